@@ -1,0 +1,76 @@
+# sleepcheck - finds Linux kernel code that may sleep in atomic context.
+#
+#   make            build ./sleepcheck (fetches and builds libsparse first)
+#   make check      build and run every test (testcases/run-tests.sh)
+#   make demo       install what is missing, build, run on the seed bug
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make deps       install build dependencies (Debian 12, as root)
+#   SANITIZE=address,undefined make check   sanitizer build of everything
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+RULESDIR ?= $(PREFIX)/share/sleepcheck/rules
+CC ?= cc
+CFLAGS ?= -O2 -g
+SANITIZE ?=
+
+BUILD := build
+SPARSE_DIR := $(BUILD)/sparse
+SPARSE_LIB := $(SPARSE_DIR)/libsparse.a
+
+SQLITE_CFLAGS := $(shell pkg-config --cflags sqlite3 2>/dev/null)
+SQLITE_LIBS := $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+
+WARN := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter
+ifneq ($(SANITIZE),)
+SAN := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+endif
+ALL_CFLAGS := $(WARN) $(CFLAGS) $(SAN) -isystem $(SPARSE_DIR) $(SQLITE_CFLAGS) \
+	-DRULES_INSTALL_DIR='"$(RULESDIR)"'
+
+OBJDIR := $(BUILD)/obj$(if $(SANITIZE),-san)
+SRCS := checker/main.c checker/facts.c checker/rules.c checker/solver.c \
+	checker/report.c checker/sparse_frontend.c checker/sparse_facts.c \
+	checker/sparse_inline.c db/db.c
+OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
+HDRS := $(wildcard checker/*.h db/*.h)
+
+all: sleepcheck
+
+$(SPARSE_DIR)/linearize.c:
+	sh scripts/fetch-sparse.sh $(SPARSE_DIR)
+
+$(SPARSE_LIB): $(SPARSE_DIR)/linearize.c
+	$(MAKE) -C $(SPARSE_DIR) libsparse.a CFLAGS="-O2 -g $(SAN)" >$(BUILD)/sparse-build.log 2>&1 || \
+		{ tail -n 20 $(BUILD)/sparse-build.log; exit 1; }
+
+$(OBJDIR)/%.o: %.c $(HDRS) $(SPARSE_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+sleepcheck: $(OBJS) $(SPARSE_LIB)
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJS) $(SPARSE_LIB) $(SQLITE_LIBS) -lm
+
+check: sleepcheck
+	bash testcases/run-tests.sh
+
+demo:
+	@sh scripts/install-deps.sh --quiet
+	@$(MAKE) --no-print-directory sleepcheck
+	@sh scripts/demo.sh
+
+deps:
+	sh scripts/install-deps.sh
+
+install: sleepcheck
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR)
+	install -m 755 sleepcheck $(DESTDIR)$(BINDIR)/sleepcheck
+	install -m 644 rules/*.rules rules/README $(DESTDIR)$(RULESDIR)/
+
+clean:
+	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/tests sleepcheck
+
+distclean:
+	rm -rf $(BUILD) sleepcheck
+
+.PHONY: all check demo deps install clean distclean

@@ -1,0 +1,100 @@
+/*
+ * facts.h - the fact model shared by every front end, the database and
+ * the solver.
+ *
+ * A front end turns one translation unit into a struct fact_file: the
+ * functions it defines and, for each, the calls it makes with the atomic
+ * state at the call and the gfp class of each argument.  The database
+ * stores fact_files and loads them back; the solver reads a list of
+ * fact_files and never knows which front end wrote them.  Nothing here
+ * names a kernel function: sleep sources and atomic primitives are
+ * applied by the solver from rules/.
+ */
+#ifndef SLEEPCHECK_FACTS_H
+#define SLEEPCHECK_FACTS_H
+
+#include <stddef.h>
+
+/* kinds of atomic context; the order is the order of their names */
+enum atomic_kind {
+	AK_SPIN,	/* spinlock or rwlock held */
+	AK_IRQ,		/* local interrupts disabled */
+	AK_PREEMPT,	/* preemption disabled */
+	AK_BH,		/* bottom halves disabled */
+	AK_RCU,		/* RCU read-side critical section */
+	AK_NR
+};
+
+#define AK_MAX_DEPTH 15
+
+/*
+ * gfp classes of a call argument, one character each in fact_call.args:
+ *   '-'  not a gfp argument
+ *   'B'  a constant whose flags allow blocking
+ *   'N'  a constant whose flags do not allow blocking
+ *   'U'  a gfp value the front end could not classify
+ *   'a'..'z'  the caller's own parameter 0..25, passed through
+ */
+#define GFP_NOT		'-'
+#define GFP_BLOCK	'B'
+#define GFP_NOBLOCK	'N'
+#define GFP_UNKNOWN	'U'
+#define GFP_PARAM(n)	((char)('a' + (n)))
+#define GFP_IS_PARAM(c)	((c) >= 'a' && (c) <= 'z')
+#define GFP_PARAM_NR(c)	((c) - 'a')
+#define GFP_MAX_PARAMS	26
+
+struct fact_call {
+	char *callee;		/* function called; NULL if not known */
+	char *via;		/* indirect calls: "struct type.field", else NULL */
+	int callee_static;	/* callee is a static function of this file */
+	int line, col;
+	unsigned char depth[AK_NR];	/* atomic nesting at the call */
+	int aline, acol;	/* where the outermost atomic section began */
+	char *awhat;		/* the primitive that began it */
+	char *args;		/* one gfp class per argument, see above */
+};
+
+struct fact_func {
+	char *name;
+	int is_static;
+	int line, col;
+	struct fact_call *calls;
+	int ncalls, calls_cap;
+};
+
+struct fact_file {
+	char *path;
+	struct fact_func *funcs;
+	int nfuncs, funcs_cap;
+};
+
+struct fact_set {
+	struct fact_file *files;
+	int nfiles, files_cap;
+};
+
+extern const char *const atomic_kind_names[AK_NR];
+
+/// Returns the kind named @name, or -1.
+int atomic_kind_lookup(const char *name, size_t len);
+
+/// Returns 1 if any atomic kind is active in @depth.
+int atomic_active(const unsigned char depth[AK_NR]);
+
+/// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
+void atomic_describe(const unsigned char depth[AK_NR], char *buf, size_t size);
+
+struct fact_file *fact_set_add(struct fact_set *set, const char *path);
+struct fact_func *fact_file_add_func(struct fact_file *file, const char *name);
+struct fact_call *fact_func_add_call(struct fact_func *func, const char *callee);
+void fact_file_free(struct fact_file *file);
+void fact_set_free(struct fact_set *set);
+
+/* allocation helpers that never return NULL (they exit on ENOMEM) */
+void *sc_malloc(size_t size);
+void *sc_calloc(size_t n, size_t size);
+void *sc_realloc(void *p, size_t size);
+char *sc_strdup(const char *s);
+
+#endif

@@ -1,0 +1,382 @@
+/*
+ * rules.c - parser and lookup table for rules/ *.rules.
+ *
+ * A rules file is a list of lines "DIRECTIVE ARGS..." with '#' comments.
+ * The parser never stops silently: the first bad line ends the load with
+ * "file:line:col: error: ..." and the caller exits with status 2.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "facts.h"
+#include "rules.h"
+
+#ifndef RULES_INSTALL_DIR
+#define RULES_INSTALL_DIR "/usr/local/share/sleepcheck/rules"
+#endif
+
+#define MAX_WORDS 8
+
+struct word {
+	const char *s;
+	size_t len;
+	int col;
+};
+
+static unsigned hash_name(const char *s)
+{
+	unsigned h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
+static void rehash(struct rules *r)
+{
+	int i, size = r->hash_size ? r->hash_size * 2 : 256;
+
+	free(r->hash);
+	r->hash = sc_malloc(size * sizeof(int));
+	for (i = 0; i < size; i++)
+		r->hash[i] = -1;
+	r->hash_size = size;
+	for (i = 0; i < r->n; i++) {
+		unsigned h = hash_name(r->v[i].name) & (size - 1);
+
+		while (r->hash[h] >= 0)
+			h = (h + 1) & (size - 1);
+		r->hash[h] = i;
+	}
+}
+
+const struct rule *rules_lookup(const struct rules *r, const char *name)
+{
+	unsigned h;
+
+	if (!r->hash_size || !name)
+		return NULL;
+	h = hash_name(name) & (r->hash_size - 1);
+	while (r->hash[h] >= 0) {
+		if (!strcmp(r->v[r->hash[h]].name, name))
+			return &r->v[r->hash[h]];
+		h = (h + 1) & (r->hash_size - 1);
+	}
+	return NULL;
+}
+
+static void perr(const char *file, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s:%d:%d: error: ", file, line, col);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static int valid_ident(const struct word *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->len; i++) {
+		char c = w->s[i];
+
+		if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      (i && c >= '0' && c <= '9')))
+			return 0;
+	}
+	return w->len > 0;
+}
+
+static int parse_kinds(const struct word *w, unsigned *mask, const char *file,
+		       int line)
+{
+	const char *p = w->s, *end = w->s + w->len;
+
+	*mask = 0;
+	while (p < end) {
+		const char *comma = memchr(p, ',', end - p);
+		size_t len = (comma ? comma : end) - p;
+		int k = atomic_kind_lookup(p, len);
+
+		if (k < 0) {
+			perr(file, line, w->col + (int)(p - w->s),
+			     "unknown atomic kind '%.*s' (known: spin, irq, "
+			     "preempt, bh, rcu)", (int)len, p);
+			return -1;
+		}
+		*mask |= 1u << k;
+		p += len + (comma ? 1 : 0);
+	}
+	return 0;
+}
+
+static int add_rule(struct rules *r, const struct word *name, enum rule_kind kind,
+		    unsigned kinds, int arg, const char *file, int line)
+{
+	char buf[256];
+	const struct rule *old;
+	struct rule *nr;
+
+	if (!valid_ident(name) || name->len >= sizeof(buf)) {
+		perr(file, line, name->col, "'%.*s' is not a function name",
+		     (int)name->len, name->s);
+		return -1;
+	}
+	memcpy(buf, name->s, name->len);
+	buf[name->len] = '\0';
+	old = rules_lookup(r, buf);
+	if (old) {
+		perr(file, line, name->col, "second rule for '%s' (first at %s:%d)",
+		     buf, old->file, old->line);
+		return -1;
+	}
+	if (r->n == r->cap) {
+		r->cap = r->cap ? 2 * r->cap : 64;
+		r->v = sc_realloc(r->v, r->cap * sizeof(*r->v));
+	}
+	nr = &r->v[r->n++];
+	nr->name = sc_strdup(buf);
+	nr->kind = kind;
+	nr->kinds = kinds;
+	nr->arg = arg;
+	nr->file = sc_strdup(file);
+	nr->line = line;
+	if (2 * r->n > r->hash_size)
+		rehash(r);
+	else {
+		unsigned h = hash_name(nr->name) & (r->hash_size - 1);
+
+		while (r->hash[h] >= 0)
+			h = (h + 1) & (r->hash_size - 1);
+		r->hash[h] = r->n - 1;
+	}
+	return 0;
+}
+
+static int word_is(const struct word *w, const char *s)
+{
+	return strlen(s) == w->len && !memcmp(w->s, s, w->len);
+}
+
+static char *word_dup(const struct word *w)
+{
+	char *s = sc_malloc(w->len + 1);
+
+	memcpy(s, w->s, w->len);
+	s[w->len] = '\0';
+	return s;
+}
+
+static int parse_line(struct rules *r, char *text, const char *file, int line)
+{
+	struct word w[MAX_WORDS];
+	int n = 0;
+	char *p = text;
+	unsigned kinds;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\r')
+			p++;
+		if (!*p || *p == '#')
+			break;
+		if (n == MAX_WORDS) {
+			perr(file, line, (int)(p - text) + 1, "too many words");
+			return -1;
+		}
+		w[n].s = p;
+		w[n].col = (int)(p - text) + 1;
+		while (*p && *p != ' ' && *p != '\t' && *p != '\r' && *p != '#')
+			p++;
+		w[n].len = p - w[n].s;
+		n++;
+	}
+	if (!n)
+		return 0;
+
+	if (word_is(&w[0], "sleep")) {
+		if (n != 2)
+			goto arity;
+		return add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line);
+	}
+	if (word_is(&w[0], "sleep-if-gfp")) {
+		char *end;
+		long arg;
+
+		if (n != 3)
+			goto arity;
+		arg = strtol(w[2].s, &end, 10);
+		if (end != w[2].s + w[2].len || arg < 1 || arg > GFP_MAX_PARAMS) {
+			perr(file, line, w[2].col, "argument number must be 1..%d, "
+			     "not '%.*s'", GFP_MAX_PARAMS, (int)w[2].len, w[2].s);
+			return -1;
+		}
+		return add_rule(r, &w[1], RULE_SLEEP_IF_GFP, 0, (int)arg - 1,
+				file, line);
+	}
+	if (word_is(&w[0], "acquire") || word_is(&w[0], "release") ||
+	    word_is(&w[0], "trylock")) {
+		enum rule_kind kind = word_is(&w[0], "acquire") ? RULE_ACQUIRE :
+				      word_is(&w[0], "release") ? RULE_RELEASE :
+				      RULE_TRYLOCK;
+		if (n != 3)
+			goto arity;
+		if (parse_kinds(&w[1], &kinds, file, line))
+			return -1;
+		return add_rule(r, &w[2], kind, kinds, -1, file, line);
+	}
+	if (word_is(&w[0], "gfp-type") || word_is(&w[0], "gfp-blocking-flags")) {
+		char **slot = word_is(&w[0], "gfp-type") ? &r->gfp_type
+							 : &r->gfp_blocking;
+		if (n != 2)
+			goto arity;
+		if (!valid_ident(&w[1])) {
+			perr(file, line, w[1].col, "'%.*s' is not an identifier",
+			     (int)w[1].len, w[1].s);
+			return -1;
+		}
+		if (*slot) {
+			perr(file, line, w[0].col, "'%.*s' given twice",
+			     (int)w[0].len, w[0].s);
+			return -1;
+		}
+		*slot = word_dup(&w[1]);
+		return 0;
+	}
+	perr(file, line, w[0].col, "unknown directive '%.*s'", (int)w[0].len,
+	     w[0].s);
+	return -1;
+arity:
+	perr(file, line, w[0].col, "wrong number of words for '%.*s'",
+	     (int)w[0].len, w[0].s);
+	return -1;
+}
+
+int rules_load_file(struct rules *r, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int lineno = 0, ret = 0;
+
+	if (!f) {
+		fprintf(stderr, "sleepcheck: error: cannot open rules '%s': %s\n",
+			path, strerror(errno));
+		return -1;
+	}
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		lineno++;
+		if (memchr(line, '\0', len)) {
+			perr(path, lineno, 1, "binary data in rules file");
+			ret = -1;
+			break;
+		}
+		if (len && line[len - 1] == '\n')
+			line[len - 1] = '\0';
+		if (parse_line(r, line, path, lineno)) {
+			ret = -1;
+			break;
+		}
+	}
+	if (!ret && ferror(f)) {
+		fprintf(stderr, "sleepcheck: error: cannot read rules '%s': %s\n",
+			path, strerror(errno));
+		ret = -1;
+	}
+	free(line);
+	fclose(f);
+	return ret;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int rules_load_dir(struct rules *r, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **names = NULL;
+	int n = 0, cap = 0, i, ret = 0;
+
+	if (!d) {
+		fprintf(stderr, "sleepcheck: error: cannot open rules directory "
+			"'%s': %s\n", dir, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d))) {
+		size_t len = strlen(de->d_name);
+
+		if (len < 7 || strcmp(de->d_name + len - 6, ".rules"))
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			names = sc_realloc(names, cap * sizeof(*names));
+		}
+		names[n] = sc_malloc(strlen(dir) + len + 2);
+		sprintf(names[n], "%s/%s", dir, de->d_name);
+		n++;
+	}
+	closedir(d);
+	qsort(names, n, sizeof(*names), cmp_str);
+	for (i = 0; i < n; i++) {
+		if (!ret && rules_load_file(r, names[i]))
+			ret = -1;
+		free(names[i]);
+	}
+	free(names);
+	if (!ret && n == 0) {
+		fprintf(stderr, "sleepcheck: error: no *.rules files in '%s'\n", dir);
+		ret = -1;
+	}
+	return ret;
+}
+
+const char *rules_default_dir(void)
+{
+	static char buf[PATH_MAX];
+	const char *env = getenv("SLEEPCHECK_RULES");
+	ssize_t len;
+	char *slash;
+
+	if (env && *env)
+		return env;
+	len = readlink("/proc/self/exe", buf, sizeof(buf) - 16);
+	if (len > 0) {
+		buf[len] = '\0';
+		slash = strrchr(buf, '/');
+		if (slash) {
+			strcpy(slash + 1, "rules/");
+			if (access(buf, R_OK | X_OK) == 0) {
+				slash[6] = '\0';
+				return buf;
+			}
+		}
+	}
+	return RULES_INSTALL_DIR;
+}
+
+void rules_free(struct rules *r)
+{
+	int i;
+
+	for (i = 0; i < r->n; i++) {
+		free(r->v[i].name);
+		free(r->v[i].file);
+	}
+	free(r->v);
+	free(r->hash);
+	free(r->gfp_type);
+	free(r->gfp_blocking);
+	memset(r, 0, sizeof(*r));
+}

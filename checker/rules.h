@@ -1,0 +1,52 @@
+/*
+ * rules.h - the rules that give kernel names their meaning: sleep
+ * sources, atomic primitives and the gfp convention.  Rules are data,
+ * read from rules/ *.rules (format in rules/README); no kernel function
+ * name appears in C code.
+ */
+#ifndef SLEEPCHECK_RULES_H
+#define SLEEPCHECK_RULES_H
+
+enum rule_kind {
+	RULE_SLEEP,		/* always may sleep */
+	RULE_SLEEP_IF_GFP,	/* may sleep if gfp argument @arg allows blocking */
+	RULE_ACQUIRE,		/* enters atomic context of @kinds */
+	RULE_RELEASE,		/* leaves it */
+	RULE_TRYLOCK,		/* enters it when it returns non-zero */
+};
+
+struct rule {
+	char *name;
+	enum rule_kind kind;
+	unsigned kinds;		/* bit mask of enum atomic_kind */
+	int arg;		/* RULE_SLEEP_IF_GFP: 0-based argument index */
+	char *file;		/* provenance */
+	int line;
+};
+
+struct rules {
+	struct rule *v;
+	int n, cap;
+	int *hash;		/* open addressing over v, -1 empty */
+	int hash_size;
+	char *gfp_type;		/* typedef name of gfp arguments */
+	char *gfp_blocking;	/* expression whose bits allow blocking */
+};
+
+/// Loads every *.rules file of @dir, in name order.
+/// @return: 0, or -1 after printing "file:line:col: error: ...".
+int rules_load_dir(struct rules *rules, const char *dir);
+
+/// Loads one rules file; same return convention.
+int rules_load_file(struct rules *rules, const char *path);
+
+/// Returns the rule for function @name, or NULL.
+const struct rule *rules_lookup(const struct rules *rules, const char *name);
+
+/// Finds the rules directory: $SLEEPCHECK_RULES, then rules/ beside the
+/// executable (build tree), then the installed share/sleepcheck/rules.
+const char *rules_default_dir(void);
+
+void rules_free(struct rules *rules);
+
+#endif

@@ -1,0 +1,46 @@
+/*
+ * solver.h - whole-program sleep-in-atomic analysis over a fact_set.
+ *
+ * The solver knows no front end: it reads fact_files, applies the rules
+ * and returns findings, each with the atomic call site and the chain of
+ * calls down to the sleeping call.  report.c prints them.
+ */
+#ifndef SLEEPCHECK_SOLVER_H
+#define SLEEPCHECK_SOLVER_H
+
+#include "facts.h"
+#include "rules.h"
+
+/* one step of a chain: a call made by a function */
+struct chain_step {
+	const struct fact_file *file;	/* where the call is */
+	const struct fact_func *func;	/* who makes it */
+	const struct fact_call *call;
+	const struct rule *rule;	/* set on the last step: the sleep source */
+	char gfp;			/* class of the deciding gfp argument, or 0 */
+};
+
+struct finding {
+	struct chain_step *steps;	/* steps[0] is the atomic call site */
+	int nsteps;
+	/* set when the sleep depends on a gfp parameter of steps[0].func:
+	 * the caller that passes a blocking gfp to it */
+	const struct fact_file *gfp_file;
+	const struct fact_func *gfp_func;
+	const struct fact_call *gfp_call;
+	int gfp_param;
+};
+
+struct findings {
+	struct finding *v;
+	int n, cap;
+};
+
+/// Computes which functions may sleep and which atomic calls reach a
+/// sleep source.  @set must outlive @out.
+void solve(const struct fact_set *set, const struct rules *rules,
+	   struct findings *out);
+
+void findings_free(struct findings *f);
+
+#endif

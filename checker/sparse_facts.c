@@ -1,0 +1,438 @@
+/*
+ * sparse_facts.c - facts of one linearized function.
+ *
+ * The atomic state is a forward data-flow problem over sparse's basic
+ * blocks: each block's entry state is the per-kind maximum over its
+ * predecessors (may-be-atomic), each call of an acquire/release
+ * primitive from rules/ moves the counts, and a trylock primitive acts
+ * only on the branch taken when it returned non-zero.  Counts saturate
+ * at AK_MAX_DEPTH, so loops that lock without unlocking terminate.
+ *
+ * Each gfp_t argument is classified by following its SSA definition:
+ * constants are tested against the blocking mask evaluated in this very
+ * file, parameters pass through by number, and or/and/casts/phis/selects
+ * combine their operands.
+ */
+#include <string.h>
+
+#include "sparse_frontend.h"
+
+#include "expression.h"
+#include "linearize.h"
+#include "symbol.h"
+
+struct astate {
+	unsigned char depth[AK_NR];
+	struct position origin;
+	const struct ident *oid;	/* the primitive that began it */
+	int reached;
+};
+
+struct trylock {
+	pseudo_t result;
+	unsigned kinds;
+	struct position pos;
+	const struct ident *id;
+};
+
+struct fnctx {
+	struct sc_unit *unit;
+	struct trylock *try;
+	int ntry, trycap;
+};
+
+static const char *call_name(struct instruction *insn)
+{
+	pseudo_t f = insn->func;
+
+	if (f && f->type == PSEUDO_SYM && f->sym && f->sym->ident)
+		return show_ident(f->sym->ident);
+	return NULL;
+}
+
+static void acquire(struct astate *s, unsigned kinds, struct position pos,
+		    const struct ident *what)
+{
+	int k, was = atomic_active(s->depth);
+
+	for (k = 0; k < AK_NR; k++)
+		if ((kinds & (1u << k)) && s->depth[k] < AK_MAX_DEPTH)
+			s->depth[k]++;
+	if (!was) {
+		s->origin = pos;
+		s->oid = what;
+	}
+}
+
+static void release(struct astate *s, unsigned kinds)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		if ((kinds & (1u << k)) && s->depth[k])
+			s->depth[k]--;
+}
+
+/* is @sym (a type) the gfp type named in the rules? */
+static int is_gfp_type(const struct rules *rules, struct symbol *sym)
+{
+	int guard = 0;
+
+	if (!rules->gfp_type)
+		return 0;
+	while (sym && guard++ < 32) {
+		if (sym->type == SYM_RESTRICT)
+			return sym->ident &&
+			       !strcmp(show_ident(sym->ident), rules->gfp_type);
+		if (sym->type != SYM_NODE && sym->type != SYM_FOULED)
+			return 0;
+		sym = sym->ctype.base_type;
+	}
+	return 0;
+}
+
+static char gfp_join(char a, char b)
+{
+	if (a == b)
+		return a;
+	if (a == GFP_BLOCK || b == GFP_BLOCK)
+		return GFP_BLOCK;
+	if (a == GFP_NOBLOCK)
+		return b;
+	if (b == GFP_NOBLOCK)
+		return a;
+	return GFP_UNKNOWN;
+}
+
+static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
+{
+	struct instruction *def;
+	char a, b;
+
+	if (!p || depth > 24)
+		return GFP_UNKNOWN;
+	switch (p->type) {
+	case PSEUDO_VAL:
+		if (!unit->have_mask)
+			return GFP_UNKNOWN;
+		return (p->value & unit->gfp_blocking_mask) ? GFP_BLOCK : GFP_NOBLOCK;
+	case PSEUDO_ARG:
+		if (p->nr >= 1 && p->nr <= GFP_MAX_PARAMS)
+			return GFP_PARAM(p->nr - 1);
+		return GFP_UNKNOWN;
+	case PSEUDO_REG:
+		def = p->def;
+		break;
+	case PSEUDO_PHI:
+		def = p->def;
+		if (def && def->opcode == OP_PHISOURCE)
+			return gfp_class(unit, def->phi_src, depth + 1);
+		return GFP_UNKNOWN;
+	default:
+		return GFP_UNKNOWN;
+	}
+	if (!def)
+		return GFP_UNKNOWN;
+	switch (def->opcode) {
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+	case OP_PTRCAST: case OP_UTPTR: case OP_PTRTU:
+		return gfp_class(unit, def->src, depth + 1);
+	case OP_OR:
+		a = gfp_class(unit, def->src1, depth + 1);
+		b = gfp_class(unit, def->src2, depth + 1);
+		if (a == GFP_BLOCK || b == GFP_BLOCK)
+			return GFP_BLOCK;
+		return gfp_join(a, b);
+	case OP_AND:
+		a = gfp_class(unit, def->src1, depth + 1);
+		b = gfp_class(unit, def->src2, depth + 1);
+		if (a == GFP_NOBLOCK || b == GFP_NOBLOCK)
+			return GFP_NOBLOCK;
+		if (a == GFP_BLOCK)
+			return b;
+		if (b == GFP_BLOCK)
+			return a;
+		return a == b ? a : GFP_UNKNOWN;
+	case OP_SEL:
+		return gfp_join(gfp_class(unit, def->src2, depth + 1),
+				gfp_class(unit, def->src3, depth + 1));
+	case OP_PHI: {
+		pseudo_t phi;
+		char c = 0;
+
+		FOR_EACH_PTR(def->phi_list, phi) {
+			char x;
+
+			if (phi == VOID)
+				continue;
+			x = gfp_class(unit, phi, depth + 1);
+			c = c ? gfp_join(c, x) : x;
+		} END_FOR_EACH_PTR(phi);
+		return c ? c : GFP_UNKNOWN;
+	}
+	default:
+		return GFP_UNKNOWN;
+	}
+}
+
+/* the gfp classes of @insn's arguments, or NULL if none is a gfp_t */
+static char *gfp_args(struct sc_unit *unit, struct instruction *insn)
+{
+	struct symbol *type;
+	char buf[GFP_MAX_PARAMS + 1];
+	int n = 0, any = 0, i = 0;
+	pseudo_t arg;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if (n == GFP_MAX_PARAMS)
+			break;
+		buf[n++] = GFP_NOT;
+	} END_FOR_EACH_PTR(arg);
+	buf[n] = '\0';
+	FOR_EACH_PTR(insn->fntypes, type) {
+		/* fntypes[0] is the function type, then one per argument */
+		if (i > 0 && i <= n && is_gfp_type(unit->rules, type)) {
+			buf[i - 1] = gfp_class(unit, ptr_list_nth_entry(
+				(struct ptr_list *)insn->arguments, i - 1), 0);
+			any = 1;
+		}
+		i++;
+	} END_FOR_EACH_PTR(type);
+	if (insn->opcode == OP_INLINED_CALL) {
+		/* inlined calls have no fntypes: use the parameters' types */
+		struct symbol *fn = insn->func->sym, *param;
+
+		i = 0;
+		FOR_EACH_PTR(fn->ctype.base_type->arguments, param) {
+			if (i < n && is_gfp_type(unit->rules, param)) {
+				buf[i] = gfp_class(unit, ptr_list_nth_entry(
+					(struct ptr_list *)insn->arguments, i), 0);
+				any = 1;
+			}
+			i++;
+		} END_FOR_EACH_PTR(param);
+	}
+	return any ? sc_strdup(buf) : NULL;
+}
+
+static const struct trylock *find_trylock(struct fnctx *cx, pseudo_t p, int *sense)
+{
+	int i, guard = 0;
+
+	*sense = 1;
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < 8) {
+		struct instruction *def = p->def;
+
+		for (i = 0; i < cx->ntry; i++)
+			if (cx->try[i].result == p)
+				return &cx->try[i];
+		switch (def->opcode) {
+		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+			p = def->src;
+			break;
+		case OP_SET_NE:
+		case OP_SET_EQ:
+			if (!is_zero(def->src2))
+				return NULL;
+			if (def->opcode == OP_SET_EQ)
+				*sense = !*sense;
+			p = def->src1;
+			break;
+		case OP_SEL:
+			if (is_nonzero(def->src2) && is_zero(def->src3)) {
+				p = def->src1;
+				break;
+			}
+			return NULL;
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+static int known_trylock(struct fnctx *cx, pseudo_t p)
+{
+	int i;
+
+	for (i = 0; i < cx->ntry; i++)
+		if (cx->try[i].result == p)
+			return 1;
+	return 0;
+}
+
+/* apply @insn to @s; record the call into @fn when @fn is not NULL */
+static void transfer(struct fnctx *cx, struct astate *s, struct instruction *insn,
+		     struct fact_func *fn)
+{
+	const struct rules *rules = cx->unit->rules;
+	const struct rule *r = NULL;
+	const char *name;
+	struct fact_call *c;
+	int k;
+
+	if (insn->opcode == OP_CONTEXT) {
+		struct expression *m = insn->context_expr;
+
+		if (!m || m->type != EXPR_SYMBOL || m->op != SC_MARKER_OP ||
+		    !m->symbol || !m->symbol->ident)
+			return;
+		name = show_ident(m->symbol->ident);
+		r = rules_lookup(rules, name);
+		if (r && r->kind == RULE_ACQUIRE)
+			acquire(s, r->kinds, insn->pos, m->symbol->ident);
+		else if (r && r->kind == RULE_RELEASE)
+			release(s, r->kinds);
+		return;
+	}
+	if (insn->opcode != OP_CALL && insn->opcode != OP_INLINED_CALL)
+		return;
+	name = call_name(insn);
+	if (name)
+		r = rules_lookup(rules, name);
+	/* inline primitives act through their markers (sparse_inline.c) */
+	if (r && insn->opcode == OP_INLINED_CALL && r->kind != RULE_SLEEP &&
+	    r->kind != RULE_SLEEP_IF_GFP)
+		return;
+	if (r && !insn->pos.noexpand) {
+		switch (r->kind) {
+		case RULE_ACQUIRE:
+			acquire(s, r->kinds, insn->pos, insn->func->sym->ident);
+			return;
+		case RULE_RELEASE:
+			release(s, r->kinds);
+			return;
+		case RULE_TRYLOCK:
+			if (!fn && insn->target && insn->target != VOID &&
+			    !known_trylock(cx, insn->target)) {
+				if (cx->ntry == cx->trycap) {
+					cx->trycap = cx->trycap ? 2 * cx->trycap : 4;
+					cx->try = sc_realloc(cx->try, cx->trycap *
+							   sizeof(*cx->try));
+				}
+				cx->try[cx->ntry].result = insn->target;
+				cx->try[cx->ntry].kinds = r->kinds;
+				cx->try[cx->ntry].pos = insn->pos;
+				cx->try[cx->ntry].id = insn->func->sym->ident;
+				cx->ntry++;
+			}
+			return;
+		default:
+			break;
+		}
+	}
+	if (!fn)
+		return;
+	/* inlined functions are facts only when a rule names them */
+	if (insn->opcode == OP_INLINED_CALL &&
+	    (!r || (r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP) ||
+	     insn->pos.noexpand))
+		return;
+	c = fact_func_add_call(fn, name);
+	if (name)
+		c->callee_static = !!(insn->func->sym->ctype.modifiers & MOD_STATIC);
+	c->line = insn->pos.line;
+	c->col = insn->pos.pos;
+	for (k = 0; k < AK_NR; k++)
+		c->depth[k] = s->depth[k];
+	if (atomic_active(s->depth)) {
+		c->aline = s->origin.line;
+		c->acol = s->origin.pos;
+		c->awhat = sc_strdup(show_ident(s->oid));
+	}
+	c->args = gfp_args(cx->unit, insn);
+}
+
+static int merge(struct astate *dst, const struct astate *src)
+{
+	int k, changed = 0, was;
+
+	if (!dst->reached) {
+		*dst = *src;
+		dst->reached = 1;
+		return 1;
+	}
+	was = atomic_active(dst->depth);
+	for (k = 0; k < AK_NR; k++) {
+		if (src->depth[k] > dst->depth[k]) {
+			dst->depth[k] = src->depth[k];
+			changed = 1;
+		}
+	}
+	if (!was && atomic_active(dst->depth)) {
+		dst->origin = src->origin;
+		dst->oid = src->oid;
+	}
+	return changed;
+}
+
+static void edge_state(struct fnctx *cx, struct basic_block *bb,
+		       struct basic_block *child, struct astate *s)
+{
+	struct instruction *last = last_instruction(bb->insns);
+	const struct trylock *t;
+	int sense;
+
+	if (!last || last->opcode != OP_CBR)
+		return;
+	t = find_trylock(cx, last->cond, &sense);
+	if (!t || last->bb_true == last->bb_false)
+		return;
+	if (child == (sense ? last->bb_true : last->bb_false))
+		acquire(s, t->kinds, t->pos, t->id);
+}
+
+void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
+			 struct entrypoint *ep)
+{
+	struct fnctx cx = { unit, NULL, 0, 0 };
+	struct basic_block *bb, *child;
+	struct instruction *insn;
+	struct astate *states, s;
+	struct fact_func *fn;
+	int nbb = 0, changed, rounds = 0;
+
+	fn = fact_file_add_func(unit->facts, show_ident(sym->ident));
+	fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
+	fn->line = sym->pos.line;
+	fn->col = sym->pos.pos;
+	if (!ep || !ep->entry)
+		return;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->priv = (void *)(long)nbb++;
+	} END_FOR_EACH_PTR(bb);
+	states = sc_calloc(nbb, sizeof(*states));
+	states[(long)ep->entry->bb->priv].reached = 1;
+
+	do {
+		changed = 0;
+		FOR_EACH_PTR(ep->bbs, bb) {
+			s = states[(long)bb->priv];
+			if (!s.reached)
+				continue;
+			FOR_EACH_PTR(bb->insns, insn) {
+				if (insn->bb)
+					transfer(&cx, &s, insn, NULL);
+			} END_FOR_EACH_PTR(insn);
+			FOR_EACH_PTR(bb->children, child) {
+				struct astate e = s;
+
+				edge_state(&cx, bb, child, &e);
+				changed |= merge(&states[(long)child->priv], &e);
+			} END_FOR_EACH_PTR(child);
+		} END_FOR_EACH_PTR(bb);
+	} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		s = states[(long)bb->priv];
+		if (!s.reached)
+			continue;
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb)
+				transfer(&cx, &s, insn, fn);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	free(states);
+	free(cx.try);
+}

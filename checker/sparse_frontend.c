@@ -1,0 +1,250 @@
+/*
+ * sparse_frontend.c - `sleepcheck [sparse options] FILE...`, the kbuild
+ * CHECK= mode.
+ *
+ * sparse_initialize() takes every option sparse takes; each file is then
+ * parsed with its file scope kept open, so that a probe declaration can
+ * evaluate the gfp blocking flags (rules: gfp-blocking-flags) with this
+ * file's own macros.  Each function defined in the file is expanded,
+ * its inline expansions are re-positioned (sparse_inline.c), linearized
+ * and turned into facts (sparse_facts.c).  The facts replace the file's
+ * old ones in the database in one transaction, and the findings that
+ * this file alone proves are printed to stderr as sparse prints its
+ * warnings.  A file that cannot be read or parsed gets one error line,
+ * keeps its old facts, and makes the exit status 2.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "sparse_frontend.h"
+
+#include "allocate.h"
+#include "evaluate.h"
+#include "expression.h"
+#include "linearize.h"
+#include "parse.h"
+#include "symbol.h"
+#include "token.h"
+
+#include "../db/db.h"
+#include "options.h"
+#include "report.h"
+#include "solver.h"
+
+static const char probe_name[] = "__sleepcheck_gfp_probe";
+
+/* evaluate the rules' gfp blocking flags with the file's macros */
+static void probe_gfp(struct sc_unit *unit)
+{
+	const char *flags = unit->rules->gfp_blocking;
+	struct symbol_list *list = NULL;
+	struct token *tok, *end;
+	struct symbol *sym;
+	char *text;
+	int len;
+
+	unit->have_mask = 0;
+	if (!flags)
+		return;
+	len = snprintf(NULL, 0, "#ifdef %s\nstatic const unsigned long long %s = "
+		       "(__attribute__((force)) unsigned long long)(%s);\n#endif\n",
+		       flags, probe_name, flags);
+	text = sc_malloc(len + 1);
+	snprintf(text, len + 1, "#ifdef %s\nstatic const unsigned long long %s = "
+		 "(__attribute__((force)) unsigned long long)(%s);\n#endif\n",
+		 flags, probe_name, flags);
+	tok = tokenize_buffer(text, len, &end);
+	tok = preprocess(tok);
+	while (!eof_token(tok))
+		tok = external_declaration(tok, &list, NULL);
+	evaluate_symbol_list(list);
+	FOR_EACH_PTR(list, sym) {
+		if (!sym->ident || strcmp(show_ident(sym->ident), probe_name))
+			continue;
+		expand_symbol(sym);
+		if (sym->initializer && sym->initializer->type == EXPR_VALUE) {
+			unit->gfp_blocking_mask = sym->initializer->value;
+			unit->have_mask = unit->gfp_blocking_mask != 0;
+		}
+	} END_FOR_EACH_PTR(sym);
+	/* sparse keeps the buffer's tokens; the text must stay too */
+}
+
+static int is_definition(struct symbol *sym)
+{
+	struct symbol *base = sym->ctype.base_type;
+
+	return sym->type == SYM_NODE && base && base->type == SYM_FN &&
+	       base->stmt && sym->ident;
+}
+
+static int readable_file(const char *path)
+{
+	struct stat st;
+	int fd;
+
+	if (stat(path, &st) < 0) {
+		fprintf(stderr, "sleepcheck: error: cannot open '%s': %s\n", path,
+			strerror(errno));
+		return 0;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		fprintf(stderr, "sleepcheck: error: '%s' is a directory\n", path);
+		return 0;
+	}
+	fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		fprintf(stderr, "sleepcheck: error: cannot open '%s': %s\n", path,
+			strerror(errno));
+		return 0;
+	}
+	close(fd);
+	return 1;
+}
+
+static const char *clean_path(const char *path)
+{
+	while (path[0] == '.' && path[1] == '/')
+		path += 2;
+	return path;
+}
+
+struct check_opts {
+	const char *db_path;
+	const char *rules_dir;
+	int sparse_warnings;
+	int local_report;
+};
+
+/* checks one file; returns 0, or 2 after an error line */
+static int check_file(char *file, const struct rules *rules, struct scdb **db,
+		      const struct check_opts *o)
+{
+	struct symbol_list *list;
+	struct fact_file facts;
+	struct sc_unit unit;
+	struct symbol *sym;
+	int ret = 0;
+
+	if (!readable_file(file))
+		return 2;
+	memset(&facts, 0, sizeof(facts));
+	facts.path = sc_strdup(clean_path(file));
+	memset(&unit, 0, sizeof(unit));
+	unit.rules = rules;
+	unit.facts = &facts;
+
+	has_error = 0;
+	list = sparse_keep_tokens(file);
+	evaluate_symbol_list(list);
+	if (has_error) {
+		fprintf(stderr, "sleepcheck: error: '%s' does not parse; its "
+			"earlier facts are kept\n", file);
+		clear_token_alloc();
+		fact_file_free(&facts);
+		return 2;
+	}
+	probe_gfp(&unit);
+
+	FOR_EACH_PTR(list, sym) {
+		struct entrypoint *ep;
+
+		if (!is_definition(sym))
+			continue;
+		if (strcmp(stream_name(sym->pos.stream), file))
+			continue;	/* defined in a header */
+		expand_symbol(sym);
+		sc_prepare_body(sym, rules);
+		ep = linearize_symbol(sym);
+		sc_collect_function(&unit, sym, ep);
+	} END_FOR_EACH_PTR(sym);
+	clear_token_alloc();
+
+	if (!*db)
+		*db = db_open(o->db_path, DB_WRITE);
+	if (!*db || db_store_file(*db, &facts))
+		ret = 2;
+
+	if (o->local_report) {
+		struct fact_set one = { &facts, 1, 1 };
+		struct findings found = { NULL, 0, 0 };
+
+		solve(&one, rules, &found);
+		fflush(stdout);
+		report_text(stderr, &found);
+		findings_free(&found);
+	}
+	fact_file_free(&facts);
+	return ret;
+}
+
+static const char *db_default(void)
+{
+	const char *env = getenv("SLEEPCHECK_DB");
+
+	return env && *env ? env : "sleepcheck.db";
+}
+
+int sc_check_main(int argc, char **argv)
+{
+	struct check_opts o = { db_default(), NULL, 0, 1 };
+	struct string_list *files = NULL;
+	struct rules rules;
+	struct scdb *db = NULL;
+	char **sargv;
+	char *file;
+	int i, n = 0, ret = 0, nfiles = 0;
+
+	sargv = sc_calloc(argc + 1, sizeof(char *));
+	for (i = 0; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (i && !strncmp(a, "--db=", 5))
+			o.db_path = a + 5;
+		else if (i && !strncmp(a, "--rules=", 8))
+			o.rules_dir = a + 8;
+		else if (i && !strcmp(a, "--sparse-warnings"))
+			o.sparse_warnings = 1;
+		else if (i && !strcmp(a, "--no-local-report"))
+			o.local_report = 0;
+		else
+			sargv[n++] = argv[i];
+	}
+	sargv[n] = NULL;
+
+	memset(&rules, 0, sizeof(rules));
+	if (rules_load_dir(&rules, o.rules_dir ? o.rules_dir : rules_default_dir()))
+		return 2;
+
+	sparse_initialize(n, sargv, &files);
+	if (!o.sparse_warnings)
+		fmax_warnings = 0;
+	if (has_error) {
+		fprintf(stderr, "sleepcheck: error: bad command line or "
+			"pre-included file\n");
+		return 2;
+	}
+	FOR_EACH_PTR(files, file) {
+		int r = check_file(file, &rules, &db, &o);
+
+		nfiles++;
+		if (r > ret)
+			ret = r;
+		if (!db && r)
+			break;
+	} END_FOR_EACH_PTR(file);
+	if (!nfiles) {
+		fprintf(stderr, "sleepcheck: error: no input files "
+			"(try 'sleepcheck --help')\n");
+		ret = 2;
+	}
+	db_close(db);
+	rules_free(&rules);
+	free(sargv);
+	return ret;
+}

@@ -1,0 +1,40 @@
+/*
+ * sparse_frontend.h - the libsparse front end: turns a translation unit
+ * parsed by sparse into a struct fact_file.
+ */
+#ifndef SLEEPCHECK_SPARSE_FRONTEND_H
+#define SLEEPCHECK_SPARSE_FRONTEND_H
+
+#include "lib.h"
+
+#include "facts.h"
+#include "rules.h"
+
+/* expression->op of the markers that sparse_inline.c adds */
+#define SC_MARKER_OP 0x53430001
+
+struct symbol;
+struct entrypoint;
+
+/* what the front end knows about the file being checked */
+struct sc_unit {
+	const struct rules *rules;
+	struct fact_file *facts;
+	int stream;			/* sparse stream of the main file */
+	int have_mask;			/* gfp_blocking_mask is valid */
+	unsigned long long gfp_blocking_mask;
+};
+
+/// Rewrites positions inside inline expansions of @fn (sparse_inline.c).
+void sc_prepare_body(struct symbol *fn, const struct rules *rules);
+
+/// Records @fn and its calls, with atomic state and gfp classes, from
+/// its linearized form @ep (sparse_facts.c).
+void sc_collect_function(struct sc_unit *unit, struct symbol *fn,
+			 struct entrypoint *ep);
+
+/// The `sleepcheck [sparse options] FILE...` mode (sparse_frontend.c).
+/// @return: the process exit status.
+int sc_check_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,254 @@
+/*
+ * sparse_inline.c - prepares an expanded function body for linearizing.
+ *
+ * Sparse inlines static inline functions during expansion and keeps the
+ * header positions of the inlined code, so a __kmalloc() call reached
+ * through the kmalloc() inline would point into slab.h.  This walk gives
+ * every statement and expression inside an inline expansion the position
+ * of the outermost call site in the function's own file, so facts point
+ * at the line the user wrote.
+ *
+ * It also marks (with the otherwise unused position bit 'noexpand') all
+ * code inside the expansion of an atomic primitive: a primitive such as
+ * __raw_spin_lock() may itself call preempt_count_add(), and that inner
+ * step must not count as a second entry into atomic context.
+ *
+ * Sparse's optimizer drops OP_INLINED_CALL annotations together with
+ * blocks it considers empty, so an inlined primitive cannot be seen
+ * through them.  Instead, the expansion of each inline primitive gets a
+ * __context__ statement prepended, whose context expression is a marker
+ * naming the primitive (SC_MARKER_OP); it linearizes to an OP_CONTEXT
+ * instruction, which the optimizer keeps in place.
+ */
+#include "sparse_frontend.h"
+
+#include "expression.h"
+#include "parse.h"
+#include "symbol.h"
+
+struct walk {
+	const struct rules *rules;
+	const struct position *site;	/* outermost inline call site, or NULL */
+	int in_prim;			/* inside a primitive's expansion */
+};
+
+static void walk_stmt(struct statement *stmt, struct walk w);
+static void walk_expr(struct expression *expr, struct walk w);
+
+static void set_pos(struct position *pos, const struct walk *w)
+{
+	if (w->site)
+		*pos = *w->site;
+	pos->noexpand = w->in_prim;
+}
+
+static int is_primitive(const struct rules *rules, struct symbol *fn)
+{
+	const struct rule *r;
+
+	if (!fn || !fn->ident)
+		return 0;
+	r = rules_lookup(rules, show_ident(fn->ident));
+	return r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		     r->kind == RULE_TRYLOCK);
+}
+
+static void walk_expr_list(struct expression_list *list, struct walk w)
+{
+	struct expression *e;
+
+	FOR_EACH_PTR(list, e) {
+		walk_expr(e, w);
+	} END_FOR_EACH_PTR(e);
+}
+
+static void walk_syms(struct symbol_list *list, struct walk w)
+{
+	struct symbol *sym;
+
+	FOR_EACH_PTR(list, sym) {
+		if (sym->initializer)
+			walk_expr(sym->initializer, w);
+	} END_FOR_EACH_PTR(sym);
+}
+
+static void add_marker(struct statement *stmt, struct position pos)
+{
+	struct statement *m = alloc_statement(pos, STMT_CONTEXT);
+	struct expression *v = alloc_expression(pos, EXPR_VALUE);
+	struct expression *c = alloc_expression(pos, EXPR_SYMBOL);
+	struct statement_list *list = NULL;
+
+	v->value = 0;
+	v->ctype = &int_ctype;
+	c->symbol = stmt->inline_fn;
+	c->op = SC_MARKER_OP;
+	m->expression = v;
+	m->context = c;
+	add_statement(&list, m);
+	concat_ptr_list((struct ptr_list *)stmt->stmts, (struct ptr_list **)&list);
+	stmt->stmts = list;
+}
+
+static void walk_inline(struct expression *expr, struct statement *stmt,
+			struct walk w)
+{
+	struct walk inner = w;
+	struct statement *s;
+	struct position site;
+
+	/* the expansion's own marker keeps the outer flag */
+	set_pos(&stmt->pos, &w);
+	if (!inner.site)
+		inner.site = &expr->pos;
+	if (stmt->args)
+		walk_stmt(stmt->args, inner);
+	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
+	FOR_EACH_PTR(stmt->stmts, s) {
+		walk_stmt(s, inner);
+	} END_FOR_EACH_PTR(s);
+	if (!w.in_prim && is_primitive(w.rules, stmt->inline_fn)) {
+		site = *inner.site;
+		site.noexpand = 0;
+		add_marker(stmt, site);
+	}
+}
+
+static void walk_expr(struct expression *expr, struct walk w)
+{
+	if (!expr)
+		return;
+	set_pos(&expr->pos, &w);
+	switch (expr->type) {
+	case EXPR_STATEMENT:
+		if (expr->statement && expr->statement->type == STMT_COMPOUND &&
+		    expr->statement->inline_fn)
+			walk_inline(expr, expr->statement, w);
+		else
+			walk_stmt(expr->statement, w);
+		break;
+	case EXPR_BINOP:
+	case EXPR_ASSIGNMENT:
+	case EXPR_LOGICAL:
+	case EXPR_COMMA:
+	case EXPR_COMPARE:
+		walk_expr(expr->left, w);
+		walk_expr(expr->right, w);
+		break;
+	case EXPR_DEREF:
+		walk_expr(expr->deref, w);
+		break;
+	case EXPR_PREOP:
+	case EXPR_POSTOP:
+		walk_expr(expr->unop, w);
+		break;
+	case EXPR_CAST:
+	case EXPR_FORCE_CAST:
+	case EXPR_IMPLIED_CAST:
+		walk_expr(expr->cast_expression, w);
+		break;
+	case EXPR_CONDITIONAL:
+	case EXPR_SELECT:
+		walk_expr(expr->conditional, w);
+		walk_expr(expr->cond_true, w);
+		walk_expr(expr->cond_false, w);
+		break;
+	case EXPR_CALL:
+		/* report calls at the callee's name, as gcc does */
+		if (!w.site && expr->fn)
+			expr->pos = expr->fn->pos;
+		walk_expr(expr->fn, w);
+		walk_expr_list(expr->args, w);
+		break;
+	case EXPR_INITIALIZER:
+		walk_expr_list(expr->expr_list, w);
+		break;
+	case EXPR_IDENTIFIER:
+		walk_expr(expr->ident_expression, w);
+		break;
+	case EXPR_INDEX:
+		walk_expr(expr->idx_expression, w);
+		break;
+	case EXPR_POS:
+		walk_expr(expr->init_expr, w);
+		break;
+	case EXPR_SLICE:
+		walk_expr(expr->base, w);
+		break;
+	default:
+		break;
+	}
+}
+
+static void walk_stmt(struct statement *stmt, struct walk w)
+{
+	struct statement *s;
+
+	if (!stmt)
+		return;
+	set_pos(&stmt->pos, &w);
+	switch (stmt->type) {
+	case STMT_DECLARATION:
+		walk_syms(stmt->declaration, w);
+		break;
+	case STMT_EXPRESSION:
+		walk_expr(stmt->expression, w);
+		break;
+	case STMT_COMPOUND:
+		FOR_EACH_PTR(stmt->stmts, s) {
+			walk_stmt(s, w);
+		} END_FOR_EACH_PTR(s);
+		break;
+	case STMT_IF:
+		walk_expr(stmt->if_conditional, w);
+		walk_stmt(stmt->if_true, w);
+		walk_stmt(stmt->if_false, w);
+		break;
+	case STMT_RETURN:
+		walk_expr(stmt->ret_value, w);
+		break;
+	case STMT_CASE:
+		walk_stmt(stmt->case_statement, w);
+		break;
+	case STMT_SWITCH:
+		walk_expr(stmt->switch_expression, w);
+		walk_stmt(stmt->switch_statement, w);
+		break;
+	case STMT_ITERATOR:
+		walk_syms(stmt->iterator_syms, w);
+		walk_stmt(stmt->iterator_pre_statement, w);
+		walk_expr(stmt->iterator_pre_condition, w);
+		walk_stmt(stmt->iterator_statement, w);
+		walk_stmt(stmt->iterator_post_statement, w);
+		walk_expr(stmt->iterator_post_condition, w);
+		break;
+	case STMT_LABEL:
+		walk_stmt(stmt->label_statement, w);
+		break;
+	case STMT_GOTO:
+		walk_expr(stmt->goto_expression, w);
+		break;
+	case STMT_ASM: {
+		struct asm_operand *op;
+
+		FOR_EACH_PTR(stmt->asm_outputs, op) {
+			walk_expr(op->expr, w);
+		} END_FOR_EACH_PTR(op);
+		FOR_EACH_PTR(stmt->asm_inputs, op) {
+			walk_expr(op->expr, w);
+		} END_FOR_EACH_PTR(op);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+void sc_prepare_body(struct symbol *fn, const struct rules *rules)
+{
+	struct symbol *base = fn->ctype.base_type;
+	struct walk w = { rules, NULL, 0 };
+
+	if (base && base->stmt)
+		walk_stmt(base->stmt, w);
+}

@@ -1,0 +1,522 @@
+/*
+ * db.c - the sqlite3 fact database (see db.h for the contract).
+ *
+ * Every statement is prepared with bound parameters; no SQL text is ever
+ * built from input.  Each sqlite call goes through one wrapper that
+ * reports sqlite3_errmsg() with the database path and the statement.
+ * Writers use WAL and a busy timeout ($SLEEPCHECK_DB_TIMEOUT seconds,
+ * default 600) so that parallel checker processes queue instead of
+ * failing with "database is locked".
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "db.h"
+
+#define APPLICATION_ID 0x536c4368	/* "SlCh" */
+
+struct scdb {
+	sqlite3 *h;
+	char *path;
+};
+
+static const char schema_sql[] =
+	"CREATE TABLE file(\n"
+	"	id INTEGER PRIMARY KEY,\n"
+	"	path TEXT NOT NULL UNIQUE,\n"
+	"	checked_at INTEGER NOT NULL\n"
+	");\n"
+	"CREATE TABLE func(\n"
+	"	id INTEGER PRIMARY KEY,\n"
+	"	file_id INTEGER NOT NULL REFERENCES file(id),\n"
+	"	name TEXT NOT NULL,\n"
+	"	is_static INTEGER NOT NULL,\n"
+	"	line INTEGER NOT NULL,\n"
+	"	col INTEGER NOT NULL\n"
+	");\n"
+	"CREATE INDEX func_file ON func(file_id);\n"
+	"CREATE INDEX func_name ON func(name);\n"
+	"CREATE TABLE call(\n"
+	"	id INTEGER PRIMARY KEY,\n"
+	"	func_id INTEGER NOT NULL REFERENCES func(id),\n"
+	"	callee TEXT,\n"
+	"	via TEXT,\n"
+	"	callee_static INTEGER NOT NULL,\n"
+	"	line INTEGER NOT NULL,\n"
+	"	col INTEGER NOT NULL,\n"
+	"	spin INTEGER NOT NULL,\n"
+	"	irq INTEGER NOT NULL,\n"
+	"	preempt INTEGER NOT NULL,\n"
+	"	bh INTEGER NOT NULL,\n"
+	"	rcu INTEGER NOT NULL,\n"
+	"	aline INTEGER,\n"
+	"	acol INTEGER,\n"
+	"	awhat TEXT,\n"
+	"	args TEXT\n"
+	");\n"
+	"CREATE INDEX call_func ON call(func_id);\n"
+	"CREATE INDEX call_callee ON call(callee);\n";
+
+static int db_fail(struct scdb *db, const char *what)
+{
+	fprintf(stderr, "sleepcheck: error: database '%s': %s (%s)\n",
+		db->path, sqlite3_errmsg(db->h), what);
+	return -1;
+}
+
+static int db_exec(struct scdb *db, const char *sql)
+{
+	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(db, sql);
+	return 0;
+}
+
+static sqlite3_stmt *db_prepare(struct scdb *db, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		db_fail(db, sql);
+		return NULL;
+	}
+	return st;
+}
+
+/* returns the integer result of a one-value query, or -1 */
+static long long db_int_query(struct scdb *db, const char *sql)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	long long v = -1;
+
+	if (!st)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	else
+		db_fail(db, sql);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static int db_timeout_ms(void)
+{
+	const char *s = getenv("SLEEPCHECK_DB_TIMEOUT");
+	long v;
+
+	if (!s || !*s)
+		return 600 * 1000;
+	v = strtol(s, NULL, 10);
+	if (v < 0)
+		v = 0;
+	if (v > 86400)
+		v = 86400;
+	return (int)v * 1000;
+}
+
+static int db_create_schema(struct scdb *db)
+{
+	long long v;
+	char pragma[96];
+
+	if (db_exec(db, "BEGIN IMMEDIATE"))
+		return -1;
+	/* another process may have created it while we waited */
+	v = db_int_query(db, "PRAGMA user_version");
+	if (v == DB_SCHEMA_VERSION)
+		return db_exec(db, "COMMIT");
+	if (db_exec(db, schema_sql))
+		goto fail;
+	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d",
+		 DB_SCHEMA_VERSION);
+	if (db_exec(db, pragma))
+		goto fail;
+	snprintf(pragma, sizeof(pragma), "PRAGMA application_id = %d",
+		 APPLICATION_ID);
+	if (db_exec(db, pragma))
+		goto fail;
+	return db_exec(db, "COMMIT");
+fail:
+	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+static int db_check_schema(struct scdb *db, enum db_mode mode)
+{
+	long long version, appid, tables;
+
+	version = db_int_query(db, "PRAGMA user_version");
+	if (version < 0)
+		return -1;
+	appid = db_int_query(db, "PRAGMA application_id");
+	if (appid < 0)
+		return -1;
+	if (version == 0 && appid == 0) {
+		tables = db_int_query(db, "SELECT count(*) FROM sqlite_master");
+		if (tables < 0)
+			return -1;
+		if (tables > 0) {
+			fprintf(stderr, "sleepcheck: error: database '%s' is an sqlite "
+				"file of another program; not touching it\n", db->path);
+			return -1;
+		}
+		if (mode == DB_READ) {
+			fprintf(stderr, "sleepcheck: error: database '%s' is empty; "
+				"run the build with CHECK=sleepcheck first\n", db->path);
+			return -1;
+		}
+		return db_create_schema(db);
+	}
+	if (appid != APPLICATION_ID) {
+		fprintf(stderr, "sleepcheck: error: database '%s' is an sqlite file "
+			"of another program; not touching it\n", db->path);
+		return -1;
+	}
+	if (version != DB_SCHEMA_VERSION) {
+		fprintf(stderr, "sleepcheck: error: database '%s' has schema version "
+			"%lld, this sleepcheck uses %d; remove it and rebuild\n",
+			db->path, version, DB_SCHEMA_VERSION);
+		return -1;
+	}
+	return 0;
+}
+
+struct scdb *db_open(const char *path, enum db_mode mode)
+{
+	struct scdb *db;
+	struct stat st;
+	int flags, rc;
+
+	if (stat(path, &st) == 0) {
+		if (!S_ISREG(st.st_mode)) {
+			fprintf(stderr, "sleepcheck: error: database '%s' is not a "
+				"regular file\n", path);
+			return NULL;
+		}
+	} else if (mode == DB_READ) {
+		fprintf(stderr, "sleepcheck: error: cannot open database '%s': %s; "
+			"run the build with CHECK=sleepcheck first\n", path,
+			strerror(errno));
+		return NULL;
+	}
+
+	db = sc_calloc(1, sizeof(*db));
+	db->path = sc_strdup(path);
+	flags = mode == DB_WRITE ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+				 : SQLITE_OPEN_READONLY;
+	rc = sqlite3_open_v2(path, &db->h, flags, NULL);
+	if (rc != SQLITE_OK) {
+		fprintf(stderr, "sleepcheck: error: cannot open database '%s': %s\n",
+			path, db->h ? sqlite3_errmsg(db->h) : sqlite3_errstr(rc));
+		goto fail;
+	}
+	sqlite3_busy_timeout(db->h, db_timeout_ms());
+	if (db_check_schema(db, mode))
+		goto fail;
+	if (mode == DB_WRITE) {
+		long long busy = db_int_query(db, "PRAGMA journal_mode = WAL");
+
+		(void)busy;
+		if (db_exec(db, "PRAGMA synchronous = NORMAL"))
+			goto fail;
+	}
+	return db;
+fail:
+	db_close(db);
+	return NULL;
+}
+
+void db_close(struct scdb *db)
+{
+	if (!db)
+		return;
+	sqlite3_close(db->h);
+	free(db->path);
+	free(db);
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static int step_done(struct scdb *db, sqlite3_stmt *st, const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(db, what);
+	return 0;
+}
+
+static const char sql_del_calls[] =
+	"DELETE FROM call WHERE func_id IN "
+	"(SELECT func.id FROM func JOIN file ON func.file_id = file.id "
+	"WHERE file.path = ?1)";
+static const char sql_del_funcs[] =
+	"DELETE FROM func WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
+static const char sql_upsert_file[] =
+	"INSERT INTO file(path, checked_at) VALUES (?1, ?2) "
+	"ON CONFLICT(path) DO UPDATE SET checked_at = excluded.checked_at";
+static const char sql_file_id[] = "SELECT id FROM file WHERE path = ?1";
+static const char sql_ins_func[] =
+	"INSERT INTO func(file_id, name, is_static, line, col) "
+	"VALUES (?1, ?2, ?3, ?4, ?5)";
+static const char sql_ins_call[] =
+	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
+	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+
+static int store_funcs(struct scdb *db, const struct fact_file *file,
+		       long long file_id)
+{
+	sqlite3_stmt *fst = db_prepare(db, sql_ins_func);
+	sqlite3_stmt *cst = db_prepare(db, sql_ins_call);
+	int i, j, k, ret = -1;
+
+	if (!fst || !cst)
+		goto out;
+	for (i = 0; i < file->nfuncs; i++) {
+		const struct fact_func *fn = &file->funcs[i];
+		long long func_id;
+
+		sqlite3_bind_int64(fst, 1, file_id);
+		bind_text(fst, 2, fn->name);
+		sqlite3_bind_int(fst, 3, fn->is_static);
+		sqlite3_bind_int(fst, 4, fn->line);
+		sqlite3_bind_int(fst, 5, fn->col);
+		if (step_done(db, fst, sql_ins_func))
+			goto out;
+		func_id = sqlite3_last_insert_rowid(db->h);
+		for (j = 0; j < fn->ncalls; j++) {
+			const struct fact_call *c = &fn->calls[j];
+
+			sqlite3_bind_int64(cst, 1, func_id);
+			bind_text(cst, 2, c->callee);
+			bind_text(cst, 3, c->via);
+			sqlite3_bind_int(cst, 4, c->callee_static);
+			sqlite3_bind_int(cst, 5, c->line);
+			sqlite3_bind_int(cst, 6, c->col);
+			for (k = 0; k < AK_NR; k++)
+				sqlite3_bind_int(cst, 7 + k, c->depth[k]);
+			sqlite3_bind_int(cst, 12, c->aline);
+			sqlite3_bind_int(cst, 13, c->acol);
+			bind_text(cst, 14, c->awhat);
+			bind_text(cst, 15, c->args);
+			if (step_done(db, cst, sql_ins_call))
+				goto out;
+		}
+	}
+	ret = 0;
+out:
+	sqlite3_finalize(fst);
+	sqlite3_finalize(cst);
+	return ret;
+}
+
+static int run_path_stmt(struct scdb *db, const char *sql, const char *path)
+{
+	sqlite3_stmt *st = db_prepare(db, sql);
+	int ret;
+
+	if (!st)
+		return -1;
+	bind_text(st, 1, path);
+	ret = step_done(db, st, sql);
+	sqlite3_finalize(st);
+	return ret;
+}
+
+int db_store_file(struct scdb *db, const struct fact_file *file)
+{
+	sqlite3_stmt *st;
+	long long file_id = -1;
+
+	if (db_exec(db, "BEGIN IMMEDIATE"))
+		return -1;
+	if (run_path_stmt(db, sql_del_calls, file->path) ||
+	    run_path_stmt(db, sql_del_funcs, file->path))
+		goto fail;
+	st = db_prepare(db, sql_upsert_file);
+	if (!st)
+		goto fail;
+	bind_text(st, 1, file->path);
+	sqlite3_bind_int64(st, 2, (long long)time(NULL));
+	if (step_done(db, st, sql_upsert_file)) {
+		sqlite3_finalize(st);
+		goto fail;
+	}
+	sqlite3_finalize(st);
+	st = db_prepare(db, sql_file_id);
+	if (!st)
+		goto fail;
+	bind_text(st, 1, file->path);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		file_id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (file_id < 0) {
+		db_fail(db, sql_file_id);
+		goto fail;
+	}
+	if (store_funcs(db, file, file_id))
+		goto fail;
+	if (db_exec(db, "COMMIT"))
+		goto fail;
+	return 0;
+fail:
+	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+/* func ids are loaded in increasing order, so lookups bisect */
+struct func_ref {
+	long long id;
+	int file, func;
+};
+
+static struct func_ref *find_func(struct func_ref *refs, int n, long long id)
+{
+	int lo = 0, hi = n - 1;
+
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (refs[mid].id == id)
+			return &refs[mid];
+		if (refs[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return NULL;
+}
+
+static const char sql_load_funcs[] =
+	"SELECT file.path, func.id, func.name, func.is_static, func.line, "
+	"func.col FROM func JOIN file ON func.file_id = file.id "
+	"ORDER BY file.path, func.id";
+static const char sql_load_calls[] =
+	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
+	"preempt, bh, rcu, aline, acol, awhat, args FROM call "
+	"ORDER BY func_id, id";
+static const char sql_load_files[] =
+	"SELECT path FROM file ORDER BY path";
+
+static int cmp_ref(const void *a, const void *b)
+{
+	const struct func_ref *x = a, *y = b;
+
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+int db_load(struct scdb *db, struct fact_set *set)
+{
+	sqlite3_stmt *st;
+	struct func_ref *refs = NULL;
+	int nrefs = 0, cap = 0, base = set->nfiles, rc, k;
+	int ret = -1;
+
+	if (db_exec(db, "BEGIN"))
+		return -1;
+	st = db_prepare(db, sql_load_files);
+	if (!st)
+		goto out;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		fact_set_add(set, col_text(st, 0) ? col_text(st, 0) : "");
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		db_fail(db, sql_load_files);
+		goto out;
+	}
+
+	st = db_prepare(db, sql_load_funcs);
+	if (!st)
+		goto out;
+	k = base;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *path = col_text(st, 0);
+		struct fact_func *fn;
+
+		while (k < set->nfiles && path && strcmp(set->files[k].path, path))
+			k++;
+		if (k == set->nfiles || !col_text(st, 2)) {
+			rc = SQLITE_CORRUPT;
+			break;
+		}
+		fn = fact_file_add_func(&set->files[k], col_text(st, 2));
+		fn->is_static = sqlite3_column_int(st, 3);
+		fn->line = sqlite3_column_int(st, 4);
+		fn->col = sqlite3_column_int(st, 5);
+		if (nrefs == cap) {
+			cap = cap ? 2 * cap : 1024;
+			refs = sc_realloc(refs, cap * sizeof(*refs));
+		}
+		refs[nrefs].id = sqlite3_column_int64(st, 1);
+		refs[nrefs].file = k;
+		refs[nrefs].func = set->files[k].nfuncs - 1;
+		nrefs++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		if (rc == SQLITE_CORRUPT)
+			fprintf(stderr, "sleepcheck: error: database '%s' is "
+				"inconsistent (function without file)\n", db->path);
+		else
+			db_fail(db, sql_load_funcs);
+		goto out;
+	}
+	qsort(refs, nrefs, sizeof(*refs), cmp_ref);
+
+	st = db_prepare(db, sql_load_calls);
+	if (!st)
+		goto out;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct func_ref *r = find_func(refs, nrefs, sqlite3_column_int64(st, 0));
+		struct fact_func *fn;
+		struct fact_call *c;
+		int i;
+
+		if (!r)
+			continue;	/* orphan row: ignored */
+		fn = &set->files[r->file].funcs[r->func];
+		c = fact_func_add_call(fn, col_text(st, 1));
+		c->via = sc_strdup(col_text(st, 2));
+		c->callee_static = sqlite3_column_int(st, 3);
+		c->line = sqlite3_column_int(st, 4);
+		c->col = sqlite3_column_int(st, 5);
+		for (i = 0; i < AK_NR; i++) {
+			int d = sqlite3_column_int(st, 6 + i);
+
+			c->depth[i] = d < 0 ? 0 : d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d;
+		}
+		c->aline = sqlite3_column_int(st, 11);
+		c->acol = sqlite3_column_int(st, 12);
+		c->awhat = sc_strdup(col_text(st, 13));
+		c->args = sc_strdup(col_text(st, 14));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		db_fail(db, sql_load_calls);
+		goto out;
+	}
+	ret = 0;
+out:
+	free(refs);
+	sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
+	return ret;
+}

@@ -1,0 +1,40 @@
+/*
+ * db.h - the fact database.  db/ is the only code that includes
+ * sqlite3.h; everything else sees this small interface.
+ *
+ * One database holds the facts of a whole build.  Many checker
+ * processes (make -j) store files into it at once: each store replaces
+ * one file's facts in one IMMEDIATE transaction, so a reader sees either
+ * all of a file's old facts or all of its new ones.  The schema version
+ * is PRAGMA user_version; a database of another version, or a file that
+ * is not a sleepcheck database, is refused and never overwritten.
+ */
+#ifndef SLEEPCHECK_DB_H
+#define SLEEPCHECK_DB_H
+
+#include "../checker/facts.h"
+
+#define DB_SCHEMA_VERSION 1
+
+struct scdb;
+
+enum db_mode {
+	DB_READ,	/* the database must exist */
+	DB_WRITE,	/* created on first use */
+};
+
+/// Opens the database at @path.
+/// @return: NULL after printing a one-line error naming @path.
+struct scdb *db_open(const char *path, enum db_mode mode);
+
+/// Replaces the facts stored for @file->path with @file, atomically.
+/// @return: 0, or -1 after printing an error (the old facts are kept).
+int db_store_file(struct scdb *db, const struct fact_file *file);
+
+/// Appends every stored file, in path order, to @set.
+/// @return: 0, or -1 after printing an error.
+int db_load(struct scdb *db, struct fact_set *set);
+
+void db_close(struct scdb *db);
+
+#endif
