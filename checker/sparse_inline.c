@@ -98,9 +98,19 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 	struct position site;
 
 	/* the expansion's own marker keeps the outer flag */
-	set_pos(&stmt->pos, &w);
-	if (!inner.site)
+	if (!inner.site) {
+		/*
+		 * sparse puts a call at its '('; gcc and our other calls
+		 * put it at the function's name, which usually ends there
+		 */
+		int len = stmt->inline_fn && stmt->inline_fn->ident ?
+			  stmt->inline_fn->ident->len : 0;
+
+		if (len && expr->pos.pos > len && !expr->pos.noexpand)
+			expr->pos.pos -= len;
 		inner.site = &expr->pos;
+	}
+	set_pos(&stmt->pos, &w);
 	if (stmt->args)
 		walk_stmt(stmt->args, inner);
 	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);

@@ -1,5 +1,6 @@
 #ifndef _STUB_BOTTOM_HALF_H
 #define _STUB_BOTTOM_HALF_H
+#include <linux/compiler.h>
 void __local_bh_disable_ip(unsigned long ip, unsigned int cnt);
 void __local_bh_enable_ip(unsigned long ip, unsigned int cnt);
 static inline void local_bh_disable(void)
