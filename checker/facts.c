@@ -160,6 +160,7 @@ void fact_file_free(struct fact_file *file)
 		for (j = 0; j < fn->ncalls; j++) {
 			free(fn->calls[j].callee);
 			free(fn->calls[j].via);
+			free(fn->calls[j].inl);
 			free(fn->calls[j].awhat);
 			free(fn->calls[j].args);
 		}

@@ -47,6 +47,7 @@ enum atomic_kind {
 struct fact_call {
 	char *callee;		/* function called; NULL if not known */
 	char *via;		/* indirect calls: "struct type.field", else NULL */
+	char *inl;		/* inline function written at the call site, or NULL */
 	int callee_static;	/* callee is a static function of this file */
 	int line, col;
 	unsigned char depth[AK_NR];	/* atomic nesting at the call */

@@ -24,17 +24,26 @@ static const char *gfp_text(char cls)
 	}
 }
 
+/* " through inline 'kmalloc'" when the call was written as an inline */
+static const char *inline_text(const struct fact_call *c, char *buf, size_t size)
+{
+	if (!c->inl)
+		return "";
+	snprintf(buf, size, " through inline '%s'", c->inl);
+	return buf;
+}
+
 static void print_finding(FILE *out, const struct finding *fd)
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
-	char atomic[160];
+	char atomic[160], inl[160];
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
 	fprintf(out, "%s:%d:%d: warning: call to '%s' may sleep with %s "
 		"[-Wsleep-in-atomic]\n", s0->file->path, c0->line, c0->col,
-		c0->callee ? c0->callee : "?", atomic);
+		c0->inl ? c0->inl : c0->callee ? c0->callee : "?", atomic);
 	if (c0->aline > 0)
 		fprintf(out, "%s:%d:%d: note: atomic context begins here, at "
 			"'%s' in '%s'\n", s0->file->path, c0->aline, c0->acol,
@@ -49,14 +58,16 @@ static void print_finding(FILE *out, const struct finding *fd)
 		const struct chain_step *s = &fd->steps[i];
 
 		if (s->rule)
-			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s, which may "
-				"sleep\n", s->file->path, s->call->line,
+			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s, which "
+				"may sleep\n", s->file->path, s->call->line,
 				s->call->col, s->func->name, s->call->callee,
+				inline_text(s->call, inl, sizeof(inl)),
 				gfp_text(s->gfp));
 		else
-			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s\n",
+			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s\n",
 				s->file->path, s->call->line, s->call->col,
 				s->func->name, s->call->callee ? s->call->callee : "?",
+				inline_text(s->call, inl, sizeof(inl)),
 				gfp_text(s->gfp));
 	}
 }

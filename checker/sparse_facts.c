@@ -251,6 +251,20 @@ static const struct trylock *find_trylock(struct fnctx *cx, pseudo_t p, int *sen
 	return NULL;
 }
 
+/* the inline function written where @pos is, if nothing else is there */
+static char *inline_at(struct sc_unit *u, struct position pos)
+{
+	int i;
+
+	for (i = 0; i < u->nsites; i++) {
+		const struct sc_site *s = &u->sites[i];
+
+		if (s->line == pos.line && s->col == pos.pos)
+			return s->inl && !s->direct ? sc_strdup(show_ident(s->inl)) : NULL;
+	}
+	return NULL;
+}
+
 static int known_trylock(struct fnctx *cx, pseudo_t p)
 {
 	int i;
@@ -341,6 +355,7 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 		c->awhat = sc_strdup(show_ident(s->oid));
 	}
 	c->args = gfp_args(cx->unit, insn);
+	c->inl = inline_at(cx->unit, insn->pos);
 }
 
 static int merge(struct astate *dst, const struct astate *src)

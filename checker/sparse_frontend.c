@@ -159,7 +159,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 		if (strcmp(stream_name(sym->pos.stream), file))
 			continue;	/* defined in a header */
 		expand_symbol(sym);
-		sc_prepare_body(sym, rules);
+		sc_prepare_body(&unit, sym);
 		ep = linearize_symbol(sym);
 		sc_collect_function(&unit, sym, ep);
 	} END_FOR_EACH_PTR(sym);
@@ -180,6 +180,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 		findings_free(&found);
 	}
 	fact_file_free(&facts);
+	free(unit.sites);
 	return ret;
 }
 

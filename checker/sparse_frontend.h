@@ -16,6 +16,13 @@
 struct symbol;
 struct entrypoint;
 
+/* call sites of one function: inline expansions and direct calls */
+struct sc_site {
+	unsigned line, col;
+	struct ident *inl;	/* inline function expanded here, or NULL */
+	int direct;		/* a direct call is at the same place too */
+};
+
 /* what the front end knows about the file being checked */
 struct sc_unit {
 	const struct rules *rules;
@@ -23,10 +30,12 @@ struct sc_unit {
 	int stream;			/* sparse stream of the main file */
 	int have_mask;			/* gfp_blocking_mask is valid */
 	unsigned long long gfp_blocking_mask;
+	struct sc_site *sites;	/* of the function being collected */
+	int nsites, sites_cap;
 };
 
 /// Rewrites positions inside inline expansions of @fn (sparse_inline.c).
-void sc_prepare_body(struct symbol *fn, const struct rules *rules);
+void sc_prepare_body(struct sc_unit *unit, struct symbol *fn);
 
 /// Records @fn and its calls, with atomic state and gfp classes, from
 /// its linearized form @ep (sparse_facts.c).

@@ -28,11 +28,39 @@
 
 struct walk {
 	const struct rules *rules;
+	struct sc_unit *unit;
 	const struct position *site;	/* outermost inline call site, or NULL */
 	int in_prim;			/* inside a primitive's expansion */
 };
 
 static void walk_stmt(struct statement *stmt, struct walk w);
+
+/* remember what sits at a top-level position of the function */
+static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
+{
+	struct sc_site *s;
+	int i;
+
+	for (i = 0; i < u->nsites; i++) {
+		s = &u->sites[i];
+		if (s->line != pos.line || s->col != pos.pos)
+			continue;
+		if (inl && !s->inl)
+			s->inl = inl;
+		if (!inl)
+			s->direct = 1;
+		return;
+	}
+	if (u->nsites == u->sites_cap) {
+		u->sites_cap = u->sites_cap ? 2 * u->sites_cap : 16;
+		u->sites = sc_realloc(u->sites, u->sites_cap * sizeof(*u->sites));
+	}
+	s = &u->sites[u->nsites++];
+	s->line = pos.line;
+	s->col = pos.pos;
+	s->inl = inl;
+	s->direct = !inl;
+}
 static void walk_expr(struct expression *expr, struct walk w);
 
 static void set_pos(struct position *pos, const struct walk *w)
@@ -109,6 +137,8 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 		if (len && expr->pos.pos > len && !expr->pos.noexpand)
 			expr->pos.pos -= len;
 		inner.site = &expr->pos;
+		note_site(w.unit, expr->pos, stmt->inline_fn ?
+			  stmt->inline_fn->ident : NULL);
 	}
 	set_pos(&stmt->pos, &w);
 	if (stmt->args)
@@ -165,8 +195,10 @@ static void walk_expr(struct expression *expr, struct walk w)
 		break;
 	case EXPR_CALL:
 		/* report calls at the callee's name, as gcc does */
-		if (!w.site && expr->fn)
+		if (!w.site && expr->fn) {
 			expr->pos = expr->fn->pos;
+			note_site(w.unit, expr->pos, NULL);
+		}
 		walk_expr(expr->fn, w);
 		walk_expr_list(expr->args, w);
 		break;
@@ -254,11 +286,12 @@ static void walk_stmt(struct statement *stmt, struct walk w)
 	}
 }
 
-void sc_prepare_body(struct symbol *fn, const struct rules *rules)
+void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 {
 	struct symbol *base = fn->ctype.base_type;
-	struct walk w = { rules, NULL, 0 };
+	struct walk w = { unit->rules, unit, NULL, 0 };
 
+	unit->nsites = 0;
 	if (base && base->stmt)
 		walk_stmt(base->stmt, w);
 }

@@ -48,6 +48,7 @@ static const char schema_sql[] =
 	"	func_id INTEGER NOT NULL REFERENCES func(id),\n"
 	"	callee TEXT,\n"
 	"	via TEXT,\n"
+	"	inline_from TEXT,\n"
 	"	callee_static INTEGER NOT NULL,\n"
 	"	line INTEGER NOT NULL,\n"
 	"	col INTEGER NOT NULL,\n"
@@ -274,8 +275,9 @@ static const char sql_ins_func[] =
 	"VALUES (?1, ?2, ?3, ?4, ?5)";
 static const char sql_ins_call[] =
 	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
-	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+	"?16)";
 
 static int store_funcs(struct scdb *db, const struct fact_file *file,
 		       long long file_id)
@@ -313,6 +315,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			sqlite3_bind_int(cst, 13, c->acol);
 			bind_text(cst, 14, c->awhat);
 			bind_text(cst, 15, c->args);
+			bind_text(cst, 16, c->inl);
 			if (step_done(db, cst, sql_ins_call))
 				goto out;
 		}
@@ -412,7 +415,7 @@ static const char sql_load_funcs[] =
 	"ORDER BY file.path, func.id";
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
-	"preempt, bh, rcu, aline, acol, awhat, args FROM call "
+	"preempt, bh, rcu, aline, acol, awhat, args, inline_from FROM call "
 	"ORDER BY func_id, id";
 static const char sql_load_files[] =
 	"SELECT path FROM file ORDER BY path";
@@ -508,6 +511,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		c->acol = sqlite3_column_int(st, 12);
 		c->awhat = sc_strdup(col_text(st, 13));
 		c->args = sc_strdup(col_text(st, 14));
+		c->inl = sc_strdup(col_text(st, 15));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

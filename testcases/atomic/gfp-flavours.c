@@ -22,17 +22,17 @@ void gfp_flavours(void)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/atomic/gfp-flavours.c:11:15: warning: call to '__kmalloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/atomic/gfp-flavours.c:11:15: warning: call to 'kmalloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
 testcases/atomic/gfp-flavours.c:10:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'gfp_flavours'
-testcases/atomic/gfp-flavours.c:11:15: note: 'gfp_flavours' calls '__kmalloc' with GFP flags that allow blocking, which may sleep
-testcases/atomic/gfp-flavours.c:12:15: warning: call to '__kmalloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/atomic/gfp-flavours.c:11:15: note: 'gfp_flavours' calls '__kmalloc' through inline 'kmalloc' with GFP flags that allow blocking, which may sleep
+testcases/atomic/gfp-flavours.c:12:15: warning: call to 'kmalloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
 testcases/atomic/gfp-flavours.c:10:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'gfp_flavours'
-testcases/atomic/gfp-flavours.c:12:15: note: 'gfp_flavours' calls '__kmalloc' with GFP flags that allow blocking, which may sleep
-testcases/atomic/gfp-flavours.c:13:15: warning: call to '__kmalloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/atomic/gfp-flavours.c:12:15: note: 'gfp_flavours' calls '__kmalloc' through inline 'kmalloc' with GFP flags that allow blocking, which may sleep
+testcases/atomic/gfp-flavours.c:13:15: warning: call to 'kmalloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
 testcases/atomic/gfp-flavours.c:10:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'gfp_flavours'
-testcases/atomic/gfp-flavours.c:13:15: note: 'gfp_flavours' calls '__kmalloc' with GFP flags that allow blocking, which may sleep
-testcases/atomic/gfp-flavours.c:14:15: warning: call to '__kmalloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/atomic/gfp-flavours.c:13:15: note: 'gfp_flavours' calls '__kmalloc' through inline 'kmalloc' with GFP flags that allow blocking, which may sleep
+testcases/atomic/gfp-flavours.c:14:15: warning: call to 'kzalloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
 testcases/atomic/gfp-flavours.c:10:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'gfp_flavours'
-testcases/atomic/gfp-flavours.c:14:15: note: 'gfp_flavours' calls '__kmalloc' with GFP flags that allow blocking, which may sleep
+testcases/atomic/gfp-flavours.c:14:15: note: 'gfp_flavours' calls '__kmalloc' through inline 'kzalloc' with GFP flags that allow blocking, which may sleep
  * check-output-end
  */
