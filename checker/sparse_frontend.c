@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "sparse_frontend.h"
@@ -184,6 +185,47 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	return ret;
 }
 
+/*
+ * sparse keeps extern declarations in its global scope from one file to
+ * the next, so a header's prototypes from the first file would clash
+ * with the second file's own types.  Several files on one command line
+ * are therefore checked each in a child forked after option parsing,
+ * which starts from the same state as a fresh process.
+ */
+static int check_in_child(char *file, const struct rules *rules,
+			  const struct check_opts *o)
+{
+	struct scdb *db = NULL;
+	pid_t pid;
+	int status;
+
+	fflush(stdout);
+	fflush(stderr);
+	pid = fork();
+	if (pid < 0) {
+		fprintf(stderr, "sleepcheck: error: cannot fork to check '%s': %s\n",
+			file, strerror(errno));
+		return 2;
+	}
+	if (pid == 0) {
+		int r = check_file(file, rules, &db, o);
+
+		db_close(db);
+		fflush(stdout);
+		fflush(stderr);
+		_exit(r);
+	}
+	while (waitpid(pid, &status, 0) < 0) {
+		if (errno != EINTR)
+			return 2;
+	}
+	if (WIFEXITED(status))
+		return WEXITSTATUS(status);
+	fprintf(stderr, "sleepcheck: error: checking '%s' was killed by signal %d\n",
+		file, WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+	return 2;
+}
+
 static const char *db_default(void)
 {
 	const char *env = getenv("SLEEPCHECK_DB");
@@ -231,13 +273,17 @@ int sc_check_main(int argc, char **argv)
 		return 2;
 	}
 	FOR_EACH_PTR(files, file) {
-		int r = check_file(file, &rules, &db, &o);
-
 		nfiles++;
+	} END_FOR_EACH_PTR(file);
+	FOR_EACH_PTR(files, file) {
+		int r;
+
+		if (nfiles == 1)
+			r = check_file(file, &rules, &db, &o);
+		else
+			r = check_in_child(file, &rules, &o);
 		if (r > ret)
 			ret = r;
-		if (!db && r)
-			break;
 	} END_FOR_EACH_PTR(file);
 	if (!nfiles) {
 		fprintf(stderr, "sleepcheck: error: no input files "
