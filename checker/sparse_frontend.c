@@ -76,6 +76,23 @@ static void probe_gfp(struct sc_unit *unit)
 	/* sparse keeps the buffer's tokens; the text must stay too */
 }
 
+/*
+ * sparse calls exit(1) on a few fatal input errors (an #include that
+ * cannot be found, for one).  While a file is parsed, such an exit is
+ * turned into our one-line error and status 2.
+ */
+static const char *parsing_file;
+
+static void exit_during_parse(void)
+{
+	if (!parsing_file)
+		return;
+	fprintf(stderr, "sleepcheck: error: '%s' does not parse; its earlier "
+		"facts are kept\n", parsing_file);
+	fflush(stderr);
+	_exit(2);
+}
+
 static int is_definition(struct symbol *sym)
 {
 	struct symbol *base = sym->ctype.base_type;
@@ -130,7 +147,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	struct fact_file facts;
 	struct sc_unit unit;
 	struct symbol *sym;
-	int ret = 0;
+	int ret = 0, bad;
 
 	if (!readable_file(file))
 		return 2;
@@ -141,9 +158,20 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	unit.facts = &facts;
 
 	has_error = 0;
+	parsing_file = file;
 	list = sparse_keep_tokens(file);
-	evaluate_symbol_list(list);
-	if (has_error) {
+	bad = has_error & ERROR_CURR_PHASE;
+	/* evaluate_symbol_list() forgets errors symbol by symbol */
+	FOR_EACH_PTR(list, sym) {
+		struct symbol_list *one = NULL;
+
+		add_symbol(&one, sym);
+		evaluate_symbol_list(one);
+		bad |= has_error & ERROR_CURR_PHASE;
+		free_ptr_list(&one);
+	} END_FOR_EACH_PTR(sym);
+	parsing_file = NULL;
+	if (bad) {
 		fprintf(stderr, "sleepcheck: error: '%s' does not parse; its "
 			"earlier facts are kept\n", file);
 		clear_token_alloc();
@@ -263,6 +291,7 @@ int sc_check_main(int argc, char **argv)
 	memset(&rules, 0, sizeof(rules));
 	if (rules_load_dir(&rules, o.rules_dir ? o.rules_dir : rules_default_dir()))
 		return 2;
+	atexit(exit_during_parse);
 
 	sparse_initialize(n, sargv, &files);
 	if (!o.sparse_warnings)

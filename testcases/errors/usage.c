@@ -1,0 +1,35 @@
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+
+static spinlock_t lock;
+
+void usage(void)
+{
+	spin_lock(&lock);
+	msleep(1);
+	spin_unlock(&lock);
+}
+/*
+ * check-name: usage errors exit 2
+ * check-exit-value: 0
+ * check-command: sleepcheck; echo "exit $?"; sleepcheck report --frobnicate; echo "exit $?"; sleepcheck --version | sed "s/[0-9.]* (/N (/"
+ *
+ * check-output-start
+exit 2
+exit 2
+sleepcheck N (sparse front end, schema 1)
+ * check-output-end
+ * check-error-start
+usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
+                  [sparse/gcc options] FILE.c...
+       sleepcheck report [--db=PATH] [--rules=DIR]
+       sleepcheck --version | --help
+
+The first form checks C files (use it as kbuild's CHECK=) and
+stores their facts in the database: --db, else $SLEEPCHECK_DB,
+else ./sleepcheck.db.  'report' solves the whole database and
+prints every call made in atomic context that may sleep.
+Exit status: 0 clean, 1 findings (report), 2 error.
+sleepcheck: error: unknown report option '--frobnicate'
+ * check-error-end
+ */
