@@ -41,7 +41,7 @@ $(SPARSE_DIR)/linearize.c:
 	sh scripts/fetch-sparse.sh $(SPARSE_DIR)
 
 $(SPARSE_LIB): $(SPARSE_DIR)/linearize.c
-	$(MAKE) -C $(SPARSE_DIR) libsparse.a CFLAGS="-O2 -g $(SAN)" >$(BUILD)/sparse-build.log 2>&1 || \
+	$(MAKE) -C $(SPARSE_DIR) libsparse.a CFLAGS="-O2 -g" >$(BUILD)/sparse-build.log 2>&1 || \
 		{ tail -n 20 $(BUILD)/sparse-build.log; exit 1; }
 
 $(OBJDIR)/%.o: %.c $(HDRS) $(SPARSE_LIB)

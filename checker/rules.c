@@ -328,7 +328,8 @@ int rules_load_dir(struct rules *r, const char *dir)
 		n++;
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), cmp_str);
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_str);
 	for (i = 0; i < n; i++) {
 		if (!ret && rules_load_file(r, names[i]))
 			ret = -1;

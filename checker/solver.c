@@ -493,7 +493,8 @@ void solve(const struct fact_set *set, const struct rules *rules,
 		if (param >= 0)
 			gfp_origin(fd, &cx, gc->func, param);
 	}
-	qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
+	if (out->n)
+		qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
 
 	for (i = 0; i < cx.nf; i++) {
 		free(cx.f[i].param);

@@ -165,7 +165,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	FOR_EACH_PTR(list, sym) {
 		struct symbol_list *one = NULL;
 
-		add_symbol(&one, sym);
+		__add_ptr_list((struct ptr_list **)&one, sym);
 		evaluate_symbol_list(one);
 		bad |= has_error & ERROR_CURR_PHASE;
 		free_ptr_list(&one);
@@ -254,11 +254,24 @@ static int check_in_child(char *file, const struct rules *rules,
 	return 2;
 }
 
+/*
+ * --db, else $SLEEPCHECK_DB, else (in an M= kbuild of an external
+ * module, which runs us from the kernel's tree) sleepcheck.db in the
+ * module's directory, else ./sleepcheck.db: for in-tree kbuild, the top
+ * of the object tree.
+ */
 static const char *db_default(void)
 {
+	static char buf[4096];
 	const char *env = getenv("SLEEPCHECK_DB");
+	const char *ext = getenv("KBUILD_EXTMOD");
 
-	return env && *env ? env : "sleepcheck.db";
+	if (env && *env)
+		return env;
+	if (ext && *ext && (size_t)snprintf(buf, sizeof(buf), "%s/sleepcheck.db",
+					    ext) < sizeof(buf))
+		return buf;
+	return "sleepcheck.db";
 }
 
 int sc_check_main(int argc, char **argv)

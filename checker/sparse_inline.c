@@ -113,7 +113,7 @@ static void add_marker(struct statement *stmt, struct position pos)
 	c->op = SC_MARKER_OP;
 	m->expression = v;
 	m->context = c;
-	add_statement(&list, m);
+	__add_ptr_list((struct ptr_list **)&list, m);
 	concat_ptr_list((struct ptr_list *)stmt->stmts, (struct ptr_list **)&list);
 	stmt->stmts = list;
 }

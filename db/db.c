@@ -483,7 +483,8 @@ int db_load(struct scdb *db, struct fact_set *set)
 			db_fail(db, sql_load_funcs);
 		goto out;
 	}
-	qsort(refs, nrefs, sizeof(*refs), cmp_ref);
+	if (nrefs)
+		qsort(refs, nrefs, sizeof(*refs), cmp_ref);
 
 	st = db_prepare(db, sql_load_calls);
 	if (!st)
