@@ -352,7 +352,7 @@ const char *rules_default_dir(void)
 
 	if (env && *env)
 		return env;
-	len = readlink("/proc/self/exe", buf, sizeof(buf) - 16);
+	len = readlink("/proc/self/exe", buf, sizeof(buf) - 40);
 	if (len > 0) {
 		buf[len] = '\0';
 		slash = strrchr(buf, '/');
@@ -361,6 +361,12 @@ const char *rules_default_dir(void)
 			if (access(buf, R_OK | X_OK) == 0) {
 				slash[6] = '\0';
 				return buf;
+			}
+			/* installed: PREFIX/bin/sleepcheck, PREFIX/share/... */
+			if ((size_t)(slash - buf) + 32 < sizeof(buf)) {
+				strcpy(slash + 1, "../share/sleepcheck/rules");
+				if (access(buf, R_OK | X_OK) == 0)
+					return buf;
 			}
 		}
 	}

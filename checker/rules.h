@@ -44,7 +44,8 @@ int rules_load_file(struct rules *rules, const char *path);
 const struct rule *rules_lookup(const struct rules *rules, const char *name);
 
 /// Finds the rules directory: $SLEEPCHECK_RULES, then rules/ beside the
-/// executable (build tree), then the installed share/sleepcheck/rules.
+/// executable (build tree), then ../share/sleepcheck/rules from it (an
+/// installed or DESTDIR-staged tree), then the configured RULESDIR.
 const char *rules_default_dir(void);
 
 void rules_free(struct rules *rules);
