@@ -1,8 +1,8 @@
 #!/bin/bash
 # kbuild-module.sh - builds testcases/kbuild/module with the real kbuild and
 # headers of Debian's linux-headers-amd64, CHECK=sleepcheck, C=2, and checks
-# that `sleepcheck report` finds the three bugs (one crossing into a second
-# file) and none of their twins.  Skips (77) when no headers are installed,
+# that `sleepcheck report` finds the four bugs (one with a chain over four
+# files) and none of their twins.  Skips (77) when no headers are installed,
 # unless SLEEPCHECK_REQUIRE_KBUILD=1 (CI), where that is a failure.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -41,6 +41,12 @@ demo_main.c:67:9: warning: call to 'demo_settle' may sleep with RCU read lock he
 demo_main.c:66:9: note: atomic context begins here, at 'rcu_read_lock' in 'demo_bug_rcu'
 demo_main.c:67:9: note: 'demo_bug_rcu' calls 'demo_settle'
 demo_alloc.c:17:9: note: 'demo_settle' calls 'msleep', which may sleep
+demo_main.c:90:13: warning: call to 'demo_ring_grow' may sleep with interrupts disabled [-Wsleep-in-atomic]
+demo_main.c:89:9: note: atomic context begins here, at 'arch_local_irq_save' in 'demo_bug_chain'
+demo_main.c:90:13: note: 'demo_bug_chain' calls 'demo_ring_grow' with GFP flags that allow blocking
+demo_ring.c:12:16: note: 'demo_ring_grow' calls 'demo_pool_get' passing on its caller's GFP flags
+demo_pool.c:10:16: note: 'demo_pool_get' calls 'demo_alloc_buf' passing on its caller's GFP flags
+demo_alloc.c:12:16: note: 'demo_alloc_buf' calls '__kmalloc' through inline 'kzalloc' passing on its caller's GFP flags, which may sleep
 WANT
 if [ $rc != 1 ] || ! diff -u "$work/want" "$work/got"; then
 	echo "report exit $rc, expected 1"
@@ -49,4 +55,4 @@ fi
 # the CHECK= run printed the one-file finding during the build, too
 grep -q "demo_main.c:24:13: warning: call to 'kmalloc'" "$work/build.log" || {
 	echo "no finding printed during the build"; exit 1; }
-echo "kbuild against $hdr: 3 findings, 0 in the twins"
+echo "kbuild against $hdr: 4 findings, 0 in the twins"

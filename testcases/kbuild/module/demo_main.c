@@ -80,8 +80,34 @@ static void demo_ok_rcu(void)
 	mutex_unlock(&demo_mutex);
 }
 
+/* bug: a chain over four files, with the caller's GFP_NOIO passed down */
+static void *demo_bug_chain(void)
+{
+	unsigned long flags;
+	void *p;
+
+	local_irq_save(flags);
+	p = demo_ring_grow(8, GFP_NOIO);
+	local_irq_restore(flags);
+	return p;
+}
+
+/* twin: the same chain with GFP_ATOMIC */
+static void *demo_ok_chain(void)
+{
+	unsigned long flags;
+	void *p;
+
+	local_irq_save(flags);
+	p = demo_ring_grow(8, GFP_ATOMIC);
+	local_irq_restore(flags);
+	return p;
+}
+
 static int __init demo_init(void)
 {
+	kfree(demo_bug_chain());
+	kfree(demo_ok_chain());
 	kfree(demo_bug_kmalloc());
 	kfree(demo_ok_kmalloc());
 	kfree(demo_bug_helper());
