@@ -397,12 +397,27 @@ static void edge_state(struct fnctx *cx, struct basic_block *bb,
 		acquire(s, t->kinds, t->pos, t->id);
 }
 
+/* the state at the end of @bb into @s; 0 if @bb is not reached */
+static int run_block(struct fnctx *cx, const struct astate *states,
+		     struct basic_block *bb, struct fact_func *fn, struct astate *s)
+{
+	struct instruction *insn;
+
+	*s = states[(long)bb->priv];
+	if (!s->reached)
+		return 0;
+	FOR_EACH_PTR(bb->insns, insn) {
+		if (insn->bb)
+			transfer(cx, s, insn, fn);
+	} END_FOR_EACH_PTR(insn);
+	return 1;
+}
+
 void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 			 struct entrypoint *ep)
 {
 	struct fnctx cx = { unit, NULL, 0, 0 };
 	struct basic_block *bb, *child;
-	struct instruction *insn;
 	struct astate *states, s;
 	struct fact_func *fn;
 	int nbb = 0, changed, rounds = 0;
@@ -423,13 +438,8 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	do {
 		changed = 0;
 		FOR_EACH_PTR(ep->bbs, bb) {
-			s = states[(long)bb->priv];
-			if (!s.reached)
+			if (!run_block(&cx, states, bb, NULL, &s))
 				continue;
-			FOR_EACH_PTR(bb->insns, insn) {
-				if (insn->bb)
-					transfer(&cx, &s, insn, NULL);
-			} END_FOR_EACH_PTR(insn);
 			FOR_EACH_PTR(bb->children, child) {
 				struct astate e = s;
 
@@ -440,13 +450,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
 
 	FOR_EACH_PTR(ep->bbs, bb) {
-		s = states[(long)bb->priv];
-		if (!s.reached)
-			continue;
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb)
-				transfer(&cx, &s, insn, fn);
-		} END_FOR_EACH_PTR(insn);
+		run_block(&cx, states, bb, fn, &s);
 	} END_FOR_EACH_PTR(bb);
 	free(states);
 	free(cx.try);
