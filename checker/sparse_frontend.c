@@ -83,10 +83,54 @@ static void probe_gfp(struct sc_unit *unit)
  */
 static const char *parsing_file;
 
+/*
+ * sparse prints its own diagnostics to stderr as it goes.  They are
+ * captured while a file is processed and shown only when the file does
+ * not parse, or with --sparse-warnings.
+ */
+static struct {
+	FILE *tmp;
+	int saved;
+} capture = { NULL, -1 };
+
+static void capture_begin(void)
+{
+	fflush(stderr);
+	capture.tmp = tmpfile();
+	if (!capture.tmp)
+		return;		/* no capture: sparse's output goes through */
+	capture.saved = dup(2);
+	if (capture.saved < 0 || dup2(fileno(capture.tmp), 2) < 0) {
+		fclose(capture.tmp);
+		capture.tmp = NULL;
+	}
+}
+
+static void capture_end(int replay)
+{
+	char buf[4096];
+	size_t n;
+
+	if (!capture.tmp)
+		return;
+	fflush(stderr);
+	dup2(capture.saved, 2);
+	close(capture.saved);
+	capture.saved = -1;
+	if (replay) {
+		rewind(capture.tmp);
+		while ((n = fread(buf, 1, sizeof(buf), capture.tmp)) > 0)
+			fwrite(buf, 1, n, stderr);
+	}
+	fclose(capture.tmp);
+	capture.tmp = NULL;
+}
+
 static void exit_during_parse(void)
 {
 	if (!parsing_file)
 		return;
+	capture_end(1);
 	fprintf(stderr, "sleepcheck: error: '%s' does not parse; its earlier "
 		"facts are kept\n", parsing_file);
 	fflush(stderr);
@@ -159,40 +203,39 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 
 	has_error = 0;
 	parsing_file = file;
+	capture_begin();
 	list = sparse_keep_tokens(file);
+	/*
+	 * Only syntax errors make a file unusable.  Type errors found while
+	 * evaluating (sparse reports some in real kernel code, and exits 0
+	 * for them) leave the rest of the file's facts sound.
+	 */
 	bad = has_error & ERROR_CURR_PHASE;
-	/* evaluate_symbol_list() forgets errors symbol by symbol */
-	FOR_EACH_PTR(list, sym) {
-		struct symbol_list *one = NULL;
+	if (!bad) {
+		evaluate_symbol_list(list);
+		probe_gfp(&unit);
+		FOR_EACH_PTR(list, sym) {
+			struct entrypoint *ep;
 
-		__add_ptr_list((struct ptr_list **)&one, sym);
-		evaluate_symbol_list(one);
-		bad |= has_error & ERROR_CURR_PHASE;
-		free_ptr_list(&one);
-	} END_FOR_EACH_PTR(sym);
+			if (!is_definition(sym))
+				continue;
+			if (strcmp(stream_name(sym->pos.stream), file))
+				continue;	/* defined in a header */
+			expand_symbol(sym);
+			sc_prepare_body(&unit, sym);
+			ep = linearize_symbol(sym);
+			sc_collect_function(&unit, sym, ep);
+		} END_FOR_EACH_PTR(sym);
+	}
+	capture_end(bad || o->sparse_warnings);
 	parsing_file = NULL;
+	clear_token_alloc();
 	if (bad) {
 		fprintf(stderr, "sleepcheck: error: '%s' does not parse; its "
 			"earlier facts are kept\n", file);
-		clear_token_alloc();
 		fact_file_free(&facts);
 		return 2;
 	}
-	probe_gfp(&unit);
-
-	FOR_EACH_PTR(list, sym) {
-		struct entrypoint *ep;
-
-		if (!is_definition(sym))
-			continue;
-		if (strcmp(stream_name(sym->pos.stream), file))
-			continue;	/* defined in a header */
-		expand_symbol(sym);
-		sc_prepare_body(&unit, sym);
-		ep = linearize_symbol(sym);
-		sc_collect_function(&unit, sym, ep);
-	} END_FOR_EACH_PTR(sym);
-	clear_token_alloc();
 
 	if (!*db)
 		*db = db_open(o->db_path, DB_WRITE);
