@@ -35,17 +35,17 @@ int atomic_kind_lookup(const char *name, size_t len)
 	return -1;
 }
 
-int atomic_active(const unsigned char depth[AK_NR])
+int atomic_active(const signed char depth[AK_NR])
 {
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		if (depth[k])
+		if (depth[k] > 0)
 			return 1;
 	return 0;
 }
 
-void atomic_describe(const unsigned char depth[AK_NR], char *buf, size_t size)
+void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size)
 {
 	size_t used = 0;
 	int k;
@@ -54,7 +54,7 @@ void atomic_describe(const unsigned char depth[AK_NR], char *buf, size_t size)
 	for (k = 0; k < AK_NR; k++) {
 		int n;
 
-		if (!depth[k])
+		if (depth[k] <= 0)
 			continue;
 		n = snprintf(buf + used, size - used, "%s%s",
 			     used ? ", " : "", atomic_kind_text[k]);

@@ -50,7 +50,9 @@ struct fact_call {
 	char *inl;		/* inline function written at the call site, or NULL */
 	int callee_static;	/* callee is a static function of this file */
 	int line, col;
-	unsigned char depth[AK_NR];	/* atomic nesting at the call */
+	signed char depth[AK_NR];	/* atomic nesting at the call, relative
+					 * to the function's entry: below 0
+					 * when it released its caller's */
 	int aline, acol;	/* where the outermost atomic section began */
 	char *awhat;		/* the primitive that began it */
 	char *args;		/* one gfp class per argument, see above */
@@ -80,11 +82,11 @@ extern const char *const atomic_kind_names[AK_NR];
 /// Returns the kind named @name, or -1.
 int atomic_kind_lookup(const char *name, size_t len);
 
-/// Returns 1 if any atomic kind is active in @depth.
-int atomic_active(const unsigned char depth[AK_NR]);
+/// Returns 1 if any atomic kind is held (above 0) in @depth.
+int atomic_active(const signed char depth[AK_NR]);
 
 /// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
-void atomic_describe(const unsigned char depth[AK_NR], char *buf, size_t size);
+void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);
 
 struct fact_file *fact_set_add(struct fact_set *set, const char *path);
 struct fact_func *fact_file_add_func(struct fact_file *file, const char *name);

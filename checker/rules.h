@@ -13,6 +13,7 @@ enum rule_kind {
 	RULE_ACQUIRE,		/* enters atomic context of @kinds */
 	RULE_RELEASE,		/* leaves it */
 	RULE_TRYLOCK,		/* enters it when it returns non-zero */
+	RULE_NOSLEEP,		/* documented never to sleep: not followed */
 };
 
 struct rule {

@@ -23,6 +23,9 @@ struct node {
 	int call;		/* witness call (global index) */
 	int callee;		/* function called by it, -1 for a rule */
 	char cond;		/* the callee's condition that holds */
+	signed char delta[AK_NR];	/* atomic depth at the sleep, relative to
+					 * the function's entry, at most 0: below
+					 * 0, the chain released its caller's */
 };
 
 struct gfunc {
@@ -122,18 +125,49 @@ static void push(struct ctx *cx, int f, int cond)
 	cx->queue[cx->qtail++] = f * NCOND + cond;
 }
 
+/*
+ * Sets node (@f, @cond) at its first (shortest) chain.  A later chain
+ * that releases less of the caller's atomic context raises the node's
+ * delta and is propagated again; the witness stays the shortest chain,
+ * so witnesses never form a cycle.  Deltas only rise and are bounded,
+ * so this ends.
+ */
 static void set_node(struct ctx *cx, int f, int cond, int depth, int call,
-		     int callee, int callee_cond)
+		     int callee, int callee_cond, const signed char *delta)
 {
 	struct node *n = node_of(cx, f, cond, 1);
+	int k, raised = 0;
 
-	if (n->depth)
+	if (n->depth) {
+		for (k = 0; k < AK_NR; k++) {
+			if (delta[k] > n->delta[k]) {
+				n->delta[k] = delta[k];
+				raised = 1;
+			}
+		}
+		if (raised)
+			push(cx, f, cond);
 		return;
+	}
 	n->depth = depth;
 	n->call = call;
 	n->callee = callee;
 	n->cond = (char)callee_cond;
+	memcpy(n->delta, delta, sizeof(n->delta));
 	push(cx, f, cond);
+}
+
+/* the delta of a caller through a call at @depth into a callee's @delta */
+static void chain_delta(const signed char *depth, const signed char *delta,
+			signed char *out)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		int d = depth[k] + (delta ? delta[k] : 0);
+
+		out[k] = d > 0 ? 0 : d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d;
+	}
 }
 
 /* the condition of the caller under which the callee's @cond holds */
@@ -260,20 +294,28 @@ static void propagate_sleep(struct ctx *cx)
 			cond = 0;
 		else
 			cond = derive(gc->c, 1 + gc->rule->arg);
-		if (cond >= 0)
-			set_node(cx, gc->func, cond, 1, i, -1, 0);
+		if (cond >= 0) {
+			signed char d[AK_NR];
+
+			chain_delta(gc->c->depth, NULL, d);
+			set_node(cx, gc->func, cond, 1, i, -1, 0, d);
+		}
 	}
 	while (cx->qhead < cx->qtail) {
 		int v = cx->queue[cx->qhead++];
 		int g = v / NCOND, cond = v % NCOND, k;
-		int depth = node_of(cx, g, cond, 0)->depth;
+		const struct node *n = node_of(cx, g, cond, 0);
 
 		for (k = cx->rfirst[g]; k < cx->rfirst[g + 1]; k++) {
 			int call = cx->rcalls[k];
 			int up = derive(cx->c[call].c, cond);
+			signed char d[AK_NR];
 
-			if (up >= 0)
-				set_node(cx, cx->c[call].func, up, depth + 1, call, g, cond);
+			if (up < 0)
+				continue;
+			chain_delta(cx->c[call].c->depth, n->delta, d);
+			set_node(cx, cx->c[call].func, up, n->depth + 1, call, g,
+				 cond, d);
 		}
 	}
 }
@@ -387,6 +429,17 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int param)
 	}
 }
 
+/* does a sleep @delta deep in a callee happen with @depth still held? */
+static int still_atomic(const signed char *depth, const signed char *delta)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		if (depth[k] > 0 && depth[k] + delta[k] > 0)
+			return 1;
+	return 0;
+}
+
 /* best way for atomic call @i to sleep: returns depth, 0 if none */
 static int judge(struct ctx *cx, int i, int *callee, int *cond, int *param)
 {
@@ -417,6 +470,8 @@ static int judge(struct ctx *cx, int i, int *callee, int *cond, int *param)
 			int up, p = -1;
 
 			if (!n || !n->depth || (best && n->depth + 1 >= best))
+				continue;
+			if (!still_atomic(gc->c->depth, n->delta))
 				continue;
 			up = derive(gc->c, c);
 			if (up < 0)

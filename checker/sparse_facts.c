@@ -6,7 +6,10 @@
  * predecessors (may-be-atomic), each call of an acquire/release
  * primitive from rules/ moves the counts, and a trylock primitive acts
  * only on the branch taken when it returned non-zero.  Counts saturate
- * at AK_MAX_DEPTH, so loops that lock without unlocking terminate.
+ * at +-AK_MAX_DEPTH, so loops that lock without unlocking terminate.
+ * Counts go below zero where a function releases what its caller holds
+ * (schedule_preempt_disabled(), __cond_resched_lock()): the solver then
+ * knows that a sleep there does not happen in the caller's context.
  *
  * Each gfp_t argument is classified by following its SSA definition:
  * constants are tested against the blocking mask evaluated in this very
@@ -22,7 +25,7 @@
 #include "symbol.h"
 
 struct astate {
-	unsigned char depth[AK_NR];
+	signed char depth[AK_NR];
 	struct position origin;
 	const struct ident *oid;	/* the primitive that began it */
 	int reached;
@@ -69,7 +72,7 @@ static void release(struct astate *s, unsigned kinds)
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		if ((kinds & (1u << k)) && s->depth[k])
+		if ((kinds & (1u << k)) && s->depth[k] > -AK_MAX_DEPTH)
 			s->depth[k]--;
 }
 

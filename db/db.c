@@ -506,7 +506,8 @@ int db_load(struct scdb *db, struct fact_set *set)
 		for (i = 0; i < AK_NR; i++) {
 			int d = sqlite3_column_int(st, 6 + i);
 
-			c->depth[i] = d < 0 ? 0 : d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d;
+			c->depth[i] = d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH :
+				      d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d;
 		}
 		c->aline = sqlite3_column_int(st, 11);
 		c->acol = sqlite3_column_int(st, 12);
