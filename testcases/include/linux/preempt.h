@@ -10,8 +10,16 @@ static __always_inline void __preempt_count_sub(int val)
 {
 	__preempt_count -= val;
 }
+static __always_inline bool __preempt_count_dec_and_test(void)
+{
+	return --__preempt_count == 0;
+}
+void __preempt_schedule(void);
 #define preempt_count_add(val)	__preempt_count_add(val)
 #define preempt_count_sub(val)	__preempt_count_sub(val)
+#define preempt_count_dec_and_test() __preempt_count_dec_and_test()
+/* CONFIG_PREEMPTION=y, as in x86_64 defconfig */
 #define preempt_disable()	do { preempt_count_add(1); barrier(); } while (0)
-#define preempt_enable()	do { barrier(); preempt_count_sub(1); } while (0)
+#define preempt_enable() \
+	do { barrier(); if (preempt_count_dec_and_test()) __preempt_schedule(); } while (0)
 #endif
