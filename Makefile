@@ -30,8 +30,9 @@ ALL_CFLAGS := $(WARN) $(CFLAGS) $(SAN) -isystem $(SPARSE_DIR) $(SQLITE_CFLAGS) \
 
 OBJDIR := $(BUILD)/obj$(if $(SANITIZE),-san)
 SRCS := checker/main.c checker/facts.c checker/rules.c checker/solver.c \
-	checker/report.c checker/sparse_frontend.c checker/sparse_facts.c \
-	checker/sparse_inline.c db/db.c
+	checker/report.c checker/callgraph.c checker/sparse_frontend.c checker/sparse_facts.c \
+	checker/sparse_inline.c checker/sparse_pointers.c checker/sparse_guard.c \
+	db/db.c
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
 HDRS := $(wildcard checker/*.h db/*.h)
 

@@ -150,9 +150,29 @@ struct fact_call *fact_func_add_call(struct fact_func *func, const char *callee)
 	return c;
 }
 
+struct fact_binding *fact_file_add_binding(struct fact_file *file, const char *via,
+					   const char *func)
+{
+	struct fact_binding *b;
+
+	GROW(file->binds, file->nbinds, file->binds_cap);
+	b = &file->binds[file->nbinds++];
+	memset(b, 0, sizeof(*b));
+	b->via = sc_strdup(via);
+	b->func = sc_strdup(func);
+	return b;
+}
+
 void fact_file_free(struct fact_file *file)
 {
 	int i, j;
+
+	for (i = 0; i < file->nbinds; i++) {
+		free(file->binds[i].via);
+		free(file->binds[i].func);
+		free(file->binds[i].object);
+	}
+	free(file->binds);
 
 	for (i = 0; i < file->nfuncs; i++) {
 		struct fact_func *fn = &file->funcs[i];
@@ -160,6 +180,7 @@ void fact_file_free(struct fact_file *file)
 		for (j = 0; j < fn->ncalls; j++) {
 			free(fn->calls[j].callee);
 			free(fn->calls[j].via);
+			free(fn->calls[j].objs);
 			free(fn->calls[j].inl);
 			free(fn->calls[j].awhat);
 			free(fn->calls[j].args);

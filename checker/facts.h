@@ -47,7 +47,13 @@ enum atomic_kind {
 struct fact_call {
 	char *callee;		/* function called; NULL if not known */
 	char *via;		/* indirect calls: "struct type.field", else NULL */
+	char *objs;		/* indirect calls: the objects the pointer is
+				 * known to come from, "name/static/gblk/gnblk"
+				 * comma-separated, or NULL */
 	char *inl;		/* inline function written at the call site, or NULL */
+	unsigned gblk, gnblk;	/* guard: the call runs only if these gfp
+				 * parameters allow (gblk) or forbid (gnblk)
+				 * blocking; one bit per parameter */
 	int callee_static;	/* callee is a static function of this file */
 	int line, col;
 	signed char depth[AK_NR];	/* atomic nesting at the call, relative
@@ -56,6 +62,16 @@ struct fact_call {
 	int aline, acol;	/* where the outermost atomic section began */
 	char *awhat;		/* the primitive that began it */
 	char *args;		/* one gfp class per argument, see above */
+};
+
+/* a function stored in a function-pointer field */
+struct fact_binding {
+	char *via;		/* "struct type.field" */
+	char *func;
+	int func_static;
+	char *object;		/* the initialized variable, or NULL (assignment) */
+	int object_static;
+	int line, col;
 };
 
 struct fact_func {
@@ -70,6 +86,8 @@ struct fact_file {
 	char *path;
 	struct fact_func *funcs;
 	int nfuncs, funcs_cap;
+	struct fact_binding *binds;
+	int nbinds, binds_cap;
 };
 
 struct fact_set {
@@ -91,6 +109,8 @@ void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);
 struct fact_file *fact_set_add(struct fact_set *set, const char *path);
 struct fact_func *fact_file_add_func(struct fact_file *file, const char *name);
 struct fact_call *fact_func_add_call(struct fact_func *func, const char *callee);
+struct fact_binding *fact_file_add_binding(struct fact_file *file, const char *via,
+					   const char *func);
 void fact_file_free(struct fact_file *file);
 void fact_set_free(struct fact_set *set);
 

@@ -40,7 +40,7 @@ static int report_main(int argc, char **argv)
 	const char *db_path = getenv("SLEEPCHECK_DB");
 	const char *rules_dir = NULL;
 	struct fact_set set = { NULL, 0, 0 };
-	struct findings found = { NULL, 0, 0 };
+	struct findings found;
 	struct rules rules;
 	struct scdb *db;
 	int i, ret;
@@ -75,6 +75,7 @@ static int report_main(int argc, char **argv)
 		return 2;
 	}
 	db_close(db);
+	memset(&found, 0, sizeof(found));
 	solve(&set, &rules, &found);
 	report_text(stdout, &found);
 	ret = found.n ? 1 : 0;

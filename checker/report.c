@@ -5,6 +5,7 @@
  * the sleep source).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "report.h"
 
@@ -33,17 +34,59 @@ static const char *inline_text(const struct fact_call *c, char *buf, size_t size
 	return buf;
 }
 
+/* "'struct ops'.alloc" from "struct ops.alloc" */
+static const char *field_text(const char *via, char *buf, size_t size)
+{
+	const char *dot = strrchr(via, '.');
+
+	if (!dot)
+		snprintf(buf, size, "'%s'", via);
+	else
+		snprintf(buf, size, "'%.*s'%s", (int)(dot - via), via, dot);
+	return buf;
+}
+
+/* what a call calls, as the user wrote it (@written) or as it really is */
+static const char *callee_text(const struct fact_call *c, int written,
+			       char *buf, size_t size)
+{
+	char field[300];
+
+	if (c->inl && written)
+		snprintf(buf, size, "'%s'", c->inl);
+	else if (c->callee)
+		snprintf(buf, size, "'%s'", c->callee);
+	else if (c->via)
+		snprintf(buf, size, "%s", field_text(c->via, field, sizeof(field)));
+	else
+		snprintf(buf, size, "a function pointer");
+	return buf;
+}
+
+/* the callee of a chain step: "'arm_dma_alloc' via 'struct ...'.alloc = ..." */
+static const char *step_callee(const struct chain_step *s, char *buf, size_t size)
+{
+	char field[300];
+
+	if (!s->bind)
+		return callee_text(s->call, 0, buf, size);
+	snprintf(buf, size, "'%s' via %s = %s at %s:%d:%d", s->target,
+		 field_text(s->bind->via, field, sizeof(field)), s->bind->func,
+		 s->bind_file->path, s->bind->line, s->bind->col);
+	return buf;
+}
+
 static void print_finding(FILE *out, const struct finding *fd)
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
-	char atomic[160], inl[160];
+	char atomic[160], inl[160], callee[1024];
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
-	fprintf(out, "%s:%d:%d: warning: call to '%s' may sleep with %s "
+	fprintf(out, "%s:%d:%d: warning: call to %s may sleep with %s "
 		"[-Wsleep-in-atomic]\n", s0->file->path, c0->line, c0->col,
-		c0->inl ? c0->inl : c0->callee ? c0->callee : "?", atomic);
+		callee_text(c0, 1, callee, sizeof(callee)), atomic);
 	if (c0->aline > 0)
 		fprintf(out, "%s:%d:%d: note: atomic context begins here, at "
 			"'%s' in '%s'\n", s0->file->path, c0->aline, c0->acol,
@@ -64,10 +107,10 @@ static void print_finding(FILE *out, const struct finding *fd)
 				inline_text(s->call, inl, sizeof(inl)),
 				gfp_text(s->gfp));
 		else
-			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s\n",
+			fprintf(out, "%s:%d:%d: note: '%s' calls %s%s%s\n",
 				s->file->path, s->call->line, s->call->col,
-				s->func->name, s->call->callee ? s->call->callee : "?",
-				inline_text(s->call, inl, sizeof(inl)),
+				s->func->name, step_callee(s, callee, sizeof(callee)),
+				s->bind ? "" : inline_text(s->call, inl, sizeof(inl)),
 				gfp_text(s->gfp));
 	}
 }

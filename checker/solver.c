@@ -4,89 +4,47 @@
  * Nodes are (function, condition) pairs: "may sleep always", or "may
  * sleep if gfp parameter j allows blocking".  A breadth-first search
  * from the sleep sources named in the rules walks the reversed call
- * graph once, so each node is set at its shortest distance from a sleep
- * source, recursion needs no special case, and its witness (the call
- * that made it true) rebuilds the shortest chain.  A second search marks
- * gfp parameters that some caller feeds with flags that allow blocking,
- * which decides atomic calls whose sleep depends on such a parameter.
- * Everything is linear in the number of calls, plus one sort by name.
+ * graph (callgraph.c), so each node is set at its shortest distance from
+ * a sleep source, recursion needs no special case, and its witness (the
+ * call that made it true) rebuilds the shortest chain.  A call's gfp
+ * guard (sparse_guard.c) refines the condition it contributes: a sleep
+ * reached only where parameter j allows blocking makes "sleeps if j
+ * blocks", and a sleep that needs j to block on a path where j cannot is
+ * pruned.  A second search marks gfp parameters that some caller feeds
+ * with flags that allow blocking, which decides atomic calls whose sleep
+ * depends on such a parameter.  Linear in the number of call targets,
+ * plus the sorts of callgraph.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "callgraph.h"
 #include "solver.h"
 
 #define NCOND (GFP_MAX_PARAMS + 1)	/* 0: always, 1 + j: parameter j */
 
 struct node {
 	int depth;		/* 0: not set */
-	int call;		/* witness call (global index) */
-	int callee;		/* function called by it, -1 for a rule */
+	int call;		/* witness call */
+	int slot;		/* witness slot, -1 when the call is a sleep rule */
 	char cond;		/* the callee's condition that holds */
 	signed char delta[AK_NR];	/* atomic depth at the sleep, relative to
 					 * the function's entry, at most 0: below
 					 * 0, the chain released its caller's */
 };
 
-struct gfunc {
-	const struct fact_file *file;
-	const struct fact_func *fn;
-	int first_call;
+struct fstate {
 	struct node always;
 	struct node *param;	/* NCOND - 1 entries, or NULL */
 	int *blockarg;		/* per parameter: call passing blocking gfp + 1 */
 };
 
-struct gcall {
-	int func;
-	const struct fact_call *c;
-	const struct rule *rule;	/* sleep rule naming the callee */
-	int tfirst, tn;			/* targets in ctx.targets */
-};
-
 struct ctx {
-	const struct rules *rules;
-	struct gfunc *f;
-	int nf;
-	struct gcall *c;
-	int nc;
-	int *targets;
-	int ntargets, tcap;
-	int *byname;		/* function indices sorted by name */
-	int *rfirst, *rcalls;	/* reverse edges: calls into each function */
+	struct callgraph g;
+	struct fstate *st;
 	int *queue;
 	int qhead, qtail, qcap;
 };
-
-static const struct ctx *sort_ctx;
-
-static int cmp_byname(const void *a, const void *b)
-{
-	const struct gfunc *x = &sort_ctx->f[*(const int *)a];
-	const struct gfunc *y = &sort_ctx->f[*(const int *)b];
-	int d = strcmp(x->fn->name, y->fn->name);
-
-	return d ? d : *(const int *)a - *(const int *)b;
-}
-
-/* first index in byname whose name is @name, or -1 */
-static int find_name(const struct ctx *cx, const char *name)
-{
-	int lo = 0, hi = cx->nf - 1, found = -1;
-
-	while (lo <= hi) {
-		int mid = lo + (hi - lo) / 2;
-		int d = strcmp(cx->f[cx->byname[mid]].fn->name, name);
-
-		if (d == 0)
-			found = mid;
-		if (d >= 0)
-			hi = mid - 1;
-		else
-			lo = mid + 1;
-	}
-	return found;
-}
 
 static char arg_class(const struct fact_call *c, int k)
 {
@@ -104,16 +62,16 @@ static int blocking(char cls)
 
 static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 {
-	struct gfunc *g = &cx->f[f];
+	struct fstate *s = &cx->st[f];
 
 	if (cond == 0)
-		return &g->always;
-	if (!g->param) {
+		return &s->always;
+	if (!s->param) {
 		if (!create)
 			return NULL;
-		g->param = sc_calloc(NCOND - 1, sizeof(struct node));
+		s->param = sc_calloc(NCOND - 1, sizeof(struct node));
 	}
-	return &g->param[cond - 1];
+	return &s->param[cond - 1];
 }
 
 static void push(struct ctx *cx, int f, int cond)
@@ -133,7 +91,7 @@ static void push(struct ctx *cx, int f, int cond)
  * so this ends.
  */
 static void set_node(struct ctx *cx, int f, int cond, int depth, int call,
-		     int callee, int callee_cond, const signed char *delta)
+		     int slot, int callee_cond, const signed char *delta)
 {
 	struct node *n = node_of(cx, f, cond, 1);
 	int k, raised = 0;
@@ -151,7 +109,7 @@ static void set_node(struct ctx *cx, int f, int cond, int depth, int call,
 	}
 	n->depth = depth;
 	n->call = call;
-	n->callee = callee;
+	n->slot = slot;
 	n->cond = (char)callee_cond;
 	memcpy(n->delta, delta, sizeof(n->delta));
 	push(cx, f, cond);
@@ -185,137 +143,61 @@ static int derive(const struct fact_call *c, int cond)
 	return -1;
 }
 
-static void build(struct ctx *cx, const struct fact_set *set)
+/* refine a caller's condition @up by the guard of the call */
+static int guarded(int up, unsigned blk, unsigned nblk)
 {
-	int i, j, k, nf = 0, nc = 0;
+	int j;
 
-	for (i = 0; i < set->nfiles; i++) {
-		nf += set->files[i].nfuncs;
-		for (j = 0; j < set->files[i].nfuncs; j++)
-			nc += set->files[i].funcs[j].ncalls;
+	if (up < 0)
+		return -1;
+	if (up > 0 && (nblk & (1u << (up - 1))))
+		return -1;	/* needs j to block where j cannot */
+	if (up == 0 && blk) {
+		for (j = 0; !(blk & (1u << j)); j++)
+			;
+		return 1 + j;	/* only reached where j allows blocking */
 	}
-	cx->f = sc_calloc(nf, sizeof(*cx->f));
-	cx->c = sc_calloc(nc, sizeof(*cx->c));
-	for (i = 0; i < set->nfiles; i++) {
-		const struct fact_file *file = &set->files[i];
+	return up;
+}
 
-		for (j = 0; j < file->nfuncs; j++) {
-			struct gfunc *g = &cx->f[cx->nf];
+static int rule_cond(const struct cg_call *gc)
+{
+	int need = gc->rule->kind == RULE_SLEEP ? 0 : 1 + gc->rule->arg;
 
-			g->file = file;
-			g->fn = &file->funcs[j];
-			g->first_call = cx->nc;
-			for (k = 0; k < g->fn->ncalls; k++) {
-				cx->c[cx->nc].func = cx->nf;
-				cx->c[cx->nc].c = &g->fn->calls[k];
-				cx->nc++;
-			}
-			cx->nf++;
-		}
-	}
-	cx->byname = sc_malloc(cx->nf * sizeof(int));
-	for (i = 0; i < cx->nf; i++)
-		cx->byname[i] = i;
-	sort_ctx = cx;
-	qsort(cx->byname, cx->nf, sizeof(int), cmp_byname);
-
-	/* resolve calls */
-	for (i = 0; i < cx->nc; i++) {
-		struct gcall *gc = &cx->c[i];
-		const struct fact_call *c = gc->c;
-		const struct rule *r;
-		int at;
-
-		gc->tfirst = cx->ntargets;
-		if (!c->callee)
-			continue;
-		r = c->callee_static ? NULL : rules_lookup(cx->rules, c->callee);
-		if (r) {
-			if (r->kind == RULE_SLEEP || r->kind == RULE_SLEEP_IF_GFP)
-				gc->rule = r;
-			continue;	/* rules win over definitions */
-		}
-		at = find_name(cx, c->callee);
-		if (at < 0)
-			continue;
-		for (; at < cx->nf; at++) {
-			int t = cx->byname[at];
-			const struct gfunc *g = &cx->f[t];
-
-			if (strcmp(g->fn->name, c->callee))
-				break;
-			if (c->callee_static ? (g->file != cx->f[gc->func].file ||
-						!g->fn->is_static)
-					     : g->fn->is_static)
-				continue;
-			if (cx->ntargets == cx->tcap) {
-				cx->tcap = cx->tcap ? 2 * cx->tcap : 1024;
-				cx->targets = sc_realloc(cx->targets,
-						       cx->tcap * sizeof(int));
-			}
-			cx->targets[cx->ntargets++] = t;
-			gc->tn++;
-			if (c->callee_static)
-				break;
-		}
-	}
-
-	/* reverse edges */
-	cx->rfirst = sc_calloc(cx->nf + 1, sizeof(int));
-	cx->rcalls = sc_malloc((cx->ntargets + 1) * sizeof(int));
-	for (i = 0; i < cx->nc; i++)
-		for (k = 0; k < cx->c[i].tn; k++)
-			cx->rfirst[cx->targets[cx->c[i].tfirst + k] + 1]++;
-	for (i = 0; i < cx->nf; i++)
-		cx->rfirst[i + 1] += cx->rfirst[i];
-	{
-		int *fill = sc_malloc((cx->nf + 1) * sizeof(int));
-
-		memcpy(fill, cx->rfirst, (cx->nf + 1) * sizeof(int));
-		for (i = 0; i < cx->nc; i++)
-			for (k = 0; k < cx->c[i].tn; k++)
-				cx->rcalls[fill[cx->targets[cx->c[i].tfirst + k]]++] = i;
-		free(fill);
-	}
+	return guarded(derive(gc->c, need), gc->c->gblk, gc->c->gnblk);
 }
 
 static void propagate_sleep(struct ctx *cx)
 {
+	struct callgraph *g = &cx->g;
 	int i;
 
-	/* seeds: calls of sleep sources */
-	for (i = 0; i < cx->nc; i++) {
-		const struct gcall *gc = &cx->c[i];
+	for (i = 0; i < g->nc; i++) {
+		const struct cg_call *gc = &g->c[i];
+		signed char d[AK_NR];
 		int cond;
 
-		if (!gc->rule)
+		if (!gc->rule || (cond = rule_cond(gc)) < 0)
 			continue;
-		if (gc->rule->kind == RULE_SLEEP)
-			cond = 0;
-		else
-			cond = derive(gc->c, 1 + gc->rule->arg);
-		if (cond >= 0) {
-			signed char d[AK_NR];
-
-			chain_delta(gc->c->depth, NULL, d);
-			set_node(cx, gc->func, cond, 1, i, -1, 0, d);
-		}
+		chain_delta(gc->c->depth, NULL, d);
+		set_node(cx, gc->func, cond, 1, i, -1, 0, d);
 	}
 	while (cx->qhead < cx->qtail) {
 		int v = cx->queue[cx->qhead++];
-		int g = v / NCOND, cond = v % NCOND, k;
-		const struct node *n = node_of(cx, g, cond, 0);
+		int t = v / NCOND, cond = v % NCOND, k;
+		const struct node *n = node_of(cx, t, cond, 0);
 
-		for (k = cx->rfirst[g]; k < cx->rfirst[g + 1]; k++) {
-			int call = cx->rcalls[k];
-			int up = derive(cx->c[call].c, cond);
+		for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
+			const struct cg_slot *s = &g->s[g->rslots[k]];
+			const struct cg_call *gc = &g->c[s->call];
+			int up = guarded(derive(gc->c, cond), s->blk, s->nblk);
 			signed char d[AK_NR];
 
 			if (up < 0)
 				continue;
-			chain_delta(cx->c[call].c->depth, n->delta, d);
-			set_node(cx, cx->c[call].func, up, n->depth + 1, call, g,
-				 cond, d);
+			chain_delta(gc->c->depth, n->delta, d);
+			set_node(cx, gc->func, up, n->depth + 1, s->call,
+				 g->rslots[k], cond, d);
 		}
 	}
 }
@@ -323,40 +205,35 @@ static void propagate_sleep(struct ctx *cx)
 /* blockarg[f][j]: a call that feeds parameter j of f with a blocking gfp */
 static void propagate_blockargs(struct ctx *cx)
 {
-	int i, k, changed, rounds = 0;
+	struct callgraph *g = &cx->g;
+	int i, changed, rounds = 0;
 
 	do {
 		changed = 0;
-		for (i = 0; i < cx->nc; i++) {
-			const struct gcall *gc = &cx->c[i];
+		for (i = 0; i < g->ns; i++) {
+			const struct cg_slot *s = &g->s[i];
+			const struct cg_call *gc = &g->c[s->call];
 			const char *args = gc->c->args;
+			struct fstate *t = &cx->st[s->target];
 			size_t a, len;
 
-			if (!args || !gc->tn)
+			if (!args)
 				continue;
 			len = strlen(args);
 			for (a = 0; a < len && a < GFP_MAX_PARAMS; a++) {
 				char cls = args[a];
-				int feeds = 0;
+				const struct fstate *f = &cx->st[gc->func];
+				int feeds = cls == GFP_BLOCK || cls == GFP_UNKNOWN ||
+					    (GFP_IS_PARAM(cls) && f->blockarg &&
+					     f->blockarg[GFP_PARAM_NR(cls)]);
 
-				if (cls == GFP_BLOCK || cls == GFP_UNKNOWN)
-					feeds = 1;
-				else if (GFP_IS_PARAM(cls)) {
-					const struct gfunc *f = &cx->f[gc->func];
-
-					feeds = f->blockarg && f->blockarg[GFP_PARAM_NR(cls)];
-				}
 				if (!feeds)
 					continue;
-				for (k = 0; k < gc->tn; k++) {
-					struct gfunc *t = &cx->f[cx->targets[gc->tfirst + k]];
-
-					if (!t->blockarg)
-						t->blockarg = sc_calloc(GFP_MAX_PARAMS, sizeof(int));
-					if (!t->blockarg[a]) {
-						t->blockarg[a] = i + 1;
-						changed = 1;
-					}
+				if (!t->blockarg)
+					t->blockarg = sc_calloc(GFP_MAX_PARAMS, sizeof(int));
+				if (!t->blockarg[a]) {
+					t->blockarg[a] = s->call + 1;
+					changed = 1;
 				}
 			}
 		}
@@ -364,42 +241,50 @@ static void propagate_blockargs(struct ctx *cx)
 }
 
 static void add_step(struct finding *fd, const struct ctx *cx, int call,
-		     const struct rule *rule, char gfp)
+		     int slot, const struct rule *rule, char gfp)
 {
+	const struct callgraph *g = &cx->g;
+	const struct cg_call *gc = &g->c[call];
 	struct chain_step *s;
-	const struct gcall *gc = &cx->c[call];
 
 	fd->steps = sc_realloc(fd->steps, (fd->nsteps + 1) * sizeof(*fd->steps));
 	s = &fd->steps[fd->nsteps++];
-	s->file = cx->f[gc->func].file;
-	s->func = cx->f[gc->func].fn;
+	memset(s, 0, sizeof(*s));
+	s->file = g->f[gc->func].file;
+	s->func = g->f[gc->func].fn;
 	s->call = gc->c;
 	s->rule = rule;
 	s->gfp = gfp;
+	if (slot >= 0 && g->s[slot].bind) {
+		s->target = g->f[g->s[slot].target].fn->name;
+		s->bind = g->s[slot].bind;
+		s->bind_file = g->s[slot].bind_file;
+	}
 }
 
 static void chain_from(struct finding *fd, struct ctx *cx, int f, int cond)
 {
+	const struct callgraph *g = &cx->g;
 	int guard = 0;
 
 	while (guard++ < 100000) {
 		const struct node *n = node_of(cx, f, cond, 0);
-		const struct gcall *gc;
+		const struct cg_call *gc;
 		char gfp = 0;
 
 		if (!n || !n->depth)
 			return;
-		gc = &cx->c[n->call];
-		if (n->callee < 0) {
+		gc = &g->c[n->call];
+		if (n->slot < 0) {
 			if (gc->rule->kind == RULE_SLEEP_IF_GFP)
 				gfp = arg_class(gc->c, gc->rule->arg);
-			add_step(fd, cx, n->call, gc->rule, gfp);
+			add_step(fd, cx, n->call, -1, gc->rule, gfp);
 			return;
 		}
 		if (n->cond)
 			gfp = arg_class(gc->c, n->cond - 1);
-		add_step(fd, cx, n->call, NULL, gfp);
-		f = n->callee;
+		add_step(fd, cx, n->call, n->slot, NULL, gfp);
+		f = g->s[n->slot].target;
 		cond = n->cond;
 	}
 }
@@ -407,19 +292,20 @@ static void chain_from(struct finding *fd, struct ctx *cx, int f, int cond)
 /* walk blockarg witnesses up to the call that passes the constant */
 static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int param)
 {
+	const struct callgraph *g = &cx->g;
 	int guard = 0;
 
 	while (guard++ < 1000) {
-		const struct gfunc *g = &cx->f[f];
-		const struct gcall *gc;
+		const struct fstate *st = &cx->st[f];
+		const struct cg_call *gc;
 		char cls;
 
-		if (!g->blockarg || !g->blockarg[param])
+		if (!st->blockarg || !st->blockarg[param])
 			return;
-		gc = &cx->c[g->blockarg[param] - 1];
+		gc = &g->c[st->blockarg[param] - 1];
 		cls = arg_class(gc->c, param);
-		fd->gfp_file = cx->f[gc->func].file;
-		fd->gfp_func = cx->f[gc->func].fn;
+		fd->gfp_file = g->f[gc->func].file;
+		fd->gfp_func = g->f[gc->func].fn;
 		fd->gfp_call = gc->c;
 		fd->gfp_param = param;
 		if (!GFP_IS_PARAM(cls))
@@ -440,49 +326,49 @@ static int still_atomic(const signed char *depth, const signed char *delta)
 	return 0;
 }
 
-/* best way for atomic call @i to sleep: returns depth, 0 if none */
-static int judge(struct ctx *cx, int i, int *callee, int *cond, int *param)
+/* may the caller's condition @up hold? (its gfp parameter is fed) */
+static int feasible(const struct ctx *cx, int f, int up, int *param)
 {
-	const struct gcall *gc = &cx->c[i];
-	const struct gfunc *caller = &cx->f[gc->func];
-	int best = 0, k, c;
+	const struct fstate *st = &cx->st[f];
 
-	*callee = -1;
+	*param = -1;
+	if (up < 0)
+		return 0;
+	if (up == 0)
+		return 1;
+	if (!st->blockarg || !st->blockarg[up - 1])
+		return 0;
+	*param = up - 1;
+	return 1;
+}
+
+/* best way for atomic call @i to sleep: returns depth, 0 if none */
+static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
+{
+	const struct callgraph *g = &cx->g;
+	const struct cg_call *gc = &g->c[i];
+	int best = 0, k, c, p;
+
+	*slot = -1;
 	*cond = 0;
 	*param = -1;
-	if (gc->rule) {
-		int need = gc->rule->kind == RULE_SLEEP ? 0 : 1 + gc->rule->arg;
-		int up = derive(gc->c, need);
-
-		if (up == 0)
-			return 1;
-		if (up > 0 && caller->blockarg && caller->blockarg[up - 1]) {
-			*param = up - 1;
-			return 1;
-		}
-		return 0;
-	}
-	for (k = 0; k < gc->tn; k++) {
-		int t = cx->targets[gc->tfirst + k];
+	if (gc->rule)
+		return feasible(cx, gc->func, rule_cond(gc), param) ? 1 : 0;
+	for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
+		const struct cg_slot *s = &g->s[k];
 
 		for (c = 0; c < NCOND; c++) {
-			const struct node *n = node_of(cx, t, c, 0);
-			int up, p = -1;
+			const struct node *n = node_of(cx, s->target, c, 0);
 
 			if (!n || !n->depth || (best && n->depth + 1 >= best))
 				continue;
 			if (!still_atomic(gc->c->depth, n->delta))
 				continue;
-			up = derive(gc->c, c);
-			if (up < 0)
+			if (!feasible(cx, gc->func, guarded(derive(gc->c, c), s->blk,
+							    s->nblk), &p))
 				continue;
-			if (up > 0) {
-				if (!caller->blockarg || !caller->blockarg[up - 1])
-					continue;
-				p = up - 1;
-			}
 			best = n->depth + 1;
-			*callee = t;
+			*slot = k;
 			*cond = c;
 			*param = p;
 		}
@@ -516,19 +402,19 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	int i;
 
 	memset(&cx, 0, sizeof(cx));
-	cx.rules = rules;
-	build(&cx, set);
+	cg_build(&cx.g, set, rules);
+	cx.st = sc_calloc(cx.g.nf ? cx.g.nf : 1, sizeof(*cx.st));
 	propagate_sleep(&cx);
 	propagate_blockargs(&cx);
 
-	for (i = 0; i < cx.nc; i++) {
-		const struct gcall *gc = &cx.c[i];
+	for (i = 0; i < cx.g.nc; i++) {
+		const struct cg_call *gc = &cx.g.c[i];
 		struct finding *fd;
-		int callee, cond, param;
+		int slot, cond, param;
 
 		if (!atomic_active(gc->c->depth))
 			continue;
-		if (!judge(&cx, i, &callee, &cond, &param))
+		if (!judge(&cx, i, &slot, &cond, &param))
 			continue;
 		if (out->n == out->cap) {
 			out->cap = out->cap ? 2 * out->cap : 16;
@@ -537,31 +423,30 @@ void solve(const struct fact_set *set, const struct rules *rules,
 		fd = &out->v[out->n++];
 		memset(fd, 0, sizeof(*fd));
 		if (gc->rule) {
-			add_step(fd, &cx, i, gc->rule,
+			add_step(fd, &cx, i, -1, gc->rule,
 				 gc->rule->kind == RULE_SLEEP_IF_GFP ?
 				 arg_class(gc->c, gc->rule->arg) : 0);
 		} else {
-			add_step(fd, &cx, i, NULL,
+			add_step(fd, &cx, i, slot, NULL,
 				 cond ? arg_class(gc->c, cond - 1) : 0);
-			chain_from(fd, &cx, callee, cond);
+			chain_from(fd, &cx, cx.g.s[slot].target, cond);
 		}
 		if (param >= 0)
 			gfp_origin(fd, &cx, gc->func, param);
 	}
 	if (out->n)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
+	out->nindirect = cx.g.nindirect;
+	out->nunresolved = cx.g.nunresolved;
+	out->ncapped = cx.g.ncapped;
 
-	for (i = 0; i < cx.nf; i++) {
-		free(cx.f[i].param);
-		free(cx.f[i].blockarg);
+	for (i = 0; i < cx.g.nf; i++) {
+		free(cx.st[i].param);
+		free(cx.st[i].blockarg);
 	}
-	free(cx.f);
-	free(cx.c);
-	free(cx.targets);
-	free(cx.byname);
-	free(cx.rfirst);
-	free(cx.rcalls);
+	free(cx.st);
 	free(cx.queue);
+	cg_free(&cx.g);
 }
 
 void findings_free(struct findings *f)

@@ -18,6 +18,9 @@ struct chain_step {
 	const struct fact_call *call;
 	const struct rule *rule;	/* set on the last step: the sleep source */
 	char gfp;			/* class of the deciding gfp argument, or 0 */
+	const char *target;		/* the function reached (pointer calls) */
+	const struct fact_binding *bind;	/* how a pointer reached it */
+	const struct fact_file *bind_file;
 };
 
 struct finding {
@@ -34,6 +37,8 @@ struct finding {
 struct findings {
 	struct finding *v;
 	int n, cap;
+	/* calls through function pointers: all, unresolved, capped */
+	int nindirect, nunresolved, ncapped;
 };
 
 /// Computes which functions may sleep and which atomic calls reach a

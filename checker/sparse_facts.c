@@ -16,6 +16,7 @@
  * file, parameters pass through by number, and or/and/casts/phis/selects
  * combine their operands.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "sparse_frontend.h"
@@ -40,6 +41,8 @@ struct trylock {
 
 struct fnctx {
 	struct sc_unit *unit;
+	struct sc_guard *guards;	/* per block */
+	struct sc_guard guard;		/* of the block being recorded */
 	struct trylock *try;
 	int ntry, trycap;
 };
@@ -178,6 +181,11 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 	}
 }
 
+char sc_gfp_class(struct sc_unit *unit, pseudo_t p)
+{
+	return gfp_class(unit, p, 0);
+}
+
 /* the gfp classes of @insn's arguments, or NULL if none is a gfp_t */
 static char *gfp_args(struct sc_unit *unit, struct instruction *insn)
 {
@@ -252,6 +260,101 @@ static const struct trylock *find_trylock(struct fnctx *cx, pseudo_t p, int *sen
 		}
 	}
 	return NULL;
+}
+
+static const struct sc_site *site_at(struct sc_unit *u, struct position pos)
+{
+	int i;
+
+	for (i = 0; i < u->nsites; i++)
+		if (u->sites[i].line == pos.line && u->sites[i].col == pos.pos)
+			return &u->sites[i];
+	return NULL;
+}
+
+struct objbuf {
+	char *s;
+	size_t len, cap;
+	int n;
+};
+
+static void add_obj(struct objbuf *b, struct symbol *sym, const struct sc_guard *g)
+{
+	char item[320];
+	int n;
+
+	if (!sym || !sym->ident || b->n >= 64)
+		return;
+	n = snprintf(item, sizeof(item), "%s%s/%d/%u/%u", b->len ? "," : "",
+		     show_ident(sym->ident), !!(sym->ctype.modifiers & MOD_STATIC),
+		     g ? g->blk : 0, g ? g->nblk : 0);
+	if (n < 0 || (size_t)n >= sizeof(item))
+		return;
+	if (b->len + n + 1 > b->cap) {
+		b->cap = 2 * (b->len + n + 1);
+		b->s = sc_realloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, item, n + 1);
+	b->len += n;
+	b->n++;
+}
+
+static int is_object(pseudo_t p)
+{
+	return p && p->type == PSEUDO_SYM && p->sym && p->sym->ident &&
+	       p->sym->ctype.base_type && p->sym->ctype.base_type->type != SYM_FN;
+}
+
+/*
+ * The objects an indirect call's pointer is known to come from: loaded
+ * from a field of a known variable (directly, or through a phi or a
+ * select of addresses), or from a field into which this function stored
+ * an object's address.  Each comes with the guard under which it holds.
+ */
+static char *call_objects(struct fnctx *cx, struct instruction *insn,
+			  const struct sc_site *site)
+{
+	struct instruction *def = insn->func && insn->func->type == PSEUDO_REG ?
+				  insn->func->def : NULL;
+	struct objbuf b = { NULL, 0, 0, 0 };
+	int i;
+
+	if (def && def->opcode == OP_LOAD) {
+		pseudo_t a = def->src;
+		struct instruction *ad = a && a->type == PSEUDO_REG ? a->def : NULL;
+
+		if (is_object(a)) {
+			add_obj(&b, a->sym, NULL);
+		} else if (ad && ad->opcode == OP_PHI) {
+			pseudo_t phi;
+
+			FOR_EACH_PTR(ad->phi_list, phi) {
+				struct instruction *src;
+
+				if (phi == VOID || !phi->def)
+					continue;
+				src = phi->def;
+				if (src->opcode == OP_PHISOURCE && is_object(src->phi_src))
+					add_obj(&b, src->phi_src->sym, src->bb ?
+						&cx->guards[(long)src->bb->priv] : NULL);
+			} END_FOR_EACH_PTR(phi);
+		} else if (ad && ad->opcode == OP_SEL) {
+			if (is_object(ad->src2))
+				add_obj(&b, ad->src2->sym, NULL);
+			if (is_object(ad->src3))
+				add_obj(&b, ad->src3->sym, NULL);
+		}
+	}
+	if (site && site->objfield) {
+		for (i = 0; i < cx->unit->nstores; i++) {
+			struct sc_store *s = &cx->unit->stores[i];
+			struct sc_guard g = { s->gblk, s->gnblk, 1 };
+
+			if (!strcmp(s->field, site->objfield))
+				add_obj(&b, s->obj, &g);
+		}
+	}
+	return b.s;
 }
 
 /* the inline function written where @pos is, if nothing else is there */
@@ -346,8 +449,17 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 	     insn->pos.noexpand))
 		return;
 	c = fact_func_add_call(fn, name);
-	if (name)
+	if (name) {
 		c->callee_static = !!(insn->func->sym->ctype.modifiers & MOD_STATIC);
+	} else {
+		const struct sc_site *site = site_at(cx->unit, insn->pos);
+
+		if (site && site->via)
+			c->via = sc_strdup(site->via);
+		c->objs = call_objects(cx, insn, site);
+	}
+	c->gblk = cx->guard.blk;
+	c->gnblk = cx->guard.nblk;
 	c->line = insn->pos.line;
 	c->col = insn->pos.pos;
 	for (k = 0; k < AK_NR; k++)
@@ -400,6 +512,31 @@ static void edge_state(struct fnctx *cx, struct basic_block *bb,
 		acquire(s, t->kinds, t->pos, t->id);
 }
 
+/* give each recorded store of an object address the guard of its block */
+static void store_guards(struct fnctx *cx, struct entrypoint *ep)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	int i;
+
+	if (!cx->unit->nstores)
+		return;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_STORE)
+				continue;
+			for (i = 0; i < cx->unit->nstores; i++) {
+				struct sc_store *s = &cx->unit->stores[i];
+
+				if (s->line == insn->pos.line && s->col == insn->pos.pos) {
+					s->gblk = cx->guards[(long)bb->priv].blk;
+					s->gnblk = cx->guards[(long)bb->priv].nblk;
+				}
+			}
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
 /* the state at the end of @bb into @s; 0 if @bb is not reached */
 static int run_block(struct fnctx *cx, const struct astate *states,
 		     struct basic_block *bb, struct fact_func *fn, struct astate *s)
@@ -409,6 +546,7 @@ static int run_block(struct fnctx *cx, const struct astate *states,
 	*s = states[(long)bb->priv];
 	if (!s->reached)
 		return 0;
+	cx->guard = cx->guards[(long)bb->priv];
 	FOR_EACH_PTR(bb->insns, insn) {
 		if (insn->bb)
 			transfer(cx, s, insn, fn);
@@ -419,7 +557,7 @@ static int run_block(struct fnctx *cx, const struct astate *states,
 void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 			 struct entrypoint *ep)
 {
-	struct fnctx cx = { unit, NULL, 0, 0 };
+	struct fnctx cx;
 	struct basic_block *bb, *child;
 	struct astate *states, s;
 	struct fact_func *fn;
@@ -437,6 +575,11 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	} END_FOR_EACH_PTR(bb);
 	states = sc_calloc(nbb, sizeof(*states));
 	states[(long)ep->entry->bb->priv].reached = 1;
+	memset(&cx, 0, sizeof(cx));
+	cx.unit = unit;
+	cx.guards = sc_calloc(nbb, sizeof(*cx.guards));
+	sc_compute_guards(unit, ep, cx.guards);
+	store_guards(&cx, ep);
 
 	do {
 		changed = 0;
@@ -456,5 +599,6 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		run_block(&cx, states, bb, fn, &s);
 	} END_FOR_EACH_PTR(bb);
 	free(states);
+	free(cx.guards);
 	free(cx.try);
 }

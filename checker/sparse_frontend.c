@@ -212,6 +212,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	 */
 	bad = has_error & ERROR_CURR_PHASE;
 	if (!bad) {
+		sc_bind_initializers(&unit, list, file);
 		evaluate_symbol_list(list);
 		probe_gfp(&unit);
 		FOR_EACH_PTR(list, sym) {
@@ -244,15 +245,23 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 
 	if (o->local_report) {
 		struct fact_set one = { &facts, 1, 1 };
-		struct findings found = { NULL, 0, 0 };
+		struct findings found;
 
+		memset(&found, 0, sizeof(found));
 		solve(&one, rules, &found);
 		fflush(stdout);
 		report_text(stderr, &found);
 		findings_free(&found);
 	}
 	fact_file_free(&facts);
+	for (int i = 0; i < unit.nsites; i++) {
+		free(unit.sites[i].via);
+		free(unit.sites[i].objfield);
+	}
+	for (int i = 0; i < unit.nstores; i++)
+		free(unit.stores[i].field);
 	free(unit.sites);
+	free(unit.stores);
 	return ret;
 }
 

@@ -21,6 +21,22 @@ struct sc_site {
 	unsigned line, col;
 	struct ident *inl;	/* inline function expanded here, or NULL */
 	int direct;		/* a direct call is at the same place too */
+	char *via;		/* indirect call: "struct type.field" */
+	char *objfield;		/* ... whose object was loaded from this field */
+};
+
+/* a store of an object's address into a struct field, in one function */
+struct sc_store {
+	char *field;		/* "struct type.field" */
+	struct symbol *obj;
+	unsigned line, col;
+	unsigned gblk, gnblk;	/* guard of the store */
+};
+
+/* gfp parameters a block depends on (sparse_guard.c) */
+struct sc_guard {
+	unsigned blk, nblk;
+	int set;
 };
 
 /* what the front end knows about the file being checked */
@@ -32,7 +48,36 @@ struct sc_unit {
 	unsigned long long gfp_blocking_mask;
 	struct sc_site *sites;	/* of the function being collected */
 	int nsites, sites_cap;
+	struct sc_store *stores;	/* of the function being collected */
+	int nstores, stores_cap;
 };
+
+struct expression;
+
+/// The gfp class (facts.h) of value @p (sparse_facts.c).
+char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);
+
+/// Fills @guards (indexed by bb->priv) for @ep (sparse_guard.c).
+void sc_compute_guards(struct sc_unit *unit, struct entrypoint *ep,
+		       struct sc_guard *guards);
+
+/// "struct type.field" of an evaluated member access, or NULL; the
+/// caller frees it (sparse_pointers.c).
+char *sc_member_access(struct expression *e);
+
+/// The function named by a value (f, &f, casts), or NULL.
+struct symbol *sc_function_value(struct expression *e);
+
+/// The struct or array variable whose address a value is, or NULL.
+struct symbol *sc_object_address(struct expression *e);
+
+/// Bindings from the static initializers of the file's symbols; call
+/// before evaluation, while designators carry field names.
+void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
+			  const char *file);
+
+/// A binding from an evaluated assignment `x->field = function`.
+void sc_bind_assignment(struct sc_unit *unit, struct expression *assign);
 
 /// Rewrites positions inside inline expansions of @fn (sparse_inline.c).
 void sc_prepare_body(struct sc_unit *unit, struct symbol *fn);

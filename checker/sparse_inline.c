@@ -20,6 +20,9 @@
  * naming the primitive (SC_MARKER_OP); it linearizes to an OP_CONTEXT
  * instruction, which the optimizer keeps in place.
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "sparse_frontend.h"
 
 #include "expression.h"
@@ -56,12 +59,118 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 		u->sites = sc_realloc(u->sites, u->sites_cap * sizeof(*u->sites));
 	}
 	s = &u->sites[u->nsites++];
+	memset(s, 0, sizeof(*s));
 	s->line = pos.line;
 	s->col = pos.pos;
 	s->inl = inl;
 	s->direct = !inl;
 }
+
+/* an indirect call at @pos: through which field, from which field's object */
+static void note_indirect(struct sc_unit *u, struct expression *call)
+{
+	struct expression *fn = call->fn;
+	struct sc_site *s;
+	char *via;
+
+	if (fn && fn->type == EXPR_PREOP && fn->op == '*' && is_func_type(fn->ctype))
+		fn = fn->unop;
+	if (!fn || fn->type == EXPR_SYMBOL || !(via = sc_member_access(fn)))
+		return;
+	note_site(u, call->pos, NULL);
+	s = &u->sites[u->nsites - 1];
+	if (s->line != call->pos.line || s->col != call->pos.pos) {
+		int i;
+
+		for (i = 0; i < u->nsites; i++)
+			if (u->sites[i].line == call->pos.line &&
+			    u->sites[i].col == call->pos.pos)
+				s = &u->sites[i];
+	}
+	free(s->via);
+	free(s->objfield);
+	s->via = via;
+	s->objfield = sc_member_access(fn->unop->left);
+}
+
+static void set_tree_pos(struct expression *e, struct position pos, int depth)
+{
+	if (!e || depth > 16)
+		return;
+	e->pos = pos;
+	switch (e->type) {
+	case EXPR_PREOP:
+		set_tree_pos(e->unop, pos, depth + 1);
+		break;
+	case EXPR_BINOP:
+		set_tree_pos(e->left, pos, depth + 1);
+		set_tree_pos(e->right, pos, depth + 1);
+		break;
+	case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
+		set_tree_pos(e->cast_expression, pos, depth + 1);
+		break;
+	default:
+		break;
+	}
+}
+
+/* x->field = &object: remember it, and make its store findable by position */
+static void note_store(struct sc_unit *u, struct expression *assign)
+{
+	struct symbol *obj;
+	struct sc_store *s;
+	char *field;
+
+	if (assign->op != '=' || !(obj = sc_object_address(assign->right)))
+		return;
+	if (!(field = sc_member_access(assign->left)))
+		return;
+	set_tree_pos(assign->left, assign->pos, 0);
+	set_tree_pos(assign->right, assign->pos, 0);
+	if (u->nstores == u->stores_cap) {
+		u->stores_cap = u->stores_cap ? 2 * u->stores_cap : 8;
+		u->stores = sc_realloc(u->stores, u->stores_cap * sizeof(*u->stores));
+	}
+	s = &u->stores[u->nstores++];
+	memset(s, 0, sizeof(*s));
+	s->field = field;
+	s->obj = obj;
+	s->line = assign->pos.line;
+	s->col = assign->pos.pos;
+}
 static void walk_expr(struct expression *expr, struct walk w);
+
+/* the expression that starts first in @e: `ops` in `ops->alloc` */
+static struct expression *leftmost(struct expression *e)
+{
+	struct expression *best = e, *next;
+	int guard = 0;
+
+	while (e && guard++ < 32) {
+		switch (e->type) {
+		case EXPR_PREOP:
+			next = e->unop;
+			break;
+		case EXPR_BINOP:
+			next = e->left;
+			break;
+		case EXPR_CAST: case EXPR_FORCE_CAST: case EXPR_IMPLIED_CAST:
+			next = e->cast_expression;
+			break;
+		default:
+			next = NULL;
+			break;
+		}
+		if (!next)
+			break;
+		if (next->pos.stream == best->pos.stream &&
+		    (next->pos.line < best->pos.line ||
+		     (next->pos.line == best->pos.line && next->pos.pos < best->pos.pos)))
+			best = next;
+		e = next;
+	}
+	return best;
+}
 
 static void set_pos(struct position *pos, const struct walk *w)
 {
@@ -167,8 +276,13 @@ static void walk_expr(struct expression *expr, struct walk w)
 		else
 			walk_stmt(expr->statement, w);
 		break;
-	case EXPR_BINOP:
 	case EXPR_ASSIGNMENT:
+		sc_bind_assignment(w.unit, expr);
+		note_store(w.unit, expr);
+		walk_expr(expr->left, w);
+		walk_expr(expr->right, w);
+		break;
+	case EXPR_BINOP:
 	case EXPR_LOGICAL:
 	case EXPR_COMMA:
 	case EXPR_COMPARE:
@@ -196,11 +310,12 @@ static void walk_expr(struct expression *expr, struct walk w)
 	case EXPR_CALL:
 		/* report calls at the callee's name, as gcc does */
 		if (!w.site && expr->fn) {
-			expr->pos = expr->fn->pos;
+			expr->pos = leftmost(expr->fn)->pos;
 			note_site(w.unit, expr->pos, NULL);
 		}
 		walk_expr(expr->fn, w);
 		walk_expr_list(expr->args, w);
+		note_indirect(w.unit, expr);
 		break;
 	case EXPR_INITIALIZER:
 		walk_expr_list(expr->expr_list, w);
@@ -291,7 +406,14 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 	struct symbol *base = fn->ctype.base_type;
 	struct walk w = { unit->rules, unit, NULL, 0 };
 
+	for (int i = 0; i < unit->nsites; i++) {
+		free(unit->sites[i].via);
+		free(unit->sites[i].objfield);
+	}
+	for (int i = 0; i < unit->nstores; i++)
+		free(unit->stores[i].field);
 	unit->nsites = 0;
+	unit->nstores = 0;
 	if (base && base->stmt)
 		walk_stmt(base->stmt, w);
 }

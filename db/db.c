@@ -48,6 +48,9 @@ static const char schema_sql[] =
 	"	func_id INTEGER NOT NULL REFERENCES func(id),\n"
 	"	callee TEXT,\n"
 	"	via TEXT,\n"
+	"	objs TEXT,\n"
+	"	gblk INTEGER NOT NULL,\n"
+	"	gnblk INTEGER NOT NULL,\n"
 	"	inline_from TEXT,\n"
 	"	callee_static INTEGER NOT NULL,\n"
 	"	line INTEGER NOT NULL,\n"
@@ -63,6 +66,18 @@ static const char schema_sql[] =
 	"	args TEXT\n"
 	");\n"
 	"CREATE INDEX call_func ON call(func_id);\n"
+	"CREATE TABLE binding(\n"
+	"	id INTEGER PRIMARY KEY,\n"
+	"	file_id INTEGER NOT NULL REFERENCES file(id),\n"
+	"	via TEXT NOT NULL,\n"
+	"	func TEXT NOT NULL,\n"
+	"	func_static INTEGER NOT NULL,\n"
+	"	object TEXT,\n"
+	"	object_static INTEGER NOT NULL,\n"
+	"	line INTEGER NOT NULL,\n"
+	"	col INTEGER NOT NULL\n"
+	");\n"
+	"CREATE INDEX binding_file ON binding(file_id);\n"
 	"CREATE INDEX call_callee ON call(callee);\n";
 
 static int db_fail(struct scdb *db, const char *what)
@@ -275,9 +290,43 @@ static const char sql_ins_func[] =
 	"VALUES (?1, ?2, ?3, ?4, ?5)";
 static const char sql_ins_call[] =
 	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
-	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from) "
+	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
+	"objs, gblk, gnblk) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-	"?16)";
+	"?16, ?17, ?18, ?19)";
+static const char sql_ins_bind[] =
+	"INSERT INTO binding(file_id, via, func, func_static, object, "
+	"object_static, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+static const char sql_del_binds[] =
+	"DELETE FROM binding WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
+
+static int store_binds(struct scdb *db, const struct fact_file *file,
+		       long long file_id)
+{
+	sqlite3_stmt *st = db_prepare(db, sql_ins_bind);
+	int i, ret = -1;
+
+	if (!st)
+		return -1;
+	for (i = 0; i < file->nbinds; i++) {
+		const struct fact_binding *b = &file->binds[i];
+
+		sqlite3_bind_int64(st, 1, file_id);
+		bind_text(st, 2, b->via);
+		bind_text(st, 3, b->func);
+		sqlite3_bind_int(st, 4, b->func_static);
+		bind_text(st, 5, b->object);
+		sqlite3_bind_int(st, 6, b->object_static);
+		sqlite3_bind_int(st, 7, b->line);
+		sqlite3_bind_int(st, 8, b->col);
+		if (step_done(db, st, sql_ins_bind))
+			goto out;
+	}
+	ret = 0;
+out:
+	sqlite3_finalize(st);
+	return ret;
+}
 
 static int store_funcs(struct scdb *db, const struct fact_file *file,
 		       long long file_id)
@@ -316,11 +365,14 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			bind_text(cst, 14, c->awhat);
 			bind_text(cst, 15, c->args);
 			bind_text(cst, 16, c->inl);
+			bind_text(cst, 17, c->objs);
+			sqlite3_bind_int64(cst, 18, c->gblk);
+			sqlite3_bind_int64(cst, 19, c->gnblk);
 			if (step_done(db, cst, sql_ins_call))
 				goto out;
 		}
 	}
-	ret = 0;
+	ret = store_binds(db, file, file_id);
 out:
 	sqlite3_finalize(fst);
 	sqlite3_finalize(cst);
@@ -348,7 +400,8 @@ int db_store_file(struct scdb *db, const struct fact_file *file)
 	if (db_exec(db, "BEGIN IMMEDIATE"))
 		return -1;
 	if (run_path_stmt(db, sql_del_calls, file->path) ||
-	    run_path_stmt(db, sql_del_funcs, file->path))
+	    run_path_stmt(db, sql_del_funcs, file->path) ||
+	    run_path_stmt(db, sql_del_binds, file->path))
 		goto fail;
 	st = db_prepare(db, sql_upsert_file);
 	if (!st)
@@ -415,10 +468,15 @@ static const char sql_load_funcs[] =
 	"ORDER BY file.path, func.id";
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
-	"preempt, bh, rcu, aline, acol, awhat, args, inline_from FROM call "
+	"preempt, bh, rcu, aline, acol, awhat, args, inline_from, objs, gblk, "
+	"gnblk FROM call "
 	"ORDER BY func_id, id";
 static const char sql_load_files[] =
 	"SELECT path FROM file ORDER BY path";
+static const char sql_load_binds[] =
+	"SELECT file.path, via, func, func_static, object, object_static, "
+	"binding.line, binding.col FROM binding JOIN file ON binding.file_id = file.id "
+	"ORDER BY file.path, binding.id";
 
 static int cmp_ref(const void *a, const void *b)
 {
@@ -486,6 +544,32 @@ int db_load(struct scdb *db, struct fact_set *set)
 	if (nrefs)
 		qsort(refs, nrefs, sizeof(*refs), cmp_ref);
 
+	st = db_prepare(db, sql_load_binds);
+	if (!st)
+		goto out;
+	k = base;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *path = col_text(st, 0);
+		struct fact_binding *b;
+
+		while (k < set->nfiles && path && strcmp(set->files[k].path, path))
+			k++;
+		if (k == set->nfiles || !col_text(st, 1) || !col_text(st, 2))
+			break;
+		b = fact_file_add_binding(&set->files[k], col_text(st, 1),
+					  col_text(st, 2));
+		b->func_static = sqlite3_column_int(st, 3);
+		b->object = sc_strdup(col_text(st, 4));
+		b->object_static = sqlite3_column_int(st, 5);
+		b->line = sqlite3_column_int(st, 6);
+		b->col = sqlite3_column_int(st, 7);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		db_fail(db, sql_load_binds);
+		goto out;
+	}
+
 	st = db_prepare(db, sql_load_calls);
 	if (!st)
 		goto out;
@@ -514,6 +598,9 @@ int db_load(struct scdb *db, struct fact_set *set)
 		c->awhat = sc_strdup(col_text(st, 13));
 		c->args = sc_strdup(col_text(st, 14));
 		c->inl = sc_strdup(col_text(st, 15));
+		c->objs = sc_strdup(col_text(st, 16));
+		c->gblk = (unsigned)sqlite3_column_int64(st, 17);
+		c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

@@ -1,0 +1,303 @@
+/*
+ * callgraph.c - builds the call graph (see callgraph.h).
+ *
+ * Functions are found by name with one sort and a binary search; a
+ * static function only from its own file.  Bindings are sorted by their
+ * "struct type.field" so a call through a pointer finds its candidates
+ * with a binary search too.  A rule naming a function wins over its
+ * definition: the definition is not followed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "callgraph.h"
+
+struct gbind {
+	const struct fact_file *file;
+	const struct fact_binding *b;
+};
+
+struct builder {
+	struct callgraph *g;
+	struct gbind *binds;
+	int nbinds;
+};
+
+static const struct callgraph *sort_graph;
+
+static int cmp_byname(const void *a, const void *b)
+{
+	const struct cg_func *x = &sort_graph->f[*(const int *)a];
+	const struct cg_func *y = &sort_graph->f[*(const int *)b];
+	int d = strcmp(x->fn->name, y->fn->name);
+
+	return d ? d : *(const int *)a - *(const int *)b;
+}
+
+static int cmp_bind(const void *a, const void *b)
+{
+	const struct gbind *x = a, *y = b;
+	int d = strcmp(x->b->via, y->b->via);
+
+	if (d)
+		return d;
+	d = strcmp(x->b->func, y->b->func);
+	if (d)
+		return d;
+	d = strcmp(x->file->path, y->file->path);
+	return d ? d : x->b->line - y->b->line;
+}
+
+/* first index in byname whose name is @name, or -1 */
+static int find_name(const struct callgraph *g, const char *name)
+{
+	int lo = 0, hi = g->nf - 1, found = -1;
+
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+		int d = strcmp(g->f[g->byname[mid]].fn->name, name);
+
+		if (d == 0)
+			found = mid;
+		if (d >= 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
+	}
+	return found;
+}
+
+static int first_bind(const struct builder *b, const char *via)
+{
+	int lo = 0, hi = b->nbinds - 1, found = -1;
+
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+		int d = strcmp(b->binds[mid].b->via, via);
+
+		if (d == 0)
+			found = mid;
+		if (d >= 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
+	}
+	return found;
+}
+
+static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
+		     unsigned nblk, const struct gbind *bind)
+{
+	struct cg_slot *s;
+
+	if (g->ns == g->scap) {
+		g->scap = g->scap ? 2 * g->scap : 1024;
+		g->s = sc_realloc(g->s, g->scap * sizeof(*g->s));
+	}
+	s = &g->s[g->ns++];
+	s->call = call;
+	s->target = target;
+	s->blk = blk;
+	s->nblk = nblk;
+	s->bind = bind ? bind->b : NULL;
+	s->bind_file = bind ? bind->file : NULL;
+	g->c[call].sn++;
+}
+
+/* functions named @name visible from @file (static ones only there) */
+static void add_named(struct callgraph *g, int call, const char *name,
+		      int is_static, const struct fact_file *file, unsigned blk,
+		      unsigned nblk, const struct gbind *bind)
+{
+	int at = find_name(g, name);
+
+	if (at < 0)
+		return;
+	for (; at < g->nf; at++) {
+		int t = g->byname[at];
+		const struct cg_func *f = &g->f[t];
+
+		if (strcmp(f->fn->name, name))
+			break;
+		if (is_static ? (f->file != file || !f->fn->is_static)
+			      : f->fn->is_static)
+			continue;
+		add_slot(g, call, t, blk, nblk, bind);
+		if (is_static)
+			break;
+	}
+}
+
+struct obj {
+	char name[256];
+	int is_static;
+	unsigned blk, nblk;
+};
+
+/* parses "name/static/blk/nblk,..." into @objs; returns the count */
+static int parse_objs(const char *s, struct obj *objs, int max)
+{
+	int n = 0;
+
+	while (s && *s && n < max) {
+		const char *end = strchr(s, ',');
+		size_t len = end ? (size_t)(end - s) : strlen(s);
+		char item[320];
+		char *slash;
+
+		if (len < sizeof(item)) {
+			memcpy(item, s, len);
+			item[len] = '\0';
+			slash = strchr(item, '/');
+			if (slash && (size_t)(slash - item) < sizeof(objs[n].name)) {
+				*slash = '\0';
+				strcpy(objs[n].name, item);
+				if (sscanf(slash + 1, "%d/%u/%u", &objs[n].is_static,
+					   &objs[n].blk, &objs[n].nblk) == 3)
+					n++;
+			}
+		}
+		s = end ? end + 1 : NULL;
+	}
+	return n;
+}
+
+static void resolve_indirect(struct builder *b, int call)
+{
+	struct callgraph *g = b->g;
+	struct cg_call *gc = &g->c[call];
+	const struct fact_call *c = gc->c;
+	const struct fact_file *file = g->f[gc->func].file;
+	struct obj objs[64];
+	int nobjs, at, i, before = g->ns;
+
+	g->nindirect++;
+	if (!c->via || (at = first_bind(b, c->via)) < 0) {
+		g->nunresolved++;
+		return;
+	}
+	nobjs = parse_objs(c->objs, objs, 64);
+	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, c->via); at++) {
+		const struct gbind *bd = &b->binds[at];
+		unsigned blk = c->gblk, nblk = c->gnblk;
+
+		if (nobjs && bd->b->object) {
+			/* the pointer comes from known objects: only theirs */
+			for (i = 0; i < nobjs; i++) {
+				if (strcmp(objs[i].name, bd->b->object))
+					continue;
+				if (objs[i].is_static && bd->file != file)
+					continue;
+				break;
+			}
+			if (i == nobjs)
+				continue;
+			blk |= objs[i].blk;
+			nblk |= objs[i].nblk;
+		}
+		if (g->ns - before >= CG_MAX_FANOUT) {
+			gc->capped = 1;
+			g->ncapped++;
+			break;
+		}
+		add_named(g, call, bd->b->func, bd->b->func_static, bd->file,
+			  blk, nblk, bd);
+	}
+	if (!gc->sn)
+		g->nunresolved++;
+}
+
+void cg_build(struct callgraph *g, const struct fact_set *set,
+	      const struct rules *rules)
+{
+	struct builder b = { g, NULL, 0 };
+	int i, j, k, nf = 0, nc = 0, nb = 0;
+	int *fill;
+
+	memset(g, 0, sizeof(*g));
+	g->rules = rules;
+	for (i = 0; i < set->nfiles; i++) {
+		nf += set->files[i].nfuncs;
+		nb += set->files[i].nbinds;
+		for (j = 0; j < set->files[i].nfuncs; j++)
+			nc += set->files[i].funcs[j].ncalls;
+	}
+	g->f = sc_calloc(nf, sizeof(*g->f));
+	g->c = sc_calloc(nc, sizeof(*g->c));
+	b.binds = sc_calloc(nb, sizeof(*b.binds));
+	for (i = 0; i < set->nfiles; i++) {
+		const struct fact_file *file = &set->files[i];
+
+		for (j = 0; j < file->nbinds; j++) {
+			b.binds[b.nbinds].file = file;
+			b.binds[b.nbinds].b = &file->binds[j];
+			b.nbinds++;
+		}
+		for (j = 0; j < file->nfuncs; j++) {
+			struct cg_func *f = &g->f[g->nf];
+
+			f->file = file;
+			f->fn = &file->funcs[j];
+			for (k = 0; k < f->fn->ncalls; k++) {
+				g->c[g->nc].func = g->nf;
+				g->c[g->nc].c = &f->fn->calls[k];
+				g->nc++;
+			}
+			g->nf++;
+		}
+	}
+	g->byname = sc_malloc(g->nf * sizeof(int));
+	for (i = 0; i < g->nf; i++)
+		g->byname[i] = i;
+	sort_graph = g;
+	if (g->nf)
+		qsort(g->byname, g->nf, sizeof(int), cmp_byname);
+	if (b.nbinds)
+		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
+
+	for (i = 0; i < g->nc; i++) {
+		struct cg_call *gc = &g->c[i];
+		const struct fact_call *c = gc->c;
+		const struct rule *r;
+
+		gc->sfirst = g->ns;
+		if (!c->callee) {
+			resolve_indirect(&b, i);
+			continue;
+		}
+		r = c->callee_static ? NULL : rules_lookup(rules, c->callee);
+		if (r) {
+			if (r->kind == RULE_SLEEP || r->kind == RULE_SLEEP_IF_GFP)
+				gc->rule = r;
+			continue;	/* rules win over definitions */
+		}
+		add_named(g, i, c->callee, c->callee_static, g->f[gc->func].file,
+			  c->gblk, c->gnblk, NULL);
+	}
+	free(b.binds);
+
+	/* reverse edges */
+	g->rfirst = sc_calloc(g->nf + 1, sizeof(int));
+	g->rslots = sc_malloc((g->ns + 1) * sizeof(int));
+	for (i = 0; i < g->ns; i++)
+		g->rfirst[g->s[i].target + 1]++;
+	for (i = 0; i < g->nf; i++)
+		g->rfirst[i + 1] += g->rfirst[i];
+	fill = sc_malloc((g->nf + 1) * sizeof(int));
+	memcpy(fill, g->rfirst, (g->nf + 1) * sizeof(int));
+	for (i = 0; i < g->ns; i++)
+		g->rslots[fill[g->s[i].target]++] = i;
+	free(fill);
+}
+
+void cg_free(struct callgraph *g)
+{
+	free(g->f);
+	free(g->c);
+	free(g->s);
+	free(g->byname);
+	free(g->rfirst);
+	free(g->rslots);
+	memset(g, 0, sizeof(*g));
+}

@@ -1,0 +1,61 @@
+/*
+ * callgraph.h - the whole program's call graph, built from a fact_set.
+ *
+ * Each call has zero or more targets ("slots"): the function a direct
+ * call names, or for a call through a function pointer the functions
+ * bound to that struct field, narrowed to the objects the pointer is
+ * known to come from.  Each slot carries the gfp guard under which the
+ * call reaches that target and, for a pointer, the binding that put the
+ * function there.
+ */
+#ifndef SLEEPCHECK_CALLGRAPH_H
+#define SLEEPCHECK_CALLGRAPH_H
+
+#include "facts.h"
+#include "rules.h"
+
+/* at most this many targets for one call through a pointer; the rest
+ * are dropped (in name order) and the call is counted as capped */
+#define CG_MAX_FANOUT 64
+
+struct cg_func {
+	const struct fact_file *file;
+	const struct fact_func *fn;
+};
+
+struct cg_call {
+	int func;
+	const struct fact_call *c;
+	const struct rule *rule;	/* sleep rule naming the callee */
+	int sfirst, sn;			/* slots */
+	int capped;
+};
+
+struct cg_slot {
+	int call;
+	int target;			/* function index */
+	unsigned blk, nblk;		/* guard of the call, and of the object */
+	const struct fact_binding *bind;	/* through a pointer: how */
+	const struct fact_file *bind_file;
+};
+
+struct callgraph {
+	const struct rules *rules;
+	struct cg_func *f;
+	int nf;
+	struct cg_call *c;
+	int nc;
+	struct cg_slot *s;
+	int ns, scap;
+	int *byname;		/* function indices sorted by name */
+	int *rfirst, *rslots;	/* reverse edges: slots into each function */
+	int nindirect, nunresolved, ncapped;
+};
+
+/// Builds @g from @set; @set and @rules must outlive it.
+void cg_build(struct callgraph *g, const struct fact_set *set,
+	      const struct rules *rules);
+
+void cg_free(struct callgraph *g);
+
+#endif
