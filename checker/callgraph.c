@@ -291,6 +291,29 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	free(fill);
 }
 
+void cg_print_unresolved(const struct callgraph *g, FILE *out)
+{
+	int i;
+
+	for (i = 0; i < g->nc; i++) {
+		const struct cg_call *gc = &g->c[i];
+		const struct cg_func *f = &g->f[gc->func];
+		const char *dot;
+
+		if (gc->c->callee || gc->sn)
+			continue;
+		if (gc->c->via && (dot = strrchr(gc->c->via, '.')))
+			fprintf(out, "%s:%d:%d: note: '%s' calls through '%.*s'%s, "
+				"to which no function is bound\n", f->file->path,
+				gc->c->line, gc->c->col, f->fn->name,
+				(int)(dot - gc->c->via), gc->c->via, dot);
+		else
+			fprintf(out, "%s:%d:%d: note: '%s' calls through a function "
+				"pointer that is not a struct field\n", f->file->path,
+				gc->c->line, gc->c->col, f->fn->name);
+	}
+}
+
 void cg_free(struct callgraph *g)
 {
 	free(g->f);

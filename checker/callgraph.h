@@ -11,6 +11,8 @@
 #ifndef SLEEPCHECK_CALLGRAPH_H
 #define SLEEPCHECK_CALLGRAPH_H
 
+#include <stdio.h>
+
 #include "facts.h"
 #include "rules.h"
 
@@ -57,5 +59,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	      const struct rules *rules);
 
 void cg_free(struct callgraph *g);
+
+/// Prints one note line per call through a pointer with no target.
+void cg_print_unresolved(const struct callgraph *g, FILE *out);
 
 #endif

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../db/db.h"
+#include "callgraph.h"
 #include "report.h"
 #include "rules.h"
 #include "solver.h"
@@ -25,7 +26,8 @@ static void usage(FILE *out)
 {
 	fputs("usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]\n"
 	      "                  [sparse/gcc options] FILE.c...\n"
-	      "       sleepcheck report [--db=PATH] [--rules=DIR]\n"
+	      "       sleepcheck report [--db=PATH] [--rules=DIR] [--list-unresolved]\n"
+	      "                         [--stats]\n"
 	      "       sleepcheck --version | --help\n"
 	      "\n"
 	      "The first form checks C files (use it as kbuild's CHECK=) and\n"
@@ -39,6 +41,7 @@ static int report_main(int argc, char **argv)
 {
 	const char *db_path = getenv("SLEEPCHECK_DB");
 	const char *rules_dir = NULL;
+	int list_unresolved = 0, stats = 0;
 	struct fact_set set = { NULL, 0, 0 };
 	struct findings found;
 	struct rules rules;
@@ -52,6 +55,10 @@ static int report_main(int argc, char **argv)
 			db_path = argv[i] + 5;
 		else if (!strncmp(argv[i], "--rules=", 8))
 			rules_dir = argv[i] + 8;
+		else if (!strcmp(argv[i], "--list-unresolved"))
+			list_unresolved = 1;
+		else if (!strcmp(argv[i], "--stats"))
+			stats = 1;
 		else if (!strcmp(argv[i], "--help")) {
 			usage(stdout);
 			return 0;
@@ -78,6 +85,24 @@ static int report_main(int argc, char **argv)
 	memset(&found, 0, sizeof(found));
 	solve(&set, &rules, &found);
 	report_text(stdout, &found);
+	if (list_unresolved) {
+		struct callgraph g;
+
+		cg_build(&g, &set, &rules);
+		cg_print_unresolved(&g, stdout);
+		cg_free(&g);
+	}
+	if (stats) {
+		int nfuncs = 0, k;
+
+		for (k = 0; k < set.nfiles; k++)
+			nfuncs += set.files[k].nfuncs;
+		fprintf(stderr, "sleepcheck: %d files, %d functions, %d calls "
+			"through pointers (%d unresolved, %d capped at %d "
+			"targets), %d findings\n", set.nfiles, nfuncs,
+			found.nindirect, found.nunresolved, found.ncapped,
+			CG_MAX_FANOUT, found.n);
+	}
 	ret = found.n ? 1 : 0;
 	findings_free(&found);
 	fact_set_free(&set);

@@ -76,11 +76,25 @@ static const char *step_callee(const struct chain_step *s, char *buf, size_t siz
 	return buf;
 }
 
+/* " on a path taken only when its gfp parameter 2 allows blocking" */
+static const char *guard_text(const struct fact_call *c, char *buf, size_t size)
+{
+	int j;
+
+	if (!c->gblk)
+		return "";
+	for (j = 0; !(c->gblk & (1u << j)); j++)
+		;
+	snprintf(buf, size, " on a path taken only when its gfp parameter %d "
+		 "allows blocking", j + 1);
+	return buf;
+}
+
 static void print_finding(FILE *out, const struct finding *fd)
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
-	char atomic[160], inl[160], callee[1024];
+	char atomic[160], inl[160], callee[1024], guard[96];
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
@@ -101,17 +115,19 @@ static void print_finding(FILE *out, const struct finding *fd)
 		const struct chain_step *s = &fd->steps[i];
 
 		if (s->rule)
-			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s, which "
-				"may sleep\n", s->file->path, s->call->line,
+			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s%s, "
+				"which may sleep\n", s->file->path, s->call->line,
 				s->call->col, s->func->name, s->call->callee,
 				inline_text(s->call, inl, sizeof(inl)),
-				gfp_text(s->gfp));
+				gfp_text(s->gfp),
+				guard_text(s->call, guard, sizeof(guard)));
 		else
-			fprintf(out, "%s:%d:%d: note: '%s' calls %s%s%s\n",
+			fprintf(out, "%s:%d:%d: note: '%s' calls %s%s%s%s\n",
 				s->file->path, s->call->line, s->call->col,
 				s->func->name, step_callee(s, callee, sizeof(callee)),
 				s->bind ? "" : inline_text(s->call, inl, sizeof(inl)),
-				gfp_text(s->gfp));
+				gfp_text(s->gfp),
+				guard_text(s->call, guard, sizeof(guard)));
 	}
 }
 

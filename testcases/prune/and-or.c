@@ -1,0 +1,41 @@
+#include <linux/spinlock.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+#include <linux/sched.h>
+
+static spinlock_t lock;
+static void *pool_get(size_t size)
+{
+	return NULL;
+}
+static void *alloc_buf(size_t size, gfp_t gfp)
+{
+	if (size > 4096 && gfpflags_allow_blocking(gfp))
+		return vmalloc(size);
+	if (!gfpflags_allow_blocking(gfp) || size == 0)
+		return pool_get(size);
+	msleep(1);
+	return pool_get(size);
+}
+
+void *and_or_user(void)
+{
+	void *p;
+
+	spin_lock(&lock);
+	p = alloc_buf(8192, GFP_KERNEL);
+	spin_unlock(&lock);
+	return p;
+}
+/*
+ * check-name: branch on && and || with gfpflags_allow_blocking(), GFP_KERNEL under a lock
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/prune/and-or.c:26:13: warning: call to 'alloc_buf' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/prune/and-or.c:25:9: note: atomic context begins here, at '_raw_spin_lock' in 'and_or_user'
+testcases/prune/and-or.c:26:13: note: 'and_or_user' calls 'alloc_buf' with GFP flags that allow blocking
+testcases/prune/and-or.c:14:24: note: 'alloc_buf' calls 'vmalloc' on a path taken only when its gfp parameter 2 allows blocking, which may sleep
+ * check-output-end
+ */
