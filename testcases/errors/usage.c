@@ -22,7 +22,8 @@ sleepcheck N (sparse front end, schema 2)
  * check-error-start
 usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
                   [sparse/gcc options] FILE.c...
-       sleepcheck report [--db=PATH] [--rules=DIR]
+       sleepcheck report [--db=PATH] [--rules=DIR] [--list-unresolved]
+                         [--stats]
        sleepcheck --version | --help
 
 The first form checks C files (use it as kbuild's CHECK=) and
