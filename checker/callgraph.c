@@ -183,18 +183,27 @@ static void resolve_indirect(struct builder *b, int call)
 		unsigned blk = c->gblk, nblk = c->gnblk;
 
 		if (nobjs && bd->b->object) {
-			/* the pointer comes from known objects: only theirs */
+			/*
+			 * The pointer comes from known objects: only theirs.
+			 * An object known twice holds under either guard: only
+			 * what both say is kept.
+			 */
+			unsigned oblk = ~0u, onblk = ~0u;
+			int found = 0;
+
 			for (i = 0; i < nobjs; i++) {
 				if (strcmp(objs[i].name, bd->b->object))
 					continue;
 				if (objs[i].is_static && bd->file != file)
 					continue;
-				break;
+				oblk &= objs[i].blk;
+				onblk &= objs[i].nblk;
+				found = 1;
 			}
-			if (i == nobjs)
+			if (!found)
 				continue;
-			blk |= objs[i].blk;
-			nblk |= objs[i].nblk;
+			blk |= oblk;
+			nblk |= onblk;
 		}
 		if (g->ns - before >= CG_MAX_FANOUT) {
 			gc->capped = 1;

@@ -328,21 +328,32 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 		} else if (ad && ad->opcode == OP_PHI) {
 			pseudo_t phi;
 
+			/* known only if every incoming value is an object */
 			FOR_EACH_PTR(ad->phi_list, phi) {
 				struct instruction *src;
 
 				if (phi == VOID || !phi->def)
 					continue;
 				src = phi->def;
-				if (src->opcode == OP_PHISOURCE && is_object(src->phi_src))
-					add_obj(&b, src->phi_src->sym, src->bb ?
-						&cx->guards[(long)src->bb->priv] : NULL);
+				if (src->opcode != OP_PHISOURCE || !is_object(src->phi_src)) {
+					free(b.s);
+					return NULL;
+				}
+				add_obj(&b, src->phi_src->sym, src->bb ?
+					&cx->guards[(long)src->bb->priv] : NULL);
 			} END_FOR_EACH_PTR(phi);
 		} else if (ad && ad->opcode == OP_SEL) {
-			if (is_object(ad->src2))
-				add_obj(&b, ad->src2->sym, NULL);
-			if (is_object(ad->src3))
-				add_obj(&b, ad->src3->sym, NULL);
+			/* cond ? &a : &b, often if-converted from two stores */
+			struct sc_guard t = cx->guard, f = cx->guard;
+
+			if (!is_object(ad->src2) || !is_object(ad->src3)) {
+				free(b.s);
+				return NULL;
+			}
+			sc_implied(cx->unit, ad->src1, 1, &t.blk, &t.nblk);
+			sc_implied(cx->unit, ad->src1, 0, &f.blk, &f.nblk);
+			add_obj(&b, ad->src2->sym, &t);
+			add_obj(&b, ad->src3->sym, &f);
 		}
 	}
 	if (site && site->objfield) {

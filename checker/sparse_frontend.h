@@ -57,6 +57,11 @@ struct expression;
 /// The gfp class (facts.h) of value @p (sparse_facts.c).
 char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);
 
+/// Adds to @blk/@nblk what value @p being @truth implies about gfp
+/// parameters (sparse_guard.c).
+void sc_implied(struct sc_unit *unit, struct pseudo *p, int truth,
+		unsigned *blk, unsigned *nblk);
+
 /// Fills @guards (indexed by bb->priv) for @ep (sparse_guard.c).
 void sc_compute_guards(struct sc_unit *unit, struct entrypoint *ep,
 		       struct sc_guard *guards);

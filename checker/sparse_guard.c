@@ -15,6 +15,15 @@
 
 #include "linearize.h"
 
+static void implied(struct sc_unit *u, pseudo_t p, int truth, unsigned *blk,
+		    unsigned *nblk, int depth);
+
+void sc_implied(struct sc_unit *u, pseudo_t p, int truth, unsigned *blk,
+		unsigned *nblk)
+{
+	implied(u, p, truth, blk, nblk, 0);
+}
+
 /* what @p being @truth implies about gfp parameters */
 static void implied(struct sc_unit *u, pseudo_t p, int truth, unsigned *blk,
 		    unsigned *nblk, int depth)

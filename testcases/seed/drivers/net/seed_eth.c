@@ -31,8 +31,8 @@ int seed_eth_refill(struct seed_eth *priv)
 testcases/seed/drivers/net/seed_eth.c:19:16: warning: call to 'dma_alloc_coherent' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
 testcases/seed/drivers/net/seed_eth.c:17:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'seed_eth_refill'
 testcases/seed/drivers/net/seed_eth.c:19:16: note: 'seed_eth_refill' calls 'dma_alloc_coherent'
-testcases/seed/kernel/dma/mapping.c:15:16: note: 'dma_alloc_coherent' calls 'dma_alloc_attrs'
-testcases/seed/kernel/dma/mapping.c:9:16: note: 'dma_alloc_attrs' calls 'arm_dma_alloc'
+testcases/seed/kernel/dma/mapping.c:14:16: note: 'dma_alloc_coherent' calls 'dma_alloc_attrs'
+testcases/seed/kernel/dma/mapping.c:8:16: note: 'dma_alloc_attrs' calls 'arm_dma_alloc' via 'struct dma_map_ops'.alloc = arm_dma_alloc at testcases/seed/arch/arm/mm/dma-mapping.c:75:35
 testcases/seed/arch/arm/mm/dma-mapping.c:57:16: note: 'arm_dma_alloc' calls '__dma_alloc'
 testcases/seed/arch/arm/mm/dma-mapping.c:48:24: note: '__dma_alloc' calls '__alloc_remap_buffer'
 testcases/seed/arch/arm/mm/dma-mapping.c:26:15: note: '__alloc_remap_buffer' calls '__dma_alloc_remap'

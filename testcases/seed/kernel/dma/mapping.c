@@ -3,10 +3,9 @@
 void *dma_alloc_attrs(struct device *dev, size_t size, dma_addr_t *handle,
 		      gfp_t gfp, struct dma_attrs *attrs)
 {
-	if (!dev)
-		return NULL;
-	/* 3.18: get_dma_ops(dev)->alloc(dev, size, handle, gfp, attrs) */
-	return arm_dma_alloc(dev, size, handle, gfp, attrs);
+	struct dma_map_ops *ops = get_dma_ops(dev);
+
+	return ops->alloc(dev, size, handle, gfp, attrs);
 }
 
 void *dma_alloc_coherent(struct device *dev, size_t size, dma_addr_t *handle,

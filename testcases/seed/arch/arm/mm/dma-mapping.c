@@ -54,6 +54,29 @@ static void *__dma_alloc(struct device *dev, size_t size, dma_addr_t *handle,
 void *arm_dma_alloc(struct device *dev, size_t size, dma_addr_t *handle,
 		    gfp_t gfp, struct dma_attrs *attrs)
 {
-	return __dma_alloc(dev, size, handle, gfp, 0x3, dev->coherent,
+	return __dma_alloc(dev, size, handle, gfp, 0x3, false,
 			   __builtin_return_address(0));
 }
+
+static void *arm_coherent_dma_alloc(struct device *dev, size_t size,
+				    dma_addr_t *handle, gfp_t gfp,
+				    struct dma_attrs *attrs)
+{
+	return __dma_alloc(dev, size, handle, gfp, 0x3, true,
+			   __builtin_return_address(0));
+}
+
+static void arm_dma_free(struct device *dev, size_t size, void *cpu_addr,
+			 dma_addr_t handle, struct dma_attrs *attrs)
+{
+}
+
+struct dma_map_ops arm_dma_ops = {
+	.alloc			= arm_dma_alloc,
+	.free			= arm_dma_free,
+};
+
+struct dma_map_ops arm_coherent_dma_ops = {
+	.alloc			= arm_coherent_dma_alloc,
+	.free			= arm_dma_free,
+};

@@ -1,0 +1,85 @@
+#include <linux/spinlock.h>
+#include <linux/slab.h>
+#include <linux/vmalloc.h>
+
+/* the shape of Linux 6.1 arch/arm/mm/dma-mapping.c __dma_alloc() */
+struct page;
+struct device { int coherent; };
+struct arm_dma_alloc_args {
+	struct device *dev;
+	size_t size;
+	gfp_t gfp;
+};
+struct arm_dma_allocator {
+	void *(*alloc)(struct arm_dma_alloc_args *args, struct page **ret_page);
+};
+struct arm_dma_buffer {
+	const struct arm_dma_allocator *allocator;
+	void *virt;
+};
+
+static void *pool_allocator_alloc(struct arm_dma_alloc_args *args,
+				  struct page **ret_page)
+{
+	/* served from memory reserved at boot: never sleeps */
+	return NULL;
+}
+
+static void *remap_allocator_alloc(struct arm_dma_alloc_args *args,
+				   struct page **ret_page)
+{
+	/* dma_common_contiguous_remap() -> vmap(): may sleep */
+	return vmalloc(args->size);
+}
+
+static const struct arm_dma_allocator pool_allocator = {
+	.alloc = pool_allocator_alloc,
+};
+
+static const struct arm_dma_allocator remap_allocator = {
+	.alloc = remap_allocator_alloc,
+};
+
+static void *__dma_alloc(struct device *dev, size_t size, gfp_t gfp)
+{
+	struct arm_dma_alloc_args args = { dev, size, gfp };
+	struct arm_dma_buffer *buf;
+	struct page *page = NULL;
+	bool allowblock;
+
+	buf = kzalloc(sizeof(*buf), gfp & ~(__GFP_DMA | __GFP_HIGH));
+	if (!buf)
+		return NULL;
+	allowblock = gfpflags_allow_blocking(gfp);
+	if (allowblock)
+		buf->allocator = &remap_allocator;
+	else
+		buf->allocator = &pool_allocator;
+	buf->virt = buf->allocator->alloc(&args, &page);
+	return buf->virt;
+}
+
+static spinlock_t lock;
+
+void *dma_user(struct device *dev)
+{
+	unsigned long flags;
+	void *p;
+
+	spin_lock_irqsave(&lock, flags);
+	p = __dma_alloc(dev, 4096, GFP_KERNEL);
+	spin_unlock_irqrestore(&lock, flags);
+	return p;
+}
+/*
+ * check-name: the 6.1 ARM allocator choice: GFP_KERNEL picks the remap allocator, which sleeps
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/pointers/allocator-select.c:70:13: warning: call to '__dma_alloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/pointers/allocator-select.c:69:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'dma_user'
+testcases/pointers/allocator-select.c:70:13: note: 'dma_user' calls '__dma_alloc' with GFP flags that allow blocking
+testcases/pointers/allocator-select.c:50:15: note: '__dma_alloc' calls '__kmalloc' through inline 'kzalloc' passing on its caller's GFP flags, which may sleep
+ * check-output-end
+ */
