@@ -5,6 +5,8 @@
 #   make demo       install what is missing, build, run on the seed bug
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make deps       install build dependencies (Debian 12, as root)
+#   make arm-kernel run on Linux 6.1 ARM multi_v7 (arch/arm/mm kernel/dma mm)
+#   make x86-kernel run on Linux 6.1 x86_64 defconfig (kernel/ mm/)
 #   SANITIZE=address,undefined make check   sanitizer build of everything
 
 PREFIX ?= /usr/local
@@ -63,6 +65,13 @@ demo:
 deps:
 	sh scripts/install-deps.sh
 
+# sleepcheck on Debian's linux-source-6.1 (minutes, not part of check)
+arm-kernel: sleepcheck
+	bash scripts/kernel-run.sh arm
+
+x86-kernel: sleepcheck
+	bash scripts/kernel-run.sh x86
+
 install: sleepcheck
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR)
 	install -m 755 sleepcheck $(DESTDIR)$(BINDIR)/sleepcheck
@@ -74,4 +83,4 @@ clean:
 distclean:
 	rm -rf $(BUILD) sleepcheck
 
-.PHONY: all check demo deps install clean distclean
+.PHONY: all check demo deps install clean distclean arm-kernel x86-kernel
