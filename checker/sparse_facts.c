@@ -110,6 +110,35 @@ static char gfp_join(char a, char b)
 	return GFP_UNKNOWN;
 }
 
+static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth);
+
+/*
+ * The class of a value returned by a call to a function of this file
+ * that was collected before (static helpers come before their callers):
+ * dma_direct_optimal_gfp_mask() returns zone bits only, so `gfp |= it`
+ * keeps the caller's class.
+ */
+static char returned_class(struct sc_unit *unit, struct instruction *call,
+			   int depth)
+{
+	int i;
+
+	if (!call->func || call->func->type != PSEUDO_SYM)
+		return GFP_UNKNOWN;
+	for (i = 0; i < unit->nrets; i++) {
+		char cls = unit->rets[i].cls;
+
+		if (unit->rets[i].fn != call->func->sym &&
+		    unit->rets[i].fn->ident != call->func->sym->ident)
+			continue;
+		if (GFP_IS_PARAM(cls))
+			return gfp_class(unit, ptr_list_nth_entry((struct ptr_list *)
+				call->arguments, GFP_PARAM_NR(cls)), depth + 1);
+		return cls;
+	}
+	return GFP_UNKNOWN;
+}
+
 static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 {
 	struct instruction *def;
@@ -162,6 +191,15 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 	case OP_SEL:
 		return gfp_join(gfp_class(unit, def->src2, depth + 1),
 				gfp_class(unit, def->src3, depth + 1));
+	case OP_CALL:
+		return returned_class(unit, def, depth);
+	case OP_SET_EQ: case OP_SET_NE: case OP_SET_LT: case OP_SET_LE:
+	case OP_SET_GT: case OP_SET_GE: case OP_SET_B: case OP_SET_BE:
+	case OP_SET_A: case OP_SET_AE:
+		/* 0 or 1: `c ? GFP_DMA : 0` folds into one of these */
+		if (unit->have_mask && !(unit->gfp_blocking_mask & 1))
+			return GFP_NOBLOCK;
+		return GFP_UNKNOWN;
 	case OP_PHI: {
 		pseudo_t phi;
 		char c = 0;
@@ -548,6 +586,38 @@ static void store_guards(struct fnctx *cx, struct entrypoint *ep)
 	} END_FOR_EACH_PTR(bb);
 }
 
+/* remember the gfp class @fn returns, if it returns a gfp_t */
+static void note_return(struct sc_unit *unit, struct symbol *fn,
+			struct entrypoint *ep)
+{
+	struct symbol *type = fn->ctype.base_type;
+	struct basic_block *bb;
+	struct instruction *insn;
+	char cls = 0;
+
+	if (!type || !is_gfp_type(unit->rules, type->ctype.base_type))
+		return;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			char c;
+
+			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
+				continue;
+			c = gfp_class(unit, insn->src, 0);
+			cls = cls ? gfp_join(cls, c) : c;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	if (!cls)
+		return;
+	if (unit->nrets == unit->rets_cap) {
+		unit->rets_cap = unit->rets_cap ? 2 * unit->rets_cap : 16;
+		unit->rets = sc_realloc(unit->rets, unit->rets_cap * sizeof(*unit->rets));
+	}
+	unit->rets[unit->nrets].fn = fn;
+	unit->rets[unit->nrets].cls = cls;
+	unit->nrets++;
+}
+
 /* the state at the end of @bb into @s; 0 if @bb is not reached */
 static int run_block(struct fnctx *cx, const struct astate *states,
 		     struct basic_block *bb, struct fact_func *fn, struct astate *s)
@@ -609,6 +679,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	FOR_EACH_PTR(ep->bbs, bb) {
 		run_block(&cx, states, bb, fn, &s);
 	} END_FOR_EACH_PTR(bb);
+	note_return(unit, sym, ep);
 	free(states);
 	free(cx.guards);
 	free(cx.try);

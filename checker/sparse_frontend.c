@@ -262,6 +262,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 		free(unit.stores[i].field);
 	free(unit.sites);
 	free(unit.stores);
+	free(unit.rets);
 	return ret;
 }
 

@@ -50,6 +50,12 @@ struct sc_unit {
 	int nsites, sites_cap;
 	struct sc_store *stores;	/* of the function being collected */
 	int nstores, stores_cap;
+	/* gfp class returned by the functions of this file collected so far */
+	struct sc_ret {
+		struct symbol *fn;
+		char cls;
+	} *rets;
+	int nrets, rets_cap;
 };
 
 struct expression;
