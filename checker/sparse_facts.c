@@ -177,12 +177,16 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 		b = gfp_class(unit, def->src2, depth + 1);
 		if (a == GFP_BLOCK || b == GFP_BLOCK)
 			return GFP_BLOCK;
+		if (!a || !b)	/* around a loop: what the other side adds */
+			return (a | b) == GFP_NOBLOCK ? 0 : (char)(a | b);
 		return gfp_join(a, b);
 	case OP_AND:
 		a = gfp_class(unit, def->src1, depth + 1);
 		b = gfp_class(unit, def->src2, depth + 1);
 		if (a == GFP_NOBLOCK || b == GFP_NOBLOCK)
 			return GFP_NOBLOCK;
+		if (!a || !b)
+			return 0;
 		if (a == GFP_BLOCK)
 			return b;
 		if (b == GFP_BLOCK)
@@ -201,18 +205,34 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 			return GFP_NOBLOCK;
 		return GFP_UNKNOWN;
 	case OP_PHI: {
+		/*
+		 * A loop brings the phi back to itself (gfp |= GFP_DMA32;
+		 * goto again): that path adds nothing, so it is neutral (0)
+		 * and the other incoming values decide.
+		 */
+		static struct instruction *on_path[32];
+		static int npath;
 		pseudo_t phi;
 		char c = 0;
+		int i;
 
+		for (i = 0; i < npath; i++)
+			if (on_path[i] == def)
+				return 0;
+		if (npath == 32)
+			return GFP_UNKNOWN;
+		on_path[npath++] = def;
 		FOR_EACH_PTR(def->phi_list, phi) {
 			char x;
 
 			if (phi == VOID)
 				continue;
 			x = gfp_class(unit, phi, depth + 1);
-			c = c ? gfp_join(c, x) : x;
+			if (x)
+				c = c ? gfp_join(c, x) : x;
 		} END_FOR_EACH_PTR(phi);
-		return c ? c : GFP_UNKNOWN;
+		npath--;
+		return c;
 	}
 	default:
 		return GFP_UNKNOWN;
@@ -221,7 +241,9 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 
 char sc_gfp_class(struct sc_unit *unit, pseudo_t p)
 {
-	return gfp_class(unit, p, 0);
+	char c = gfp_class(unit, p, 0);
+
+	return c ? c : GFP_UNKNOWN;
 }
 
 /* the gfp classes of @insn's arguments, or NULL if none is a gfp_t */
@@ -241,8 +263,8 @@ static char *gfp_args(struct sc_unit *unit, struct instruction *insn)
 	FOR_EACH_PTR(insn->fntypes, type) {
 		/* fntypes[0] is the function type, then one per argument */
 		if (i > 0 && i <= n && is_gfp_type(unit->rules, type)) {
-			buf[i - 1] = gfp_class(unit, ptr_list_nth_entry(
-				(struct ptr_list *)insn->arguments, i - 1), 0);
+			buf[i - 1] = sc_gfp_class(unit, ptr_list_nth_entry(
+				(struct ptr_list *)insn->arguments, i - 1));
 			any = 1;
 		}
 		i++;
@@ -254,8 +276,8 @@ static char *gfp_args(struct sc_unit *unit, struct instruction *insn)
 		i = 0;
 		FOR_EACH_PTR(fn->ctype.base_type->arguments, param) {
 			if (i < n && is_gfp_type(unit->rules, param)) {
-				buf[i] = gfp_class(unit, ptr_list_nth_entry(
-					(struct ptr_list *)insn->arguments, i), 0);
+				buf[i] = sc_gfp_class(unit, ptr_list_nth_entry(
+					(struct ptr_list *)insn->arguments, i));
 				any = 1;
 			}
 			i++;
@@ -603,7 +625,7 @@ static void note_return(struct sc_unit *unit, struct symbol *fn,
 
 			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
 				continue;
-			c = gfp_class(unit, insn->src, 0);
+			c = sc_gfp_class(unit, insn->src);
 			cls = cls ? gfp_join(cls, c) : c;
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
