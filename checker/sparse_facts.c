@@ -647,7 +647,7 @@ static int run_block(struct fnctx *cx, const struct astate *states,
 	struct instruction *insn;
 
 	*s = states[(long)bb->priv];
-	if (!s->reached)
+	if (!s->reached || !cx->guards[(long)bb->priv].set)
 		return 0;
 	cx->guard = cx->guards[(long)bb->priv];
 	FOR_EACH_PTR(bb->insns, insn) {

@@ -9,7 +9,9 @@
  * holds on every path into it (the intersection over its predecessors).
  * The guard is stored with each call, so the solver can decide, for each
  * caller's gfp class, which calls a function really makes: one database
- * serves every caller.
+ * serves every caller.  A branch on a constant sparse left unfolded
+ * (IS_ENABLED() through a variable) has one dead side: blocks reached
+ * only through dead edges keep `set` 0 and their calls are not facts.
  */
 #include "sparse_frontend.h"
 
@@ -102,14 +104,60 @@ static void implied(struct sc_unit *u, pseudo_t p, int truth, unsigned *blk,
 	}
 }
 
-static void edge_guard(struct sc_unit *u, struct basic_block *bb,
-		       struct basic_block *child, struct sc_guard *g)
+/*
+ * The constant value of @p, if it has one that sparse did not fold:
+ * `bool remap = false; if (!coherent) remap = IS_ENABLED(X);` leaves a
+ * phi of two zeros.  Returns 1 and sets *v when constant.
+ */
+static int const_value(pseudo_t p, long long *v, int depth)
+{
+	struct instruction *def;
+	pseudo_t phi;
+	int have = 0;
+
+	if (!p || depth > 8)
+		return 0;
+	if (p->type == PSEUDO_VAL) {
+		*v = p->value;
+		return 1;
+	}
+	if (p->type == PSEUDO_PHI && p->def && p->def->opcode == OP_PHISOURCE)
+		return const_value(p->def->phi_src, v, depth + 1);
+	if (p->type != PSEUDO_REG || !(def = p->def))
+		return 0;
+	switch (def->opcode) {
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+		return const_value(def->src, v, depth + 1);
+	case OP_PHI:
+		FOR_EACH_PTR(def->phi_list, phi) {
+			long long x;
+
+			if (phi == VOID)
+				continue;
+			if (!const_value(phi, &x, depth + 1) || (have && x != *v))
+				return 0;
+			*v = x;
+			have = 1;
+		} END_FOR_EACH_PTR(phi);
+		return have;
+	default:
+		return 0;
+	}
+}
+
+/* returns 0 when the edge from @bb to @child cannot be taken */
+static int edge_guard(struct sc_unit *u, struct basic_block *bb,
+		      struct basic_block *child, struct sc_guard *g)
 {
 	struct instruction *last = last_instruction(bb->insns);
+	long long v;
 
 	if (!last || last->opcode != OP_CBR || last->bb_true == last->bb_false)
-		return;
+		return 1;
+	if (const_value(last->cond, &v, 0))
+		return child == (v ? last->bb_true : last->bb_false);
 	implied(u, last->cond, child == last->bb_true, &g->blk, &g->nblk, 0);
+	return 1;
 }
 
 void sc_compute_guards(struct sc_unit *u, struct entrypoint *ep,
@@ -129,7 +177,8 @@ void sc_compute_guards(struct sc_unit *u, struct entrypoint *ep,
 			FOR_EACH_PTR(bb->children, child) {
 				struct sc_guard e = g, *t = &guards[(long)child->priv];
 
-				edge_guard(u, bb, child, &e);
+				if (!edge_guard(u, bb, child, &e))
+					continue;
 				if (!t->set) {
 					*t = e;
 					changed = 1;
