@@ -84,3 +84,13 @@ distclean:
 	rm -rf $(BUILD) sleepcheck
 
 .PHONY: all check demo deps install clean distclean arm-kernel x86-kernel
+
+# benchmarks: not tests; they write bench/RESULTS.md
+bench/synth: bench/synth.c checker/facts.c db/db.c $(HDRS)
+	$(CC) $(WARN) $(CFLAGS) $(SQLITE_CFLAGS) -o $@ bench/synth.c checker/facts.c db/db.c $(SQLITE_LIBS)
+
+bench: sleepcheck bench/synth
+	bash bench/solver-scale.sh
+	bash bench/kernel-vs-sparse.sh
+
+.PHONY: bench

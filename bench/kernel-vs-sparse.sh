@@ -1,0 +1,69 @@
+#!/bin/bash
+# kernel-vs-sparse.sh - kbuild C=2 over Linux 6.1 x86_64 defconfig
+# directories (default kernel/ mm/), files already compiled, once with
+# plain sparse 0.6.4 (built from the same source as libsparse) and once
+# with sleepcheck, alternating, ROUNDS times each; then `sleepcheck
+# report`.  Writes its section of bench/RESULTS.md.
+# usage: bench/kernel-vs-sparse.sh [DIR...]   (env: KERNEL_TREE, ROUNDS, JOBS)
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+. "$top/bench/lib.sh"
+tree=${KERNEL_TREE:-$top/build/kernel-x86/linux-source-6.1}
+dirs=${*:-kernel/ mm/}
+rounds=${ROUNDS:-2}
+jobs=${JOBS:-$(nproc)}
+make -C "$top" -s sleepcheck
+make -C "$top/build/sparse" -s sparse >/dev/null
+if [ ! -f "$tree/.config" ]; then
+	SLEEPCHECK_KERNEL_DIR=$(dirname "$tree") bash "$top/scripts/kernel-run.sh" x86 $dirs >/dev/null
+fi
+cd "$tree"
+# compile first, so that both runs only check
+make -j"$jobs" $dirs >/dev/null 2>&1
+work=$(mktemp -d "${TMPDIR:-/tmp}/sleepcheck-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+db=$work/kernel.db
+declare -A wall cpu
+for tool in sparse sleepcheck; do wall[$tool]=0; cpu[$tool]=0; done
+for r in $(seq 1 "$rounds"); do
+	for tool in sparse sleepcheck; do
+		if [ $tool = sparse ]; then
+			check="$top/build/sparse/sparse"
+		else
+			rm -f "$db"*
+			check="$top/sleepcheck --no-local-report --db=$db"
+		fi
+		measure make -j"$jobs" C=2 CHECK="$check" $dirs
+		[ "$RC" = 0 ] || { echo "kbuild with $tool failed" >&2; exit 2; }
+		wall[$tool]=$(echo "${wall[$tool]} + $WALL" | bc)
+		cpu[$tool]=$(echo "${cpu[$tool]} + $CPU" | bc)
+		echo "kernel-vs-sparse: round $r $tool: ${WALL}s wall, ${CPU}s CPU"
+	done
+done
+files=$(make -j"$jobs" C=2 CHECK=true $dirs 2>&1 | grep -c '  CHECK ' || true)
+avg() { printf "%.1f" "$(echo "scale=2; $1 / $rounds" | bc)"; }
+ratio=$(echo "scale=2; ${cpu[sleepcheck]} / ${cpu[sparse]}" | bc)
+size=$(echo "scale=1; $(stat -c %s "$db") / 1048576" | bc)
+measure "$top/sleepcheck" report --db="$db"
+rwall=$WALL rrss=$((RSS / 1024))
+findings=$("$top/sleepcheck" report --db="$db" | grep -c "warning:" || true)
+out=$work/section.md
+{
+	echo "<!-- begin kernel-vs-sparse -->"
+	echo "## kbuild C=2 on Linux 6.1: plain sparse against sleepcheck"
+	echo
+	echo "Command: \`bash bench/kernel-vs-sparse.sh $dirs\` (ROUNDS=$rounds, -j$jobs),"
+	echo "$(date -u +%Y-%m-%d), $(nproc) cores; x86_64 defconfig, objects already built,"
+	echo "runs alternating, times averaged over the rounds."
+	echo
+	echo "| | files checked | wall s | CPU s |"
+	echo "|---|---:|---:|---:|"
+	echo "| sparse 0.6.4 | $files | $(avg "${wall[sparse]}") | $(avg "${cpu[sparse]}") |"
+	echo "| sleepcheck | $files | $(avg "${wall[sleepcheck]}") | $(avg "${cpu[sleepcheck]}") |"
+	echo
+	echo "CPU ratio sleepcheck/sparse: $ratio.  Database: $size MiB."
+	echo "\`sleepcheck report\`: ${rwall}s wall, $rrss MiB peak RSS, $findings findings."
+	echo "<!-- end kernel-vs-sparse -->"
+} >"$out"
+section kernel-vs-sparse "$out"
+cat "$out"
