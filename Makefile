@@ -54,8 +54,18 @@ $(OBJDIR)/%.o: %.c $(HDRS) $(SPARSE_LIB)
 sleepcheck: $(OBJS) $(SPARSE_LIB)
 	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJS) $(SPARSE_LIB) $(SQLITE_LIBS) -lm
 
-check: sleepcheck
-	bash testcases/run-tests.sh
+ALLOC_SRCS := allocator/dmapool.c allocator/platform_user.c
+ALLOC_HDRS := allocator/dmapool.h allocator/platform.h
+
+allocator/test_pool$(if $(SANITIZE),-san): allocator/test_pool.c $(ALLOC_SRCS) $(ALLOC_HDRS)
+	$(CC) $(WARN) $(CFLAGS) $(SAN) -o $@ allocator/test_pool.c $(ALLOC_SRCS) -lpthread
+
+# ThreadSanitizer cannot be combined with ASan: a build of its own
+allocator/test_pool-tsan: allocator/test_pool.c $(ALLOC_SRCS) $(ALLOC_HDRS)
+	-$(CC) $(WARN) -O1 -g -fsanitize=thread -o $@ allocator/test_pool.c $(ALLOC_SRCS) -lpthread
+
+check: sleepcheck allocator/test_pool$(if $(SANITIZE),-san) $(if $(SANITIZE),,allocator/test_pool-tsan)
+	SANITIZE=$(SANITIZE) bash testcases/run-tests.sh
 
 demo:
 	@sh scripts/install-deps.sh --quiet
@@ -78,7 +88,8 @@ install: sleepcheck
 	install -m 644 rules/*.rules rules/README $(DESTDIR)$(RULESDIR)/
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/tests sleepcheck
+	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/tests sleepcheck allocator/test_pool \
+		allocator/test_pool-san allocator/test_pool-tsan bench/synth bench/alloc-bench
 
 distclean:
 	rm -rf $(BUILD) sleepcheck

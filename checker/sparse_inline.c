@@ -227,6 +227,25 @@ static void add_marker(struct statement *stmt, struct position pos)
 	stmt->stmts = list;
 }
 
+/*
+ * A call written inside a macro: every token of the expansion has the
+ * macro's position, so the first argument sits where the '(' does.
+ */
+static int from_macro(struct expression *expr, struct statement *stmt)
+{
+	struct symbol *arg;
+
+	if (!stmt->args || stmt->args->type != STMT_DECLARATION)
+		return 0;
+	FOR_EACH_PTR(stmt->args->declaration, arg) {
+		struct expression *init = arg->initializer;
+
+		return init && init->pos.line == expr->pos.line &&
+		       init->pos.pos == expr->pos.pos;
+	} END_FOR_EACH_PTR(arg);
+	return 0;
+}
+
 static void walk_inline(struct expression *expr, struct statement *stmt,
 			struct walk w)
 {
@@ -243,7 +262,8 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 		int len = stmt->inline_fn && stmt->inline_fn->ident ?
 			  stmt->inline_fn->ident->len : 0;
 
-		if (len && expr->pos.pos > len && !expr->pos.noexpand)
+		if (len && expr->pos.pos > len && !expr->pos.noexpand &&
+		    !from_macro(expr, stmt))
 			expr->pos.pos -= len;
 		inner.site = &expr->pos;
 		note_site(w.unit, expr->pos, stmt->inline_fn ?

@@ -9,6 +9,10 @@ static __always_inline void *kmalloc(size_t size, gfp_t flags)
 {
 	return __kmalloc(size, flags);
 }
+static inline void *kcalloc(size_t n, size_t size, gfp_t flags)
+{
+	return kmalloc(n * size, flags | __GFP_ZERO);
+}
 static inline void *kzalloc(size_t size, gfp_t flags)
 {
 	return kmalloc(size, flags | __GFP_ZERO);

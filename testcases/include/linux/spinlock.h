@@ -4,6 +4,7 @@
 #include <linux/preempt.h>
 typedef struct raw_spinlock { unsigned int val; } raw_spinlock_t;
 typedef struct spinlock { struct raw_spinlock rlock; } spinlock_t;
+#define spin_lock_init(lock)	do { (lock)->rlock.val = 0; } while (0)
 
 /* kernel/locking/spinlock.c: out of line on x86 */
 void _raw_spin_lock(raw_spinlock_t *lock);
