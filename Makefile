@@ -100,7 +100,11 @@ distclean:
 bench/synth: bench/synth.c checker/facts.c db/db.c $(HDRS)
 	$(CC) $(WARN) $(CFLAGS) $(SQLITE_CFLAGS) -o $@ bench/synth.c checker/facts.c db/db.c $(SQLITE_LIBS)
 
-bench: sleepcheck bench/synth
+bench/alloc-bench: bench/alloc-bench.c $(ALLOC_SRCS) $(ALLOC_HDRS)
+	$(CC) $(WARN) -O2 -g -DPOOL_BENCH_NOSIGMASK -o $@ bench/alloc-bench.c $(ALLOC_SRCS) -lpthread
+
+bench: sleepcheck bench/synth bench/alloc-bench
+	bash bench/alloc.sh
 	bash bench/solver-scale.sh
 	bash bench/kernel-vs-sparse.sh
 
