@@ -39,8 +39,13 @@ struct trylock {
 	const struct ident *id;
 };
 
+#define MAX_SPLIT 4	/* conditions a function's analysis is split on */
+
 struct fnctx {
 	struct sc_unit *unit;
+	pseudo_t assume[MAX_SPLIT];	/* conditions fixed in this run */
+	int assume_val[MAX_SPLIT];
+	int nassume;
 	struct sc_guard *guards;	/* per block */
 	struct sc_guard guard;		/* of the block being recorded */
 	struct trylock *try;
@@ -567,20 +572,108 @@ static int merge(struct astate *dst, const struct astate *src)
 	return changed;
 }
 
-static void edge_state(struct fnctx *cx, struct basic_block *bb,
-		       struct basic_block *child, struct astate *s)
+/* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
+static pseudo_t branch_base(pseudo_t p, int *sense)
+{
+	int guard = 0;
+
+	*sense = 1;
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < 8) {
+		struct instruction *def = p->def;
+
+		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
+		    is_zero(def->src2)) {
+			if (def->opcode == OP_SET_EQ)
+				*sense = !*sense;
+			p = def->src1;
+		} else if (def->opcode == OP_ZEXT || def->opcode == OP_TRUNC ||
+			   def->opcode == OP_SEXT || def->opcode == OP_COPY) {
+			p = def->src;
+		} else {
+			break;
+		}
+	}
+	return p;
+}
+
+/* returns 0 when the edge cannot be taken under this run's assumptions */
+static int edge_state(struct fnctx *cx, struct basic_block *bb,
+		      struct basic_block *child, struct astate *s)
 {
 	struct instruction *last = last_instruction(bb->insns);
 	const struct trylock *t;
-	int sense;
+	int sense, i;
+	pseudo_t base;
 
 	if (!last || last->opcode != OP_CBR)
-		return;
+		return 1;
+	if (last->bb_true != last->bb_false) {
+		base = branch_base(last->cond, &sense);
+		for (i = 0; i < cx->nassume; i++) {
+			if (cx->assume[i] != base)
+				continue;
+			if (child != ((cx->assume_val[i] == sense) ? last->bb_true
+								  : last->bb_false))
+				return 0;
+		}
+	}
 	t = find_trylock(cx, last->cond, &sense);
 	if (!t || last->bb_true == last->bb_false)
-		return;
+		return 1;
 	if (child == (sense ? last->bb_true : last->bb_false))
 		acquire(s, t->kinds, t->pos, t->id);
+	return 1;
+}
+
+/*
+ * `if (ci) spin_lock(&ci->lock); ... if (ci) spin_unlock(&ci->lock);`
+ * takes the lock exactly when it releases it, but a merge that keeps the
+ * maximum sees it held after the second `if`.  Values tested by two or
+ * more branches of a function that takes or drops a lock are therefore
+ * fixed, true and false, in separate runs of the analysis (at most
+ * MAX_SPLIT of them, 2^MAX_SPLIT runs), and a call's state is the
+ * maximum over the runs in which it is reached.
+ */
+static int split_conditions(struct fnctx *cx, struct entrypoint *ep)
+{
+	pseudo_t seen[64], base;
+	int count[64], nseen = 0, i, locks = 0, sense;
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			const struct rule *r = NULL;
+
+			if (!insn->bb)
+				continue;
+			if (insn->opcode == OP_CALL && call_name(insn))
+				r = rules_lookup(cx->unit->rules, call_name(insn));
+			if (insn->opcode == OP_CONTEXT || (r && (r->kind == RULE_ACQUIRE ||
+			    r->kind == RULE_RELEASE || r->kind == RULE_TRYLOCK)))
+				locks = 1;
+			if (insn->opcode != OP_CBR || insn->bb_true == insn->bb_false)
+				continue;
+			base = branch_base(insn->cond, &sense);
+
+			for (i = 0; i < nseen && seen[i] != base; i++)
+				;
+			if (i == nseen) {
+				if (nseen == 64)
+					continue;
+				seen[nseen] = base;
+				count[nseen++] = 0;
+			}
+			count[i]++;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	cx->nassume = 0;
+	if (!locks)
+		return 0;
+	for (i = 0; i < nseen && cx->nassume < MAX_SPLIT; i++)
+		if (count[i] >= 2 && seen[i]->type != PSEUDO_VAL)
+			cx->assume[cx->nassume++] = seen[i];
+	return cx->nassume;
 }
 
 /* give each recorded store of an object address the guard of its block */
@@ -662,9 +755,9 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 {
 	struct fnctx cx;
 	struct basic_block *bb, *child;
-	struct astate *states, s;
+	struct astate *states, *merged, s;
 	struct fact_func *fn;
-	int nbb = 0, changed, rounds = 0;
+	int nbb = 0, changed, rounds, nsplit, combo, i;
 
 	fn = fact_file_add_func(unit->facts, show_ident(sym->ident));
 	fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
@@ -684,24 +777,38 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	sc_compute_guards(unit, ep, cx.guards);
 	store_guards(&cx, ep);
 
-	do {
-		changed = 0;
-		FOR_EACH_PTR(ep->bbs, bb) {
-			if (!run_block(&cx, states, bb, NULL, &s))
-				continue;
-			FOR_EACH_PTR(bb->children, child) {
-				struct astate e = s;
+	nsplit = split_conditions(&cx, ep);
+	merged = sc_calloc(nbb, sizeof(*merged));
+	for (combo = 0; combo < (1 << nsplit); combo++) {
+		for (i = 0; i < nsplit; i++)
+			cx.assume_val[i] = (combo >> i) & 1;
+		memset(states, 0, nbb * sizeof(*states));
+		states[(long)ep->entry->bb->priv].reached = 1;
+		rounds = 0;
+		do {
+			changed = 0;
+			FOR_EACH_PTR(ep->bbs, bb) {
+				if (!run_block(&cx, states, bb, NULL, &s))
+					continue;
+				FOR_EACH_PTR(bb->children, child) {
+					struct astate e = s;
 
-				edge_state(&cx, bb, child, &e);
-				changed |= merge(&states[(long)child->priv], &e);
-			} END_FOR_EACH_PTR(child);
-		} END_FOR_EACH_PTR(bb);
-	} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
+					if (!edge_state(&cx, bb, child, &e))
+						continue;
+					changed |= merge(&states[(long)child->priv], &e);
+				} END_FOR_EACH_PTR(child);
+			} END_FOR_EACH_PTR(bb);
+		} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
+		for (i = 0; i < nbb; i++)
+			if (states[i].reached)
+				merge(&merged[i], &states[i]);
+	}
 
 	FOR_EACH_PTR(ep->bbs, bb) {
-		run_block(&cx, states, bb, fn, &s);
+		run_block(&cx, merged, bb, fn, &s);
 	} END_FOR_EACH_PTR(bb);
 	note_return(unit, sym, ep);
+	free(merged);
 	free(states);
 	free(cx.guards);
 	free(cx.try);
