@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../db/db.h"
+#include "baseline.h"
 #include "callgraph.h"
 #include "report.h"
 #include "rules.h"
@@ -26,57 +27,106 @@ static void usage(FILE *out)
 {
 	fputs("usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]\n"
 	      "                  [sparse/gcc options] FILE.c...\n"
-	      "       sleepcheck report [--db=PATH] [--rules=DIR] [--list-unresolved]\n"
-	      "                         [--stats]\n"
+	      "       sleepcheck report [--db=PATH] [--rules=DIR]\n"
+	      "                  [--format=text|json|sarif|dot] [--srcroot=DIR]\n"
+	      "                  [--baseline=FILE] [--write-baseline=FILE]\n"
+	      "                  [--show-baselined] [--list-suppressed]\n"
+	      "                  [--max-findings=N] [-Werror] [--quiet]\n"
+	      "                  [--list-unresolved] [--stats]\n"
 	      "       sleepcheck --version | --help\n"
 	      "\n"
 	      "The first form checks C files (use it as kbuild's CHECK=) and\n"
 	      "stores their facts in the database: --db, else $SLEEPCHECK_DB,\n"
 	      "else ./sleepcheck.db.  'report' solves the whole database and\n"
 	      "prints every call made in atomic context that may sleep.\n"
-	      "Exit status: 0 clean, 1 findings (report), 2 error.\n", out);
+	      "Exit status: 0 clean, 1 findings (report: new ones, beyond\n"
+	      "--max-findings), 2 error.\n", out);
+}
+
+struct report_args {
+	const char *db_path, *rules_dir, *format, *baseline, *write_baseline;
+	struct report_opts o;
+	int list_unresolved, stats, quiet, max_findings;
+};
+
+static int parse_report_args(int argc, char **argv, struct report_args *a)
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		const char *s = argv[i];
+		char *end;
+
+		if (!strncmp(s, "--db=", 5))
+			a->db_path = s + 5;
+		else if (!strncmp(s, "--rules=", 8))
+			a->rules_dir = s + 8;
+		else if (!strncmp(s, "--format=", 9))
+			a->format = s + 9;
+		else if (!strncmp(s, "--baseline=", 11))
+			a->baseline = s + 11;
+		else if (!strncmp(s, "--write-baseline=", 17))
+			a->write_baseline = s + 17;
+		else if (!strncmp(s, "--srcroot=", 10))
+			a->o.srcroot = s + 10;
+		else if (!strncmp(s, "--max-findings=", 15)) {
+			a->max_findings = (int)strtol(s + 15, &end, 10);
+			if (*end || a->max_findings < 0) {
+				fprintf(stderr, "sleepcheck: error: '%s' needs a "
+					"number\n", s);
+				return -1;
+			}
+		} else if (!strcmp(s, "--show-baselined"))
+			a->o.show_baselined = 1;
+		else if (!strcmp(s, "--list-suppressed"))
+			a->o.list_suppressed = 1;
+		else if (!strcmp(s, "--list-unresolved"))
+			a->list_unresolved = 1;
+		else if (!strcmp(s, "--stats"))
+			a->stats = 1;
+		else if (!strcmp(s, "--quiet") || !strcmp(s, "-q"))
+			a->quiet = 1;
+		else if (!strcmp(s, "-Werror") || !strcmp(s, "--error"))
+			a->o.error = 1;
+		else if (!strcmp(s, "--help")) {
+			usage(stdout);
+			exit(0);
+		} else {
+			fprintf(stderr, "sleepcheck: error: unknown report option "
+				"'%s'\n", s);
+			return -1;
+		}
+	}
+	if (strcmp(a->format, "text") && strcmp(a->format, "json") &&
+	    strcmp(a->format, "sarif") && strcmp(a->format, "dot")) {
+		fprintf(stderr, "sleepcheck: error: unknown format '%s' (text, json, "
+			"sarif, dot)\n", a->format);
+		return -1;
+	}
+	return 0;
 }
 
 static int report_main(int argc, char **argv)
 {
-	const char *db_path = getenv("SLEEPCHECK_DB");
-	const char *rules_dir = NULL;
-	int list_unresolved = 0, stats = 0;
+	struct report_args a;
 	struct fact_set set = { NULL, 0, 0 };
 	struct findings found;
 	struct rules rules;
 	struct scdb *db;
-	int i, ret;
+	int i, ret, nnew = 0, nbase = 0, nsup = 0;
 
-	if (!db_path || !*db_path)
-		db_path = "sleepcheck.db";
-	for (i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "--db=", 5))
-			db_path = argv[i] + 5;
-		else if (!strncmp(argv[i], "--rules=", 8))
-			rules_dir = argv[i] + 8;
-		else if (!strcmp(argv[i], "--list-unresolved"))
-			list_unresolved = 1;
-		else if (!strcmp(argv[i], "--stats"))
-			stats = 1;
-		else if (!strcmp(argv[i], "--help")) {
-			usage(stdout);
-			return 0;
-		} else {
-			fprintf(stderr, "sleepcheck: error: unknown report option "
-				"'%s'\n", argv[i]);
-			return 2;
-		}
-	}
+	memset(&a, 0, sizeof(a));
+	a.db_path = getenv("SLEEPCHECK_DB");
+	if (!a.db_path || !*a.db_path)
+		a.db_path = "sleepcheck.db";
+	a.format = "text";
+	if (parse_report_args(argc, argv, &a))
+		return 2;
 	memset(&rules, 0, sizeof(rules));
-	if (rules_load_dir(&rules, rules_dir ? rules_dir : rules_default_dir()))
+	if (rules_load_dir(&rules, a.rules_dir ? a.rules_dir : rules_default_dir()))
 		return 2;
-	db = db_open(db_path, DB_READ);
-	if (!db) {
-		rules_free(&rules);
-		return 2;
-	}
-	if (db_load(db, &set)) {
+	db = db_open(a.db_path, DB_READ);
+	if (!db || db_load(db, &set)) {
 		db_close(db);
 		rules_free(&rules);
 		return 2;
@@ -84,15 +134,42 @@ static int report_main(int argc, char **argv)
 	db_close(db);
 	memset(&found, 0, sizeof(found));
 	solve(&set, &rules, &found);
-	report_text(stdout, &found);
-	if (list_unresolved) {
+	findings_fingerprint(&found);
+	suppress_apply(&found, &rules, &set, stderr);
+	if (a.write_baseline) {
+		ret = baseline_write(&found, a.write_baseline) ? 2 : 0;
+		goto out;
+	}
+	if (a.baseline && baseline_apply(&found, a.baseline)) {
+		ret = 2;
+		goto out;
+	}
+	for (i = 0; i < found.n; i++) {
+		if (found.v[i].suppressed)
+			nsup++;
+		else if (found.v[i].baselined)
+			nbase++;
+		else
+			nnew++;
+	}
+	if (!a.quiet) {
+		if (!strcmp(a.format, "json"))
+			report_json(stdout, &found, &a.o);
+		else if (!strcmp(a.format, "sarif"))
+			report_sarif(stdout, &found, &a.o);
+		else if (!strcmp(a.format, "dot"))
+			report_dot(stdout, &found, &a.o);
+		else
+			report_text(stdout, &found, &a.o);
+	}
+	if (a.list_unresolved) {
 		struct callgraph g;
 
 		cg_build(&g, &set, &rules);
 		cg_print_unresolved(&g, stdout);
 		cg_free(&g);
 	}
-	if (stats) {
+	if (a.stats) {
 		int nfuncs = 0, k;
 
 		for (k = 0; k < set.nfiles; k++)
@@ -103,7 +180,11 @@ static int report_main(int argc, char **argv)
 			found.nindirect, found.nunresolved, found.ncapped,
 			CG_MAX_FANOUT, found.n);
 	}
-	ret = found.n ? 1 : 0;
+	if (!a.quiet && (a.baseline || nsup))
+		fprintf(stderr, "sleepcheck: %d new finding%s (%d in the baseline, "
+			"%d suppressed)\n", nnew, nnew == 1 ? "" : "s", nbase, nsup);
+	ret = nnew > a.max_findings ? 1 : 0;
+out:
 	findings_free(&found);
 	fact_set_free(&set);
 	rules_free(&rules);

@@ -2,7 +2,8 @@
  * report.c - the text report: gcc-style diagnostics, one warning per
  * finding followed by its notes (where the atomic context began, where
  * a blocking gfp came from, and each call of the chain in order down to
- * the sleep source).
+ * the sleep source).  Baselined and suppressed findings are shown only
+ * when asked for, with a note saying so.
  */
 #include <stdio.h>
 #include <string.h>
@@ -90,7 +91,17 @@ static const char *guard_text(const struct fact_call *c, char *buf, size_t size)
 	return buf;
 }
 
-static void print_finding(FILE *out, const struct finding *fd)
+int report_shows(const struct finding *fd, const struct report_opts *o)
+{
+	if (fd->suppressed)
+		return o->list_suppressed;
+	if (fd->baselined)
+		return o->show_baselined;
+	return 1;
+}
+
+static void print_finding(FILE *out, const struct finding *fd,
+			  const struct report_opts *o)
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
@@ -98,9 +109,16 @@ static void print_finding(FILE *out, const struct finding *fd)
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
-	fprintf(out, "%s:%d:%d: warning: call to %s may sleep with %s "
+	fprintf(out, "%s:%d:%d: %s: call to %s may sleep with %s "
 		"[-Wsleep-in-atomic]\n", s0->file->path, c0->line, c0->col,
+		o->error ? "error" : "warning",
 		callee_text(c0, 1, callee, sizeof(callee)), atomic);
+	if (fd->suppressed)
+		fprintf(out, "%s:%d:%d: note: suppressed: %s\n", s0->file->path,
+			c0->line, c0->col, fd->suppressed);
+	else if (fd->baselined)
+		fprintf(out, "%s:%d:%d: note: in the baseline (%s)\n", s0->file->path,
+			c0->line, c0->col, fd->fingerprint);
 	if (c0->aline > 0)
 		fprintf(out, "%s:%d:%d: note: atomic context begins here, at "
 			"'%s' in '%s'\n", s0->file->path, c0->aline, c0->acol,
@@ -131,10 +149,11 @@ static void print_finding(FILE *out, const struct finding *fd)
 	}
 }
 
-void report_text(FILE *out, const struct findings *f)
+void report_text(FILE *out, const struct findings *f, const struct report_opts *o)
 {
 	int i;
 
 	for (i = 0; i < f->n; i++)
-		print_finding(out, &f->v[i]);
+		if (report_shows(&f->v[i], o))
+			print_finding(out, &f->v[i], o);
 }

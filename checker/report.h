@@ -1,5 +1,7 @@
 /*
- * report.h - prints findings.
+ * report.h - prints findings: gcc-style text (report.c), JSON
+ * (report_json.c), SARIF 2.1.0 (report_sarif.c) and Graphviz dot
+ * (report_dot.c).
  */
 #ifndef SLEEPCHECK_REPORT_H
 #define SLEEPCHECK_REPORT_H
@@ -8,8 +10,28 @@
 
 #include "solver.h"
 
-/// Prints @f gcc-style: one warning per finding, then note lines for
-/// where the atomic context began and each step of the chain.
-void report_text(FILE *out, const struct findings *f);
+struct report_opts {
+	int error;		/* -Werror: findings are errors */
+	int show_baselined;	/* also print baselined findings */
+	int list_suppressed;	/* also print suppressed findings */
+	const char *srcroot;	/* SARIF: paths relative to this directory */
+};
+
+/// Does @fd belong in the output under @o?
+int report_shows(const struct finding *fd, const struct report_opts *o);
+
+/// gcc-style: one warning per finding, then note lines for where the
+/// atomic context began and each step of the chain.
+void report_text(FILE *out, const struct findings *f, const struct report_opts *o);
+void report_json(FILE *out, const struct findings *f, const struct report_opts *o);
+void report_sarif(FILE *out, const struct findings *f, const struct report_opts *o);
+void report_dot(FILE *out, const struct findings *f, const struct report_opts *o);
+
+/* shared by the writers */
+void json_string(FILE *out, const char *s);
+const char *gfp_class_name(char cls);
+const char *rule_file_name(const char *path);
+const char *step_resolution(const struct chain_step *s);
+void finding_message(const struct finding *fd, int written, char *buf, size_t size);
 
 #endif

@@ -192,6 +192,22 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			perr(file, line, (int)(p - text) + 1, "too many words");
 			return -1;
 		}
+		if (*p == '"') {
+			/* a quoted word: up to the closing quote */
+			char *end = strchr(p + 1, '"');
+
+			if (!end) {
+				perr(file, line, (int)(p - text) + 1,
+				     "missing closing quote");
+				return -1;
+			}
+			w[n].s = p + 1;
+			w[n].col = (int)(p - text) + 1;
+			w[n].len = end - p - 1;
+			n++;
+			p = end + 1;
+			continue;
+		}
 		w[n].s = p;
 		w[n].col = (int)(p - text) + 1;
 		while (*p && *p != ' ' && *p != '\t' && *p != '\r' && *p != '#')
@@ -206,6 +222,35 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		if (n != 2)
 			goto arity;
 		return add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line);
+	}
+	if (word_is(&w[0], "allow")) {
+		struct allow *a;
+
+		if (n != 6 || !word_is(&w[2], "->") || !word_is(&w[4], "reason")) {
+			perr(file, line, w[0].col, "expected 'allow CALLER -> CALLEE "
+			     "reason \"why\"'");
+			return -1;
+		}
+		if (!valid_ident(&w[1]) || !valid_ident(&w[3])) {
+			perr(file, line, w[1].col, "'allow' takes two function names");
+			return -1;
+		}
+		if (!w[5].len) {
+			perr(file, line, w[5].col, "an 'allow' needs a reason");
+			return -1;
+		}
+		if (r->nallows == r->allows_cap) {
+			r->allows_cap = r->allows_cap ? 2 * r->allows_cap : 8;
+			r->allows = sc_realloc(r->allows, r->allows_cap * sizeof(*r->allows));
+		}
+		a = &r->allows[r->nallows++];
+		memset(a, 0, sizeof(*a));
+		a->caller = word_dup(&w[1]);
+		a->callee = word_dup(&w[3]);
+		a->reason = word_dup(&w[5]);
+		a->file = sc_strdup(file);
+		a->line = line;
+		return 0;
 	}
 	if (word_is(&w[0], "nosleep")) {
 		if (n != 2)
@@ -386,6 +431,13 @@ void rules_free(struct rules *r)
 		free(r->v[i].name);
 		free(r->v[i].file);
 	}
+	for (i = 0; i < r->nallows; i++) {
+		free(r->allows[i].caller);
+		free(r->allows[i].callee);
+		free(r->allows[i].reason);
+		free(r->allows[i].file);
+	}
+	free(r->allows);
 	free(r->v);
 	free(r->hash);
 	free(r->gfp_type);

@@ -25,9 +25,19 @@ struct rule {
 	int line;
 };
 
+/* `allow CALLER -> CALLEE reason "..."`: a reviewed finding */
+struct allow {
+	char *caller, *callee, *reason;
+	char *file;
+	int line;
+	int used;		/* findings it hid in this report */
+};
+
 struct rules {
 	struct rule *v;
 	int n, cap;
+	struct allow *allows;
+	int nallows, allows_cap;
 	int *hash;		/* open addressing over v, -1 empty */
 	int hash_size;
 	char *gfp_type;		/* typedef name of gfp arguments */

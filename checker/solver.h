@@ -32,6 +32,10 @@ struct finding {
 	const struct fact_func *gfp_func;
 	const struct fact_call *gfp_call;
 	int gfp_param;
+	/* set by baseline.c */
+	char fingerprint[32];	/* stable across line shifts and moves */
+	int baselined;		/* in the --baseline file */
+	const char *suppressed;	/* the reason of the suppression hiding it */
 };
 
 struct findings {

@@ -250,7 +250,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 		memset(&found, 0, sizeof(found));
 		solve(&one, rules, &found);
 		fflush(stdout);
-		report_text(stderr, &found);
+		report_text(stderr, &found, &(struct report_opts){ 0 });
 		findings_free(&found);
 	}
 	fact_file_free(&facts);

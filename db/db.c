@@ -82,6 +82,11 @@ static const char schema_sql[] =
 
 static int db_fail(struct scdb *db, const char *what)
 {
+	if (sqlite3_errcode(db->h) == SQLITE_NOTADB) {
+		fprintf(stderr, "sleepcheck: error: database '%s' is not an sqlite "
+			"database; not touching it\n", db->path);
+		return -1;
+	}
 	fprintf(stderr, "sleepcheck: error: database '%s': %s (%s)\n",
 		db->path, sqlite3_errmsg(db->h), what);
 	return -1;
@@ -136,71 +141,68 @@ static int db_timeout_ms(void)
 	return (int)v * 1000;
 }
 
-static int db_create_schema(struct scdb *db)
+/* reads the header fields; inside a transaction they are one snapshot */
+static int read_header(struct scdb *db, long long *version, long long *appid,
+		       long long *tables)
 {
-	long long v;
+	*version = db_int_query(db, "PRAGMA user_version");
+	*appid = db_int_query(db, "PRAGMA application_id");
+	*tables = db_int_query(db, "SELECT count(*) FROM sqlite_master");
+	return *version < 0 || *appid < 0 || *tables < 0 ? -1 : 0;
+}
+
+static int create_schema(struct scdb *db)
+{
 	char pragma[96];
 
-	if (db_exec(db, "BEGIN IMMEDIATE"))
-		return -1;
-	/* another process may have created it while we waited */
-	v = db_int_query(db, "PRAGMA user_version");
-	if (v == DB_SCHEMA_VERSION)
-		return db_exec(db, "COMMIT");
 	if (db_exec(db, schema_sql))
-		goto fail;
+		return -1;
 	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d",
 		 DB_SCHEMA_VERSION);
 	if (db_exec(db, pragma))
-		goto fail;
+		return -1;
 	snprintf(pragma, sizeof(pragma), "PRAGMA application_id = %d",
 		 APPLICATION_ID);
-	if (db_exec(db, pragma))
-		goto fail;
-	return db_exec(db, "COMMIT");
-fail:
-	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
-	return -1;
+	return db_exec(db, pragma);
 }
 
+/*
+ * Decides whether the database is ours and current.  The header is read
+ * inside a transaction (IMMEDIATE when writing), so a process that is
+ * creating the schema at the same moment is either waited for or seen
+ * complete, never half done; an empty file is given the schema there.
+ */
 static int db_check_schema(struct scdb *db, enum db_mode mode)
 {
 	long long version, appid, tables;
+	int ret = -1;
 
-	version = db_int_query(db, "PRAGMA user_version");
-	if (version < 0)
+	if (db_exec(db, mode == DB_WRITE ? "BEGIN IMMEDIATE" : "BEGIN"))
 		return -1;
-	appid = db_int_query(db, "PRAGMA application_id");
-	if (appid < 0)
-		return -1;
-	if (version == 0 && appid == 0) {
-		tables = db_int_query(db, "SELECT count(*) FROM sqlite_master");
-		if (tables < 0)
-			return -1;
-		if (tables > 0) {
-			fprintf(stderr, "sleepcheck: error: database '%s' is an sqlite "
-				"file of another program; not touching it\n", db->path);
-			return -1;
-		}
+	if (read_header(db, &version, &appid, &tables))
+		goto out;
+	if (version == 0 && appid == 0 && tables == 0) {
 		if (mode == DB_READ) {
 			fprintf(stderr, "sleepcheck: error: database '%s' is empty; "
 				"run the build with CHECK=sleepcheck first\n", db->path);
-			return -1;
+			goto out;
 		}
-		return db_create_schema(db);
-	}
-	if (appid != APPLICATION_ID) {
+		ret = create_schema(db);
+	} else if (appid != APPLICATION_ID) {
 		fprintf(stderr, "sleepcheck: error: database '%s' is an sqlite file "
 			"of another program; not touching it\n", db->path);
-		return -1;
-	}
-	if (version != DB_SCHEMA_VERSION) {
+	} else if (version != DB_SCHEMA_VERSION) {
 		fprintf(stderr, "sleepcheck: error: database '%s' has schema version "
 			"%lld, this sleepcheck uses %d; remove it and rebuild\n",
 			db->path, version, DB_SCHEMA_VERSION);
-		return -1;
+	} else {
+		ret = 0;
 	}
-	return 0;
+out:
+	if (ret == 0 && db_exec(db, "COMMIT") == 0)
+		return 0;
+	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	return -1;
 }
 
 struct scdb *db_open(const char *path, enum db_mode mode)

@@ -24,7 +24,7 @@ report exit 2
 report exit 2
  * check-output-end
  * check-error-start
-sleepcheck: error: database 'bad.db': file is not a database (PRAGMA user_version)
+sleepcheck: error: database 'bad.db' is not an sqlite database; not touching it
 x.c:9:9: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
 x.c:8:9: note: atomic context begins here, at '_raw_spin_lock' in 'bad_db'
 x.c:9:9: note: 'bad_db' calls 'msleep', which may sleep

@@ -22,15 +22,20 @@ sleepcheck N (sparse front end, schema 2)
  * check-error-start
 usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
                   [sparse/gcc options] FILE.c...
-       sleepcheck report [--db=PATH] [--rules=DIR] [--list-unresolved]
-                         [--stats]
+       sleepcheck report [--db=PATH] [--rules=DIR]
+                  [--format=text|json|sarif|dot] [--srcroot=DIR]
+                  [--baseline=FILE] [--write-baseline=FILE]
+                  [--show-baselined] [--list-suppressed]
+                  [--max-findings=N] [-Werror] [--quiet]
+                  [--list-unresolved] [--stats]
        sleepcheck --version | --help
 
 The first form checks C files (use it as kbuild's CHECK=) and
 stores their facts in the database: --db, else $SLEEPCHECK_DB,
 else ./sleepcheck.db.  'report' solves the whole database and
 prints every call made in atomic context that may sleep.
-Exit status: 0 clean, 1 findings (report), 2 error.
+Exit status: 0 clean, 1 findings (report: new ones, beyond
+--max-findings), 2 error.
 sleepcheck: error: unknown report option '--frobnicate'
  * check-error-end
  */

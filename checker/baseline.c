@@ -1,0 +1,289 @@
+/*
+ * baseline.c - fingerprints, baselines and suppressions (baseline.h).
+ *
+ * A fingerprint is FNV-1a over the rule, the function holding the atomic
+ * context, each step's (function, callee) and the sleep source, plus an
+ * ordinal among findings with the same hash, in file order.  Positions
+ * and paths are not part of it.  A baseline file is "# sleepcheck
+ * baseline 1" then "FINGERPRINT  summary" lines, sorted.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "baseline.h"
+
+static unsigned long long fnv(unsigned long long h, const char *s)
+{
+	while (s && *s) {
+		h ^= (unsigned char)*s++;
+		h *= 0x100000001b3ull;
+	}
+	h ^= 0xff;	/* separator */
+	h *= 0x100000001b3ull;
+	return h;
+}
+
+/* the name a step reaches: its pointer target, or its callee */
+static const char *step_target(const struct chain_step *s)
+{
+	if (s->target)
+		return s->target;
+	return s->call->callee ? s->call->callee : "";
+}
+
+void findings_fingerprint(struct findings *f)
+{
+	unsigned long long *h = sc_calloc(f->n ? f->n : 1, sizeof(*h));
+	int i, j;
+
+	for (i = 0; i < f->n; i++) {
+		const struct finding *fd = &f->v[i];
+
+		h[i] = fnv(0xcbf29ce484222325ull, "sleep-in-atomic");
+		for (j = 0; j < fd->nsteps; j++) {
+			h[i] = fnv(h[i], fd->steps[j].func->name);
+			h[i] = fnv(h[i], step_target(&fd->steps[j]));
+		}
+	}
+	for (i = 0; i < f->n; i++) {
+		int ord = 0;
+
+		for (j = 0; j < i; j++)
+			if (h[j] == h[i])
+				ord++;
+		snprintf(f->v[i].fingerprint, sizeof(f->v[i].fingerprint),
+			 "%016llx:%d", h[i], ord);
+	}
+	free(h);
+}
+
+void finding_summary(const struct finding *fd, char *buf, size_t size)
+{
+	size_t used = 0;
+	int j, n;
+
+	n = snprintf(buf, size, "%s", fd->steps[0].func->name);
+	used = n > 0 ? (size_t)n : 0;
+	for (j = 0; j < fd->nsteps && used < size; j++) {
+		n = snprintf(buf + used, size - used, " -> %s",
+			     step_target(&fd->steps[j]));
+		if (n < 0)
+			return;
+		used += n;
+	}
+	if (used < size)
+		snprintf(buf + used, size - used, " (%s)", fd->steps[0].file->path);
+}
+
+static int cmp_line(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int baseline_write(const struct findings *f, const char *path)
+{
+	char **lines = sc_calloc(f->n ? f->n : 1, sizeof(char *));
+	char summary[2048];
+	FILE *out;
+	int i, ret = 0;
+
+	for (i = 0; i < f->n; i++) {
+		finding_summary(&f->v[i], summary, sizeof(summary));
+		lines[i] = sc_malloc(strlen(summary) + 32);
+		sprintf(lines[i], "%s  %s", f->v[i].fingerprint, summary);
+	}
+	if (f->n)
+		qsort(lines, f->n, sizeof(char *), cmp_line);
+	out = fopen(path, "w");
+	if (!out) {
+		fprintf(stderr, "sleepcheck: error: cannot write baseline '%s': %s\n",
+			path, strerror(errno));
+		ret = -1;
+	} else {
+		fprintf(out, "# sleepcheck baseline 1: fingerprint, then what it is\n");
+		for (i = 0; i < f->n; i++)
+			fprintf(out, "%s\n", lines[i]);
+		if (fclose(out)) {
+			fprintf(stderr, "sleepcheck: error: cannot write baseline "
+				"'%s': %s\n", path, strerror(errno));
+			ret = -1;
+		}
+	}
+	for (i = 0; i < f->n; i++)
+		free(lines[i]);
+	free(lines);
+	return ret;
+}
+
+int baseline_apply(struct findings *f, const char *path)
+{
+	FILE *in = fopen(path, "r");
+	char *line = NULL, fp[64];
+	size_t cap = 0;
+	int lineno = 0, i, ret = 0;
+
+	if (!in) {
+		fprintf(stderr, "sleepcheck: error: cannot read baseline '%s': %s\n",
+			path, strerror(errno));
+		return -1;
+	}
+	while (getline(&line, &cap, in) >= 0) {
+		lineno++;
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (sscanf(line, "%63s", fp) != 1 || !strchr(fp, ':') ||
+		    strspn(fp, "0123456789abcdef:") != strlen(fp)) {
+			fprintf(stderr, "%s:%d:1: error: not a baseline line "
+				"(expected a fingerprint)\n", path, lineno);
+			ret = -1;
+			break;
+		}
+		for (i = 0; i < f->n; i++)
+			if (!strcmp(f->v[i].fingerprint, fp))
+				f->v[i].baselined = 1;
+	}
+	free(line);
+	fclose(in);
+	return ret;
+}
+
+static int chain_has(const struct finding *fd, const char *name)
+{
+	int j;
+
+	for (j = 0; j < fd->nsteps; j++)
+		if (!strcmp(step_target(&fd->steps[j]), name))
+			return 1;
+	return 0;
+}
+
+/*
+ * The reason in a `/ * sleepcheck: allow "reason" * /` or `// ...` comment
+ * on this line; "" when the marker has no reason; NULL when there is no
+ * marker in a comment.
+ */
+static char *comment_reason(const char *text)
+{
+	const char *p = strstr(text, "sleepcheck: allow"), *q, *e, *c1, *c2;
+	char *r;
+
+	if (!p)
+		return NULL;
+	c1 = strstr(text, "/*");
+	c2 = strstr(text, "//");
+	if (!(c1 && c1 < p) && !(c2 && c2 < p))
+		return NULL;
+	q = strchr(p, '"');
+	e = q ? strchr(q + 1, '"') : NULL;
+	if (!q || !e || e == q + 1)
+		return sc_strdup("");	/* marked, but without a reason */
+	r = sc_malloc(e - q);
+	memcpy(r, q + 1, e - q - 1);
+	r[e - q - 1] = '\0';
+	return r;
+}
+
+struct marked {
+	const char *path;
+	int line;
+	char *reason;
+	int used;
+};
+
+/* every `sleepcheck: allow` comment in the files of @set */
+static struct marked *scan_comments(const struct fact_set *set, int *n)
+{
+	struct marked *m = NULL;
+	int cap = 0, i;
+
+	*n = 0;
+	for (i = 0; i < set->nfiles; i++) {
+		FILE *in = fopen(set->files[i].path, "r");
+		char *line = NULL;
+		size_t lcap = 0;
+		int lineno = 0;
+
+		if (!in)
+			continue;
+		while (getline(&line, &lcap, in) >= 0) {
+			char *reason;
+
+			lineno++;
+			if (!strstr(line, "sleepcheck: allow"))
+				continue;
+			reason = comment_reason(line);
+			if (!reason)
+				continue;
+			if (*n == cap) {
+				cap = cap ? 2 * cap : 8;
+				m = sc_realloc(m, cap * sizeof(*m));
+			}
+			m[*n].path = set->files[i].path;
+			m[*n].line = lineno;
+			m[*n].reason = reason;
+			m[*n].used = 0;
+			(*n)++;
+		}
+		free(line);
+		fclose(in);
+	}
+	return m;
+}
+
+int suppress_apply(struct findings *f, const struct rules *rules,
+		   const struct fact_set *set, FILE *warn)
+{
+	struct allow *allows = rules->allows;
+	struct marked *m;
+	int nm, i, k, stale = 0;
+
+	for (k = 0; k < rules->nallows; k++)
+		allows[k].used = 0;
+	m = scan_comments(set, &nm);
+	for (i = 0; i < f->n; i++) {
+		struct finding *fd = &f->v[i];
+
+		for (k = 0; k < rules->nallows && !fd->suppressed; k++) {
+			if (strcmp(allows[k].caller, fd->steps[0].func->name) ||
+			    !chain_has(fd, allows[k].callee))
+				continue;
+			fd->suppressed = allows[k].reason;
+			allows[k].used++;
+		}
+		for (k = 0; k < nm && !fd->suppressed; k++) {
+			if (m[k].line != fd->steps[0].call->line ||
+			    strcmp(m[k].path, fd->steps[0].file->path) || !*m[k].reason)
+				continue;
+			fd->suppressed = m[k].reason;
+			m[k].used++;
+		}
+	}
+	for (k = 0; k < rules->nallows; k++) {
+		if (allows[k].used)
+			continue;
+		fprintf(warn, "%s:%d:1: warning: suppression '%s -> %s' hides "
+			"nothing; remove it [-Wstale-suppression]\n", allows[k].file,
+			allows[k].line, allows[k].caller, allows[k].callee);
+		stale++;
+	}
+	for (k = 0; k < nm; k++) {
+		if (!*m[k].reason)
+			fprintf(warn, "%s:%d:1: warning: an allow comment needs a "
+				"reason in double quotes [-Wstale-suppression]\n",
+				m[k].path, m[k].line);
+		else if (!m[k].used)
+			fprintf(warn, "%s:%d:1: warning: suppression hides nothing; "
+				"remove it [-Wstale-suppression]\n", m[k].path, m[k].line);
+		else
+			continue;
+		stale++;
+	}
+	/* reasons of used comments stay referenced by the findings */
+	for (k = 0; k < nm; k++)
+		if (!m[k].used)
+			free(m[k].reason);
+	free(m);
+	return stale;
+}

@@ -1,0 +1,221 @@
+/*
+ * report_json.c - `report --format=json`: one object per finding with
+ * its atomic site, sleeping site, full chain (how each step was
+ * resolved), gfp condition, rule provenance and fingerprint.  The schema
+ * is schema/report.schema.json.  Also the JSON string writer that the
+ * SARIF writer shares.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "report.h"
+
+void json_string(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+
+	fputc('"', out);
+	for (; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(out, "\\%c", *p);
+		else if (*p == '\n')
+			fputs("\\n", out);
+		else if (*p == '\t')
+			fputs("\\t", out);
+		else if (*p < 0x20 || *p >= 0x7f)
+			fprintf(out, "\\u%04x", *p);	/* bytes as Latin-1 */
+		else
+			fputc(*p, out);
+	}
+	fputc('"', out);
+}
+
+/* "rules/kernel-sleep.rules" from any path: the rules directory's name
+ * and the file, so the output does not depend on where it is installed */
+const char *rule_file_name(const char *path)
+{
+	const char *last = strrchr(path, '/'), *p;
+
+	if (!last)
+		return path;
+	for (p = last - 1; p > path && *p != '/'; p--)
+		;
+	return *p == '/' ? p + 1 : path;
+}
+
+const char *gfp_class_name(char cls)
+{
+	switch (cls) {
+	case GFP_BLOCK:
+		return "blocking";
+	case GFP_NOBLOCK:
+		return "non-blocking";
+	case GFP_UNKNOWN:
+		return "unknown";
+	case 0:
+	case GFP_NOT:
+		return NULL;
+	default:
+		return "caller's parameter";
+	}
+}
+
+const char *step_resolution(const struct chain_step *s)
+{
+	if (s->bind)
+		return "pointer";
+	if (s->call->inl)
+		return "inline";
+	return "direct";
+}
+
+void finding_message(const struct finding *fd, int written, char *buf, size_t size)
+{
+	const struct fact_call *c = fd->steps[0].call;
+	char atomic[160];
+	const char *name = written && c->inl ? c->inl : c->callee;
+
+	atomic_describe(c->depth, atomic, sizeof(atomic));
+	if (name)
+		snprintf(buf, size, "call to '%s' may sleep with %s", name, atomic);
+	else
+		snprintf(buf, size, "call through %s may sleep with %s",
+			 c->via ? c->via : "a function pointer", atomic);
+}
+
+static void pos(FILE *out, const char *file, int line, int col)
+{
+	fputs("\"file\": ", out);
+	json_string(out, file);
+	fprintf(out, ", \"line\": %d, \"column\": %d", line, col);
+}
+
+static void kinds(FILE *out, const signed char *depth)
+{
+	int k, first = 1;
+
+	fputc('[', out);
+	for (k = 0; k < AK_NR; k++) {
+		if (depth[k] <= 0)
+			continue;
+		fprintf(out, "%s\"%s\"", first ? "" : ", ", atomic_kind_names[k]);
+		first = 0;
+	}
+	fputc(']', out);
+}
+
+static void print_step(FILE *out, const struct chain_step *s)
+{
+	const char *gfp = gfp_class_name(s->gfp);
+
+	fputs("{\"function\": ", out);
+	json_string(out, s->func->name);
+	fputs(", \"calls\": ", out);
+	json_string(out, s->target ? s->target : s->call->callee);
+	fputs(", ", out);
+	pos(out, s->file->path, s->call->line, s->call->col);
+	fprintf(out, ", \"resolved\": \"%s\"", step_resolution(s));
+	if (s->call->inl) {
+		fputs(", \"inline\": ", out);
+		json_string(out, s->call->inl);
+	}
+	if (s->bind) {
+		fputs(", \"via\": ", out);
+		json_string(out, s->bind->via);
+		fputs(", \"binding\": {", out);
+		pos(out, s->bind_file->path, s->bind->line, s->bind->col);
+		fputc('}', out);
+	}
+	if (gfp)
+		fprintf(out, ", \"gfp\": \"%s\"", gfp);
+	if (s->call->gblk)
+		fprintf(out, ", \"guard\": \"gfp parameter %d allows blocking\"",
+			__builtin_ctz(s->call->gblk) + 1);
+	fputc('}', out);
+}
+
+static void print_finding(FILE *out, const struct finding *fd, int error)
+{
+	const struct chain_step *s0 = &fd->steps[0], *last = &fd->steps[fd->nsteps - 1];
+	const struct fact_call *c0 = s0->call;
+	char msg[512];
+	int i;
+
+	finding_message(fd, 1, msg, sizeof(msg));
+	fputs("    {\"rule\": \"sleep-in-atomic\", \"level\": ", out);
+	fputs(error ? "\"error\"" : "\"warning\"", out);
+	fputs(", \"message\": ", out);
+	json_string(out, msg);
+	fputs(",\n     \"fingerprint\": ", out);
+	json_string(out, fd->fingerprint);
+	fprintf(out, ", \"baselined\": %s", fd->baselined ? "true" : "false");
+	if (fd->suppressed) {
+		fputs(", \"suppressed\": ", out);
+		json_string(out, fd->suppressed);
+	}
+	fputs(",\n     \"atomic\": {\"function\": ", out);
+	json_string(out, s0->func->name);
+	fputs(", \"kinds\": ", out);
+	kinds(out, c0->depth);
+	if (c0->aline > 0) {
+		fputs(", \"begins\": {", out);
+		pos(out, s0->file->path, c0->aline, c0->acol);
+		fputs(", \"primitive\": ", out);
+		json_string(out, c0->awhat);
+		fputc('}', out);
+	}
+	fputs(", \"call\": {", out);
+	pos(out, s0->file->path, c0->line, c0->col);
+	fputs("}},\n     \"sleep\": {\"function\": ", out);
+	json_string(out, last->func->name);
+	fputs(", \"calls\": ", out);
+	json_string(out, last->call->callee);
+	fputs(", ", out);
+	pos(out, last->file->path, last->call->line, last->call->col);
+	if (last->rule) {
+		fputs(", \"rule\": {", out);
+		pos(out, rule_file_name(last->rule->file), last->rule->line, 1);
+		fputc('}', out);
+	}
+	fputc('}', out);
+	if (fd->gfp_call) {
+		fputs(",\n     \"gfp_origin\": {\"function\": ", out);
+		json_string(out, fd->gfp_func->name);
+		fputs(", ", out);
+		pos(out, fd->gfp_file->path, fd->gfp_call->line, fd->gfp_call->col);
+		fprintf(out, ", \"argument\": %d}", fd->gfp_param + 1);
+	}
+	fputs(",\n     \"chain\": [\n", out);
+	for (i = 0; i < fd->nsteps; i++) {
+		fputs("       ", out);
+		print_step(out, &fd->steps[i]);
+		fputs(i + 1 < fd->nsteps ? ",\n" : "\n", out);
+	}
+	fputs("     ]}", out);
+}
+
+void report_json(FILE *out, const struct findings *f, const struct report_opts *o)
+{
+	int i, first = 1, nnew = 0, nbase = 0, nsup = 0;
+
+	fputs("{\"tool\": \"sleepcheck\", \"format\": 1,\n  \"findings\": [\n", out);
+	for (i = 0; i < f->n; i++) {
+		const struct finding *fd = &f->v[i];
+
+		if (fd->suppressed)
+			nsup++;
+		else if (fd->baselined)
+			nbase++;
+		else
+			nnew++;
+		if (!report_shows(fd, o))
+			continue;
+		if (!first)
+			fputs(",\n", out);
+		print_finding(out, fd, o->error);
+		first = 0;
+	}
+	fprintf(out, "%s  ],\n  \"summary\": {\"new\": %d, \"baselined\": %d, "
+		"\"suppressed\": %d, \"indirect_calls\": %d, \"unresolved\": %d}\n}\n",
+		first ? "" : "\n", nnew, nbase, nsup, f->nindirect, f->nunresolved);
+}

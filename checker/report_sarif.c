@@ -1,0 +1,172 @@
+/*
+ * report_sarif.c - `report --format=sarif`: SARIF 2.1.0, one run.  The
+ * driver describes the rule; each result has its location, the place
+ * the atomic context began as a related location, the chain as one
+ * codeFlow/threadFlow in execution order, a partial fingerprint, its
+ * baseline state and, when hidden, its suppression.  Paths under the
+ * source root (--srcroot, else the current directory) are relative to
+ * the SRCROOT base id, so the file works in any checkout.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "report.h"
+
+#ifndef SLEEPCHECK_VERSION
+#define SLEEPCHECK_VERSION "0.1"
+#endif
+
+static void uri_chars(FILE *out, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || strchr("/-._~", c))
+			fputc(c, out);
+		else
+			fprintf(out, "%%%02X", c);
+	}
+}
+
+static void artifact(FILE *out, const char *path, const char *root)
+{
+	size_t n = strlen(root);
+
+	fputs("{\"uri\": \"", out);
+	if (path[0] != '/') {
+		uri_chars(out, path);
+		fputs("\", \"uriBaseId\": \"SRCROOT\"}", out);
+	} else if (!strncmp(path, root, n) && path[n] == '/') {
+		uri_chars(out, path + n + 1);
+		fputs("\", \"uriBaseId\": \"SRCROOT\"}", out);
+	} else {
+		fputs("file://", out);
+		uri_chars(out, path);
+		fputs("\"}", out);
+	}
+}
+
+static void location(FILE *out, const char *path, int line, int col,
+		     const char *root, const char *msg)
+{
+	fputs("{\"physicalLocation\": {\"artifactLocation\": ", out);
+	artifact(out, path, root);
+	fprintf(out, ", \"region\": {\"startLine\": %d, \"startColumn\": %d}}",
+		line > 0 ? line : 1, col > 0 ? col : 1);
+	if (msg) {
+		fputs(", \"message\": {\"text\": ", out);
+		json_string(out, msg);
+		fputc('}', out);
+	}
+	fputc('}', out);
+}
+
+static void step_text(const struct chain_step *s, char *buf, size_t size)
+{
+	const char *gfp = gfp_class_name(s->gfp);
+
+	snprintf(buf, size, "'%s' calls '%s'%s%s%s%s%s%s", s->func->name,
+		 s->target ? s->target : s->call->callee ? s->call->callee : "?",
+		 s->bind ? " via " : "", s->bind ? s->bind->via : "",
+		 gfp ? ", gfp " : "", gfp ? gfp : "",
+		 s->rule ? ", which may sleep" : "",
+		 s->call->inl && !s->bind ? " (inline)" : "");
+}
+
+static void result(FILE *out, const struct finding *fd, const char *root,
+		   const struct report_opts *o, int baseline_used)
+{
+	const struct chain_step *s0 = &fd->steps[0];
+	const struct fact_call *c0 = s0->call;
+	char msg[512], text[1024];
+	int i;
+
+	finding_message(fd, 1, msg, sizeof(msg));
+	fprintf(out, "      {\"ruleId\": \"sleep-in-atomic\", \"ruleIndex\": 0, "
+		"\"level\": \"%s\",\n       \"message\": {\"text\": ",
+		o->error ? "error" : "warning");
+	json_string(out, msg);
+	fputs("},\n       \"locations\": [", out);
+	location(out, s0->file->path, c0->line, c0->col, root, NULL);
+	fputc(']', out);
+	if (c0->aline > 0) {
+		snprintf(text, sizeof(text), "atomic context begins here, at '%s' "
+			 "in '%s'", c0->awhat ? c0->awhat : "?", s0->func->name);
+		fputs(",\n       \"relatedLocations\": [", out);
+		fputs("{\"id\": 1, \"physicalLocation\": {\"artifactLocation\": ", out);
+		artifact(out, s0->file->path, root);
+		fprintf(out, ", \"region\": {\"startLine\": %d, \"startColumn\": %d}}, "
+			"\"message\": {\"text\": ", c0->aline, c0->acol > 0 ? c0->acol : 1);
+		json_string(out, text);
+		fputs("}}]", out);
+	}
+	fputs(",\n       \"codeFlows\": [{\"threadFlows\": [{\"locations\": [\n", out);
+	for (i = 0; i < fd->nsteps; i++) {
+		const struct chain_step *s = &fd->steps[i];
+
+		step_text(s, text, sizeof(text));
+		fputs("         {\"location\": ", out);
+		location(out, s->file->path, s->call->line, s->call->col, root, text);
+		fprintf(out, ", \"nestingLevel\": %d, \"executionOrder\": %d}%s\n",
+			i, i + 1, i + 1 < fd->nsteps ? "," : "");
+	}
+	fputs("       ]}]}],\n       \"partialFingerprints\": {\"sleepcheckChain/v1\": ", out);
+	json_string(out, fd->fingerprint);
+	fputc('}', out);
+	if (baseline_used)
+		fprintf(out, ",\n       \"baselineState\": \"%s\"",
+			fd->baselined ? "unchanged" : "new");
+	if (fd->suppressed) {
+		fputs(",\n       \"suppressions\": [{\"kind\": \"external\", "
+		      "\"justification\": ", out);
+		json_string(out, fd->suppressed);
+		fputs("}]", out);
+	}
+	fputs("}", out);
+}
+
+void report_sarif(FILE *out, const struct findings *f, const struct report_opts *o)
+{
+	char root[PATH_MAX];
+	int i, first = 1, baseline_used = 0;
+
+	if (o->srcroot && realpath(o->srcroot, root))
+		;
+	else if (!getcwd(root, sizeof(root)))
+		strcpy(root, "/");
+	for (i = 0; i < f->n; i++)
+		if (f->v[i].baselined)
+			baseline_used = 1;
+	fputs("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+	      "  \"version\": \"2.1.0\",\n  \"runs\": [{\n"
+	      "    \"tool\": {\"driver\": {\"name\": \"sleepcheck\", "
+	      "\"version\": \"" SLEEPCHECK_VERSION "\",\n"
+	      "      \"rules\": [{\"id\": \"sleep-in-atomic\", \"name\": \"SleepInAtomic\",\n"
+	      "        \"shortDescription\": {\"text\": \"A call made in atomic context "
+	      "may sleep.\"},\n"
+	      "        \"fullDescription\": {\"text\": \"A call made with a spinlock "
+	      "held, interrupts, preemption or bottom halves disabled, or inside an "
+	      "RCU read-side section reaches a function that may sleep.\"},\n"
+	      "        \"help\": {\"text\": \"Move the call out of the atomic section, "
+	      "pass a gfp that cannot block (GFP_ATOMIC, GFP_NOWAIT), or serve the "
+	      "request from memory reserved in advance. The code flow shows every "
+	      "call from the atomic section down to the sleeping one.\"},\n"
+	      "        \"defaultConfiguration\": {\"level\": \"warning\"}}]}},\n"
+	      "    \"originalUriBaseIds\": {\"SRCROOT\": {\"uri\": \"file://", out);
+	uri_chars(out, root);
+	fputs(strcmp(root, "/") ? "/\"}},\n" : "\"}},\n", out);
+	fputs("    \"columnKind\": \"unicodeCodePoints\",\n    \"results\": [\n", out);
+	for (i = 0; i < f->n; i++) {
+		if (!report_shows(&f->v[i], o) && !f->v[i].suppressed)
+			continue;
+		if (!first)
+			fputs(",\n", out);
+		result(out, &f->v[i], root, o, baseline_used);
+		first = 0;
+	}
+	fputs(first ? "    ]\n  }]\n}\n" : "\n    ]\n  }]\n}\n", out);
+}
