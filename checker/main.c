@@ -28,7 +28,7 @@ static void usage(FILE *out)
 	fputs("usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]\n"
 	      "                  [sparse/gcc options] FILE.c...\n"
 	      "       sleepcheck report [--db=PATH] [--rules=DIR]\n"
-	      "                  [--format=text|json|sarif|dot] [--srcroot=DIR]\n"
+	      "                  [--format=text|json|sarif|dot|html] [--srcroot=DIR]\n"
 	      "                  [--baseline=FILE] [--write-baseline=FILE]\n"
 	      "                  [--show-baselined] [--list-suppressed]\n"
 	      "                  [--max-findings=N] [-Werror] [--quiet]\n"
@@ -98,9 +98,10 @@ static int parse_report_args(int argc, char **argv, struct report_args *a)
 		}
 	}
 	if (strcmp(a->format, "text") && strcmp(a->format, "json") &&
-	    strcmp(a->format, "sarif") && strcmp(a->format, "dot")) {
+	    strcmp(a->format, "sarif") && strcmp(a->format, "dot") &&
+	    strcmp(a->format, "html")) {
 		fprintf(stderr, "sleepcheck: error: unknown format '%s' (text, json, "
-			"sarif, dot)\n", a->format);
+			"sarif, dot, html)\n", a->format);
 		return -1;
 	}
 	return 0;
@@ -159,6 +160,8 @@ static int report_main(int argc, char **argv)
 			report_sarif(stdout, &found, &a.o);
 		else if (!strcmp(a.format, "dot"))
 			report_dot(stdout, &found, &a.o);
+		else if (!strcmp(a.format, "html"))
+			report_html(stdout, &found, &a.o);
 		else
 			report_text(stdout, &found, &a.o);
 	}

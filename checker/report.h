@@ -1,7 +1,7 @@
 /*
  * report.h - prints findings: gcc-style text (report.c), JSON
- * (report_json.c), SARIF 2.1.0 (report_sarif.c) and Graphviz dot
- * (report_dot.c).
+ * (report_json.c), SARIF 2.1.0 (report_sarif.c), Graphviz dot
+ * (report_dot.c) and a self-contained HTML page (report_html.c).
  */
 #ifndef SLEEPCHECK_REPORT_H
 #define SLEEPCHECK_REPORT_H
@@ -26,6 +26,7 @@ void report_text(FILE *out, const struct findings *f, const struct report_opts *
 void report_json(FILE *out, const struct findings *f, const struct report_opts *o);
 void report_sarif(FILE *out, const struct findings *f, const struct report_opts *o);
 void report_dot(FILE *out, const struct findings *f, const struct report_opts *o);
+void report_html(FILE *out, const struct findings *f, const struct report_opts *o);
 
 /* shared by the writers */
 void json_string(FILE *out, const char *s);
