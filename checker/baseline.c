@@ -42,6 +42,8 @@ void findings_fingerprint(struct findings *f)
 		const struct finding *fd = &f->v[i];
 
 		h[i] = fnv(0xcbf29ce484222325ull, "sleep-in-atomic");
+		if (fd->entry)
+			h[i] = fnv(h[i], fd->entry->kind);
 		for (j = 0; j < fd->nsteps; j++) {
 			h[i] = fnv(h[i], fd->steps[j].func->name);
 			h[i] = fnv(h[i], step_target(&fd->steps[j]));

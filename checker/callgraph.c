@@ -323,6 +323,22 @@ void cg_print_unresolved(const struct callgraph *g, FILE *out)
 	}
 }
 
+int cg_find(const struct callgraph *g, const char *name, int is_static,
+	    const struct fact_file *file)
+{
+	int at = find_name(g, name);
+
+	for (; at >= 0 && at < g->nf; at++) {
+		const struct cg_func *f = &g->f[g->byname[at]];
+
+		if (strcmp(f->fn->name, name))
+			break;
+		if (is_static ? (f->file == file && f->fn->is_static) : !f->fn->is_static)
+			return g->byname[at];
+	}
+	return -1;
+}
+
 void cg_free(struct callgraph *g)
 {
 	free(g->f);

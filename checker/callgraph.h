@@ -60,6 +60,10 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 
 void cg_free(struct callgraph *g);
 
+/// The function @name visible from @file (a static one only there), or -1.
+int cg_find(const struct callgraph *g, const char *name, int is_static,
+	    const struct fact_file *file);
+
 /// Prints one note line per call through a pointer with no target.
 void cg_print_unresolved(const struct callgraph *g, FILE *out);
 

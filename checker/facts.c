@@ -182,6 +182,7 @@ void fact_file_free(struct fact_file *file)
 			free(fn->calls[j].via);
 			free(fn->calls[j].objs);
 			free(fn->calls[j].inl);
+			free(fn->calls[j].fnargs);
 			free(fn->calls[j].awhat);
 			free(fn->calls[j].args);
 		}

@@ -51,6 +51,8 @@ struct fact_call {
 				 * known to come from, "name/static/gblk/gnblk"
 				 * comma-separated, or NULL */
 	char *inl;		/* inline function written at the call site, or NULL */
+	char *fnargs;		/* functions passed as arguments: "2:handler/1,..."
+				 * (argument number from 1, name, static) */
 	unsigned gblk, gnblk;	/* guard: the call runs only if these gfp
 				 * parameters allow (gblk) or forbid (gnblk)
 				 * blocking; one bit per parameter */

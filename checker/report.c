@@ -109,17 +109,29 @@ static void print_finding(FILE *out, const struct finding *fd,
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
-	fprintf(out, "%s:%d:%d: %s: call to %s may sleep with %s "
-		"[-Wsleep-in-atomic]\n", s0->file->path, c0->line, c0->col,
-		o->error ? "error" : "warning",
-		callee_text(c0, 1, callee, sizeof(callee)), atomic);
+	if (fd->entry)
+		fprintf(out, "%s:%d:%d: %s: call to %s may sleep in %s context, "
+			"in '%s' [-Wsleep-in-atomic]\n", s0->file->path, c0->line,
+			c0->col, o->error ? "error" : "warning",
+			callee_text(c0, 1, callee, sizeof(callee)), fd->entry->kind,
+			s0->func->name);
+	else
+		fprintf(out, "%s:%d:%d: %s: call to %s may sleep with %s "
+			"[-Wsleep-in-atomic]\n", s0->file->path, c0->line, c0->col,
+			o->error ? "error" : "warning",
+			callee_text(c0, 1, callee, sizeof(callee)), atomic);
 	if (fd->suppressed)
 		fprintf(out, "%s:%d:%d: note: suppressed: %s\n", s0->file->path,
 			c0->line, c0->col, fd->suppressed);
 	else if (fd->baselined)
 		fprintf(out, "%s:%d:%d: note: in the baseline (%s)\n", s0->file->path,
 			c0->line, c0->col, fd->fingerprint);
-	if (c0->aline > 0)
+	if (fd->entry)
+		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: '%s' registers "
+			"it here with '%s'\n", fd->entry_file->path, fd->entry_call->line,
+			fd->entry_call->col, s0->func->name, fd->entry->kind,
+			fd->entry_func->name, fd->entry_call->callee);
+	else if (c0->aline > 0)
 		fprintf(out, "%s:%d:%d: note: atomic context begins here, at "
 			"'%s' in '%s'\n", s0->file->path, c0->aline, c0->acol,
 			c0->awhat ? c0->awhat : "?", s0->func->name);

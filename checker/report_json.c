@@ -75,6 +75,11 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 	char atomic[160];
 	const char *name = written && c->inl ? c->inl : c->callee;
 
+	if (fd->entry) {
+		snprintf(buf, size, "'%s' runs in %s context and may sleep",
+			 fd->steps[0].func->name, fd->entry->kind);
+		return;
+	}
 	atomic_describe(c->depth, atomic, sizeof(atomic));
 	if (name)
 		snprintf(buf, size, "call to '%s' may sleep with %s", name, atomic);
@@ -156,8 +161,18 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 	fputs(",\n     \"atomic\": {\"function\": ", out);
 	json_string(out, s0->func->name);
 	fputs(", \"kinds\": ", out);
-	kinds(out, c0->depth);
-	if (c0->aline > 0) {
+	if (fd->entry) {
+		fprintf(out, "[\"%s\"], \"begins\": {", fd->entry->kind);
+		pos(out, fd->entry_file->path, fd->entry_call->line, fd->entry_call->col);
+		fputs(", \"primitive\": ", out);
+		json_string(out, fd->entry_call->callee);
+		fputs(", \"registered_by\": ", out);
+		json_string(out, fd->entry_func->name);
+		fputc('}', out);
+	} else {
+		kinds(out, c0->depth);
+	}
+	if (c0->aline > 0 && !fd->entry) {
 		fputs(", \"begins\": {", out);
 		pos(out, s0->file->path, c0->aline, c0->acol);
 		fputs(", \"primitive\": ", out);

@@ -252,6 +252,46 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		a->line = line;
 		return 0;
 	}
+	if (word_is(&w[0], "entry")) {
+		static const char *const kinds[] = { "hardirq", "softirq", "timer",
+						     "tasklet" };
+		struct entry_rule *e;
+		char *end;
+		long arg;
+		size_t k;
+
+		if (n != 4)
+			goto arity;
+		for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if (word_is(&w[1], kinds[k]))
+				break;
+		if (k == sizeof(kinds) / sizeof(kinds[0])) {
+			perr(file, line, w[1].col, "unknown entry kind '%.*s' (known: "
+			     "hardirq, softirq, timer, tasklet)", (int)w[1].len, w[1].s);
+			return -1;
+		}
+		if (!valid_ident(&w[2])) {
+			perr(file, line, w[2].col, "'%.*s' is not a function name",
+			     (int)w[2].len, w[2].s);
+			return -1;
+		}
+		arg = strtol(w[3].s, &end, 10);
+		if (end != w[3].s + w[3].len || arg < 1 || arg > 32) {
+			perr(file, line, w[3].col, "argument number must be 1..32");
+			return -1;
+		}
+		if (r->nentries == r->entries_cap) {
+			r->entries_cap = r->entries_cap ? 2 * r->entries_cap : 16;
+			r->entries = sc_realloc(r->entries, r->entries_cap * sizeof(*r->entries));
+		}
+		e = &r->entries[r->nentries++];
+		e->kind = word_dup(&w[1]);
+		e->name = word_dup(&w[2]);
+		e->arg = (int)arg;
+		e->file = sc_strdup(file);
+		e->line = line;
+		return 0;
+	}
 	if (word_is(&w[0], "nosleep")) {
 		if (n != 2)
 			goto arity;
@@ -393,6 +433,17 @@ int rules_load_dir(struct rules *r, const char *dir)
 	return ret;
 }
 
+const struct entry_rule *rules_entry(const struct rules *r, const char *name,
+				     int arg)
+{
+	int i;
+
+	for (i = 0; name && i < r->nentries; i++)
+		if (r->entries[i].arg == arg && !strcmp(r->entries[i].name, name))
+			return &r->entries[i];
+	return NULL;
+}
+
 const char *rules_default_dir(void)
 {
 	static char buf[PATH_MAX];
@@ -438,6 +489,12 @@ void rules_free(struct rules *r)
 		free(r->allows[i].file);
 	}
 	free(r->allows);
+	for (i = 0; i < r->nentries; i++) {
+		free(r->entries[i].kind);
+		free(r->entries[i].name);
+		free(r->entries[i].file);
+	}
+	free(r->entries);
 	free(r->v);
 	free(r->hash);
 	free(r->gfp_type);

@@ -33,9 +33,20 @@ struct allow {
 	int used;		/* findings it hid in this report */
 };
 
+/* `entry KIND NAME ARG`: argument ARG of NAME runs in atomic context */
+struct entry_rule {
+	char *name;
+	int arg;		/* 1-based */
+	char *kind;		/* hardirq, softirq, timer, tasklet */
+	char *file;
+	int line;
+};
+
 struct rules {
 	struct rule *v;
 	int n, cap;
+	struct entry_rule *entries;
+	int nentries, entries_cap;
 	struct allow *allows;
 	int nallows, allows_cap;
 	int *hash;		/* open addressing over v, -1 empty */
@@ -53,6 +64,10 @@ int rules_load_file(struct rules *rules, const char *path);
 
 /// Returns the rule for function @name, or NULL.
 const struct rule *rules_lookup(const struct rules *rules, const char *name);
+
+/// Returns the entry rule for argument @arg (1-based) of @name, or NULL.
+const struct entry_rule *rules_entry(const struct rules *rules, const char *name,
+				     int arg);
 
 /// Finds the rules directory: $SLEEPCHECK_RULES, then rules/ beside the
 /// executable (build tree), then ../share/sleepcheck/rules from it (an

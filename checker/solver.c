@@ -376,6 +376,72 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 	return best;
 }
 
+/* one finding per callback and context, at its first registration */
+static int reported(const struct findings *out, const struct fact_func *fn,
+		    const struct entry_rule *er)
+{
+	int i;
+
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].entry && out->v[i].steps[0].func == fn &&
+		    !strcmp(out->v[i].entry->kind, er->kind))
+			return 1;
+	return 0;
+}
+
+/*
+ * Callbacks registered with a function that an `entry` rule names (an
+ * IRQ handler, a timer, a tasklet) run in atomic context from their
+ * first instruction: each registration whose callback may sleep is a
+ * finding, with the chain from the callback.
+ */
+static void entry_findings(struct ctx *cx, struct findings *out)
+{
+	const struct callgraph *g = &cx->g;
+	int i;
+
+	for (i = 0; i < g->nc; i++) {
+		const struct cg_call *gc = &g->c[i];
+		const char *p = gc->c->fnargs;
+
+		while (p && *p && gc->c->callee) {
+			const struct entry_rule *er;
+			const struct node *n;
+			struct finding *fd;
+			char name[256];
+			int arg, is_static, t, len = 0;
+
+			if (sscanf(p, "%d:%255[^/]/%d%n", &arg, name, &is_static, &len) != 3)
+				break;
+			p += len;
+			if (*p == ',')
+				p++;
+			er = rules_entry(g->rules, gc->c->callee, arg);
+			if (!er)
+				continue;
+			t = cg_find(g, name, is_static, g->f[gc->func].file);
+			n = t < 0 ? NULL : node_of(cx, t, 0, 0);
+			if (!n || !n->depth || reported(out, g->f[t].fn, er))
+				continue;
+			if (out->n == out->cap) {
+				out->cap = out->cap ? 2 * out->cap : 16;
+				out->v = sc_realloc(out->v, out->cap * sizeof(*out->v));
+			}
+			fd = &out->v[out->n++];
+			memset(fd, 0, sizeof(*fd));
+			chain_from(fd, cx, t, 0);
+			if (!fd->nsteps) {
+				out->n--;
+				continue;
+			}
+			fd->entry = er;
+			fd->entry_file = g->f[gc->func].file;
+			fd->entry_func = g->f[gc->func].fn;
+			fd->entry_call = gc->c;
+		}
+	}
+}
+
 static int cmp_finding(const void *a, const void *b)
 {
 	const struct finding *x = a, *y = b;
@@ -434,6 +500,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 		if (param >= 0)
 			gfp_origin(fd, &cx, gc->func, param);
 	}
+	entry_findings(&cx, out);
 	if (out->n)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
 	out->nindirect = cx.g.nindirect;

@@ -32,6 +32,12 @@ struct finding {
 	const struct fact_func *gfp_func;
 	const struct fact_call *gfp_call;
 	int gfp_param;
+	/* set when the atomic context is an entry point (an IRQ handler, a
+	 * timer, a tasklet): steps[0] is a call made by the callback */
+	const struct entry_rule *entry;
+	const struct fact_file *entry_file;	/* the registration */
+	const struct fact_func *entry_func;
+	const struct fact_call *entry_call;
 	/* set by baseline.c */
 	char fingerprint[32];	/* stable across line shifts and moves */
 	int baselined;		/* in the --baseline file */

@@ -433,6 +433,37 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 	return b.s;
 }
 
+/* functions passed by address: "2:handler/1" (argument, name, static) */
+static char *function_args(struct instruction *insn)
+{
+	struct objbuf b = { NULL, 0, 0, 0 };
+	pseudo_t arg;
+	int i = 0;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		struct symbol *sym = arg && arg->type == PSEUDO_SYM ? arg->sym : NULL;
+		char item[300];
+		int n;
+
+		i++;
+		if (!sym || !sym->ident || !sym->ctype.base_type ||
+		    sym->ctype.base_type->type != SYM_FN)
+			continue;
+		n = snprintf(item, sizeof(item), "%s%d:%s/%d", b.len ? "," : "", i,
+			     show_ident(sym->ident),
+			     !!(sym->ctype.modifiers & MOD_STATIC));
+		if (n < 0 || (size_t)n >= sizeof(item))
+			continue;
+		if (b.len + n + 1 > b.cap) {
+			b.cap = 2 * (b.len + n + 1);
+			b.s = sc_realloc(b.s, b.cap);
+		}
+		memcpy(b.s + b.len, item, n + 1);
+		b.len += n;
+	} END_FOR_EACH_PTR(arg);
+	return b.s;
+}
+
 /* the inline function written where @pos is, if nothing else is there */
 static char *inline_at(struct sc_unit *u, struct position pos)
 {
@@ -536,6 +567,7 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 	}
 	c->gblk = cx->guard.blk;
 	c->gnblk = cx->guard.nblk;
+	c->fnargs = function_args(insn);
 	c->line = insn->pos.line;
 	c->col = insn->pos.pos;
 	for (k = 0; k < AK_NR; k++)

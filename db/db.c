@@ -52,6 +52,7 @@ static const char schema_sql[] =
 	"	gblk INTEGER NOT NULL,\n"
 	"	gnblk INTEGER NOT NULL,\n"
 	"	inline_from TEXT,\n"
+	"	fnargs TEXT,\n"
 	"	callee_static INTEGER NOT NULL,\n"
 	"	line INTEGER NOT NULL,\n"
 	"	col INTEGER NOT NULL,\n"
@@ -293,9 +294,9 @@ static const char sql_ins_func[] =
 static const char sql_ins_call[] =
 	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
 	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
-	"objs, gblk, gnblk) "
+	"objs, gblk, gnblk, fnargs) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-	"?16, ?17, ?18, ?19)";
+	"?16, ?17, ?18, ?19, ?20)";
 static const char sql_ins_bind[] =
 	"INSERT INTO binding(file_id, via, func, func_static, object, "
 	"object_static, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -370,6 +371,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			bind_text(cst, 17, c->objs);
 			sqlite3_bind_int64(cst, 18, c->gblk);
 			sqlite3_bind_int64(cst, 19, c->gnblk);
+			bind_text(cst, 20, c->fnargs);
 			if (step_done(db, cst, sql_ins_call))
 				goto out;
 		}
@@ -471,7 +473,7 @@ static const char sql_load_funcs[] =
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
 	"preempt, bh, rcu, aline, acol, awhat, args, inline_from, objs, gblk, "
-	"gnblk FROM call "
+	"gnblk, fnargs FROM call "
 	"ORDER BY func_id, id";
 static const char sql_load_files[] =
 	"SELECT path FROM file ORDER BY path";
@@ -603,6 +605,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		c->objs = sc_strdup(col_text(st, 16));
 		c->gblk = (unsigned)sqlite3_column_int64(st, 17);
 		c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
+		c->fnargs = sc_strdup(col_text(st, 19));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

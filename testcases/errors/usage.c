@@ -17,13 +17,13 @@ void usage(void)
  * check-output-start
 exit 2
 exit 2
-sleepcheck N (sparse front end, schema 2)
+sleepcheck N (sparse front end, schema 3)
  * check-output-end
  * check-error-start
 usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
                   [sparse/gcc options] FILE.c...
        sleepcheck report [--db=PATH] [--rules=DIR]
-                  [--format=text|json|sarif|dot] [--srcroot=DIR]
+                  [--format=text|json|sarif|dot|html] [--srcroot=DIR]
                   [--baseline=FILE] [--write-baseline=FILE]
                   [--show-baselined] [--list-suppressed]
                   [--max-findings=N] [-Werror] [--quiet]

@@ -1,0 +1,25 @@
+#ifndef _STUB_INTERRUPT_H
+#define _STUB_INTERRUPT_H
+#include <linux/kernel.h>
+typedef int irqreturn_t;
+#define IRQ_NONE	0
+#define IRQ_HANDLED	1
+typedef irqreturn_t (*irq_handler_t)(int, void *);
+/* kernel/irq/manage.c */
+int request_threaded_irq(unsigned int irq, irq_handler_t handler,
+			 irq_handler_t thread_fn, unsigned long flags,
+			 const char *name, void *dev);
+static inline int request_irq(unsigned int irq, irq_handler_t handler,
+			      unsigned long flags, const char *name, void *dev)
+{
+	return request_threaded_irq(irq, handler, NULL, flags, name, dev);
+}
+void free_irq(unsigned int irq, void *dev);
+struct tasklet_struct {
+	struct tasklet_struct *next;
+	void (*func)(unsigned long data);
+	unsigned long data;
+};
+void tasklet_init(struct tasklet_struct *t, void (*func)(unsigned long),
+		  unsigned long data);
+#endif
