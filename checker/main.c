@@ -33,6 +33,7 @@ static void usage(FILE *out)
 	      "                  [--show-baselined] [--list-suppressed]\n"
 	      "                  [--max-findings=N] [-Werror] [--quiet]\n"
 	      "                  [--list-unresolved] [--stats]\n"
+	      "       sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]\n"
 	      "       sleepcheck --version | --help\n"
 	      "\n"
 	      "The first form checks C files (use it as kbuild's CHECK=) and\n"
@@ -194,10 +195,59 @@ out:
 	return ret;
 }
 
+static int explain_main(int argc, char **argv)
+{
+	const char *db_path = getenv("SLEEPCHECK_DB"), *rules_dir = NULL, *name = NULL;
+	struct fact_set set = { NULL, 0, 0 };
+	struct rules rules;
+	struct scdb *db;
+	int i, n;
+
+	if (!db_path || !*db_path)
+		db_path = "sleepcheck.db";
+	for (i = 1; i < argc; i++) {
+		if (!strncmp(argv[i], "--db=", 5))
+			db_path = argv[i] + 5;
+		else if (!strncmp(argv[i], "--rules=", 8))
+			rules_dir = argv[i] + 8;
+		else if (argv[i][0] != '-' && !name)
+			name = argv[i];
+		else {
+			fprintf(stderr, "sleepcheck: error: usage: sleepcheck explain "
+				"FUNCTION [--db=PATH] [--rules=DIR]\n");
+			return 2;
+		}
+	}
+	if (!name) {
+		fprintf(stderr, "sleepcheck: error: usage: sleepcheck explain FUNCTION "
+			"[--db=PATH] [--rules=DIR]\n");
+		return 2;
+	}
+	memset(&rules, 0, sizeof(rules));
+	if (rules_load_dir(&rules, rules_dir ? rules_dir : rules_default_dir()))
+		return 2;
+	db = db_open(db_path, DB_READ);
+	if (!db || db_load(db, &set)) {
+		db_close(db);
+		rules_free(&rules);
+		return 2;
+	}
+	db_close(db);
+	n = explain(&set, &rules, name, stdout);
+	if (!n)
+		fprintf(stderr, "sleepcheck: error: no function '%s' in database "
+			"'%s'\n", name, db_path);
+	fact_set_free(&set);
+	rules_free(&rules);
+	return n ? 0 : 2;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc >= 2 && !strcmp(argv[1], "report"))
 		return report_main(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "explain"))
+		return explain_main(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "--version")) {
 		printf("sleepcheck %s (sparse front end, schema %d)\n",
 		       SLEEPCHECK_VERSION, DB_SCHEMA_VERSION);

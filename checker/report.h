@@ -31,7 +31,6 @@ void report_html(FILE *out, const struct findings *f, const struct report_opts *
 /* shared by the writers */
 void json_string(FILE *out, const char *s);
 const char *gfp_class_name(char cls);
-const char *rule_file_name(const char *path);
 const char *step_resolution(const struct chain_step *s);
 void finding_message(const struct finding *fd, int written, char *buf, size_t size);
 

@@ -30,19 +30,6 @@ void json_string(FILE *out, const char *s)
 	fputc('"', out);
 }
 
-/* "rules/kernel-sleep.rules" from any path: the rules directory's name
- * and the file, so the output does not depend on where it is installed */
-const char *rule_file_name(const char *path)
-{
-	const char *last = strrchr(path, '/'), *p;
-
-	if (!last)
-		return path;
-	for (p = last - 1; p > path && *p != '/'; p--)
-		;
-	return *p == '/' ? p + 1 : path;
-}
-
 const char *gfp_class_name(char cls)
 {
 	switch (cls) {
@@ -189,7 +176,7 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 	pos(out, last->file->path, last->call->line, last->call->col);
 	if (last->rule) {
 		fputs(", \"rule\": {", out);
-		pos(out, rule_file_name(last->rule->file), last->rule->line, 1);
+		pos(out, rule_file_display(last->rule->file), last->rule->line, 1);
 		fputc('}', out);
 	}
 	fputc('}', out);

@@ -444,6 +444,17 @@ const struct entry_rule *rules_entry(const struct rules *r, const char *name,
 	return NULL;
 }
 
+const char *rule_file_display(const char *path)
+{
+	const char *last = strrchr(path, '/'), *p;
+
+	if (!last)
+		return path;
+	for (p = last - 1; p > path && *p != '/'; p--)
+		;
+	return *p == '/' ? p + 1 : path;
+}
+
 const char *rules_default_dir(void)
 {
 	static char buf[PATH_MAX];

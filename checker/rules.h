@@ -69,6 +69,11 @@ const struct rule *rules_lookup(const struct rules *rules, const char *name);
 const struct entry_rule *rules_entry(const struct rules *rules, const char *name,
 				     int arg);
 
+/// "rules/kernel-sleep.rules" from any path to a rules file: the rules
+/// directory's name and the file, so output does not depend on where the
+/// rules are installed.
+const char *rule_file_display(const char *path);
+
 /// Finds the rules directory: $SLEEPCHECK_RULES, then rules/ beside the
 /// executable (build tree), then ../share/sleepcheck/rules from it (an
 /// installed or DESTDIR-staged tree), then the configured RULESDIR.

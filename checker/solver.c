@@ -525,3 +525,109 @@ void findings_free(struct findings *f)
 	free(f->v);
 	memset(f, 0, sizeof(*f));
 }
+
+/* `sleepcheck explain`: print a chain, one step a line */
+static void print_chain(FILE *out, const struct finding *fd)
+{
+	int i;
+
+	for (i = 0; i < fd->nsteps; i++) {
+		const struct chain_step *s = &fd->steps[i];
+
+		fprintf(out, "    %s:%d:%d: '%s' calls '%s'%s%s%s\n", s->file->path,
+			s->call->line, s->call->col, s->func->name,
+			s->target ? s->target : s->call->callee ? s->call->callee : "?",
+			s->bind ? " via " : "", s->bind ? s->bind->via : "",
+			s->rule ? ", which may sleep" : "");
+	}
+}
+
+int explain(const struct fact_set *set, const struct rules *rules,
+	    const char *name, FILE *out)
+{
+	struct ctx cx;
+	int f, cond, k, found = 0;
+
+	memset(&cx, 0, sizeof(cx));
+	cg_build(&cx.g, set, rules);
+	cx.st = sc_calloc(cx.g.nf ? cx.g.nf : 1, sizeof(*cx.st));
+	propagate_sleep(&cx);
+	propagate_blockargs(&cx);
+	for (f = 0; f < cx.g.nf; f++) {
+		const struct cg_func *gf = &cx.g.f[f];
+		int sleeps = 0, entered = 0;
+
+		if (strcmp(gf->fn->name, name))
+			continue;
+		found++;
+		fprintf(out, "%s:%d:%d: '%s'%s\n", gf->file->path, gf->fn->line,
+			gf->fn->col, name, gf->fn->is_static ? " (static)" : "");
+		for (cond = 0; cond < NCOND; cond++) {
+			const struct node *n = node_of(&cx, f, cond, 0);
+			struct finding fd;
+
+			if (!n || !n->depth)
+				continue;
+			memset(&fd, 0, sizeof(fd));
+			chain_from(&fd, &cx, f, cond);
+			if (cond == 0)
+				fprintf(out, "  may sleep:\n");
+			else
+				fprintf(out, "  may sleep only if its gfp argument %d allows "
+					"blocking:\n", cond);
+			print_chain(out, &fd);
+			free(fd.steps);
+			sleeps = 1;
+			if (cond == 0)
+				break;
+		}
+		if (!sleeps)
+			fprintf(out, "  does not sleep (no chain to a sleep source)\n");
+		for (k = cx.g.rfirst[f]; k < cx.g.rfirst[f + 1]; k++) {
+			const struct cg_slot *s = &cx.g.s[cx.g.rslots[k]];
+			const struct cg_call *gc = &cx.g.c[s->call];
+			char atomic[160];
+
+			if (!atomic_active(gc->c->depth))
+				continue;
+			atomic_describe(gc->c->depth, atomic, sizeof(atomic));
+			fprintf(out, "  entered with %s: from '%s' at %s:%d:%d\n", atomic,
+				cx.g.f[gc->func].fn->name, cx.g.f[gc->func].file->path,
+				gc->c->line, gc->c->col);
+			entered = 1;
+		}
+		for (k = 0; k < cx.g.nc; k++) {
+			const struct cg_call *gc = &cx.g.c[k];
+			const char *p = gc->c->fnargs;
+			char fname[256];
+			int arg, st, len;
+
+			while (p && *p && gc->c->callee &&
+			       sscanf(p, "%d:%255[^/]/%d%n", &arg, fname, &st, &len) == 3) {
+				const struct entry_rule *er = rules_entry(rules, gc->c->callee, arg);
+
+				p += len + (p[len] == ',');
+				if (!er || strcmp(fname, name) ||
+				    cg_find(&cx.g, fname, st, cx.g.f[gc->func].file) != f)
+					continue;
+				fprintf(out, "  runs in %s context: registered by '%s' with '%s' "
+					"at %s:%d:%d (%s:%d)\n", er->kind,
+					cx.g.f[gc->func].fn->name, gc->c->callee,
+					cx.g.f[gc->func].file->path, gc->c->line, gc->c->col,
+					rule_file_display(er->file), er->line);
+				entered = 1;
+			}
+		}
+		if (!entered)
+			fprintf(out, "  not entered in atomic context by any call in the "
+				"database\n");
+	}
+	for (f = 0; f < cx.g.nf; f++) {
+		free(cx.st[f].param);
+		free(cx.st[f].blockarg);
+	}
+	free(cx.st);
+	free(cx.queue);
+	cg_free(&cx.g);
+	return found;
+}

@@ -58,4 +58,11 @@ void solve(const struct fact_set *set, const struct rules *rules,
 
 void findings_free(struct findings *f);
 
+/// `sleepcheck explain NAME`: for each function called @name, whether
+/// and under which gfp condition it may sleep (with the chain), and the
+/// atomic contexts it is entered in (atomic callers, entry points).
+/// @return: the number of functions of that name.
+int explain(const struct fact_set *set, const struct rules *rules,
+	    const char *name, FILE *out);
+
 #endif

@@ -28,6 +28,7 @@ usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
                   [--show-baselined] [--list-suppressed]
                   [--max-findings=N] [-Werror] [--quiet]
                   [--list-unresolved] [--stats]
+       sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]
        sleepcheck --version | --help
 
 The first form checks C files (use it as kbuild's CHECK=) and
