@@ -23,6 +23,8 @@
 #define SLEEPCHECK_VERSION "0.1"
 #endif
 
+int docmine_main(int argc, char **argv);
+
 static void usage(FILE *out)
 {
 	fputs("usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]\n"
@@ -31,9 +33,11 @@ static void usage(FILE *out)
 	      "                  [--format=text|json|sarif|dot|html] [--srcroot=DIR]\n"
 	      "                  [--baseline=FILE] [--write-baseline=FILE]\n"
 	      "                  [--show-baselined] [--list-suppressed]\n"
-	      "                  [--max-findings=N] [-Werror] [--quiet]\n"
+	      "                  [--max-findings=N] [-Werror] [-Wno-contract]\n"
+	      "                  [-Wno-sleep-in-atomic] [--quiet]\n"
 	      "                  [--list-unresolved] [--stats]\n"
 	      "       sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]\n"
+	      "       sleepcheck rules-from-doc [--patterns=FILE] DOC...\n"
 	      "       sleepcheck --version | --help\n"
 	      "\n"
 	      "The first form checks C files (use it as kbuild's CHECK=) and\n"
@@ -48,6 +52,7 @@ struct report_args {
 	const char *db_path, *rules_dir, *format, *baseline, *write_baseline;
 	struct report_opts o;
 	int list_unresolved, stats, quiet, max_findings;
+	int no_sleep, no_contract;	/* -Wno-sleep-in-atomic, -Wno-contract */
 };
 
 static int parse_report_args(int argc, char **argv, struct report_args *a)
@@ -89,6 +94,10 @@ static int parse_report_args(int argc, char **argv, struct report_args *a)
 			a->quiet = 1;
 		else if (!strcmp(s, "-Werror") || !strcmp(s, "--error"))
 			a->o.error = 1;
+		else if (!strcmp(s, "-Wno-contract"))
+			a->no_contract = 1;
+		else if (!strcmp(s, "-Wno-sleep-in-atomic"))
+			a->no_sleep = 1;
 		else if (!strcmp(s, "--help")) {
 			usage(stdout);
 			exit(0);
@@ -115,7 +124,7 @@ static int report_main(int argc, char **argv)
 	struct findings found;
 	struct rules rules;
 	struct scdb *db;
-	int i, ret, nnew = 0, nbase = 0, nsup = 0;
+	int i, k, ret, nnew = 0, nbase = 0, nsup = 0;
 
 	memset(&a, 0, sizeof(a));
 	a.db_path = getenv("SLEEPCHECK_DB");
@@ -136,6 +145,17 @@ static int report_main(int argc, char **argv)
 	db_close(db);
 	memset(&found, 0, sizeof(found));
 	solve(&set, &rules, &found);
+	/* -Wno-...: drop a class of findings before anything counts them */
+	for (i = 0, k = 0; i < found.n; i++) {
+		int contract = found.v[i].contract != NULL;
+
+		if ((contract && a.no_contract) || (!contract && a.no_sleep)) {
+			free(found.v[i].steps);
+			continue;
+		}
+		found.v[k++] = found.v[i];
+	}
+	found.n = k;
 	findings_fingerprint(&found);
 	suppress_apply(&found, &rules, &set, stderr);
 	if (a.write_baseline) {
@@ -248,6 +268,8 @@ int main(int argc, char **argv)
 		return report_main(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "explain"))
 		return explain_main(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "rules-from-doc"))
+		return docmine_main(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "--version")) {
 		printf("sleepcheck %s (sparse front end, schema %d)\n",
 		       SLEEPCHECK_VERSION, DB_SCHEMA_VERSION);

@@ -109,7 +109,17 @@ static void print_finding(FILE *out, const struct finding *fd,
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
-	if (fd->entry)
+	if (fd->contract) {
+		char msg[512];
+
+		finding_message(fd, 1, msg, sizeof(msg));
+		fprintf(out, "%s:%d:%d: %s: %s [-Wcontract]\n", s0->file->path,
+			c0->line, c0->col, o->error ? "error" : "warning", msg);
+		fprintf(out, "%s:%d:1: note: contract '%s'%s%s%s\n",
+			rule_file_display(fd->contract->file), fd->contract->line,
+			fd->contract->name, fd->contract->source ? ", documented at " : "",
+			fd->contract->source ? fd->contract->source : "", "");
+	} else if (fd->entry)
 		fprintf(out, "%s:%d:%d: %s: call to %s may sleep in %s context, "
 			"in '%s' [-Wsleep-in-atomic]\n", s0->file->path, c0->line,
 			c0->col, o->error ? "error" : "warning",

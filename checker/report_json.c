@@ -67,6 +67,17 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 			 fd->steps[0].func->name, fd->entry->kind);
 		return;
 	}
+	if (fd->contract && fd->contract->kind == CONTRACT_IRQS_ON) {
+		snprintf(buf, size, "call to '%s' with interrupts disabled, but it "
+			 "may only be called with IRQs enabled", fd->contract->name);
+		return;
+	}
+	if (fd->contract) {
+		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
+			 "with IRQs disabled when its gfp argument %d cannot block",
+			 fd->contract->name, fd->contract->arg);
+		return;
+	}
 	atomic_describe(c->depth, atomic, sizeof(atomic));
 	if (name)
 		snprintf(buf, size, "call to '%s' may sleep with %s", name, atomic);
@@ -134,7 +145,8 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 	int i;
 
 	finding_message(fd, 1, msg, sizeof(msg));
-	fputs("    {\"rule\": \"sleep-in-atomic\", \"level\": ", out);
+	fprintf(out, "    {\"rule\": \"%s\", \"level\": ",
+		fd->contract ? "contract" : "sleep-in-atomic");
 	fputs(error ? "\"error\"" : "\"warning\"", out);
 	fputs(", \"message\": ", out);
 	json_string(out, msg);
@@ -156,6 +168,8 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		fputs(", \"registered_by\": ", out);
 		json_string(out, fd->entry_func->name);
 		fputc('}', out);
+	} else if (fd->contract && fd->contract->kind == CONTRACT_IRQS_OFF_OK) {
+		fputs("[\"irq\"]", out);	/* the context the contract allows */
 	} else {
 		kinds(out, c0->depth);
 	}
@@ -180,6 +194,19 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		fputc('}', out);
 	}
 	fputc('}', out);
+	if (fd->contract) {
+		fputs(",\n     \"contract\": {\"function\": ", out);
+		json_string(out, fd->contract->name);
+		fprintf(out, ", \"kind\": \"%s\", \"rule\": {",
+			fd->contract->kind == CONTRACT_IRQS_ON ? "irqs-on" : "irqs-off-ok");
+		pos(out, rule_file_display(fd->contract->file), fd->contract->line, 1);
+		fputc('}', out);
+		if (fd->contract->source) {
+			fputs(", \"documented\": ", out);
+			json_string(out, fd->contract->source);
+		}
+		fputc('}', out);
+	}
 	if (fd->gfp_call) {
 		fputs(",\n     \"gfp_origin\": {\"function\": ", out);
 		json_string(out, fd->gfp_func->name);

@@ -86,8 +86,9 @@ static void result(FILE *out, const struct finding *fd, const char *root,
 	int i;
 
 	finding_message(fd, 1, msg, sizeof(msg));
-	fprintf(out, "      {\"ruleId\": \"sleep-in-atomic\", \"ruleIndex\": 0, "
+	fprintf(out, "      {\"ruleId\": \"%s\", \"ruleIndex\": %d, "
 		"\"level\": \"%s\",\n       \"message\": {\"text\": ",
+		fd->contract ? "contract" : "sleep-in-atomic", fd->contract ? 1 : 0,
 		o->error ? "error" : "warning");
 	json_string(out, msg);
 	fputs("},\n       \"locations\": [", out);
@@ -155,6 +156,18 @@ void report_sarif(FILE *out, const struct findings *f, const struct report_opts 
 	      "pass a gfp that cannot block (GFP_ATOMIC, GFP_NOWAIT), or serve the "
 	      "request from memory reserved in advance. The code flow shows every "
 	      "call from the atomic section down to the sleeping one.\"},\n"
+	      "        \"defaultConfiguration\": {\"level\": \"warning\"}},\n"
+	      "       {\"id\": \"contract\", \"name\": \"BrokenApiContract\",\n"
+	      "        \"shortDescription\": {\"text\": \"A documented calling "
+	      "contract is broken.\"},\n"
+	      "        \"fullDescription\": {\"text\": \"A function documented as "
+	      "callable with IRQs disabled may sleep, or one documented as IRQs-"
+	      "enabled only is called with IRQs disabled; contracts are mined from "
+	      "the API documentation (sleepcheck rules-from-doc).\"},\n"
+	      "        \"help\": {\"text\": \"Follow the documented contract quoted "
+	      "in the rule's provenance: keep such calls out of IRQs-off sections, or "
+	      "make the implementation serve non-blocking requests without "
+	      "sleeping.\"},\n"
 	      "        \"defaultConfiguration\": {\"level\": \"warning\"}}]}},\n"
 	      "    \"originalUriBaseIds\": {\"SRCROOT\": {\"uri\": \"file://", out);
 	uri_chars(out, root);

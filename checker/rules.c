@@ -183,6 +183,23 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	char *p = text;
 	unsigned kinds;
 
+	/* remember "# doc:line: ..." comments: provenance of the next rule */
+	if (text[0] == '#') {
+		char *colon = strchr(text + 2, ':'), *end;
+
+		if (colon && text[1] == ' ' && strtol(colon + 1, &end, 10) > 0 &&
+		    *end == ':') {
+			free(r->last_comment);
+			r->last_comment = sc_malloc(end - (text + 2) + 1);
+			memcpy(r->last_comment, text + 2, end - (text + 2));
+			r->last_comment[end - (text + 2)] = '\0';
+		}
+		return 0;
+	}
+	if (!*p) {
+		free(r->last_comment);
+		r->last_comment = NULL;
+	}
 	for (;;) {
 		while (*p == ' ' || *p == '\t' || *p == '\r')
 			p++;
@@ -250,6 +267,46 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		a->reason = word_dup(&w[5]);
 		a->file = sc_strdup(file);
 		a->line = line;
+		return 0;
+	}
+	if (word_is(&w[0], "contract")) {
+		struct contract *c;
+		int off;
+		char *end;
+		long arg = 0;
+
+		off = word_is(&w[1], "irqs-off-ok");
+		if ((!off && !word_is(&w[1], "irqs-on")) || n != (off ? 4 : 3)) {
+			perr(file, line, w[0].col, "expected 'contract irqs-on NAME' or "
+			     "'contract irqs-off-ok NAME GFPARG'");
+			return -1;
+		}
+		if (!valid_ident(&w[2])) {
+			perr(file, line, w[2].col, "'%.*s' is not a function name",
+			     (int)w[2].len, w[2].s);
+			return -1;
+		}
+		if (off) {
+			arg = strtol(w[3].s, &end, 10);
+			if (end != w[3].s + w[3].len || arg < 1 || arg > GFP_MAX_PARAMS) {
+				perr(file, line, w[3].col, "argument number must be 1..%d",
+				     GFP_MAX_PARAMS);
+				return -1;
+			}
+		}
+		if (r->ncontracts == r->contracts_cap) {
+			r->contracts_cap = r->contracts_cap ? 2 * r->contracts_cap : 8;
+			r->contracts = sc_realloc(r->contracts,
+						  r->contracts_cap * sizeof(*r->contracts));
+		}
+		c = &r->contracts[r->ncontracts++];
+		memset(c, 0, sizeof(*c));
+		c->name = word_dup(&w[2]);
+		c->kind = off ? CONTRACT_IRQS_OFF_OK : CONTRACT_IRQS_ON;
+		c->arg = (int)arg;
+		c->file = sc_strdup(file);
+		c->line = line;
+		c->source = r->last_comment ? sc_strdup(r->last_comment) : NULL;
 		return 0;
 	}
 	if (word_is(&w[0], "entry")) {
@@ -433,6 +490,16 @@ int rules_load_dir(struct rules *r, const char *dir)
 	return ret;
 }
 
+const struct contract *rules_contract(const struct rules *r, const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < r->ncontracts; i++)
+		if (!strcmp(r->contracts[i].name, name))
+			return &r->contracts[i];
+	return NULL;
+}
+
 const struct entry_rule *rules_entry(const struct rules *r, const char *name,
 				     int arg)
 {
@@ -500,6 +567,13 @@ void rules_free(struct rules *r)
 		free(r->allows[i].file);
 	}
 	free(r->allows);
+	for (i = 0; i < r->ncontracts; i++) {
+		free(r->contracts[i].name);
+		free(r->contracts[i].file);
+		free(r->contracts[i].source);
+	}
+	free(r->contracts);
+	free(r->last_comment);
 	for (i = 0; i < r->nentries; i++) {
 		free(r->entries[i].kind);
 		free(r->entries[i].name);

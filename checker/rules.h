@@ -42,9 +42,24 @@ struct entry_rule {
 	int line;
 };
 
+/* `contract irqs-on NAME` / `contract irqs-off-ok NAME ARG` */
+enum contract_kind { CONTRACT_IRQS_ON, CONTRACT_IRQS_OFF_OK };
+
+struct contract {
+	char *name;
+	enum contract_kind kind;
+	int arg;		/* irqs-off-ok: 1-based gfp argument */
+	char *file;		/* provenance: the rule, whose comment quotes */
+	int line;		/* the document */
+	char *source;		/* "doc:line" from the rule's comment, or NULL */
+};
+
 struct rules {
 	struct rule *v;
 	int n, cap;
+	struct contract *contracts;
+	int ncontracts, contracts_cap;
+	char *last_comment;	/* while loading: the comment above a line */
 	struct entry_rule *entries;
 	int nentries, entries_cap;
 	struct allow *allows;
@@ -64,6 +79,9 @@ int rules_load_file(struct rules *rules, const char *path);
 
 /// Returns the rule for function @name, or NULL.
 const struct rule *rules_lookup(const struct rules *rules, const char *name);
+
+/// Returns the contract of @name, or NULL.
+const struct contract *rules_contract(const struct rules *rules, const char *name);
 
 /// Returns the entry rule for argument @arg (1-based) of @name, or NULL.
 const struct entry_rule *rules_entry(const struct rules *rules, const char *name,

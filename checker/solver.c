@@ -376,6 +376,77 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 	return best;
 }
 
+/*
+ * Contracts mined from API documentation (rules: contract).
+ * irqs-off-ok NAME ARG: NAME may be called with IRQs off as long as its
+ * gfp argument ARG cannot block, so NAME itself must not reach a sleep
+ * source unless that argument blocks: reported from NAME, no caller
+ * needed.  irqs-on NAME: each call made with IRQs off is reported.
+ */
+static struct finding *new_finding(struct findings *out)
+{
+	struct finding *fd;
+
+	if (out->n == out->cap) {
+		out->cap = out->cap ? 2 * out->cap : 16;
+		out->v = sc_realloc(out->v, out->cap * sizeof(*out->v));
+	}
+	fd = &out->v[out->n++];
+	memset(fd, 0, sizeof(*fd));
+	return fd;
+}
+
+static void contract_findings(struct ctx *cx, struct findings *out)
+{
+	const struct callgraph *g = &cx->g;
+	int i, j;
+
+	for (i = 0; i < g->nf; i++) {
+		const struct contract *c = rules_contract(g->rules, g->f[i].fn->name);
+		struct finding *fd;
+		int cond;
+
+		if (!c || c->kind != CONTRACT_IRQS_OFF_OK)
+			continue;
+		/* sleeping always, or on another gfp parameter, breaks it */
+		for (cond = 0; cond < NCOND; cond++) {
+			const struct node *n = node_of(cx, i, cond, 0);
+
+			if (!n || !n->depth || cond == c->arg)
+				continue;
+			fd = new_finding(out);
+			chain_from(fd, cx, i, cond);
+			if (!fd->nsteps) {
+				out->n--;
+				continue;
+			}
+			fd->contract = c;
+			break;
+		}
+	}
+	for (i = 0; i < g->nc; i++) {
+		const struct cg_call *gc = &g->c[i];
+		const struct contract *c = gc->c->callee ?
+			rules_contract(g->rules, gc->c->callee) : NULL;
+		struct finding *fd;
+		int dup = 0;
+
+		if (!c || c->kind != CONTRACT_IRQS_ON || gc->c->depth[AK_IRQ] <= 0)
+			continue;
+		/* an inline and the call it wraps sit at one place: report once */
+		for (j = 0; j < out->n && !dup; j++)
+			dup = out->v[j].contract && out->v[j].contract->kind ==
+			      CONTRACT_IRQS_ON && out->v[j].steps[0].call->line ==
+			      gc->c->line && out->v[j].steps[0].call->col == gc->c->col &&
+			      out->v[j].steps[0].file == g->f[gc->func].file;
+		if (dup)
+			continue;
+		fd = new_finding(out);
+		add_step(fd, cx, i, -1, NULL, 0);
+		fd->contract = c;
+	}
+}
+
 /* one finding per callback and context, at its first registration */
 static int reported(const struct findings *out, const struct fact_func *fn,
 		    const struct entry_rule *er)
@@ -501,6 +572,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 			gfp_origin(fd, &cx, gc->func, param);
 	}
 	entry_findings(&cx, out);
+	contract_findings(&cx, out);
 	if (out->n)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
 	out->nindirect = cx.g.nindirect;

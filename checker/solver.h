@@ -38,6 +38,8 @@ struct finding {
 	const struct fact_file *entry_file;	/* the registration */
 	const struct fact_func *entry_func;
 	const struct fact_call *entry_call;
+	/* set for a broken documented contract (rules: contract) */
+	const struct contract *contract;
 	/* set by baseline.c */
 	char fingerprint[32];	/* stable across line shifts and moves */
 	int baselined;		/* in the --baseline file */

@@ -552,7 +552,8 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 		return;
 	/* inlined functions are facts only when a rule names them */
 	if (insn->opcode == OP_INLINED_CALL &&
-	    (!r || (r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP) ||
+	    ((!r && !rules_contract(rules, name)) ||
+	     (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP) ||
 	     insn->pos.noexpand))
 		return;
 	c = fact_func_add_call(fn, name);

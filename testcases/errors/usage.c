@@ -26,9 +26,11 @@ usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
                   [--format=text|json|sarif|dot|html] [--srcroot=DIR]
                   [--baseline=FILE] [--write-baseline=FILE]
                   [--show-baselined] [--list-suppressed]
-                  [--max-findings=N] [-Werror] [--quiet]
+                  [--max-findings=N] [-Werror] [-Wno-contract]
+                  [-Wno-sleep-in-atomic] [--quiet]
                   [--list-unresolved] [--stats]
        sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]
+       sleepcheck rules-from-doc [--patterns=FILE] DOC...
        sleepcheck --version | --help
 
 The first form checks C files (use it as kbuild's CHECK=) and

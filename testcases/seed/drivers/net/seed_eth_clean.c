@@ -24,6 +24,6 @@ int seed_eth_refill(struct seed_eth *priv)
 /*
  * check-name: the seed twin: allocating before IRQs are disabled is clean
  * check-exit-value: 0
- * check-command: sleepcheck --no-local-report -Itestcases/include -Itestcases/seed/include $file testcases/seed/kernel/dma/mapping.c testcases/seed/arch/arm/mm/dma-mapping.c testcases/seed/drivers/base/dma-mapping.c testcases/seed/mm/vmalloc.c testcases/seed/mm/memory.c && sleepcheck report
+ * check-command: sleepcheck --no-local-report -Itestcases/include -Itestcases/seed/include $file testcases/seed/kernel/dma/mapping.c testcases/seed/arch/arm/mm/dma-mapping.c testcases/seed/drivers/base/dma-mapping.c testcases/seed/mm/vmalloc.c testcases/seed/mm/memory.c && sleepcheck report -Wno-contract
  *
  */

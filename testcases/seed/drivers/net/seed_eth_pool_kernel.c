@@ -25,7 +25,7 @@ int seed_eth_refill(struct seed_eth *priv)
 /*
  * check-name: the fixed seed: GFP_KERNEL with IRQs off still remaps, and is reported
  * check-exit-value: 1
- * check-command: sleepcheck --no-local-report -DPOOL_KERNEL -Itestcases/include -Itestcases/seed/include -Iallocator $file testcases/seed/kernel/dma/mapping.c testcases/seed/arch/arm/mm/dma-mapping-pool.c allocator/dmapool.c testcases/seed/drivers/base/dma-mapping.c testcases/seed/mm/vmalloc.c testcases/seed/mm/memory.c && sleepcheck report
+ * check-command: sleepcheck --no-local-report -DPOOL_KERNEL -Itestcases/include -Itestcases/seed/include -Iallocator $file testcases/seed/kernel/dma/mapping.c testcases/seed/arch/arm/mm/dma-mapping-pool.c allocator/dmapool.c testcases/seed/drivers/base/dma-mapping.c testcases/seed/mm/vmalloc.c testcases/seed/mm/memory.c && sleepcheck report -Wno-contract
  *
  * check-output-start
 testcases/seed/drivers/net/seed_eth_pool_kernel.c:19:16: warning: call to 'dma_alloc_coherent' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]

@@ -20,6 +20,8 @@ static inline struct dma_map_ops *get_dma_ops(struct device *dev)
 	return &arm_dma_ops;
 }
 void *dma_alloc_coherent(struct device *dev, size_t size, dma_addr_t *handle, gfp_t gfp);
+void dma_free_coherent(struct device *dev, size_t size, void *cpu_addr,
+		       dma_addr_t handle);
 void *dma_alloc_attrs(struct device *dev, size_t size, dma_addr_t *handle,
 		      gfp_t gfp, struct dma_attrs *attrs);
 void *arm_dma_alloc(struct device *dev, size_t size, dma_addr_t *handle,

@@ -1,0 +1,37 @@
+/* the seed's DMA code, checked against its documented contract alone */
+/*
+ * check-name: the implementation check finds the seed bug in dma_alloc_coherent itself, with no caller
+ * check-exit-value: 0
+ * check-command: sleepcheck --no-local-report -Itestcases/include -Itestcases/seed/include -Iallocator -DPOOL_KERNEL testcases/seed/kernel/dma/mapping.c testcases/seed/arch/arm/mm/dma-mapping.c testcases/seed/drivers/base/dma-mapping.c testcases/seed/mm/vmalloc.c testcases/seed/mm/memory.c  && sleepcheck report; echo "exit $?"
+ *
+ * check-output-start
+testcases/seed/kernel/dma/mapping.c:8:16: warning: 'dma_alloc_attrs' may sleep, but it is documented as callable with IRQs disabled when its gfp argument 4 cannot block [-Wcontract]
+rules/dma-api-overlay.rules:9:1: note: contract 'dma_alloc_attrs', documented at Documentation/core-api/dma-api.rst:72
+testcases/seed/kernel/dma/mapping.c:8:16: note: 'dma_alloc_attrs' calls 'arm_dma_alloc' via 'struct dma_map_ops'.alloc = arm_dma_alloc at testcases/seed/arch/arm/mm/dma-mapping.c:75:35
+testcases/seed/arch/arm/mm/dma-mapping.c:57:16: note: 'arm_dma_alloc' calls '__dma_alloc'
+testcases/seed/arch/arm/mm/dma-mapping.c:48:24: note: '__dma_alloc' calls '__alloc_remap_buffer'
+testcases/seed/arch/arm/mm/dma-mapping.c:26:15: note: '__alloc_remap_buffer' calls '__dma_alloc_remap'
+testcases/seed/arch/arm/mm/dma-mapping.c:13:16: note: '__dma_alloc_remap' calls 'dma_common_contiguous_remap'
+testcases/seed/drivers/base/dma-mapping.c:14:13: note: 'dma_common_contiguous_remap' calls 'map_vm_area'
+testcases/seed/mm/vmalloc.c:35:16: note: 'map_vm_area' calls 'vmap_page_range'
+testcases/seed/mm/vmalloc.c:27:16: note: 'vmap_page_range' calls 'vmap_page_range_noflush'
+testcases/seed/mm/vmalloc.c:21:16: note: 'vmap_page_range_noflush' calls 'vmap_pud_range'
+testcases/seed/mm/vmalloc.c:10:15: note: 'vmap_pud_range' calls '__pud_alloc' through inline 'pud_alloc'
+testcases/seed/mm/memory.c:6:22: note: '__pud_alloc' calls '__get_free_pages' through inline 'pud_alloc_one' with GFP flags that allow blocking, which may sleep
+testcases/seed/kernel/dma/mapping.c:14:16: warning: 'dma_alloc_coherent' may sleep, but it is documented as callable with IRQs disabled when its gfp argument 4 cannot block [-Wcontract]
+rules/dma-api.rules:9:1: note: contract 'dma_alloc_coherent', documented at Documentation/core-api/dma-api.rst:72
+testcases/seed/kernel/dma/mapping.c:14:16: note: 'dma_alloc_coherent' calls 'dma_alloc_attrs'
+testcases/seed/kernel/dma/mapping.c:8:16: note: 'dma_alloc_attrs' calls 'arm_dma_alloc' via 'struct dma_map_ops'.alloc = arm_dma_alloc at testcases/seed/arch/arm/mm/dma-mapping.c:75:35
+testcases/seed/arch/arm/mm/dma-mapping.c:57:16: note: 'arm_dma_alloc' calls '__dma_alloc'
+testcases/seed/arch/arm/mm/dma-mapping.c:48:24: note: '__dma_alloc' calls '__alloc_remap_buffer'
+testcases/seed/arch/arm/mm/dma-mapping.c:26:15: note: '__alloc_remap_buffer' calls '__dma_alloc_remap'
+testcases/seed/arch/arm/mm/dma-mapping.c:13:16: note: '__dma_alloc_remap' calls 'dma_common_contiguous_remap'
+testcases/seed/drivers/base/dma-mapping.c:14:13: note: 'dma_common_contiguous_remap' calls 'map_vm_area'
+testcases/seed/mm/vmalloc.c:35:16: note: 'map_vm_area' calls 'vmap_page_range'
+testcases/seed/mm/vmalloc.c:27:16: note: 'vmap_page_range' calls 'vmap_page_range_noflush'
+testcases/seed/mm/vmalloc.c:21:16: note: 'vmap_page_range_noflush' calls 'vmap_pud_range'
+testcases/seed/mm/vmalloc.c:10:15: note: 'vmap_pud_range' calls '__pud_alloc' through inline 'pud_alloc'
+testcases/seed/mm/memory.c:6:22: note: '__pud_alloc' calls '__get_free_pages' through inline 'pud_alloc_one' with GFP flags that allow blocking, which may sleep
+exit 1
+ * check-output-end
+ */
