@@ -54,7 +54,7 @@ $(OBJDIR)/%.o: %.c $(HDRS) $(SPARSE_LIB)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 sleepcheck: $(OBJS) $(SPARSE_LIB)
-	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJS) $(SPARSE_LIB) $(SQLITE_LIBS) -lm
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJS) $(SPARSE_LIB) $(SQLITE_LIBS) -lm -lpthread
 
 ALLOC_SRCS := allocator/dmapool.c allocator/platform_user.c
 ALLOC_HDRS := allocator/dmapool.h allocator/platform.h

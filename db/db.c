@@ -146,10 +146,12 @@ static int db_timeout_ms(void)
 static int read_header(struct scdb *db, long long *version, long long *appid,
 		       long long *tables)
 {
-	*version = db_int_query(db, "PRAGMA user_version");
-	*appid = db_int_query(db, "PRAGMA application_id");
-	*tables = db_int_query(db, "SELECT count(*) FROM sqlite_master");
-	return *version < 0 || *appid < 0 || *tables < 0 ? -1 : 0;
+	/* one error line is enough: stop at the first failure */
+	if ((*version = db_int_query(db, "PRAGMA user_version")) < 0 ||
+	    (*appid = db_int_query(db, "PRAGMA application_id")) < 0 ||
+	    (*tables = db_int_query(db, "SELECT count(*) FROM sqlite_master")) < 0)
+		return -1;
+	return 0;
 }
 
 static int create_schema(struct scdb *db)
