@@ -111,3 +111,10 @@ bench: sleepcheck bench/synth bench/alloc-bench
 	bash bench/kernel-vs-sparse.sh
 
 .PHONY: bench
+
+# libFuzzer targets (clang, libclang-rt); results go to bench/RESULTS.md
+FUZZ_SECONDS ?= 60
+fuzz: sleepcheck
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash testcases/fuzz/run.sh
+
+.PHONY: fuzz

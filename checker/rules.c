@@ -275,7 +275,13 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		char *end;
 		long arg = 0;
 
-		off = word_is(&w[1], "irqs-off-ok");
+		/* words past n are stale: look at w[1] only if there is one */
+		off = n > 1 && word_is(&w[1], "irqs-off-ok");
+		if (n < 2) {
+			perr(file, line, w[0].col, "expected 'contract irqs-on NAME' or "
+			     "'contract irqs-off-ok NAME GFPARG'");
+			return -1;
+		}
 		if ((!off && !word_is(&w[1], "irqs-on")) || n != (off ? 4 : 3)) {
 			perr(file, line, w[0].col, "expected 'contract irqs-on NAME' or "
 			     "'contract irqs-off-ok NAME GFPARG'");

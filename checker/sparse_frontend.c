@@ -289,12 +289,17 @@ struct check_job {
 static void *check_thread(void *arg)
 {
 	static char altstack[64 * 1024];	/* one checking thread at a time */
-	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) }, old;
 	struct check_job *j = arg;
+	int set;
 
-	/* the signal handler needs a stack of its own on this thread too */
-	sigaltstack(&ss, NULL);
+	/* the signal handler needs a stack of its own on this thread too;
+	 * the one there was (a sanitizer's) is put back before the thread
+	 * ends, since whoever made it frees it then */
+	set = sigaltstack(&ss, &old) == 0;
 	j->ret = check_file(j->file, j->rules, j->db, j->o);
+	if (set)
+		sigaltstack(&old, NULL);
 	return NULL;
 }
 
