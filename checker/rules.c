@@ -185,10 +185,10 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 
 	/* remember "# doc:line: ..." comments: provenance of the next rule */
 	if (text[0] == '#') {
-		char *colon = strchr(text + 2, ':'), *end;
+		/* text[1] first: a lone "#" ends right there */
+		char *colon = text[1] == ' ' ? strchr(text + 2, ':') : NULL, *end;
 
-		if (colon && text[1] == ' ' && strtol(colon + 1, &end, 10) > 0 &&
-		    *end == ':') {
+		if (colon && strtol(colon + 1, &end, 10) > 0 && *end == ':') {
 			free(r->last_comment);
 			r->last_comment = sc_malloc(end - (text + 2) + 1);
 			memcpy(r->last_comment, text + 2, end - (text + 2));

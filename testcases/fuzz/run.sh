@@ -42,7 +42,7 @@ for t in rules doc db; do
 	rc=0
 	ASAN_OPTIONS=detect_leaks=1 "$out/fuzz_$t" -max_total_time="$secs" -close_fd_mask=2 \
 		-artifact_prefix="$out/crash-$t-" "$out/corpus-$t" >"$log" 2>&1 || rc=$?
-	execs=$(grep -o "stat::number_of_executed_units: *[0-9]*" "$log" | grep -o "[0-9]*$" || true)
+	execs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -n 1)
 	[ -n "$execs" ] || execs=$(grep -o "#[0-9]*" "$log" | tail -n 1 | tr -d '#')
 	cov=$(grep -o "cov: [0-9]*" "$log" | tail -n 1 | grep -o "[0-9]*")
 	corp=$(ls "$out/corpus-$t" | wc -l)
