@@ -484,6 +484,14 @@ static const char sql_load_binds[] =
 	"binding.line, binding.col FROM binding JOIN file ON binding.file_id = file.id "
 	"ORDER BY file.path, binding.id";
 
+/* rows come in path order: the file of @path at or after index @k */
+static int file_at(const struct fact_set *set, int k, const char *path)
+{
+	while (k < set->nfiles && path && strcmp(set->files[k].path, path))
+		k++;
+	return k;
+}
+
 static int cmp_ref(const void *a, const void *b)
 {
 	const struct func_ref *x = a, *y = b;
@@ -519,8 +527,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		const char *path = col_text(st, 0);
 		struct fact_func *fn;
 
-		while (k < set->nfiles && path && strcmp(set->files[k].path, path))
-			k++;
+		k = file_at(set, k, path);
 		if (k == set->nfiles || !col_text(st, 2)) {
 			rc = SQLITE_CORRUPT;
 			break;
@@ -558,8 +565,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		const char *path = col_text(st, 0);
 		struct fact_binding *b;
 
-		while (k < set->nfiles && path && strcmp(set->files[k].path, path))
-			k++;
+		k = file_at(set, k, path);
 		if (k == set->nfiles || !col_text(st, 1) || !col_text(st, 2))
 			break;
 		b = fact_file_add_binding(&set->files[k], col_text(st, 1),
