@@ -447,6 +447,27 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 	}
 }
 
+/*
+ * The next callback that call @gc registers under an entry rule, from
+ * its fnargs at *@p: the callback's function index (-1 if it is not in
+ * the database) with *@er set, or -2 when there are no more.
+ */
+static int next_entry(const struct callgraph *g, const struct cg_call *gc,
+		      const char **p, const struct entry_rule **er)
+{
+	char name[256];
+	int arg, is_static, len = 0;
+
+	while (*p && **p && gc->c->callee &&
+	       sscanf(*p, "%d:%255[^/]/%d%n", &arg, name, &is_static, &len) == 3) {
+		*p += len + ((*p)[len] == ',');
+		*er = rules_entry(g->rules, gc->c->callee, arg);
+		if (*er)
+			return cg_find(g, name, is_static, g->f[gc->func].file);
+	}
+	return -2;
+}
+
 /* one finding per callback and context, at its first registration */
 static int reported(const struct findings *out, const struct fact_func *fn,
 		    const struct entry_rule *er)
@@ -474,32 +495,16 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
+		const struct entry_rule *er;
+		int t;
 
-		while (p && *p && gc->c->callee) {
-			const struct entry_rule *er;
-			const struct node *n;
+		while ((t = next_entry(g, gc, &p, &er)) != -2) {
+			const struct node *n = t < 0 ? NULL : node_of(cx, t, 0, 0);
 			struct finding *fd;
-			char name[256];
-			int arg, is_static, t, len = 0;
 
-			if (sscanf(p, "%d:%255[^/]/%d%n", &arg, name, &is_static, &len) != 3)
-				break;
-			p += len;
-			if (*p == ',')
-				p++;
-			er = rules_entry(g->rules, gc->c->callee, arg);
-			if (!er)
-				continue;
-			t = cg_find(g, name, is_static, g->f[gc->func].file);
-			n = t < 0 ? NULL : node_of(cx, t, 0, 0);
 			if (!n || !n->depth || reported(out, g->f[t].fn, er))
 				continue;
-			if (out->n == out->cap) {
-				out->cap = out->cap ? 2 * out->cap : 16;
-				out->v = sc_realloc(out->v, out->cap * sizeof(*out->v));
-			}
-			fd = &out->v[out->n++];
-			memset(fd, 0, sizeof(*fd));
+			fd = new_finding(out);
 			chain_from(fd, cx, t, 0);
 			if (!fd->nsteps) {
 				out->n--;
@@ -511,6 +516,30 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 			fd->entry_call = gc->c;
 		}
 	}
+}
+
+/* builds the call graph and every sleep and blocking-gfp summary */
+static void ctx_solve(struct ctx *cx, const struct fact_set *set,
+		      const struct rules *rules)
+{
+	memset(cx, 0, sizeof(*cx));
+	cg_build(&cx->g, set, rules);
+	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
+	propagate_sleep(cx);
+	propagate_blockargs(cx);
+}
+
+static void ctx_free(struct ctx *cx)
+{
+	int i;
+
+	for (i = 0; i < cx->g.nf; i++) {
+		free(cx->st[i].param);
+		free(cx->st[i].blockarg);
+	}
+	free(cx->st);
+	free(cx->queue);
+	cg_free(&cx->g);
 }
 
 static int cmp_finding(const void *a, const void *b)
@@ -538,12 +567,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	struct ctx cx;
 	int i;
 
-	memset(&cx, 0, sizeof(cx));
-	cg_build(&cx.g, set, rules);
-	cx.st = sc_calloc(cx.g.nf ? cx.g.nf : 1, sizeof(*cx.st));
-	propagate_sleep(&cx);
-	propagate_blockargs(&cx);
-
+	ctx_solve(&cx, set, rules);
 	for (i = 0; i < cx.g.nc; i++) {
 		const struct cg_call *gc = &cx.g.c[i];
 		struct finding *fd;
@@ -553,12 +577,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 			continue;
 		if (!judge(&cx, i, &slot, &cond, &param))
 			continue;
-		if (out->n == out->cap) {
-			out->cap = out->cap ? 2 * out->cap : 16;
-			out->v = sc_realloc(out->v, out->cap * sizeof(*out->v));
-		}
-		fd = &out->v[out->n++];
-		memset(fd, 0, sizeof(*fd));
+		fd = new_finding(out);
 		if (gc->rule) {
 			add_step(fd, &cx, i, -1, gc->rule,
 				 gc->rule->kind == RULE_SLEEP_IF_GFP ?
@@ -578,14 +597,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nindirect = cx.g.nindirect;
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
-
-	for (i = 0; i < cx.g.nf; i++) {
-		free(cx.st[i].param);
-		free(cx.st[i].blockarg);
-	}
-	free(cx.st);
-	free(cx.queue);
-	cg_free(&cx.g);
+	ctx_free(&cx);
 }
 
 void findings_free(struct findings *f)
@@ -620,11 +632,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 	struct ctx cx;
 	int f, cond, k, found = 0;
 
-	memset(&cx, 0, sizeof(cx));
-	cg_build(&cx.g, set, rules);
-	cx.st = sc_calloc(cx.g.nf ? cx.g.nf : 1, sizeof(*cx.st));
-	propagate_sleep(&cx);
-	propagate_blockargs(&cx);
+	ctx_solve(&cx, set, rules);
 	for (f = 0; f < cx.g.nf; f++) {
 		const struct cg_func *gf = &cx.g.f[f];
 		int sleeps = 0, entered = 0;
@@ -671,16 +679,11 @@ int explain(const struct fact_set *set, const struct rules *rules,
 		for (k = 0; k < cx.g.nc; k++) {
 			const struct cg_call *gc = &cx.g.c[k];
 			const char *p = gc->c->fnargs;
-			char fname[256];
-			int arg, st, len;
+			const struct entry_rule *er;
+			int t;
 
-			while (p && *p && gc->c->callee &&
-			       sscanf(p, "%d:%255[^/]/%d%n", &arg, fname, &st, &len) == 3) {
-				const struct entry_rule *er = rules_entry(rules, gc->c->callee, arg);
-
-				p += len + (p[len] == ',');
-				if (!er || strcmp(fname, name) ||
-				    cg_find(&cx.g, fname, st, cx.g.f[gc->func].file) != f)
+			while ((t = next_entry(&cx.g, gc, &p, &er)) != -2) {
+				if (t != f)
 					continue;
 				fprintf(out, "  runs in %s context: registered by '%s' with '%s' "
 					"at %s:%d:%d (%s:%d)\n", er->kind,
@@ -694,12 +697,6 @@ int explain(const struct fact_set *set, const struct rules *rules,
 			fprintf(out, "  not entered in atomic context by any call in the "
 				"database\n");
 	}
-	for (f = 0; f < cx.g.nf; f++) {
-		free(cx.st[f].param);
-		free(cx.st[f].blockarg);
-	}
-	free(cx.st);
-	free(cx.queue);
-	cg_free(&cx.g);
+	ctx_free(&cx);
 	return found;
 }

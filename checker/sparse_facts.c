@@ -343,6 +343,18 @@ struct objbuf {
 	int n;
 };
 
+/* appends @n bytes of @item (NUL-terminated) to a growing string */
+static void objbuf_append(struct objbuf *b, const char *item, int n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->cap = 2 * (b->len + n + 1);
+		b->s = sc_realloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, item, n + 1);
+	b->len += n;
+	b->n++;
+}
+
 static void add_obj(struct objbuf *b, struct symbol *sym, const struct sc_guard *g)
 {
 	char item[320];
@@ -355,13 +367,7 @@ static void add_obj(struct objbuf *b, struct symbol *sym, const struct sc_guard 
 		     g ? g->blk : 0, g ? g->nblk : 0);
 	if (n < 0 || (size_t)n >= sizeof(item))
 		return;
-	if (b->len + n + 1 > b->cap) {
-		b->cap = 2 * (b->len + n + 1);
-		b->s = sc_realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, item, n + 1);
-	b->len += n;
-	b->n++;
+	objbuf_append(b, item, n);
 }
 
 static int is_object(pseudo_t p)
@@ -454,12 +460,7 @@ static char *function_args(struct instruction *insn)
 			     !!(sym->ctype.modifiers & MOD_STATIC));
 		if (n < 0 || (size_t)n >= sizeof(item))
 			continue;
-		if (b.len + n + 1 > b.cap) {
-			b.cap = 2 * (b.len + n + 1);
-			b.s = sc_realloc(b.s, b.cap);
-		}
-		memcpy(b.s + b.len, item, n + 1);
-		b.len += n;
+		objbuf_append(&b, item, n);
 	} END_FOR_EACH_PTR(arg);
 	return b.s;
 }
