@@ -30,13 +30,30 @@ endif
 ALL_CFLAGS := $(WARN) $(CFLAGS) $(SAN) -isystem $(SPARSE_DIR) $(SQLITE_CFLAGS) \
 	-DRULES_INSTALL_DIR='"$(RULESDIR)"'
 
+# the libclang front end (sleepcheck scan), built when libclang is found
+LLVM_CONFIG ?= $(firstword $(foreach c,llvm-config llvm-config-14 llvm-config-15 \
+	llvm-config-16,$(if $(shell command -v $(c) 2>/dev/null),$(c))))
+LLVM_PREFIX := $(if $(LLVM_CONFIG),$(shell $(LLVM_CONFIG) --prefix 2>/dev/null))
+HAVE_LIBCLANG := $(if $(LLVM_PREFIX),$(wildcard $(LLVM_PREFIX)/include/clang-c/Index.h))
+ifneq ($(HAVE_LIBCLANG),)
+CLANG_CFLAGS := -DHAVE_LIBCLANG -isystem $(LLVM_PREFIX)/include
+CLANG_LIBS := -L$(shell $(LLVM_CONFIG) --libdir) -lclang \
+	-Wl,-rpath,$(shell $(LLVM_CONFIG) --libdir)
+CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_facts.c \
+	checker/clang_frontend.c checker/clang_check.c checker/clang_scan.c
+else
+$(info sleepcheck: libclang not found (no llvm-config with clang-c/Index.h): \
+	building without the libclang front end; 'make deps' installs libclang-14-dev)
+endif
+ALL_CFLAGS += $(CLANG_CFLAGS)
+
 OBJDIR := $(BUILD)/obj$(if $(SANITIZE),-san)
-SRCS := checker/main.c checker/facts.c checker/rules.c checker/solver.c \
+SRCS := checker/main.c checker/dump.c checker/facts.c checker/rules.c checker/solver.c \
 	checker/report.c checker/report_json.c checker/report_sarif.c \
 	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/callgraph.c \
 	checker/sparse_frontend.c checker/sparse_facts.c \
 	checker/sparse_inline.c checker/sparse_pointers.c checker/sparse_guard.c \
-	db/db.c
+	db/db.c $(CLANG_SRCS)
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
 HDRS := $(wildcard checker/*.h db/*.h)
 
@@ -54,7 +71,7 @@ $(OBJDIR)/%.o: %.c $(HDRS) $(SPARSE_LIB)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 sleepcheck: $(OBJS) $(SPARSE_LIB)
-	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJS) $(SPARSE_LIB) $(SQLITE_LIBS) -lm -lpthread
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJS) $(SPARSE_LIB) $(SQLITE_LIBS) $(CLANG_LIBS) -lm -lpthread
 
 ALLOC_SRCS := allocator/dmapool.c allocator/platform_user.c
 ALLOC_HDRS := allocator/dmapool.h allocator/platform.h

@@ -24,6 +24,21 @@
 #endif
 
 int docmine_main(int argc, char **argv);
+int report_main(int argc, char **argv);
+int dump_facts_main(int argc, char **argv);
+
+#ifdef HAVE_LIBCLANG
+#include "clang_frontend.h"
+#else
+static int no_libclang(int argc, char **argv)
+{
+	(void)argc;
+	fprintf(stderr, "sleepcheck: error: '%s' needs the libclang front end; "
+		"this sleepcheck was built without libclang (install "
+		"libclang-14-dev and rebuild)\n", argv[0]);
+	return 2;
+}
+#endif
 
 static void usage(FILE *out)
 {
@@ -36,7 +51,12 @@ static void usage(FILE *out)
 	      "                  [--max-findings=N] [-Werror] [-Wno-contract]\n"
 	      "                  [-Wno-sleep-in-atomic] [--quiet]\n"
 	      "                  [--list-unresolved] [--stats]\n"
+	      "       sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]\n"
+	      "                  [-j N] [--force] [--[no-]progress] [--drop-flag=F]\n"
+	      "                  [report options] [PATH...]\n"
+	      "       sleepcheck clang-check [--db=PATH] [clang options] FILE.c...\n"
 	      "       sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]\n"
+	      "       sleepcheck dump-facts [--db=PATH]\n"
 	      "       sleepcheck rules-from-doc [--patterns=FILE] DOC...\n"
 	      "       sleepcheck --version | --help\n"
 	      "\n"
@@ -117,7 +137,7 @@ static int parse_report_args(int argc, char **argv, struct report_args *a)
 	return 0;
 }
 
-static int report_main(int argc, char **argv)
+int report_main(int argc, char **argv)
 {
 	struct report_args a;
 	struct fact_set set = { NULL, 0, 0 };
@@ -270,9 +290,26 @@ int main(int argc, char **argv)
 		return explain_main(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "rules-from-doc"))
 		return docmine_main(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "dump-facts"))
+		return dump_facts_main(argc - 1, argv + 1);
+#ifdef HAVE_LIBCLANG
+	if (argc >= 2 && !strcmp(argv[1], "scan"))
+		return clang_scan_main(argc - 1, argv + 1, report_main);
+	if (argc >= 2 && !strcmp(argv[1], "clang-check"))
+		return clang_check_main(argc - 1, argv + 1);
+#else
+	if (argc >= 2 && (!strcmp(argv[1], "scan") || !strcmp(argv[1], "clang-check")))
+		return no_libclang(argc - 1, argv + 1);
+#endif
 	if (argc >= 2 && !strcmp(argv[1], "--version")) {
-		printf("sleepcheck %s (sparse front end, schema %d)\n",
-		       SLEEPCHECK_VERSION, DB_SCHEMA_VERSION);
+		printf("sleepcheck %s (sparse front end%s, schema %d)\n",
+		       SLEEPCHECK_VERSION,
+#ifdef HAVE_LIBCLANG
+		       ", libclang front end",
+#else
+		       "",
+#endif
+		       DB_SCHEMA_VERSION);
 		return 0;
 	}
 	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {

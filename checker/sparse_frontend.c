@@ -15,6 +15,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,6 +148,44 @@ static int is_definition(struct symbol *sym)
 	       base->stmt && sym->ident;
 }
 
+/*
+ * Sparse puts a declarator at its first token: the '*' of
+ * `void *f(void)`.  Facts put a function at its name, as gcc and the
+ * libclang front end do, so the name is looked for from there on the
+ * same line, tabs counted to the next multiple of 8 as sparse counts.
+ */
+static void name_columns(struct fact_file *facts, const char *file)
+{
+	FILE *f = fopen(file, "r");
+	char line[4096];
+	int lineno = 0, i;
+
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		lineno++;
+		for (i = 0; i < facts->nfuncs; i++) {
+			struct fact_func *fn = &facts->funcs[i];
+			size_t n = strlen(fn->name);
+			const char *p;
+			int col = 1;
+
+			if (fn->line != lineno)
+				continue;
+			for (p = line; *p && *p != '\n'; p++) {
+				if (col >= fn->col && !strncmp(p, fn->name, n) &&
+				    !(isalnum((unsigned char)p[n]) || p[n] == '_') &&
+				    (p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
+					fn->col = col;
+					break;
+				}
+				col = *p == '\t' ? ((col - 1 + 8) & ~7) + 1 : col + 1;
+			}
+		}
+	}
+	fclose(f);
+}
+
 static int readable_file(const char *path)
 {
 	struct stat st;
@@ -231,6 +270,8 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 		} END_FOR_EACH_PTR(sym);
 	}
 	capture_end(bad || o->sparse_warnings);
+	if (!bad)
+		name_columns(&facts, file);
 	parsing_file = NULL;
 	clear_token_alloc();
 	if (bad) {

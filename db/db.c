@@ -27,6 +27,14 @@ struct scdb {
 	char *path;
 };
 
+/* what `sleepcheck scan` last parsed each file from (clang_scan.c); kept
+ * apart from the schema proper so that older databases gain it */
+static const char scan_sql[] =
+	"CREATE TABLE IF NOT EXISTS scan(\n"
+	"	path TEXT PRIMARY KEY,\n"
+	"	key TEXT NOT NULL\n"
+	")";
+
 static const char schema_sql[] =
 	"CREATE TABLE file(\n"
 	"	id INTEGER PRIMARY KEY,\n"
@@ -246,6 +254,8 @@ struct scdb *db_open(const char *path, enum db_mode mode)
 		(void)busy;
 		if (db_exec(db, "PRAGMA synchronous = NORMAL"))
 			goto fail;
+		if (db_exec(db, scan_sql))
+			goto fail;
 	}
 	return db;
 fail:
@@ -398,13 +408,51 @@ static int run_path_stmt(struct scdb *db, const char *sql, const char *path)
 	return ret;
 }
 
+static const char sql_del_scan[] = "DELETE FROM scan WHERE path = ?1";
+static const char sql_set_scan[] =
+	"INSERT OR REPLACE INTO scan(path, key) VALUES (?1, ?2)";
+static const char sql_get_scan[] = "SELECT key FROM scan WHERE path = ?1";
+
+char *db_scan_key(struct scdb *db, const char *path)
+{
+	sqlite3_stmt *st;
+	char *key = NULL;
+
+	if (sqlite3_prepare_v2(db->h, sql_get_scan, -1, &st, NULL) != SQLITE_OK)
+		return NULL;	/* a database no scan wrote to */
+	bind_text(st, 1, path);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		key = sc_strdup((const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return key;
+}
+
 int db_store_file(struct scdb *db, const struct fact_file *file)
+{
+	return db_store_file_key(db, file, NULL);
+}
+
+int db_store_file_key(struct scdb *db, const struct fact_file *file, const char *key)
 {
 	sqlite3_stmt *st;
 	long long file_id = -1;
 
 	if (db_exec(db, "BEGIN IMMEDIATE"))
 		return -1;
+	if (run_path_stmt(db, sql_del_scan, file->path))
+		goto fail;
+	if (key) {
+		st = db_prepare(db, sql_set_scan);
+		if (!st)
+			goto fail;
+		bind_text(st, 1, file->path);
+		bind_text(st, 2, key);
+		if (step_done(db, st, sql_set_scan)) {
+			sqlite3_finalize(st);
+			goto fail;
+		}
+		sqlite3_finalize(st);
+	}
 	if (run_path_stmt(db, sql_del_calls, file->path) ||
 	    run_path_stmt(db, sql_del_funcs, file->path) ||
 	    run_path_stmt(db, sql_del_binds, file->path))

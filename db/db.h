@@ -31,6 +31,13 @@ struct scdb *db_open(const char *path, enum db_mode mode);
 /// @return: 0, or -1 after printing an error (the old facts are kept).
 int db_store_file(struct scdb *db, const struct fact_file *file);
 
+/// The same, recording @key (what the file was parsed from) for
+/// `sleepcheck scan`; db_store_file() forgets any key of the file.
+int db_store_file_key(struct scdb *db, const struct fact_file *file, const char *key);
+
+/// The key recorded for @path by the last scan, or NULL; caller frees.
+char *db_scan_key(struct scdb *db, const char *path);
+
 /// Appends every stored file, in path order, to @set.
 /// @return: 0, or -1 after printing an error.
 int db_load(struct scdb *db, struct fact_set *set);

@@ -1,0 +1,1005 @@
+/*
+ * clang_ast.c - libclang cursors into the front end's own tree
+ * (clang_ast.h).
+ *
+ * A translation unit is parsed once, with the gfp probe declaration
+ * appended to the main file's text as an unsaved file, so the blocking
+ * mask is evaluated with the file's own macros, as the sparse front end
+ * does.  Function bodies are converted on first use (a caller needs the
+ * body of each inline function it expands), into nodes allocated from
+ * one arena per unit.  Positions are expansion positions, so code
+ * written through a macro sits where the macro was used; columns count
+ * a tab to the next multiple of 8, as gcc and sparse do.  A call sits
+ * where its callee expression begins (the function's name, `ops` in
+ * `ops->alloc(...)`), a function at its name: the one convention both
+ * front ends follow.
+ *
+ * libclang 14 does not say which operator a BinaryOperator or
+ * UnaryOperator node has.  It is read, when first asked for, from the
+ * source text between the operands (or before a prefix operand), found
+ * through file locations, which for macro arguments are where they are
+ * written.  Inside a macro's own body that text is not reachable; there
+ * the types decide the cases that matter (`=` and unary `&` and `*`),
+ * and any other operator is unknown: a documented limit.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <clang-c/Index.h>
+
+#include "clang_ast.h"
+
+struct arena {
+	struct arena *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+struct ctu {
+	CXIndex idx;
+	CXTranslationUnit tu;
+	const struct rules *rules;
+	struct cdecl **hash;
+	unsigned hsize, ndecls;
+	struct arena *arena;
+	char *text;		/* main file and probe */
+	unsigned orig_lines;	/* lines of the file before the probe */
+	unsigned *line_off;	/* offset of each line of text, from 1 */
+	CXPrintingPolicy policy;
+	CXFile main;
+};
+
+static struct ctu *cur_tu;	/* for position(); one unit per process */
+
+static void *alloc(struct ctu *t, size_t size)
+{
+	struct arena *a = t->arena;
+	void *p;
+
+	size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	if (!a || a->used + size > a->size) {
+		size_t n = size > 65536 ? size : 65536;
+
+		a = sc_malloc(sizeof(*a) + n);
+		a->next = t->arena;
+		a->used = 0;
+		a->size = n;
+		t->arena = a;
+	}
+	p = (char *)a->data + a->used;
+	a->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+static char *astrdup(struct ctu *t, const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(alloc(t, n), s, n);
+}
+
+static char *cxstr(struct ctu *t, CXString s)
+{
+	const char *c = clang_getCString(s);
+	char *r = astrdup(t, c ? c : "");
+
+	clang_disposeString(s);
+	return r;
+}
+
+static void *keep_cursor(struct ctu *t, CXCursor c)
+{
+	CXCursor *p = alloc(t, sizeof(*p));
+
+	*p = c;
+	return p;
+}
+
+/*
+ * Columns as gcc and sparse count them: a tab advances to the next
+ * multiple of 8, so both front ends put a call at the same column.
+ */
+static int display_col(struct ctu *t, unsigned line, unsigned col)
+{
+	const char *p;
+	unsigned i;
+	int c = 0;
+
+	if (!t || line < 1 || line > t->orig_lines)
+		return (int)col;
+	p = t->text + t->line_off[line];
+	for (i = 1; i < col && p[i - 1] && p[i - 1] != '\n'; i++)
+		c = p[i - 1] == '\t' ? (c + 8) & ~7 : c + 1;
+	return c + 1;
+}
+
+static void position_at(CXSourceLocation loc, int *line, int *col)
+{
+	CXFile f;
+	unsigned l, k;
+
+	clang_getExpansionLocation(loc, &f, &l, &k, NULL);
+	*line = (int)l;
+	*col = cur_tu && clang_File_isEqual(f, cur_tu->main) ?
+	       display_col(cur_tu, l, k) : (int)k;
+}
+
+static void position(CXCursor c, int *line, int *col)
+{
+	position_at(clang_getCursorLocation(c), line, col);
+}
+
+static int is_gfp_type(const struct rules *rules, CXType ty)
+{
+	int guard = 0;
+
+	if (!rules->gfp_type)
+		return 0;
+	while (guard++ < 32) {
+		if (ty.kind == CXType_Typedef) {
+			CXString s = clang_getTypedefName(ty);
+			int yes = !strcmp(clang_getCString(s), rules->gfp_type);
+
+			clang_disposeString(s);
+			if (yes)
+				return 1;
+			ty = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(ty));
+		} else if (ty.kind == CXType_Elaborated) {
+			ty = clang_Type_getNamedType(ty);
+		} else {
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* "struct T" or "union T" of record declaration @rec */
+static void record_name(CXCursor rec, char *buf, size_t size)
+{
+	CXString s = clang_getCursorSpelling(rec);
+	const char *n = clang_getCString(s);
+
+	if (!n || !*n || strchr(n, ' ') || clang_Cursor_isAnonymousRecordDecl(rec))
+		n = "<anonymous>";
+	snprintf(buf, size, "%s %s", clang_getCursorKind(rec) == CXCursor_UnionDecl ?
+		 "union" : "struct", n);
+	clang_disposeString(s);
+}
+
+static struct cdecl *decl_of(struct ctu *t, CXCursor c);
+
+static int param_index(CXCursor parm)
+{
+	CXCursor fn = clang_getCursorSemanticParent(parm);
+	int i, n = clang_Cursor_getNumArguments(fn);
+
+	for (i = 0; i < n; i++)
+		if (clang_equalCursors(clang_Cursor_getArgument(fn, i), parm))
+			return i;
+	return -1;
+}
+
+static void decl_fill(struct ctu *t, struct cdecl *d, CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+	CXType ty;
+
+	d->name = cxstr(t, clang_getCursorSpelling(c));
+	position(c, &d->line, &d->col);
+	switch (k) {
+	case CXCursor_FunctionDecl: {
+		CXCursor def = clang_getCursorDefinition(c);
+
+		d->kind = CD_FUNC;
+		d->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
+		if (!clang_Cursor_isNull(def)) {
+			d->is_inline = clang_Cursor_isFunctionInlined(def);
+			d->in_main = clang_Location_isFromMainFile(clang_getCursorLocation(def));
+			position(def, &d->line, &d->col);
+		} else {
+			d->is_inline = clang_Cursor_isFunctionInlined(c);
+		}
+		break;
+	}
+	case CXCursor_VarDecl:
+		d->kind = CD_VAR;
+		d->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
+		d->is_global = clang_getCursorKind(clang_getCursorSemanticParent(c)) ==
+			       CXCursor_TranslationUnit;
+		ty = clang_getCanonicalType(clang_getCursorType(c));
+		d->is_object = ty.kind == CXType_Record || ty.kind == CXType_ConstantArray ||
+			       ty.kind == CXType_IncompleteArray;
+		break;
+	case CXCursor_ParmDecl:
+		d->kind = CD_PARAM;
+		d->param = param_index(c);
+		break;
+	case CXCursor_FieldDecl:
+		d->kind = CD_FIELD;
+		break;
+	case CXCursor_EnumConstantDecl:
+		d->kind = CD_ENUM;
+		break;
+	default:
+		d->kind = CD_OTHER;
+		break;
+	}
+}
+
+static struct cdecl *decl_of(struct ctu *t, CXCursor c)
+{
+	struct cdecl *d;
+	unsigned h, i;
+
+	if (clang_Cursor_isNull(c))
+		return NULL;
+	c = clang_getCanonicalCursor(c);
+	h = clang_hashCursor(c);
+	for (d = t->hash[h % t->hsize]; d; d = d->hash_next)
+		if (d->hash == h && clang_equalCursors(*(CXCursor *)d->cursor, c))
+			return d;
+	if (t->ndecls >= t->hsize) {
+		unsigned n = 2 * t->hsize;
+		struct cdecl **nh = sc_calloc(n, sizeof(*nh));
+
+		for (i = 0; i < t->hsize; i++) {
+			while ((d = t->hash[i])) {
+				t->hash[i] = d->hash_next;
+				d->hash_next = nh[d->hash % n];
+				nh[d->hash % n] = d;
+			}
+		}
+		free(t->hash);
+		t->hash = nh;
+		t->hsize = n;
+	}
+	d = alloc(t, sizeof(*d));
+	d->hash = h;
+	d->cursor = keep_cursor(t, c);
+	decl_fill(t, d, c);
+	d->hash_next = t->hash[h % t->hsize];
+	t->hash[h % t->hsize] = d;
+	t->ndecls++;
+	return d;
+}
+
+/* children of a cursor, as a growing array */
+struct kids {
+	CXCursor *v;
+	int n, cap;
+};
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData arg)
+{
+	struct kids *k = arg;
+
+	(void)parent;
+	if (k->n == k->cap) {
+		k->cap = k->cap ? 2 * k->cap : 8;
+		k->v = sc_realloc(k->v, k->cap * sizeof(*k->v));
+	}
+	k->v[k->n++] = c;
+	return CXChildVisit_Continue;
+}
+
+static int is_code(CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+
+	return clang_isExpression(k) || clang_isStatement(k);
+}
+
+static struct cn *cv(struct ctu *t, CXCursor c, int depth);
+
+static void add_kid(struct ctu *t, struct cn *n, struct cn *k, int *cap)
+{
+	if (n->nkids == *cap) {
+		struct cn **v = alloc(t, (*cap ? 2 * *cap : 4) * sizeof(*v));
+
+		if (n->nkids)
+			memcpy(v, n->kids, n->nkids * sizeof(*v));
+		n->kids = v;
+		*cap = *cap ? 2 * *cap : 4;
+	}
+	n->kids[n->nkids++] = k;
+}
+
+static struct cn *node(struct ctu *t, enum cn_kind kind, CXCursor c)
+{
+	struct cn *n = alloc(t, sizeof(*n));
+
+	n->kind = kind;
+	n->cursor = keep_cursor(t, c);
+	position(c, &n->line, &n->col);
+	return n;
+}
+
+/* the gfp_t arguments of a call, from the callee's function type */
+static unsigned char *call_gfp(struct ctu *t, CXCursor callee, int nargs)
+{
+	CXType ty = clang_getCursorType(callee);
+	unsigned char *v = NULL;
+	int i, n, guard = 0, any = 0;
+
+	while (guard++ < 16) {
+		if (ty.kind == CXType_Pointer)
+			ty = clang_getPointeeType(ty);
+		else if (ty.kind == CXType_Typedef)
+			ty = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(ty));
+		else if (ty.kind == CXType_Elaborated)
+			ty = clang_Type_getNamedType(ty);
+		else if (ty.kind == CXType_Unexposed && clang_getCanonicalType(ty).kind ==
+			 CXType_FunctionProto && clang_getNumArgTypes(ty) < 0)
+			ty = clang_getCanonicalType(ty);
+		else
+			break;
+	}
+	n = clang_getNumArgTypes(ty);
+	if (n <= 0 || nargs <= 0)
+		return NULL;
+	v = alloc(t, nargs);
+	for (i = 0; i < n && i < nargs; i++)
+		if (is_gfp_type(t->rules, clang_getArgType(ty, i)))
+			v[i] = any = 1;
+	return any ? v : NULL;
+}
+
+/* for (init; cond; inc) body: clang leaves out the parts not written */
+static void for_parts(struct ctu *t, CXCursor c, struct kids *k, struct cn *n,
+		      int depth)
+{
+	CXCursor part[3];
+	int have[3] = { 0, 0, 0 }, nh = k->n - 1, i;
+	CXToken *tok = NULL;
+	unsigned ntok = 0, semi[2] = { 0, 0 }, nsemi = 0, j;
+	int pdepth = 0;
+
+	clang_tokenize(t->tu, clang_getCursorExtent(c), &tok, &ntok);
+	if (ntok > 2 && clang_getTokenKind(tok[0]) == CXToken_Keyword) {
+		CXString s = clang_getTokenSpelling(t->tu, tok[0]);
+		int isfor = !strcmp(clang_getCString(s), "for");
+
+		clang_disposeString(s);
+		for (j = 1; isfor && j < ntok && nsemi < 2; j++) {
+			CXString p = clang_getTokenSpelling(t->tu, tok[j]);
+			const char *x = clang_getCString(p);
+
+			if (!strcmp(x, "("))
+				pdepth++;
+			else if (!strcmp(x, ")"))
+				pdepth--;
+			else if (!strcmp(x, ";") && pdepth == 1)
+				clang_getExpansionLocation(clang_getTokenLocation(t->tu, tok[j]),
+							   NULL, NULL, NULL, &semi[nsemi++]);
+			clang_disposeString(p);
+		}
+	}
+	if (tok)
+		clang_disposeTokens(t->tu, tok, ntok);
+	for (i = 0; i < nh; i++) {
+		int slot;
+
+		if (nsemi == 2) {
+			unsigned off;
+
+			clang_getExpansionLocation(clang_getCursorLocation(k->v[i]),
+						   NULL, NULL, NULL, &off);
+			slot = off < semi[0] ? 0 : off < semi[1] ? 1 : 2;
+			if (clang_getCursorKind(k->v[i]) == CXCursor_DeclStmt)
+				slot = 0;
+		} else {
+			/* inside a macro (list_for_each_entry): by position */
+			slot = nh == 3 ? i : nh == 2 ? i + (i == 0 ? 0 : 1) : 1;
+		}
+		if (slot > 2 || have[slot])
+			continue;
+		part[slot] = k->v[i];
+		have[slot] = 1;
+	}
+	n->kids = alloc(t, 4 * sizeof(*n->kids));
+	n->nkids = 4;
+	for (i = 0; i < 3; i++)
+		n->kids[i] = have[i] ? cv(t, part[i], depth + 1) : NULL;
+	n->kids[3] = nh >= 0 ? cv(t, k->v[nh], depth + 1) : NULL;
+}
+
+/* a binary operator sits at its operator, after the left operand */
+static void op_position(struct ctu *t, CXCursor left, struct cn *n)
+{
+	CXFile f;
+	unsigned off, line;
+	const char *p;
+
+	clang_getExpansionLocation(clang_getRangeEnd(clang_getCursorExtent(left)),
+				   &f, &line, NULL, &off);
+	if (!clang_File_isEqual(f, t->main) || line > t->orig_lines)
+		return;
+	p = t->text + off;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (!*p || !strchr("=|&!<>+-*/%^", *p))
+		return;		/* inside a macro: the macro's position */
+	n->line = (int)line;
+	n->col = display_col(t, line, (unsigned)(p - (t->text + t->line_off[line])) + 1);
+}
+
+static struct cn *cv(struct ctu *t, CXCursor c, int depth)
+{
+	enum CXCursorKind kind = clang_getCursorKind(c);
+	struct kids k = { NULL, 0, 0 };
+	struct cn *n;
+	int cap = 0, i;
+
+	if (depth > 2000)	/* clang itself stops far below this */
+		return NULL;
+	clang_visitChildren(c, collect, &k);
+	switch (kind) {
+	case CXCursor_CompoundStmt: n = node(t, CN_COMPOUND, c); break;
+	case CXCursor_IfStmt: n = node(t, CN_IF, c); break;
+	case CXCursor_WhileStmt: n = node(t, CN_WHILE, c); break;
+	case CXCursor_DoStmt: n = node(t, CN_DO, c); break;
+	case CXCursor_SwitchStmt: n = node(t, CN_SWITCH, c); break;
+	case CXCursor_CaseStmt: n = node(t, CN_CASE, c); break;
+	case CXCursor_DefaultStmt: n = node(t, CN_DEFAULT, c); break;
+	case CXCursor_BreakStmt: n = node(t, CN_BREAK, c); break;
+	case CXCursor_ContinueStmt: n = node(t, CN_CONTINUE, c); break;
+	case CXCursor_ReturnStmt: n = node(t, CN_RETURN, c); break;
+	case CXCursor_StmtExpr: n = node(t, CN_STMTEXPR, c); break;
+	case CXCursor_InitListExpr: {
+		CXType ty = clang_getCanonicalType(clang_getCursorType(c));
+
+		n = node(t, CN_INITLIST, c);
+		if (ty.kind == CXType_Record) {
+			CXCursor rec = clang_getTypeDeclaration(ty);
+			struct kids f = { NULL, 0, 0 };
+			char buf[512];
+			int j, m = 0;
+
+			record_name(rec, buf, sizeof(buf));
+			n->name = astrdup(t, buf);
+			clang_visitChildren(rec, collect, &f);
+			n->fields = alloc(t, (f.n + 1) * sizeof(char *));
+			for (j = 0; j < f.n; j++)
+				if (clang_getCursorKind(f.v[j]) == CXCursor_FieldDecl)
+					n->fields[m++] = cxstr(t, clang_getCursorSpelling(f.v[j]));
+			free(f.v);
+		}
+		break;
+	}
+	case CXCursor_ForStmt:
+		n = node(t, CN_FOR, c);
+		for_parts(t, c, &k, n, depth);
+		free(k.v);
+		return n;
+	case CXCursor_LabelStmt:
+		n = node(t, CN_LABEL, c);
+		n->name = cxstr(t, clang_getCursorSpelling(c));
+		break;
+	case CXCursor_GotoStmt:
+		n = node(t, CN_GOTO, c);
+		n->name = k.n ? cxstr(t, clang_getCursorSpelling(k.v[0])) : NULL;
+		free(k.v);
+		return n;
+	case CXCursor_DeclStmt:
+		n = node(t, CN_COMPOUND, c);
+		for (i = 0; i < k.n; i++) {
+			struct cn *d;
+			CXCursor init;
+
+			if (clang_getCursorKind(k.v[i]) != CXCursor_VarDecl)
+				continue;
+			d = node(t, CN_DECL, k.v[i]);
+			d->decl = decl_of(t, k.v[i]);
+			init = clang_Cursor_getVarDeclInitializer(k.v[i]);
+			/* a static local's initializer does not run here */
+			if (!clang_Cursor_isNull(init) && !d->decl->is_static) {
+				struct cn *e = cv(t, init, depth + 1);
+
+				if (e) {
+					d->kids = alloc(t, sizeof(*d->kids));
+					d->kids[0] = e;
+					d->nkids = 1;
+				}
+			}
+			add_kid(t, n, d, &cap);
+		}
+		free(k.v);
+		return n;
+	case CXCursor_CallExpr: {
+		int na = clang_Cursor_getNumArguments(c);
+		struct cn *callee;
+
+		n = node(t, CN_CALL, c);
+		if (!k.n) {
+			free(k.v);
+			return n;
+		}
+		callee = cv(t, k.v[0], depth + 1);
+		add_kid(t, n, callee, &cap);
+		for (i = 0; i < na; i++)
+			add_kid(t, n, cv(t, clang_Cursor_getArgument(c, i), depth + 1), &cap);
+		n->arg_gfp = call_gfp(t, k.v[0], na);
+		/* a call sits where its callee expression begins: the
+		 * function's name, or `ops` in `ops->alloc(...)` */
+		free(k.v);
+		return n;
+	}
+	case CXCursor_DeclRefExpr:
+		n = node(t, CN_REF, c);
+		n->decl = decl_of(t, clang_getCursorReferenced(c));
+		free(k.v);
+		return n;
+	case CXCursor_MemberRefExpr: {
+		CXCursor field = clang_getCursorReferenced(c);
+		char buf[600], rec[512];
+
+		n = node(t, CN_MEMBER, c);
+		n->decl = decl_of(t, field);
+		record_name(clang_getCursorSemanticParent(field), rec, sizeof(rec));
+		snprintf(buf, sizeof(buf), "%s.%s", rec, n->decl ? n->decl->name : "?");
+		n->name = astrdup(t, buf);
+		break;
+	}
+	case CXCursor_BinaryOperator:
+	case CXCursor_CompoundAssignOperator:
+		n = node(t, kind == CXCursor_BinaryOperator ? CN_BINOP : CN_ASSIGN, c);
+		if (k.n)
+			op_position(t, k.v[0], n);
+		break;
+	case CXCursor_UnaryOperator: n = node(t, CN_UNOP, c); break;
+	case CXCursor_ConditionalOperator: n = node(t, CN_COND, c); break;
+	case CXCursor_ParenExpr:
+	case CXCursor_CStyleCastExpr:
+		n = node(t, CN_CAST, c);
+		break;
+	case CXCursor_UnaryExpr:	/* sizeof, alignof */
+		n = node(t, CN_NOEVAL, c);
+		free(k.v);
+		return n;
+	case CXCursor_UnexposedExpr:
+		for (i = 0; i < k.n; i++)
+			if (clang_getCursorKind(k.v[i]) == CXCursor_MemberRef)
+				break;
+		if (i < k.n) {
+			/* .a.b = value: the last MemberRef names the field */
+			CXCursor field;
+			char buf[600], rec[512];
+			int last = i;
+
+			n = node(t, CN_DESIG, c);
+			for (; i < k.n; i++)
+				if (clang_getCursorKind(k.v[i]) == CXCursor_MemberRef)
+					last = i;
+			field = clang_getCursorReferenced(k.v[last]);
+			record_name(clang_getCursorSemanticParent(field), rec, sizeof(rec));
+			snprintf(buf, sizeof(buf), "%s.%s", rec,
+				 cxstr(t, clang_getCursorSpelling(k.v[last])));
+			n->name = astrdup(t, buf);
+			break;
+		}
+		n = node(t, CN_CAST, c);
+		break;
+	default:
+		n = node(t, CN_OTHER, c);
+		break;
+	}
+	for (i = 0; i < k.n; i++) {
+		struct cn *x;
+
+		if (!is_code(k.v[i]))
+			continue;
+		x = cv(t, k.v[i], depth + 1);
+		if (x)
+			add_kid(t, n, x, &cap);
+	}
+	if (n->kind == CN_CAST && n->nkids != 1)
+		n->kind = CN_OTHER;
+	free(k.v);
+	return n;
+}
+
+struct cn *clang_body(struct ctu *t, struct cdecl *d)
+{
+	CXCursor def;
+	struct kids k = { NULL, 0, 0 };
+	int i;
+
+	if (!d || d->kind != CD_FUNC)
+		return NULL;
+	if (d->body_state)
+		return d->body;
+	d->body_state = 2;
+	def = clang_getCursorDefinition(*(CXCursor *)d->cursor);
+	if (clang_Cursor_isNull(def))
+		return NULL;
+	clang_visitChildren(def, collect, &k);
+	for (i = 0; i < k.n; i++) {
+		if (clang_getCursorKind(k.v[i]) == CXCursor_CompoundStmt) {
+			d->body = cv(t, k.v[i], 0);
+			d->body_state = 1;
+			break;
+		}
+	}
+	free(k.v);
+	return d->body;
+}
+
+static enum cn_op op_from(const char *s, int prefix)
+{
+	static const struct {
+		const char *text;
+		enum cn_op op;
+	} ops[] = {
+		{ "||", OP_LOR }, { "&&", OP_LAND }, { "==", OP_EQ }, { "!=", OP_NE },
+		{ "<=", OP_LE }, { ">=", OP_GE }, { "|=", OP_BOR }, { "&=", OP_BAND },
+		{ "++", OP_INC }, { "--", OP_INC }, { "<<", OP_OTHER }, { ">>", OP_OTHER },
+		{ "->", OP_OTHER }, { "|", OP_BOR }, { "&", OP_BAND }, { "<", OP_LT },
+		{ ">", OP_GT }, { "!", OP_LNOT }, { "~", OP_BNOT }, { "*", OP_DEREF },
+		{ "-", OP_NEG }, { "=", OP_ASSIGN_PLAIN },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		size_t n = strlen(ops[i].text);
+
+		if (strncmp(s, ops[i].text, n))
+			continue;
+		if (prefix && ops[i].op == OP_BAND && n == 1)
+			return OP_ADDR;
+		if (!prefix && (ops[i].op == OP_DEREF || ops[i].op == OP_NEG))
+			return OP_OTHER;
+		/* a compound assignment other than |= &= */
+		if (!prefix && s[n] == '=' && ops[i].op != OP_EQ && ops[i].op != OP_NE &&
+		    ops[i].op != OP_LE && ops[i].op != OP_GE && n == 1 &&
+		    ops[i].op != OP_ASSIGN_PLAIN)
+			return OP_OTHER;
+		return ops[i].op;
+	}
+	return OP_OTHER;
+}
+
+/* the text at @loc's file position: its file's buffer from there */
+static const char *text_at(struct ctu *t, CXSourceLocation loc, CXFile *f, unsigned *off)
+{
+	const char *buf;
+	size_t size;
+
+	clang_getFileLocation(loc, f, NULL, NULL, off);
+	if (!*f || !(buf = clang_getFileContents(t->tu, *f, &size)) || *off >= size)
+		return NULL;
+	return buf + *off;
+}
+
+static const char *skip_space(const char *p)
+{
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\\')
+			p++;
+		if (p[0] == '/' && p[1] == '*') {
+			const char *e = strstr(p + 2, "*/");
+
+			if (!e)
+				return p;
+			p = e + 2;
+		} else {
+			return p;
+		}
+	}
+}
+
+static int is_lvalue_kind(CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+
+	return k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr ||
+	       k == CXCursor_ArraySubscriptExpr || k == CXCursor_ParenExpr;
+}
+
+/* inside a macro's body the operator cannot be read: what the types say */
+static enum cn_op op_by_types(struct cn *n)
+{
+	CXCursor c = *(CXCursor *)n->cursor, k0;
+	CXType rt, ot;
+
+	if (!n->nkids)
+		return OP_OTHER;
+	k0 = *(CXCursor *)n->kids[0]->cursor;
+	if (n->kind == CN_BINOP) {
+		/* an operand read for its value is wrapped in an implicit
+		 * lvalue-to-rvalue cast; the left side of `=` is not */
+		return is_lvalue_kind(k0) ? OP_ASSIGN_PLAIN : OP_OTHER;
+	}
+	if (n->kind != CN_UNOP)
+		return OP_OTHER;
+	rt = clang_getCanonicalType(clang_getCursorType(c));
+	ot = clang_getCanonicalType(clang_getCursorType(k0));
+	if (ot.kind == CXType_Pointer &&
+	    clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(ot)), rt))
+		return OP_DEREF;
+	if (rt.kind == CXType_Pointer && is_lvalue_kind(k0))
+		return OP_ADDR;
+	return OP_OTHER;
+}
+
+enum cn_op clang_op(struct ctu *t, struct cn *n)
+{
+	CXFile f1, f2;
+	unsigned o1, o2;
+	const char *p, *q;
+
+	if (n->op != OP_NONE)
+		return n->op;
+	if (n->kind != CN_BINOP && n->kind != CN_ASSIGN && n->kind != CN_UNOP)
+		return OP_NONE;
+	n->op = OP_OTHER;
+	if (n->kind == CN_UNOP) {
+		CXSourceRange r = clang_getCursorExtent(*(CXCursor *)n->cursor);
+
+		p = text_at(t, clang_getRangeStart(r), &f1, &o1);
+		if (p && strchr("!~&*-+", *p)) {
+			n->op = op_from(p, 1);
+			if (n->op == OP_OTHER && (p[0] == '+' || p[0] == '-') && p[1] == p[0])
+				n->op = OP_INC;
+			return n->op;
+		}
+		/* postfix ++ / -- end the extent */
+		q = text_at(t, clang_getRangeEnd(r), &f2, &o2);
+		if (q && o2 >= 2 && (!strncmp(q - 2, "++", 2) || !strncmp(q - 2, "--", 2)) &&
+		    n->nkids && clang_getCursorKind(*(CXCursor *)n->kids[0]->cursor) !=
+		    CXCursor_UnexposedExpr) {
+			n->op = OP_INC;
+			return n->op;
+		}
+		n->op = op_by_types(n);
+		return n->op;
+	}
+	if (n->nkids != 2)
+		return n->op;
+	p = text_at(t, clang_getRangeEnd(clang_getCursorExtent(*(CXCursor *)n->kids[0]->cursor)),
+		    &f1, &o1);
+	q = text_at(t, clang_getRangeStart(clang_getCursorExtent(*(CXCursor *)n->kids[1]->cursor)),
+		    &f2, &o2);
+	if (p && q && clang_File_isEqual(f1, f2) && o2 > o1) {
+		const char *op = skip_space(p);
+
+		if (op < q && strchr("|&=!<>+-*/%^", *op)) {
+			n->op = op_from(op, 0);
+			return n->op;
+		}
+	}
+	n->op = n->kind == CN_ASSIGN ? OP_OTHER : op_by_types(n);
+	return n->op;
+}
+
+int clang_const(struct ctu *t, struct cn *n, long long *v)
+{
+	CXEvalResult r;
+
+	(void)t;
+	if (!n)
+		return 0;
+	if (!n->val_state) {
+		enum CXCursorKind k = clang_getCursorKind(*(CXCursor *)n->cursor);
+
+		n->val_state = 2;
+		if (clang_isExpression(k) && n->kind != CN_CALL && n->kind != CN_ASSIGN &&
+		    n->kind != CN_STMTEXPR) {
+			r = clang_Cursor_Evaluate(*(CXCursor *)n->cursor);
+			if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
+				n->val = clang_EvalResult_getAsLongLong(r);
+				n->val_state = 1;
+			}
+			if (r)
+				clang_EvalResult_dispose(r);
+		}
+	}
+	*v = n->val;
+	return n->val_state == 1;
+}
+
+int clang_returns_gfp(struct ctu *t, struct cdecl *d)
+{
+	return is_gfp_type(t->rules,
+			   clang_getCursorResultType(*(CXCursor *)d->cursor));
+}
+
+struct walk_arg {
+	struct ctu *t;
+	void (*fn)(void *, struct cdecl *);
+	void (*var)(void *, struct cdecl *, struct cn *, const char *);
+	void *arg;
+};
+
+static enum CXChildVisitResult top(CXCursor c, CXCursor parent, CXClientData p)
+{
+	struct walk_arg *w = p;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	unsigned line;
+
+	(void)parent;
+	if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+		return CXChildVisit_Continue;
+	clang_getExpansionLocation(clang_getCursorLocation(c), NULL, &line, NULL, NULL);
+	if (line > w->t->orig_lines)
+		return CXChildVisit_Continue;	/* the probe */
+	if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
+		w->fn(w->arg, decl_of(w->t, c));
+	} else if (k == CXCursor_VarDecl) {
+		CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+
+		if (!clang_Cursor_isNull(init))
+			w->var(w->arg, decl_of(w->t, c), cv(w->t, init, 0), NULL);
+	}
+	return CXChildVisit_Continue;
+}
+
+void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
+		   void (*var)(void *arg, struct cdecl *d, struct cn *init,
+			       const char *record), void *arg)
+{
+	struct walk_arg w = { t, fn, var, arg };
+
+	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top, &w);
+}
+
+int clang_tu_probe(struct ctu *t, unsigned long long *mask)
+{
+	CXCursor tuc = clang_getTranslationUnitCursor(t->tu);
+	struct kids k = { NULL, 0, 0 };
+	int i, found = 0;
+
+	clang_visitChildren(tuc, collect, &k);
+	for (i = k.n - 1; i >= 0 && !found; i--) {
+		CXString s;
+		CXCursor init;
+		CXEvalResult r;
+
+		if (clang_getCursorKind(k.v[i]) != CXCursor_VarDecl)
+			continue;
+		s = clang_getCursorSpelling(k.v[i]);
+		if (strcmp(clang_getCString(s), "__sleepcheck_gfp_probe")) {
+			clang_disposeString(s);
+			continue;
+		}
+		clang_disposeString(s);
+		init = clang_Cursor_getVarDeclInitializer(k.v[i]);
+		r = clang_isInvalid(clang_getCursorKind(init)) ? NULL :
+		    clang_Cursor_Evaluate(init);
+		if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
+			*mask = clang_EvalResult_getAsUnsigned(r);
+			found = *mask != 0;
+		}
+		if (r)
+			clang_EvalResult_dispose(r);
+	}
+	free(k.v);
+	return found;
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t n = 0, cap = 0, r;
+
+	if (!f)
+		return NULL;
+	do {
+		if (cap - n < 65536) {
+			cap = cap ? 2 * cap : 65536;
+			buf = sc_realloc(buf, cap + 1);
+		}
+		r = fread(buf + n, 1, cap - n, f);
+		n += r;
+	} while (r > 0);
+	if (ferror(f)) {
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+struct ctu *clang_tu_parse(const char *file, const char *const *args, int nargs,
+			   const struct rules *rules, const char *probe)
+{
+	struct ctu *t = sc_calloc(1, sizeof(*t));
+	struct CXUnsavedFile unsaved;
+	size_t len = 0, i, plen = probe ? strlen(probe) : 0;
+	unsigned nd, d;
+	char *text = read_file(file, &len);
+	enum CXErrorCode err;
+
+	if (!text) {
+		fprintf(stderr, "%s: error: cannot read: %m\n", file);
+		free(t);
+		return NULL;
+	}
+	t->rules = rules;
+	t->hsize = 1024;
+	t->hash = sc_calloc(t->hsize, sizeof(*t->hash));
+	t->orig_lines = 1;
+	for (i = 0; i < len; i++)
+		t->orig_lines += text[i] == '\n';
+	t->line_off = sc_calloc(t->orig_lines + 2, sizeof(*t->line_off));
+	t->line_off[1] = 0;
+	for (i = 0, nd = 2; i < len; i++)
+		if (text[i] == '\n')
+			t->line_off[nd++] = (unsigned)(i + 1);
+	t->text = sc_malloc(len + plen + 3);
+	memcpy(t->text, text, len);
+	t->text[len] = '\n';
+	memcpy(t->text + len + 1, probe ? probe : "", plen);
+	t->text[len + 1 + plen] = '\n';
+	t->text[len + 2 + plen] = '\0';
+	free(text);
+	unsaved.Filename = file;
+	unsaved.Contents = t->text;
+	unsaved.Length = len + plen + 2;
+
+	t->idx = clang_createIndex(0, 0);
+	err = clang_parseTranslationUnit2(t->idx, file, args, nargs, &unsaved, 1,
+					  CXTranslationUnit_KeepGoing, &t->tu);
+	if (err != CXError_Success || !t->tu) {
+		fprintf(stderr, "%s: error: libclang could not parse it (error %d)\n",
+			file, (int)err);
+		clang_tu_free(t);
+		return NULL;
+	}
+	t->main = clang_getFile(t->tu, file);
+	cur_tu = t;
+	nd = clang_getNumDiagnostics(t->tu);
+	for (d = 0; d < nd; d++) {
+		CXDiagnostic dg = clang_getDiagnostic(t->tu, d);
+		enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(dg);
+		CXFile f;
+		unsigned line;
+		CXString s;
+
+		clang_getExpansionLocation(clang_getDiagnosticLocation(dg), &f, &line,
+					   NULL, NULL);
+		if (sev < CXDiagnostic_Error ||
+		    (clang_Location_isFromMainFile(clang_getDiagnosticLocation(dg)) &&
+		     line > t->orig_lines)) {
+			clang_disposeDiagnostic(dg);
+			continue;
+		}
+		s = clang_formatDiagnostic(dg, CXDiagnostic_DisplaySourceLocation |
+					   CXDiagnostic_DisplayColumn);
+		fprintf(stderr, "%s\n", clang_getCString(s));
+		clang_disposeString(s);
+		clang_disposeDiagnostic(dg);
+		clang_tu_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void clang_tu_free(struct ctu *t)
+{
+	struct arena *a;
+
+	if (!t)
+		return;
+	while ((a = t->arena)) {
+		t->arena = a->next;
+		free(a);
+	}
+	if (t->policy)
+		clang_PrintingPolicy_dispose(t->policy);
+	if (t->tu)
+		clang_disposeTranslationUnit(t->tu);
+	if (t->idx)
+		clang_disposeIndex(t->idx);
+	if (cur_tu == t)
+		cur_tu = NULL;
+	free(t->hash);
+	free(t->text);
+	free(t->line_off);
+	free(t);
+}

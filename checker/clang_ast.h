@@ -1,0 +1,110 @@
+/*
+ * clang_ast.h - the libclang front end's own tree of a translation unit.
+ *
+ * clang_ast.c turns libclang cursors into these nodes once, so that the
+ * lowering (clang_lower.c) and the facts (clang_facts.c) work on plain C
+ * structures: statements and expressions with their operator, position,
+ * and the declaration they refer to.  Only clang_ast.c and clang_scan.c
+ * include clang-c headers.
+ */
+#ifndef SLEEPCHECK_CLANG_AST_H
+#define SLEEPCHECK_CLANG_AST_H
+
+#include "facts.h"
+#include "rules.h"
+
+enum cn_kind {
+	CN_OTHER,	/* evaluate the children in order */
+	CN_COMPOUND, CN_IF, CN_WHILE, CN_DO, CN_FOR, CN_SWITCH, CN_CASE,
+	CN_DEFAULT, CN_BREAK, CN_CONTINUE, CN_RETURN, CN_GOTO, CN_LABEL,
+	CN_DECL,	/* a local variable; kids[0] its initializer, if any */
+	CN_CALL,	/* kids[0] the callee, then the arguments */
+	CN_REF,		/* a declared name */
+	CN_MEMBER,	/* kids[0] the base; field "struct T.f" */
+	CN_BINOP, CN_ASSIGN, CN_UNOP,
+	CN_COND,	/* c ? a : b */
+	CN_CAST,	/* parentheses, casts: kids[0] */
+	CN_INITLIST,
+	CN_DESIG,	/* .a.b = value: fields[] then kids[0] */
+	CN_STMTEXPR,	/* ({ ... }): kids[0] the compound */
+	CN_NOEVAL,	/* sizeof and the like: nothing runs */
+};
+
+enum cn_op {
+	OP_NONE, OP_ASSIGN_PLAIN, OP_BOR, OP_BAND, OP_LOR, OP_LAND, OP_EQ,
+	OP_NE, OP_LT, OP_GT, OP_LE, OP_GE, OP_LNOT, OP_BNOT, OP_ADDR,
+	OP_DEREF, OP_NEG, OP_INC, OP_OTHER,
+};
+
+enum cd_kind { CD_OTHER, CD_FUNC, CD_VAR, CD_PARAM, CD_FIELD, CD_ENUM };
+
+struct cn;
+
+/* a declaration a node refers to; one per declared entity in the unit */
+struct cdecl {
+	char *name;
+	enum cd_kind kind;
+	int is_static;
+	int is_global;		/* CD_VAR at file scope */
+	int is_object;		/* CD_VAR of struct, union or array type */
+	int is_inline;		/* CD_FUNC declared inline */
+	int param;		/* CD_PARAM: its number from 0 */
+	int in_main;		/* CD_FUNC: defined in the main file */
+	int line, col;
+	struct cn *body;	/* CD_FUNC: converted on first use */
+	int body_state;		/* 0 not tried, 1 converted, 2 none */
+	void *cursor;		/* private to clang_ast.c */
+	struct cdecl *hash_next;
+	unsigned hash;
+};
+
+struct cn {
+	enum cn_kind kind;
+	enum cn_op op;
+	int line, col;		/* expansion position */
+	struct cdecl *decl;	/* REF, DECL, MEMBER (the field) */
+	char *name;		/* LABEL, GOTO: label; MEMBER: "struct T.f";
+				 * DESIG: "struct T.f" of the last designator;
+				 * INITLIST of a record: "struct T" */
+	char **fields;		/* INITLIST of a record: its field names in
+				 * order, NULL-terminated */
+	struct cn **kids;
+	int nkids;
+	unsigned char *arg_gfp;	/* CALL: 1 for each gfp_t argument */
+	int val_state;		/* 0 not evaluated, 1 constant, 2 not */
+	long long val;
+	void *cursor;		/* private to clang_ast.c */
+};
+
+struct ctu;
+
+/// Parses @file with compiler @args (clang's own, after filtering) into a
+/// unit; prints "file:line:col: error: ..." and returns NULL if clang
+/// finds an error.  @probe is appended C text whose variable
+/// __sleepcheck_gfp_probe clang_tu_probe() evaluates.
+struct ctu *clang_tu_parse(const char *file, const char *const *args, int nargs,
+			   const struct rules *rules, const char *probe);
+void clang_tu_free(struct ctu *t);
+
+/// The gfp blocking mask evaluated in the unit: 1 and *mask, or 0.
+int clang_tu_probe(struct ctu *t, unsigned long long *mask);
+
+/// Calls @fn for each function defined in the main file, in order, and
+/// @var for each file-scope variable with an initializer there.
+void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
+		   void (*var)(void *arg, struct cdecl *d, struct cn *init,
+			       const char *record), void *arg);
+
+/// The body of function @d, converted (NULL if the unit has none).
+struct cn *clang_body(struct ctu *t, struct cdecl *d);
+
+/// The operator of a BINOP, ASSIGN or UNOP node (read on first use).
+enum cn_op clang_op(struct ctu *t, struct cn *n);
+
+/// Evaluates @n as an integer constant expression: 1 and *v, or 0.
+int clang_const(struct ctu *t, struct cn *n, long long *v);
+
+/// Does function @d return the gfp type of the rules?
+int clang_returns_gfp(struct ctu *t, struct cdecl *d);
+
+#endif

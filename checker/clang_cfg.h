@@ -1,0 +1,96 @@
+/*
+ * clang_cfg.h - the control-flow graph the libclang front end analyses.
+ *
+ * clang_lower.c lowers one function's tree (clang_ast.h) into basic
+ * blocks of events, expanding the bodies of inline functions in place,
+ * as sparse does, each expansion with an environment of its own;
+ * clang_facts.c runs the same data flow over it as sparse_facts.c runs
+ * over sparse's blocks.
+ */
+#ifndef SLEEPCHECK_CLANG_CFG_H
+#define SLEEPCHECK_CLANG_CFG_H
+
+#include "clang_ast.h"
+
+/* one expansion of an inline function (or the function itself: root) */
+struct cenv {
+	struct cenv *parent;
+	struct cn *call;	/* the call expanded, in parent */
+	int call_ev;		/* its event */
+	struct cdecl *fn;
+	int line, col;		/* the outermost call site, in the function */
+	const char *inl;	/* the outermost inline function's name */
+	int after;		/* block its returns go to */
+	struct cn **rets;	/* returned expressions */
+	int *ret_ev;
+	int nrets, retcap;
+	int depth;
+	int in_prim;		/* inside an atomic primitive's expansion */
+};
+
+enum cev_kind {
+	EV_CALL,	/* a call; inlined: its body follows */
+	EV_ASSIGN,	/* var (op)= rhs */
+	EV_COND,	/* the block's branch condition is evaluated */
+	EV_STORE,	/* member = value: bindings, stored objects */
+	EV_RET,		/* a value returned from an inline expansion */
+};
+
+struct cev {
+	enum cev_kind kind;
+	struct cn *n;		/* CALL: the call; ASSIGN, STORE: the node */
+	struct cenv *env;
+	int block;
+	int inlined;		/* CALL: its body is expanded after it */
+	int line, col;		/* where a fact puts it */
+	/* ASSIGN */
+	struct cdecl *var;
+	struct cenv *var_env;
+	struct cn *rhs;
+	enum cn_op op;		/* OP_ASSIGN_PLAIN, OP_BOR, OP_BAND, OP_OTHER */
+	int var_index;		/* clang_facts.c: tracked variable */
+};
+
+struct cbb {
+	int *ev;		/* event numbers in order */
+	int nev, evcap;
+	int *succ;
+	int nsucc, succcap;
+	struct cn *cond;	/* two-way branch: succ[0] true, succ[1] false */
+	struct cenv *cenv;
+	int cond_ev;
+	int dead;		/* the successor a constant condition never
+				 * takes, or -1 (clang_facts.c) */
+};
+
+struct cfg {
+	struct ctu *tu;
+	const struct rules *rules;
+	struct cdecl *fn;
+	struct cenv *root;
+	struct cbb *bb;
+	int nbb, bbcap;
+	struct cev *ev;
+	int nev, evcap;
+	struct cenv **envs;
+	int nenvs, envcap;
+	/* while lowering */
+	int cur;
+	struct label { const char *name; struct cenv *env; int block; } *labels;
+	int nlabels, labelcap;
+	struct pgoto { const char *name; struct cenv *env; int from; } *gotos;
+	int ngotos, gotocap;
+};
+
+/// Lowers the body of @fn into @g (which it initialises).
+void cfg_build(struct cfg *g, struct ctu *tu, const struct rules *rules,
+	       struct cdecl *fn, struct cn *body);
+void cfg_free(struct cfg *g);
+
+/// The function a call calls directly, or NULL.
+struct cdecl *cfg_direct_callee(struct cn *call);
+
+/// Strips parentheses and casts.
+struct cn *cn_strip(struct cn *n);
+
+#endif

@@ -1,0 +1,1172 @@
+/*
+ * clang_facts.c - facts of one lowered function (clang_cfg.h), the same
+ * facts sparse_facts.c derives from sparse's linearized form.
+ *
+ * Values are followed through reaching definitions, which stand in for
+ * sparse's SSA form: a variable read at an event has the values of the
+ * assignments that reach that event, or its value on entry (a parameter
+ * of the function, or the argument bound to an inline function's
+ * parameter).  A definition met again on the same path (a loop) is
+ * neutral, as a phi's own back edge is in sparse_facts.c.
+ *
+ * On that basis: the gfp class of each gfp_t argument, the gfp guards of
+ * each block (what its branch conditions imply about gfp parameters,
+ * and dead sides of constant branches), the atomic state by forward
+ * data flow with the per-kind maximum at merges, trylocks acting on
+ * their success edge, and the same split on values tested by two or
+ * more branches, each with the same limits as the sparse front end.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clang_frontend.h"
+
+#define MAX_SPLIT 4
+#define MAX_DEFS 8192	/* beyond: every definition reaches everywhere */
+
+struct var {
+	struct cdecl *decl;
+	struct cenv *env;
+	int *defs;		/* assignment events */
+	int ndefs, cap;
+};
+
+struct astate {
+	signed char depth[AK_NR];
+	int line, col;
+	const char *what;
+	int reached;
+};
+
+struct guard {
+	unsigned blk, nblk;
+	int set;
+};
+
+struct fx {
+	struct cfg *g;
+	struct cunit *u;
+	struct var *vars;
+	int nvars, varcap;
+	int *defid;		/* event -> definition number, or -1 */
+	int ndefs;
+	int words;		/* of a reach set; 0: flow-insensitive */
+	unsigned long long *reach;	/* per event, before it */
+	int path[64];		/* definitions being followed */
+	int npath;
+	struct guard *guards;
+	struct guard guard;	/* of the block being recorded */
+	struct { struct cdecl *decl; struct cenv *env; } assume[MAX_SPLIT];
+	int assume_val[MAX_SPLIT], nassume;
+	int *try_ev;		/* trylock calls seen */
+	int ntry, trycap;
+	char *direct;		/* per event: a top-level direct call is there */
+};
+
+/* ---- variables and reaching definitions ---- */
+
+static int var_index(struct fx *x, struct cdecl *d, struct cenv *env, int create)
+{
+	int i;
+
+	for (i = 0; i < x->nvars; i++)
+		if (x->vars[i].decl == d && x->vars[i].env == env)
+			return i;
+	if (!create)
+		return -1;
+	if (x->nvars == x->varcap) {
+		x->varcap = x->varcap ? 2 * x->varcap : 16;
+		x->vars = sc_realloc(x->vars, x->varcap * sizeof(*x->vars));
+	}
+	memset(&x->vars[x->nvars], 0, sizeof(x->vars[0]));
+	x->vars[x->nvars].decl = d;
+	x->vars[x->nvars].env = env;
+	return x->nvars++;
+}
+
+static void reach_compute(struct fx *x)
+{
+	struct cfg *g = x->g;
+	unsigned long long *in, *cur;
+	int i, j, b, changed, w, rounds = 0;
+
+	x->defid = sc_malloc((g->nev + 1) * sizeof(*x->defid));
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct var *v;
+
+		x->defid[i] = -1;
+		if (e->kind != EV_ASSIGN)
+			continue;
+		e->var_index = var_index(x, e->var, e->var_env, 1);
+		v = &x->vars[e->var_index];
+		if (v->ndefs == v->cap) {
+			v->cap = v->cap ? 2 * v->cap : 4;
+			v->defs = sc_realloc(v->defs, v->cap * sizeof(*v->defs));
+		}
+		v->defs[v->ndefs++] = i;
+		x->defid[i] = x->ndefs++;
+	}
+	if (x->ndefs + x->nvars > MAX_DEFS || !g->nbb)
+		return;
+	/* bits 0..ndefs-1 assignments, then one entry value per variable */
+	w = x->words = (x->ndefs + x->nvars + 63) / 64;
+	x->reach = sc_calloc((size_t)g->nev * w + 1, sizeof(*x->reach));
+	in = sc_calloc((size_t)g->nbb * w, sizeof(*in));
+	cur = sc_calloc(w, sizeof(*cur));
+	for (i = 0; i < x->nvars; i++)
+		in[(x->ndefs + i) / 64] |= 1ull << ((x->ndefs + i) % 64);
+	do {
+		changed = 0;
+		for (b = 0; b < g->nbb; b++) {
+			struct cbb *bb = &g->bb[b];
+
+			memcpy(cur, in + (size_t)b * w, w * sizeof(*cur));
+			for (j = 0; j < bb->nev; j++) {
+				struct cev *e = &g->ev[bb->ev[j]];
+				struct var *v;
+				int k, d;
+
+				memcpy(x->reach + (size_t)bb->ev[j] * w, cur, w * sizeof(*cur));
+				if (e->kind != EV_ASSIGN)
+					continue;
+				v = &x->vars[e->var_index];
+				for (k = 0; k < v->ndefs; k++) {
+					d = x->defid[v->defs[k]];
+					cur[d / 64] &= ~(1ull << (d % 64));
+				}
+				d = x->ndefs + e->var_index;
+				cur[d / 64] &= ~(1ull << (d % 64));
+				d = x->defid[bb->ev[j]];
+				cur[d / 64] |= 1ull << (d % 64);
+			}
+			for (j = 0; j < bb->nsucc; j++) {
+				unsigned long long *t = in + (size_t)bb->succ[j] * w;
+				int k;
+
+				for (k = 0; k < w; k++) {
+					if ((t[k] | cur[k]) != t[k]) {
+						t[k] |= cur[k];
+						changed = 1;
+					}
+				}
+			}
+		}
+	} while (changed && ++rounds < 1000);
+	free(in);
+	free(cur);
+}
+
+static int reaches(struct fx *x, int ev, int bit)
+{
+	if (!x->words || ev < 0)
+		return 1;
+	return !!(x->reach[(size_t)ev * x->words + bit / 64] & (1ull << (bit % 64)));
+}
+
+/* definitions of the variable @n names that reach event @ev: assignment
+ * events into @out, and *entry set if its entry value reaches; returns
+ * the count, or -1 if @n is not a tracked variable */
+static int reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		    int *out, int max, int *entry)
+{
+	int vi, k, cnt = 0;
+
+	*entry = 1;
+	if (!n || n->kind != CN_REF || !n->decl ||
+	    (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM))
+		return -1;
+	if (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static))
+		return -1;
+	vi = var_index(x, n->decl, env, 0);
+	if (vi < 0)
+		return 0;
+	*entry = reaches(x, ev, x->ndefs + vi);
+	for (k = 0; k < x->vars[vi].ndefs && cnt < max; k++) {
+		int d = x->vars[vi].defs[k];
+
+		if (reaches(x, ev, x->defid[d]))
+			out[cnt++] = d;
+	}
+	return cnt;
+}
+
+static int path_push(struct fx *x, int def)
+{
+	int i;
+
+	for (i = 0; i < x->npath; i++)
+		if (x->path[i] == def)
+			return 0;
+	if (x->npath == 64)
+		return 0;
+	x->path[x->npath++] = def;
+	return 1;
+}
+
+/* the inline expansion of call @n made in @env, or NULL */
+static struct cenv *expansion(struct fx *x, struct cn *n, struct cenv *env)
+{
+	int i;
+
+	for (i = 0; i < x->g->nenvs; i++)
+		if (x->g->envs[i]->call == n && x->g->envs[i]->parent == env)
+			return x->g->envs[i];
+	return NULL;
+}
+
+/* ---- gfp classes ---- */
+
+static char gfp_join(char a, char b)
+{
+	if (a == b)
+		return a;
+	if (a == GFP_BLOCK || b == GFP_BLOCK)
+		return GFP_BLOCK;
+	if (a == GFP_NOBLOCK)
+		return b;
+	if (b == GFP_NOBLOCK)
+		return a;
+	return GFP_UNKNOWN;
+}
+
+static char join0(char c, char x)
+{
+	if (!x)
+		return c;
+	return c ? gfp_join(c, x) : x;
+}
+
+static char gfp_or(char a, char b)
+{
+	if (a == GFP_BLOCK || b == GFP_BLOCK)
+		return GFP_BLOCK;
+	if (!a || !b)
+		return (a | b) == GFP_NOBLOCK ? 0 : (char)(a | b);
+	return gfp_join(a, b);
+}
+
+static char gfp_and(char a, char b)
+{
+	if (a == GFP_NOBLOCK || b == GFP_NOBLOCK)
+		return GFP_NOBLOCK;
+	if (!a || !b)
+		return 0;
+	if (a == GFP_BLOCK)
+		return b;
+	if (b == GFP_BLOCK)
+		return a;
+	return a == b ? a : GFP_UNKNOWN;
+}
+
+static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
+
+static char entry_class(struct fx *x, struct cdecl *d, struct cenv *env, int depth)
+{
+	if (d->kind != CD_PARAM || d->param < 0)
+		return 0;
+	if (!env->parent)
+		return d->param < GFP_MAX_PARAMS ? GFP_PARAM(d->param) : GFP_UNKNOWN;
+	if (d->param + 1 >= env->call->nkids)
+		return GFP_UNKNOWN;
+	return cls(x, env->call->kids[d->param + 1], env->parent, env->call_ev, depth + 1);
+}
+
+static char def_class(struct fx *x, int d, int depth)
+{
+	struct cev *e = &x->g->ev[d];
+	struct cn ref;
+	char a, b;
+
+	if (!path_push(x, d))
+		return 0;
+	if (e->op == OP_OTHER || !e->rhs) {
+		x->npath--;
+		return GFP_UNKNOWN;
+	}
+	b = cls(x, e->rhs, e->env, d, depth + 1);
+	if (e->op != OP_ASSIGN_PLAIN) {
+		memset(&ref, 0, sizeof(ref));
+		ref.kind = CN_REF;
+		ref.decl = e->var;
+		a = cls(x, &ref, e->var_env, d, depth + 1);
+		b = e->op == OP_BOR ? gfp_or(a, b) : gfp_and(a, b);
+	}
+	x->npath--;
+	return b;
+}
+
+/* the class returned by a function of this file collected before */
+static char returned_class(struct fx *x, struct cn *call, struct cenv *env, int ev,
+			   int depth)
+{
+	struct cdecl *fn = cfg_direct_callee(call);
+	int i;
+
+	if (!fn)
+		return GFP_UNKNOWN;
+	for (i = 0; i < x->u->nrets; i++) {
+		char c = x->u->rets[i].cls;
+
+		if (strcmp(x->u->rets[i].name, fn->name))
+			continue;
+		if (GFP_IS_PARAM(c)) {
+			if (GFP_PARAM_NR(c) + 1 >= call->nkids)
+				return GFP_UNKNOWN;
+			return cls(x, call->kids[GFP_PARAM_NR(c) + 1], env, ev, depth + 1);
+		}
+		return c;
+	}
+	return GFP_UNKNOWN;
+}
+
+static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
+{
+	int defs[64], nd, entry, i;
+	long long v;
+	struct cenv *in;
+	char c = 0, a, b;
+
+	n = cn_strip(n);
+	if (!n || depth > 24)
+		return GFP_UNKNOWN;
+	if (n->kind != CN_REF && clang_const(x->g->tu, n, &v)) {
+		if (!x->u->have_mask)
+			return GFP_UNKNOWN;
+		return (v & x->u->gfp_blocking_mask) ? GFP_BLOCK : GFP_NOBLOCK;
+	}
+	switch (n->kind) {
+	case CN_REF:
+		if (n->decl && n->decl->kind == CD_ENUM && clang_const(x->g->tu, n, &v))
+			return !x->u->have_mask ? GFP_UNKNOWN :
+			       (v & x->u->gfp_blocking_mask) ? GFP_BLOCK : GFP_NOBLOCK;
+		nd = reaching(x, n, env, ev, defs, 64, &entry);
+		if (nd < 0)
+			return GFP_UNKNOWN;
+		if (entry)
+			c = join0(c, entry_class(x, n->decl, env, depth));
+		for (i = 0; i < nd; i++)
+			c = join0(c, def_class(x, defs[i], depth));
+		return c;
+	case CN_BINOP:
+		if (n->nkids != 2)
+			return GFP_UNKNOWN;
+		switch (clang_op(x->g->tu, n)) {
+		case OP_BOR:
+			a = cls(x, n->kids[0], env, ev, depth + 1);
+			b = cls(x, n->kids[1], env, ev, depth + 1);
+			return gfp_or(a, b);
+		case OP_BAND:
+			a = cls(x, n->kids[0], env, ev, depth + 1);
+			b = cls(x, n->kids[1], env, ev, depth + 1);
+			return gfp_and(a, b);
+		case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE:
+		case OP_GE: case OP_LAND: case OP_LOR:
+			goto boolean;
+		default:
+			return GFP_UNKNOWN;
+		}
+	case CN_UNOP:
+		if (clang_op(x->g->tu, n) == OP_LNOT)
+			goto boolean;
+		return GFP_UNKNOWN;
+	case CN_COND:
+		if (n->nkids != 3)
+			return GFP_UNKNOWN;
+		return gfp_join(cls(x, n->kids[1], env, ev, depth + 1),
+				cls(x, n->kids[2], env, ev, depth + 1));
+	case CN_CALL:
+		in = expansion(x, n, env);
+		if (!in)
+			return returned_class(x, n, env, ev, depth);
+		for (i = 0; i < in->nrets; i++)
+			c = join0(c, cls(x, in->rets[i], in, in->ret_ev[i], depth + 1));
+		return c ? c : GFP_UNKNOWN;
+	default:
+		return GFP_UNKNOWN;
+	}
+boolean:
+	/* 0 or 1: `c ? GFP_DMA : 0` folds into one of these */
+	if (x->u->have_mask && !(x->u->gfp_blocking_mask & 1))
+		return GFP_NOBLOCK;
+	return GFP_UNKNOWN;
+}
+
+static char gfp_class(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	char c;
+
+	x->npath = 0;
+	c = cls(x, n, env, ev, 0);
+	return c ? c : GFP_UNKNOWN;
+}
+
+/* ---- guards ---- */
+
+static int is_zero(struct fx *x, struct cn *n)
+{
+	long long v;
+
+	return clang_const(x->g->tu, cn_strip(n), &v) && v == 0;
+}
+
+static int is_nonzero(struct fx *x, struct cn *n)
+{
+	long long v;
+
+	return clang_const(x->g->tu, cn_strip(n), &v) && v != 0;
+}
+
+/* the single definition of variable @n reaching @ev: its event, or -1 */
+static int single_def(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	int defs[2], entry, nd = reaching(x, n, env, ev, defs, 2, &entry);
+
+	if (nd != 1 || entry || x->g->ev[defs[0]].op != OP_ASSIGN_PLAIN ||
+	    !x->g->ev[defs[0]].rhs)
+		return -1;
+	return defs[0];
+}
+
+static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int truth,
+		    unsigned *blk, unsigned *nblk, int depth)
+{
+	struct cn *l, *r, *other = NULL;
+	struct cenv *in;
+	long long c = 0;
+	int d;
+
+	n = cn_strip(n);
+	if (!n || depth > 16)
+		return;
+	switch (n->kind) {
+	case CN_REF:
+		d = single_def(x, n, env, ev);
+		if (d >= 0)
+			implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, truth, blk, nblk,
+				depth + 1);
+		return;
+	case CN_CALL:
+		in = expansion(x, n, env);
+		if (in && in->nrets == 1)
+			implied(x, in->rets[0], in, in->ret_ev[0], truth, blk, nblk, depth + 1);
+		return;
+	case CN_UNOP:
+		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)
+			implied(x, n->kids[0], env, ev, !truth, blk, nblk, depth + 1);
+		return;
+	case CN_COND:
+		if (n->nkids != 3)
+			return;
+		if (is_zero(x, n->kids[2])) {
+			if (truth) {
+				implied(x, n->kids[0], env, ev, 1, blk, nblk, depth + 1);
+				implied(x, n->kids[1], env, ev, 1, blk, nblk, depth + 1);
+			} else if (is_nonzero(x, n->kids[1])) {
+				implied(x, n->kids[0], env, ev, 0, blk, nblk, depth + 1);
+			}
+		} else if (is_zero(x, n->kids[1])) {
+			if (truth) {
+				implied(x, n->kids[0], env, ev, 0, blk, nblk, depth + 1);
+				implied(x, n->kids[2], env, ev, 1, blk, nblk, depth + 1);
+			} else if (is_nonzero(x, n->kids[2])) {
+				implied(x, n->kids[0], env, ev, 1, blk, nblk, depth + 1);
+			}
+		}
+		return;
+	case CN_BINOP:
+		break;
+	default:
+		return;
+	}
+	if (n->nkids != 2)
+		return;
+	l = n->kids[0];
+	r = n->kids[1];
+	switch (clang_op(x->g->tu, n)) {
+	case OP_NE:
+	case OP_EQ:
+		if (!is_zero(x, r))
+			return;
+		implied(x, l, env, ev, clang_op(x->g->tu, n) == OP_NE ? truth : !truth,
+			blk, nblk, depth + 1);
+		return;
+	case OP_BAND:
+		if (clang_const(x->g->tu, cn_strip(r), &c))
+			other = l;
+		else if (clang_const(x->g->tu, cn_strip(l), &c))
+			other = r;
+		if (other && x->u->have_mask && (c & (long long)x->u->gfp_blocking_mask)) {
+			char k = gfp_class(x, other, env, ev);
+
+			if (!GFP_IS_PARAM(k))
+				return;
+			if (!truth)
+				*nblk |= 1u << GFP_PARAM_NR(k);
+			else if (!(c & ~(long long)x->u->gfp_blocking_mask))
+				*blk |= 1u << GFP_PARAM_NR(k);
+			return;
+		}
+		/* a & b on booleans */
+		__attribute__((fallthrough));
+	case OP_LAND:
+		if (truth) {
+			implied(x, l, env, ev, 1, blk, nblk, depth + 1);
+			implied(x, r, env, ev, 1, blk, nblk, depth + 1);
+		}
+		return;
+	case OP_BOR:
+	case OP_LOR:
+		if (!truth) {
+			implied(x, l, env, ev, 0, blk, nblk, depth + 1);
+			implied(x, r, env, ev, 0, blk, nblk, depth + 1);
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+/* constant value of a condition clang does not fold: a variable whose
+ * reaching definitions all assign the same constant */
+static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       long long *v, int depth)
+{
+	int defs[16], nd, entry, i, have = 0;
+	long long y;
+
+	n = cn_strip(n);
+	if (!n || depth > 8)
+		return 0;
+	if (n->kind != CN_REF)
+		return clang_const(x->g->tu, n, v);
+	nd = reaching(x, n, env, ev, defs, 16, &entry);
+	if (nd <= 0 || entry || nd == 16)
+		return 0;
+	for (i = 0; i < nd; i++) {
+		struct cev *e = &x->g->ev[defs[i]];
+
+		if (e->op != OP_ASSIGN_PLAIN ||
+		    !const_value(x, e->rhs, e->env, defs[i], &y, depth + 1) ||
+		    (have && y != *v))
+			return 0;
+		*v = y;
+		have = 1;
+	}
+	return have;
+}
+
+static void compute_guards(struct fx *x)
+{
+	struct cfg *g = x->g;
+	int changed, rounds = 0, b, j;
+
+	x->guards[0].set = 1;
+	do {
+		changed = 0;
+		for (b = 0; b < g->nbb; b++) {
+			struct guard gd = x->guards[b];
+			struct cbb *bb = &g->bb[b];
+
+			if (!gd.set)
+				continue;
+			for (j = 0; j < bb->nsucc; j++) {
+				struct guard e = gd, *t = &x->guards[bb->succ[j]];
+				long long v;
+
+				if (bb->cond && bb->nsucc == 2 && bb->succ[0] != bb->succ[1]) {
+					if (const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0)) {
+						bb->dead = v ? 1 : 0;
+						if (j != (v ? 0 : 1))
+							continue;
+					} else {
+						x->npath = 0;
+						implied(x, bb->cond, bb->cenv, bb->cond_ev, j == 0,
+							&e.blk, &e.nblk, 0);
+					}
+				}
+				if (!t->set) {
+					*t = e;
+					changed = 1;
+				} else if ((t->blk & e.blk) != t->blk ||
+					   (t->nblk & e.nblk) != t->nblk) {
+					t->blk &= e.blk;
+					t->nblk &= e.nblk;
+					changed = 1;
+				}
+			}
+		}
+	} while (changed && ++rounds < 64);
+}
+
+/* ---- atomic state ---- */
+
+static void acquire(struct astate *s, unsigned kinds, int line, int col,
+		    const char *what)
+{
+	int k, was = atomic_active(s->depth);
+
+	for (k = 0; k < AK_NR; k++)
+		if ((kinds & (1u << k)) && s->depth[k] < AK_MAX_DEPTH)
+			s->depth[k]++;
+	if (!was) {
+		s->line = line;
+		s->col = col;
+		s->what = what;
+	}
+}
+
+static void release(struct astate *s, unsigned kinds)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		if ((kinds & (1u << k)) && s->depth[k] > -AK_MAX_DEPTH)
+			s->depth[k]--;
+}
+
+static int merge(struct astate *dst, const struct astate *src)
+{
+	int k, changed = 0, was;
+
+	if (!dst->reached) {
+		*dst = *src;
+		dst->reached = 1;
+		return 1;
+	}
+	was = atomic_active(dst->depth);
+	for (k = 0; k < AK_NR; k++) {
+		if (src->depth[k] > dst->depth[k]) {
+			dst->depth[k] = src->depth[k];
+			changed = 1;
+		}
+	}
+	if (!was && atomic_active(dst->depth)) {
+		dst->line = src->line;
+		dst->col = src->col;
+		dst->what = src->what;
+	}
+	return changed;
+}
+
+/* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
+static struct cn *branch_base(struct fx *x, struct cn *n, int *sense)
+{
+	int guard = 0;
+
+	*sense = 1;
+	n = cn_strip(n);
+	while (n && guard++ < 8) {
+		enum cn_op op = clang_op(x->g->tu, n);
+
+		if (n->kind == CN_BINOP && (op == OP_NE || op == OP_EQ) && n->nkids == 2 &&
+		    is_zero(x, n->kids[1])) {
+			if (op == OP_EQ)
+				*sense = !*sense;
+			n = cn_strip(n->kids[0]);
+		} else if (n->kind == CN_UNOP && op == OP_LNOT && n->nkids == 1) {
+			*sense = !*sense;
+			n = cn_strip(n->kids[0]);
+		} else {
+			break;
+		}
+	}
+	return n;
+}
+
+/* the trylock call a branch condition tests: its event, or -1 */
+static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			int *sense, int depth)
+{
+	struct cenv *in;
+	int i, d, s2;
+
+	n = branch_base(x, n, sense);
+	if (!n || depth > 8)
+		return -1;
+	if (n->kind == CN_COND && n->nkids == 3 && is_nonzero(x, n->kids[1]) &&
+	    is_zero(x, n->kids[2])) {
+		i = find_trylock(x, n->kids[0], env, ev, &s2, depth + 1);
+		*sense = *sense == s2;
+		return i;
+	}
+	if (n->kind == CN_REF) {
+		d = single_def(x, n, env, ev);
+		if (d < 0)
+			return -1;
+		i = find_trylock(x, x->g->ev[d].rhs, x->g->ev[d].env, d, &s2, depth + 1);
+		*sense = *sense == s2;
+		return i;
+	}
+	if (n->kind != CN_CALL)
+		return -1;
+	for (i = 0; i < x->ntry; i++)
+		if (x->g->ev[x->try_ev[i]].n == n && x->g->ev[x->try_ev[i]].env == env)
+			return x->try_ev[i];
+	in = expansion(x, n, env);
+	if (in && in->nrets == 1) {
+		i = find_trylock(x, in->rets[0], in, in->ret_ev[0], &s2, depth + 1);
+		*sense = *sense == s2;
+		return i;
+	}
+	return -1;
+}
+
+static int edge_state(struct fx *x, int b, int j, struct astate *s)
+{
+	struct cbb *bb = &x->g->bb[b];
+	struct cn *base;
+	int sense, i, t;
+
+	if (!bb->cond || bb->nsucc != 2 || bb->succ[0] == bb->succ[1])
+		return 1;
+	if (bb->dead >= 0)
+		return j != bb->dead;
+	base = branch_base(x, bb->cond, &sense);
+	for (i = 0; base && base->kind == CN_REF && i < x->nassume; i++) {
+		if (x->assume[i].decl != base->decl || x->assume[i].env != bb->cenv)
+			continue;
+		if (j != ((x->assume_val[i] == sense) ? 0 : 1))
+			return 0;
+	}
+	x->npath = 0;
+	t = find_trylock(x, bb->cond, bb->cenv, bb->cond_ev, &sense, 0);
+	if (t >= 0 && j == (sense ? 0 : 1)) {
+		const struct rule *r = rules_lookup(x->g->rules,
+						    cfg_direct_callee(x->g->ev[t].n)->name);
+
+		acquire(s, r->kinds, x->g->ev[t].line, x->g->ev[t].col,
+			cfg_direct_callee(x->g->ev[t].n)->name);
+	}
+	return 1;
+}
+
+static int split_conditions(struct fx *x)
+{
+	struct { struct cdecl *d; struct cenv *env; int count; } seen[64];
+	struct cfg *g = x->g;
+	int nseen = 0, i, b, locks = 0, sense;
+
+	for (i = 0; i < g->nev; i++) {
+		struct cdecl *fn = g->ev[i].kind == EV_CALL ?
+				   cfg_direct_callee(g->ev[i].n) : NULL;
+		const struct rule *r = fn ? rules_lookup(g->rules, fn->name) : NULL;
+
+		if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+			  r->kind == RULE_TRYLOCK))
+			locks = 1;
+	}
+	x->nassume = 0;
+	if (!locks)
+		return 0;
+	for (b = 0; b < g->nbb; b++) {
+		struct cbb *bb = &g->bb[b];
+		struct cn *base;
+		long long v;
+
+		if (!bb->cond || bb->nsucc != 2 || bb->succ[0] == bb->succ[1])
+			continue;
+		base = branch_base(x, bb->cond, &sense);
+		if (!base || base->kind != CN_REF || clang_const(g->tu, base, &v))
+			continue;
+		for (i = 0; i < nseen; i++)
+			if (seen[i].d == base->decl && seen[i].env == bb->cenv)
+				break;
+		if (i == nseen) {
+			if (nseen == 64)
+				continue;
+			seen[nseen].d = base->decl;
+			seen[nseen].env = bb->cenv;
+			seen[nseen++].count = 0;
+		}
+		seen[i].count++;
+	}
+	for (i = 0; i < nseen && x->nassume < MAX_SPLIT; i++) {
+		if (seen[i].count < 2)
+			continue;
+		x->assume[x->nassume].decl = seen[i].d;
+		x->assume[x->nassume++].env = seen[i].env;
+	}
+	return x->nassume;
+}
+
+/* ---- the facts of a call ---- */
+
+struct strbuf {
+	char *s;
+	size_t len, cap;
+	int n;
+};
+
+static void sb_add(struct strbuf *b, const char *item)
+{
+	size_t n = strlen(item);
+
+	if (b->len + n + 1 > b->cap) {
+		b->cap = 2 * (b->len + n + 1);
+		b->s = sc_realloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, item, n + 1);
+	b->len += n;
+	b->n++;
+}
+
+static void add_obj(struct strbuf *b, struct cdecl *d, const struct guard *g)
+{
+	char item[320];
+	int n;
+
+	if (!d || b->n >= 64)
+		return;
+	n = snprintf(item, sizeof(item), "%s%s/%d/%u/%u", b->len ? "," : "", d->name,
+		     d->is_static, g ? g->blk : 0, g ? g->nblk : 0);
+	if (n > 0 && (size_t)n < sizeof(item))
+		sb_add(b, item);
+}
+
+/* &obj, or an array: the object */
+static struct cdecl *object_of(struct fx *x, struct cn *n)
+{
+	n = cn_strip(n);
+	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
+	       clang_op(x->g->tu, n) == OP_ADDR)
+		n = cn_strip(n->kids[0]);
+	if (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_VAR &&
+	    n->decl->is_object)
+		return n->decl;
+	return NULL;
+}
+
+static char *call_objects(struct fx *x, struct cev *e, struct cn *member)
+{
+	struct strbuf b = { NULL, 0, 0, 0 };
+	struct cn *base = member->nkids ? cn_strip(member->kids[0]) : NULL;
+	struct cdecl *o;
+	int defs[64], nd, entry, i;
+
+	if (base && base->kind == CN_REF && base->decl && base->decl->is_object) {
+		add_obj(&b, base->decl, NULL);
+	} else if (base && base->kind == CN_REF &&
+		   (nd = reaching(x, base, e->env, (int)(e - x->g->ev), defs, 64, &entry)) > 0 &&
+		   !entry && nd < 64) {
+		for (i = 0; i < nd; i++) {
+			struct cev *d = &x->g->ev[defs[i]];
+			struct cn *r = cn_strip(d->rhs);
+
+			if (d->op != OP_ASSIGN_PLAIN || !r)
+				goto unknown;
+			if ((o = object_of(x, r))) {
+				add_obj(&b, o, nd > 1 ? &x->guards[d->block] : NULL);
+			} else if (r->kind == CN_COND && r->nkids == 3 &&
+				   object_of(x, r->kids[1]) && object_of(x, r->kids[2])) {
+				struct guard t = x->guard, f = x->guard;
+
+				x->npath = 0;
+				implied(x, r->kids[0], d->env, defs[i], 1, &t.blk, &t.nblk, 0);
+				x->npath = 0;
+				implied(x, r->kids[0], d->env, defs[i], 0, &f.blk, &f.nblk, 0);
+				add_obj(&b, object_of(x, r->kids[1]), &t);
+				add_obj(&b, object_of(x, r->kids[2]), &f);
+			} else {
+				goto unknown;
+			}
+		}
+	} else if (base && base->kind == CN_MEMBER) {
+		for (i = 0; i < x->g->nev; i++) {
+			struct cev *s = &x->g->ev[i];
+			struct cn *l;
+
+			if (s->kind != EV_STORE || !(o = object_of(x, s->rhs)))
+				continue;
+			l = cn_strip(s->n->kids[0]);
+			if (l && l->kind == CN_MEMBER && !strcmp(l->name, base->name))
+				add_obj(&b, o, &x->guards[s->block]);
+		}
+	}
+	return b.s;
+unknown:
+	free(b.s);
+	return NULL;
+}
+
+static struct cdecl *function_value(struct fx *x, struct cn *n)
+{
+	n = cn_strip(n);
+	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
+	       (clang_op(x->g->tu, n) == OP_ADDR || clang_op(x->g->tu, n) == OP_DEREF))
+		n = cn_strip(n->kids[0]);
+	if (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_FUNC)
+		return n->decl;
+	return NULL;
+}
+
+static char *function_args(struct fx *x, struct cn *call)
+{
+	struct strbuf b = { NULL, 0, 0, 0 };
+	int i;
+
+	for (i = 1; i < call->nkids; i++) {
+		struct cdecl *f = function_value(x, call->kids[i]);
+		char item[300];
+		int n;
+
+		if (!f)
+			continue;
+		n = snprintf(item, sizeof(item), "%s%d:%s/%d", b.len ? "," : "", i,
+			     f->name, f->is_static);
+		if (n > 0 && (size_t)n < sizeof(item))
+			sb_add(&b, item);
+	}
+	return b.s;
+}
+
+static char *gfp_args(struct fx *x, struct cev *e)
+{
+	struct cn *call = e->n;
+	int n = call->nkids - 1, i;
+	char *buf;
+
+	if (!call->arg_gfp || n <= 0)
+		return NULL;
+	if (n > GFP_MAX_PARAMS)
+		n = GFP_MAX_PARAMS;
+	buf = sc_malloc(n + 1);
+	for (i = 0; i < n; i++)
+		buf[i] = call->arg_gfp[i] ?
+			 gfp_class(x, call->kids[i + 1], e->env, (int)(e - x->g->ev)) :
+			 GFP_NOT;
+	buf[n] = '\0';
+	return buf;
+}
+
+static void record(struct fx *x, struct astate *s, struct cev *e, struct fact_func *fn,
+		   struct cdecl *callee)
+{
+	struct fact_call *c = fact_func_add_call(fn, callee ? callee->name : NULL);
+	int k;
+
+	if (callee) {
+		c->callee_static = callee->is_static;
+	} else {
+		struct cn *m = e->n->nkids ? cn_strip(e->n->kids[0]) : NULL;
+
+		while (m && m->kind == CN_UNOP && m->nkids == 1 &&
+		       clang_op(x->g->tu, m) == OP_DEREF)
+			m = cn_strip(m->kids[0]);
+		if (m && m->kind == CN_MEMBER) {
+			c->via = sc_strdup(m->name);
+			c->objs = call_objects(x, e, m);
+		}
+	}
+	c->gblk = x->guard.blk;
+	c->gnblk = x->guard.nblk;
+	c->fnargs = function_args(x, e->n);
+	c->line = e->line;
+	c->col = e->col;
+	for (k = 0; k < AK_NR; k++)
+		c->depth[k] = s->depth[k];
+	if (atomic_active(s->depth)) {
+		c->aline = s->line;
+		c->acol = s->col;
+		c->awhat = sc_strdup(s->what);
+	}
+	c->args = gfp_args(x, e);
+	if (e->env->parent && !x->direct[e - x->g->ev])
+		c->inl = sc_strdup(e->env->inl);
+}
+
+static void transfer(struct fx *x, struct astate *s, struct cev *e, struct fact_func *fn)
+{
+	struct cdecl *callee;
+	const struct rule *r = NULL;
+	int i;
+
+	if (e->kind != EV_CALL)
+		return;
+	callee = cfg_direct_callee(e->n);
+	if (callee)
+		r = rules_lookup(x->g->rules, callee->name);
+	if (e->env->in_prim) {
+		if (fn && !e->inlined)
+			record(x, s, e, fn, callee);
+		return;
+	}
+	if (r) {
+		switch (r->kind) {
+		case RULE_ACQUIRE:
+			acquire(s, r->kinds, e->line, e->col, callee->name);
+			return;
+		case RULE_RELEASE:
+			release(s, r->kinds);
+			return;
+		case RULE_TRYLOCK:
+			for (i = 0; i < x->ntry && x->try_ev[i] != e - x->g->ev; i++)
+				;
+			if (!fn && i == x->ntry) {
+				if (x->ntry == x->trycap) {
+					x->trycap = x->trycap ? 2 * x->trycap : 4;
+					x->try_ev = sc_realloc(x->try_ev, x->trycap *
+							       sizeof(*x->try_ev));
+				}
+				x->try_ev[x->ntry++] = (int)(e - x->g->ev);
+			}
+			return;
+		default:
+			break;
+		}
+	}
+	if (!fn)
+		return;
+	/* inlined functions are facts only when a rule names them */
+	if (e->inlined && ((!r && !rules_contract(x->g->rules, callee->name)) ||
+			   (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP)))
+		return;
+	record(x, s, e, fn, callee);
+}
+
+static int run_block(struct fx *x, const struct astate *states, int b,
+		     struct fact_func *fn, struct astate *s)
+{
+	struct cbb *bb = &x->g->bb[b];
+	int j;
+
+	*s = states[b];
+	if (!s->reached || !x->guards[b].set)
+		return 0;
+	x->guard = x->guards[b];
+	for (j = 0; j < bb->nev; j++)
+		transfer(x, s, &x->g->ev[bb->ev[j]], fn);
+	return 1;
+}
+
+/* positions where the function itself calls a function directly */
+static void mark_direct(struct fx *x)
+{
+	struct cfg *g = x->g;
+	int i, j;
+
+	x->direct = sc_calloc(g->nev + 1, 1);
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+
+		if (e->kind != EV_CALL || e->env->parent || e->inlined)
+			continue;
+		for (j = 0; j < g->nev; j++)
+			if (g->ev[j].kind == EV_CALL && g->ev[j].env->parent &&
+			    g->ev[j].line == e->line && g->ev[j].col == e->col)
+				x->direct[j] = 1;
+	}
+}
+
+static void note_return(struct fx *x)
+{
+	struct cunit *u = x->u;
+	char c = 0;
+	int i;
+
+	if (!clang_returns_gfp(x->g->tu, x->g->fn))
+		return;
+	for (i = 0; i < x->g->nev; i++) {
+		struct cev *e = &x->g->ev[i];
+
+		if (e->kind == EV_RET && !e->env->parent && x->guards[e->block].set)
+			c = join0(c, gfp_class(x, e->n, e->env, i));
+	}
+	if (!c)
+		return;
+	if (u->nrets == u->rets_cap) {
+		u->rets_cap = u->rets_cap ? 2 * u->rets_cap : 16;
+		u->rets = sc_realloc(u->rets, u->rets_cap * sizeof(*u->rets));
+	}
+	u->rets[u->nrets].name = x->g->fn->name;
+	u->rets[u->nrets++].cls = c;
+}
+
+/* bindings from `x->field = function` */
+static void bind_assignments(struct fx *x)
+{
+	int i;
+
+	for (i = 0; i < x->g->nev; i++) {
+		struct cev *e = &x->g->ev[i];
+		struct cdecl *f;
+		struct cn *l;
+		struct fact_binding *b;
+
+		if (e->kind != EV_STORE || e->env->parent || !(f = function_value(x, e->rhs)))
+			continue;
+		l = cn_strip(e->n->kids[0]);
+		b = fact_file_add_binding(x->u->facts, l->name, f->name);
+		b->func_static = f->is_static;
+		b->line = e->line;
+		b->col = e->col;
+	}
+}
+
+void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
+{
+	struct fact_func *fn = fact_file_add_func(u->facts, d->name);
+	struct astate *states, *merged, s;
+	struct cfg g;
+	struct fx x;
+	int b, j, changed, rounds, nsplit, combo, i;
+
+	fn->is_static = d->is_static;
+	fn->line = d->line;
+	fn->col = d->col;
+	if (!body)
+		return;
+	cfg_build(&g, u->tu, u->rules, d, body);
+	memset(&x, 0, sizeof(x));
+	x.g = &g;
+	x.u = u;
+	reach_compute(&x);
+	mark_direct(&x);
+	x.guards = sc_calloc(g.nbb, sizeof(*x.guards));
+	compute_guards(&x);
+	bind_assignments(&x);
+
+	states = sc_calloc(g.nbb, sizeof(*states));
+	merged = sc_calloc(g.nbb, sizeof(*merged));
+	nsplit = split_conditions(&x);
+	for (combo = 0; combo < (1 << nsplit); combo++) {
+		for (i = 0; i < nsplit; i++)
+			x.assume_val[i] = (combo >> i) & 1;
+		memset(states, 0, g.nbb * sizeof(*states));
+		states[0].reached = 1;
+		rounds = 0;
+		do {
+			changed = 0;
+			for (b = 0; b < g.nbb; b++) {
+				if (!run_block(&x, states, b, NULL, &s))
+					continue;
+				for (j = 0; j < g.bb[b].nsucc; j++) {
+					struct astate e = s;
+
+					if (!edge_state(&x, b, j, &e))
+						continue;
+					changed |= merge(&states[g.bb[b].succ[j]], &e);
+				}
+			}
+		} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
+		for (i = 0; i < g.nbb; i++)
+			if (states[i].reached)
+				merge(&merged[i], &states[i]);
+	}
+	for (b = 0; b < g.nbb; b++)
+		run_block(&x, merged, b, fn, &s);
+	note_return(&x);
+
+	free(merged);
+	free(states);
+	free(x.guards);
+	free(x.try_ev);
+	free(x.direct);
+	free(x.defid);
+	free(x.reach);
+	for (i = 0; i < x.nvars; i++)
+		free(x.vars[i].defs);
+	free(x.vars);
+	cfg_free(&g);
+}

@@ -1,0 +1,46 @@
+/*
+ * clang_frontend.h - the libclang front end: turns a translation unit
+ * parsed by libclang into a struct fact_file, the same facts the sparse
+ * front end writes (facts.h).
+ */
+#ifndef SLEEPCHECK_CLANG_FRONTEND_H
+#define SLEEPCHECK_CLANG_FRONTEND_H
+
+#include "clang_cfg.h"
+
+/* what the front end knows about the file being checked */
+struct cunit {
+	struct ctu *tu;
+	const struct rules *rules;
+	struct fact_file *facts;
+	int have_mask;
+	unsigned long long gfp_blocking_mask;
+	/* gfp class returned by the functions of this file collected so far */
+	struct cret {
+		const char *name;
+		char cls;
+	} *rets;
+	int nrets, rets_cap;
+};
+
+/// Records function @d and its calls from its @body (clang_facts.c).
+void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);
+
+/// Bindings from the static initializer @init of variable @d.
+void clang_bind_initializer(struct cunit *u, struct cdecl *d, struct cn *init);
+
+/// Parses @file with clang arguments @args and fills @facts (whose path
+/// the caller set).  @return: 0, or 2 after a one-line error.
+int clang_check_file(const char *file, const char *const *args, int nargs,
+		     const struct rules *rules, struct fact_file *facts);
+
+/// `sleepcheck scan` (clang_scan.c); @report runs `sleepcheck report`
+/// with the arguments it is given. @return: the exit status.
+int clang_scan_main(int argc, char **argv, int (*report)(int argc, char **argv));
+
+/// `sleepcheck clang-check [--db=PATH] [clang options] FILE...`: the
+/// libclang front end on files, without a compilation database
+/// (clang_check.c). @return: the exit status.
+int clang_check_main(int argc, char **argv);
+
+#endif

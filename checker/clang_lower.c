@@ -1,0 +1,546 @@
+/*
+ * clang_lower.c - one function's tree into basic blocks (clang_cfg.h).
+ *
+ * Statements become blocks and edges as a compiler lowers them: if,
+ * loops, switch, break, continue, goto and return; `&&`, `||`, `!` and
+ * `?:` in conditions become branches, so each block knows the condition
+ * that led to it, as in sparse's linearized form.  Expressions become
+ * events in evaluation order: calls, assignments to variables, stores to
+ * struct members.
+ *
+ * A call of an inline function with a body in the unit is expanded in
+ * place, in an environment that maps its parameters to the call's
+ * arguments; its returns go to the block after the call.  Every event
+ * inside an expansion takes the position of the outermost call site, so
+ * facts point at the line the user wrote.  An inline atomic primitive
+ * (acquire, release, trylock rules) acts at its call; its expansion is
+ * marked, so that the primitives it is made of do not act again, while
+ * the functions it calls remain calls, as in sparse_inline.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "clang_cfg.h"
+
+#define MAX_INLINE_DEPTH 24
+
+struct loop {
+	int brk, cont;
+	int sw;			/* switch: its dispatching block, else -1 */
+	int *has_default;
+};
+
+static int new_block(struct cfg *g)
+{
+	if (g->nbb == g->bbcap) {
+		g->bbcap = g->bbcap ? 2 * g->bbcap : 16;
+		g->bb = sc_realloc(g->bb, g->bbcap * sizeof(*g->bb));
+	}
+	memset(&g->bb[g->nbb], 0, sizeof(g->bb[0]));
+	g->bb[g->nbb].cond_ev = -1;
+	g->bb[g->nbb].dead = -1;
+	return g->nbb++;
+}
+
+static void edge(struct cfg *g, int from, int to)
+{
+	struct cbb *b = &g->bb[from];
+
+	if (b->nsucc == b->succcap) {
+		b->succcap = b->succcap ? 2 * b->succcap : 2;
+		b->succ = sc_realloc(b->succ, b->succcap * sizeof(*b->succ));
+	}
+	b->succ[b->nsucc++] = to;
+}
+
+/* ends the current block with a jump to @to */
+static void jump(struct cfg *g, int to)
+{
+	edge(g, g->cur, to);
+	g->cur = new_block(g);
+}
+
+static struct cev *event(struct cfg *g, enum cev_kind kind, struct cn *n,
+			 struct cenv *env)
+{
+	struct cbb *b = &g->bb[g->cur];
+	struct cev *e;
+
+	if (g->nev == g->evcap) {
+		g->evcap = g->evcap ? 2 * g->evcap : 32;
+		g->ev = sc_realloc(g->ev, g->evcap * sizeof(*g->ev));
+	}
+	e = &g->ev[g->nev];
+	memset(e, 0, sizeof(*e));
+	e->kind = kind;
+	e->n = n;
+	e->env = env;
+	e->block = g->cur;
+	e->var_index = -1;
+	if (env->parent) {
+		e->line = env->line;
+		e->col = env->col;
+	} else if (n) {
+		e->line = n->line;
+		e->col = n->col;
+	}
+	if (b->nev == b->evcap) {
+		b->evcap = b->evcap ? 2 * b->evcap : 8;
+		b->ev = sc_realloc(b->ev, b->evcap * sizeof(*b->ev));
+	}
+	b->ev[b->nev++] = g->nev;
+	g->nev++;
+	return e;
+}
+
+struct cn *cn_strip(struct cn *n)
+{
+	while (n && n->kind == CN_CAST && n->nkids == 1)
+		n = n->kids[0];
+	return n;
+}
+
+struct cdecl *cfg_direct_callee(struct cn *call)
+{
+	struct cn *c;
+
+	if (!call || call->kind != CN_CALL || !call->nkids)
+		return NULL;
+	c = cn_strip(call->kids[0]);
+	if (c && c->kind == CN_REF && c->decl && c->decl->kind == CD_FUNC)
+		return c->decl;
+	return NULL;
+}
+
+static int contains_call(struct cn *n)
+{
+	int i;
+
+	if (!n || n->kind == CN_NOEVAL)
+		return 0;
+	if (n->kind == CN_CALL)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (contains_call(n->kids[i]))
+			return 1;
+	return 0;
+}
+
+static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loop *lp);
+static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env);
+
+/* branch to @t when @n is true, else to @f */
+static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int f)
+{
+	struct cn *s = cn_strip(n);
+	struct cev *e;
+	enum cn_op op = s ? clang_op(g->tu, s) : OP_NONE;
+	int mid;
+
+	if (s && s->kind == CN_UNOP && op == OP_LNOT && s->nkids == 1) {
+		lower_cond(g, s->kids[0], env, f, t);
+		return;
+	}
+	if (s && s->kind == CN_BINOP && (op == OP_LAND || op == OP_LOR) && s->nkids == 2) {
+		mid = new_block(g);
+		if (op == OP_LAND)
+			lower_cond(g, s->kids[0], env, mid, f);
+		else
+			lower_cond(g, s->kids[0], env, t, mid);
+		g->cur = mid;
+		lower_cond(g, s->kids[1], env, t, f);
+		return;
+	}
+	lower_expr(g, n, env);
+	e = event(g, EV_COND, n, env);
+	g->bb[g->cur].cond = n;
+	g->bb[g->cur].cenv = env;
+	g->bb[g->cur].cond_ev = (int)(e - g->ev);
+	edge(g, g->cur, t);
+	edge(g, g->cur, f);
+	g->cur = new_block(g);
+}
+
+static int is_var(struct cn *n)
+{
+	return n && n->kind == CN_REF && n->decl &&
+	       (n->decl->kind == CD_PARAM || (n->decl->kind == CD_VAR && !n->decl->is_global &&
+					      !n->decl->is_static));
+}
+
+static void assign(struct cfg *g, struct cn *n, struct cn *lhs, struct cn *rhs,
+		   enum cn_op op, struct cenv *env)
+{
+	struct cn *l = cn_strip(lhs);
+	struct cev *e;
+
+	if (is_var(l)) {
+		e = event(g, EV_ASSIGN, n, env);
+		e->var = l->decl;
+		e->var_env = env;
+		e->rhs = rhs;
+		e->op = op;
+	} else if (l && l->kind == CN_MEMBER && op == OP_ASSIGN_PLAIN) {
+		e = event(g, EV_STORE, n, env);
+		e->rhs = rhs;
+		e->line = n->line;	/* bindings point at the assignment */
+		e->col = n->col;
+	}
+}
+
+static void expand_inline(struct cfg *g, struct cn *call, struct cdecl *fn,
+			  struct cn *body, struct cenv *env, int call_ev, int prim)
+{
+	struct cenv *e = sc_calloc(1, sizeof(*e));
+
+	if (g->nenvs == g->envcap) {
+		g->envcap = g->envcap ? 2 * g->envcap : 8;
+		g->envs = sc_realloc(g->envs, g->envcap * sizeof(*g->envs));
+	}
+	g->envs[g->nenvs++] = e;
+	e->parent = env;
+	e->call = call;
+	e->call_ev = call_ev;
+	e->fn = fn;
+	e->depth = env->depth + 1;
+	e->in_prim = env->in_prim || prim;
+	if (env->parent) {
+		e->line = env->line;
+		e->col = env->col;
+		e->inl = env->inl;
+	} else {
+		e->line = call->line;
+		e->col = call->col;
+		e->inl = fn->name;
+	}
+	e->after = new_block(g);
+	lower_stmt(g, body, e, NULL);
+	jump(g, e->after);
+	g->cur = e->after;
+}
+
+static int recursive(struct cenv *env, struct cdecl *fn)
+{
+	for (; env; env = env->parent)
+		if (env->fn == fn)
+			return 1;
+	return 0;
+}
+
+static void lower_call(struct cfg *g, struct cn *n, struct cenv *env)
+{
+	struct cdecl *fn;
+	const struct rule *r = NULL;
+	struct cn *body = NULL;
+	struct cev *e;
+	int i;
+
+	for (i = 0; i < n->nkids; i++)
+		lower_expr(g, n->kids[i], env);
+	fn = cfg_direct_callee(n);
+	if (fn)
+		r = rules_lookup(g->rules, fn->name);
+	if (fn && fn->is_inline && env->depth < MAX_INLINE_DEPTH && !recursive(env, fn))
+		body = clang_body(g->tu, fn);
+	e = event(g, EV_CALL, n, env);
+	e->inlined = body != NULL;
+	/* a primitive acts at its call; what it is made of acts no more,
+	 * but the functions it calls are still calls */
+	if (body)
+		expand_inline(g, n, fn, body, env, (int)(e - g->ev),
+			      r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+				    r->kind == RULE_TRYLOCK));
+}
+
+static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)
+{
+	enum cn_op op;
+	int i, a, b, j;
+
+	if (!n || n->kind == CN_NOEVAL)
+		return;
+	switch (n->kind) {
+	case CN_CALL:
+		lower_call(g, n, env);
+		return;
+	case CN_STMTEXPR:
+		if (n->nkids)
+			lower_stmt(g, n->kids[0], env, NULL);
+		return;
+	case CN_COND:
+		if (n->nkids == 3 && (contains_call(n->kids[1]) || contains_call(n->kids[2]))) {
+			a = new_block(g);
+			b = new_block(g);
+			j = new_block(g);
+			lower_cond(g, n->kids[0], env, a, b);
+			g->cur = a;
+			lower_expr(g, n->kids[1], env);
+			jump(g, j);
+			g->cur = b;
+			lower_expr(g, n->kids[2], env);
+			jump(g, j);
+			g->cur = j;
+			return;
+		}
+		break;
+	case CN_BINOP:
+		op = clang_op(g->tu, n);
+		if ((op == OP_LAND || op == OP_LOR) && n->nkids == 2 &&
+		    contains_call(n->kids[1])) {
+			a = new_block(g);
+			j = new_block(g);
+			lower_cond(g, n, env, a, j);
+			g->cur = a;
+			jump(g, j);
+			g->cur = j;
+			return;
+		}
+		if (op == OP_ASSIGN_PLAIN && n->nkids == 2) {
+			lower_expr(g, n->kids[1], env);
+			lower_expr(g, n->kids[0], env);
+			assign(g, n, n->kids[0], n->kids[1], op, env);
+			return;
+		}
+		break;
+	case CN_ASSIGN:
+		if (n->nkids == 2) {
+			op = clang_op(g->tu, n);
+			lower_expr(g, n->kids[1], env);
+			lower_expr(g, n->kids[0], env);
+			assign(g, n, n->kids[0], n->kids[1],
+			       op == OP_BOR || op == OP_BAND ? op : OP_OTHER, env);
+			return;
+		}
+		break;
+	case CN_UNOP:
+		if (n->nkids == 1 && clang_op(g->tu, n) == OP_INC) {
+			lower_expr(g, n->kids[0], env);
+			assign(g, n, n->kids[0], NULL, OP_OTHER, env);
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	for (i = 0; i < n->nkids; i++)
+		lower_expr(g, n->kids[i], env);
+}
+
+static int label_block(struct cfg *g, const char *name, struct cenv *env)
+{
+	int i;
+
+	for (i = 0; i < g->nlabels; i++)
+		if (g->labels[i].env == env && !strcmp(g->labels[i].name, name))
+			return g->labels[i].block;
+	if (g->nlabels == g->labelcap) {
+		g->labelcap = g->labelcap ? 2 * g->labelcap : 8;
+		g->labels = sc_realloc(g->labels, g->labelcap * sizeof(*g->labels));
+	}
+	g->labels[g->nlabels].name = name;
+	g->labels[g->nlabels].env = env;
+	g->labels[g->nlabels].block = new_block(g);
+	return g->labels[g->nlabels++].block;
+}
+
+static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loop *lp)
+{
+	struct loop inner;
+	int i, head, body, after, cont, has_default = 0;
+	struct cev *e;
+
+	if (!n)
+		return;
+	switch (n->kind) {
+	case CN_COMPOUND:
+		for (i = 0; i < n->nkids; i++)
+			lower_stmt(g, n->kids[i], env, lp);
+		return;
+	case CN_IF:
+		if (n->nkids < 2)
+			break;
+		body = new_block(g);
+		after = new_block(g);
+		head = n->nkids > 2 ? new_block(g) : after;
+		lower_cond(g, n->kids[0], env, body, head);
+		g->cur = body;
+		lower_stmt(g, n->kids[1], env, lp);
+		jump(g, after);
+		if (n->nkids > 2) {
+			g->cur = head;
+			lower_stmt(g, n->kids[2], env, lp);
+			jump(g, after);
+		}
+		g->cur = after;
+		return;
+	case CN_WHILE:
+	case CN_FOR:
+	case CN_DO: {
+		struct cn *cond, *init = NULL, *inc = NULL, *st;
+
+		if (n->kind == CN_FOR) {
+			if (n->nkids != 4)
+				break;
+			init = n->kids[0];
+			cond = n->kids[1];
+			inc = n->kids[2];
+			st = n->kids[3];
+		} else if (n->nkids == 2) {
+			cond = n->kind == CN_DO ? n->kids[1] : n->kids[0];
+			st = n->kind == CN_DO ? n->kids[0] : n->kids[1];
+		} else {
+			break;
+		}
+		lower_stmt(g, init, env, lp);
+		head = new_block(g);
+		body = new_block(g);
+		after = new_block(g);
+		cont = new_block(g);
+		jump(g, n->kind == CN_DO ? body : head);
+		g->cur = head;
+		if (cond)
+			lower_cond(g, cond, env, body, after);
+		else
+			jump(g, body);
+		inner = (struct loop){ after, cont, -1, NULL };
+		g->cur = body;
+		lower_stmt(g, st, env, &inner);
+		jump(g, cont);
+		g->cur = cont;
+		lower_expr(g, inc, env);
+		jump(g, head);
+		g->cur = after;
+		return;
+	}
+	case CN_SWITCH:
+		if (n->nkids != 2)
+			break;
+		lower_expr(g, n->kids[0], env);
+		head = g->cur;
+		after = new_block(g);
+		g->cur = new_block(g);	/* code before the first case is dead */
+		inner = (struct loop){ after, lp ? lp->cont : -1, head, &has_default };
+		lower_stmt(g, n->kids[1], env, &inner);
+		jump(g, after);
+		if (!has_default)
+			edge(g, head, after);
+		g->cur = after;
+		return;
+	case CN_CASE:
+	case CN_DEFAULT:
+		body = new_block(g);
+		jump(g, body);
+		g->cur = body;
+		if (lp && lp->sw >= 0) {
+			edge(g, lp->sw, body);
+			if (n->kind == CN_DEFAULT)
+				*lp->has_default = 1;
+		}
+		if (n->nkids)
+			lower_stmt(g, n->kids[n->nkids - 1], env, lp);
+		return;
+	case CN_BREAK:
+	case CN_CONTINUE: {
+		int to = !lp ? -1 : n->kind == CN_BREAK ? lp->brk : lp->cont;
+
+		if (to >= 0)
+			jump(g, to);
+		return;
+	}
+	case CN_RETURN:
+		if (n->nkids)
+			lower_expr(g, n->kids[0], env);
+		if (env->parent) {
+			if (n->nkids) {
+				e = event(g, EV_RET, n->kids[0], env);
+				if (env->nrets == env->retcap) {
+					env->retcap = env->retcap ? 2 * env->retcap : 2;
+					env->rets = sc_realloc(env->rets, env->retcap *
+							       sizeof(*env->rets));
+					env->ret_ev = sc_realloc(env->ret_ev, env->retcap *
+								 sizeof(*env->ret_ev));
+				}
+				env->rets[env->nrets] = n->kids[0];
+				env->ret_ev[env->nrets++] = (int)(e - g->ev);
+			}
+			jump(g, env->after);
+		} else {
+			if (n->nkids)
+				event(g, EV_RET, n->kids[0], env);
+			g->cur = new_block(g);
+		}
+		return;
+	case CN_GOTO:
+		if (n->name) {
+			if (g->ngotos == g->gotocap) {
+				g->gotocap = g->gotocap ? 2 * g->gotocap : 8;
+				g->gotos = sc_realloc(g->gotos, g->gotocap * sizeof(*g->gotos));
+			}
+			g->gotos[g->ngotos++] = (struct pgoto){ n->name, env, g->cur };
+		}
+		g->cur = new_block(g);
+		return;
+	case CN_LABEL:
+		body = label_block(g, n->name, env);
+		jump(g, body);
+		g->cur = body;
+		for (i = 0; i < n->nkids; i++)
+			lower_stmt(g, n->kids[i], env, lp);
+		return;
+	case CN_DECL:
+		if (n->nkids) {
+			struct cev *a;
+
+			lower_expr(g, n->kids[0], env);
+			a = event(g, EV_ASSIGN, n, env);
+			a->var = n->decl;
+			a->var_env = env;
+			a->rhs = n->kids[0];
+			a->op = OP_ASSIGN_PLAIN;
+		}
+		return;
+	default:
+		break;
+	}
+	lower_expr(g, n, env);
+}
+
+void cfg_build(struct cfg *g, struct ctu *tu, const struct rules *rules,
+	       struct cdecl *fn, struct cn *body)
+{
+	int i;
+
+	memset(g, 0, sizeof(*g));
+	g->tu = tu;
+	g->rules = rules;
+	g->fn = fn;
+	g->root = sc_calloc(1, sizeof(*g->root));
+	g->root->fn = fn;
+	g->root->call_ev = -1;
+	g->cur = new_block(g);
+	lower_stmt(g, body, g->root, NULL);
+	for (i = 0; i < g->ngotos; i++)
+		edge(g, g->gotos[i].from, label_block(g, g->gotos[i].name,
+						      g->gotos[i].env));
+}
+
+void cfg_free(struct cfg *g)
+{
+	int i;
+
+	for (i = 0; i < g->nbb; i++) {
+		free(g->bb[i].ev);
+		free(g->bb[i].succ);
+	}
+	for (i = 0; i < g->nenvs; i++) {
+		free(g->envs[i]->rets);
+		free(g->envs[i]->ret_ev);
+		free(g->envs[i]);
+	}
+	free(g->root);
+	free(g->envs);
+	free(g->bb);
+	free(g->ev);
+	free(g->labels);
+	free(g->gotos);
+}
