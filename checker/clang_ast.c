@@ -579,6 +579,18 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			n->name = astrdup(t, buf);
 			break;
 		}
+		if (k.n == 4 && clang_equalRanges(clang_getCursorExtent(k.v[0]),
+						  clang_getCursorExtent(k.v[1])) &&
+		    clang_equalRanges(clang_getCursorExtent(k.v[0]),
+				      clang_getCursorExtent(k.v[2]))) {
+			/* GNU a ?: b: the common operand, two opaque uses
+			 * of it, and b; kept as a two-operand CN_COND */
+			n = node(t, CN_COND, c);
+			add_kid(t, n, cv(t, k.v[0], depth + 1), &cap);
+			add_kid(t, n, cv(t, k.v[3], depth + 1), &cap);
+			free(k.v);
+			return n;
+		}
 		n = node(t, CN_CAST, c);
 		break;
 	default:

@@ -22,7 +22,7 @@ enum cn_kind {
 	CN_REF,		/* a declared name */
 	CN_MEMBER,	/* kids[0] the base; field "struct T.f" */
 	CN_BINOP, CN_ASSIGN, CN_UNOP,
-	CN_COND,	/* c ? a : b */
+	CN_COND,	/* c ? a : b; two kids: GNU c ?: b */
 	CN_CAST,	/* parentheses, casts: kids[0] */
 	CN_INITLIST,
 	CN_DESIG,	/* .a.b = value: fields[] then kids[0] */

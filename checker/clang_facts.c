@@ -57,7 +57,7 @@ struct fx {
 	int npath;
 	struct guard *guards;
 	struct guard guard;	/* of the block being recorded */
-	struct { struct cdecl *decl; struct cenv *env; } assume[MAX_SPLIT];
+	struct vkey { const void *key; const struct cenv *env; } assume[MAX_SPLIT];
 	int assume_val[MAX_SPLIT], nassume;
 	int *try_ev;		/* trylock calls seen */
 	int ntry, trycap;
@@ -372,10 +372,10 @@ static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 			goto boolean;
 		return GFP_UNKNOWN;
 	case CN_COND:
-		if (n->nkids != 3)
+		if (n->nkids < 2)
 			return GFP_UNKNOWN;
-		return gfp_join(cls(x, n->kids[1], env, ev, depth + 1),
-				cls(x, n->kids[2], env, ev, depth + 1));
+		return gfp_join(cls(x, n->kids[n->nkids - 2], env, ev, depth + 1),
+				cls(x, n->kids[n->nkids - 1], env, ev, depth + 1));
 	case CN_CALL:
 		in = expansion(x, n, env);
 		if (!in)
@@ -713,6 +713,39 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return -1;
 }
 
+/*
+ * The identity of the value a branch tests, as SSA would give it: a
+ * variable with one reaching assignment is its right side, an inline
+ * function's parameter is the argument, a call of an inline function
+ * with one return is the returned value.  `ci` tested in lock_cluster()
+ * and in unlock_cluster() is then one value, as it is for sparse.
+ */
+static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
+{
+	struct vkey k = { n, env };
+	int defs[2], entry, nd, d;
+	struct cenv *in;
+
+	n = cn_strip(n);
+	k.key = n;
+	if (!n || depth > 16)
+		return k;
+	if (n->kind == CN_REF && n->decl) {
+		k.key = n->decl;
+		if ((d = single_def(x, n, env, ev)) >= 0)
+			return canon(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
+		nd = reaching(x, n, env, ev, defs, 2, &entry);
+		if (n->decl->kind == CD_PARAM && env->parent && nd == 0 && entry &&
+		    n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids)
+			return canon(x, env->call->kids[n->decl->param + 1], env->parent,
+				     env->call_ev, depth + 1);
+		return k;
+	}
+	if (n->kind == CN_CALL && (in = expansion(x, n, env)) && in->nrets == 1)
+		return canon(x, in->rets[0], in, in->ret_ev[0], depth + 1);
+	return k;
+}
+
 static int edge_state(struct fx *x, int b, int j, struct astate *s)
 {
 	struct cbb *bb = &x->g->bb[b];
@@ -724,8 +757,10 @@ static int edge_state(struct fx *x, int b, int j, struct astate *s)
 	if (bb->dead >= 0)
 		return j != bb->dead;
 	base = branch_base(x, bb->cond, &sense);
-	for (i = 0; base && base->kind == CN_REF && i < x->nassume; i++) {
-		if (x->assume[i].decl != base->decl || x->assume[i].env != bb->cenv)
+	for (i = 0; base && i < x->nassume; i++) {
+		struct vkey k = canon(x, base, bb->cenv, bb->cond_ev, 0);
+
+		if (x->assume[i].key != k.key || x->assume[i].env != k.env)
 			continue;
 		if (j != ((x->assume_val[i] == sense) ? 0 : 1))
 			return 0;
@@ -744,12 +779,12 @@ static int edge_state(struct fx *x, int b, int j, struct astate *s)
 
 static int split_conditions(struct fx *x)
 {
-	struct { struct cdecl *d; struct cenv *env; int count; } seen[64];
+	struct { struct vkey k; int count; } seen[64];
 	struct cfg *g = x->g;
 	int nseen = 0, i, b, locks = 0, sense;
 
 	for (i = 0; i < g->nev; i++) {
-		struct cdecl *fn = g->ev[i].kind == EV_CALL ?
+		struct cdecl *fn = g->ev[i].kind == EV_CALL && !g->ev[i].env->in_prim ?
 				   cfg_direct_callee(g->ev[i].n) : NULL;
 		const struct rule *r = fn ? rules_lookup(g->rules, fn->name) : NULL;
 
@@ -763,31 +798,29 @@ static int split_conditions(struct fx *x)
 	for (b = 0; b < g->nbb; b++) {
 		struct cbb *bb = &g->bb[b];
 		struct cn *base;
+		struct vkey k;
 		long long v;
 
-		if (!bb->cond || bb->nsucc != 2 || bb->succ[0] == bb->succ[1])
+		if (!bb->cond || bb->nsucc != 2 || bb->succ[0] == bb->succ[1] || bb->dead >= 0)
 			continue;
 		base = branch_base(x, bb->cond, &sense);
-		if (!base || base->kind != CN_REF || clang_const(g->tu, base, &v))
+		if (!base || clang_const(g->tu, base, &v))
 			continue;
+		k = canon(x, base, bb->cenv, bb->cond_ev, 0);
 		for (i = 0; i < nseen; i++)
-			if (seen[i].d == base->decl && seen[i].env == bb->cenv)
+			if (seen[i].k.key == k.key && seen[i].k.env == k.env)
 				break;
 		if (i == nseen) {
 			if (nseen == 64)
 				continue;
-			seen[nseen].d = base->decl;
-			seen[nseen].env = bb->cenv;
+			seen[nseen].k = k;
 			seen[nseen++].count = 0;
 		}
 		seen[i].count++;
 	}
-	for (i = 0; i < nseen && x->nassume < MAX_SPLIT; i++) {
-		if (seen[i].count < 2)
-			continue;
-		x->assume[x->nassume].decl = seen[i].d;
-		x->assume[x->nassume++].env = seen[i].env;
-	}
+	for (i = 0; i < nseen && x->nassume < MAX_SPLIT; i++)
+		if (seen[i].count >= 2)
+			x->assume[x->nassume++] = seen[i].k;
 	return x->nassume;
 }
 
@@ -819,10 +852,19 @@ static void add_obj(struct strbuf *b, struct cdecl *d, const struct guard *g)
 
 	if (!d || b->n >= 64)
 		return;
-	n = snprintf(item, sizeof(item), "%s%s/%d/%u/%u", b->len ? "," : "", d->name,
-		     d->is_static, g ? g->blk : 0, g ? g->nblk : 0);
-	if (n > 0 && (size_t)n < sizeof(item))
-		sb_add(b, item);
+	n = snprintf(item, sizeof(item), ",%s/%d/%u/%u", d->name, d->is_static,
+		     g ? g->blk : 0, g ? g->nblk : 0);
+	if (n <= 0 || (size_t)n >= sizeof(item))
+		return;
+	/* the same object under the same guard once */
+	for (const char *p = b->s; p; p = strchr(p + 1, ',')) {
+		const char *q = *p == ',' ? p + 1 : p;
+		size_t l = strcspn(q, ",");
+
+		if (l == (size_t)n - 1 && !memcmp(q, item + 1, l))
+			return;
+	}
+	sb_add(b, b->len ? item : item + 1);
 }
 
 /* &obj, or an array: the object */
@@ -890,24 +932,38 @@ unknown:
 	return NULL;
 }
 
-static struct cdecl *function_value(struct fx *x, struct cn *n)
+/* the function a value is: f, &f, or an inline function's parameter
+ * bound to one */
+static struct cdecl *function_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
+				    int depth)
 {
+	int defs[1], entry;
+
 	n = cn_strip(n);
 	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
 	       (clang_op(x->g->tu, n) == OP_ADDR || clang_op(x->g->tu, n) == OP_DEREF))
 		n = cn_strip(n->kids[0]);
-	if (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_FUNC)
+	if (!n || n->kind != CN_REF || !n->decl || depth > 16)
+		return NULL;
+	if (n->decl->kind == CD_FUNC)
 		return n->decl;
+	if (n->decl->kind == CD_PARAM && env && env->parent && n->decl->param >= 0 &&
+	    n->decl->param + 1 < env->call->nkids &&
+	    reaching(x, n, env, ev, defs, 1, &entry) == 0 && entry)
+		return function_value(x, env->call->kids[n->decl->param + 1], env->parent,
+				      env->call_ev, depth + 1);
 	return NULL;
 }
 
-static char *function_args(struct fx *x, struct cn *call)
+static char *function_args(struct fx *x, struct cev *e)
 {
+	struct cn *call = e->n;
 	struct strbuf b = { NULL, 0, 0, 0 };
 	int i;
 
 	for (i = 1; i < call->nkids; i++) {
-		struct cdecl *f = function_value(x, call->kids[i]);
+		struct cdecl *f = function_value(x, call->kids[i], e->env,
+						 (int)(e - x->g->ev), 0);
 		char item[300];
 		int n;
 
@@ -961,7 +1017,7 @@ static void record(struct fx *x, struct astate *s, struct cev *e, struct fact_fu
 	}
 	c->gblk = x->guard.blk;
 	c->gnblk = x->guard.nblk;
-	c->fnargs = function_args(x, e->n);
+	c->fnargs = function_args(x, e);
 	c->line = e->line;
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++)
@@ -1094,7 +1150,8 @@ static void bind_assignments(struct fx *x)
 		struct cn *l;
 		struct fact_binding *b;
 
-		if (e->kind != EV_STORE || e->env->parent || !(f = function_value(x, e->rhs)))
+		if (e->kind != EV_STORE || e->env->parent ||
+		    !(f = function_value(x, e->rhs, e->env, i, 0)))
 			continue;
 		l = cn_strip(e->n->kids[0]);
 		b = fact_file_add_binding(x->u->facts, l->name, f->name);

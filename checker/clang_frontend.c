@@ -62,7 +62,10 @@ static void bind_init(struct cunit *u, struct cdecl *obj, struct cn *init, int d
 				bind_value(u, obj, e->name, e->kids[e->nkids - 1], depth);
 			continue;
 		}
-		if (!init->name) {	/* an array: its elements */
+		if (!init->name) {	/* an array: its elements, [i] = too */
+			if (e && e->kind == CN_OTHER && e->nkids &&
+			    e->kids[e->nkids - 1]->kind == CN_INITLIST)
+				e = e->kids[e->nkids - 1];
 			bind_value(u, obj, NULL, e, depth);
 			continue;
 		}

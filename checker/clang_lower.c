@@ -268,6 +268,16 @@ static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)
 			lower_stmt(g, n->kids[0], env, NULL);
 		return;
 	case CN_COND:
+		if (n->nkids == 2 && contains_call(n->kids[1])) {
+			b = new_block(g);
+			j = new_block(g);
+			lower_cond(g, n->kids[0], env, j, b);
+			g->cur = b;
+			lower_expr(g, n->kids[1], env);
+			jump(g, j);
+			g->cur = j;
+			return;
+		}
 		if (n->nkids == 3 && (contains_call(n->kids[1]) || contains_call(n->kids[2]))) {
 			a = new_block(g);
 			b = new_block(g);

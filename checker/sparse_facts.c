@@ -362,16 +362,37 @@ static void add_obj(struct objbuf *b, struct symbol *sym, const struct sc_guard 
 
 	if (!sym || !sym->ident || b->n >= 64)
 		return;
-	n = snprintf(item, sizeof(item), "%s%s/%d/%u/%u", b->len ? "," : "",
+	n = snprintf(item, sizeof(item), ",%s/%d/%u/%u",
 		     show_ident(sym->ident), !!(sym->ctype.modifiers & MOD_STATIC),
 		     g ? g->blk : 0, g ? g->nblk : 0);
 	if (n < 0 || (size_t)n >= sizeof(item))
 		return;
-	objbuf_append(b, item, n);
+	/* the same object under the same guard once (a store seen twice) */
+	for (const char *p = b->s; p; p = strchr(p + 1, ',')) {
+		const char *q = *p == ',' ? p + 1 : p;
+		size_t l = strcspn(q, ",");
+
+		if (l == (size_t)n - 1 && !memcmp(q, item + 1, l))
+			return;
+	}
+	objbuf_append(b, b->len ? item : item + 1, b->len ? n : n - 1);
+}
+
+/* an object's address, through the pointer casts sparse adds for one
+ * arm of `c ? &a : &b` when their qualifiers differ */
+static pseudo_t object_pseudo(pseudo_t p)
+{
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < 8 &&
+	       (p->def->opcode == OP_PTRCAST || p->def->opcode == OP_COPY))
+		p = p->def->src;
+	return p;
 }
 
 static int is_object(pseudo_t p)
 {
+	p = object_pseudo(p);
 	return p && p->type == PSEUDO_SYM && p->sym && p->sym->ident &&
 	       p->sym->ctype.base_type && p->sym->ctype.base_type->type != SYM_FN;
 }
@@ -395,7 +416,7 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 		struct instruction *ad = a && a->type == PSEUDO_REG ? a->def : NULL;
 
 		if (is_object(a)) {
-			add_obj(&b, a->sym, NULL);
+			add_obj(&b, object_pseudo(a)->sym, NULL);
 		} else if (ad && ad->opcode == OP_PHI) {
 			pseudo_t phi;
 
@@ -410,7 +431,7 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 					free(b.s);
 					return NULL;
 				}
-				add_obj(&b, src->phi_src->sym, src->bb ?
+				add_obj(&b, object_pseudo(src->phi_src)->sym, src->bb ?
 					&cx->guards[(long)src->bb->priv] : NULL);
 			} END_FOR_EACH_PTR(phi);
 		} else if (ad && ad->opcode == OP_SEL) {
@@ -423,8 +444,8 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 			}
 			sc_implied(cx->unit, ad->src1, 1, &t.blk, &t.nblk);
 			sc_implied(cx->unit, ad->src1, 0, &f.blk, &f.nblk);
-			add_obj(&b, ad->src2->sym, &t);
-			add_obj(&b, ad->src3->sym, &f);
+			add_obj(&b, object_pseudo(ad->src2)->sym, &t);
+			add_obj(&b, object_pseudo(ad->src3)->sym, &f);
 		}
 	}
 	if (site && site->objfield) {

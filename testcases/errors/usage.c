@@ -12,7 +12,7 @@ void usage(void)
 /*
  * check-name: usage errors exit 2
  * check-exit-value: 0
- * check-command: sleepcheck; echo "exit $?"; sleepcheck report --frobnicate; echo "exit $?"; sleepcheck --version | sed "s/[0-9.]* (/N (/"
+ * check-command: sleepcheck; echo "exit $?"; sleepcheck report --frobnicate; echo "exit $?"; sleepcheck --version | sed "s/[0-9.]* (/N (/; s/, libclang front end//"
  *
  * check-output-start
 exit 2
@@ -29,7 +29,12 @@ usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
                   [--max-findings=N] [-Werror] [-Wno-contract]
                   [-Wno-sleep-in-atomic] [--quiet]
                   [--list-unresolved] [--stats]
+       sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]
+                  [-j N] [--force] [--[no-]progress] [--drop-flag=F]
+                  [report options] [PATH...]
+       sleepcheck clang-check [--db=PATH] [clang options] FILE.c...
        sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]
+       sleepcheck dump-facts [--db=PATH]
        sleepcheck rules-from-doc [--patterns=FILE] DOC...
        sleepcheck --version | --help
 

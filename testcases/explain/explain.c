@@ -28,7 +28,7 @@ void user(void)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck explain grow && sleepcheck explain on_irq && sleepcheck explain user; sleepcheck explain nothing_like_this 2>/dev/null; echo "exit $?"
  *
  * check-output-start
-testcases/explain/explain.c:7:6: 'grow'
+testcases/explain/explain.c:7:7: 'grow'
   may sleep only if its gfp argument 2 allows blocking:
     testcases/explain/explain.c:9:16: 'grow' calls '__kmalloc', which may sleep
   entered with spinlock held: from 'user' at testcases/explain/explain.c:21:15
