@@ -645,29 +645,30 @@ static enum cn_op op_from(const char *s, int prefix)
 		enum cn_op op;
 	} ops[] = {
 		{ "||", OP_LOR }, { "&&", OP_LAND }, { "==", OP_EQ }, { "!=", OP_NE },
+		{ "<<=", OP_OTHER }, { ">>=", OP_OTHER }, { "<<", OP_SHL }, { ">>", OP_SHR },
 		{ "<=", OP_LE }, { ">=", OP_GE }, { "|=", OP_BOR }, { "&=", OP_BAND },
-		{ "++", OP_INC }, { "--", OP_INC }, { "<<", OP_OTHER }, { ">>", OP_OTHER },
-		{ "->", OP_OTHER }, { "|", OP_BOR }, { "&", OP_BAND }, { "<", OP_LT },
-		{ ">", OP_GT }, { "!", OP_LNOT }, { "~", OP_BNOT }, { "*", OP_DEREF },
-		{ "-", OP_NEG }, { "=", OP_ASSIGN_PLAIN },
+		{ "++", OP_INC }, { "--", OP_INC }, { "->", OP_OTHER },
+		{ "+=", OP_OTHER }, { "-=", OP_OTHER }, { "*=", OP_OTHER }, { "/=", OP_OTHER },
+		{ "%=", OP_OTHER }, { "^=", OP_OTHER },
+		{ "|", OP_BOR }, { "&", OP_BAND }, { "<", OP_LT }, { ">", OP_GT },
+		{ "!", OP_LNOT }, { "~", OP_BNOT }, { "*", OP_MUL }, { "-", OP_SUB },
+		{ "+", OP_ADD }, { "/", OP_DIV }, { "%", OP_MOD }, { "^", OP_XOR },
+		{ "=", OP_ASSIGN_PLAIN },
 	};
 	size_t i;
 
 	for (i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
-		size_t n = strlen(ops[i].text);
-
-		if (strncmp(s, ops[i].text, n))
+		if (strncmp(s, ops[i].text, strlen(ops[i].text)))
 			continue;
-		if (prefix && ops[i].op == OP_BAND && n == 1)
-			return OP_ADDR;
-		if (!prefix && (ops[i].op == OP_DEREF || ops[i].op == OP_NEG))
-			return OP_OTHER;
-		/* a compound assignment other than |= &= */
-		if (!prefix && s[n] == '=' && ops[i].op != OP_EQ && ops[i].op != OP_NE &&
-		    ops[i].op != OP_LE && ops[i].op != OP_GE && n == 1 &&
-		    ops[i].op != OP_ASSIGN_PLAIN)
-			return OP_OTHER;
-		return ops[i].op;
+		if (!prefix)
+			return ops[i].op;
+		switch (ops[i].op) {	/* the prefix forms */
+		case OP_BAND: return OP_ADDR;
+		case OP_MUL: return OP_DEREF;
+		case OP_SUB: return OP_NEG;
+		case OP_LNOT: case OP_BNOT: case OP_INC: case OP_ADD: return ops[i].op;
+		default: return OP_OTHER;
+		}
 	}
 	return OP_OTHER;
 }
@@ -752,8 +753,6 @@ enum cn_op clang_op(struct ctu *t, struct cn *n)
 		p = text_at(t, clang_getRangeStart(r), &f1, &o1);
 		if (p && strchr("!~&*-+", *p)) {
 			n->op = op_from(p, 1);
-			if (n->op == OP_OTHER && (p[0] == '+' || p[0] == '-') && p[1] == p[0])
-				n->op = OP_INC;
 			return n->op;
 		}
 		/* postfix ++ / -- end the extent */
@@ -983,7 +982,9 @@ struct ctu *clang_tu_parse(const char *file, const char *const *args, int nargs,
 		}
 		s = clang_formatDiagnostic(dg, CXDiagnostic_DisplaySourceLocation |
 					   CXDiagnostic_DisplayColumn);
-		fprintf(stderr, "%s\n", clang_getCString(s));
+		/* an error about the command line has no position: name the file */
+		fprintf(stderr, "%s%s%s\n", f ? "" : file, f ? "" : ": ",
+			clang_getCString(s));
 		clang_disposeString(s);
 		clang_disposeDiagnostic(dg);
 		clang_tu_free(t);

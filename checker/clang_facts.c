@@ -528,33 +528,114 @@ static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int tr
 	}
 }
 
-/* constant value of a condition clang does not fold: a variable whose
- * reaching definitions all assign the same constant */
+/*
+ * The constant value of @n where clang alone cannot fold it: variables
+ * whose reaching definitions all assign the same constant, an inline
+ * function's parameter bound to a constant argument, and operators over
+ * such values.  Inside kmalloc() inlined with a constant size,
+ * __builtin_constant_p(size) is 1 and `size > KMALLOC_MAX_CACHE_SIZE`
+ * is decided, as sparse decides them; __builtin_constant_p of anything
+ * else is 0, as sparse has it.
+ */
 static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		       long long *v, int depth)
 {
 	int defs[16], nd, entry, i, have = 0;
-	long long y;
+	long long a, b;
+	struct cdecl *fn;
 
 	n = cn_strip(n);
-	if (!n || depth > 8)
+	if (!n || depth > 24)
 		return 0;
-	if (n->kind != CN_REF)
-		return clang_const(x->g->tu, n, v);
-	nd = reaching(x, n, env, ev, defs, 16, &entry);
-	if (nd <= 0 || entry || nd == 16)
-		return 0;
-	for (i = 0; i < nd; i++) {
-		struct cev *e = &x->g->ev[defs[i]];
-
-		if (e->op != OP_ASSIGN_PLAIN ||
-		    !const_value(x, e->rhs, e->env, defs[i], &y, depth + 1) ||
-		    (have && y != *v))
+	switch (n->kind) {
+	case CN_REF:
+		if (!n->decl || (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM))
+			return clang_const(x->g->tu, n, v);
+		nd = reaching(x, n, env, ev, defs, 16, &entry);
+		if (nd < 0 || nd == 16)
 			return 0;
-		*v = y;
-		have = 1;
+		if (entry) {
+			struct cdecl *d = n->decl;
+
+			if (d->kind != CD_PARAM || !env->parent || d->param < 0 ||
+			    d->param + 1 >= env->call->nkids ||
+			    !const_value(x, env->call->kids[d->param + 1], env->parent,
+					 env->call_ev, v, depth + 1))
+				return 0;
+			have = 1;
+		}
+		for (i = 0; i < nd; i++) {
+			struct cev *e = &x->g->ev[defs[i]];
+
+			if (e->op != OP_ASSIGN_PLAIN ||
+			    !const_value(x, e->rhs, e->env, defs[i], &a, depth + 1) ||
+			    (have && a != *v))
+				return 0;
+			*v = a;
+			have = 1;
+		}
+		return have;
+	case CN_CALL:
+		fn = cfg_direct_callee(n);
+		if (fn && !strcmp(fn->name, "__builtin_constant_p") && n->nkids == 2) {
+			*v = const_value(x, n->kids[1], env, ev, &a, depth + 1);
+			return 1;
+		}
+		return 0;
+	case CN_UNOP:
+		if (clang_const(x->g->tu, n, v))
+			return 1;
+		if (n->nkids != 1 || !const_value(x, n->kids[0], env, ev, &a, depth + 1))
+			return 0;
+		switch (clang_op(x->g->tu, n)) {
+		case OP_LNOT: *v = !a; return 1;
+		case OP_BNOT: *v = ~a; return 1;
+		case OP_NEG: *v = -a; return 1;
+		case OP_ADD: *v = a; return 1;
+		default: return 0;
+		}
+	case CN_COND:
+		if (clang_const(x->g->tu, n, v))
+			return 1;
+		if (n->nkids != 3 || !const_value(x, n->kids[0], env, ev, &a, depth + 1))
+			return 0;
+		return const_value(x, n->kids[a ? 1 : 2], env, ev, v, depth + 1);
+	case CN_BINOP:
+		if (clang_const(x->g->tu, n, v))
+			return 1;
+		if (n->nkids != 2 || !const_value(x, n->kids[0], env, ev, &a, depth + 1))
+			return 0;
+		/* a short-circuit decided by its left side */
+		if (clang_op(x->g->tu, n) == OP_LAND && !a)
+			return *v = 0, 1;
+		if (clang_op(x->g->tu, n) == OP_LOR && a)
+			return *v = 1, 1;
+		if (!const_value(x, n->kids[1], env, ev, &b, depth + 1))
+			return 0;
+		switch (clang_op(x->g->tu, n)) {
+		case OP_LAND: *v = !!b; return 1;
+		case OP_LOR: *v = !!b; return 1;
+		case OP_BOR: *v = a | b; return 1;
+		case OP_BAND: *v = a & b; return 1;
+		case OP_XOR: *v = a ^ b; return 1;
+		case OP_EQ: *v = a == b; return 1;
+		case OP_NE: *v = a != b; return 1;
+		case OP_LT: *v = a < b; return 1;
+		case OP_GT: *v = a > b; return 1;
+		case OP_LE: *v = a <= b; return 1;
+		case OP_GE: *v = a >= b; return 1;
+		case OP_ADD: *v = (long long)((unsigned long long)a + (unsigned long long)b); return 1;
+		case OP_SUB: *v = (long long)((unsigned long long)a - (unsigned long long)b); return 1;
+		case OP_MUL: *v = (long long)((unsigned long long)a * (unsigned long long)b); return 1;
+		case OP_DIV: if (!b) return 0; *v = a / b; return 1;
+		case OP_MOD: if (!b) return 0; *v = a % b; return 1;
+		case OP_SHL: if (b < 0 || b > 63) return 0; *v = (long long)((unsigned long long)a << b); return 1;
+		case OP_SHR: if (b < 0 || b > 63) return 0; *v = a >> b; return 1;
+		default: return 0;
+		}
+	default:
+		return clang_const(x->g->tu, n, v);
 	}
-	return have;
 }
 
 static void compute_guards(struct fx *x)
@@ -1041,6 +1122,9 @@ static void transfer(struct fx *x, struct astate *s, struct cev *e, struct fact_
 	if (e->kind != EV_CALL)
 		return;
 	callee = cfg_direct_callee(e->n);
+	/* compiler builtins are not calls (sparse expands them) */
+	if (callee && !strncmp(callee->name, "__builtin_", 10))
+		return;
 	if (callee)
 		r = rules_lookup(x->g->rules, callee->name);
 	if (e->env->in_prim) {

@@ -136,6 +136,19 @@ static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int
 	struct cev *e;
 	enum cn_op op = s ? clang_op(g->tu, s) : OP_NONE;
 	int mid;
+	long long v;
+
+	if (s && contains_call(s) && clang_const(g->tu, s, &v)) {
+		/* decided at compile time, and none of its calls runs */
+		e = event(g, EV_COND, s, env);
+		g->bb[g->cur].cond = s;
+		g->bb[g->cur].cenv = env;
+		g->bb[g->cur].cond_ev = (int)(e - g->ev);
+		edge(g, g->cur, t);
+		edge(g, g->cur, f);
+		g->cur = new_block(g);
+		return;
+	}
 
 	if (s && s->kind == CN_UNOP && op == OP_LNOT && s->nkids == 1) {
 		lower_cond(g, s->kids[0], env, f, t);
@@ -257,7 +270,13 @@ static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)
 	enum cn_op op;
 	int i, a, b, j;
 
+	long long v;
+
 	if (!n || n->kind == CN_NOEVAL)
+		return;
+	/* a constant's calls never run: `0 && f()` in RCU_LOCKDEP_WARN() */
+	if (n->kind != CN_CALL && n->kind != CN_REF && contains_call(n) &&
+	    clang_const(g->tu, n, &v))
 		return;
 	switch (n->kind) {
 	case CN_CALL:

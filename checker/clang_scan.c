@@ -34,7 +34,8 @@
 /* gcc options clang does not accept (the kernel's among them) */
 static const char *const gcc_only[] = {
 	"-fconserve-stack", "-mindirect-branch=thunk-extern",
-	"-mindirect-branch-register", "-fno-allow-store-data-races",
+	"-mindirect-branch-register", "-mindirect-branch-cs-prefix",
+	"-fno-allow-store-data-races",
 	"-mrecord-mcount", "-fno-var-tracking-assignments", "-mskip-rax-setup",
 	"-mpreferred-stack-boundary=", "-mfunction-return=thunk-extern",
 	"-fmin-function-alignment=", "-fno-ipa-sra", "-mno-fp-ret-in-387",
@@ -44,6 +45,7 @@ static const char *const gcc_only[] = {
 	"-fstrict-flex-arrays", "-falign-jumps=", "-fno-stack-clash-protection",
 	"-fno-code-hoisting", "-mabi=lp64", "-fno-ipa-bit-cp",
 	"-fdiagnostics-show-context", "-mno-fdpic", "-mtp=cp15", "-fno-ipa-icf",
+	"-ftrivial-auto-var-init=", "-fcf-protection=", "-mno-80387",
 	NULL
 };
 
