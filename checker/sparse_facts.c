@@ -537,6 +537,9 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 	if (insn->opcode != OP_CALL && insn->opcode != OP_INLINED_CALL)
 		return;
 	name = call_name(insn);
+	/* compiler builtins (__builtin_clz()) are instructions, not calls */
+	if (name && !strncmp(name, "__builtin_", 10))
+		return;
 	if (name)
 		r = rules_lookup(rules, name);
 	/* inline primitives act through their markers (sparse_inline.c) */
