@@ -916,7 +916,8 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
-struct ctu *clang_tu_parse(const char *file, const char *const *args, int nargs,
+struct ctu *clang_tu_parse(const char *file, const char *display,
+			   const char *const *args, int nargs,
 			   const struct rules *rules, const char *probe)
 {
 	struct ctu *t = sc_calloc(1, sizeof(*t));
@@ -927,7 +928,7 @@ struct ctu *clang_tu_parse(const char *file, const char *const *args, int nargs,
 	enum CXErrorCode err;
 
 	if (!text) {
-		fprintf(stderr, "%s: error: cannot read: %m\n", file);
+		fprintf(stderr, "%s: error: cannot read: %m\n", display);
 		free(t);
 		return NULL;
 	}
@@ -958,7 +959,7 @@ struct ctu *clang_tu_parse(const char *file, const char *const *args, int nargs,
 					  CXTranslationUnit_KeepGoing, &t->tu);
 	if (err != CXError_Success || !t->tu) {
 		fprintf(stderr, "%s: error: libclang could not parse it (error %d)\n",
-			file, (int)err);
+			display, (int)err);
 		clang_tu_free(t);
 		return NULL;
 	}
@@ -980,11 +981,20 @@ struct ctu *clang_tu_parse(const char *file, const char *const *args, int nargs,
 			clang_disposeDiagnostic(dg);
 			continue;
 		}
-		s = clang_formatDiagnostic(dg, CXDiagnostic_DisplaySourceLocation |
-					   CXDiagnostic_DisplayColumn);
-		/* an error about the command line has no position: name the file */
-		fprintf(stderr, "%s%s%s\n", f ? "" : file, f ? "" : ": ",
-			clang_getCString(s));
+		s = clang_getDiagnosticSpelling(dg);
+		if (!f) {
+			/* an error about the command line has no position */
+			fprintf(stderr, "%s: error: %s\n", display, clang_getCString(s));
+		} else {
+			CXString fn = clang_getFileName(f);
+			int dl, dc;
+
+			position_at(clang_getDiagnosticLocation(dg), &dl, &dc);
+			fprintf(stderr, "%s:%d:%d: error: %s\n",
+				clang_File_isEqual(f, t->main) ? display : clang_getCString(fn),
+				dl, dc, clang_getCString(s));
+			clang_disposeString(fn);
+		}
 		clang_disposeString(s);
 		clang_disposeDiagnostic(dg);
 		clang_tu_free(t);

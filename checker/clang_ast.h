@@ -80,10 +80,12 @@ struct cn {
 struct ctu;
 
 /// Parses @file with compiler @args (clang's own, after filtering) into a
-/// unit; prints "file:line:col: error: ..." and returns NULL if clang
-/// finds an error.  @probe is appended C text whose variable
-/// __sleepcheck_gfp_probe clang_tu_probe() evaluates.
-struct ctu *clang_tu_parse(const char *file, const char *const *args, int nargs,
+/// unit; prints "display:line:col: error: ..." (its first error, the
+/// file named @display) and returns NULL if clang finds an error.
+/// @probe is appended C text whose variable __sleepcheck_gfp_probe
+/// clang_tu_probe() evaluates.
+struct ctu *clang_tu_parse(const char *file, const char *display,
+			   const char *const *args, int nargs,
 			   const struct rules *rules, const char *probe);
 void clang_tu_free(struct ctu *t);
 

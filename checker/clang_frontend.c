@@ -117,7 +117,7 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	memset(&u, 0, sizeof(u));
 	u.rules = rules;
 	u.facts = facts;
-	u.tu = clang_tu_parse(file, args, nargs, rules, probe);
+	u.tu = clang_tu_parse(file, facts->path, args, nargs, rules, probe);
 	free(probe);
 	if (!u.tu)
 		return 2;

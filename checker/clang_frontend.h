@@ -30,7 +30,8 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);
 void clang_bind_initializer(struct cunit *u, struct cdecl *d, struct cn *init);
 
 /// Parses @file with clang arguments @args and fills @facts (whose path
-/// the caller set).  @return: 0, or 2 after a one-line error.
+/// the caller set; errors name the file by it).  @return: 0, or 2 after
+/// a one-line error.
 int clang_check_file(const char *file, const char *const *args, int nargs,
 		     const struct rules *rules, struct fact_file *facts);
 

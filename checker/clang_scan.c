@@ -192,11 +192,36 @@ static int load_entries(const struct scan_opts *o, unsigned long long rules_hash
 	} else {
 		snprintf(dir, sizeof(dir), "%s", o->build_dir);
 	}
-	cdb = clang_CompilationDatabase_fromDirectory(dir, &err);
-	if (err != CXCompilationDatabase_NoError || !cdb) {
-		fprintf(stderr, "%s/compile_commands.json: error: cannot load the "
-			"compilation database\n", dir);
-		return -1;
+	{
+		char path[PATH_MAX + 32];
+		FILE *f;
+		int saved;
+
+		snprintf(path, sizeof(path), "%s/compile_commands.json", dir);
+		f = fopen(path, "r");
+		if (!f) {
+			fprintf(stderr, "%s: error: cannot read: %s\n", path, strerror(errno));
+			return -1;
+		}
+		fclose(f);
+		/* libclang prints its own account of a bad file; ours is one line */
+		fflush(stderr);
+		saved = dup(2);
+		f = freopen("/dev/null", "w", stderr);
+		cdb = clang_CompilationDatabase_fromDirectory(dir, &err);
+		fflush(stderr);
+		if (saved >= 0) {
+			dup2(saved, 2);
+			close(saved);
+		}
+		setvbuf(stderr, NULL, _IONBF, 0);
+		(void)f;
+		if (err != CXCompilationDatabase_NoError || !cdb) {
+			fprintf(stderr, "%s: error: not a compilation database libclang "
+				"can read (JSON array of directory, file, command or "
+				"arguments)\n", path);
+			return -1;
+		}
 	}
 	cmds = clang_CompilationDatabase_getAllCompileCommands(cdb);
 	n = cmds ? clang_CompileCommands_getSize(cmds) : 0;
@@ -234,13 +259,19 @@ static int load_entries(const struct scan_opts *o, unsigned long long rules_hash
 			d = real;
 		dl = strlen(d);
 		e->path = sc_strdup(!strncmp(abs, d, dl) && abs[dl] == '/' ? abs + dl + 1 : abs);
-		e->args = sc_calloc(na + 4, sizeof(*e->args));
+		e->args = sc_calloc(na + 5, sizeof(*e->args));
 		/* argv[0] is the compiler; the file itself is given apart */
 		for (a = 1; a < na; a++) {
 			CXString sa = clang_CompileCommand_getArg(c, a);
 			const char *x = clang_getCString(sa);
 
+			size_t xl = strlen(x);
+
+			/* the source, however the command spells its path */
 			if (!strcmp(x, "-c") || !strcmp(x, f) || !strcmp(x, abs) ||
+			    (x[0] != '-' && xl > 2 && !strcmp(x + xl - 2, ".c") &&
+			     (a == 0 || strcmp(e->args[e->nargs ? e->nargs - 1 : 0] ?
+						e->args[e->nargs ? e->nargs - 1 : 0] : "", "-include"))) ||
 			    starts(x, "-Wp,-M") || !strcmp(x, "-MD") || !strcmp(x, "-MMD") ||
 			    dropped(o, x)) {
 				/* nothing */
@@ -256,7 +287,9 @@ static int load_entries(const struct scan_opts *o, unsigned long long rules_hash
 		/* clang runs in the entry's directory: relative -I paths */
 		e->args[e->nargs++] = sc_strdup("-working-directory");
 		e->args[e->nargs++] = sc_strdup(d);
-		e->args[e->nargs++] = sc_strdup("-Wno-unknown-warning-option");
+		/* warnings, -Werror among them, are the compiler's business */
+		e->args[e->nargs++] = sc_strdup("-w");
+		e->args[e->nargs++] = sc_strdup("-Wno-error");
 		h = hash(h, d, strlen(d) + 1);
 		h = hash_file(h, abs, &ok);
 		e->key = sc_malloc(17);
@@ -300,6 +333,7 @@ static void worker(struct entry *v, const struct rules *rules, const char *db_pa
 			break;
 	}
 	db_close(db);
+	fflush(NULL);
 	_exit(0);
 }
 
