@@ -9,7 +9,7 @@
 # must print the same for both.  A file clang refuses must be one of
 # clang_refuses below, with the reason; anything else is a failure.
 # Skips (77) when sleepcheck was built without libclang, unless
-# REQUIRE_LIBCLANG=1 (CI), where that is a failure.
+# SLEEPCHECK_REQUIRE_LIBCLANG=1 (CI), where that is a failure.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
@@ -21,7 +21,7 @@ declare -A clang_refuses=(
 )
 
 if ! "$sc" --version | grep -q libclang; then
-	if [ "${REQUIRE_LIBCLANG:-0}" = 1 ]; then
+	if [ "${SLEEPCHECK_REQUIRE_LIBCLANG:-0}" = 1 ]; then
 		echo "frontends-agree: sleepcheck was built without libclang" >&2
 		exit 1
 	fi

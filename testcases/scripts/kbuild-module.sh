@@ -2,7 +2,8 @@
 # kbuild-module.sh - builds testcases/kbuild/module with the real kbuild and
 # headers of Debian's linux-headers-amd64, CHECK=sleepcheck, C=2, and checks
 # that `sleepcheck report` finds the four bugs (one with a chain over four
-# files) and none of their twins.  Skips (77) when no headers are installed,
+# files) and none of their twins; then `sleepcheck scan` (libclang) over
+# the same build's compile commands gives the same facts and report.  Skips (77) when no headers are installed,
 # unless SLEEPCHECK_REQUIRE_KBUILD=1 (CI), where that is a failure.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -56,6 +57,27 @@ fi
 grep -q "demo_main.c:24:13: warning: call to 'kmalloc'" "$work/build.log" || {
 	echo "no finding printed during the build"; exit 1; }
 
+# the libclang front end over the same build: compile_commands.json from
+# kbuild's .cmd files, `sleepcheck scan`, the same facts and report
+if "$top/sleepcheck" --version | grep -q libclang; then
+	"$top/scripts/kbuild-ccdb.sh" "$hdr" "$work" >"$work/compile_commands.json" ||
+		{ echo "kbuild-ccdb failed"; exit 1; }
+	(cd "$work" && "$top/sleepcheck" scan -p . --db=scan.db) >"$work/scan.out" 2>"$work/scan.err"
+	rc=$?
+	grep -q "scanned 4 of 4 files (0 unchanged, 0 failed)" "$work/scan.err" || {
+		cat "$work/scan.err"; echo "scan of the module failed"; exit 1; }
+	sed "s|$work/||" "$work/scan.out" >"$work/scan.got"
+	if [ $rc != 1 ] || ! diff -u "$work/want" "$work/scan.got"; then
+		echo "scan exit $rc; its report differs from kbuild's"; exit 1
+	fi
+	(cd "$work" && "$top/sleepcheck" dump-facts) >"$work/sparse.facts"
+	(cd "$work" && "$top/sleepcheck" dump-facts --db=scan.db) >"$work/clang.facts"
+	diff -u "$work/sparse.facts" "$work/clang.facts" || {
+		echo "the two front ends' facts differ on real kernel headers"; exit 1; }
+elif [ "${SLEEPCHECK_REQUIRE_LIBCLANG:-0}" = 1 ]; then
+	echo "built without libclang"; exit 1
+fi
+
 # incremental: edit one file, rebuild with C=1 (only that file is checked
 # again); its new facts replace the old, the others stay
 sleep 1
@@ -71,4 +93,4 @@ if grep -q "demo_settle" "$work/report2" || ! diff -u "$work/want2" "$work/got2"
 	echo "after the edit, the report should lose exactly the msleep finding"
 	exit 1
 fi
-echo "kbuild against $hdr: 4 findings, 0 in the twins; after an edit and C=1, 3"
+echo "kbuild against $hdr: 4 findings, 0 in the twins, the same from scan; after an edit and C=1, 3"

@@ -4,12 +4,12 @@
 # skipped while the others go on, only changed files parsed again, PATH
 # filters, progress only when asked for or on a terminal, and the same
 # facts as the sparse front end for the same files.  Skips (77) without
-# the libclang front end, unless REQUIRE_LIBCLANG=1.
+# the libclang front end, unless SLEEPCHECK_REQUIRE_LIBCLANG=1.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 sc=$top/sleepcheck
 if ! "$sc" --version | grep -q libclang; then
-	[ "${REQUIRE_LIBCLANG:-0}" = 1 ] && { echo "built without libclang"; exit 1; }
+	[ "${SLEEPCHECK_REQUIRE_LIBCLANG:-0}" = 1 ] && { echo "built without libclang"; exit 1; }
 	exit 77
 fi
 t=$(mktemp -d "${TMPDIR:-/tmp}/sleepcheck-scan.XXXXXX")
