@@ -196,7 +196,6 @@ static void decl_fill(struct ctu *t, struct cdecl *d, CXCursor c)
 		d->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
 		if (!clang_Cursor_isNull(def)) {
 			d->is_inline = clang_Cursor_isFunctionInlined(def);
-			d->in_main = clang_Location_isFromMainFile(clang_getCursorLocation(def));
 			position(def, &d->line, &d->col);
 		} else {
 			d->is_inline = clang_Cursor_isFunctionInlined(c);
@@ -829,10 +828,13 @@ static enum CXChildVisitResult top(CXCursor c, CXCursor parent, CXClientData p)
 	enum CXCursorKind k = clang_getCursorKind(c);
 	unsigned line;
 
+	CXFile f;
+
 	(void)parent;
-	if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)))
+	/* written in the main file, or expanded there (SYSCALL_DEFINE) */
+	clang_getExpansionLocation(clang_getCursorLocation(c), &f, &line, NULL, NULL);
+	if (!clang_File_isEqual(f, w->t->main))
 		return CXChildVisit_Continue;
-	clang_getExpansionLocation(clang_getCursorLocation(c), NULL, &line, NULL, NULL);
 	if (line > w->t->orig_lines)
 		return CXChildVisit_Continue;	/* the probe */
 	if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {

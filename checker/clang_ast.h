@@ -50,7 +50,6 @@ struct cdecl {
 	int is_object;		/* CD_VAR of struct, union or array type */
 	int is_inline;		/* CD_FUNC declared inline */
 	int param;		/* CD_PARAM: its number from 0 */
-	int in_main;		/* CD_FUNC: defined in the main file */
 	int line, col;
 	struct cn *body;	/* CD_FUNC: converted on first use */
 	int body_state;		/* 0 not tried, 1 converted, 2 none */

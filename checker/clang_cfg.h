@@ -61,6 +61,14 @@ struct cbb {
 	int cond_ev;
 	int dead;		/* the successor a constant condition never
 				 * takes, or -1 (clang_facts.c) */
+	/* a switch: its value, and per successor the case (swdef: default) */
+	struct cn *swcond;
+	struct cenv *swenv;
+	int sw_ev;
+	long long *swval;
+	unsigned char *swdef;
+	int live;		/* a switch on a constant: the one successor
+				 * it takes, or -1 (clang_facts.c) */
 };
 
 struct cfg {

@@ -644,6 +644,27 @@ static void compute_guards(struct fx *x)
 	int changed, rounds = 0, b, j;
 
 	x->guards[0].set = 1;
+	/* a switch on a constant takes one case (`switch (sizeof(x))`) */
+	for (b = 0; b < g->nbb; b++) {
+		struct cbb *bb = &g->bb[b];
+		long long v;
+		int def = -1, unknown = 0;
+
+		if (!bb->swcond || !const_value(x, bb->swcond, bb->swenv, bb->sw_ev, &v, 0))
+			continue;
+		for (j = 0; j < bb->nsucc; j++) {
+			if (bb->swdef[j] == 2)
+				unknown = 1;
+			else if (bb->swdef[j] == 1)
+				def = j;
+			else if (bb->swval[j] == v && bb->live < 0)
+				bb->live = j;
+		}
+		if (bb->live < 0)
+			bb->live = def;
+		if (unknown)
+			bb->live = -1;
+	}
 	do {
 		changed = 0;
 		for (b = 0; b < g->nbb; b++) {
@@ -656,6 +677,8 @@ static void compute_guards(struct fx *x)
 				struct guard e = gd, *t = &x->guards[bb->succ[j]];
 				long long v;
 
+				if (bb->live >= 0 && j != bb->live)
+					continue;
 				if (bb->cond && bb->nsucc == 2 && bb->succ[0] != bb->succ[1]) {
 					if (const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0)) {
 						bb->dead = v ? 1 : 0;
@@ -833,6 +856,8 @@ static int edge_state(struct fx *x, int b, int j, struct astate *s)
 	struct cn *base;
 	int sense, i, t;
 
+	if (bb->live >= 0)
+		return j == bb->live;
 	if (!bb->cond || bb->nsucc != 2 || bb->succ[0] == bb->succ[1])
 		return 1;
 	if (bb->dead >= 0)

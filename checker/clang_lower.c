@@ -39,6 +39,7 @@ static int new_block(struct cfg *g)
 	memset(&g->bb[g->nbb], 0, sizeof(g->bb[0]));
 	g->bb[g->nbb].cond_ev = -1;
 	g->bb[g->nbb].dead = -1;
+	g->bb[g->nbb].live = -1;
 	return g->nbb++;
 }
 
@@ -49,8 +50,25 @@ static void edge(struct cfg *g, int from, int to)
 	if (b->nsucc == b->succcap) {
 		b->succcap = b->succcap ? 2 * b->succcap : 2;
 		b->succ = sc_realloc(b->succ, b->succcap * sizeof(*b->succ));
+		if (b->swcond) {
+			b->swval = sc_realloc(b->swval, b->succcap * sizeof(*b->swval));
+			b->swdef = sc_realloc(b->swdef, b->succcap);
+		}
 	}
 	b->succ[b->nsucc++] = to;
+}
+
+/* a switch's edge to the code of one case (a range is not folded) */
+static void case_edge(struct cfg *g, int sw, int to, struct cn *c)
+{
+	struct cbb *b = &g->bb[sw];
+	long long v = 0;
+	int known = c && c->kind == CN_CASE && c->nkids == 2 &&
+		    clang_const(g->tu, c->kids[0], &v);
+
+	edge(g, sw, to);
+	b->swval[b->nsucc - 1] = v;
+	b->swdef[b->nsucc - 1] = !c ? 1 : c->kind == CN_DEFAULT ? 1 : known ? 0 : 2;
 }
 
 /* ends the current block with a jump to @to */
@@ -107,6 +125,9 @@ struct cdecl *cfg_direct_callee(struct cn *call)
 	if (!call || call->kind != CN_CALL || !call->nkids)
 		return NULL;
 	c = cn_strip(call->kids[0]);
+	/* (&f)(), (*f)(), static_call()'s ((typeof(&f))&f)() */
+	while (c && c->kind == CN_UNOP && c->nkids == 1)
+		c = cn_strip(c->kids[0]);
 	if (c && c->kind == CN_REF && c->decl && c->decl->kind == CD_FUNC)
 		return c->decl;
 	return NULL;
@@ -446,13 +467,19 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 			break;
 		lower_expr(g, n->kids[0], env);
 		head = g->cur;
+		e = event(g, EV_COND, n->kids[0], env);
+		g->bb[head].swcond = n->kids[0];
+		g->bb[head].swenv = env;
+		g->bb[head].sw_ev = (int)(e - g->ev);
+		g->bb[head].swval = sc_calloc(g->bb[head].succcap + 1, sizeof(long long));
+		g->bb[head].swdef = sc_calloc(g->bb[head].succcap + 1, 1);
 		after = new_block(g);
 		g->cur = new_block(g);	/* code before the first case is dead */
 		inner = (struct loop){ after, lp ? lp->cont : -1, head, &has_default };
 		lower_stmt(g, n->kids[1], env, &inner);
 		jump(g, after);
 		if (!has_default)
-			edge(g, head, after);
+			case_edge(g, head, after, NULL);
 		g->cur = after;
 		return;
 	case CN_CASE:
@@ -461,7 +488,7 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		jump(g, body);
 		g->cur = body;
 		if (lp && lp->sw >= 0) {
-			edge(g, lp->sw, body);
+			case_edge(g, lp->sw, body, n);
 			if (n->kind == CN_DEFAULT)
 				*lp->has_default = 1;
 		}
@@ -560,6 +587,8 @@ void cfg_free(struct cfg *g)
 	for (i = 0; i < g->nbb; i++) {
 		free(g->bb[i].ev);
 		free(g->bb[i].succ);
+		free(g->bb[i].swval);
+		free(g->bb[i].swdef);
 	}
 	for (i = 0; i < g->nenvs; i++) {
 		free(g->envs[i]->rets);

@@ -158,10 +158,13 @@ static void name_columns(struct fact_file *facts, const char *file)
 {
 	FILE *f = fopen(file, "r");
 	char line[4096];
-	int lineno = 0, i;
+	int lineno = 0, i, *want;
 
 	if (!f)
 		return;
+	/* where each function's name is still looked for: from its
+	 * declarator's line on, a few lines down (`struct x *\nname(...)`) */
+	want = sc_calloc(facts->nfuncs + 1, sizeof(*want));
 	while (fgets(line, sizeof(line), f)) {
 		lineno++;
 		for (i = 0; i < facts->nfuncs; i++) {
@@ -170,19 +173,23 @@ static void name_columns(struct fact_file *facts, const char *file)
 			const char *p;
 			int col = 1;
 
-			if (fn->line != lineno)
+			if (want[i] < 0 || lineno < fn->line || lineno > fn->line + 3)
 				continue;
 			for (p = line; *p && *p != '\n'; p++) {
-				if (col >= fn->col && !strncmp(p, fn->name, n) &&
+				if ((lineno > fn->line || col >= fn->col) &&
+				    !strncmp(p, fn->name, n) &&
 				    !(isalnum((unsigned char)p[n]) || p[n] == '_') &&
 				    (p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
+					fn->line = lineno;
 					fn->col = col;
+					want[i] = -1;
 					break;
 				}
 				col = *p == '\t' ? ((col - 1 + 8) & ~7) + 1 : col + 1;
 			}
 		}
 	}
+	free(want);
 	fclose(f);
 }
 

@@ -270,8 +270,11 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 			  stmt->inline_fn->ident : NULL);
 	}
 	set_pos(&stmt->pos, &w);
+	/* the arguments are the caller's expressions: they keep its
+	 * positions (`old_encode_dev(tty_devnum(tty))` calls tty_devnum()
+	 * where it is written, not inside old_encode_dev) */
 	if (stmt->args)
-		walk_stmt(stmt->args, inner);
+		walk_stmt(stmt->args, w);
 	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
 	FOR_EACH_PTR(stmt->stmts, s) {
 		walk_stmt(s, inner);
