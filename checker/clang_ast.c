@@ -550,9 +550,24 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 	case CXCursor_UnaryOperator: n = node(t, CN_UNOP, c); break;
 	case CXCursor_ConditionalOperator: n = node(t, CN_COND, c); break;
 	case CXCursor_ParenExpr:
-	case CXCursor_CStyleCastExpr:
 		n = node(t, CN_CAST, c);
 		break;
+	case CXCursor_CStyleCastExpr: {
+		/* the operand is the last child; one before it may be the
+		 * expression of a typeof() in the type, never evaluated */
+		struct cn *x = NULL;
+
+		n = node(t, CN_CAST, c);
+		for (i = k.n - 1; i >= 0 && !x; i--)
+			if (is_code(k.v[i]))
+				x = cv(t, k.v[i], depth + 1);
+		if (x)
+			add_kid(t, n, x, &cap);
+		else
+			n->kind = CN_OTHER;
+		free(k.v);
+		return n;
+	}
 	case CXCursor_UnaryExpr:	/* sizeof, alignof */
 		n = node(t, CN_NOEVAL, c);
 		free(k.v);
@@ -589,6 +604,38 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			add_kid(t, n, cv(t, k.v[3], depth + 1), &cap);
 			free(k.v);
 			return n;
+		}
+		if (k.n == 1 && !clang_equalRanges(clang_getCursorExtent(c),
+						   clang_getCursorExtent(k.v[0]))) {
+			/* not an implicit cast, which spans its operand:
+			 * __builtin_types_compatible_p(typeof(*x), T) and the
+			 * like, whose operand is a type's, never evaluated */
+			CXEvalResult r = clang_Cursor_Evaluate(c);
+			int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+
+			if (r)
+				clang_EvalResult_dispose(r);
+			n = node(t, ok ? CN_NOEVAL : CN_OTHER, c);
+			if (ok) {
+				free(k.v);
+				return n;
+			}
+			break;
+		}
+		if (k.n == 3 && is_code(k.v[0]) && is_code(k.v[1]) && is_code(k.v[2])) {
+			CXEvalResult r = clang_Cursor_Evaluate(k.v[0]);
+			int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+			long long v = ok ? clang_EvalResult_getAsLongLong(r) : 0;
+
+			if (r)
+				clang_EvalResult_dispose(r);
+			if (ok) {
+				/* __builtin_choose_expr(c, a, b): only one side exists */
+				n = node(t, CN_CAST, c);
+				add_kid(t, n, cv(t, k.v[v ? 1 : 2], depth + 1), &cap);
+				free(k.v);
+				return n;
+			}
 		}
 		n = node(t, CN_CAST, c);
 		break;
