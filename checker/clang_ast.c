@@ -345,6 +345,29 @@ static unsigned char *call_gfp(struct ctu *t, CXCursor callee, int nargs)
 	return any ? v : NULL;
 }
 
+static int int_constant(CXCursor c)
+{
+	CXEvalResult r = clang_Cursor_Evaluate(c);
+	int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
+
+	if (r)
+		clang_EvalResult_dispose(r);
+	return ok;
+}
+
+/*
+ * An unexposed expression with one operand is an implicit cast, unless
+ * it spans more than its operand, or is a constant whose operand is not
+ * (inside a macro both span the macro's name): then it is a type trait
+ * whose operand is the expression of a typeof().
+ */
+static int is_type_trait(CXCursor c, CXCursor kid)
+{
+	if (!clang_equalRanges(clang_getCursorExtent(c), clang_getCursorExtent(kid)))
+		return int_constant(c);
+	return int_constant(c) && !int_constant(kid);
+}
+
 /* for (init; cond; inc) body: clang leaves out the parts not written */
 static void for_parts(struct ctu *t, CXCursor c, struct kids *k, struct cn *n,
 		      int depth)
@@ -605,23 +628,18 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			free(k.v);
 			return n;
 		}
-		if (k.n == 1 && !clang_equalRanges(clang_getCursorExtent(c),
-						   clang_getCursorExtent(k.v[0]))) {
-			/* not an implicit cast, which spans its operand:
-			 * __builtin_types_compatible_p(typeof(*x), T) and the
-			 * like, whose operand is a type's, never evaluated */
-			CXEvalResult r = clang_Cursor_Evaluate(c);
-			int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
-
-			if (r)
-				clang_EvalResult_dispose(r);
-			n = node(t, ok ? CN_NOEVAL : CN_OTHER, c);
-			if (ok) {
-				free(k.v);
-				return n;
-			}
-			break;
+		for (i = 0, cap = -1; i < k.n; i++)
+			if (is_code(k.v[i]))
+				cap = cap == -1 ? i : -2;
+		if (cap >= 0 && is_type_trait(c, k.v[cap])) {
+			/* __builtin_types_compatible_p(typeof(*x), T) and the
+			 * like: a constant whose operand is a type's, never
+			 * evaluated */
+			n = node(t, CN_NOEVAL, c);
+			free(k.v);
+			return n;
 		}
+		cap = 0;
 		if (k.n == 3 && is_code(k.v[0]) && is_code(k.v[1]) && is_code(k.v[2])) {
 			CXEvalResult r = clang_Cursor_Evaluate(k.v[0]);
 			int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;

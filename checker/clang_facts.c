@@ -44,6 +44,10 @@ struct guard {
 	int set;
 };
 
+struct site;
+struct fx;
+static const char *inline_at(struct fx *x, int line, int col);
+
 struct fx {
 	struct cfg *g;
 	struct cunit *u;
@@ -61,8 +65,59 @@ struct fx {
 	int assume_val[MAX_SPLIT], nassume;
 	int *try_ev;		/* trylock calls seen */
 	int ntry, trycap;
-	char *direct;		/* per event: a top-level direct call is there */
+	struct site *sites;	/* by position (note_sites()) */
+	int nsites;
+	char *reach0;		/* per block: reachable along any edge */
 };
+
+/*
+ * Edges a context-free constant rules out (`if (0)`, `while (0)`), known
+ * before values are followed: definitions and returns behind them do not
+ * count (`if (0) { cc_label: c = true; }` in GEN_UNARY_RMWcc()).
+ */
+static void constant_edges(struct fx *x)
+{
+	struct cfg *g = x->g;
+	long long v;
+	int b;
+
+	for (b = 0; b < g->nbb; b++) {
+		struct cbb *bb = &g->bb[b];
+
+		if (bb->cond && bb->nsucc == 2 && bb->succ[0] != bb->succ[1] &&
+		    clang_const(g->tu, cn_strip(bb->cond), &v))
+			bb->dead = v ? 1 : 0;
+	}
+}
+
+static int edge_open(const struct cbb *bb, int j)
+{
+	return bb->dead < 0 || j != bb->dead;
+}
+
+/* blocks reachable from the entry, every edge taken */
+static void reach_blocks(struct fx *x)
+{
+	struct cfg *g = x->g;
+	int *stack = sc_malloc((g->nbb + 1) * sizeof(*stack)), n = 0, j;
+
+	x->reach0 = sc_calloc(g->nbb + 1, 1);
+	if (g->nbb) {
+		x->reach0[0] = 1;
+		stack[n++] = 0;
+	}
+	while (n) {
+		struct cbb *bb = &g->bb[stack[--n]];
+
+		for (j = 0; j < bb->nsucc; j++) {
+			if (x->reach0[bb->succ[j]] || !edge_open(bb, j))
+				continue;
+			x->reach0[bb->succ[j]] = 1;
+			stack[n++] = bb->succ[j];
+		}
+	}
+	free(stack);
+}
 
 /* ---- variables and reaching definitions ---- */
 
@@ -145,6 +200,8 @@ static void reach_compute(struct fx *x)
 				unsigned long long *t = in + (size_t)bb->succ[j] * w;
 				int k;
 
+				if (!edge_open(bb, j))
+					continue;
 				for (k = 0; k < w; k++) {
 					if ((t[k] | cur[k]) != t[k]) {
 						t[k] |= cur[k];
@@ -543,6 +600,7 @@ static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	int defs[16], nd, entry, i, have = 0;
 	long long a, b;
 	struct cdecl *fn;
+	struct cenv *in;
 
 	n = cn_strip(n);
 	if (!n || depth > 24)
@@ -580,6 +638,21 @@ static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		if (fn && !strcmp(fn->name, "__builtin_constant_p") && n->nkids == 2) {
 			*v = const_value(x, n->kids[1], env, ev, &a, depth + 1);
 			return 1;
+		}
+		/* an inline function all of whose reachable returns give one
+		 * constant: arch_static_branch() returns false, as for sparse,
+		 * since neither front end follows asm goto to its labels */
+		if ((in = expansion(x, n, env))) {
+			for (i = 0; i < in->nrets; i++) {
+				if (!x->reach0[x->g->ev[in->ret_ev[i]].block])
+					continue;
+				if (!const_value(x, in->rets[i], in, in->ret_ev[i], &a, depth + 1) ||
+				    (have && a != *v))
+					return 0;
+				*v = a;
+				have = 1;
+			}
+			return have;
 		}
 		return 0;
 	case CN_UNOP:
@@ -1134,8 +1207,12 @@ static void record(struct fx *x, struct astate *s, struct cev *e, struct fact_fu
 		c->awhat = sc_strdup(s->what);
 	}
 	c->args = gfp_args(x, e);
-	if (e->env->parent && !x->direct[e - x->g->ev])
-		c->inl = sc_strdup(e->env->inl);
+	{
+		const char *inl = inline_at(x, e->line, e->col);
+
+		if (inl)
+			c->inl = sc_strdup(inl);
+	}
 }
 
 static void transfer(struct fx *x, struct astate *s, struct cev *e, struct fact_func *fn)
@@ -1205,23 +1282,83 @@ static int run_block(struct fx *x, const struct astate *states, int b,
 	return 1;
 }
 
-/* positions where the function itself calls a function directly */
-static void mark_direct(struct fx *x)
+/*
+ * What is written at each position of the function, as sparse_inline.c
+ * notes it: the first inline function called there, and whether a
+ * function is also called there directly.  A call recorded at a
+ * position says "through inline F" when F is written there and no
+ * direct call is.
+ */
+struct site {
+	int line, col, order;
+	const char *inl;
+	int direct;
+};
+
+static int site_cmp(const void *a, const void *b)
+{
+	const struct site *p = a, *q = b;
+
+	if (p->line != q->line)
+		return p->line < q->line ? -1 : 1;
+	if (p->col != q->col)
+		return p->col < q->col ? -1 : 1;
+	return p->order < q->order ? -1 : p->order > q->order;
+}
+
+static void note_sites(struct fx *x)
 {
 	struct cfg *g = x->g;
-	int i, j;
+	int i, n = 0, k;
 
-	x->direct = sc_calloc(g->nev + 1, 1);
+	x->sites = sc_calloc(g->nev + 1, sizeof(*x->sites));
 	for (i = 0; i < g->nev; i++) {
 		struct cev *e = &g->ev[i];
+		struct cdecl *fn;
 
-		if (e->kind != EV_CALL || e->env->parent || e->inlined)
+		if (e->kind != EV_CALL || e->env->parent)
 			continue;
-		for (j = 0; j < g->nev; j++)
-			if (g->ev[j].kind == EV_CALL && g->ev[j].env->parent &&
-			    g->ev[j].line == e->line && g->ev[j].col == e->col)
-				x->direct[j] = 1;
+		fn = cfg_direct_callee(e->n);
+		x->sites[n].line = e->line;
+		x->sites[n].col = e->col;
+		x->sites[n].order = i;
+		x->sites[n].inl = e->inlined && fn ? fn->name : NULL;
+		x->sites[n].direct = !e->inlined;
+		n++;
 	}
+	qsort(x->sites, n, sizeof(*x->sites), site_cmp);
+	/* one entry per position: the first inline, any direct call */
+	for (i = 0, k = -1; i < n; i++) {
+		if (k >= 0 && x->sites[k].line == x->sites[i].line &&
+		    x->sites[k].col == x->sites[i].col) {
+			if (!x->sites[k].inl)
+				x->sites[k].inl = x->sites[i].inl;
+			x->sites[k].direct |= x->sites[i].direct;
+			continue;
+		}
+		x->sites[++k] = x->sites[i];
+	}
+	x->nsites = k + 1;
+}
+
+static const char *inline_at(struct fx *x, int line, int col)
+{
+	struct site key = { line, col, -1, NULL, 0 }, *s;
+	int lo = 0, hi = x->nsites;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+
+		s = &x->sites[mid];
+		if (s->line < key.line || (s->line == key.line && s->col < key.col))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == x->nsites || x->sites[lo].line != line || x->sites[lo].col != col)
+		return NULL;
+	s = &x->sites[lo];
+	return s->direct ? NULL : s->inl;
 }
 
 static void note_return(struct fx *x)
@@ -1248,7 +1385,8 @@ static void note_return(struct fx *x)
 	u->rets[u->nrets++].cls = c;
 }
 
-/* bindings from `x->field = function` */
+/* bindings from `x->field = function`, in inline expansions too (at
+ * their call site), the function known through parameters bound to it */
 static void bind_assignments(struct fx *x)
 {
 	int i;
@@ -1259,8 +1397,7 @@ static void bind_assignments(struct fx *x)
 		struct cn *l;
 		struct fact_binding *b;
 
-		if (e->kind != EV_STORE || e->env->parent ||
-		    !(f = function_value(x, e->rhs, e->env, i, 0)))
+		if (e->kind != EV_STORE || !(f = function_value(x, e->rhs, e->env, i, 0)))
 			continue;
 		l = cn_strip(e->n->kids[0]);
 		b = fact_file_add_binding(x->u->facts, l->name, f->name);
@@ -1287,8 +1424,10 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	memset(&x, 0, sizeof(x));
 	x.g = &g;
 	x.u = u;
+	constant_edges(&x);
 	reach_compute(&x);
-	mark_direct(&x);
+	reach_blocks(&x);
+	note_sites(&x);
 	x.guards = sc_calloc(g.nbb, sizeof(*x.guards));
 	compute_guards(&x);
 	bind_assignments(&x);
@@ -1328,7 +1467,8 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	free(states);
 	free(x.guards);
 	free(x.try_ev);
-	free(x.direct);
+	free(x.sites);
+	free(x.reach0);
 	free(x.defid);
 	free(x.reach);
 	for (i = 0; i < x.nvars; i++)

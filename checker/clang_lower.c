@@ -125,9 +125,17 @@ struct cdecl *cfg_direct_callee(struct cn *call)
 	if (!call || call->kind != CN_CALL || !call->nkids)
 		return NULL;
 	c = cn_strip(call->kids[0]);
-	/* (&f)(), (*f)(), static_call()'s ((typeof(&f))&f)() */
-	while (c && c->kind == CN_UNOP && c->nkids == 1)
-		c = cn_strip(c->kids[0]);
+	/* (&f)(), (*f)(), static_call()'s ((typeof(&f))&f)() and
+	 * ({ __ADDRESSABLE(key); &f; })() */
+	for (;;) {
+		if (c && c->kind == CN_UNOP && c->nkids == 1)
+			c = cn_strip(c->kids[0]);
+		else if (c && c->kind == CN_STMTEXPR && c->nkids == 1 &&
+			 c->kids[0]->kind == CN_COMPOUND && c->kids[0]->nkids)
+			c = cn_strip(c->kids[0]->kids[c->kids[0]->nkids - 1]);
+		else
+			break;
+	}
 	if (c && c->kind == CN_REF && c->decl && c->decl->kind == CD_FUNC)
 		return c->decl;
 	return NULL;
@@ -217,8 +225,10 @@ static void assign(struct cfg *g, struct cn *n, struct cn *lhs, struct cn *rhs,
 	} else if (l && l->kind == CN_MEMBER && op == OP_ASSIGN_PLAIN) {
 		e = event(g, EV_STORE, n, env);
 		e->rhs = rhs;
-		e->line = n->line;	/* bindings point at the assignment */
-		e->col = n->col;
+		if (!env->parent) {	/* bindings point at the assignment */
+			e->line = n->line;
+			e->col = n->col;
+		}
 	}
 }
 
