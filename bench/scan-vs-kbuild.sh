@@ -49,7 +49,7 @@ out=$work/section.md
 	echo "## The two front ends on Linux 6.1: kbuild C=2 (sparse) against scan (libclang)"
 	echo
 	echo "\`bash bench/scan-vs-kbuild.sh $dirs\` on $(date -u +%Y-%m-%d), $(nproc) CPUs, -j$jobs;"
-	echo "x86_64 defconfig, files compiled first, $nfiles files checked."
+	echo "x86_64 defconfig, files compiled first, $nfiles files with facts."
 	echo
 	echo "| run | wall s | CPU s | peak RSS MiB |"
 	echo "|---|---|---|---|"
