@@ -91,4 +91,13 @@ rc=$?
 [ $rc = 2 ] && grep -q "^bad/compile_commands.json: error: " err ||
 	{ cat err; fail "malformed compilation database: exit $rc"; }
 "$sc" dump-facts --db=s.db | grep -q "src/a.c: func spin_kmalloc" || fail "facts lost"
+
+# 9: clang-check and dump-facts: one error line, status 2
+"$sc" clang-check --db=s.db src/nothere.c >out 2>err
+rc=$?
+[ $rc = 2 ] && [ "$(grep -c . err)" = 1 ] && grep -q "^src/nothere.c: error: cannot read" err ||
+	{ cat err; fail "clang-check of a missing file: exit $rc"; }
+"$sc" dump-facts --db=nothere.db >out 2>err
+rc=$?
+[ $rc = 2 ] && [ "$(grep -c . err)" = 1 ] || { cat err; fail "dump-facts of a missing database: exit $rc"; }
 echo "scan: errors skipped per file, incremental by key, PATH filter, facts equal to sparse's"
