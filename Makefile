@@ -53,6 +53,7 @@ SRCS := checker/main.c checker/dump.c checker/facts.c checker/rules.c checker/so
 	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/callgraph.c \
 	checker/sparse_frontend.c checker/sparse_facts.c \
 	checker/sparse_inline.c checker/sparse_pointers.c checker/sparse_guard.c \
+	checker/sparse_asmgoto.c \
 	db/db.c $(CLANG_SRCS)
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
 HDRS := $(wildcard checker/*.h db/*.h)

@@ -591,6 +591,14 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 		free(k.v);
 		return n;
 	}
+	case CXCursor_GCCAsmStmt:
+		n = node(t, CN_ASM, c);
+		break;
+	case CXCursor_AddrLabelExpr:
+		n = node(t, CN_ADDRLABEL, c);
+		n->name = k.n ? cxstr(t, clang_getCursorSpelling(k.v[0])) : NULL;
+		free(k.v);
+		return n;
 	case CXCursor_UnaryExpr:	/* sizeof, alignof */
 		n = node(t, CN_NOEVAL, c);
 		free(k.v);

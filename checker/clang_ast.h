@@ -28,6 +28,9 @@ enum cn_kind {
 	CN_DESIG,	/* .a.b = value: fields[] then kids[0] */
 	CN_STMTEXPR,	/* ({ ... }): kids[0] the compound */
 	CN_NOEVAL,	/* sizeof and the like: nothing runs */
+	CN_ASM,		/* an asm statement (asm goto: which labels, libclang
+			 * does not say) */
+	CN_ADDRLABEL,	/* &&label: name */
 };
 
 enum cn_op {

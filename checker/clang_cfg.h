@@ -88,6 +88,9 @@ struct cfg {
 	int nlabels, labelcap;
 	struct pgoto { const char *name; struct cenv *env; int from; } *gotos;
 	int ngotos, gotocap;
+	/* asm statements (from < 0: a label whose address is taken) */
+	struct pgoto *asms;
+	int nasms, asmcap;
 };
 
 /// Lowers the body of @fn into @g (which it initialises).

@@ -157,6 +157,7 @@ static int contains_call(struct cn *n)
 
 static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loop *lp);
 static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env);
+static void note_asm(struct cfg *g, const char *label, struct cenv *env, int from);
 
 /* branch to @t when @n is true, else to @f */
 static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int f)
@@ -305,6 +306,11 @@ static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)
 
 	if (!n || n->kind == CN_NOEVAL)
 		return;
+	if (n->kind == CN_ADDRLABEL) {
+		if (n->name)
+			note_asm(g, n->name, env, -1);
+		return;
+	}
 	/* a constant's calls never run: `0 && f()` in RCU_LOCKDEP_WARN() */
 	if (n->kind != CN_CALL && n->kind != CN_REF && contains_call(n) &&
 	    clang_const(g->tu, n, &v))
@@ -384,6 +390,15 @@ static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)
 	}
 	for (i = 0; i < n->nkids; i++)
 		lower_expr(g, n->kids[i], env);
+}
+
+static void note_asm(struct cfg *g, const char *label, struct cenv *env, int from)
+{
+	if (g->nasms == g->asmcap) {
+		g->asmcap = g->asmcap ? 2 * g->asmcap : 4;
+		g->asms = sc_realloc(g->asms, g->asmcap * sizeof(*g->asms));
+	}
+	g->asms[g->nasms++] = (struct pgoto){ label, env, from };
 }
 
 static int label_block(struct cfg *g, const char *name, struct cenv *env)
@@ -546,6 +561,14 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		}
 		g->cur = new_block(g);
 		return;
+	case CN_ASM:
+		/* it may jump to a label (asm goto): edges added at the end */
+		lower_expr(g, n, env);
+		after = new_block(g);
+		note_asm(g, NULL, env, g->cur);
+		edge(g, g->cur, after);
+		g->cur = after;
+		return;
 	case CN_LABEL:
 		body = label_block(g, n->name, env);
 		jump(g, body);
@@ -571,6 +594,41 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 	lower_expr(g, n, env);
 }
 
+/*
+ * libclang does not give an asm goto statement's labels.  The labels of
+ * its function (or inline expansion) that no goto names and whose
+ * address is not taken can only be reached from an asm goto: each asm
+ * statement there gets an edge to each of them.  So a static key may be
+ * on, and atomic_dec_and_test() may be true, as sparse_asmgoto.c makes
+ * them for the sparse front end.
+ */
+static void asm_goto_edges(struct cfg *g)
+{
+	int i, j, k;
+
+	for (i = 0; i < g->nasms; i++) {
+		struct pgoto *a = &g->asms[i];
+
+		if (a->from < 0)
+			continue;
+		for (j = 0; j < g->nlabels; j++) {
+			struct label *l = &g->labels[j];
+			int named = 0;
+
+			if (l->env != a->env)
+				continue;
+			for (k = 0; k < g->ngotos && !named; k++)
+				named = g->gotos[k].env == l->env &&
+					!strcmp(g->gotos[k].name, l->name);
+			for (k = 0; k < g->nasms && !named; k++)
+				named = g->asms[k].from < 0 && g->asms[k].env == l->env &&
+					!strcmp(g->asms[k].name, l->name);
+			if (!named)
+				edge(g, a->from, l->block);
+		}
+	}
+}
+
 void cfg_build(struct cfg *g, struct ctu *tu, const struct rules *rules,
 	       struct cdecl *fn, struct cn *body)
 {
@@ -588,6 +646,7 @@ void cfg_build(struct cfg *g, struct ctu *tu, const struct rules *rules,
 	for (i = 0; i < g->ngotos; i++)
 		edge(g, g->gotos[i].from, label_block(g, g->gotos[i].name,
 						      g->gotos[i].env));
+	asm_goto_edges(g);
 }
 
 void cfg_free(struct cfg *g)
@@ -611,4 +670,5 @@ void cfg_free(struct cfg *g)
 	free(g->ev);
 	free(g->labels);
 	free(g->gotos);
+	free(g->asms);
 }

@@ -272,6 +272,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 				continue;	/* defined in a header */
 			expand_symbol(sym);
 			sc_prepare_body(&unit, sym);
+			sc_asm_goto_edges(sym);
 			ep = linearize_symbol(sym);
 			sc_collect_function(&unit, sym, ep);
 		} END_FOR_EACH_PTR(sym);

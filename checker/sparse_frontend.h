@@ -90,6 +90,10 @@ void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 /// A binding from an evaluated assignment `x->field = function`.
 void sc_bind_assignment(struct sc_unit *unit, struct expression *assign);
 
+/// Gives each asm goto statement of @fn edges to its labels
+/// (sparse_asmgoto.c); call after expansion, before linearizing.
+void sc_asm_goto_edges(struct symbol *fn);
+
 /// Rewrites positions inside inline expansions of @fn (sparse_inline.c).
 void sc_prepare_body(struct sc_unit *unit, struct symbol *fn);
 
