@@ -368,6 +368,77 @@ static int is_type_trait(CXCursor c, CXCursor kid)
 	return int_constant(c) && !int_constant(kid);
 }
 
+/* the canonical spelling of @ty without const/volatile in front */
+static void type_key(CXType ty, char *buf, size_t size)
+{
+	CXString s = clang_getTypeSpelling(clang_getCanonicalType(ty));
+	const char *p = clang_getCString(s);
+
+	for (;;) {
+		if (!strncmp(p, "const ", 6))
+			p += 6;
+		else if (!strncmp(p, "volatile ", 9))
+			p += 9;
+		else
+			break;
+	}
+	snprintf(buf, size, "%s", p);
+	clang_disposeString(s);
+}
+
+/*
+ * _Generic(x, T1: f1((void *)p), T2: f2((void *)p), ...): libclang 14
+ * does not say which association is chosen.  Where the associations call
+ * functions whose first parameter points to their type (seqlock.h's
+ * __seqprop()), the one whose parameter points to x's type is; returns
+ * its child index, or 0 when that does not decide.
+ */
+static int generic_selected(CXCursor c, struct kids *k)
+{
+	char want[256], have[256];
+	int i, found = 0;
+
+	(void)c;
+	if (k->n < 3)
+		return 0;
+	type_key(clang_getCursorType(k->v[0]), want, sizeof(want));
+	for (i = 1; i < k->n; i++) {
+		CXCursor x = k->v[i], fn;
+		CXType pt;
+		int guard = 0;
+
+		while (clang_getCursorKind(x) == CXCursor_UnexposedExpr && guard++ < 4) {
+			struct kids in = { NULL, 0, 0 };
+
+			clang_visitChildren(x, collect, &in);
+			if (in.n != 1) {
+				free(in.v);
+				break;
+			}
+			x = in.v[0];
+			free(in.v);
+		}
+		if (clang_getCursorKind(x) != CXCursor_CallExpr)
+			continue;
+		fn = clang_getCursorReferenced(x);
+		if (clang_getCursorKind(fn) != CXCursor_FunctionDecl)
+			continue;
+		pt = clang_getArgType(clang_getCursorType(fn), 0);
+		if (pt.kind == CXType_Invalid)
+			continue;
+		pt = clang_getPointeeType(clang_getCanonicalType(pt));
+		if (pt.kind == CXType_Invalid)
+			continue;
+		type_key(pt, have, sizeof(have));
+		if (!strcmp(want, have)) {
+			if (found)
+				return 0;
+			found = i;
+		}
+	}
+	return found;
+}
+
 /* for (init; cond; inc) body: clang leaves out the parts not written */
 static void for_parts(struct ctu *t, CXCursor c, struct kids *k, struct cn *n,
 		      int depth)
@@ -599,6 +670,16 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 		n->name = k.n ? cxstr(t, clang_getCursorSpelling(k.v[0])) : NULL;
 		free(k.v);
 		return n;
+	case CXCursor_GenericSelectionExpr:
+		i = generic_selected(c, &k);
+		if (i > 0) {
+			n = node(t, CN_CAST, c);
+			add_kid(t, n, cv(t, k.v[i], depth + 1), &cap);
+			free(k.v);
+			return n;
+		}
+		n = node(t, CN_OTHER, c);
+		break;
 	case CXCursor_UnaryExpr:	/* sizeof, alignof */
 		n = node(t, CN_NOEVAL, c);
 		free(k.v);
