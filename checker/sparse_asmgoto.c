@@ -194,7 +194,9 @@ static void add_edges(struct statement *stmt, struct scope *sc)
 	struct symbol *l;
 
 	*copy = *stmt;
-	add_statement(&list, copy);
+	/* sparse's add_statement() checks types through a NULL list head,
+	 * which UBSan rejects in our sanitizer builds: the function itself */
+	__add_ptr_list((struct ptr_list **)&list, copy);
 	FOR_EACH_PTR(stmt->asm_labels, l) {
 		struct symbol *target = l ? label_named(sc, l->ident) : NULL;
 		struct statement *go, *br;
@@ -206,7 +208,7 @@ static void add_edges(struct statement *stmt, struct scope *sc)
 		br = alloc_statement(stmt->pos, STMT_IF);
 		br->if_conditional = opaque(stmt->pos);
 		br->if_true = go;
-		add_statement(&list, br);
+		__add_ptr_list((struct ptr_list **)&list, br);
 	} END_FOR_EACH_PTR(l);
 	stmt->type = STMT_COMPOUND;
 	stmt->stmts = list;
