@@ -269,7 +269,10 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 		note_site(w.unit, expr->pos, stmt->inline_fn ?
 			  stmt->inline_fn->ident : NULL);
 	}
-	set_pos(&stmt->pos, &w);
+	if (w.site)
+		set_pos(&stmt->pos, &w);
+	else	/* the inlined call instruction takes this position */
+		stmt->pos = *inner.site;
 	/* the arguments are the caller's expressions: they keep its
 	 * positions (`old_encode_dev(tty_devnum(tty))` calls tty_devnum()
 	 * where it is written, not inside old_encode_dev) */
