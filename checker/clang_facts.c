@@ -90,6 +90,50 @@ static void constant_edges(struct fx *x)
 	}
 }
 
+static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       long long *v, int depth);
+
+/* branches on values constant given what reaches them; 1 if any */
+static int more_constant_edges(struct fx *x)
+{
+	struct cfg *g = x->g;
+	long long v;
+	int b, more = 0;
+
+	for (b = 0; b < g->nbb; b++) {
+		struct cbb *bb = &g->bb[b];
+
+		if (!bb->cond || bb->dead >= 0 || bb->nsucc != 2 ||
+		    bb->succ[0] == bb->succ[1] || !x->reach0[b])
+			continue;
+		x->npath = 0;
+		if (const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0)) {
+			bb->dead = v ? 1 : 0;
+			more = 1;
+		}
+
+	}
+	return more;
+}
+
+/* forget the reaching definitions, to compute them again */
+static void reach_reset(struct fx *x)
+{
+	int i;
+
+	for (i = 0; i < x->nvars; i++)
+		free(x->vars[i].defs);
+	free(x->vars);
+	free(x->defid);
+	free(x->reach);
+	free(x->reach0);
+	x->vars = NULL;
+	x->nvars = x->varcap = x->ndefs = x->words = 0;
+	x->defid = NULL;
+	x->reach = NULL;
+	x->reach0 = NULL;
+}
+
 static int edge_open(const struct cbb *bb, int j)
 {
 	return bb->dead < 0 || j != bb->dead;
@@ -177,6 +221,9 @@ static void reach_compute(struct fx *x)
 		for (b = 0; b < g->nbb; b++) {
 			struct cbb *bb = &g->bb[b];
 
+			/* an unreachable block defines nothing that reaches */
+			if (!x->reach0[b])
+				continue;
 			memcpy(cur, in + (size_t)b * w, w * sizeof(*cur));
 			for (j = 0; j < bb->nev; j++) {
 				struct cev *e = &g->ev[bb->ev[j]];
@@ -1425,8 +1472,15 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	x.g = &g;
 	x.u = u;
 	constant_edges(&x);
-	reach_compute(&x);
-	reach_blocks(&x);
+	/* a branch on a value that is constant once dead definitions are
+	 * gone (`if (PageHighMem(page)) remap = true;`), up to a few rounds */
+	for (i = 0;; i++) {
+		reach_blocks(&x);
+		reach_compute(&x);
+		if (i == 3 || !more_constant_edges(&x))
+			break;
+		reach_reset(&x);
+	}
 	note_sites(&x);
 	x.guards = sc_calloc(g.nbb, sizeof(*x.guards));
 	compute_guards(&x);
