@@ -345,14 +345,24 @@ static unsigned char *call_gfp(struct ctu *t, CXCursor callee, int nargs)
 	return any ? v : NULL;
 }
 
-static int int_constant(CXCursor c)
+/* the value of @c as an integer constant expression: 1 and *v, or 0 */
+static int eval_int(CXCursor c, long long *v)
 {
 	CXEvalResult r = clang_Cursor_Evaluate(c);
 	int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
 
+	if (ok)
+		*v = clang_EvalResult_getAsLongLong(r);
 	if (r)
 		clang_EvalResult_dispose(r);
 	return ok;
+}
+
+static int int_constant(CXCursor c)
+{
+	long long v;
+
+	return eval_int(c, &v);
 }
 
 /*
@@ -730,13 +740,9 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 		}
 		cap = 0;
 		if (k.n == 3 && is_code(k.v[0]) && is_code(k.v[1]) && is_code(k.v[2])) {
-			CXEvalResult r = clang_Cursor_Evaluate(k.v[0]);
-			int ok = r && clang_EvalResult_getKind(r) == CXEval_Int;
-			long long v = ok ? clang_EvalResult_getAsLongLong(r) : 0;
+			long long v;
 
-			if (r)
-				clang_EvalResult_dispose(r);
-			if (ok) {
+			if (eval_int(k.v[0], &v)) {
 				/* __builtin_choose_expr(c, a, b): only one side exists */
 				n = node(t, CN_CAST, c);
 				add_kid(t, n, cv(t, k.v[v ? 1 : 2], depth + 1), &cap);
@@ -939,8 +945,6 @@ enum cn_op clang_op(struct ctu *t, struct cn *n)
 
 int clang_const(struct ctu *t, struct cn *n, long long *v)
 {
-	CXEvalResult r;
-
 	(void)t;
 	if (!n)
 		return 0;
@@ -949,15 +953,8 @@ int clang_const(struct ctu *t, struct cn *n, long long *v)
 
 		n->val_state = 2;
 		if (clang_isExpression(k) && n->kind != CN_CALL && n->kind != CN_ASSIGN &&
-		    n->kind != CN_STMTEXPR) {
-			r = clang_Cursor_Evaluate(*(CXCursor *)n->cursor);
-			if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
-				n->val = clang_EvalResult_getAsLongLong(r);
-				n->val_state = 1;
-			}
-			if (r)
-				clang_EvalResult_dispose(r);
-		}
+		    n->kind != CN_STMTEXPR && eval_int(*(CXCursor *)n->cursor, &n->val))
+			n->val_state = 1;
 	}
 	*v = n->val;
 	return n->val_state == 1;

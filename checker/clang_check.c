@@ -14,15 +14,13 @@
 
 int clang_check_main(int argc, char **argv)
 {
-	const char *db_path = getenv("SLEEPCHECK_DB"), *rules_dir = NULL;
+	const char *db_path = db_default_path(), *rules_dir = NULL;
 	const char **args = sc_calloc(argc + 1, sizeof(char *));
 	char **files = sc_calloc(argc + 1, sizeof(char *));
 	int nargs = 0, nfiles = 0, i, ret = 0;
 	struct scdb *db = NULL;
 	struct rules rules;
 
-	if (!db_path || !*db_path)
-		db_path = "sleepcheck.db";
 	for (i = 1; i < argc; i++) {
 		if (!strncmp(argv[i], "--db=", 5))
 			db_path = argv[i] + 5;

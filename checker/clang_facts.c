@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "clang_frontend.h"
+#include "flow.h"
 
 #define MAX_SPLIT 4
 #define MAX_DEFS 8192	/* beyond: every definition reaches everywhere */
@@ -30,13 +31,6 @@ struct var {
 	struct cenv *env;
 	int *defs;		/* assignment events */
 	int ndefs, cap;
-};
-
-struct astate {
-	signed char depth[AK_NR];
-	int line, col;
-	const char *what;
-	int reached;
 };
 
 struct guard {
@@ -322,48 +316,6 @@ static struct cenv *expansion(struct fx *x, struct cn *n, struct cenv *env)
 
 /* ---- gfp classes ---- */
 
-static char gfp_join(char a, char b)
-{
-	if (a == b)
-		return a;
-	if (a == GFP_BLOCK || b == GFP_BLOCK)
-		return GFP_BLOCK;
-	if (a == GFP_NOBLOCK)
-		return b;
-	if (b == GFP_NOBLOCK)
-		return a;
-	return GFP_UNKNOWN;
-}
-
-static char join0(char c, char x)
-{
-	if (!x)
-		return c;
-	return c ? gfp_join(c, x) : x;
-}
-
-static char gfp_or(char a, char b)
-{
-	if (a == GFP_BLOCK || b == GFP_BLOCK)
-		return GFP_BLOCK;
-	if (!a || !b)
-		return (a | b) == GFP_NOBLOCK ? 0 : (char)(a | b);
-	return gfp_join(a, b);
-}
-
-static char gfp_and(char a, char b)
-{
-	if (a == GFP_NOBLOCK || b == GFP_NOBLOCK)
-		return GFP_NOBLOCK;
-	if (!a || !b)
-		return 0;
-	if (a == GFP_BLOCK)
-		return b;
-	if (b == GFP_BLOCK)
-		return a;
-	return a == b ? a : GFP_UNKNOWN;
-}
-
 static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
 
 static char entry_class(struct fx *x, struct cdecl *d, struct cenv *env, int depth)
@@ -449,9 +401,9 @@ static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 		if (nd < 0)
 			return GFP_UNKNOWN;
 		if (entry)
-			c = join0(c, entry_class(x, n->decl, env, depth));
+			c = gfp_join0(c, entry_class(x, n->decl, env, depth));
 		for (i = 0; i < nd; i++)
-			c = join0(c, def_class(x, defs[i], depth));
+			c = gfp_join0(c, def_class(x, defs[i], depth));
 		return c;
 	case CN_BINOP:
 		if (n->nkids != 2)
@@ -485,7 +437,7 @@ static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 		if (!in)
 			return returned_class(x, n, env, ev, depth);
 		for (i = 0; i < in->nrets; i++)
-			c = join0(c, cls(x, in->rets[i], in, in->ret_ev[i], depth + 1));
+			c = gfp_join0(c, cls(x, in->rets[i], in, in->ret_ev[i], depth + 1));
 		return c ? c : GFP_UNKNOWN;
 	default:
 		return GFP_UNKNOWN;
@@ -826,54 +778,6 @@ static void compute_guards(struct fx *x)
 
 /* ---- atomic state ---- */
 
-static void acquire(struct astate *s, unsigned kinds, int line, int col,
-		    const char *what)
-{
-	int k, was = atomic_active(s->depth);
-
-	for (k = 0; k < AK_NR; k++)
-		if ((kinds & (1u << k)) && s->depth[k] < AK_MAX_DEPTH)
-			s->depth[k]++;
-	if (!was) {
-		s->line = line;
-		s->col = col;
-		s->what = what;
-	}
-}
-
-static void release(struct astate *s, unsigned kinds)
-{
-	int k;
-
-	for (k = 0; k < AK_NR; k++)
-		if ((kinds & (1u << k)) && s->depth[k] > -AK_MAX_DEPTH)
-			s->depth[k]--;
-}
-
-static int merge(struct astate *dst, const struct astate *src)
-{
-	int k, changed = 0, was;
-
-	if (!dst->reached) {
-		*dst = *src;
-		dst->reached = 1;
-		return 1;
-	}
-	was = atomic_active(dst->depth);
-	for (k = 0; k < AK_NR; k++) {
-		if (src->depth[k] > dst->depth[k]) {
-			dst->depth[k] = src->depth[k];
-			changed = 1;
-		}
-	}
-	if (!was && atomic_active(dst->depth)) {
-		dst->line = src->line;
-		dst->col = src->col;
-		dst->what = src->what;
-	}
-	return changed;
-}
-
 /* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
 static struct cn *branch_base(struct fx *x, struct cn *n, int *sense)
 {
@@ -997,7 +901,7 @@ static int edge_state(struct fx *x, int b, int j, struct astate *s)
 		const struct rule *r = rules_lookup(x->g->rules,
 						    cfg_direct_callee(x->g->ev[t].n)->name);
 
-		acquire(s, r->kinds, x->g->ev[t].line, x->g->ev[t].col,
+		astate_acquire(s, r->kinds, x->g->ev[t].line, x->g->ev[t].col,
 			cfg_direct_callee(x->g->ev[t].n)->name);
 	}
 	return 1;
@@ -1052,45 +956,11 @@ static int split_conditions(struct fx *x)
 
 /* ---- the facts of a call ---- */
 
-struct strbuf {
-	char *s;
-	size_t len, cap;
-	int n;
-};
-
-static void sb_add(struct strbuf *b, const char *item)
+static void add_obj(struct textlist *b, struct cdecl *d, const struct guard *g)
 {
-	size_t n = strlen(item);
-
-	if (b->len + n + 1 > b->cap) {
-		b->cap = 2 * (b->len + n + 1);
-		b->s = sc_realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, item, n + 1);
-	b->len += n;
-	b->n++;
-}
-
-static void add_obj(struct strbuf *b, struct cdecl *d, const struct guard *g)
-{
-	char item[320];
-	int n;
-
-	if (!d || b->n >= 64)
-		return;
-	n = snprintf(item, sizeof(item), ",%s/%d/%u/%u", d->name, d->is_static,
-		     g ? g->blk : 0, g ? g->nblk : 0);
-	if (n <= 0 || (size_t)n >= sizeof(item))
-		return;
-	/* the same object under the same guard once */
-	for (const char *p = b->s; p; p = strchr(p + 1, ',')) {
-		const char *q = *p == ',' ? p + 1 : p;
-		size_t l = strcspn(q, ",");
-
-		if (l == (size_t)n - 1 && !memcmp(q, item + 1, l))
-			return;
-	}
-	sb_add(b, b->len ? item : item + 1);
+	if (d)
+		textlist_add_object(b, d->name, d->is_static, g ? g->blk : 0,
+				    g ? g->nblk : 0);
 }
 
 /* &obj, or an array: the object */
@@ -1108,7 +978,7 @@ static struct cdecl *object_of(struct fx *x, struct cn *n)
 
 static char *call_objects(struct fx *x, struct cev *e, struct cn *member)
 {
-	struct strbuf b = { NULL, 0, 0, 0 };
+	struct textlist b = { NULL, 0, 0, 0 };
 	struct cn *base = member->nkids ? cn_strip(member->kids[0]) : NULL;
 	struct cdecl *o;
 	int defs[64], nd, entry, i;
@@ -1184,7 +1054,7 @@ static struct cdecl *function_value(struct fx *x, struct cn *n, struct cenv *env
 static char *function_args(struct fx *x, struct cev *e)
 {
 	struct cn *call = e->n;
-	struct strbuf b = { NULL, 0, 0, 0 };
+	struct textlist b = { NULL, 0, 0, 0 };
 	int i;
 
 	for (i = 1; i < call->nkids; i++) {
@@ -1195,10 +1065,9 @@ static char *function_args(struct fx *x, struct cev *e)
 
 		if (!f)
 			continue;
-		n = snprintf(item, sizeof(item), "%s%d:%s/%d", b.len ? "," : "", i,
-			     f->name, f->is_static);
+		n = snprintf(item, sizeof(item), "%d:%s/%d", i, f->name, f->is_static);
 		if (n > 0 && (size_t)n < sizeof(item))
-			sb_add(&b, item);
+			textlist_add(&b, item);
 	}
 	return b.s;
 }
@@ -1251,7 +1120,7 @@ static void record(struct fx *x, struct astate *s, struct cev *e, struct fact_fu
 	if (atomic_active(s->depth)) {
 		c->aline = s->line;
 		c->acol = s->col;
-		c->awhat = sc_strdup(s->what);
+		c->awhat = sc_strdup((const char *)s->what);
 	}
 	c->args = gfp_args(x, e);
 	{
@@ -1284,10 +1153,10 @@ static void transfer(struct fx *x, struct astate *s, struct cev *e, struct fact_
 	if (r) {
 		switch (r->kind) {
 		case RULE_ACQUIRE:
-			acquire(s, r->kinds, e->line, e->col, callee->name);
+			astate_acquire(s, r->kinds, e->line, e->col, callee->name);
 			return;
 		case RULE_RELEASE:
-			release(s, r->kinds);
+			astate_release(s, r->kinds);
 			return;
 		case RULE_TRYLOCK:
 			for (i = 0; i < x->ntry && x->try_ev[i] != e - x->g->ev; i++)
@@ -1420,7 +1289,7 @@ static void note_return(struct fx *x)
 		struct cev *e = &x->g->ev[i];
 
 		if (e->kind == EV_RET && !e->env->parent && x->guards[e->block].set)
-			c = join0(c, gfp_class(x, e->n, e->env, i));
+			c = gfp_join0(c, gfp_class(x, e->n, e->env, i));
 	}
 	if (!c)
 		return;
@@ -1505,13 +1374,13 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 
 					if (!edge_state(&x, b, j, &e))
 						continue;
-					changed |= merge(&states[g.bb[b].succ[j]], &e);
+					changed |= astate_merge(&states[g.bb[b].succ[j]], &e);
 				}
 			}
 		} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
 		for (i = 0; i < g.nbb; i++)
 			if (states[i].reached)
-				merge(&merged[i], &states[i]);
+				astate_merge(&merged[i], &states[i]);
 	}
 	for (b = 0; b < g.nbb; b++)
 		run_block(&x, merged, b, fn, &s);

@@ -159,24 +159,30 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env);
 static void note_asm(struct cfg *g, const char *label, struct cenv *env, int from);
 
+/* ends the current block with a branch on @cond to @t or @f */
+static void branch(struct cfg *g, struct cn *cond, struct cenv *env, int t, int f)
+{
+	struct cev *e = event(g, EV_COND, cond, env);
+
+	g->bb[g->cur].cond = cond;
+	g->bb[g->cur].cenv = env;
+	g->bb[g->cur].cond_ev = (int)(e - g->ev);
+	edge(g, g->cur, t);
+	edge(g, g->cur, f);
+	g->cur = new_block(g);
+}
+
 /* branch to @t when @n is true, else to @f */
 static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int f)
 {
 	struct cn *s = cn_strip(n);
-	struct cev *e;
 	enum cn_op op = s ? clang_op(g->tu, s) : OP_NONE;
 	int mid;
 	long long v;
 
 	if (s && contains_call(s) && clang_const(g->tu, s, &v)) {
 		/* decided at compile time, and none of its calls runs */
-		e = event(g, EV_COND, s, env);
-		g->bb[g->cur].cond = s;
-		g->bb[g->cur].cenv = env;
-		g->bb[g->cur].cond_ev = (int)(e - g->ev);
-		edge(g, g->cur, t);
-		edge(g, g->cur, f);
-		g->cur = new_block(g);
+		branch(g, s, env, t, f);
 		return;
 	}
 
@@ -195,13 +201,7 @@ static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int
 		return;
 	}
 	lower_expr(g, n, env);
-	e = event(g, EV_COND, n, env);
-	g->bb[g->cur].cond = n;
-	g->bb[g->cur].cenv = env;
-	g->bb[g->cur].cond_ev = (int)(e - g->ev);
-	edge(g, g->cur, t);
-	edge(g, g->cur, f);
-	g->cur = new_block(g);
+	branch(g, n, env, t, f);
 }
 
 static int is_var(struct cn *n)

@@ -492,9 +492,7 @@ int clang_scan_main(int argc, char **argv, int (*report)(int argc, char **argv))
 
 	memset(&o, 0, sizeof(o));
 	o.progress = isatty(2);
-	o.db_path = getenv("SLEEPCHECK_DB");
-	if (!o.db_path || !*o.db_path)
-		o.db_path = "sleepcheck.db";
+	o.db_path = db_default_path();
 	if (parse_args(argc, argv, &o))
 		return 2;
 	memset(&rules, 0, sizeof(rules));

@@ -49,14 +49,12 @@ static int cmp(const void *a, const void *b)
 
 int dump_facts_main(int argc, char **argv)
 {
-	const char *db_path = getenv("SLEEPCHECK_DB");
+	const char *db_path = db_default_path();
 	struct fact_set set = { NULL, 0, 0 };
 	struct lines l = { NULL, 0, 0 };
 	struct scdb *db;
 	int i, j, k, c;
 
-	if (!db_path || !*db_path)
-		db_path = "sleepcheck.db";
 	for (i = 1; i < argc; i++) {
 		if (!strncmp(argv[i], "--db=", 5)) {
 			db_path = argv[i] + 5;

@@ -147,9 +147,7 @@ int report_main(int argc, char **argv)
 	int i, k, ret, nnew = 0, nbase = 0, nsup = 0;
 
 	memset(&a, 0, sizeof(a));
-	a.db_path = getenv("SLEEPCHECK_DB");
-	if (!a.db_path || !*a.db_path)
-		a.db_path = "sleepcheck.db";
+	a.db_path = db_default_path();
 	a.format = "text";
 	if (parse_report_args(argc, argv, &a))
 		return 2;
@@ -237,14 +235,12 @@ out:
 
 static int explain_main(int argc, char **argv)
 {
-	const char *db_path = getenv("SLEEPCHECK_DB"), *rules_dir = NULL, *name = NULL;
+	const char *db_path = db_default_path(), *rules_dir = NULL, *name = NULL;
 	struct fact_set set = { NULL, 0, 0 };
 	struct rules rules;
 	struct scdb *db;
 	int i, n;
 
-	if (!db_path || !*db_path)
-		db_path = "sleepcheck.db";
 	for (i = 1; i < argc; i++) {
 		if (!strncmp(argv[i], "--db=", 5))
 			db_path = argv[i] + 5;

@@ -19,18 +19,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "flow.h"
 #include "sparse_frontend.h"
 
 #include "expression.h"
 #include "linearize.h"
 #include "symbol.h"
-
-struct astate {
-	signed char depth[AK_NR];
-	struct position origin;
-	const struct ident *oid;	/* the primitive that began it */
-	int reached;
-};
 
 struct trylock {
 	pseudo_t result;
@@ -64,24 +58,7 @@ static const char *call_name(struct instruction *insn)
 static void acquire(struct astate *s, unsigned kinds, struct position pos,
 		    const struct ident *what)
 {
-	int k, was = atomic_active(s->depth);
-
-	for (k = 0; k < AK_NR; k++)
-		if ((kinds & (1u << k)) && s->depth[k] < AK_MAX_DEPTH)
-			s->depth[k]++;
-	if (!was) {
-		s->origin = pos;
-		s->oid = what;
-	}
-}
-
-static void release(struct astate *s, unsigned kinds)
-{
-	int k;
-
-	for (k = 0; k < AK_NR; k++)
-		if ((kinds & (1u << k)) && s->depth[k] > -AK_MAX_DEPTH)
-			s->depth[k]--;
+	astate_acquire(s, kinds, pos.line, pos.pos, what);
 }
 
 /* is @sym (a type) the gfp type named in the rules? */
@@ -100,19 +77,6 @@ static int is_gfp_type(const struct rules *rules, struct symbol *sym)
 		sym = sym->ctype.base_type;
 	}
 	return 0;
-}
-
-static char gfp_join(char a, char b)
-{
-	if (a == b)
-		return a;
-	if (a == GFP_BLOCK || b == GFP_BLOCK)
-		return GFP_BLOCK;
-	if (a == GFP_NOBLOCK)
-		return b;
-	if (b == GFP_NOBLOCK)
-		return a;
-	return GFP_UNKNOWN;
 }
 
 static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth);
@@ -180,23 +144,11 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 	case OP_OR:
 		a = gfp_class(unit, def->src1, depth + 1);
 		b = gfp_class(unit, def->src2, depth + 1);
-		if (a == GFP_BLOCK || b == GFP_BLOCK)
-			return GFP_BLOCK;
-		if (!a || !b)	/* around a loop: what the other side adds */
-			return (a | b) == GFP_NOBLOCK ? 0 : (char)(a | b);
-		return gfp_join(a, b);
+		return gfp_or(a, b);
 	case OP_AND:
 		a = gfp_class(unit, def->src1, depth + 1);
 		b = gfp_class(unit, def->src2, depth + 1);
-		if (a == GFP_NOBLOCK || b == GFP_NOBLOCK)
-			return GFP_NOBLOCK;
-		if (!a || !b)
-			return 0;
-		if (a == GFP_BLOCK)
-			return b;
-		if (b == GFP_BLOCK)
-			return a;
-		return a == b ? a : GFP_UNKNOWN;
+		return gfp_and(a, b);
 	case OP_SEL:
 		return gfp_join(gfp_class(unit, def->src2, depth + 1),
 				gfp_class(unit, def->src3, depth + 1));
@@ -233,8 +185,7 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 			if (phi == VOID)
 				continue;
 			x = gfp_class(unit, phi, depth + 1);
-			if (x)
-				c = c ? gfp_join(c, x) : x;
+			c = gfp_join0(c, x);
 		} END_FOR_EACH_PTR(phi);
 		npath--;
 		return c;
@@ -337,45 +288,12 @@ static const struct sc_site *site_at(struct sc_unit *u, struct position pos)
 	return NULL;
 }
 
-struct objbuf {
-	char *s;
-	size_t len, cap;
-	int n;
-};
-
-/* appends @n bytes of @item (NUL-terminated) to a growing string */
-static void objbuf_append(struct objbuf *b, const char *item, int n)
+static void add_obj(struct textlist *b, struct symbol *sym, const struct sc_guard *g)
 {
-	if (b->len + n + 1 > b->cap) {
-		b->cap = 2 * (b->len + n + 1);
-		b->s = sc_realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, item, n + 1);
-	b->len += n;
-	b->n++;
-}
-
-static void add_obj(struct objbuf *b, struct symbol *sym, const struct sc_guard *g)
-{
-	char item[320];
-	int n;
-
-	if (!sym || !sym->ident || b->n >= 64)
+	if (!sym || !sym->ident)
 		return;
-	n = snprintf(item, sizeof(item), ",%s/%d/%u/%u",
-		     show_ident(sym->ident), !!(sym->ctype.modifiers & MOD_STATIC),
-		     g ? g->blk : 0, g ? g->nblk : 0);
-	if (n < 0 || (size_t)n >= sizeof(item))
-		return;
-	/* the same object under the same guard once (a store seen twice) */
-	for (const char *p = b->s; p; p = strchr(p + 1, ',')) {
-		const char *q = *p == ',' ? p + 1 : p;
-		size_t l = strcspn(q, ",");
-
-		if (l == (size_t)n - 1 && !memcmp(q, item + 1, l))
-			return;
-	}
-	objbuf_append(b, b->len ? item : item + 1, b->len ? n : n - 1);
+	textlist_add_object(b, show_ident(sym->ident), sym->ctype.modifiers & MOD_STATIC,
+			    g ? g->blk : 0, g ? g->nblk : 0);
 }
 
 /* an object's address, through the pointer casts sparse adds for one
@@ -408,7 +326,7 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 {
 	struct instruction *def = insn->func && insn->func->type == PSEUDO_REG ?
 				  insn->func->def : NULL;
-	struct objbuf b = { NULL, 0, 0, 0 };
+	struct textlist b = { NULL, 0, 0, 0 };
 	int i;
 
 	if (def && def->opcode == OP_LOAD) {
@@ -463,7 +381,7 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 /* functions passed by address: "2:handler/1" (argument, name, static) */
 static char *function_args(struct instruction *insn)
 {
-	struct objbuf b = { NULL, 0, 0, 0 };
+	struct textlist b = { NULL, 0, 0, 0 };
 	pseudo_t arg;
 	int i = 0;
 
@@ -476,12 +394,10 @@ static char *function_args(struct instruction *insn)
 		if (!sym || !sym->ident || !sym->ctype.base_type ||
 		    sym->ctype.base_type->type != SYM_FN)
 			continue;
-		n = snprintf(item, sizeof(item), "%s%d:%s/%d", b.len ? "," : "", i,
-			     show_ident(sym->ident),
+		n = snprintf(item, sizeof(item), "%d:%s/%d", i, show_ident(sym->ident),
 			     !!(sym->ctype.modifiers & MOD_STATIC));
-		if (n < 0 || (size_t)n >= sizeof(item))
-			continue;
-		objbuf_append(&b, item, n);
+		if (n > 0 && (size_t)n < sizeof(item))
+			textlist_add(&b, item);
 	} END_FOR_EACH_PTR(arg);
 	return b.s;
 }
@@ -531,7 +447,7 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 		if (r && r->kind == RULE_ACQUIRE)
 			acquire(s, r->kinds, insn->pos, m->symbol->ident);
 		else if (r && r->kind == RULE_RELEASE)
-			release(s, r->kinds);
+			astate_release(s, r->kinds);
 		return;
 	}
 	if (insn->opcode != OP_CALL && insn->opcode != OP_INLINED_CALL)
@@ -552,7 +468,7 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 			acquire(s, r->kinds, insn->pos, insn->func->sym->ident);
 			return;
 		case RULE_RELEASE:
-			release(s, r->kinds);
+			astate_release(s, r->kinds);
 			return;
 		case RULE_TRYLOCK:
 			if (!fn && insn->target && insn->target != VOID &&
@@ -599,35 +515,12 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 	for (k = 0; k < AK_NR; k++)
 		c->depth[k] = s->depth[k];
 	if (atomic_active(s->depth)) {
-		c->aline = s->origin.line;
-		c->acol = s->origin.pos;
-		c->awhat = sc_strdup(show_ident(s->oid));
+		c->aline = s->line;
+		c->acol = s->col;
+		c->awhat = sc_strdup(show_ident(s->what));
 	}
 	c->args = gfp_args(cx->unit, insn);
 	c->inl = inline_at(cx->unit, insn->pos);
-}
-
-static int merge(struct astate *dst, const struct astate *src)
-{
-	int k, changed = 0, was;
-
-	if (!dst->reached) {
-		*dst = *src;
-		dst->reached = 1;
-		return 1;
-	}
-	was = atomic_active(dst->depth);
-	for (k = 0; k < AK_NR; k++) {
-		if (src->depth[k] > dst->depth[k]) {
-			dst->depth[k] = src->depth[k];
-			changed = 1;
-		}
-	}
-	if (!was && atomic_active(dst->depth)) {
-		dst->origin = src->origin;
-		dst->oid = src->oid;
-	}
-	return changed;
 }
 
 /* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
@@ -777,7 +670,7 @@ static void note_return(struct sc_unit *unit, struct symbol *fn,
 			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
 				continue;
 			c = sc_gfp_class(unit, insn->src);
-			cls = cls ? gfp_join(cls, c) : c;
+			cls = gfp_join0(cls, c);
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	if (!cls)
@@ -853,13 +746,13 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 
 					if (!edge_state(&cx, bb, child, &e))
 						continue;
-					changed |= merge(&states[(long)child->priv], &e);
+					changed |= astate_merge(&states[(long)child->priv], &e);
 				} END_FOR_EACH_PTR(child);
 			} END_FOR_EACH_PTR(bb);
 		} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
 		for (i = 0; i < nbb; i++)
 			if (states[i].reached)
-				merge(&merged[i], &states[i]);
+				astate_merge(&merged[i], &states[i]);
 	}
 
 	FOR_EACH_PTR(ep->bbs, bb) {

@@ -454,12 +454,10 @@ static const char *db_default(void)
 	const char *env = getenv("SLEEPCHECK_DB");
 	const char *ext = getenv("KBUILD_EXTMOD");
 
-	if (env && *env)
-		return env;
-	if (ext && *ext && (size_t)snprintf(buf, sizeof(buf), "%s/sleepcheck.db",
-					    ext) < sizeof(buf))
+	if ((!env || !*env) && ext && *ext &&
+	    (size_t)snprintf(buf, sizeof(buf), "%s/sleepcheck.db", ext) < sizeof(buf))
 		return buf;
-	return "sleepcheck.db";
+	return db_default_path();
 }
 
 int sc_check_main(int argc, char **argv)

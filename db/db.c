@@ -216,6 +216,13 @@ out:
 	return -1;
 }
 
+const char *db_default_path(void)
+{
+	const char *env = getenv("SLEEPCHECK_DB");
+
+	return env && *env ? env : "sleepcheck.db";
+}
+
 struct scdb *db_open(const char *path, enum db_mode mode)
 {
 	struct scdb *db;

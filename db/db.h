@@ -23,6 +23,10 @@ enum db_mode {
 	DB_WRITE,	/* created on first use */
 };
 
+/// The database named by $SLEEPCHECK_DB, else ./sleepcheck.db: where
+/// every command but the CHECK= mode looks when --db is not given.
+const char *db_default_path(void);
+
 /// Opens the database at @path.
 /// @return: NULL after printing a one-line error naming @path.
 struct scdb *db_open(const char *path, enum db_mode mode);

@@ -1,0 +1,138 @@
+/*
+ * flow.c - the pieces of data flow both front ends share (flow.h): the
+ * atomic state of a block, the gfp class lattice, and the text lists of
+ * a call's facts.  sparse_facts.c and clang_facts.c each walk their own
+ * control-flow graph; what a primitive does to the state, how states
+ * merge and how gfp classes combine is written once, here.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "flow.h"
+
+void astate_acquire(struct astate *s, unsigned kinds, int line, int col,
+		    const void *what)
+{
+	int k, was = atomic_active(s->depth);
+
+	for (k = 0; k < AK_NR; k++)
+		if ((kinds & (1u << k)) && s->depth[k] < AK_MAX_DEPTH)
+			s->depth[k]++;
+	if (!was) {
+		s->line = line;
+		s->col = col;
+		s->what = what;
+	}
+}
+
+void astate_release(struct astate *s, unsigned kinds)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		if ((kinds & (1u << k)) && s->depth[k] > -AK_MAX_DEPTH)
+			s->depth[k]--;
+}
+
+int astate_merge(struct astate *dst, const struct astate *src)
+{
+	int k, changed = 0, was;
+
+	if (!dst->reached) {
+		*dst = *src;
+		dst->reached = 1;
+		return 1;
+	}
+	was = atomic_active(dst->depth);
+	for (k = 0; k < AK_NR; k++) {
+		if (src->depth[k] > dst->depth[k]) {
+			dst->depth[k] = src->depth[k];
+			changed = 1;
+		}
+	}
+	if (!was && atomic_active(dst->depth)) {
+		dst->line = src->line;
+		dst->col = src->col;
+		dst->what = src->what;
+	}
+	return changed;
+}
+
+char gfp_join(char a, char b)
+{
+	if (a == b)
+		return a;
+	if (a == GFP_BLOCK || b == GFP_BLOCK)
+		return GFP_BLOCK;
+	if (a == GFP_NOBLOCK)
+		return b;
+	if (b == GFP_NOBLOCK)
+		return a;
+	return GFP_UNKNOWN;
+}
+
+char gfp_join0(char c, char x)
+{
+	if (!x)
+		return c;
+	return c ? gfp_join(c, x) : x;
+}
+
+char gfp_or(char a, char b)
+{
+	if (a == GFP_BLOCK || b == GFP_BLOCK)
+		return GFP_BLOCK;
+	if (!a || !b)	/* around a loop: what the other side adds */
+		return (a | b) == GFP_NOBLOCK ? 0 : (char)(a | b);
+	return gfp_join(a, b);
+}
+
+char gfp_and(char a, char b)
+{
+	if (a == GFP_NOBLOCK || b == GFP_NOBLOCK)
+		return GFP_NOBLOCK;
+	if (!a || !b)
+		return 0;
+	if (a == GFP_BLOCK)
+		return b;
+	if (b == GFP_BLOCK)
+		return a;
+	return a == b ? a : GFP_UNKNOWN;
+}
+
+void textlist_add(struct textlist *l, const char *item)
+{
+	size_t n = strlen(item) + (l->len ? 1 : 0);
+
+	if (l->len + n + 1 > l->cap) {
+		l->cap = 2 * (l->len + n + 1);
+		l->s = sc_realloc(l->s, l->cap);
+	}
+	if (l->len)
+		l->s[l->len++] = ',';
+	strcpy(l->s + l->len, item);
+	l->len += strlen(item);
+	l->n++;
+}
+
+void textlist_add_object(struct textlist *l, const char *name, int is_static,
+			 unsigned blk, unsigned nblk)
+{
+	char item[320];
+	const char *p;
+	int n;
+
+	if (!name || l->n >= 64)
+		return;
+	n = snprintf(item, sizeof(item), "%s/%d/%u/%u", name, !!is_static, blk, nblk);
+	if (n < 0 || (size_t)n >= sizeof(item))
+		return;
+	/* the same object under the same guard once (a store seen twice) */
+	for (p = l->s; p; p = strchr(p + 1, ',')) {
+		const char *q = *p == ',' ? p + 1 : p;
+
+		if (strcspn(q, ",") == (size_t)n && !memcmp(q, item, n))
+			return;
+	}
+	textlist_add(l, item);
+}
