@@ -40,7 +40,8 @@ CLANG_CFLAGS := -DHAVE_LIBCLANG -isystem $(LLVM_PREFIX)/include
 CLANG_LIBS := -L$(shell $(LLVM_CONFIG) --libdir) -lclang \
 	-Wl,-rpath,$(shell $(LLVM_CONFIG) --libdir)
 CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_facts.c \
-	checker/clang_frontend.c checker/clang_check.c checker/clang_scan.c
+	checker/clang_frontend.c checker/clang_check.c checker/clang_scan.c \
+	checker/clang_params.c
 else
 $(info sleepcheck: libclang not found (no llvm-config with clang-c/Index.h): \
 	building without the libclang front end; 'make deps' installs libclang-14-dev)
@@ -53,6 +54,7 @@ SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rul
 	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/callgraph.c \
 	checker/sparse_frontend.c checker/sparse_facts.c \
 	checker/sparse_inline.c checker/sparse_pointers.c checker/sparse_guard.c \
+	checker/sparse_params.c \
 	checker/sparse_asmgoto.c \
 	db/db.c $(CLANG_SRCS)
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))

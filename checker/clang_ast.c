@@ -966,6 +966,18 @@ int clang_returns_gfp(struct ctu *t, struct cdecl *d)
 			   clang_getCursorResultType(*(CXCursor *)d->cursor));
 }
 
+unsigned clang_gfp_params(struct ctu *t, struct cdecl *d)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)d->cursor);
+	int i, n = clang_getNumArgTypes(ty);
+	unsigned bits = 0;
+
+	for (i = 0; i < n && i < GFP_MAX_PARAMS; i++)
+		if (is_gfp_type(t->rules, clang_getArgType(ty, i)))
+			bits |= 1u << i;
+	return bits;
+}
+
 struct walk_arg {
 	struct ctu *t;
 	void (*fn)(void *, struct cdecl *);

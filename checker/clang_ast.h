@@ -112,4 +112,7 @@ int clang_const(struct ctu *t, struct cn *n, long long *v);
 /// Does function @d return the gfp type of the rules?
 int clang_returns_gfp(struct ctu *t, struct cdecl *d);
 
+/// The gfp parameters of function @d, one bit each (first parameter: bit 0).
+unsigned clang_gfp_params(struct ctu *t, struct cdecl *d);
+
 #endif

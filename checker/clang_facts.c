@@ -54,6 +54,9 @@ struct fx {
 	int path[64];		/* definitions being followed */
 	int npath;
 	struct guard *guards;
+	struct guard *prev;	/* guards of the previous run, or NULL */
+	unsigned gfp_params;	/* the function's gfp parameters, a bit each */
+	struct cdecl *fn;	/* the function */
 	struct guard guard;	/* of the block being recorded */
 	struct vkey { const void *key; const struct cenv *env; } assume[MAX_SPLIT];
 	int assume_val[MAX_SPLIT], nassume;
@@ -486,6 +489,54 @@ static int single_def(struct fx *x, struct cn *n, struct cenv *env, int ev)
 }
 
 static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int truth,
+		    unsigned *blk, unsigned *nblk, int depth);
+
+/*
+ * A flag set on some paths (`bool remap = false; if (c) remap = true;
+ * if (remap) ...`): it is @truth only through a definition that can make
+ * it so, so what held where each such definition ran, and what its value
+ * implies, holds at the test; what every one of them gives is kept.  The
+ * guards of the defining blocks are those of the previous complete run
+ * of compute_guards() (x->prev): sound facts, so the next run's are too.
+ * sparse gets the same from its phi nodes (sparse_guard.c).
+ */
+static void implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			 int truth, unsigned *blk, unsigned *nblk, int depth)
+{
+	int defs[8], nd, entry, i, any = 0;
+	unsigned b = ~0u, nb = ~0u;
+
+	nd = reaching(x, n, env, ev, defs, 8, &entry);
+	if (nd < 2 || nd == 8 || entry || !x->prev)
+		return;
+	for (i = 0; i < nd; i++) {
+		struct cev *e = &x->g->ev[defs[i]];
+		unsigned db, dnb;
+		long long v;
+
+		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
+			return;
+		if (const_value(x, e->rhs, e->env, defs[i], &v, 0) && !!v != truth)
+			continue;	/* cannot give @truth */
+		if (!x->prev[e->block].set)
+			continue;	/* never reached */
+		if (!path_push(x, defs[i]))
+			return;
+		db = x->prev[e->block].blk;
+		dnb = x->prev[e->block].nblk;
+		implied(x, e->rhs, e->env, defs[i], truth, &db, &dnb, depth + 1);
+		x->npath--;
+		b &= db;
+		nb &= dnb;
+		any = 1;
+	}
+	if (any) {
+		*blk |= b;
+		*nblk |= nb;
+	}
+}
+
+static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int truth,
 		    unsigned *blk, unsigned *nblk, int depth)
 {
 	struct cn *l, *r, *other = NULL;
@@ -502,12 +553,23 @@ static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int tr
 		if (d >= 0)
 			implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, truth, blk, nblk,
 				depth + 1);
+		else
+			implied_defs(x, n, env, ev, truth, blk, nblk, depth);
 		return;
-	case CN_CALL:
+	case CN_CALL: {
+		struct cdecl *fn = cfg_direct_callee(n);
+		const struct rule *r = fn ? rules_lookup(x->g->rules, fn->name) : NULL;
+
+		if (r && r->kind == RULE_IMPLIES_BLOCKING) {
+			if (truth)
+				*blk |= x->gfp_params;
+			return;
+		}
 		in = expansion(x, n, env);
 		if (in && in->nrets == 1)
 			implied(x, in->rets[0], in, in->ret_ev[0], truth, blk, nblk, depth + 1);
 		return;
+	}
 	case CN_UNOP:
 		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)
 			implied(x, n->kids[0], env, ev, !truth, blk, nblk, depth + 1);
@@ -614,11 +676,18 @@ static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		if (entry) {
 			struct cdecl *d = n->decl;
 
-			if (d->kind != CD_PARAM || !env->parent || d->param < 0 ||
-			    d->param + 1 >= env->call->nkids ||
-			    !const_value(x, env->call->kids[d->param + 1], env->parent,
-					 env->call_ev, v, depth + 1))
+			if (d->kind != CD_PARAM || d->param < 0)
 				return 0;
+			/* the function's own parameter: constant when every
+			 * call of the file passes one (clang_params.c) */
+			if (!env->parent) {
+				if (!clang_param_const(x->u, x->fn, d->param, v))
+					return 0;
+			} else if (d->param + 1 >= env->call->nkids ||
+				   !const_value(x, env->call->kids[d->param + 1],
+						env->parent, env->call_ev, v, depth + 1)) {
+				return 0;
+			}
 			have = 1;
 		}
 		for (i = 0; i < nd; i++) {
@@ -995,6 +1064,8 @@ static char *call_objects(struct fx *x, struct cev *e, struct cn *member)
 			if (d->op != OP_ASSIGN_PLAIN || !r)
 				goto unknown;
 			if ((o = object_of(x, r))) {
+				if (nd > 1 && !x->guards[d->block].set)
+					continue;	/* a dead branch */
 				add_obj(&b, o, nd > 1 ? &x->guards[d->block] : NULL);
 			} else if (r->kind == CN_COND && r->nkids == 3 &&
 				   object_of(x, r->kids[1]) && object_of(x, r->kids[2])) {
@@ -1018,7 +1089,9 @@ static char *call_objects(struct fx *x, struct cev *e, struct cn *member)
 			if (s->kind != EV_STORE || !(o = object_of(x, s->rhs)))
 				continue;
 			l = cn_strip(s->n->kids[0]);
-			if (l && l->kind == CN_MEMBER && !strcmp(l->name, base->name))
+			/* a store on no path (a dead branch) stores nothing */
+			if (l && l->kind == CN_MEMBER && !strcmp(l->name, base->name) &&
+			    x->guards[s->block].set)
 				add_obj(&b, o, &x->guards[s->block]);
 		}
 	}
@@ -1145,6 +1218,8 @@ static void transfer(struct fx *x, struct astate *s, struct cev *e, struct fact_
 		return;
 	if (callee)
 		r = rules_lookup(x->g->rules, callee->name);
+	if (r && r->kind == RULE_IMPLIES_BLOCKING)
+		return;		/* a test, not a call that can sleep */
 	if (e->env->in_prim) {
 		if (fn && !e->inlined)
 			record(x, s, e, fn, callee);
@@ -1340,6 +1415,7 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	memset(&x, 0, sizeof(x));
 	x.g = &g;
 	x.u = u;
+	x.fn = d;
 	constant_edges(&x);
 	/* a branch on a value that is constant once dead definitions are
 	 * gone (`if (PageHighMem(page)) remap = true;`), up to a few rounds */
@@ -1352,7 +1428,15 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	}
 	note_sites(&x);
 	x.guards = sc_calloc(g.nbb, sizeof(*x.guards));
+	x.prev = sc_calloc(g.nbb, sizeof(*x.prev));
+	x.gfp_params = clang_gfp_params(u->tu, d);
 	compute_guards(&x);
+	/* again, with flags set under guards (implied_defs()) */
+	for (i = 0; i < 2 && memcmp(x.prev, x.guards, g.nbb * sizeof(*x.prev)); i++) {
+		memcpy(x.prev, x.guards, g.nbb * sizeof(*x.prev));
+		memset(x.guards, 0, g.nbb * sizeof(*x.guards));
+		compute_guards(&x);
+	}
 	bind_assignments(&x);
 
 	states = sc_calloc(g.nbb, sizeof(*states));
@@ -1389,6 +1473,7 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	free(merged);
 	free(states);
 	free(x.guards);
+	free(x.prev);
 	free(x.try_ev);
 	free(x.sites);
 	free(x.reach0);

@@ -122,8 +122,10 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	if (!u.tu)
 		return 2;
 	u.have_mask = clang_tu_probe(u.tu, &u.gfp_blocking_mask);
+	clang_param_constants(&u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);
 	clang_tu_free(u.tu);
 	free(u.rets);
+	free(u.pconst);
 	return 0;
 }

@@ -9,6 +9,8 @@
 #include "clang_cfg.h"
 
 /* what the front end knows about the file being checked */
+#define CP_MAX_PARAMS 16	/* parameters followed per function */
+
 struct cunit {
 	struct ctu *tu;
 	const struct rules *rules;
@@ -21,7 +23,22 @@ struct cunit {
 		char cls;
 	} *rets;
 	int nrets, rets_cap;
+	/* calls to each function of the file (clang_params.c) */
+	struct cpconst {
+		struct cdecl *fn;
+		int ncalls, taken;
+		unsigned long long varies;	/* parameters not one constant */
+		long long val[CP_MAX_PARAMS];
+	} *pconst;
+	int npconst, pconst_cap;
 };
+
+/// Reads every call of the file for constant arguments (clang_params.c).
+void clang_param_constants(struct cunit *u);
+
+/// The constant every call passes as parameter @k (from 0) of static
+/// function @fn, whose address is never taken: 1 and *@v, or 0.
+int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v);
 
 /// Records function @d and its calls from its @body (clang_facts.c).
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);

@@ -285,7 +285,10 @@ static void lower_call(struct cfg *g, struct cn *n, struct cenv *env)
 	fn = cfg_direct_callee(n);
 	if (fn)
 		r = rules_lookup(g->rules, fn->name);
-	if (fn && fn->is_inline && env->depth < MAX_INLINE_DEPTH && !recursive(env, fn))
+	/* a test an implies-blocking rule names stays a call, as in
+	 * sparse_frontend.c */
+	if (fn && fn->is_inline && env->depth < MAX_INLINE_DEPTH && !recursive(env, fn) &&
+	    !(r && r->kind == RULE_IMPLIES_BLOCKING))
 		body = clang_body(g->tu, fn);
 	e = event(g, EV_CALL, n, env);
 	e->inlined = body != NULL;

@@ -136,11 +136,17 @@ static void print_finding(FILE *out, const struct finding *fd,
 	else if (fd->baselined)
 		fprintf(out, "%s:%d:%d: note: in the baseline (%s)\n", s0->file->path,
 			c0->line, c0->col, fd->fingerprint);
-	if (fd->entry)
+	if (fd->entry && fd->entry_stored)
+		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: stored in "
+			"'%s' here%s%s%s\n", fd->entry_path, fd->entry_line,
+			fd->entry_col, s0->func->name, fd->entry->kind, fd->entry_with,
+			fd->entry_by ? ", in the initializer of '" : "",
+			fd->entry_by ? fd->entry_by : "", fd->entry_by ? "'" : "");
+	else if (fd->entry)
 		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: '%s' registers "
-			"it here with '%s'\n", fd->entry_file->path, fd->entry_call->line,
-			fd->entry_call->col, s0->func->name, fd->entry->kind,
-			fd->entry_func->name, fd->entry_call->callee);
+			"it here with '%s'\n", fd->entry_path, fd->entry_line,
+			fd->entry_col, s0->func->name, fd->entry->kind,
+			fd->entry_by, fd->entry_with);
 	else if (c0->aline > 0)
 		fprintf(out, "%s:%d:%d: note: atomic context begins here, at "
 			"'%s' in '%s'\n", s0->file->path, c0->aline, c0->acol,

@@ -162,11 +162,14 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 	fputs(", \"kinds\": ", out);
 	if (fd->entry) {
 		fprintf(out, "[\"%s\"], \"begins\": {", fd->entry->kind);
-		pos(out, fd->entry_file->path, fd->entry_call->line, fd->entry_call->col);
+		pos(out, fd->entry_path, fd->entry_line, fd->entry_col);
 		fputs(", \"primitive\": ", out);
-		json_string(out, fd->entry_call->callee);
+		json_string(out, fd->entry_with);
 		fputs(", \"registered_by\": ", out);
-		json_string(out, fd->entry_func->name);
+		if (fd->entry_by)
+			json_string(out, fd->entry_by);
+		else
+			fputs("null", out);
 		fputc('}', out);
 	} else if (fd->contract && fd->contract->kind == CONTRACT_IRQS_OFF_OK) {
 		fputs("[\"irq\"]", out);	/* the context the contract allows */

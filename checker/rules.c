@@ -315,6 +315,42 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		c->source = r->last_comment ? sc_strdup(r->last_comment) : NULL;
 		return 0;
 	}
+	if (word_is(&w[0], "entry-field")) {
+		static const char *const fkinds[] = { "hardirq", "softirq", "timer",
+						      "tasklet" };
+		struct entry_rule *e;
+		size_t k;
+
+		if (n != 4)
+			goto arity;
+		for (k = 0; k < sizeof(fkinds) / sizeof(fkinds[0]); k++)
+			if (word_is(&w[1], fkinds[k]))
+				break;
+		if (k == sizeof(fkinds) / sizeof(fkinds[0])) {
+			perr(file, line, w[1].col, "unknown entry kind '%.*s' (known: "
+			     "hardirq, softirq, timer, tasklet)", (int)w[1].len, w[1].s);
+			return -1;
+		}
+		for (k = 2; k < 4; k++)
+			if (!valid_ident(&w[k])) {
+				perr(file, line, w[k].col, "'%.*s' is not a struct or "
+				     "field name", (int)w[k].len, w[k].s);
+				return -1;
+			}
+		if (r->nentries == r->entries_cap) {
+			r->entries_cap = r->entries_cap ? 2 * r->entries_cap : 16;
+			r->entries = sc_realloc(r->entries, r->entries_cap * sizeof(*r->entries));
+		}
+		e = &r->entries[r->nentries++];
+		e->kind = word_dup(&w[1]);
+		e->name = sc_malloc(w[2].len + w[3].len + 9);
+		sprintf(e->name, "struct %.*s.%.*s", (int)w[2].len, w[2].s,
+			(int)w[3].len, w[3].s);
+		e->arg = 0;
+		e->file = sc_strdup(file);
+		e->line = line;
+		return 0;
+	}
 	if (word_is(&w[0], "entry")) {
 		static const char *const kinds[] = { "hardirq", "softirq", "timer",
 						     "tasklet" };
@@ -359,6 +395,11 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		if (n != 2)
 			goto arity;
 		return add_rule(r, &w[1], RULE_NOSLEEP, 0, -1, file, line);
+	}
+	if (word_is(&w[0], "implies-blocking")) {
+		if (n != 2)
+			goto arity;
+		return add_rule(r, &w[1], RULE_IMPLIES_BLOCKING, 0, -1, file, line);
 	}
 	if (word_is(&w[0], "sleep-if-gfp")) {
 		char *end;

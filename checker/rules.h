@@ -14,6 +14,9 @@ enum rule_kind {
 	RULE_RELEASE,		/* leaves it */
 	RULE_TRYLOCK,		/* enters it when it returns non-zero */
 	RULE_NOSLEEP,		/* documented never to sleep: not followed */
+	RULE_IMPLIES_BLOCKING,	/* a test: when it returns non-zero, the gfp
+				 * parameters of the function testing it allow
+				 * blocking (an assumption; not inlined) */
 };
 
 struct rule {
@@ -33,10 +36,12 @@ struct allow {
 	int used;		/* findings it hid in this report */
 };
 
-/* `entry KIND NAME ARG`: argument ARG of NAME runs in atomic context */
+/* `entry KIND NAME ARG`: argument ARG of NAME runs in atomic context;
+ * `entry-field KIND STRUCT FIELD`: so does a function stored in that field
+ * (name "struct STRUCT.FIELD", arg 0) */
 struct entry_rule {
 	char *name;
-	int arg;		/* 1-based */
+	int arg;		/* 1-based; 0 for a field */
 	char *kind;		/* hardirq, softirq, timer, tasklet */
 	char *file;
 	int line;

@@ -40,6 +40,7 @@ struct fstate {
 };
 
 struct ctx {
+	const struct fact_set *set;
 	struct callgraph g;
 	struct fstate *st;
 	int *queue;
@@ -468,6 +469,31 @@ static int next_entry(const struct callgraph *g, const struct cg_call *gc,
 	return -2;
 }
 
+/*
+ * The next function stored, at *@i of @set's bindings (file *@fi), in a
+ * field an entry-field rule names: its function index (-1 if not in the
+ * database) with *@er and *@bp set, or -2 when there are no more.
+ */
+static int next_field_entry(const struct callgraph *g, const struct fact_set *set,
+			    int *fi, int *i, const struct entry_rule **er,
+			    const struct fact_binding **bp)
+{
+	for (; *fi < set->nfiles; (*fi)++, *i = 0) {
+		const struct fact_file *file = &set->files[*fi];
+
+		while (*i < file->nbinds) {
+			const struct fact_binding *b = &file->binds[(*i)++];
+
+			*er = rules_entry(g->rules, b->via, 0);
+			if (*er) {
+				*bp = b;
+				return cg_find(g, b->func, b->func_static, file);
+			}
+		}
+	}
+	return -2;
+}
+
 /* one finding per callback and context, at its first registration */
 static int reported(const struct findings *out, const struct fact_func *fn,
 		    const struct entry_rule *er)
@@ -483,20 +509,21 @@ static int reported(const struct findings *out, const struct fact_func *fn,
 
 /*
  * Callbacks registered with a function that an `entry` rule names (an
- * IRQ handler, a timer, a tasklet) run in atomic context from their
- * first instruction: each registration whose callback may sleep is a
- * finding, with the chain from the callback.
+ * IRQ handler, a timer, a tasklet), or stored in a field that an
+ * `entry-field` rule names, run in atomic context from their first
+ * instruction: each registration whose callback may sleep is a finding,
+ * with the chain from the callback.
  */
 static void entry_findings(struct ctx *cx, struct findings *out)
 {
 	const struct callgraph *g = &cx->g;
-	int i;
+	const struct fact_binding *b;
+	const struct entry_rule *er;
+	int i, fi, bi, t;
 
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
-		const struct entry_rule *er;
-		int t;
 
 		while ((t = next_entry(g, gc, &p, &er)) != -2) {
 			const struct node *n = t < 0 ? NULL : node_of(cx, t, 0, 0);
@@ -511,10 +538,34 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 				continue;
 			}
 			fd->entry = er;
-			fd->entry_file = g->f[gc->func].file;
-			fd->entry_func = g->f[gc->func].fn;
-			fd->entry_call = gc->c;
+			fd->entry_path = g->f[gc->func].file->path;
+			fd->entry_line = gc->c->line;
+			fd->entry_col = gc->c->col;
+			fd->entry_by = g->f[gc->func].fn->name;
+			fd->entry_with = gc->c->callee;
 		}
+	}
+	/* functions stored in a field the kernel calls in atomic context
+	 * (hrtimer.function, a DECLARE_TASKLET() initializer) */
+	for (fi = 0, bi = 0; (t = next_field_entry(g, cx->set, &fi, &bi, &er, &b)) != -2;) {
+		const struct node *n = t < 0 ? NULL : node_of(cx, t, 0, 0);
+		struct finding *fd;
+
+		if (!n || !n->depth || reported(out, g->f[t].fn, er))
+			continue;
+		fd = new_finding(out);
+		chain_from(fd, cx, t, 0);
+		if (!fd->nsteps) {
+			out->n--;
+			continue;
+		}
+		fd->entry = er;
+		fd->entry_path = cx->set->files[fi].path;
+		fd->entry_line = b->line;
+		fd->entry_col = b->col;
+		fd->entry_by = b->object;
+		fd->entry_with = b->via;
+		fd->entry_stored = 1;
 	}
 }
 
@@ -523,6 +574,7 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
 	memset(cx, 0, sizeof(*cx));
+	cx->set = set;
 	cg_build(&cx->g, set, rules);
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
 	propagate_sleep(cx);
@@ -690,6 +742,20 @@ int explain(const struct fact_set *set, const struct rules *rules,
 					cx.g.f[gc->func].fn->name, gc->c->callee,
 					cx.g.f[gc->func].file->path, gc->c->line, gc->c->col,
 					rule_file_display(er->file), er->line);
+				entered = 1;
+			}
+		}
+		{
+			const struct fact_binding *b;
+			const struct entry_rule *er;
+			int fi = 0, bi = 0, t;
+
+			while ((t = next_field_entry(&cx.g, set, &fi, &bi, &er, &b)) != -2) {
+				if (t != f)
+					continue;
+				fprintf(out, "  runs in %s context: stored in '%s' at %s:%d:%d "
+					"(%s:%d)\n", er->kind, b->via, set->files[fi].path,
+					b->line, b->col, rule_file_display(er->file), er->line);
 				entered = 1;
 			}
 		}

@@ -35,9 +35,14 @@ struct finding {
 	/* set when the atomic context is an entry point (an IRQ handler, a
 	 * timer, a tasklet): steps[0] is a call made by the callback */
 	const struct entry_rule *entry;
-	const struct fact_file *entry_file;	/* the registration */
-	const struct fact_func *entry_func;
-	const struct fact_call *entry_call;
+	const char *entry_path;		/* the registration: a call, or a */
+	int entry_line, entry_col;	/* function stored in a field */
+	const char *entry_by;		/* the registering function, or the
+					 * initialized object (NULL: an
+					 * assignment) */
+	const char *entry_with;		/* the registration function, or the
+					 * field "struct T.f" */
+	int entry_stored;		/* registered by a store in a field */
 	/* set for a broken documented contract (rules: contract) */
 	const struct contract *contract;
 	/* set by baseline.c */

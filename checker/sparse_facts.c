@@ -62,7 +62,7 @@ static void acquire(struct astate *s, unsigned kinds, struct position pos,
 }
 
 /* is @sym (a type) the gfp type named in the rules? */
-static int is_gfp_type(const struct rules *rules, struct symbol *sym)
+int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
 {
 	int guard = 0;
 
@@ -218,7 +218,7 @@ static char *gfp_args(struct sc_unit *unit, struct instruction *insn)
 	buf[n] = '\0';
 	FOR_EACH_PTR(insn->fntypes, type) {
 		/* fntypes[0] is the function type, then one per argument */
-		if (i > 0 && i <= n && is_gfp_type(unit->rules, type)) {
+		if (i > 0 && i <= n && sc_is_gfp_type(unit->rules, type)) {
 			buf[i - 1] = sc_gfp_class(unit, ptr_list_nth_entry(
 				(struct ptr_list *)insn->arguments, i - 1));
 			any = 1;
@@ -231,7 +231,7 @@ static char *gfp_args(struct sc_unit *unit, struct instruction *insn)
 
 		i = 0;
 		FOR_EACH_PTR(fn->ctype.base_type->arguments, param) {
-			if (i < n && is_gfp_type(unit->rules, param)) {
+			if (i < n && sc_is_gfp_type(unit->rules, param)) {
 				buf[i] = sc_gfp_class(unit, ptr_list_nth_entry(
 					(struct ptr_list *)insn->arguments, i));
 				any = 1;
@@ -371,7 +371,7 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 			struct sc_store *s = &cx->unit->stores[i];
 			struct sc_guard g = { s->gblk, s->gnblk, 1 };
 
-			if (!strcmp(s->field, site->objfield))
+			if (!strcmp(s->field, site->objfield) && !s->dead)
 				add_obj(&b, s->obj, &g);
 		}
 	}
@@ -489,7 +489,7 @@ static void transfer(struct fnctx *cx, struct astate *s, struct instruction *ins
 			break;
 		}
 	}
-	if (!fn)
+	if (!fn || (r && r->kind == RULE_IMPLIES_BLOCKING))
 		return;
 	/* inlined functions are facts only when a rule names them */
 	if (insn->opcode == OP_INLINED_CALL &&
@@ -636,6 +636,10 @@ static void store_guards(struct fnctx *cx, struct entrypoint *ep)
 
 	if (!cx->unit->nstores)
 		return;
+	/* sparse drops the stores of dead code (a branch on a constant
+	 * parameter, sparse_params.c): a store not found is on no path */
+	for (i = 0; i < cx->unit->nstores; i++)
+		cx->unit->stores[i].dead = 1;
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
 			if (!insn->bb || insn->opcode != OP_STORE)
@@ -646,6 +650,7 @@ static void store_guards(struct fnctx *cx, struct entrypoint *ep)
 				if (s->line == insn->pos.line && s->col == insn->pos.pos) {
 					s->gblk = cx->guards[(long)bb->priv].blk;
 					s->gnblk = cx->guards[(long)bb->priv].nblk;
+					s->dead = !cx->guards[(long)bb->priv].set;
 				}
 			}
 		} END_FOR_EACH_PTR(insn);
@@ -661,7 +666,7 @@ static void note_return(struct sc_unit *unit, struct symbol *fn,
 	struct instruction *insn;
 	char cls = 0;
 
-	if (!type || !is_gfp_type(unit->rules, type->ctype.base_type))
+	if (!type || !sc_is_gfp_type(unit->rules, type->ctype.base_type))
 		return;
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
@@ -706,6 +711,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 {
 	struct fnctx cx;
 	struct basic_block *bb, *child;
+	struct symbol *param;
 	struct astate *states, *merged, s;
 	struct fact_func *fn;
 	int nbb = 0, changed, rounds, nsplit, combo, i;
@@ -725,6 +731,13 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	memset(&cx, 0, sizeof(cx));
 	cx.unit = unit;
 	cx.guards = sc_calloc(nbb, sizeof(*cx.guards));
+	unit->gfp_params = 0;
+	i = 0;
+	FOR_EACH_PTR(sym->ctype.base_type->arguments, param) {
+		if (i < GFP_MAX_PARAMS && sc_is_gfp_type(unit->rules, param))
+			unit->gfp_params |= 1u << i;
+		i++;
+	} END_FOR_EACH_PTR(param);
 	sc_compute_guards(unit, ep, cx.guards);
 	store_guards(&cx, ep);
 

@@ -80,6 +80,32 @@ static void probe_gfp(struct sc_unit *unit)
 }
 
 /*
+ * A test named by an implies-blocking rule (is_highmem_idx) must stay a
+ * call: sparse folds an inlined test into the branches around it, and
+ * the branch would no longer say what it tests (sparse_guard.c).
+ */
+static void keep_tests(const struct rules *rules)
+{
+	int i;
+
+	for (i = 0; i < rules->n; i++) {
+		struct symbol *sym;
+
+		if (rules->v[i].kind != RULE_IMPLIES_BLOCKING)
+			continue;
+		/* the file scope, headers included, lives until the next file */
+		for (sym = built_in_ident(rules->v[i].name)->symbols; sym;
+		     sym = sym->next_id) {
+			if (!(sym->namespace & NS_SYMBOL))
+				continue;
+			sym->ctype.modifiers &= ~MOD_INLINE;
+			if (sym->definition)
+				sym->definition->ctype.modifiers &= ~MOD_INLINE;
+		}
+	}
+}
+
+/*
  * sparse calls exit(1) on a few fatal input errors (an #include that
  * cannot be found, for one).  While a file is parsed, such an exit is
  * turned into our one-line error and status 2.
@@ -262,7 +288,16 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	if (!bad) {
 		sc_bind_initializers(&unit, list, file);
 		evaluate_symbol_list(list);
+		keep_tests(rules);
 		probe_gfp(&unit);
+		/* all bodies expanded first: the calls decide which
+		 * parameters are constant (sparse_params.c) */
+		FOR_EACH_PTR(list, sym) {
+			if (is_definition(sym) &&
+			    !strcmp(stream_name(sym->pos.stream), file))
+				expand_symbol(sym);
+		} END_FOR_EACH_PTR(sym);
+		sc_param_constants(&unit, list);
 		FOR_EACH_PTR(list, sym) {
 			struct entrypoint *ep;
 
@@ -270,8 +305,8 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 				continue;
 			if (strcmp(stream_name(sym->pos.stream), file))
 				continue;	/* defined in a header */
-			expand_symbol(sym);
 			sc_prepare_body(&unit, sym);
+			sc_param_assign(&unit, sym);
 			sc_asm_goto_edges(sym);
 			ep = linearize_symbol(sym);
 			sc_collect_function(&unit, sym, ep);
@@ -311,6 +346,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	}
 	for (int i = 0; i < unit.nstores; i++)
 		free(unit.stores[i].field);
+	free(unit.pconst);
 	free(unit.sites);
 	free(unit.stores);
 	free(unit.rets);

@@ -31,6 +31,7 @@ struct sc_store {
 	struct symbol *obj;
 	unsigned line, col;
 	unsigned gblk, gnblk;	/* guard of the store */
+	int dead;		/* in a block no path reaches */
 };
 
 /* gfp parameters a block depends on (sparse_guard.c) */
@@ -40,6 +41,8 @@ struct sc_guard {
 };
 
 /* what the front end knows about the file being checked */
+#define SC_MAX_PCONST 16	/* parameters followed per function */
+
 struct sc_unit {
 	const struct rules *rules;
 	struct fact_file *facts;
@@ -50,6 +53,15 @@ struct sc_unit {
 	int nsites, sites_cap;
 	struct sc_store *stores;	/* of the function being collected */
 	int nstores, stores_cap;
+	unsigned gfp_params;		/* its gfp parameters, one bit each */
+	/* calls to each function of the file (sparse_params.c) */
+	struct sc_pconst {
+		struct ident *id;
+		int ncalls, taken;
+		unsigned long long varies;	/* parameters not one constant */
+		long long val[SC_MAX_PCONST];
+	} *pconst;
+	int npconst, pconst_cap;
 	/* gfp class returned by the functions of this file collected so far */
 	struct sc_ret {
 		struct symbol *fn;
@@ -59,6 +71,18 @@ struct sc_unit {
 };
 
 struct expression;
+
+/// Reads the calls of every function of @list (expanded, not yet
+/// linearized) for constant arguments (sparse_params.c).
+void sc_param_constants(struct sc_unit *unit, struct symbol_list *list);
+
+/// Starts the body of @fn with `param = constant;` for each parameter
+/// every call of the file passes the same constant, if @fn is static and
+/// its address never taken (sparse_params.c).
+void sc_param_assign(struct sc_unit *unit, struct symbol *fn);
+
+/// Is @sym (a type or a symbol) of the rules' gfp type? (sparse_facts.c)
+int sc_is_gfp_type(const struct rules *rules, struct symbol *sym);
 
 /// The gfp class (facts.h) of value @p (sparse_facts.c).
 char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);

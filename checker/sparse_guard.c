@@ -40,6 +40,17 @@ static void implied(struct sc_unit *u, pseudo_t p, int truth, unsigned *blk,
 	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
 		implied(u, def->src, truth, blk, nblk, depth + 1);
 		return;
+	case OP_CALL: {
+		/* a test rules/ says is true only when the function's gfp
+		 * allows blocking (not inlined: sc_keep_tests()) */
+		const struct rule *r = NULL;
+
+		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
+			r = rules_lookup(u->rules, show_ident(def->func->sym->ident));
+		if (truth && r && r->kind == RULE_IMPLIES_BLOCKING)
+			*blk |= u->gfp_params;
+		return;
+	}
 	case OP_SET_NE:
 	case OP_SET_EQ:
 		if (def->src2->type != PSEUDO_VAL || def->src2->value != 0)
@@ -109,7 +120,7 @@ static void implied(struct sc_unit *u, pseudo_t p, int truth, unsigned *blk,
  * `bool remap = false; if (!coherent) remap = IS_ENABLED(X);` leaves a
  * phi of two zeros.  Returns 1 and sets *v when constant.
  */
-static int const_value(pseudo_t p, long long *v, int depth)
+static int const_value(struct sc_unit *u, pseudo_t p, long long *v, int depth)
 {
 	struct instruction *def;
 	pseudo_t phi;
@@ -122,19 +133,19 @@ static int const_value(pseudo_t p, long long *v, int depth)
 		return 1;
 	}
 	if (p->type == PSEUDO_PHI && p->def && p->def->opcode == OP_PHISOURCE)
-		return const_value(p->def->phi_src, v, depth + 1);
+		return const_value(u, p->def->phi_src, v, depth + 1);
 	if (p->type != PSEUDO_REG || !(def = p->def))
 		return 0;
 	switch (def->opcode) {
 	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
-		return const_value(def->src, v, depth + 1);
+		return const_value(u, def->src, v, depth + 1);
 	case OP_PHI:
 		FOR_EACH_PTR(def->phi_list, phi) {
 			long long x;
 
 			if (phi == VOID)
 				continue;
-			if (!const_value(phi, &x, depth + 1) || (have && x != *v))
+			if (!const_value(u, phi, &x, depth + 1) || (have && x != *v))
 				return 0;
 			*v = x;
 			have = 1;
@@ -154,7 +165,7 @@ static int edge_guard(struct sc_unit *u, struct basic_block *bb,
 
 	if (!last || last->opcode != OP_CBR || last->bb_true == last->bb_false)
 		return 1;
-	if (const_value(last->cond, &v, 0))
+	if (const_value(u, last->cond, &v, 0))
 		return child == (v ? last->bb_true : last->bb_false);
 	implied(u, last->cond, child == last->bb_true, &g->blk, &g->nblk, 0);
 	return 1;

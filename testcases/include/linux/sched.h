@@ -7,4 +7,5 @@ void __might_sleep(const char *file, int line);
 void schedule(void);
 long schedule_timeout(long timeout);
 void msleep(unsigned int msecs);
+void udelay(unsigned long usecs);	/* busy-waits */
 #endif

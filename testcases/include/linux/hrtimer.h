@@ -1,0 +1,13 @@
+#ifndef _STUB_HRTIMER_H
+#define _STUB_HRTIMER_H
+/* Linux 6.1 include/linux/hrtimer.h: the callback is a field */
+typedef long long ktime_t;
+enum hrtimer_restart { HRTIMER_NORESTART, HRTIMER_RESTART };
+enum hrtimer_mode { HRTIMER_MODE_ABS = 0, HRTIMER_MODE_REL = 1 };
+struct hrtimer {
+	ktime_t _softexpires;
+	enum hrtimer_restart (*function)(struct hrtimer *);
+};
+void hrtimer_init(struct hrtimer *timer, int clock_id, enum hrtimer_mode mode);
+void hrtimer_start(struct hrtimer *timer, ktime_t tim, const enum hrtimer_mode mode);
+#endif
