@@ -1,7 +1,7 @@
 #include <linux/spinlock.h>
 #include <linux/slab.h>
 #include <linux/vmalloc.h>
-#include <linux/mm.h>
+#include <linux/mmzone.h>
 
 static spinlock_t lock;
 

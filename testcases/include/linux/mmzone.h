@@ -1,5 +1,5 @@
-#ifndef _STUB_MM_H
-#define _STUB_MM_H
+#ifndef _STUB_MMZONE_H
+#define _STUB_MMZONE_H
 /* page zones as Linux 6.1 include/linux/mmzone.h and mm.h test them,
  * with CONFIG_HIGHMEM */
 #include <linux/gfp.h>
