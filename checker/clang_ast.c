@@ -155,11 +155,27 @@ static int is_gfp_type(const struct rules *rules, CXType ty)
 	return 0;
 }
 
-/* "struct T" or "union T" of record declaration @rec */
+/*
+ * "struct T" or "union T" of record declaration @rec; an anonymous
+ * struct or union member is named by the record around it, as C reaches
+ * its fields (`struct tasklet_struct.callback`), as sparse_pointers.c does.
+ */
 static void record_name(CXCursor rec, char *buf, size_t size)
 {
-	CXString s = clang_getCursorSpelling(rec);
-	const char *n = clang_getCString(s);
+	CXString s;
+	const char *n;
+	int guard = 0;
+
+	while (clang_Cursor_isAnonymousRecordDecl(rec) && guard++ < 8) {
+		CXCursor up = clang_getCursorSemanticParent(rec);
+		enum CXCursorKind k = clang_getCursorKind(up);
+
+		if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl)
+			break;
+		rec = up;
+	}
+	s = clang_getCursorSpelling(rec);
+	n = clang_getCString(s);
 
 	if (!n || !*n || strchr(n, ' ') || clang_Cursor_isAnonymousRecordDecl(rec))
 		n = "<anonymous>";

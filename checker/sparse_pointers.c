@@ -52,10 +52,66 @@ static struct expression *strip_casts(struct expression *e)
 	return e;
 }
 
+/*
+ * The innermost named struct or union of @st (itself included) that
+ * holds @member, looking into nested and anonymous members: a member of
+ * an anonymous union is named by the struct around it, as C reaches it
+ * (`struct tasklet_struct.callback`).  A member access may carry a copy
+ * of the member's symbol (sparse copies it for a qualified object): then
+ * the name at byte offset @offset from @st, counted from @base, decides.
+ */
+static struct symbol *container(struct symbol *st, struct symbol *member,
+				long long offset, long long base,
+				struct symbol *named, int depth)
+{
+	struct symbol *m;
+
+	if (!is_struct(st) || depth > 8)
+		return NULL;
+	if (st->ident)
+		named = st;
+	FOR_EACH_PTR(st->symbol_list, m) {
+		struct symbol *r;
+
+		if (m == member || (offset >= 0 && m->ident &&
+				    m->ident == member->ident &&
+				    base + (long long)m->offset == offset))
+			return named;
+		if ((r = container(strip(m), member, offset, base + (long long)m->offset,
+				   named, depth + 1)))
+			return r;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
+/*
+ * The struct an address points into: a pointer to a struct, or a struct
+ * variable or member whose address sparse turned into a byte pointer
+ * (`obj.f`, `p->timer.f` are *((char *)&obj + offset)).
+ */
+static struct symbol *address_struct(struct expression *a, int depth)
+{
+	struct symbol *t;
+
+	a = strip_casts(a);
+	if (!a || depth > 8)
+		return NULL;
+	t = strip(a->ctype);
+	if (t && t->type == SYM_PTR && is_struct(strip(t->ctype.base_type)))
+		return strip(t->ctype.base_type);
+	if (a->type == EXPR_SYMBOL && a->symbol && is_struct(strip(a->symbol)))
+		return strip(a->symbol);
+	if (a->type == EXPR_BINOP && a->op == '+')
+		return address_struct(a->left, depth + 1);
+	if (a->type == EXPR_PREOP && a->op == '&')
+		return address_struct(a->unop, depth + 1);
+	return NULL;
+}
+
 char *sc_member_access(struct expression *e)
 {
 	struct expression *add;
-	struct symbol *member, *base;
+	struct symbol *member, *base, *named;
 
 	if (!e || e->type != EXPR_PREOP || e->op != '*')
 		return NULL;
@@ -66,13 +122,11 @@ char *sc_member_access(struct expression *e)
 	if (!add || add->type != EXPR_BINOP || add->op != '+' || !add->right ||
 	    add->right->type != EXPR_VALUE || !add->left)
 		return NULL;
-	base = strip(add->left->ctype);
-	if (!base || base->type != SYM_PTR)
+	base = address_struct(add->left, 0);
+	if (!base)
 		return NULL;
-	base = strip(base->ctype.base_type);
-	if (!is_struct(base))
-		return NULL;
-	return field_name(base, member->ident);
+	named = container(base, member, (long long)add->right->value, 0, NULL, 0);
+	return named ? field_name(named, member->ident) : NULL;
 }
 
 /*
@@ -121,11 +175,17 @@ struct symbol *sc_object_address(struct expression *e)
 	return t && (is_struct(t) || t->type == SYM_ARRAY) ? e->symbol : NULL;
 }
 
-static void add_binding(struct sc_unit *unit, struct symbol *st,
-			struct ident *member, struct symbol *fn,
+/* @member of struct @st, named by the struct that holds it (container()) */
+static char *member_name(struct symbol *st, struct symbol *member)
+{
+	struct symbol *named = container(st, member, -1, 0, NULL, 0);
+
+	return field_name(named ? named : st, member->ident);
+}
+
+static void add_binding(struct sc_unit *unit, char *via, struct symbol *fn,
 			struct symbol *obj, struct position pos)
 {
-	char *via = field_name(st, member);
 	struct fact_binding *b;
 
 	b = fact_file_add_binding(unit->facts, via, show_ident(fn->ident));
@@ -142,13 +202,19 @@ static void add_binding(struct sc_unit *unit, struct symbol *st,
 static void bind_init(struct sc_unit *unit, struct symbol *type,
 		      struct expression *init, struct symbol *obj, int depth);
 
-static struct symbol *find_member(struct symbol *st, struct ident *id)
+/* member @id of @st, also inside its anonymous struct and union members */
+static struct symbol *find_member(struct symbol *st, struct ident *id, int depth)
 {
-	struct symbol *m;
+	struct symbol *m, *r;
 
+	if (depth > 8)
+		return NULL;
 	FOR_EACH_PTR(st->symbol_list, m) {
 		if (m->ident == id)
 			return m;
+		if (!m->ident && is_struct(strip(m)) &&
+		    (r = find_member(strip(m), id, depth + 1)))
+			return r;
 	} END_FOR_EACH_PTR(m);
 	return NULL;
 }
@@ -167,7 +233,7 @@ static void bind_value(struct sc_unit *unit, struct symbol *st,
 	}
 	fn = sc_function_value(val);
 	if (fn && member->ident)
-		add_binding(unit, st, member->ident, fn, obj, val->pos);
+		add_binding(unit, member_name(st, member), fn, obj, val->pos);
 }
 
 static void bind_struct(struct sc_unit *unit, struct symbol *st,
@@ -193,7 +259,7 @@ static void bind_struct(struct sc_unit *unit, struct symbol *st,
 
 			/* .a.b = f: follow nested designators */
 			while (e && e->type == EXPR_IDENTIFIER) {
-				member = find_member(outer, e->expr_ident);
+				member = find_member(outer, e->expr_ident, 0);
 				e = e->ident_expression;
 				if (!member)
 					break;
@@ -259,15 +325,11 @@ void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 void sc_bind_assignment(struct sc_unit *unit, struct expression *e)
 {
 	struct expression *left = e->left;
-	struct symbol *fn, *member, *base;
-	struct expression *add;
+	struct symbol *fn;
+	char *via;
 
 	if (e->op != '=' || !left || !(fn = sc_function_value(e->right)))
 		return;
-	if (!sc_member_access(left))
-		return;
-	member = left->ctype;
-	add = left->unop;
-	base = strip(strip(add->left->ctype)->ctype.base_type);
-	add_binding(unit, base, member->ident, fn, NULL, e->pos);
+	if ((via = sc_member_access(left)))
+		add_binding(unit, via, fn, NULL, e->pos);
 }

@@ -17,9 +17,22 @@ static inline int request_irq(unsigned int irq, irq_handler_t handler,
 void free_irq(unsigned int irq, void *dev);
 struct tasklet_struct {
 	struct tasklet_struct *next;
-	void (*func)(unsigned long data);
+	int count;
+	bool use_callback;
+	union {
+		void (*func)(unsigned long data);
+		void (*callback)(struct tasklet_struct *t);
+	};
 	unsigned long data;
 };
+/* Linux 6.1 include/linux/interrupt.h */
+#define DECLARE_TASKLET(name, _callback)		\
+struct tasklet_struct name = {				\
+	.count = 0,					\
+	.callback = _callback,				\
+	.use_callback = true,				\
+}
+void tasklet_schedule(struct tasklet_struct *t);
 void tasklet_init(struct tasklet_struct *t, void (*func)(unsigned long),
 		  unsigned long data);
 #endif
