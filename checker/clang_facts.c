@@ -679,9 +679,11 @@ static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			if (d->kind != CD_PARAM || d->param < 0)
 				return 0;
 			/* the function's own parameter: constant when every
-			 * call of the file passes one (clang_params.c) */
+			 * call of the file passes one (clang_params.c); gfp
+			 * parameters stay parameters, as in sparse_params.c */
 			if (!env->parent) {
-				if (!clang_param_const(x->u, x->fn, d->param, v))
+				if ((d->param < 32 && ((x->gfp_params >> d->param) & 1)) ||
+				    !clang_param_const(x->u, x->fn, d->param, v))
 					return 0;
 			} else if (d->param + 1 >= env->call->nkids ||
 				   !const_value(x, env->call->kids[d->param + 1],
@@ -812,8 +814,8 @@ static void compute_guards(struct fx *x)
 			struct guard gd = x->guards[b];
 			struct cbb *bb = &g->bb[b];
 
-			if (!gd.set)
-				continue;
+			if (!gd.set || (gd.blk & gd.nblk))
+				continue;	/* not reached, or on no path */
 			for (j = 0; j < bb->nsucc; j++) {
 				struct guard e = gd, *t = &x->guards[bb->succ[j]];
 				long long v;
@@ -1265,7 +1267,8 @@ static int run_block(struct fx *x, const struct astate *states, int b,
 	int j;
 
 	*s = states[b];
-	if (!s->reached || !x->guards[b].set)
+	/* a guard that wants gfp to block and not to block: on no path */
+	if (!s->reached || !x->guards[b].set || (x->guards[b].blk & x->guards[b].nblk))
 		return 0;
 	x->guard = x->guards[b];
 	for (j = 0; j < bb->nev; j++)
@@ -1416,6 +1419,7 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	x.g = &g;
 	x.u = u;
 	x.fn = d;
+	x.gfp_params = clang_gfp_params(u->tu, d);
 	constant_edges(&x);
 	/* a branch on a value that is constant once dead definitions are
 	 * gone (`if (PageHighMem(page)) remap = true;`), up to a few rounds */
@@ -1429,7 +1433,6 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	note_sites(&x);
 	x.guards = sc_calloc(g.nbb, sizeof(*x.guards));
 	x.prev = sc_calloc(g.nbb, sizeof(*x.prev));
-	x.gfp_params = clang_gfp_params(u->tu, d);
 	compute_guards(&x);
 	/* again, with flags set under guards (implied_defs()) */
 	for (i = 0; i < 2 && memcmp(x.prev, x.guards, g.nbb * sizeof(*x.prev)); i++) {

@@ -696,7 +696,9 @@ static int run_block(struct fnctx *cx, const struct astate *states,
 	struct instruction *insn;
 
 	*s = states[(long)bb->priv];
-	if (!s->reached || !cx->guards[(long)bb->priv].set)
+	/* a guard that wants gfp to block and not to block: on no path */
+	if (!s->reached || !cx->guards[(long)bb->priv].set ||
+	    (cx->guards[(long)bb->priv].blk & cx->guards[(long)bb->priv].nblk))
 		return 0;
 	cx->guard = cx->guards[(long)bb->priv];
 	FOR_EACH_PTR(bb->insns, insn) {

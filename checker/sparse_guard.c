@@ -183,8 +183,8 @@ void sc_compute_guards(struct sc_unit *u, struct entrypoint *ep,
 		FOR_EACH_PTR(ep->bbs, bb) {
 			struct sc_guard g = guards[(long)bb->priv];
 
-			if (!g.set)
-				continue;
+			if (!g.set || (g.blk & g.nblk))
+				continue;	/* not reached, or on no path */
 			FOR_EACH_PTR(bb->children, child) {
 				struct sc_guard e = g, *t = &guards[(long)child->priv];
 

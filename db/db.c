@@ -96,6 +96,23 @@ static int db_fail(struct scdb *db, const char *what)
 			"database; not touching it\n", db->path);
 		return -1;
 	}
+	/* a full disk or a read-only directory: say which, and what to do */
+	switch (sqlite3_errcode(db->h) & 0xff) {
+	case SQLITE_FULL:
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+	case SQLITE_READONLY: {
+		int err = sqlite3_system_errno(db->h);
+
+		fprintf(stderr, "sleepcheck: error: database '%s': %s%s%s (%s); "
+			"the facts already stored are kept\n", db->path,
+			sqlite3_errmsg(db->h), err ? ": " : "", err ? strerror(err) : "",
+			what);
+		return -1;
+	}
+	default:
+		break;
+	}
 	fprintf(stderr, "sleepcheck: error: database '%s': %s (%s)\n",
 		db->path, sqlite3_errmsg(db->h), what);
 	return -1;

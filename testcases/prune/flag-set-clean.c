@@ -3,6 +3,7 @@
 #include <linux/vmalloc.h>
 
 static spinlock_t lock;
+extern int want_big;
 static void *pool_get(size_t size)
 {
 	return NULL;
@@ -28,7 +29,7 @@ void *flag_set_clean_user(void)
 	void *p;
 
 	spin_lock(&lock);
-	p = alloc_buf(8192, GFP_ATOMIC, 1);
+	p = alloc_buf(8192, GFP_ATOMIC, want_big);
 	spin_unlock(&lock);
 	return p;
 }

@@ -3,6 +3,7 @@
 #include <linux/vmalloc.h>
 
 static spinlock_t lock;
+extern int want_big;
 static void *pool_get(size_t size)
 {
 	return NULL;
@@ -28,7 +29,7 @@ void *flag_set_user(void)
 	void *p;
 
 	spin_lock(&lock);
-	p = alloc_buf(8192, GFP_KERNEL, 1);
+	p = alloc_buf(8192, GFP_KERNEL, want_big);
 	spin_unlock(&lock);
 	return p;
 }
@@ -38,9 +39,9 @@ void *flag_set_user(void)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/prune/flag-set.c:31:13: warning: call to 'alloc_buf' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/prune/flag-set.c:30:9: note: atomic context begins here, at '_raw_spin_lock' in 'flag_set_user'
-testcases/prune/flag-set.c:31:13: note: 'flag_set_user' calls 'alloc_buf' with GFP flags that allow blocking
-testcases/prune/flag-set.c:20:21: note: 'alloc_buf' calls 'vmalloc' on a path taken only when its gfp parameter 2 allows blocking, which may sleep
+testcases/prune/flag-set.c:32:13: warning: call to 'alloc_buf' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/prune/flag-set.c:31:9: note: atomic context begins here, at '_raw_spin_lock' in 'flag_set_user'
+testcases/prune/flag-set.c:32:13: note: 'flag_set_user' calls 'alloc_buf' with GFP flags that allow blocking
+testcases/prune/flag-set.c:21:21: note: 'alloc_buf' calls 'vmalloc' on a path taken only when its gfp parameter 2 allows blocking, which may sleep
  * check-output-end
  */
