@@ -44,9 +44,13 @@ void findings_fingerprint(struct findings *f)
 		h[i] = fnv(0xcbf29ce484222325ull, "sleep-in-atomic");
 		if (fd->entry)
 			h[i] = fnv(h[i], fd->entry->kind);
-		if (fd->contract)
-			h[i] = fnv(h[i], fd->contract->kind == CONTRACT_IRQS_ON ?
-				   "contract irqs-on" : "contract irqs-off-ok");
+		if (fd->contract) {
+			char kind[64];
+
+			snprintf(kind, sizeof(kind), "contract %s",
+				 contract_kind_name(fd->contract->kind));
+			h[i] = fnv(h[i], kind);
+		}
 		for (j = 0; j < fd->nsteps; j++) {
 			h[i] = fnv(h[i], fd->steps[j].func->name);
 			h[i] = fnv(h[i], step_target(&fd->steps[j]));

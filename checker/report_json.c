@@ -62,6 +62,12 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 	char atomic[160];
 	const char *name = written && c->inl ? c->inl : c->callee;
 
+	if (fd->contract && fd->contract->kind == CONTRACT_NO_INTERRUPT) {
+		snprintf(buf, size, "'%s' runs in %s context and calls '%s', which "
+			 "may not be called in interrupt context",
+			 fd->steps[0].func->name, fd->entry->kind, fd->contract->name);
+		return;
+	}
 	if (fd->entry) {
 		snprintf(buf, size, "'%s' runs in %s context and may sleep",
 			 fd->steps[0].func->name, fd->entry->kind);
@@ -70,6 +76,11 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 	if (fd->contract && fd->contract->kind == CONTRACT_IRQS_ON) {
 		snprintf(buf, size, "call to '%s' with interrupts disabled, but it "
 			 "may only be called with IRQs enabled", fd->contract->name);
+		return;
+	}
+	if (fd->contract && fd->contract->kind == CONTRACT_ATOMIC_OK) {
+		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
+			 "in interrupt context", fd->contract->name);
 		return;
 	}
 	if (fd->contract) {
@@ -171,7 +182,8 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		else
 			fputs("null", out);
 		fputc('}', out);
-	} else if (fd->contract && fd->contract->kind == CONTRACT_IRQS_OFF_OK) {
+	} else if (fd->contract && (fd->contract->kind == CONTRACT_IRQS_OFF_OK ||
+				    fd->contract->kind == CONTRACT_ATOMIC_OK)) {
 		fputs("[\"irq\"]", out);	/* the context the contract allows */
 	} else {
 		kinds(out, c0->depth);
@@ -201,7 +213,7 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		fputs(",\n     \"contract\": {\"function\": ", out);
 		json_string(out, fd->contract->name);
 		fprintf(out, ", \"kind\": \"%s\", \"rule\": {",
-			fd->contract->kind == CONTRACT_IRQS_ON ? "irqs-on" : "irqs-off-ok");
+			contract_kind_name(fd->contract->kind));
 		pos(out, rule_file_display(fd->contract->file), fd->contract->line, 1);
 		fputc('}', out);
 		if (fd->contract->source) {

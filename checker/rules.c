@@ -275,16 +275,22 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		char *end;
 		long arg = 0;
 
+		enum contract_kind kind = CONTRACT_IRQS_ON;
+
 		/* words past n are stale: look at w[1] only if there is one */
 		off = n > 1 && word_is(&w[1], "irqs-off-ok");
-		if (n < 2) {
-			perr(file, line, w[0].col, "expected 'contract irqs-on NAME' or "
-			     "'contract irqs-off-ok NAME GFPARG'");
-			return -1;
-		}
-		if ((!off && !word_is(&w[1], "irqs-on")) || n != (off ? 4 : 3)) {
-			perr(file, line, w[0].col, "expected 'contract irqs-on NAME' or "
-			     "'contract irqs-off-ok NAME GFPARG'");
+		if (n > 1 && word_is(&w[1], "atomic-ok"))
+			kind = CONTRACT_ATOMIC_OK;
+		else if (n > 1 && word_is(&w[1], "no-interrupt"))
+			kind = CONTRACT_NO_INTERRUPT;
+		else if (off)
+			kind = CONTRACT_IRQS_OFF_OK;
+		else if (n > 1 && !word_is(&w[1], "irqs-on"))
+			n = 0;
+		if (n != (off ? 4 : 3)) {
+			perr(file, line, w[0].col, "expected 'contract irqs-on NAME', "
+			     "'contract irqs-off-ok NAME GFPARG', 'contract atomic-ok NAME' "
+			     "or 'contract no-interrupt NAME'");
 			return -1;
 		}
 		if (!valid_ident(&w[2])) {
@@ -308,7 +314,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		c = &r->contracts[r->ncontracts++];
 		memset(c, 0, sizeof(*c));
 		c->name = word_dup(&w[2]);
-		c->kind = off ? CONTRACT_IRQS_OFF_OK : CONTRACT_IRQS_ON;
+		c->kind = kind;
 		c->arg = (int)arg;
 		c->file = sc_strdup(file);
 		c->line = line;
@@ -535,6 +541,28 @@ int rules_load_dir(struct rules *r, const char *dir)
 		ret = -1;
 	}
 	return ret;
+}
+
+const char *contract_kind_name(enum contract_kind kind)
+{
+	static const char *const names[] = {
+		[CONTRACT_IRQS_ON] = "irqs-on", [CONTRACT_IRQS_OFF_OK] = "irqs-off-ok",
+		[CONTRACT_ATOMIC_OK] = "atomic-ok",
+		[CONTRACT_NO_INTERRUPT] = "no-interrupt",
+	};
+
+	return names[kind];
+}
+
+const struct contract *rules_contract_kind(const struct rules *r, const char *name,
+					   enum contract_kind kind)
+{
+	int i;
+
+	for (i = 0; name && i < r->ncontracts; i++)
+		if (r->contracts[i].kind == kind && !strcmp(r->contracts[i].name, name))
+			return &r->contracts[i];
+	return NULL;
 }
 
 const struct contract *rules_contract(const struct rules *r, const char *name)

@@ -47,8 +47,14 @@ struct entry_rule {
 	int line;
 };
 
-/* `contract irqs-on NAME` / `contract irqs-off-ok NAME ARG` */
-enum contract_kind { CONTRACT_IRQS_ON, CONTRACT_IRQS_OFF_OK };
+/* `contract irqs-on NAME` / `contract irqs-off-ok NAME ARG` /
+ * `contract atomic-ok NAME` / `contract no-interrupt NAME` */
+enum contract_kind {
+	CONTRACT_IRQS_ON,	/* calls with IRQs off are bugs */
+	CONTRACT_IRQS_OFF_OK,	/* callable with IRQs off if gfp ARG cannot block */
+	CONTRACT_ATOMIC_OK,	/* callable in interrupt context: never sleeps */
+	CONTRACT_NO_INTERRUPT,	/* calls from interrupt context are bugs */
+};
 
 struct contract {
 	char *name;
@@ -86,6 +92,13 @@ int rules_load_file(struct rules *rules, const char *path);
 const struct rule *rules_lookup(const struct rules *rules, const char *name);
 
 /// Returns the contract of @name, or NULL.
+/// "irqs-on", "irqs-off-ok", "atomic-ok" or "no-interrupt".
+const char *contract_kind_name(enum contract_kind kind);
+
+/// The contract of kind @kind on function @name, or NULL.
+const struct contract *rules_contract_kind(const struct rules *r, const char *name,
+					   enum contract_kind kind);
+
 const struct contract *rules_contract(const struct rules *rules, const char *name);
 
 /// Returns the entry rule for argument @arg (1-based) of @name, or NULL.

@@ -41,6 +41,7 @@ struct fstate {
 
 struct ctx {
 	const struct fact_set *set;
+	int *cfirst;		/* entry_findings(): each function's first call */
 	struct callgraph g;
 	struct fstate *st;
 	int *queue;
@@ -382,7 +383,9 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
  * irqs-off-ok NAME ARG: NAME may be called with IRQs off as long as its
  * gfp argument ARG cannot block, so NAME itself must not reach a sleep
  * source unless that argument blocks: reported from NAME, no caller
- * needed.  irqs-on NAME: each call made with IRQs off is reported.
+ * needed; atomic-ok NAME: NAME may be called in interrupt context, so it
+ * must not reach one at all.  irqs-on NAME: each call made with IRQs off
+ * is reported.  (no-interrupt NAME: entry_findings().)
  */
 static struct finding *new_finding(struct findings *out)
 {
@@ -403,17 +406,23 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 	int i, j;
 
 	for (i = 0; i < g->nf; i++) {
-		const struct contract *c = rules_contract(g->rules, g->f[i].fn->name);
+		const struct contract *c = rules_contract_kind(g->rules, g->f[i].fn->name,
+							       CONTRACT_IRQS_OFF_OK);
 		struct finding *fd;
 		int cond;
 
-		if (!c || c->kind != CONTRACT_IRQS_OFF_OK)
+		if (!c)
+			c = rules_contract_kind(g->rules, g->f[i].fn->name,
+						CONTRACT_ATOMIC_OK);
+		if (!c)
 			continue;
-		/* sleeping always, or on another gfp parameter, breaks it */
+		/* sleeping always, or on another gfp parameter, breaks it;
+		 * callable in interrupt context: any sleep does */
 		for (cond = 0; cond < NCOND; cond++) {
 			const struct node *n = node_of(cx, i, cond, 0);
 
-			if (!n || !n->depth || cond == c->arg)
+			if (!n || !n->depth ||
+			    (c->kind == CONTRACT_IRQS_OFF_OK && cond == c->arg))
 				continue;
 			fd = new_finding(out);
 			chain_from(fd, cx, i, cond);
@@ -427,12 +436,12 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 	}
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const struct contract *c = gc->c->callee ?
-			rules_contract(g->rules, gc->c->callee) : NULL;
+		const struct contract *c = rules_contract_kind(g->rules, gc->c->callee,
+							       CONTRACT_IRQS_ON);
 		struct finding *fd;
 		int dup = 0;
 
-		if (!c || c->kind != CONTRACT_IRQS_ON || gc->c->depth[AK_IRQ] <= 0)
+		if (!c || gc->c->depth[AK_IRQ] <= 0)
 			continue;
 		/* an inline and the call it wraps sit at one place: report once */
 		for (j = 0; j < out->n && !dup; j++)
@@ -494,17 +503,114 @@ static int next_field_entry(const struct callgraph *g, const struct fact_set *se
 	return -2;
 }
 
-/* one finding per callback and context, at its first registration */
+/* one finding per callback, context and contract, at its first registration */
 static int reported(const struct findings *out, const struct fact_func *fn,
-		    const struct entry_rule *er)
+		    const struct entry_rule *er, const struct contract *c)
 {
 	int i;
 
 	for (i = 0; i < out->n; i++)
 		if (out->v[i].entry && out->v[i].steps[0].func == fn &&
-		    !strcmp(out->v[i].entry->kind, er->kind))
+		    out->v[i].contract == c && !strcmp(out->v[i].entry->kind, er->kind))
 			return 1;
 	return 0;
+}
+
+/* where a callback is registered: a call, or a store in a field */
+struct registration {
+	const char *path;
+	int line, col;
+	const char *by, *with;
+	int stored;
+};
+
+static void set_entry(struct finding *fd, const struct entry_rule *er,
+		      const struct registration *r)
+{
+	fd->entry = er;
+	fd->entry_path = r->path;
+	fd->entry_line = r->line;
+	fd->entry_col = r->col;
+	fd->entry_by = r->by;
+	fd->entry_with = r->with;
+	fd->entry_stored = r->stored;
+}
+
+/*
+ * no-interrupt contracts: a call to a function documented as not
+ * callable in interrupt context, on a path from callback @t, which runs
+ * in interrupt context: breadth-first over the calls, so the chain shown
+ * is a shortest one; one finding per callback and contracted function.
+ */
+static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
+				  const struct entry_rule *er,
+				  const struct registration *reg)
+{
+	const struct callgraph *g = &cx->g;
+	int *from = sc_malloc(g->nf * sizeof(int));	/* slot that reached it */
+	int *queue = sc_malloc(g->nf * sizeof(int));
+	int head = 0, tail = 0, i, k;
+
+	for (i = 0; i < g->nf; i++)
+		from[i] = -2;
+	from[t] = -1;
+	queue[tail++] = t;
+	while (head < tail) {
+		int f = queue[head++];
+
+		for (k = cx->cfirst[f]; k < cx->cfirst[f + 1]; k++) {
+			const struct cg_call *gc = &g->c[k];
+			const struct contract *c = rules_contract_kind(g->rules,
+					gc->c->callee, CONTRACT_NO_INTERRUPT);
+			int sl;
+
+			if (c && !reported(out, g->f[t].fn, er, c)) {
+				struct finding *fd = new_finding(out);
+				int path[256], n = 0, x = f;
+
+				while (from[x] >= 0 && n < 256) {
+					path[n++] = from[x];
+					x = g->c[g->s[from[x]].call].func;
+				}
+				while (n--)
+					add_step(fd, cx, g->s[path[n]].call, path[n], NULL, 0);
+				add_step(fd, cx, k, -1, NULL, 0);
+				fd->contract = c;
+				set_entry(fd, er, reg);
+			}
+			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
+				int to = g->s[sl].target;
+
+				if (from[to] == -2) {
+					from[to] = sl;
+					queue[tail++] = to;
+				}
+			}
+		}
+	}
+	free(from);
+	free(queue);
+}
+
+/* the findings of callback @t registered by @reg under @er */
+static void entry_found(struct ctx *cx, struct findings *out, int t,
+			const struct entry_rule *er, const struct registration *reg)
+{
+	const struct node *n = t < 0 ? NULL : node_of(cx, t, 0, 0);
+	struct finding *fd;
+
+	if (t < 0)
+		return;
+	no_interrupt_findings(cx, out, t, er, reg);
+	if (!n || !n->depth || reported(out, cx->g.f[t].fn, er, NULL))
+		return;
+	fd = new_finding(out);
+	chain_from(fd, cx, t, 0);
+	if (!fd->nsteps) {
+		out->n--;
+		return;
+	}
+	set_entry(fd, er, reg);
 }
 
 /*
@@ -512,7 +618,8 @@ static int reported(const struct findings *out, const struct fact_func *fn,
  * IRQ handler, a timer, a tasklet), or stored in a field that an
  * `entry-field` rule names, run in atomic context from their first
  * instruction: each registration whose callback may sleep is a finding,
- * with the chain from the callback.
+ * with the chain from the callback, and so is each call it makes, at any
+ * depth, to a function documented as not callable in interrupt context.
  */
 static void entry_findings(struct ctx *cx, struct findings *out)
 {
@@ -521,52 +628,35 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	const struct entry_rule *er;
 	int i, fi, bi, t;
 
+	cx->cfirst = sc_calloc(g->nf + 1, sizeof(int));
+	for (i = 0; i < g->nc; i++)	/* a function's calls are contiguous */
+		cx->cfirst[g->c[i].func + 1]++;
+	for (i = 0; i < g->nf; i++)
+		cx->cfirst[i + 1] += cx->cfirst[i];
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
 
 		while ((t = next_entry(g, gc, &p, &er)) != -2) {
-			const struct node *n = t < 0 ? NULL : node_of(cx, t, 0, 0);
-			struct finding *fd;
+			struct registration reg = {
+				g->f[gc->func].file->path, gc->c->line, gc->c->col,
+				g->f[gc->func].fn->name, gc->c->callee, 0
+			};
 
-			if (!n || !n->depth || reported(out, g->f[t].fn, er))
-				continue;
-			fd = new_finding(out);
-			chain_from(fd, cx, t, 0);
-			if (!fd->nsteps) {
-				out->n--;
-				continue;
-			}
-			fd->entry = er;
-			fd->entry_path = g->f[gc->func].file->path;
-			fd->entry_line = gc->c->line;
-			fd->entry_col = gc->c->col;
-			fd->entry_by = g->f[gc->func].fn->name;
-			fd->entry_with = gc->c->callee;
+			entry_found(cx, out, t, er, &reg);
 		}
 	}
 	/* functions stored in a field the kernel calls in atomic context
 	 * (hrtimer.function, a DECLARE_TASKLET() initializer) */
 	for (fi = 0, bi = 0; (t = next_field_entry(g, cx->set, &fi, &bi, &er, &b)) != -2;) {
-		const struct node *n = t < 0 ? NULL : node_of(cx, t, 0, 0);
-		struct finding *fd;
+		struct registration reg = {
+			cx->set->files[fi].path, b->line, b->col, b->object, b->via, 1
+		};
 
-		if (!n || !n->depth || reported(out, g->f[t].fn, er))
-			continue;
-		fd = new_finding(out);
-		chain_from(fd, cx, t, 0);
-		if (!fd->nsteps) {
-			out->n--;
-			continue;
-		}
-		fd->entry = er;
-		fd->entry_path = cx->set->files[fi].path;
-		fd->entry_line = b->line;
-		fd->entry_col = b->col;
-		fd->entry_by = b->object;
-		fd->entry_with = b->via;
-		fd->entry_stored = 1;
+		entry_found(cx, out, t, er, &reg);
 	}
+	free(cx->cfirst);
+	cx->cfirst = NULL;
 }
 
 /* builds the call graph and every sleep and blocking-gfp summary */

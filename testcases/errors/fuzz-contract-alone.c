@@ -8,6 +8,6 @@
 exit 2
  * check-output-end
  * check-error-start
-testcases/errors/rules-fuzz-contract/zz-fuzz.rules:3:1: error: expected 'contract irqs-on NAME' or 'contract irqs-off-ok NAME GFPARG'
+testcases/errors/rules-fuzz-contract/zz-fuzz.rules:3:1: error: expected 'contract irqs-on NAME', 'contract irqs-off-ok NAME GFPARG', 'contract atomic-ok NAME' or 'contract no-interrupt NAME'
  * check-error-end
  */
