@@ -852,6 +852,17 @@ int explain(const struct fact_set *set, const struct rules *rules,
 		if (!entered)
 			fprintf(out, "  not entered in atomic context by any call in the "
 				"database\n");
+		for (k = 0; k < rules->ncontracts; k++) {
+			const struct contract *c = &rules->contracts[k];
+
+			if (strcmp(c->name, name))
+				continue;
+			fprintf(out, "  contract %s", contract_kind_name(c->kind));
+			if (c->kind == CONTRACT_IRQS_OFF_OK)
+				fprintf(out, " (gfp argument %d)", c->arg);
+			fprintf(out, ": %s:%d%s%s\n", rule_file_display(c->file), c->line,
+				c->source ? ", documented at " : "", c->source ? c->source : "");
+		}
 	}
 	ctx_free(&cx);
 	return found;
