@@ -20,8 +20,24 @@ $CC $flags -DFUZZ_PATTERNS="\"$top/rules/doc-patterns\"" -o "$out/fuzz_doc" \
 	"$top/checker/rules.c" "$top/checker/facts.c"
 $CC $flags -o "$out/fuzz_db" "$top/testcases/fuzz/fuzz_db.c" "$top/db/db.c" \
 	"$top/checker/facts.c" $sq
+targets="rules doc db"
+# the libclang front end, where libclang is installed
+llvm=$(command -v llvm-config || command -v llvm-config-14 || true)
+if [ -n "$llvm" ] && [ -f "$($llvm --prefix)/include/clang-c/Index.h" ]; then
+	$CC $flags -DHAVE_LIBCLANG -isystem "$($llvm --prefix)/include" \
+		-DFUZZ_INCLUDE="\"$top/testcases/include\"" -DFUZZ_RULES="\"$top/rules\"" \
+		-o "$out/fuzz_clang" "$top/testcases/fuzz/fuzz_clang.c" \
+		"$top"/checker/clang_ast.c "$top"/checker/clang_lower.c \
+		"$top"/checker/clang_facts.c "$top"/checker/clang_frontend.c \
+		"$top"/checker/clang_params.c "$top"/checker/flow.c \
+		"$top/checker/rules.c" "$top/checker/facts.c" \
+		-L"$($llvm --libdir)" -lclang -Wl,-rpath,"$($llvm --libdir)"
+	targets="$targets clang"
+fi
 # seeds
-mkdir -p "$out/corpus-rules" "$out/corpus-doc" "$out/corpus-db"
+mkdir -p "$out/corpus-rules" "$out/corpus-doc" "$out/corpus-db" "$out/corpus-clang"
+find "$top/testcases" -name '*.c' ! -path '*/fuzz/*' ! -path '*/kbuild/*' \
+	-exec cp {} "$out/corpus-clang/" \; 2>/dev/null || true
 cp "$top"/rules/*.rules "$top"/testcases/errors/rules-bad-*/zz-local.rules "$out/corpus-rules/" 2>/dev/null || true
 cp "$top"/testcases/doc/DMA-API.txt "$top"/rules/dma-api.rules "$out/corpus-doc/"
 rm -f "$out/corpus-db/seed.db"
@@ -37,17 +53,20 @@ sect=$(mktemp)
 	echo "| target | input | seconds | executions | coverage (edges) | corpus | crashes |"
 	echo "|---|---|---:|---:|---:|---:|---:|"
 } >"$sect"
-for t in rules doc db; do
+for t in $targets; do
 	log=$out/fuzz_$t.log
 	rc=0
-	ASAN_OPTIONS=detect_leaks=1 "$out/fuzz_$t" -max_total_time="$secs" -close_fd_mask=2 \
+	leaks=1
+	[ $t = clang ] && leaks=0	# libclang's own caches are not ours
+	ASAN_OPTIONS=detect_leaks=$leaks "$out/fuzz_$t" -max_total_time="$secs" -close_fd_mask=2 \
 		-artifact_prefix="$out/crash-$t-" "$out/corpus-$t" >"$log" 2>&1 || rc=$?
 	execs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -n 1)
 	[ -n "$execs" ] || execs=$(grep -o "#[0-9]*" "$log" | tail -n 1 | tr -d '#')
 	cov=$(grep -o "cov: [0-9]*" "$log" | tail -n 1 | grep -o "[0-9]*")
 	corp=$(ls "$out/corpus-$t" | wc -l)
 	crashes=$(ls "$out" | grep -c "^crash-$t-" || true)
-	case $t in rules) what="a rules file" ;; doc) what="an API document" ;; db) what="a database file" ;; esac
+	case $t in rules) what="a rules file" ;; doc) what="an API document" ;;
+	db) what="a database file" ;; clang) what="a C file (libclang front end)" ;; esac
 	echo "| fuzz_$t | $what | $secs | ${execs:-?} | ${cov:-?} | $corp | $crashes |" >>"$sect"
 	echo "fuzz_$t: ${execs:-?} executions, coverage ${cov:-?}, $crashes crashes (exit $rc)"
 done
