@@ -506,6 +506,9 @@ static void implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	int defs[8], nd, entry, i, any = 0;
 	unsigned b = ~0u, nb = ~0u;
 
+	/* a few levels of flags set from flags: the search is exponential */
+	if (depth > 4)
+		return;
 	nd = reaching(x, n, env, ev, defs, 8, &entry);
 	if (nd < 2 || nd == 8 || entry || !x->prev)
 		return;
@@ -520,12 +523,9 @@ static void implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			continue;	/* cannot give @truth */
 		if (!x->prev[e->block].set)
 			continue;	/* never reached */
-		if (!path_push(x, defs[i]))
-			return;
 		db = x->prev[e->block].blk;
 		dnb = x->prev[e->block].nblk;
 		implied(x, e->rhs, e->env, defs[i], truth, &db, &dnb, depth + 1);
-		x->npath--;
 		b &= db;
 		nb &= dnb;
 		any = 1;

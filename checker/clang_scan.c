@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -309,6 +310,10 @@ static int scan_one(struct entry *e, const struct rules *rules, struct scdb *db)
 	struct fact_file facts;
 	int ret;
 
+	/* fault injection for testcases/scripts/scan.sh: a crash on one file */
+	if (getenv("SLEEPCHECK_TEST_CRASH_ON") &&
+	    !strcmp(getenv("SLEEPCHECK_TEST_CRASH_ON"), e->path))
+		raise(SIGSEGV);
 	memset(&facts, 0, sizeof(facts));
 	facts.path = sc_strdup(e->path);
 	ret = clang_check_file(e->file, (const char *const *)e->args, e->nargs, rules,
@@ -319,17 +324,32 @@ static int scan_one(struct entry *e, const struct rules *rules, struct scdb *db)
 	return ret;
 }
 
-/* a worker: reads entry numbers from @in, writes one status byte each */
+/*
+ * What a worker tells the parent, in one write (atomic on a pipe): that
+ * it starts entry @idx (st 'S'), or how that entry ended (0 or 2).
+ */
+struct wmsg {
+	int worker, idx;
+	char st;
+};
+
+/* a worker: reads entry numbers from @in, reports each on @out */
 static void worker(struct entry *v, const struct rules *rules, const char *db_path,
-		   int in, int out)
+		   int id, int in, int out)
 {
 	struct scdb *db = db_open(db_path, DB_WRITE);
+	struct wmsg m;
 	int i;
 
+	memset(&m, 0, sizeof(m));
+	m.worker = id;
 	while (read(in, &i, sizeof(i)) == (ssize_t)sizeof(i)) {
-		char st = db ? (char)scan_one(&v[i], rules, db) : 2;
-
-		if (write(out, &st, 1) != 1)
+		m.idx = i;
+		m.st = 'S';
+		if (write(out, &m, sizeof(m)) != (ssize_t)sizeof(m))
+			break;
+		m.st = db ? (char)scan_one(&v[i], rules, db) : 2;
+		if (write(out, &m, sizeof(m)) != (ssize_t)sizeof(m))
 			break;
 	}
 	db_close(db);
@@ -355,64 +375,104 @@ static void show_progress(int done, int total, double start)
 	fflush(stderr);
 }
 
+/*
+ * N workers take entry numbers from one pipe and report on another.  A
+ * worker killed while it checks a file (a crash in libclang or in the
+ * front end) costs that file only: it is named in an error line, its
+ * earlier facts are kept, and new workers go on with the rest.
+ */
 static int run_workers(struct entry *v, int *todo, int ntodo, const struct rules *rules,
 		       const struct scan_opts *o, int *failed)
 {
 	int jobs = o->jobs < 1 ? 1 : o->jobs > ntodo ? ntodo : o->jobs;
-	int tw[2], fw[2], i, done = 0;
+	int tw[2], i, done = 0, rounds = 0;
+	int *cur = sc_malloc(jobs * sizeof(int));
+	pid_t *pids = sc_calloc(jobs, sizeof(*pids)), feeder;
 	double start = now();
-	pid_t *pids;
-	char st;
+	struct wmsg m;
 
-	if (!ntodo)
+	if (!ntodo) {
+		free(cur);
+		free(pids);
 		return 0;
-	if (pipe(tw) || pipe(fw)) {
+	}
+	if (pipe(tw)) {
 		perror("sleepcheck: error: pipe");
 		return -1;
 	}
+	fflush(NULL);
 	/* the work list fits in the pipe for any real build; write it in a
 	 * child so that a large one cannot block the parent */
-	pids = sc_calloc(jobs + 1, sizeof(*pids));
-	fflush(NULL);
-	for (i = 0; i < jobs; i++) {
-		pids[i] = fork();
-		if (pids[i] < 0) {
-			perror("sleepcheck: error: fork");
-			return -1;
-		}
-		if (!pids[i]) {
-			close(tw[1]);
-			close(fw[0]);
-			worker(v, rules, o->db_path, tw[0], fw[1]);
-		}
-	}
-	pids[jobs] = fork();
-	if (pids[jobs] == 0) {
+	feeder = fork();
+	if (feeder == 0) {
 		close(tw[0]);
-		close(fw[0]);
-		close(fw[1]);
 		for (i = 0; i < ntodo; i++)
 			if (write(tw[1], &todo[i], sizeof(todo[i])) != (ssize_t)sizeof(todo[i]))
 				_exit(1);
 		_exit(0);
 	}
-	close(tw[0]);
 	close(tw[1]);
-	close(fw[1]);
-	while (read(fw[0], &st, 1) == 1) {
-		done++;
-		if (st)
+	while (done < ntodo && rounds++ <= ntodo) {
+		int fw[2], status;
+
+		if (pipe(fw)) {
+			perror("sleepcheck: error: pipe");
+			break;
+		}
+		for (i = 0; i < jobs; i++) {
+			cur[i] = -1;
+			pids[i] = fork();
+			if (pids[i] < 0) {
+				perror("sleepcheck: error: fork");
+				break;
+			}
+			if (!pids[i]) {
+				close(fw[0]);
+				worker(v, rules, o->db_path, i, tw[0], fw[1]);
+			}
+		}
+		close(fw[1]);
+		while (read(fw[0], &m, sizeof(m)) == (ssize_t)sizeof(m)) {
+			if (m.worker < 0 || m.worker >= jobs)
+				continue;
+			if (m.st == 'S') {
+				cur[m.worker] = m.idx;
+				continue;
+			}
+			cur[m.worker] = -1;
+			done++;
+			if (m.st)
+				(*failed)++;
+			if (o->progress)
+				show_progress(done, ntodo, start);
+		}
+		close(fw[0]);
+		for (i = 0; i < jobs; i++) {
+			if (pids[i] <= 0 || waitpid(pids[i], &status, 0) < 0)
+				continue;
+			if (cur[i] < 0)
+				continue;
+			if (o->progress)
+				fprintf(stderr, "\r\033[K");
+			if (WIFSIGNALED(status))
+				fprintf(stderr, "sleepcheck: error: checking '%s' was killed by "
+					"signal %d; its earlier facts are kept\n",
+					v[cur[i]].path, WTERMSIG(status));
+			else
+				fprintf(stderr, "sleepcheck: error: checking '%s' stopped "
+					"(exit %d); its earlier facts are kept\n", v[cur[i]].path,
+					WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+			done++;
 			(*failed)++;
-		if (o->progress)
-			show_progress(done, ntodo, start);
+		}
 	}
-	close(fw[0]);
-	for (i = 0; i <= jobs; i++)
-		waitpid(pids[i], NULL, 0);
+	close(tw[0]);
+	waitpid(feeder, NULL, 0);
+	free(cur);
 	free(pids);
 	if (o->progress)
 		fprintf(stderr, "\r\033[K");
-	/* a worker that died took its file with it */
+	/* entries no worker reached (fork failed) */
 	*failed += ntodo - done;
 	return 0;
 }

@@ -70,6 +70,13 @@ for t in $targets; do
 	echo "| fuzz_$t | $what | $secs | ${execs:-?} | ${cov:-?} | $corp | $crashes |" >>"$sect"
 	echo "fuzz_$t: ${execs:-?} executions, coverage ${cov:-?}, $crashes crashes (exit $rc)"
 done
-echo "<!-- end fuzz -->" >>"$sect"
+{
+	echo
+	echo "Crashes found by earlier runs and fixed, each now a regression testcase:"
+	for f in "$top"/testcases/errors/fuzz-*.c; do
+		echo "- \`testcases/errors/$(basename "$f")\`: $(sed -n 's/^ \* check-name: //p' "$f")"
+	done
+	echo "<!-- end fuzz -->"
+} >>"$sect"
 section fuzz "$sect"
 rm -f "$sect"

@@ -1,7 +1,8 @@
 #!/bin/bash
 # scan.sh - `sleepcheck scan` over a compile_commands.json: gcc-only flags
 # dropped, a file clang cannot parse reported with its first error and
-# skipped while the others go on, only changed files parsed again, PATH
+# skipped while the others go on, a worker that crashes costing only its
+# file, only changed files parsed again, PATH
 # filters, progress only when asked for or on a terminal, and the same
 # facts as the sparse front end for the same files.  Skips (77) without
 # the libclang front end, unless SLEEPCHECK_REQUIRE_LIBCLANG=1.
@@ -61,6 +62,18 @@ grep -q "scanned 3 of 3 files (0 unchanged, 0 failed)" err || { cat err; fail "-
 sed -i 's/"-nostdinc", /"-nostdinc", "-DEXTRA", /' compile_commands.json
 "$sc" scan -p . --db=s.db >out 2>err
 grep -q "scanned 3 of 3 files (0 unchanged, 0 failed)" err || { cat err; fail "changed options"; }
+
+# 4b: a worker that crashes on a file costs that file only, with -j1 too:
+# one error line names it, its earlier facts stay, the rest is scanned
+for j in 1 2; do
+	SLEEPCHECK_TEST_CRASH_ON=src/a.c "$sc" scan -p . --db=s.db --force -j$j >out 2>err
+	rc=$?
+	[ $rc = 2 ] || { cat err; fail "-j$j: exit $rc after a crash, expected 2"; }
+	grep -q "^sleepcheck: error: checking 'src/a.c' was killed by signal 11; its earlier facts are kept$" err ||
+		{ cat err; fail "-j$j: no error line for the crash"; }
+	grep -q "scanned 2 of 3 files (0 unchanged, 1 failed)" err || { cat err; fail "-j$j: crash summary"; }
+	diff -u want out || fail "-j$j: the crashed file's earlier facts are gone"
+done
 
 # 5: PATH selects entries; --compile-commands names the file
 "$sc" scan --compile-commands "$t/compile_commands.json" --db=p.db src/c.c >out 2>err
