@@ -33,11 +33,6 @@ struct var {
 	int ndefs, cap;
 };
 
-struct guard {
-	unsigned blk, nblk;
-	int set;
-};
-
 struct site;
 struct fx;
 static const char *inline_at(struct fx *x, int line, int col);
@@ -814,8 +809,8 @@ static void compute_guards(struct fx *x)
 			struct guard gd = x->guards[b];
 			struct cbb *bb = &g->bb[b];
 
-			if (!gd.set || (gd.blk & gd.nblk))
-				continue;	/* not reached, or on no path */
+			if (!guard_on_path(&gd))
+				continue;
 			for (j = 0; j < bb->nsucc; j++) {
 				struct guard e = gd, *t = &x->guards[bb->succ[j]];
 				long long v;
@@ -1267,8 +1262,7 @@ static int run_block(struct fx *x, const struct astate *states, int b,
 	int j;
 
 	*s = states[b];
-	/* a guard that wants gfp to block and not to block: on no path */
-	if (!s->reached || !x->guards[b].set || (x->guards[b].blk & x->guards[b].nblk))
+	if (!s->reached || !guard_on_path(&x->guards[b]))
 		return 0;
 	x->guard = x->guards[b];
 	for (j = 0; j < bb->nev; j++)

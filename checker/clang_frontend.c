@@ -126,6 +126,6 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	clang_tu_walk(u.tu, on_function, on_var, &u);
 	clang_tu_free(u.tu);
 	free(u.rets);
-	free(u.pconst);
+	pconst_free(&u.pconst);
 	return 0;
 }

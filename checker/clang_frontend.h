@@ -7,10 +7,9 @@
 #define SLEEPCHECK_CLANG_FRONTEND_H
 
 #include "clang_cfg.h"
+#include "flow.h"
 
 /* what the front end knows about the file being checked */
-#define CP_MAX_PARAMS 16	/* parameters followed per function */
-
 struct cunit {
 	struct ctu *tu;
 	const struct rules *rules;
@@ -23,14 +22,7 @@ struct cunit {
 		char cls;
 	} *rets;
 	int nrets, rets_cap;
-	/* calls to each function of the file (clang_params.c) */
-	struct cpconst {
-		struct cdecl *fn;
-		int ncalls, taken;
-		unsigned long long varies;	/* parameters not one constant */
-		long long val[CP_MAX_PARAMS];
-	} *pconst;
-	int npconst, pconst_cap;
+	struct pconst_table pconst;	/* clang_params.c */
 };
 
 /// Reads every call of the file for constant arguments (clang_params.c).

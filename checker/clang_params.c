@@ -5,39 +5,17 @@
  * every one of those calls passes the same constant for a parameter
  * (ARM's __dma_alloc(..., false, ...) from arch_dma_alloc()), the
  * parameter is that constant in its body, and a branch on it has a dead
- * side (clang_facts.c).  Every function body and initializer of the file
+ * side (clang_facts.c).  The table of calls is flow.c's.  Every function body and initializer of the file
  * is read before any function is analysed; a function named anywhere but
  * as the callee of a call has its address taken.
  */
-#include <string.h>
-
 #include "clang_cfg.h"
 #include "clang_frontend.h"
-
-static struct cpconst *find(struct cunit *u, struct cdecl *fn, int create)
-{
-	int i;
-
-	for (i = 0; i < u->npconst; i++)
-		if (u->pconst[i].fn == fn ||
-		    (u->pconst[i].fn->is_static == fn->is_static &&
-		     !strcmp(u->pconst[i].fn->name, fn->name)))
-			return &u->pconst[i];
-	if (!create)
-		return NULL;
-	if (u->npconst == u->pconst_cap) {
-		u->pconst_cap = u->pconst_cap ? 2 * u->pconst_cap : 16;
-		u->pconst = sc_realloc(u->pconst, u->pconst_cap * sizeof(*u->pconst));
-	}
-	memset(&u->pconst[u->npconst], 0, sizeof(u->pconst[0]));
-	u->pconst[u->npconst].fn = fn;
-	return &u->pconst[u->npconst++];
-}
 
 static void walk(struct cunit *u, struct cn *n, int depth)
 {
 	struct cdecl *fn;
-	struct cpconst *p;
+	struct pconst *p;
 	int i, first = 0;
 
 	if (!n || depth > 10000)
@@ -45,22 +23,18 @@ static void walk(struct cunit *u, struct cn *n, int depth)
 	if (n->kind == CN_NOEVAL)
 		return;
 	if (n->kind == CN_REF && n->decl && n->decl->kind == CD_FUNC) {
-		find(u, n->decl, 1)->taken = 1;
+		pconst_taken(&u->pconst, n->decl->name);
 		return;
 	}
 	if (n->kind == CN_CALL && (fn = cfg_direct_callee(n))) {
-		p = find(u, fn, 1);
-		p->ncalls++;
-		for (i = 0; i < CP_MAX_PARAMS; i++) {
-			long long v;
+		p = pconst_call(&u->pconst, fn->name);
+		for (i = 1; i < n->nkids; i++) {
+			long long v = 0;
+			int is_const = clang_const(u->tu, cn_strip(n->kids[i]), &v);
 
-			if (i + 1 >= n->nkids || !clang_const(u->tu, cn_strip(n->kids[i + 1]), &v))
-				p->varies |= 1ull << i;
-			else if (p->ncalls == 1)
-				p->val[i] = v;
-			else if (p->val[i] != v)
-				p->varies |= 1ull << i;
+			pconst_arg(p, i - 1, is_const, v);
 		}
+		pconst_args_end(p, n->nkids - 1);
 		first = 1;	/* the callee is not an address taken */
 	}
 	for (i = first; i < n->nkids; i++)
@@ -88,13 +62,7 @@ void clang_param_constants(struct cunit *u)
 
 int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v)
 {
-	struct cpconst *p;
-
-	if (!fn || !fn->is_static || k < 0 || k >= CP_MAX_PARAMS)
+	if (!fn || !fn->is_static)
 		return 0;
-	p = find(u, fn, 0);
-	if (!p || p->taken || !p->ncalls || (p->varies & (1ull << k)))
-		return 0;
-	*v = p->val[k];
-	return 1;
+	return pconst_get(&u->pconst, fn->name, k, v);
 }

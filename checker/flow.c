@@ -3,9 +3,11 @@
  * atomic state of a block, the gfp class lattice, and the text lists of
  * a call's facts.  sparse_facts.c and clang_facts.c each walk their own
  * control-flow graph; what a primitive does to the state, how states
- * merge and how gfp classes combine is written once, here.
+ * merge and how gfp classes combine is written once, here; so is the
+ * table of the constants a file's calls pass to its functions.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "flow.h"
@@ -135,4 +137,85 @@ void textlist_add_object(struct textlist *l, const char *name, int is_static,
 			return;
 	}
 	textlist_add(l, item);
+}
+
+static struct pconst *pconst_find(const struct pconst_table *t, const char *name)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (!strcmp(t->v[i].name, name))
+			return &t->v[i];
+	return NULL;
+}
+
+static struct pconst *pconst_add(struct pconst_table *t, const char *name)
+{
+	struct pconst *p = pconst_find(t, name);
+
+	if (p)
+		return p;
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 16;
+		t->v = sc_realloc(t->v, t->cap * sizeof(*t->v));
+	}
+	p = &t->v[t->n++];
+	memset(p, 0, sizeof(*p));
+	p->name = sc_strdup(name);
+	return p;
+}
+
+void pconst_taken(struct pconst_table *t, const char *name)
+{
+	pconst_add(t, name)->taken = 1;
+}
+
+struct pconst *pconst_call(struct pconst_table *t, const char *name)
+{
+	struct pconst *p = pconst_add(t, name);
+
+	p->ncalls++;
+	return p;
+}
+
+void pconst_arg(struct pconst *p, int k, int is_const, long long v)
+{
+	if (k < 0 || k >= PCONST_MAX_PARAMS)
+		return;
+	if (!is_const)
+		p->varies |= 1ull << k;
+	else if (p->ncalls == 1)
+		p->val[k] = v;
+	else if (p->val[k] != v)
+		p->varies |= 1ull << k;
+}
+
+void pconst_args_end(struct pconst *p, int nargs)
+{
+	int k;
+
+	/* parameters no argument reached: a variadic or mismatched call */
+	for (k = nargs < 0 ? 0 : nargs; k < PCONST_MAX_PARAMS; k++)
+		p->varies |= 1ull << k;
+}
+
+int pconst_get(const struct pconst_table *t, const char *name, int k, long long *v)
+{
+	const struct pconst *p;
+
+	if (k < 0 || k >= PCONST_MAX_PARAMS || !(p = pconst_find(t, name)) ||
+	    p->taken || !p->ncalls || (p->varies & (1ull << k)))
+		return 0;
+	*v = p->val[k];
+	return 1;
+}
+
+void pconst_free(struct pconst_table *t)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->v[i].name);
+	free(t->v);
+	memset(t, 0, sizeof(*t));
 }

@@ -19,6 +19,23 @@ struct astate {
 	int reached;
 };
 
+/*
+ * What holds where a block runs: the gfp parameters that allow (blk) or
+ * forbid (nblk) blocking on every path into it; set once a path reaches
+ * it (sparse_guard.c, clang_facts.c).
+ */
+struct guard {
+	unsigned blk, nblk;
+	int set;
+};
+
+/// Is a block with guard @g on some path?  Not when no path reaches it,
+/// nor when its guard wants a gfp parameter to block and not to block.
+static inline int guard_on_path(const struct guard *g)
+{
+	return g->set && !(g->blk & g->nblk);
+}
+
 /// Enters @kinds at line:col; counts saturate at AK_MAX_DEPTH.
 void astate_acquire(struct astate *s, unsigned kinds, int line, int col,
 		    const void *what);
@@ -55,5 +72,44 @@ void textlist_add(struct textlist *l, const char *item);
 /// and no more than 64.
 void textlist_add_object(struct textlist *l, const char *name, int is_static,
 			 unsigned blk, unsigned nblk);
+
+/*
+ * The calls of one file, for constant parameters (sparse_params.c,
+ * clang_params.c): a static function whose address is never taken and
+ * whose every call passes one constant for a parameter has that constant
+ * there.  Functions are named as the front end names them.
+ */
+#define PCONST_MAX_PARAMS 16	/* parameters followed per function */
+
+struct pconst {
+	char *name;
+	int ncalls, taken;
+	unsigned long long varies;	/* parameters not one constant */
+	long long val[PCONST_MAX_PARAMS];
+};
+
+struct pconst_table {
+	struct pconst *v;
+	int n, cap;
+};
+
+/// Marks @name's address as taken: its parameters stay unknown.
+void pconst_taken(struct pconst_table *t, const char *name);
+
+/// Counts a call of @name; its arguments follow with pconst_arg().
+struct pconst *pconst_call(struct pconst_table *t, const char *name);
+
+/// Argument @k (from 0) of the call being counted: @is_const and its value.
+void pconst_arg(struct pconst *p, int k, int is_const, long long v);
+
+/// Ends the call's arguments at @nargs: parameters past them are unknown.
+void pconst_args_end(struct pconst *p, int nargs);
+
+/// The constant every call passes as parameter @k of @name, whose address
+/// is never taken: 1 and *@v, or 0.  (Whether @name is static is the
+/// caller's to check.)
+int pconst_get(const struct pconst_table *t, const char *name, int k, long long *v);
+
+void pconst_free(struct pconst_table *t);
 
 #endif

@@ -40,8 +40,8 @@ struct fnctx {
 	pseudo_t assume[MAX_SPLIT];	/* conditions fixed in this run */
 	int assume_val[MAX_SPLIT];
 	int nassume;
-	struct sc_guard *guards;	/* per block */
-	struct sc_guard guard;		/* of the block being recorded */
+	struct guard *guards;	/* per block */
+	struct guard guard;		/* of the block being recorded */
 	struct trylock *try;
 	int ntry, trycap;
 };
@@ -288,7 +288,7 @@ static const struct sc_site *site_at(struct sc_unit *u, struct position pos)
 	return NULL;
 }
 
-static void add_obj(struct textlist *b, struct symbol *sym, const struct sc_guard *g)
+static void add_obj(struct textlist *b, struct symbol *sym, const struct guard *g)
 {
 	if (!sym || !sym->ident)
 		return;
@@ -354,7 +354,7 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 			} END_FOR_EACH_PTR(phi);
 		} else if (ad && ad->opcode == OP_SEL) {
 			/* cond ? &a : &b, often if-converted from two stores */
-			struct sc_guard t = cx->guard, f = cx->guard;
+			struct guard t = cx->guard, f = cx->guard;
 
 			if (!is_object(ad->src2) || !is_object(ad->src3)) {
 				free(b.s);
@@ -369,7 +369,7 @@ static char *call_objects(struct fnctx *cx, struct instruction *insn,
 	if (site && site->objfield) {
 		for (i = 0; i < cx->unit->nstores; i++) {
 			struct sc_store *s = &cx->unit->stores[i];
-			struct sc_guard g = { s->gblk, s->gnblk, 1 };
+			struct guard g = { s->gblk, s->gnblk, 1 };
 
 			if (!strcmp(s->field, site->objfield) && !s->dead)
 				add_obj(&b, s->obj, &g);
@@ -696,9 +696,7 @@ static int run_block(struct fnctx *cx, const struct astate *states,
 	struct instruction *insn;
 
 	*s = states[(long)bb->priv];
-	/* a guard that wants gfp to block and not to block: on no path */
-	if (!s->reached || !cx->guards[(long)bb->priv].set ||
-	    (cx->guards[(long)bb->priv].blk & cx->guards[(long)bb->priv].nblk))
+	if (!s->reached || !guard_on_path(&cx->guards[(long)bb->priv]))
 		return 0;
 	cx->guard = cx->guards[(long)bb->priv];
 	FOR_EACH_PTR(bb->insns, insn) {

@@ -346,7 +346,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	}
 	for (int i = 0; i < unit.nstores; i++)
 		free(unit.stores[i].field);
-	free(unit.pconst);
+	pconst_free(&unit.pconst);
 	free(unit.sites);
 	free(unit.stores);
 	free(unit.rets);

@@ -8,6 +8,7 @@
 #include "lib.h"
 
 #include "facts.h"
+#include "flow.h"
 #include "rules.h"
 
 /* expression->op of the markers that sparse_inline.c adds */
@@ -34,15 +35,8 @@ struct sc_store {
 	int dead;		/* in a block no path reaches */
 };
 
-/* gfp parameters a block depends on (sparse_guard.c) */
-struct sc_guard {
-	unsigned blk, nblk;
-	int set;
-};
 
 /* what the front end knows about the file being checked */
-#define SC_MAX_PCONST 16	/* parameters followed per function */
-
 struct sc_unit {
 	const struct rules *rules;
 	struct fact_file *facts;
@@ -54,14 +48,7 @@ struct sc_unit {
 	struct sc_store *stores;	/* of the function being collected */
 	int nstores, stores_cap;
 	unsigned gfp_params;		/* its gfp parameters, one bit each */
-	/* calls to each function of the file (sparse_params.c) */
-	struct sc_pconst {
-		struct ident *id;
-		int ncalls, taken;
-		unsigned long long varies;	/* parameters not one constant */
-		long long val[SC_MAX_PCONST];
-	} *pconst;
-	int npconst, pconst_cap;
+	struct pconst_table pconst;	/* sparse_params.c */
 	/* gfp class returned by the functions of this file collected so far */
 	struct sc_ret {
 		struct symbol *fn;
@@ -94,7 +81,7 @@ void sc_implied(struct sc_unit *unit, struct pseudo *p, int truth,
 
 /// Fills @guards (indexed by bb->priv) for @ep (sparse_guard.c).
 void sc_compute_guards(struct sc_unit *unit, struct entrypoint *ep,
-		       struct sc_guard *guards);
+		       struct guard *guards);
 
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).

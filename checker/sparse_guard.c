@@ -42,7 +42,7 @@ static void implied(struct sc_unit *u, pseudo_t p, int truth, unsigned *blk,
 		return;
 	case OP_CALL: {
 		/* a test rules/ says is true only when the function's gfp
-		 * allows blocking (not inlined: sc_keep_tests()) */
+		 * allows blocking (not inlined: keep_tests() in sparse_frontend.c) */
 		const struct rule *r = NULL;
 
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
@@ -120,7 +120,7 @@ static void implied(struct sc_unit *u, pseudo_t p, int truth, unsigned *blk,
  * `bool remap = false; if (!coherent) remap = IS_ENABLED(X);` leaves a
  * phi of two zeros.  Returns 1 and sets *v when constant.
  */
-static int const_value(struct sc_unit *u, pseudo_t p, long long *v, int depth)
+static int const_value(pseudo_t p, long long *v, int depth)
 {
 	struct instruction *def;
 	pseudo_t phi;
@@ -133,19 +133,19 @@ static int const_value(struct sc_unit *u, pseudo_t p, long long *v, int depth)
 		return 1;
 	}
 	if (p->type == PSEUDO_PHI && p->def && p->def->opcode == OP_PHISOURCE)
-		return const_value(u, p->def->phi_src, v, depth + 1);
+		return const_value(p->def->phi_src, v, depth + 1);
 	if (p->type != PSEUDO_REG || !(def = p->def))
 		return 0;
 	switch (def->opcode) {
 	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
-		return const_value(u, def->src, v, depth + 1);
+		return const_value(def->src, v, depth + 1);
 	case OP_PHI:
 		FOR_EACH_PTR(def->phi_list, phi) {
 			long long x;
 
 			if (phi == VOID)
 				continue;
-			if (!const_value(u, phi, &x, depth + 1) || (have && x != *v))
+			if (!const_value(phi, &x, depth + 1) || (have && x != *v))
 				return 0;
 			*v = x;
 			have = 1;
@@ -158,21 +158,21 @@ static int const_value(struct sc_unit *u, pseudo_t p, long long *v, int depth)
 
 /* returns 0 when the edge from @bb to @child cannot be taken */
 static int edge_guard(struct sc_unit *u, struct basic_block *bb,
-		      struct basic_block *child, struct sc_guard *g)
+		      struct basic_block *child, struct guard *g)
 {
 	struct instruction *last = last_instruction(bb->insns);
 	long long v;
 
 	if (!last || last->opcode != OP_CBR || last->bb_true == last->bb_false)
 		return 1;
-	if (const_value(u, last->cond, &v, 0))
+	if (const_value(last->cond, &v, 0))
 		return child == (v ? last->bb_true : last->bb_false);
 	implied(u, last->cond, child == last->bb_true, &g->blk, &g->nblk, 0);
 	return 1;
 }
 
 void sc_compute_guards(struct sc_unit *u, struct entrypoint *ep,
-		       struct sc_guard *guards)
+		       struct guard *guards)
 {
 	struct basic_block *bb, *child;
 	int changed, rounds = 0;
@@ -181,12 +181,12 @@ void sc_compute_guards(struct sc_unit *u, struct entrypoint *ep,
 	do {
 		changed = 0;
 		FOR_EACH_PTR(ep->bbs, bb) {
-			struct sc_guard g = guards[(long)bb->priv];
+			struct guard g = guards[(long)bb->priv];
 
-			if (!g.set || (g.blk & g.nblk))
-				continue;	/* not reached, or on no path */
+			if (!guard_on_path(&g))
+				continue;
 			FOR_EACH_PTR(bb->children, child) {
-				struct sc_guard e = g, *t = &guards[(long)child->priv];
+				struct guard e = g, *t = &guards[(long)child->priv];
 
 				if (!edge_guard(u, bb, child, &e))
 					continue;

@@ -14,33 +14,14 @@
  * functions before any of them is linearized; a function named anywhere
  * but in the callee position of a call (an initializer, an argument, an
  * assignment) has its address taken and keeps its parameters unknown.
+ * The table of calls is flow.c's, shared with clang_params.c.
  */
-#include <string.h>
-
 #include "sparse_frontend.h"
 
 #include "evaluate.h"
 #include "expression.h"
 #include "parse.h"
 #include "symbol.h"
-
-static struct sc_pconst *find(struct sc_unit *u, struct ident *id, int create)
-{
-	int i;
-
-	for (i = 0; i < u->npconst; i++)
-		if (u->pconst[i].id == id)
-			return &u->pconst[i];
-	if (!create)
-		return NULL;
-	if (u->npconst == u->pconst_cap) {
-		u->pconst_cap = u->pconst_cap ? 2 * u->pconst_cap : 16;
-		u->pconst = sc_realloc(u->pconst, u->pconst_cap * sizeof(*u->pconst));
-	}
-	memset(&u->pconst[u->npconst], 0, sizeof(u->pconst[0]));
-	u->pconst[u->npconst].id = id;
-	return &u->pconst[u->npconst++];
-}
 
 static int fn_symbol(struct symbol *sym)
 {
@@ -64,7 +45,7 @@ static void walk_list(struct sc_unit *u, struct expression_list *list, int depth
 static void note_call(struct sc_unit *u, struct expression *call, int depth)
 {
 	struct expression *fn = call->fn, *arg;
-	struct sc_pconst *p;
+	struct pconst *p;
 	int k = 0;
 
 	if (fn && fn->type == EXPR_PREOP && fn->op == '*')
@@ -74,25 +55,14 @@ static void note_call(struct sc_unit *u, struct expression *call, int depth)
 		walk_list(u, call->args, depth);
 		return;
 	}
-	p = find(u, fn->symbol->ident, 1);
-	p->ncalls++;
+	p = pconst_call(&u->pconst, show_ident(fn->symbol->ident));
 	FOR_EACH_PTR(call->args, arg) {
-		if (k < SC_MAX_PCONST) {
-			int is_const = arg && arg->type == EXPR_VALUE;
+		int is_const = arg && arg->type == EXPR_VALUE;
 
-			if (!is_const)
-				p->varies |= 1ull << k;
-			else if (p->ncalls == 1)
-				p->val[k] = arg->value;
-			else if ((unsigned long long)p->val[k] != arg->value)
-				p->varies |= 1ull << k;
-		}
-		k++;
+		pconst_arg(p, k++, is_const, is_const ? (long long)arg->value : 0);
 		walk_expr(u, arg, depth);
 	} END_FOR_EACH_PTR(arg);
-	/* parameters no call reached: a variadic or mismatched call */
-	for (; k < SC_MAX_PCONST; k++)
-		p->varies |= 1ull << k;
+	pconst_args_end(p, k);
 }
 
 static void walk_expr(struct sc_unit *u, struct expression *e, int depth)
@@ -106,7 +76,7 @@ static void walk_expr(struct sc_unit *u, struct expression *e, int depth)
 		break;
 	case EXPR_SYMBOL:
 		if (fn_symbol(e->symbol))
-			find(u, e->symbol->ident, 1)->taken = 1;
+			pconst_taken(&u->pconst, show_ident(e->symbol->ident));
 		break;
 	case EXPR_STATEMENT:
 		walk_stmt(u, e->statement, depth);
@@ -226,16 +196,9 @@ void sc_param_constants(struct sc_unit *u, struct symbol_list *list)
 
 static int param_const(struct sc_unit *u, struct symbol *fn, int k, long long *v)
 {
-	struct sc_pconst *p;
-
-	if (!fn || !fn->ident || !(fn->ctype.modifiers & MOD_STATIC) ||
-	    k < 0 || k >= SC_MAX_PCONST)
+	if (!fn || !fn->ident || !(fn->ctype.modifiers & MOD_STATIC))
 		return 0;
-	p = find(u, fn->ident, 0);
-	if (!p || p->taken || !p->ncalls || (p->varies & (1ull << k)))
-		return 0;
-	*v = p->val[k];
-	return 1;
+	return pconst_get(&u->pconst, show_ident(fn->ident), k, v);
 }
 
 void sc_param_assign(struct sc_unit *u, struct symbol *fn)
