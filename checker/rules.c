@@ -176,6 +176,38 @@ static char *word_dup(const struct word *w)
 	return s;
 }
 
+/* the atomic context of an entry rule: 0, or -1 after the error line */
+static int check_entry_kind(const struct word *w, const char *file, int line)
+{
+	static const char *const kinds[] = { "hardirq", "softirq", "timer", "tasklet" };
+	size_t k;
+
+	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (word_is(w, kinds[k]))
+			return 0;
+	perr(file, line, w->col, "unknown entry kind '%.*s' (known: hardirq, softirq, "
+	     "timer, tasklet)", (int)w->len, w->s);
+	return -1;
+}
+
+/* an entry rule of context @kind for @name (owned), argument @arg or 0 */
+static void add_entry(struct rules *r, const struct word *kind, char *name, int arg,
+		      const char *file, int line)
+{
+	struct entry_rule *e;
+
+	if (r->nentries == r->entries_cap) {
+		r->entries_cap = r->entries_cap ? 2 * r->entries_cap : 16;
+		r->entries = sc_realloc(r->entries, r->entries_cap * sizeof(*r->entries));
+	}
+	e = &r->entries[r->nentries++];
+	e->kind = word_dup(kind);
+	e->name = name;
+	e->arg = arg;
+	e->file = sc_strdup(file);
+	e->line = line;
+}
+
 static int parse_line(struct rules *r, char *text, const char *file, int line)
 {
 	struct word w[MAX_WORDS];
@@ -322,59 +354,33 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		return 0;
 	}
 	if (word_is(&w[0], "entry-field")) {
-		static const char *const fkinds[] = { "hardirq", "softirq", "timer",
-						      "tasklet" };
-		struct entry_rule *e;
-		size_t k;
+		char *name;
+		int k;
 
 		if (n != 4)
 			goto arity;
-		for (k = 0; k < sizeof(fkinds) / sizeof(fkinds[0]); k++)
-			if (word_is(&w[1], fkinds[k]))
-				break;
-		if (k == sizeof(fkinds) / sizeof(fkinds[0])) {
-			perr(file, line, w[1].col, "unknown entry kind '%.*s' (known: "
-			     "hardirq, softirq, timer, tasklet)", (int)w[1].len, w[1].s);
+		if (check_entry_kind(&w[1], file, line))
 			return -1;
-		}
 		for (k = 2; k < 4; k++)
 			if (!valid_ident(&w[k])) {
 				perr(file, line, w[k].col, "'%.*s' is not a struct or "
 				     "field name", (int)w[k].len, w[k].s);
 				return -1;
 			}
-		if (r->nentries == r->entries_cap) {
-			r->entries_cap = r->entries_cap ? 2 * r->entries_cap : 16;
-			r->entries = sc_realloc(r->entries, r->entries_cap * sizeof(*r->entries));
-		}
-		e = &r->entries[r->nentries++];
-		e->kind = word_dup(&w[1]);
-		e->name = sc_malloc(w[2].len + w[3].len + 9);
-		sprintf(e->name, "struct %.*s.%.*s", (int)w[2].len, w[2].s,
+		name = sc_malloc(w[2].len + w[3].len + 9);
+		sprintf(name, "struct %.*s.%.*s", (int)w[2].len, w[2].s,
 			(int)w[3].len, w[3].s);
-		e->arg = 0;
-		e->file = sc_strdup(file);
-		e->line = line;
+		add_entry(r, &w[1], name, 0, file, line);
 		return 0;
 	}
 	if (word_is(&w[0], "entry")) {
-		static const char *const kinds[] = { "hardirq", "softirq", "timer",
-						     "tasklet" };
-		struct entry_rule *e;
 		char *end;
 		long arg;
-		size_t k;
 
 		if (n != 4)
 			goto arity;
-		for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
-			if (word_is(&w[1], kinds[k]))
-				break;
-		if (k == sizeof(kinds) / sizeof(kinds[0])) {
-			perr(file, line, w[1].col, "unknown entry kind '%.*s' (known: "
-			     "hardirq, softirq, timer, tasklet)", (int)w[1].len, w[1].s);
+		if (check_entry_kind(&w[1], file, line))
 			return -1;
-		}
 		if (!valid_ident(&w[2])) {
 			perr(file, line, w[2].col, "'%.*s' is not a function name",
 			     (int)w[2].len, w[2].s);
@@ -385,16 +391,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			perr(file, line, w[3].col, "argument number must be 1..32");
 			return -1;
 		}
-		if (r->nentries == r->entries_cap) {
-			r->entries_cap = r->entries_cap ? 2 * r->entries_cap : 16;
-			r->entries = sc_realloc(r->entries, r->entries_cap * sizeof(*r->entries));
-		}
-		e = &r->entries[r->nentries++];
-		e->kind = word_dup(&w[1]);
-		e->name = word_dup(&w[2]);
-		e->arg = (int)arg;
-		e->file = sc_strdup(file);
-		e->line = line;
+		add_entry(r, &w[1], word_dup(&w[2]), (int)arg, file, line);
 		return 0;
 	}
 	if (word_is(&w[0], "nosleep")) {

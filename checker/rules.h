@@ -91,7 +91,6 @@ int rules_load_file(struct rules *rules, const char *path);
 /// Returns the rule for function @name, or NULL.
 const struct rule *rules_lookup(const struct rules *rules, const char *name);
 
-/// Returns the contract of @name, or NULL.
 /// "irqs-on", "irqs-off-ok", "atomic-ok" or "no-interrupt".
 const char *contract_kind_name(enum contract_kind kind);
 
@@ -99,6 +98,7 @@ const char *contract_kind_name(enum contract_kind kind);
 const struct contract *rules_contract_kind(const struct rules *r, const char *name,
 					   enum contract_kind kind);
 
+/// Returns the (first) contract of @name, or NULL.
 const struct contract *rules_contract(const struct rules *rules, const char *name);
 
 /// Returns the entry rule for argument @arg (1-based) of @name, or NULL.
