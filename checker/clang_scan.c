@@ -307,12 +307,12 @@ static int load_entries(const struct scan_opts *o, unsigned long long rules_hash
 /* check entry @e and store it; returns 0, or 2 when it failed */
 static int scan_one(struct entry *e, const struct rules *rules, struct scdb *db)
 {
+	const char *crash = getenv("SLEEPCHECK_TEST_CRASH_ON");
 	struct fact_file facts;
 	int ret;
 
 	/* fault injection for testcases/scripts/scan.sh: a crash on one file */
-	if (getenv("SLEEPCHECK_TEST_CRASH_ON") &&
-	    !strcmp(getenv("SLEEPCHECK_TEST_CRASH_ON"), e->path))
+	if (crash && !strcmp(crash, e->path))
 		raise(SIGKILL);	/* a sanitizer cannot catch it */
 	memset(&facts, 0, sizeof(facts));
 	facts.path = sc_strdup(e->path);

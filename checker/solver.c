@@ -41,7 +41,8 @@ struct fstate {
 
 struct ctx {
 	const struct fact_set *set;
-	int *cfirst;		/* entry_findings(): each function's first call */
+	int *cfirst;		/* entry_findings(): each function's first call,
+				 * or NULL when no no-interrupt contract exists */
 	struct callgraph g;
 	struct fstate *st;
 	int *queue;
@@ -601,7 +602,8 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 
 	if (t < 0)
 		return;
-	no_interrupt_findings(cx, out, t, er, reg);
+	if (cx->cfirst)
+		no_interrupt_findings(cx, out, t, er, reg);
 	if (!n || !n->depth || reported(out, cx->g.f[t].fn, er, NULL))
 		return;
 	fd = new_finding(out);
@@ -628,11 +630,15 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	const struct entry_rule *er;
 	int i, fi, bi, t;
 
-	cx->cfirst = sc_calloc(g->nf + 1, sizeof(int));
-	for (i = 0; i < g->nc; i++)	/* a function's calls are contiguous */
-		cx->cfirst[g->c[i].func + 1]++;
-	for (i = 0; i < g->nf; i++)
-		cx->cfirst[i + 1] += cx->cfirst[i];
+	for (i = 0; i < g->rules->ncontracts && !cx->cfirst; i++) {
+		if (g->rules->contracts[i].kind != CONTRACT_NO_INTERRUPT)
+			continue;
+		cx->cfirst = sc_calloc(g->nf + 1, sizeof(int));
+		for (t = 0; t < g->nc; t++)	/* a function's calls are contiguous */
+			cx->cfirst[g->c[t].func + 1]++;
+		for (t = 0; t < g->nf; t++)
+			cx->cfirst[t + 1] += cx->cfirst[t];
+	}
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
