@@ -7,6 +7,7 @@
 #   make deps       install build dependencies (Debian 12, as root)
 #   make arm-kernel run on Linux 6.1 ARM multi_v7 (arch/arm/mm kernel/dma mm)
 #   make x86-kernel run on Linux 6.1 x86_64 defconfig (kernel/ mm/)
+#   make x86-kernel SCOPE=all   the same on the whole tree
 #   SANITIZE=address,undefined make check   sanitizer build of everything
 
 PREFIX ?= /usr/local
@@ -99,10 +100,10 @@ deps:
 
 # sleepcheck on Debian's linux-source-6.1 (minutes, not part of check)
 arm-kernel: sleepcheck
-	bash scripts/kernel-run.sh arm
+	bash scripts/kernel-run.sh arm $(if $(filter all,$(SCOPE)),all)
 
 x86-kernel: sleepcheck
-	bash scripts/kernel-run.sh x86
+	bash scripts/kernel-run.sh x86 $(if $(filter all,$(SCOPE)),all)
 
 install: sleepcheck
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR)
