@@ -129,6 +129,48 @@ static void add_named(struct callgraph *g, int call, const char *name,
 	}
 }
 
+/* the first argument of @c that the front end saw as a gfp_t, or -1 */
+static int gfp_arg(const struct fact_call *c)
+{
+	int k;
+
+	for (k = 0; c->args && c->args[k]; k++)
+		if (c->args[k] != GFP_NOT)
+			return k;
+	return -1;
+}
+
+/*
+ * A rule for one call: @r's "its gfp_t argument" made an argument number
+ * for this call, or (@convention) the gfp convention for a callee whose
+ * body is not in the database: a function taking a gfp_t may sleep when
+ * the flags allow blocking.  A nosleep rule exempts a function from it.
+ * A call with no argument seen as a gfp_t gets one past its last, whose
+ * class is unknown, so it may sleep.
+ */
+static const struct rule *call_rule(struct callgraph *g, const struct rule *r,
+				    const struct fact_call *c, int convention)
+{
+	struct rule *nr;
+	int k = gfp_arg(c);
+
+	if (g->nown == g->owncap) {
+		g->owncap = g->owncap ? 2 * g->owncap : 64;
+		g->own = sc_realloc(g->own, g->owncap * sizeof(*g->own));
+	}
+	nr = g->own[g->nown++] = sc_calloc(1, sizeof(*nr));
+	if (r)
+		*nr = *r;
+	else
+		nr->name = c->callee;
+	nr->kind = RULE_SLEEP_IF_GFP;
+	nr->arg = k >= 0 ? k : c->args ? (int)strlen(c->args) : 0;
+	nr->convention = convention;
+	if (convention)
+		g->nconvention++;
+	return nr;
+}
+
 struct obj {
 	char name[256];
 	int is_static;
@@ -277,12 +319,16 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		}
 		r = c->callee_static ? NULL : rules_lookup(rules, c->callee);
 		if (r) {
-			if (r->kind == RULE_SLEEP || r->kind == RULE_SLEEP_IF_GFP)
+			if (r->kind == RULE_SLEEP_IF_GFP && r->arg == RULE_ARG_GFP)
+				gc->rule = call_rule(g, r, c, 0);
+			else if (r->kind == RULE_SLEEP || r->kind == RULE_SLEEP_IF_GFP)
 				gc->rule = r;
 			continue;	/* rules win over definitions */
 		}
 		add_named(g, i, c->callee, c->callee_static, g->f[gc->func].file,
 			  c->gblk, c->gnblk, NULL);
+		if (gc->sn == 0 && !c->callee_static && gfp_arg(c) >= 0)
+			gc->rule = call_rule(g, NULL, c, 1);
 	}
 	free(b.binds);
 
@@ -341,6 +387,11 @@ int cg_find(const struct callgraph *g, const char *name, int is_static,
 
 void cg_free(struct callgraph *g)
 {
+	int i;
+
+	for (i = 0; i < g->nown; i++)
+		free(g->own[i]);
+	free(g->own);
 	free(g->f);
 	free(g->c);
 	free(g->s);

@@ -28,7 +28,9 @@ struct cg_func {
 struct cg_call {
 	int func;
 	const struct fact_call *c;
-	const struct rule *rule;	/* sleep rule naming the callee */
+	const struct rule *rule;	/* sleep rule naming the callee, or the
+					 * gfp convention for a callee with no
+					 * body (rule->convention) */
 	int sfirst, sn;			/* slots */
 	int capped;
 };
@@ -52,6 +54,9 @@ struct callgraph {
 	int *byname;		/* function indices sorted by name */
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int nindirect, nunresolved, ncapped;
+	struct rule **own;	/* rules made for one call (call_rule()) */
+	int nown, owncap;
+	int nconvention;	/* calls that sleep by the gfp convention */
 };
 
 /// Builds @g from @set; @set and @rules must outlive it.

@@ -162,11 +162,13 @@ static void print_finding(FILE *out, const struct finding *fd,
 
 		if (s->rule)
 			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s%s, "
-				"which may sleep\n", s->file->path, s->call->line,
+				"which may sleep%s\n", s->file->path, s->call->line,
 				s->call->col, s->func->name, s->call->callee,
 				inline_text(s->call, inl, sizeof(inl)),
 				gfp_text(s->gfp),
-				guard_text(s->call, guard, sizeof(guard)));
+				guard_text(s->call, guard, sizeof(guard)),
+				s->rule->convention ? " by the gfp convention (its "
+				"body is not in the database)" : "");
 		else
 			fprintf(out, "%s:%d:%d: note: '%s' calls %s%s%s%s\n",
 				s->file->path, s->call->line, s->call->col,

@@ -148,6 +148,7 @@ static int add_rule(struct rules *r, const struct word *name, enum rule_kind kin
 	nr->kind = kind;
 	nr->kinds = kinds;
 	nr->arg = arg;
+	nr->convention = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
 	if (2 * r->n > r->hash_size)
@@ -410,10 +411,14 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 
 		if (n != 3)
 			goto arity;
+		if (word_is(&w[2], "gfp"))
+			return add_rule(r, &w[1], RULE_SLEEP_IF_GFP, 0, RULE_ARG_GFP,
+					file, line);
 		arg = strtol(w[2].s, &end, 10);
 		if (end != w[2].s + w[2].len || arg < 1 || arg > GFP_MAX_PARAMS) {
-			perr(file, line, w[2].col, "argument number must be 1..%d, "
-			     "not '%.*s'", GFP_MAX_PARAMS, (int)w[2].len, w[2].s);
+			perr(file, line, w[2].col, "argument number must be 1..%d "
+			     "or 'gfp', not '%.*s'", GFP_MAX_PARAMS, (int)w[2].len,
+			     w[2].s);
 			return -1;
 		}
 		return add_rule(r, &w[1], RULE_SLEEP_IF_GFP, 0, (int)arg - 1,

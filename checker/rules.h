@@ -23,10 +23,16 @@ struct rule {
 	char *name;
 	enum rule_kind kind;
 	unsigned kinds;		/* bit mask of enum atomic_kind */
-	int arg;		/* RULE_SLEEP_IF_GFP: 0-based argument index */
-	char *file;		/* provenance */
+	int arg;		/* RULE_SLEEP_IF_GFP: 0-based argument index, or
+				 * RULE_ARG_GFP: whichever argument is a gfp_t
+				 * (its place moves between kernels and configs) */
+	char *file;		/* provenance; NULL for a convention rule */
 	int line;
+	int convention;		/* made by the callgraph, not read: a callee
+				 * with no body and a gfp_t argument */
 };
+
+#define RULE_ARG_GFP	(-1)
 
 /* `allow CALLER -> CALLEE reason "..."`: a reviewed finding */
 struct allow {

@@ -11,7 +11,12 @@ static spinlock_t lock;
  * function given a gfp mask needed blocking, so the flag set under
  * PageHighMem() is set only when gfp allows blocking.
  */
-struct page *contiguous_or_buddy_page(size_t size, gfp_t gfp);
+extern struct page *preallocated_page;
+
+struct page *contiguous_or_buddy_page(size_t size, gfp_t gfp)
+{
+	return preallocated_page;
+}
 
 static void *coherent_alloc(size_t size, gfp_t gfp)
 {

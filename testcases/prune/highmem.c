@@ -11,7 +11,12 @@ static spinlock_t lock;
  * function given a gfp mask needed blocking, so the flag set under
  * PageHighMem() is set only when gfp allows blocking.
  */
-struct page *contiguous_or_buddy_page(size_t size, gfp_t gfp);
+extern struct page *preallocated_page;
+
+struct page *contiguous_or_buddy_page(size_t size, gfp_t gfp)
+{
+	return preallocated_page;
+}
 
 static void *coherent_alloc(size_t size, gfp_t gfp)
 {
@@ -51,9 +56,9 @@ void *highmem_user(void)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/prune/highmem.c:44:13: warning: call to 'coherent_alloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
-testcases/prune/highmem.c:43:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'highmem_user'
-testcases/prune/highmem.c:44:13: note: 'highmem_user' calls 'coherent_alloc' with GFP flags that allow blocking
-testcases/prune/highmem.c:30:23: note: 'coherent_alloc' calls 'vmalloc' on a path taken only when its gfp parameter 2 allows blocking, which may sleep
+testcases/prune/highmem.c:49:13: warning: call to 'coherent_alloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/prune/highmem.c:48:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'highmem_user'
+testcases/prune/highmem.c:49:13: note: 'highmem_user' calls 'coherent_alloc' with GFP flags that allow blocking
+testcases/prune/highmem.c:35:23: note: 'coherent_alloc' calls 'vmalloc' on a path taken only when its gfp parameter 2 allows blocking, which may sleep
  * check-output-end
  */

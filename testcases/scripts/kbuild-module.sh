@@ -7,7 +7,7 @@
 # unless SLEEPCHECK_REQUIRE_KBUILD=1 (CI), where that is a failure.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-hdr=${KERNEL_HEADERS:-$(ls -d /usr/src/linux-headers-*-amd64 2>/dev/null | sort -V | tail -n 1)}
+hdr=${KERNEL_HEADERS:-$(ls -d /usr/src/linux-headers-6.1.*-amd64 2>/dev/null | grep -v -- -rt- | sort -V | tail -n 1)}
 if [ -z "$hdr" ] || [ ! -f "$hdr/Makefile" ]; then
 	if [ "${SLEEPCHECK_REQUIRE_KBUILD:-0}" = 1 ]; then
 		echo "no kernel headers in /usr/src (install linux-headers-amd64)"
