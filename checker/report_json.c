@@ -203,7 +203,9 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 	json_string(out, last->call->callee);
 	fputs(", ", out);
 	pos(out, last->file->path, last->call->line, last->call->col);
-	if (last->rule) {
+	if (last->rule && last->rule->convention) {
+		fputs(", \"convention\": \"gfp\"", out);
+	} else if (last->rule) {
 		fputs(", \"rule\": {", out);
 		pos(out, rule_file_display(last->rule->file), last->rule->line, 1);
 		fputc('}', out);

@@ -73,7 +73,8 @@ static void step_text(const struct chain_step *s, char *buf, size_t size)
 		 s->target ? s->target : s->call->callee ? s->call->callee : "?",
 		 s->bind ? " via " : "", s->bind ? s->bind->via : "",
 		 gfp ? ", gfp " : "", gfp ? gfp : "",
-		 s->rule ? ", which may sleep" : "",
+		 !s->rule ? "" : s->rule->convention ?
+		 ", which may sleep by the gfp convention" : ", which may sleep",
 		 s->call->inl && !s->bind ? " (inline)" : "");
 }
 

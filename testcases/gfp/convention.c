@@ -23,7 +23,7 @@ void convention(struct urb *urb, void *req)
 /*
  * check-name: a callee with no body that takes GFP_KERNEL may sleep (the gfp convention)
  * check-exit-value: 0
- * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report; echo "report exit $?"; mkdir $tmp/r && cp rules/*.rules $tmp/r && echo "nosleep submit_urb" > $tmp/r/zz.rules && sleepcheck report --rules=$tmp/r; echo "report exit $?"
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report; echo "report exit $?"; mkdir $tmp/r && cp rules/*.rules $tmp/r && echo "nosleep submit_urb" > $tmp/r/zz.rules && sleepcheck report --rules=$tmp/r; echo "report exit $?"; sleepcheck report --format=json | grep -c '"convention": "gfp"'
  *
  * check-output-start
 testcases/gfp/convention.c:19:9: warning: call to 'submit_urb' may sleep with spinlock held [-Wsleep-in-atomic]
@@ -37,5 +37,6 @@ testcases/gfp/convention.c:20:9: warning: call to 'queue_request' may sleep with
 testcases/gfp/convention.c:18:9: note: atomic context begins here, at '_raw_spin_lock' in 'convention'
 testcases/gfp/convention.c:20:9: note: 'convention' calls 'queue_request' with GFP flags that allow blocking, which may sleep by the gfp convention (its body is not in the database)
 report exit 1
+2
  * check-output-end
  */
