@@ -254,6 +254,9 @@ int suppress_apply(struct findings *f, const struct rules *rules,
 	for (i = 0; i < f->n; i++) {
 		struct finding *fd = &f->v[i];
 
+		if (rules_is_boot(rules, fd->steps[0].func->name))
+			fd->suppressed = "runs before the scheduler starts, where "
+					 "the kernel does not check sleeping (a boot rule)";
 		for (k = 0; k < rules->nallows && !fd->suppressed; k++) {
 			if (strcmp(allows[k].caller, fd->steps[0].func->name) ||
 			    !chain_has(fd, allows[k].callee))

@@ -273,6 +273,20 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			goto arity;
 		return add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line);
 	}
+	if (word_is(&w[0], "boot")) {
+		if (n != 2)
+			goto arity;
+		if (!valid_ident(&w[1])) {
+			perr(file, line, w[1].col, "'boot' takes a function name");
+			return -1;
+		}
+		if (r->nboots == r->boots_cap) {
+			r->boots_cap = r->boots_cap ? 2 * r->boots_cap : 4;
+			r->boots = sc_realloc(r->boots, r->boots_cap * sizeof(*r->boots));
+		}
+		r->boots[r->nboots++] = word_dup(&w[1]);
+		return 0;
+	}
 	if (word_is(&w[0], "allow")) {
 		struct allow *a;
 
@@ -637,6 +651,9 @@ void rules_free(struct rules *r)
 		free(r->v[i].name);
 		free(r->v[i].file);
 	}
+	for (i = 0; i < r->nboots; i++)
+		free(r->boots[i]);
+	free(r->boots);
 	for (i = 0; i < r->nallows; i++) {
 		free(r->allows[i].caller);
 		free(r->allows[i].callee);
@@ -662,4 +679,14 @@ void rules_free(struct rules *r)
 	free(r->gfp_type);
 	free(r->gfp_blocking);
 	memset(r, 0, sizeof(*r));
+}
+
+int rules_is_boot(const struct rules *rules, const char *name)
+{
+	int i;
+
+	for (i = 0; i < rules->nboots; i++)
+		if (!strcmp(rules->boots[i], name))
+			return 1;
+	return 0;
 }

@@ -81,6 +81,8 @@ struct rules {
 	int nentries, entries_cap;
 	struct allow *allows;
 	int nallows, allows_cap;
+	char **boots;		/* `boot NAME`: runs before the scheduler */
+	int nboots, boots_cap;
 	int *hash;		/* open addressing over v, -1 empty */
 	int hash_size;
 	char *gfp_type;		/* typedef name of gfp arguments */
@@ -93,6 +95,10 @@ int rules_load_dir(struct rules *rules, const char *dir);
 
 /// Loads one rules file; same return convention.
 int rules_load_file(struct rules *rules, const char *path);
+
+/// Returns 1 if a `boot` rule names @name: its atomic sections run
+/// before the scheduler starts, where sleeping is not checked.
+int rules_is_boot(const struct rules *rules, const char *name);
 
 /// Returns the rule for function @name, or NULL.
 const struct rule *rules_lookup(const struct rules *rules, const char *name);
