@@ -8,6 +8,7 @@
 #   make arm-kernel run on Linux 6.1 ARM multi_v7 (arch/arm/mm kernel/dma mm)
 #   make x86-kernel run on Linux 6.1 x86_64 defconfig (kernel/ mm/)
 #   make x86-kernel SCOPE=all   the same on the whole tree
+#   make x86-kernel KVER=6.12   the same on Linux 6.12 (arm-kernel too)
 #   SANITIZE=address,undefined make check   sanitizer build of everything
 
 PREFIX ?= /usr/local
@@ -100,10 +101,10 @@ deps:
 
 # sleepcheck on Debian's linux-source-6.1 (minutes, not part of check)
 arm-kernel: sleepcheck
-	bash scripts/kernel-run.sh arm $(if $(filter all,$(SCOPE)),all)
+	KVER=$(or $(KVER),6.1) bash scripts/kernel-run.sh arm $(if $(filter all,$(SCOPE)),all)
 
 x86-kernel: sleepcheck
-	bash scripts/kernel-run.sh x86 $(if $(filter all,$(SCOPE)),all)
+	KVER=$(or $(KVER),6.1) bash scripts/kernel-run.sh x86 $(if $(filter all,$(SCOPE)),all)
 
 install: sleepcheck
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR)

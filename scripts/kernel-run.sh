@@ -1,7 +1,8 @@
 #!/bin/bash
-# kernel-run.sh - sleepcheck on a real Linux 6.1 tree (Debian's
-# linux-source-6.1): extracts it, configures it, runs kbuild with
-# CHECK=sleepcheck over a set of directories, then `sleepcheck report`.
+# kernel-run.sh - sleepcheck on a real Linux tree (Debian's
+# linux-source-6.1, or linux-source-6.12 with KVER=6.12): extracts it,
+# configures it, runs kbuild with CHECK=sleepcheck over a set of
+# directories, then `sleepcheck report`.
 #
 # usage: scripts/kernel-run.sh [arm|x86] [DIR...|all]
 #   arm (default): ARCH=arm multi_v7_defconfig with gcc-arm-linux-gnueabihf;
@@ -9,7 +10,8 @@
 #   x86:           x86_64 defconfig; directories default to kernel/ mm/
 #   all:           the whole tree (`make -k C=2`: vmlinux and modules); a
 #                  file that does not build is skipped, the others go on
-# Environment: SLEEPCHECK_KERNEL_DIR (default build/kernel-<arch>), JOBS.
+# Environment: KVER (6.1 or 6.12, default 6.1), SLEEPCHECK_KERNEL_DIR
+# (default build/kernel-<arch>, or build/kernel-<arch>-<KVER> for 6.12), JOBS.
 # testcases/kernel/sleepcheck_seed.c is dropped into kernel/dma/: it calls
 # dma_alloc_coherent() with IRQs off, once with GFP_ATOMIC and once with
 # GFP_KERNEL.  Installs missing packages when run as root.
@@ -23,11 +25,16 @@ arm)	mk=(ARCH=arm CROSS_COMPILE=arm-linux-gnueabihf-); config=multi_v7_defconfig
 x86)	mk=(); config=defconfig; dirs=${*:-kernel/ mm/}; extra= ;;
 *)	echo "usage: $0 [arm|x86] [DIR...]" >&2; exit 2 ;;
 esac
-dir=${SLEEPCHECK_KERNEL_DIR:-$top/build/kernel-$arch}
+kver=${KVER:-6.1}
+case $kver in
+6.1) dir=${SLEEPCHECK_KERNEL_DIR:-$top/build/kernel-$arch} ;;
+6.12) dir=${SLEEPCHECK_KERNEL_DIR:-$top/build/kernel-$arch-$kver} ;;
+*) echo "kernel-run: KVER must be 6.1 or 6.12, not '$kver'" >&2; exit 2 ;;
+esac
 jobs=${JOBS:-$(nproc)}
 
 need=""
-for p in linux-source-6.1 flex bison bc libelf-dev libssl-dev $extra; do
+for p in linux-source-$kver flex bison bc libelf-dev libssl-dev $extra; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
 		need="$need $p"
 done
@@ -37,11 +44,11 @@ if [ -n "$need" ]; then
 fi
 [ -x "$top/sleepcheck" ] || make -C "$top" sleepcheck >/dev/null
 
-src=$dir/linux-source-6.1
+src=$dir/linux-source-$kver
 if [ ! -f "$src/Makefile" ]; then
 	mkdir -p "$dir"
-	echo "kernel-run: extracting linux-source-6.1 into $dir"
-	tar -xf /usr/src/linux-source-6.1.tar.xz -C "$dir"
+	echo "kernel-run: extracting linux-source-$kver into $dir"
+	tar -xf "/usr/src/linux-source-$kver.tar.xz" -C "$dir"
 fi
 cd "$src"
 if [ ! -f .config ]; then
