@@ -15,6 +15,7 @@
 #include "baseline.h"
 #include "callgraph.h"
 #include "report.h"
+#include "rulecheck.h"
 #include "rules.h"
 #include "solver.h"
 #include "sparse_frontend.h"
@@ -144,7 +145,7 @@ int report_main(int argc, char **argv)
 	struct findings found;
 	struct rules rules;
 	struct scdb *db;
-	int i, k, ret, nnew = 0, nbase = 0, nsup = 0;
+	int i, k, ret, nnew = 0, nbase = 0, nsup = 0, badrules;
 
 	memset(&a, 0, sizeof(a));
 	a.db_path = db_default_path();
@@ -162,6 +163,7 @@ int report_main(int argc, char **argv)
 	}
 	db_close(db);
 	memset(&found, 0, sizeof(found));
+	badrules = rules_check_calls(&rules, &set, stderr);
 	solve(&set, &rules, &found);
 	/* -Wno-...: drop a class of findings before anything counts them */
 	for (i = 0, k = 0; i < found.n; i++) {
@@ -225,7 +227,7 @@ int report_main(int argc, char **argv)
 	if (!a.quiet && (a.baseline || nsup))
 		fprintf(stderr, "sleepcheck: %d new finding%s (%d in the baseline, "
 			"%d suppressed)\n", nnew, nnew == 1 ? "" : "s", nbase, nsup);
-	ret = nnew > a.max_findings ? 1 : 0;
+	ret = badrules ? 2 : nnew > a.max_findings ? 1 : 0;
 out:
 	findings_free(&found);
 	fact_set_free(&set);

@@ -1,0 +1,90 @@
+/*
+ * rulecheck.c - rules checked against the code they describe.
+ *
+ * A rule that names an argument by its number (`sleep-if-gfp NAME 4`,
+ * `contract irqs-off-ok NAME 4`) is wrong for a kernel whose NAME takes
+ * its gfp_t elsewhere: the wrong argument is then tested and a call with
+ * GFP_ATOMIC is reported (Linux 6.1's idr_alloc() takes gfp fifth, and a
+ * rule once said fourth).  The front ends mark which arguments of each
+ * call are gfp_t (facts.h: args), so every call to a function named by
+ * such a rule shows where its gfp really is.  A rule whose argument is
+ * not a gfp_t at a call that passes one elsewhere is an error at the
+ * rule's line, naming that call; one error per rule.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rulecheck.h"
+
+/* the first gfp_t argument of @c (0-based), or -1 */
+static int first_gfp(const struct fact_call *c)
+{
+	int k;
+
+	for (k = 0; c->args && c->args[k]; k++)
+		if (c->args[k] != GFP_NOT)
+			return k;
+	return -1;
+}
+
+/* does call @c contradict "argument @arg (0-based) is the gfp"? */
+static int contradicts(const struct fact_call *c, int arg)
+{
+	int at = first_gfp(c);
+
+	if (at < 0 || ((size_t)arg < strlen(c->args) && c->args[arg] != GFP_NOT))
+		return 0;
+	return 1;
+}
+
+static void error(FILE *err, const char *rfile, int rline, const char *name,
+		  int arg, const struct fact_file *f, const struct fact_call *c)
+{
+	fprintf(err, "%s:%d:1: error: argument %d of '%s' is not a gfp_t: the "
+		"call at %s:%d:%d passes gfp flags as argument %d\n", rfile, rline,
+		arg + 1, name, f->path, c->line, c->col, first_gfp(c) + 1);
+}
+
+int rules_check_calls(const struct rules *rules, const struct fact_set *set,
+		      FILE *err)
+{
+	char *bad_rule = sc_calloc(rules->n + 1, 1);
+	char *bad_contract = sc_calloc(rules->ncontracts + 1, 1);
+	int nbad = 0, i, j, k, m;
+
+	for (i = 0; i < set->nfiles; i++) {
+		const struct fact_file *f = &set->files[i];
+
+		for (j = 0; j < f->nfuncs; j++) {
+			for (k = 0; k < f->funcs[j].ncalls; k++) {
+				const struct fact_call *c = &f->funcs[j].calls[k];
+				const struct rule *r;
+
+				if (!c->callee || c->callee_static || !c->args)
+					continue;
+				r = rules_lookup(rules, c->callee);
+				if (r && r->kind == RULE_SLEEP_IF_GFP && r->arg >= 0 &&
+				    !bad_rule[r - rules->v] && contradicts(c, r->arg)) {
+					bad_rule[r - rules->v] = 1;
+					error(err, r->file, r->line, r->name, r->arg, f, c);
+					nbad++;
+				}
+				for (m = 0; m < rules->ncontracts; m++) {
+					const struct contract *ct = &rules->contracts[m];
+
+					if (ct->kind != CONTRACT_IRQS_OFF_OK || bad_contract[m] ||
+					    strcmp(ct->name, c->callee) ||
+					    !contradicts(c, ct->arg - 1))
+						continue;
+					bad_contract[m] = 1;
+					error(err, ct->file, ct->line, ct->name, ct->arg - 1, f, c);
+					nbad++;
+				}
+			}
+		}
+	}
+	free(bad_rule);
+	free(bad_contract);
+	return nbad;
+}
