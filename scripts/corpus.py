@@ -5,8 +5,8 @@ usage: corpus.py VERDICTS REPORT.json [--list-unjudged]
 
 VERDICTS holds one judged finding a line, judged by reading the code:
     FINGERPRINT  TP|FP  KEY  EVIDENCE...
-where KEY is "atomic-function>callee-at-site>...>sleeping-function:sleep"
-(report's chain, see key()) and EVIDENCE is one line naming file:line.
+where KEY is "atomic-function>callee-at-the-atomic-site>sleep-source"
+(see key()) and EVIDENCE is one line naming file:line.
 A finding matches a verdict by its fingerprint, else by its key (the same
 call site and sleep source reached by another chain).  Prints how many
 verdicts are kept, false positives gone, true positives lost (each one
@@ -19,11 +19,11 @@ import sys
 
 
 def key(f):
-    """atomic function, the chain's functions and the sleep source"""
+    """atomic function > callee at the atomic site > sleep source: the
+    same bug when another chain links them"""
     chain = f.get("chain", [])
-    names = [f["atomic"]["function"]]
-    names += [s.get("target") or s.get("calls") or "?" for s in chain]
-    return ">".join(names)
+    first = chain[0].get("calls", "?") if chain else "?"
+    return "%s>%s>%s" % (f["atomic"]["function"], first, f["sleep"].get("calls", "?"))
 
 
 def site(f):
