@@ -151,14 +151,10 @@ static int gfp_arg(const struct fact_call *c)
 static const struct rule *call_rule(struct callgraph *g, const struct rule *r,
 				    const struct fact_call *c, int convention)
 {
-	struct rule *nr;
+	struct rule *nr = sc_calloc(1, sizeof(*nr));
 	int k = gfp_arg(c);
 
-	if (g->nown == g->owncap) {
-		g->owncap = g->owncap ? 2 * g->owncap : 64;
-		g->own = sc_realloc(g->own, g->owncap * sizeof(*g->own));
-	}
-	nr = g->own[g->nown++] = sc_calloc(1, sizeof(*nr));
+	rules_keep(g->rules, nr);	/* findings outlive the graph */
 	if (r)
 		*nr = *r;
 	else
@@ -387,11 +383,6 @@ int cg_find(const struct callgraph *g, const char *name, int is_static,
 
 void cg_free(struct callgraph *g)
 {
-	int i;
-
-	for (i = 0; i < g->nown; i++)
-		free(g->own[i]);
-	free(g->own);
 	free(g->f);
 	free(g->c);
 	free(g->s);

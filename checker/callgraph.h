@@ -54,8 +54,6 @@ struct callgraph {
 	int *byname;		/* function indices sorted by name */
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int nindirect, nunresolved, ncapped;
-	struct rule **own;	/* rules made for one call (call_rule()) */
-	int nown, owncap;
 	int nconvention;	/* calls that sleep by the gfp convention */
 };
 

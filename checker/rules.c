@@ -478,6 +478,8 @@ arity:
 
 int rules_load_file(struct rules *r, const char *path)
 {
+	if (!r->made)
+		r->made = sc_calloc(1, sizeof(*r->made));
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0;
@@ -651,6 +653,11 @@ void rules_free(struct rules *r)
 		free(r->v[i].name);
 		free(r->v[i].file);
 	}
+	for (i = 0; r->made && i < r->made->n; i++)
+		free(r->made->v[i]);
+	if (r->made)
+		free(r->made->v);
+	free(r->made);
 	for (i = 0; i < r->nboots; i++)
 		free(r->boots[i]);
 	free(r->boots);
@@ -689,4 +696,17 @@ int rules_is_boot(const struct rules *rules, const char *name)
 		if (!strcmp(rules->boots[i], name))
 			return 1;
 	return 0;
+}
+
+void rules_keep(const struct rules *rules, struct rule *made)
+{
+	struct rule_store *st = rules->made;
+
+	if (!st)
+		return;		/* rules not loaded from files: kept to the end */
+	if (st->n == st->cap) {
+		st->cap = st->cap ? 2 * st->cap : 64;
+		st->v = sc_realloc(st->v, st->cap * sizeof(*st->v));
+	}
+	st->v[st->n++] = made;
 }

@@ -71,6 +71,14 @@ struct contract {
 	char *source;		/* "doc:line" from the rule's comment, or NULL */
 };
 
+/* rules made for single calls by the call graph (callgraph.c
+ * call_rule()): findings point at them, so they live as long as the
+ * rules and are freed with them */
+struct rule_store {
+	struct rule **v;
+	int n, cap;
+};
+
 struct rules {
 	struct rule *v;
 	int n, cap;
@@ -81,6 +89,7 @@ struct rules {
 	int nentries, entries_cap;
 	struct allow *allows;
 	int nallows, allows_cap;
+	struct rule_store *made;	/* set by rules_load_file() */
 	char **boots;		/* `boot NAME`: runs before the scheduler */
 	int nboots, boots_cap;
 	int *hash;		/* open addressing over v, -1 empty */
@@ -95,6 +104,9 @@ int rules_load_dir(struct rules *rules, const char *dir);
 
 /// Loads one rules file; same return convention.
 int rules_load_file(struct rules *rules, const char *path);
+
+/// Keeps @made (allocated with malloc) until rules_free(@rules).
+void rules_keep(const struct rules *rules, struct rule *made);
 
 /// Returns 1 if a `boot` rule names @name: its atomic sections run
 /// before the scheduler starts, where sleeping is not checked.
