@@ -68,6 +68,9 @@ const struct rule *rules_lookup(const struct rules *r, const char *name)
 			return &r->v[r->hash[h]];
 		h = (h + 1) & (r->hash_size - 1);
 	}
+	for (h = 0; h < (unsigned)r->nprefix; h++)
+		if (!strncmp(name, r->prefix[h].name, strlen(r->prefix[h].name)))
+			return &r->prefix[h];
 	return NULL;
 }
 
@@ -94,6 +97,35 @@ static int valid_ident(const struct word *w)
 			return 0;
 	}
 	return w->len > 0;
+}
+
+/* `nosleep PREFIX*`: every function whose name starts with PREFIX */
+static int add_prefix_rule(struct rules *r, const struct word *w,
+			   const char *file, int line)
+{
+	struct word stem = *w;
+	struct rule *nr;
+
+	stem.len--;
+	if (!valid_ident(&stem)) {
+		perr(file, line, w->col, "'%.*s' is not a function name or a "
+		     "prefix ending in '*'", (int)w->len, w->s);
+		return -1;
+	}
+	if (r->nprefix == r->prefix_cap) {
+		r->prefix_cap = r->prefix_cap ? 2 * r->prefix_cap : 4;
+		r->prefix = sc_realloc(r->prefix, r->prefix_cap * sizeof(*r->prefix));
+	}
+	nr = &r->prefix[r->nprefix++];
+	memset(nr, 0, sizeof(*nr));
+	nr->name = sc_malloc(stem.len + 1);
+	memcpy(nr->name, stem.s, stem.len);
+	nr->name[stem.len] = '\0';
+	nr->kind = RULE_NOSLEEP;
+	nr->arg = -1;
+	nr->file = sc_strdup(file);
+	nr->line = line;
+	return 0;
 }
 
 static int parse_kinds(const struct word *w, unsigned *mask, const char *file,
@@ -412,6 +444,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	if (word_is(&w[0], "nosleep")) {
 		if (n != 2)
 			goto arity;
+		if (w[1].len > 1 && w[1].s[w[1].len - 1] == '*')
+			return add_prefix_rule(r, &w[1], file, line);
 		return add_rule(r, &w[1], RULE_NOSLEEP, 0, -1, file, line);
 	}
 	if (word_is(&w[0], "implies-blocking")) {
@@ -653,6 +687,11 @@ void rules_free(struct rules *r)
 		free(r->v[i].name);
 		free(r->v[i].file);
 	}
+	for (i = 0; i < r->nprefix; i++) {
+		free(r->prefix[i].name);
+		free(r->prefix[i].file);
+	}
+	free(r->prefix);
 	for (i = 0; r->made && i < r->made->n; i++)
 		free(r->made->v[i]);
 	if (r->made)

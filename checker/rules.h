@@ -90,6 +90,8 @@ struct rules {
 	struct allow *allows;
 	int nallows, allows_cap;
 	struct rule_store *made;	/* set by rules_load_file() */
+	struct rule *prefix;	/* `nosleep PREFIX*`, name without the '*' */
+	int nprefix, prefix_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler */
 	int nboots, boots_cap;
 	int *hash;		/* open addressing over v, -1 empty */

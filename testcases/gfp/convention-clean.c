@@ -6,11 +6,15 @@ static spinlock_t lock;
 /*
  * The twin of convention.c: the same calls with flags that cannot block,
  * and with GFP_KERNEL outside the lock; a function with a body that does
- * not sleep is judged by its body, not by the convention.
+ * not sleep is judged by its body, not by the convention, and a
+ * function a nosleep rule names (here by a prefix) is exempt.
  */
 struct urb;
 int submit_urb(struct urb *urb, gfp_t mem_flags);
 int queue_request(void *req, int prio, gfp_t gfp);
+/* a tracepoint's static call: rules/kernel-nosleep.rules names them by
+ * prefix (nosleep __SCT__tp_func_*), so the convention does not apply */
+void __SCT__tp_func_req_alloc(void *req, gfp_t gfp);
 
 int count_request(void *req, gfp_t gfp)
 {
@@ -23,6 +27,7 @@ void convention_clean(struct urb *urb, void *req)
 	submit_urb(urb, GFP_ATOMIC);
 	queue_request(req, 1, GFP_NOWAIT);
 	count_request(req, GFP_KERNEL);
+	__SCT__tp_func_req_alloc(req, GFP_KERNEL);
 	spin_unlock(&lock);
 	submit_urb(urb, GFP_KERNEL);
 }
