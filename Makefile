@@ -67,7 +67,19 @@ all: sleepcheck
 $(SPARSE_DIR)/linearize.c:
 	sh scripts/fetch-sparse.sh $(SPARSE_DIR)
 
-$(SPARSE_LIB): $(SPARSE_DIR)/linearize.c
+# Sparse 0.6.4 stringifies a macro argument into a MAX_STRING (8191 byte)
+# buffer; Linux 6.12's trace event headers stringify longer ones ("too long
+# token expansion" in include/trace/events/kmem.h, dma.h), so the fetched
+# source is built with 64 KiB.  Only that constant changes; the stamp
+# records it, and a tree fetched before is rebuilt.
+SPARSE_STAMP := $(SPARSE_DIR)/.max-string-65535
+$(SPARSE_STAMP): $(SPARSE_DIR)/linearize.c
+	sed -i 's/^#define MAX_STRING 8191$$/#define MAX_STRING 65535/' $(SPARSE_DIR)/token.h
+	grep -q '^#define MAX_STRING 65535$$' $(SPARSE_DIR)/token.h
+	$(MAKE) -C $(SPARSE_DIR) clean >/dev/null 2>&1 || true
+	touch $@
+
+$(SPARSE_LIB): $(SPARSE_STAMP)
 	$(MAKE) -C $(SPARSE_DIR) libsparse.a CFLAGS="-O2 -g" >$(BUILD)/sparse-build.log 2>&1 || \
 		{ tail -n 20 $(BUILD)/sparse-build.log; exit 1; }
 
