@@ -155,6 +155,23 @@ static void capture_end(int replay)
 	capture.tmp = NULL;
 }
 
+/*
+ * The status of a check that failed (a file that does not parse, an
+ * internal error, a database that cannot be written): 2, but 0 under
+ * kbuild (KBUILD_CHECKSRC set by `make C=1/C=2`), as sparse itself exits
+ * 0 after its errors, so a file sleepcheck cannot check never stops the
+ * build; the error line is in the build log.  SLEEPCHECK_STRICT=1 keeps 2.
+ * Set once, before any handler may read it.
+ */
+static int fail_status = 2;
+
+static void set_fail_status(void)
+{
+	const char *k = getenv("KBUILD_CHECKSRC"), *s = getenv("SLEEPCHECK_STRICT");
+
+	fail_status = k && *k && strcmp(k, "0") && !(s && !strcmp(s, "1")) ? 0 : 2;
+}
+
 static void exit_during_parse(void)
 {
 	if (!parsing_file)
@@ -163,7 +180,7 @@ static void exit_during_parse(void)
 	fprintf(stderr, "sleepcheck: error: '%s' does not parse; its earlier "
 		"facts are kept\n", parsing_file);
 	fflush(stderr);
-	_exit(2);
+	_exit(fail_status);
 }
 
 static int is_definition(struct symbol *sym)
@@ -401,9 +418,9 @@ static void on_fatal_signal(int sig)
 		dup2(capture.saved, 2);
 	if (write(2, pre, sizeof(pre) - 1) < 0 || write(2, f, n) < 0 ||
 	    write(2, post, sizeof(post) - 1) < 0)
-		_exit(2);
+		_exit(fail_status);
 	(void)sig;
-	_exit(2);
+	_exit(fail_status);
 }
 
 static void catch_fatal_signals(void)
@@ -506,6 +523,7 @@ int sc_check_main(int argc, char **argv)
 	char *file;
 	int i, n = 0, ret = 0, nfiles = 0;
 
+	set_fail_status();
 	sargv = sc_calloc(argc + 1, sizeof(char *));
 	for (i = 0; i < argc; i++) {
 		const char *a = argv[i];
@@ -558,5 +576,5 @@ int sc_check_main(int argc, char **argv)
 	db_close(db);
 	rules_free(&rules);
 	free(sargv);
-	return ret;
+	return ret == 2 ? fail_status : ret;
 }
