@@ -749,6 +749,11 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 		no_interrupt_findings(cx, out, t, er, reg);
 	if (!n || !n->depth || reported(out, cx->g.f[t].fn, er, NULL))
 		return;
+	/* a callback that drops the dispatcher's lock before it sleeps
+	 * (rcu_read_unlock(); mutex_lock()) does not sleep in its context */
+	if (reg->dispatch >= 0 && atomic_active(cx->g.c[reg->dispatch].c->depth) &&
+	    !still_atomic(cx->g.c[reg->dispatch].c->depth, n->delta))
+		return;
 	fd = new_finding(out);
 	chain_from(fd, cx, t, 0);
 	if (!fd->nsteps) {
@@ -1016,6 +1021,21 @@ int explain(const struct fact_set *set, const struct rules *rules,
 					b->line, b->col, rule_file_display(er->file), er->line);
 				entered = 1;
 			}
+		}
+		for (k = 0; k < cx.g.nbinds; k++) {
+			const struct cg_bind *bd = &cx.g.binds[k];
+			const struct cg_call *d;
+
+			if (cx.bl.bind_by[k] <= 0 ||
+			    cg_find(&cx.g, bd->b->func, bd->b->func_static, bd->file) != f)
+				continue;
+			d = &cx.g.c[cx.bl.bind_by[k] - 1];
+			fprintf(out, "  runs in atomic context: stored in '%s' at %s:%d:%d, "
+				"which '%s' calls in atomic context at %s:%d:%d\n",
+				bd->b->via, bd->file->path, bd->b->line, bd->b->col,
+				cx.g.f[d->func].fn->name, cx.g.f[d->func].file->path,
+				d->c->line, d->c->col);
+			entered = 1;
 		}
 		if (!entered)
 			fprintf(out, "  not entered in atomic context by any call in the "
