@@ -1,14 +1,17 @@
 /*
  * blame.c - atomic fields and atomic entries (see blame.h).
  *
- * One worklist over functions: the registered entries and the functions
- * bound to entry-field rules start it; each function taken from it has
- * its calls through fields examined (as does every call made with atomic
- * state held, once, at the start), and each binding such a call makes
- * atomic puts its function on the list.  Whether a call qualifies only
- * grows, and each binding keeps the least dispatch call by a fixed order,
- * so the result does not depend on the order of the database.  Linear in
- * calls plus bindings, times the few fields a call reaches.
+ * The entry points are the registered callbacks and the functions bound
+ * to entry-field rules: their calls through fields, and every call made
+ * with atomic state held, make the bindings they reach atomic.  A
+ * function made an entry by such a dispatch call does not make further
+ * fields atomic in turn: one inference is not stacked on another (a
+ * dispatch that holds a lock makes every binding of its field atomic,
+ * also those that only an unlocked dispatcher reaches, and a cascade
+ * would carry that guess to the fields those call).  Each binding keeps
+ * the least dispatch call by a fixed order, so the result does not
+ * depend on the order of the database.  Linear in calls plus bindings,
+ * times the few fields a call reaches.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,13 +73,10 @@ static int better(const struct callgraph *g, int x, int y)
 /* binding @i becomes atomic through dispatch call @call */
 static void mark(struct walk *w, int i, int call)
 {
-	const struct cg_bind *bd = &w->g->binds[i];
 	int *by = &w->b->bind_by[i];
 
 	if (*by < 0 || (*by > 0 && !better(w->g, call, *by - 1)))
 		return;
-	if (!*by)
-		enter(w, cg_find(w->g, bd->b->func, bd->b->func_static, bd->file));
 	*by = call + 1;
 }
 

@@ -5,7 +5,8 @@
  * entry-field rule says so, or when a call through it in the database is
  * made with atomic state held, or at the top of an atomic entry point (a
  * registered IRQ handler, timer, tasklet, softirq, or a function bound to
- * an atomic field).  A may-sleep-field rule says the opposite: its
+ * a field an entry-field rule names; not one that a dispatch call made
+ * atomic: inferences are not stacked).  A may-sleep-field rule says the opposite: its
  * callbacks may sleep, and a caller holding a lock across one is to
  * blame.  Every function bound to an atomic field (all bindings of the
  * field; when the dispatching pointer is narrowed to known objects, only
@@ -24,7 +25,8 @@ struct blame {
 	 * by a stable order: lock held before entry point, then file, line,
 	 * column) */
 	int *bind_by;
-	char *entry;		/* per function: an atomic entry point */
+	char *entry;		/* per function: registered, or bound to a field
+				 * an entry-field rule names */
 	int nfields;		/* fields made atomic by a dispatch call */
 };
 

@@ -245,7 +245,7 @@ int report_main(int argc, char **argv)
 			"sleep-in-atomic-indirect, %d with a step through a "
 			"pointer or a callback's field; %d fields called in atomic "
 			"context by a call in the database; %d findings merged "
-			"into another (same atomic section, same sleep)\n",
+			"into another (same sleep from the same atomic section or through the same callback)\n",
 			nsleep, nindirect, npointer, found.natomic_fields,
 			found.nmerged);
 	}

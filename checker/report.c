@@ -139,6 +139,14 @@ static void print_also(FILE *out, const struct finding *fd,
 
 	if (!fd->nalso)
 		return;
+	if (!o->show_all_paths && fd->also_via) {
+		fprintf(out, "%s:%d:%d: note: %d other call%s made in atomic context "
+			"reach%s the same sleep through '%s' (--show-all-paths lists "
+			"them)\n", fd->steps[0].file->path, fd->steps[0].call->line,
+			fd->steps[0].call->col, fd->nalso, fd->nalso == 1 ? "" : "s",
+			fd->nalso == 1 ? "es" : "", fd->also_via);
+		return;
+	}
 	if (!o->show_all_paths) {
 		fprintf(out, "%s:%d:%d: note: %d other call%s in this atomic section "
 			"reach%s the same sleep (--show-all-paths lists them)\n",

@@ -61,9 +61,11 @@ struct finding {
 	const struct fact_func *indirect_func;
 	const struct fact_call *indirect_call;
 	/* one finding per bug: the other atomic calls with the same atomic
-	 * origin and the same sleeping call (their first steps) */
+	 * origin and the same sleeping call, or that reach the same sleeping
+	 * call through the same callback (their first steps) */
 	struct chain_step *also;
 	int nalso;
+	const char *also_via;		/* that callback, when some do */
 	/* set for a broken documented contract (rules: contract) */
 	const struct contract *contract;
 	/* set by baseline.c */
@@ -90,8 +92,10 @@ void findings_free(struct findings *f);
 
 /// One finding per bug (merge.c): findings whose atomic context begins
 /// at one place and whose chains end in one sleeping call become one,
-/// the one with the shortest chain, then the first by file and line; the
-/// others' first steps are kept in its also[].  @f must be sorted.
+/// and so do findings whose chains reach one sleeping call through one
+/// callback (the last function reached through a pointer): the one with
+/// the shortest chain, then the first by file and line; the others'
+/// first steps are kept in its also[].  @f must be sorted.
 void findings_merge(struct findings *f);
 
 /// `sleepcheck explain NAME`: for each function called @name, whether

@@ -36,6 +36,20 @@ int bus_probe(struct device_driver *drv, struct device *dev)
 	ret = drv->probe(dev);
 	return ret;
 }
+
+static spinlock_t hotplug_lock;
+
+/* a second bus doing the same */
+int hotplug_probe(struct device_driver *drv, struct device *dev)
+{
+	int ret;
+
+	spin_lock(&hotplug_lock);
+	dev->id++;
+	spin_unlock(&hotplug_lock);
+	ret = drv->probe(dev);
+	return ret;
+}
 /*
  * check-name: the caller drops its spinlock before the callback allowed to sleep
  * check-exit-value: 0
