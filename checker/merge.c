@@ -12,10 +12,11 @@
  * also[] (a count in the report, listed with --show-all-paths); a
  * finding that needs no wide pointer call is kept before one that does.  The
  * atomic origin is the function and the place where the atomic context
- * began; a finding in an entry point (already one per callback) or for a
- * contract is left alone, and so is a chain through a may-sleep-field
- * callback for the second pass (there each caller is to blame).  Two
- * passes: by atomic section, then by callback.
+ * began.  Two passes: by atomic section (calls made with atomic state
+ * held), then by callback (those, and the findings of entry points and
+ * of no-interrupt contracts reached from them; a contract finding merges
+ * only with contract findings), except a chain through a may-sleep-field
+ * callback (there each caller is to blame).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,7 +58,8 @@ static char *bug_key(const struct finding *fd, int pass)
 	n = strlen(where) + strlen(who) + strlen(z->file->path) +
 	    (z->call->callee ? strlen(z->call->callee) : 0) + 80;
 	k = sc_malloc(n);
-	snprintf(k, n, "%s\n%s\n%d:%d\n%s:%d:%d:%s", where, who,
+	snprintf(k, n, "%c\n%s\n%s\n%d:%d\n%s:%d:%d:%s", fd->contract ? 'c' : 's',
+		 where, who,
 		 pass ? 0 : s0->call->aline, pass ? 0 : s0->call->acol,
 		 z->file->path, z->call->line, z->call->col,
 		 z->call->callee ? z->call->callee : "");
@@ -101,9 +103,17 @@ static void merge_pass(struct findings *f, int pass)
 	int i, j, m, n = 0;
 
 	for (i = 0; i < f->n; i++) {
-		if (f->v[i].entry || f->v[i].contract)
+		const struct finding *fd = &f->v[i];
+
+		/* by section: calls made with atomic state held; by callback:
+		 * those, and the findings of entry points (one per callback
+		 * and contract) that reach the sleep, or the call a
+		 * no-interrupt contract forbids, through one callback */
+		if (pass == 0 && (fd->entry || fd->contract))
 			continue;
-		k[n].key = bug_key(&f->v[i], pass);
+		if (pass == 1 && fd->contract && !fd->entry)
+			continue;
+		k[n].key = bug_key(fd, pass);
 		if (!k[n].key)
 			continue;
 		k[n].i = i;
