@@ -13,14 +13,9 @@
 
 #include "callgraph.h"
 
-struct gbind {
-	const struct fact_file *file;
-	const struct fact_binding *b;
-};
-
 struct builder {
 	struct callgraph *g;
-	struct gbind *binds;
+	struct cg_bind *binds;
 	int nbinds;
 };
 
@@ -37,7 +32,7 @@ static int cmp_byname(const void *a, const void *b)
 
 static int cmp_bind(const void *a, const void *b)
 {
-	const struct gbind *x = a, *y = b;
+	const struct cg_bind *x = a, *y = b;
 	int d = strcmp(x->b->via, y->b->via);
 
 	if (d)
@@ -68,13 +63,13 @@ static int find_name(const struct callgraph *g, const char *name)
 	return found;
 }
 
-static int first_bind(const struct builder *b, const char *via)
+int cg_first_bind(const struct callgraph *g, const char *via)
 {
-	int lo = 0, hi = b->nbinds - 1, found = -1;
+	int lo = 0, hi = g->nbinds - 1, found = -1;
 
 	while (lo <= hi) {
 		int mid = lo + (hi - lo) / 2;
-		int d = strcmp(b->binds[mid].b->via, via);
+		int d = strcmp(g->binds[mid].b->via, via);
 
 		if (d == 0)
 			found = mid;
@@ -87,7 +82,7 @@ static int first_bind(const struct builder *b, const char *via)
 }
 
 static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
-		     unsigned nblk, const struct gbind *bind)
+		     unsigned nblk, const struct cg_bind *bind)
 {
 	struct cg_slot *s;
 
@@ -102,13 +97,15 @@ static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
 	s->nblk = nblk;
 	s->bind = bind ? bind->b : NULL;
 	s->bind_file = bind ? bind->file : NULL;
+	s->bind_ix = bind ? (int)(bind - g->binds) : -1;
+	s->cut = 0;
 	g->c[call].sn++;
 }
 
 /* functions named @name visible from @file (static ones only there) */
 static void add_named(struct callgraph *g, int call, const char *name,
 		      int is_static, const struct fact_file *file, unsigned blk,
-		      unsigned nblk, const struct gbind *bind)
+		      unsigned nblk, const struct cg_bind *bind)
 {
 	int at = find_name(g, name);
 
@@ -211,13 +208,14 @@ static void resolve_indirect(struct builder *b, int call)
 	int nobjs, at, i, before = g->ns;
 
 	g->nindirect++;
-	if (!c->via || (at = first_bind(b, c->via)) < 0) {
+	if (!c->via || (at = cg_first_bind(g, c->via)) < 0) {
 		g->nunresolved++;
 		return;
 	}
 	nobjs = parse_objs(c->objs, objs, 64);
+	gc->narrowed = nobjs > 0;
 	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, c->via); at++) {
-		const struct gbind *bd = &b->binds[at];
+		const struct cg_bind *bd = &b->binds[at];
 		unsigned blk = c->gblk, nblk = c->gnblk;
 
 		if (nobjs && bd->b->object) {
@@ -243,14 +241,18 @@ static void resolve_indirect(struct builder *b, int call)
 			blk |= oblk;
 			nblk |= onblk;
 		}
+		gc->ncand++;
+		if (gc->capped)
+			continue;	/* counted, not followed */
 		if (g->ns - before >= CG_MAX_FANOUT) {
 			gc->capped = 1;
 			g->ncapped++;
-			break;
+			continue;
 		}
 		add_named(g, call, bd->b->func, bd->b->func_static, bd->file,
 			  blk, nblk, bd);
 	}
+	gc->wide = !gc->narrowed && gc->ncand > CG_MAX_SURE;
 	if (!gc->sn)
 		g->nunresolved++;
 }
@@ -272,7 +274,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	}
 	g->f = sc_calloc(nf, sizeof(*g->f));
 	g->c = sc_calloc(nc, sizeof(*g->c));
-	b.binds = sc_calloc(nb, sizeof(*b.binds));
+	b.binds = sc_calloc(nb ? nb : 1, sizeof(*b.binds));
 	for (i = 0; i < set->nfiles; i++) {
 		const struct fact_file *file = &set->files[i];
 
@@ -302,6 +304,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		qsort(g->byname, g->nf, sizeof(int), cmp_byname);
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
+	g->binds = b.binds;
+	g->nbinds = b.nbinds;
 
 	for (i = 0; i < g->nc; i++) {
 		struct cg_call *gc = &g->c[i];
@@ -326,7 +330,12 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		if (gc->sn == 0 && !c->callee_static && gfp_arg(c) >= 0)
 			gc->rule = call_rule(g, NULL, c, 1);
 	}
-	free(b.binds);
+	/* each function's calls */
+	g->cfirst = sc_calloc(g->nf + 1, sizeof(int));
+	for (i = 0; i < g->nc; i++)
+		g->cfirst[g->c[i].func + 1]++;
+	for (i = 0; i < g->nf; i++)
+		g->cfirst[i + 1] += g->cfirst[i];
 
 	/* reverse edges */
 	g->rfirst = sc_calloc(g->nf + 1, sizeof(int));
@@ -389,5 +398,7 @@ void cg_free(struct callgraph *g)
 	free(g->byname);
 	free(g->rfirst);
 	free(g->rslots);
+	free(g->cfirst);
+	free(g->binds);
 	memset(g, 0, sizeof(*g));
 }

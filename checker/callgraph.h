@@ -19,6 +19,19 @@
 /* at most this many targets for one call through a pointer; the rest
  * are dropped (in name order) and the call is counted as capped */
 #define CG_MAX_FANOUT 64
+#define CG_MAX_FANOUT_TEXT "64"
+
+/* a call through a pointer with more candidate targets than this, not
+ * narrowed to known objects, is "wide": chains avoid it where they can,
+ * and a finding that needs it is -Wsleep-in-atomic-indirect */
+#define CG_MAX_SURE 8
+
+/* a function stored in a field: the bindings, sorted by field, function,
+ * file and line */
+struct cg_bind {
+	const struct fact_file *file;
+	const struct fact_binding *b;
+};
 
 struct cg_func {
 	const struct fact_file *file;
@@ -33,6 +46,10 @@ struct cg_call {
 					 * body (rule->convention) */
 	int sfirst, sn;			/* slots */
 	int capped;
+	int ncand;			/* through a pointer: candidate targets,
+					 * counted past the cap */
+	int narrowed;			/* the pointer's objects are known */
+	int wide;			/* ncand > CG_MAX_SURE, not narrowed */
 };
 
 struct cg_slot {
@@ -41,6 +58,11 @@ struct cg_slot {
 	unsigned blk, nblk;		/* guard of the call, and of the object */
 	const struct fact_binding *bind;	/* through a pointer: how */
 	const struct fact_file *bind_file;
+	int bind_ix;			/* its index in callgraph.binds, or -1 */
+	int cut;			/* set by blame.c: a call through a field
+					 * called in atomic context; an
+					 * unconditional sleep behind it is the
+					 * bound function's, not the caller's */
 };
 
 struct callgraph {
@@ -53,6 +75,10 @@ struct callgraph {
 	int ns, scap;
 	int *byname;		/* function indices sorted by name */
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
+	int *cfirst;		/* each function's first call (calls are
+				 * contiguous per function); nf + 1 entries */
+	struct cg_bind *binds;	/* every binding, sorted */
+	int nbinds;
 	int nindirect, nunresolved, ncapped;
 	int nconvention;	/* calls that sleep by the gfp convention */
 };
@@ -66,6 +92,9 @@ void cg_free(struct callgraph *g);
 /// The function @name visible from @file (a static one only there), or -1.
 int cg_find(const struct callgraph *g, const char *name, int is_static,
 	    const struct fact_file *file);
+
+/// The first binding of field @via ("struct T.f") in g->binds, or -1.
+int cg_first_bind(const struct callgraph *g, const char *via);
 
 /// Prints one note line per call through a pointer with no target.
 void cg_print_unresolved(const struct callgraph *g, FILE *out);

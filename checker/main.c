@@ -50,7 +50,8 @@ static void usage(FILE *out)
 	      "                  [--baseline=FILE] [--write-baseline=FILE]\n"
 	      "                  [--show-baselined] [--list-suppressed]\n"
 	      "                  [--max-findings=N] [-Werror] [-Wno-contract]\n"
-	      "                  [-Wno-sleep-in-atomic] [--quiet]\n"
+	      "                  [-Wno-sleep-in-atomic] [-Wno-sleep-in-atomic-indirect]\n"
+	      "                  [--show-all-paths] [--quiet]\n"
 	      "                  [--list-unresolved] [--stats]\n"
 	      "       sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]\n"
 	      "                  [-j N] [--force] [--[no-]progress] [--drop-flag=F]\n"
@@ -74,6 +75,7 @@ struct report_args {
 	struct report_opts o;
 	int list_unresolved, stats, quiet, max_findings;
 	int no_sleep, no_contract;	/* -Wno-sleep-in-atomic, -Wno-contract */
+	int no_indirect;		/* -Wno-sleep-in-atomic-indirect */
 };
 
 static int parse_report_args(int argc, char **argv, struct report_args *a)
@@ -119,6 +121,10 @@ static int parse_report_args(int argc, char **argv, struct report_args *a)
 			a->no_contract = 1;
 		else if (!strcmp(s, "-Wno-sleep-in-atomic"))
 			a->no_sleep = 1;
+		else if (!strcmp(s, "-Wno-sleep-in-atomic-indirect"))
+			a->no_indirect = 1;
+		else if (!strcmp(s, "--show-all-paths"))
+			a->o.show_all_paths = 1;
 		else if (!strcmp(s, "--help")) {
 			usage(stdout);
 			exit(0);
@@ -145,7 +151,8 @@ int report_main(int argc, char **argv)
 	struct findings found;
 	struct rules rules;
 	struct scdb *db;
-	int i, k, ret, nnew = 0, nbase = 0, nsup = 0, badrules;
+	int i, j, k, ret, nnew = 0, nbase = 0, nsup = 0, badrules;
+	int nsleep = 0, nindirect = 0, npointer = 0;
 
 	memset(&a, 0, sizeof(a));
 	a.db_path = db_default_path();
@@ -167,10 +174,22 @@ int report_main(int argc, char **argv)
 	solve(&set, &rules, &found);
 	/* -Wno-...: drop a class of findings before anything counts them */
 	for (i = 0, k = 0; i < found.n; i++) {
-		int contract = found.v[i].contract != NULL;
+		const char *cls = finding_class(&found.v[i]);
 
-		if ((contract && a.no_contract) || (!contract && a.no_sleep)) {
+		if (!strcmp(cls, "sleep-in-atomic-indirect"))
+			nindirect++;
+		else if (!strcmp(cls, "sleep-in-atomic"))
+			nsleep++;
+		for (j = 0; j < found.v[i].nsteps; j++)
+			if (found.v[i].steps[j].bind || found.v[i].disp_call) {
+				npointer++;
+				break;
+			}
+		if ((!strcmp(cls, "contract") && a.no_contract) ||
+		    (!strcmp(cls, "sleep-in-atomic") && a.no_sleep) ||
+		    (!strcmp(cls, "sleep-in-atomic-indirect") && a.no_indirect)) {
 			free(found.v[i].steps);
+			free(found.v[i].also);
 			continue;
 		}
 		found.v[k++] = found.v[i];
@@ -220,9 +239,17 @@ int report_main(int argc, char **argv)
 			nfuncs += set.files[k].nfuncs;
 		fprintf(stderr, "sleepcheck: %d files, %d functions, %d calls "
 			"through pointers (%d unresolved, %d capped at %d "
-			"targets), %d findings\n", set.nfiles, nfuncs,
-			found.nindirect, found.nunresolved, found.ncapped,
-			CG_MAX_FANOUT, found.n);
+			"targets, %d with more than %d candidates), %d findings\n",
+			set.nfiles, nfuncs, found.nindirect, found.nunresolved,
+			found.ncapped, CG_MAX_FANOUT, found.nwide, CG_MAX_SURE,
+			found.n);
+		fprintf(stderr, "sleepcheck: %d sleep-in-atomic, %d "
+			"sleep-in-atomic-indirect, %d with a step through a "
+			"pointer or a callback's field; %d fields called in atomic "
+			"context by a call in the database; %d findings merged "
+			"into another (same sleep from the same atomic section or through the same callback)\n",
+			nsleep, nindirect, npointer, found.natomic_fields,
+			found.nmerged);
 	}
 	if (!a.quiet && (a.baseline || nsup))
 		fprintf(stderr, "sleepcheck: %d new finding%s (%d in the baseline, "

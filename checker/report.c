@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "callgraph.h"
 #include "report.h"
 
 static const char *gfp_text(char cls)
@@ -91,6 +92,78 @@ static const char *guard_text(const struct fact_call *c, char *buf, size_t size)
 	return buf;
 }
 
+const char *finding_class(const struct finding *fd)
+{
+	if (fd->contract)
+		return "contract";
+	return fd->indirect ? "sleep-in-atomic-indirect" : "sleep-in-atomic";
+}
+
+/* where the context of a callback comes from: the rule naming its field,
+ * or the call through the field made in atomic context */
+static void print_context(FILE *out, const struct finding *fd)
+{
+	const struct chain_step *s0 = &fd->steps[0];
+	const struct fact_call *d = fd->disp_call;
+	char atomic[160], field[300];
+
+	if (fd->entry_stored && fd->entry->file)
+		fprintf(out, "%s:%d:1: note: a function stored in '%s' runs in %s "
+			"context\n", rule_file_display(fd->entry->file),
+			fd->entry->line, fd->entry_with, fd->entry->kind);
+	if (!d)
+		return;
+	atomic_describe(d->depth, atomic, sizeof(atomic));
+	if (atomic_active(d->depth))
+		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
+			"through %s here with %s\n", fd->disp_file->path, d->line,
+			d->col, s0->func->name, fd->disp_func->name,
+			field_text(d->via, field, sizeof(field)), atomic);
+	else
+		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s', an "
+			"atomic entry point, calls through %s here\n",
+			fd->disp_file->path, d->line, d->col, s0->func->name,
+			fd->disp_func->name, field_text(d->via, field, sizeof(field)));
+	if (atomic_active(d->depth) && d->aline > 0)
+		fprintf(out, "%s:%d:%d: note: atomic context begins here, at '%s' "
+			"in '%s'\n", fd->disp_file->path, d->aline, d->acol,
+			d->awhat ? d->awhat : "?", fd->disp_func->name);
+}
+
+/* the other atomic calls of the same bug: a count, or each */
+static void print_also(FILE *out, const struct finding *fd,
+		       const struct report_opts *o)
+{
+	char callee[1024];
+	int i;
+
+	if (!fd->nalso)
+		return;
+	if (!o->show_all_paths && fd->also_via) {
+		fprintf(out, "%s:%d:%d: note: %d other call%s made in atomic context "
+			"reach%s the same sleep through '%s' (--show-all-paths lists "
+			"them)\n", fd->steps[0].file->path, fd->steps[0].call->line,
+			fd->steps[0].call->col, fd->nalso, fd->nalso == 1 ? "" : "s",
+			fd->nalso == 1 ? "es" : "", fd->also_via);
+		return;
+	}
+	if (!o->show_all_paths) {
+		fprintf(out, "%s:%d:%d: note: %d other call%s in this atomic section "
+			"reach%s the same sleep (--show-all-paths lists them)\n",
+			fd->steps[0].file->path, fd->steps[0].call->line,
+			fd->steps[0].call->col, fd->nalso, fd->nalso == 1 ? "" : "s",
+			fd->nalso == 1 ? "es" : "");
+		return;
+	}
+	for (i = 0; i < fd->nalso; i++) {
+		const struct chain_step *s = &fd->also[i];
+
+		fprintf(out, "%s:%d:%d: note: '%s' also reaches it here, calling %s\n",
+			s->file->path, s->call->line, s->call->col, s->func->name,
+			callee_text(s->call, 1, callee, sizeof(callee)));
+	}
+}
+
 int report_shows(const struct finding *fd, const struct report_opts *o)
 {
 	if (fd->suppressed)
@@ -121,22 +194,31 @@ static void print_finding(FILE *out, const struct finding *fd,
 			fd->contract->source ? fd->contract->source : "", "");
 	} else if (fd->entry)
 		fprintf(out, "%s:%d:%d: %s: call to %s may sleep in %s context, "
-			"in '%s' [-Wsleep-in-atomic]\n", s0->file->path, c0->line,
+			"in '%s' [-W%s]\n", s0->file->path, c0->line,
 			c0->col, o->error ? "error" : "warning",
 			callee_text(c0, 1, callee, sizeof(callee)), fd->entry->kind,
-			s0->func->name);
+			s0->func->name, finding_class(fd));
 	else
 		fprintf(out, "%s:%d:%d: %s: call to %s may sleep with %s "
-			"[-Wsleep-in-atomic]\n", s0->file->path, c0->line, c0->col,
+			"[-W%s]\n", s0->file->path, c0->line, c0->col,
 			o->error ? "error" : "warning",
-			callee_text(c0, 1, callee, sizeof(callee)), atomic);
+			callee_text(c0, 1, callee, sizeof(callee)), atomic,
+			finding_class(fd));
 	if (fd->suppressed)
 		fprintf(out, "%s:%d:%d: note: suppressed: %s\n", s0->file->path,
 			c0->line, c0->col, fd->suppressed);
 	else if (fd->baselined)
 		fprintf(out, "%s:%d:%d: note: in the baseline (%s)\n", s0->file->path,
 			c0->line, c0->col, fd->fingerprint);
-	if (fd->entry && fd->entry_stored)
+	if (fd->entry)
+		print_context(out, fd);
+	if (fd->disp_call)
+		fprintf(out, "%s:%d:%d: note: '%s' is bound to '%s' here%s%s%s\n",
+			fd->entry_path, fd->entry_line, fd->entry_col,
+			s0->func->name, fd->entry_with,
+			fd->entry_by ? ", in the initializer of '" : "",
+			fd->entry_by ? fd->entry_by : "", fd->entry_by ? "'" : "");
+	else if (fd->entry && fd->entry_stored)
 		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: stored in "
 			"'%s' here%s%s%s\n", fd->entry_path, fd->entry_line,
 			fd->entry_col, s0->func->name, fd->entry->kind, fd->entry_with,
@@ -157,6 +239,12 @@ static void print_finding(FILE *out, const struct finding *fd,
 			fd->gfp_call->line, fd->gfp_call->col, fd->gfp_func->name,
 			fd->gfp_call->callee ? fd->gfp_call->callee : "?",
 			fd->gfp_param + 1);
+	if (fd->may_sleep)
+		fprintf(out, "%s:%d:1: note: a function stored in '%s' may sleep: "
+			"the call through it must not hold atomic state\n",
+			rule_file_display(fd->may_sleep->file), fd->may_sleep->line,
+			fd->may_sleep->name);
+	print_also(out, fd, o);
 	for (i = 0; i < fd->nsteps; i++) {
 		const struct chain_step *s = &fd->steps[i];
 
@@ -177,6 +265,15 @@ static void print_finding(FILE *out, const struct finding *fd,
 				gfp_text(s->gfp),
 				guard_text(s->call, guard, sizeof(guard)));
 	}
+	if (fd->indirect)
+		fprintf(out, "%s:%d:%d: note: '%s' calls through %s, which has %d "
+			"candidate targets%s; this finding needs one of them "
+			"[-W%s]\n", fd->indirect_file->path, fd->indirect_call->line,
+			fd->indirect_call->col, fd->indirect_func->name,
+			field_text(fd->indirect_call->via, callee, sizeof(callee)),
+			fd->indirect, fd->indirect > CG_MAX_FANOUT ? " (followed: "
+			"the first " CG_MAX_FANOUT_TEXT ")" : "",
+			finding_class(fd));
 }
 
 void report_text(FILE *out, const struct findings *f, const struct report_opts *o)

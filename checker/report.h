@@ -15,6 +15,7 @@ struct report_opts {
 	int show_baselined;	/* also print baselined findings */
 	int list_suppressed;	/* also print suppressed findings */
 	const char *srcroot;	/* SARIF: paths relative to this directory */
+	int show_all_paths;	/* list each call merged into a finding */
 };
 
 /// Does @fd belong in the output under @o?
@@ -32,6 +33,9 @@ void report_html(FILE *out, const struct findings *f, const struct report_opts *
 void json_string(FILE *out, const char *s);
 const char *gfp_class_name(char cls);
 const char *step_resolution(const struct chain_step *s);
+/// "sleep-in-atomic", "sleep-in-atomic-indirect" or "contract": the
+/// warning's -W name, the SARIF and JSON rule.
+const char *finding_class(const struct finding *fd);
 void finding_message(const struct finding *fd, int written, char *buf, size_t size);
 
 #endif

@@ -33,8 +33,15 @@ void report_dot(FILE *out, const struct findings *f, const struct report_opts *o
 		fprintf(out, "\tsubgraph cluster_%d {\n\t\tlabel=\"", n);
 		label(out, msg);
 		fprintf(out, "\";\n\t\tf%d_atomic [shape=octagon, color=red, label=\"", n);
-		label(out, c0->awhat ? c0->awhat : "atomic context");
-		fprintf(out, "\\n%s:%d\"];\n", fd->steps[0].file->path, c0->aline);
+		if (fd->disp_call) {	/* a callback: the call through its field */
+			label(out, fd->disp_func->name);
+			fprintf(out, "\\n%s:%d\"];\n", fd->disp_file->path,
+				fd->disp_call->line);
+		} else {
+			label(out, c0->awhat ? c0->awhat : "atomic context");
+			fprintf(out, "\\n%s:%d\"];\n", fd->steps[0].file->path,
+				c0->aline);
+		}
 		for (j = 0; j < fd->nsteps; j++) {
 			const struct chain_step *s = &fd->steps[j];
 

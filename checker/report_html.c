@@ -75,8 +75,14 @@ static void svg_chain(FILE *out, const struct finding *fd)
 	fputs("<defs><marker id=\"a\" markerWidth=\"8\" markerHeight=\"8\" refX=\"4\" "
 	      "refY=\"4\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\"/></marker></defs>",
 	      out);
-	snprintf(sub, sizeof(sub), "%s:%d", fd->steps[0].file->path, c0->aline);
-	svg_box(out, y, c0->awhat ? c0->awhat : "atomic context", sub, 1);
+	if (fd->disp_call) {	/* a callback: the call through its field */
+		snprintf(sub, sizeof(sub), "%s:%d", fd->disp_file->path,
+			 fd->disp_call->line);
+		svg_box(out, y, fd->disp_func->name, sub, 1);
+	} else {
+		snprintf(sub, sizeof(sub), "%s:%d", fd->steps[0].file->path, c0->aline);
+		svg_box(out, y, c0->awhat ? c0->awhat : "atomic context", sub, 1);
+	}
 	for (i = 0; i < fd->nsteps; i++) {
 		const struct chain_step *s = &fd->steps[i];
 

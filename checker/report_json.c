@@ -68,6 +68,15 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 			 fd->steps[0].func->name, fd->entry->kind, fd->contract->name);
 		return;
 	}
+	if (fd->disp_call) {
+		atomic_describe(fd->disp_call->depth, atomic, sizeof(atomic));
+		snprintf(buf, size, "'%s' runs in atomic context ('%s' calls it "
+			 "through %s%s%s) and may sleep", fd->steps[0].func->name,
+			 fd->disp_func->name, fd->disp_call->via,
+			 atomic_active(fd->disp_call->depth) ? " with " : "",
+			 atomic_active(fd->disp_call->depth) ? atomic : "");
+		return;
+	}
 	if (fd->entry) {
 		snprintf(buf, size, "'%s' runs in %s context and may sleep",
 			 fd->steps[0].func->name, fd->entry->kind);
@@ -156,8 +165,7 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 	int i;
 
 	finding_message(fd, 1, msg, sizeof(msg));
-	fprintf(out, "    {\"rule\": \"%s\", \"level\": ",
-		fd->contract ? "contract" : "sleep-in-atomic");
+	fprintf(out, "    {\"rule\": \"%s\", \"level\": ", finding_class(fd));
 	fputs(error ? "\"error\"" : "\"warning\"", out);
 	fputs(", \"message\": ", out);
 	json_string(out, msg);
@@ -223,6 +231,39 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 			json_string(out, fd->contract->source);
 		}
 		fputc('}', out);
+	}
+	if (fd->disp_call) {
+		fputs(",\n     \"dispatch\": {\"function\": ", out);
+		json_string(out, fd->disp_func->name);
+		fputs(", \"via\": ", out);
+		json_string(out, fd->disp_call->via);
+		fputs(", ", out);
+		pos(out, fd->disp_file->path, fd->disp_call->line, fd->disp_call->col);
+		fputs(", \"kinds\": ", out);
+		kinds(out, fd->disp_call->depth);
+		fputc('}', out);
+	}
+	if (fd->indirect) {
+		fputs(",\n     \"indirect\": {\"function\": ", out);
+		json_string(out, fd->indirect_func->name);
+		fputs(", \"via\": ", out);
+		json_string(out, fd->indirect_call->via);
+		fputs(", ", out);
+		pos(out, fd->indirect_file->path, fd->indirect_call->line,
+		    fd->indirect_call->col);
+		fprintf(out, ", \"candidates\": %d}", fd->indirect);
+	}
+	if (fd->nalso) {
+		fputs(",\n     \"also\": [", out);
+		for (i = 0; i < fd->nalso; i++) {
+			fputs(i ? ", {\"function\": " : "{\"function\": ", out);
+			json_string(out, fd->also[i].func->name);
+			fputs(", ", out);
+			pos(out, fd->also[i].file->path, fd->also[i].call->line,
+			    fd->also[i].call->col);
+			fputc('}', out);
+		}
+		fputc(']', out);
 	}
 	if (fd->gfp_call) {
 		fputs(",\n     \"gfp_origin\": {\"function\": ", out);

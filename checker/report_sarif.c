@@ -78,34 +78,86 @@ static void step_text(const struct chain_step *s, char *buf, size_t size)
 		 s->call->inl && !s->bind ? " (inline)" : "");
 }
 
+/* one related location: its id, place and message */
+static void related(FILE *out, int *id, const char *path, int line, int col,
+		    const char *root, const char *text)
+{
+	fputs(*id > 1 ? ",\n         " : ",\n       \"relatedLocations\": [", out);
+	fprintf(out, "{\"id\": %d, \"physicalLocation\": {\"artifactLocation\": ",
+		(*id)++);
+	artifact(out, path, root);
+	fprintf(out, ", \"region\": {\"startLine\": %d, \"startColumn\": %d}}, "
+		"\"message\": {\"text\": ", line > 0 ? line : 1, col > 0 ? col : 1);
+	json_string(out, text);
+	fputs("}}", out);
+}
+
+/*
+ * The result's location is where the fix goes (the blamed call); the
+ * related locations say why it is atomic: where the atomic context
+ * began, or for a callback the call through its field in atomic context
+ * (the dispatch site) and its lock, and the binding or registration.
+ */
+static void related_locations(FILE *out, const struct finding *fd, const char *root)
+{
+	const struct chain_step *s0 = &fd->steps[0];
+	const struct fact_call *c0 = s0->call, *d = fd->disp_call;
+	char text[1024];
+	int id = 1;
+
+	if (d) {
+		snprintf(text, sizeof(text), "'%s' calls '%s' through %s here, in "
+			 "atomic context", fd->disp_func->name, s0->func->name, d->via);
+		related(out, &id, fd->disp_file->path, d->line, d->col, root, text);
+		if (atomic_active(d->depth) && d->aline > 0) {
+			snprintf(text, sizeof(text), "atomic context begins here, at "
+				 "'%s' in '%s'", d->awhat ? d->awhat : "?",
+				 fd->disp_func->name);
+			related(out, &id, fd->disp_file->path, d->aline, d->acol, root,
+				text);
+		}
+	}
+	if (fd->entry) {
+		snprintf(text, sizeof(text), "'%s' %s '%s' here", s0->func->name,
+			 fd->entry_stored ? "is stored in" : "is registered with",
+			 fd->entry_with ? fd->entry_with : "?");
+		related(out, &id, fd->entry_path, fd->entry_line, fd->entry_col, root,
+			text);
+	} else if (c0->aline > 0) {
+		snprintf(text, sizeof(text), "atomic context begins here, at '%s' "
+			 "in '%s'", c0->awhat ? c0->awhat : "?", s0->func->name);
+		related(out, &id, s0->file->path, c0->aline, c0->acol, root, text);
+	}
+	if (fd->indirect) {
+		snprintf(text, sizeof(text), "'%s' calls through %s, which has %d "
+			 "candidate targets", fd->indirect_func->name,
+			 fd->indirect_call->via, fd->indirect);
+		related(out, &id, fd->indirect_file->path, fd->indirect_call->line,
+			fd->indirect_call->col, root, text);
+	}
+	if (id > 1)
+		fputc(']', out);
+}
+
 static void result(FILE *out, const struct finding *fd, const char *root,
 		   const struct report_opts *o, int baseline_used)
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
+	const char *cls = finding_class(fd);
 	char msg[512], text[1024];
 	int i;
 
 	finding_message(fd, 1, msg, sizeof(msg));
 	fprintf(out, "      {\"ruleId\": \"%s\", \"ruleIndex\": %d, "
-		"\"level\": \"%s\",\n       \"message\": {\"text\": ",
-		fd->contract ? "contract" : "sleep-in-atomic", fd->contract ? 1 : 0,
+		"\"level\": \"%s\",\n       \"message\": {\"text\": ", cls,
+		!strcmp(cls, "contract") ? 1 : !strcmp(cls, "sleep-in-atomic") ? 0 : 2,
 		o->error ? "error" : "warning");
 	json_string(out, msg);
 	fputs("},\n       \"locations\": [", out);
 	location(out, s0->file->path, c0->line, c0->col, root, NULL);
 	fputc(']', out);
-	if (c0->aline > 0) {
-		snprintf(text, sizeof(text), "atomic context begins here, at '%s' "
-			 "in '%s'", c0->awhat ? c0->awhat : "?", s0->func->name);
-		fputs(",\n       \"relatedLocations\": [", out);
-		fputs("{\"id\": 1, \"physicalLocation\": {\"artifactLocation\": ", out);
-		artifact(out, s0->file->path, root);
-		fprintf(out, ", \"region\": {\"startLine\": %d, \"startColumn\": %d}}, "
-			"\"message\": {\"text\": ", c0->aline, c0->acol > 0 ? c0->acol : 1);
-		json_string(out, text);
-		fputs("}}]", out);
-	}
+	related_locations(out, fd, root);
 	fputs(",\n       \"codeFlows\": [{\"threadFlows\": [{\"locations\": [\n", out);
 	for (i = 0; i < fd->nsteps; i++) {
 		const struct chain_step *s = &fd->steps[i];
@@ -171,6 +223,17 @@ void report_sarif(FILE *out, const struct findings *f, const struct report_opts 
 	      "in the rule's provenance: keep such calls out of IRQs-off sections, or "
 	      "make the implementation serve non-blocking requests without "
 	      "sleeping.\"},\n"
+	      "        \"defaultConfiguration\": {\"level\": \"warning\"}},\n"
+	      "       {\"id\": \"sleep-in-atomic-indirect\", \"name\": "
+	      "\"SleepInAtomicIndirect\",\n"
+	      "        \"shortDescription\": {\"text\": \"A call made in atomic "
+	      "context may sleep through a pointer with many candidates.\"},\n"
+	      "        \"fullDescription\": {\"text\": \"As sleep-in-atomic, but "
+	      "the chain needs a call through a function pointer whose many "
+	      "candidate targets could not be narrowed to the objects it really "
+	      "comes from.\"},\n"
+	      "        \"help\": {\"text\": \"Check that the pointer can reach the "
+	      "function of the chain; if it can, fix as for sleep-in-atomic.\"},\n"
 	      "        \"defaultConfiguration\": {\"level\": \"warning\"}}]}},\n"
 	      "    \"originalUriBaseIds\": {\"SRCROOT\": {\"uri\": \"file://", out);
 	uri_chars(out, root);

@@ -212,14 +212,16 @@ static char *word_dup(const struct word *w)
 /* the atomic context of an entry rule: 0, or -1 after the error line */
 static int check_entry_kind(const struct word *w, const char *file, int line)
 {
-	static const char *const kinds[] = { "hardirq", "softirq", "timer", "tasklet" };
+	static const char *const kinds[] = {
+		"hardirq", "softirq", "timer", "tasklet", "atomic"
+	};
 	size_t k;
 
 	for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
 		if (word_is(w, kinds[k]))
 			return 0;
 	perr(file, line, w->col, "unknown entry kind '%.*s' (known: hardirq, softirq, "
-	     "timer, tasklet)", (int)w->len, w->s);
+	     "timer, tasklet, atomic)", (int)w->len, w->s);
 	return -1;
 }
 
@@ -400,13 +402,21 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		c->source = r->last_comment ? sc_strdup(r->last_comment) : NULL;
 		return 0;
 	}
-	if (word_is(&w[0], "entry-field")) {
+	if (word_is(&w[0], "entry-field") || word_is(&w[0], "may-sleep-field")) {
+		static const struct word may_sleep = { "may-sleep", 9, 1 };
+		int sleeps = word_is(&w[0], "may-sleep-field");
 		char *name;
 		int k;
 
-		if (n != 4)
+		/* may-sleep-field STRUCT FIELD is entry-field without a KIND */
+		if (sleeps) {
+			if (n != 3)
+				goto arity;
+			memmove(&w[2], &w[1], 2 * sizeof(w[0]));
+			w[1] = may_sleep;
+		} else if (n != 4)
 			goto arity;
-		if (check_entry_kind(&w[1], file, line))
+		else if (check_entry_kind(&w[1], file, line))
 			return -1;
 		for (k = 2; k < 4; k++)
 			if (!valid_ident(&w[k])) {
@@ -417,7 +427,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		name = sc_malloc(w[2].len + w[3].len + 9);
 		sprintf(name, "struct %.*s.%.*s", (int)w[2].len, w[2].s,
 			(int)w[3].len, w[3].s);
-		add_entry(r, &w[1], name, 0, file, line);
+		add_entry(r, &w[1], name, sleeps ? -1 : 0, file, line);
 		return 0;
 	}
 	if (word_is(&w[0], "entry")) {
@@ -636,6 +646,11 @@ const struct entry_rule *rules_entry(const struct rules *r, const char *name,
 		if (r->entries[i].arg == arg && !strcmp(r->entries[i].name, name))
 			return &r->entries[i];
 	return NULL;
+}
+
+const struct entry_rule *rules_sleep_field(const struct rules *r, const char *via)
+{
+	return rules_entry(r, via, -1);
 }
 
 const char *rule_file_display(const char *path)

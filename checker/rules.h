@@ -44,11 +44,13 @@ struct allow {
 
 /* `entry KIND NAME ARG`: argument ARG of NAME runs in atomic context;
  * `entry-field KIND STRUCT FIELD`: so does a function stored in that field
- * (name "struct STRUCT.FIELD", arg 0) */
+ * (name "struct STRUCT.FIELD", arg 0); `may-sleep-field STRUCT FIELD`: a
+ * function stored there may sleep, so a caller holding a lock across a
+ * call through it is to blame (arg -1, kind "may-sleep") */
 struct entry_rule {
 	char *name;
-	int arg;		/* 1-based; 0 for a field */
-	char *kind;		/* hardirq, softirq, timer, tasklet */
+	int arg;		/* 1-based; 0 for a field; -1 may-sleep-field */
+	char *kind;		/* hardirq, softirq, timer, tasklet, atomic */
 	char *file;
 	int line;
 };
@@ -130,6 +132,9 @@ const struct contract *rules_contract(const struct rules *rules, const char *nam
 /// Returns the entry rule for argument @arg (1-based) of @name, or NULL.
 const struct entry_rule *rules_entry(const struct rules *rules, const char *name,
 				     int arg);
+
+/// The may-sleep-field rule of field @via ("struct T.f"), or NULL.
+const struct entry_rule *rules_sleep_field(const struct rules *rules, const char *via);
 
 /// "rules/kernel-sleep.rules" from any path to a rules file: the rules
 /// directory's name and the file, so output does not depend on where the

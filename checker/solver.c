@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blame.h"
 #include "callgraph.h"
 #include "solver.h"
 
@@ -28,6 +29,7 @@ struct node {
 	int call;		/* witness call */
 	int slot;		/* witness slot, -1 when the call is a sleep rule */
 	char cond;		/* the callee's condition that holds */
+	char sure;		/* the chain needs no wide pointer call */
 	signed char delta[AK_NR];	/* atomic depth at the sleep, relative to
 					 * the function's entry, at most 0: below
 					 * 0, the chain released its caller's */
@@ -39,14 +41,20 @@ struct fstate {
 	int *blockarg;		/* per parameter: call passing blocking gfp + 1 */
 };
 
+struct qitem {
+	int depth, v;
+};
+
 struct ctx {
 	const struct fact_set *set;
 	int *cfirst;		/* entry_findings(): each function's first call,
 				 * or NULL when no no-interrupt contract exists */
 	struct callgraph g;
+	struct blame bl;
 	struct fstate *st;
-	int *queue;
-	int qhead, qtail, qcap;
+	struct qitem *heap;	/* nodes to propagate, least depth first */
+	int qn, qcap;
+	int pass;		/* 1: only sure slots; 2: all */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -79,11 +87,90 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 
 static void push(struct ctx *cx, int f, int cond)
 {
-	if (cx->qtail == cx->qcap) {
+	int i, depth = node_of(cx, f, cond, 0)->depth;
+
+	if (cx->qn == cx->qcap) {
 		cx->qcap = cx->qcap ? 2 * cx->qcap : 1024;
-		cx->queue = sc_realloc(cx->queue, cx->qcap * sizeof(int));
+		cx->heap = sc_realloc(cx->heap, cx->qcap * sizeof(*cx->heap));
 	}
-	cx->queue[cx->qtail++] = f * NCOND + cond;
+	for (i = cx->qn++; i > 0 && cx->heap[(i - 1) / 2].depth > depth; i = (i - 1) / 2)
+		cx->heap[i] = cx->heap[(i - 1) / 2];
+	cx->heap[i].depth = depth;
+	cx->heap[i].v = f * NCOND + cond;
+}
+
+static int pop(struct ctx *cx)
+{
+	struct qitem last = cx->heap[--cx->qn];
+	int v = cx->heap[0].v, i = 0, c;
+
+	while ((c = 2 * i + 1) < cx->qn) {
+		if (c + 1 < cx->qn && cx->heap[c + 1].depth < cx->heap[c].depth)
+			c++;
+		if (cx->heap[c].depth >= last.depth)
+			break;
+		cx->heap[i] = cx->heap[c];
+		i = c;
+	}
+	if (cx->qn)
+		cx->heap[i] = last;
+	return v;
+}
+
+/* a call's gfp guard, or the guard of the object a slot reaches through */
+static int unguarded(const struct callgraph *g, int call, int slot)
+{
+	if (slot >= 0)
+		return !g->s[slot].blk && !g->s[slot].nblk;
+	return !g->c[call].c->gblk && !g->c[call].c->gnblk;
+}
+
+/* two targets of one call: the binding first bound, by file and line,
+ * then the target's file and name */
+static int slot_before(const struct callgraph *g, const struct cg_slot *a,
+		       const struct cg_slot *b)
+{
+	int d;
+
+	if (a->bind && b->bind) {
+		d = strcmp(a->bind_file->path, b->bind_file->path);
+		if (d)
+			return d < 0;
+		if (a->bind->line != b->bind->line)
+			return a->bind->line < b->bind->line;
+		if (a->bind->col != b->bind->col)
+			return a->bind->col < b->bind->col;
+	}
+	d = strcmp(g->f[a->target].file->path, g->f[b->target].file->path);
+	if (d)
+		return d < 0;
+	d = strcmp(g->f[a->target].fn->name, g->f[b->target].fn->name);
+	if (d)
+		return d < 0;
+	return a < b;
+}
+
+/*
+ * Of two ways out of one function at one distance from a sleep, the one
+ * a chain shows: a call on a path with no gfp condition first (it is
+ * known to be taken), then the earlier line and column, then the target's
+ * name and file.  A fixed order, so the chain never depends on the order
+ * of the database or of the search.
+ */
+static int way_better(const struct callgraph *g, int ca, int sa, int cb, int sb)
+{
+	const struct fact_call *a = g->c[ca].c, *b = g->c[cb].c;
+	int ua = unguarded(g, ca, sa), ub = unguarded(g, cb, sb);
+
+	if (ua != ub)
+		return ua > ub;
+	if (a->line != b->line)
+		return a->line < b->line;
+	if (a->col != b->col)
+		return a->col < b->col;
+	if (sa < 0 || sb < 0)
+		return sa < sb;
+	return slot_before(g, &g->s[sa], &g->s[sb]);
 }
 
 /*
@@ -97,9 +184,18 @@ static void set_node(struct ctx *cx, int f, int cond, int depth, int call,
 		     int slot, int callee_cond, const signed char *delta)
 {
 	struct node *n = node_of(cx, f, cond, 1);
-	int k, raised = 0;
+	int k, raised = 0, sure = cx->pass == 1;
 
 	if (n->depth) {
+		/* the same distance, a better way: witnesses still point to
+		 * nodes one step nearer the sleep, so they form no cycle */
+		if (n->sure == sure && n->depth == depth &&
+		    (n->call != call || n->slot != slot || n->cond != callee_cond) &&
+		    way_better(&cx->g, call, slot, n->call, n->slot)) {
+			n->call = call;
+			n->slot = slot;
+			n->cond = (char)callee_cond;
+		}
 		for (k = 0; k < AK_NR; k++) {
 			if (delta[k] > n->delta[k]) {
 				n->delta[k] = delta[k];
@@ -114,6 +210,7 @@ static void set_node(struct ctx *cx, int f, int cond, int depth, int call,
 	n->call = call;
 	n->slot = slot;
 	n->cond = (char)callee_cond;
+	n->sure = (char)sure;
 	memcpy(n->delta, delta, sizeof(n->delta));
 	push(cx, f, cond);
 }
@@ -170,11 +267,31 @@ static int rule_cond(const struct cg_call *gc)
 	return guarded(derive(gc->c, need), gc->c->gblk, gc->c->gnblk);
 }
 
+/*
+ * May a sleep of node (target, @cond) reach the caller through slot @s?
+ * Not through a field called in atomic context when the sleep is
+ * unconditional: that is the bound function's bug (blame.c); a sleep
+ * that depends on gfp flags the caller passes stays the caller's.
+ * Pass 1 also leaves out wide pointer calls.
+ */
+static int slot_open(const struct ctx *cx, const struct cg_slot *s, int cond)
+{
+	if (s->cut && cond == 0)
+		return 0;
+	return cx->pass == 2 || !cx->g.c[s->call].wide;
+}
+
+/*
+ * Two passes, each a search from the nearest nodes outwards: first
+ * through direct calls and pointer calls with few candidates (a "sure"
+ * chain), then through every call, for the nodes the first left unset.
+ */
 static void propagate_sleep(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
-	int i;
+	int i, c;
 
+	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		signed char d[AK_NR];
@@ -185,23 +302,35 @@ static void propagate_sleep(struct ctx *cx)
 		chain_delta(gc->c->depth, NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, d);
 	}
-	while (cx->qhead < cx->qtail) {
-		int v = cx->queue[cx->qhead++];
-		int t = v / NCOND, cond = v % NCOND, k;
-		const struct node *n = node_of(cx, t, cond, 0);
+	for (;;) {
+		while (cx->qn) {
+			int v = pop(cx);
+			int t = v / NCOND, cond = v % NCOND, k;
+			const struct node *n = node_of(cx, t, cond, 0);
 
-		for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
-			const struct cg_slot *s = &g->s[g->rslots[k]];
-			const struct cg_call *gc = &g->c[s->call];
-			int up = guarded(derive(gc->c, cond), s->blk, s->nblk);
-			signed char d[AK_NR];
+			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
+				const struct cg_slot *s = &g->s[g->rslots[k]];
+				const struct cg_call *gc = &g->c[s->call];
+				int up = guarded(derive(gc->c, cond), s->blk, s->nblk);
+				signed char d[AK_NR];
 
-			if (up < 0)
-				continue;
-			chain_delta(gc->c->depth, n->delta, d);
-			set_node(cx, gc->func, up, n->depth + 1, s->call,
-				 g->rslots[k], cond, d);
+				if (up < 0 || !slot_open(cx, s, cond))
+					continue;
+				chain_delta(gc->c->depth, n->delta, d);
+				set_node(cx, gc->func, up, n->depth + 1, s->call,
+					 g->rslots[k], cond, d);
+			}
 		}
+		if (cx->pass == 2)
+			break;
+		cx->pass = 2;
+		for (i = 0; i < g->nf; i++)
+			for (c = 0; c < NCOND; c++) {
+				const struct node *n = node_of(cx, i, c, 0);
+
+				if (n && n->depth)
+					push(cx, i, c);
+			}
 	}
 }
 
@@ -258,6 +387,15 @@ static void add_step(struct finding *fd, const struct ctx *cx, int call,
 	s->call = gc->c;
 	s->rule = rule;
 	s->gfp = gfp;
+	if (gc->wide && slot >= 0) {
+		s->ncand = gc->ncand;
+		if (!fd->indirect) {
+			fd->indirect = gc->ncand;
+			fd->indirect_file = s->file;
+			fd->indirect_func = s->func;
+			fd->indirect_call = s->call;
+		}
+	}
 	if (slot >= 0 && g->s[slot].bind) {
 		s->target = g->f[g->s[slot].target].fn->name;
 		s->bind = g->s[slot].bind;
@@ -350,7 +488,7 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 {
 	const struct callgraph *g = &cx->g;
 	const struct cg_call *gc = &g->c[i];
-	int best = 0, k, c, p;
+	int best = 0, best_sure = 0, k, c, p;
 
 	*slot = -1;
 	*cond = 0;
@@ -362,8 +500,17 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 
 		for (c = 0; c < NCOND; c++) {
 			const struct node *n = node_of(cx, s->target, c, 0);
+			int sure;
 
-			if (!n || !n->depth || (best && n->depth + 1 >= best))
+			if (!n || !n->depth || (s->cut && c == 0))
+				continue;
+			/* a sure chain first, then the shortest, then the
+			 * first slot (sorted by field, function, file) */
+			sure = n->sure && !gc->wide;
+			if (best && (sure < best_sure ||
+				     (sure == best_sure && n->depth + 1 > best) ||
+				     (sure == best_sure && n->depth + 1 == best &&
+				      (*slot == k || !slot_before(g, s, &g->s[*slot])))))
 				continue;
 			if (!still_atomic(gc->c->depth, n->delta))
 				continue;
@@ -371,6 +518,7 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 							    s->nblk), &p))
 				continue;
 			best = n->depth + 1;
+			best_sure = sure;
 			*slot = k;
 			*cond = c;
 			*param = p;
@@ -459,27 +607,6 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 }
 
 /*
- * The next callback that call @gc registers under an entry rule, from
- * its fnargs at *@p: the callback's function index (-1 if it is not in
- * the database) with *@er set, or -2 when there are no more.
- */
-static int next_entry(const struct callgraph *g, const struct cg_call *gc,
-		      const char **p, const struct entry_rule **er)
-{
-	char name[256];
-	int arg, is_static, len = 0;
-
-	while (*p && **p && gc->c->callee &&
-	       sscanf(*p, "%d:%255[^/]/%d%n", &arg, name, &is_static, &len) == 3) {
-		*p += len + ((*p)[len] == ',');
-		*er = rules_entry(g->rules, gc->c->callee, arg);
-		if (*er)
-			return cg_find(g, name, is_static, g->f[gc->func].file);
-	}
-	return -2;
-}
-
-/*
  * The next function stored, at *@i of @set's bindings (file *@fi), in a
  * field an entry-field rule names: its function index (-1 if not in the
  * database) with *@er and *@bp set, or -2 when there are no more.
@@ -517,17 +644,32 @@ static int reported(const struct findings *out, const struct fact_func *fn,
 	return 0;
 }
 
-/* where a callback is registered: a call, or a store in a field */
+/* where a callback is registered: a call, or a store in a field; and
+ * for a field made atomic by a call through it, that call */
 struct registration {
 	const char *path;
 	int line, col;
 	const char *by, *with;
 	int stored;
+	int dispatch;		/* callgraph call index, or -1 */
 };
 
-static void set_entry(struct finding *fd, const struct entry_rule *er,
-		      const struct registration *r)
+static void set_entry(struct finding *fd, const struct ctx *cx,
+		      const struct entry_rule *er, const struct registration *r)
 {
+	if (r->dispatch >= 0) {
+		const struct cg_call *gc = &cx->g.c[r->dispatch];
+
+		fd->disp_file = cx->g.f[gc->func].file;
+		fd->disp_func = cx->g.f[gc->func].fn;
+		fd->disp_call = gc->c;
+		if (gc->wide && !fd->indirect) {
+			fd->indirect = gc->ncand;
+			fd->indirect_file = fd->disp_file;
+			fd->indirect_func = fd->disp_func;
+			fd->indirect_call = fd->disp_call;
+		}
+	}
 	fd->entry = er;
 	fd->entry_path = r->path;
 	fd->entry_line = r->line;
@@ -577,7 +719,7 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 					add_step(fd, cx, g->s[path[n]].call, path[n], NULL, 0);
 				add_step(fd, cx, k, -1, NULL, 0);
 				fd->contract = c;
-				set_entry(fd, er, reg);
+				set_entry(fd, cx, er, reg);
 			}
 			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
 				int to = g->s[sl].target;
@@ -602,9 +744,15 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 
 	if (t < 0)
 		return;
-	if (cx->cfirst)
+	/* a lock held across a call is not interrupt context */
+	if (cx->cfirst && strcmp(er->kind, blame_dispatch_entry.kind))
 		no_interrupt_findings(cx, out, t, er, reg);
 	if (!n || !n->depth || reported(out, cx->g.f[t].fn, er, NULL))
+		return;
+	/* a callback that drops the dispatcher's lock before it sleeps
+	 * (rcu_read_unlock(); mutex_lock()) does not sleep in its context */
+	if (reg->dispatch >= 0 && atomic_active(cx->g.c[reg->dispatch].c->depth) &&
+	    !still_atomic(cx->g.c[reg->dispatch].c->depth, n->delta))
 		return;
 	fd = new_finding(out);
 	chain_from(fd, cx, t, 0);
@@ -612,7 +760,7 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 		out->n--;
 		return;
 	}
-	set_entry(fd, er, reg);
+	set_entry(fd, cx, er, reg);
 }
 
 /*
@@ -630,23 +778,17 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	const struct entry_rule *er;
 	int i, fi, bi, t;
 
-	for (i = 0; i < g->rules->ncontracts && !cx->cfirst; i++) {
-		if (g->rules->contracts[i].kind != CONTRACT_NO_INTERRUPT)
-			continue;
-		cx->cfirst = sc_calloc(g->nf + 1, sizeof(int));
-		for (t = 0; t < g->nc; t++)	/* a function's calls are contiguous */
-			cx->cfirst[g->c[t].func + 1]++;
-		for (t = 0; t < g->nf; t++)
-			cx->cfirst[t + 1] += cx->cfirst[t];
-	}
+	for (i = 0; i < g->rules->ncontracts && !cx->cfirst; i++)
+		if (g->rules->contracts[i].kind == CONTRACT_NO_INTERRUPT)
+			cx->cfirst = g->cfirst;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
 
-		while ((t = next_entry(g, gc, &p, &er)) != -2) {
+		while ((t = blame_next_entry(g, gc, &p, &er)) != -2) {
 			struct registration reg = {
 				g->f[gc->func].file->path, gc->c->line, gc->c->col,
-				g->f[gc->func].fn->name, gc->c->callee, 0
+				g->f[gc->func].fn->name, gc->c->callee, 0, -1
 			};
 
 			entry_found(cx, out, t, er, &reg);
@@ -656,12 +798,25 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	 * (hrtimer.function, a DECLARE_TASKLET() initializer) */
 	for (fi = 0, bi = 0; (t = next_field_entry(g, cx->set, &fi, &bi, &er, &b)) != -2;) {
 		struct registration reg = {
-			cx->set->files[fi].path, b->line, b->col, b->object, b->via, 1
+			cx->set->files[fi].path, b->line, b->col, b->object, b->via, 1, -1
 		};
 
 		entry_found(cx, out, t, er, &reg);
 	}
-	free(cx->cfirst);
+	/* functions bound to a field that a call made in atomic context
+	 * calls through (blame.c), in the order of the bindings */
+	for (i = 0; i < g->nbinds; i++) {
+		const struct cg_bind *bd = &g->binds[i];
+		struct registration reg = {
+			bd->file->path, bd->b->line, bd->b->col, bd->b->object,
+			bd->b->via, 1, cx->bl.bind_by[i] - 1
+		};
+
+		if (cx->bl.bind_by[i] <= 0)
+			continue;
+		t = cg_find(g, bd->b->func, bd->b->func_static, bd->file);
+		entry_found(cx, out, t, &blame_dispatch_entry, &reg);
+	}
 	cx->cfirst = NULL;
 }
 
@@ -672,6 +827,7 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	memset(cx, 0, sizeof(*cx));
 	cx->set = set;
 	cg_build(&cx->g, set, rules);
+	blame_build(&cx->bl, &cx->g);
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
 	propagate_sleep(cx);
 	propagate_blockargs(cx);
@@ -686,7 +842,8 @@ static void ctx_free(struct ctx *cx)
 		free(cx->st[i].blockarg);
 	}
 	free(cx->st);
-	free(cx->queue);
+	free(cx->heap);
+	blame_free(&cx->bl);
 	cg_free(&cx->g);
 }
 
@@ -713,7 +870,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	   struct findings *out)
 {
 	struct ctx cx;
-	int i;
+	int i, k;
 
 	ctx_solve(&cx, set, rules);
 	for (i = 0; i < cx.g.nc; i++) {
@@ -737,14 +894,22 @@ void solve(const struct fact_set *set, const struct rules *rules,
 		}
 		if (param >= 0)
 			gfp_origin(fd, &cx, gc->func, param);
+		for (k = 0; k < fd->nsteps && !fd->may_sleep; k++)
+			if (fd->steps[k].bind)
+				fd->may_sleep = rules_sleep_field(rules,
+							fd->steps[k].bind->via);
 	}
 	entry_findings(&cx, out);
 	contract_findings(&cx, out);
 	if (out->n)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
+	findings_merge(out);
 	out->nindirect = cx.g.nindirect;
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
+	for (i = 0; i < cx.g.nc; i++)
+		out->nwide += cx.g.c[i].wide;
+	out->natomic_fields = cx.bl.nfields;
 	ctx_free(&cx);
 }
 
@@ -752,8 +917,10 @@ void findings_free(struct findings *f)
 {
 	int i;
 
-	for (i = 0; i < f->n; i++)
+	for (i = 0; i < f->n; i++) {
 		free(f->v[i].steps);
+		free(f->v[i].also);
+	}
 	free(f->v);
 	memset(f, 0, sizeof(*f));
 }
@@ -832,7 +999,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 			const struct entry_rule *er;
 			int t;
 
-			while ((t = next_entry(&cx.g, gc, &p, &er)) != -2) {
+			while ((t = blame_next_entry(&cx.g, gc, &p, &er)) != -2) {
 				if (t != f)
 					continue;
 				fprintf(out, "  runs in %s context: registered by '%s' with '%s' "
@@ -856,6 +1023,21 @@ int explain(const struct fact_set *set, const struct rules *rules,
 					b->line, b->col, rule_file_display(er->file), er->line);
 				entered = 1;
 			}
+		}
+		for (k = 0; k < cx.g.nbinds; k++) {
+			const struct cg_bind *bd = &cx.g.binds[k];
+			const struct cg_call *d;
+
+			if (cx.bl.bind_by[k] <= 0 ||
+			    cg_find(&cx.g, bd->b->func, bd->b->func_static, bd->file) != f)
+				continue;
+			d = &cx.g.c[cx.bl.bind_by[k] - 1];
+			fprintf(out, "  runs in atomic context: stored in '%s' at %s:%d:%d, "
+				"which '%s' calls in atomic context at %s:%d:%d\n",
+				bd->b->via, bd->file->path, bd->b->line, bd->b->col,
+				cx.g.f[d->func].fn->name, cx.g.f[d->func].file->path,
+				d->c->line, d->c->col);
+			entered = 1;
 		}
 		if (!entered)
 			fprintf(out, "  not entered in atomic context by any call in the "

@@ -21,6 +21,8 @@ struct chain_step {
 	const char *target;		/* the function reached (pointer calls) */
 	const struct fact_binding *bind;	/* how a pointer reached it */
 	const struct fact_file *bind_file;
+	int ncand;			/* a wide pointer call (CG_MAX_SURE):
+					 * its candidate targets, else 0 */
 };
 
 struct finding {
@@ -43,6 +45,27 @@ struct finding {
 	const char *entry_with;		/* the registration function, or the
 					 * field "struct T.f" */
 	int entry_stored;		/* registered by a store in a field */
+	/* set when a call through that field made with atomic state held
+	 * (or at the top of an entry point) is the context: entry is
+	 * &blame_dispatch_entry */
+	const struct fact_file *disp_file;
+	const struct fact_func *disp_func;
+	const struct fact_call *disp_call;
+	/* set when the chain calls through a field whose callbacks may
+	 * sleep by contract (may-sleep-field): the caller is to blame */
+	const struct entry_rule *may_sleep;
+	/* -Wsleep-in-atomic-indirect: the finding needs a call through a
+	 * pointer whose many targets (indirect) could not be narrowed */
+	int indirect;
+	const struct fact_file *indirect_file;
+	const struct fact_func *indirect_func;
+	const struct fact_call *indirect_call;
+	/* one finding per bug: the other atomic calls with the same atomic
+	 * origin and the same sleeping call, or that reach the same sleeping
+	 * call through the same callback (their first steps) */
+	struct chain_step *also;
+	int nalso;
+	const char *also_via;		/* that callback, when some do */
 	/* set for a broken documented contract (rules: contract) */
 	const struct contract *contract;
 	/* set by baseline.c */
@@ -54,8 +77,10 @@ struct finding {
 struct findings {
 	struct finding *v;
 	int n, cap;
-	/* calls through function pointers: all, unresolved, capped */
-	int nindirect, nunresolved, ncapped;
+	/* calls through function pointers: all, unresolved, capped, wide */
+	int nindirect, nunresolved, ncapped, nwide;
+	int natomic_fields;	/* fields made atomic by a dispatch call */
+	int nmerged;		/* findings folded into another (same bug) */
 };
 
 /// Computes which functions may sleep and which atomic calls reach a
@@ -64,6 +89,14 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	   struct findings *out);
 
 void findings_free(struct findings *f);
+
+/// One finding per bug (merge.c): findings whose atomic context begins
+/// at one place and whose chains end in one sleeping call become one,
+/// and so do findings whose chains reach one sleeping call through one
+/// callback (the last function reached through a pointer): the one with
+/// the shortest chain, then the first by file and line; the others'
+/// first steps are kept in its also[].  @f must be sorted.
+void findings_merge(struct findings *f);
 
 /// `sleepcheck explain NAME`: for each function called @name, whether
 /// and under which gfp condition it may sleep (with the chain), and the

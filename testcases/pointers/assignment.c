@@ -40,9 +40,10 @@ void assigned_user(struct dev_ops *ops)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/pointers/assignment.c:34:9: warning: call to 'struct dev_ops'.sync may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/pointers/assignment.c:17:9: warning: call to 'msleep' may sleep in atomic context, in 'slow_sync' [-Wsleep-in-atomic]
+testcases/pointers/assignment.c:34:9: note: 'slow_sync' runs in atomic context: 'assigned_user' calls through 'struct dev_ops'.sync here with spinlock held
 testcases/pointers/assignment.c:33:9: note: atomic context begins here, at '_raw_spin_lock' in 'assigned_user'
-testcases/pointers/assignment.c:34:9: note: 'assigned_user' calls 'slow_sync' via 'struct dev_ops'.sync = slow_sync at testcases/pointers/assignment.c:28:19
+testcases/pointers/assignment.c:28:19: note: 'slow_sync' is bound to 'struct dev_ops.sync' here
 testcases/pointers/assignment.c:17:9: note: 'slow_sync' calls 'msleep', which may sleep
  * check-output-end
  */

@@ -30,9 +30,10 @@ void exported_user(const struct dev_ops *ops)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/pointers/exported.c:24:9: warning: call to 'struct dev_ops'.sync may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/pointers/exported.c:11:9: warning: call to 'msleep' may sleep in atomic context, in 'dev_sync' [-Wsleep-in-atomic]
+testcases/pointers/exported.c:24:9: note: 'dev_sync' runs in atomic context: 'exported_user' calls through 'struct dev_ops'.sync here with spinlock held
 testcases/pointers/exported.c:23:9: note: atomic context begins here, at '_raw_spin_lock' in 'exported_user'
-testcases/pointers/exported.c:24:9: note: 'exported_user' calls 'dev_sync' via 'struct dev_ops'.sync = dev_sync at testcases/pointers/exported.c:16:17
+testcases/pointers/exported.c:16:17: note: 'dev_sync' is bound to 'struct dev_ops.sync' here, in the initializer of 'exported_ops'
 testcases/pointers/exported.c:11:9: note: 'dev_sync' calls 'msleep', which may sleep
  * check-output-end
  */

@@ -44,13 +44,14 @@ void *ops_user(const struct dev_ops *ops)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
+testcases/pointers/initializer.c:17:9: warning: call to 'msleep' may sleep in atomic context, in 'slow_sync' [-Wsleep-in-atomic]
+testcases/pointers/initializer.c:37:9: note: 'slow_sync' runs in atomic context: 'ops_user' calls through 'struct dev_ops'.sync here with spinlock held
+testcases/pointers/initializer.c:35:9: note: atomic context begins here, at '_raw_spin_lock' in 'ops_user'
+testcases/pointers/initializer.c:26:17: note: 'slow_sync' is bound to 'struct dev_ops.sync' here, in the initializer of 'slow_ops'
+testcases/pointers/initializer.c:17:9: note: 'slow_sync' calls 'msleep', which may sleep
 testcases/pointers/initializer.c:36:13: warning: call to 'struct dev_ops'.alloc may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/pointers/initializer.c:35:9: note: atomic context begins here, at '_raw_spin_lock' in 'ops_user'
 testcases/pointers/initializer.c:36:13: note: 'ops_user' calls 'slow_alloc' via 'struct dev_ops'.alloc = slow_alloc at testcases/pointers/initializer.c:25:18 with GFP flags that allow blocking
 testcases/pointers/initializer.c:12:16: note: 'slow_alloc' calls '__kmalloc' through inline 'kmalloc' passing on its caller's GFP flags, which may sleep
-testcases/pointers/initializer.c:37:9: warning: call to 'struct dev_ops'.sync may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/pointers/initializer.c:35:9: note: atomic context begins here, at '_raw_spin_lock' in 'ops_user'
-testcases/pointers/initializer.c:37:9: note: 'ops_user' calls 'slow_sync' via 'struct dev_ops'.sync = slow_sync at testcases/pointers/initializer.c:26:17
-testcases/pointers/initializer.c:17:9: note: 'slow_sync' calls 'msleep', which may sleep
  * check-output-end
  */

@@ -40,9 +40,10 @@ void known_user(int slow)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/pointers/known-object.c:34:9: warning: call to 'struct dev_ops'.sync may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/pointers/known-object.c:17:9: warning: call to 'msleep' may sleep in atomic context, in 'slow_sync' [-Wsleep-in-atomic]
+testcases/pointers/known-object.c:34:9: note: 'slow_sync' runs in atomic context: 'known_user' calls through 'struct dev_ops'.sync here with spinlock held
 testcases/pointers/known-object.c:33:9: note: atomic context begins here, at '_raw_spin_lock' in 'known_user'
-testcases/pointers/known-object.c:34:9: note: 'known_user' calls 'slow_sync' via 'struct dev_ops'.sync = slow_sync at testcases/pointers/known-object.c:24:71
+testcases/pointers/known-object.c:24:71: note: 'slow_sync' is bound to 'struct dev_ops.sync' here, in the initializer of 'slow_ops'
 testcases/pointers/known-object.c:17:9: note: 'slow_sync' calls 'msleep', which may sleep
  * check-output-end
  */

@@ -22,13 +22,17 @@ db=$work/f.db
 	testcases/seed/drivers/net/seed_eth.c testcases/seed/kernel/dma/mapping.c \
 	testcases/seed/arch/arm/mm/dma-mapping.c testcases/seed/drivers/base/dma-mapping.c \
 	testcases/seed/mm/vmalloc.c testcases/seed/mm/memory.c \
-	testcases/pointers/initializer.c testcases/gfp/callee-locks.c || exit 1
+	testcases/pointers/initializer.c testcases/gfp/callee-locks.c \
+	testcases/callbacks/dispatch/core.c testcases/callbacks/dispatch/drv_direct.c \
+	testcases/callbacks/indirect.c || exit 1
 for f in json sarif dot; do
 	./sleepcheck report --db="$db" --format=$f >"$work/out.$f"
 	[ $? = 1 ] || { echo "--format=$f: exit status is not 1"; exit 1; }
 done
 n=$(grep -c '"rule": "sleep-in-atomic"' "$work/out.json")
-[ "$n" = 4 ] || { echo "expected 4 findings in the JSON, found $n"; exit 1; }
+[ "$n" = 5 ] || { echo "expected 5 findings in the JSON, found $n"; exit 1; }
+n=$(grep -c '"rule": "sleep-in-atomic-indirect"' "$work/out.json")
+[ "$n" = 1 ] || { echo "expected 1 indirect finding in the JSON, found $n"; exit 1; }
 
 py=/usr/bin/python3
 [ -x $py ] || py=python3
@@ -46,6 +50,32 @@ bad["findings"][1]["atomic"]["kinds"] = ["sleepy"]
 errors = list(v.iter_errors(bad))
 if len(errors) != 2:
     sys.exit("the schema missed a broken finding: %d errors" % len(errors))
+PY
+
+# a callback's finding: the result is in the driver, the dispatch site
+# (core.c:11, with its lock) and the binding are related locations
+$py - "$work/out.sarif" <<'PY' || exit 1
+import json, sys
+doc = json.load(open(sys.argv[1]))
+rules = [r["id"] for r in doc["runs"][0]["tool"]["driver"]["rules"]]
+found = 0
+for r in doc["runs"][0]["results"]:
+    if rules[r["ruleIndex"]] != r["ruleId"]:
+        sys.exit("ruleIndex %d is not %s" % (r["ruleIndex"], r["ruleId"]))
+    loc = r["locations"][0]["physicalLocation"]
+    if not loc["artifactLocation"]["uri"].endswith("drv_direct.c"):
+        continue
+    rel = [(x["physicalLocation"]["artifactLocation"]["uri"],
+            x["physicalLocation"]["region"]["startLine"])
+           for x in r.get("relatedLocations", [])]
+    want = [("testcases/callbacks/dispatch/core.c", 11),
+            ("testcases/callbacks/dispatch/core.c", 10),
+            ("testcases/callbacks/dispatch/drv_direct.c", 11)]
+    if rel != want:
+        sys.exit("related locations of the callback's finding: %s" % rel)
+    found += 1
+if found != 1:
+    sys.exit("expected one result in drv_direct.c, found %d" % found)
 PY
 
 mt=$top/build/npm/node_modules/.bin/sarif-multitool
@@ -71,4 +101,4 @@ else
 	grep -q "^digraph sleepcheck {" "$work/out.dot" && grep -q "cluster_3" "$work/out.dot" ||
 		{ echo "dot output malformed"; exit 1; }
 fi
-echo "json, sarif and dot: 4 findings, valid"
+echo "json, sarif and dot: 6 findings, valid"

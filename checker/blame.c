@@ -1,0 +1,160 @@
+/*
+ * blame.c - atomic fields and atomic entries (see blame.h).
+ *
+ * The entry points are the registered callbacks and the functions bound
+ * to entry-field rules: their calls through fields, and every call made
+ * with atomic state held, make the bindings they reach atomic.  A
+ * function made an entry by such a dispatch call does not make further
+ * fields atomic in turn: one inference is not stacked on another (a
+ * dispatch that holds a lock makes every binding of its field atomic,
+ * also those that only an unlocked dispatcher reaches, and a cascade
+ * would carry that guess to the fields those call).  Each binding keeps
+ * the least dispatch call by a fixed order, so the result does not
+ * depend on the order of the database.  Linear in calls plus bindings,
+ * times the few fields a call reaches.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "blame.h"
+
+const struct entry_rule blame_dispatch_entry = {
+	NULL, 0, (char *)"atomic", NULL, 0
+};
+
+struct walk {
+	struct blame *b;
+	struct callgraph *g;
+	int *list, n;
+};
+
+int blame_next_entry(const struct callgraph *g, const struct cg_call *gc,
+		     const char **p, const struct entry_rule **er)
+{
+	char name[256];
+	int arg, is_static, len = 0;
+
+	while (*p && **p && gc->c->callee &&
+	       sscanf(*p, "%d:%255[^/]/%d%n", &arg, name, &is_static, &len) == 3) {
+		*p += len + ((*p)[len] == ',');
+		*er = rules_entry(g->rules, gc->c->callee, arg);
+		if (*er)
+			return cg_find(g, name, is_static, g->f[gc->func].file);
+	}
+	return -2;
+}
+
+static void enter(struct walk *w, int f)
+{
+	if (f < 0 || w->b->entry[f])
+		return;
+	w->b->entry[f] = 1;
+	w->list[w->n++] = f;
+}
+
+/* is dispatch call @x a better witness than @y? (lock held, then place) */
+static int better(const struct callgraph *g, int x, int y)
+{
+	const struct cg_call *a = &g->c[x], *b = &g->c[y];
+	int ha = atomic_active(a->c->depth), hb = atomic_active(b->c->depth);
+	int d;
+
+	if (ha != hb)
+		return ha > hb;
+	d = strcmp(g->f[a->func].file->path, g->f[b->func].file->path);
+	if (d)
+		return d < 0;
+	if (a->c->line != b->c->line)
+		return a->c->line < b->c->line;
+	return a->c->col < b->c->col;
+}
+
+/* binding @i becomes atomic through dispatch call @call */
+static void mark(struct walk *w, int i, int call)
+{
+	int *by = &w->b->bind_by[i];
+
+	if (*by < 0 || (*by > 0 && !better(w->g, call, *by - 1)))
+		return;
+	*by = call + 1;
+}
+
+/* call @k through a field is made in atomic context */
+static void dispatch(struct walk *w, int k)
+{
+	const struct callgraph *g = w->g;
+	const struct cg_call *gc = &g->c[k];
+	const char *via = gc->c->via;
+	int i, s;
+
+	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||
+	    rules_entry(g->rules, via, 0))
+		return;		/* a rule decides this field */
+	if (gc->narrowed) {
+		for (s = gc->sfirst; s < gc->sfirst + gc->sn; s++)
+			if (g->s[s].bind_ix >= 0)
+				mark(w, g->s[s].bind_ix, k);
+		return;
+	}
+	i = cg_first_bind(g, via);
+	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++)
+		mark(w, i, k);
+}
+
+void blame_build(struct blame *b, struct callgraph *g)
+{
+	struct walk w = { b, g, NULL, 0 };
+	const struct entry_rule *er;
+	int i, k, t;
+
+	memset(b, 0, sizeof(*b));
+	b->bind_by = sc_calloc(g->nbinds + 1, sizeof(int));
+	b->entry = sc_calloc(g->nf + 1, 1);
+	w.list = sc_malloc((g->nf + 1) * sizeof(int));
+	for (i = 0; i < g->nc; i++) {
+		const char *p = g->c[i].c->fnargs;
+
+		while ((t = blame_next_entry(g, &g->c[i], &p, &er)) != -2)
+			enter(&w, t);
+	}
+	for (i = 0; i < g->nbinds; i++) {
+		const struct cg_bind *bd = &g->binds[i];
+
+		if (!rules_entry(g->rules, bd->b->via, 0))
+			continue;
+		b->bind_by[i] = -1;
+		enter(&w, cg_find(g, bd->b->func, bd->b->func_static, bd->file));
+	}
+	for (i = 0; i < g->nc; i++)
+		if (atomic_active(g->c[i].c->depth))
+			dispatch(&w, i);
+	while (w.n > 0) {
+		int f = w.list[--w.n];
+
+		for (k = g->cfirst[f]; k < g->cfirst[f + 1]; k++)
+			if (!atomic_active(g->c[k].c->depth))
+				dispatch(&w, k);
+	}
+	for (i = 0; i < g->ns; i++) {
+		struct cg_slot *s = &g->s[i];
+
+		s->cut = s->bind_ix >= 0 && b->bind_by[s->bind_ix] != 0;
+	}
+	for (i = 0; i < g->nbinds; i = k) {
+		int any = 0;
+
+		for (k = i; k < g->nbinds && !strcmp(g->binds[k].b->via,
+						     g->binds[i].b->via); k++)
+			any |= b->bind_by[k] > 0;
+		b->nfields += any;
+	}
+	free(w.list);
+}
+
+void blame_free(struct blame *b)
+{
+	free(b->bind_by);
+	free(b->entry);
+	memset(b, 0, sizeof(*b));
+}
