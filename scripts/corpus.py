@@ -26,6 +26,11 @@ def key(f):
     return "%s>%s>%s" % (f["atomic"]["function"], first, f["sleep"].get("calls", "?"))
 
 
+def outer(f):
+    """atomic function and sleep source"""
+    return (f["atomic"]["function"], f["sleep"].get("calls", "?"))
+
+
 def site(f):
     c = f["atomic"]["call"]
     return "%s:%d" % (c["file"], c["line"])
@@ -63,18 +68,30 @@ def main(argv):
         return 2
     counts = {"TP": 0, "FP": 0}
     unjudged = []
+    merged_into = {}
     for f in report.get("findings", []):
+        if f.get("also"):
+            merged_into.setdefault(outer(f), f)
         v = byfp.get(f.get("fingerprint")) or bykey.get(key(f))
         if v is None:
             unjudged.append(f)
             continue
         v["seen"] = True
         counts[v["verdict"]] += 1
+    # a judged finding merged into another one (same atomic section and
+    # sleep, its site listed under "also") is kept
+    merged = 0
+    for v in byfp.values():
+        k = v["key"].split(">")
+        if not v["seen"] and (k[0], k[-1]) in merged_into:
+            v["seen"] = True
+            merged += 1
     gone = [v for v in byfp.values() if not v["seen"] and v["verdict"] == "FP"]
     lost = [v for v in byfp.values() if not v["seen"] and v["verdict"] == "TP"]
     total = len(report.get("findings", []))
     print("corpus: %d findings: %d judged true, %d judged false, %d not judged"
           % (total, counts["TP"], counts["FP"], len(unjudged)))
+    print("corpus: %d judged findings merged into another one (kept)" % merged)
     print("corpus: %d false positives gone, %d true positives lost" % (len(gone), len(lost)))
     for v in sorted(lost, key=lambda v: v["line"]):
         print("corpus: LOST TRUE POSITIVE %s (%s:%d): %s %s"
