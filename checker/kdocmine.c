@@ -38,7 +38,8 @@ static const char *const kkind_names[K_NR] = {
 };
 
 /* what a statement became: a rule, or why not */
-enum verdict { V_SLEEP, V_SLEEP_GFP, V_ATOMIC_OK, V_NO_INTERRUPT, V_FIELD,
+enum verdict { V_SLEEP, V_SLEEP_GFP, V_ATOMIC_OK, V_ATOMIC_OK_GFP, V_NO_INTERRUPT,
+	       V_FIELD,
 	       V_NRULES,
 	       S_NO_PHRASE = V_NRULES, S_CONDITIONAL, S_COND_NO_GFP, S_CONFLICT,
 	       S_STATIC, S_INLINE, S_MACRO, S_NOT_FUNCTION, S_NAME_MISMATCH,
@@ -46,7 +47,9 @@ enum verdict { V_SLEEP, V_SLEEP_GFP, V_ATOMIC_OK, V_NO_INTERRUPT, V_FIELD,
 
 static const char *const verdict_names[V_NR] = {
 	[V_SLEEP] = "doc-sleep", [V_SLEEP_GFP] = "doc-sleep gfp",
-	[V_ATOMIC_OK] = "contract atomic-ok", [V_NO_INTERRUPT] = "contract no-interrupt",
+	[V_ATOMIC_OK] = "contract atomic-ok",
+	[V_ATOMIC_OK_GFP] = "contract irqs-off-ok (any context, with a gfp_t)",
+	[V_NO_INTERRUPT] = "contract no-interrupt",
 	[V_FIELD] = "contract atomic-ok-field",
 	[S_NO_PHRASE] = "no context phrase",
 	[S_CONDITIONAL] = "conditional (not on gfp)",
@@ -80,6 +83,7 @@ struct kstmt {
 	int line;
 	char *text;
 	enum verdict v;
+	int gfp_arg;		/* 1-based gfp_t parameter, or 0 */
 };
 
 struct kminer {
@@ -268,7 +272,10 @@ static enum verdict verdict(const struct kminer *m, const char *text, int gfp)
 
 			*p = '\0';
 			s = classify(m, sent);
-			if (SAYS(s) && (HAS(s, K_SLEEP_IF) || HAS(s, K_CONDITION))) {
+			/* "May release and reacquire xa_lock if @gfp flags
+			 * permit": a condition on the flags says enough */
+			if ((SAYS(s) || HAS(s, K_GFP)) &&
+			    (HAS(s, K_SLEEP_IF) || HAS(s, K_CONDITION))) {
 				cond = 1;
 				cond_gfp &= !!HAS(s, K_GFP);
 			}
@@ -300,7 +307,7 @@ static enum verdict verdict(const struct kminer *m, const char *text, int gfp)
 }
 
 static void add_stmt(struct kminer *m, const char *name, const char *file, int line,
-		     const char *text, enum verdict v)
+		     const char *text, enum verdict v, int gfp_arg)
 {
 	struct kstmt *s;
 	char *t;
@@ -323,6 +330,7 @@ static void add_stmt(struct kminer *m, const char *name, const char *file, int l
 	if (strlen(s->text) > 300)
 		strcpy(s->text + 296, " ...");
 	s->v = v;
+	s->gfp_arg = gfp_arg;
 }
 
 /* appends @s to the statement @buf, blanks squeezed */
@@ -370,8 +378,29 @@ static int section_start(const char *t)
 
 struct proto {
 	char name[128];
-	int is_macro, is_static, is_inline, has_gfp, found;
+	int is_macro, is_static, is_inline, found;
+	int has_gfp;		/* 1-based place of a gfp_t parameter, or 0 */
 };
+
+/* the 1-based place of the gfp_t parameter in "(a, gfp_t gfp, ...)" */
+static int gfp_param(const char *paren)
+{
+	const char *p;
+	int depth = 0, arg = 1;
+
+	for (p = paren; *p; p++) {
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0)
+			return 0;
+		else if (*p == ',' && depth == 1)
+			arg++;
+		else if (depth == 1 && !strncmp(p, "gfp_t", 5) && !is_word(p[5]) &&
+			 (p == paren || !is_word(p[-1])))
+			return arg;
+	}
+	return 0;
+}
 
 /* reads the prototype in @p (lines joined, up to '{' or ';') */
 static void parse_proto(const char *p, struct proto *pr)
@@ -402,7 +431,7 @@ static void parse_proto(const char *p, struct proto *pr)
 	pr->is_static = find_word(p, "static", 6, 0) >= 0 &&
 			find_word(p, "static", 6, 0) < n - p;
 	pr->is_inline = pr->is_static && (strstr(p, "inline") != NULL);
-	pr->has_gfp = strstr(paren, "gfp_t") != NULL;
+	pr->has_gfp = gfp_param(paren);
 }
 
 /* the name a kernel-doc block's first line gives, or "" if not a function */
@@ -487,12 +516,16 @@ static void finish_block(struct kminer *m, struct block *b, const char *proto,
 		v = S_NAME_MISMATCH;
 	else {
 		v = verdict(m, b->ctx[0] ? b->ctx + 8 : stmt, pr.has_gfp);
+		/* "Any context" for a function taking a gfp_t: callable in
+		 * atomic context with flags that cannot block */
+		if (v == V_ATOMIC_OK && pr.has_gfp)
+			v = V_ATOMIC_OK_GFP;
 		if (v < V_NRULES && pr.is_inline)
 			v = S_INLINE;
 		else if (v < V_NRULES && pr.is_static)
 			v = S_STATIC;
 	}
-	add_stmt(m, name, file, line, stmt, v);
+	add_stmt(m, name, file, line, stmt, v, pr.has_gfp);
 }
 
 /* one source file: its kernel-doc blocks and the prototypes after them */
@@ -717,12 +750,12 @@ static void field_item(struct kminer *m, const struct kfields *f, char **fields,
 		if (!op_covers(op, fields[i]))
 			continue;
 		snprintf(name, sizeof(name), "%s %s", f->strct, fields[i]);
-		add_stmt(m, name, f->doc, line, item, v);
+		add_stmt(m, name, f->doc, line, item, v, 0);
 		any = 1;
 	}
 	if (!any) {
 		snprintf(name, sizeof(name), "%s %s", f->strct, op);
-		add_stmt(m, name, f->doc, line, item, S_NOT_FIELD);
+		add_stmt(m, name, f->doc, line, item, S_NOT_FIELD, 0);
 	}
 }
 
@@ -851,6 +884,9 @@ static void emit_rules(FILE *out, const struct kminer *m)
 			break;
 		case V_ATOMIC_OK:
 			fprintf(out, "contract atomic-ok %s\n", s->name);
+			break;
+		case V_ATOMIC_OK_GFP:
+			fprintf(out, "contract irqs-off-ok %s %d\n", s->name, s->gfp_arg);
 			break;
 		case V_NO_INTERRUPT:
 			fprintf(out, "contract no-interrupt %s\n", s->name);

@@ -21,7 +21,7 @@ void free_percpu(void *ptr)
  *
  * check-output-start
 testcases/kdoc/atomic-ok.c:13:9: warning: 'free_percpu' may sleep, but it is documented as callable in interrupt context [-Wcontract]
-rules/kdoc-6.1.rules:1080:1: note: contract 'free_percpu', documented at mm/percpu.c:2265
+rules/kdoc-6.1.rules:1081:1: note: contract 'free_percpu', documented at mm/percpu.c:2265
 testcases/kdoc/atomic-ok.c:13:9: note: 'free_percpu' calls 'mutex_lock', which may sleep
  * check-output-end
  */

@@ -30,7 +30,7 @@ void mod_attach(struct i2c_adapter *adap, const struct i2c_board_info *info)
     {"rule": "sleep-in-atomic", "level": "warning", "message": "call to 'i2c_new_client_device' may sleep with spinlock held",
      "fingerprint": "6155be22e581d79d:0", "baselined": false,
      "atomic": {"function": "mod_attach", "kinds": ["spin"], "begins": {"file": "testcases/kdoc/doc-sleep-json.c", "line": 18, "column": 9, "primitive": "_raw_spin_lock"}, "call": {"file": "testcases/kdoc/doc-sleep-json.c", "line": 19, "column": 22}},
-     "sleep": {"function": "mod_attach", "calls": "i2c_new_client_device", "file": "testcases/kdoc/doc-sleep-json.c", "line": 19, "column": 22, "rule": {"file": "rules/kdoc-6.1.rules", "line": 192, "column": 1}},
+     "sleep": {"function": "mod_attach", "calls": "i2c_new_client_device", "file": "testcases/kdoc/doc-sleep-json.c", "line": 19, "column": 22, "rule": {"file": "rules/kdoc-6.1.rules", "line": 193, "column": 1}},
      "chain": [
        {"function": "mod_attach", "calls": "i2c_new_client_device", "file": "testcases/kdoc/doc-sleep-json.c", "line": 19, "column": 22, "resolved": "direct"}
      ]}

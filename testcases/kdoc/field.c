@@ -43,7 +43,7 @@ void foo_probe(struct dma_device *dd)
  *
  * check-output-start
 testcases/kdoc/field.c:20:9: warning: 'foo_issue_pending' may sleep, but it is documented as callable in interrupt context [-Wcontract]
-rules/kdoc-6.1.rules:1230:1: note: contract 'foo_issue_pending', documented at Documentation/driver-api/dmaengine/provider.rst:442
+rules/kdoc-6.1.rules:1231:1: note: contract 'foo_issue_pending', documented at Documentation/driver-api/dmaengine/provider.rst:442
 testcases/kdoc/field.c:20:9: note: 'foo_issue_pending' calls 'mutex_lock', which may sleep
  * check-output-end
  */

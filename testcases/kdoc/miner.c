@@ -10,10 +10,11 @@
 # operations of its dmaengine provider document.
 # Do not edit.  Each rule quotes its statement (file:line in the
 # tree).  Statements found and what became of them:
-#   3 files, 14 kernel-doc comments on functions, 18 context statements, 9 rules
+#   3 files, 16 kernel-doc comments on functions, 20 context statements, 11 rules
 #         3 rule doc-sleep
-#         1 rule doc-sleep gfp
+#         2 rule doc-sleep gfp
 #         1 rule contract atomic-ok
+#         1 rule contract irqs-off-ok (any context, with a gfp_t)
 #         1 rule contract no-interrupt
 #         3 rule contract atomic-ok-field
 #         1 skipped: no context phrase
@@ -46,6 +47,12 @@ doc-sleep ctx_later
 # lib/ctx.c:58: "Must not be called from interrupt context."
 contract no-interrupt ctx_noirq
 
+# lib/ctx.c:111: "Context: Any context."
+contract irqs-off-ok ctx_atomic_gfp 2
+
+# lib/ctx.c:122: "Context: Any context. Expects the lock to be held on entry. May release and reacquire the lock if @gfp flags permit."
+doc-sleep ctx_relock gfp
+
 # Documentation/driver-api/dmaengine/provider.rst:10: "These functions can be called from an interrupt context"
 contract atomic-ok-field dma_device device_prep_dma_memcpy
 
@@ -56,10 +63,11 @@ contract atomic-ok-field dma_device device_prep_dma_memset
 contract atomic-ok-field dma_device device_issue_pending
  * check-output-end
  * check-error-start
-sleepcheck: 3 files, 14 kernel-doc comments on functions, 18 context statements, 9 rules
+sleepcheck: 3 files, 16 kernel-doc comments on functions, 20 context statements, 11 rules
 sleepcheck:       3 rule doc-sleep
-sleepcheck:       1 rule doc-sleep gfp
+sleepcheck:       2 rule doc-sleep gfp
 sleepcheck:       1 rule contract atomic-ok
+sleepcheck:       1 rule contract irqs-off-ok (any context, with a gfp_t)
 sleepcheck:       1 rule contract no-interrupt
 sleepcheck:       3 rule contract atomic-ok-field
 sleepcheck:       1 skipped: no context phrase

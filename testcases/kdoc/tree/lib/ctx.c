@@ -102,3 +102,27 @@ void ctx_locking(void)
  * Context: any
  */
 void ctx_atomic(void);
+
+/**
+ * ctx_atomic_gfp - any context, given flags that cannot block
+ * @p: a pointer
+ * @gfp: allocation flags
+ *
+ * Context: Any context.
+ */
+int ctx_atomic_gfp(void *p, gfp_t gfp)
+{
+	return 0;
+}
+
+/**
+ * ctx_relock - a condition on the flags with no sleep phrase
+ * @gfp: allocation flags
+ *
+ * Context: Any context.  Expects the lock to be held on entry.  May
+ * release and reacquire the lock if @gfp flags permit.
+ */
+int ctx_relock(int id, gfp_t gfp)
+{
+	return 0;
+}
