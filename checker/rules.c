@@ -156,6 +156,7 @@ static int add_rule(struct rules *r, const struct word *name, enum rule_kind kin
 	}
 	nr = &r->v[r->n++];
 	nr->name = sc_strdup(buf);
+	nr->source = NULL;
 fill:
 	nr->kind = kind;
 	nr->kinds = kinds;
@@ -163,6 +164,9 @@ fill:
 	nr->convention = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
+	free(nr->source);
+	nr->source = kind == RULE_DOC_SLEEP && r->last_comment ?
+		     sc_strdup(r->last_comment) : NULL;
 	if (replaced)
 		return 0;
 	if (2 * r->n > r->hash_size)
@@ -895,6 +899,7 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->n; i++) {
 		free(r->v[i].name);
 		free(r->v[i].file);
+		free(r->v[i].source);
 	}
 	for (i = 0; i < r->nallows; i++) {
 		free(r->allows[i].caller);

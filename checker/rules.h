@@ -32,6 +32,8 @@ struct rule {
 				 * (its place moves between kernels and configs) */
 	char *file;		/* provenance; NULL for a convention rule */
 	int line;
+	char *source;		/* doc-sleep: "doc:line" from the rule's comment
+				 * (the kernel-doc statement), or NULL */
 	int convention;		/* made by the callgraph, not read: a callee
 				 * with no body and a gfp_t argument */
 };
