@@ -5,7 +5,8 @@
  * static function only from its own file.  Bindings are sorted by their
  * "struct type.field" so a call through a pointer finds its candidates
  * with a binary search too.  A rule naming a function wins over its
- * definition: the definition is not followed.
+ * definition: the definition is not followed; only a documented sleep
+ * (doc-sleep) yields to a definition, applying where there is none.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,19 +149,36 @@ static int gfp_arg(const struct fact_call *c)
 static const struct rule *call_rule(struct callgraph *g, const struct rule *r,
 				    const struct fact_call *c, int convention)
 {
-	struct rule *nr = sc_calloc(1, sizeof(*nr));
+	/* owned by the rules: findings point to it after cg_free() */
+	struct rule *nr = rules_derive(g->rules, r);
 	int k = gfp_arg(c);
 
-	rules_keep(g->rules, nr);	/* findings outlive the graph */
-	if (r)
-		*nr = *r;
-	else
+	if (!r)
 		nr->name = c->callee;
 	nr->kind = RULE_SLEEP_IF_GFP;
 	nr->arg = k >= 0 ? k : c->args ? (int)strlen(c->args) : 0;
 	nr->convention = convention;
 	if (convention)
 		g->nconvention++;
+	return nr;
+}
+
+/*
+ * A documented sleep (doc-sleep, from a kernel-doc "Context:" line) for a
+ * call to a function whose body is not in the database: a plain sleep
+ * rule, or with "gfp" one on whichever argument is a gfp_t.  A function
+ * with a body keeps its computed summary, so this is called only then.
+ */
+static const struct rule *doc_rule(struct callgraph *g, const struct rule *r,
+				   const struct fact_call *c)
+{
+	struct rule *nr;
+
+	if (r->arg == RULE_ARG_GFP)
+		return call_rule(g, r, c, 0);
+	nr = rules_derive(g->rules, r);
+	nr->kind = RULE_SLEEP;
+	nr->arg = -1;
 	return nr;
 }
 
@@ -318,7 +336,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			continue;
 		}
 		r = c->callee_static ? NULL : rules_lookup(rules, c->callee);
-		if (r) {
+		if (r && r->kind != RULE_DOC_SLEEP) {
 			if (r->kind == RULE_SLEEP_IF_GFP && r->arg == RULE_ARG_GFP)
 				gc->rule = call_rule(g, r, c, 0);
 			else if (r->kind == RULE_SLEEP || r->kind == RULE_SLEEP_IF_GFP)
@@ -327,7 +345,9 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		}
 		add_named(g, i, c->callee, c->callee_static, g->f[gc->func].file,
 			  c->gblk, c->gnblk, NULL);
-		if (gc->sn == 0 && !c->callee_static && gfp_arg(c) >= 0)
+		if (gc->sn == 0 && r)
+			gc->rule = doc_rule(g, r, c);
+		else if (gc->sn == 0 && !c->callee_static && gfp_arg(c) >= 0)
 			gc->rule = call_rule(g, NULL, c, 1);
 	}
 	/* each function's calls */

@@ -10,6 +10,7 @@
  * indented blocks (after "::" or a tab), one "name(" each; prose
  * paragraphs follow the prototypes they are about.  What a paragraph
  * means is data: rules/doc-patterns maps phrases to contract kinds.
+ * `rules-from-doc --kernel-doc TREE` goes to kdocmine.c instead.
  */
 #define _GNU_SOURCE
 #include <ctype.h>
@@ -386,13 +387,20 @@ static int mine(struct miner *m, const char *path)
 	return 0;
 }
 
+int kdocmine_main(int argc, char **argv);
+
 int docmine_main(int argc, char **argv)
 {
-	struct miner *m = sc_calloc(1, sizeof(*m));
+	struct miner *m;
 	const char *patterns = NULL;
 	char buf[4096];
 	int i, ndocs = 0, ret = 0;
 
+	/* kernel-doc comments of a tree: kdocmine.c */
+	for (i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "--kernel-doc"))
+			return kdocmine_main(argc, argv);
+	m = sc_calloc(1, sizeof(*m));
 	m->out = stdout;
 	for (i = 1; i < argc; i++)
 		if (!strncmp(argv[i], "--patterns=", 11))

@@ -60,6 +60,8 @@ static void usage(FILE *out)
 	      "       sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]\n"
 	      "       sleepcheck dump-facts [--db=PATH]\n"
 	      "       sleepcheck rules-from-doc [--patterns=FILE] DOC...\n"
+	      "       sleepcheck rules-from-doc --kernel-doc [--patterns=FILE]\n"
+	      "                  [--stats] [--list-skipped] TREE [PATH...]\n"
 	      "       sleepcheck --version | --help\n"
 	      "\n"
 	      "The first form checks C files (use it as kbuild's CHECK=) and\n"
@@ -169,6 +171,7 @@ int report_main(int argc, char **argv)
 		return 2;
 	}
 	db_close(db);
+	rules_bind_field_contracts(&rules, &set);
 	memset(&found, 0, sizeof(found));
 	badrules = rules_check_calls(&rules, &set, stderr);
 	solve(&set, &rules, &found);
@@ -298,6 +301,7 @@ static int explain_main(int argc, char **argv)
 		return 2;
 	}
 	db_close(db);
+	rules_bind_field_contracts(&rules, &set);
 	n = explain(&set, &rules, name, stdout);
 	if (!n)
 		fprintf(stderr, "sleepcheck: error: no function '%s' in database "

@@ -157,6 +157,7 @@ static int add_rule(struct rules *r, const struct word *name, enum rule_kind kin
 	char buf[256];
 	const struct rule *old;
 	struct rule *nr;
+	int replaced = 0;
 
 	if (!valid_ident(name) || name->len >= sizeof(buf)) {
 		perr(file, line, name->col, "'%.*s' is not a function name",
@@ -166,6 +167,16 @@ static int add_rule(struct rules *r, const struct word *name, enum rule_kind kin
 	memcpy(buf, name->s, name->len);
 	buf[name->len] = '\0';
 	old = rules_lookup(r, buf);
+	/* a documented sleep yields to a hand-written rule, in any order */
+	if (old && kind == RULE_DOC_SLEEP && old->kind != RULE_DOC_SLEEP)
+		return 0;
+	if (old && old->kind == RULE_DOC_SLEEP && kind != RULE_DOC_SLEEP) {
+		/* replaced in place: its name is hashed already */
+		nr = &r->v[old - r->v];
+		free(nr->file);
+		replaced = 1;
+		goto fill;
+	}
 	if (old) {
 		perr(file, line, name->col, "second rule for '%s' (first at %s:%d)",
 		     buf, old->file, old->line);
@@ -177,12 +188,19 @@ static int add_rule(struct rules *r, const struct word *name, enum rule_kind kin
 	}
 	nr = &r->v[r->n++];
 	nr->name = sc_strdup(buf);
+	nr->source = NULL;
+fill:
 	nr->kind = kind;
 	nr->kinds = kinds;
 	nr->arg = arg;
 	nr->convention = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
+	free(nr->source);
+	nr->source = kind == RULE_DOC_SLEEP && r->last_comment ?
+		     sc_strdup(r->last_comment) : NULL;
+	if (replaced)
+		return 0;
 	if (2 * r->n > r->hash_size)
 		rehash(r);
 	else {
@@ -243,6 +261,70 @@ static void add_entry(struct rules *r, const struct word *kind, char *name, int 
 	e->line = line;
 }
 
+static int load_file(struct rules *r, const char *path);
+
+static void chash_put(struct rules *r, int i)
+{
+	unsigned h = hash_name(r->contracts[i].name) & (r->chash_size - 1);
+
+	while (r->chash[h] >= 0)
+		h = (h + 1) & (r->chash_size - 1);
+	r->chash[h] = i;
+}
+
+/* a new contract of @kind on @name (owned), hashed by its name */
+static struct contract *add_contract(struct rules *r, char *name,
+				     enum contract_kind kind, int arg,
+				     const char *file, int line, const char *source)
+{
+	struct contract *c;
+	int i;
+
+	if (r->ncontracts == r->contracts_cap) {
+		r->contracts_cap = r->contracts_cap ? 2 * r->contracts_cap : 8;
+		r->contracts = sc_realloc(r->contracts,
+					  r->contracts_cap * sizeof(*r->contracts));
+	}
+	c = &r->contracts[r->ncontracts++];
+	memset(c, 0, sizeof(*c));
+	c->name = name;
+	c->kind = kind;
+	c->arg = arg;
+	c->file = sc_strdup(file);
+	c->line = line;
+	c->source = source ? sc_strdup(source) : NULL;
+	if (2 * r->ncontracts > r->chash_size) {
+		free(r->chash);
+		r->chash_size = r->chash_size ? 2 * r->chash_size : 64;
+		r->chash = sc_malloc(r->chash_size * sizeof(int));
+		for (i = 0; i < r->chash_size; i++)
+			r->chash[i] = -1;
+		for (i = 0; i < r->ncontracts; i++)
+			chash_put(r, i);
+	} else
+		chash_put(r, r->ncontracts - 1);
+	return c;
+}
+
+/* `version V...` matches when the checked kernel is one of them: 6.1
+ * matches 6.1, 6.1.192 and 6.1.0-57-amd64, not 6.12 */
+static int version_matches(const struct word *w, int n)
+{
+	const char *k = rules_kernel_version();
+	int i;
+
+	for (i = 1; k && i < n; i++) {
+		char next;
+
+		if (strlen(k) < w[i].len || strncmp(k, w[i].s, w[i].len))
+			continue;
+		next = k[w[i].len];
+		if (!next || next == '.' || next == '-' || next == '+')
+			return 1;
+	}
+	return 0;
+}
+
 static int parse_line(struct rules *r, char *text, const char *file, int line)
 {
 	struct word w[MAX_WORDS];
@@ -301,7 +383,37 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	}
 	if (!n)
 		return 0;
+	r->file_directives++;
 
+	if (word_is(&w[0], "version")) {
+		int i;
+
+		if (n < 2)
+			goto arity;
+		if (r->file_directives != 1) {
+			perr(file, line, w[0].col, "'version' must come before the "
+			     "rules of its file");
+			return -1;
+		}
+		for (i = 1; i < n; i++)
+			if (!w[i].len || w[i].s[0] < '0' || w[i].s[0] > '9' ||
+			    strspn(w[i].s, "0123456789.") < w[i].len) {
+				perr(file, line, w[i].col, "'%.*s' is not a kernel "
+				     "version such as 6.12", (int)w[i].len, w[i].s);
+				return -1;
+			}
+		r->skipping = !version_matches(w, n);
+		return 0;
+	}
+	if (word_is(&w[0], "doc-sleep")) {
+		if (n != 2 && !(n == 3 && word_is(&w[2], "gfp"))) {
+			perr(file, line, w[0].col, "expected 'doc-sleep NAME' or "
+			     "'doc-sleep NAME gfp'");
+			return -1;
+		}
+		return add_rule(r, &w[1], RULE_DOC_SLEEP, 0,
+				n == 3 ? RULE_ARG_GFP : RULE_ARG_NONE, file, line);
+	}
 	if (word_is(&w[0], "sleep")) {
 		if (n != 2)
 			goto arity;
@@ -350,8 +462,29 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		a->line = line;
 		return 0;
 	}
+	if (word_is(&w[0], "contract") && n > 1 && word_is(&w[1], "atomic-ok-field")) {
+		char *name;
+		int k;
+
+		if (n != 4) {
+			perr(file, line, w[0].col, "expected 'contract atomic-ok-field "
+			     "STRUCT FIELD'");
+			return -1;
+		}
+		for (k = 2; k < 4; k++)
+			if (!valid_ident(&w[k])) {
+				perr(file, line, w[k].col, "'%.*s' is not a struct or "
+				     "field name", (int)w[k].len, w[k].s);
+				return -1;
+			}
+		name = sc_malloc(w[2].len + w[3].len + 9);
+		sprintf(name, "struct %.*s.%.*s", (int)w[2].len, w[2].s,
+			(int)w[3].len, w[3].s);
+		add_contract(r, name, CONTRACT_ATOMIC_OK_FIELD, 0, file, line,
+			     r->last_comment);
+		return 0;
+	}
 	if (word_is(&w[0], "contract")) {
-		struct contract *c;
 		int off;
 		char *end;
 		long arg = 0;
@@ -370,8 +503,9 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			n = 0;
 		if (n != (off ? 4 : 3)) {
 			perr(file, line, w[0].col, "expected 'contract irqs-on NAME', "
-			     "'contract irqs-off-ok NAME GFPARG', 'contract atomic-ok NAME' "
-			     "or 'contract no-interrupt NAME'");
+			     "'contract irqs-off-ok NAME GFPARG', 'contract atomic-ok NAME', "
+			     "'contract no-interrupt NAME' or 'contract atomic-ok-field "
+			     "STRUCT FIELD'");
 			return -1;
 		}
 		if (!valid_ident(&w[2])) {
@@ -387,19 +521,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 				return -1;
 			}
 		}
-		if (r->ncontracts == r->contracts_cap) {
-			r->contracts_cap = r->contracts_cap ? 2 * r->contracts_cap : 8;
-			r->contracts = sc_realloc(r->contracts,
-						  r->contracts_cap * sizeof(*r->contracts));
-		}
-		c = &r->contracts[r->ncontracts++];
-		memset(c, 0, sizeof(*c));
-		c->name = word_dup(&w[2]);
-		c->kind = kind;
-		c->arg = (int)arg;
-		c->file = sc_strdup(file);
-		c->line = line;
-		c->source = r->last_comment ? sc_strdup(r->last_comment) : NULL;
+		add_contract(r, word_dup(&w[2]), kind, (int)arg, file, line,
+			     r->last_comment);
 		return 0;
 	}
 	if (word_is(&w[0], "entry-field") || word_is(&w[0], "may-sleep-field")) {
@@ -522,8 +645,13 @@ arity:
 
 int rules_load_file(struct rules *r, const char *path)
 {
-	if (!r->made)
-		r->made = sc_calloc(1, sizeof(*r->made));
+	if (!r->arena)
+		r->arena = sc_calloc(1, sizeof(*r->arena));
+	return load_file(r, path);
+}
+
+static int load_file(struct rules *r, const char *path)
+{
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0;
@@ -535,7 +663,18 @@ int rules_load_file(struct rules *r, const char *path)
 			path, strerror(errno));
 		return -1;
 	}
+	/* a file whose `version` guard does not match is still parsed, into
+	 * @scratch, so that its errors are found on any kernel */
+	struct rules scratch;
+
+	memset(&scratch, 0, sizeof(scratch));
+	r->skipping = 0;
+	r->file_directives = 0;
+	free(r->last_comment);
+	r->last_comment = NULL;
 	while ((len = getline(&line, &cap, f)) >= 0) {
+		struct rules *into = r->skipping ? &scratch : r;
+
 		lineno++;
 		if (memchr(line, '\0', len)) {
 			perr(path, lineno, 1, "binary data in rules file");
@@ -544,11 +683,19 @@ int rules_load_file(struct rules *r, const char *path)
 		}
 		if (len && line[len - 1] == '\n')
 			line[len - 1] = '\0';
-		if (parse_line(r, line, path, lineno)) {
+		if (into == &scratch)
+			scratch.file_directives = r->file_directives;
+		if (parse_line(into, line, path, lineno)) {
 			ret = -1;
 			break;
 		}
+		if (into == &scratch)
+			r->file_directives = scratch.file_directives;
 	}
+	r->nskipped += scratch.n + scratch.ncontracts + scratch.nentries +
+		       scratch.nallows;
+	r->skipping = 0;
+	rules_free(&scratch);
 	if (!ret && ferror(f)) {
 		fprintf(stderr, "sleepcheck: error: cannot read rules '%s': %s\n",
 			path, strerror(errno));
@@ -611,30 +758,70 @@ const char *contract_kind_name(enum contract_kind kind)
 		[CONTRACT_IRQS_ON] = "irqs-on", [CONTRACT_IRQS_OFF_OK] = "irqs-off-ok",
 		[CONTRACT_ATOMIC_OK] = "atomic-ok",
 		[CONTRACT_NO_INTERRUPT] = "no-interrupt",
+		[CONTRACT_ATOMIC_OK_FIELD] = "atomic-ok-field",
 	};
 
 	return names[kind];
 }
 
+/* the first contract (in load order) on @name, of @kind or any (-1) */
+static const struct contract *contract_find(const struct rules *r, const char *name,
+					    int kind)
+{
+	unsigned h;
+	int best = -1;
+
+	if (!name || !r->chash_size)
+		return NULL;
+	for (h = hash_name(name) & (r->chash_size - 1); r->chash[h] >= 0;
+	     h = (h + 1) & (r->chash_size - 1)) {
+		const struct contract *c = &r->contracts[r->chash[h]];
+
+		if ((kind < 0 || (int)c->kind == kind) && !strcmp(c->name, name) &&
+		    (best < 0 || r->chash[h] < best))
+			best = r->chash[h];
+	}
+	return best < 0 ? NULL : &r->contracts[best];
+}
+
 const struct contract *rules_contract_kind(const struct rules *r, const char *name,
 					   enum contract_kind kind)
 {
-	int i;
-
-	for (i = 0; name && i < r->ncontracts; i++)
-		if (r->contracts[i].kind == kind && !strcmp(r->contracts[i].name, name))
-			return &r->contracts[i];
-	return NULL;
+	return contract_find(r, name, (int)kind);
 }
 
 const struct contract *rules_contract(const struct rules *r, const char *name)
 {
-	int i;
+	return contract_find(r, name, -1);
+}
 
-	for (i = 0; name && i < r->ncontracts; i++)
-		if (!strcmp(r->contracts[i].name, name))
-			return &r->contracts[i];
-	return NULL;
+int rules_bind_field_contracts(struct rules *r, const struct fact_set *set)
+{
+	int i, j, added = 0;
+
+	for (i = 0; i < set->nfiles; i++) {
+		const struct fact_file *file = &set->files[i];
+
+		for (j = 0; j < file->nbinds; j++) {
+			const struct fact_binding *b = &file->binds[j];
+			const struct contract *fc = contract_find(r, b->via,
+								  CONTRACT_ATOMIC_OK_FIELD);
+			char *source, *cfile;
+
+			if (!fc || !b->func ||
+			    contract_find(r, b->func, CONTRACT_ATOMIC_OK))
+				continue;
+			/* add_contract() may move @fc: copy what it needs first */
+			source = fc->source ? sc_strdup(fc->source) : NULL;
+			cfile = sc_strdup(fc->file);
+			add_contract(r, sc_strdup(b->func), CONTRACT_ATOMIC_OK, 0,
+				     cfile, fc->line, source);
+			free(cfile);
+			free(source);
+			added++;
+		}
+	}
+	return added;
 }
 
 const struct entry_rule *rules_entry(const struct rules *r, const char *name,
@@ -651,6 +838,59 @@ const struct entry_rule *rules_entry(const struct rules *r, const char *name,
 const struct entry_rule *rules_sleep_field(const struct rules *r, const char *via)
 {
 	return rules_entry(r, via, -1);
+}
+
+/* the first line of @path into @buf, without its newline; 0 or -1 */
+static int first_line(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "r");
+	int ok;
+
+	if (!f)
+		return -1;
+	ok = fgets(buf, (int)size, f) != NULL;
+	fclose(f);
+	if (!ok)
+		return -1;
+	buf[strcspn(buf, "\r\n")] = '\0';
+	return buf[0] ? 0 : -1;
+}
+
+/* "6.1" from a kernel Makefile's VERSION and PATCHLEVEL lines */
+static int makefile_version(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "r");
+	char line[256];
+	int v = -1, p = -1, lines = 0;
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f) && lines++ < 20) {
+		sscanf(line, "VERSION = %d", &v);
+		sscanf(line, "PATCHLEVEL = %d", &p);
+	}
+	fclose(f);
+	if (v < 0 || p < 0)
+		return -1;
+	snprintf(buf, size, "%d.%d", v, p);
+	return 0;
+}
+
+const char *rules_kernel_version(void)
+{
+	static char buf[128];
+	static int done;
+	const char *env = getenv("SLEEPCHECK_KERNEL_VERSION");
+
+	if (env)
+		return *env ? env : NULL;
+	if (!done) {
+		done = 1;
+		if (first_line("include/config/kernel.release", buf, sizeof(buf)) &&
+		    makefile_version("Makefile", buf, sizeof(buf)))
+			buf[0] = '\0';
+	}
+	return buf[0] ? buf : NULL;
 }
 
 const char *rule_file_display(const char *path)
@@ -694,24 +934,41 @@ const char *rules_default_dir(void)
 	return RULES_INSTALL_DIR;
 }
 
+struct rule *rules_derive(const struct rules *r, const struct rule *from)
+{
+	struct rule_arena *a = r->arena;
+	struct rule *nr = sc_calloc(1, sizeof(*nr));
+
+	if (from)
+		*nr = *from;
+	if (a->n == a->cap) {
+		a->cap = a->cap ? 2 * a->cap : 64;
+		a->v = sc_realloc(a->v, a->cap * sizeof(*a->v));
+	}
+	a->v[a->n++] = nr;
+	return nr;
+}
+
 void rules_free(struct rules *r)
 {
 	int i;
 
+	if (r->arena) {
+		for (i = 0; i < r->arena->n; i++)
+			free(r->arena->v[i]);
+		free(r->arena->v);
+		free(r->arena);
+	}
 	for (i = 0; i < r->n; i++) {
 		free(r->v[i].name);
 		free(r->v[i].file);
+		free(r->v[i].source);
 	}
 	for (i = 0; i < r->nprefix; i++) {
 		free(r->prefix[i].name);
 		free(r->prefix[i].file);
 	}
 	free(r->prefix);
-	for (i = 0; r->made && i < r->made->n; i++)
-		free(r->made->v[i]);
-	if (r->made)
-		free(r->made->v);
-	free(r->made);
 	for (i = 0; i < r->nboots; i++)
 		free(r->boots[i]);
 	free(r->boots);
@@ -728,6 +985,7 @@ void rules_free(struct rules *r)
 		free(r->contracts[i].source);
 	}
 	free(r->contracts);
+	free(r->chash);
 	free(r->last_comment);
 	for (i = 0; i < r->nentries; i++) {
 		free(r->entries[i].kind);
@@ -750,17 +1008,4 @@ int rules_is_boot(const struct rules *rules, const char *name)
 		if (!strcmp(rules->boots[i], name))
 			return 1;
 	return 0;
-}
-
-void rules_keep(const struct rules *rules, struct rule *made)
-{
-	struct rule_store *st = rules->made;
-
-	if (!st)
-		return;		/* rules not loaded from files: kept to the end */
-	if (st->n == st->cap) {
-		st->cap = st->cap ? 2 * st->cap : 64;
-		st->v = sc_realloc(st->v, st->cap * sizeof(*st->v));
-	}
-	st->v[st->n++] = made;
 }

@@ -17,6 +17,10 @@ enum rule_kind {
 	RULE_IMPLIES_BLOCKING,	/* a test: when it returns non-zero, the gfp
 				 * parameters of the function testing it allow
 				 * blocking (an assumption; not inlined) */
+	RULE_DOC_SLEEP,		/* documented to sleep (kernel-doc "Context:"):
+				 * a sleep source, or with @arg RULE_ARG_GFP one
+				 * when its gfp blocks, only where the database
+				 * has no body of NAME; a body keeps its summary */
 };
 
 struct rule {
@@ -28,11 +32,14 @@ struct rule {
 				 * (its place moves between kernels and configs) */
 	char *file;		/* provenance; NULL for a convention rule */
 	int line;
+	char *source;		/* doc-sleep: "doc:line" from the rule's comment
+				 * (the kernel-doc statement), or NULL */
 	int convention;		/* made by the callgraph, not read: a callee
 				 * with no body and a gfp_t argument */
 };
 
 #define RULE_ARG_GFP	(-1)
+#define RULE_ARG_NONE	(-2)	/* a plain doc-sleep: no gfp argument */
 
 /* `allow CALLER -> CALLEE reason "..."`: a reviewed finding */
 struct allow {
@@ -62,6 +69,9 @@ enum contract_kind {
 	CONTRACT_IRQS_OFF_OK,	/* callable with IRQs off if gfp ARG cannot block */
 	CONTRACT_ATOMIC_OK,	/* callable in interrupt context: never sleeps */
 	CONTRACT_NO_INTERRUPT,	/* calls from interrupt context are bugs */
+	CONTRACT_ATOMIC_OK_FIELD,	/* every function bound to field @name
+					 * ("struct S.F") is callable in interrupt
+					 * context: rules_bind_field_contracts() */
 };
 
 struct contract {
@@ -73,10 +83,10 @@ struct contract {
 	char *source;		/* "doc:line" from the rule's comment, or NULL */
 };
 
-/* rules made for single calls by the call graph (callgraph.c
- * call_rule()): findings point at them, so they live as long as the
- * rules and are freed with them */
-struct rule_store {
+/* rules made for one call (the gfp convention, a rule on "its gfp_t
+ * argument", a documented sleep), owned by the rules so that findings,
+ * which point to them, outlive the call graph that made them */
+struct rule_arena {
 	struct rule **v;
 	int n, cap;
 };
@@ -91,7 +101,6 @@ struct rules {
 	int nentries, entries_cap;
 	struct allow *allows;
 	int nallows, allows_cap;
-	struct rule_store *made;	/* set by rules_load_file() */
 	struct rule *prefix;	/* `nosleep PREFIX*`, name without the '*' */
 	int nprefix, prefix_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler */
@@ -100,6 +109,13 @@ struct rules {
 	int hash_size;
 	char *gfp_type;		/* typedef name of gfp arguments */
 	char *gfp_blocking;	/* expression whose bits allow blocking */
+	int *chash;		/* contracts by name, open addressing, -1 empty */
+	int chash_size;
+	int skipping;		/* while loading: a `version` guard that does
+				 * not match the checked kernel */
+	int nskipped;		/* rules left out by version guards */
+	int file_directives;	/* while loading: directives read in this file */
+	struct rule_arena *arena;	/* rules_derive() */
 };
 
 /// Loads every *.rules file of @dir, in name order.
@@ -108,9 +124,6 @@ int rules_load_dir(struct rules *rules, const char *dir);
 
 /// Loads one rules file; same return convention.
 int rules_load_file(struct rules *rules, const char *path);
-
-/// Keeps @made (allocated with malloc) until rules_free(@rules).
-void rules_keep(const struct rules *rules, struct rule *made);
 
 /// Returns 1 if a `boot` rule names @name: its atomic sections run
 /// before the scheduler starts, where sleeping is not checked.
@@ -145,6 +158,23 @@ const char *rule_file_display(const char *path);
 /// executable (build tree), then ../share/sleepcheck/rules from it (an
 /// installed or DESTDIR-staged tree), then the configured RULESDIR.
 const char *rules_default_dir(void);
+
+/// The version of the kernel being checked, "6.12": $SLEEPCHECK_KERNEL_VERSION,
+/// else the tree in the current directory (kbuild runs the checker from
+/// the top of the kernel tree, also under M=): include/config/kernel.release,
+/// else the Makefile's VERSION and PATCHLEVEL.  NULL when unknown; then
+/// the rules files guarded by `version` are left out.
+const char *rules_kernel_version(void);
+
+/// A new rule, a copy of @from (or zeroed), owned by @rules: freed by
+/// rules_free(), so it may outlive whatever made it.
+struct rule *rules_derive(const struct rules *rules, const struct rule *from);
+
+/// Field contracts (`contract atomic-ok-field STRUCT FIELD`) made concrete:
+/// adds `contract atomic-ok F` for every function F that @set binds to
+/// that field, with the field contract's provenance.  Returns how many.
+struct fact_set;
+int rules_bind_field_contracts(struct rules *rules, const struct fact_set *set);
 
 void rules_free(struct rules *rules);
 

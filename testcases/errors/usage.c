@@ -37,6 +37,8 @@ usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
        sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]
        sleepcheck dump-facts [--db=PATH]
        sleepcheck rules-from-doc [--patterns=FILE] DOC...
+       sleepcheck rules-from-doc --kernel-doc [--patterns=FILE]
+                  [--stats] [--list-skipped] TREE [PATH...]
        sleepcheck --version | --help
 
 The first form checks C files (use it as kbuild's CHECK=) and

@@ -16,7 +16,7 @@ sq=$(pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 $CC $flags -o "$out/fuzz_rules" "$top/testcases/fuzz/fuzz_rules.c" \
 	"$top/checker/rules.c" "$top/checker/facts.c"
 $CC $flags -DFUZZ_PATTERNS="\"$top/rules/doc-patterns\"" -o "$out/fuzz_doc" \
-	"$top/testcases/fuzz/fuzz_doc.c" "$top/checker/docmine.c" \
+	"$top/testcases/fuzz/fuzz_doc.c" "$top/checker/docmine.c" "$top/checker/kdocmine.c" \
 	"$top/checker/rules.c" "$top/checker/facts.c"
 $CC $flags -o "$out/fuzz_db" "$top/testcases/fuzz/fuzz_db.c" "$top/db/db.c" \
 	"$top/checker/facts.c" $sq
