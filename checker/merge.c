@@ -16,7 +16,9 @@
  * held), then by callback (those, and the findings of entry points and
  * of no-interrupt contracts reached from them; a contract finding merges
  * only with contract findings), except a chain through a may-sleep-field
- * callback (there each caller is to blame).
+ * callback (there each caller is to blame).  An atomic-ok contract
+ * broken by the sleep an entry finding of the same function reports is
+ * that finding.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -153,8 +155,42 @@ static void merge_pass(struct findings *f, int pass)
 	free(gone);
 }
 
+/*
+ * An atomic-ok contract (the function is documented callable in
+ * interrupt context) broken by the same sleep that an entry finding of
+ * that function reports (the function runs in atomic context, by a rule
+ * or a dispatch) is one bug: the entry finding is kept.
+ */
+static void merge_contracts(struct findings *f)
+{
+	int i, j, k;
+
+	for (i = 0, k = 0; i < f->n; i++) {
+		const struct finding *c = &f->v[i];
+		int dup = 0;
+
+		for (j = 0; c->contract && c->contract->kind == CONTRACT_ATOMIC_OK &&
+		     !dup && j < f->n; j++) {
+			const struct finding *e = &f->v[j];
+
+			dup = e->entry && !e->contract && e->nsteps && c->nsteps &&
+			      e->steps[0].func == c->steps[0].func &&
+			      e->steps[0].call == c->steps[0].call;
+		}
+		if (dup) {
+			free(f->v[i].steps);
+			free(f->v[i].also);
+			f->nmerged++;
+			continue;
+		}
+		f->v[k++] = f->v[i];
+	}
+	f->n = k;
+}
+
 void findings_merge(struct findings *f)
 {
 	merge_pass(f, 0);
 	merge_pass(f, 1);
+	merge_contracts(f);
 }

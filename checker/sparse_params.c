@@ -60,9 +60,10 @@ static void note_call(struct sc_unit *u, struct expression *call, int depth)
 		int is_const = arg && arg->type == EXPR_VALUE;
 
 		pconst_arg(p, k++, is_const, is_const ? (long long)arg->value : 0);
-		walk_expr(u, arg, depth);
 	} END_FOR_EACH_PTR(arg);
 	pconst_args_end(p, k);
+	/* after: a call among the arguments may grow the table under p */
+	walk_list(u, call->args, depth);
 }
 
 static void walk_expr(struct sc_unit *u, struct expression *e, int depth)

@@ -1,5 +1,5 @@
 /*
- * The twin: a device_issue_pending that does not sleep keeps the
+ * The twin: a device_terminate_all that does not sleep keeps the
  * provider.rst contract; device_alloc_chan_resources may sleep.
  */
 #include <linux/mutex.h>
@@ -7,15 +7,16 @@
 struct dma_chan;
 struct dma_device {
 	int (*device_alloc_chan_resources)(struct dma_chan *chan);
-	void (*device_issue_pending)(struct dma_chan *chan);
+	int (*device_terminate_all)(struct dma_chan *chan);
 };
 
 static struct mutex foo_lock;
 static int foo_started;
 
-static void foo_issue_pending(struct dma_chan *chan)
+static int foo_terminate_all(struct dma_chan *chan)
 {
 	foo_started = 1;
+	return 0;
 }
 
 /* may sleep: "These functions can sleep." */
@@ -30,10 +31,10 @@ static int foo_alloc_chan_resources(struct dma_chan *chan)
 void foo_probe(struct dma_device *dd)
 {
 	dd->device_alloc_chan_resources = foo_alloc_chan_resources;
-	dd->device_issue_pending = foo_issue_pending;
+	dd->device_terminate_all = foo_terminate_all;
 }
 /*
- * check-name: kernel-doc: the twin: a dmaengine provider's device_issue_pending that does not sleep
+ * check-name: kernel-doc: the twin: a dmaengine provider's device_terminate_all that does not sleep
  * check-exit-value: 0
  * check-command: export SLEEPCHECK_KERNEL_VERSION=6.1; sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
