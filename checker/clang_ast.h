@@ -2,7 +2,7 @@
  * clang_ast.h - the libclang front end's own tree of a translation unit.
  *
  * clang_ast.c turns libclang cursors into these nodes once, so that the
- * lowering (clang_lower.c) and the facts (clang_facts.c) work on plain C
+ * lowering (clang_lower.c) and the facts (clang_ir.c) work on plain C
  * structures: statements and expressions with their operator, position,
  * and the declaration they refer to.  Only clang_ast.c and clang_scan.c
  * include clang-c headers.

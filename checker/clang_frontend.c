@@ -2,7 +2,7 @@
  * clang_frontend.c - one file through the libclang front end: parse,
  * evaluate the gfp blocking mask with the file's own macros, bind
  * functions stored by static initializers, and collect each function
- * defined in the file (clang_facts.c) into a fact_file.
+ * defined in the file (clang_ir.c) into a fact_file.
  */
 #include <stdio.h>
 #include <stdlib.h>
