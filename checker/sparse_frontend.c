@@ -7,7 +7,7 @@
  * evaluate the gfp blocking flags (rules: gfp-blocking-flags) with this
  * file's own macros.  Each function defined in the file is expanded,
  * its inline expansions are re-positioned (sparse_inline.c), linearized
- * and turned into facts (sparse_facts.c).  The facts replace the file's
+ * and turned into facts (sparse_ir.c, analysis/).  The facts replace the file's
  * old ones in the database in one transaction, and the findings that
  * this file alone proves are printed to stderr as sparse prints its
  * warnings.  A file that cannot be read or parsed gets one error line,
@@ -82,7 +82,7 @@ static void probe_gfp(struct sc_unit *unit)
 /*
  * A test named by an implies-blocking rule (is_highmem_idx) must stay a
  * call: sparse folds an inlined test into the branches around it, and
- * the branch would no longer say what it tests (sparse_guard.c).
+ * the branch would no longer say what it tests (sparse_ir.c).
  */
 static void keep_tests(const struct rules *rules)
 {
