@@ -52,6 +52,8 @@ struct cdecl {
 	int is_global;		/* CD_VAR at file scope */
 	int is_object;		/* CD_VAR of struct, union or array type */
 	int is_inline;		/* CD_FUNC declared inline */
+	int is_noreturn;	/* CD_FUNC of a noreturn type: a call to it
+				 * ends its block, as in sparse */
 	int param;		/* CD_PARAM: its number from 0 */
 	int line, col;
 	struct cn *body;	/* CD_FUNC: converted on first use */

@@ -14,17 +14,16 @@
  * switches on constants), what each branch condition implies about gfp
  * parameters (a formula), the value it tests (for splits) and the
  * trylock whose result it tests, and the candidate objects of indirect
- * calls.
+ * calls.  Its limits are analysis/ir_limits.h's, and counted there.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analysis/analyze.h"
+#include "analysis/ir_limits.h"
 #include "clang_frontend.h"
 #include "flow.h"
-
-#define MAX_DEFS 8192	/* beyond: every definition reaches everywhere */
 
 struct var {
 	struct cdecl *decl;
@@ -47,7 +46,7 @@ struct fx {
 	int ndefs;
 	int words;		/* of a reach set; 0: flow-insensitive */
 	unsigned long long *reach;	/* per event, before it */
-	int path[64];		/* definitions being followed */
+	int path[LIM_PATH];	/* definitions being followed */
 	int npath;
 	unsigned gfp_params;	/* the function's gfp parameters, a bit each */
 	struct cdecl *fn;	/* the function */
@@ -195,8 +194,13 @@ static void reach_compute(struct fx *x)
 		v->defs[v->ndefs++] = i;
 		x->defid[i] = x->ndefs++;
 	}
-	if (x->ndefs + x->nvars > MAX_DEFS || !g->nbb)
+	if (!g->nbb)
 		return;
+	if (x->ndefs + x->nvars > LIM_DEFS) {
+		/* every definition reaches everywhere */
+		ir_cut(CUT_DEFS);
+		return;
+	}
 	/* bits 0..ndefs-1 assignments, then one entry value per variable */
 	w = x->words = (x->ndefs + x->nvars + 63) / 64;
 	x->reach = sc_calloc((size_t)g->nev * w + 1, sizeof(*x->reach));
@@ -245,7 +249,9 @@ static void reach_compute(struct fx *x)
 				}
 			}
 		}
-	} while (changed && ++rounds < 1000);
+	} while (changed && ++rounds < LIM_REACH_ROUNDS);
+	if (changed)
+		ir_cut(CUT_REACH_ROUNDS);
 	free(in);
 	free(cur);
 }
@@ -291,8 +297,10 @@ static int path_push(struct fx *x, int def)
 	for (i = 0; i < x->npath; i++)
 		if (x->path[i] == def)
 			return 0;
-	if (x->npath == 64)
+	if (x->npath == LIM_PATH) {
+		ir_cut(CUT_PATH);
 		return 0;
+	}
 	x->path[x->npath++] = def;
 	return 1;
 }
@@ -373,14 +381,18 @@ static char returned_class(struct fx *x, struct cn *call, struct cenv *env, int 
 
 static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 {
-	int defs[64], nd, entry, i;
+	int defs[LIM_REACH], nd, entry, i;
 	long long v;
 	struct cenv *in;
 	char c = 0, a, b;
 
 	n = cn_strip(n);
-	if (!n || depth > 24)
+	if (!n)
 		return GFP_UNKNOWN;
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return GFP_UNKNOWN;
+	}
 	if (n->kind != CN_REF && clang_const(x->g->tu, n, &v)) {
 		if (!x->u->have_mask)
 			return GFP_UNKNOWN;
@@ -391,9 +403,11 @@ static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 		if (n->decl && n->decl->kind == CD_ENUM && clang_const(x->g->tu, n, &v))
 			return !x->u->have_mask ? GFP_UNKNOWN :
 			       (v & x->u->gfp_blocking_mask) ? GFP_BLOCK : GFP_NOBLOCK;
-		nd = reaching(x, n, env, ev, defs, 64, &entry);
+		nd = reaching(x, n, env, ev, defs, LIM_REACH, &entry);
 		if (nd < 0)
 			return GFP_UNKNOWN;
+		if (nd == LIM_REACH)
+			ir_cut(CUT_REACH);	/* the first LIM_REACH decide */
 		if (entry)
 			c = gfp_join0(c, entry_class(x, n->decl, env, depth));
 		for (i = 0; i < nd; i++)
@@ -491,14 +505,18 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
  */
 static int implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 {
-	struct ir_fdef fd[8];
-	int defs[8], nd, entry, i;
+	struct ir_fdef fd[LIM_FLAG_DEFS];
+	int defs[LIM_FLAG_DEFS], nd, entry, i;
 
 	/* a few levels of flags set from flags: the search is exponential */
-	if (depth > 4)
+	if (depth > LIM_FLAG_DEPTH) {
+		ir_cut(CUT_FLAG_DEPTH);
 		return -1;
-	nd = reaching(x, n, env, ev, defs, 8, &entry);
-	if (nd < 2 || nd == 8 || entry)
+	}
+	nd = reaching(x, n, env, ev, defs, LIM_FLAG_DEFS, &entry);
+	if (nd == LIM_FLAG_DEFS)
+		ir_cut(CUT_FLAG_DEFS);
+	if (nd < 2 || nd == LIM_FLAG_DEFS || entry)
 		return -1;
 	for (i = 0; i < nd; i++) {
 		struct cev *e = &x->g->ev[defs[i]];
@@ -530,8 +548,12 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 	int d, f;
 
 	n = cn_strip(n);
-	if (!n || depth > 16)
+	if (!n)
 		return -1;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return -1;
+	}
 	switch (n->kind) {
 	case CN_REF:
 		d = single_def(x, n, env, ev);
@@ -633,20 +655,26 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		       long long *v, int depth)
 {
-	int defs[16], nd, entry, i, have = 0;
+	int defs[LIM_CONST_REACH], nd, entry, i, have = 0;
 	long long a, b;
 	struct cdecl *fn;
 	struct cenv *in;
 
 	n = cn_strip(n);
-	if (!n || depth > 24)
+	if (!n)
 		return 0;
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return 0;
+	}
 	switch (n->kind) {
 	case CN_REF:
 		if (!n->decl || (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM))
 			return clang_const(x->g->tu, n, v);
-		nd = reaching(x, n, env, ev, defs, 16, &entry);
-		if (nd < 0 || nd == 16)
+		nd = reaching(x, n, env, ev, defs, LIM_CONST_REACH, &entry);
+		if (nd == LIM_CONST_REACH)
+			ir_cut(CUT_REACH);
+		if (nd < 0 || nd == LIM_CONST_REACH)
 			return 0;
 		if (entry) {
 			struct cdecl *d = n->decl;
@@ -793,7 +821,7 @@ static struct cn *branch_base(struct fx *x, struct cn *n, int *sense)
 
 	*sense = 1;
 	n = cn_strip(n);
-	while (n && guard++ < 8) {
+	while (n && guard++ < LIM_WALK) {
 		enum cn_op op = clang_op(x->g->tu, n);
 
 		if (n->kind == CN_BINOP && (op == OP_NE || op == OP_EQ) && n->nkids == 2 &&
@@ -808,6 +836,8 @@ static struct cn *branch_base(struct fx *x, struct cn *n, int *sense)
 			break;
 		}
 	}
+	if (guard > LIM_WALK)
+		ir_cut(CUT_WALK);
 	return n;
 }
 
@@ -819,8 +849,12 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	int i, d, s2;
 
 	n = branch_base(x, n, sense);
-	if (!n || depth > 8)
+	if (!n)
 		return -1;
+	if (depth > LIM_WALK) {
+		ir_cut(CUT_WALK);
+		return -1;
+	}
 	if (n->kind == CN_COND && n->nkids == 3 && is_nonzero(x, n->kids[1]) &&
 	    is_zero(x, n->kids[2])) {
 		i = find_trylock(x, n->kids[0], env, ev, &s2, depth + 1);
@@ -865,8 +899,12 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 
 	n = cn_strip(n);
 	k.key = n;
-	if (!n || depth > 16)
+	if (!n)
 		return k;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return k;
+	}
 	if (n->kind == CN_REF && n->decl) {
 		k.key = n->decl;
 		if ((d = single_def(x, n, env, ev)) >= 0)
@@ -970,13 +1008,17 @@ static void call_objects(struct fx *x, struct cev *e, struct cn *member, struct 
 {
 	struct cn *base = member->nkids ? cn_strip(member->kids[0]) : NULL;
 	struct cdecl *o;
-	int defs[64], nd, entry, i;
+	int defs[LIM_REACH], nd, entry, i;
 
 	if (base && base->kind == CN_REF && base->decl && base->decl->is_object) {
 		add_obj(c, base->decl, -1, -1, 0);
 	} else if (base && base->kind == CN_REF &&
-		   (nd = reaching(x, base, e->env, (int)(e - x->g->ev), defs, 64, &entry)) > 0 &&
-		   !entry && nd < 64) {
+		   (nd = reaching(x, base, e->env, (int)(e - x->g->ev), defs, LIM_REACH,
+				  &entry)) > 0 && !entry) {
+		if (nd == LIM_REACH) {
+			ir_cut(CUT_REACH);	/* not all known: unknown */
+			return;
+		}
 		for (i = 0; i < nd; i++) {
 			struct cev *d = &x->g->ev[defs[i]];
 			struct cn *r = cn_strip(d->rhs);
@@ -1025,8 +1067,12 @@ static struct cdecl *function_value(struct fx *x, struct cn *n, struct cenv *env
 	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
 	       (clang_op(x->g->tu, n) == OP_ADDR || clang_op(x->g->tu, n) == OP_DEREF))
 		n = cn_strip(n->kids[0]);
-	if (!n || n->kind != CN_REF || !n->decl || depth > 16)
+	if (!n || n->kind != CN_REF || !n->decl)
 		return NULL;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return NULL;
+	}
 	if (n->decl->kind == CD_FUNC)
 		return n->decl;
 	if (n->decl->kind == CD_PARAM && env && env->parent && n->decl->param >= 0 &&
@@ -1275,7 +1321,11 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	for (i = 0;; i++) {
 		reach_blocks(&x);
 		reach_compute(&x);
-		if (i == 3 || !more_constant_edges(&x))
+		if (i == LIM_CONST_ROUNDS) {
+			ir_cut(CUT_CONST_ROUNDS);	/* there may be more */
+			break;
+		}
+		if (!more_constant_edges(&x))
 			break;
 		reach_reset(&x);
 	}

@@ -25,6 +25,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "analysis/ir_limits.h"
 #include "sparse_frontend.h"
 
 #include "allocate.h"
@@ -315,6 +316,8 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	capture_end(bad || o->sparse_warnings);
 	if (!bad)
 		name_columns(&facts, file);
+	if (!bad && getenv("SLEEPCHECK_IR_STATS"))
+		ir_stats_flush(stderr, file);
 	parsing_file = NULL;
 	clear_token_alloc();
 	if (bad) {

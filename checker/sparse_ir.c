@@ -16,13 +16,14 @@
  * parameters (gfpflags_allow_blocking(gfp), `gfp & __GFP_DIRECT_RECLAIM`,
  * `!`, `&&`, `||` and `?:` built from them), the value it tests and the
  * trylock whose result it tests, and the candidate objects of indirect
- * calls.
+ * calls.  Its limits are analysis/ir_limits.h's, and counted there.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analysis/analyze.h"
+#include "analysis/ir_limits.h"
 #include "flow.h"
 #include "sparse_frontend.h"
 
@@ -56,7 +57,7 @@ int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
 
 	if (!rules->gfp_type)
 		return 0;
-	while (sym && guard++ < 32) {
+	while (sym && guard++ < LIM_TYPE_CHAIN) {
 		if (sym->type == SYM_RESTRICT)
 			return sym->ident &&
 			       !strcmp(show_ident(sym->ident), rules->gfp_type);
@@ -64,6 +65,8 @@ int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
 			return 0;
 		sym = sym->ctype.base_type;
 	}
+	if (sym)
+		ir_cut(CUT_TYPE_CHAIN);
 	return 0;
 }
 
@@ -101,8 +104,12 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 	struct instruction *def;
 	char a, b;
 
-	if (!p || depth > 24)
+	if (!p)
 		return GFP_UNKNOWN;
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return GFP_UNKNOWN;
+	}
 	switch (p->type) {
 	case PSEUDO_VAL:
 		if (!unit->have_mask)
@@ -155,7 +162,7 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 		 * goto again): that path adds nothing, so it is neutral (0)
 		 * and the other incoming values decide.
 		 */
-		static struct instruction *on_path[32];
+		static struct instruction *on_path[LIM_PHI_PATH];
 		static int npath;
 		pseudo_t phi;
 		char c = 0;
@@ -164,8 +171,10 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 		for (i = 0; i < npath; i++)
 			if (on_path[i] == def)
 				return 0;
-		if (npath == 32)
+		if (npath == LIM_PHI_PATH) {
+			ir_cut(CUT_PATH);
 			return GFP_UNKNOWN;
+		}
 		on_path[npath++] = def;
 		FOR_EACH_PTR(def->phi_list, phi) {
 			char x;
@@ -236,7 +245,7 @@ static int find_trylock(struct lower *lw, pseudo_t p, int *sense)
 	int i, guard = 0;
 
 	*sense = 1;
-	while (p && p->type == PSEUDO_REG && p->def && guard++ < 8) {
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK) {
 		struct instruction *def = p->def;
 
 		for (i = 0; i < lw->ntry; i++)
@@ -264,6 +273,8 @@ static int find_trylock(struct lower *lw, pseudo_t p, int *sense)
 			return -1;
 		}
 	}
+	if (guard > LIM_WALK)
+		ir_cut(CUT_WALK);
 	return -1;
 }
 
@@ -313,9 +324,12 @@ static pseudo_t object_pseudo(pseudo_t p)
 {
 	int guard = 0;
 
-	while (p && p->type == PSEUDO_REG && p->def && guard++ < 8 &&
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK &&
 	       (p->def->opcode == OP_PTRCAST || p->def->opcode == OP_COPY))
 		p = p->def->src;
+	if (guard > LIM_WALK && p && p->type == PSEUDO_REG && p->def &&
+	    (p->def->opcode == OP_PTRCAST || p->def->opcode == OP_COPY))
+		ir_cut(CUT_WALK);
 	return p;
 }
 
@@ -546,7 +560,7 @@ static pseudo_t branch_base(pseudo_t p, int *sense)
 	int guard = 0;
 
 	*sense = 1;
-	while (p && p->type == PSEUDO_REG && p->def && guard++ < 8) {
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK) {
 		struct instruction *def = p->def;
 
 		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
@@ -561,6 +575,8 @@ static pseudo_t branch_base(pseudo_t p, int *sense)
 			break;
 		}
 	}
+	if (guard > LIM_WALK)
+		ir_cut(CUT_WALK);
 	return p;
 }
 
@@ -575,8 +591,12 @@ static int const_value(pseudo_t p, long long *v, int depth)
 	pseudo_t phi;
 	int have = 0;
 
-	if (!p || depth > 8)
+	if (!p)
 		return 0;
+	if (depth > LIM_WALK) {
+		ir_cut(CUT_WALK);
+		return 0;
+	}
 	if (p->type == PSEUDO_VAL) {
 		*v = p->value;
 		return 1;
@@ -623,8 +643,12 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	unsigned flags = 0;
 	int f, a, b, cc;
 
-	if (!p || p->type != PSEUDO_REG || !(def = p->def) || depth > 16)
+	if (!p || p->type != PSEUDO_REG || !(def = p->def))
 		return -1;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return -1;
+	}
 	switch (def->opcode) {
 	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
 		return implied(lw, def->src, depth + 1);

@@ -17,34 +17,36 @@
  * unlock;` takes the lock exactly when it drops it, but a merge that
  * keeps the maximum sees it held after the second `if`: values tested by
  * two or more branches of a function that locks are fixed, true and
- * false, in separate runs (at most IR_MAX_SPLIT values, 2^IR_MAX_SPLIT
+ * false, in separate runs (at most LIM_SPLIT values, 2^LIM_SPLIT
  * runs), and a block's state is the maximum over the runs that reach it.
  * Counts saturate at +-AK_MAX_DEPTH, so the iteration ends.
  *
  * Facts: each call event of a block a path reaches becomes a fact_call
  * with the block's guard and atomic state; an indirect call's objects
  * are those of its candidates whose guard holds on some path.
+ *
+ * The limits are ir_limits.h's; each cut is counted there.
+ * SLEEPCHECK_IR_DUMP=FUNCTION prints the IR of FUNCTION to stderr.
  */
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../flow.h"
 #include "analyze.h"
-
-#define IR_MAX_SPLIT	4	/* values a function's analysis is split on */
-#define IR_MAX_SEEN	64	/* distinct tested values considered for it */
-#define IR_GUARD_ROUNDS	64	/* rounds of the guard fixpoint */
-#define IR_GUARD_RUNS	3	/* runs of it, for flags set under guards */
+#include "ir_limits.h"
 
 struct an {
 	const struct ir_func *ir;
 	struct guard *guards;	/* per block */
 	struct guard *prev;	/* of the previous run (IRF_DEFS) */
 	struct guard guard;	/* of the block being recorded */
-	const void *assume[IR_MAX_SPLIT][2];
-	int assume_val[IR_MAX_SPLIT], nassume;
+	const void *assume[LIM_SPLIT][2];
+	int assume_val[LIM_SPLIT], nassume;
 	char *tried;		/* per event: a trylock run in some block */
+	int *order;		/* blocks the entry reaches, reverse postorder */
+	int norder;
 };
 
 /* ---- guards ---- */
@@ -128,16 +130,57 @@ static void implied(struct an *a, int f, int truth, unsigned *blk, unsigned *nbl
 	}
 }
 
+/*
+ * The blocks the entry reaches along edges that can be taken, in reverse
+ * postorder: a block comes after its predecessors but along back edges,
+ * so the guard fixpoint needs a round per loop nesting, not per block.
+ * (The guards do not depend on the order, only the rounds it takes; the
+ * atomic state, whose merges keep the first atomic section met, keeps
+ * the front end's block order.)
+ */
+static void reverse_postorder(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	struct { int b, j; } *stack = sc_malloc(ir->nbb * sizeof(*stack));
+	char *seen = sc_calloc(ir->nbb, 1);
+	int n = 0, post = ir->nbb;
+
+	a->order = sc_malloc(ir->nbb * sizeof(*a->order));
+	stack[n].b = ir->entry;
+	stack[n++].j = 0;
+	seen[ir->entry] = 1;
+	while (n) {
+		const struct ir_block *bb = &ir->bb[stack[n - 1].b];
+		int j = stack[n - 1].j++;
+
+		if (j == bb->nsucc) {
+			a->order[--post] = stack[--n].b;
+			continue;
+		}
+		if (bb->succ[j].dead || seen[bb->succ[j].to])
+			continue;
+		assert(n < ir->nbb);
+		seen[bb->succ[j].to] = 1;
+		stack[n].b = bb->succ[j].to;
+		stack[n++].j = 0;
+	}
+	/* the reached blocks are order[post..nbb) */
+	memmove(a->order, a->order + post, (ir->nbb - post) * sizeof(*a->order));
+	a->norder = ir->nbb - post;
+	free(stack);
+	free(seen);
+}
+
 static void compute_guards(struct an *a)
 {
 	const struct ir_func *ir = a->ir;
-	int changed, rounds = 0, b, j;
+	int changed, rounds = 0, b, j, k;
 
 	a->guards[ir->entry].set = 1;
 	do {
 		changed = 0;
-		for (b = 0; b < ir->nbb; b++) {
-			const struct ir_block *bb = &ir->bb[b];
+		for (k = 0; k < a->norder; k++) {
+			const struct ir_block *bb = &ir->bb[b = a->order[k]];
 			struct guard gd = a->guards[b];
 
 			if (!guard_on_path(&gd))
@@ -167,7 +210,9 @@ static void compute_guards(struct an *a)
 				}
 			}
 		}
-	} while (changed && ++rounds < IR_GUARD_ROUNDS);
+	} while (changed && ++rounds < LIM_GUARD_ROUNDS);
+	if (changed)
+		ir_cut(CUT_GUARD_ROUNDS);
 }
 
 static void guards(struct an *a)
@@ -176,11 +221,13 @@ static void guards(struct an *a)
 	int i;
 
 	compute_guards(a);
-	for (i = 1; i < IR_GUARD_RUNS && memcmp(a->prev, a->guards, size); i++) {
+	for (i = 1; i < LIM_GUARD_RUNS && memcmp(a->prev, a->guards, size); i++) {
 		memcpy(a->prev, a->guards, size);
 		memset(a->guards, 0, size);
 		compute_guards(a);
 	}
+	if (i == LIM_GUARD_RUNS && memcmp(a->prev, a->guards, size))
+		ir_cut(CUT_GUARD_RUNS);
 }
 
 /* ---- atomic state ---- */
@@ -215,7 +262,7 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 
 static int split_conditions(struct an *a)
 {
-	struct { const void *key[2]; int count; } seen[IR_MAX_SEEN];
+	struct { const void *key[2]; int count; } seen[LIM_SPLIT_SEEN];
 	const struct ir_func *ir = a->ir;
 	int nseen = 0, i, b;
 
@@ -231,17 +278,23 @@ static int split_conditions(struct an *a)
 			if (seen[i].key[0] == c->key[0] && seen[i].key[1] == c->key[1])
 				break;
 		if (i == nseen) {
-			if (nseen == IR_MAX_SEEN)
+			if (nseen == LIM_SPLIT_SEEN) {
+				ir_cut(CUT_SPLIT_SEEN);
 				continue;
+			}
 			seen[nseen].key[0] = c->key[0];
 			seen[nseen].key[1] = c->key[1];
 			seen[nseen++].count = 0;
 		}
 		seen[i].count++;
 	}
-	for (i = 0; i < nseen && a->nassume < IR_MAX_SPLIT; i++) {
+	for (i = 0; i < nseen; i++) {
 		if (seen[i].count < 2)
 			continue;
+		if (a->nassume == LIM_SPLIT) {
+			ir_cut(CUT_SPLIT);
+			break;
+		}
 		a->assume[a->nassume][0] = seen[i].key[0];
 		a->assume[a->nassume++][1] = seen[i].key[1];
 	}
@@ -272,6 +325,10 @@ static char *call_objects(struct an *a, const struct ir_event *e)
 		} else if (o->cond >= 0) {
 			g = a->guard;
 			implied(a, o->cond, o->truth, &g.blk, &g.nblk);
+		}
+		if (l.n == LIM_OBJECTS) {
+			ir_cut(CUT_OBJECTS);	/* textlist_add_object() keeps no more */
+			break;
 		}
 		textlist_add_object(&l, o->name, o->is_static, g.blk, g.nblk);
 	}
@@ -384,8 +441,13 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 	struct astate *states, *merged, s;
 	struct an a;
 	int b, j, changed, rounds, nsplit, combo, i;
+	const char *dump;
 	char ret;
 
+	dump = getenv("SLEEPCHECK_IR_DUMP");
+	if (dump && !strcmp(dump, fn->name))
+		ir_dump(stderr, ir, fn->name);
+	ir_stats.funcs++;
 	bindings(ir, file);
 	if (!ir->nbb)
 		return 0;
@@ -395,6 +457,7 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 	a.guards = sc_calloc(ir->nbb, sizeof(*a.guards));
 	a.prev = sc_calloc(ir->nbb, sizeof(*a.prev));
 	a.tried = sc_calloc(ir->nev + 1, 1);
+	reverse_postorder(&a);
 	guards(&a);
 
 	states = sc_calloc(ir->nbb, sizeof(*states));
@@ -419,7 +482,9 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 					changed |= astate_merge(&states[ir->bb[b].succ[j].to], &e);
 				}
 			}
-		} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
+		} while (changed && ++rounds < LIM_STATE_ROUNDS);
+		if (changed)
+			ir_cut(CUT_STATE_ROUNDS);
 		for (i = 0; i < ir->nbb; i++)
 			if (states[i].reached)
 				astate_merge(&merged[i], &states[i]);
@@ -433,5 +498,6 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 	free(a.guards);
 	free(a.prev);
 	free(a.tried);
+	free(a.order);
 	return ret;
 }

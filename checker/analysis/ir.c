@@ -4,6 +4,7 @@
  * Nothing here interprets them; analyze.c does.
  */
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,4 +142,68 @@ const char *ir_take(struct ir_func *f, char *s)
 		return NULL;
 	GROW(f->strs, f->nstrs, f->strscap);
 	return f->strs[f->nstrs++] = s;
+}
+
+static const char *const ev_names[] = {
+	[IR_CALL] = "call", [IR_ACQUIRE] = "acquire", [IR_RELEASE] = "release",
+	[IR_TRYLOCK] = "trylock", [IR_RET] = "ret", [IR_BIND] = "bind",
+};
+
+static const char *const f_names[] = {
+	[IRF_GFP] = "gfp", [IRF_BLOCKING] = "blocking", [IRF_NOT] = "not",
+	[IRF_AND] = "and", [IRF_OR] = "or", [IRF_SEL] = "sel", [IRF_DEFS] = "defs",
+};
+
+void ir_dump(FILE *out, const struct ir_func *f, const char *name)
+{
+	int b, j, i;
+
+	fprintf(out, "ir %s: entry %d, gfp params %#x%s%s\n", name, f->entry,
+		f->gfp_params, f->returns_gfp ? ", returns gfp" : "",
+		f->locks ? ", locks" : "");
+	for (b = 0; b < f->nbb; b++) {
+		const struct ir_block *bb = &f->bb[b];
+
+		fprintf(out, "  b%d:", b);
+		for (j = 0; j < bb->nsucc; j++)
+			fprintf(out, " ->b%d%s%s", bb->succ[j].to,
+				bb->succ[j].side == 1 ? "(T)" : bb->succ[j].side == 0 ? "(F)" : "",
+				bb->succ[j].dead ? "(dead)" : "");
+		if (bb->branch)
+			fprintf(out, "  cond konst=%d f=%d key=%s sense=%d try=%d/%d",
+				bb->cond.konst, bb->cond.f, bb->cond.key[0] ? "yes" : "-",
+				bb->cond.sense, bb->cond.try_ev, bb->cond.try_sense);
+		fputc('\n', out);
+		for (j = 0; j < bb->nev; j++) {
+			const struct ir_event *e = &f->ev[bb->ev[j]];
+
+			fprintf(out, "    e%d %d:%d %s", bb->ev[j], e->line, e->col,
+				ev_names[e->kind]);
+			if (e->kind == IR_ACQUIRE || e->kind == IR_RELEASE || e->kind == IR_TRYLOCK)
+				fprintf(out, " %s %#x", e->what ? e->what : "-", e->kinds);
+			if (e->kind == IR_CALL || e->kind == IR_BIND)
+				fprintf(out, " %s via=%s args=%s", e->callee ? e->callee : "-",
+					e->via ? e->via : "-", e->args ? e->args : "-");
+			if (e->kind == IR_RET)
+				fprintf(out, " %c", e->cls ? e->cls : '0');
+			for (i = e->obj0; i < e->obj0 + e->nobj; i++)
+				fprintf(out, " obj=%s/b%d/f%d/%d", f->objs[i].name,
+					f->objs[i].block, f->objs[i].cond, f->objs[i].truth);
+			fputc('\n', out);
+		}
+	}
+	for (i = 0; i < f->nf; i++) {
+		const struct ir_formula *n = &f->f[i];
+
+		fprintf(out, "  f%d %s a=%d b=%d c=%d", i, f_names[n->kind], n->a, n->b, n->c);
+		if (n->kind == IRF_GFP)
+			fprintf(out, " param=%d exact=%d", n->param, n->exact);
+		if (n->kind == IRF_SEL)
+			fprintf(out, " flags=%#x", n->flags);
+		if (n->kind == IRF_DEFS)
+			for (j = n->a; j < n->a + n->b; j++)
+				fprintf(out, " [b%d konst=%d f%d]", f->defs[j].block,
+					f->defs[j].konst, f->defs[j].f);
+		fputc('\n', out);
+	}
 }

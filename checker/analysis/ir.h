@@ -20,6 +20,8 @@
 #ifndef SLEEPCHECK_IR_H
 #define SLEEPCHECK_IR_H
 
+#include <stdio.h>
+
 #include "../facts.h"
 
 enum ir_ev_kind {
@@ -185,5 +187,10 @@ const char *ir_str(struct ir_func *f, const char *s);
 
 /// @s, allocated with malloc, now owned by @f (NULL stays NULL).
 const char *ir_take(struct ir_func *f, char *s);
+
+/// Prints @f, the IR of function @name, for people: a lowering bug shows
+/// as a difference between the two front ends' dumps
+/// (SLEEPCHECK_IR_DUMP=FUNCTION, analyze.c).
+void ir_dump(FILE *out, const struct ir_func *f, const char *name);
 
 #endif

@@ -30,6 +30,7 @@ if [ -n "$llvm" ] && [ -f "$($llvm --prefix)/include/clang-c/Index.h" ]; then
 		"$top"/checker/clang_ast.c "$top"/checker/clang_lower.c \
 		"$top"/checker/clang_ir.c "$top"/checker/clang_frontend.c \
 		"$top"/checker/analysis/ir.c "$top"/checker/analysis/analyze.c \
+		"$top"/checker/analysis/ir_limits.c \
 		"$top"/checker/clang_params.c "$top"/checker/flow.c \
 		"$top/checker/rules.c" "$top/checker/facts.c" \
 		-L"$($llvm --libdir)" -lclang -Wl,-rpath,"$($llvm --libdir)"
