@@ -87,8 +87,10 @@ struct symbol *sc_object_address(struct expression *e);
 void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 			  const char *file);
 
-/// A binding from an evaluated assignment `x->field = function`.
-void sc_bind_assignment(struct sc_unit *unit, struct expression *assign);
+/// A binding from an evaluated assignment `x->field = value`, where the
+/// caller knows value is function @fn (NULL: no binding).
+void sc_bind_function(struct sc_unit *unit, struct expression *assign,
+		      struct symbol *fn);
 
 /// Gives each asm goto statement of @fn edges to its labels
 /// (sparse_asmgoto.c); call after expansion, before linearizing.
