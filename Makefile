@@ -41,7 +41,7 @@ ifneq ($(HAVE_LIBCLANG),)
 CLANG_CFLAGS := -DHAVE_LIBCLANG -isystem $(LLVM_PREFIX)/include
 CLANG_LIBS := -L$(shell $(LLVM_CONFIG) --libdir) -lclang \
 	-Wl,-rpath,$(shell $(LLVM_CONFIG) --libdir)
-CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_facts.c \
+CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_ir.c \
 	checker/clang_frontend.c checker/clang_check.c checker/clang_scan.c \
 	checker/clang_params.c
 else
@@ -55,13 +55,14 @@ SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rul
 	checker/report.c checker/report_json.c checker/report_sarif.c \
 	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/kdocmine.c checker/callgraph.c checker/rulecheck.c \
 	checker/blame.c checker/merge.c \
-	checker/sparse_frontend.c checker/sparse_facts.c \
-	checker/sparse_inline.c checker/sparse_pointers.c checker/sparse_guard.c \
+	checker/analysis/ir.c checker/analysis/analyze.c checker/analysis/ir_limits.c \
+	checker/sparse_frontend.c checker/sparse_ir.c \
+	checker/sparse_inline.c checker/sparse_pointers.c \
 	checker/sparse_params.c \
 	checker/sparse_asmgoto.c \
 	db/db.c $(CLANG_SRCS)
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
-HDRS := $(wildcard checker/*.h db/*.h)
+HDRS := $(wildcard checker/*.h checker/analysis/*.h db/*.h)
 
 all: sleepcheck
 

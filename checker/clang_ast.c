@@ -197,6 +197,18 @@ static int param_index(CXCursor parm)
 	return -1;
 }
 
+/* libclang has no query for it: its spelling of a noreturn function
+ * type ends in __attribute__((noreturn)) */
+static int type_is_noreturn(CXType ty)
+{
+	CXString s = clang_getTypeSpelling(ty);
+	const char *p = clang_getCString(s);
+	int r = p && strstr(p, "__attribute__((noreturn))") != NULL;
+
+	clang_disposeString(s);
+	return r;
+}
+
 static void decl_fill(struct ctu *t, struct cdecl *d, CXCursor c)
 {
 	enum CXCursorKind k = clang_getCursorKind(c);
@@ -210,6 +222,7 @@ static void decl_fill(struct ctu *t, struct cdecl *d, CXCursor c)
 
 		d->kind = CD_FUNC;
 		d->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
+		d->is_noreturn = type_is_noreturn(clang_getCursorType(c));
 		if (!clang_Cursor_isNull(def)) {
 			d->is_inline = clang_Cursor_isFunctionInlined(def);
 			position(def, &d->line, &d->col);

@@ -2,7 +2,7 @@
  * clang_ast.h - the libclang front end's own tree of a translation unit.
  *
  * clang_ast.c turns libclang cursors into these nodes once, so that the
- * lowering (clang_lower.c) and the facts (clang_facts.c) work on plain C
+ * lowering (clang_lower.c) and the facts (clang_ir.c) work on plain C
  * structures: statements and expressions with their operator, position,
  * and the declaration they refer to.  Only clang_ast.c and clang_scan.c
  * include clang-c headers.
@@ -52,6 +52,8 @@ struct cdecl {
 	int is_global;		/* CD_VAR at file scope */
 	int is_object;		/* CD_VAR of struct, union or array type */
 	int is_inline;		/* CD_FUNC declared inline */
+	int is_noreturn;	/* CD_FUNC of a noreturn type: a call to it
+				 * ends its block, as in sparse */
 	int param;		/* CD_PARAM: its number from 0 */
 	int line, col;
 	struct cn *body;	/* CD_FUNC: converted on first use */

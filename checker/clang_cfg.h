@@ -4,8 +4,8 @@
  * clang_lower.c lowers one function's tree (clang_ast.h) into basic
  * blocks of events, expanding the bodies of inline functions in place,
  * as sparse does, each expansion with an environment of its own;
- * clang_facts.c runs the same data flow over it as sparse_facts.c runs
- * over sparse's blocks.
+ * clang_ir.c lowers it, with what its values say, into the function
+ * IR that analysis/analyze.c reads for both front ends.
  */
 #ifndef SLEEPCHECK_CLANG_CFG_H
 #define SLEEPCHECK_CLANG_CFG_H
@@ -48,7 +48,7 @@ struct cev {
 	struct cenv *var_env;
 	struct cn *rhs;
 	enum cn_op op;		/* OP_ASSIGN_PLAIN, OP_BOR, OP_BAND, OP_OTHER */
-	int var_index;		/* clang_facts.c: tracked variable */
+	int var_index;		/* clang_ir.c: tracked variable */
 };
 
 struct cbb {
@@ -60,7 +60,7 @@ struct cbb {
 	struct cenv *cenv;
 	int cond_ev;
 	int dead;		/* the successor a constant condition never
-				 * takes, or -1 (clang_facts.c) */
+				 * takes, or -1 (clang_ir.c) */
 	/* a switch: its value, and per successor the case (swdef: default) */
 	struct cn *swcond;
 	struct cenv *swenv;
@@ -68,7 +68,7 @@ struct cbb {
 	long long *swval;
 	unsigned char *swdef;
 	int live;		/* a switch on a constant: the one successor
-				 * it takes, or -1 (clang_facts.c) */
+				 * it takes, or -1 (clang_ir.c) */
 };
 
 struct cfg {

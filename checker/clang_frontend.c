@@ -2,12 +2,13 @@
  * clang_frontend.c - one file through the libclang front end: parse,
  * evaluate the gfp blocking mask with the file's own macros, bind
  * functions stored by static initializers, and collect each function
- * defined in the file (clang_facts.c) into a fact_file.
+ * defined in the file (clang_ir.c) into a fact_file.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/ir_limits.h"
 #include "clang_frontend.h"
 
 static void bind_init(struct cunit *u, struct cdecl *obj, struct cn *init, int depth);
@@ -124,6 +125,8 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	u.have_mask = clang_tu_probe(u.tu, &u.gfp_blocking_mask);
 	clang_param_constants(&u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);
+	if (getenv("SLEEPCHECK_IR_STATS"))
+		ir_stats_flush(stderr, facts->path);
 	clang_tu_free(u.tu);
 	free(u.rets);
 	pconst_free(&u.pconst);

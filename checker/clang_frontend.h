@@ -32,7 +32,8 @@ void clang_param_constants(struct cunit *u);
 /// function @fn, whose address is never taken: 1 and *@v, or 0.
 int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v);
 
-/// Records function @d and its calls from its @body (clang_facts.c).
+/// Records function @d and its calls from its @body: lowers it to the
+/// IR and runs the analysis on it (clang_ir.c).
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);
 
 /// Bindings from the static initializer @init of variable @d.

@@ -298,6 +298,10 @@ static void lower_call(struct cfg *g, struct cn *n, struct cenv *env)
 		expand_inline(g, n, fn, body, env, (int)(e - g->ev),
 			      r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
 				    r->kind == RULE_TRYLOCK));
+	/* nothing follows a call that does not return (sparse's linearize.c
+	 * ends the block there too) */
+	else if (fn && fn->is_noreturn)
+		g->cur = new_block(g);
 }
 
 static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)

@@ -5,7 +5,7 @@
  * every one of those calls passes the same constant for a parameter
  * (ARM's __dma_alloc(..., false, ...) from arch_dma_alloc()), the
  * parameter is that constant in its body, and a branch on it has a dead
- * side (clang_facts.c).  The table of calls is flow.c's.  Every function body and initializer of the file
+ * side (clang_ir.c).  The table of calls is flow.c's.  Every function body and initializer of the file
  * is read before any function is analysed; a function named anywhere but
  * as the callee of a call has its address taken.
  */

@@ -1,10 +1,11 @@
 /*
  * flow.c - the pieces of data flow both front ends share (flow.h): the
  * atomic state of a block, the gfp class lattice, and the text lists of
- * a call's facts.  sparse_facts.c and clang_facts.c each walk their own
- * control-flow graph; what a primitive does to the state, how states
- * merge and how gfp classes combine is written once, here; so is the
- * table of the constants a file's calls pass to its functions.
+ * a call's facts.  analysis/analyze.c runs the data flow on the IR both
+ * front ends lower into; what a primitive does to the state, how states
+ * merge and how gfp classes combine is written here, used by it and by
+ * the front ends' value walks; so is the table of the constants a
+ * file's calls pass to its functions.
  */
 #include <stdio.h>
 #include <stdlib.h>

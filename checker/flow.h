@@ -22,7 +22,7 @@ struct astate {
 /*
  * What holds where a block runs: the gfp parameters that allow (blk) or
  * forbid (nblk) blocking on every path into it; set once a path reaches
- * it (sparse_guard.c, clang_facts.c).
+ * it (analysis/analyze.c).
  */
 struct guard {
 	unsigned blk, nblk;

@@ -7,7 +7,7 @@
  * graph (callgraph.c), so each node is set at its shortest distance from
  * a sleep source, recursion needs no special case, and its witness (the
  * call that made it true) rebuilds the shortest chain.  A call's gfp
- * guard (sparse_guard.c) refines the condition it contributes: a sleep
+ * guard (checker/analysis/analyze.c) refines the condition it contributes: a sleep
  * reached only where parameter j allows blocking makes "sleeps if j
  * blocks", and a sleep that needs j to block on a path where j cannot is
  * pruned.  A second search marks gfp parameters that some caller feeds

@@ -7,7 +7,7 @@
  * evaluate the gfp blocking flags (rules: gfp-blocking-flags) with this
  * file's own macros.  Each function defined in the file is expanded,
  * its inline expansions are re-positioned (sparse_inline.c), linearized
- * and turned into facts (sparse_facts.c).  The facts replace the file's
+ * and turned into facts (sparse_ir.c, analysis/).  The facts replace the file's
  * old ones in the database in one transaction, and the findings that
  * this file alone proves are printed to stderr as sparse prints its
  * warnings.  A file that cannot be read or parsed gets one error line,
@@ -25,6 +25,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "analysis/ir_limits.h"
 #include "sparse_frontend.h"
 
 #include "allocate.h"
@@ -82,7 +83,7 @@ static void probe_gfp(struct sc_unit *unit)
 /*
  * A test named by an implies-blocking rule (is_highmem_idx) must stay a
  * call: sparse folds an inlined test into the branches around it, and
- * the branch would no longer say what it tests (sparse_guard.c).
+ * the branch would no longer say what it tests (sparse_ir.c).
  */
 static void keep_tests(const struct rules *rules)
 {
@@ -332,6 +333,8 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	capture_end(bad || o->sparse_warnings);
 	if (!bad)
 		name_columns(&facts, file);
+	if (!bad && getenv("SLEEPCHECK_IR_STATS"))
+		ir_stats_flush(stderr, file);
 	parsing_file = NULL;
 	clear_token_alloc();
 	if (bad) {

@@ -31,8 +31,6 @@ struct sc_store {
 	char *field;		/* "struct type.field" */
 	struct symbol *obj;
 	unsigned line, col;
-	unsigned gblk, gnblk;	/* guard of the store */
-	int dead;		/* in a block no path reaches */
 };
 
 
@@ -68,20 +66,11 @@ void sc_param_constants(struct sc_unit *unit, struct symbol_list *list);
 /// its address never taken (sparse_params.c).
 void sc_param_assign(struct sc_unit *unit, struct symbol *fn);
 
-/// Is @sym (a type or a symbol) of the rules' gfp type? (sparse_facts.c)
+/// Is @sym (a type or a symbol) of the rules' gfp type? (sparse_ir.c)
 int sc_is_gfp_type(const struct rules *rules, struct symbol *sym);
 
-/// The gfp class (facts.h) of value @p (sparse_facts.c).
+/// The gfp class (facts.h) of value @p (sparse_ir.c).
 char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);
-
-/// Adds to @blk/@nblk what value @p being @truth implies about gfp
-/// parameters (sparse_guard.c).
-void sc_implied(struct sc_unit *unit, struct pseudo *p, int truth,
-		unsigned *blk, unsigned *nblk);
-
-/// Fills @guards (indexed by bb->priv) for @ep (sparse_guard.c).
-void sc_compute_guards(struct sc_unit *unit, struct entrypoint *ep,
-		       struct guard *guards);
 
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
@@ -98,8 +87,10 @@ struct symbol *sc_object_address(struct expression *e);
 void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 			  const char *file);
 
-/// A binding from an evaluated assignment `x->field = function`.
-void sc_bind_assignment(struct sc_unit *unit, struct expression *assign);
+/// A binding from an evaluated assignment `x->field = value`, where the
+/// caller knows value is function @fn (NULL: no binding).
+void sc_bind_function(struct sc_unit *unit, struct expression *assign,
+		      struct symbol *fn);
 
 /// Gives each asm goto statement of @fn edges to its labels
 /// (sparse_asmgoto.c); call after expansion, before linearizing.
@@ -109,7 +100,8 @@ void sc_asm_goto_edges(struct symbol *fn);
 void sc_prepare_body(struct sc_unit *unit, struct symbol *fn);
 
 /// Records @fn and its calls, with atomic state and gfp classes, from
-/// its linearized form @ep (sparse_facts.c).
+/// its linearized form @ep: lowers it to the IR and runs the analysis on
+/// it (sparse_ir.c).
 void sc_collect_function(struct sc_unit *unit, struct symbol *fn,
 			 struct entrypoint *ep);
 

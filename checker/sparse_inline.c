@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/ir_limits.h"
 #include "sparse_frontend.h"
 
 #include "expression.h"
@@ -37,6 +38,56 @@ struct walk {
 };
 
 static void walk_stmt(struct statement *stmt, struct walk w);
+
+/* the parameters of the inline expansions walked in the function, each
+ * bound to its argument (its initializer) */
+static struct symbol **inl_params;
+static int ninl_params, inl_params_cap;
+
+static void note_inline_params(struct statement *args)
+{
+	struct symbol *a;
+
+	if (!args || args->type != STMT_DECLARATION)
+		return;
+	FOR_EACH_PTR(args->declaration, a) {
+		if (ninl_params == inl_params_cap) {
+			inl_params_cap = inl_params_cap ? 2 * inl_params_cap : 16;
+			inl_params = sc_realloc(inl_params, inl_params_cap *
+						sizeof(*inl_params));
+		}
+		inl_params[ninl_params++] = a;
+	} END_FOR_EACH_PTR(a);
+}
+
+/*
+ * The function a value is: f, &f, or an inline function's parameter
+ * bound to one (`twork->func = func` in init_task_work(), as the
+ * libclang front end follows a parameter to its argument).
+ */
+static struct symbol *function_value(struct expression *e, int depth)
+{
+	struct symbol *fn = sc_function_value(e);
+	int i;
+
+	if (fn)
+		return fn;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return NULL;
+	}
+	/* casts, and the load of a variable: *(symbol) once evaluated */
+	while (e && (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
+		     e->type == EXPR_IMPLIED_CAST ||
+		     (e->type == EXPR_PREOP && e->op == '*')))
+		e = e->type == EXPR_PREOP ? e->unop : e->cast_expression;
+	if (!e || e->type != EXPR_SYMBOL || !e->symbol)
+		return NULL;
+	for (i = 0; i < ninl_params; i++)
+		if (inl_params[i] == e->symbol && e->symbol->initializer)
+			return function_value(e->symbol->initializer, depth + 1);
+	return NULL;
+}
 
 /* remember what sits at a top-level position of the function */
 static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
@@ -278,6 +329,7 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 	 * where it is written, not inside old_encode_dev) */
 	if (stmt->args)
 		walk_stmt(stmt->args, w);
+	note_inline_params(stmt->args);
 	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
 	FOR_EACH_PTR(stmt->stmts, s) {
 		walk_stmt(s, inner);
@@ -303,7 +355,7 @@ static void walk_expr(struct expression *expr, struct walk w)
 			walk_stmt(expr->statement, w);
 		break;
 	case EXPR_ASSIGNMENT:
-		sc_bind_assignment(w.unit, expr);
+		sc_bind_function(w.unit, expr, function_value(expr->right, 0));
 		note_store(w.unit, expr);
 		walk_expr(expr->left, w);
 		walk_expr(expr->right, w);
@@ -440,6 +492,7 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 		free(unit->stores[i].field);
 	unit->nsites = 0;
 	unit->nstores = 0;
+	ninl_params = 0;
 	if (base && base->stmt)
 		walk_stmt(base->stmt, w);
 }

@@ -322,14 +322,11 @@ void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 	} END_FOR_EACH_PTR(sym);
 }
 
-void sc_bind_assignment(struct sc_unit *unit, struct expression *e)
+void sc_bind_function(struct sc_unit *unit, struct expression *e, struct symbol *fn)
 {
-	struct expression *left = e->left;
-	struct symbol *fn;
 	char *via;
 
-	if (e->op != '=' || !left || !(fn = sc_function_value(e->right)))
-		return;
-	if ((via = sc_member_access(left)))
+	if (e->op == '=' && e->left && fn && (via = sc_member_access(e->left)))
 		add_binding(unit, via, fn, NULL, e->pos);
 }
+

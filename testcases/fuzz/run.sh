@@ -28,7 +28,9 @@ if [ -n "$llvm" ] && [ -f "$($llvm --prefix)/include/clang-c/Index.h" ]; then
 		-DFUZZ_INCLUDE="\"$top/testcases/include\"" -DFUZZ_RULES="\"$top/rules\"" \
 		-o "$out/fuzz_clang" "$top/testcases/fuzz/fuzz_clang.c" \
 		"$top"/checker/clang_ast.c "$top"/checker/clang_lower.c \
-		"$top"/checker/clang_facts.c "$top"/checker/clang_frontend.c \
+		"$top"/checker/clang_ir.c "$top"/checker/clang_frontend.c \
+		"$top"/checker/analysis/ir.c "$top"/checker/analysis/analyze.c \
+		"$top"/checker/analysis/ir_limits.c \
 		"$top"/checker/clang_params.c "$top"/checker/flow.c \
 		"$top/checker/rules.c" "$top/checker/facts.c" \
 		-L"$($llvm --libdir)" -lclang -Wl,-rpath,"$($llvm --libdir)"

@@ -1,30 +1,29 @@
 /*
- * clang_facts.c - facts of one lowered function (clang_cfg.h), the same
- * facts sparse_facts.c derives from sparse's linearized form.
+ * clang_ir.c - lowers one function of the libclang front end (the CFG
+ * of clang_lower.c, clang_cfg.h) into the function IR (analysis/ir.h),
+ * on which analysis/analyze.c derives its facts, as it does for sparse.
  *
- * Values are followed through reaching definitions, which stand in for
- * sparse's SSA form: a variable read at an event has the values of the
- * assignments that reach that event, or its value on entry (a parameter
- * of the function, or the argument bound to an inline function's
- * parameter).  A definition met again on the same path (a loop) is
- * neutral, as a phi's own back edge is in sparse_facts.c.
- *
- * On that basis: the gfp class of each gfp_t argument, the gfp guards of
- * each block (what its branch conditions imply about gfp parameters,
- * and dead sides of constant branches), the atomic state by forward
- * data flow with the per-kind maximum at merges, trylocks acting on
- * their success edge, and the same split on values tested by two or
- * more branches, each with the same limits as the sparse front end.
+ * What the IR needs from values is decided here.  Values are followed
+ * through reaching definitions, which stand in for sparse's SSA form: a
+ * variable read at an event has the values of the assignments that
+ * reach that event, or its value on entry (a parameter of the function,
+ * or the argument bound to an inline function's parameter).  A
+ * definition met again on the same path (a loop) is neutral, as a phi's
+ * own back edge is in sparse_ir.c.  On that basis: the gfp class of each
+ * gfp_t argument and returned value, constant branches (dead edges and
+ * switches on constants), what each branch condition implies about gfp
+ * parameters (a formula), the value it tests (for splits) and the
+ * trylock whose result it tests, and the candidate objects of indirect
+ * calls.  Its limits are analysis/ir_limits.h's, and counted there.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/analyze.h"
+#include "analysis/ir_limits.h"
 #include "clang_frontend.h"
 #include "flow.h"
-
-#define MAX_SPLIT 4
-#define MAX_DEFS 8192	/* beyond: every definition reaches everywhere */
 
 struct var {
 	struct cdecl *decl;
@@ -35,6 +34,7 @@ struct var {
 
 struct site;
 struct fx;
+struct vkey { const void *key; const struct cenv *env; };
 static const char *inline_at(struct fx *x, int line, int col);
 
 struct fx {
@@ -46,17 +46,12 @@ struct fx {
 	int ndefs;
 	int words;		/* of a reach set; 0: flow-insensitive */
 	unsigned long long *reach;	/* per event, before it */
-	int path[64];		/* definitions being followed */
+	int path[LIM_PATH];	/* definitions being followed */
 	int npath;
-	struct guard *guards;
-	struct guard *prev;	/* guards of the previous run, or NULL */
 	unsigned gfp_params;	/* the function's gfp parameters, a bit each */
 	struct cdecl *fn;	/* the function */
-	struct guard guard;	/* of the block being recorded */
-	struct vkey { const void *key; const struct cenv *env; } assume[MAX_SPLIT];
-	int assume_val[MAX_SPLIT], nassume;
-	int *try_ev;		/* trylock calls seen */
-	int ntry, trycap;
+	struct ir_func *ir;	/* being built */
+	int *ir_ev;		/* event -> IR event, or -1 */
 	struct site *sites;	/* by position (note_sites()) */
 	int nsites;
 	char *reach0;		/* per block: reachable along any edge */
@@ -199,8 +194,13 @@ static void reach_compute(struct fx *x)
 		v->defs[v->ndefs++] = i;
 		x->defid[i] = x->ndefs++;
 	}
-	if (x->ndefs + x->nvars > MAX_DEFS || !g->nbb)
+	if (!g->nbb)
 		return;
+	if (x->ndefs + x->nvars > LIM_DEFS) {
+		/* every definition reaches everywhere */
+		ir_cut(CUT_DEFS);
+		return;
+	}
 	/* bits 0..ndefs-1 assignments, then one entry value per variable */
 	w = x->words = (x->ndefs + x->nvars + 63) / 64;
 	x->reach = sc_calloc((size_t)g->nev * w + 1, sizeof(*x->reach));
@@ -249,7 +249,9 @@ static void reach_compute(struct fx *x)
 				}
 			}
 		}
-	} while (changed && ++rounds < 1000);
+	} while (changed && ++rounds < LIM_REACH_ROUNDS);
+	if (changed)
+		ir_cut(CUT_REACH_ROUNDS);
 	free(in);
 	free(cur);
 }
@@ -295,8 +297,10 @@ static int path_push(struct fx *x, int def)
 	for (i = 0; i < x->npath; i++)
 		if (x->path[i] == def)
 			return 0;
-	if (x->npath == 64)
+	if (x->npath == LIM_PATH) {
+		ir_cut(CUT_PATH);
 		return 0;
+	}
 	x->path[x->npath++] = def;
 	return 1;
 }
@@ -377,14 +381,18 @@ static char returned_class(struct fx *x, struct cn *call, struct cenv *env, int 
 
 static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 {
-	int defs[64], nd, entry, i;
+	int defs[LIM_REACH], nd, entry, i;
 	long long v;
 	struct cenv *in;
 	char c = 0, a, b;
 
 	n = cn_strip(n);
-	if (!n || depth > 24)
+	if (!n)
 		return GFP_UNKNOWN;
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return GFP_UNKNOWN;
+	}
 	if (n->kind != CN_REF && clang_const(x->g->tu, n, &v)) {
 		if (!x->u->have_mask)
 			return GFP_UNKNOWN;
@@ -395,9 +403,11 @@ static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 		if (n->decl && n->decl->kind == CD_ENUM && clang_const(x->g->tu, n, &v))
 			return !x->u->have_mask ? GFP_UNKNOWN :
 			       (v & x->u->gfp_blocking_mask) ? GFP_BLOCK : GFP_NOBLOCK;
-		nd = reaching(x, n, env, ev, defs, 64, &entry);
+		nd = reaching(x, n, env, ev, defs, LIM_REACH, &entry);
 		if (nd < 0)
 			return GFP_UNKNOWN;
+		if (nd == LIM_REACH)
+			ir_cut(CUT_REACH);	/* the first LIM_REACH decide */
 		if (entry)
 			c = gfp_join0(c, entry_class(x, n->decl, env, depth));
 		for (i = 0; i < nd; i++)
@@ -483,128 +493,127 @@ static int single_def(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return defs[0];
 }
 
-static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int truth,
-		    unsigned *blk, unsigned *nblk, int depth);
+static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
 
 /*
  * A flag set on some paths (`bool remap = false; if (c) remap = true;
- * if (remap) ...`): it is @truth only through a definition that can make
- * it so, so what held where each such definition ran, and what its value
- * implies, holds at the test; what every one of them gives is kept.  The
- * guards of the defining blocks are those of the previous complete run
- * of compute_guards() (x->prev): sound facts, so the next run's are too.
- * sparse gets the same from its phi nodes (sparse_guard.c).
+ * if (remap) ...`): it is true or false only through a definition that
+ * can make it so, so what held where each such definition ran, and what
+ * its value implies, holds at the test (IRF_DEFS; the analysis keeps
+ * what every one of them gives).  sparse gets the same from its phi
+ * nodes (sparse_ir.c).
  */
-static void implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev,
-			 int truth, unsigned *blk, unsigned *nblk, int depth)
+static int implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 {
-	int defs[8], nd, entry, i, any = 0;
-	unsigned b = ~0u, nb = ~0u;
+	struct ir_fdef fd[LIM_FLAG_DEFS];
+	int defs[LIM_FLAG_DEFS], nd, entry, i;
 
 	/* a few levels of flags set from flags: the search is exponential */
-	if (depth > 4)
-		return;
-	nd = reaching(x, n, env, ev, defs, 8, &entry);
-	if (nd < 2 || nd == 8 || entry || !x->prev)
-		return;
+	if (depth > LIM_FLAG_DEPTH) {
+		ir_cut(CUT_FLAG_DEPTH);
+		return -1;
+	}
+	nd = reaching(x, n, env, ev, defs, LIM_FLAG_DEFS, &entry);
+	if (nd == LIM_FLAG_DEFS)
+		ir_cut(CUT_FLAG_DEFS);
+	if (nd < 2 || nd == LIM_FLAG_DEFS || entry)
+		return -1;
 	for (i = 0; i < nd; i++) {
 		struct cev *e = &x->g->ev[defs[i]];
-		unsigned db, dnb;
 		long long v;
 
 		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
-			return;
-		if (const_value(x, e->rhs, e->env, defs[i], &v, 0) && !!v != truth)
-			continue;	/* cannot give @truth */
-		if (!x->prev[e->block].set)
-			continue;	/* never reached */
-		db = x->prev[e->block].blk;
-		dnb = x->prev[e->block].nblk;
-		implied(x, e->rhs, e->env, defs[i], truth, &db, &dnb, depth + 1);
-		b &= db;
-		nb &= dnb;
-		any = 1;
+			return -1;
+		fd[i].block = e->block;
+		fd[i].konst = const_value(x, e->rhs, e->env, defs[i], &v, 0) ? !!v : -1;
+		fd[i].f = implied(x, e->rhs, e->env, defs[i], depth + 1);
 	}
-	if (any) {
-		*blk |= b;
-		*nblk |= nb;
-	}
+	return ir_formula_defs(x->ir, fd, nd);
 }
 
-static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int truth,
-		    unsigned *blk, unsigned *nblk, int depth)
+static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
+{
+	if (a < 0 && b < 0)
+		return -1;
+	return ir_formula(x->ir, kind, a, b, -1);
+}
+
+/* the formula of what @n being true or false implies about gfp
+ * parameters (analysis/ir.h), or -1 for nothing */
+static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 {
 	struct cn *l, *r, *other = NULL;
 	struct cenv *in;
 	long long c = 0;
-	int d;
+	int d, f;
 
 	n = cn_strip(n);
-	if (!n || depth > 16)
-		return;
+	if (!n)
+		return -1;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return -1;
+	}
 	switch (n->kind) {
 	case CN_REF:
 		d = single_def(x, n, env, ev);
 		if (d >= 0)
-			implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, truth, blk, nblk,
-				depth + 1);
-		else
-			implied_defs(x, n, env, ev, truth, blk, nblk, depth);
-		return;
+			return implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
+		return implied_defs(x, n, env, ev, depth);
 	case CN_CALL: {
 		struct cdecl *fn = cfg_direct_callee(n);
-		const struct rule *r = fn ? rules_lookup(x->g->rules, fn->name) : NULL;
+		const struct rule *rl = fn ? rules_lookup(x->g->rules, fn->name) : NULL;
 
-		if (r && r->kind == RULE_IMPLIES_BLOCKING) {
-			if (truth)
-				*blk |= x->gfp_params;
-			return;
-		}
+		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
+			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
 		in = expansion(x, n, env);
 		if (in && in->nrets == 1)
-			implied(x, in->rets[0], in, in->ret_ev[0], truth, blk, nblk, depth + 1);
-		return;
+			return implied(x, in->rets[0], in, in->ret_ev[0], depth + 1);
+		return -1;
 	}
 	case CN_UNOP:
 		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)
-			implied(x, n->kids[0], env, ev, !truth, blk, nblk, depth + 1);
-		return;
-	case CN_COND:
+			return formula2(x, IRF_NOT, implied(x, n->kids[0], env, ev, depth + 1), -1);
+		return -1;
+	case CN_COND: {
+		unsigned flags = 0;
+		int a, b, cc;
+
 		if (n->nkids != 3)
-			return;
-		if (is_zero(x, n->kids[2])) {
-			if (truth) {
-				implied(x, n->kids[0], env, ev, 1, blk, nblk, depth + 1);
-				implied(x, n->kids[1], env, ev, 1, blk, nblk, depth + 1);
-			} else if (is_nonzero(x, n->kids[1])) {
-				implied(x, n->kids[0], env, ev, 0, blk, nblk, depth + 1);
-			}
-		} else if (is_zero(x, n->kids[1])) {
-			if (truth) {
-				implied(x, n->kids[0], env, ev, 0, blk, nblk, depth + 1);
-				implied(x, n->kids[2], env, ev, 1, blk, nblk, depth + 1);
-			} else if (is_nonzero(x, n->kids[2])) {
-				implied(x, n->kids[0], env, ev, 1, blk, nblk, depth + 1);
-			}
-		}
-		return;
+			return -1;
+		flags |= is_zero(x, n->kids[1]) ? IRF_B_ZERO : 0;
+		flags |= is_nonzero(x, n->kids[1]) ? IRF_B_NONZERO : 0;
+		flags |= is_zero(x, n->kids[2]) ? IRF_C_ZERO : 0;
+		flags |= is_nonzero(x, n->kids[2]) ? IRF_C_NONZERO : 0;
+		if (!(flags & (IRF_B_ZERO | IRF_C_ZERO)))
+			return -1;
+		a = implied(x, n->kids[0], env, ev, depth + 1);
+		b = implied(x, n->kids[1], env, ev, depth + 1);
+		cc = implied(x, n->kids[2], env, ev, depth + 1);
+		if (a < 0 && b < 0 && cc < 0)
+			return -1;
+		f = ir_formula(x->ir, IRF_SEL, a, b, cc);
+		x->ir->f[f].flags = flags;
+		return f;
+	}
 	case CN_BINOP:
 		break;
 	default:
-		return;
+		return -1;
 	}
 	if (n->nkids != 2)
-		return;
+		return -1;
 	l = n->kids[0];
 	r = n->kids[1];
 	switch (clang_op(x->g->tu, n)) {
 	case OP_NE:
+		if (!is_zero(x, r))
+			return -1;
+		return implied(x, l, env, ev, depth + 1);
 	case OP_EQ:
 		if (!is_zero(x, r))
-			return;
-		implied(x, l, env, ev, clang_op(x->g->tu, n) == OP_NE ? truth : !truth,
-			blk, nblk, depth + 1);
-		return;
+			return -1;
+		return formula2(x, IRF_NOT, implied(x, l, env, ev, depth + 1), -1);
 	case OP_BAND:
 		if (clang_const(x->g->tu, cn_strip(r), &c))
 			other = l;
@@ -614,30 +623,23 @@ static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int tr
 			char k = gfp_class(x, other, env, ev);
 
 			if (!GFP_IS_PARAM(k))
-				return;
-			if (!truth)
-				*nblk |= 1u << GFP_PARAM_NR(k);
-			else if (!(c & ~(long long)x->u->gfp_blocking_mask))
-				*blk |= 1u << GFP_PARAM_NR(k);
-			return;
+				return -1;
+			f = ir_formula(x->ir, IRF_GFP, -1, -1, -1);
+			x->ir->f[f].param = GFP_PARAM_NR(k);
+			x->ir->f[f].exact = !(c & ~(long long)x->u->gfp_blocking_mask);
+			return f;
 		}
 		/* a & b on booleans */
 		__attribute__((fallthrough));
 	case OP_LAND:
-		if (truth) {
-			implied(x, l, env, ev, 1, blk, nblk, depth + 1);
-			implied(x, r, env, ev, 1, blk, nblk, depth + 1);
-		}
-		return;
+		return formula2(x, IRF_AND, implied(x, l, env, ev, depth + 1),
+				implied(x, r, env, ev, depth + 1));
 	case OP_BOR:
 	case OP_LOR:
-		if (!truth) {
-			implied(x, l, env, ev, 0, blk, nblk, depth + 1);
-			implied(x, r, env, ev, 0, blk, nblk, depth + 1);
-		}
-		return;
+		return formula2(x, IRF_OR, implied(x, l, env, ev, depth + 1),
+				implied(x, r, env, ev, depth + 1));
 	default:
-		return;
+		return -1;
 	}
 }
 
@@ -653,20 +655,26 @@ static void implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int tr
 static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		       long long *v, int depth)
 {
-	int defs[16], nd, entry, i, have = 0;
+	int defs[LIM_CONST_REACH], nd, entry, i, have = 0;
 	long long a, b;
 	struct cdecl *fn;
 	struct cenv *in;
 
 	n = cn_strip(n);
-	if (!n || depth > 24)
+	if (!n)
 		return 0;
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return 0;
+	}
 	switch (n->kind) {
 	case CN_REF:
 		if (!n->decl || (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM))
 			return clang_const(x->g->tu, n, v);
-		nd = reaching(x, n, env, ev, defs, 16, &entry);
-		if (nd < 0 || nd == 16)
+		nd = reaching(x, n, env, ev, defs, LIM_CONST_REACH, &entry);
+		if (nd == LIM_CONST_REACH)
+			ir_cut(CUT_REACH);
+		if (nd < 0 || nd == LIM_CONST_REACH)
 			return 0;
 		if (entry) {
 			struct cdecl *d = n->decl;
@@ -776,13 +784,12 @@ static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	}
 }
 
-static void compute_guards(struct fx *x)
+/* a switch on a constant takes one case (`switch (sizeof(x))`) */
+static void switch_live(struct fx *x)
 {
 	struct cfg *g = x->g;
-	int changed, rounds = 0, b, j;
+	int b, j;
 
-	x->guards[0].set = 1;
-	/* a switch on a constant takes one case (`switch (sizeof(x))`) */
 	for (b = 0; b < g->nbb; b++) {
 		struct cbb *bb = &g->bb[b];
 		long long v;
@@ -803,43 +810,6 @@ static void compute_guards(struct fx *x)
 		if (unknown)
 			bb->live = -1;
 	}
-	do {
-		changed = 0;
-		for (b = 0; b < g->nbb; b++) {
-			struct guard gd = x->guards[b];
-			struct cbb *bb = &g->bb[b];
-
-			if (!guard_on_path(&gd))
-				continue;
-			for (j = 0; j < bb->nsucc; j++) {
-				struct guard e = gd, *t = &x->guards[bb->succ[j]];
-				long long v;
-
-				if (bb->live >= 0 && j != bb->live)
-					continue;
-				if (bb->cond && bb->nsucc == 2 && bb->succ[0] != bb->succ[1]) {
-					if (const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0)) {
-						bb->dead = v ? 1 : 0;
-						if (j != (v ? 0 : 1))
-							continue;
-					} else {
-						x->npath = 0;
-						implied(x, bb->cond, bb->cenv, bb->cond_ev, j == 0,
-							&e.blk, &e.nblk, 0);
-					}
-				}
-				if (!t->set) {
-					*t = e;
-					changed = 1;
-				} else if ((t->blk & e.blk) != t->blk ||
-					   (t->nblk & e.nblk) != t->nblk) {
-					t->blk &= e.blk;
-					t->nblk &= e.nblk;
-					changed = 1;
-				}
-			}
-		}
-	} while (changed && ++rounds < 64);
 }
 
 /* ---- atomic state ---- */
@@ -851,7 +821,7 @@ static struct cn *branch_base(struct fx *x, struct cn *n, int *sense)
 
 	*sense = 1;
 	n = cn_strip(n);
-	while (n && guard++ < 8) {
+	while (n && guard++ < LIM_WALK) {
 		enum cn_op op = clang_op(x->g->tu, n);
 
 		if (n->kind == CN_BINOP && (op == OP_NE || op == OP_EQ) && n->nkids == 2 &&
@@ -866,6 +836,8 @@ static struct cn *branch_base(struct fx *x, struct cn *n, int *sense)
 			break;
 		}
 	}
+	if (guard > LIM_WALK)
+		ir_cut(CUT_WALK);
 	return n;
 }
 
@@ -877,8 +849,12 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	int i, d, s2;
 
 	n = branch_base(x, n, sense);
-	if (!n || depth > 8)
+	if (!n)
 		return -1;
+	if (depth > LIM_WALK) {
+		ir_cut(CUT_WALK);
+		return -1;
+	}
 	if (n->kind == CN_COND && n->nkids == 3 && is_nonzero(x, n->kids[1]) &&
 	    is_zero(x, n->kids[2])) {
 		i = find_trylock(x, n->kids[0], env, ev, &s2, depth + 1);
@@ -895,9 +871,10 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	}
 	if (n->kind != CN_CALL)
 		return -1;
-	for (i = 0; i < x->ntry; i++)
-		if (x->g->ev[x->try_ev[i]].n == n && x->g->ev[x->try_ev[i]].env == env)
-			return x->try_ev[i];
+	for (i = 0; i < x->g->nev; i++)
+		if (x->ir_ev[i] >= 0 && x->ir->ev[x->ir_ev[i]].kind == IR_TRYLOCK &&
+		    x->g->ev[i].n == n && x->g->ev[i].env == env)
+			return x->ir_ev[i];
 	in = expansion(x, n, env);
 	if (in && in->nrets == 1) {
 		i = find_trylock(x, in->rets[0], in, in->ret_ev[0], &s2, depth + 1);
@@ -922,8 +899,12 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 
 	n = cn_strip(n);
 	k.key = n;
-	if (!n || depth > 16)
+	if (!n)
 		return k;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return k;
+	}
 	if (n->kind == CN_REF && n->decl) {
 		k.key = n->decl;
 		if ((d = single_def(x, n, env, ev)) >= 0)
@@ -940,93 +921,66 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 	return k;
 }
 
-static int edge_state(struct fx *x, int b, int j, struct astate *s)
+/* block @b's edges and branch condition */
+static void lower_branch(struct fx *x, int b)
 {
 	struct cbb *bb = &x->g->bb[b];
+	struct ir_block *ib = &x->ir->bb[b];
+	struct ir_cond *c = &ib->cond;
 	struct cn *base;
-	int sense, i, t;
+	long long v;
+	int j, sense;
 
-	if (bb->live >= 0)
-		return j == bb->live;
-	if (!bb->cond || bb->nsucc != 2 || bb->succ[0] == bb->succ[1])
-		return 1;
-	if (bb->dead >= 0)
-		return j != bb->dead;
-	base = branch_base(x, bb->cond, &sense);
-	for (i = 0; base && i < x->nassume; i++) {
-		struct vkey k = canon(x, base, bb->cenv, bb->cond_ev, 0);
-
-		if (x->assume[i].key != k.key || x->assume[i].env != k.env)
-			continue;
-		if (j != ((x->assume_val[i] == sense) ? 0 : 1))
-			return 0;
+	ib->branch = bb->cond && bb->nsucc == 2 && bb->succ[0] != bb->succ[1];
+	for (j = 0; j < bb->nsucc; j++) {
+		ir_edge(x->ir, b, bb->succ[j], ib->branch ? j == 0 : -1);
+		ib->succ[j].dead = bb->live >= 0 && j != bb->live;
+	}
+	if (!ib->branch)
+		return;
+	if (bb->dead < 0 && x->reach0[b] &&
+	    const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0))
+		bb->dead = v ? 1 : 0;
+	if (bb->dead >= 0) {
+		c->konst = bb->dead;
+		return;
 	}
 	x->npath = 0;
-	t = find_trylock(x, bb->cond, bb->cenv, bb->cond_ev, &sense, 0);
-	if (t >= 0 && j == (sense ? 0 : 1)) {
-		const struct rule *r = rules_lookup(x->g->rules,
-						    cfg_direct_callee(x->g->ev[t].n)->name);
+	c->f = implied(x, bb->cond, bb->cenv, bb->cond_ev, 0);
+	base = branch_base(x, bb->cond, &sense);
+	if (base && !clang_const(x->g->tu, base, &v)) {
+		struct vkey k = canon(x, base, bb->cenv, bb->cond_ev, 0);
 
-		astate_acquire(s, r->kinds, x->g->ev[t].line, x->g->ev[t].col,
-			cfg_direct_callee(x->g->ev[t].n)->name);
+		c->key[0] = k.key;
+		c->key[1] = k.env;
+		c->sense = sense;
 	}
-	return 1;
-}
-
-static int split_conditions(struct fx *x)
-{
-	struct { struct vkey k; int count; } seen[64];
-	struct cfg *g = x->g;
-	int nseen = 0, i, b, locks = 0, sense;
-
-	for (i = 0; i < g->nev; i++) {
-		struct cdecl *fn = g->ev[i].kind == EV_CALL && !g->ev[i].env->in_prim ?
-				   cfg_direct_callee(g->ev[i].n) : NULL;
-		const struct rule *r = fn ? rules_lookup(g->rules, fn->name) : NULL;
-
-		if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
-			  r->kind == RULE_TRYLOCK))
-			locks = 1;
-	}
-	x->nassume = 0;
-	if (!locks)
-		return 0;
-	for (b = 0; b < g->nbb; b++) {
-		struct cbb *bb = &g->bb[b];
-		struct cn *base;
-		struct vkey k;
-		long long v;
-
-		if (!bb->cond || bb->nsucc != 2 || bb->succ[0] == bb->succ[1] || bb->dead >= 0)
-			continue;
-		base = branch_base(x, bb->cond, &sense);
-		if (!base || clang_const(g->tu, base, &v))
-			continue;
-		k = canon(x, base, bb->cenv, bb->cond_ev, 0);
-		for (i = 0; i < nseen; i++)
-			if (seen[i].k.key == k.key && seen[i].k.env == k.env)
-				break;
-		if (i == nseen) {
-			if (nseen == 64)
-				continue;
-			seen[nseen].k = k;
-			seen[nseen++].count = 0;
-		}
-		seen[i].count++;
-	}
-	for (i = 0; i < nseen && x->nassume < MAX_SPLIT; i++)
-		if (seen[i].count >= 2)
-			x->assume[x->nassume++] = seen[i].k;
-	return x->nassume;
+	x->npath = 0;
+	c->try_ev = find_trylock(x, bb->cond, bb->cenv, bb->cond_ev, &sense, 0);
+	c->try_sense = sense;
 }
 
 /* ---- the facts of a call ---- */
 
-static void add_obj(struct textlist *b, struct cdecl *d, const struct guard *g)
+/* candidate objects of an indirect call, before its event is added */
+struct cands {
+	struct ir_obj *v;
+	int n, cap;
+};
+
+static void add_obj(struct cands *c, struct cdecl *d, int block, int cond, int truth)
 {
-	if (d)
-		textlist_add_object(b, d->name, d->is_static, g ? g->blk : 0,
-				    g ? g->nblk : 0);
+	if (!d)
+		return;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 8;
+		c->v = sc_realloc(c->v, c->cap * sizeof(*c->v));
+	}
+	c->v[c->n].name = d->name;
+	c->v[c->n].is_static = d->is_static;
+	c->v[c->n].block = block;
+	c->v[c->n].cond = cond;
+	c->v[c->n++].truth = truth;
 }
 
 /* &obj, or an array: the object */
@@ -1042,18 +996,29 @@ static struct cdecl *object_of(struct fx *x, struct cn *n)
 	return NULL;
 }
 
-static char *call_objects(struct fx *x, struct cev *e, struct cn *member)
+/*
+ * The objects an indirect call's pointer member->... is known to come
+ * from: a known variable, the objects every reaching definition of a
+ * local pointer takes the address of (under the guard of its block when
+ * there are several, or of the condition of `c ? &a : &b`), or the
+ * objects this function stores into the field the pointer was loaded
+ * from (under the guard of the store).  None when one is unknown.
+ */
+static void call_objects(struct fx *x, struct cev *e, struct cn *member, struct cands *c)
 {
-	struct textlist b = { NULL, 0, 0, 0 };
 	struct cn *base = member->nkids ? cn_strip(member->kids[0]) : NULL;
 	struct cdecl *o;
-	int defs[64], nd, entry, i;
+	int defs[LIM_REACH], nd, entry, i;
 
 	if (base && base->kind == CN_REF && base->decl && base->decl->is_object) {
-		add_obj(&b, base->decl, NULL);
+		add_obj(c, base->decl, -1, -1, 0);
 	} else if (base && base->kind == CN_REF &&
-		   (nd = reaching(x, base, e->env, (int)(e - x->g->ev), defs, 64, &entry)) > 0 &&
-		   !entry && nd < 64) {
+		   (nd = reaching(x, base, e->env, (int)(e - x->g->ev), defs, LIM_REACH,
+				  &entry)) > 0 && !entry) {
+		if (nd == LIM_REACH) {
+			ir_cut(CUT_REACH);	/* not all known: unknown */
+			return;
+		}
 		for (i = 0; i < nd; i++) {
 			struct cev *d = &x->g->ev[defs[i]];
 			struct cn *r = cn_strip(d->rhs);
@@ -1061,19 +1026,15 @@ static char *call_objects(struct fx *x, struct cev *e, struct cn *member)
 			if (d->op != OP_ASSIGN_PLAIN || !r)
 				goto unknown;
 			if ((o = object_of(x, r))) {
-				if (nd > 1 && !x->guards[d->block].set)
-					continue;	/* a dead branch */
-				add_obj(&b, o, nd > 1 ? &x->guards[d->block] : NULL);
+				add_obj(c, o, nd > 1 ? d->block : -1, -1, 0);
 			} else if (r->kind == CN_COND && r->nkids == 3 &&
 				   object_of(x, r->kids[1]) && object_of(x, r->kids[2])) {
-				struct guard t = x->guard, f = x->guard;
+				int f;
 
 				x->npath = 0;
-				implied(x, r->kids[0], d->env, defs[i], 1, &t.blk, &t.nblk, 0);
-				x->npath = 0;
-				implied(x, r->kids[0], d->env, defs[i], 0, &f.blk, &f.nblk, 0);
-				add_obj(&b, object_of(x, r->kids[1]), &t);
-				add_obj(&b, object_of(x, r->kids[2]), &f);
+				f = implied(x, r->kids[0], d->env, defs[i], 0);
+				add_obj(c, object_of(x, r->kids[1]), -1, f, 1);
+				add_obj(c, object_of(x, r->kids[2]), -1, f, 0);
 			} else {
 				goto unknown;
 			}
@@ -1086,16 +1047,13 @@ static char *call_objects(struct fx *x, struct cev *e, struct cn *member)
 			if (s->kind != EV_STORE || !(o = object_of(x, s->rhs)))
 				continue;
 			l = cn_strip(s->n->kids[0]);
-			/* a store on no path (a dead branch) stores nothing */
-			if (l && l->kind == CN_MEMBER && !strcmp(l->name, base->name) &&
-			    x->guards[s->block].set)
-				add_obj(&b, o, &x->guards[s->block]);
+			if (l && l->kind == CN_MEMBER && !strcmp(l->name, base->name))
+				add_obj(c, o, s->block, -1, 0);
 		}
 	}
-	return b.s;
+	return;
 unknown:
-	free(b.s);
-	return NULL;
+	c->n = 0;
 }
 
 /* the function a value is: f, &f, or an inline function's parameter
@@ -1109,8 +1067,12 @@ static struct cdecl *function_value(struct fx *x, struct cn *n, struct cenv *env
 	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
 	       (clang_op(x->g->tu, n) == OP_ADDR || clang_op(x->g->tu, n) == OP_DEREF))
 		n = cn_strip(n->kids[0]);
-	if (!n || n->kind != CN_REF || !n->decl || depth > 16)
+	if (!n || n->kind != CN_REF || !n->decl)
 		return NULL;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return NULL;
+	}
 	if (n->decl->kind == CD_FUNC)
 		return n->decl;
 	if (n->decl->kind == CD_PARAM && env && env->parent && n->decl->param >= 0 &&
@@ -1161,52 +1123,66 @@ static char *gfp_args(struct fx *x, struct cev *e)
 	return buf;
 }
 
-static void record(struct fx *x, struct astate *s, struct cev *e, struct fact_func *fn,
-		   struct cdecl *callee)
+/* the IR call event of @e, calling @callee (NULL: through a pointer) */
+static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
-	struct fact_call *c = fact_func_add_call(fn, callee ? callee->name : NULL);
-	int k;
+	struct cands c = { NULL, 0, 0 };
+	const char *via = NULL;
+	struct ir_event *ie;
+	int i;
 
-	if (callee) {
-		c->callee_static = callee->is_static;
-	} else {
+	if (!callee) {
 		struct cn *m = e->n->nkids ? cn_strip(e->n->kids[0]) : NULL;
 
 		while (m && m->kind == CN_UNOP && m->nkids == 1 &&
 		       clang_op(x->g->tu, m) == OP_DEREF)
 			m = cn_strip(m->kids[0]);
 		if (m && m->kind == CN_MEMBER) {
-			c->via = sc_strdup(m->name);
-			c->objs = call_objects(x, e, m);
+			via = m->name;
+			call_objects(x, e, m, &c);
 		}
 	}
-	c->gblk = x->guard.blk;
-	c->gnblk = x->guard.nblk;
-	c->fnargs = function_args(x, e);
-	c->line = e->line;
-	c->col = e->col;
-	for (k = 0; k < AK_NR; k++)
-		c->depth[k] = s->depth[k];
-	if (atomic_active(s->depth)) {
-		c->aline = s->line;
-		c->acol = s->col;
-		c->awhat = sc_strdup((const char *)s->what);
+	x->ir_ev[e - x->g->ev] = x->ir->nev;
+	ie = ir_event(x->ir, e->block, IR_CALL, e->line, e->col);
+	if (callee) {
+		ie->callee = callee->name;
+		ie->callee_static = callee->is_static;
 	}
-	c->args = gfp_args(x, e);
-	{
-		const char *inl = inline_at(x, e->line, e->col);
-
-		if (inl)
-			c->inl = sc_strdup(inl);
-	}
+	ie->via = via;
+	ie->fnargs = ir_take(x->ir, function_args(x, e));
+	ie->args = ir_take(x->ir, gfp_args(x, e));
+	ie->inl = inline_at(x, e->line, e->col);
+	for (i = 0; i < c.n; i++)
+		ir_obj(x->ir, c.v[i].name, c.v[i].is_static, c.v[i].block, c.v[i].cond,
+		       c.v[i].truth);
+	free(c.v);
 }
 
-static void transfer(struct fx *x, struct astate *s, struct cev *e, struct fact_func *fn)
+/* the IR events of cfg event @e */
+static void lower_event(struct fx *x, struct cev *e)
 {
-	struct cdecl *callee;
+	struct cdecl *callee, *f;
 	const struct rule *r = NULL;
-	int i;
+	struct ir_event *ie;
+	int i = (int)(e - x->g->ev);
+	enum ir_ev_kind k;
 
+	if (e->kind == EV_RET && !e->env->parent && x->ir->returns_gfp) {
+		char c = gfp_class(x, e->n, e->env, i);
+
+		ie = ir_event(x->ir, e->block, IR_RET, e->line, e->col);
+		ie->cls = c;
+		return;
+	}
+	/* bindings from `x->field = function`, in inline expansions too (at
+	 * their call site), the function known through parameters bound to it */
+	if (e->kind == EV_STORE && (f = function_value(x, e->rhs, e->env, i, 0))) {
+		ie = ir_event(x->ir, e->block, IR_BIND, e->line, e->col);
+		ie->via = cn_strip(e->n->kids[0])->name;
+		ie->callee = f->name;
+		ie->callee_static = f->is_static;
+		return;
+	}
 	if (e->kind != EV_CALL)
 		return;
 	callee = cfg_direct_callee(e->n);
@@ -1218,56 +1194,26 @@ static void transfer(struct fx *x, struct astate *s, struct cev *e, struct fact_
 	if (r && r->kind == RULE_IMPLIES_BLOCKING)
 		return;		/* a test, not a call that can sleep */
 	if (e->env->in_prim) {
-		if (fn && !e->inlined)
-			record(x, s, e, fn, callee);
+		if (!e->inlined)
+			lower_call(x, e, callee);
 		return;
 	}
-	if (r) {
-		switch (r->kind) {
-		case RULE_ACQUIRE:
-			astate_acquire(s, r->kinds, e->line, e->col, callee->name);
-			return;
-		case RULE_RELEASE:
-			astate_release(s, r->kinds);
-			return;
-		case RULE_TRYLOCK:
-			for (i = 0; i < x->ntry && x->try_ev[i] != e - x->g->ev; i++)
-				;
-			if (!fn && i == x->ntry) {
-				if (x->ntry == x->trycap) {
-					x->trycap = x->trycap ? 2 * x->trycap : 4;
-					x->try_ev = sc_realloc(x->try_ev, x->trycap *
-							       sizeof(*x->try_ev));
-				}
-				x->try_ev[x->ntry++] = (int)(e - x->g->ev);
-			}
-			return;
-		default:
-			break;
-		}
-	}
-	if (!fn)
+	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		  r->kind == RULE_TRYLOCK)) {
+		k = r->kind == RULE_ACQUIRE ? IR_ACQUIRE :
+		    r->kind == RULE_RELEASE ? IR_RELEASE : IR_TRYLOCK;
+		x->ir_ev[i] = x->ir->nev;
+		ie = ir_event(x->ir, e->block, k, e->line, e->col);
+		ie->kinds = r->kinds;
+		ie->what = callee->name;
+		x->ir->locks = 1;
 		return;
+	}
 	/* inlined functions are facts only when a rule names them */
 	if (e->inlined && ((!r && !rules_contract(x->g->rules, callee->name)) ||
 			   (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP)))
 		return;
-	record(x, s, e, fn, callee);
-}
-
-static int run_block(struct fx *x, const struct astate *states, int b,
-		     struct fact_func *fn, struct astate *s)
-{
-	struct cbb *bb = &x->g->bb[b];
-	int j;
-
-	*s = states[b];
-	if (!s->reached || !guard_on_path(&x->guards[b]))
-		return 0;
-	x->guard = x->guards[b];
-	for (j = 0; j < bb->nev; j++)
-		transfer(x, s, &x->g->ev[bb->ev[j]], fn);
-	return 1;
+	lower_call(x, e, callee);
 }
 
 /*
@@ -1349,59 +1295,14 @@ static const char *inline_at(struct fx *x, int line, int col)
 	return s->direct ? NULL : s->inl;
 }
 
-static void note_return(struct fx *x)
-{
-	struct cunit *u = x->u;
-	char c = 0;
-	int i;
-
-	if (!clang_returns_gfp(x->g->tu, x->g->fn))
-		return;
-	for (i = 0; i < x->g->nev; i++) {
-		struct cev *e = &x->g->ev[i];
-
-		if (e->kind == EV_RET && !e->env->parent && x->guards[e->block].set)
-			c = gfp_join0(c, gfp_class(x, e->n, e->env, i));
-	}
-	if (!c)
-		return;
-	if (u->nrets == u->rets_cap) {
-		u->rets_cap = u->rets_cap ? 2 * u->rets_cap : 16;
-		u->rets = sc_realloc(u->rets, u->rets_cap * sizeof(*u->rets));
-	}
-	u->rets[u->nrets].name = x->g->fn->name;
-	u->rets[u->nrets++].cls = c;
-}
-
-/* bindings from `x->field = function`, in inline expansions too (at
- * their call site), the function known through parameters bound to it */
-static void bind_assignments(struct fx *x)
-{
-	int i;
-
-	for (i = 0; i < x->g->nev; i++) {
-		struct cev *e = &x->g->ev[i];
-		struct cdecl *f;
-		struct cn *l;
-		struct fact_binding *b;
-
-		if (e->kind != EV_STORE || !(f = function_value(x, e->rhs, e->env, i, 0)))
-			continue;
-		l = cn_strip(e->n->kids[0]);
-		b = fact_file_add_binding(x->u->facts, l->name, f->name);
-		b->func_static = f->is_static;
-		b->line = e->line;
-		b->col = e->col;
-	}
-}
-
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 {
 	struct fact_func *fn = fact_file_add_func(u->facts, d->name);
-	struct astate *states, *merged, s;
+	struct ir_func ir;
 	struct cfg g;
 	struct fx x;
-	int b, j, changed, rounds, nsplit, combo, i;
+	int b, i;
+	char c;
 
 	fn->is_static = d->is_static;
 	fn->line = d->line;
@@ -1420,58 +1321,43 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	for (i = 0;; i++) {
 		reach_blocks(&x);
 		reach_compute(&x);
-		if (i == 3 || !more_constant_edges(&x))
+		if (i == LIM_CONST_ROUNDS) {
+			ir_cut(CUT_CONST_ROUNDS);	/* there may be more */
+			break;
+		}
+		if (!more_constant_edges(&x))
 			break;
 		reach_reset(&x);
 	}
 	note_sites(&x);
-	x.guards = sc_calloc(g.nbb, sizeof(*x.guards));
-	x.prev = sc_calloc(g.nbb, sizeof(*x.prev));
-	compute_guards(&x);
-	/* again, with flags set under guards (implied_defs()) */
-	for (i = 0; i < 2 && memcmp(x.prev, x.guards, g.nbb * sizeof(*x.prev)); i++) {
-		memcpy(x.prev, x.guards, g.nbb * sizeof(*x.prev));
-		memset(x.guards, 0, g.nbb * sizeof(*x.guards));
-		compute_guards(&x);
-	}
-	bind_assignments(&x);
+	switch_live(&x);
 
-	states = sc_calloc(g.nbb, sizeof(*states));
-	merged = sc_calloc(g.nbb, sizeof(*merged));
-	nsplit = split_conditions(&x);
-	for (combo = 0; combo < (1 << nsplit); combo++) {
-		for (i = 0; i < nsplit; i++)
-			x.assume_val[i] = (combo >> i) & 1;
-		memset(states, 0, g.nbb * sizeof(*states));
-		states[0].reached = 1;
-		rounds = 0;
-		do {
-			changed = 0;
-			for (b = 0; b < g.nbb; b++) {
-				if (!run_block(&x, states, b, NULL, &s))
-					continue;
-				for (j = 0; j < g.bb[b].nsucc; j++) {
-					struct astate e = s;
-
-					if (!edge_state(&x, b, j, &e))
-						continue;
-					changed |= astate_merge(&states[g.bb[b].succ[j]], &e);
-				}
-			}
-		} while (changed && ++rounds < 4 * (AK_MAX_DEPTH + 2) * AK_NR);
-		for (i = 0; i < g.nbb; i++)
-			if (states[i].reached)
-				astate_merge(&merged[i], &states[i]);
-	}
+	ir_init(&ir);
+	x.ir = &ir;
+	ir.gfp_params = x.gfp_params;
+	ir.returns_gfp = clang_returns_gfp(u->tu, d);
 	for (b = 0; b < g.nbb; b++)
-		run_block(&x, merged, b, fn, &s);
-	note_return(&x);
+		ir_block(&ir);
+	x.ir_ev = sc_malloc((g.nev + 1) * sizeof(*x.ir_ev));
+	for (i = 0; i < g.nev; i++)
+		x.ir_ev[i] = -1;
+	for (i = 0; i < g.nev; i++)
+		lower_event(&x, &g.ev[i]);
+	for (b = 0; b < g.nbb; b++)
+		lower_branch(&x, b);
 
-	free(merged);
-	free(states);
-	free(x.guards);
-	free(x.prev);
-	free(x.try_ev);
+	c = ir_analyze(&ir, u->facts, fn);
+	if (c) {
+		if (u->nrets == u->rets_cap) {
+			u->rets_cap = u->rets_cap ? 2 * u->rets_cap : 16;
+			u->rets = sc_realloc(u->rets, u->rets_cap * sizeof(*u->rets));
+		}
+		u->rets[u->nrets].name = d->name;
+		u->rets[u->nrets++].cls = c;
+	}
+
+	ir_free(&ir);
+	free(x.ir_ev);
 	free(x.sites);
 	free(x.reach0);
 	free(x.defid);

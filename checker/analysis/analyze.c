@@ -1,0 +1,503 @@
+/*
+ * analyze.c - facts of one function from its IR (ir.h), for both front
+ * ends.
+ *
+ * Guards: what each block's execution implies about the function's gfp
+ * parameters, a forward must-analysis (intersection at merges) over the
+ * edges that can be taken, each two-way branch adding what its formula
+ * implies on each side.  A flag set on some paths (IRF_DEFS) implies
+ * what held where each definition that can give the tested value ran,
+ * taken from the previous complete run, so the guards are computed
+ * again (up to twice more) while they change.
+ *
+ * Atomic state: forward data flow over the blocks a path reaches (guard
+ * set and not contradictory), the per-kind maximum at merges
+ * (may-be-atomic), acquire/release events moving the counts, a trylock
+ * acting on the edge its success takes.  `if (c) lock; ... if (c)
+ * unlock;` takes the lock exactly when it drops it, but a merge that
+ * keeps the maximum sees it held after the second `if`: values tested by
+ * two or more branches of a function that locks are fixed, true and
+ * false, in separate runs (at most LIM_SPLIT values, 2^LIM_SPLIT
+ * runs), and a block's state is the maximum over the runs that reach it.
+ * Counts saturate at +-AK_MAX_DEPTH, so the iteration ends.
+ *
+ * Facts: each call event of a block a path reaches becomes a fact_call
+ * with the block's guard and atomic state; an indirect call's objects
+ * are those of its candidates whose guard holds on some path.
+ *
+ * The limits are ir_limits.h's; each cut is counted there.
+ * SLEEPCHECK_IR_DUMP=FUNCTION prints the IR of FUNCTION to stderr.
+ */
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../flow.h"
+#include "analyze.h"
+#include "ir_limits.h"
+
+struct an {
+	const struct ir_func *ir;
+	struct guard *guards;	/* per block */
+	struct guard *prev;	/* of the previous run (IRF_DEFS) */
+	struct guard guard;	/* of the block being recorded */
+	const void *assume[LIM_SPLIT][2];
+	int assume_val[LIM_SPLIT], nassume;
+	char *tried;		/* per event: a trylock run in some block */
+	int *order;		/* blocks the entry reaches, reverse postorder */
+	int norder;
+};
+
+/* ---- guards ---- */
+
+static void implied(struct an *a, int f, int truth, unsigned *blk, unsigned *nblk)
+{
+	const struct ir_formula *n;
+	int i, any = 0;
+	unsigned b = ~0u, nb = ~0u;
+
+	if (f < 0)
+		return;
+	assert(f < a->ir->nf);
+	n = &a->ir->f[f];
+	switch (n->kind) {
+	case IRF_GFP:
+		if (!truth)
+			*nblk |= 1u << n->param;
+		else if (n->exact)
+			*blk |= 1u << n->param;
+		return;
+	case IRF_BLOCKING:
+		if (truth)
+			*blk |= a->ir->gfp_params;
+		return;
+	case IRF_NOT:
+		implied(a, n->a, !truth, blk, nblk);
+		return;
+	case IRF_AND:
+		if (truth) {
+			implied(a, n->a, 1, blk, nblk);
+			implied(a, n->b, 1, blk, nblk);
+		}
+		return;
+	case IRF_OR:
+		if (!truth) {
+			implied(a, n->a, 0, blk, nblk);
+			implied(a, n->b, 0, blk, nblk);
+		}
+		return;
+	case IRF_SEL:
+		if (n->flags & IRF_C_ZERO) {
+			/* a ? b : 0 is a && b; a ? 1 : 0 is a */
+			if (truth) {
+				implied(a, n->a, 1, blk, nblk);
+				implied(a, n->b, 1, blk, nblk);
+			} else if (n->flags & IRF_B_NONZERO) {
+				implied(a, n->a, 0, blk, nblk);
+			}
+		} else if (n->flags & IRF_B_ZERO) {
+			/* a ? 0 : c is !a && c */
+			if (truth) {
+				implied(a, n->a, 0, blk, nblk);
+				implied(a, n->c, 1, blk, nblk);
+			} else if (n->flags & IRF_C_NONZERO) {
+				implied(a, n->a, 1, blk, nblk);
+			}
+		}
+		return;
+	case IRF_DEFS:
+		for (i = n->a; i < n->a + n->b; i++) {
+			const struct ir_fdef *d = &a->ir->defs[i];
+			unsigned db, dnb;
+
+			if (d->konst >= 0 && d->konst != truth)
+				continue;	/* cannot give @truth */
+			if (!a->prev[d->block].set)
+				continue;	/* never reached */
+			db = a->prev[d->block].blk;
+			dnb = a->prev[d->block].nblk;
+			implied(a, d->f, truth, &db, &dnb);
+			b &= db;
+			nb &= dnb;
+			any = 1;
+		}
+		if (any) {
+			*blk |= b;
+			*nblk |= nb;
+		}
+		return;
+	}
+}
+
+/*
+ * The blocks the entry reaches along edges that can be taken, in reverse
+ * postorder: a block comes after its predecessors but along back edges,
+ * so the guard fixpoint needs a round per loop nesting, not per block.
+ * (The guards do not depend on the order, only the rounds it takes; the
+ * atomic state, whose merges keep the first atomic section met, keeps
+ * the front end's block order.)
+ */
+static void reverse_postorder(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	struct { int b, j; } *stack = sc_malloc(ir->nbb * sizeof(*stack));
+	char *seen = sc_calloc(ir->nbb, 1);
+	int n = 0, post = ir->nbb;
+
+	a->order = sc_malloc(ir->nbb * sizeof(*a->order));
+	stack[n].b = ir->entry;
+	stack[n++].j = 0;
+	seen[ir->entry] = 1;
+	while (n) {
+		const struct ir_block *bb = &ir->bb[stack[n - 1].b];
+		int j = stack[n - 1].j++;
+
+		if (j == bb->nsucc) {
+			a->order[--post] = stack[--n].b;
+			continue;
+		}
+		if (bb->succ[j].dead || seen[bb->succ[j].to])
+			continue;
+		assert(n < ir->nbb);
+		seen[bb->succ[j].to] = 1;
+		stack[n].b = bb->succ[j].to;
+		stack[n++].j = 0;
+	}
+	/* the reached blocks are order[post..nbb) */
+	memmove(a->order, a->order + post, (ir->nbb - post) * sizeof(*a->order));
+	a->norder = ir->nbb - post;
+	free(stack);
+	free(seen);
+}
+
+static void compute_guards(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	int changed, rounds = 0, b, j, k;
+
+	a->guards[ir->entry].set = 1;
+	do {
+		changed = 0;
+		for (k = 0; k < a->norder; k++) {
+			const struct ir_block *bb = &ir->bb[b = a->order[k]];
+			struct guard gd = a->guards[b];
+
+			if (!guard_on_path(&gd))
+				continue;
+			for (j = 0; j < bb->nsucc; j++) {
+				const struct ir_edge *ed = &bb->succ[j];
+				struct guard e = gd, *t = &a->guards[ed->to];
+
+				if (ed->dead)
+					continue;
+				if (bb->branch && ed->side >= 0) {
+					if (bb->cond.konst >= 0) {
+						if (ed->side != bb->cond.konst)
+							continue;
+					} else {
+						implied(a, bb->cond.f, ed->side, &e.blk, &e.nblk);
+					}
+				}
+				if (!t->set) {
+					*t = e;
+					changed = 1;
+				} else if ((t->blk & e.blk) != t->blk ||
+					   (t->nblk & e.nblk) != t->nblk) {
+					t->blk &= e.blk;
+					t->nblk &= e.nblk;
+					changed = 1;
+				}
+			}
+		}
+	} while (changed && ++rounds < LIM_GUARD_ROUNDS);
+	if (changed)
+		ir_cut(CUT_GUARD_ROUNDS);
+}
+
+static void guards(struct an *a)
+{
+	size_t size = a->ir->nbb * sizeof(*a->guards);
+	int i;
+
+	compute_guards(a);
+	for (i = 1; i < LIM_GUARD_RUNS && memcmp(a->prev, a->guards, size); i++) {
+		memcpy(a->prev, a->guards, size);
+		memset(a->guards, 0, size);
+		compute_guards(a);
+	}
+	if (i == LIM_GUARD_RUNS && memcmp(a->prev, a->guards, size))
+		ir_cut(CUT_GUARD_RUNS);
+}
+
+/* ---- atomic state ---- */
+
+/* 0 when the edge cannot be taken under this run's assumptions */
+static int edge_state(struct an *a, int b, int j, struct astate *s)
+{
+	const struct ir_block *bb = &a->ir->bb[b];
+	const struct ir_edge *ed = &bb->succ[j];
+	const struct ir_cond *c = &bb->cond;
+	int i;
+
+	if (ed->dead)
+		return 0;
+	if (!bb->branch || ed->side < 0)
+		return 1;
+	if (c->konst >= 0)
+		return ed->side == c->konst;
+	for (i = 0; c->key[0] && i < a->nassume; i++) {
+		if (a->assume[i][0] != c->key[0] || a->assume[i][1] != c->key[1])
+			continue;
+		if (ed->side != (a->assume_val[i] == c->sense))
+			return 0;
+	}
+	if (c->try_ev >= 0 && a->tried[c->try_ev] && ed->side == c->try_sense) {
+		const struct ir_event *t = &a->ir->ev[c->try_ev];
+
+		astate_acquire(s, t->kinds, t->line, t->col, t->what);
+	}
+	return 1;
+}
+
+static int split_conditions(struct an *a)
+{
+	struct { const void *key[2]; int count; } seen[LIM_SPLIT_SEEN];
+	const struct ir_func *ir = a->ir;
+	int nseen = 0, i, b;
+
+	a->nassume = 0;
+	if (!ir->locks)
+		return 0;
+	for (b = 0; b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+
+		if (!ir->bb[b].branch || c->konst >= 0 || !c->key[0])
+			continue;
+		for (i = 0; i < nseen; i++)
+			if (seen[i].key[0] == c->key[0] && seen[i].key[1] == c->key[1])
+				break;
+		if (i == nseen) {
+			if (nseen == LIM_SPLIT_SEEN) {
+				ir_cut(CUT_SPLIT_SEEN);
+				continue;
+			}
+			seen[nseen].key[0] = c->key[0];
+			seen[nseen].key[1] = c->key[1];
+			seen[nseen++].count = 0;
+		}
+		seen[i].count++;
+	}
+	for (i = 0; i < nseen; i++) {
+		if (seen[i].count < 2)
+			continue;
+		if (a->nassume == LIM_SPLIT) {
+			ir_cut(CUT_SPLIT);
+			break;
+		}
+		a->assume[a->nassume][0] = seen[i].key[0];
+		a->assume[a->nassume++][1] = seen[i].key[1];
+	}
+	return a->nassume;
+}
+
+/* ---- facts ---- */
+
+static char *dup(const char *s)
+{
+	return s ? sc_strdup(s) : NULL;
+}
+
+static char *call_objects(struct an *a, const struct ir_event *e)
+{
+	struct textlist l = { NULL, 0, 0, 0 };
+	int i;
+
+	for (i = e->obj0; i < e->obj0 + e->nobj; i++) {
+		const struct ir_obj *o = &a->ir->objs[i];
+		struct guard g = { 0, 0, 1 };
+
+		if (o->block >= 0) {
+			/* a store or definition on no path sets nothing */
+			if (!a->guards[o->block].set)
+				continue;
+			g = a->guards[o->block];
+		} else if (o->cond >= 0) {
+			g = a->guard;
+			implied(a, o->cond, o->truth, &g.blk, &g.nblk);
+		}
+		if (l.n == LIM_OBJECTS) {
+			ir_cut(CUT_OBJECTS);	/* textlist_add_object() keeps no more */
+			break;
+		}
+		textlist_add_object(&l, o->name, o->is_static, g.blk, g.nblk);
+	}
+	return l.s;
+}
+
+static void record(struct an *a, const struct astate *s, const struct ir_event *e,
+		   struct fact_func *fn)
+{
+	struct fact_call *c = fact_func_add_call(fn, e->callee);
+	int k;
+
+	if (e->callee) {
+		c->callee_static = e->callee_static;
+	} else {
+		c->via = dup(e->via);
+		c->objs = call_objects(a, e);
+	}
+	c->gblk = a->guard.blk;
+	c->gnblk = a->guard.nblk;
+	c->fnargs = dup(e->fnargs);
+	c->line = e->line;
+	c->col = e->col;
+	for (k = 0; k < AK_NR; k++)
+		c->depth[k] = s->depth[k];
+	if (atomic_active(s->depth)) {
+		c->aline = s->line;
+		c->acol = s->col;
+		c->awhat = sc_strdup((const char *)s->what);
+	}
+	c->args = dup(e->args);
+	c->inl = dup(e->inl);
+}
+
+/* apply event @e to @s; record a call into @fn when @fn is not NULL */
+static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *fn)
+{
+	const struct ir_event *e = &a->ir->ev[ev];
+
+	switch (e->kind) {
+	case IR_ACQUIRE:
+		astate_acquire(s, e->kinds, e->line, e->col, e->what);
+		return;
+	case IR_RELEASE:
+		astate_release(s, e->kinds);
+		return;
+	case IR_TRYLOCK:
+		if (!fn)
+			a->tried[ev] = 1;
+		return;
+	case IR_CALL:
+		if (fn)
+			record(a, s, e, fn);
+		return;
+	case IR_RET:
+	case IR_BIND:
+		return;
+	}
+}
+
+/* the state at the end of block @b into @s; 0 if no path reaches it */
+static int run_block(struct an *a, const struct astate *states, int b,
+		     struct fact_func *fn, struct astate *s)
+{
+	const struct ir_block *bb = &a->ir->bb[b];
+	int j;
+
+	*s = states[b];
+	if (!s->reached || !guard_on_path(&a->guards[b]))
+		return 0;
+	a->guard = a->guards[b];
+	for (j = 0; j < bb->nev; j++)
+		transfer(a, s, bb->ev[j], fn);
+	return 1;
+}
+
+static void bindings(const struct ir_func *ir, struct fact_file *file)
+{
+	int i;
+
+	for (i = 0; i < ir->nev; i++) {
+		const struct ir_event *e = &ir->ev[i];
+		struct fact_binding *b;
+
+		if (e->kind != IR_BIND)
+			continue;
+		b = fact_file_add_binding(file, e->via, e->callee);
+		b->func_static = e->callee_static;
+		b->line = e->line;
+		b->col = e->col;
+	}
+}
+
+static char returned_class(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	char c = 0;
+	int i;
+
+	if (!ir->returns_gfp)
+		return 0;
+	for (i = 0; i < ir->nev; i++)
+		if (ir->ev[i].kind == IR_RET && a->guards[ir->ev[i].block].set)
+			c = gfp_join0(c, ir->ev[i].cls);
+	return c;
+}
+
+char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_func *fn)
+{
+	struct astate *states, *merged, s;
+	struct an a;
+	int b, j, changed, rounds, nsplit, combo, i;
+	const char *dump;
+	char ret;
+
+	dump = getenv("SLEEPCHECK_IR_DUMP");
+	if (dump && !strcmp(dump, fn->name))
+		ir_dump(stderr, ir, fn->name);
+	ir_stats.funcs++;
+	bindings(ir, file);
+	if (!ir->nbb)
+		return 0;
+	assert(ir->entry >= 0 && ir->entry < ir->nbb);
+	memset(&a, 0, sizeof(a));
+	a.ir = ir;
+	a.guards = sc_calloc(ir->nbb, sizeof(*a.guards));
+	a.prev = sc_calloc(ir->nbb, sizeof(*a.prev));
+	a.tried = sc_calloc(ir->nev + 1, 1);
+	reverse_postorder(&a);
+	guards(&a);
+
+	states = sc_calloc(ir->nbb, sizeof(*states));
+	merged = sc_calloc(ir->nbb, sizeof(*merged));
+	nsplit = split_conditions(&a);
+	for (combo = 0; combo < (1 << nsplit); combo++) {
+		for (i = 0; i < nsplit; i++)
+			a.assume_val[i] = (combo >> i) & 1;
+		memset(states, 0, ir->nbb * sizeof(*states));
+		states[ir->entry].reached = 1;
+		rounds = 0;
+		do {
+			changed = 0;
+			for (b = 0; b < ir->nbb; b++) {
+				if (!run_block(&a, states, b, NULL, &s))
+					continue;
+				for (j = 0; j < ir->bb[b].nsucc; j++) {
+					struct astate e = s;
+
+					if (!edge_state(&a, b, j, &e))
+						continue;
+					changed |= astate_merge(&states[ir->bb[b].succ[j].to], &e);
+				}
+			}
+		} while (changed && ++rounds < LIM_STATE_ROUNDS);
+		if (changed)
+			ir_cut(CUT_STATE_ROUNDS);
+		for (i = 0; i < ir->nbb; i++)
+			if (states[i].reached)
+				astate_merge(&merged[i], &states[i]);
+	}
+	for (b = 0; b < ir->nbb; b++)
+		run_block(&a, merged, b, fn, &s);
+	ret = returned_class(&a);
+
+	free(merged);
+	free(states);
+	free(a.guards);
+	free(a.prev);
+	free(a.tried);
+	free(a.order);
+	return ret;
+}

@@ -1,0 +1,209 @@
+/*
+ * ir.c - builds and frees the function IR (ir.h): blocks, edges,
+ * events, candidate objects, formulas and the strings the IR owns.
+ * Nothing here interprets them; analyze.c does.
+ */
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+#define GROW(arr, n, cap) do {						\
+	if ((n) == (cap)) {						\
+		(cap) = (cap) ? 2 * (cap) : 8;				\
+		(arr) = sc_realloc((arr), (size_t)(cap) * sizeof(*(arr)));	\
+	}								\
+} while (0)
+
+void ir_init(struct ir_func *f)
+{
+	memset(f, 0, sizeof(*f));
+}
+
+void ir_free(struct ir_func *f)
+{
+	int i;
+
+	for (i = 0; i < f->nbb; i++) {
+		free(f->bb[i].ev);
+		free(f->bb[i].succ);
+	}
+	for (i = 0; i < f->nstrs; i++)
+		free(f->strs[i]);
+	free(f->bb);
+	free(f->ev);
+	free(f->f);
+	free(f->defs);
+	free(f->objs);
+	free(f->strs);
+	memset(f, 0, sizeof(*f));
+}
+
+int ir_block(struct ir_func *f)
+{
+	struct ir_block *b;
+
+	GROW(f->bb, f->nbb, f->bbcap);
+	b = &f->bb[f->nbb];
+	memset(b, 0, sizeof(*b));
+	b->cond.konst = -1;
+	b->cond.f = -1;
+	b->cond.try_ev = -1;
+	return f->nbb++;
+}
+
+void ir_edge(struct ir_func *f, int from, int to, int side)
+{
+	struct ir_block *b = &f->bb[from];
+
+	assert(from >= 0 && from < f->nbb && to >= 0 && to < f->nbb);
+	GROW(b->succ, b->nsucc, b->succcap);
+	b->succ[b->nsucc].to = to;
+	b->succ[b->nsucc].side = (signed char)side;
+	b->succ[b->nsucc].dead = 0;
+	b->nsucc++;
+}
+
+struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
+			  int line, int col)
+{
+	struct ir_block *bb = &f->bb[b];
+	struct ir_event *e;
+
+	assert(b >= 0 && b < f->nbb);
+	GROW(f->ev, f->nev, f->evcap);
+	GROW(bb->ev, bb->nev, bb->evcap);
+	bb->ev[bb->nev++] = f->nev;
+	e = &f->ev[f->nev++];
+	memset(e, 0, sizeof(*e));
+	e->kind = kind;
+	e->block = b;
+	e->line = line;
+	e->col = col;
+	e->obj0 = f->nobjs;
+	return e;
+}
+
+void ir_obj(struct ir_func *f, const char *name, int is_static, int block,
+	    int cond, int truth)
+{
+	struct ir_event *e = &f->ev[f->nev - 1];
+	struct ir_obj *o;
+
+	assert(f->nev > 0 && e->kind == IR_CALL && e->obj0 + e->nobj == f->nobjs);
+	GROW(f->objs, f->nobjs, f->objscap);
+	o = &f->objs[f->nobjs++];
+	o->name = ir_str(f, name);
+	o->is_static = is_static;
+	o->block = block;
+	o->cond = cond;
+	o->truth = truth;
+	e->nobj++;
+}
+
+int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c)
+{
+	struct ir_formula *n;
+
+	GROW(f->f, f->nf, f->fcap);
+	n = &f->f[f->nf];
+	memset(n, 0, sizeof(*n));
+	n->kind = kind;
+	n->a = a;
+	n->b = b;
+	n->c = c;
+	return f->nf++;
+}
+
+int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n)
+{
+	int first = f->ndefs, i;
+
+	for (i = 0; i < n; i++) {
+		GROW(f->defs, f->ndefs, f->defscap);
+		f->defs[f->ndefs++] = d[i];
+	}
+	return ir_formula(f, IRF_DEFS, first, n, -1);
+}
+
+const char *ir_str(struct ir_func *f, const char *s)
+{
+	if (!s)
+		return NULL;
+	GROW(f->strs, f->nstrs, f->strscap);
+	return f->strs[f->nstrs++] = sc_strdup(s);
+}
+
+const char *ir_take(struct ir_func *f, char *s)
+{
+	if (!s)
+		return NULL;
+	GROW(f->strs, f->nstrs, f->strscap);
+	return f->strs[f->nstrs++] = s;
+}
+
+static const char *const ev_names[] = {
+	[IR_CALL] = "call", [IR_ACQUIRE] = "acquire", [IR_RELEASE] = "release",
+	[IR_TRYLOCK] = "trylock", [IR_RET] = "ret", [IR_BIND] = "bind",
+};
+
+static const char *const f_names[] = {
+	[IRF_GFP] = "gfp", [IRF_BLOCKING] = "blocking", [IRF_NOT] = "not",
+	[IRF_AND] = "and", [IRF_OR] = "or", [IRF_SEL] = "sel", [IRF_DEFS] = "defs",
+};
+
+void ir_dump(FILE *out, const struct ir_func *f, const char *name)
+{
+	int b, j, i;
+
+	fprintf(out, "ir %s: entry %d, gfp params %#x%s%s\n", name, f->entry,
+		f->gfp_params, f->returns_gfp ? ", returns gfp" : "",
+		f->locks ? ", locks" : "");
+	for (b = 0; b < f->nbb; b++) {
+		const struct ir_block *bb = &f->bb[b];
+
+		fprintf(out, "  b%d:", b);
+		for (j = 0; j < bb->nsucc; j++)
+			fprintf(out, " ->b%d%s%s", bb->succ[j].to,
+				bb->succ[j].side == 1 ? "(T)" : bb->succ[j].side == 0 ? "(F)" : "",
+				bb->succ[j].dead ? "(dead)" : "");
+		if (bb->branch)
+			fprintf(out, "  cond konst=%d f=%d key=%s sense=%d try=%d/%d",
+				bb->cond.konst, bb->cond.f, bb->cond.key[0] ? "yes" : "-",
+				bb->cond.sense, bb->cond.try_ev, bb->cond.try_sense);
+		fputc('\n', out);
+		for (j = 0; j < bb->nev; j++) {
+			const struct ir_event *e = &f->ev[bb->ev[j]];
+
+			fprintf(out, "    e%d %d:%d %s", bb->ev[j], e->line, e->col,
+				ev_names[e->kind]);
+			if (e->kind == IR_ACQUIRE || e->kind == IR_RELEASE || e->kind == IR_TRYLOCK)
+				fprintf(out, " %s %#x", e->what ? e->what : "-", e->kinds);
+			if (e->kind == IR_CALL || e->kind == IR_BIND)
+				fprintf(out, " %s via=%s args=%s", e->callee ? e->callee : "-",
+					e->via ? e->via : "-", e->args ? e->args : "-");
+			if (e->kind == IR_RET)
+				fprintf(out, " %c", e->cls ? e->cls : '0');
+			for (i = e->obj0; i < e->obj0 + e->nobj; i++)
+				fprintf(out, " obj=%s/b%d/f%d/%d", f->objs[i].name,
+					f->objs[i].block, f->objs[i].cond, f->objs[i].truth);
+			fputc('\n', out);
+		}
+	}
+	for (i = 0; i < f->nf; i++) {
+		const struct ir_formula *n = &f->f[i];
+
+		fprintf(out, "  f%d %s a=%d b=%d c=%d", i, f_names[n->kind], n->a, n->b, n->c);
+		if (n->kind == IRF_GFP)
+			fprintf(out, " param=%d exact=%d", n->param, n->exact);
+		if (n->kind == IRF_SEL)
+			fprintf(out, " flags=%#x", n->flags);
+		if (n->kind == IRF_DEFS)
+			for (j = n->a; j < n->a + n->b; j++)
+				fprintf(out, " [b%d konst=%d f%d]", f->defs[j].block,
+					f->defs[j].konst, f->defs[j].f);
+		fputc('\n', out);
+	}
+}

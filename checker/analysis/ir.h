@@ -1,0 +1,196 @@
+/*
+ * ir.h - the function IR both front ends lower into, and the one
+ * analysis (analyze.c) reads.
+ *
+ * A front end turns one function of its library's view (sparse's
+ * linearized blocks, clang_lower.c's CFG) into a struct ir_func: blocks
+ * in the order the analysis visits them, each with its events in order
+ * and its out-edges.  What is a property of values (which gfp class an
+ * argument has, whether a branch condition is constant, which value a
+ * branch tests, which trylock's result it is) is decided while
+ * lowering, where the values are; what is a property of paths (atomic
+ * state, gfp guards of blocks, splits on values tested twice, trylocks
+ * acting on their success edge, the objects of an indirect call under
+ * the guards of the blocks that set them, the class a function returns)
+ * is computed by the analysis, once, for both front ends.
+ *
+ * This file owns the data types and the builder (ir.c); it includes no
+ * front end's library headers.
+ */
+#ifndef SLEEPCHECK_IR_H
+#define SLEEPCHECK_IR_H
+
+#include <stdio.h>
+
+#include "../facts.h"
+
+enum ir_ev_kind {
+	IR_CALL,	/* a call that is a fact when its block runs */
+	IR_ACQUIRE,	/* enters atomic kinds (a rules/ primitive) */
+	IR_RELEASE,	/* leaves them */
+	IR_TRYLOCK,	/* a trylock: enters them on its success edge */
+	IR_RET,		/* the function returns a gfp value of class cls */
+	IR_BIND,	/* a function stored in a field: a fact_binding */
+};
+
+/*
+ * A candidate object of an indirect call's pointer, with the guard
+ * under which the pointer comes from it:
+ *   block >= 0: the guard of that block (skipped when no path reaches it);
+ *   cond >= 0:  the guard of the call's block, plus what formula @cond
+ *               being @truth implies (`c ? &a : &b`);
+ *   neither:    no guard.
+ */
+struct ir_obj {
+	const char *name;
+	int is_static;
+	int block;
+	int cond, truth;
+};
+
+struct ir_event {
+	enum ir_ev_kind kind;
+	int block;
+	int line, col;
+	/* ACQUIRE, RELEASE, TRYLOCK */
+	unsigned kinds;
+	const char *what;	/* ACQUIRE, TRYLOCK: the primitive's name */
+	/* CALL */
+	const char *callee;	/* NULL: through a pointer */
+	int callee_static;
+	const char *via;	/* "struct type.field", or NULL */
+	int obj0, nobj;		/* candidate objects: ir_func.objs[obj0..] */
+	const char *fnargs;	/* functions passed as arguments (facts.h) */
+	const char *args;	/* gfp classes of the arguments, or NULL */
+	const char *inl;	/* inline function written at the call, or NULL */
+	/* RET */
+	char cls;
+	/* BIND: via, callee (the function), callee_static */
+};
+
+/*
+ * What a branch condition being true or false implies about the
+ * function's gfp parameters (guards, facts.h gblk/gnblk): a formula
+ * the front end builds from the value tested.
+ */
+enum ir_fkind {
+	IRF_GFP,	/* param & mask: false -> param forbids blocking;
+			 * true and exact -> it allows blocking */
+	IRF_BLOCKING,	/* a rules/ test (implies-blocking): true -> every
+			 * gfp parameter allows blocking */
+	IRF_NOT,	/* !a */
+	IRF_AND,	/* a && b */
+	IRF_OR,		/* a || b */
+	IRF_SEL,	/* a ? b : c, with b or c a constant */
+	IRF_DEFS,	/* a flag set on some paths: true only through one of
+			 * the definitions defs[a..a+b) */
+};
+
+/* SEL: which arm is a constant */
+#define IRF_B_ZERO	1
+#define IRF_B_NONZERO	2
+#define IRF_C_ZERO	4
+#define IRF_C_NONZERO	8
+
+struct ir_formula {
+	enum ir_fkind kind;
+	int a, b, c;		/* operands: formula numbers, -1 for none */
+	int param, exact;	/* GFP */
+	unsigned flags;		/* SEL */
+};
+
+/* one definition of a DEFS flag: the block it runs in, its value if
+ * constant (-1 if not, else 0 or 1), and what its value implies */
+struct ir_fdef {
+	int block;
+	int konst;
+	int f;
+};
+
+/*
+ * A two-way branch.  konst: the condition is this constant (0 or 1),
+ * or -1.  f: its formula, or -1.  key: the identity of the value
+ * tested (two branches on one value have equal keys), sense 0 when the
+ * branch is taken on the value being zero; NULL: no value to split on.
+ * try_ev: the trylock event whose result the branch tests, or -1,
+ * try_sense 0 when taken on failure.
+ */
+struct ir_cond {
+	int konst;
+	int f;
+	const void *key[2];
+	int sense;
+	int try_ev, try_sense;
+};
+
+struct ir_edge {
+	int to;
+	signed char side;	/* 1 the true edge, 0 the false one, -1 neither */
+	char dead;		/* never taken (a switch on a constant) */
+};
+
+struct ir_block {
+	int *ev;		/* event numbers, in order */
+	int nev, evcap;
+	struct ir_edge *succ;
+	int nsucc, succcap;
+	int branch;		/* cond is valid: a two-way branch */
+	struct ir_cond cond;
+};
+
+struct ir_func {
+	int entry;
+	unsigned gfp_params;	/* the gfp parameters, one bit each */
+	int returns_gfp;	/* RET events say what it returns */
+	int locks;		/* it takes, drops or tries a lock: the
+				 * analysis splits on values tested twice */
+	struct ir_block *bb;
+	int nbb, bbcap;
+	struct ir_event *ev;
+	int nev, evcap;
+	struct ir_formula *f;
+	int nf, fcap;
+	struct ir_fdef *defs;
+	int ndefs, defscap;
+	struct ir_obj *objs;
+	int nobjs, objscap;
+	char **strs;		/* strings the IR owns */
+	int nstrs, strscap;
+};
+
+void ir_init(struct ir_func *f);
+void ir_free(struct ir_func *f);
+
+/// Adds a block; returns its number.
+int ir_block(struct ir_func *f);
+
+/// Adds an edge from block @from to @to, @side as in struct ir_edge.
+void ir_edge(struct ir_func *f, int from, int to, int side);
+
+/// Appends an event of @kind to block @b; returns it (its number is
+/// f->nev - 1 until the next event is added).
+struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
+			  int line, int col);
+
+/// Adds a candidate object to the last event, which must be a CALL.
+void ir_obj(struct ir_func *f, const char *name, int is_static, int block,
+	    int cond, int truth);
+
+/// Adds a formula node; returns its number.
+int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
+
+/// Adds a DEFS formula of the @n definitions @d; returns its number.
+int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n);
+
+/// A copy of @s that lives as long as @f (NULL stays NULL).
+const char *ir_str(struct ir_func *f, const char *s);
+
+/// @s, allocated with malloc, now owned by @f (NULL stays NULL).
+const char *ir_take(struct ir_func *f, char *s);
+
+/// Prints @f, the IR of function @name, for people: a lowering bug shows
+/// as a difference between the two front ends' dumps
+/// (SLEEPCHECK_IR_DUMP=FUNCTION, analyze.c).
+void ir_dump(FILE *out, const struct ir_func *f, const char *name);
+
+#endif

@@ -1,0 +1,87 @@
+/*
+ * ir_limits.h - every limit of the per-function analysis (analyze.c) and
+ * of the front ends' lowering into its IR (clang_ir.c, sparse_ir.c),
+ * named in one place, and the counters of how often each one cut
+ * (ir_limits.c).  A cut is never silent: the code that stops at a limit
+ * calls ir_cut() with it; SLEEPCHECK_IR_STATS=1 prints the counts of
+ * each checked file to stderr.
+ */
+#ifndef SLEEPCHECK_IR_LIMITS_H
+#define SLEEPCHECK_IR_LIMITS_H
+
+#include <stdio.h>
+
+#include "../facts.h"
+
+/* analyze.c */
+#define LIM_SPLIT	4	/* values a function's analysis is split on
+				 * (2^LIM_SPLIT runs) */
+#define LIM_SPLIT_SEEN	64	/* distinct tested values considered for it */
+#define LIM_GUARD_ROUNDS 64	/* rounds of the guard fixpoint */
+#define LIM_GUARD_RUNS	3	/* runs of it, for flags set under guards */
+#define LIM_STATE_ROUNDS (4 * (AK_MAX_DEPTH + 2) * AK_NR)
+				/* rounds of the atomic-state fixpoint */
+
+/* flow.c: objects of one indirect call (textlist_add_object()) */
+#define LIM_OBJECTS	64
+
+/* the front ends' value walks */
+#define LIM_VALUE_DEPTH	24	/* gfp class and constant of a value */
+#define LIM_COND_DEPTH	16	/* what a condition implies; identity of a
+				 * value; a function a value is */
+#define LIM_FLAG_DEPTH	4	/* flags set from flags (IRF_DEFS) */
+#define LIM_FLAG_DEFS	8	/* definitions of one such flag */
+#define LIM_WALK	8	/* steps through casts and tests to a
+				 * trylock or a branch's value; sparse's
+				 * constant phis */
+#define LIM_PATH	64	/* definitions followed at once (clang) */
+#define LIM_PHI_PATH	32	/* phis followed at once (sparse) */
+#define LIM_TYPE_CHAIN	32	/* typedefs followed to the gfp type (sparse) */
+#define LIM_REACH	64	/* reaching definitions of one read */
+#define LIM_CONST_REACH	16	/* ... for a constant */
+#define LIM_DEFS	8192	/* definitions of a function followed
+				 * flow-sensitively (clang) */
+#define LIM_REACH_ROUNDS 1000	/* rounds of reaching definitions */
+#define LIM_CONST_ROUNDS 3	/* rounds of constant branches removing
+				 * definitions (clang) */
+
+enum ir_limit {
+	CUT_SPLIT,
+	CUT_SPLIT_SEEN,
+	CUT_GUARD_ROUNDS,
+	CUT_GUARD_RUNS,
+	CUT_STATE_ROUNDS,
+	CUT_OBJECTS,
+	CUT_VALUE_DEPTH,
+	CUT_COND_DEPTH,
+	CUT_FLAG_DEPTH,
+	CUT_FLAG_DEFS,
+	CUT_WALK,
+	CUT_PATH,
+	CUT_TYPE_CHAIN,
+	CUT_REACH,
+	CUT_DEFS,
+	CUT_REACH_ROUNDS,
+	CUT_CONST_ROUNDS,
+	CUT_NR
+};
+
+/* how often each limit cut since the counts were last cleared */
+struct ir_stats {
+	unsigned long cut[CUT_NR];
+	unsigned long funcs;	/* functions analysed */
+};
+
+extern struct ir_stats ir_stats;
+
+/// Counts one cut at @lim.
+static inline void ir_cut(enum ir_limit lim)
+{
+	ir_stats.cut[lim]++;
+}
+
+/// Prints "@what: limits cut: name=N ..." to @f when a limit cut, and
+/// clears the counts; prints nothing otherwise.
+void ir_stats_flush(FILE *f, const char *what);
+
+#endif
