@@ -36,9 +36,10 @@ void run_work(struct work_head *w)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/pointers/inline-param.c:30:9: warning: call to 'struct work_head'.func may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/pointers/inline-param.c:10:9: warning: call to 'msleep' may sleep in atomic context, in 'slow_work' [-Wsleep-in-atomic]
+testcases/pointers/inline-param.c:30:9: note: 'slow_work' runs in atomic context: 'run_work' calls through 'struct work_head'.func here with spinlock held
 testcases/pointers/inline-param.c:29:9: note: atomic context begins here, at '_raw_spin_lock' in 'run_work'
-testcases/pointers/inline-param.c:30:9: note: 'run_work' calls 'slow_work' via 'struct work_head'.func = slow_work at testcases/pointers/inline-param.c:24:9
+testcases/pointers/inline-param.c:24:9: note: 'slow_work' is bound to 'struct work_head.func' here
 testcases/pointers/inline-param.c:10:9: note: 'slow_work' calls 'msleep', which may sleep
  * check-output-end
  */
