@@ -1,5 +1,5 @@
 #!/bin/bash
-# kbuild-apis.sh - builds testcases/kbuild/apis (21 sleeping or allocating
+# kbuild-apis.sh - builds testcases/kbuild/apis (23 sleeping or allocating
 # APIs a driver really calls, each under a kind of atomic context, each
 # with a non-blocking or outside-the-lock twin) with the real kbuild and
 # headers of every Debian header set installed: Linux 6.1

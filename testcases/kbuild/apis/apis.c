@@ -26,6 +26,7 @@
 #include <linux/sched.h>
 #include <linux/uaccess.h>
 #include <linux/rcupdate.h>
+#include <linux/refcount.h>
 
 static DEFINE_SPINLOCK(apis_lock);
 static DEFINE_MUTEX(apis_mutex);
@@ -36,6 +37,8 @@ static mempool_t *apis_pool;
 static struct device *apis_dev;
 static struct urb *apis_urb;
 static void *apis_keep;
+static atomic_t apis_count = ATOMIC_INIT(1);
+static refcount_t apis_ref = REFCOUNT_INIT(1);
 
 static void keep(void *p)
 {
@@ -389,6 +392,42 @@ static void ok_cond_resched(void)
 	cond_resched();
 }
 
+/* atomic_dec_and_lock(): the lock is held where it returns true */
+static void bug_dec_and_lock(void)
+{
+	if (atomic_dec_and_lock(&apis_count, &apis_lock)) {
+		msleep(1);
+		spin_unlock(&apis_lock);
+	}
+}
+
+static void ok_dec_and_lock(void)
+{
+	if (atomic_dec_and_lock(&apis_count, &apis_lock))
+		spin_unlock(&apis_lock);
+	msleep(1);
+}
+
+/* refcount_dec_and_lock_irqsave(): the same, interrupts off too */
+static void bug_refcount_lock(void)
+{
+	unsigned long flags;
+
+	if (refcount_dec_and_lock_irqsave(&apis_ref, &apis_lock, &flags)) {
+		keep(kzalloc(16, GFP_KERNEL));
+		spin_unlock_irqrestore(&apis_lock, flags);
+	}
+}
+
+static void ok_refcount_lock(void)
+{
+	unsigned long flags;
+
+	if (refcount_dec_and_lock_irqsave(&apis_ref, &apis_lock, &flags))
+		spin_unlock_irqrestore(&apis_lock, flags);
+	keep(kzalloc(16, GFP_KERNEL));
+}
+
 static int __init apis_init(void)
 {
 	bug_kmalloc();
@@ -433,6 +472,10 @@ static int __init apis_init(void)
 	ok_might_sleep();
 	bug_cond_resched();
 	ok_cond_resched();
+	bug_dec_and_lock();
+	ok_dec_and_lock();
+	bug_refcount_lock();
+	ok_refcount_lock();
 	return 0;
 }
 
