@@ -325,6 +325,24 @@ static int version_matches(const struct word *w, int n)
 	return 0;
 }
 
+/* "struct S.F" from the words S and F at @w, or NULL after an error */
+static char *field_name(const struct word *w, const char *file, int line)
+{
+	char *name;
+	int k;
+
+	for (k = 0; k < 2; k++)
+		if (!valid_ident(&w[k])) {
+			perr(file, line, w[k].col, "'%.*s' is not a struct or "
+			     "field name", (int)w[k].len, w[k].s);
+			return NULL;
+		}
+	name = sc_malloc(w[0].len + w[1].len + 9);
+	sprintf(name, "struct %.*s.%.*s", (int)w[0].len, w[0].s,
+		(int)w[1].len, w[1].s);
+	return name;
+}
+
 static int parse_line(struct rules *r, char *text, const char *file, int line)
 {
 	struct word w[MAX_WORDS];
@@ -464,22 +482,14 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	}
 	if (word_is(&w[0], "contract") && n > 1 && word_is(&w[1], "atomic-ok-field")) {
 		char *name;
-		int k;
 
 		if (n != 4) {
 			perr(file, line, w[0].col, "expected 'contract atomic-ok-field "
 			     "STRUCT FIELD'");
 			return -1;
 		}
-		for (k = 2; k < 4; k++)
-			if (!valid_ident(&w[k])) {
-				perr(file, line, w[k].col, "'%.*s' is not a struct or "
-				     "field name", (int)w[k].len, w[k].s);
-				return -1;
-			}
-		name = sc_malloc(w[2].len + w[3].len + 9);
-		sprintf(name, "struct %.*s.%.*s", (int)w[2].len, w[2].s,
-			(int)w[3].len, w[3].s);
+		if (!(name = field_name(&w[2], file, line)))
+			return -1;
 		add_contract(r, name, CONTRACT_ATOMIC_OK_FIELD, 0, file, line,
 			     r->last_comment);
 		return 0;
@@ -529,7 +539,6 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		static const struct word may_sleep = { "may-sleep", 9, 1 };
 		int sleeps = word_is(&w[0], "may-sleep-field");
 		char *name;
-		int k;
 
 		/* may-sleep-field STRUCT FIELD is entry-field without a KIND */
 		if (sleeps) {
@@ -541,15 +550,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			goto arity;
 		else if (check_entry_kind(&w[1], file, line))
 			return -1;
-		for (k = 2; k < 4; k++)
-			if (!valid_ident(&w[k])) {
-				perr(file, line, w[k].col, "'%.*s' is not a struct or "
-				     "field name", (int)w[k].len, w[k].s);
-				return -1;
-			}
-		name = sc_malloc(w[2].len + w[3].len + 9);
-		sprintf(name, "struct %.*s.%.*s", (int)w[2].len, w[2].s,
-			(int)w[3].len, w[3].s);
+		if (!(name = field_name(&w[2], file, line)))
+			return -1;
 		add_entry(r, &w[1], name, sleeps ? -1 : 0, file, line);
 		return 0;
 	}
