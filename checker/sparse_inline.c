@@ -410,6 +410,12 @@ static void walk_expr(struct expression *expr, struct walk w)
 	case EXPR_SLICE:
 		walk_expr(expr->base, w);
 		break;
+	case EXPR_SYMBOL:
+		/* a compound literal is an anonymous symbol whose initializer
+		 * holds its expressions: (struct x){ .p = kmalloc(...) } */
+		if (expr->symbol && !expr->symbol->ident && expr->symbol->initializer)
+			walk_expr(expr->symbol->initializer, w);
+		break;
 	default:
 		break;
 	}

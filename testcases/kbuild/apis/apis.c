@@ -428,6 +428,28 @@ static void ok_refcount_lock(void)
 	keep(kzalloc(16, GFP_KERNEL));
 }
 
+/* a call inside a compound literal's designated initializer */
+struct apis_holder {
+	void *p;
+	int n;
+};
+
+static struct apis_holder apis_held;
+
+static void bug_compound(void)
+{
+	spin_lock(&apis_lock);
+	apis_held = (struct apis_holder){ .n = 1, .p = kmalloc(8, GFP_KERNEL) }; /* compound */
+	spin_unlock(&apis_lock);
+}
+
+static void ok_compound(void)
+{
+	spin_lock(&apis_lock);
+	apis_held = (struct apis_holder){ .n = 1, .p = kmalloc(8, GFP_ATOMIC) };
+	spin_unlock(&apis_lock);
+}
+
 static int __init apis_init(void)
 {
 	bug_kmalloc();
@@ -476,6 +498,8 @@ static int __init apis_init(void)
 	ok_dec_and_lock();
 	bug_refcount_lock();
 	ok_refcount_lock();
+	bug_compound();
+	ok_compound();
 	return 0;
 }
 
