@@ -1123,14 +1123,130 @@ static char *gfp_args(struct fx *x, struct cev *e)
 	return buf;
 }
 
+/* the functions a called value may be (call_targets()), by name */
+struct targets {
+	struct cdecl *v[LIM_CALL_TARGETS];
+	int n;
+};
+
+/* does @n take the address of variable @v anywhere in it? */
+static int takes_address(struct fx *x, struct cn *n, struct cdecl *v)
+{
+	struct cn *k;
+	int i;
+
+	if (!n)
+		return 0;
+	if (n->kind == CN_UNOP && n->nkids == 1 && clang_op(x->g->tu, n) == OP_ADDR &&
+	    (k = cn_strip(n->kids[0])) && k->kind == CN_REF && k->decl == v)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (takes_address(x, n->kids[i], v))
+			return 1;
+	return 0;
+}
+
+/* is the address of variable @v taken anywhere in the function (its
+ * reaching definitions then miss what a store through it assigns)? */
+static int address_taken(struct fx *x, struct cdecl *v)
+{
+	int i;
+
+	for (i = 0; i < x->g->nev; i++)
+		if (takes_address(x, x->g->ev[i].n, v) ||
+		    takes_address(x, x->g->ev[i].rhs, v))
+			return 1;
+	for (i = 0; i < x->g->nbb; i++)
+		if (takes_address(x, x->g->bb[i].cond, v) ||
+		    takes_address(x, x->g->bb[i].swcond, v))
+			return 1;
+	return 0;
+}
+
+/*
+ * Adds to @t the functions the called value @n (at event @ev, in @env)
+ * may be, when every value reaching it is a known function: f or &f,
+ * `c ? f : g`, or a local variable every reaching definition of which
+ * assigns one (`fn = fast; if (c) fn = slow; fn()`), as sparse's SSA
+ * value is.  Returns 1 when all are known, 0 when one is not (the
+ * variable's entry value reaches, a definition is not a plain
+ * assignment of one, its address is taken: sparse then loads it) or
+ * there are more than LIM_CALL_TARGETS.
+ */
+static int call_targets(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			struct targets *t, int depth)
+{
+	int defs[LIM_REACH], nd, entry, i;
+	struct cdecl *f;
+
+	n = cn_strip(n);
+	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
+	       (clang_op(x->g->tu, n) == OP_ADDR || clang_op(x->g->tu, n) == OP_DEREF))
+		n = cn_strip(n->kids[0]);
+	if (!n)
+		return 0;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return 0;
+	}
+	if (n->kind == CN_COND && n->nkids == 3)
+		return call_targets(x, n->kids[1], env, ev, t, depth + 1) &&
+		       call_targets(x, n->kids[2], env, ev, t, depth + 1);
+	if (n->kind != CN_REF || !n->decl)
+		return 0;
+	if (n->decl->kind == CD_FUNC) {
+		f = n->decl;
+		for (i = 0; i < t->n; i++)
+			if (!strcmp(t->v[i]->name, f->name))
+				return 1;
+		if (t->n == LIM_CALL_TARGETS) {
+			ir_cut(CUT_CALL_TARGETS);
+			return 0;
+		}
+		for (i = t->n; i > 0 && strcmp(t->v[i - 1]->name, f->name) > 0; i--)
+			t->v[i] = t->v[i - 1];
+		t->v[i] = f;
+		t->n++;
+		return 1;
+	}
+	if (n->decl->kind != CD_VAR || address_taken(x, n->decl))
+		return 0;
+	nd = reaching(x, n, env, ev, defs, LIM_REACH, &entry);
+	if (nd <= 0 || entry)
+		return 0;
+	if (nd == LIM_REACH) {
+		ir_cut(CUT_REACH);	/* not all known: unknown */
+		return 0;
+	}
+	for (i = 0; i < nd; i++) {
+		struct cev *d = &x->g->ev[defs[i]];
+
+		if (d->op != OP_ASSIGN_PLAIN || !d->rhs ||
+		    !call_targets(x, d->rhs, d->env, defs[i], t, depth + 1))
+			return 0;
+	}
+	return 1;
+}
+
 /* the IR call event of @e, calling @callee (NULL: through a pointer) */
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
 	const char *via = NULL;
 	struct ir_event *ie;
+	struct targets t;
 	int i;
 
+	/* a pointer whose every value is a known function calls each of
+	 * them there, by name */
+	t.n = 0;
+	if (!callee && e->n->nkids &&
+	    call_targets(x, e->n->kids[0], e->env, (int)(e - x->g->ev), &t, 0) &&
+	    t.n > 0) {
+		for (i = 0; i < t.n; i++)
+			lower_call(x, e, t.v[i]);
+		return;
+	}
 	if (!callee) {
 		struct cn *m = e->n->nkids ? cn_strip(e->n->kids[0]) : NULL;
 

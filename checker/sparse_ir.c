@@ -435,8 +435,96 @@ static char *inline_at(struct sc_unit *u, struct position pos)
 	return NULL;
 }
 
-/* the IR call event of @insn, calling @name (NULL: through a pointer) */
-static void lower_call(struct lower *lw, struct instruction *insn, const char *name)
+/*
+ * The functions a called value may be (call_targets()): each once, and
+ * the phis already followed (a loop brings a phi back to itself).
+ */
+struct targets {
+	struct symbol *v[LIM_CALL_TARGETS];
+	int n;
+	struct instruction *seen[LIM_PHI_PATH];
+	int nseen;
+};
+
+/*
+ * Adds to @t the functions the called value @p may be, when every value
+ * reaching it is a known function's address (through copies, casts,
+ * phis and selects: `fn = fast; if (c) fn = slow; fn()` in a local
+ * variable).  Returns 1 when all are known, 0 when one is not or there
+ * are more than LIM_CALL_TARGETS.
+ */
+static int call_targets(pseudo_t p, struct targets *t, int depth)
+{
+	struct instruction *def;
+	struct symbol *s;
+	pseudo_t phi;
+	int i;
+
+	if (!p)
+		return 0;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return 0;
+	}
+	if (p->type == PSEUDO_SYM) {
+		s = p->sym;
+		if (!s || !s->ident || !s->ctype.base_type ||
+		    s->ctype.base_type->type != SYM_FN)
+			return 0;
+		for (i = 0; i < t->n; i++)
+			if (t->v[i]->ident == s->ident)
+				return 1;
+		if (t->n == LIM_CALL_TARGETS) {
+			ir_cut(CUT_CALL_TARGETS);
+			return 0;
+		}
+		/* by name, as clang_ir.c orders them */
+		for (i = t->n; i > 0 && strcmp(show_ident(t->v[i - 1]->ident),
+					       show_ident(s->ident)) > 0; i--)
+			t->v[i] = t->v[i - 1];
+		t->v[i] = s;
+		t->n++;
+		return 1;
+	}
+	def = p->def;
+	if (!def)
+		return 0;
+	if (p->type == PSEUDO_PHI)
+		return def->opcode == OP_PHISOURCE && call_targets(def->phi_src, t, depth + 1);
+	if (p->type != PSEUDO_REG)
+		return 0;
+	switch (def->opcode) {
+	case OP_COPY:
+	case OP_PTRCAST:
+		return call_targets(def->src, t, depth + 1);
+	case OP_SEL:
+		return call_targets(def->src2, t, depth + 1) &&
+		       call_targets(def->src3, t, depth + 1);
+	case OP_PHI:
+		for (i = 0; i < t->nseen; i++)
+			if (t->seen[i] == def)
+				return 1;
+		if (t->nseen == LIM_PHI_PATH) {
+			ir_cut(CUT_PATH);
+			return 0;
+		}
+		t->seen[t->nseen++] = def;
+		FOR_EACH_PTR(def->phi_list, phi) {
+			if (phi == VOID)
+				continue;
+			if (!call_targets(phi, t, depth + 1))
+				return 0;
+		} END_FOR_EACH_PTR(phi);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* the IR call event of @insn, calling @name (NULL: through a pointer),
+ * static if @is_static */
+static void lower_call(struct lower *lw, struct instruction *insn, const char *name,
+		       int is_static)
 {
 	struct cands c = { NULL, 0, 0 };
 	const struct sc_site *site = NULL;
@@ -451,7 +539,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	e = ir_event(ir, (int)(long)insn->bb->priv, IR_CALL, insn->pos.line, insn->pos.pos);
 	if (name) {
 		e->callee = ir_str(ir, name);
-		e->callee_static = !!(insn->func->sym->ctype.modifiers & MOD_STATIC);
+		e->callee_static = is_static;
 	} else if (site && site->via) {
 		e->via = ir_str(ir, site->via);
 	}
@@ -551,7 +639,22 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	     (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP) ||
 	     insn->pos.noexpand))
 		return;
-	lower_call(lw, insn, name);
+	if (!name && insn->opcode == OP_CALL) {
+		struct targets t;
+		int i;
+
+		/* a pointer whose every value is a known function calls
+		 * each of them there, by name */
+		t.n = t.nseen = 0;
+		if (call_targets(insn->func, &t, 0) && t.n > 0) {
+			for (i = 0; i < t.n; i++)
+				lower_call(lw, insn, show_ident(t.v[i]->ident),
+					   !!(t.v[i]->ctype.modifiers & MOD_STATIC));
+			return;
+		}
+	}
+	lower_call(lw, insn, name,
+		   name && !!(insn->func->sym->ctype.modifiers & MOD_STATIC));
 }
 
 /* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */

@@ -44,6 +44,8 @@
 #define LIM_REACH_ROUNDS 1000	/* rounds of reaching definitions */
 #define LIM_CONST_ROUNDS 3	/* rounds of constant branches removing
 				 * definitions (clang) */
+#define LIM_CALL_TARGETS 8	/* functions a local function pointer may
+				 * hold at a call through it */
 
 enum ir_limit {
 	CUT_SPLIT,
@@ -63,6 +65,7 @@ enum ir_limit {
 	CUT_DEFS,
 	CUT_REACH_ROUNDS,
 	CUT_CONST_ROUNDS,
+	CUT_CALL_TARGETS,
 	CUT_NR
 };
 
