@@ -68,6 +68,19 @@ struct scan_opts {
 	int report_argc;
 };
 
+/* report's options that take a value, written without '=' */
+static int report_takes_value(const char *s)
+{
+	static const char *const opts[] = { "--format", "--baseline",
+		"--write-baseline", "--srcroot", "--max-findings" };
+	size_t k;
+
+	for (k = 0; k < sizeof(opts) / sizeof(opts[0]); k++)
+		if (!strcmp(s, opts[k]))
+			return 1;
+	return 0;
+}
+
 static int starts(const char *s, const char *p)
 {
 	return !strncmp(s, p, strlen(p));
@@ -513,6 +526,17 @@ static int parse_args(int argc, char **argv, struct scan_opts *o)
 		} else if (starts(s, "--rules=")) {
 			o->rules_dir = s + 8;
 			o->report_argv[o->report_argc++] = argv[i];
+		} else if ((!strcmp(s, "--db") || !strcmp(s, "--rules")) && i + 1 < argc) {
+			if (s[2] == 'd')
+				o->db_path = argv[i + 1];
+			else
+				o->rules_dir = argv[i + 1];
+			o->report_argv[o->report_argc++] = argv[i];
+			o->report_argv[o->report_argc++] = argv[++i];
+		} else if (report_takes_value(s) && i + 1 < argc) {
+			/* report's --opt V: the value is not a PATH */
+			o->report_argv[o->report_argc++] = argv[i];
+			o->report_argv[o->report_argc++] = argv[++i];
 		} else if (s[0] == '-') {
 			o->report_argv[o->report_argc++] = argv[i];	/* report's */
 		} else {

@@ -7,6 +7,7 @@
  * but exits 0 for them, as sparse does for its warnings, so that
  * `make C=1` goes on building.
  */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,61 +81,88 @@ struct report_args {
 	int no_indirect;		/* -Wno-sleep-in-atomic-indirect */
 };
 
+enum report_opt {
+	O_DB = 256, O_RULES, O_FORMAT, O_BASELINE, O_WRITE_BASELINE, O_SRCROOT,
+	O_MAX_FINDINGS, O_SHOW_BASELINED, O_LIST_SUPPRESSED, O_LIST_UNRESOLVED,
+	O_STATS, O_QUIET, O_ERROR, O_NO_CONTRACT, O_NO_SLEEP, O_NO_INDIRECT,
+	O_SHOW_ALL_PATHS, O_HELP
+};
+
+/* both --opt=V and --opt V, unambiguous abbreviations, and the
+ * single-dash -Werror / -Wno-NAME that gcc users type */
+static const struct option report_options[] = {
+	{ "db", required_argument, NULL, O_DB },
+	{ "rules", required_argument, NULL, O_RULES },
+	{ "format", required_argument, NULL, O_FORMAT },
+	{ "baseline", required_argument, NULL, O_BASELINE },
+	{ "write-baseline", required_argument, NULL, O_WRITE_BASELINE },
+	{ "srcroot", required_argument, NULL, O_SRCROOT },
+	{ "max-findings", required_argument, NULL, O_MAX_FINDINGS },
+	{ "show-baselined", no_argument, NULL, O_SHOW_BASELINED },
+	{ "list-suppressed", no_argument, NULL, O_LIST_SUPPRESSED },
+	{ "list-unresolved", no_argument, NULL, O_LIST_UNRESOLVED },
+	{ "stats", no_argument, NULL, O_STATS },
+	{ "quiet", no_argument, NULL, O_QUIET },
+	{ "error", no_argument, NULL, O_ERROR },
+	{ "Werror", no_argument, NULL, O_ERROR },
+	{ "Wno-contract", no_argument, NULL, O_NO_CONTRACT },
+	{ "Wno-sleep-in-atomic", no_argument, NULL, O_NO_SLEEP },
+	{ "Wno-sleep-in-atomic-indirect", no_argument, NULL, O_NO_INDIRECT },
+	{ "show-all-paths", no_argument, NULL, O_SHOW_ALL_PATHS },
+	{ "help", no_argument, NULL, O_HELP },
+	{ NULL, 0, NULL, 0 }
+};
+
 static int parse_report_args(int argc, char **argv, struct report_args *a)
 {
-	int i;
+	char *end;
+	int c;
 
-	for (i = 1; i < argc; i++) {
-		const char *s = argv[i];
-		char *end;
-
-		if (!strncmp(s, "--db=", 5))
-			a->db_path = s + 5;
-		else if (!strncmp(s, "--rules=", 8))
-			a->rules_dir = s + 8;
-		else if (!strncmp(s, "--format=", 9))
-			a->format = s + 9;
-		else if (!strncmp(s, "--baseline=", 11))
-			a->baseline = s + 11;
-		else if (!strncmp(s, "--write-baseline=", 17))
-			a->write_baseline = s + 17;
-		else if (!strncmp(s, "--srcroot=", 10))
-			a->o.srcroot = s + 10;
-		else if (!strncmp(s, "--max-findings=", 15)) {
-			a->max_findings = (int)strtol(s + 15, &end, 10);
-			if (*end || a->max_findings < 0) {
-				fprintf(stderr, "sleepcheck: error: '%s' needs a "
-					"number\n", s);
+	opterr = 0;
+	optind = 0;	/* glibc: a full reset, the command's own argv */
+	while ((c = getopt_long_only(argc, argv, "", report_options, NULL)) != -1) {
+		switch (c) {
+		case O_DB: a->db_path = optarg; break;
+		case O_RULES: a->rules_dir = optarg; break;
+		case O_FORMAT: a->format = optarg; break;
+		case O_BASELINE: a->baseline = optarg; break;
+		case O_WRITE_BASELINE: a->write_baseline = optarg; break;
+		case O_SRCROOT: a->o.srcroot = optarg; break;
+		case O_MAX_FINDINGS:
+			a->max_findings = (int)strtol(optarg, &end, 10);
+			if (!*optarg || *end || a->max_findings < 0) {
+				fprintf(stderr, "sleepcheck: error: '--max-findings=%s' "
+					"needs a number\n", optarg);
 				return -1;
 			}
-		} else if (!strcmp(s, "--show-baselined"))
-			a->o.show_baselined = 1;
-		else if (!strcmp(s, "--list-suppressed"))
-			a->o.list_suppressed = 1;
-		else if (!strcmp(s, "--list-unresolved"))
-			a->list_unresolved = 1;
-		else if (!strcmp(s, "--stats"))
-			a->stats = 1;
-		else if (!strcmp(s, "--quiet") || !strcmp(s, "-q"))
-			a->quiet = 1;
-		else if (!strcmp(s, "-Werror") || !strcmp(s, "--error"))
-			a->o.error = 1;
-		else if (!strcmp(s, "-Wno-contract"))
-			a->no_contract = 1;
-		else if (!strcmp(s, "-Wno-sleep-in-atomic"))
-			a->no_sleep = 1;
-		else if (!strcmp(s, "-Wno-sleep-in-atomic-indirect"))
-			a->no_indirect = 1;
-		else if (!strcmp(s, "--show-all-paths"))
-			a->o.show_all_paths = 1;
-		else if (!strcmp(s, "--help")) {
+			break;
+		case O_SHOW_BASELINED: a->o.show_baselined = 1; break;
+		case O_LIST_SUPPRESSED: a->o.list_suppressed = 1; break;
+		case O_LIST_UNRESOLVED: a->list_unresolved = 1; break;
+		case O_STATS: a->stats = 1; break;
+		case O_QUIET: a->quiet = 1; break;
+		case O_ERROR: a->o.error = 1; break;
+		case O_NO_CONTRACT: a->no_contract = 1; break;
+		case O_NO_SLEEP: a->no_sleep = 1; break;
+		case O_NO_INDIRECT: a->no_indirect = 1; break;
+		case O_SHOW_ALL_PATHS: a->o.show_all_paths = 1; break;
+		case O_HELP:
 			usage(stdout);
 			exit(0);
-		} else {
-			fprintf(stderr, "sleepcheck: error: unknown report option "
-				"'%s'\n", s);
+		default:
+			if (optopt >= O_DB && optopt <= O_HELP)
+				fprintf(stderr, "sleepcheck: error: report option '%s' "
+					"needs a value\n", argv[optind - 1]);
+			else
+				fprintf(stderr, "sleepcheck: error: unknown report "
+					"option '%s'\n", argv[optind - 1]);
 			return -1;
 		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "sleepcheck: error: unknown report option '%s'\n",
+			argv[optind]);
+		return -1;
 	}
 	if (strcmp(a->format, "text") && strcmp(a->format, "json") &&
 	    strcmp(a->format, "sarif") && strcmp(a->format, "dot") &&
