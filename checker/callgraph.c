@@ -127,17 +127,6 @@ static void add_named(struct callgraph *g, int call, const char *name,
 	}
 }
 
-/* the first argument of @c that the front end saw as a gfp_t, or -1 */
-static int gfp_arg(const struct fact_call *c)
-{
-	int k;
-
-	for (k = 0; c->args && c->args[k]; k++)
-		if (c->args[k] != GFP_NOT)
-			return k;
-	return -1;
-}
-
 /*
  * A rule for one call: @r's "its gfp_t argument" made an argument number
  * for this call, or (@convention) the gfp convention for a callee whose
@@ -151,7 +140,7 @@ static const struct rule *call_rule(struct callgraph *g, const struct rule *r,
 {
 	/* owned by the rules: findings point to it after cg_free() */
 	struct rule *nr = rules_derive(g->rules, r);
-	int k = gfp_arg(c);
+	int k = fact_call_gfp_arg(c);
 
 	if (!r)
 		nr->name = c->callee;
@@ -347,7 +336,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			  c->gblk, c->gnblk, NULL);
 		if (gc->sn == 0 && r)
 			gc->rule = doc_rule(g, r, c);
-		else if (gc->sn == 0 && !c->callee_static && gfp_arg(c) >= 0)
+		else if (gc->sn == 0 && !c->callee_static && fact_call_gfp_arg(c) >= 0)
 			gc->rule = call_rule(g, NULL, c, 1);
 	}
 	/* each function's calls */

@@ -203,3 +203,13 @@ void fact_set_free(struct fact_set *set)
 	free(set->files);
 	memset(set, 0, sizeof(*set));
 }
+
+int fact_call_gfp_arg(const struct fact_call *c)
+{
+	int k;
+
+	for (k = 0; c->args && c->args[k]; k++)
+		if (c->args[k] != GFP_NOT)
+			return k;
+	return -1;
+}

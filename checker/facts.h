@@ -108,6 +108,9 @@ int atomic_active(const signed char depth[AK_NR]);
 /// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);
 
+/// The first argument of @c the front end saw as a gfp_t (0-based), or -1.
+int fact_call_gfp_arg(const struct fact_call *c);
+
 struct fact_file *fact_set_add(struct fact_set *set, const char *path);
 struct fact_func *fact_file_add_func(struct fact_file *file, const char *name);
 struct fact_call *fact_func_add_call(struct fact_func *func, const char *callee);

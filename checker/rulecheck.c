@@ -17,21 +17,10 @@
 
 #include "rulecheck.h"
 
-/* the first gfp_t argument of @c (0-based), or -1 */
-static int first_gfp(const struct fact_call *c)
-{
-	int k;
-
-	for (k = 0; c->args && c->args[k]; k++)
-		if (c->args[k] != GFP_NOT)
-			return k;
-	return -1;
-}
-
 /* does call @c contradict "argument @arg (0-based) is the gfp"? */
 static int contradicts(const struct fact_call *c, int arg)
 {
-	int at = first_gfp(c);
+	int at = fact_call_gfp_arg(c);
 
 	if (at < 0 || ((size_t)arg < strlen(c->args) && c->args[arg] != GFP_NOT))
 		return 0;
@@ -43,7 +32,7 @@ static void error(FILE *err, const char *rfile, int rline, const char *name,
 {
 	fprintf(err, "%s:%d:1: error: argument %d of '%s' is not a gfp_t: the "
 		"call at %s:%d:%d passes gfp flags as argument %d\n", rfile, rline,
-		arg + 1, name, f->path, c->line, c->col, first_gfp(c) + 1);
+		arg + 1, name, f->path, c->line, c->col, fact_call_gfp_arg(c) + 1);
 }
 
 int rules_check_calls(const struct rules *rules, const struct fact_set *set,
