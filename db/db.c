@@ -240,6 +240,38 @@ const char *db_default_path(void)
 	return env && *env ? env : "sleepcheck.db";
 }
 
+/*
+ * Switches a new database to WAL.  The switch needs the database alone,
+ * and when two checks of a `make -j` open a new database at once, SQLite
+ * may answer SQLITE_BUSY at once instead of calling the busy handler (it
+ * would otherwise risk a deadlock), so the switch is retried with short
+ * sleeps up to the timeout.  A database that stays in rollback mode is
+ * still safe, only slower: that is said once, not an error.
+ */
+static void set_wal(struct scdb *db)
+{
+	int waited = 0, limit = db_timeout_ms(), rc;
+
+	for (;;) {
+		sqlite3_stmt *st = NULL;
+
+		rc = sqlite3_prepare_v2(db->h, "PRAGMA journal_mode = WAL", -1, &st, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+			return;
+		if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+			break;
+		if (waited >= limit)
+			break;
+		sqlite3_sleep(20);
+		waited += 20;
+	}
+	fprintf(stderr, "sleepcheck: warning: database '%s' stays in rollback "
+		"mode: %s\n", db->path, sqlite3_errmsg(db->h));
+}
+
 struct scdb *db_open(const char *path, enum db_mode mode)
 {
 	struct scdb *db;
@@ -273,9 +305,7 @@ struct scdb *db_open(const char *path, enum db_mode mode)
 	if (db_check_schema(db, mode))
 		goto fail;
 	if (mode == DB_WRITE) {
-		long long busy = db_int_query(db, "PRAGMA journal_mode = WAL");
-
-		(void)busy;
+		set_wal(db);
 		if (db_exec(db, "PRAGMA synchronous = NORMAL"))
 			goto fail;
 		if (db_exec(db, scan_sql))
