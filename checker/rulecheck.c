@@ -9,7 +9,8 @@
  * call are gfp_t (facts.h: args), so every call to a function named by
  * such a rule shows where its gfp really is.  A rule whose argument is
  * not a gfp_t at a call that passes one elsewhere is an error at the
- * rule's line, naming that call; one error per rule.
+ * rule's line, naming that call; one error per rule.  The contract
+ * checked is the one the solver applies (rules_contract_kind()).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,7 +41,7 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 {
 	char *bad_rule = sc_calloc(rules->n + 1, 1);
 	char *bad_contract = sc_calloc(rules->ncontracts + 1, 1);
-	int nbad = 0, i, j, k, m;
+	int nbad = 0, i, j, k;
 
 	for (i = 0; i < set->nfiles; i++) {
 		const struct fact_file *f = &set->files[i];
@@ -48,6 +49,7 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 		for (j = 0; j < f->nfuncs; j++) {
 			for (k = 0; k < f->funcs[j].ncalls; k++) {
 				const struct fact_call *c = &f->funcs[j].calls[k];
+				const struct contract *ct;
 				const struct rule *r;
 
 				if (!c->callee || c->callee_static || !c->args)
@@ -59,14 +61,11 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 					error(err, r->file, r->line, r->name, r->arg, f, c);
 					nbad++;
 				}
-				for (m = 0; m < rules->ncontracts; m++) {
-					const struct contract *ct = &rules->contracts[m];
-
-					if (ct->kind != CONTRACT_IRQS_OFF_OK || bad_contract[m] ||
-					    strcmp(ct->name, c->callee) ||
-					    !contradicts(c, ct->arg - 1))
-						continue;
-					bad_contract[m] = 1;
+				ct = rules_contract_kind(rules, c->callee,
+							 CONTRACT_IRQS_OFF_OK);
+				if (ct && !bad_contract[ct - rules->contracts] &&
+				    contradicts(c, ct->arg - 1)) {
+					bad_contract[ct - rules->contracts] = 1;
 					error(err, ct->file, ct->line, ct->name, ct->arg - 1, f, c);
 					nbad++;
 				}
