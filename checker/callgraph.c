@@ -147,8 +147,6 @@ static const struct rule *call_rule(struct callgraph *g, const struct rule *r,
 	nr->kind = RULE_SLEEP_IF_GFP;
 	nr->arg = k >= 0 ? k : c->args ? (int)strlen(c->args) : 0;
 	nr->convention = convention;
-	if (convention)
-		g->nconvention++;
 	return nr;
 }
 

@@ -80,7 +80,6 @@ struct callgraph {
 	struct cg_bind *binds;	/* every binding, sorted */
 	int nbinds;
 	int nindirect, nunresolved, ncapped;
-	int nconvention;	/* calls that sleep by the gfp convention */
 };
 
 /// Builds @g from @set; @set and @rules must outlive it.

@@ -249,14 +249,13 @@ static void print_finding(FILE *out, const struct finding *fd,
 		const struct chain_step *s = &fd->steps[i];
 
 		if (s->rule)
-			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s%s, "
-				"which may sleep%s\n", s->file->path, s->call->line,
+			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s%s%s\n",
+				s->file->path, s->call->line,
 				s->call->col, s->func->name, s->call->callee,
 				inline_text(s->call, inl, sizeof(inl)),
 				gfp_text(s->gfp),
 				guard_text(s->call, guard, sizeof(guard)),
-				s->rule->convention ? " by the gfp convention (its "
-				"body is not in the database)" : "");
+				rule_sleep_text(s->rule));
 		else
 			fprintf(out, "%s:%d:%d: note: '%s' calls %s%s%s%s\n",
 				s->file->path, s->call->line, s->call->col,

@@ -73,8 +73,7 @@ static void step_text(const struct chain_step *s, char *buf, size_t size)
 		 s->target ? s->target : s->call->callee ? s->call->callee : "?",
 		 s->bind ? " via " : "", s->bind ? s->bind->via : "",
 		 gfp ? ", gfp " : "", gfp ? gfp : "",
-		 !s->rule ? "" : s->rule->convention ?
-		 ", which may sleep by the gfp convention" : ", which may sleep",
+		 rule_sleep_text(s->rule),
 		 s->call->inl && !s->bind ? " (inline)" : "");
 }
 

@@ -1011,3 +1011,11 @@ int rules_is_boot(const struct rules *rules, const char *name)
 			return 1;
 	return 0;
 }
+
+const char *rule_sleep_text(const struct rule *r)
+{
+	if (!r)
+		return "";
+	return r->convention ? ", which may sleep by the gfp convention (its body "
+			       "is not in the database)" : ", which may sleep";
+}

@@ -125,6 +125,11 @@ int rules_load_dir(struct rules *rules, const char *dir);
 /// Loads one rules file; same return convention.
 int rules_load_file(struct rules *rules, const char *path);
 
+/// What a chain says of the sleep rule @r its last call meets: ", which
+/// may sleep", and by what when the rule is the gfp convention; "" for
+/// no rule.
+const char *rule_sleep_text(const struct rule *r);
+
 /// Returns 1 if a `boot` rule names @name: its atomic sections run
 /// before the scheduler starts, where sleeping is not checked.
 int rules_is_boot(const struct rules *rules, const char *name);

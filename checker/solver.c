@@ -937,9 +937,7 @@ static void print_chain(FILE *out, const struct finding *fd)
 			s->call->line, s->call->col, s->func->name,
 			s->target ? s->target : s->call->callee ? s->call->callee : "?",
 			s->bind ? " via " : "", s->bind ? s->bind->via : "",
-			!s->rule ? "" : s->rule->convention ?
-			", which may sleep by the gfp convention (its body is not in the database)" :
-			", which may sleep");
+			rule_sleep_text(s->rule));
 	}
 }
 
