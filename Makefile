@@ -52,13 +52,14 @@ ALL_CFLAGS += $(CLANG_CFLAGS)
 
 OBJDIR := $(BUILD)/obj$(if $(SANITIZE),-san)
 SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rules.c checker/solver.c \
+	checker/fieldvals.c \
 	checker/report.c checker/report_json.c checker/report_sarif.c \
 	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/kdocmine.c checker/callgraph.c checker/rulecheck.c \
 	checker/blame.c checker/merge.c \
 	checker/analysis/ir.c checker/analysis/analyze.c checker/analysis/ir_limits.c \
 	checker/sparse_frontend.c checker/sparse_ir.c \
 	checker/sparse_inline.c checker/sparse_pointers.c \
-	checker/sparse_params.c \
+	checker/sparse_params.c checker/sparse_fields.c \
 	checker/sparse_asmgoto.c \
 	db/db.c $(CLANG_SRCS)
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))

@@ -86,10 +86,11 @@ int dump_facts_main(int argc, char **argv)
 					snprintf(depth + strlen(depth), sizeof(depth) - strlen(depth),
 						 "%s%d", c ? "," : "", x->depth[c]);
 				add(&l, "%s: call %s %d:%d -> %s%s via=%s objs=%s inl=%s "
-				    "args=%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d",
+				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d",
 				    f->path, fn->name, x->line, x->col, S(x->callee),
 				    x->callee_static ? " static" : "", S(x->via), S(x->objs),
-				    S(x->inl), S(x->args), S(x->fnargs), x->gblk, x->gnblk,
+				    S(x->inl), S(x->args), x->vals ? " vals=" : "",
+				    x->vals ? x->vals : "", S(x->fnargs), x->gblk, x->gnblk,
 				    depth, S(x->awhat), x->aline, x->acol);
 			}
 		}

@@ -185,6 +185,7 @@ void fact_file_free(struct fact_file *file)
 			free(fn->calls[j].fnargs);
 			free(fn->calls[j].awhat);
 			free(fn->calls[j].args);
+			free(fn->calls[j].vals);
 		}
 		free(fn->calls);
 		free(fn->name);

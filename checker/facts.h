@@ -64,6 +64,15 @@ struct fact_call {
 	int aline, acol;	/* where the outermost atomic section began */
 	char *awhat;		/* the primitive that began it */
 	char *args;		/* one gfp class per argument, see above */
+	char *vals;		/* gfp values carried in struct fields, or NULL:
+				 * comma-separated entries (J an argument, K a
+				 * parameter of the caller, both from 0):
+				 *   J=K.F  argument J is the gfp value read from
+				 *          field F of the caller's parameter K
+				 *   J.F=C  argument J points to an object whose
+				 *          gfp field F holds class C (above)
+				 *   J=*K   argument J is the caller's pointer
+				 *          parameter K itself */
 };
 
 /* a function stored in a function-pointer field */

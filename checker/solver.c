@@ -20,9 +20,19 @@
 
 #include "blame.h"
 #include "callgraph.h"
+#include "fieldvals.h"
 #include "solver.h"
 
-#define NCOND (GFP_MAX_PARAMS + 1)	/* 0: always, 1 + j: parameter j */
+/*
+ * Conditions: 0 always; 1 + j gfp parameter j allows blocking; VCOND + v
+ * the gfp value in field F of pointer parameter K allows blocking, where
+ * (K, F) is the function's virtual parameter v (struct fstate), made when
+ * a chain first needs it.  At most NVP per function; a chain that needs
+ * one more is taken as unconditional (counted: nvp_cut).
+ */
+#define NVP 4
+#define VCOND (GFP_MAX_PARAMS + 1)
+#define NCOND (VCOND + NVP)
 
 struct node {
 	int depth;		/* 0: not set */
@@ -38,7 +48,10 @@ struct node {
 struct fstate {
 	struct node always;
 	struct node *param;	/* NCOND - 1 entries, or NULL */
-	int *blockarg;		/* per parameter: call passing blocking gfp + 1 */
+	int *blockarg;		/* per condition - 1: call passing blocking gfp + 1 */
+	int nvp;		/* virtual parameters: field vfield[v] of */
+	int vparam[NVP];	/* pointer parameter vparam[v] */
+	char *vfield[NVP];
 };
 
 struct qitem {
@@ -55,6 +68,8 @@ struct ctx {
 	struct qitem *heap;	/* nodes to propagate, least depth first */
 	int qn, qcap;
 	int pass;		/* 1: only sure slots; 2: all */
+	int nvp_cut;		/* chains made unconditional for want of a
+				 * virtual parameter (NVP) */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -228,19 +243,69 @@ static void chain_delta(const signed char *depth, const signed char *delta,
 	}
 }
 
-/* the condition of the caller under which the callee's @cond holds */
-static int derive(const struct fact_call *c, int cond)
+/*
+ * The condition of function @f for field @field of its pointer parameter
+ * @k: made if @create; 0 (always) when @f has NVP already.
+ */
+static int vcond_of(struct ctx *cx, int f, int k, const char *field, int create)
 {
-	char cls;
+	struct fstate *s = &cx->st[f];
+	int v;
 
-	if (cond == 0)
+	for (v = 0; v < s->nvp; v++)
+		if (s->vparam[v] == k && !strcmp(s->vfield[v], field))
+			return VCOND + v;
+	if (!create)
+		return -1;
+	if (s->nvp == NVP) {
+		cx->nvp_cut++;
 		return 0;
-	cls = arg_class(c, cond - 1);
+	}
+	s->vparam[s->nvp] = k;
+	s->vfield[s->nvp] = sc_strdup(field);
+	return VCOND + s->nvp++;
+}
+
+/* the caller's condition a gfp class @cls at a call gives */
+static int class_cond(char cls)
+{
 	if (blocking(cls))
 		return 0;
 	if (GFP_IS_PARAM(cls))
 		return 1 + GFP_PARAM_NR(cls);
 	return -1;
+}
+
+/*
+ * The condition of the caller (gc->func) under which the callee's @cond
+ * holds, through call @gc into @target: a gfp argument is a constant, a
+ * gfp parameter of the caller or a field of one of its pointer
+ * parameters; a field of the callee's pointer parameter is a field of an
+ * object the caller filled in, or of a pointer parameter it passes on.
+ * What the call does not say is taken to allow blocking.
+ */
+static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond)
+{
+	const struct fact_call *c = gc->c;
+	char field[FV_FIELD_MAX], cls;
+	int k, j;
+
+	if (cond == 0)
+		return 0;
+	if (cond < VCOND) {
+		cls = arg_class(c, cond - 1);
+		if (cls == GFP_UNKNOWN &&
+		    (k = fv_arg_field(c->vals, cond - 1, field, sizeof(field))) >= 0)
+			return vcond_of(cx, gc->func, k, field, 1);
+		return class_cond(cls);
+	}
+	j = cx->st[target].vparam[cond - VCOND];
+	cls = fv_obj_class(c->vals, j, cx->st[target].vfield[cond - VCOND]);
+	if (cls)
+		return class_cond(cls);
+	if ((k = fv_arg_param(c->vals, j)) >= 0)
+		return vcond_of(cx, gc->func, k, cx->st[target].vfield[cond - VCOND], 1);
+	return 0;
 }
 
 /* refine a caller's condition @up by the guard of the call */
@@ -250,7 +315,7 @@ static int guarded(int up, unsigned blk, unsigned nblk)
 
 	if (up < 0)
 		return -1;
-	if (up > 0 && (nblk & (1u << (up - 1))))
+	if (up > 0 && up < VCOND && (nblk & (1u << (up - 1))))
 		return -1;	/* needs j to block where j cannot */
 	if (up == 0 && blk) {
 		for (j = 0; !(blk & (1u << j)); j++)
@@ -260,11 +325,11 @@ static int guarded(int up, unsigned blk, unsigned nblk)
 	return up;
 }
 
-static int rule_cond(const struct cg_call *gc)
+static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 {
 	int need = gc->rule->kind == RULE_SLEEP ? 0 : 1 + gc->rule->arg;
 
-	return guarded(derive(gc->c, need), gc->c->gblk, gc->c->gnblk);
+	return guarded(derive(cx, gc, -1, need), gc->c->gblk, gc->c->gnblk);
 }
 
 /*
@@ -297,7 +362,7 @@ static void propagate_sleep(struct ctx *cx)
 		signed char d[AK_NR];
 		int cond;
 
-		if (!gc->rule || (cond = rule_cond(gc)) < 0)
+		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
 		chain_delta(gc->c->depth, NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, d);
@@ -311,7 +376,7 @@ static void propagate_sleep(struct ctx *cx)
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
 				const struct cg_slot *s = &g->s[g->rslots[k]];
 				const struct cg_call *gc = &g->c[s->call];
-				int up = guarded(derive(gc->c, cond), s->blk, s->nblk);
+				int up = guarded(derive(cx, gc, t, cond), s->blk, s->nblk);
 				signed char d[AK_NR];
 
 				if (up < 0 || !slot_open(cx, s, cond))
@@ -334,7 +399,48 @@ static void propagate_sleep(struct ctx *cx)
 	}
 }
 
-/* blockarg[f][j]: a call that feeds parameter j of f with a blocking gfp */
+/*
+ * The class of the value that decides the callee's @cond at call @gc
+ * into @target, for the notes: a constant, or a parameter's (any
+ * parameter letter: "passing on its caller's GFP flags").
+ */
+static char cond_class(const struct ctx *cx, const struct cg_call *gc,
+		       int target, int cond)
+{
+	const struct fact_call *c = gc->c;
+	char field[FV_FIELD_MAX], cls;
+	int j;
+
+	if (cond == 0)
+		return 0;
+	if (cond < VCOND) {
+		cls = arg_class(c, cond - 1);
+		if (cls == GFP_UNKNOWN &&
+		    fv_arg_field(c->vals, cond - 1, field, sizeof(field)) >= 0)
+			return GFP_PARAM(0);
+		return cls;
+	}
+	j = cx->st[target].vparam[cond - VCOND];
+	cls = fv_obj_class(c->vals, j, cx->st[target].vfield[cond - VCOND]);
+	if (cls)
+		return cls;
+	return fv_arg_param(c->vals, j) >= 0 ? GFP_PARAM(0) : GFP_UNKNOWN;
+}
+
+/* does the argument of @c for the callee's condition @cond carry gfp? */
+static int gfp_carried(const struct fact_call *c, int cond)
+{
+	if (cond >= VCOND)
+		return 1;
+	return c->args && (size_t)(cond - 1) < strlen(c->args) &&
+	       c->args[cond - 1] != GFP_NOT;
+}
+
+/*
+ * blockarg[f][cond - 1]: a slot whose call feeds condition cond of f
+ * (a gfp parameter, or a field of a pointer parameter) with gfp flags
+ * that allow blocking, + 1.
+ */
 static void propagate_blockargs(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
@@ -345,26 +451,24 @@ static void propagate_blockargs(struct ctx *cx)
 		for (i = 0; i < g->ns; i++) {
 			const struct cg_slot *s = &g->s[i];
 			const struct cg_call *gc = &g->c[s->call];
-			const char *args = gc->c->args;
 			struct fstate *t = &cx->st[s->target];
-			size_t a, len;
+			int cond, ncond = VCOND + t->nvp;
 
-			if (!args)
-				continue;
-			len = strlen(args);
-			for (a = 0; a < len && a < GFP_MAX_PARAMS; a++) {
-				char cls = args[a];
-				const struct fstate *f = &cx->st[gc->func];
-				int feeds = cls == GFP_BLOCK || cls == GFP_UNKNOWN ||
-					    (GFP_IS_PARAM(cls) && f->blockarg &&
-					     f->blockarg[GFP_PARAM_NR(cls)]);
+			for (cond = 1; cond < ncond; cond++) {
+				const struct fstate *f;
+				int up;
 
-				if (!feeds)
+				if (!gfp_carried(gc->c, cond))
+					continue;
+				up = derive(cx, gc, s->target, cond);
+				f = &cx->st[gc->func];
+				if (up < 0 || (up > 0 && (!f->blockarg ||
+							  !f->blockarg[up - 1])))
 					continue;
 				if (!t->blockarg)
-					t->blockarg = sc_calloc(GFP_MAX_PARAMS, sizeof(int));
-				if (!t->blockarg[a]) {
-					t->blockarg[a] = s->call + 1;
+					t->blockarg = sc_calloc(NCOND - 1, sizeof(int));
+				if (!t->blockarg[cond - 1]) {
+					t->blockarg[cond - 1] = i + 1;
 					changed = 1;
 				}
 			}
@@ -418,12 +522,12 @@ static void chain_from(struct finding *fd, struct ctx *cx, int f, int cond)
 		gc = &g->c[n->call];
 		if (n->slot < 0) {
 			if (gc->rule->kind == RULE_SLEEP_IF_GFP)
-				gfp = arg_class(gc->c, gc->rule->arg);
+				gfp = cond_class(cx, gc, -1, 1 + gc->rule->arg);
 			add_step(fd, cx, n->call, -1, gc->rule, gfp);
 			return;
 		}
 		if (n->cond)
-			gfp = arg_class(gc->c, n->cond - 1);
+			gfp = cond_class(cx, gc, g->s[n->slot].target, n->cond);
 		add_step(fd, cx, n->call, n->slot, NULL, gfp);
 		f = g->s[n->slot].target;
 		cond = n->cond;
@@ -431,28 +535,26 @@ static void chain_from(struct finding *fd, struct ctx *cx, int f, int cond)
 }
 
 /* walk blockarg witnesses up to the call that passes the constant */
-static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int param)
+static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 {
 	const struct callgraph *g = &cx->g;
 	int guard = 0;
 
-	while (guard++ < 1000) {
+	while (cond > 0 && guard++ < 1000) {
 		const struct fstate *st = &cx->st[f];
+		const struct cg_slot *s;
 		const struct cg_call *gc;
-		char cls;
 
-		if (!st->blockarg || !st->blockarg[param])
+		if (!st->blockarg || !st->blockarg[cond - 1])
 			return;
-		gc = &g->c[st->blockarg[param] - 1];
-		cls = arg_class(gc->c, param);
+		s = &g->s[st->blockarg[cond - 1] - 1];
+		gc = &g->c[s->call];
 		fd->gfp_file = g->f[gc->func].file;
 		fd->gfp_func = g->f[gc->func].fn;
 		fd->gfp_call = gc->c;
-		fd->gfp_param = param;
-		if (!GFP_IS_PARAM(cls))
-			return;
+		fd->gfp_param = cond < VCOND ? cond - 1 : st->vparam[cond - VCOND];
+		cond = derive(cx, gc, s->target, cond);
 		f = gc->func;
-		param = GFP_PARAM_NR(cls);
 	}
 }
 
@@ -494,7 +596,7 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 	*cond = 0;
 	*param = -1;
 	if (gc->rule)
-		return feasible(cx, gc->func, rule_cond(gc), param) ? 1 : 0;
+		return feasible(cx, gc->func, rule_cond(cx, gc), param) ? 1 : 0;
 	for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
 		const struct cg_slot *s = &g->s[k];
 
@@ -514,8 +616,8 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 				continue;
 			if (!still_atomic(gc->c->depth, n->delta))
 				continue;
-			if (!feasible(cx, gc->func, guarded(derive(gc->c, c), s->blk,
-							    s->nblk), &p))
+			if (!feasible(cx, gc->func, guarded(derive(cx, gc, s->target, c),
+							    s->blk, s->nblk), &p))
 				continue;
 			best = n->depth + 1;
 			best_sure = sure;
@@ -835,11 +937,13 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 
 static void ctx_free(struct ctx *cx)
 {
-	int i;
+	int i, k;
 
 	for (i = 0; i < cx->g.nf; i++) {
 		free(cx->st[i].param);
 		free(cx->st[i].blockarg);
+		for (k = 0; k < cx->st[i].nvp; k++)
+			free(cx->st[i].vfield[k]);
 	}
 	free(cx->st);
 	free(cx->heap);
@@ -886,14 +990,14 @@ void solve(const struct fact_set *set, const struct rules *rules,
 		if (gc->rule) {
 			add_step(fd, &cx, i, -1, gc->rule,
 				 gc->rule->kind == RULE_SLEEP_IF_GFP ?
-				 arg_class(gc->c, gc->rule->arg) : 0);
+				 cond_class(&cx, gc, -1, 1 + gc->rule->arg) : 0);
 		} else {
 			add_step(fd, &cx, i, slot, NULL,
-				 cond ? arg_class(gc->c, cond - 1) : 0);
+				 cond_class(&cx, gc, cx.g.s[slot].target, cond));
 			chain_from(fd, &cx, cx.g.s[slot].target, cond);
 		}
 		if (param >= 0)
-			gfp_origin(fd, &cx, gc->func, param);
+			gfp_origin(fd, &cx, gc->func, param + 1);
 		for (k = 0; k < fd->nsteps && !fd->may_sleep; k++)
 			if (fd->steps[k].bind)
 				fd->may_sleep = rules_sleep_field(rules,
@@ -967,9 +1071,14 @@ int explain(const struct fact_set *set, const struct rules *rules,
 			chain_from(&fd, &cx, f, cond);
 			if (cond == 0)
 				fprintf(out, "  may sleep:\n");
-			else
+			else if (cond < VCOND)
 				fprintf(out, "  may sleep only if its gfp argument %d allows "
 					"blocking:\n", cond);
+			else
+				fprintf(out, "  may sleep only if the gfp flags in field '%s' "
+					"of its argument %d allow blocking:\n",
+					cx.st[f].vfield[cond - VCOND],
+					cx.st[f].vparam[cond - VCOND] + 1);
 			print_chain(out, &fd);
 			free(fd.steps);
 			sleeps = 1;

@@ -72,6 +72,11 @@ int sc_is_gfp_type(const struct rules *rules, struct symbol *sym);
 /// The gfp class (facts.h) of value @p (sparse_ir.c).
 char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);
 
+/// The gfp values in struct fields at @call in @fn (facts.h vals), or
+/// NULL; the caller frees it (sparse_fields.c).
+char *sc_field_vals(struct sc_unit *unit, struct symbol *fn,
+		    struct entrypoint *ep, struct instruction *call);
+
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);

@@ -34,6 +34,8 @@
 /* a function being lowered */
 struct lower {
 	struct sc_unit *unit;
+	struct symbol *fn;
+	struct entrypoint *ep;
 	struct ir_func *ir;
 	int nbb;
 	int *store_block;	/* per unit store: its block, or -1 */
@@ -545,6 +547,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	}
 	e->fnargs = ir_take(ir, function_args(insn));
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
+	e->vals = ir_take(ir, sc_field_vals(lw->unit, lw->fn, lw->ep, insn));
 	e->inl = ir_take(ir, inline_at(lw->unit, insn->pos));
 	for (i = 0; i < c.n; i++)
 		ir_obj(ir, show_ident(c.v[i].sym->ident),
@@ -903,6 +906,8 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	memset(&lw, 0, sizeof(lw));
 	ir_init(&ir);
 	lw.unit = unit;
+	lw.fn = sym;
+	lw.ep = ep;
 	lw.ir = &ir;
 	FOR_EACH_PTR(ep->bbs, bb) {
 		bb->priv = (void *)(long)lw.nbb++;

@@ -72,7 +72,8 @@ static const char schema_sql[] =
 	"	aline INTEGER,\n"
 	"	acol INTEGER,\n"
 	"	awhat TEXT,\n"
-	"	args TEXT\n"
+	"	args TEXT,\n"
+	"	vals TEXT\n"
 	");\n"
 	"CREATE INDEX call_func ON call(func_id);\n"
 	"CREATE TABLE binding(\n"
@@ -360,9 +361,9 @@ static const char sql_ins_func[] =
 static const char sql_ins_call[] =
 	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
 	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
-	"objs, gblk, gnblk, fnargs) "
+	"objs, gblk, gnblk, fnargs, vals) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-	"?16, ?17, ?18, ?19, ?20)";
+	"?16, ?17, ?18, ?19, ?20, ?21)";
 static const char sql_ins_bind[] =
 	"INSERT INTO binding(file_id, via, func, func_static, object, "
 	"object_static, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -438,6 +439,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			sqlite3_bind_int64(cst, 18, c->gblk);
 			sqlite3_bind_int64(cst, 19, c->gnblk);
 			bind_text(cst, 20, c->fnargs);
+			bind_text(cst, 21, c->vals);
 			if (step_done(db, cst, sql_ins_call))
 				goto out;
 		}
@@ -577,7 +579,7 @@ static const char sql_load_funcs[] =
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
 	"preempt, bh, rcu, aline, acol, awhat, args, inline_from, objs, gblk, "
-	"gnblk, fnargs FROM call "
+	"gnblk, fnargs, vals FROM call "
 	"ORDER BY func_id, id";
 static const char sql_load_files[] =
 	"SELECT path FROM file ORDER BY path";
@@ -716,6 +718,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		c->gblk = (unsigned)sqlite3_column_int64(st, 17);
 		c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
 		c->fnargs = sc_strdup(col_text(st, 19));
+		c->vals = sc_strdup(col_text(st, 20));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

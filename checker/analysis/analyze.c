@@ -360,6 +360,7 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 		c->awhat = sc_strdup((const char *)s->what);
 	}
 	c->args = dup(e->args);
+	c->vals = dup(e->vals);
 	c->inl = dup(e->inl);
 }
 

@@ -62,6 +62,7 @@ struct ir_event {
 	int obj0, nobj;		/* candidate objects: ir_func.objs[obj0..] */
 	const char *fnargs;	/* functions passed as arguments (facts.h) */
 	const char *args;	/* gfp classes of the arguments, or NULL */
+	const char *vals;	/* gfp values in struct fields (facts.h), or NULL */
 	const char *inl;	/* inline function written at the call, or NULL */
 	/* RET */
 	char cls;

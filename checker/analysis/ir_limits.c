@@ -28,6 +28,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_REACH_ROUNDS] = "reach-rounds",
 	[CUT_CONST_ROUNDS] = "const-rounds",
 	[CUT_CALL_TARGETS] = "call-targets",
+	[CUT_FIELD_VALS] = "field-vals",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

@@ -46,6 +46,8 @@
 				 * definitions (clang) */
 #define LIM_CALL_TARGETS 8	/* functions a local function pointer may
 				 * hold at a call through it */
+#define LIM_FIELD_VALS	256	/* bytes of a call's gfp values in struct
+				 * fields (facts.h vals) */
 
 enum ir_limit {
 	CUT_SPLIT,
@@ -66,6 +68,7 @@ enum ir_limit {
 	CUT_REACH_ROUNDS,
 	CUT_CONST_ROUNDS,
 	CUT_CALL_TARGETS,
+	CUT_FIELD_VALS,
 	CUT_NR
 };
 

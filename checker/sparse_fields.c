@@ -1,0 +1,175 @@
+/*
+ * sparse_fields.c - gfp values carried in struct fields, as the libsparse
+ * lowering sees them at a call (facts.h `vals`; the libclang lowering
+ * writes the same from its AST, clang_fields.c).
+ *
+ * Three shapes, each read from sparse's SSA form of the caller:
+ *   J=K.F  a gfp_t argument loaded from field F of pointer parameter K
+ *          (`skb_clone(skb, p->allocation)`): sparse's load of
+ *          *(param + offset), the offset named by the struct's member;
+ *   J.F=C  the address of a local struct passed as argument J whose gfp_t
+ *          member F is stored in this function (`info.allocation =
+ *          allocation; do_one_broadcast(sk, &info)`, designated
+ *          initializers included): the class of every value stored,
+ *          joined;
+ *   J=*K   pointer parameter K (to a struct) passed on as argument J.
+ * Anything else says nothing, which the solver reads as "may allow
+ * blocking".  The entries of one call are bounded (LIM_FIELD_VALS).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/ir_limits.h"
+#include "flow.h"
+#include "sparse_frontend.h"
+
+#include "linearize.h"
+#include "symbol.h"
+
+/* the struct @t is, or points to, through typedefs and qualifiers */
+static struct symbol *struct_of(struct symbol *t, int pointer)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	if (pointer) {
+		if (!t || t->type != SYM_PTR)
+			return NULL;
+		t = t->ctype.base_type;
+		while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+			t = t->ctype.base_type;
+	}
+	return t && t->type == SYM_STRUCT ? t : NULL;
+}
+
+/* the named gfp_t member of @st at byte @offset, or NULL */
+static struct symbol *gfp_member(struct sc_unit *unit, struct symbol *st,
+				 long offset)
+{
+	struct symbol *m;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (m->ident && (long)m->offset == offset &&
+		    sc_is_gfp_type(unit->rules, m))
+			return m;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
+/* the type of parameter @k (from 0) of function @fn */
+static struct symbol *param_type(struct symbol *fn, int k)
+{
+	struct symbol *type = fn->ctype.base_type, *p;
+	int i = 0;
+
+	if (!type)
+		return NULL;
+	FOR_EACH_PTR(type->arguments, p) {
+		if (i++ == k)
+			return p;
+	} END_FOR_EACH_PTR(p);
+	return NULL;
+}
+
+static void add(char *buf, size_t size, const char *entry)
+{
+	size_t len = strlen(buf);
+
+	if (len + strlen(entry) + 2 > size) {
+		ir_cut(CUT_FIELD_VALS);
+		return;
+	}
+	snprintf(buf + len, size - len, "%s%s", len ? "," : "", entry);
+}
+
+/* J=K.F: @p is loaded from a gfp_t field of a pointer parameter */
+static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
+			 int j, char *buf, size_t size)
+{
+	struct instruction *def;
+	struct symbol *st, *m;
+	char entry[128];
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
+		switch (def->opcode) {
+		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+			p = def->src;
+			continue;
+		case OP_LOAD:
+			if (def->src->type != PSEUDO_ARG || def->src->nr < 1)
+				return;
+			st = struct_of(param_type(fn, def->src->nr - 1), 1);
+			if (!st || !(m = gfp_member(unit, st, def->offset)))
+				return;
+			snprintf(entry, sizeof(entry), "%d=%d.%s", j,
+				 def->src->nr - 1, show_ident(m->ident));
+			add(buf, size, entry);
+			return;
+		default:
+			return;
+		}
+	}
+}
+
+/* J.F=C: the gfp_t members of local struct @p stored in this function */
+static void local_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t p,
+			 int j, char *buf, size_t size)
+{
+	struct symbol *sym = p->sym, *st, *m;
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
+		return;
+	st = struct_of(sym, 0);
+	if (!st)
+		return;
+	FOR_EACH_PTR(st->symbol_list, m) {
+		char entry[128], c = 0;
+
+		if (!m->ident || !sc_is_gfp_type(unit->rules, m))
+			continue;
+		FOR_EACH_PTR(ep->bbs, bb) {
+			FOR_EACH_PTR(bb->insns, insn) {
+				if (insn->bb && insn->opcode == OP_STORE &&
+				    insn->src == p && (long)insn->offset == (long)m->offset)
+					c = gfp_join0(c, sc_gfp_class(unit, insn->target));
+			} END_FOR_EACH_PTR(insn);
+		} END_FOR_EACH_PTR(bb);
+		if (!c)
+			continue;
+		snprintf(entry, sizeof(entry), "%d.%s=%c", j, show_ident(m->ident), c);
+		add(buf, size, entry);
+	} END_FOR_EACH_PTR(m);
+}
+
+char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    struct instruction *call)
+{
+	char buf[LIM_FIELD_VALS] = "";
+	pseudo_t arg;
+	int j = 0;
+
+	FOR_EACH_PTR(call->arguments, arg) {
+		char entry[32];
+
+		if (!arg) {
+			j++;
+			continue;
+		}
+		if (arg->type == PSEUDO_ARG && arg->nr >= 1 &&
+		    struct_of(param_type(fn, arg->nr - 1), 1)) {
+			snprintf(entry, sizeof(entry), "%d=*%d", j, arg->nr - 1);
+			add(buf, sizeof(buf), entry);
+		} else if (arg->type == PSEUDO_SYM) {
+			local_fields(unit, ep, arg, j, buf, sizeof(buf));
+		} else if (arg->type == PSEUDO_REG) {
+			loaded_field(unit, fn, arg, j, buf, sizeof(buf));
+		}
+		j++;
+	} END_FOR_EACH_PTR(arg);
+	return buf[0] ? sc_strdup(buf) : NULL;
+}
