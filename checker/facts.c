@@ -189,6 +189,7 @@ void fact_file_free(struct fact_file *file)
 		}
 		free(fn->calls);
 		free(fn->name);
+		free(fn->rets);
 	}
 	free(file->funcs);
 	free(file->path);

@@ -72,7 +72,10 @@ struct fact_call {
 				 *   J.F=C  argument J points to an object whose
 				 *          gfp field F holds class C (above)
 				 *   J=*K   argument J is the caller's pointer
-				 *          parameter K itself */
+				 *          parameter K itself
+				 *   J=^L:C argument J is the pointer the call at
+				 *          line L, column C of the caller
+				 *          returned (its fields: fact_func.rets) */
 };
 
 /* a function stored in a function-pointer field */
@@ -89,6 +92,12 @@ struct fact_func {
 	char *name;
 	int is_static;
 	int line, col;
+	char *rets;		/* the gfp fields of the object it returns, or
+				 * NULL: comma-separated entries
+				 *   F=C    it stores class C (above) in field F
+				 *          of the pointer it returns
+				 *   ^L:C   it returns the pointer the call at
+				 *          line L, column C returns */
 	struct fact_call *calls;
 	int ncalls, calls_cap;
 };

@@ -21,16 +21,25 @@ static const char *next_entry(const char *p, const char **end)
 	return p;
 }
 
-/* parses the leading argument number; returns the position after it */
-static const char *arg_number(const char *p, const char *end, int *j)
+/* parses a number below @max at @p; returns the position after it */
+static const char *number(const char *p, const char *end, int *j, long max)
 {
 	char *q;
-	long v = strtol(p, &q, 10);
+	long v;
 
-	if (q == p || q > end || v < 0 || v > 255)
+	if (p >= end || *p < '0' || *p > '9')
+		return NULL;
+	v = strtol(p, &q, 10);
+	if (q > end || v >= max)
 		return NULL;
 	*j = (int)v;
 	return q;
+}
+
+/* parses an argument or parameter number */
+static const char *arg_number(const char *p, const char *end, int *j)
+{
+	return number(p, end, j, 256);
 }
 
 int fv_arg_field(const char *vals, int j, char *field, size_t size)
@@ -87,4 +96,52 @@ int fv_arg_param(const char *vals, int j)
 		p = *end ? end + 1 : end;
 	}
 	return -1;
+}
+
+/* "^L:C" at @p (up to @end): sets *@line, *@col */
+static int call_pos(const char *p, const char *end, int *line, int *col)
+{
+	const char *q;
+
+	if (*p != '^' || !(q = number(p + 1, end, line, 1L << 30)) || *q != ':' ||
+	    !(q = number(q + 1, end, col, 1L << 30)) || q != end)
+		return 0;
+	return 1;
+}
+
+int fv_arg_call(const char *vals, int j, int *line, int *col)
+{
+	const char *p = vals, *end;
+
+	while ((p = next_entry(p, &end))) {
+		const char *q;
+		int a;
+
+		q = arg_number(p, end, &a);
+		if (q && a == j && *q == '=' && call_pos(q + 1, end, line, col))
+			return 1;
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}
+
+int fv_rets_each(const char *rets, const char *field,
+		 int (*fn)(void *arg, char cls, int line, int col), void *arg)
+{
+	const char *p = rets, *end;
+	size_t flen = strlen(field);
+	int line, col, r;
+
+	while ((p = next_entry(p, &end))) {
+		r = 0;
+		if (call_pos(p, end, &line, &col))
+			r = fn(arg, 0, line, col);
+		else if ((size_t)(end - p) == flen + 2 && !strncmp(p, field, flen) &&
+			 p[flen] == '=')
+			r = fn(arg, p[flen + 1], 0, 0);
+		if (r)
+			return r;
+		p = *end ? end + 1 : end;
+	}
+	return 0;
 }

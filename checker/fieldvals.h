@@ -24,4 +24,14 @@ char fv_obj_class(const char *vals, int j, const char *field);
 /// "J=*K": argument @j is the caller's parameter K.  Returns K, or -1.
 int fv_arg_param(const char *vals, int j);
 
+/// "J=^L:C": argument @j is what the call at L:C returned.  Returns 1
+/// and sets *@line, *@col, or returns 0.
+int fv_arg_call(const char *vals, int j, int *line, int *col);
+
+/// Calls @fn for each entry of a function's rets (facts.h) that is about
+/// field @field ("F=C": @cls is C) or a call ("^L:C": @cls is 0, @line
+/// and @col set); stops when @fn returns nonzero and returns that.
+int fv_rets_each(const char *rets, const char *field,
+		 int (*fn)(void *arg, char cls, int line, int col), void *arg);
+
 #endif

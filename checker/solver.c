@@ -21,6 +21,7 @@
 #include "blame.h"
 #include "callgraph.h"
 #include "fieldvals.h"
+#include "flow.h"
 #include "solver.h"
 
 /*
@@ -266,6 +267,95 @@ static int vcond_of(struct ctx *cx, int f, int k, const char *field, int create)
 	return VCOND + s->nvp++;
 }
 
+/* how deep ret_field() follows returned objects from function to function */
+#define RET_DEPTH 8
+
+static char ret_field(const struct ctx *cx, int f, const char *field, int depth);
+
+/*
+ * The class of field @field of the object the call at @line:@col of
+ * function @f returns, in @f's terms (a parameter letter is @f's gfp
+ * parameter): what every target of the call stores there, the target's
+ * gfp parameter read at this call.  GFP_UNKNOWN when not known.
+ */
+static char ret_call_field(const struct ctx *cx, int f, int line, int col,
+			   const char *field, int depth)
+{
+	const struct callgraph *g = &cx->g;
+	char cls = 0;
+	int i, k;
+
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		if (gc->c->line != line || gc->c->col != col)
+			continue;
+		for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
+			char c = ret_field(cx, g->s[k].target, field, depth + 1);
+
+			if (GFP_IS_PARAM(c))
+				c = arg_class(gc->c, GFP_PARAM_NR(c));
+			cls = gfp_join0(cls, c ? c : GFP_UNKNOWN);
+		}
+	}
+	return cls ? cls : GFP_UNKNOWN;
+}
+
+struct retq {
+	const struct ctx *cx;
+	int f, depth, calls;	/* calls: take the calls' objects too */
+	const char *field;
+	char cls;
+};
+
+static int ret_entry(void *arg, char cls, int line, int col)
+{
+	struct retq *q = arg;
+
+	if (!cls && !q->calls)
+		return 0;
+	if (!cls)
+		cls = ret_call_field(q->cx, q->f, line, col, q->field, q->depth);
+	q->cls = gfp_join0(q->cls, cls);
+	return 0;
+}
+
+/*
+ * The class function @f stores in field @field of what it returns; 0
+ * when its facts say nothing of it.  A store of the field (F=C) wins
+ * over the objects of calls (^L:C): `ab = kmalloc(); ab->gfp_mask = gfp;
+ * return ab;` (a function that returns a stored object on one path and
+ * another call's object unchanged on another is read as the first).
+ */
+static char ret_field(const struct ctx *cx, int f, const char *field, int depth)
+{
+	struct retq q = { cx, f, depth, 0, field, 0 };
+
+	if (depth > RET_DEPTH)
+		return 0;
+	fv_rets_each(cx->g.f[f].fn->rets, field, ret_entry, &q);
+	if (q.cls)
+		return q.cls;
+	q.calls = 1;
+	fv_rets_each(cx->g.f[f].fn->rets, field, ret_entry, &q);
+	return q.cls;
+}
+
+/* the class of field @field of the object argument @j of call @gc
+ * points to, or 0 */
+static char obj_field(const struct ctx *cx, const struct cg_call *gc, int j,
+		      const char *field)
+{
+	int line, col;
+	char cls = fv_obj_class(gc->c->vals, j, field);
+
+	if (cls)
+		return cls;
+	if (fv_arg_call(gc->c->vals, j, &line, &col))
+		return ret_call_field(cx, gc->func, line, col, field, 0);
+	return 0;
+}
+
 /* the caller's condition a gfp class @cls at a call gives */
 static int class_cond(char cls)
 {
@@ -300,7 +390,7 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 		return class_cond(cls);
 	}
 	j = cx->st[target].vparam[cond - VCOND];
-	cls = fv_obj_class(c->vals, j, cx->st[target].vfield[cond - VCOND]);
+	cls = obj_field(cx, gc, j, cx->st[target].vfield[cond - VCOND]);
 	if (cls)
 		return class_cond(cls);
 	if ((k = fv_arg_param(c->vals, j)) >= 0)
@@ -421,7 +511,7 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 		return cls;
 	}
 	j = cx->st[target].vparam[cond - VCOND];
-	cls = fv_obj_class(c->vals, j, cx->st[target].vfield[cond - VCOND]);
+	cls = obj_field(cx, gc, j, cx->st[target].vfield[cond - VCOND]);
 	if (cls)
 		return cls;
 	return fv_arg_param(c->vals, j) >= 0 ? GFP_PARAM(0) : GFP_UNKNOWN;

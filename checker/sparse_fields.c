@@ -12,7 +12,14 @@
  *          allocation; do_one_broadcast(sk, &info)`, designated
  *          initializers included): the class of every value stored,
  *          joined;
- *   J=*K   pointer parameter K (to a struct) passed on as argument J.
+ *   J=*K   pointer parameter K (to a struct) passed on as argument J;
+ *   J=^L:C the pointer a call at L:C returned, passed as argument J
+ *          (`ab = audit_log_start(ctx, GFP_ATOMIC, t); audit_log_format(ab,
+ *          ...)`).
+ * And what a function returns (fact_func.rets): for each pointer it may
+ * return other than a constant, the gfp_t members it stores through it
+ * (F=C: `ab->gfp_mask = gfp_mask; return ab;`) and the call that made it
+ * (^L:C); nothing when one of them is neither.
  * Anything else says nothing, which the solver reads as "may allow
  * blocking".  The entries of one call are bounded (LIM_FIELD_VALS).
  */
@@ -73,10 +80,15 @@ static struct symbol *param_type(struct symbol *fn, int k)
 	return NULL;
 }
 
+/* appends @entry to the list in @buf unless it is there */
 static void add(char *buf, size_t size, const char *entry)
 {
-	size_t len = strlen(buf);
+	size_t len = strlen(buf), n = strlen(entry);
+	const char *p;
 
+	for (p = buf; (p = strstr(p, entry)); p += n)
+		if ((p == buf || p[-1] == ',') && (p[n] == ',' || !p[n]))
+			return;
 	if (len + strlen(entry) + 2 > size) {
 		ir_cut(CUT_FIELD_VALS);
 		return;
@@ -84,20 +96,38 @@ static void add(char *buf, size_t size, const char *entry)
 	snprintf(buf + len, size - len, "%s%s", len ? "," : "", entry);
 }
 
-/* J=K.F: @p is loaded from a gfp_t field of a pointer parameter */
+/* ^L:C of a call that returns a value, if @def is one */
+static int call_origin(struct instruction *def, char *entry, size_t size,
+		       const char *prefix)
+{
+	if (def->opcode != OP_CALL || !def->func || def->func->type != PSEUDO_SYM)
+		return 0;
+	snprintf(entry, size, "%s^%d:%d", prefix, def->pos.line, def->pos.pos);
+	return 1;
+}
+
+/* J=K.F: @p is loaded from a gfp_t field of a pointer parameter;
+ * J=^L:C: @p is what a call returned */
 static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			 int j, char *buf, size_t size)
 {
 	struct instruction *def;
 	struct symbol *st, *m;
-	char entry[128];
+	char entry[128], prefix[16];
 	int guard = 0;
 
 	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
 		switch (def->opcode) {
 		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+		case OP_PTRCAST:
 			p = def->src;
 			continue;
+		case OP_CALL:
+			snprintf(prefix, sizeof(prefix), "%d=", j);
+			if (struct_of(def->type, 1) &&
+			    call_origin(def, entry, sizeof(entry), prefix))
+				add(buf, size, entry);
+			return;
 		case OP_LOAD:
 			if (def->src->type != PSEUDO_ARG || def->src->nr < 1)
 				return;
@@ -144,6 +174,98 @@ static void local_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t p
 		snprintf(entry, sizeof(entry), "%d.%s=%c", j, show_ident(m->ident), c);
 		add(buf, size, entry);
 	} END_FOR_EACH_PTR(m);
+}
+
+/* the gfp_t members stored through pointer @v in @ep, as F=C entries */
+static int stored_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t v,
+			 struct symbol *st, char *buf, size_t size)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	struct symbol *m;
+	int n = 0;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		char entry[128], c = 0;
+
+		if (!m->ident || !sc_is_gfp_type(unit->rules, m))
+			continue;
+		FOR_EACH_PTR(ep->bbs, bb) {
+			FOR_EACH_PTR(bb->insns, insn) {
+				if (insn->bb && insn->opcode == OP_STORE &&
+				    insn->src == v && (long)insn->offset == (long)m->offset)
+					c = gfp_join0(c, sc_gfp_class(unit, insn->target));
+			} END_FOR_EACH_PTR(insn);
+		} END_FOR_EACH_PTR(bb);
+		if (!c)
+			continue;
+		snprintf(entry, sizeof(entry), "%s=%c", show_ident(m->ident), c);
+		add(buf, size, entry);
+		n++;
+	} END_FOR_EACH_PTR(m);
+	return n;
+}
+
+/* one value @p @fn may return: its entries; 0 if it says nothing */
+static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
+			  struct symbol *st, pseudo_t p, char *buf, size_t size,
+			  int depth)
+{
+	struct instruction *def;
+	char entry[64];
+	pseudo_t src;
+	int n;
+
+	if (!p || p->type == PSEUDO_VAL)
+		return 1;	/* NULL, or an error pointer: no object */
+	if (depth > LIM_WALK || p->type != PSEUDO_REG || !(def = p->def))
+		return 0;
+	switch (def->opcode) {
+	case OP_PTRCAST: case OP_COPY:
+		/* `struct abuf *ab = kmalloc(...)`: stores go through the cast */
+		n = stored_fields(unit, ep, p, st, buf, size);
+		return returned_value(unit, ep, st, def->src, buf, size, depth + 1) ||
+		       n > 0;
+	case OP_PHI:
+		FOR_EACH_PTR(def->phi_list, src) {
+			if (src == VOID)
+				continue;
+			if (src->type != PSEUDO_PHI || !src->def ||
+			    !returned_value(unit, ep, st, src->def->phi_src, buf,
+					    size, depth + 1))
+				return 0;
+		} END_FOR_EACH_PTR(src);
+		return 1;
+	default:
+		break;
+	}
+	n = stored_fields(unit, ep, p, st, buf, size);
+	if (call_origin(def, entry, sizeof(entry), "")) {
+		add(buf, size, entry);
+		n++;
+	}
+	return n > 0;
+}
+
+char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep)
+{
+	char buf[LIM_FIELD_VALS] = "";
+	struct symbol *st = fn->ctype.base_type ?
+			    struct_of(fn->ctype.base_type->ctype.base_type, 1) : NULL;
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	if (!st)
+		return NULL;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
+				continue;
+			if (!returned_value(unit, ep, st, insn->src, buf, sizeof(buf), 0))
+				return NULL;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
 char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,

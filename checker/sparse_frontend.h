@@ -77,6 +77,11 @@ char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);
 char *sc_field_vals(struct sc_unit *unit, struct symbol *fn,
 		    struct entrypoint *ep, struct instruction *call);
 
+/// The gfp fields of the object @fn returns (facts.h fact_func.rets),
+/// or NULL; the caller frees it (sparse_fields.c).
+char *sc_field_rets(struct sc_unit *unit, struct symbol *fn,
+		    struct entrypoint *ep);
+
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);

@@ -935,6 +935,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		lower_branch(&lw, bb);
 	} END_FOR_EACH_PTR(bb);
 
+	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
 	c = ir_analyze(&ir, unit->facts, fn);
 	if (c) {
 		if (unit->nrets == unit->rets_cap) {

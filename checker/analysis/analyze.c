@@ -450,6 +450,7 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 		ir_dump(stderr, ir, fn->name);
 	ir_stats.funcs++;
 	bindings(ir, file);
+	fn->rets = sc_strdup(ir->rets);
 	if (!ir->nbb)
 		return 0;
 	assert(ir->entry >= 0 && ir->entry < ir->nbb);

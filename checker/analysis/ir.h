@@ -143,6 +143,8 @@ struct ir_func {
 	int entry;
 	unsigned gfp_params;	/* the gfp parameters, one bit each */
 	int returns_gfp;	/* RET events say what it returns */
+	const char *rets;	/* gfp fields of the object it returns
+				 * (facts.h fact_func.rets), or NULL */
 	int locks;		/* it takes, drops or tries a lock: the
 				 * analysis splits on values tested twice */
 	struct ir_block *bb;

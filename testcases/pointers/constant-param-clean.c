@@ -5,7 +5,8 @@
 /*
  * The shape of Linux 6.1 arch/arm/mm/dma-mapping.c __dma_alloc(), whose
  * only caller passes is_coherent = false: the simple allocator, which
- * allocates with the gfp it finds in a struct, is never picked there.
+ * allocates (here with GFP_KERNEL, so that it sleeps whatever the caller
+ * passes), is never picked there.
  */
 struct page;
 struct device { int coherent; };
@@ -39,7 +40,7 @@ static void *remap_allocator_alloc(struct arm_dma_alloc_args *args,
 static void *simple_allocator_alloc(struct arm_dma_alloc_args *args,
 				    struct page **ret_page)
 {
-	return kmalloc(args->size, args->gfp);
+	return kmalloc(args->size, GFP_KERNEL);
 }
 
 static const struct arm_dma_allocator simple_allocator = {

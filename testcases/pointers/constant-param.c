@@ -5,7 +5,8 @@
 /*
  * The shape of Linux 6.1 arch/arm/mm/dma-mapping.c __dma_alloc(), whose
  * only caller passes is_coherent = false: the simple allocator, which
- * allocates with the gfp it finds in a struct, is never picked there.
+ * allocates (here with GFP_KERNEL, so that it sleeps whatever the caller
+ * passes), is never picked there.
  */
 struct page;
 struct device { int coherent; };
@@ -39,7 +40,7 @@ static void *remap_allocator_alloc(struct arm_dma_alloc_args *args,
 static void *simple_allocator_alloc(struct arm_dma_alloc_args *args,
 				    struct page **ret_page)
 {
-	return kmalloc(args->size, args->gfp);
+	return kmalloc(args->size, GFP_KERNEL);
 }
 
 static const struct arm_dma_allocator simple_allocator = {
@@ -103,11 +104,11 @@ void *dma_user(struct device *dev)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/pointers/constant-param.c:96:13: warning: call to 'arch_dma_alloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
-testcases/pointers/constant-param.c:95:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'dma_user'
-testcases/pointers/constant-param.c:96:13: note: 'dma_user' calls 'arch_dma_alloc'
-testcases/pointers/constant-param.c:81:16: note: 'arch_dma_alloc' calls '__dma_alloc'
-testcases/pointers/constant-param.c:75:21: note: '__dma_alloc' calls 'simple_allocator_alloc' via 'struct arm_dma_allocator'.alloc = simple_allocator_alloc at testcases/pointers/constant-param.c:46:18
-testcases/pointers/constant-param.c:42:16: note: 'simple_allocator_alloc' calls '__kmalloc' through inline 'kmalloc' with GFP flags not known to forbid blocking, which may sleep
+testcases/pointers/constant-param.c:97:13: warning: call to 'arch_dma_alloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/pointers/constant-param.c:96:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'dma_user'
+testcases/pointers/constant-param.c:97:13: note: 'dma_user' calls 'arch_dma_alloc'
+testcases/pointers/constant-param.c:82:16: note: 'arch_dma_alloc' calls '__dma_alloc'
+testcases/pointers/constant-param.c:76:21: note: '__dma_alloc' calls 'simple_allocator_alloc' via 'struct arm_dma_allocator'.alloc = simple_allocator_alloc at testcases/pointers/constant-param.c:47:18
+testcases/pointers/constant-param.c:43:16: note: 'simple_allocator_alloc' calls '__kmalloc' through inline 'kmalloc' with GFP flags that allow blocking, which may sleep
  * check-output-end
  */
