@@ -76,9 +76,10 @@ int dump_facts_main(int argc, char **argv)
 		for (j = 0; j < f->nfuncs; j++) {
 			struct fact_func *fn = &f->funcs[j];
 
-			add(&l, "%s: func %s%s at %d:%d%s%s", f->path, fn->name,
+			add(&l, "%s: func %s%s at %d:%d%s%s%s%s", f->path, fn->name,
 			    fn->is_static ? " static" : "", fn->line, fn->col,
-			    fn->rets ? " rets=" : "", fn->rets ? fn->rets : "");
+			    fn->rets ? " rets=" : "", fn->rets ? fn->rets : "",
+			    fn->atoms ? " atoms=" : "", fn->atoms ? fn->atoms : "");
 			for (k = 0; k < fn->ncalls; k++) {
 				struct fact_call *x = &fn->calls[k];
 				char depth[AK_NR * 4 + 1] = "";

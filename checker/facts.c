@@ -190,6 +190,7 @@ void fact_file_free(struct fact_file *file)
 		free(fn->calls);
 		free(fn->name);
 		free(fn->rets);
+		free(fn->atoms);
 	}
 	free(file->funcs);
 	free(file->path);
@@ -214,4 +215,13 @@ int fact_call_gfp_arg(const struct fact_call *c)
 		if (c->args[k] != GFP_NOT)
 			return k;
 	return -1;
+}
+
+char fact_call_arg_class(const struct fact_call *c, int k)
+{
+	if (!c->args || k < 0 || (size_t)k >= strlen(c->args))
+		return GFP_UNKNOWN;
+	if (c->args[k] == GFP_NOT)
+		return GFP_UNKNOWN;
+	return c->args[k];
 }

@@ -55,7 +55,8 @@ struct fact_call {
 				 * (argument number from 1, name, static) */
 	unsigned gblk, gnblk;	/* guard: the call runs only if these gfp
 				 * parameters allow (gblk) or forbid (gnblk)
-				 * blocking; one bit per parameter */
+				 * blocking; one bit per parameter; bits 26
+				 * and up: flag atoms (fact_func.atoms) */
 	int callee_static;	/* callee is a static function of this file */
 	int line, col;
 	signed char depth[AK_NR];	/* atomic nesting at the call, relative
@@ -75,7 +76,11 @@ struct fact_call {
 				 *          parameter K itself
 				 *   J=^L:C argument J is the pointer the call at
 				 *          line L, column C of the caller
-				 *          returned (its fields: fact_func.rets) */
+				 *          returned (its fields: fact_func.rets)
+				 * and integer values, for flag atoms:
+				 *   J=#V   argument J is the constant V
+				 *   J=K    argument J is integer parameter K
+				 *   J=K|V  ... with the bits of constant V set */
 };
 
 /* a function stored in a function-pointer field */
@@ -98,6 +103,10 @@ struct fact_func {
 				 *          of the pointer it returns
 				 *   ^L:C   it returns the pointer the call at
 				 *          line L, column C returns */
+	char *atoms;		/* its flag atoms, or NULL: "K&MASK" for guard
+				 * bits 26, 27, ... (fact_call.gblk/gnblk): the
+				 * call runs only if integer parameter K has a
+				 * bit of MASK set (gblk) or none (gnblk) */
 	struct fact_call *calls;
 	int ncalls, calls_cap;
 };
@@ -125,6 +134,10 @@ int atomic_active(const signed char depth[AK_NR]);
 
 /// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);
+
+/// The gfp class of argument @k of @c (0-based): GFP_UNKNOWN when it is
+/// not a gfp argument or out of range.
+char fact_call_arg_class(const struct fact_call *c, int k);
 
 /// The first argument of @c the front end saw as a gfp_t (0-based), or -1.
 int fact_call_gfp_arg(const struct fact_call *c);

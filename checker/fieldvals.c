@@ -145,3 +145,50 @@ int fv_rets_each(const char *rets, const char *field,
 	}
 	return 0;
 }
+
+enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v)
+{
+	const char *p = vals, *end;
+
+	while ((p = next_entry(p, &end))) {
+		const char *q;
+		char *r;
+		int a;
+
+		q = arg_number(p, end, &a);
+		if (q && a == j && *q == '=') {
+			if (q[1] == '#') {
+				*v = strtoll(q + 2, &r, 10);
+				if (r == end && r > q + 2)
+					return FV_CONST;
+			} else if ((q = arg_number(q + 1, end, k))) {
+				if (q == end)
+					return FV_PARAM;
+				if (*q == '|') {
+					*v = strtoll(q + 1, &r, 10);
+					if (r == end && r > q + 1)
+						return FV_PARAM_OR;
+				}
+			}
+		}
+		p = *end ? end + 1 : end;
+	}
+	return FV_NONE;
+}
+
+int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask)
+{
+	const char *p = atoms, *end, *q;
+	char *r;
+
+	while ((p = next_entry(p, &end))) {
+		if (i-- == 0) {
+			if (!(q = arg_number(p, end, param)) || *q != '&')
+				return 0;
+			*mask = strtoull(q + 1, &r, 0);
+			return r == end;
+		}
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}

@@ -28,6 +28,17 @@ int fv_arg_param(const char *vals, int j);
 /// and sets *@line, *@col, or returns 0.
 int fv_arg_call(const char *vals, int j, int *line, int *col);
 
+/* what fv_arg_int() found */
+enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR };
+
+/// "J=#V", "J=K", "J=K|V": argument @j is the constant *@v, the caller's
+/// integer parameter *@k, or that with the bits of *@v set.
+enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v);
+
+/// Flag atom @i of a function's atoms (facts.h fact_func.atoms): returns
+/// 1 and sets its parameter and mask, or returns 0.
+int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask);
+
 /// Calls @fn for each entry of a function's rets (facts.h) that is about
 /// field @field ("F=C": @cls is C) or a call ("^L:C": @cls is 0, @line
 /// and @col set); stops when @fn returns nonzero and returns that.

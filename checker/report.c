@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "callgraph.h"
+#include "fieldvals.h"
 #include "report.h"
 
 static const char *gfp_text(char cls)
@@ -79,16 +80,34 @@ static const char *step_callee(const struct chain_step *s, char *buf, size_t siz
 }
 
 /* " on a path taken only when its gfp parameter 2 allows blocking" */
-static const char *guard_text(const struct fact_call *c, char *buf, size_t size)
+const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 {
-	int j;
+	const struct fact_call *c = s->call;
+	unsigned long long mask;
+	int j, k;
 
-	if (!c->gblk)
+	for (j = 0; j < GFP_MAX_PARAMS; j++)
+		if (c->gblk & (1u << j)) {
+			snprintf(buf, size, "gfp parameter %d allows blocking", j + 1);
+			return buf;
+		}
+	for (j = GFP_MAX_PARAMS; j < 32; j++)
+		if (((c->gblk | c->gnblk) & (1u << j)) &&
+		    fv_atom(s->func->atoms, j - GFP_MAX_PARAMS, &k, &mask)) {
+			snprintf(buf, size, "argument %d has %s of %#llx set", k + 1,
+				 c->gblk & (1u << j) ? "a bit" : "no bit", mask);
+			return buf;
+		}
+	return NULL;
+}
+
+static const char *guard_text(const struct chain_step *s, char *buf, size_t size)
+{
+	char cond[64];
+
+	if (!guard_condition(s, cond, sizeof(cond)))
 		return "";
-	for (j = 0; !(c->gblk & (1u << j)); j++)
-		;
-	snprintf(buf, size, " on a path taken only when its gfp parameter %d "
-		 "allows blocking", j + 1);
+	snprintf(buf, size, " on a path taken only when its %s", cond);
 	return buf;
 }
 
@@ -234,9 +253,11 @@ static void print_finding(FILE *out, const struct finding *fd,
 			"'%s' in '%s'\n", s0->file->path, c0->aline, c0->acol,
 			c0->awhat ? c0->awhat : "?", s0->func->name);
 	if (fd->gfp_call)
-		fprintf(out, "%s:%d:%d: note: '%s' passes GFP flags that allow "
-			"blocking to '%s' (argument %d)\n", fd->gfp_file->path,
+		fprintf(out, "%s:%d:%d: note: '%s' passes %s to '%s' (argument %d)\n",
+			fd->gfp_file->path,
 			fd->gfp_call->line, fd->gfp_call->col, fd->gfp_func->name,
+			fd->gfp_flag ? "flags that select the sleeping path" :
+			"GFP flags that allow blocking",
 			fd->gfp_call->callee ? fd->gfp_call->callee : "?",
 			fd->gfp_param + 1);
 	if (fd->may_sleep)
@@ -254,7 +275,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 				s->call->col, s->func->name, s->call->callee,
 				inline_text(s->call, inl, sizeof(inl)),
 				gfp_text(s->gfp),
-				guard_text(s->call, guard, sizeof(guard)),
+				guard_text(s, guard, sizeof(guard)),
 				rule_sleep_text(s->rule));
 		else
 			fprintf(out, "%s:%d:%d: note: '%s' calls %s%s%s%s\n",
@@ -262,7 +283,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 				s->func->name, step_callee(s, callee, sizeof(callee)),
 				s->bind ? "" : inline_text(s->call, inl, sizeof(inl)),
 				gfp_text(s->gfp),
-				guard_text(s->call, guard, sizeof(guard)));
+				guard_text(s, guard, sizeof(guard)));
 	}
 	if (fd->indirect)
 		fprintf(out, "%s:%d:%d: note: '%s' calls through %s, which has %d "

@@ -36,6 +36,10 @@ const char *step_resolution(const struct chain_step *s);
 /// "sleep-in-atomic", "sleep-in-atomic-indirect" or "contract": the
 /// warning's -W name, the SARIF and JSON rule.
 const char *finding_class(const struct finding *fd);
+
+/// The condition under which step @s's call runs ("gfp parameter 1
+/// allows blocking", "argument 2 has no bit of 0x1 set") in @buf, or NULL.
+const char *guard_condition(const struct chain_step *s, char *buf, size_t size);
 void finding_message(const struct finding *fd, int written, char *buf, size_t size);
 
 #endif

@@ -169,6 +169,7 @@ static void kinds(FILE *out, const signed char *depth)
 static void print_step(FILE *out, const struct chain_step *s)
 {
 	const char *gfp = gfp_class_name(s->gfp);
+	char guard[64];
 
 	fputs("{\"function\": ", out);
 	json_string(out, s->func->name);
@@ -190,9 +191,8 @@ static void print_step(FILE *out, const struct chain_step *s)
 	}
 	if (gfp)
 		fprintf(out, ", \"gfp\": \"%s\"", gfp);
-	if (s->call->gblk)
-		fprintf(out, ", \"guard\": \"gfp parameter %d allows blocking\"",
-			__builtin_ctz(s->call->gblk) + 1);
+	if (guard_condition(s, guard, sizeof(guard)))
+		fprintf(out, ", \"guard\": \"%s\"", guard);
 	fputc('}', out);
 }
 

@@ -21,19 +21,20 @@
 #include "blame.h"
 #include "callgraph.h"
 #include "fieldvals.h"
-#include "flow.h"
+#include "objfields.h"
 #include "solver.h"
+#include "vcond.h"
 
 /*
  * Conditions: 0 always; 1 + j gfp parameter j allows blocking; VCOND + v
- * the gfp value in field F of pointer parameter K allows blocking, where
- * (K, F) is the function's virtual parameter v (struct fstate), made when
- * a chain first needs it.  At most NVP per function; a chain that needs
- * one more is taken as unconditional (counted: nvp_cut).
+ * the function's condition v beyond them (vcond.h: the gfp flags in a
+ * field of a pointer parameter allow blocking, an integer parameter has
+ * a bit of a mask set or none), made when a chain first needs it.  A
+ * chain that needs one more than VC_MAX is taken as unconditional
+ * (counted: nvc_cut).
  */
-#define NVP 4
 #define VCOND (GFP_MAX_PARAMS + 1)
-#define NCOND (VCOND + NVP)
+#define NCOND (VCOND + VC_MAX)
 
 struct node {
 	int depth;		/* 0: not set */
@@ -50,9 +51,7 @@ struct fstate {
 	struct node always;
 	struct node *param;	/* NCOND - 1 entries, or NULL */
 	int *blockarg;		/* per condition - 1: call passing blocking gfp + 1 */
-	int nvp;		/* virtual parameters: field vfield[v] of */
-	int vparam[NVP];	/* pointer parameter vparam[v] */
-	char *vfield[NVP];
+	struct vconds vc;	/* conditions VCOND.. */
 };
 
 struct qitem {
@@ -69,17 +68,13 @@ struct ctx {
 	struct qitem *heap;	/* nodes to propagate, least depth first */
 	int qn, qcap;
 	int pass;		/* 1: only sure slots; 2: all */
-	int nvp_cut;		/* chains made unconditional for want of a
-				 * virtual parameter (NVP) */
+	int nvc_cut;		/* chains made unconditional for want of a
+				 * condition (VC_MAX) */
 };
 
 static char arg_class(const struct fact_call *c, int k)
 {
-	if (!c->args || k < 0 || (size_t)k >= strlen(c->args))
-		return GFP_UNKNOWN;
-	if (c->args[k] == GFP_NOT)
-		return GFP_UNKNOWN;
-	return c->args[k];
+	return fact_call_arg_class(c, k);
 }
 
 static int blocking(char cls)
@@ -244,116 +239,51 @@ static void chain_delta(const signed char *depth, const signed char *delta,
 	}
 }
 
-/*
- * The condition of function @f for field @field of its pointer parameter
- * @k: made if @create; 0 (always) when @f has NVP already.
- */
-static int vcond_of(struct ctx *cx, int f, int k, const char *field, int create)
-{
-	struct fstate *s = &cx->st[f];
-	int v;
 
-	for (v = 0; v < s->nvp; v++)
-		if (s->vparam[v] == k && !strcmp(s->vfield[v], field))
-			return VCOND + v;
-	if (!create)
-		return -1;
-	if (s->nvp == NVP) {
-		cx->nvp_cut++;
+/* the condition of @f for field @field of pointer parameter @k, made if
+ * needed; 0 (always) when @f has no room */
+static int field_cond(struct ctx *cx, int f, int k, const char *field)
+{
+	int v = vc_field(&cx->st[f].vc, k, field, 1);
+
+	if (v < 0) {
+		cx->nvc_cut++;
 		return 0;
 	}
-	s->vparam[s->nvp] = k;
-	s->vfield[s->nvp] = sc_strdup(field);
-	return VCOND + s->nvp++;
+	return VCOND + v;
 }
 
-/* how deep ret_field() follows returned objects from function to function */
-#define RET_DEPTH 8
-
-static char ret_field(const struct ctx *cx, int f, const char *field, int depth);
-
-/*
- * The class of field @field of the object the call at @line:@col of
- * function @f returns, in @f's terms (a parameter letter is @f's gfp
- * parameter): what every target of the call stores there, the target's
- * gfp parameter read at this call.  GFP_UNKNOWN when not known.
- */
-static char ret_call_field(const struct ctx *cx, int f, int line, int col,
-			   const char *field, int depth)
+/* the condition of @f that `param & mask` is nonzero (@set) or zero */
+static int flag_cond(struct ctx *cx, int f, int k, unsigned long long mask, int set)
 {
-	const struct callgraph *g = &cx->g;
-	char cls = 0;
-	int i, k;
+	int v = vc_flag(&cx->st[f].vc, k, mask, set, 1);
 
-	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
-		const struct cg_call *gc = &g->c[i];
-
-		if (gc->c->line != line || gc->c->col != col)
-			continue;
-		for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
-			char c = ret_field(cx, g->s[k].target, field, depth + 1);
-
-			if (GFP_IS_PARAM(c))
-				c = arg_class(gc->c, GFP_PARAM_NR(c));
-			cls = gfp_join0(cls, c ? c : GFP_UNKNOWN);
-		}
+	if (v < 0) {
+		cx->nvc_cut++;
+		return 0;
 	}
-	return cls ? cls : GFP_UNKNOWN;
+	return VCOND + v;
 }
 
-struct retq {
-	const struct ctx *cx;
-	int f, depth, calls;	/* calls: take the calls' objects too */
-	const char *field;
-	char cls;
-};
-
-static int ret_entry(void *arg, char cls, int line, int col)
+/* the caller's condition for the callee's flag condition @vc at @c */
+static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
+		       const struct vcond *vc)
 {
-	struct retq *q = arg;
+	long long v;
+	int k;
 
-	if (!cls && !q->calls)
+	switch (fv_arg_int(c->vals, vc->param, &k, &v)) {
+	case FV_CONST:
+		return (((unsigned long long)v & vc->mask) != 0) == vc->set ? 0 : -1;
+	case FV_PARAM_OR:
+		if ((unsigned long long)v & vc->mask)
+			return vc->set ? 0 : -1;
+		__attribute__((fallthrough));
+	case FV_PARAM:
+		return flag_cond(cx, caller, k, vc->mask, vc->set);
+	default:
 		return 0;
-	if (!cls)
-		cls = ret_call_field(q->cx, q->f, line, col, q->field, q->depth);
-	q->cls = gfp_join0(q->cls, cls);
-	return 0;
-}
-
-/*
- * The class function @f stores in field @field of what it returns; 0
- * when its facts say nothing of it.  A store of the field (F=C) wins
- * over the objects of calls (^L:C): `ab = kmalloc(); ab->gfp_mask = gfp;
- * return ab;` (a function that returns a stored object on one path and
- * another call's object unchanged on another is read as the first).
- */
-static char ret_field(const struct ctx *cx, int f, const char *field, int depth)
-{
-	struct retq q = { cx, f, depth, 0, field, 0 };
-
-	if (depth > RET_DEPTH)
-		return 0;
-	fv_rets_each(cx->g.f[f].fn->rets, field, ret_entry, &q);
-	if (q.cls)
-		return q.cls;
-	q.calls = 1;
-	fv_rets_each(cx->g.f[f].fn->rets, field, ret_entry, &q);
-	return q.cls;
-}
-
-/* the class of field @field of the object argument @j of call @gc
- * points to, or 0 */
-static char obj_field(const struct ctx *cx, const struct cg_call *gc, int j,
-		      const char *field)
-{
-	int line, col;
-	char cls = fv_obj_class(gc->c->vals, j, field);
-
-	if (cls)
-		return cls;
-	if (fv_arg_call(gc->c->vals, j, &line, &col))
-		return ret_call_field(cx, gc->func, line, col, field, 0);
-	return 0;
+	}
 }
 
 /* the caller's condition a gfp class @cls at a call gives */
@@ -377,6 +307,7 @@ static int class_cond(char cls)
 static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond)
 {
 	const struct fact_call *c = gc->c;
+	const struct vcond *vc;
 	char field[FV_FIELD_MAX], cls;
 	int k, j;
 
@@ -386,31 +317,61 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 		cls = arg_class(c, cond - 1);
 		if (cls == GFP_UNKNOWN &&
 		    (k = fv_arg_field(c->vals, cond - 1, field, sizeof(field))) >= 0)
-			return vcond_of(cx, gc->func, k, field, 1);
+			return field_cond(cx, gc->func, k, field);
 		return class_cond(cls);
 	}
-	j = cx->st[target].vparam[cond - VCOND];
-	cls = obj_field(cx, gc, j, cx->st[target].vfield[cond - VCOND]);
+	vc = &cx->st[target].vc.v[cond - VCOND];
+	if (vc->kind == VC_FLAG)
+		return flag_derive(cx, gc->func, c, vc);
+	j = vc->param;
+	cls = of_obj_field(&cx->g, gc, j, vc->field);
 	if (cls)
 		return class_cond(cls);
 	if ((k = fv_arg_param(c->vals, j)) >= 0)
-		return vcond_of(cx, gc->func, k, cx->st[target].vfield[cond - VCOND], 1);
+		return field_cond(cx, gc->func, k, vc->field);
 	return 0;
 }
 
-/* refine a caller's condition @up by the guard of the call */
-static int guarded(int up, unsigned blk, unsigned nblk)
+#define GFP_BITS ((1u << GFP_MAX_PARAMS) - 1)
+
+/*
+ * Refine the condition @up of function @f by the guard of a call in it:
+ * gfp parameters that must allow (@blk) or forbid (@nblk) blocking, and
+ * above them its flag atoms (fact_func.atoms) that must be set or clear.
+ * A condition the guard contradicts is -1; an unconditional one becomes
+ * the guard's first condition.
+ */
+static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 {
-	int j;
+	const struct vcond *vc;
+	int j, k, set, v;
+	unsigned long long mask;
 
 	if (up < 0)
 		return -1;
 	if (up > 0 && up < VCOND && (nblk & (1u << (up - 1))))
 		return -1;	/* needs j to block where j cannot */
-	if (up == 0 && blk) {
+	if (up == 0 && (blk & GFP_BITS)) {
 		for (j = 0; !(blk & (1u << j)); j++)
 			;
 		return 1 + j;	/* only reached where j allows blocking */
+	}
+	for (j = GFP_MAX_PARAMS; j < 32; j++) {
+		if (!((blk | nblk) & (1u << j)))
+			continue;
+		set = !!(blk & (1u << j));
+		if (set && (nblk & (1u << j)))
+			return -1;
+		if (!fv_atom(cx->g.f[f].fn->atoms, j - GFP_MAX_PARAMS, &k, &mask))
+			continue;
+		if (up >= VCOND) {
+			vc = &cx->st[f].vc.v[up - VCOND];
+			if (vc->kind == VC_FLAG && vc->param == k && vc->mask == mask &&
+			    vc->set != set)
+				return -1;
+		} else if (up == 0 && (v = vc_flag(&cx->st[f].vc, k, mask, set, 1)) >= 0) {
+			up = VCOND + v;
+		}
 	}
 	return up;
 }
@@ -419,7 +380,8 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 {
 	int need = gc->rule->kind == RULE_SLEEP ? 0 : 1 + gc->rule->arg;
 
-	return guarded(derive(cx, gc, -1, need), gc->c->gblk, gc->c->gnblk);
+	return guarded(cx, gc->func, derive(cx, gc, -1, need), gc->c->gblk,
+		       gc->c->gnblk);
 }
 
 /*
@@ -466,7 +428,8 @@ static void propagate_sleep(struct ctx *cx)
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
 				const struct cg_slot *s = &g->s[g->rslots[k]];
 				const struct cg_call *gc = &g->c[s->call];
-				int up = guarded(derive(cx, gc, t, cond), s->blk, s->nblk);
+				int up = guarded(cx, gc->func, derive(cx, gc, t, cond),
+						 s->blk, s->nblk);
 				signed char d[AK_NR];
 
 				if (up < 0 || !slot_open(cx, s, cond))
@@ -498,6 +461,7 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 		       int target, int cond)
 {
 	const struct fact_call *c = gc->c;
+	const struct vcond *vc;
 	char field[FV_FIELD_MAX], cls;
 	int j;
 
@@ -510,8 +474,11 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 			return GFP_PARAM(0);
 		return cls;
 	}
-	j = cx->st[target].vparam[cond - VCOND];
-	cls = obj_field(cx, gc, j, cx->st[target].vfield[cond - VCOND]);
+	vc = &cx->st[target].vc.v[cond - VCOND];
+	if (vc->kind == VC_FLAG)
+		return 0;
+	j = vc->param;
+	cls = of_obj_field(&cx->g, gc, j, vc->field);
 	if (cls)
 		return cls;
 	return fv_arg_param(c->vals, j) >= 0 ? GFP_PARAM(0) : GFP_UNKNOWN;
@@ -542,7 +509,7 @@ static void propagate_blockargs(struct ctx *cx)
 			const struct cg_slot *s = &g->s[i];
 			const struct cg_call *gc = &g->c[s->call];
 			struct fstate *t = &cx->st[s->target];
-			int cond, ncond = VCOND + t->nvp;
+			int cond, ncond = VCOND + t->vc.n;
 
 			for (cond = 1; cond < ncond; cond++) {
 				const struct fstate *f;
@@ -642,7 +609,8 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		fd->gfp_file = g->f[gc->func].file;
 		fd->gfp_func = g->f[gc->func].fn;
 		fd->gfp_call = gc->c;
-		fd->gfp_param = cond < VCOND ? cond - 1 : st->vparam[cond - VCOND];
+		fd->gfp_param = cond < VCOND ? cond - 1 : st->vc.v[cond - VCOND].param;
+		fd->gfp_flag = cond >= VCOND && st->vc.v[cond - VCOND].kind == VC_FLAG;
 		cond = derive(cx, gc, s->target, cond);
 		f = gc->func;
 	}
@@ -706,7 +674,8 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 				continue;
 			if (!still_atomic(gc->c->depth, n->delta))
 				continue;
-			if (!feasible(cx, gc->func, guarded(derive(cx, gc, s->target, c),
+			if (!feasible(cx, gc->func, guarded(cx, gc->func,
+							    derive(cx, gc, s->target, c),
 							    s->blk, s->nblk), &p))
 				continue;
 			best = n->depth + 1;
@@ -1027,13 +996,12 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 
 static void ctx_free(struct ctx *cx)
 {
-	int i, k;
+	int i;
 
 	for (i = 0; i < cx->g.nf; i++) {
 		free(cx->st[i].param);
 		free(cx->st[i].blockarg);
-		for (k = 0; k < cx->st[i].nvp; k++)
-			free(cx->st[i].vfield[k]);
+		vc_free(&cx->st[i].vc);
 	}
 	free(cx->st);
 	free(cx->heap);
@@ -1164,11 +1132,16 @@ int explain(const struct fact_set *set, const struct rules *rules,
 			else if (cond < VCOND)
 				fprintf(out, "  may sleep only if its gfp argument %d allows "
 					"blocking:\n", cond);
-			else
+			else if (cx.st[f].vc.v[cond - VCOND].kind == VC_FIELD)
 				fprintf(out, "  may sleep only if the gfp flags in field '%s' "
 					"of its argument %d allow blocking:\n",
-					cx.st[f].vfield[cond - VCOND],
-					cx.st[f].vparam[cond - VCOND] + 1);
+					cx.st[f].vc.v[cond - VCOND].field,
+					cx.st[f].vc.v[cond - VCOND].param + 1);
+			else
+				fprintf(out, "  may sleep only if its argument %d has %s of "
+					"%#llx set:\n", cx.st[f].vc.v[cond - VCOND].param + 1,
+					cx.st[f].vc.v[cond - VCOND].set ? "a bit" : "no bit",
+					cx.st[f].vc.v[cond - VCOND].mask);
 			print_chain(out, &fd);
 			free(fd.steps);
 			sleeps = 1;

@@ -34,6 +34,8 @@ struct finding {
 	const struct fact_func *gfp_func;
 	const struct fact_call *gfp_call;
 	int gfp_param;
+	int gfp_flag;		/* gfp_call passes flags that select the sleep
+				 * (an integer argument), not gfp flags */
 	/* set when the atomic context is an entry point (an IRQ handler, a
 	 * timer, a tasklet): steps[0] is a call made by the callback */
 	const struct entry_rule *entry;

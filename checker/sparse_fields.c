@@ -15,7 +15,11 @@
  *   J=*K   pointer parameter K (to a struct) passed on as argument J;
  *   J=^L:C the pointer a call at L:C returned, passed as argument J
  *          (`ab = audit_log_start(ctx, GFP_ATOMIC, t); audit_log_format(ab,
- *          ...)`).
+ *          ...)`);
+ *   J=#V, J=K, J=K|V  an integer argument (by the callee's prototype)
+ *          that is a constant, an integer parameter, or one with constant
+ *          bits ORed in (`rpmflags | RPM_GET_PUT`), for the callee's
+ *          flag atoms (`if (rpmflags & RPM_ASYNC)`).
  * And what a function returns (fact_func.rets): for each pointer it may
  * return other than a constant, the gfp_t members it stores through it
  * (F=C: `ab->gfp_mask = gfp_mask; return ab;`) and the call that made it
@@ -268,6 +272,66 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
+/* is @t (a type) an integer type? */
+static int is_integer(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && (t->type == SYM_BASETYPE || t->type == SYM_ENUM) &&
+	       t != &void_ctype && is_int_type(t);
+}
+
+/* J=#V, J=K, J=K|V: an integer argument for the callee's flag atoms */
+static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
+			  int j, char *buf, size_t size)
+{
+	struct instruction *def;
+	long long or = 0;
+	char entry[64];
+	int guard = 0;
+
+	if (p->type == PSEUDO_VAL) {
+		snprintf(entry, sizeof(entry), "%d=#%lld", j, p->value);
+		add(buf, size, entry);
+		return;
+	}
+	while (p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
+		if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+		    def->opcode == OP_TRUNC || def->opcode == OP_COPY)
+			p = def->src;
+		else if (def->opcode == OP_OR && !or && def->src2->type == PSEUDO_VAL)
+			or = def->src2->value, p = def->src1;
+		else
+			return;
+	}
+	if (p->type != PSEUDO_ARG || p->nr < 1 || p->nr > GFP_MAX_PARAMS ||
+	    (unit->gfp_params & (1u << (p->nr - 1))) ||
+	    !is_integer(param_type(fn, p->nr - 1)))
+		return;
+	if (or)
+		snprintf(entry, sizeof(entry), "%d=%d|%lld", j, p->nr - 1, or);
+	else
+		snprintf(entry, sizeof(entry), "%d=%d", j, p->nr - 1);
+	add(buf, size, entry);
+}
+
+/* the type of argument @j of @call, when sparse kept it */
+static struct symbol *arg_type(struct instruction *call, int j)
+{
+	struct symbol *t;
+	int i = 0;
+
+	if (call->opcode != OP_CALL)
+		return NULL;
+	FOR_EACH_PTR(call->fntypes, t) {
+		if (i++ == j + 1)
+			return t;
+	} END_FOR_EACH_PTR(t);
+	return NULL;
+}
+
 char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
 		    struct instruction *call)
 {
@@ -282,7 +346,10 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			j++;
 			continue;
 		}
-		if (arg->type == PSEUDO_ARG && arg->nr >= 1 &&
+		if (is_integer(arg_type(call, j)) &&
+		    !sc_is_gfp_type(unit->rules, arg_type(call, j))) {
+			integer_value(unit, fn, arg, j, buf, sizeof(buf));
+		} else if (arg->type == PSEUDO_ARG && arg->nr >= 1 &&
 		    struct_of(param_type(fn, arg->nr - 1), 1)) {
 			snprintf(entry, sizeof(entry), "%d=*%d", j, arg->nr - 1);
 			add(buf, sizeof(buf), entry);

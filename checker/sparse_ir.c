@@ -738,6 +738,28 @@ static int formula2(struct lower *lw, enum ir_fkind kind, int a, int b)
 	return ir_formula(lw->ir, kind, a, b, -1);
 }
 
+/* the IRF_FLAG formula of `@x & @mask` when @x is an integer parameter
+ * (not a gfp one), or -1 */
+static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
+{
+	struct instruction *def;
+	int guard = 0, bit, f;
+
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+		def->opcode == OP_TRUNC || def->opcode == OP_COPY))
+		x = def->src;
+	if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
+	    (lw->unit->gfp_params & (1u << (x->nr - 1))))
+		return -1;
+	bit = ir_atom(lw->ir, x->nr - 1, (unsigned long long)mask);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /* the formula of what @p being true or false implies about gfp
  * parameters (analysis/ir.h), or -1 for nothing */
 static int implied(struct lower *lw, pseudo_t p, int depth)
@@ -794,6 +816,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 			lw->ir->f[f].exact = !(c & ~u->gfp_blocking_mask);
 			return f;
 		}
+		if (x && c && (f = flag_atom(lw, x, c)) >= 0)
+			return f;
 		/* a && b on booleans */
 		return formula2(lw, IRF_AND, implied(lw, def->src1, depth + 1),
 				implied(lw, def->src2, depth + 1));

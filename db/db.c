@@ -47,7 +47,9 @@ static const char schema_sql[] =
 	"	name TEXT NOT NULL,\n"
 	"	is_static INTEGER NOT NULL,\n"
 	"	line INTEGER NOT NULL,\n"
-	"	col INTEGER NOT NULL\n"
+	"	col INTEGER NOT NULL,\n"
+	"	rets TEXT,\n"
+	"	atoms TEXT\n"
 	");\n"
 	"CREATE INDEX func_file ON func(file_id);\n"
 	"CREATE INDEX func_name ON func(name);\n"
@@ -356,8 +358,8 @@ static const char sql_upsert_file[] =
 	"ON CONFLICT(path) DO UPDATE SET checked_at = excluded.checked_at";
 static const char sql_file_id[] = "SELECT id FROM file WHERE path = ?1";
 static const char sql_ins_func[] =
-	"INSERT INTO func(file_id, name, is_static, line, col) "
-	"VALUES (?1, ?2, ?3, ?4, ?5)";
+	"INSERT INTO func(file_id, name, is_static, line, col, rets, atoms) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char sql_ins_call[] =
 	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
 	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
@@ -416,6 +418,8 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		sqlite3_bind_int(fst, 3, fn->is_static);
 		sqlite3_bind_int(fst, 4, fn->line);
 		sqlite3_bind_int(fst, 5, fn->col);
+		bind_text(fst, 6, fn->rets);
+		bind_text(fst, 7, fn->atoms);
 		if (step_done(db, fst, sql_ins_func))
 			goto out;
 		func_id = sqlite3_last_insert_rowid(db->h);
@@ -574,7 +578,7 @@ static struct func_ref *find_func(struct func_ref *refs, int n, long long id)
 
 static const char sql_load_funcs[] =
 	"SELECT file.path, func.id, func.name, func.is_static, func.line, "
-	"func.col FROM func JOIN file ON func.file_id = file.id "
+	"func.col, func.rets, func.atoms FROM func JOIN file ON func.file_id = file.id "
 	"ORDER BY file.path, func.id";
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
@@ -640,6 +644,8 @@ int db_load(struct scdb *db, struct fact_set *set)
 		fn->is_static = sqlite3_column_int(st, 3);
 		fn->line = sqlite3_column_int(st, 4);
 		fn->col = sqlite3_column_int(st, 5);
+		fn->rets = sc_strdup(col_text(st, 6));
+		fn->atoms = sc_strdup(col_text(st, 7));
 		if (nrefs == cap) {
 			cap = cap ? 2 * cap : 1024;
 			refs = sc_realloc(refs, cap * sizeof(*refs));

@@ -68,6 +68,12 @@ static void implied(struct an *a, int f, int truth, unsigned *blk, unsigned *nbl
 		else if (n->exact)
 			*blk |= 1u << n->param;
 		return;
+	case IRF_FLAG:
+		if (truth)
+			*blk |= 1u << n->param;
+		else
+			*nblk |= 1u << n->param;
+		return;
 	case IRF_BLOCKING:
 		if (truth)
 			*blk |= a->ir->gfp_params;
@@ -406,6 +412,19 @@ static int run_block(struct an *a, const struct astate *states, int b,
 	return 1;
 }
 
+/* the function's flag atoms as facts.h fact_func.atoms, or NULL */
+static char *atoms_text(const struct ir_func *ir)
+{
+	char buf[IR_MAX_ATOMS * 24 + 1] = "";
+	size_t len = 0;
+	int i;
+
+	for (i = 0; i < ir->natoms; i++)
+		len += snprintf(buf + len, sizeof(buf) - len, "%s%d&%#llx",
+				i ? "," : "", ir->atoms[i].param, ir->atoms[i].mask);
+	return ir->natoms ? sc_strdup(buf) : NULL;
+}
+
 static void bindings(const struct ir_func *ir, struct fact_file *file)
 {
 	int i;
@@ -451,6 +470,7 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 	ir_stats.funcs++;
 	bindings(ir, file);
 	fn->rets = sc_strdup(ir->rets);
+	fn->atoms = atoms_text(ir);
 	if (!ir->nbb)
 		return 0;
 	assert(ir->entry >= 0 && ir->entry < ir->nbb);

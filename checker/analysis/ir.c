@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ir.h"
+#include "ir_limits.h"
 
 #define GROW(arr, n, cap) do {						\
 	if ((n) == (cap)) {						\
@@ -152,6 +153,7 @@ static const char *const ev_names[] = {
 static const char *const f_names[] = {
 	[IRF_GFP] = "gfp", [IRF_BLOCKING] = "blocking", [IRF_NOT] = "not",
 	[IRF_AND] = "and", [IRF_OR] = "or", [IRF_SEL] = "sel", [IRF_DEFS] = "defs",
+	[IRF_FLAG] = "flag",
 };
 
 void ir_dump(FILE *out, const struct ir_func *f, const char *name)
@@ -198,6 +200,10 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 		fprintf(out, "  f%d %s a=%d b=%d c=%d", i, f_names[n->kind], n->a, n->b, n->c);
 		if (n->kind == IRF_GFP)
 			fprintf(out, " param=%d exact=%d", n->param, n->exact);
+		if (n->kind == IRF_FLAG)
+			fprintf(out, " param=%d & %#llx",
+				f->atoms[n->param - IR_ATOM0].param,
+				f->atoms[n->param - IR_ATOM0].mask);
 		if (n->kind == IRF_SEL)
 			fprintf(out, " flags=%#x", n->flags);
 		if (n->kind == IRF_DEFS)
@@ -206,4 +212,20 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 					f->defs[j].konst, f->defs[j].f);
 		fputc('\n', out);
 	}
+}
+
+int ir_atom(struct ir_func *f, int param, unsigned long long mask)
+{
+	int i;
+
+	for (i = 0; i < f->natoms; i++)
+		if (f->atoms[i].param == param && f->atoms[i].mask == mask)
+			return IR_ATOM0 + i;
+	if (f->natoms == IR_MAX_ATOMS) {
+		ir_cut(CUT_FLAG_ATOMS);
+		return -1;
+	}
+	f->atoms[f->natoms].param = param;
+	f->atoms[f->natoms].mask = mask;
+	return IR_ATOM0 + f->natoms++;
 }

@@ -85,6 +85,19 @@ enum ir_fkind {
 	IRF_SEL,	/* a ? b : c, with b or c a constant */
 	IRF_DEFS,	/* a flag set on some paths: true only through one of
 			 * the definitions defs[a..a+b) */
+	IRF_FLAG,	/* param & mask != 0 for an integer parameter: the
+			 * function's flag atom ir_func.atoms[param - IR_ATOM0],
+			 * guard bit param */
+};
+
+/* flag atoms use guard bits IR_ATOM0.. above the gfp parameters' */
+#define IR_ATOM0	GFP_MAX_PARAMS
+#define IR_MAX_ATOMS	(32 - IR_ATOM0)
+
+/* a flag atom: bits @mask of integer parameter @param tested */
+struct ir_atom {
+	int param;
+	unsigned long long mask;
 };
 
 /* SEL: which arm is a constant */
@@ -145,6 +158,8 @@ struct ir_func {
 	int returns_gfp;	/* RET events say what it returns */
 	const char *rets;	/* gfp fields of the object it returns
 				 * (facts.h fact_func.rets), or NULL */
+	struct ir_atom atoms[IR_MAX_ATOMS];
+	int natoms;
 	int locks;		/* it takes, drops or tries a lock: the
 				 * analysis splits on values tested twice */
 	struct ir_block *bb;
@@ -181,6 +196,10 @@ void ir_obj(struct ir_func *f, const char *name, int is_static, int block,
 
 /// Adds a formula node; returns its number.
 int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
+
+/// The guard bit of flag atom (@param & @mask), added if new; -1 when
+/// the function has IR_MAX_ATOMS already (counted).
+int ir_atom(struct ir_func *f, int param, unsigned long long mask);
 
 /// Adds a DEFS formula of the @n definitions @d; returns its number.
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n);

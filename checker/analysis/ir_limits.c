@@ -29,6 +29,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_CONST_ROUNDS] = "const-rounds",
 	[CUT_CALL_TARGETS] = "call-targets",
 	[CUT_FIELD_VALS] = "field-vals",
+	[CUT_FLAG_ATOMS] = "flag-atoms",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

@@ -46,8 +46,9 @@
 				 * definitions (clang) */
 #define LIM_CALL_TARGETS 8	/* functions a local function pointer may
 				 * hold at a call through it */
-#define LIM_FIELD_VALS	256	/* bytes of a call's gfp values in struct
-				 * fields (facts.h vals) */
+#define LIM_FIELD_VALS	256	/* bytes of a call's values in struct
+				 * fields and constants (facts.h vals) */
+/* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h */
 
 enum ir_limit {
 	CUT_SPLIT,
@@ -69,6 +70,7 @@ enum ir_limit {
 	CUT_CONST_ROUNDS,
 	CUT_CALL_TARGETS,
 	CUT_FIELD_VALS,
+	CUT_FLAG_ATOMS,
 	CUT_NR
 };
 

@@ -1,0 +1,63 @@
+/*
+ * vcond.c - the table of a function's conditions beyond its gfp
+ * parameters (vcond.h): lookup and creation, nothing else.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "vcond.h"
+
+static int vc_add(struct vconds *t)
+{
+	if (t->n == VC_MAX)
+		return -1;
+	if (!t->v)
+		t->v = sc_calloc(VC_MAX, sizeof(*t->v));
+	return t->n++;
+}
+
+int vc_field(struct vconds *t, int param, const char *field, int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_FIELD && t->v[i].param == param &&
+		    !strcmp(t->v[i].field, field))
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_FIELD;
+	t->v[i].param = param;
+	t->v[i].field = sc_strdup(field);
+	return i;
+}
+
+int vc_flag(struct vconds *t, int param, unsigned long long mask, int set,
+	    int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_FLAG && t->v[i].param == param &&
+		    t->v[i].mask == mask && t->v[i].set == set)
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_FLAG;
+	t->v[i].param = param;
+	t->v[i].mask = mask;
+	t->v[i].set = set;
+	return i;
+}
+
+void vc_free(struct vconds *t)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->v[i].field);
+	free(t->v);
+	t->v = NULL;
+	t->n = 0;
+}
