@@ -99,7 +99,8 @@ static void dispatch(struct walk *w, int k)
 	}
 	i = cg_first_bind(g, via);
 	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++)
-		mark(w, i, k);
+		if (cg_bind_reaches(g, g->f[gc->func].file, via, &g->binds[i]))
+			mark(w, i, k);
 }
 
 void blame_build(struct blame *b, struct callgraph *g)

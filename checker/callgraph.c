@@ -7,6 +7,8 @@
  * with a binary search too.  A rule naming a function wins over its
  * definition: the definition is not followed; only a documented sleep
  * (doc-sleep) yields to a definition, applying where there is none.
+ * Names resolve within link units (callgraph.h), and a field is one
+ * struct's: "struct T.f" of two different definitions of T are two.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,24 +105,102 @@ static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
 	g->c[call].sn++;
 }
 
+int cg_unit_of(const struct callgraph *g, const struct fact_file *file)
+{
+	long i = file - g->set->files;
+
+	return i >= 0 && i < g->set->nfiles ? g->funit[i] : 0;
+}
+
+/*
+ * How near a global function of unit @to is, for a name used in unit
+ * @from: 0 the same unit, 1 vmlinux seen from a module, 2 another module
+ * seen from a module (its exported symbols); -1 not visible.
+ */
+static int name_tier(const struct callgraph *g, int from, int to)
+{
+	if (from == to)
+		return 0;
+	if (g->units[from].kind != CG_MODULE)
+		return -1;
+	if (g->units[to].kind == CG_VMLINUX)
+		return 1;
+	return g->units[to].kind == CG_MODULE ? 2 : -1;
+}
+
+int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
+		    const char *via, const struct cg_bind *bd)
+{
+	int u = cg_unit_of(g, file);
+	const char *def;
+
+	if (u != bd->unit && (g->units[u].kind == CG_IMAGE ||
+			      g->units[bd->unit].kind == CG_IMAGE))
+		return 0;
+	def = bd->def ? fact_file_tag_def(file, via) : NULL;
+	return !def || !strcmp(def, bd->def);
+}
+
+/*
+ * The function named @name that @file sees, at *@at of byname onwards:
+ * the static one of @file, or the global ones of the nearest unit
+ * (name_tier()).  Returns the tier, or -1 when none is visible.
+ */
+static int nearest_tier(const struct callgraph *g, int at, const char *name,
+			int is_static, const struct fact_file *file)
+{
+	int u = cg_unit_of(g, file), best = -1;
+
+	for (; at >= 0 && at < g->nf; at++) {
+		const struct cg_func *f = &g->f[g->byname[at]];
+		int tier;
+
+		if (strcmp(f->fn->name, name))
+			break;
+		if (is_static) {
+			if (f->file == file && f->fn->is_static)
+				return 0;
+			continue;
+		}
+		if (f->fn->is_static)
+			continue;
+		tier = name_tier(g, u, cg_unit_of(g, f->file));
+		if (tier >= 0 && (best < 0 || tier < best))
+			best = tier;
+	}
+	return best;
+}
+
+/* does function @f stand for @name in @file, at tier @tier? */
+static int visible_at(const struct callgraph *g, const struct cg_func *f,
+		      int is_static, const struct fact_file *file, int tier)
+{
+	if (is_static)
+		return f->file == file && f->fn->is_static;
+	return !f->fn->is_static &&
+	       name_tier(g, cg_unit_of(g, file), cg_unit_of(g, f->file)) == tier;
+}
+
 /* functions named @name visible from @file (static ones only there) */
 static void add_named(struct callgraph *g, int call, const char *name,
 		      int is_static, const struct fact_file *file, unsigned blk,
 		      unsigned nblk, const struct cg_bind *bind)
 {
-	int at = find_name(g, name);
+	int at = find_name(g, name), tier;
 
 	if (at < 0)
 		return;
+	tier = nearest_tier(g, at, name, is_static, file);
 	for (; at < g->nf; at++) {
 		int t = g->byname[at];
 		const struct cg_func *f = &g->f[t];
 
 		if (strcmp(f->fn->name, name))
 			break;
-		if (is_static ? (f->file != file || !f->fn->is_static)
-			      : f->fn->is_static)
+		if (!visible_at(g, f, is_static, file, tier)) {
+			g->nunit_skipped += !is_static && !f->fn->is_static;
 			continue;
+		}
 		add_slot(g, call, t, blk, nblk, bind);
 		if (is_static)
 			break;
@@ -223,6 +303,11 @@ static void resolve_indirect(struct builder *b, int call)
 		const struct cg_bind *bd = &b->binds[at];
 		unsigned blk = c->gblk, nblk = c->gnblk;
 
+		if (!cg_bind_reaches(g, file, c->via, bd)) {
+			g->nfield_split++;
+			continue;
+		}
+
 		if (nobjs && bd->b->object) {
 			/*
 			 * The pointer comes from known objects: only theirs.
@@ -262,6 +347,45 @@ static void resolve_indirect(struct builder *b, int call)
 		g->nunresolved++;
 }
 
+/* the unit named @name of kind @kind, added if new */
+static int unit_id(struct callgraph *g, const char *name, enum cg_unit_kind kind,
+		   const struct link_unit *rule)
+{
+	int i;
+
+	for (i = 0; i < g->nunits; i++)
+		if (g->units[i].kind == kind && !strcmp(g->units[i].name, name))
+			return i;
+	g->units = sc_realloc(g->units, (g->nunits + 1) * sizeof(*g->units));
+	g->units[g->nunits].name = name;
+	g->units[g->nunits].kind = kind;
+	g->units[g->nunits].rule = rule;
+	return g->nunits++;
+}
+
+/*
+ * Each file's unit: the image a link-unit rule names for its path, else
+ * the module its command line named, else vmlinux (also when nothing
+ * was recorded: a database of an older sleepcheck).
+ */
+static void assign_units(struct callgraph *g, const struct fact_set *set)
+{
+	int i;
+
+	g->set = set;
+	g->funit = sc_calloc(set->nfiles + 1, sizeof(int));
+	unit_id(g, "vmlinux", CG_VMLINUX, NULL);
+	for (i = 0; i < set->nfiles; i++) {
+		const struct fact_file *f = &set->files[i];
+		const struct link_unit *r = rules_link_unit(g->rules, f->path);
+
+		if (r && strcmp(r->name, "vmlinux"))
+			g->funit[i] = unit_id(g, r->name, CG_IMAGE, r);
+		else if (!r && f->unit)
+			g->funit[i] = unit_id(g, f->unit, CG_MODULE, NULL);
+	}
+}
+
 void cg_build(struct callgraph *g, const struct fact_set *set,
 	      const struct rules *rules)
 {
@@ -271,6 +395,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 
 	memset(g, 0, sizeof(*g));
 	g->rules = rules;
+	assign_units(g, set);
 	for (i = 0; i < set->nfiles; i++) {
 		nf += set->files[i].nfuncs;
 		nb += set->files[i].nbinds;
@@ -286,6 +411,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		for (j = 0; j < file->nbinds; j++) {
 			b.binds[b.nbinds].file = file;
 			b.binds[b.nbinds].b = &file->binds[j];
+			b.binds[b.nbinds].def = fact_file_tag_def(file, file->binds[j].via);
+			b.binds[b.nbinds].unit = g->funit[i];
 			b.nbinds++;
 		}
 		for (j = 0; j < file->nfuncs; j++) {
@@ -384,14 +511,17 @@ void cg_print_unresolved(const struct callgraph *g, FILE *out)
 int cg_find(const struct callgraph *g, const char *name, int is_static,
 	    const struct fact_file *file)
 {
-	int at = find_name(g, name);
+	int at = find_name(g, name), tier;
 
-	for (; at >= 0 && at < g->nf; at++) {
+	if (at < 0)
+		return -1;
+	tier = nearest_tier(g, at, name, is_static, file);
+	for (; at < g->nf; at++) {
 		const struct cg_func *f = &g->f[g->byname[at]];
 
 		if (strcmp(f->fn->name, name))
 			break;
-		if (is_static ? (f->file == file && f->fn->is_static) : !f->fn->is_static)
+		if (visible_at(g, f, is_static, file, tier))
 			return g->byname[at];
 	}
 	return -1;
@@ -407,5 +537,7 @@ void cg_free(struct callgraph *g)
 	free(g->rslots);
 	free(g->cfirst);
 	free(g->binds);
+	free(g->funit);
+	free(g->units);
 	memset(g, 0, sizeof(*g));
 }

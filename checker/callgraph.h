@@ -31,6 +31,29 @@
 struct cg_bind {
 	const struct fact_file *file;
 	const struct fact_binding *b;
+	const char *def;	/* where the file's struct of the field is
+				 * defined, or NULL (fact_file_tag_def()) */
+	int unit;
+};
+
+/*
+ * Link units: what is linked together.  A name resolves in the caller's
+ * own unit first; a module also sees vmlinux, then other modules (their
+ * exported symbols); vmlinux and a separate image (the EFI stub, the
+ * boot decompressor, the vDSO: link-unit rules) see only themselves.
+ * Functions stored in fields cross between vmlinux and modules, which
+ * share one address space, never into or out of a separate image.
+ */
+enum cg_unit_kind {
+	CG_VMLINUX,		/* unit 0 */
+	CG_MODULE,		/* the file was compiled with -DMODULE */
+	CG_IMAGE,		/* a link-unit rule names it */
+};
+
+struct cg_unit {
+	const char *name;
+	enum cg_unit_kind kind;
+	const struct link_unit *rule;	/* CG_IMAGE: the rule */
 };
 
 struct cg_func {
@@ -79,7 +102,15 @@ struct callgraph {
 				 * contiguous per function); nf + 1 entries */
 	struct cg_bind *binds;	/* every binding, sorted */
 	int nbinds;
+	const struct fact_set *set;
+	int *funit;		/* the unit of each file of the set */
+	struct cg_unit *units;
+	int nunits;
 	int nindirect, nunresolved, ncapped;
+	int nunit_skipped;	/* definitions of a called name left out:
+				 * another unit's */
+	int nfield_split;	/* bindings of a field name left out: the
+				 * same tag, a struct defined elsewhere */
 };
 
 /// Builds @g from @set; @set and @rules must outlive it.
@@ -91,6 +122,16 @@ void cg_free(struct callgraph *g);
 /// The function @name visible from @file (a static one only there), or -1.
 int cg_find(const struct callgraph *g, const char *name, int is_static,
 	    const struct fact_file *file);
+
+/// The link unit of @file (an index into g->units).
+int cg_unit_of(const struct callgraph *g, const struct fact_file *file);
+
+/// May a call through field @via made in @file reach binding @bd?  Not
+/// when the struct of the field is defined elsewhere than the binding's
+/// (two drivers' private structs with one tag), nor across a separate
+/// image.
+int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
+		    const char *via, const struct cg_bind *bd);
 
 /// The first binding of field @via ("struct T.f") in g->binds, or -1.
 int cg_first_bind(const struct callgraph *g, const char *via);

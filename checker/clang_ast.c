@@ -48,6 +48,7 @@ struct ctu {
 	unsigned *line_off;	/* offset of each line of text, from 1 */
 	CXPrintingPolicy policy;
 	CXFile main;
+	struct fact_file *tags;	/* where field names' structs are defined */
 };
 
 static struct ctu *cur_tu;	/* for position(); one unit per process */
@@ -156,11 +157,45 @@ static int is_gfp_type(const struct rules *rules, CXType ty)
 }
 
 /*
+ * Records where record @rec, named @tag, is defined: the file and line of
+ * its name in the definition, where the macro that wrote it was expanded
+ * (as sparse places it).
+ */
+static void record_tag(struct ctu *t, CXCursor rec, const char *tag)
+{
+	CXCursor def = clang_getCursorDefinition(rec);
+	CXFile file;
+	CXString name;
+	unsigned line, col, off;
+	char buf[600];
+
+	if (!t->tags)
+		return;
+	if (!clang_Cursor_isNull(def))
+		rec = def;
+	clang_getExpansionLocation(clang_getCursorLocation(rec), &file, &line,
+				   &col, &off);
+	if (!file)
+		return;
+	name = clang_getFileName(file);
+	snprintf(buf, sizeof(buf), "%s", clang_getCString(name));
+	clang_disposeString(name);
+	fact_norm_path(buf);
+	snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), ":%u", line);
+	fact_file_add_tag(t->tags, tag, buf);
+}
+
+void clang_tu_record_tags(struct ctu *t, struct fact_file *facts)
+{
+	t->tags = facts;
+}
+
+/*
  * "struct T" or "union T" of record declaration @rec; an anonymous
  * struct or union member is named by the record around it, as C reaches
  * its fields (`struct tasklet_struct.callback`), as sparse_pointers.c does.
  */
-static void record_name(CXCursor rec, char *buf, size_t size)
+static void record_name(struct ctu *t, CXCursor rec, char *buf, size_t size)
 {
 	CXString s;
 	const char *n;
@@ -182,6 +217,7 @@ static void record_name(CXCursor rec, char *buf, size_t size)
 	snprintf(buf, size, "%s %s", clang_getCursorKind(rec) == CXCursor_UnionDecl ?
 		 "union" : "struct", n);
 	clang_disposeString(s);
+	record_tag(t, rec, buf);
 }
 
 static struct cdecl *decl_of(struct ctu *t, CXCursor c);
@@ -589,7 +625,7 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			char buf[512];
 			int j, m = 0;
 
-			record_name(rec, buf, sizeof(buf));
+			record_name(t, rec, buf, sizeof(buf));
 			n->name = astrdup(t, buf);
 			clang_visitChildren(rec, collect, &f);
 			n->fields = alloc(t, (f.n + 1) * sizeof(char *));
@@ -669,7 +705,7 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 
 		n = node(t, CN_MEMBER, c);
 		n->decl = decl_of(t, field);
-		record_name(clang_getCursorSemanticParent(field), rec, sizeof(rec));
+		record_name(t, clang_getCursorSemanticParent(field), rec, sizeof(rec));
 		snprintf(buf, sizeof(buf), "%s.%s", rec, n->decl ? n->decl->name : "?");
 		n->name = astrdup(t, buf);
 		break;
@@ -738,7 +774,7 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 				if (clang_getCursorKind(k.v[i]) == CXCursor_MemberRef)
 					last = i;
 			field = clang_getCursorReferenced(k.v[last]);
-			record_name(clang_getCursorSemanticParent(field), rec, sizeof(rec));
+			record_name(t, clang_getCursorSemanticParent(field), rec, sizeof(rec));
 			snprintf(buf, sizeof(buf), "%s.%s", rec,
 				 cxstr(t, clang_getCursorSpelling(k.v[last])));
 			n->name = astrdup(t, buf);

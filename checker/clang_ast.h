@@ -93,6 +93,11 @@ struct ctu *clang_tu_parse(const char *file, const char *display,
 			   const struct rules *rules, const char *probe);
 void clang_tu_free(struct ctu *t);
 
+/// Field names made from now on record in @facts where their structs
+/// are defined.
+struct fact_file;
+void clang_tu_record_tags(struct ctu *t, struct fact_file *facts);
+
 /// The gfp blocking mask evaluated in the unit: 1 and *mask, or 0.
 int clang_tu_probe(struct ctu *t, unsigned long long *mask);
 

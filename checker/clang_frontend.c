@@ -122,9 +122,12 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	free(probe);
 	if (!u.tu)
 		return 2;
+	facts->unit = fact_unit_from_args(args, nargs);
+	clang_tu_record_tags(u.tu, facts);
 	u.have_mask = clang_tu_probe(u.tu, &u.gfp_blocking_mask);
 	clang_param_constants(&u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);
+	fact_file_prune_tags(facts);
 	if (getenv("SLEEPCHECK_IR_STATS"))
 		ir_stats_flush(stderr, facts->path);
 	clang_tu_free(u.tu);

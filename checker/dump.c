@@ -73,6 +73,11 @@ int dump_facts_main(int argc, char **argv)
 	for (i = 0; i < set.nfiles; i++) {
 		struct fact_file *f = &set.files[i];
 
+		if (f->unit)
+			add(&l, "%s: unit %s", f->path, f->unit);
+		for (j = 0; j < f->ntags; j++)
+			add(&l, "%s: tag %s defined at %s", f->path, f->tags[j].tag,
+			    S(f->tags[j].def));
 		for (j = 0; j < f->nfuncs; j++) {
 			struct fact_func *fn = &f->funcs[j];
 

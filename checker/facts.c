@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "facts.h"
 
@@ -163,9 +164,196 @@ struct fact_binding *fact_file_add_binding(struct fact_file *file, const char *v
 	return b;
 }
 
+/* index of @tag in @file's sorted tags, or -(insertion point) - 1 */
+static int tag_index(const struct fact_file *file, const char *tag, size_t len)
+{
+	int lo = 0, hi = file->ntags - 1;
+
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+		const char *t = file->tags[mid].tag;
+		int d = strncmp(t, tag, len);
+
+		if (!d)
+			d = t[len] ? 1 : 0;
+		if (!d)
+			return mid;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -lo - 1;
+}
+
+void fact_file_add_tag(struct fact_file *file, const char *tag, const char *def)
+{
+	int at = tag_index(file, tag, strlen(tag));
+	struct fact_tag *t;
+
+	if (at >= 0) {
+		t = &file->tags[at];
+		if (t->def && (!def || strcmp(t->def, def))) {
+			free(t->def);
+			t->def = NULL;
+		}
+		return;
+	}
+	at = -at - 1;
+	GROW(file->tags, file->ntags, file->tags_cap);
+	memmove(&file->tags[at + 1], &file->tags[at],
+		(file->ntags - at) * sizeof(*file->tags));
+	file->ntags++;
+	t = &file->tags[at];
+	t->tag = sc_strdup(tag);
+	t->def = sc_strdup(def);
+}
+
+const char *fact_file_tag_def(const struct fact_file *file, const char *via)
+{
+	const char *dot = strchr(via, '.');
+	int at = tag_index(file, via, dot ? (size_t)(dot - via) : strlen(via));
+
+	return at >= 0 ? file->tags[at].def : NULL;
+}
+
+static void mark_tag(struct fact_file *file, char *used, const char *via)
+{
+	const char *dot;
+	int at;
+
+	if (!via)
+		return;
+	dot = strchr(via, '.');
+	at = tag_index(file, via, dot ? (size_t)(dot - via) : strlen(via));
+	if (at >= 0)
+		used[at] = 1;
+}
+
+void fact_file_prune_tags(struct fact_file *file)
+{
+	char *used = sc_calloc(file->ntags + 1, 1);
+	int i, j, n = 0;
+
+	for (i = 0; i < file->nbinds; i++)
+		mark_tag(file, used, file->binds[i].via);
+	for (i = 0; i < file->nfuncs; i++)
+		for (j = 0; j < file->funcs[i].ncalls; j++)
+			mark_tag(file, used, file->funcs[i].calls[j].via);
+	for (i = 0; i < file->ntags; i++) {
+		if (used[i]) {
+			file->tags[n++] = file->tags[i];
+			continue;
+		}
+		free(file->tags[i].tag);
+		free(file->tags[i].def);
+	}
+	file->ntags = n;
+	free(used);
+}
+
+/* the macro a -D option defines: its name's length, and its value */
+static size_t define_of(const char *const *args, int nargs, int *i,
+			const char **name, const char **value)
+{
+	const char *a = args[*i];
+	size_t len;
+
+	if (!strcmp(a, "-D") && *i + 1 < nargs)
+		a = args[++*i];
+	else if (!strncmp(a, "-D", 2))
+		a += 2;
+	else
+		return 0;
+	len = strcspn(a, "=");
+	*name = a;
+	*value = a[len] == '=' ? a + len + 1 : NULL;
+	return len;
+}
+
+char *fact_unit_from_args(const char *const *args, int nargs)
+{
+	const char *name, *value, *modname = NULL;
+	int i, module = 0;
+	size_t len, vl;
+	char *unit;
+
+	for (i = 0; i < nargs; i++) {
+		len = define_of(args, nargs, &i, &name, &value);
+		if (len == 6 && !strncmp(name, "MODULE", 6))
+			module = 1;
+		else if (len == 14 && !strncmp(name, "KBUILD_MODNAME", 14))
+			modname = value;
+	}
+	if (!module)
+		return NULL;
+	if (!modname || !*modname)
+		modname = "module";
+	/* the shell leaves kbuild's '"name"' as "name" */
+	vl = strlen(modname);
+	if (vl >= 2 && modname[0] == '"' && modname[vl - 1] == '"') {
+		modname++;
+		vl -= 2;
+	}
+	unit = sc_malloc(vl + 4);
+	memcpy(unit, modname, vl);
+	memcpy(unit + vl, ".ko", 4);
+	return unit;
+}
+
+void fact_norm_path(char *path)
+{
+	char cwd[4096];
+	char *out = path, *p = path, *root;
+	size_t n;
+
+	if (path[0] == '/' && getcwd(cwd, sizeof(cwd))) {
+		n = strlen(cwd);
+		if (n > 1 && !strncmp(path, cwd, n) && path[n] == '/')
+			memmove(path, path + n + 1, strlen(path + n + 1) + 1);
+	}
+	/* components, copied down over the input; out ends after a '/'
+	 * but after the last */
+	if (*p == '/')
+		*out++ = *p++;
+	root = out;
+	while (*p) {
+		char *end = strchr(p, '/');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		char *last = out;
+
+		if (out > root)		/* the start of the last component */
+			for (last = out - 1; last > root && last[-1] != '/'; last--)
+				;
+		if (len == 0 || (len == 1 && p[0] == '.')) {
+			/* dropped */
+		} else if (len == 2 && !strncmp(p, "..", 2) && out > root &&
+			   strncmp(last, "../", 3)) {
+			out = last;	/* "x/.." */
+		} else {
+			memmove(out, p, len);
+			out += len;
+			if (!end)
+				break;
+			*out++ = '/';
+		}
+		p = end ? end + 1 : p + len;
+	}
+	if (out > root && out[-1] == '/')
+		out--;
+	*out = '\0';
+}
+
 void fact_file_free(struct fact_file *file)
 {
 	int i, j;
+
+	for (i = 0; i < file->ntags; i++) {
+		free(file->tags[i].tag);
+		free(file->tags[i].def);
+	}
+	free(file->tags);
+	free(file->unit);
 
 	for (i = 0; i < file->nbinds; i++) {
 		free(file->binds[i].via);

@@ -111,8 +111,26 @@ struct fact_func {
 	int ncalls, calls_cap;
 };
 
+/*
+ * Where a struct or union named in this file's field names ("struct T",
+ * the part of a via before its '.') is defined: "path:line" of its tag in
+ * the definition, or NULL when this file saw two definitions of the tag.
+ * Two files' "struct T.f" are one field unless both know where their T is
+ * defined and the places differ (two drivers' private struct adapter).
+ */
+struct fact_tag {
+	char *tag;
+	char *def;
+};
+
 struct fact_file {
 	char *path;
+	char *unit;		/* link unit from the command line: "NAME.ko"
+				 * for a module (-DMODULE, -DKBUILD_MODNAME),
+				 * NULL for vmlinux or not known; link-unit
+				 * rules name the separate images (callgraph.c) */
+	struct fact_tag *tags;	/* sorted by tag */
+	int ntags, tags_cap;
 	struct fact_func *funcs;
 	int nfuncs, funcs_cap;
 	struct fact_binding *binds;
@@ -147,6 +165,30 @@ struct fact_func *fact_file_add_func(struct fact_file *file, const char *name);
 struct fact_call *fact_func_add_call(struct fact_func *func, const char *callee);
 struct fact_binding *fact_file_add_binding(struct fact_file *file, const char *via,
 					   const char *func);
+/// Records that @tag ("struct T") is defined at @def ("path:line") in
+/// @file; a second, different definition makes it unknown (NULL).
+void fact_file_add_tag(struct fact_file *file, const char *tag, const char *def);
+
+/// Drops the tags no call or binding of @file names in its via: a front
+/// end records every struct whose field it names, the facts keep those
+/// of function-pointer fields.
+void fact_file_prune_tags(struct fact_file *file);
+
+/// Where @file's struct of field @via ("struct T.f", or the tag alone)
+/// is defined, or NULL when not known.
+const char *fact_file_tag_def(const struct fact_file *file, const char *via);
+
+/// The link unit a compiler command line says: "NAME.ko" when it defines
+/// MODULE (kbuild's -DMODULE for objects of modules), NAME from
+/// -DKBUILD_MODNAME="NAME" (or "module.ko" without it); NULL otherwise.
+/// Malloc'ed.
+char *fact_unit_from_args(const char *const *args, int nargs);
+
+/// Makes @path lexically canonical in place: "./" and "x/../" dropped,
+/// "//" made "/", and the current directory's prefix removed, so that a
+/// header is named alike by every file that includes it.
+void fact_norm_path(char *path);
+
 void fact_file_free(struct fact_file *file);
 void fact_set_free(struct fact_set *set);
 

@@ -281,6 +281,12 @@ int report_main(int argc, char **argv)
 			"into another (same sleep from the same atomic section or through the same callback)\n",
 			nsleep, nindirect, npointer, found.natomic_fields,
 			found.nmerged);
+		if (found.nunits > 1 || found.nfield_split)
+			fprintf(stderr, "sleepcheck: %d link units; %d definitions of a "
+				"called name left out as another unit's; %d "
+				"bindings of a called field left out as another "
+				"image's or another struct's with the same tag\n",
+				found.nunits, found.nunit_skipped, found.nfield_split);
 	}
 	if (!a.quiet && (a.baseline || nsup))
 		fprintf(stderr, "sleepcheck: %d new finding%s (%d in the baseline, "

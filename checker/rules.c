@@ -451,6 +451,22 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->boots[r->nboots++] = word_dup(&w[1]);
 		return 0;
 	}
+	if (word_is(&w[0], "link-unit")) {
+		struct link_unit *u;
+
+		if (n != 3)
+			goto arity;
+		if (r->nunits == r->units_cap) {
+			r->units_cap = r->units_cap ? 2 * r->units_cap : 8;
+			r->units = sc_realloc(r->units, r->units_cap * sizeof(*r->units));
+		}
+		u = &r->units[r->nunits++];
+		u->prefix = word_dup(&w[1]);
+		u->name = word_dup(&w[2]);
+		u->file = sc_strdup(file);
+		u->line = line;
+		return 0;
+	}
 	if (word_is(&w[0], "allow")) {
 		struct allow *a;
 
@@ -974,6 +990,12 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nboots; i++)
 		free(r->boots[i]);
 	free(r->boots);
+	for (i = 0; i < r->nunits; i++) {
+		free(r->units[i].prefix);
+		free(r->units[i].name);
+		free(r->units[i].file);
+	}
+	free(r->units);
 	for (i = 0; i < r->nallows; i++) {
 		free(r->allows[i].caller);
 		free(r->allows[i].callee);
@@ -1000,6 +1022,37 @@ void rules_free(struct rules *r)
 	free(r->gfp_type);
 	free(r->gfp_blocking);
 	memset(r, 0, sizeof(*r));
+}
+
+/* does @prefix begin @path, or a part of it after a '/'? */
+static int path_has_prefix(const char *path, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	const char *p = path;
+
+	for (;;) {
+		if (!strncmp(p, prefix, n))
+			return 1;
+		p = strchr(p, '/');
+		if (!p)
+			return 0;
+		p++;
+	}
+}
+
+const struct link_unit *rules_link_unit(const struct rules *rules, const char *path)
+{
+	const struct link_unit *best = NULL;
+	int i;
+
+	for (i = 0; i < rules->nunits; i++) {
+		const struct link_unit *u = &rules->units[i];
+
+		if (path_has_prefix(path, u->prefix) &&
+		    (!best || strlen(u->prefix) > strlen(best->prefix)))
+			best = u;
+	}
+	return best;
 }
 
 int rules_is_boot(const struct rules *rules, const char *name)

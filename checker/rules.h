@@ -83,6 +83,16 @@ struct contract {
 	char *source;		/* "doc:line" from the rule's comment, or NULL */
 };
 
+/* `link-unit PATH-PREFIX NAME`: the files under PATH-PREFIX are linked
+ * into image NAME (or, NAME `vmlinux`, into the kernel itself), apart
+ * from vmlinux and its modules */
+struct link_unit {
+	char *prefix;
+	char *name;
+	char *file;		/* provenance: the rule; its comment names the */
+	int line;		/* Makefile line that links the image */
+};
+
 /* rules made for one call (the gfp convention, a rule on "its gfp_t
  * argument", a documented sleep), owned by the rules so that findings,
  * which point to them, outlive the call graph that made them */
@@ -105,6 +115,8 @@ struct rules {
 	int nprefix, prefix_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler */
 	int nboots, boots_cap;
+	struct link_unit *units;	/* `link-unit PREFIX NAME` */
+	int nunits, units_cap;
 	int *hash;		/* open addressing over v, -1 empty */
 	int hash_size;
 	char *gfp_type;		/* typedef name of gfp arguments */
@@ -133,6 +145,10 @@ const char *rule_sleep_text(const struct rule *r);
 /// Returns 1 if a `boot` rule names @name: its atomic sections run
 /// before the scheduler starts, where sleeping is not checked.
 int rules_is_boot(const struct rules *rules, const char *name);
+
+/// The link-unit rule whose prefix begins @path (at its start or after a
+/// '/'), the longest; NULL when none does.
+const struct link_unit *rules_link_unit(const struct rules *rules, const char *path);
 
 /// Returns the rule for function @name, or NULL.
 const struct rule *rules_lookup(const struct rules *rules, const char *name);

@@ -1069,6 +1069,9 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nindirect = cx.g.nindirect;
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
+	out->nunits = cx.g.nunits;
+	out->nunit_skipped = cx.g.nunit_skipped;
+	out->nfield_split = cx.g.nfield_split;
 	for (i = 0; i < cx.g.nc; i++)
 		out->nwide += cx.g.c[i].wide;
 	out->natomic_fields = cx.bl.nfields;

@@ -83,6 +83,9 @@ struct findings {
 	int nindirect, nunresolved, ncapped, nwide;
 	int natomic_fields;	/* fields made atomic by a dispatch call */
 	int nmerged;		/* findings folded into another (same bug) */
+	int nunits;		/* link units of the files */
+	int nunit_skipped;	/* definitions another unit's call did not see */
+	int nfield_split;	/* bindings of a same-named struct defined elsewhere */
 };
 
 /// Computes which functions may sleep and which atomic calls reach a

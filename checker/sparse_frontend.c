@@ -273,6 +273,7 @@ struct check_opts {
 	const char *rules_dir;
 	int sparse_warnings;
 	int local_report;
+	char *unit;		/* link unit the command line says */
 };
 
 /* checks one file; returns 0, or 2 after an error line */
@@ -289,6 +290,8 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 		return 2;
 	memset(&facts, 0, sizeof(facts));
 	facts.path = sc_strdup(clean_path(file));
+	facts.unit = sc_strdup(o->unit);
+	sc_pointers_begin(&facts);
 	memset(&unit, 0, sizeof(unit));
 	unit.rules = rules;
 	unit.facts = &facts;
@@ -340,10 +343,12 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	if (bad) {
 		fprintf(stderr, "sleepcheck: error: '%s' does not parse; its "
 			"earlier facts are kept\n", file);
+		sc_pointers_begin(NULL);
 		fact_file_free(&facts);
 		return 2;
 	}
 
+	fact_file_prune_tags(&facts);
 	if (!*db)
 		*db = db_open(o->db_path, DB_WRITE);
 	if (!*db || db_store_file(*db, &facts))
@@ -359,6 +364,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 		report_text(stderr, &found, &(struct report_opts){ 0 });
 		findings_free(&found);
 	}
+	sc_pointers_begin(NULL);
 	fact_file_free(&facts);
 	for (int i = 0; i < unit.nsites; i++) {
 		free(unit.sites[i].via);
@@ -518,7 +524,7 @@ static const char *db_default(void)
 
 int sc_check_main(int argc, char **argv)
 {
-	struct check_opts o = { db_default(), NULL, 0, 1 };
+	struct check_opts o = { db_default(), NULL, 0, 1, NULL };
 	struct string_list *files = NULL;
 	struct rules rules;
 	struct scdb *db = NULL;
@@ -543,6 +549,7 @@ int sc_check_main(int argc, char **argv)
 			sargv[n++] = argv[i];
 	}
 	sargv[n] = NULL;
+	o.unit = fact_unit_from_args((const char *const *)sargv + 1, n - 1);
 
 	memset(&rules, 0, sizeof(rules));
 	if (rules_load_dir(&rules, o.rules_dir ? o.rules_dir : rules_default_dir()))
@@ -579,5 +586,6 @@ int sc_check_main(int argc, char **argv)
 	db_close(db);
 	rules_free(&rules);
 	free(sargv);
+	free(o.unit);
 	return ret == 2 ? fail_status : ret;
 }

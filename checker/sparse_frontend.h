@@ -86,6 +86,10 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn,
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);
 
+/// Field names made from now on record where their structs are defined
+/// in @facts (NULL: nowhere).
+void sc_pointers_begin(struct fact_file *facts);
+
 /// The function named by a value (f, &f, casts), or NULL.
 struct symbol *sc_function_value(struct expression *e);
 

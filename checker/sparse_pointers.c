@@ -33,14 +33,38 @@ static int is_struct(struct symbol *t)
 	return t && (t->type == SYM_STRUCT || t->type == SYM_UNION);
 }
 
+/* the file whose field names are being made: where their structs are
+ * defined goes there (one file at a time, as sparse parses them) */
+static struct fact_file *tag_file;
+
+void sc_pointers_begin(struct fact_file *facts)
+{
+	tag_file = facts;
+}
+
+/* records where @st, named @tag, is defined: its tag in the definition */
+static void record_tag(struct symbol *st, const char *tag)
+{
+	char def[600];
+
+	if (!tag_file || !st->pos.stream || st->pos.stream < 0)
+		return;
+	snprintf(def, sizeof(def), "%s", stream_name(st->pos.stream));
+	fact_norm_path(def);
+	snprintf(def + strlen(def), sizeof(def) - strlen(def), ":%d", st->pos.line);
+	fact_file_add_tag(tag_file, tag, def);
+}
+
 static char *field_name(struct symbol *st, struct ident *member)
 {
 	char buf[600];
+	int n;
 
-	snprintf(buf, sizeof(buf), "%s %s.%s",
-		 st->type == SYM_UNION ? "union" : "struct",
-		 st->ident ? show_ident(st->ident) : "<anonymous>",
-		 show_ident(member));
+	n = snprintf(buf, sizeof(buf), "%s %s",
+		     st->type == SYM_UNION ? "union" : "struct",
+		     st->ident ? show_ident(st->ident) : "<anonymous>");
+	record_tag(st, buf);
+	snprintf(buf + n, sizeof(buf) - n, ".%s", show_ident(member));
 	return sc_strdup(buf);
 }
 

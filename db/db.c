@@ -39,8 +39,15 @@ static const char schema_sql[] =
 	"CREATE TABLE file(\n"
 	"	id INTEGER PRIMARY KEY,\n"
 	"	path TEXT NOT NULL UNIQUE,\n"
-	"	checked_at INTEGER NOT NULL\n"
+	"	checked_at INTEGER NOT NULL,\n"
+	"	unit TEXT\n"
 	");\n"
+	"CREATE TABLE tagdef(\n"
+	"	file_id INTEGER NOT NULL REFERENCES file(id),\n"
+	"	tag TEXT NOT NULL,\n"
+	"	def TEXT\n"
+	");\n"
+	"CREATE INDEX tagdef_file ON tagdef(file_id);\n"
 	"CREATE TABLE func(\n"
 	"	id INTEGER PRIMARY KEY,\n"
 	"	file_id INTEGER NOT NULL REFERENCES file(id),\n"
@@ -354,8 +361,9 @@ static const char sql_del_calls[] =
 static const char sql_del_funcs[] =
 	"DELETE FROM func WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
 static const char sql_upsert_file[] =
-	"INSERT INTO file(path, checked_at) VALUES (?1, ?2) "
-	"ON CONFLICT(path) DO UPDATE SET checked_at = excluded.checked_at";
+	"INSERT INTO file(path, checked_at, unit) VALUES (?1, ?2, ?3) "
+	"ON CONFLICT(path) DO UPDATE SET checked_at = excluded.checked_at, "
+	"unit = excluded.unit";
 static const char sql_file_id[] = "SELECT id FROM file WHERE path = ?1";
 static const char sql_ins_func[] =
 	"INSERT INTO func(file_id, name, is_static, line, col, rets, atoms) "
@@ -371,6 +379,31 @@ static const char sql_ins_bind[] =
 	"object_static, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 static const char sql_del_binds[] =
 	"DELETE FROM binding WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
+static const char sql_ins_tag[] =
+	"INSERT INTO tagdef(file_id, tag, def) VALUES (?1, ?2, ?3)";
+static const char sql_del_tags[] =
+	"DELETE FROM tagdef WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
+
+static int store_tags(struct scdb *db, const struct fact_file *file,
+		      long long file_id)
+{
+	sqlite3_stmt *st = db_prepare(db, sql_ins_tag);
+	int i, ret = -1;
+
+	if (!st)
+		return -1;
+	for (i = 0; i < file->ntags; i++) {
+		sqlite3_bind_int64(st, 1, file_id);
+		bind_text(st, 2, file->tags[i].tag);
+		bind_text(st, 3, file->tags[i].def);
+		if (step_done(db, st, sql_ins_tag))
+			goto out;
+	}
+	ret = 0;
+out:
+	sqlite3_finalize(st);
+	return ret;
+}
 
 static int store_binds(struct scdb *db, const struct fact_file *file,
 		       long long file_id)
@@ -449,6 +482,8 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		}
 	}
 	ret = store_binds(db, file, file_id);
+	if (!ret)
+		ret = store_tags(db, file, file_id);
 out:
 	sqlite3_finalize(fst);
 	sqlite3_finalize(cst);
@@ -515,13 +550,15 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 	}
 	if (run_path_stmt(db, sql_del_calls, file->path) ||
 	    run_path_stmt(db, sql_del_funcs, file->path) ||
-	    run_path_stmt(db, sql_del_binds, file->path))
+	    run_path_stmt(db, sql_del_binds, file->path) ||
+	    run_path_stmt(db, sql_del_tags, file->path))
 		goto fail;
 	st = db_prepare(db, sql_upsert_file);
 	if (!st)
 		goto fail;
 	bind_text(st, 1, file->path);
 	sqlite3_bind_int64(st, 2, (long long)time(NULL));
+	bind_text(st, 3, file->unit);
 	if (step_done(db, st, sql_upsert_file)) {
 		sqlite3_finalize(st);
 		goto fail;
@@ -586,7 +623,10 @@ static const char sql_load_calls[] =
 	"gnblk, fnargs, vals FROM call "
 	"ORDER BY func_id, id";
 static const char sql_load_files[] =
-	"SELECT path FROM file ORDER BY path";
+	"SELECT path, unit FROM file ORDER BY path";
+static const char sql_load_tags[] =
+	"SELECT file.path, tag, def FROM tagdef JOIN file ON tagdef.file_id = file.id "
+	"ORDER BY file.path, tag";
 static const char sql_load_binds[] =
 	"SELECT file.path, via, func, func_static, object, object_static, "
 	"binding.line, binding.col FROM binding JOIN file ON binding.file_id = file.id "
@@ -619,8 +659,12 @@ int db_load(struct scdb *db, struct fact_set *set)
 	st = db_prepare(db, sql_load_files);
 	if (!st)
 		goto out;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		fact_set_add(set, col_text(st, 0) ? col_text(st, 0) : "");
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct fact_file *f = fact_set_add(set, col_text(st, 0) ?
+						   col_text(st, 0) : "");
+
+		f->unit = sc_strdup(col_text(st, 1));
+	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		db_fail(db, sql_load_files);
@@ -689,6 +733,22 @@ int db_load(struct scdb *db, struct fact_set *set)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
 		db_fail(db, sql_load_binds);
+		goto out;
+	}
+
+	st = db_prepare(db, sql_load_tags);
+	if (!st)
+		goto out;
+	k = base;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		k = file_at(set, k, col_text(st, 0));
+		if (k == set->nfiles || !col_text(st, 1))
+			break;
+		fact_file_add_tag(&set->files[k], col_text(st, 1), col_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		db_fail(db, sql_load_tags);
 		goto out;
 	}
 
