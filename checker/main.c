@@ -281,6 +281,10 @@ int report_main(int argc, char **argv)
 			"into another (same sleep from the same atomic section or through the same callback)\n",
 			nsleep, nindirect, npointer, found.natomic_fields,
 			found.nmerged);
+		if (found.nwcut)
+			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
+				"had too many that release different amounts of "
+				"its caller's atomic context\n", found.nwcut);
 	}
 	if (!a.quiet && (a.baseline || nsup))
 		fprintf(stderr, "sleepcheck: %d new finding%s (%d in the baseline, "

@@ -81,6 +81,9 @@ struct findings {
 	int nindirect, nunresolved, ncapped, nwide;
 	int natomic_fields;	/* fields made atomic by a dispatch call */
 	int nmerged;		/* findings folded into another (same bug) */
+	int nwcut;		/* chains dropped: a function had too many
+				 * that release different amounts of its
+				 * caller's atomic context (solver.c) */
 };
 
 /// Computes which functions may sleep and which atomic calls reach a
