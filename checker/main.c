@@ -287,6 +287,10 @@ int report_main(int argc, char **argv)
 				"bindings of a called field left out as another "
 				"image's or another struct's with the same tag\n",
 				found.nunits, found.nunit_skipped, found.nfield_split);
+		if (found.nwcut)
+			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
+				"had too many that release different amounts of "
+				"its caller's atomic context\n", found.nwcut);
 	}
 	if (!a.quiet && (a.baseline || nsup))
 		fprintf(stderr, "sleepcheck: %d new finding%s (%d in the baseline, "

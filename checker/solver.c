@@ -14,6 +14,16 @@
  * with flags that allow blocking, which decides atomic calls whose sleep
  * depends on such a parameter.  Linear in the number of call targets,
  * plus the sorts of callgraph.c.
+ *
+ * Lock deltas: each chain has, per atomic kind, the depth at its sleep
+ * relative to the function's entry (below 0 when a callee released its
+ * caller's lock first).  A node keeps one witness per chain that holds
+ * more of some kind than every shorter chain of the node (a Pareto front
+ * of length against delta, usually one witness, at most LIM_WITNESSES),
+ * each pointing to the callee's witness it continues, so a finding is
+ * made only where some chain keeps the caller's lock to the sleep and the
+ * chain shown is that one.  Witnesses point to shorter witnesses only,
+ * so they form no cycle.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -36,15 +46,33 @@
 #define VCOND (GFP_MAX_PARAMS + 1)
 #define NCOND (VCOND + VC_MAX)
 
-struct node {
-	int depth;		/* 0: not set */
-	int call;		/* witness call */
-	int slot;		/* witness slot, -1 when the call is a sleep rule */
-	char cond;		/* the callee's condition that holds */
+/*
+ * One chain from a node to a sleep source: its first call, the callee's
+ * witness it continues with, and the atomic depth at the sleep relative
+ * to the node's function's entry, at most 0 (below 0: the chain released
+ * its caller's).  A witness never changes once its length is reached,
+ * except for a better way of the same length and delta.
+ */
+struct wit {
+	int f;			/* the function */
+	int len;		/* calls in the chain */
+	int call;		/* its first call */
+	int slot;		/* that call's slot, -1 when it is a sleep rule */
+	int next;		/* the callee's witness, or -1 */
+	int sib;		/* the node's next witness, or -1 */
+	char cond;		/* the node's condition */
+	char ccond;		/* the callee's condition that holds */
 	char sure;		/* the chain needs no wide pointer call */
-	signed char delta[AK_NR];	/* atomic depth at the sleep, relative to
-					 * the function's entry, at most 0: below
-					 * 0, the chain released its caller's */
+	signed char delta[AK_NR];
+};
+
+/* a node's witnesses: at most this many; the search drops the others
+ * (counted: report --stats) */
+#define LIM_WITNESSES 16
+
+struct node {
+	int w;			/* first witness + 1; 0: the node is not set */
+	int nw;
 };
 
 struct fstate {
@@ -65,7 +93,10 @@ struct ctx {
 	struct callgraph g;
 	struct blame bl;
 	struct fstate *st;
-	struct qitem *heap;	/* nodes to propagate, least depth first */
+	struct wit *w;		/* every witness */
+	int nw, wcap;
+	int nwcut;		/* witnesses LIM_WITNESSES dropped */
+	struct qitem *heap;	/* witnesses to propagate, shortest first */
 	int qn, qcap;
 	int pass;		/* 1: only sure slots; 2: all */
 	int nvc_cut;		/* chains made unconditional for want of a
@@ -96,9 +127,9 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 	return &s->param[cond - 1];
 }
 
-static void push(struct ctx *cx, int f, int cond)
+static void push(struct ctx *cx, int w)
 {
-	int i, depth = node_of(cx, f, cond, 0)->depth;
+	int i, depth = cx->w[w].len;
 
 	if (cx->qn == cx->qcap) {
 		cx->qcap = cx->qcap ? 2 * cx->qcap : 1024;
@@ -107,7 +138,7 @@ static void push(struct ctx *cx, int f, int cond)
 	for (i = cx->qn++; i > 0 && cx->heap[(i - 1) / 2].depth > depth; i = (i - 1) / 2)
 		cx->heap[i] = cx->heap[(i - 1) / 2];
 	cx->heap[i].depth = depth;
-	cx->heap[i].v = f * NCOND + cond;
+	cx->heap[i].v = w;
 }
 
 static int pop(struct ctx *cx)
@@ -185,45 +216,96 @@ static int way_better(const struct callgraph *g, int ca, int sa, int cb, int sb)
 }
 
 /*
- * Sets node (@f, @cond) at its first (shortest) chain.  A later chain
- * that releases less of the caller's atomic context raises the node's
- * delta and is propagated again; the witness stays the shortest chain,
- * so witnesses never form a cycle.  Deltas only rise and are bounded,
- * so this ends.
+ * Of two witnesses of one node, the one a chain shows: a sure chain
+ * first, then the shortest, then the better way out of the function,
+ * then the callee's lower condition, then the callee's witness that holds
+ * more (its deltas are distinct among witnesses of one length).
  */
-static void set_node(struct ctx *cx, int f, int cond, int depth, int call,
-		     int slot, int callee_cond, const signed char *delta)
+static int wit_before(const struct ctx *cx, const struct wit *a, const struct wit *b)
+{
+	int k;
+
+	if (a->sure != b->sure)
+		return a->sure > b->sure;
+	if (a->len != b->len)
+		return a->len < b->len;
+	if (a->call != b->call || a->slot != b->slot)
+		return way_better(&cx->g, a->call, a->slot, b->call, b->slot);
+	if (a->ccond != b->ccond)
+		return a->ccond < b->ccond;
+	if (a->next < 0 || b->next < 0 || a->next == b->next)
+		return 0;
+	for (k = 0; k < AK_NR; k++)
+		if (cx->w[a->next].delta[k] != cx->w[b->next].delta[k])
+			return cx->w[a->next].delta[k] > cx->w[b->next].delta[k];
+	return 0;
+}
+
+/*
+ * Offers node (@f, @cond) a chain of @len calls: @call (@slot) into the
+ * callee's witness @next (condition @ccond), ending with @delta.  It is
+ * kept when it holds more of some kind than every chain the node prefers
+ * to it (a sure one, or a shorter one); of two of one length with one
+ * delta, the better way.  The search goes shortest first, so every
+ * preferred chain is known when one is offered, and the witnesses kept
+ * do not depend on the order of the search or of the database.
+ */
+static void set_node(struct ctx *cx, int f, int cond, int len, int call,
+		     int slot, int ccond, int next, const signed char *delta)
 {
 	struct node *n = node_of(cx, f, cond, 1);
-	int k, raised = 0, sure = cx->pass == 1;
+	struct wit nw, *e;
+	signed char held[AK_NR];
+	int i, k, more = 0, same = -1;
 
-	if (n->depth) {
-		/* the same distance, a better way: witnesses still point to
-		 * nodes one step nearer the sleep, so they form no cycle */
-		if (n->sure == sure && n->depth == depth &&
-		    (n->call != call || n->slot != slot || n->cond != callee_cond) &&
-		    way_better(&cx->g, call, slot, n->call, n->slot)) {
-			n->call = call;
-			n->slot = slot;
-			n->cond = (char)callee_cond;
+	memset(&nw, 0, sizeof(nw));
+	nw.f = f;
+	nw.len = len;
+	nw.call = call;
+	nw.slot = slot;
+	nw.next = next;
+	nw.cond = (char)cond;
+	nw.ccond = (char)ccond;
+	nw.sure = cx->pass == 1;
+	memcpy(nw.delta, delta, sizeof(nw.delta));
+	memset(held, -128, sizeof(held));
+	for (i = n->w - 1; i >= 0; i = e->sib) {
+		e = &cx->w[i];
+		if (e->sure > nw.sure || (e->sure == nw.sure && e->len < len)) {
+			for (k = 0; k < AK_NR; k++)
+				if (e->delta[k] > held[k])
+					held[k] = e->delta[k];
+		} else if (e->sure == nw.sure && e->len == len &&
+			   !memcmp(e->delta, delta, sizeof(e->delta))) {
+			same = i;
 		}
-		for (k = 0; k < AK_NR; k++) {
-			if (delta[k] > n->delta[k]) {
-				n->delta[k] = delta[k];
-				raised = 1;
-			}
+	}
+	for (k = 0; k < AK_NR; k++)
+		more |= delta[k] > held[k];
+	if (!more)
+		return;
+	if (same >= 0) {
+		/* not yet propagated: its callers see the better way */
+		e = &cx->w[same];
+		if (wit_before(cx, &nw, e)) {
+			nw.sib = e->sib;
+			*e = nw;
 		}
-		if (raised)
-			push(cx, f, cond);
 		return;
 	}
-	n->depth = depth;
-	n->call = call;
-	n->slot = slot;
-	n->cond = (char)callee_cond;
-	n->sure = (char)sure;
-	memcpy(n->delta, delta, sizeof(n->delta));
-	push(cx, f, cond);
+	if (n->nw >= LIM_WITNESSES) {
+		cx->nwcut++;
+		return;
+	}
+	if (cx->nw == cx->wcap) {
+		cx->wcap = cx->wcap ? 2 * cx->wcap : 4096;
+		cx->w = sc_realloc(cx->w, cx->wcap * sizeof(*cx->w));
+	}
+	nw.sib = n->w - 1;
+	cx->w[cx->nw] = nw;
+	n->w = ++cx->nw;
+	n->nw++;
+	push(cx, cx->nw - 1);
 }
 
 /* the delta of a caller through a call at @depth into a callee's @delta */
@@ -406,7 +488,7 @@ static int slot_open(const struct ctx *cx, const struct cg_slot *s, int cond)
 static void propagate_sleep(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
-	int i, c;
+	int i;
 
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
@@ -417,13 +499,13 @@ static void propagate_sleep(struct ctx *cx)
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
 		chain_delta(gc->c->depth, NULL, d);
-		set_node(cx, gc->func, cond, 1, i, -1, 0, d);
+		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d);
 	}
 	for (;;) {
 		while (cx->qn) {
 			int v = pop(cx);
-			int t = v / NCOND, cond = v % NCOND, k;
-			const struct node *n = node_of(cx, t, cond, 0);
+			struct wit w = cx->w[v];	/* set_node() may move it */
+			int t = w.f, cond = w.cond, k;
 
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
 				const struct cg_slot *s = &g->s[g->rslots[k]];
@@ -434,21 +516,16 @@ static void propagate_sleep(struct ctx *cx)
 
 				if (up < 0 || !slot_open(cx, s, cond))
 					continue;
-				chain_delta(gc->c->depth, n->delta, d);
-				set_node(cx, gc->func, up, n->depth + 1, s->call,
-					 g->rslots[k], cond, d);
+				chain_delta(gc->c->depth, w.delta, d);
+				set_node(cx, gc->func, up, w.len + 1, s->call,
+					 g->rslots[k], cond, v, d);
 			}
 		}
 		if (cx->pass == 2)
 			break;
 		cx->pass = 2;
-		for (i = 0; i < g->nf; i++)
-			for (c = 0; c < NCOND; c++) {
-				const struct node *n = node_of(cx, i, c, 0);
-
-				if (n && n->depth)
-					push(cx, i, c);
-			}
+		for (i = 0; i < cx->nw; i++)
+			push(cx, i);
 	}
 }
 
@@ -564,30 +641,27 @@ static void add_step(struct finding *fd, const struct ctx *cx, int call,
 	}
 }
 
-static void chain_from(struct finding *fd, struct ctx *cx, int f, int cond)
+/* the chain of witness @w, one step a call, down to the sleep source */
+static void chain_from(struct finding *fd, struct ctx *cx, int w)
 {
 	const struct callgraph *g = &cx->g;
-	int guard = 0;
 
-	while (guard++ < 100000) {
-		const struct node *n = node_of(cx, f, cond, 0);
-		const struct cg_call *gc;
+	/* witnesses point to shorter ones: this ends */
+	while (w >= 0) {
+		const struct wit *n = &cx->w[w];
+		const struct cg_call *gc = &g->c[n->call];
 		char gfp = 0;
 
-		if (!n || !n->depth)
-			return;
-		gc = &g->c[n->call];
 		if (n->slot < 0) {
 			if (gc->rule->kind == RULE_SLEEP_IF_GFP)
 				gfp = cond_class(cx, gc, -1, 1 + gc->rule->arg);
 			add_step(fd, cx, n->call, -1, gc->rule, gfp);
 			return;
 		}
-		if (n->cond)
-			gfp = cond_class(cx, gc, g->s[n->slot].target, n->cond);
+		if (n->ccond)
+			gfp = cond_class(cx, gc, g->s[n->slot].target, n->ccond);
 		add_step(fd, cx, n->call, n->slot, NULL, gfp);
-		f = g->s[n->slot].target;
-		cond = n->cond;
+		w = n->next;
 	}
 }
 
@@ -627,6 +701,25 @@ static int still_atomic(const signed char *depth, const signed char *delta)
 	return 0;
 }
 
+/*
+ * The witness of node (@f, @cond) a chain shows (wit_before()), of those
+ * on which a caller's atomic @depth is still held at the sleep (any,
+ * when @depth is NULL); -1 if none.
+ */
+static int best_wit(const struct ctx *cx, int f, int cond, const signed char *depth)
+{
+	const struct node *n = node_of((struct ctx *)cx, f, cond, 0);
+	int i, best = -1;
+
+	for (i = n ? n->w - 1 : -1; i >= 0; i = cx->w[i].sib) {
+		if (depth && !still_atomic(depth, cx->w[i].delta))
+			continue;
+		if (best < 0 || wit_before(cx, &cx->w[i], &cx->w[best]))
+			best = i;
+	}
+	return best;
+}
+
 /* may the caller's condition @up hold? (its gfp parameter is fed) */
 static int feasible(const struct ctx *cx, int f, int up, int *param)
 {
@@ -643,15 +736,19 @@ static int feasible(const struct ctx *cx, int f, int up, int *param)
 	return 1;
 }
 
-/* best way for atomic call @i to sleep: returns depth, 0 if none */
-static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
+/*
+ * Best way for atomic call @i to sleep: returns the chain's length, 0 if
+ * none; *@wit is the callee's witness (-1 when the call is a sleep rule),
+ * one on which the call's atomic context is still held at the sleep.
+ */
+static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 {
 	const struct callgraph *g = &cx->g;
 	const struct cg_call *gc = &g->c[i];
 	int best = 0, best_sure = 0, k, c, p;
 
 	*slot = -1;
-	*cond = 0;
+	*wit = -1;
 	*param = -1;
 	if (gc->rule)
 		return feasible(cx, gc->func, rule_cond(cx, gc), param) ? 1 : 0;
@@ -659,29 +756,30 @@ static int judge(struct ctx *cx, int i, int *slot, int *cond, int *param)
 		const struct cg_slot *s = &g->s[k];
 
 		for (c = 0; c < NCOND; c++) {
-			const struct node *n = node_of(cx, s->target, c, 0);
-			int sure;
+			int w, sure, len;
 
-			if (!n || !n->depth || (s->cut && c == 0))
+			if (s->cut && c == 0)
+				continue;
+			w = best_wit(cx, s->target, c, gc->c->depth);
+			if (w < 0)
 				continue;
 			/* a sure chain first, then the shortest, then the
 			 * first slot (sorted by field, function, file) */
-			sure = n->sure && !gc->wide;
+			sure = cx->w[w].sure && !gc->wide;
+			len = cx->w[w].len + 1;
 			if (best && (sure < best_sure ||
-				     (sure == best_sure && n->depth + 1 > best) ||
-				     (sure == best_sure && n->depth + 1 == best &&
+				     (sure == best_sure && len > best) ||
+				     (sure == best_sure && len == best &&
 				      (*slot == k || !slot_before(g, s, &g->s[*slot])))))
-				continue;
-			if (!still_atomic(gc->c->depth, n->delta))
 				continue;
 			if (!feasible(cx, gc->func, guarded(cx, gc->func,
 							    derive(cx, gc, s->target, c),
 							    s->blk, s->nblk), &p))
 				continue;
-			best = n->depth + 1;
+			best = len;
 			best_sure = sure;
 			*slot = k;
-			*cond = c;
+			*wit = w;
 			*param = p;
 		}
 	}
@@ -729,13 +827,12 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 		/* sleeping always, or on another gfp parameter, breaks it;
 		 * callable in interrupt context: any sleep does */
 		for (cond = 0; cond < NCOND; cond++) {
-			const struct node *n = node_of(cx, i, cond, 0);
+			int w = best_wit(cx, i, cond, NULL);
 
-			if (!n || !n->depth ||
-			    (c->kind == CONTRACT_IRQS_OFF_OK && cond == c->arg))
+			if (w < 0 || (c->kind == CONTRACT_IRQS_OFF_OK && cond == c->arg))
 				continue;
 			fd = new_finding(out);
-			chain_from(fd, cx, i, cond);
+			chain_from(fd, cx, w);
 			if (!fd->nsteps) {
 				out->n--;
 				continue;
@@ -900,23 +997,25 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 static void entry_found(struct ctx *cx, struct findings *out, int t,
 			const struct entry_rule *er, const struct registration *reg)
 {
-	const struct node *n = t < 0 ? NULL : node_of(cx, t, 0, 0);
+	const signed char *held = NULL;
 	struct finding *fd;
+	int w;
 
 	if (t < 0)
 		return;
 	/* a lock held across a call is not interrupt context */
 	if (cx->cfirst && strcmp(er->kind, blame_dispatch_entry.kind))
 		no_interrupt_findings(cx, out, t, er, reg);
-	if (!n || !n->depth || reported(out, cx->g.f[t].fn, er, NULL))
-		return;
 	/* a callback that drops the dispatcher's lock before it sleeps
-	 * (rcu_read_unlock(); mutex_lock()) does not sleep in its context */
-	if (reg->dispatch >= 0 && atomic_active(cx->g.c[reg->dispatch].c->depth) &&
-	    !still_atomic(cx->g.c[reg->dispatch].c->depth, n->delta))
+	 * (rcu_read_unlock(); mutex_lock()) does not sleep in its context:
+	 * the chain shown is one that keeps it */
+	if (reg->dispatch >= 0 && atomic_active(cx->g.c[reg->dispatch].c->depth))
+		held = cx->g.c[reg->dispatch].c->depth;
+	w = best_wit(cx, t, 0, held);
+	if (w < 0 || reported(out, cx->g.f[t].fn, er, NULL))
 		return;
 	fd = new_finding(out);
-	chain_from(fd, cx, t, 0);
+	chain_from(fd, cx, w);
 	if (!fd->nsteps) {
 		out->n--;
 		return;
@@ -1004,6 +1103,7 @@ static void ctx_free(struct ctx *cx)
 		vc_free(&cx->st[i].vc);
 	}
 	free(cx->st);
+	free(cx->w);
 	free(cx->heap);
 	blame_free(&cx->bl);
 	cg_free(&cx->g);
@@ -1038,11 +1138,11 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	for (i = 0; i < cx.g.nc; i++) {
 		const struct cg_call *gc = &cx.g.c[i];
 		struct finding *fd;
-		int slot, cond, param;
+		int slot, w, param;
 
 		if (!atomic_active(gc->c->depth))
 			continue;
-		if (!judge(&cx, i, &slot, &cond, &param))
+		if (!judge(&cx, i, &slot, &w, &param))
 			continue;
 		fd = new_finding(out);
 		if (gc->rule) {
@@ -1050,9 +1150,11 @@ void solve(const struct fact_set *set, const struct rules *rules,
 				 gc->rule->kind == RULE_SLEEP_IF_GFP ?
 				 cond_class(&cx, gc, -1, 1 + gc->rule->arg) : 0);
 		} else {
+			int cond = cx.w[w].cond;
+
 			add_step(fd, &cx, i, slot, NULL,
 				 cond_class(&cx, gc, cx.g.s[slot].target, cond));
-			chain_from(fd, &cx, cx.g.s[slot].target, cond);
+			chain_from(fd, &cx, w);
 		}
 		if (param >= 0)
 			gfp_origin(fd, &cx, gc->func, param + 1);
@@ -1075,6 +1177,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	for (i = 0; i < cx.g.nc; i++)
 		out->nwide += cx.g.c[i].wide;
 	out->natomic_fields = cx.bl.nfields;
+	out->nwcut = cx.nwcut;
 	ctx_free(&cx);
 }
 
@@ -1123,13 +1226,13 @@ int explain(const struct fact_set *set, const struct rules *rules,
 		fprintf(out, "%s:%d:%d: '%s'%s\n", gf->file->path, gf->fn->line,
 			gf->fn->col, name, gf->fn->is_static ? " (static)" : "");
 		for (cond = 0; cond < NCOND; cond++) {
-			const struct node *n = node_of(&cx, f, cond, 0);
+			int w = best_wit(&cx, f, cond, NULL);
 			struct finding fd;
 
-			if (!n || !n->depth)
+			if (w < 0)
 				continue;
 			memset(&fd, 0, sizeof(fd));
-			chain_from(&fd, &cx, f, cond);
+			chain_from(&fd, &cx, w);
 			if (cond == 0)
 				fprintf(out, "  may sleep:\n");
 			else if (cond < VCOND)

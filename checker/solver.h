@@ -86,6 +86,9 @@ struct findings {
 	int nunits;		/* link units of the files */
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */
+	int nwcut;		/* chains dropped: a function had too many
+				 * that release different amounts of its
+				 * caller's atomic context (solver.c) */
 };
 
 /// Computes which functions may sleep and which atomic calls reach a

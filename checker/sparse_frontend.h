@@ -119,6 +119,14 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn);
 void sc_collect_function(struct sc_unit *unit, struct symbol *fn,
 			 struct entrypoint *ep);
 
+struct ir_func;
+struct instruction;
+
+/// Appends to @ir the acquires and releases that the lock annotations
+/// (__acquires, __releases) of the function @insn calls directly imply
+/// after the call (sparse_context.c); returns how many.
+int sc_call_contexts(struct ir_func *ir, struct instruction *insn);
+
 /// The `sleepcheck [sparse options] FILE...` mode (sparse_frontend.c).
 /// @return: the process exit status.
 int sc_check_main(int argc, char **argv);

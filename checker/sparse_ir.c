@@ -658,6 +658,8 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	}
 	lower_call(lw, insn, name,
 		   name && !!(insn->func->sym->ctype.modifiers & MOD_STATIC));
+	if (name && !r)
+		sc_call_contexts(lw->ir, insn);
 }
 
 /* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
