@@ -93,7 +93,8 @@ static void sb_grow(struct sbuf *b, size_t more)
 static void sb_mem(struct sbuf *b, const void *p, size_t len)
 {
 	sb_grow(b, len);
-	memcpy(b->s + b->n, p, len);
+	if (len)
+		memcpy(b->s + b->n, p, len);
 	b->n += len;
 	b->s[b->n] = 0;
 }
@@ -170,6 +171,21 @@ static const char *ctext(sqlite3_stmt *st, int i)
 	return (const char *)sqlite3_column_text(st, i);
 }
 
+static void mtable_free(struct mtable *t)
+{
+	int j;
+
+	sqlite3_finalize(t->ins);
+	sqlite3_finalize(t->del);
+	sqlite3_finalize(t->ids);
+	for (j = 0; j < t->ncols; j++)
+		free(t->cols[j]);
+	free(t->cols);
+	free(t->name);
+	free(t->parent_name);
+	free(t->shape);
+}
+
 static int find_table(const struct merge *m, const char *name)
 {
 	int i;
@@ -205,16 +221,17 @@ static const char sql_fks[] =
 static int read_table(sqlite3 *h, const char *path, const char *name,
 		      struct mtable *t)
 {
-	sqlite3_stmt *st = prep(h, path, sql_cols);
 	struct sbuf shape = { NULL, 0, 0 };
-	int rc, npk = 0, intpk = -1, nfk = 0;
+	int rc, npk = 0, intpk = -1, nfk = 0, ret = -1;
 	char *fk_from = NULL;
+	sqlite3_stmt *st;
 
-	if (!st)
-		return -1;
 	memset(t, 0, sizeof(*t));
 	t->name = sc_strdup(name);
 	t->id = t->fk = t->parent = t->path = -1;
+	st = prep(h, path, sql_cols);
+	if (!st)
+		return -1;
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *cname = ctext(st, 0), *type = ctext(st, 1);
@@ -234,14 +251,16 @@ static int read_table(sqlite3 *h, const char *path, const char *name,
 		t->ncols++;
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return merr(h, path, sql_cols);
+	if (rc != SQLITE_DONE) {
+		merr(h, path, sql_cols);
+		goto out;
+	}
 	if (npk == 1 && intpk >= 0)
 		t->id = intpk;	/* the rowid: renumbered on copy */
 
 	st = prep(h, path, sql_fks);
 	if (!st)
-		return -1;
+		goto out;
 	sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *ptab = ctext(st, 0), *from = ctext(st, 1), *to = ctext(st, 2);
@@ -255,21 +274,22 @@ static int read_table(sqlite3 *h, const char *path, const char *name,
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
-		free(fk_from);
-		return merr(h, path, sql_fks);
+		merr(h, path, sql_fks);
+		goto out;
 	}
 	if (nfk > 1) {
 		fprintf(stderr, "sleepcheck: error: database '%s': table '%s' refers "
 			"to %d tables; merge carries rows that belong to one\n",
 			path, name, nfk);
-		free(fk_from);
-		return -1;
+		goto out;
 	}
 	if (nfk)
 		t->fk = find_col(t, fk_from);
+	ret = 0;
+out:
 	free(fk_from);
 	t->shape = shape.s ? shape.s : sc_strdup("");
-	return 0;
+	return ret;
 }
 
 /*
@@ -462,7 +482,7 @@ static int prep_out(struct merge *m)
 static int prep_shard(struct merge *m, struct side *s)
 {
 	sqlite3_stmt *st = prep(s->h, s->path, sql_tables);
-	int rc, i, j, ret = -1;
+	int rc, i, ret = -1;
 
 	if (!st)
 		return -1;
@@ -471,8 +491,10 @@ static int prep_shard(struct merge *m, struct side *s)
 		struct mtable t;
 		int differs;
 
-		if (read_table(s->h, s->path, ctext(st, 0) ? ctext(st, 0) : "", &t))
+		if (read_table(s->h, s->path, ctext(st, 0) ? ctext(st, 0) : "", &t)) {
+			mtable_free(&t);
 			goto out;
+		}
 		i = find_table(m, t.name);
 		differs = i < 0 || strcmp(t.shape, m->t[i].shape);
 		if (differs)
@@ -480,12 +502,7 @@ static int prep_shard(struct merge *m, struct side *s)
 				"%s in '%s'; it was written by another sleepcheck\n",
 				s->path, t.name, i < 0 ? "is not" : "differs from the one",
 				m->out_path);
-		for (j = 0; j < t.ncols; j++)
-			free(t.cols[j]);
-		free(t.cols);
-		free(t.name);
-		free(t.parent_name);
-		free(t.shape);
+		mtable_free(&t);
 		if (differs)
 			goto out;
 		if (!(s->sel[i] = prep_sel(m, s, i)))
@@ -521,8 +538,9 @@ static void side_close(struct merge *m, struct side *s)
 
 /*
  * Appends to @b what the row of table @i at @row holds and, below it,
- * the rows that refer to it, ids left out: two inputs hold the same facts
- * for a file when these texts of their file rows are equal.
+ * the rows that refer to it, ids left out, each value with its type and
+ * length: two inputs hold the same facts for a file when these strings of
+ * their file rows are equal.
  */
 static int sig_row(struct merge *m, struct side *s, int i, sqlite3_stmt *row,
 		   struct sbuf *b)
@@ -530,23 +548,35 @@ static int sig_row(struct merge *m, struct side *s, int i, sqlite3_stmt *row,
 	const struct mtable *t = &m->t[i];
 	int j, c, rc;
 
-	sb_add(b, "%d(", i);
+	sb_mem(b, "(", 1);
+	sb_mem(b, &i, sizeof(i));
 	for (j = 0; j < t->ncols; j++) {
-		int type = sqlite3_column_type(row, j), len;
+		unsigned char type = (unsigned char)sqlite3_column_type(row, j);
+		long long v;
+		double d;
+		int len;
 
 		if (j == t->id || j == t->fk)
 			continue;
-		if (type == SQLITE_NULL) {
-			sb_add(b, "N,");
-			continue;
+		sb_mem(b, &type, 1);	/* then a value of that type */
+		switch (type) {
+		case SQLITE_NULL:
+			break;
+		case SQLITE_INTEGER:
+			v = sqlite3_column_int64(row, j);
+			sb_mem(b, &v, sizeof(v));
+			break;
+		case SQLITE_FLOAT:
+			d = sqlite3_column_double(row, j);
+			sb_mem(b, &d, sizeof(d));
+			break;
+		default:
+			len = sqlite3_column_bytes(row, j);
+			sb_mem(b, &len, sizeof(len));
+			sb_mem(b, type == SQLITE_BLOB ? sqlite3_column_blob(row, j) :
+				  (const void *)sqlite3_column_text(row, j), len);
+			break;
 		}
-		len = sqlite3_column_bytes(row, j);
-		sb_add(b, "%d:%d:", type, len);
-		if (type == SQLITE_BLOB)
-			sb_mem(b, sqlite3_column_blob(row, j), len);
-		else
-			sb_mem(b, sqlite3_column_text(row, j), len);
-		sb_add(b, ",");
 	}
 	if (!t->has_children)
 		goto done;
@@ -566,7 +596,7 @@ static int sig_row(struct merge *m, struct side *s, int i, sqlite3_stmt *row,
 			return -1;
 	}
 done:
-	sb_add(b, ")");
+	sb_mem(b, ")", 1);
 	return 0;
 }
 
@@ -770,6 +800,7 @@ static int merge_shard(struct merge *m, const char *path)
 		goto out;
 	}
 	sqlite3_busy_timeout(s.h, 600 * 1000);
+	sqlite3_exec(s.h, "PRAGMA cache_size = -262144", NULL, NULL, NULL);
 	if (exec(s.h, path, "BEGIN") || prep_shard(m, &s))
 		goto out;
 	sb_select(&b, &m->t[m->file]);
@@ -818,26 +849,15 @@ static int report_conflicts(struct merge *m)
 
 static void merge_free(struct merge *m)
 {
-	int i, j;
+	int i;
 
 	sqlite3_finalize(m->src_set);
 	sqlite3_finalize(m->src_get);
 	sqlite3_finalize(m->conf_set);
 	sqlite3_finalize(m->conf_del);
 	sqlite3_finalize(m->conf_list);
-	for (i = 0; i < m->nt; i++) {
-		struct mtable *t = &m->t[i];
-
-		sqlite3_finalize(t->ins);
-		sqlite3_finalize(t->del);
-		sqlite3_finalize(t->ids);
-		for (j = 0; j < t->ncols; j++)
-			free(t->cols[j]);
-		free(t->cols);
-		free(t->name);
-		free(t->parent_name);
-		free(t->shape);
-	}
+	for (i = 0; i < m->nt; i++)
+		mtable_free(&m->t[i]);
 	side_close(m, &m->out);
 	free(m->t);
 }
@@ -863,6 +883,7 @@ static int merge_into(struct merge *m, char **shards, int n)
 		return merr(m->out.h, m->out_path, "open");
 	m->out.path = m->out_path;
 	sqlite3_busy_timeout(m->out.h, 600 * 1000);
+	sqlite3_exec(m->out.h, "PRAGMA cache_size = -262144", NULL, NULL, NULL);
 	if (exec(m->out.h, m->out_path, "BEGIN IMMEDIATE"))
 		return -1;
 	if (read_schema(m) || prep_out(m))
