@@ -210,7 +210,12 @@ for db in e.db k.db y.db; do
 	sqlite3 "$db" "ALTER TABLE call ADD COLUMN vals TEXT;
 		CREATE TABLE note(id INTEGER PRIMARY KEY, call_id INTEGER NOT NULL REFERENCES call(id), text TEXT);
 		UPDATE call SET vals = 'v:' || callee;
-		INSERT INTO note(call_id, text) SELECT id, 'n:' || callee FROM call" || fail "alter $db"
+		INSERT INTO note(call_id, text) SELECT id, 'n:' || callee FROM call;
+		ALTER TABLE file ADD COLUMN unit TEXT;
+		CREATE TABLE tagdef(file_id INTEGER NOT NULL REFERENCES file(id), tag TEXT NOT NULL, def TEXT);
+		UPDATE file SET unit = 'u:' || path;
+		INSERT INTO tagdef(file_id, tag, def) SELECT id, 'struct s', path FROM file;
+		INSERT INTO tagdef(file_id, tag, def) SELECT id, 'struct t', NULL FROM file" || fail "alter $db"
 done
 cp e.db o.db
 "$sc" merge o.db k.db y.db 2>err || { cat err; fail "merge with a new column and table"; }
@@ -220,12 +225,17 @@ sqlite3 o.db "$q" | sort >got
 [ -s want ] && diff -u want got || fail "the new column or table was not carried"
 [ "$(sqlite3 o.db 'SELECT count(*) FROM note')" = "$(( $(sqlite3 k.db 'SELECT count(*) FROM note') + $(sqlite3 y.db 'SELECT count(*) FROM note') ))" ] ||
 	fail "notes"
+q2="SELECT file.path, file.unit, tag, def FROM file JOIN tagdef ON tagdef.file_id = file.id ORDER BY 1, 2, 3"
+{ sqlite3 k.db "$q2"; sqlite3 y.db "$q2"; } | sort >want
+sqlite3 o.db "$q2" | sort >got
+[ "$(wc -l <want)" = 4 ] && diff -u want got || fail "a table without an id, or a file column, was not carried"
 # replacing a file deletes its rows in the new table too
 at k.db 9999
 sqlite3 k.db "UPDATE call SET vals = 'w:' || callee"
 "$sc" merge o.db k.db 2>/dev/null || fail "replace with a new table"
 [ "$(sqlite3 o.db 'SELECT count(*) FROM note')" = "$(( $(sqlite3 k.db 'SELECT count(*) FROM note') + $(sqlite3 y.db 'SELECT count(*) FROM note') ))" ] ||
 	fail "notes of the replaced file left behind"
+[ "$(sqlite3 o.db 'SELECT count(*) FROM tagdef')" = 4 ] || fail "tags of the replaced file left behind"
 [ "$(sqlite3 o.db "SELECT count(*) FROM call WHERE vals LIKE 'v:%' AND func_id IN (SELECT func.id FROM func JOIN file ON file.id = func.file_id WHERE path = 'src/x.c')")" = 0 ] ||
 	fail "the replaced file's old calls left behind"
 cp o.db before.db
