@@ -207,46 +207,46 @@ rm -f y.db*
 cp e.db y.db
 sqlite3 e.db "DELETE FROM scan; DELETE FROM call; DELETE FROM func; DELETE FROM binding; DELETE FROM file"
 for db in e.db k.db y.db; do
-	sqlite3 "$db" "ALTER TABLE call ADD COLUMN vals TEXT;
-		CREATE TABLE note(id INTEGER PRIMARY KEY, call_id INTEGER NOT NULL REFERENCES call(id), text TEXT);
-		UPDATE call SET vals = 'v:' || callee;
-		INSERT INTO note(call_id, text) SELECT id, 'n:' || callee FROM call;
-		ALTER TABLE file ADD COLUMN unit TEXT;
-		CREATE TABLE tagdef(file_id INTEGER NOT NULL REFERENCES file(id), tag TEXT NOT NULL, def TEXT);
-		UPDATE file SET unit = 'u:' || path;
-		INSERT INTO tagdef(file_id, tag, def) SELECT id, 'struct s', path FROM file;
-		INSERT INTO tagdef(file_id, tag, def) SELECT id, 'struct t', NULL FROM file" || fail "alter $db"
+	sqlite3 "$db" "ALTER TABLE call ADD COLUMN test_vals TEXT;
+		CREATE TABLE test_note(id INTEGER PRIMARY KEY, call_id INTEGER NOT NULL REFERENCES call(id), text TEXT);
+		UPDATE call SET test_vals = 'v:' || callee;
+		INSERT INTO test_note(call_id, text) SELECT id, 'n:' || callee FROM call;
+		ALTER TABLE file ADD COLUMN test_unit TEXT;
+		CREATE TABLE test_tagdef(file_id INTEGER NOT NULL REFERENCES file(id), tag TEXT NOT NULL, def TEXT);
+		UPDATE file SET test_unit = 'u:' || path;
+		INSERT INTO test_tagdef(file_id, tag, def) SELECT id, 'struct s', path FROM file;
+		INSERT INTO test_tagdef(file_id, tag, def) SELECT id, 'struct t', NULL FROM file" || fail "alter $db"
 done
 cp e.db o.db
 "$sc" merge o.db k.db y.db 2>err || { cat err; fail "merge with a new column and table"; }
-q="SELECT file.path, func.name, call.callee, call.vals, note.text FROM file JOIN func ON func.file_id = file.id JOIN call ON call.func_id = func.id JOIN note ON note.call_id = call.id ORDER BY 1, 2, 3, 4, 5"
+q="SELECT file.path, func.name, call.callee, call.test_vals, test_note.text FROM file JOIN func ON func.file_id = file.id JOIN call ON call.func_id = func.id JOIN test_note ON test_note.call_id = call.id ORDER BY 1, 2, 3, 4, 5"
 { sqlite3 k.db "$q"; sqlite3 y.db "$q"; } | sort >want
 sqlite3 o.db "$q" | sort >got
 [ -s want ] && diff -u want got || fail "the new column or table was not carried"
-[ "$(sqlite3 o.db 'SELECT count(*) FROM note')" = "$(( $(sqlite3 k.db 'SELECT count(*) FROM note') + $(sqlite3 y.db 'SELECT count(*) FROM note') ))" ] ||
+[ "$(sqlite3 o.db 'SELECT count(*) FROM test_note')" = "$(( $(sqlite3 k.db 'SELECT count(*) FROM test_note') + $(sqlite3 y.db 'SELECT count(*) FROM test_note') ))" ] ||
 	fail "notes"
-q2="SELECT file.path, file.unit, tag, def FROM file JOIN tagdef ON tagdef.file_id = file.id ORDER BY 1, 2, 3"
+q2="SELECT file.path, file.test_unit, tag, def FROM file JOIN test_tagdef ON test_tagdef.file_id = file.id ORDER BY 1, 2, 3"
 { sqlite3 k.db "$q2"; sqlite3 y.db "$q2"; } | sort >want
 sqlite3 o.db "$q2" | sort >got
 [ "$(wc -l <want)" = 4 ] && diff -u want got || fail "a table without an id, or a file column, was not carried"
 # replacing a file deletes its rows in the new table too
 at k.db 9999
-sqlite3 k.db "UPDATE call SET vals = 'w:' || callee"
+sqlite3 k.db "UPDATE call SET test_vals = 'w:' || callee"
 "$sc" merge o.db k.db 2>/dev/null || fail "replace with a new table"
-[ "$(sqlite3 o.db 'SELECT count(*) FROM note')" = "$(( $(sqlite3 k.db 'SELECT count(*) FROM note') + $(sqlite3 y.db 'SELECT count(*) FROM note') ))" ] ||
+[ "$(sqlite3 o.db 'SELECT count(*) FROM test_note')" = "$(( $(sqlite3 k.db 'SELECT count(*) FROM test_note') + $(sqlite3 y.db 'SELECT count(*) FROM test_note') ))" ] ||
 	fail "notes of the replaced file left behind"
-[ "$(sqlite3 o.db 'SELECT count(*) FROM tagdef')" = 4 ] || fail "tags of the replaced file left behind"
-[ "$(sqlite3 o.db "SELECT count(*) FROM call WHERE vals LIKE 'v:%' AND func_id IN (SELECT func.id FROM func JOIN file ON file.id = func.file_id WHERE path = 'src/x.c')")" = 0 ] ||
+[ "$(sqlite3 o.db 'SELECT count(*) FROM test_tagdef')" = 4 ] || fail "tags of the replaced file left behind"
+[ "$(sqlite3 o.db "SELECT count(*) FROM call WHERE test_vals LIKE 'v:%' AND func_id IN (SELECT func.id FROM func JOIN file ON file.id = func.file_id WHERE path = 'src/x.c')")" = 0 ] ||
 	fail "the replaced file's old calls left behind"
 cp o.db before.db
-sqlite3 k.db "ALTER TABLE call ADD COLUMN more TEXT"
+sqlite3 k.db "ALTER TABLE call ADD COLUMN test_more TEXT"
 "$sc" merge o.db k.db >out 2>err && fail "a shard with another column: exit 0"
 grep -q "^sleepcheck: error: database 'k.db': table 'call' differs from the one in 'o.db'" err || { cat err; fail "other column"; }
-cp k.db k2.db && sqlite3 k2.db "ALTER TABLE call DROP COLUMN more"
-for db in o.db k2.db; do sqlite3 "$db" "CREATE TABLE meta(k TEXT, v TEXT)"; done
+cp k.db k2.db && sqlite3 k2.db "ALTER TABLE call DROP COLUMN test_more"
+for db in o.db k2.db; do sqlite3 "$db" "CREATE TABLE test_meta(k TEXT, v TEXT)"; done
 cp o.db before.db
 "$sc" merge o.db k2.db >out 2>err && fail "a table merge cannot place: exit 0"
-grep -q "^sleepcheck: error: database 'o.db': table 'meta' belongs to no file" err || { cat err; fail "unplaceable table"; }
+grep -q "^sleepcheck: error: database 'o.db': table 'test_meta' belongs to no file" err || { cat err; fail "unplaceable table"; }
 cmp -s o.db before.db || fail "unplaceable table: OUT changed"
 
 echo "merge: ${fronts[*]}: 2, 3 and 5 shards equal one run; later check wins; conflicts and bad input refused; new columns carried"
