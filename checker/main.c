@@ -28,6 +28,7 @@
 int docmine_main(int argc, char **argv);
 int report_main(int argc, char **argv);
 int dump_facts_main(int argc, char **argv);
+int db_merge_main(int argc, char **argv);
 
 #ifdef HAVE_LIBCLANG
 #include "clang_frontend.h"
@@ -60,6 +61,7 @@ static void usage(FILE *out)
 	      "       sleepcheck clang-check [--db=PATH] [clang options] FILE.c...\n"
 	      "       sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]\n"
 	      "       sleepcheck dump-facts [--db=PATH]\n"
+	      "       sleepcheck merge OUT.db SHARD.db...\n"
 	      "       sleepcheck rules-from-doc [--patterns=FILE] DOC...\n"
 	      "       sleepcheck rules-from-doc --kernel-doc [--patterns=FILE]\n"
 	      "                  [--stats] [--list-skipped] TREE [PATH...]\n"
@@ -359,6 +361,8 @@ int main(int argc, char **argv)
 		return docmine_main(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "dump-facts"))
 		return dump_facts_main(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "merge"))
+		return db_merge_main(argc - 1, argv + 1);
 #ifdef HAVE_LIBCLANG
 	if (argc >= 2 && !strcmp(argv[1], "scan"))
 		return clang_scan_main(argc - 1, argv + 1, report_main);
