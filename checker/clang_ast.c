@@ -1311,3 +1311,18 @@ int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int m
 	free(f.v);
 	return n;
 }
+
+int clang_field_at0(struct cdecl *field)
+{
+	CXCursor c, parent;
+	enum CXCursorKind k;
+
+	if (!field || field->kind != CD_FIELD)
+		return 0;
+	c = *(CXCursor *)field->cursor;
+	parent = clang_getCursorSemanticParent(c);
+	k = clang_getCursorKind(parent);
+	return (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) &&
+	       !clang_Cursor_isAnonymousRecordDecl(parent) &&
+	       clang_Cursor_getOffsetOfField(c) == 0;
+}

@@ -133,6 +133,9 @@ int clang_is_pointer(struct cn *n);
 /// Is @n a cast written in the source to a pointer other than void *?
 int clang_pointer_cast(struct cn *n);
 
+/// Is @field the member at offset 0 of a named struct or union?
+int clang_field_at0(struct cdecl *field);
+
 /// The named gfp_t members of struct variable or parameter @var, in
 /// order, into @names (at most @max); *@first is the index among them
 /// of the struct's first member (at offset 0), or -1 if that is not one.

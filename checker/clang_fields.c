@@ -33,11 +33,13 @@
 
 #define MAX_GFP_FIELDS 64	/* gfp_t members of one struct looked at */
 
-/* a value at an event, in an inline expansion */
+/* a value at an event, in an inline expansion; obj: the variable whose
+ * address it is */
 struct val {
 	struct cn *n;
 	struct cenv *env;
 	int ev;
+	struct cn *obj;
 };
 
 /* parentheses and casts, up to a cast to a pointer (NULL) */
@@ -59,6 +61,35 @@ static int is_local(const struct cdecl *d)
 		     (d->kind == CD_VAR && !d->is_global && !d->is_static));
 }
 
+/*
+ * The address of lvalue @l, as sparse sees it: the address of a member
+ * at offset 0 is the address of what it is a member of (`&p->lock` is
+ * p), and `&*p` is p.  Returns 1 when that is a pointer value to follow (in v->n), 2
+ * when it is the address of variable v->obj, 0 otherwise.
+ */
+static int address(struct ctu *tu, struct val *v, struct cn *l)
+{
+	int guard = 0;
+
+	while (l && l->kind == CN_MEMBER && l->nkids && clang_field_at0(l->decl) &&
+	       guard++ < LIM_TYPE_CHAIN) {
+		if (clang_is_pointer(l->kids[0])) {
+			v->n = l->kids[0];
+			return 1;
+		}
+		l = cn_strip(l->kids[0]);
+	}
+	if (l && l->kind == CN_REF) {
+		v->obj = l;
+		return 2;
+	}
+	if (l && l->kind == CN_UNOP && l->nkids == 1 && clang_op(tu, l) == OP_DEREF) {
+		v->n = l->kids[0];	/* &*p, &(*p).first */
+		return 1;
+	}
+	return 0;
+}
+
 /* @v followed to what sparse's SSA value is; 0 if that is a phi or a
  * load of a variable in memory */
 static int value(struct fx *x, struct val *v)
@@ -73,6 +104,16 @@ static int value(struct fx *x, struct val *v)
 		if (!n)
 			return 0;
 		v->n = n;
+		if (n->kind == CN_UNOP && n->nkids == 1 && clang_op(g->tu, n) == OP_ADDR) {
+			switch (address(g->tu, v, cn_strip(n->kids[0]))) {
+			case 0:
+				return 1;
+			case 1:
+				continue;
+			default:
+				return 1;
+			}
+		}
 		if (n->kind != CN_REF || !is_local(n->decl) || n->decl->is_object)
 			return 1;
 		if (guard++ > LIM_VALUE_DEPTH) {
@@ -130,7 +171,7 @@ static void loaded_field(struct fx *x, struct val *m, int j, char *buf, size_t s
 {
 	struct cfg *g = clang_fx_cfg(x);
 	struct cn *base, *b;
-	struct val p;
+	struct val p = { NULL, NULL, 0, NULL };
 	char entry[128];
 	int k;
 
@@ -202,11 +243,8 @@ static int member_of(struct fx *x, struct cn *m, struct cenv *menv, int ev,
 	p.n = base;
 	p.env = menv;
 	p.ev = ev;
-	if (!value(x, &p) || p.n->kind != CN_UNOP || p.n->nkids != 1 ||
-	    clang_op(clang_fx_cfg(x)->tu, p.n) != OP_ADDR)
-		return 0;
-	b = cn_strip(p.n->kids[0]);
-	return b && b->kind == CN_REF && b->decl == var && p.env == env;
+	p.obj = NULL;
+	return value(x, &p) && p.obj && p.obj->decl == var && p.env == env;
 }
 
 /* event @i stores into member @field of @var in @env: 1, with the stored
@@ -351,9 +389,8 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 	int j, k, ev = (int)(e - g->ev);
 
 	for (j = 0; j + 1 < e->n->nkids; j++) {
-		struct val v = { e->n->kids[j + 1], e->env, ev };
+		struct val v = { e->n->kids[j + 1], e->env, ev, NULL };
 		char entry[32];
-		struct cn *r;
 
 		if (!value(x, &v))
 			continue;
@@ -363,11 +400,9 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 				snprintf(entry, sizeof(entry), "%d=*%d", j, k);
 				add(buf, sizeof(buf), entry);
 			}
-		} else if (v.n->kind == CN_UNOP && v.n->nkids == 1 &&
-			   clang_op(g->tu, v.n) == OP_ADDR) {
-			r = cn_strip(v.n->kids[0]);
-			if (r && r->kind == CN_REF && is_local(r->decl))
-				local_fields(x, r->decl, v.env, j, buf, sizeof(buf));
+		} else if (v.obj) {
+			if (is_local(v.obj->decl))
+				local_fields(x, v.obj->decl, v.env, j, buf, sizeof(buf));
 		} else if (v.n->kind == CN_MEMBER) {
 			loaded_field(x, &v, j, buf, sizeof(buf));
 		}
