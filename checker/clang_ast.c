@@ -1265,19 +1265,36 @@ int clang_is_pointer(struct cn *n)
 		    CXType_Pointer;
 }
 
+/*
+ * As sparse linearizes casts: a cast written to a pointer other than
+ * void *, or an implicit conversion to one from another pointer type
+ * (qualifiers of the pointed-to type aside), is an OP_PTRCAST.
+ */
 int clang_pointer_cast(struct cn *n)
 {
 	CXCursor c;
-	CXType ty;
+	CXType ty, from;
+	enum CXCursorKind k;
+	char a[256], b[256];
 
-	if (!n || n->kind != CN_CAST)
+	if (!n || n->kind != CN_CAST || n->nkids != 1)
 		return 0;
 	c = *(CXCursor *)n->cursor;
-	if (clang_getCursorKind(c) != CXCursor_CStyleCastExpr)
+	k = clang_getCursorKind(c);
+	if (k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
 		return 0;
 	ty = clang_getCanonicalType(clang_getCursorType(c));
-	return ty.kind == CXType_Pointer &&
-	       clang_getCanonicalType(clang_getPointeeType(ty)).kind != CXType_Void;
+	if (ty.kind != CXType_Pointer ||
+	    clang_getCanonicalType(clang_getPointeeType(ty)).kind == CXType_Void)
+		return 0;
+	if (k == CXCursor_CStyleCastExpr)
+		return 1;
+	from = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
+	if (from.kind != CXType_Pointer)
+		return 0;	/* an array or a function decays */
+	type_key(clang_getPointeeType(ty), a, sizeof(a));
+	type_key(clang_getPointeeType(from), b, sizeof(b));
+	return strcmp(a, b) != 0;
 }
 
 int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int max,

@@ -130,7 +130,8 @@ int clang_field_gfp(struct ctu *t, struct cdecl *field);
 /// Is the value of expression @n a pointer?
 int clang_is_pointer(struct cn *n);
 
-/// Is @n a cast written in the source to a pointer other than void *?
+/// Is @n a cast to a pointer other than void *, written or converting
+/// from another pointer type (sparse's OP_PTRCAST)?
 int clang_pointer_cast(struct cn *n);
 
 /// Is @field the member at offset 0 of a named struct or union?
