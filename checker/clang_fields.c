@@ -5,11 +5,13 @@
  * of clang_ast.h and the reaching definitions of clang_ir.c.
  *
  * A value is followed as sparse's SSA form has it (value()): through
- * parentheses and casts, but not a cast written to a pointer other than
- * void * (sparse's OP_PTRCAST); through a variable whose one reaching
- * definition is a plain assignment and whose address is not taken; and
- * from an inline function's parameter to the argument bound to it.  On
- * that value, the three shapes:
+ * parentheses and casts, but not a cast to a pointer other than void *,
+ * written or converting from another pointer type (sparse's OP_PTRCAST);
+ * through a variable whose one reaching definition is a plain assignment
+ * and whose address is not taken; from an inline function's parameter to
+ * the argument bound to it; and from the address of a member at offset 0
+ * to the address of its object (`&p->lock` is p).  On that value, the
+ * three shapes:
  *   J=K.F  `p->F` (or `(*p).F`), F a gfp_t member of the struct and p
  *          the function's pointer parameter K on entry;
  *   J.F=C  `&v`, v a local struct (or a struct parameter passed by
@@ -24,6 +26,12 @@
  *   J=*K   the function's parameter K on entry, a pointer to a struct.
  * Anything else says nothing.  The entries of one call are bounded
  * (LIM_FIELD_VALS).
+ *
+ * Where sparse still sees more: a compound assignment to a member
+ * (`v.F |= x`) is a store there and no event here; sparse forwards a
+ * value stored through a parameter to a load of it in the same block
+ * (`p->F = GFP_ATOMIC; f(p->F)`: no J=K.F there, and args differ too);
+ * and kill_dominated_stores() also looks into a block's one parent.
  */
 #include <stdio.h>
 #include <string.h>
