@@ -41,7 +41,7 @@ ifneq ($(HAVE_LIBCLANG),)
 CLANG_CFLAGS := -DHAVE_LIBCLANG -isystem $(LLVM_PREFIX)/include
 CLANG_LIBS := -L$(shell $(LLVM_CONFIG) --libdir) -lclang \
 	-Wl,-rpath,$(shell $(LLVM_CONFIG) --libdir)
-CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_ir.c \
+CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_ir.c checker/clang_fields.c \
 	checker/clang_frontend.c checker/clang_check.c checker/clang_scan.c \
 	checker/clang_params.c
 else

@@ -1256,3 +1256,126 @@ void clang_tu_free(struct ctu *t)
 	free(t->line_off);
 	free(t);
 }
+
+/* ---- types for gfp values in struct fields (clang_fields.c) ---- */
+
+/* the struct (not union) declaration @ty is, through typedefs and
+ * qualifiers; 1 and *rec, or 0 */
+static int struct_decl(CXType ty, CXCursor *rec)
+{
+	ty = clang_getCanonicalType(ty);
+	if (ty.kind != CXType_Record)
+		return 0;
+	*rec = clang_getTypeDeclaration(ty);
+	return clang_getCursorKind(*rec) == CXCursor_StructDecl;
+}
+
+int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	CXCursor rec;
+
+	(void)t;
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	ty = clang_getCanonicalType(clang_getArgType(ty, k));
+	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec);
+}
+
+int clang_field_gfp(struct ctu *t, struct cdecl *field)
+{
+	CXCursor c, parent;
+
+	if (!field || field->kind != CD_FIELD || !field->name[0])
+		return 0;
+	c = *(CXCursor *)field->cursor;
+	parent = clang_getCursorSemanticParent(c);
+	return clang_getCursorKind(parent) == CXCursor_StructDecl &&
+	       !clang_Cursor_isAnonymousRecordDecl(parent) &&
+	       is_gfp_type(t->rules, clang_getCursorType(c));
+}
+
+int clang_is_pointer(struct cn *n)
+{
+	return n && clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor)).kind ==
+		    CXType_Pointer;
+}
+
+/*
+ * As sparse linearizes casts: a cast written to a pointer other than
+ * void *, or an implicit conversion to one from another pointer type
+ * (qualifiers of the pointed-to type aside), is an OP_PTRCAST.
+ */
+int clang_pointer_cast(struct cn *n)
+{
+	CXCursor c;
+	CXType ty, from;
+	enum CXCursorKind k;
+	char a[256], b[256];
+
+	if (!n || n->kind != CN_CAST || n->nkids != 1)
+		return 0;
+	c = *(CXCursor *)n->cursor;
+	k = clang_getCursorKind(c);
+	if (k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(c));
+	if (ty.kind != CXType_Pointer ||
+	    clang_getCanonicalType(clang_getPointeeType(ty)).kind == CXType_Void)
+		return 0;
+	if (k == CXCursor_CStyleCastExpr)
+		return 1;
+	from = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
+	if (from.kind != CXType_Pointer)
+		return 0;	/* an array or a function decays */
+	type_key(clang_getPointeeType(ty), a, sizeof(a));
+	type_key(clang_getPointeeType(from), b, sizeof(b));
+	return strcmp(a, b) != 0;
+}
+
+int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int max,
+		     int *first)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	int i, n = 0, nf = 0;
+
+	*first = -1;
+	if (!var || (var->kind != CD_VAR && var->kind != CD_PARAM) ||
+	    !struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec))
+		return 0;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n; i++) {
+		CXCursor c = f.v[i];
+		CXString s;
+
+		if (clang_getCursorKind(c) != CXCursor_FieldDecl)
+			continue;
+		s = clang_getCursorSpelling(c);
+		if (clang_getCString(s)[0] && is_gfp_type(t->rules, clang_getCursorType(c)) &&
+		    n < max) {
+			if (!nf)
+				*first = n;
+			names[n++] = astrdup(t, clang_getCString(s));
+		}
+		clang_disposeString(s);
+		nf++;
+	}
+	free(f.v);
+	return n;
+}
+
+int clang_field_at0(struct cdecl *field)
+{
+	CXCursor c, parent;
+	enum CXCursorKind k;
+
+	if (!field || field->kind != CD_FIELD)
+		return 0;
+	c = *(CXCursor *)field->cursor;
+	parent = clang_getCursorSemanticParent(c);
+	k = clang_getCursorKind(parent);
+	return (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) &&
+	       !clang_Cursor_isAnonymousRecordDecl(parent) &&
+	       clang_Cursor_getOffsetOfField(c) == 0;
+}

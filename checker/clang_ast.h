@@ -122,4 +122,30 @@ int clang_returns_gfp(struct ctu *t, struct cdecl *d);
 /// The gfp parameters of function @d, one bit each (first parameter: bit 0).
 unsigned clang_gfp_params(struct ctu *t, struct cdecl *d);
 
+/*
+ * Types, for the gfp values carried in struct fields (clang_fields.c).
+ */
+
+/// Is parameter @k (from 0) of function @fn a pointer to a struct?
+int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k);
+
+/// Is @field a named gfp_t member of a named struct (not a union)?
+int clang_field_gfp(struct ctu *t, struct cdecl *field);
+
+/// Is the value of expression @n a pointer?
+int clang_is_pointer(struct cn *n);
+
+/// Is @n a cast to a pointer other than void *, written or converting
+/// from another pointer type (sparse's OP_PTRCAST)?
+int clang_pointer_cast(struct cn *n);
+
+/// Is @field the member at offset 0 of a named struct or union?
+int clang_field_at0(struct cdecl *field);
+
+/// The named gfp_t members of struct variable or parameter @var, in
+/// order, into @names (at most @max); *@first is the index among them
+/// of the struct's first member (at offset 0), or -1 if that is not one.
+int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int max,
+		     int *first);
+
 #endif

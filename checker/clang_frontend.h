@@ -36,6 +36,25 @@ int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v);
 /// IR and runs the analysis on it (clang_ir.c).
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);
 
+/*
+ * What clang_ir.c knows of the values of the function it lowers, for
+ * clang_fields.c: its CFG and unit, whether a block is reachable, the
+ * reaching definitions of a variable (clang_ir.c reaching()), whether
+ * its address is taken, the gfp class of a value.
+ */
+struct fx;
+struct cfg *clang_fx_cfg(struct fx *x);
+struct cunit *clang_fx_unit(struct fx *x);
+int clang_fx_live(struct fx *x, int block);
+int clang_fx_reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		      int *out, int max, int *entry);
+int clang_fx_address_taken(struct fx *x, struct cdecl *v);
+char clang_fx_class(struct fx *x, struct cn *n, struct cenv *env, int ev);
+
+/// The gfp values in struct fields at call event @e (facts.h vals), or
+/// NULL; the caller frees it (clang_fields.c).
+char *clang_field_vals(struct fx *x, struct cev *e);
+
 /// Bindings from the static initializer @init of variable @d.
 void clang_bind_initializer(struct cunit *u, struct cdecl *d, struct cn *init);
 

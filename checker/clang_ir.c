@@ -1228,6 +1228,39 @@ static int call_targets(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return 1;
 }
 
+/* ---- for clang_fields.c ---- */
+
+struct cfg *clang_fx_cfg(struct fx *x)
+{
+	return x->g;
+}
+
+struct cunit *clang_fx_unit(struct fx *x)
+{
+	return x->u;
+}
+
+int clang_fx_live(struct fx *x, int block)
+{
+	return block >= 0 && block < x->g->nbb && x->reach0[block];
+}
+
+int clang_fx_reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		      int *out, int max, int *entry)
+{
+	return reaching(x, n, env, ev, out, max, entry);
+}
+
+int clang_fx_address_taken(struct fx *x, struct cdecl *v)
+{
+	return address_taken(x, v);
+}
+
+char clang_fx_class(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	return gfp_class(x, n, env, ev);
+}
+
 /* the IR call event of @e, calling @callee (NULL: through a pointer) */
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
@@ -1267,6 +1300,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	ie->via = via;
 	ie->fnargs = ir_take(x->ir, function_args(x, e));
 	ie->args = ir_take(x->ir, gfp_args(x, e));
+	ie->vals = ir_take(x->ir, clang_field_vals(x, e));
 	ie->inl = inline_at(x, e->line, e->col);
 	for (i = 0; i < c.n; i++)
 		ir_obj(x->ir, c.v[i].name, c.v[i].is_static, c.v[i].block, c.v[i].cond,
