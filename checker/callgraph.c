@@ -457,6 +457,10 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 				gc->rule = r;
 			continue;	/* rules win over definitions */
 		}
+		if (rules_nocall(rules, g->f[gc->func].fn->name, c->callee)) {
+			g->nnocall++;
+			continue;
+		}
 		add_named(g, i, c->callee, c->callee_static, g->f[gc->func].file,
 			  c->gblk, c->gnblk, NULL);
 		if (gc->sn == 0 && r)

@@ -107,6 +107,7 @@ struct callgraph {
 	struct cg_unit *units;
 	int nunits;
 	int nindirect, nunresolved, ncapped;
+	int nnocall;		/* direct calls a `nocall` rule left out */
 	int nunit_skipped;	/* definitions of a called name left out:
 				 * another unit's */
 	int nfield_split;	/* bindings of a field name left out: the

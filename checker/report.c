@@ -94,8 +94,13 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 	for (j = GFP_MAX_PARAMS; j < 32; j++)
 		if (((c->gblk | c->gnblk) & (1u << j)) &&
 		    fv_atom(s->func->atoms, j - GFP_MAX_PARAMS, &k, &mask)) {
-			snprintf(buf, size, "argument %d has %s of %#llx set", k + 1,
-				 c->gblk & (1u << j) ? "a bit" : "no bit", mask);
+			if (mask == ~0ULL)
+				snprintf(buf, size, "argument %d is %s", k + 1,
+					 c->gblk & (1u << j) ? "non-zero" : "zero");
+			else
+				snprintf(buf, size, "argument %d has %s of %#llx set",
+					 k + 1, c->gblk & (1u << j) ? "a bit" : "no bit",
+					 mask);
 			return buf;
 		}
 	return NULL;

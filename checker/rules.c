@@ -437,6 +437,22 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			goto arity;
 		return add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line);
 	}
+	if (word_is(&w[0], "nocall")) {
+		if (n != 3)
+			goto arity;
+		if (!valid_ident(&w[1]) || !valid_ident(&w[2])) {
+			perr(file, line, w[1].col, "'nocall' takes two function names");
+			return -1;
+		}
+		if (r->nnocalls == r->nocalls_cap) {
+			r->nocalls_cap = r->nocalls_cap ? 2 * r->nocalls_cap : 4;
+			r->nocalls = sc_realloc(r->nocalls,
+						r->nocalls_cap * sizeof(*r->nocalls));
+		}
+		r->nocalls[r->nnocalls].caller = word_dup(&w[1]);
+		r->nocalls[r->nnocalls++].callee = word_dup(&w[2]);
+		return 0;
+	}
 	if (word_is(&w[0], "boot")) {
 		if (n != 2)
 			goto arity;
@@ -990,6 +1006,11 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nboots; i++)
 		free(r->boots[i]);
 	free(r->boots);
+	for (i = 0; i < r->nnocalls; i++) {
+		free(r->nocalls[i].caller);
+		free(r->nocalls[i].callee);
+	}
+	free(r->nocalls);
 	for (i = 0; i < r->nunits; i++) {
 		free(r->units[i].prefix);
 		free(r->units[i].name);
@@ -1053,6 +1074,17 @@ const struct link_unit *rules_link_unit(const struct rules *rules, const char *p
 			best = u;
 	}
 	return best;
+}
+
+int rules_nocall(const struct rules *rules, const char *caller, const char *callee)
+{
+	int i;
+
+	for (i = 0; i < rules->nnocalls; i++)
+		if (!strcmp(rules->nocalls[i].caller, caller) &&
+		    !strcmp(rules->nocalls[i].callee, callee))
+			return 1;
+	return 0;
 }
 
 int rules_is_boot(const struct rules *rules, const char *name)

@@ -113,6 +113,10 @@ struct rules {
 	int nallows, allows_cap;
 	struct rule *prefix;	/* `nosleep PREFIX*`, name without the '*' */
 	int nprefix, prefix_cap;
+	struct nocall {		/* `nocall CALLER CALLEE` */
+		char *caller, *callee;
+	} *nocalls;
+	int nnocalls, nocalls_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler */
 	int nboots, boots_cap;
 	struct link_unit *units;	/* `link-unit PREFIX NAME` */
@@ -145,6 +149,10 @@ const char *rule_sleep_text(const struct rule *r);
 /// Returns 1 if a `boot` rule names @name: its atomic sections run
 /// before the scheduler starts, where sleeping is not checked.
 int rules_is_boot(const struct rules *rules, const char *name);
+
+/// Does a `nocall CALLER CALLEE` rule say @caller's direct calls of
+/// @callee never happen in a way that matters (see rules/README)?
+int rules_nocall(const struct rules *rules, const char *caller, const char *callee);
 
 /// The link-unit rule whose prefix begins @path (at its start or after a
 /// '/'), the longest; NULL when none does.

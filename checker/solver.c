@@ -1243,6 +1243,10 @@ int explain(const struct fact_set *set, const struct rules *rules,
 					"of its argument %d allow blocking:\n",
 					cx.st[f].vc.v[cond - VCOND].field,
 					cx.st[f].vc.v[cond - VCOND].param + 1);
+			else if (cx.st[f].vc.v[cond - VCOND].mask == ~0ULL)
+				fprintf(out, "  may sleep only if its argument %d is %s:\n",
+					cx.st[f].vc.v[cond - VCOND].param + 1,
+					cx.st[f].vc.v[cond - VCOND].set ? "non-zero" : "zero");
 			else
 				fprintf(out, "  may sleep only if its argument %d has %s of "
 					"%#llx set:\n", cx.st[f].vc.v[cond - VCOND].param + 1,

@@ -283,6 +283,11 @@ static int is_integer(struct symbol *t)
 	       t != &void_ctype && is_int_type(t);
 }
 
+int sc_param_is_integer(struct symbol *fn, int k)
+{
+	return is_integer(param_type(fn, k));
+}
+
 /* J=#V, J=K, J=K|V: an integer argument for the callee's flag atoms */
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			  int j, char *buf, size_t size)

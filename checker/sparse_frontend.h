@@ -77,6 +77,10 @@ char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);
 char *sc_field_vals(struct sc_unit *unit, struct symbol *fn,
 		    struct entrypoint *ep, struct instruction *call);
 
+/// Is parameter @k (from 0) of function @fn of an integer type?
+/// (sparse_fields.c)
+int sc_param_is_integer(struct symbol *fn, int k);
+
 /// The gfp fields of the object @fn returns (facts.h fact_func.rets),
 /// or NULL; the caller frees it (sparse_fields.c).
 char *sc_field_rets(struct sc_unit *unit, struct symbol *fn,

@@ -741,7 +741,7 @@ static int formula2(struct lower *lw, enum ir_fkind kind, int a, int b)
 }
 
 /* the IRF_FLAG formula of `@x & @mask` when @x is an integer parameter
- * (not a gfp one), or -1 */
+ * (not a gfp one), or -1; a mask of all ones is `@x != 0` */
 static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
 {
 	struct instruction *def;
@@ -752,7 +752,8 @@ static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
 		def->opcode == OP_TRUNC || def->opcode == OP_COPY))
 		x = def->src;
 	if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
-	    (lw->unit->gfp_params & (1u << (x->nr - 1))))
+	    (lw->unit->gfp_params & (1u << (x->nr - 1))) ||
+	    !sc_param_is_integer(lw->fn, x->nr - 1))
 		return -1;
 	bit = ir_atom(lw->ir, x->nr - 1, (unsigned long long)mask);
 	if (bit < 0)
@@ -773,6 +774,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	unsigned flags = 0;
 	int f, a, b, cc;
 
+	if (p && p->type == PSEUDO_ARG)
+		return flag_atom(lw, p, -1);	/* `if (group)`: all its bits */
 	if (!p || p->type != PSEUDO_REG || !(def = p->def))
 		return -1;
 	if (depth > LIM_COND_DEPTH) {

@@ -72,6 +72,22 @@ void user_wait(struct dev *d)
 	spin_unlock(&d->lock);
 	finish(d, WAIT_DONE);
 }
+/* connector's cn_netlink_send_mult(): `if (group)` broadcasts, else it
+ * takes the unicast path that may sleep */
+static void send_one(struct dev *d, unsigned int group)
+{
+	if (group)
+		return;
+	msleep(1);
+}
+
+void user_group(struct dev *d)
+{
+	spin_lock(&d->lock);
+	send_one(d, 1);
+	spin_unlock(&d->lock);
+	send_one(d, 0);
+}
 /*
  * check-name: flags that select the non-sleeping path under a lock (clean twin of flags.c)
  * check-exit-value: 0

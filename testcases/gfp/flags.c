@@ -70,6 +70,21 @@ void user_wait(struct dev *d)
 	finish(d, WAIT_DONE | 1);
 	spin_unlock(&d->lock);
 }
+/* connector's cn_netlink_send_mult(): `if (group)` broadcasts, else it
+ * takes the unicast path that may sleep */
+static void send_one(struct dev *d, unsigned int group)
+{
+	if (group)
+		return;
+	msleep(1);
+}
+
+void user_group(struct dev *d)
+{
+	spin_lock(&d->lock);
+	send_one(d, 0);
+	spin_unlock(&d->lock);
+}
 /*
  * check-name: flags that select a sleeping path, passed as constants under a lock
  * check-exit-value: 1
@@ -84,5 +99,9 @@ testcases/gfp/flags.c:70:9: warning: call to 'finish' may sleep with spinlock he
 testcases/gfp/flags.c:69:9: note: atomic context begins here, at '_raw_spin_lock' in 'user_wait'
 testcases/gfp/flags.c:70:9: note: 'user_wait' calls 'finish'
 testcases/gfp/flags.c:49:17: note: 'finish' calls 'msleep' on a path taken only when its argument 2 has a bit of 0x10 set, which may sleep
+testcases/gfp/flags.c:85:9: warning: call to 'send_one' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/gfp/flags.c:84:9: note: atomic context begins here, at '_raw_spin_lock' in 'user_group'
+testcases/gfp/flags.c:85:9: note: 'user_group' calls 'send_one'
+testcases/gfp/flags.c:79:9: note: 'send_one' calls 'msleep', which may sleep
  * check-output-end
  */
