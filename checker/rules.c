@@ -971,6 +971,10 @@ void rules_free(struct rules *r)
 {
 	int i;
 
+	if (r->summary) {
+		rules_free(r->summary);
+		free(r->summary);
+	}
 	if (r->arena) {
 		for (i = 0; i < r->arena->n; i++)
 			free(r->arena->v[i]);
@@ -1067,8 +1071,15 @@ int rules_is_boot(const struct rules *rules, const char *name)
 
 const char *rule_sleep_text(const struct rule *r)
 {
+	static char buf[300];
+
 	if (!r)
 		return "";
+	if (r->summary) {
+		snprintf(buf, sizeof(buf), ", which may sleep by the kernel's summary "
+			 "(%s:%d)", rule_file_display(r->file), r->line);
+		return buf;
+	}
 	return r->convention ? ", which may sleep by the gfp convention (its body "
 			       "is not in the database)" : ", which may sleep";
 }
