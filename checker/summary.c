@@ -10,11 +10,13 @@
  * arguments, `sleep-if-gfp NAME N` when it may sleep only if its gfp
  * argument N allows blocking (two such arguments: `sleep`), `nosleep NAME`
  * when it never sleeps but a module check without its body would think
- * it does (a doc-sleep rule, or the gfp convention: some call passes it a
- * gfp_t); the fields vmlinux calls through with atomic state held as
+ * it does (a doc-sleep rule, or the gfp convention: it takes a gfp_t, as
+ * far as the facts show: some call passes it one, or it passes a gfp
+ * parameter on or tests one); the fields vmlinux calls through with atomic state held as
  * `entry-field atomic STRUCT FIELD`; and `contract no-interrupt` /
  * `contract irqs-on` for the functions that reach, by direct calls, one
- * so contracted.  Each rule has a comment line above it with its reason
+ * so contracted, unless it may sleep always (a call to it in interrupt
+ * context or with IRQs off is a finding anyway).  Each rule has a comment line above it with its reason
  * (the sleep source and the chain's length, the function's file:line).
  * A function that sleeps only under a condition on a field or a flag
  * (vcond.h), or only through a wide pointer call, gets no rule: counted
@@ -274,6 +276,22 @@ static int called_with_gfp(const struct writer *w, const char *name)
 					sizeof(*w->gfpcalled), cmp_strp);
 }
 
+/* does @fn take a gfp_t? (it passes a gfp parameter on, or tests one) */
+static int takes_gfp(const struct fact_func *fn)
+{
+	int i;
+	const char *p;
+
+	for (i = 0; i < fn->ncalls; i++) {
+		if ((fn->calls[i].gblk | fn->calls[i].gnblk) & ((1u << GFP_MAX_PARAMS) - 1))
+			return 1;
+		for (p = fn->calls[i].args; p && *p; p++)
+			if (GFP_IS_PARAM(*p))
+				return 1;
+	}
+	return 0;
+}
+
 /* one function name: the definitions byname[a..b) of it */
 static void write_func(struct writer *w, const struct solved *sv, int a, int b)
 {
@@ -349,7 +367,7 @@ static void write_func(struct writer *w, const struct solved *sv, int a, int b)
 	if (skipped)
 		return;
 	/* never sleeps: say so where a check without its body would not */
-	if (r || called_with_gfp(w, bf->fn->name)) {
+	if (r || called_with_gfp(w, bf->fn->name) || takes_gfp(bf->fn)) {
 		fprintf(w->out, "# %s:%d: '%s' reaches no sleep source (%s)\nnosleep %s\n",
 			bf->file->path, bf->fn->line, bf->fn->name,
 			r ? "its doc-sleep rule is not followed" :
@@ -476,7 +494,9 @@ static void write_contracts(struct writer *w, const struct solved *sv,
 		const struct cg_func *cf = &g->f[f];
 		const struct cg_call *gc;
 
-		if (!from[f] || !visible(sv, f) ||
+		/* a function that may sleep always is a finding in atomic
+		 * context already: the contract would add nothing */
+		if (!from[f] || !visible(sv, f) || sv->f[f].cond == 0 ||
 		    (i && !strcmp(g->f[g->byname[i - 1]].fn->name, cf->fn->name) &&
 		     from[g->byname[i - 1]] && visible(sv, g->byname[i - 1])) ||
 		    rules_contract_kind(w->rules, cf->fn->name, kind))
