@@ -194,6 +194,7 @@ fill:
 	nr->kinds = kinds;
 	nr->arg = arg;
 	nr->convention = 0;
+	nr->summary = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
 	free(nr->source);
@@ -259,6 +260,7 @@ static void add_entry(struct rules *r, const struct word *kind, char *name, int 
 	e->arg = arg;
 	e->file = sc_strdup(file);
 	e->line = line;
+	e->summary = 0;
 }
 
 static int load_file(struct rules *r, const char *path);
