@@ -55,7 +55,7 @@ SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rul
 	checker/fieldvals.c checker/objfields.c checker/vcond.c \
 	checker/report.c checker/report_json.c checker/report_sarif.c \
 	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/kdocmine.c checker/callgraph.c checker/rulecheck.c \
-	checker/blame.c checker/merge.c \
+	checker/blame.c checker/merge.c checker/summary.c \
 	checker/analysis/ir.c checker/analysis/analyze.c checker/analysis/ir_limits.c \
 	checker/sparse_frontend.c checker/sparse_ir.c \
 	checker/sparse_inline.c checker/sparse_pointers.c \

@@ -20,7 +20,7 @@
 #include "blame.h"
 
 const struct entry_rule blame_dispatch_entry = {
-	NULL, 0, (char *)"atomic", NULL, 0
+	NULL, 0, (char *)"atomic", NULL, 0, 0
 };
 
 struct walk {
@@ -89,7 +89,7 @@ static void dispatch(struct walk *w, int k)
 	int i, s;
 
 	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||
-	    rules_entry(g->rules, via, 0))
+	    cg_entry_field(g, via))
 		return;		/* a rule decides this field */
 	if (gc->narrowed) {
 		for (s = gc->sfirst; s < gc->sfirst + gc->sn; s++)
@@ -122,10 +122,13 @@ void blame_build(struct blame *b, struct callgraph *g)
 	for (i = 0; i < g->nbinds; i++) {
 		const struct cg_bind *bd = &g->binds[i];
 
-		if (!rules_entry(g->rules, bd->b->via, 0))
+		er = cg_entry_field(g, bd->b->via);
+		if (!er)
 			continue;
 		b->bind_by[i] = -1;
-		enter(&w, cg_find(g, bd->b->func, bd->b->func_static, bd->file));
+		/* a summary's field is a dispatch in the kernel: no stacking */
+		if (!er->summary)
+			enter(&w, cg_find(g, bd->b->func, bd->b->func_static, bd->file));
 	}
 	for (i = 0; i < g->nc; i++)
 		if (atomic_active(g->c[i].c->depth))

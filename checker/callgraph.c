@@ -442,7 +442,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	for (i = 0; i < g->nc; i++) {
 		struct cg_call *gc = &g->c[i];
 		const struct fact_call *c = gc->c;
-		const struct rule *r;
+		const struct rule *r, *sr;
 
 		gc->sfirst = g->ns;
 		if (!c->callee) {
@@ -463,7 +463,15 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		}
 		add_named(g, i, c->callee, c->callee_static, g->f[gc->func].file,
 			  c->gblk, c->gnblk, NULL);
-		if (gc->sn == 0 && r)
+		/* a summary of the kernel (--summary) for a callee with no
+		 * body: before a documented sleep and the gfp convention */
+		if (gc->sn == 0 && !c->callee_static && rules->summary &&
+		    (sr = rules_lookup(rules->summary, c->callee))) {
+			if (sr->kind == RULE_SLEEP_IF_GFP && sr->arg == RULE_ARG_GFP)
+				gc->rule = call_rule(g, sr, c, 0);
+			else if (sr->kind == RULE_SLEEP || sr->kind == RULE_SLEEP_IF_GFP)
+				gc->rule = sr;
+		} else if (gc->sn == 0 && r)
 			gc->rule = doc_rule(g, r, c);
 		else if (gc->sn == 0 && !c->callee_static && fact_call_gfp_arg(c) >= 0)
 			gc->rule = call_rule(g, NULL, c, 1);
@@ -487,6 +495,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	for (i = 0; i < g->ns; i++)
 		g->rslots[fill[g->s[i].target]++] = i;
 	free(fill);
+	if (rules->summary && rules->summary->nentries)
+		summary_vias(g);
 }
 
 void cg_print_unresolved(const struct callgraph *g, FILE *out)
@@ -543,5 +553,6 @@ void cg_free(struct callgraph *g)
 	free(g->binds);
 	free(g->funit);
 	free(g->units);
+	free(g->vias);
 	memset(g, 0, sizeof(*g));
 }

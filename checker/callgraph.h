@@ -112,6 +112,9 @@ struct callgraph {
 				 * another unit's */
 	int nfield_split;	/* bindings of a field name left out: the
 				 * same tag, a struct defined elsewhere */
+	const char **vias;	/* with a summary's entry-field rules: the
+				 * fields vmlinux calls through, sorted */
+	int nvias;
 };
 
 /// Builds @g from @set; @set and @rules must outlive it.
@@ -136,6 +139,14 @@ int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
 
 /// The first binding of field @via ("struct T.f") in g->binds, or -1.
 int cg_first_bind(const struct callgraph *g, const char *via);
+
+/// The entry-field rule of field @via ("struct T.f"): the rules', else a
+/// summary's (summary.c) when no code of vmlinux in the database calls
+/// through @via (a dispatcher's body wins); NULL when none.
+const struct entry_rule *cg_entry_field(const struct callgraph *g, const char *via);
+
+/// Fills g->vias (summary.c).
+void summary_vias(struct callgraph *g);
 
 /// Prints one note line per call through a pointer with no target.
 void cg_print_unresolved(const struct callgraph *g, FILE *out);

@@ -16,6 +16,7 @@
 #include "baseline.h"
 #include "callgraph.h"
 #include "report.h"
+#include "summary.h"
 #include "rulecheck.h"
 #include "rules.h"
 #include "solver.h"
@@ -45,7 +46,8 @@ static int no_libclang(int argc, char **argv)
 
 static void usage(FILE *out)
 {
-	fputs("usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]\n"
+	fputs("usage: sleepcheck [--db=PATH] [--rules=DIR] [--summary=FILE]\n"
+	      "                  [--sparse-warnings]\n"
 	      "                  [sparse/gcc options] FILE.c...\n"
 	      "       sleepcheck report [--db=PATH] [--rules=DIR]\n"
 	      "                  [--format=text|json|sarif|dot|html] [--srcroot=DIR]\n"
@@ -54,12 +56,15 @@ static void usage(FILE *out)
 	      "                  [--max-findings=N] [-Werror] [-Wno-contract]\n"
 	      "                  [-Wno-sleep-in-atomic] [-Wno-sleep-in-atomic-indirect]\n"
 	      "                  [--show-all-paths] [--quiet]\n"
-	      "                  [--list-unresolved] [--stats]\n"
+	      "                  [--list-unresolved] [--stats] [--summary=FILE]\n"
 	      "       sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]\n"
 	      "                  [-j N] [--force] [--[no-]progress] [--drop-flag=F]\n"
 	      "                  [report options] [PATH...]\n"
 	      "       sleepcheck clang-check [--db=PATH] [clang options] FILE.c...\n"
 	      "       sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]\n"
+	      "                  [--summary=FILE]\n"
+	      "       sleepcheck summary [--db=PATH] [--rules=DIR] [-o FILE]\n"
+	      "                  [--release=R] [--config=TEXT] [--include-indirect]\n"
 	      "       sleepcheck dump-facts [--db=PATH]\n"
 	      "       sleepcheck merge OUT.db SHARD.db...\n"
 	      "       sleepcheck rules-from-doc [--patterns=FILE] DOC...\n"
@@ -77,6 +82,7 @@ static void usage(FILE *out)
 
 struct report_args {
 	const char *db_path, *rules_dir, *format, *baseline, *write_baseline;
+	const char *summary;
 	struct report_opts o;
 	int list_unresolved, stats, quiet, max_findings;
 	int no_sleep, no_contract;	/* -Wno-sleep-in-atomic, -Wno-contract */
@@ -87,7 +93,7 @@ enum report_opt {
 	O_DB = 256, O_RULES, O_FORMAT, O_BASELINE, O_WRITE_BASELINE, O_SRCROOT,
 	O_MAX_FINDINGS, O_SHOW_BASELINED, O_LIST_SUPPRESSED, O_LIST_UNRESOLVED,
 	O_STATS, O_QUIET, O_ERROR, O_NO_CONTRACT, O_NO_SLEEP, O_NO_INDIRECT,
-	O_SHOW_ALL_PATHS, O_HELP
+	O_SHOW_ALL_PATHS, O_SUMMARY, O_HELP
 };
 
 /* both --opt=V and --opt V, unambiguous abbreviations, and the
@@ -111,6 +117,7 @@ static const struct option report_options[] = {
 	{ "Wno-sleep-in-atomic", no_argument, NULL, O_NO_SLEEP },
 	{ "Wno-sleep-in-atomic-indirect", no_argument, NULL, O_NO_INDIRECT },
 	{ "show-all-paths", no_argument, NULL, O_SHOW_ALL_PATHS },
+	{ "summary", required_argument, NULL, O_SUMMARY },
 	{ "help", no_argument, NULL, O_HELP },
 	{ NULL, 0, NULL, 0 }
 };
@@ -148,6 +155,7 @@ static int parse_report_args(int argc, char **argv, struct report_args *a)
 		case O_NO_SLEEP: a->no_sleep = 1; break;
 		case O_NO_INDIRECT: a->no_indirect = 1; break;
 		case O_SHOW_ALL_PATHS: a->o.show_all_paths = 1; break;
+		case O_SUMMARY: a->summary = optarg; break;
 		case O_HELP:
 			usage(stdout);
 			exit(0);
@@ -194,6 +202,10 @@ int report_main(int argc, char **argv)
 	memset(&rules, 0, sizeof(rules));
 	if (rules_load_dir(&rules, a.rules_dir ? a.rules_dir : rules_default_dir()))
 		return 2;
+	if (summary_path(a.summary) && summary_load(&rules, summary_path(a.summary))) {
+		rules_free(&rules);
+		return 2;
+	}
 	db = db_open(a.db_path, DB_READ);
 	if (!db || db_load(db, &set)) {
 		db_close(db);
@@ -308,6 +320,7 @@ out:
 static int explain_main(int argc, char **argv)
 {
 	const char *db_path = db_default_path(), *rules_dir = NULL, *name = NULL;
+	const char *summary = NULL;
 	struct fact_set set = { NULL, 0, 0 };
 	struct rules rules;
 	struct scdb *db;
@@ -318,6 +331,8 @@ static int explain_main(int argc, char **argv)
 			db_path = argv[i] + 5;
 		else if (!strncmp(argv[i], "--rules=", 8))
 			rules_dir = argv[i] + 8;
+		else if (!strncmp(argv[i], "--summary=", 10))
+			summary = argv[i] + 10;
 		else if (argv[i][0] != '-' && !name)
 			name = argv[i];
 		else {
@@ -334,6 +349,10 @@ static int explain_main(int argc, char **argv)
 	memset(&rules, 0, sizeof(rules));
 	if (rules_load_dir(&rules, rules_dir ? rules_dir : rules_default_dir()))
 		return 2;
+	if (summary_path(summary) && summary_load(&rules, summary_path(summary))) {
+		rules_free(&rules);
+		return 2;
+	}
 	db = db_open(db_path, DB_READ);
 	if (!db || db_load(db, &set)) {
 		db_close(db);
@@ -361,6 +380,8 @@ int main(int argc, char **argv)
 		return docmine_main(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "dump-facts"))
 		return dump_facts_main(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "summary"))
+		return summary_main(argc - 1, argv + 1);
 	if (argc >= 2 && !strcmp(argv[1], "merge"))
 		return db_merge_main(argc - 1, argv + 1);
 #ifdef HAVE_LIBCLANG

@@ -194,6 +194,7 @@ fill:
 	nr->kinds = kinds;
 	nr->arg = arg;
 	nr->convention = 0;
+	nr->summary = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
 	free(nr->source);
@@ -259,6 +260,7 @@ static void add_entry(struct rules *r, const struct word *kind, char *name, int 
 	e->arg = arg;
 	e->file = sc_strdup(file);
 	e->line = line;
+	e->summary = 0;
 }
 
 static int load_file(struct rules *r, const char *path);
@@ -987,6 +989,10 @@ void rules_free(struct rules *r)
 {
 	int i;
 
+	if (r->summary) {
+		rules_free(r->summary);
+		free(r->summary);
+	}
 	if (r->arena) {
 		for (i = 0; i < r->arena->n; i++)
 			free(r->arena->v[i]);
@@ -1099,8 +1105,15 @@ int rules_is_boot(const struct rules *rules, const char *name)
 
 const char *rule_sleep_text(const struct rule *r)
 {
+	static char buf[300];
+
 	if (!r)
 		return "";
+	if (r->summary) {
+		snprintf(buf, sizeof(buf), ", which may sleep by the kernel's summary "
+			 "(%s:%d)", rule_file_display(r->file), r->line);
+		return buf;
+	}
 	return r->convention ? ", which may sleep by the gfp convention (its body "
 			       "is not in the database)" : ", which may sleep";
 }

@@ -36,6 +36,8 @@ struct rule {
 				 * (the kernel-doc statement), or NULL */
 	int convention;		/* made by the callgraph, not read: a callee
 				 * with no body and a gfp_t argument */
+	int summary;		/* read from a summary (--summary): applies
+				 * only to a callee with no body */
 };
 
 #define RULE_ARG_GFP	(-1)
@@ -60,6 +62,9 @@ struct entry_rule {
 	char *kind;		/* hardirq, softirq, timer, tasklet, atomic */
 	char *file;
 	int line;
+	int summary;		/* from a summary: the field is called in
+				 * atomic context by the kernel (a dispatch);
+				 * its functions make no further field atomic */
 };
 
 /* `contract irqs-on NAME` / `contract irqs-off-ok NAME ARG` /
@@ -78,6 +83,8 @@ struct contract {
 	char *name;
 	enum contract_kind kind;
 	int arg;		/* irqs-off-ok: 1-based gfp argument */
+	int summary;		/* from a summary: applies to a callee with no
+				 * body only */
 	char *file;		/* provenance: the rule, whose comment quotes */
 	int line;		/* the document */
 	char *source;		/* "doc:line" from the rule's comment, or NULL */
@@ -132,6 +139,9 @@ struct rules {
 	int nskipped;		/* rules left out by version guards */
 	int file_directives;	/* while loading: directives read in this file */
 	struct rule_arena *arena;	/* rules_derive() */
+	struct rules *summary;	/* --summary / $SLEEPCHECK_SUMMARY (summary.c):
+				 * rules for functions whose bodies are not in
+				 * the database, or NULL */
 };
 
 /// Loads every *.rules file of @dir, in name order.

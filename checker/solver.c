@@ -33,6 +33,7 @@
 #include "fieldvals.h"
 #include "objfields.h"
 #include "solver.h"
+#include "summary.h"
 #include "vcond.h"
 
 /*
@@ -843,8 +844,7 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 	}
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const struct contract *c = rules_contract_kind(g->rules, gc->c->callee,
-							       CONTRACT_IRQS_ON);
+		const struct contract *c = cg_contract(g, gc->c->callee, CONTRACT_IRQS_ON);
 		struct finding *fd;
 		int dup = 0;
 
@@ -879,7 +879,7 @@ static int next_field_entry(const struct callgraph *g, const struct fact_set *se
 		while (*i < file->nbinds) {
 			const struct fact_binding *b = &file->binds[(*i)++];
 
-			*er = rules_entry(g->rules, b->via, 0);
+			*er = cg_entry_field(g, b->via);
 			if (*er) {
 				*bp = b;
 				return cg_find(g, b->func, b->func_static, file);
@@ -961,8 +961,8 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 
 		for (k = cx->cfirst[f]; k < cx->cfirst[f + 1]; k++) {
 			const struct cg_call *gc = &g->c[k];
-			const struct contract *c = rules_contract_kind(g->rules,
-					gc->c->callee, CONTRACT_NO_INTERRUPT);
+			const struct contract *c = cg_contract(g, gc->c->callee,
+							       CONTRACT_NO_INTERRUPT);
 			int sl;
 
 			if (c && !reported(out, g->f[t].fn, er, c)) {
@@ -1038,9 +1038,8 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	const struct entry_rule *er;
 	int i, fi, bi, t;
 
-	for (i = 0; i < g->rules->ncontracts && !cx->cfirst; i++)
-		if (g->rules->contracts[i].kind == CONTRACT_NO_INTERRUPT)
-			cx->cfirst = g->cfirst;
+	if (cg_any_contract(g, CONTRACT_NO_INTERRUPT))
+		cx->cfirst = g->cfirst;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
@@ -1336,4 +1335,43 @@ int explain(const struct fact_set *set, const struct rules *rules,
 	}
 	ctx_free(&cx);
 	return found;
+}
+
+void solve_summaries(const struct fact_set *set, const struct rules *rules,
+		     void (*fn)(const struct solved *s, void *arg), void *arg)
+{
+	struct solved sv;
+	struct ctx cx;
+	int f, cond, w;
+
+	ctx_solve(&cx, set, rules);
+	sv.g = &cx.g;
+	sv.bl = &cx.bl;
+	sv.f = sc_calloc(cx.g.nf ? cx.g.nf : 1, sizeof(*sv.f));
+	for (f = 0; f < cx.g.nf; f++) {
+		struct func_sleep *fs = &sv.f[f];
+
+		fs->cond = -1;
+		for (cond = NCOND - 1; cond >= 0; cond--) {
+			if (best_wit(&cx, f, cond, NULL) < 0)
+				continue;
+			if (cond >= VCOND)
+				fs->nother++;
+			else if (cond > 0)
+				fs->gfp |= 1u << (cond - 1);
+			fs->cond = cond >= VCOND ? -2 : cond;
+		}
+		if (fs->cond == -1)
+			continue;
+		w = best_wit(&cx, f, fs->cond == -2 ? VCOND : fs->cond, NULL);
+		for (cond = VCOND; w < 0 && cond < NCOND; cond++)
+			w = best_wit(&cx, f, cond, NULL);
+		fs->sure = cx.w[w].sure;
+		chain_from(&fs->chain, &cx, w);
+	}
+	fn(&sv, arg);
+	for (f = 0; f < cx.g.nf; f++)
+		free(sv.f[f].chain.steps);
+	free(sv.f);
+	ctx_free(&cx);
 }

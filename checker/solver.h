@@ -113,4 +113,31 @@ void findings_merge(struct findings *f);
 int explain(const struct fact_set *set, const struct rules *rules,
 	    const char *name, FILE *out);
 
+/*
+ * `sleepcheck summary` (summary.c): what the solver found for each
+ * function of the call graph, for writing a module's view of the kernel.
+ */
+struct callgraph;
+struct blame;
+
+struct func_sleep {
+	int cond;		/* the first condition set: 0 always, 1 + j gfp
+				 * parameter j blocks, -1 none, -2 only
+				 * conditions on fields or flags (vcond.h) */
+	unsigned gfp;		/* bit j: may sleep if gfp parameter j blocks */
+	int nother;		/* conditions on fields or flags set */
+	int sure;		/* the chain below needs no wide pointer call */
+	struct finding chain;	/* the chain shown for cond (its steps) */
+};
+
+struct solved {
+	const struct callgraph *g;
+	const struct blame *bl;
+	struct func_sleep *f;	/* per function of g */
+};
+
+/// Solves @set and calls @fn once with every function's sleep summary.
+void solve_summaries(const struct fact_set *set, const struct rules *rules,
+		     void (*fn)(const struct solved *s, void *arg), void *arg);
+
 #endif

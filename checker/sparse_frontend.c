@@ -40,6 +40,7 @@
 #include "options.h"
 #include "report.h"
 #include "solver.h"
+#include "summary.h"
 
 static const char probe_name[] = "__sleepcheck_gfp_probe";
 
@@ -528,6 +529,7 @@ int sc_check_main(int argc, char **argv)
 	struct string_list *files = NULL;
 	struct rules rules;
 	struct scdb *db = NULL;
+	const char *summary = NULL;
 	char **sargv;
 	char *file;
 	int i, n = 0, ret = 0, nfiles = 0;
@@ -545,6 +547,8 @@ int sc_check_main(int argc, char **argv)
 			o.sparse_warnings = 1;
 		else if (i && !strcmp(a, "--no-local-report"))
 			o.local_report = 0;
+		else if (i && !strncmp(a, "--summary=", 10))
+			summary = a + 10;
 		else
 			sargv[n++] = argv[i];
 	}
@@ -553,6 +557,9 @@ int sc_check_main(int argc, char **argv)
 
 	memset(&rules, 0, sizeof(rules));
 	if (rules_load_dir(&rules, o.rules_dir ? o.rules_dir : rules_default_dir()))
+		return 2;
+	/* for the local report only: the facts stored do not depend on it */
+	if (summary_path(summary) && summary_load(&rules, summary_path(summary)))
 		return 2;
 	atexit(exit_during_parse);
 	catch_fatal_signals();

@@ -20,7 +20,8 @@ exit 2
 sleepcheck N (sparse front end, schema 4)
  * check-output-end
  * check-error-start
-usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
+usage: sleepcheck [--db=PATH] [--rules=DIR] [--summary=FILE]
+                  [--sparse-warnings]
                   [sparse/gcc options] FILE.c...
        sleepcheck report [--db=PATH] [--rules=DIR]
                   [--format=text|json|sarif|dot|html] [--srcroot=DIR]
@@ -29,12 +30,15 @@ usage: sleepcheck [--db=PATH] [--rules=DIR] [--sparse-warnings]
                   [--max-findings=N] [-Werror] [-Wno-contract]
                   [-Wno-sleep-in-atomic] [-Wno-sleep-in-atomic-indirect]
                   [--show-all-paths] [--quiet]
-                  [--list-unresolved] [--stats]
+                  [--list-unresolved] [--stats] [--summary=FILE]
        sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]
                   [-j N] [--force] [--[no-]progress] [--drop-flag=F]
                   [report options] [PATH...]
        sleepcheck clang-check [--db=PATH] [clang options] FILE.c...
        sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]
+                  [--summary=FILE]
+       sleepcheck summary [--db=PATH] [--rules=DIR] [-o FILE]
+                  [--release=R] [--config=TEXT] [--include-indirect]
        sleepcheck dump-facts [--db=PATH]
        sleepcheck merge OUT.db SHARD.db...
        sleepcheck rules-from-doc [--patterns=FILE] DOC...
