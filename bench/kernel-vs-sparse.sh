@@ -3,13 +3,19 @@
 # directories (default kernel/ mm/), files already compiled, once with
 # plain sparse 0.6.4 (built from the same source as libsparse) and once
 # with sleepcheck, alternating, ROUNDS times each; then `sleepcheck
-# report`.  Writes its section of bench/RESULTS.md.
-# usage: bench/kernel-vs-sparse.sh [DIR...]   (env: KERNEL_TREE, ROUNDS, JOBS)
+# report`.  Writes its section of bench/RESULTS.md ("all": the whole tree,
+# `make -k`, its own section).
+# usage: bench/kernel-vs-sparse.sh [DIR...|all]   (env: KERNEL_TREE, ROUNDS, JOBS)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/bench/lib.sh"
 tree=${KERNEL_TREE:-$top/build/kernel-x86/linux-source-6.1}
 dirs=${*:-kernel/ mm/}
+targets=$dirs keep= name=kernel-vs-sparse
+if [ "$dirs" = all ]; then
+	# the whole tree: files that do not build are skipped, as kbuild -k does
+	targets= keep=-k name=kernel-vs-sparse-all
+fi
 rounds=${ROUNDS:-2}
 jobs=${JOBS:-$(nproc)}
 make -C "$top" -s sleepcheck
@@ -19,7 +25,7 @@ if [ ! -f "$tree/.config" ]; then
 fi
 cd "$tree"
 # compile first, so that both runs only check
-make -j"$jobs" $dirs >/dev/null 2>&1
+make $keep -j"$jobs" $targets >/dev/null 2>&1 || [ -n "$keep" ]
 work=$(mktemp -d "${TMPDIR:-/tmp}/sleepcheck-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 db=$work/kernel.db
@@ -33,23 +39,23 @@ for r in $(seq 1 "$rounds"); do
 			rm -f "$db"*
 			check="$top/sleepcheck --no-local-report --db=$db"
 		fi
-		measure make -j"$jobs" C=2 CHECK="$check" $dirs
-		[ "$RC" = 0 ] || { echo "kbuild with $tool failed" >&2; exit 2; }
+		measure make $keep -j"$jobs" C=2 CHECK="$check" $targets
+		[ "$RC" = 0 ] || [ -n "$keep" ] || { echo "kbuild with $tool failed" >&2; exit 2; }
 		wall[$tool]=$(echo "${wall[$tool]} + $WALL" | bc)
 		cpu[$tool]=$(echo "${cpu[$tool]} + $CPU" | bc)
 		echo "kernel-vs-sparse: round $r $tool: ${WALL}s wall, ${CPU}s CPU"
 	done
 done
-files=$(make -j"$jobs" C=2 CHECK=true $dirs 2>&1 | grep -c '  CHECK ' || true)
+files=$(make $keep -j"$jobs" C=2 CHECK=true $targets 2>&1 | grep -c '  CHECK ' || true)
 avg() { printf "%.1f" "$(echo "scale=2; $1 / $rounds" | bc)"; }
 ratio=$(echo "scale=2; ${cpu[sleepcheck]} / ${cpu[sparse]}" | bc)
 size=$(echo "scale=1; $(stat -c %s "$db") / 1048576" | bc)
 measure "$top/sleepcheck" report --db="$db"
 rwall=$WALL rrss=$((RSS / 1024))
-findings=$("$top/sleepcheck" report --db="$db" | grep -c "warning:" || true)
+findings=$("$top/sleepcheck" report --db="$db" 2>/dev/null | grep -c ": warning:" || true)
 out=$work/section.md
 {
-	echo "<!-- begin kernel-vs-sparse -->"
+	echo "<!-- begin $name -->"
 	echo "## kbuild C=2 on Linux 6.1: plain sparse against sleepcheck"
 	echo
 	echo "Command: \`bash bench/kernel-vs-sparse.sh $dirs\` (ROUNDS=$rounds, -j$jobs),"
@@ -62,8 +68,9 @@ out=$work/section.md
 	echo "| sleepcheck | $files | $(avg "${wall[sleepcheck]}") | $(avg "${cpu[sleepcheck]}") |"
 	echo
 	echo "CPU ratio sleepcheck/sparse: $ratio.  Database: $size MiB."
-	echo "\`sleepcheck report\`: ${rwall}s wall, $rrss MiB peak RSS, $findings findings."
-	echo "<!-- end kernel-vs-sparse -->"
+	echo "\`sleepcheck report\`: ${rwall}s wall, $rrss MiB peak RSS, $findings findings"
+	echo "(run in the tree, as kbuild users do)."
+	echo "<!-- end $name -->"
 } >"$out"
-section kernel-vs-sparse "$out"
+section "$name" "$out"
 cat "$out"
