@@ -295,6 +295,12 @@ int report_main(int argc, char **argv)
 			"into another (same sleep from the same atomic section or through the same callback)\n",
 			nsleep, nindirect, npointer, found.natomic_fields,
 			found.nmerged);
+		if (found.nnosleep_body || found.nvc_cut)
+			fprintf(stderr, "sleepcheck: %d atomic calls in the bodies of "
+				"functions a nosleep rule names, not judged; %d "
+				"chains taken as unconditional for want of room for "
+				"one more value condition\n", found.nnosleep_body,
+				found.nvc_cut);
 		if (found.nunits > 1 || found.nfield_split)
 			fprintf(stderr, "sleepcheck: %d link units; %d definitions of a "
 				"called name left out as another unit's; %d "

@@ -83,6 +83,10 @@ struct findings {
 	int nindirect, nunresolved, ncapped, nwide;
 	int natomic_fields;	/* fields made atomic by a dispatch call */
 	int nmerged;		/* findings folded into another (same bug) */
+	int nnosleep_body;	/* atomic calls in the body of a function a
+				 * nosleep rule names, not judged */
+	int nvc_cut;		/* chains made unconditional for want of a
+				 * value condition (solver.c, VC_MAX) */
 	int nunits;		/* link units of the files */
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */
