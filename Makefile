@@ -43,7 +43,7 @@ CLANG_LIBS := -L$(shell $(LLVM_CONFIG) --libdir) -lclang \
 	-Wl,-rpath,$(shell $(LLVM_CONFIG) --libdir)
 CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_ir.c checker/clang_fields.c \
 	checker/clang_frontend.c checker/clang_check.c checker/clang_scan.c \
-	checker/clang_params.c
+	checker/clang_params.c checker/clang_assert.c
 else
 $(info sleepcheck: libclang not found (no llvm-config with clang-c/Index.h): \
 	building without the libclang front end; 'make deps' installs libclang-14-dev)
@@ -61,6 +61,7 @@ SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rul
 	checker/sparse_inline.c checker/sparse_pointers.c \
 	checker/sparse_params.c checker/sparse_fields.c \
 	checker/sparse_asmgoto.c checker/sparse_context.c \
+	checker/sparse_assert.c \
 	db/db.c db/db_merge.c $(CLANG_SRCS)
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
 HDRS := $(wildcard checker/*.h checker/analysis/*.h db/*.h)

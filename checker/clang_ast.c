@@ -29,6 +29,7 @@
 #include <clang-c/Index.h>
 
 #include "clang_ast.h"
+#include "clang_assert.h"
 
 struct arena {
 	struct arena *next;
@@ -49,6 +50,8 @@ struct ctu {
 	CXPrintingPolicy policy;
 	CXFile main;
 	struct fact_file *tags;	/* where field names' structs are defined */
+	struct asites asites;	/* assertions of the body being converted */
+	struct cdecl *marker;	/* CLANG_ASSERT_MARKER, made on first use */
 };
 
 static struct ctu *cur_tu;	/* for position(); one unit per process */
@@ -593,6 +596,37 @@ static void op_position(struct ctu *t, CXCursor left, struct cn *n)
 	n->col = display_col(t, line, (unsigned)(p - (t->text + t->line_off[line])) + 1);
 }
 
+/* a constant made here, not by clang */
+static struct cn *made_const(struct ctu *t, CXCursor c, long long v)
+{
+	struct cn *n = node(t, CN_OTHER, c);
+
+	n->val_state = 1;
+	n->val = v;
+	return n;
+}
+
+/* the marker call CLANG_ASSERT_MARKER(rule, kinds) in place of the
+ * expansion @c of an assertion (clang_assert.c) */
+static struct cn *assert_marker(struct ctu *t, CXCursor c, int rule, unsigned kinds)
+{
+	struct cn *n = node(t, CN_CALL, c), *ref = node(t, CN_REF, c);
+	int cap = 0;
+
+	if (!t->marker) {
+		t->marker = alloc(t, sizeof(*t->marker));
+		memset(t->marker, 0, sizeof(*t->marker));
+		t->marker->name = astrdup(t, CLANG_ASSERT_MARKER);
+		t->marker->kind = CD_FUNC;
+		t->marker->body_state = 2;
+	}
+	ref->decl = t->marker;
+	add_kid(t, n, ref, &cap);
+	add_kid(t, n, made_const(t, c, rule), &cap);
+	add_kid(t, n, made_const(t, c, kinds), &cap);
+	return n;
+}
+
 static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 {
 	enum CXCursorKind kind = clang_getCursorKind(c);
@@ -602,6 +636,13 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 
 	if (depth > 2000)	/* clang itself stops far below this */
 		return NULL;
+	if (t->asites.n && is_code(c)) {
+		int rule;
+		unsigned kinds;
+
+		if (clang_assert_at(t->rules, &t->asites, c, &rule, &kinds))
+			return assert_marker(t, c, rule, kinds);
+	}
 	clang_visitChildren(c, collect, &k);
 	switch (kind) {
 	case CXCursor_CompoundStmt: n = node(t, CN_COMPOUND, c); break;
@@ -853,7 +894,9 @@ struct cn *clang_body(struct ctu *t, struct cdecl *d)
 	clang_visitChildren(def, collect, &k);
 	for (i = 0; i < k.n; i++) {
 		if (clang_getCursorKind(k.v[i]) == CXCursor_CompoundStmt) {
+			clang_assert_scan(t->rules, t->tu, k.v[i], &t->asites);
 			d->body = cv(t, k.v[i], 0);
+			t->asites.n = 0;
 			d->body_state = 1;
 			break;
 		}
@@ -1243,6 +1286,7 @@ void clang_tu_free(struct ctu *t)
 		t->arena = a->next;
 		free(a);
 	}
+	free(t->asites.v);
 	if (t->policy)
 		clang_PrintingPolicy_dispose(t->policy);
 	if (t->tu)

@@ -22,6 +22,7 @@
 
 #include "analysis/analyze.h"
 #include "analysis/ir_limits.h"
+#include "clang_assert.h"
 #include "clang_frontend.h"
 #include "flow.h"
 
@@ -1338,6 +1339,11 @@ static void lower_event(struct fx *x, struct cev *e)
 	callee = cfg_direct_callee(e->n);
 	/* compiler builtins are not calls (sparse expands them) */
 	if (callee && !strncmp(callee->name, "__builtin_", 10))
+		return;
+	/* assertions (clang_assert.c): markers, not calls */
+	if (callee && e->n->nkids == 3 &&
+	    clang_assert_event(x->ir, x->g->rules, callee->name, e->block, e->line,
+			       e->col, e->n->kids[1]->val, e->n->kids[2]->val))
 		return;
 	if (callee)
 		r = rules_lookup(x->g->rules, callee->name);

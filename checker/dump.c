@@ -89,16 +89,30 @@ int dump_facts_main(int argc, char **argv)
 				struct fact_call *x = &fn->calls[k];
 				char depth[AK_NR * 4 + 1] = "";
 
+				char assumed[AK_NR * 4 + 16] = "";
+
 				for (c = 0; c < AK_NR; c++)
 					snprintf(depth + strlen(depth), sizeof(depth) - strlen(depth),
 						 "%s%d", c ? "," : "", x->depth[c]);
+				/* assertions: only where one was met */
+				for (c = 0; c < AK_NR && !x->aassert; c++)
+					if (x->assumed[c])
+						break;
+				if (x->aassert || c < AK_NR) {
+					strcpy(assumed, x->aassert ? " asserted" : "");
+					strcat(assumed, " assumed=");
+					for (c = 0; c < AK_NR; c++)
+						snprintf(assumed + strlen(assumed),
+							 sizeof(assumed) - strlen(assumed),
+							 "%s%d", c ? "," : "", x->assumed[c]);
+				}
 				add(&l, "%s: call %s %d:%d -> %s%s via=%s objs=%s inl=%s "
-				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d",
+				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d%s",
 				    f->path, fn->name, x->line, x->col, S(x->callee),
 				    x->callee_static ? " static" : "", S(x->via), S(x->objs),
 				    S(x->inl), S(x->args), x->vals ? " vals=" : "",
 				    x->vals ? x->vals : "", S(x->fnargs), x->gblk, x->gnblk,
-				    depth, S(x->awhat), x->aline, x->acol);
+				    depth, S(x->awhat), x->aline, x->acol, assumed);
 			}
 		}
 		for (j = 0; j < f->nbinds; j++) {

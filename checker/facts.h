@@ -64,6 +64,13 @@ struct fact_call {
 					 * when it released its caller's */
 	int aline, acol;	/* where the outermost atomic section began */
 	char *awhat;		/* the primitive that began it */
+	int aassert;		/* it began at an assertion (awhat names it) */
+	signed char assumed[AK_NR];	/* what assertions on the way said
+					 * the caller holds (counted in depth[]
+					 * as if taken here): the depth relative
+					 * to the function's entry, which a
+					 * caller composes with its own, is
+					 * depth - assumed */
 	char *args;		/* one gfp class per argument, see above */
 	char *vals;		/* gfp values carried in struct fields, or NULL:
 				 * comma-separated entries (J an argument, K a

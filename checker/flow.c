@@ -25,6 +25,27 @@ void astate_acquire(struct astate *s, unsigned kinds, int line, int col,
 		s->line = line;
 		s->col = col;
 		s->what = what;
+		s->aassert = 0;
+	}
+}
+
+void astate_assert(struct astate *s, unsigned kinds, int line, int col,
+		   const void *what)
+{
+	int k, was = atomic_active(s->depth);
+
+	for (k = 0; k < AK_NR; k++) {
+		if (!(kinds & (1u << k)) || s->depth[k] >= 1)
+			continue;
+		if (s->assumed[k] + 1 - s->depth[k] <= AK_MAX_DEPTH)
+			s->assumed[k] += 1 - s->depth[k];
+		s->depth[k] = 1;
+	}
+	if (!was && atomic_active(s->depth)) {
+		s->line = line;
+		s->col = col;
+		s->what = what;
+		s->aassert = 1;
 	}
 }
 
@@ -52,11 +73,16 @@ int astate_merge(struct astate *dst, const struct astate *src)
 			dst->depth[k] = src->depth[k];
 			changed = 1;
 		}
+		if (src->assumed[k] > dst->assumed[k]) {
+			dst->assumed[k] = src->assumed[k];
+			changed = 1;
+		}
 	}
 	if (!was && atomic_active(dst->depth)) {
 		dst->line = src->line;
 		dst->col = src->col;
 		dst->what = src->what;
+		dst->aassert = src->aassert;
 	}
 	return changed;
 }

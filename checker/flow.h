@@ -16,6 +16,9 @@ struct astate {
 	int line, col;		/* where the outermost atomic section began */
 	const void *what;	/* the primitive that began it, as the front
 				 * end names it */
+	int aassert;		/* it began at an assertion */
+	signed char assumed[AK_NR];	/* raised by assertions: held by
+					 * the caller, not taken here */
 	int reached;
 };
 
@@ -39,6 +42,12 @@ static inline int guard_on_path(const struct guard *g)
 /// Enters @kinds at line:col; counts saturate at AK_MAX_DEPTH.
 void astate_acquire(struct astate *s, unsigned kinds, int line, int col,
 		    const void *what);
+
+/// An assertion that @kinds are held: each count below 1 becomes 1, the
+/// difference counted in assumed[] (the caller holds it); a count at 1
+/// or more (taken here) stays.
+void astate_assert(struct astate *s, unsigned kinds, int line, int col,
+		   const void *what);
 
 /// Leaves @kinds; counts go down to -AK_MAX_DEPTH (a callee releasing
 /// its caller's lock).

@@ -125,8 +125,26 @@ const char *finding_class(const struct finding *fd)
 
 /* where the context of a callback comes from: the rule naming its field,
  * or the call through the field made in atomic context */
+const char *atomic_origin_text(const struct fact_call *c, const char *func,
+			       char *buf, size_t size)
+{
+	char kinds[96];
+
+	if (!c->aassert) {
+		snprintf(buf, size, "atomic context begins here, at '%s' in '%s'",
+			 c->awhat ? c->awhat : "?", func);
+		return buf;
+	}
+	atomic_describe(c->assumed, kinds, sizeof(kinds));
+	snprintf(buf, size, "'%s' asserts %s here, at '%s'", func,
+		 kinds[0] ? kinds : "atomic context", c->awhat ? c->awhat : "?");
+	return buf;
+}
+
 static void print_context(FILE *out, const struct finding *fd)
 {
+	char origin[512];
+
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *d = fd->disp_call;
 	char atomic[160], field[300];
@@ -149,9 +167,9 @@ static void print_context(FILE *out, const struct finding *fd)
 			fd->disp_file->path, d->line, d->col, s0->func->name,
 			fd->disp_func->name, field_text(d->via, field, sizeof(field)));
 	if (atomic_active(d->depth) && d->aline > 0)
-		fprintf(out, "%s:%d:%d: note: atomic context begins here, at '%s' "
-			"in '%s'\n", fd->disp_file->path, d->aline, d->acol,
-			d->awhat ? d->awhat : "?", fd->disp_func->name);
+		fprintf(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, d->aline,
+			d->acol, atomic_origin_text(d, fd->disp_func->name, origin,
+						    sizeof(origin)));
 }
 
 /* the other atomic calls of the same bug: a count, or each */
@@ -202,7 +220,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
-	char atomic[160], inl[160], callee[1024], guard[96];
+	char atomic[160], inl[160], callee[1024], guard[96], origin[512];
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
@@ -254,9 +272,9 @@ static void print_finding(FILE *out, const struct finding *fd,
 			fd->entry_col, s0->func->name, fd->entry->kind,
 			fd->entry_by, fd->entry_with);
 	else if (c0->aline > 0)
-		fprintf(out, "%s:%d:%d: note: atomic context begins here, at "
-			"'%s' in '%s'\n", s0->file->path, c0->aline, c0->acol,
-			c0->awhat ? c0->awhat : "?", s0->func->name);
+		fprintf(out, "%s:%d:%d: note: %s\n", s0->file->path, c0->aline,
+			c0->acol, atomic_origin_text(c0, s0->func->name, origin,
+						     sizeof(origin)));
 	if (fd->gfp_call)
 		fprintf(out, "%s:%d:%d: note: '%s' passes %s to '%s' (argument %d)\n",
 			fd->gfp_file->path,

@@ -30,6 +30,11 @@ void report_dot(FILE *out, const struct findings *f, const struct report_opts *o
 void report_html(FILE *out, const struct findings *f, const struct report_opts *o);
 
 /* shared by the writers */
+/// The note at the start of call @c's atomic context, in function @func:
+/// "atomic context begins here, at 'P' in 'F'", or, where an assertion
+/// began it, "'F' asserts spinlock held here, at 'lockdep_assert_held'".
+const char *atomic_origin_text(const struct fact_call *c, const char *func,
+			       char *buf, size_t size);
 void json_string(FILE *out, const char *s);
 const char *gfp_class_name(char cls);
 const char *step_resolution(const struct chain_step *s);

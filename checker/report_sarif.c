@@ -109,9 +109,7 @@ static void related_locations(FILE *out, const struct finding *fd, const char *r
 			 "atomic context", fd->disp_func->name, s0->func->name, d->via);
 		related(out, &id, fd->disp_file->path, d->line, d->col, root, text);
 		if (atomic_active(d->depth) && d->aline > 0) {
-			snprintf(text, sizeof(text), "atomic context begins here, at "
-				 "'%s' in '%s'", d->awhat ? d->awhat : "?",
-				 fd->disp_func->name);
+			atomic_origin_text(d, fd->disp_func->name, text, sizeof(text));
 			related(out, &id, fd->disp_file->path, d->aline, d->acol, root,
 				text);
 		}
@@ -123,8 +121,7 @@ static void related_locations(FILE *out, const struct finding *fd, const char *r
 		related(out, &id, fd->entry_path, fd->entry_line, fd->entry_col, root,
 			text);
 	} else if (c0->aline > 0) {
-		snprintf(text, sizeof(text), "atomic context begins here, at '%s' "
-			 "in '%s'", c0->awhat ? c0->awhat : "?", s0->func->name);
+		atomic_origin_text(c0, s0->func->name, text, sizeof(text));
 		related(out, &id, s0->file->path, c0->aline, c0->acol, root, text);
 	}
 	if (fd->indirect) {

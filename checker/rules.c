@@ -345,6 +345,72 @@ static char *field_name(const struct word *w, const char *file, int line)
 	return name;
 }
 
+/*
+ * kernel-assert.rules:
+ *   assert KINDS MACRO          assert-held MACRO          assert-warn MACRO
+ *   assert-test KINDS TEST      assert-test-not KINDS TEST
+ *   lock-type TYPE KINDS [raw]
+ */
+static int parse_assert(struct rules *r, const struct word *w, int n,
+			const char *file, int line)
+{
+	struct assert_rule a;
+	const struct word *name;
+
+	memset(&a, 0, sizeof(a));
+	if (word_is(&w[0], "assert-held") || word_is(&w[0], "assert-warn")) {
+		if (n != 2)
+			goto arity;
+		a.kind = word_is(&w[0], "assert-held") ? ASSERT_HELD : ASSERT_WARN;
+		name = &w[1];
+	} else if (word_is(&w[0], "lock-type")) {
+		if (n != 3 && !(n == 4 && word_is(&w[3], "raw")))
+			goto arity;
+		if (parse_kinds(&w[2], &a.kinds, file, line))
+			return -1;
+		a.kind = ASSERT_LOCK_TYPE;
+		a.raw = n == 4;
+		name = &w[1];
+	} else {
+		if (n != 3)
+			goto arity;
+		if (parse_kinds(&w[1], &a.kinds, file, line))
+			return -1;
+		a.kind = word_is(&w[0], "assert") ? ASSERT_MACRO :
+			 word_is(&w[0], "assert-test") ? ASSERT_TEST : ASSERT_TEST_NOT;
+		name = &w[2];
+	}
+	if (!valid_ident(name)) {
+		perr(file, line, name->col, "'%.*s' is not an identifier",
+		     (int)name->len, name->s);
+		return -1;
+	}
+	a.name = word_dup(name);
+	a.file = sc_strdup(file);
+	a.line = line;
+	if (r->nasserts == r->asserts_cap) {
+		r->asserts_cap = r->asserts_cap ? 2 * r->asserts_cap : 32;
+		r->asserts = sc_realloc(r->asserts, r->asserts_cap * sizeof(*r->asserts));
+	}
+	r->asserts[r->nasserts++] = a;
+	return 0;
+arity:
+	perr(file, line, w[0].col, "wrong number of words for '%.*s'",
+	     (int)w[0].len, w[0].s);
+	return -1;
+}
+
+const struct assert_rule *rules_assert(const struct rules *r, const char *name,
+				       enum assert_kind kind)
+{
+	int i;
+
+	for (i = 0; name && i < r->nasserts; i++)
+		if (r->asserts[i].kind == kind && !strcmp(r->asserts[i].name, name))
+			return &r->asserts[i];
+	return NULL;
+}
+
 static int parse_line(struct rules *r, char *text, const char *file, int line)
 {
 	struct word w[MAX_WORDS];
@@ -652,6 +718,10 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			return -1;
 		return add_rule(r, &w[2], kind, kinds, -1, file, line);
 	}
+	if (word_is(&w[0], "assert") || word_is(&w[0], "assert-held") ||
+	    word_is(&w[0], "assert-warn") || word_is(&w[0], "assert-test") ||
+	    word_is(&w[0], "assert-test-not") || word_is(&w[0], "lock-type"))
+		return parse_assert(r, w, n, file, line);
 	if (word_is(&w[0], "gfp-type") || word_is(&w[0], "gfp-blocking-flags")) {
 		char **slot = word_is(&w[0], "gfp-type") ? &r->gfp_type
 							 : &r->gfp_blocking;
@@ -729,7 +799,7 @@ static int load_file(struct rules *r, const char *path)
 			r->file_directives = scratch.file_directives;
 	}
 	r->nskipped += scratch.n + scratch.ncontracts + scratch.nentries +
-		       scratch.nallows;
+		       scratch.nallows + scratch.nasserts;
 	r->skipping = 0;
 	rules_free(&scratch);
 	if (!ret && ferror(f)) {
@@ -1048,6 +1118,11 @@ void rules_free(struct rules *r)
 	free(r->hash);
 	free(r->gfp_type);
 	free(r->gfp_blocking);
+	for (i = 0; i < r->nasserts; i++) {
+		free(r->asserts[i].name);
+		free(r->asserts[i].file);
+	}
+	free(r->asserts);
 	memset(r, 0, sizeof(*r));
 }
 

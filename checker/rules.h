@@ -100,6 +100,34 @@ struct link_unit {
 	int line;		/* Makefile line that links the image */
 };
 
+/*
+ * What the kernel asserts about its context (kernel-assert.rules): after
+ * the assertion, the function is in atomic context of @kinds, as if it
+ * had taken a lock there that its caller holds.  The front ends see each
+ * macro before it expands (sparse_assert.c, clang_assert.c).
+ */
+enum assert_kind {
+	ASSERT_MACRO,		/* assert KINDS MACRO */
+	ASSERT_HELD,		/* assert-held MACRO: MACRO(lock), the kinds
+				 * those of the lock's type */
+	ASSERT_WARN,		/* assert-warn MACRO: a warning macro whose
+				 * condition may be a test below */
+	ASSERT_TEST,		/* assert-test KINDS TEST: WARN(!TEST()) */
+	ASSERT_TEST_NOT,	/* assert-test-not KINDS TEST: WARN(TEST()) */
+	ASSERT_LOCK_TYPE,	/* lock-type TYPE KINDS [raw]: a lock of
+				 * typedef TYPE held is atomic @kinds */
+};
+
+struct assert_rule {
+	char *name;
+	enum assert_kind kind;
+	unsigned kinds;
+	int raw;		/* lock-type: a raw spinning lock (spinning on
+				 * PREEMPT_RT too) */
+	char *file;		/* provenance */
+	int line;
+};
+
 /* rules made for one call (the gfp convention, a rule on "its gfp_t
  * argument", a documented sleep), owned by the rules so that findings,
  * which point to them, outlive the call graph that made them */
@@ -142,6 +170,8 @@ struct rules {
 	struct rules *summary;	/* --summary / $SLEEPCHECK_SUMMARY (summary.c):
 				 * rules for functions whose bodies are not in
 				 * the database, or NULL */
+	struct assert_rule *asserts;	/* kernel-assert.rules, in order */
+	int nasserts, asserts_cap;
 };
 
 /// Loads every *.rules file of @dir, in name order.
@@ -214,6 +244,10 @@ struct rule *rules_derive(const struct rules *rules, const struct rule *from);
 /// that field, with the field contract's provenance.  Returns how many.
 struct fact_set;
 int rules_bind_field_contracts(struct rules *rules, const struct fact_set *set);
+
+/// The assertion rule of @kind named @name, or NULL.
+const struct assert_rule *rules_assert(const struct rules *rules, const char *name,
+				       enum assert_kind kind);
 
 void rules_free(struct rules *rules);
 

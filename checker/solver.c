@@ -309,14 +309,15 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	push(cx, cx->nw - 1);
 }
 
-/* the delta of a caller through a call at @depth into a callee's @delta */
-static void chain_delta(const signed char *depth, const signed char *delta,
+/* the delta of a caller through call @c into a callee's @delta: the
+ * call's depth less what assertions assumed of the caller's caller */
+static void chain_delta(const struct fact_call *c, const signed char *delta,
 			signed char *out)
 {
 	int k;
 
 	for (k = 0; k < AK_NR; k++) {
-		int d = depth[k] + (delta ? delta[k] : 0);
+		int d = c->depth[k] - c->assumed[k] + (delta ? delta[k] : 0);
 
 		out[k] = d > 0 ? 0 : d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d;
 	}
@@ -499,7 +500,7 @@ static void propagate_sleep(struct ctx *cx)
 
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
-		chain_delta(gc->c->depth, NULL, d);
+		chain_delta(gc->c, NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d);
 	}
 	for (;;) {
@@ -517,7 +518,7 @@ static void propagate_sleep(struct ctx *cx)
 
 				if (up < 0 || !slot_open(cx, s, cond))
 					continue;
-				chain_delta(gc->c->depth, w.delta, d);
+				chain_delta(gc->c, w.delta, d);
 				set_node(cx, gc->func, up, w.len + 1, s->call,
 					 g->rslots[k], cond, v, d);
 			}

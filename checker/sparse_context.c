@@ -166,3 +166,29 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
 		ir->locks = 1;
 	return n;
 }
+
+int sc_must_hold(struct ir_func *ir, struct symbol *fn, int block)
+{
+	struct context *c;
+	int n = 0;
+
+	FOR_EACH_PTR(fn->ctype.contexts, c) {
+		struct ir_event *e;
+		int kind;
+
+		/* __must_hold(x): context(x, 1, 1) */
+		if ((int)c->in < 1 || (int)c->out < 1)
+			continue;
+		kind = context_kind(fn, c->context);
+		if (kind < 0)
+			continue;
+		e = ir_event(ir, block, IR_ACQUIRE, fn->pos.line, fn->pos.pos);
+		e->kinds = 1u << kind;
+		e->asserted = 1;
+		e->what = "__must_hold";
+		n++;
+	} END_FOR_EACH_PTR(c);
+	if (n)
+		ir->locks = 1;
+	return n;
+}

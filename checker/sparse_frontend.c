@@ -564,6 +564,7 @@ int sc_check_main(int argc, char **argv)
 	atexit(exit_during_parse);
 	catch_fatal_signals();
 
+	sc_assert_predefine(&rules);
 	sparse_initialize(n, sargv, &files);
 	if (!o.sparse_warnings)
 		fmax_warnings = 0;

@@ -131,6 +131,27 @@ struct instruction;
 /// after the call (sparse_context.c); returns how many.
 int sc_call_contexts(struct ir_func *ir, struct instruction *insn);
 
+/// The function's own __must_hold(lock) annotations (context(x, 1, 1)):
+/// asserted acquires at its entry, block @block, of the lock's kind.
+/// @return: how many (sparse_context.c).
+int sc_must_hold(struct ir_func *ir, struct symbol *fn, int block);
+
+/// Strong definitions of the assertion macros of @rules as calls of
+/// marker functions, added to sparse's pre-buffer before any file is
+/// read (sparse_assert.c).
+void sc_assert_predefine(const struct rules *rules);
+
+/// A call of a marker function (sc_assert_predefine()) named @name:
+/// adds the asserted acquire it implies to @ir, and returns 1 (it is
+/// no call fact); 0 for any other call.
+int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
+		   struct instruction *insn, const char *name);
+
+/// The kinds of a lock that type @ptr_type (a pointer to it) points to,
+/// from the lock-type rules (0: not an atomic lock); *@raw set when the
+/// rule says raw.
+int sc_lock_type_kinds(const struct rules *rules, struct symbol *ptr_type, int *raw);
+
 /// The `sleepcheck [sparse options] FILE...` mode (sparse_frontend.c).
 /// @return: the process exit status.
 int sc_check_main(int argc, char **argv);

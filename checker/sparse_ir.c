@@ -602,6 +602,9 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	/* compiler builtins (__builtin_clz()) are instructions, not calls */
 	if (name && !strncmp(name, "__builtin_", 10))
 		return;
+	/* assertions (kernel-assert.rules): markers, not calls */
+	if (name && sc_assert_insn(lw->ir, rules, insn, name))
+		return;
 	if (name)
 		r = rules_lookup(rules, name);
 	if (r && insn->opcode == OP_CALL && (r->kind == RULE_ACQUIRE ||
@@ -954,6 +957,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	type = sym->ctype.base_type;
 	ir.returns_gfp = type && sc_is_gfp_type(unit->rules, type->ctype.base_type);
 	store_blocks(&lw, ep);
+	sc_must_hold(&ir, sym, ir.entry);
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
 			if (insn->bb)

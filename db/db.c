@@ -82,7 +82,8 @@ static const char schema_sql[] =
 	"	acol INTEGER,\n"
 	"	awhat TEXT,\n"
 	"	args TEXT,\n"
-	"	vals TEXT\n"
+	"	vals TEXT,\n"
+	"	asserted INTEGER NOT NULL DEFAULT 0\n"
 	");\n"
 	"CREATE INDEX call_func ON call(func_id);\n"
 	"CREATE TABLE binding(\n"
@@ -368,12 +369,35 @@ static const char sql_file_id[] = "SELECT id FROM file WHERE path = ?1";
 static const char sql_ins_func[] =
 	"INSERT INTO func(file_id, name, is_static, line, col, rets, atoms) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+/*
+ * call.asserted: what assertions say of a call (facts.h): assumed[k] in
+ * bits 4k..4k+3, and bit 20 when its atomic context began at one.
+ */
+static long long asserted_pack(const struct fact_call *c)
+{
+	long long v = c->aassert ? 1ll << 20 : 0;
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		v |= (long long)(c->assumed[k] & 0xf) << (4 * k);
+	return v;
+}
+
+static void asserted_unpack(struct fact_call *c, long long v)
+{
+	int k;
+
+	c->aassert = !!(v & (1ll << 20));
+	for (k = 0; k < AK_NR; k++)
+		c->assumed[k] = (v >> (4 * k)) & 0xf;
+}
+
 static const char sql_ins_call[] =
 	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
 	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
-	"objs, gblk, gnblk, fnargs, vals) "
+	"objs, gblk, gnblk, fnargs, vals, asserted) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-	"?16, ?17, ?18, ?19, ?20, ?21)";
+	"?16, ?17, ?18, ?19, ?20, ?21, ?22)";
 static const char sql_ins_bind[] =
 	"INSERT INTO binding(file_id, via, func, func_static, object, "
 	"object_static, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -477,6 +501,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			sqlite3_bind_int64(cst, 19, c->gnblk);
 			bind_text(cst, 20, c->fnargs);
 			bind_text(cst, 21, c->vals);
+			sqlite3_bind_int64(cst, 22, asserted_pack(c));
 			if (step_done(db, cst, sql_ins_call))
 				goto out;
 		}
@@ -620,7 +645,7 @@ static const char sql_load_funcs[] =
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
 	"preempt, bh, rcu, aline, acol, awhat, args, inline_from, objs, gblk, "
-	"gnblk, fnargs, vals FROM call "
+	"gnblk, fnargs, vals, asserted FROM call "
 	"ORDER BY func_id, id";
 static const char sql_load_files[] =
 	"SELECT path, unit FROM file ORDER BY path";
@@ -785,6 +810,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
 		c->fnargs = sc_strdup(col_text(st, 19));
 		c->vals = sc_strdup(col_text(st, 20));
+		asserted_unpack(c, sqlite3_column_int64(st, 21));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

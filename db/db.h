@@ -14,7 +14,7 @@
 
 #include "../checker/facts.h"
 
-#define DB_SCHEMA_VERSION 4
+#define DB_SCHEMA_VERSION 5
 
 struct scdb;
 

@@ -358,12 +358,15 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	c->fnargs = dup(e->fnargs);
 	c->line = e->line;
 	c->col = e->col;
-	for (k = 0; k < AK_NR; k++)
+	for (k = 0; k < AK_NR; k++) {
 		c->depth[k] = s->depth[k];
+		c->assumed[k] = s->assumed[k];
+	}
 	if (atomic_active(s->depth)) {
 		c->aline = s->line;
 		c->acol = s->col;
 		c->awhat = sc_strdup((const char *)s->what);
+		c->aassert = s->aassert;
 	}
 	c->args = dup(e->args);
 	c->vals = dup(e->vals);
@@ -377,7 +380,10 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 
 	switch (e->kind) {
 	case IR_ACQUIRE:
-		astate_acquire(s, e->kinds, e->line, e->col, e->what);
+		if (e->asserted)
+			astate_assert(s, e->kinds, e->line, e->col, e->what);
+		else
+			astate_acquire(s, e->kinds, e->line, e->col, e->what);
 		return;
 	case IR_RELEASE:
 		astate_release(s, e->kinds);

@@ -182,7 +182,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			fprintf(out, "    e%d %d:%d %s", bb->ev[j], e->line, e->col,
 				ev_names[e->kind]);
 			if (e->kind == IR_ACQUIRE || e->kind == IR_RELEASE || e->kind == IR_TRYLOCK)
-				fprintf(out, " %s %#x", e->what ? e->what : "-", e->kinds);
+				fprintf(out, " %s %#x%s", e->what ? e->what : "-", e->kinds,
+					e->asserted ? " asserted" : "");
 			if (e->kind == IR_CALL || e->kind == IR_BIND)
 				fprintf(out, " %s via=%s args=%s", e->callee ? e->callee : "-",
 					e->via ? e->via : "-", e->args ? e->args : "-");

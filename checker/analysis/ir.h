@@ -55,6 +55,9 @@ struct ir_event {
 	/* ACQUIRE, RELEASE, TRYLOCK */
 	unsigned kinds;
 	const char *what;	/* ACQUIRE, TRYLOCK: the primitive's name */
+	int asserted;		/* ACQUIRE: an assertion that @kinds are held
+				 * (rules/kernel-assert.rules), not a lock
+				 * taken: flow.h astate_assert() */
 	/* CALL */
 	const char *callee;	/* NULL: through a pointer */
 	int callee_static;

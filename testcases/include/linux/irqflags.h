@@ -37,4 +37,5 @@ static __always_inline void arch_local_irq_restore(unsigned long flags)
 #define local_irq_restore(flags)	do { raw_local_irq_restore(flags); } while (0)
 #define local_irq_disable()		do { arch_local_irq_disable(); } while (0)
 #define local_irq_enable()		do { arch_local_irq_enable(); } while (0)
+#define irqs_disabled()			arch_irqs_disabled_flags(native_save_fl())
 #endif

@@ -15,6 +15,15 @@ static __always_inline bool __preempt_count_dec_and_test(void)
 	return --__preempt_count == 0;
 }
 void __preempt_schedule(void);
+static __always_inline int preempt_count(void)
+{
+	return __preempt_count;
+}
+#define HARDIRQ_MASK	0x000f0000
+#define SOFTIRQ_MASK	0x0000ff00
+#define in_interrupt()	(preempt_count() & (HARDIRQ_MASK | SOFTIRQ_MASK))
+#define in_atomic()	(preempt_count() != 0)
+#define preemptible()	(preempt_count() == 0)
 #define preempt_count_add(val)	__preempt_count_add(val)
 #define preempt_count_sub(val)	__preempt_count_sub(val)
 #define preempt_count_dec_and_test() __preempt_count_dec_and_test()

@@ -1,0 +1,51 @@
+/*
+ * clang_assert.h - assertions in the libclang front end (clang_assert.c):
+ * the sites of a body's assertion macros, found in its tokens, and the
+ * marker call clang_ast.c puts in place of each expansion, lowered by
+ * clang_ir.c into an asserted acquire.  Included by clang_ast.c (with
+ * clang-c headers) and by clang_ir.c (without: the site functions are
+ * then not declared).
+ */
+#ifndef SLEEPCHECK_CLANG_ASSERT_H
+#define SLEEPCHECK_CLANG_ASSERT_H
+
+#include "rules.h"
+
+#define CLANG_ASSERT_MARKER "__sleepcheck_assert"
+
+struct ir_func;
+
+/// Marker call of callee @callee (CLANG_ASSERT_MARKER(rule, kinds)):
+/// adds its asserted acquire in @block of @ir and returns 1; 0 for any
+/// other callee.
+int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,
+		       int block, int line, int col, long long rule, long long kinds);
+
+#ifdef CINDEX_LINKAGE
+/* an assertion macro written in a body: where its name is */
+struct asite {
+	CXFile file;
+	unsigned line, col;
+	unsigned eline, ecol;	/* just after its closing parenthesis */
+	int rule;		/* rules->asserts[rule] */
+	unsigned kinds;
+	int held;		/* assert-held: kinds from the lock's type */
+};
+
+struct asites {
+	struct asite *v;
+	int n, cap;
+};
+
+/// The assertion sites written in the tokens of @body, into @s.
+void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor body,
+		       struct asites *s);
+
+/// Is @c the outermost cursor of an assertion's expansion in @s?  Then
+/// 1, with its rule and kinds (0 kinds: an assert-held of a lock that is
+/// not atomic).
+int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
+		    int *rule, unsigned *kinds);
+#endif
+
+#endif
