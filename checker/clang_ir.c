@@ -538,6 +538,25 @@ static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
 	return ir_formula(x->ir, kind, a, b, -1);
 }
 
+/* the IRF_FLAG formula of `@n & @mask` when @n is an integer parameter
+ * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1 */
+static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		     long long mask)
+{
+	int k = clang_int_param(x, n, env, ev), bit, f;
+	long long v;
+
+	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
+	    clang_param_const(x->u, x->fn, k, &v))
+		return -1;
+	bit = ir_atom(x->ir, k, (unsigned long long)mask);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 /* the formula of what @n being true or false implies about gfp
  * parameters (analysis/ir.h), or -1 for nothing */
 static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
@@ -629,6 +648,17 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 			x->ir->f[f].exact = !(c & ~(long long)x->u->gfp_blocking_mask);
 			return f;
 		}
+		/* a flag of an integer parameter, the mask as wide as the
+		 * operation (sparse's constants are) */
+		if (!other) {
+			if (const_value(x, r, env, ev, &c, 0))
+				other = l;
+			else if (const_value(x, l, env, ev, &c, 0))
+				other = r;
+		}
+		if (other && (c = clang_fx_width(x, n, c)) &&
+		    (f = flag_atom(x, other, env, ev, c)) >= 0)
+			return f;
 		/* a & b on booleans */
 		__attribute__((fallthrough));
 	case OP_LAND:
@@ -1261,6 +1291,31 @@ char clang_fx_class(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return gfp_class(x, n, env, ev);
 }
 
+int clang_fx_const(struct fx *x, struct cn *n, struct cenv *env, int ev, long long *v)
+{
+	int save = x->npath, ok;
+
+	x->npath = 0;
+	ok = const_value(x, n, env, ev, v, 0);
+	x->npath = save;
+	return ok;
+}
+
+struct cenv *clang_fx_expansion(struct fx *x, struct cn *call, struct cenv *env)
+{
+	return expansion(x, call, env);
+}
+
+struct cdecl *clang_fx_fn(struct fx *x)
+{
+	return x->fn;
+}
+
+unsigned clang_fx_gfp_params(struct fx *x)
+{
+	return x->gfp_params;
+}
+
 /* the IR call event of @e, calling @callee (NULL: through a pointer) */
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
@@ -1495,6 +1550,7 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 		lower_event(&x, &g.ev[i]);
 	for (b = 0; b < g.nbb; b++)
 		lower_branch(&x, b);
+	ir.rets = ir_take(&ir, clang_field_rets(&x));
 
 	c = ir_analyze(&ir, u->facts, fn);
 	if (c) {
