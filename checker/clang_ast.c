@@ -1585,3 +1585,61 @@ int clang_ret_gfp_fields(struct ctu *t, struct cdecl *fn, const char **names, in
 	free(f.v);
 	return n;
 }
+
+/* ---- what sparse's expand.c costs (clang_lower.c) ---- */
+
+static enum CXChildVisitResult find_pure(CXCursor c, CXCursor parent, CXClientData p)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+
+	(void)parent;
+	if (k == CXCursor_PureAttr || k == CXCursor_ConstAttr) {
+		*(int *)p = 1;
+		return CXChildVisit_Break;
+	}
+	return CXChildVisit_Continue;
+}
+
+int clang_fn_pure(struct cdecl *fn)
+{
+	int yes = 0;
+
+	if (!fn || fn->kind != CD_FUNC)
+		return 0;
+	clang_visitChildren(*(CXCursor *)fn->cursor, find_pure, &yes);
+	return yes;
+}
+
+int clang_cast_converts(struct cn *n)
+{
+	char a[256], b[256];
+
+	if (!n || n->kind != CN_CAST || n->nkids != 1 || !n->kids[0])
+		return 0;
+	type_key(clang_getCursorType(*(CXCursor *)n->cursor), a, sizeof(a));
+	type_key(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), b, sizeof(b));
+	return strcmp(a, b) != 0;
+}
+
+int clang_zext_bits(struct cn *n)
+{
+	CXType to, from;
+	int w;
+
+	if (!clang_plain_int_cast(n))
+		return 0;
+	to = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	from = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
+	switch (from.kind) {
+	case CXType_Bool:
+		w = 1;
+		break;
+	case CXType_Char_U: case CXType_UChar: case CXType_UShort:
+	case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+		w = (int)clang_Type_getSizeOf(from) * 8;
+		break;
+	default:
+		return 0;
+	}
+	return w < (int)clang_Type_getSizeOf(to) * 8 ? w : 0;
+}

@@ -179,4 +179,15 @@ int clang_struct_ptr(struct cn *n);
 /// pointer to a struct.
 int clang_ret_gfp_fields(struct ctu *t, struct cdecl *fn, const char **names, int max);
 
+/// Is function @fn declared pure or const (sparse's MOD_PURE)?
+int clang_fn_pure(struct cdecl *fn);
+
+/// The width of the unsigned (or bool) value cast @n zero-extends to a
+/// wider integer type, or 0.
+int clang_zext_bits(struct cn *n);
+
+/// Is @n a cast that changes the type of its operand (not parentheses,
+/// nor reading an lvalue)?
+int clang_cast_converts(struct cn *n);
+
 #endif

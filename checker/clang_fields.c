@@ -24,8 +24,54 @@
  *          the same block, with nothing between that may read it, is
  *          dropped (sparse's kill_dominated_stores());
  *   J=*K   the function's parameter K on entry, a pointer to a struct.
+ *   J=^L:C argument J is, through any casts, what a direct call returned,
+ *          a pointer to a struct; L:C is that call's own event position
+ *          (its fact's).  A call expanded inline is followed to its one
+ *          reachable return (sparse folds a one-source phi), several are
+ *          a phi and say nothing, as in sparse's loaded_field();
+ *   J=#V, J=K, J=K|V  only where the callee's prototype gives argument J
+ *          an integer type (a variadic one: as promoted), never for a
+ *          call expanded inline (sparse_fields.c arg_type() has no types
+ *          for OP_INLINED_CALL, so those fall through to the shapes
+ *          above).  "Integer" is sparse's is_integer(): bool, characters,
+ *          integers, enums, but not a __bitwise typedef (sparse's
+ *          __CHECKER__ makes it a restricted type, which is not an
+ *          integer; clang sees a plain integer, so the typedef's tokens
+ *          are read for __bitwise) and so never gfp_t.  V is the constant
+ *          as sparse keeps it: truncated to the type's width, not sign-
+ *          extended (expand.c masks folded values; -1 to an int is
+ *          #4294967295), 0/1 for bool; a constant is anything
+ *          const_value() of clang_ir.c folds, constant parameters of
+ *          static functions included (sparse_params.c substitutes them).
+ *          Followed through extensions and truncations only, not a test
+ *          for bool (sparse's setne), nor a pointer made integer; ORs of
+ *          constants accumulate until a cast, as simplify.c folds
+ *          `(x | A) | B` but not across a cast.
+ * And what the function returns (fact_func.rets, clang_field_rets()), as
+ * sparse's returned_value(): each return in a live block; a constant
+ * (NULL, an error pointer) says nothing and is fine; a parameter, a
+ * global, a load says nothing and makes it all nothing; a cast to another
+ * pointer type (OP_PTRCAST) contributes the stores through the cast and
+ * then what it casts; a variable with several reaching definitions, an
+ * inline function with several reachable returns, and `c ? a : b` whose
+ * arms sparse's expand.c costs at a select or more are a phi: each
+ * source must say something; else the F=C of the stores through that
+ * value (compared as sparse compares pseudos: the same expression after
+ * following variables, or the same parameter) and ^L:C if it is a direct
+ * call.  Entries are de-duplicated as sparse's add() does.
  * Anything else says nothing.  The entries of one call are bounded
  * (LIM_FIELD_VALS).
+ *
+ * Flag atoms (clang_ir.c implied(), flag_atom()) follow sparse_ir.c
+ * flag_atom(), and their order is sparse's: branches are lowered in the
+ * order their conditions are evaluated (sparse's block order), and a
+ * logical operator in a condition whose right side sparse's expand.c
+ * costs below a branch (no calls, no dereference of a pointer, few
+ * operations: clang_lower.c sparse_cost()) is one branch on both sides
+ * (sparse's linearize_binop_bool()), so its atoms are made as sparse
+ * makes them, through the same formula2(implied(left), implied(right))
+ * call.  A mask that keeps every bit of a zero-extended value (`b & 1`,
+ * b a bool) is no test in sparse (simplify.c drops it), so no atom.
  *
  * Where sparse still sees more: a compound assignment to a member
  * (`v.F |= x`) is a store there and no event here; sparse forwards a
@@ -641,6 +687,23 @@ static int returned_value(struct fx *x, struct val v, const char **names, int nf
 			n = stored_fields(x, &v, names, nf, buf, size);
 			v.n = v.n->kids[0];
 			return returned_value(x, v, names, nf, buf, size, depth + 1) || n > 0;
+		}
+		if (v.n->kind == CN_COND && v.n->nkids == 3) {
+			struct val a = v, b = v;
+
+			/* a constant condition picks its arm; arms dearer than
+			 * a select are a phi (expand.c expand_conditional()) */
+			if (clang_fx_const(x, v.n->kids[0], v.env, v.ev, &k)) {
+				v.n = v.n->kids[k ? 1 : 2];
+				continue;
+			}
+			if (cfg_sparse_cost(g, v.n->kids[1]) +
+			    cfg_sparse_cost(g, v.n->kids[2]) < 20)
+				break;
+			a.n = v.n->kids[1];
+			b.n = v.n->kids[2];
+			return returned_value(x, a, names, nf, buf, size, depth + 1) &&
+			       returned_value(x, b, names, nf, buf, size, depth + 1);
 		}
 		if (v.n->kind == CN_CALL && (in = clang_fx_expansion(x, v.n, v.env))) {
 			struct val r;

@@ -543,9 +543,18 @@ static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
 static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		     long long mask)
 {
-	int k = clang_int_param(x, n, env, ev), bit, f;
+	int k = clang_int_param(x, n, env, ev), bit, f, w;
+	struct cn *s = n;
 	long long v;
 
+	/* sparse drops a mask that keeps every bit of a zero-extended
+	 * value (`b & 1` of a bool) */
+	while (s && s->kind == CN_CAST && s->nkids == 1 && !clang_cast_converts(s))
+		s = s->kids[0];
+	w = clang_zext_bits(s);
+	if (w > 0 && w < 64 && ((unsigned long long)mask & ((1ull << w) - 1)) ==
+	    (1ull << w) - 1)
+		return -1;
 	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
 	    clang_param_const(x->u, x->fn, k, &v))
 		return -1;
@@ -988,6 +997,42 @@ static void lower_branch(struct fx *x, int b)
 	x->npath = 0;
 	c->try_ev = find_trylock(x, bb->cond, bb->cenv, bb->cond_ev, &sense, 0);
 	c->try_sense = sense;
+}
+
+/* a block and the event of its branch condition (the order of blocks) */
+struct border {
+	int ev, b;
+};
+
+static int border_cmp(const void *a, const void *b)
+{
+	const struct border *p = a, *q = b;
+
+	if (p->ev != q->ev)
+		return p->ev < q->ev ? -1 : 1;
+	return p->b < q->b ? -1 : p->b > q->b;
+}
+
+/*
+ * Every block's edges and branch condition.  The branches are lowered in
+ * the order their conditions are evaluated, as sparse lowers them in the
+ * order its blocks were begun (an inline function's blocks come before
+ * the branch on its value): flag atoms are numbered in that order.
+ */
+static void lower_branches(struct fx *x)
+{
+	struct cfg *g = x->g;
+	struct border *o = sc_malloc((g->nbb + 1) * sizeof(*o));
+	int b;
+
+	for (b = 0; b < g->nbb; b++) {
+		o[b].ev = g->bb[b].cond ? g->bb[b].cond_ev : g->nev;
+		o[b].b = b;
+	}
+	qsort(o, g->nbb, sizeof(*o), border_cmp);
+	for (b = 0; b < g->nbb; b++)
+		lower_branch(x, o[b].b);
+	free(o);
 }
 
 /* ---- the facts of a call ---- */
@@ -1548,8 +1593,7 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 		x.ir_ev[i] = -1;
 	for (i = 0; i < g.nev; i++)
 		lower_event(&x, &g.ev[i]);
-	for (b = 0; b < g.nbb; b++)
-		lower_branch(&x, b);
+	lower_branches(&x);
 	ir.rets = ir_take(&ir, clang_field_rets(&x));
 
 	c = ir_analyze(&ir, u->facts, fn);
