@@ -78,6 +78,14 @@
  * value stored through a parameter to a load of it in the same block
  * (`p->F = GFP_ATOMIC; f(p->F)`: no J=K.F there, and args differ too);
  * and kill_dominated_stores() also looks into a block's one parent.
+ * For flag atoms and integer values: an operator written inside a macro
+ * body (`unlikely(x)` is `__builtin_expect(!!(x), 0)`) is not recognised
+ * by clang_op(), which reads operators from the text, so no atom there
+ * (`if (unlikely(flags & F))` has one in sparse); sparse threads a branch
+ * on an inline function's value through its constant returns (`return
+ * 3; ... return f & 2;`), making a branch, and an atom, of the other
+ * return; and both keep at most IR_MAX_ATOMS atoms, so a difference in
+ * order past that is a difference in which atoms are kept.
  */
 #include <stdio.h>
 #include <string.h>
@@ -837,6 +845,22 @@ static int int_param(struct fx *x, struct val *v, long long *or)
 			*or |= clang_fx_width(x, n, c);
 			orbits = clang_int_bits(g->tu, n);
 			v->n = n->kids[side];
+			continue;
+		}
+		/* a mask keeping every bit of a zero-extended value: sparse
+		 * drops it (`uc & 0xff`) */
+		if (n->kind == CN_BINOP && n->nkids == 2 && clang_op(g->tu, n) == OP_BAND &&
+		    clang_fx_const(x, n->kids[1], v->env, v->ev, &c)) {
+			struct cn *s = n->kids[0];
+			int w;
+
+			while (s && s->kind == CN_CAST && s->nkids == 1 && !clang_cast_converts(s))
+				s = s->kids[0];
+			w = clang_zext_bits(s);
+			if (w <= 0 || w >= 64 ||
+			    ((unsigned long long)c & ((1ull << w) - 1)) != (1ull << w) - 1)
+				return -1;
+			v->n = s;
 			continue;
 		}
 		if (!ssa_var(n))

@@ -594,6 +594,10 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 
 		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
+		/* likely(), unlikely(): sparse's expand_expect() leaves the
+		 * value tested */
+		if (fn && !strcmp(fn->name, "__builtin_expect") && n->nkids >= 2)
+			return implied(x, n->kids[1], env, ev, depth + 1);
 		in = expansion(x, n, env);
 		if (in && in->nrets == 1)
 			return implied(x, in->rets[0], in, in->ret_ev[0], depth + 1);
