@@ -52,6 +52,8 @@ struct ctu {
 	struct fact_file *tags;	/* where field names' structs are defined */
 	struct asites asites;	/* assertions of the body being converted */
 	struct cdecl *marker;	/* CLANG_ASSERT_MARKER, made on first use */
+	struct bitwise { CXCursor decl; int yes; } *bw;	/* typedefs looked at */
+	int nbw, bwcap;
 };
 
 static struct ctu *cur_tu;	/* for position(); one unit per process */
@@ -1298,6 +1300,7 @@ void clang_tu_free(struct ctu *t)
 	free(t->hash);
 	free(t->text);
 	free(t->line_off);
+	free(t->bw);
 	free(t);
 }
 
@@ -1422,4 +1425,265 @@ int clang_field_at0(struct cdecl *field)
 	return (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) &&
 	       !clang_Cursor_isAnonymousRecordDecl(parent) &&
 	       clang_Cursor_getOffsetOfField(c) == 0;
+}
+
+/* ---- integer values, for flag atoms (clang_fields.c) ---- */
+
+/* is typedef declaration @decl written with __bitwise (sparse's
+ * restricted types, which __CHECKER__ alone makes so)? */
+static int typedef_bitwise(struct ctu *t, CXCursor decl)
+{
+	CXToken *tok = NULL;
+	unsigned ntok = 0, j;
+	int i, yes = 0;
+
+	for (i = 0; i < t->nbw; i++)
+		if (clang_equalCursors(t->bw[i].decl, decl))
+			return t->bw[i].yes;
+	clang_tokenize(t->tu, clang_getCursorExtent(decl), &tok, &ntok);
+	for (j = 0; j < ntok && !yes; j++) {
+		CXString s;
+
+		if (clang_getTokenKind(tok[j]) != CXToken_Identifier)
+			continue;
+		s = clang_getTokenSpelling(t->tu, tok[j]);
+		yes = !strcmp(clang_getCString(s), "__bitwise") ||
+		      !strcmp(clang_getCString(s), "__bitwise__");
+		clang_disposeString(s);
+	}
+	if (tok)
+		clang_disposeTokens(t->tu, tok, ntok);
+	if (t->nbw == t->bwcap) {
+		t->bwcap = t->bwcap ? 2 * t->bwcap : 32;
+		t->bw = sc_realloc(t->bw, t->bwcap * sizeof(*t->bw));
+	}
+	t->bw[t->nbw].decl = decl;
+	t->bw[t->nbw++].yes = yes;
+	return yes;
+}
+
+/*
+ * Is @ty an integer type as sparse's is_integer() in sparse_fields.c has
+ * it: bool, a character, an integer or an enum, but not a __bitwise type
+ * (a restricted type, not an integer, for sparse) nor the gfp type?
+ * *@bits: its width (1 for bool).
+ */
+static int integer_type(struct ctu *t, CXType ty, int *bits)
+{
+	CXType c = clang_getCanonicalType(ty);
+	int guard = 0;
+
+	if (is_gfp_type(t->rules, ty))
+		return 0;
+	switch (c.kind) {
+	case CXType_Bool:
+	case CXType_Char_U: case CXType_UChar: case CXType_UShort:
+	case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+	case CXType_Char_S: case CXType_SChar: case CXType_Short:
+	case CXType_Int: case CXType_Long: case CXType_LongLong:
+	case CXType_Enum:
+		break;
+	default:
+		return 0;
+	}
+	while (guard++ < 32) {
+		if (ty.kind == CXType_Typedef) {
+			CXCursor d = clang_getTypeDeclaration(ty);
+
+			if (typedef_bitwise(t, d))
+				return 0;
+			ty = clang_getTypedefDeclUnderlyingType(d);
+		} else if (ty.kind == CXType_Elaborated) {
+			ty = clang_Type_getNamedType(ty);
+		} else {
+			break;
+		}
+	}
+	*bits = c.kind == CXType_Bool ? 1 : (int)clang_Type_getSizeOf(c) * 8;
+	return *bits > 0;
+}
+
+/* the function type a call's callee has, through pointers and typedefs */
+static CXType callee_type(CXCursor callee)
+{
+	CXType ty = clang_getCursorType(callee);
+	int guard = 0;
+
+	while (guard++ < 16) {
+		if (ty.kind == CXType_Pointer)
+			ty = clang_getPointeeType(ty);
+		else if (ty.kind == CXType_Typedef)
+			ty = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(ty));
+		else if (ty.kind == CXType_Elaborated)
+			ty = clang_Type_getNamedType(ty);
+		else if (ty.kind == CXType_Unexposed && clang_getCanonicalType(ty).kind ==
+			 CXType_FunctionProto && clang_getNumArgTypes(ty) < 0)
+			ty = clang_getCanonicalType(ty);
+		else
+			break;
+	}
+	return ty;
+}
+
+int clang_arg_integer(struct ctu *t, struct cn *call, int j, int *bits)
+{
+	CXType ty;
+
+	if (call->kind != CN_CALL || j < 0 || j + 1 >= call->nkids || !call->kids[0] ||
+	    !call->kids[j + 1])
+		return 0;
+	ty = callee_type(*(CXCursor *)call->kids[0]->cursor);
+	if (j < clang_getNumArgTypes(ty))
+		ty = clang_getArgType(ty, j);
+	else	/* variadic: the argument as promoted */
+		ty = clang_getCursorType(*(CXCursor *)call->kids[j + 1]->cursor);
+	return integer_type(t, ty, bits);
+}
+
+int clang_param_integer(struct ctu *t, struct cdecl *fn, int k)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	int bits;
+
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	return integer_type(t, clang_getArgType(ty, k), &bits);
+}
+
+int clang_int_bits(struct ctu *t, struct cn *n)
+{
+	CXType c;
+
+	(void)t;
+	if (!n)
+		return 0;
+	c = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	if (c.kind == CXType_Bool)
+		return 1;
+	if (c.kind == CXType_Pointer)
+		return 0;
+	return (int)clang_Type_getSizeOf(c) * 8;
+}
+
+/* integer-ish canonical kinds, bool aside */
+static int int_kind(CXType c)
+{
+	switch (c.kind) {
+	case CXType_Char_U: case CXType_UChar: case CXType_UShort:
+	case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+	case CXType_Char_S: case CXType_SChar: case CXType_Short:
+	case CXType_Int: case CXType_Long: case CXType_LongLong:
+	case CXType_Enum: case CXType_UInt128: case CXType_Int128:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int clang_plain_int_cast(struct cn *n)
+{
+	CXType to, from;
+
+	if (!n || n->kind != CN_CAST || n->nkids != 1 || !n->kids[0])
+		return 0;
+	to = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	from = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
+	if (to.kind == CXType_Bool)
+		return from.kind == CXType_Bool;
+	return int_kind(to) && (int_kind(from) || from.kind == CXType_Bool);
+}
+
+int clang_struct_ptr(struct cn *n)
+{
+	CXType ty;
+	CXCursor rec;
+
+	if (!n)
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec);
+}
+
+int clang_ret_gfp_fields(struct ctu *t, struct cdecl *fn, const char **names, int max)
+{
+	CXType ty = clang_getCanonicalType(clang_getCursorResultType(*(CXCursor *)fn->cursor));
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	int i, n = 0;
+
+	if (ty.kind != CXType_Pointer || !struct_decl(clang_getPointeeType(ty), &rec))
+		return -1;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n; i++) {
+		CXCursor c = f.v[i];
+		CXString s;
+
+		if (clang_getCursorKind(c) != CXCursor_FieldDecl)
+			continue;
+		s = clang_getCursorSpelling(c);
+		if (clang_getCString(s)[0] && is_gfp_type(t->rules, clang_getCursorType(c)) &&
+		    n < max)
+			names[n++] = astrdup(t, clang_getCString(s));
+		clang_disposeString(s);
+	}
+	free(f.v);
+	return n;
+}
+
+/* ---- what sparse's expand.c costs (clang_lower.c) ---- */
+
+static enum CXChildVisitResult find_pure(CXCursor c, CXCursor parent, CXClientData p)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+
+	(void)parent;
+	if (k == CXCursor_PureAttr || k == CXCursor_ConstAttr) {
+		*(int *)p = 1;
+		return CXChildVisit_Break;
+	}
+	return CXChildVisit_Continue;
+}
+
+int clang_fn_pure(struct cdecl *fn)
+{
+	int yes = 0;
+
+	if (!fn || fn->kind != CD_FUNC)
+		return 0;
+	clang_visitChildren(*(CXCursor *)fn->cursor, find_pure, &yes);
+	return yes;
+}
+
+int clang_cast_converts(struct cn *n)
+{
+	char a[256], b[256];
+
+	if (!n || n->kind != CN_CAST || n->nkids != 1 || !n->kids[0])
+		return 0;
+	type_key(clang_getCursorType(*(CXCursor *)n->cursor), a, sizeof(a));
+	type_key(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), b, sizeof(b));
+	return strcmp(a, b) != 0;
+}
+
+int clang_zext_bits(struct cn *n)
+{
+	CXType to, from;
+	int w;
+
+	if (!clang_plain_int_cast(n))
+		return 0;
+	to = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	from = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
+	switch (from.kind) {
+	case CXType_Bool:
+		w = 1;
+		break;
+	case CXType_Char_U: case CXType_UChar: case CXType_UShort:
+	case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+		w = (int)clang_Type_getSizeOf(from) * 8;
+		break;
+	default:
+		return 0;
+	}
+	return w < (int)clang_Type_getSizeOf(to) * 8 ? w : 0;
 }

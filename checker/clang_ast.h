@@ -148,4 +148,46 @@ int clang_field_at0(struct cdecl *field);
 int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int max,
 		     int *first);
 
+/*
+ * Integer values, for flag atoms (clang_fields.c, clang_ir.c).  An
+ * integer type is one sparse's is_integer() takes: bool, characters,
+ * integers and enums, but not the gfp type nor a __bitwise typedef
+ * (restricted, not an integer, for sparse).
+ */
+
+/// Is argument @j (from 0) of @call passed as an integer type (the
+/// callee's parameter type; a variadic one's as promoted)?  *@bits its
+/// width, 1 for bool.
+int clang_arg_integer(struct ctu *t, struct cn *call, int j, int *bits);
+
+/// Is parameter @k (from 0) of function @fn of an integer type?
+int clang_param_integer(struct ctu *t, struct cdecl *fn, int k);
+
+/// The width in bits of the type of expression @n (1 for bool, 0 for a
+/// pointer).
+int clang_int_bits(struct ctu *t, struct cn *n);
+
+/// Is @n a cast from an integer to an integer type that sparse makes an
+/// extension, truncation or copy (not a test of a value for bool)?
+int clang_plain_int_cast(struct cn *n);
+
+/// Is the value of expression @n a pointer to a struct?
+int clang_struct_ptr(struct cn *n);
+
+/// The named gfp_t members of the struct function @fn returns a pointer
+/// to, in order, into @names (at most @max); -1 when it returns no
+/// pointer to a struct.
+int clang_ret_gfp_fields(struct ctu *t, struct cdecl *fn, const char **names, int max);
+
+/// Is function @fn declared pure or const (sparse's MOD_PURE)?
+int clang_fn_pure(struct cdecl *fn);
+
+/// The width of the unsigned (or bool) value cast @n zero-extends to a
+/// wider integer type, or 0.
+int clang_zext_bits(struct cn *n);
+
+/// Is @n a cast that changes the type of its operand (not parentheses,
+/// nor reading an lvalue)?
+int clang_cast_converts(struct cn *n);
+
 #endif

@@ -101,6 +101,11 @@ void cfg_free(struct cfg *g);
 /// The function a call calls directly, or NULL.
 struct cdecl *cfg_direct_callee(struct cn *call);
 
+/// What sparse's expand.c reckons evaluating @n costs: below 10, a
+/// logical operator with @n on its right is no branch there; two arms of
+/// `?:` together below 20, a select rather than a phi.
+int cfg_sparse_cost(struct cfg *g, struct cn *n);
+
 /// Strips parentheses and casts.
 struct cn *cn_strip(struct cn *n);
 

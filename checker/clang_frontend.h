@@ -50,10 +50,28 @@ int clang_fx_reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		      int *out, int max, int *entry);
 int clang_fx_address_taken(struct fx *x, struct cdecl *v);
 char clang_fx_class(struct fx *x, struct cn *n, struct cenv *env, int ev);
+/// The constant value of @n at event @ev, as branches see it: 1 and *@v.
+int clang_fx_const(struct fx *x, struct cn *n, struct cenv *env, int ev, long long *v);
+/// The inline expansion of @call made in @env, or NULL.
+struct cenv *clang_fx_expansion(struct fx *x, struct cn *call, struct cenv *env);
+struct cdecl *clang_fx_fn(struct fx *x);
+unsigned clang_fx_gfp_params(struct fx *x);
 
 /// The gfp values in struct fields at call event @e (facts.h vals), or
 /// NULL; the caller frees it (clang_fields.c).
 char *clang_field_vals(struct fx *x, struct cev *e);
+
+/// The gfp fields of the object the function returns (facts.h
+/// fact_func.rets), or NULL; the caller frees it (clang_fields.c).
+char *clang_field_rets(struct fx *x);
+
+/// The integer parameter (from 0) of the function that @n is at event
+/// @ev, through integer extensions and truncations, or -1 (clang_fields.c).
+int clang_int_param(struct fx *x, struct cn *n, struct cenv *env, int ev);
+
+/// @v as a value of @n's type: truncated to its width (sparse keeps
+/// constants so), 0 if it has none (clang_fields.c).
+long long clang_fx_width(struct fx *x, struct cn *n, long long v);
 
 /// Bindings from the static initializer @init of variable @d.
 void clang_bind_initializer(struct cunit *u, struct cdecl *d, struct cn *init);

@@ -539,6 +539,35 @@ static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
 	return ir_formula(x->ir, kind, a, b, -1);
 }
 
+/* the IRF_FLAG formula of `@n & @mask` when @n is an integer parameter
+ * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1 */
+static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		     long long mask, int whole)
+{
+	int k = clang_int_param(x, n, env, ev), bit, f, w;
+	struct cn *s = n;
+	long long v;
+
+	/* sparse drops a mask that keeps every bit of a zero-extended
+	 * value (`b & 1` of a bool); `if (param)` (@whole) has no mask */
+	while (s && s->kind == CN_CAST && s->nkids == 1 && !clang_cast_converts(s))
+		s = s->kids[0];
+	w = clang_zext_bits(s);
+	if (!whole && w > 0 && w < 64 &&
+	    ((unsigned long long)mask & ((1ull << w) - 1)) == (1ull << w) - 1)
+		return -1;
+	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
+	    !clang_param_integer(x->u->tu, x->fn, k) ||
+	    clang_param_const(x->u, x->fn, k, &v))
+		return -1;
+	bit = ir_atom(x->ir, k, (unsigned long long)mask);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 /* the formula of what @n being true or false implies about gfp
  * parameters (analysis/ir.h), or -1 for nothing */
 static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
@@ -557,6 +586,10 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 	}
 	switch (n->kind) {
 	case CN_REF:
+		/* `if (group)` of the function's own integer parameter: all
+		 * its bits (sparse_ir.c implied() on a PSEUDO_ARG) */
+		if (clang_int_param(x, n, env, ev) >= 0)
+			return flag_atom(x, n, env, ev, -1, 1);
 		d = single_def(x, n, env, ev);
 		if (d >= 0)
 			return implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
@@ -567,6 +600,10 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 
 		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
+		/* likely(), unlikely(): sparse's expand_expect() leaves the
+		 * value tested */
+		if (fn && !strcmp(fn->name, "__builtin_expect") && n->nkids >= 2)
+			return implied(x, n->kids[1], env, ev, depth + 1);
 		in = expansion(x, n, env);
 		if (in && in->nrets == 1)
 			return implied(x, in->rets[0], in, in->ret_ev[0], depth + 1);
@@ -630,6 +667,17 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 			x->ir->f[f].exact = !(c & ~(long long)x->u->gfp_blocking_mask);
 			return f;
 		}
+		/* a flag of an integer parameter, the mask as wide as the
+		 * operation (sparse's constants are) */
+		if (!other) {
+			if (const_value(x, r, env, ev, &c, 0))
+				other = l;
+			else if (const_value(x, l, env, ev, &c, 0))
+				other = r;
+		}
+		if (other && (c = clang_fx_width(x, n, c)) &&
+		    (f = flag_atom(x, other, env, ev, c, 0)) >= 0)
+			return f;
 		/* a & b on booleans */
 		__attribute__((fallthrough));
 	case OP_LAND:
@@ -961,6 +1009,42 @@ static void lower_branch(struct fx *x, int b)
 	c->try_sense = sense;
 }
 
+/* a block and the event of its branch condition (the order of blocks) */
+struct border {
+	int ev, b;
+};
+
+static int border_cmp(const void *a, const void *b)
+{
+	const struct border *p = a, *q = b;
+
+	if (p->ev != q->ev)
+		return p->ev < q->ev ? -1 : 1;
+	return p->b < q->b ? -1 : p->b > q->b;
+}
+
+/*
+ * Every block's edges and branch condition.  The branches are lowered in
+ * the order their conditions are evaluated, as sparse lowers them in the
+ * order its blocks were begun (an inline function's blocks come before
+ * the branch on its value): flag atoms are numbered in that order.
+ */
+static void lower_branches(struct fx *x)
+{
+	struct cfg *g = x->g;
+	struct border *o = sc_malloc((g->nbb + 1) * sizeof(*o));
+	int b;
+
+	for (b = 0; b < g->nbb; b++) {
+		o[b].ev = g->bb[b].cond ? g->bb[b].cond_ev : g->nev;
+		o[b].b = b;
+	}
+	qsort(o, g->nbb, sizeof(*o), border_cmp);
+	for (b = 0; b < g->nbb; b++)
+		lower_branch(x, o[b].b);
+	free(o);
+}
+
 /* ---- the facts of a call ---- */
 
 /* candidate objects of an indirect call, before its event is added */
@@ -1262,6 +1346,31 @@ char clang_fx_class(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return gfp_class(x, n, env, ev);
 }
 
+int clang_fx_const(struct fx *x, struct cn *n, struct cenv *env, int ev, long long *v)
+{
+	int save = x->npath, ok;
+
+	x->npath = 0;
+	ok = const_value(x, n, env, ev, v, 0);
+	x->npath = save;
+	return ok;
+}
+
+struct cenv *clang_fx_expansion(struct fx *x, struct cn *call, struct cenv *env)
+{
+	return expansion(x, call, env);
+}
+
+struct cdecl *clang_fx_fn(struct fx *x)
+{
+	return x->fn;
+}
+
+unsigned clang_fx_gfp_params(struct fx *x)
+{
+	return x->gfp_params;
+}
+
 /* the IR call event of @e, calling @callee (NULL: through a pointer) */
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
@@ -1499,8 +1608,8 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 		x.ir_ev[i] = -1;
 	for (i = 0; i < g.nev; i++)
 		lower_event(&x, &g.ev[i]);
-	for (b = 0; b < g.nbb; b++)
-		lower_branch(&x, b);
+	lower_branches(&x);
+	ir.rets = ir_take(&ir, clang_field_rets(&x));
 
 	c = ir_analyze(&ir, u->facts, fn);
 	if (c) {

@@ -172,6 +172,123 @@ static void branch(struct cfg *g, struct cn *cond, struct cenv *env, int t, int 
 	g->cur = new_block(g);
 }
 
+/*
+ * What sparse's expand.c reckons evaluating @n costs (expand_expression():
+ * SIDE_EFFECTS 10000, UNSAFE 100, BRANCH_COST 10, SELECT_COST 20).  A
+ * logical operator in a condition whose right side costs less than a
+ * branch is one branch on both sides there (expand_logical()), so its
+ * tests are one condition: the flag atoms of its two sides are made in
+ * the order sparse_ir.c makes them (clang_ir.c implied()).
+ */
+#define SP_SIDE_EFFECTS	10000
+#define SP_UNSAFE	100
+#define SP_BRANCH	10
+#define SP_SELECT	20
+
+static int sparse_cost(struct cfg *g, struct cn *n, int depth)
+{
+	struct cdecl *fn;
+	long long v;
+	int c, r;
+
+	if (!n)
+		return 0;
+	if (depth > 64)
+		return SP_SIDE_EFFECTS;	/* dearer than anything compared */
+	switch (n->kind) {
+	case CN_CALL: case CN_ASSIGN: case CN_STMTEXPR:
+		break;
+	default:
+		if (clang_const(g->tu, n, &v))
+			return 0;
+	}
+	switch (n->kind) {
+	case CN_NOEVAL:
+		return 0;
+	case CN_CAST:
+		if (n->nkids != 1)
+			return SP_SIDE_EFFECTS;
+		return sparse_cost(g, n->kids[0], depth + 1) + clang_cast_converts(n);
+	case CN_REF:
+		if (!n->decl)
+			return SP_SIDE_EFFECTS;
+		if (n->decl->kind == CD_ENUM)
+			return 0;
+		if (n->decl->kind == CD_FUNC)
+			return 2;
+		return n->decl->is_global || n->decl->is_static ? 2 : 1;
+	case CN_MEMBER:
+		/* a member of a variable is that variable at an offset; through
+		 * a pointer, a dereference of something not a symbol */
+		if (!n->nkids || clang_is_pointer(n->kids[0]))
+			return SP_UNSAFE;
+		return sparse_cost(g, cn_strip(n->kids[0]), depth + 1);
+	case CN_UNOP:
+		if (n->nkids != 1)
+			return SP_SIDE_EFFECTS;
+		switch (clang_op(g->tu, n)) {
+		case OP_DEREF:
+			return SP_UNSAFE;
+		case OP_INC:
+			return SP_SIDE_EFFECTS;
+		case OP_ADDR: {
+			struct cn *l = cn_strip(n->kids[0]);
+
+			if (l && (l->kind == CN_REF || l->kind == CN_MEMBER) &&
+			    !(l->kind == CN_MEMBER && l->nkids && clang_is_pointer(l->kids[0])))
+				return sparse_cost(g, l, depth + 1);
+			if (l && l->kind == CN_MEMBER && l->nkids)
+				return sparse_cost(g, l->kids[0], depth + 1) + 1;
+			return SP_UNSAFE;
+		}
+		default:
+			return sparse_cost(g, n->kids[0], depth + 1) + 1;
+		}
+	case CN_BINOP:
+		if (n->nkids != 2)
+			return SP_SIDE_EFFECTS;
+		c = sparse_cost(g, n->kids[0], depth + 1);
+		r = sparse_cost(g, n->kids[1], depth + 1);
+		switch (clang_op(g->tu, n)) {
+		case OP_LAND: case OP_LOR:
+			if (r < SP_BRANCH)
+				r -= SP_BRANCH - 1;
+			return c + SP_BRANCH + r;
+		case OP_OTHER:	/* the comma operator, among others */
+			return c + r;
+		default:
+			return c + r + 1;
+		}
+	case CN_COND:
+		if (n->nkids != 3)
+			return SP_SIDE_EFFECTS;
+		c = sparse_cost(g, n->kids[0], depth + 1);
+		r = sparse_cost(g, n->kids[1], depth + 1) + sparse_cost(g, n->kids[2], depth + 1);
+		if (r < SP_SELECT)
+			r -= SP_BRANCH - 1;
+		return r + c + SP_BRANCH;
+	case CN_CALL:
+		fn = cfg_direct_callee(n);
+		if (fn && !strcmp(fn->name, "__builtin_expect"))
+			return 0;
+		if (fn && !fn->is_inline && clang_fn_pure(fn)) {
+			int i;
+
+			for (c = 0, i = 1; i < n->nkids; i++)
+				c += sparse_cost(g, n->kids[i], depth + 1);
+			return c + 1;
+		}
+		return SP_SIDE_EFFECTS;
+	default:
+		return SP_SIDE_EFFECTS;
+	}
+}
+
+int cfg_sparse_cost(struct cfg *g, struct cn *n)
+{
+	return sparse_cost(g, n, 0);
+}
+
 /* branch to @t when @n is true, else to @f */
 static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int f)
 {
@@ -188,6 +305,14 @@ static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int
 
 	if (s && s->kind == CN_UNOP && op == OP_LNOT && s->nkids == 1) {
 		lower_cond(g, s->kids[0], env, f, t);
+		return;
+	}
+	if (s && s->kind == CN_BINOP && (op == OP_LAND || op == OP_LOR) && s->nkids == 2 &&
+	    sparse_cost(g, s->kids[1], 0) < SP_BRANCH) {
+		/* one branch on both sides, as sparse has it */
+		lower_expr(g, s->kids[0], env);
+		lower_expr(g, s->kids[1], env);
+		branch(g, n, env, t, f);
 		return;
 	}
 	if (s && s->kind == CN_BINOP && (op == OP_LAND || op == OP_LOR) && s->nkids == 2) {
