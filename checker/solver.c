@@ -573,6 +573,23 @@ static int gfp_carried(const struct fact_call *c, int cond)
 }
 
 /*
+ * May some caller make condition @cond of function @f hold?  One whose
+ * blockarg says so; and for a condition beyond the gfp parameters (a
+ * flag, a field), a function no call in the database reaches: its
+ * callers are outside, and may pass anything.  (A gfp parameter nobody
+ * in the database feeds stays unfed: a function taking gfp flags leaves
+ * the choice to its callers.)
+ */
+static int fed(const struct ctx *cx, int f, int cond)
+{
+	const struct fstate *st = &cx->st[f];
+
+	if (st->blockarg && st->blockarg[cond - 1])
+		return 1;
+	return cond >= VCOND && cx->g.rfirst[f] == cx->g.rfirst[f + 1];
+}
+
+/*
  * blockarg[f][cond - 1]: a slot whose call feeds condition cond of f
  * (a gfp parameter, or a field of a pointer parameter) with gfp flags
  * that allow blocking, + 1.
@@ -591,15 +608,12 @@ static void propagate_blockargs(struct ctx *cx)
 			int cond, ncond = VCOND + t->vc.n;
 
 			for (cond = 1; cond < ncond; cond++) {
-				const struct fstate *f;
 				int up;
 
 				if (!gfp_carried(gc->c, cond))
 					continue;
 				up = derive(cx, gc, s->target, cond);
-				f = &cx->st[gc->func];
-				if (up < 0 || (up > 0 && (!f->blockarg ||
-							  !f->blockarg[up - 1])))
+				if (up < 0 || (up > 0 && !fed(cx, gc->func, up)))
 					continue;
 				if (!t->blockarg)
 					t->blockarg = sc_calloc(NCOND - 1, sizeof(int));
@@ -725,14 +739,12 @@ static int best_wit(const struct ctx *cx, int f, int cond, const signed char *de
 /* may the caller's condition @up hold? (its gfp parameter is fed) */
 static int feasible(const struct ctx *cx, int f, int up, int *param)
 {
-	const struct fstate *st = &cx->st[f];
-
 	*param = -1;
 	if (up < 0)
 		return 0;
 	if (up == 0)
 		return 1;
-	if (!st->blockarg || !st->blockarg[up - 1])
+	if (!fed(cx, f, up))
 		return 0;
 	*param = up - 1;
 	return 1;

@@ -9,7 +9,7 @@ testcases/seed/kernel/dma/mapping.c:8:16: warning: 'dma_alloc_attrs' may sleep, 
 rules/dma-api-overlay.rules:9:1: note: contract 'dma_alloc_attrs', documented at Documentation/core-api/dma-api.rst:72
 testcases/seed/kernel/dma/mapping.c:8:16: note: 'dma_alloc_attrs' calls 'arm_dma_alloc' via 'struct dma_map_ops'.alloc = arm_dma_alloc at testcases/seed/arch/arm/mm/dma-mapping.c:75:35
 testcases/seed/arch/arm/mm/dma-mapping.c:57:16: note: 'arm_dma_alloc' calls '__dma_alloc'
-testcases/seed/arch/arm/mm/dma-mapping.c:48:24: note: '__dma_alloc' calls '__alloc_remap_buffer'
+testcases/seed/arch/arm/mm/dma-mapping.c:48:24: note: '__dma_alloc' calls '__alloc_remap_buffer' on a path taken only when its argument 6 is zero
 testcases/seed/arch/arm/mm/dma-mapping.c:26:15: note: '__alloc_remap_buffer' calls '__dma_alloc_remap'
 testcases/seed/arch/arm/mm/dma-mapping.c:13:16: note: '__dma_alloc_remap' calls 'dma_common_contiguous_remap'
 testcases/seed/drivers/base/dma-mapping.c:14:13: note: 'dma_common_contiguous_remap' calls 'map_vm_area'
@@ -23,7 +23,7 @@ rules/dma-api.rules:9:1: note: contract 'dma_alloc_coherent', documented at Docu
 testcases/seed/kernel/dma/mapping.c:14:16: note: 'dma_alloc_coherent' calls 'dma_alloc_attrs'
 testcases/seed/kernel/dma/mapping.c:8:16: note: 'dma_alloc_attrs' calls 'arm_dma_alloc' via 'struct dma_map_ops'.alloc = arm_dma_alloc at testcases/seed/arch/arm/mm/dma-mapping.c:75:35
 testcases/seed/arch/arm/mm/dma-mapping.c:57:16: note: 'arm_dma_alloc' calls '__dma_alloc'
-testcases/seed/arch/arm/mm/dma-mapping.c:48:24: note: '__dma_alloc' calls '__alloc_remap_buffer'
+testcases/seed/arch/arm/mm/dma-mapping.c:48:24: note: '__dma_alloc' calls '__alloc_remap_buffer' on a path taken only when its argument 6 is zero
 testcases/seed/arch/arm/mm/dma-mapping.c:26:15: note: '__alloc_remap_buffer' calls '__dma_alloc_remap'
 testcases/seed/arch/arm/mm/dma-mapping.c:13:16: note: '__dma_alloc_remap' calls 'dma_common_contiguous_remap'
 testcases/seed/drivers/base/dma-mapping.c:14:13: note: 'dma_common_contiguous_remap' calls 'map_vm_area'

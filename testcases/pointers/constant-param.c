@@ -94,20 +94,20 @@ void *dma_user(struct device *dev)
 	void *p;
 
 	spin_lock_irqsave(&lock, flags);
-	p = arch_dma_alloc(dev, 4096, GFP_ATOMIC);
+	p = coherent_dma_alloc(dev, 4096, GFP_ATOMIC);
 	spin_unlock_irqrestore(&lock, flags);
 	return p;
 }
 /*
- * check-name: a parameter the file's calls pass as false and as true: both allocators stay, GFP_ATOMIC with IRQs off
+ * check-name: a parameter the file's calls pass as false and as true: both allocators stay; the true caller reaches the simple one, GFP_ATOMIC with IRQs off
  * check-exit-value: 1
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/pointers/constant-param.c:97:13: warning: call to 'arch_dma_alloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/pointers/constant-param.c:97:13: warning: call to 'coherent_dma_alloc' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
 testcases/pointers/constant-param.c:96:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'dma_user'
-testcases/pointers/constant-param.c:97:13: note: 'dma_user' calls 'arch_dma_alloc'
-testcases/pointers/constant-param.c:82:16: note: 'arch_dma_alloc' calls '__dma_alloc'
+testcases/pointers/constant-param.c:97:13: note: 'dma_user' calls 'coherent_dma_alloc'
+testcases/pointers/constant-param.c:87:16: note: 'coherent_dma_alloc' calls '__dma_alloc'
 testcases/pointers/constant-param.c:76:21: note: '__dma_alloc' calls 'simple_allocator_alloc' via 'struct arm_dma_allocator'.alloc = simple_allocator_alloc at testcases/pointers/constant-param.c:47:18
 testcases/pointers/constant-param.c:43:16: note: 'simple_allocator_alloc' calls '__kmalloc' through inline 'kmalloc' with GFP flags that allow blocking, which may sleep
  * check-output-end

@@ -35,6 +35,6 @@ void *dead_config(int coherent)
 testcases/prune/dead-config.c:25:13: warning: call to 'alloc_maybe_remap' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/prune/dead-config.c:24:9: note: atomic context begins here, at '_raw_spin_lock' in 'dead_config'
 testcases/prune/dead-config.c:25:13: note: 'dead_config' calls 'alloc_maybe_remap'
-testcases/prune/dead-config.c:16:24: note: 'alloc_maybe_remap' calls 'vmalloc', which may sleep
+testcases/prune/dead-config.c:16:24: note: 'alloc_maybe_remap' calls 'vmalloc' on a path taken only when its argument 1 is zero, which may sleep
  * check-output-end
  */
