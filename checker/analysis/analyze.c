@@ -419,16 +419,95 @@ static int run_block(struct an *a, const struct astate *states, int b,
 }
 
 /* the function's flag atoms as facts.h fact_func.atoms, or NULL */
-static char *atoms_text(const struct ir_func *ir)
+#define ATOM_BITS (~0u << IR_ATOM0)
+
+/* guard bits @g with atom bits renumbered by @map (old bit -> new bit) */
+static unsigned remap_bits(unsigned g, const int *map)
+{
+	unsigned out = g & ~ATOM_BITS;
+	int b;
+
+	for (b = IR_ATOM0; b < 32; b++)
+		if (g & (1u << b))
+			out |= 1u << map[b];
+	return out;
+}
+
+/* the guard bits of a call's objects ("name/static/blk/nblk,..."), or,
+ * with @map, the objects rewritten with renumbered bits */
+static unsigned objs_bits(char **objs, const int *map)
+{
+	char *out = NULL, *p, *save = NULL, *copy;
+	unsigned used = 0, blk, nblk;
+	size_t cap = 0, len = 0;
+
+	if (!*objs)
+		return 0;
+	copy = sc_strdup(*objs);
+	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
+		char *q = strrchr(p, '/'), *r;
+
+		if (!q || q == p)
+			continue;
+		*q = '\0';
+		r = strrchr(p, '/');
+		if (!r)
+			continue;
+		blk = (unsigned)strtoul(r + 1, NULL, 10);
+		nblk = (unsigned)strtoul(q + 1, NULL, 10);
+		used |= (blk | nblk) & ATOM_BITS;
+		if (!map)
+			continue;
+		*r = '\0';
+		if (len + strlen(p) + 32 >= cap) {
+			cap = 2 * cap + strlen(p) + 64;
+			out = sc_realloc(out, cap);
+		}
+		len += snprintf(out + len, cap - len, "%s%s/%u/%u", len ? "," : "", p,
+				remap_bits(blk, map), remap_bits(nblk, map));
+	}
+	free(copy);
+	if (map) {
+		free(*objs);
+		*objs = out;
+	}
+	return used;
+}
+
+/*
+ * The function's flag atoms as facts.h fact_func.atoms, or NULL: only
+ * those some guard of its calls (or of their objects) names, renumbered
+ * in order.  Which atoms a lowering makes depends on where its library
+ * keeps a branch (sparse turns `if (c) x = a;` into a select); which
+ * guard a call has does not.
+ */
+static char *atoms_text(const struct ir_func *ir, struct fact_func *fn)
 {
 	char buf[IR_MAX_ATOMS * 24 + 1] = "";
+	unsigned used = 0;
 	size_t len = 0;
-	int i;
+	int i, k, map[32], n = 0;
 
-	for (i = 0; i < ir->natoms; i++)
+	for (k = 0; k < fn->ncalls; k++) {
+		used |= (fn->calls[k].gblk | fn->calls[k].gnblk) & ATOM_BITS;
+		used |= objs_bits(&fn->calls[k].objs, NULL);
+	}
+	for (i = 0; i < ir->natoms; i++) {
+		if (!(used & (1u << (IR_ATOM0 + i))))
+			continue;
+		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
 		len += snprintf(buf + len, sizeof(buf) - len, "%s%d&%#llx",
-				i ? "," : "", ir->atoms[i].param, ir->atoms[i].mask);
-	return ir->natoms ? sc_strdup(buf) : NULL;
+				len ? "," : "", ir->atoms[i].param, ir->atoms[i].mask);
+	}
+	if (n < ir->natoms) {
+		for (k = 0; k < fn->ncalls; k++) {
+			fn->calls[k].gblk = remap_bits(fn->calls[k].gblk, map);
+			fn->calls[k].gnblk = remap_bits(fn->calls[k].gnblk, map);
+			if (fn->calls[k].objs)
+				objs_bits(&fn->calls[k].objs, map);
+		}
+	}
+	return n ? sc_strdup(buf) : NULL;
 }
 
 static void bindings(const struct ir_func *ir, struct fact_file *file)
@@ -476,7 +555,6 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 	ir_stats.funcs++;
 	bindings(ir, file);
 	fn->rets = sc_strdup(ir->rets);
-	fn->atoms = atoms_text(ir);
 	if (!ir->nbb)
 		return 0;
 	assert(ir->entry >= 0 && ir->entry < ir->nbb);
@@ -520,6 +598,7 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 	for (b = 0; b < ir->nbb; b++)
 		run_block(&a, merged, b, fn, &s);
 	ret = returned_class(&a);
+	fn->atoms = atoms_text(ir, fn);
 
 	free(merged);
 	free(states);

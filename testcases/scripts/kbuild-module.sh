@@ -45,7 +45,7 @@ demo_alloc.c:17:9: note: 'demo_settle' calls 'msleep', which may sleep
 demo_main.c:90:13: warning: call to 'demo_ring_grow' may sleep with interrupts disabled [-Wsleep-in-atomic]
 demo_main.c:89:9: note: atomic context begins here, at 'arch_local_irq_save' in 'demo_bug_chain'
 demo_main.c:90:13: note: 'demo_bug_chain' calls 'demo_ring_grow' with GFP flags that allow blocking
-demo_ring.c:12:16: note: 'demo_ring_grow' calls 'demo_pool_get' passing on its caller's GFP flags
+demo_ring.c:12:16: note: 'demo_ring_grow' calls 'demo_pool_get' passing on its caller's GFP flags on a path taken only when its argument 1 is non-zero
 demo_pool.c:10:16: note: 'demo_pool_get' calls 'demo_alloc_buf' passing on its caller's GFP flags
 demo_alloc.c:12:16: note: 'demo_alloc_buf' calls '__kmalloc' through inline 'kzalloc' passing on its caller's GFP flags, which may sleep
 WANT
