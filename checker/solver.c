@@ -89,6 +89,8 @@ struct qitem {
 
 struct ctx {
 	const struct fact_set *set;
+	char *ni_reach;		/* entry_findings(): functions from which a call
+				 * of a no-interrupt contract is reachable */
 	int *cfirst;		/* entry_findings(): each function's first call,
 				 * or NULL when no no-interrupt contract exists */
 	struct callgraph g;
@@ -965,6 +967,11 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 	int *queue = sc_malloc(g->nf * sizeof(int));
 	int head = 0, tail = 0, i, k;
 
+	if (!cx->ni_reach[t]) {
+		free(from);
+		free(queue);
+		return;
+	}
 	for (i = 0; i < g->nf; i++)
 		from[i] = -2;
 	from[t] = -1;
@@ -995,7 +1002,7 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
 				int to = g->s[sl].target;
 
-				if (from[to] == -2) {
+				if (from[to] == -2 && cx->ni_reach[to]) {
 					from[to] = sl;
 					queue[tail++] = to;
 				}
@@ -1044,6 +1051,39 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
  * with the chain from the callback, and so is each call it makes, at any
  * depth, to a function documented as not callable in interrupt context.
  */
+/*
+ * The functions from which a call of a function with a no-interrupt
+ * contract is reachable (one search backwards from those calls), so that
+ * each entry's forward search visits only them.
+ */
+static char *no_interrupt_reach(const struct callgraph *g)
+{
+	char *reach = sc_calloc(g->nf ? g->nf : 1, 1);
+	int *queue = sc_malloc((g->nf ? g->nf : 1) * sizeof(int));
+	int head = 0, tail = 0, i, k;
+
+	for (i = 0; i < g->nc; i++)
+		if (cg_contract(g, g->c[i].c->callee, CONTRACT_NO_INTERRUPT) &&
+		    !reach[g->c[i].func]) {
+			reach[g->c[i].func] = 1;
+			queue[tail++] = g->c[i].func;
+		}
+	while (head < tail) {
+		int f = queue[head++];
+
+		for (k = g->rfirst[f]; k < g->rfirst[f + 1]; k++) {
+			int up = g->c[g->s[g->rslots[k]].call].func;
+
+			if (!reach[up]) {
+				reach[up] = 1;
+				queue[tail++] = up;
+			}
+		}
+	}
+	free(queue);
+	return reach;
+}
+
 static void entry_findings(struct ctx *cx, struct findings *out)
 {
 	const struct callgraph *g = &cx->g;
@@ -1051,8 +1091,10 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	const struct entry_rule *er;
 	int i, fi, bi, t;
 
-	if (cg_any_contract(g, CONTRACT_NO_INTERRUPT))
+	if (cg_any_contract(g, CONTRACT_NO_INTERRUPT)) {
 		cx->cfirst = g->cfirst;
+		cx->ni_reach = no_interrupt_reach(g);
+	}
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
@@ -1090,6 +1132,8 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 		entry_found(cx, out, t, &blame_dispatch_entry, &reg);
 	}
 	cx->cfirst = NULL;
+	free(cx->ni_reach);
+	cx->ni_reach = NULL;
 }
 
 /* builds the call graph and every sleep and blocking-gfp summary */
