@@ -17,3 +17,9 @@ void sleepy_init(void)
 {
 	blocking_notifier_chain_register(&b_chain, &sleepy_nb);
 }
+/*
+ * check-name: the same block registered on the blocking chain: the atomic chain's RCU section does not reach it
+ * check-exit-value: 0
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file $dir/notifier.c $dir/chains.c $dir/drv_quiet.c && sleepcheck report
+ *
+ */
