@@ -25,10 +25,16 @@
  *    that is a parameter of a function that is no wrapper).
  * 4. Chain dispatches: each chain call (not one inside a wrapper that
  *    passes its head on) reaches the blocks registered on its head, plus
- *    those registered on unknown heads of its kind; with the head not
- *    known, the blocks of every head of its kind; and every binding of
- *    the field when a registration there has a block that is not a known
- *    object (the finding's note says so).
+ *    the known blocks registered on unknown heads of its kind; with the
+ *    head not known, the blocks of every head of its kind; and every
+ *    binding of the field when a registration there (on its head; with
+ *    the head not known, on any of its kind) has a block that is not a
+ *    known object (the finding's note says so).  A block not known on a
+ *    head not known is not taken to be on every head: a known head is
+ *    taken to have the blocks the database shows registered on it.
+ *    A dispatch that nothing narrows does not make the field atomic for
+ *    blame.c (as the call inside notifier_call_chain() it stands for did
+ *    not): its findings are the caller's, -Wsleep-in-atomic-indirect.
  * Linear in calls, times the rounds of the wrapper fixed point (at most
  * NF_ROUNDS), plus a sort of the registrations.
  */
@@ -393,6 +399,10 @@ static void targets(struct ctx *x, struct nf_dispatch *d)
 		if (strcmp(r->kind, d->kind))
 			continue;
 		if (d->mode == NF_HEAD && r->head.name && !same_obj(&r->head, &d->head))
+			continue;
+		/* a block not known on a head not known: only a call on a
+		 * head not known might reach it (and then every binding) */
+		if (!r->block.name && !r->head.name && d->mode == NF_HEAD)
 			continue;
 		if (!r->block.name) {
 			d->mode = NF_FIELD;
