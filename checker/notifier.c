@@ -486,6 +486,36 @@ static void dispatches(struct ctx *x)
 	}
 }
 
+/* SLEEPCHECK_NOTIFIER_DUMP=1: the wrappers, registrations and chain
+ * calls, to stderr */
+static void dump(const struct ctx *x)
+{
+	static const char *const modes[] = { "head", "kind", "field" };
+	int i;
+
+	for (i = 0; i < x->nfns; i++)
+		if (x->fns[i].name[0] && !x->fns[i].rule)
+			fprintf(stderr, "notifier: wrapper %s %s %s head=%d%s%s "
+				"block=%d\n", x->fns[i].name, x->fns[i].kind,
+				x->fns[i].call ? "call" : "register", x->fns[i].head,
+				x->fns[i].fixed.name ? " fixed=" : "",
+				x->fns[i].fixed.name ? x->fns[i].fixed.name : "",
+				x->fns[i].block);
+	for (i = 0; i < x->nregs; i++)
+		fprintf(stderr, "notifier: register %s %s on %s\n", x->regs[i].kind,
+			x->regs[i].block.name ? x->regs[i].block.name : "?",
+			x->regs[i].head.name ? x->regs[i].head.name : "?");
+	for (i = 0; i < x->p->nd; i++) {
+		const struct nf_dispatch *d = &x->p->d[i];
+
+		fprintf(stderr, "notifier: %s:%d:%d: %s in %s: %s %s, %d blocks%s%s\n",
+			x->set->files[d->file].path, d->c.line, d->c.col, d->chain,
+			x->set->files[d->file].funcs[d->func].name, modes[d->mode],
+			d->head.name ? d->head.name : "-", d->nblocks,
+			d->why ? ": " : "", d->why ? d->why : "");
+	}
+}
+
 void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 		   const struct rules *rules)
 {
@@ -519,6 +549,8 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 	for (i = 0; i < x.nfns; i++)
 		if (!x.fns[i].rule)
 			free((char *)x.fns[i].fixed.name);
+	if (getenv("SLEEPCHECK_NOTIFIER_DUMP"))
+		dump(&x);
 	p->regs = x.regs;	/* the dispatches' blocks point into them */
 	p->nregs_kept = x.nregs;
 	free(x.fns);
