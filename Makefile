@@ -54,7 +54,7 @@ OBJDIR := $(BUILD)/obj$(if $(SANITIZE),-san)
 SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rules.c checker/solver.c \
 	checker/fieldvals.c checker/objfields.c checker/vcond.c \
 	checker/report.c checker/report_json.c checker/report_sarif.c \
-	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/kdocmine.c checker/callgraph.c checker/rulecheck.c \
+	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/kdocmine.c checker/callgraph.c checker/notifier.c checker/rulecheck.c \
 	checker/blame.c checker/merge.c checker/summary.c \
 	checker/analysis/ir.c checker/analysis/analyze.c checker/analysis/ir_limits.c \
 	checker/sparse_frontend.c checker/sparse_ir.c \

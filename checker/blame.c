@@ -91,6 +91,8 @@ static void dispatch(struct walk *w, int k)
 	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||
 	    cg_entry_field(g, via))
 		return;		/* a rule decides this field */
+	if (gc->nf && gc->nf->mode == NF_FIELD)
+		return;		/* a notifier chain not narrowed (notifier.c) */
 	if (gc->narrowed) {
 		for (s = gc->sfirst; s < gc->sfirst + gc->sn; s++)
 			if (g->s[s].bind_ix >= 0)

@@ -298,7 +298,7 @@ static void resolve_indirect(struct builder *b, int call)
 		return;
 	}
 	nobjs = parse_objs(c->objs, objs, 64);
-	gc->narrowed = nobjs > 0;
+	gc->narrowed = nobjs > 0 || (gc->nf && gc->nf->mode != NF_FIELD);
 	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, c->via); at++) {
 		const struct cg_bind *bd = &b->binds[at];
 		unsigned blk = c->gblk, nblk = c->gnblk;
@@ -308,6 +308,10 @@ static void resolve_indirect(struct builder *b, int call)
 			continue;
 		}
 
+		if (gc->nf && gc->nf->mode != NF_FIELD &&
+		    !nf_has_block(gc->nf, bd->b->object, bd->b->object_static,
+				  bd->file->path))
+			continue;	/* not registered on the chain's head */
 		if (nobjs && bd->b->object) {
 			/*
 			 * The pointer comes from known objects: only theirs.
@@ -390,12 +394,13 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	      const struct rules *rules)
 {
 	struct builder b = { g, NULL, 0 };
-	int i, j, k, nf = 0, nc = 0, nb = 0;
+	int i, j, k, nf = 0, nc = 0, nb = 0, nd = 0;
 	int *fill;
 
 	memset(g, 0, sizeof(*g));
 	g->rules = rules;
 	assign_units(g, set);
+	nf_plan_build(&g->notif, set, rules);
 	for (i = 0; i < set->nfiles; i++) {
 		nf += set->files[i].nfuncs;
 		nb += set->files[i].nbinds;
@@ -403,7 +408,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			nc += set->files[i].funcs[j].ncalls;
 	}
 	g->f = sc_calloc(nf, sizeof(*g->f));
-	g->c = sc_calloc(nc, sizeof(*g->c));
+	nc += g->notif.nd;
+	g->c = sc_calloc(nc + 1, sizeof(*g->c));
 	b.binds = sc_calloc(nb ? nb : 1, sizeof(*b.binds));
 	for (i = 0; i < set->nfiles; i++) {
 		const struct fact_file *file = &set->files[i];
@@ -423,6 +429,14 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			for (k = 0; k < f->fn->ncalls; k++) {
 				g->c[g->nc].func = g->nf;
 				g->c[g->nc].c = &f->fn->calls[k];
+				g->nc++;
+			}
+			/* the chain dispatches it makes, after its calls */
+			for (; nd < g->notif.nd && g->notif.d[nd].file == i &&
+			       g->notif.d[nd].func == j; nd++) {
+				g->c[g->nc].func = g->nf;
+				g->c[g->nc].c = &g->notif.d[nd].c;
+				g->c[g->nc].nf = &g->notif.d[nd];
 				g->nc++;
 			}
 			g->nf++;
@@ -445,6 +459,11 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		const struct rule *r, *sr;
 
 		gc->sfirst = g->ns;
+		if (!c->callee && !gc->nf && c->via && g->notif.via &&
+		    g->notif.cut[gc->func] && !strcmp(c->via, g->notif.via)) {
+			g->nnotifier_cut++;	/* the chain dispatches stand for it */
+			continue;
+		}
 		if (!c->callee) {
 			resolve_indirect(&b, i);
 			continue;
@@ -554,5 +573,6 @@ void cg_free(struct callgraph *g)
 	free(g->funit);
 	free(g->units);
 	free(g->vias);
+	nf_plan_free(&g->notif);
 	memset(g, 0, sizeof(*g));
 }

@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "facts.h"
+#include "notifier.h"
 #include "rules.h"
 
 /* at most this many targets for one call through a pointer; the rest
@@ -73,6 +74,10 @@ struct cg_call {
 					 * counted past the cap */
 	int narrowed;			/* the pointer's objects are known */
 	int wide;			/* ncand > CG_MAX_SURE, not narrowed */
+	const struct nf_dispatch *nf;	/* a chain dispatch (notifier.h):
+					 * the call of the chain function
+					 * made a call through its blocks'
+					 * field, or NULL */
 };
 
 struct cg_slot {
@@ -112,6 +117,9 @@ struct callgraph {
 				 * another unit's */
 	int nfield_split;	/* bindings of a field name left out: the
 				 * same tag, a struct defined elsewhere */
+	struct nf_plan notif;	/* notifier chains (notifier.h) */
+	int nnotifier_cut;	/* calls through the chains' field inside
+				 * the chain functions, left out */
 	const char **vias;	/* with a summary's entry-field rules: the
 				 * fields vmlinux calls through, sorted */
 	int nvias;

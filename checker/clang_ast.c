@@ -1329,6 +1329,14 @@ int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
 	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec);
 }
 
+int clang_var_struct(struct cdecl *var)
+{
+	CXCursor rec;
+
+	return var && var->kind == CD_VAR && var->cursor &&
+	       struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec);
+}
+
 int clang_field_gfp(struct ctu *t, struct cdecl *field)
 {
 	CXCursor c, parent;

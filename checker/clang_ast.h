@@ -128,6 +128,8 @@ unsigned clang_gfp_params(struct ctu *t, struct cdecl *d);
 
 /// Is parameter @k (from 0) of function @fn a pointer to a struct?
 int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k);
+/// Is @var a variable of struct type (not a union, nor an array)?
+int clang_var_struct(struct cdecl *var);
 
 /// Is @field a named gfp_t member of a named struct (not a union)?
 int clang_field_gfp(struct ctu *t, struct cdecl *field);

@@ -24,6 +24,9 @@
  *          the same block, with nothing between that may read it, is
  *          dropped (sparse's kill_dominated_stores());
  *   J=*K   the function's parameter K on entry, a pointer to a struct.
+ *   J=&NAME, J=&NAME/s  `&v` (or `&v.first`, a member at offset 0), v a
+ *          global (or /s static, file or function scope) variable of
+ *          struct type; a member at another offset says nothing.
  *   J=^L:C argument J is, through any casts, what a direct call returned,
  *          a pointer to a struct; L:C is that call's own event position
  *          (its fact's).  A call expanded inline is followed to its one
@@ -918,6 +921,19 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	add(buf, size, entry);
 }
 
+/* J=&NAME, J=&NAME/s: the address of a global or static struct object
+ * (sparse_fields.c global_addr()) */
+static void global_addr(struct cdecl *d, int j, char *buf, size_t size)
+{
+	char entry[300];
+
+	if (!d || d->kind != CD_VAR || !d->name[0] || !clang_var_struct(d))
+		return;
+	snprintf(entry, sizeof(entry), "%d=&%s%s", j, d->name,
+		 d->is_static ? "/s" : "");
+	add(buf, size, entry);
+}
+
 char *clang_field_vals(struct fx *x, struct cev *e)
 {
 	struct cfg *g = clang_fx_cfg(x);
@@ -951,6 +967,8 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 		} else if (v.obj) {
 			if (is_local(v.obj->decl))
 				local_fields(x, v.obj->decl, v.env, j, buf, sizeof(buf));
+			else
+				global_addr(v.obj->decl, j, buf, sizeof(buf));
 		} else if (v.n->kind == CN_MEMBER) {
 			loaded_field(x, &v, j, buf, sizeof(buf));
 		} else if (v.n->kind == CN_CALL) {

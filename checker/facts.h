@@ -81,6 +81,11 @@ struct fact_call {
 				 *          gfp field F holds class C (above)
 				 *   J=*K   argument J is the caller's pointer
 				 *          parameter K itself
+				 *   J=&NAME  argument J is the address of the
+				 *          global struct object NAME (or of its
+				 *          member at offset 0); J=&NAME/s: a
+				 *          static one (of the file, or of a
+				 *          function)
 				 *   J=^L:C argument J is the pointer the call at
 				 *          line L, column C of the caller
 				 *          returned (its fields: fact_func.rets)

@@ -192,3 +192,29 @@ int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask)
 	}
 	return 0;
 }
+
+int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static)
+{
+	const char *p = vals, *end;
+
+	while ((p = next_entry(p, &end))) {
+		const char *q, *e;
+		int a;
+
+		q = arg_number(p, end, &a);
+		if (q && a == j && q[0] == '=' && q[1] == '&') {
+			q += 2;
+			e = end;
+			*is_static = end - q > 2 && end[-2] == '/' && end[-1] == 's';
+			if (*is_static)
+				e -= 2;
+			if (e > q && (size_t)(e - q) < size) {
+				memcpy(name, q, e - q);
+				name[e - q] = '\0';
+				return 1;
+			}
+		}
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}

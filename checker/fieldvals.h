@@ -24,6 +24,10 @@ char fv_obj_class(const char *vals, int j, const char *field);
 /// "J=*K": argument @j is the caller's parameter K.  Returns K, or -1.
 int fv_arg_param(const char *vals, int j);
 
+/// J=&NAME or J=&NAME/s: argument @j is the address of global (or
+/// static, *@is_static) struct object NAME, copied into @name; 1 if so.
+int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static);
+
 /// "J=^L:C": argument @j is what the call at L:C returned.  Returns 1
 /// and sets *@line, *@col, or returns 0.
 int fv_arg_call(const char *vals, int j, int *line, int *col);

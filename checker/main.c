@@ -295,6 +295,23 @@ int report_main(int argc, char **argv)
 			"into another (same sleep from the same atomic section or through the same callback)\n",
 			nsleep, nindirect, npointer, found.natomic_fields,
 			found.nmerged);
+		if (found.notif.nd || found.nnotifier_cut) {
+			int nk = 0, nh = 0;
+
+			for (k = 0; k < found.notif.nd; k++) {
+				nh += found.notif.d[k].mode == NF_HEAD;
+				nk += found.notif.d[k].mode == NF_KIND;
+			}
+			fprintf(stderr, "sleepcheck: notifier chains: %d chain calls "
+				"(%d on a known head, %d by kind, %d reaching every "
+				"block), %d registrations (%d of a block not known, "
+				"%d on a head not known), %d wrappers, %d calls "
+				"through the blocks' field left out\n",
+				found.notif.nd, nh, nk, found.nnotifier_field,
+				found.notif.nregs, found.notif.nregs_unknown_block,
+				found.notif.nregs_unknown_head, found.notif.nwrappers,
+				found.nnotifier_cut);
+		}
 		if (found.nnosleep_body || found.nvc_cut)
 			fprintf(stderr, "sleepcheck: %d atomic calls in the bodies of "
 				"functions a nosleep rule names, not judged; %d "

@@ -141,6 +141,25 @@ const char *atomic_origin_text(const struct fact_call *c, const char *func,
 	return buf;
 }
 
+/* what a chain dispatch calls: "the blocks registered on 'h' through
+ * 'atomic_notifier_call_chain'" */
+static const char *chain_text(const struct nf_dispatch *nf, char *buf, size_t size)
+{
+	char field[300];
+
+	if (nf->mode == NF_HEAD)
+		snprintf(buf, size, "the blocks registered on '%s' through '%s'",
+			 nf->head.name, nf->chain);
+	else if (nf->mode == NF_KIND)
+		snprintf(buf, size, "the blocks registered on %s chains through "
+			 "'%s' (its head is not known)", nf->kind, nf->chain);
+	else
+		snprintf(buf, size, "'%s', which reaches every function bound to "
+			 "%s (%s)", nf->chain, field_text(nf->c.via, field,
+							  sizeof(field)), nf->why);
+	return buf;
+}
+
 static void print_context(FILE *out, const struct finding *fd)
 {
 	char origin[512];
@@ -156,7 +175,12 @@ static void print_context(FILE *out, const struct finding *fd)
 	if (!d)
 		return;
 	atomic_describe(d->depth, atomic, sizeof(atomic));
-	if (atomic_active(d->depth))
+	if (fd->disp_nf && atomic_active(d->depth))
+		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
+			"%s here with %s\n", fd->disp_file->path, d->line,
+			d->col, s0->func->name, fd->disp_func->name,
+			chain_text(fd->disp_nf, origin, sizeof(origin)), atomic);
+	else if (atomic_active(d->depth))
 		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
 			"through %s here with %s\n", fd->disp_file->path, d->line,
 			d->col, s0->func->name, fd->disp_func->name,

@@ -521,6 +521,52 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->nocalls[r->nnocalls++].callee = word_dup(&w[2]);
 		return 0;
 	}
+	if (word_is(&w[0], "notifier-register") || word_is(&w[0], "notifier-call")) {
+		int reg = word_is(&w[0], "notifier-register"), i;
+		struct notifier_rule *nr;
+		long a[2] = { 0, 0 };
+		char *end;
+
+		if (n != (reg ? 5 : 4)) {
+			perr(file, line, w[0].col, "expected 'notifier-register KIND "
+			     "NAME HEAD-ARG BLOCK-ARG' or 'notifier-call KIND NAME "
+			     "HEAD-ARG'");
+			return -1;
+		}
+		if (!word_is(&w[1], "atomic") && !word_is(&w[1], "blocking") &&
+		    !word_is(&w[1], "raw") && !word_is(&w[1], "srcu")) {
+			perr(file, line, w[1].col, "notifier chain kind must be "
+			     "atomic, blocking, raw or srcu");
+			return -1;
+		}
+		if (!valid_ident(&w[2])) {
+			perr(file, line, w[2].col, "'%.*s' is not a function name",
+			     (int)w[2].len, w[2].s);
+			return -1;
+		}
+		for (i = 0; i < (reg ? 2 : 1); i++) {
+			a[i] = strtol(w[3 + i].s, &end, 10);
+			if (end != w[3 + i].s + w[3 + i].len || a[i] < 1 ||
+			    a[i] > GFP_MAX_PARAMS) {
+				perr(file, line, w[3 + i].col, "argument number "
+				     "must be 1..%d", GFP_MAX_PARAMS);
+				return -1;
+			}
+		}
+		if (r->nnotifiers == r->notifiers_cap) {
+			r->notifiers_cap = r->notifiers_cap ? 2 * r->notifiers_cap : 8;
+			r->notifiers = sc_realloc(r->notifiers, r->notifiers_cap *
+						  sizeof(*r->notifiers));
+		}
+		nr = &r->notifiers[r->nnotifiers++];
+		nr->kind = word_dup(&w[1]);
+		nr->name = word_dup(&w[2]);
+		nr->head = (int)a[0] - 1;
+		nr->block = reg ? (int)a[1] - 1 : -1;
+		nr->file = sc_strdup(file);
+		nr->line = line;
+		return 0;
+	}
 	if (word_is(&w[0], "boot")) {
 		if (n != 2)
 			goto arity;
@@ -1082,6 +1128,12 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nboots; i++)
 		free(r->boots[i]);
 	free(r->boots);
+	for (i = 0; i < r->nnotifiers; i++) {
+		free(r->notifiers[i].kind);
+		free(r->notifiers[i].name);
+		free(r->notifiers[i].file);
+	}
+	free(r->notifiers);
 	for (i = 0; i < r->nnocalls; i++) {
 		free(r->nocalls[i].caller);
 		free(r->nocalls[i].callee);

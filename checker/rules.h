@@ -148,6 +148,15 @@ struct rules {
 	int nallows, allows_cap;
 	struct rule *prefix;	/* `nosleep PREFIX*`, name without the '*' */
 	int nprefix, prefix_cap;
+	struct notifier_rule {	/* `notifier-register KIND NAME HEAD BLOCK`,
+				 * `notifier-call KIND NAME HEAD` */
+		char *kind;	/* atomic, blocking, raw, srcu */
+		char *name;
+		int head, block;	/* arguments from 0; block -1: a call */
+		char *file;
+		int line;
+	} *notifiers;
+	int nnotifiers, notifiers_cap;
 	struct nocall {		/* `nocall CALLER CALLEE` */
 		char *caller, *callee;
 	} *nocalls;

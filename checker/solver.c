@@ -936,6 +936,7 @@ static void set_entry(struct finding *fd, const struct ctx *cx,
 		fd->disp_file = cx->g.f[gc->func].file;
 		fd->disp_func = cx->g.f[gc->func].fn;
 		fd->disp_call = gc->c;
+		fd->disp_nf = gc->nf;
 		if (gc->wide && !fd->indirect) {
 			fd->indirect = gc->ncand;
 			fd->indirect_file = fd->disp_file;
@@ -1243,6 +1244,11 @@ void solve(const struct fact_set *set, const struct rules *rules,
 		out->nwide += cx.g.c[i].wide;
 	out->natomic_fields = cx.bl.nfields;
 	out->nwcut = cx.nwcut;
+	out->nnotifier_cut = cx.g.nnotifier_cut;
+	for (i = 0; i < cx.g.notif.nd; i++)
+		out->nnotifier_field += cx.g.notif.d[i].mode == NF_FIELD;
+	out->notif = cx.g.notif;	/* the findings point into it */
+	memset(&cx.g.notif, 0, sizeof(cx.g.notif));
 	ctx_free(&cx);
 }
 
@@ -1255,6 +1261,7 @@ void findings_free(struct findings *f)
 		free(f->v[i].also);
 	}
 	free(f->v);
+	nf_plan_free(&f->notif);
 	memset(f, 0, sizeof(*f));
 }
 

@@ -9,6 +9,7 @@
 #define SLEEPCHECK_SOLVER_H
 
 #include "facts.h"
+#include "notifier.h"
 #include "rules.h"
 
 /* one step of a chain: a call made by a function */
@@ -53,6 +54,8 @@ struct finding {
 	const struct fact_file *disp_file;
 	const struct fact_func *disp_func;
 	const struct fact_call *disp_call;
+	const struct nf_dispatch *disp_nf;	/* disp_call is a notifier
+						 * chain's (notifier.h) */
 	/* set when the chain calls through a field whose callbacks may
 	 * sleep by contract (may-sleep-field): the caller is to blame */
 	const struct entry_rule *may_sleep;
@@ -93,6 +96,11 @@ struct findings {
 	int nwcut;		/* chains dropped: a function had too many
 				 * that release different amounts of its
 				 * caller's atomic context (solver.c) */
+	int nnotifier_cut;	/* calls through a chain's field inside the
+				 * chain functions, replaced by dispatches */
+	int nnotifier_field;	/* chain dispatches not narrowed */
+	struct nf_plan notif;	/* owns the chain dispatches the findings'
+				 * steps point to (notifier.h) */
 };
 
 /// Computes which functions may sleep and which atomic calls reach a

@@ -13,6 +13,10 @@
  *          initializers included): the class of every value stored,
  *          joined;
  *   J=*K   pointer parameter K (to a struct) passed on as argument J;
+ *   J=&NAME, J=&NAME/s  the address of a global (/s: static, of the file
+ *          or of a function) variable of struct type, passed as argument
+ *          J (`atomic_notifier_chain_register(&my_chain, &my_nb)`); a
+ *          member at another offset than 0 says nothing yet;
  *   J=^L:C the pointer a call at L:C returned, passed as argument J
  *          (`ab = audit_log_start(ctx, GFP_ATOMIC, t); audit_log_format(ab,
  *          ...)`);
@@ -322,6 +326,22 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	add(buf, size, entry);
 }
 
+/* J=&NAME, J=&NAME/s: @p is the address of a global (or static) struct
+ * object; `&v.first` is that too, a member at another offset is not */
+static void global_addr(pseudo_t p, int j, char *buf, size_t size)
+{
+	struct symbol *sym = p->sym;
+	char entry[300];
+
+	if (!sym || !sym->ident ||
+	    !(sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
+	    !struct_of(sym, 0))
+		return;
+	snprintf(entry, sizeof(entry), "%d=&%s%s", j, show_ident(sym->ident),
+		 (sym->ctype.modifiers & MOD_STATIC) ? "/s" : "");
+	add(buf, size, entry);
+}
+
 /* the type of argument @j of @call, when sparse kept it */
 static struct symbol *arg_type(struct instruction *call, int j)
 {
@@ -360,6 +380,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			add(buf, sizeof(buf), entry);
 		} else if (arg->type == PSEUDO_SYM) {
 			local_fields(unit, ep, arg, j, buf, sizeof(buf));
+			global_addr(arg, j, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_REG) {
 			loaded_field(unit, fn, arg, j, buf, sizeof(buf));
 		}

@@ -1,0 +1,586 @@
+/*
+ * notifier.c - notifier blocks bound to their chain heads (notifier.h).
+ *
+ * Facts used: a call's `vals` say which argument is the address of a
+ * global or static struct (J=&NAME, J=&NAME/s) and which is the caller's
+ * pointer parameter passed on (J=*K); bindings name the object a block's
+ * initializer fills (`struct notifier_block nb = { .notifier_call = f }`).
+ *
+ * 1. The dispatchers: in the body of each `notifier-call` function, the
+ *    function it calls that calls through a field (notifier_call_chain(),
+ *    or one level further for the _robust variants, in the same file).
+ *    That field is the chain's; the calls through it there are cut, and
+ *    the atomic state at the call into the dispatcher (rcu_read_lock() in
+ *    atomic_notifier_call_chain()) is what the chain holds around its
+ *    blocks.  Without those bodies in the database nothing changes.
+ * 2. Wrappers, to a fixed point: a function that passes its parameter on
+ *    as the head of a chain call is a chain call on that parameter (with
+ *    the state its call holds added); one that passes its parameter on as
+ *    the block of a registration registers that block, on the head the
+ *    inner call names (a global: register_netdevice_notifier()) or on
+ *    another parameter.  Names are matched as the rules match them,
+ *    without link units.
+ * 3. Registrations: each call of a registration function whose block is
+ *    `&obj`, on a head `&head`, or an unknown one (`&priv->nb`, a head
+ *    that is a parameter of a function that is no wrapper).
+ * 4. Chain dispatches: each chain call (not one inside a wrapper that
+ *    passes its head on) reaches the blocks registered on its head, plus
+ *    the known blocks registered on unknown heads of its kind; with the
+ *    head not known, the blocks of every head of its kind; and every
+ *    binding of the field when a registration there (on its head; with
+ *    the head not known, on any of its kind) has a block that is not a
+ *    known object (the finding's note says so).  A block not known on a
+ *    head not known is not taken to be on every head: a known head is
+ *    taken to have the blocks the database shows registered on it.
+ *    A dispatch that nothing narrows does not make the field atomic for
+ *    blame.c (as the call inside notifier_call_chain() it stands for did
+ *    not): its findings are the caller's, -Wsleep-in-atomic-indirect.
+ * Linear in calls, times the rounds of the wrapper fixed point (at most
+ * NF_ROUNDS), plus a sort of the registrations.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fieldvals.h"
+#include "notifier.h"
+
+#define NF_ROUNDS 8
+
+/* a chain function: a rule's or a wrapper's */
+struct nf_fn {
+	const char *name;
+	const char *kind;
+	int call;			/* 1 chain call, 0 registration */
+	int head;			/* argument of the head, -1: fixed */
+	struct nf_obj fixed;		/* registration on a fixed head */
+	int block;			/* registration: argument of the block */
+	int rule;
+	signed char depth[AK_NR];	/* chain call: held around the blocks */
+};
+
+struct ctx {
+	const struct fact_set *set;
+	struct nf_plan *p;
+	struct nf_fn *fns;
+	int nfns, cap;
+	int *hash;
+	int hsize;
+	struct nf_reg *regs;
+	int nregs, regs_cap;
+};
+
+static unsigned hash_name(const char *s)
+{
+	unsigned h = 2166136261u;
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static int fn_find(const struct ctx *x, const char *name)
+{
+	unsigned i = hash_name(name) & (x->hsize - 1);
+
+	for (; x->hash[i] >= 0; i = (i + 1) & (x->hsize - 1))
+		if (!strcmp(x->fns[x->hash[i]].name, name))
+			return x->hash[i];
+	return -1;
+}
+
+static struct nf_fn *fn_add(struct ctx *x, const char *name)
+{
+	unsigned i;
+
+	if (x->nfns == x->cap) {
+		x->cap = x->cap ? 2 * x->cap : 32;
+		x->fns = sc_realloc(x->fns, x->cap * sizeof(*x->fns));
+	}
+	if (2 * (x->nfns + 1) > x->hsize) {
+		int k;
+
+		free(x->hash);
+		x->hsize = x->hsize ? 2 * x->hsize : 64;
+		x->hash = sc_malloc(x->hsize * sizeof(int));
+		for (k = 0; k < x->hsize; k++)
+			x->hash[k] = -1;
+		for (k = 0; k < x->nfns; k++) {
+			i = hash_name(x->fns[k].name) & (x->hsize - 1);
+			while (x->hash[i] >= 0)
+				i = (i + 1) & (x->hsize - 1);
+			x->hash[i] = k;
+		}
+	}
+	i = hash_name(name) & (x->hsize - 1);
+	while (x->hash[i] >= 0)
+		i = (i + 1) & (x->hsize - 1);
+	x->hash[i] = x->nfns;
+	memset(&x->fns[x->nfns], 0, sizeof(x->fns[0]));
+	x->fns[x->nfns].name = name;
+	x->fns[x->nfns].head = -1;
+	x->fns[x->nfns].block = -1;
+	return &x->fns[x->nfns++];
+}
+
+static void add_depth(signed char *to, const signed char *a, const signed char *b)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		int d = a[k] + b[k];
+
+		to[k] = d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d < -AK_MAX_DEPTH ?
+			-AK_MAX_DEPTH : d;
+	}
+}
+
+/* the function @name of @file with a body, or -1 */
+static int func_in(const struct fact_file *file, const char *name)
+{
+	int j;
+
+	for (j = 0; j < file->nfuncs; j++)
+		if (!strcmp(file->funcs[j].name, name))
+			return j;
+	return -1;
+}
+
+/*
+ * Does function @j of file @fi call through a field (@level 0), or call
+ * a function of its file that does (@level 1)?  Marks those cut, sets
+ * p->via, and adds to @depth the state at the call that leads there.
+ */
+static int dispatcher(struct ctx *x, int fi, int j, int level, signed char *depth)
+{
+	const struct fact_file *file = &x->set->files[fi];
+	const struct fact_func *fn = &file->funcs[j];
+	int k, g, found = 0;
+
+	for (k = 0; k < fn->ncalls; k++) {
+		const struct fact_call *c = &fn->calls[k];
+
+		if (!c->callee && c->via && (!x->p->via || !strcmp(x->p->via, c->via))) {
+			x->p->via = c->via;
+			x->p->cut[x->p->ffirst[fi] + j] = 1;
+			found = 1;
+		}
+	}
+	if (found || level > 0)
+		return found;
+	for (k = 0; k < fn->ncalls; k++) {
+		const struct fact_call *c = &fn->calls[k];
+		signed char inner[AK_NR] = { 0 };
+
+		if (!c->callee || (g = func_in(file, c->callee)) < 0 || g == j)
+			continue;
+		if (dispatcher(x, fi, g, level + 1, inner) ||
+		    (level == 0 && x->p->cut[x->p->ffirst[fi] + g])) {
+			signed char sum[AK_NR];
+
+			add_depth(sum, c->depth, inner);
+			for (g = 0; g < AK_NR; g++)
+				if (sum[g] > depth[g])
+					depth[g] = sum[g];
+			found = 1;
+		}
+	}
+	return found;
+}
+
+/* the rules' functions, and the dispatchers in the chain calls' bodies */
+static void load_rules(struct ctx *x, const struct rules *rules)
+{
+	int i, fi, j;
+
+	for (i = 0; i < rules->nnotifiers; i++) {
+		const struct notifier_rule *r = &rules->notifiers[i];
+		struct nf_fn *f;
+
+		if (fn_find(x, r->name) >= 0)
+			continue;
+		f = fn_add(x, r->name);
+		f->kind = r->kind;
+		f->call = r->block < 0;
+		f->head = r->head;
+		f->block = r->block;
+		f->rule = 1;
+	}
+	for (fi = 0; fi < x->set->nfiles; fi++) {
+		const struct fact_file *file = &x->set->files[fi];
+
+		for (j = 0; j < file->nfuncs; j++) {
+			int k = fn_find(x, file->funcs[j].name);
+			signed char depth[AK_NR] = { 0 };
+
+			if (k < 0 || !x->fns[k].call || file->funcs[j].is_static)
+				continue;
+			if (dispatcher(x, fi, j, 0, depth))
+				memcpy(x->fns[k].depth, depth, sizeof(depth));
+		}
+	}
+}
+
+/* a head or block argument @j of call @c in @file: 1 an object, 2 the
+ * caller's parameter (*@param), 0 not known */
+static int arg_of(const struct fact_file *file, const struct fact_call *c, int j,
+		  struct nf_obj *o, char *buf, size_t size, int *param)
+{
+	int is_static;
+
+	if (fv_arg_addr(c->vals, j, buf, size, &is_static)) {
+		o->name = buf;
+		o->file = is_static ? file->path : NULL;
+		return 1;
+	}
+	*param = fv_arg_param(c->vals, j);
+	return *param >= 0 ? 2 : 0;
+}
+
+static const char *keep(const char *s)
+{
+	return s ? sc_strdup(s) : NULL;
+}
+
+/* one round of finding wrappers; returns how many were found */
+static int wrappers(struct ctx *x)
+{
+	int fi, j, k, n = 0;
+
+	for (fi = 0; fi < x->set->nfiles; fi++) {
+		const struct fact_file *file = &x->set->files[fi];
+
+		for (j = 0; j < file->nfuncs; j++) {
+			const struct fact_func *fn = &file->funcs[j];
+
+			if (fn_find(x, fn->name) >= 0)
+				continue;
+			for (k = 0; k < fn->ncalls; k++) {
+				const struct fact_call *c = &fn->calls[k];
+				struct nf_obj o = { NULL, NULL };
+				char buf[256];
+				int t, hp = -1, bp = -1, h;
+				struct nf_fn *w, inner;
+
+				if (!c->callee || (t = fn_find(x, c->callee)) < 0)
+					continue;
+				inner = x->fns[t];
+				if (inner.call) {
+					if (arg_of(file, c, inner.head, &o, buf,
+						   sizeof(buf), &hp) != 2)
+						continue;
+					w = fn_add(x, fn->name);
+					w->kind = inner.kind;
+					w->call = 1;
+					w->head = hp;
+					add_depth(w->depth, c->depth, inner.depth);
+					n++;
+					break;
+				}
+				if (arg_of(file, c, inner.block, &o, buf, sizeof(buf),
+					   &bp) != 2)
+					continue;
+				if (inner.head >= 0)
+					h = arg_of(file, c, inner.head, &o, buf,
+						   sizeof(buf), &hp);
+				else
+					h = 1, o = inner.fixed;
+				w = fn_add(x, fn->name);
+				w->kind = inner.kind;
+				w->block = bp;
+				w->head = h == 2 ? hp : -1;
+				if (h == 1) {
+					w->fixed.name = keep(o.name);
+					w->fixed.file = o.file;
+				}
+				n++;
+				break;
+			}
+		}
+	}
+	return n;
+}
+
+static void add_reg(struct ctx *x, const char *kind, const struct nf_obj *head,
+		    const struct nf_obj *block)
+{
+	struct nf_reg *r;
+
+	if (x->nregs == x->regs_cap) {
+		x->regs_cap = x->regs_cap ? 2 * x->regs_cap : 64;
+		x->regs = sc_realloc(x->regs, x->regs_cap * sizeof(*x->regs));
+	}
+	r = &x->regs[x->nregs++];
+	r->kind = kind;
+	r->head.name = keep(head->name);
+	r->head.file = head->file;
+	r->block.name = keep(block->name);
+	r->block.file = block->file;
+	x->p->nregs++;
+	x->p->nregs_unknown_head += !head->name;
+	x->p->nregs_unknown_block += !block->name;
+}
+
+static int same_obj(const struct nf_obj *a, const struct nf_obj *b)
+{
+	if (!a->name || !b->name || strcmp(a->name, b->name))
+		return 0;
+	if (!a->file || !b->file)
+		return !a->file && !b->file;
+	return !strcmp(a->file, b->file);
+}
+
+static int cmp_obj(const void *a, const void *b)
+{
+	const struct nf_obj *x = a, *y = b;
+	int d = strcmp(x->name, y->name);
+
+	if (d)
+		return d;
+	if (!x->file || !y->file)
+		return !!x->file - !!y->file;
+	return strcmp(x->file, y->file);
+}
+
+/* the registrations each call of a registration function makes */
+static void registrations(struct ctx *x)
+{
+	int fi, j, k;
+
+	for (fi = 0; fi < x->set->nfiles; fi++) {
+		const struct fact_file *file = &x->set->files[fi];
+
+		for (j = 0; j < file->nfuncs; j++) {
+			const struct fact_func *fn = &file->funcs[j];
+			int self = fn_find(x, fn->name);
+
+			for (k = 0; k < fn->ncalls; k++) {
+				const struct fact_call *c = &fn->calls[k];
+				struct nf_obj head = { NULL, NULL }, block = { NULL, NULL };
+				char hb[256], bb[256];
+				int t, param;
+				const struct nf_fn *r;
+
+				if (!c->callee || (t = fn_find(x, c->callee)) < 0 ||
+				    x->fns[t].call)
+					continue;
+				r = &x->fns[t];
+				/* a wrapper passing its block on registers
+				 * nothing itself */
+				if (self >= 0 && !x->fns[self].call &&
+				    !x->fns[self].rule &&
+				    arg_of(file, c, r->block, &block, bb, sizeof(bb),
+					   &param) == 2)
+					continue;
+				if (self >= 0 && x->fns[self].rule)
+					continue;
+				if (arg_of(file, c, r->block, &block, bb, sizeof(bb),
+					   &param) != 1)
+					block.name = NULL;
+				if (r->head < 0)
+					head = r->fixed;
+				else if (arg_of(file, c, r->head, &head, hb, sizeof(hb),
+						&param) != 1)
+					head.name = NULL;
+				add_reg(x, r->kind, &head, &block);
+			}
+		}
+	}
+}
+
+/* the targets of a chain dispatch on @d->head (NF_HEAD) or of its kind */
+static void targets(struct ctx *x, struct nf_dispatch *d)
+{
+	int i, n = 0;
+
+	for (i = 0; i < x->nregs; i++) {
+		const struct nf_reg *r = &x->regs[i];
+
+		if (strcmp(r->kind, d->kind))
+			continue;
+		if (d->mode == NF_HEAD && r->head.name && !same_obj(&r->head, &d->head))
+			continue;
+		/* a block not known on a head not known: only a call on a
+		 * head not known might reach it (and then every binding) */
+		if (!r->block.name && !r->head.name && d->mode == NF_HEAD)
+			continue;
+		if (!r->block.name) {
+			d->mode = NF_FIELD;
+			d->why = r->head.name ? "a block registered on its head is "
+				 "not a known object" : "a block registered on an "
+				 "unknown head of its kind is not a known object";
+			free(d->blocks);
+			d->blocks = NULL;
+			d->nblocks = 0;
+			return;
+		}
+		d->blocks = sc_realloc(d->blocks, (n + 1) * sizeof(*d->blocks));
+		d->blocks[n++] = r->block;
+	}
+	if (n)
+		qsort(d->blocks, n, sizeof(*d->blocks), cmp_obj);
+	d->nblocks = n;
+}
+
+/* the chain dispatch of each chain call */
+static void dispatches(struct ctx *x)
+{
+	struct nf_plan *p = x->p;
+	int fi, j, k, cap = 0;
+
+	for (fi = 0; fi < x->set->nfiles; fi++) {
+		const struct fact_file *file = &x->set->files[fi];
+
+		for (j = 0; j < file->nfuncs; j++) {
+			const struct fact_func *fn = &file->funcs[j];
+			int self = fn_find(x, fn->name);
+
+			if (self >= 0 && x->fns[self].call)
+				continue;	/* a chain function, or a wrapper */
+			for (k = 0; k < fn->ncalls; k++) {
+				const struct fact_call *c = &fn->calls[k];
+				const struct nf_fn *r;
+				struct nf_dispatch *d;
+				char hb[256];
+				int t, param, h;
+
+				if (!c->callee || (t = fn_find(x, c->callee)) < 0 ||
+				    !x->fns[t].call)
+					continue;
+				r = &x->fns[t];
+				if (p->nd == cap) {
+					cap = cap ? 2 * cap : 64;
+					p->d = sc_realloc(p->d, cap * sizeof(*p->d));
+				}
+				d = &p->d[p->nd++];
+				memset(d, 0, sizeof(*d));
+				d->file = fi;
+				d->func = j;
+				d->orig = c;
+				d->chain = c->callee;
+				d->kind = r->kind;
+				h = arg_of(file, c, r->head, &d->head, hb, sizeof(hb),
+					   &param);
+				d->mode = h == 1 ? NF_HEAD : NF_KIND;
+				d->head.name = h == 1 ? keep(d->head.name) : NULL;
+				targets(x, d);
+				d->c.via = (char *)p->via;
+				d->c.line = c->line;
+				d->c.col = c->col;
+				d->c.gblk = c->gblk;
+				d->c.gnblk = c->gnblk;
+				memcpy(d->c.assumed, c->assumed, sizeof(c->assumed));
+				add_depth(d->c.depth, c->depth, r->depth);
+				if (atomic_active(c->depth)) {
+					d->c.aline = c->aline;
+					d->c.acol = c->acol;
+					d->c.awhat = c->awhat;
+					d->c.aassert = c->aassert;
+				} else if (atomic_active(d->c.depth)) {
+					d->c.aline = c->line;
+					d->c.acol = c->col;
+					d->c.awhat = c->callee;
+				}
+			}
+		}
+	}
+}
+
+/* SLEEPCHECK_NOTIFIER_DUMP=1: the wrappers, registrations and chain
+ * calls, to stderr */
+static void dump(const struct ctx *x)
+{
+	static const char *const modes[] = { "head", "kind", "field" };
+	int i;
+
+	for (i = 0; i < x->nfns; i++)
+		if (x->fns[i].name[0] && !x->fns[i].rule)
+			fprintf(stderr, "notifier: wrapper %s %s %s head=%d%s%s "
+				"block=%d\n", x->fns[i].name, x->fns[i].kind,
+				x->fns[i].call ? "call" : "register", x->fns[i].head,
+				x->fns[i].fixed.name ? " fixed=" : "",
+				x->fns[i].fixed.name ? x->fns[i].fixed.name : "",
+				x->fns[i].block);
+	for (i = 0; i < x->nregs; i++)
+		fprintf(stderr, "notifier: register %s %s on %s\n", x->regs[i].kind,
+			x->regs[i].block.name ? x->regs[i].block.name : "?",
+			x->regs[i].head.name ? x->regs[i].head.name : "?");
+	for (i = 0; i < x->p->nd; i++) {
+		const struct nf_dispatch *d = &x->p->d[i];
+
+		fprintf(stderr, "notifier: %s:%d:%d: %s in %s: %s %s, %d blocks%s%s\n",
+			x->set->files[d->file].path, d->c.line, d->c.col, d->chain,
+			x->set->files[d->file].funcs[d->func].name, modes[d->mode],
+			d->head.name ? d->head.name : "-", d->nblocks,
+			d->why ? ": " : "", d->why ? d->why : "");
+	}
+}
+
+void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
+		   const struct rules *rules)
+{
+	struct ctx x;
+	int i, nf = 0;
+
+	memset(p, 0, sizeof(*p));
+	memset(&x, 0, sizeof(x));
+	x.set = set;
+	x.p = p;
+	p->ffirst = sc_calloc(set->nfiles + 1, sizeof(int));
+	for (i = 0; i < set->nfiles; i++) {
+		p->ffirst[i] = nf;
+		nf += set->files[i].nfuncs;
+	}
+	p->ffirst[set->nfiles] = nf;
+	p->cut = sc_calloc(nf + 1, 1);
+	if (!rules->nnotifiers)
+		return;
+	fn_add(&x, "")->kind = "";	/* the table is never empty */
+	load_rules(&x, rules);
+	if (p->via) {
+		int before = x.nfns;
+
+		for (i = 0; i < NF_ROUNDS && wrappers(&x); i++)
+			;
+		p->nwrappers = x.nfns - before;
+		registrations(&x);
+		dispatches(&x);
+	}
+	for (i = 0; i < x.nfns; i++)
+		if (!x.fns[i].rule)
+			free((char *)x.fns[i].fixed.name);
+	if (getenv("SLEEPCHECK_NOTIFIER_DUMP"))
+		dump(&x);
+	p->regs = x.regs;	/* the dispatches' blocks point into them */
+	p->nregs_kept = x.nregs;
+	free(x.fns);
+	free(x.hash);
+}
+
+int nf_has_block(const struct nf_dispatch *d, const char *name, int is_static,
+		 const char *file)
+{
+	struct nf_obj key = { name, is_static ? file : NULL };
+
+	return name && d->nblocks &&
+	       bsearch(&key, d->blocks, d->nblocks, sizeof(key), cmp_obj) != NULL;
+}
+
+void nf_plan_free(struct nf_plan *p)
+{
+	int i;
+
+	for (i = 0; i < p->nd; i++) {
+		free((char *)p->d[i].head.name);
+		free(p->d[i].blocks);
+	}
+	free(p->d);
+	for (i = 0; i < p->nregs_kept; i++) {
+		free((char *)p->regs[i].head.name);
+		free((char *)p->regs[i].block.name);
+	}
+	free(p->regs);
+	free(p->cut);
+	free(p->ffirst);
+	memset(p, 0, sizeof(*p));
+}
