@@ -37,6 +37,7 @@ struct site;
 struct fx;
 struct vkey { const void *key; const struct cenv *env; };
 static const char *inline_at(struct fx *x, int line, int col);
+static const char *inline_written(struct fx *x, int line, int col);
 
 struct fx {
 	struct cfg *g;
@@ -1471,6 +1472,7 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie = ir_event(x->ir, e->block, k, e->line, e->col);
 		ie->kinds = r->kinds;
 		ie->what = callee->name;
+		ie->inl = inline_written(x, e->line, e->col);
 		x->ir->locks = 1;
 		return;
 	}
@@ -1558,6 +1560,19 @@ static const char *inline_at(struct fx *x, int line, int col)
 		return NULL;
 	s = &x->sites[lo];
 	return s->direct ? NULL : s->inl;
+}
+
+/* the inline function written at line:col, even where a function is
+ * also called directly (a lock primitive's: spinlock_check() in
+ * spin_lock_irqsave() over _raw_spin_lock_irqsave()) */
+static const char *inline_written(struct fx *x, int line, int col)
+{
+	int i;
+
+	for (i = 0; i < x->nsites; i++)
+		if (x->sites[i].line == line && x->sites[i].col == col)
+			return x->sites[i].inl;
+	return NULL;
 }
 
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)

@@ -58,8 +58,58 @@ void astate_release(struct astate *s, unsigned kinds)
 			s->depth[k]--;
 }
 
+static int prefixed(const char *s, const char *p)
+{
+	return s && !strncmp(s, p, strlen(p));
+}
+
+int lock_sleeps_on_rt(unsigned kinds, const char *what, const char *inl)
+{
+	if (!(kinds & (1u << AK_SPIN)))
+		return 0;
+	/* PREEMPT_RT's own names (rules/kernel-rt.rules) */
+	if (prefixed(what, "rt_") || prefixed(what, "local_lock"))
+		return 1;
+	/* rwlock_t: no raw rwlock exists */
+	if (prefixed(what, "_raw_read_") || prefixed(what, "_raw_write_") ||
+	    prefixed(what, "__raw_read_") || prefixed(what, "__raw_write_"))
+		return 1;
+	/* spin_lock*() and spinlock_check() are spinlock_t's inlines over
+	 * the _raw_spin_* primitives of a non-RT kernel */
+	return prefixed(inl, "spin_") || prefixed(inl, "spinlock_check") ||
+	       prefixed(inl, "read_") || prefixed(inl, "write_");
+}
+
+unsigned lock_raw_kinds(unsigned kinds, const char *what, const char *inl)
+{
+	if (lock_sleeps_on_rt(kinds, what, inl))
+		return 0;
+	return kinds & ((1u << AK_SPIN) | (1u << AK_IRQ) | (1u << AK_PREEMPT));
+}
+
+void astate_raw(struct astate *s, unsigned kinds, int delta, int line, int col,
+		const void *what)
+{
+	int k, was = atomic_active(s->raw);
+
+	for (k = 0; k < AK_NR; k++) {
+		if (!(kinds & (1u << k)))
+			continue;
+		if (delta > 0 && s->raw[k] < AK_MAX_DEPTH)
+			s->raw[k]++;
+		else if (delta < 0 && s->raw[k] > -AK_MAX_DEPTH)
+			s->raw[k]--;
+	}
+	if (delta > 0 && !was && atomic_active(s->raw)) {
+		s->rline = line;
+		s->rcol = col;
+		s->rwhat = what;
+	}
+}
+
 int astate_merge(struct astate *dst, const struct astate *src)
 {
+	int rwas;
 	int k, changed = 0, was;
 
 	if (!dst->reached) {
@@ -68,7 +118,12 @@ int astate_merge(struct astate *dst, const struct astate *src)
 		return 1;
 	}
 	was = atomic_active(dst->depth);
+	rwas = atomic_active(dst->raw);
 	for (k = 0; k < AK_NR; k++) {
+		if (src->raw[k] > dst->raw[k]) {
+			dst->raw[k] = src->raw[k];
+			changed = 1;
+		}
 		if (src->depth[k] > dst->depth[k]) {
 			dst->depth[k] = src->depth[k];
 			changed = 1;
@@ -83,6 +138,11 @@ int astate_merge(struct astate *dst, const struct astate *src)
 		dst->col = src->col;
 		dst->what = src->what;
 		dst->aassert = src->aassert;
+	}
+	if (!rwas && atomic_active(dst->raw)) {
+		dst->rline = src->rline;
+		dst->rcol = src->rcol;
+		dst->rwhat = src->rwhat;
 	}
 	return changed;
 }

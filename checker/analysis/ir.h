@@ -66,7 +66,9 @@ struct ir_event {
 	const char *fnargs;	/* functions passed as arguments (facts.h) */
 	const char *args;	/* gfp classes of the arguments, or NULL */
 	const char *vals;	/* gfp values in struct fields (facts.h), or NULL */
-	const char *inl;	/* inline function written at the call, or NULL */
+	const char *inl;	/* inline function written at the call (CALL,
+				 * and lock events: spin_lock() over
+				 * _raw_spin_lock()), or NULL */
 	/* RET */
 	char cls;
 	/* BIND: via, callee (the function), callee_static */
