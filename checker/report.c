@@ -120,6 +120,8 @@ const char *finding_class(const struct finding *fd)
 {
 	if (fd->contract)
 		return "contract";
+	if (fd->rt)
+		return "rt-wait-context";
 	return fd->indirect ? "sleep-in-atomic-indirect" : "sleep-in-atomic";
 }
 
@@ -241,10 +243,11 @@ static void print_finding(FILE *out, const struct finding *fd,
 			callee_text(c0, 1, callee, sizeof(callee)), fd->entry->kind,
 			s0->func->name, finding_class(fd));
 	else
-		fprintf(out, "%s:%d:%d: %s: call to %s may sleep with %s "
+		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s with %s "
 			"[-W%s]\n", s0->file->path, c0->line, c0->col,
 			o->error ? "error" : "warning",
-			callee_text(c0, 1, callee, sizeof(callee)), atomic,
+			callee_text(c0, 1, callee, sizeof(callee)),
+			fd->rt ? " on PREEMPT_RT" : "", atomic,
 			finding_class(fd));
 	if (fd->suppressed)
 		fprintf(out, "%s:%d:%d: note: suppressed: %s\n", s0->file->path,

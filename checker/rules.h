@@ -38,6 +38,7 @@ struct rule {
 				 * with no body and a gfp_t argument */
 	int summary;		/* read from a summary (--summary): applies
 				 * only to a callee with no body */
+	int rt;			/* rt-sleep: sleeps on PREEMPT_RT only */
 };
 
 #define RULE_ARG_GFP	(-1)
@@ -170,6 +171,11 @@ struct rules {
 	struct rules *summary;	/* --summary / $SLEEPCHECK_SUMMARY (summary.c):
 				 * rules for functions whose bodies are not in
 				 * the database, or NULL */
+	struct rule *rtsleep;	/* `rt-sleep NAME` (kernel-rt-sleep.rules) */
+	int nrtsleep, rtsleep_cap;
+	int rt_view;		/* while the -Wrt-wait-context view is solved
+				 * (rtwait.c): rules_lookup() finds the
+				 * rt-sleep rules first */
 	struct assert_rule *asserts;	/* kernel-assert.rules, in order */
 	int nasserts, asserts_cap;
 };

@@ -1211,6 +1211,8 @@ void findings_free(struct findings *f)
 		free(f->v[i].also);
 	}
 	free(f->v);
+	if (f->rtview)
+		rt_view_free(f->rtview);
 	memset(f, 0, sizeof(*f));
 }
 

@@ -1,0 +1,57 @@
+#include <linux/spinlock.h>
+#include <linux/slab.h>
+#include <linux/irqflags.h>
+#include <linux/preempt.h>
+
+static raw_spinlock_t rl;
+static spinlock_t sl;
+
+/* on PREEMPT_RT spin_lock_irqsave() of a spinlock_t takes an rt_mutex and
+ * leaves interrupts on: GFP_ATOMIC allocation under it is fine there */
+void *spin_irqsave_alloc(void)
+{
+	unsigned long flags;
+	void *p;
+
+	spin_lock_irqsave(&sl, flags);
+	p = kmalloc(8, GFP_ATOMIC);
+	spin_unlock_irqrestore(&sl, flags);
+	return p;
+}
+
+/* spinlock_t inside spinlock_t: nested rt_mutexes */
+void spin_then_spin(spinlock_t *other)
+{
+	spin_lock(&sl);
+	spin_lock(other);
+	spin_unlock(other);
+	spin_unlock(&sl);
+}
+
+/* the allocation and the spinlock_t come after the raw section */
+void *raw_then_alloc(void)
+{
+	void *p;
+
+	raw_spin_lock(&rl);
+	raw_spin_unlock(&rl);
+	p = kmalloc(8, GFP_ATOMIC);
+	spin_lock(&sl);
+	spin_unlock(&sl);
+	return p;
+}
+
+/* raw inside raw */
+void raw_irq_then_raw(raw_spinlock_t *other)
+{
+	raw_spin_lock_irq(&rl);
+	raw_spin_lock(other);
+	raw_spin_unlock(other);
+	raw_spin_unlock_irq(&rl);
+}
+/*
+ * check-name: PREEMPT_RT valid wait contexts
+ * check-exit-value: 0
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report -Wrt-wait-context
+ *
+ */
