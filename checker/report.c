@@ -125,6 +125,16 @@ const char *finding_class(const struct finding *fd)
 	return fd->indirect ? "sleep-in-atomic-indirect" : "sleep-in-atomic";
 }
 
+void rt_atomic_text(const struct finding *fd, char *buf, size_t size)
+{
+	size_t n = strlen(buf);
+
+	if (!fd->rt || strncmp(buf, "spinlock", 8) || n + 5 > size)
+		return;
+	memmove(buf + 4, buf, n + 1);
+	memcpy(buf, "raw ", 4);
+}
+
 /* where the context of a callback comes from: the rule naming its field,
  * or the call through the field made in atomic context */
 const char *atomic_origin_text(const struct fact_call *c, const char *func,
@@ -226,6 +236,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
+	rt_atomic_text(fd, atomic, sizeof(atomic));
 	if (fd->contract) {
 		char msg[512];
 

@@ -138,8 +138,10 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 		return;
 	}
 	atomic_describe(c->depth, atomic, sizeof(atomic));
+	rt_atomic_text(fd, atomic, sizeof(atomic));
 	if (name)
-		snprintf(buf, size, "call to '%s' may sleep with %s", name, atomic);
+		snprintf(buf, size, "call to '%s' may sleep%s with %s", name,
+			 fd->rt ? " on PREEMPT_RT" : "", atomic);
 	else
 		snprintf(buf, size, "call through %s may sleep with %s",
 			 c->via ? c->via : "a function pointer", atomic);

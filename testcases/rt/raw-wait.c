@@ -63,10 +63,10 @@ void raw_calls_spin(void)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report -Wrt-wait-context
  *
  * check-output-start
-testcases/rt/raw-wait.c:15:13: warning: call to 'kmalloc' may sleep on PREEMPT_RT with spinlock held, interrupts disabled [-Wrt-wait-context]
+testcases/rt/raw-wait.c:15:13: warning: call to 'kmalloc' may sleep on PREEMPT_RT with raw spinlock held, interrupts disabled [-Wrt-wait-context]
 testcases/rt/raw-wait.c:14:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'raw_irqsave_alloc'
 testcases/rt/raw-wait.c:15:13: note: 'raw_irqsave_alloc' calls '__kmalloc' through inline 'kmalloc', which may sleep
-testcases/rt/raw-wait.c:23:9: warning: call to 'spin_lock' may sleep on PREEMPT_RT with spinlock held [-Wrt-wait-context]
+testcases/rt/raw-wait.c:23:9: warning: call to 'spin_lock' may sleep on PREEMPT_RT with raw spinlock held [-Wrt-wait-context]
 testcases/rt/raw-wait.c:22:9: note: atomic context begins here, at '_raw_spin_lock' in 'raw_then_spin'
 testcases/rt/raw-wait.c:23:9: note: 'raw_then_spin' calls 'spin_lock' through inline 'spin_lock', which may sleep
 testcases/rt/raw-wait.c:33:9: warning: call to 'spin_lock' may sleep on PREEMPT_RT with interrupts disabled [-Wrt-wait-context]
@@ -75,7 +75,7 @@ testcases/rt/raw-wait.c:33:9: note: 'irqsave_then_spin' calls 'spin_lock' throug
 testcases/rt/raw-wait.c:43:13: warning: call to 'kmalloc' may sleep on PREEMPT_RT with preemption disabled [-Wrt-wait-context]
 testcases/rt/raw-wait.c:42:9: note: atomic context begins here, at '__preempt_count_add' in 'preempt_alloc'
 testcases/rt/raw-wait.c:43:13: note: 'preempt_alloc' calls '__kmalloc' through inline 'kmalloc', which may sleep
-testcases/rt/raw-wait.c:57:9: warning: call to 'take_sl' may sleep on PREEMPT_RT with spinlock held [-Wrt-wait-context]
+testcases/rt/raw-wait.c:57:9: warning: call to 'take_sl' may sleep on PREEMPT_RT with raw spinlock held [-Wrt-wait-context]
 testcases/rt/raw-wait.c:56:9: note: atomic context begins here, at '_raw_spin_lock' in 'raw_calls_spin'
 testcases/rt/raw-wait.c:57:9: note: 'raw_calls_spin' calls 'take_sl'
 testcases/rt/raw-wait.c:50:9: note: 'take_sl' calls 'spin_lock' through inline 'spin_lock', which may sleep
