@@ -248,10 +248,12 @@ static void print_finding(FILE *out, const struct finding *fd,
 			fd->contract->name, fd->contract->source ? ", documented at " : "",
 			fd->contract->source ? fd->contract->source : "", "");
 	} else if (fd->entry)
-		fprintf(out, "%s:%d:%d: %s: call to %s may sleep in %s context, "
+		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s in %s%s context, "
 			"in '%s' [-W%s]\n", s0->file->path, c0->line,
 			c0->col, o->error ? "error" : "warning",
-			callee_text(c0, 1, callee, sizeof(callee)), fd->entry->kind,
+			callee_text(c0, 1, callee, sizeof(callee)),
+			fd->rt ? " on PREEMPT_RT" : "", fd->rt && !fd->disp_call && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
+			fd->entry->kind,
 			s0->func->name, finding_class(fd));
 	else
 		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s with %s "

@@ -117,8 +117,11 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 		return;
 	}
 	if (fd->entry) {
-		snprintf(buf, size, "'%s' runs in %s context and may sleep",
-			 fd->steps[0].func->name, fd->entry->kind);
+		snprintf(buf, size, "'%s' runs in %s%s context and may sleep%s",
+			 fd->steps[0].func->name,
+			 fd->rt && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
+			 fd->entry->kind,
+			 fd->rt ? " on PREEMPT_RT" : "");
 		return;
 	}
 	if (fd->contract && fd->contract->kind == CONTRACT_IRQS_ON) {

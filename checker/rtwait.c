@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "blame.h"
+#include "fieldvals.h"
 #include "solver.h"
 
 static void make_view(const struct fact_set *set, struct fact_set *view)
@@ -68,6 +70,72 @@ void rt_view_free(struct fact_set *view)
 	free(view);
 }
 
+/* does call @c register with an argument an rt-hard-entry rule names? */
+static int hard_call(const struct rules *rules, const struct fact_call *c)
+{
+	long long v;
+	int i, k;
+
+	if (!c->callee)
+		return 0;
+	for (i = 0; i < rules->nrthard; i++) {
+		const struct rt_hard *h = &rules->rthard[i];
+
+		if (!strcmp(h->name, c->callee) &&
+		    fv_arg_int(c->vals, h->arg - 1, &k, &v) == FV_CONST &&
+		    ((unsigned long long)v & h->mask))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the entry point of @fd stay in hard interrupt context on
+ * PREEMPT_RT?  A callback passed to a registration: when that call's
+ * argument says so (IRQF_NO_THREAD); one stored in a field: when the
+ * function storing it also makes such a call (hrtimer_init() with
+ * HRTIMER_MODE_*_HARD).  Threaded interrupts, timer_list timers,
+ * softirqs, tasklets and soft hrtimers are preemptible there.  A call
+ * through a field with a raw context held keeps it.
+ */
+static int hard_on_rt(const struct fact_set *view, const struct rules *rules,
+		      const struct finding *fd)
+{
+	const struct fact_file *file = NULL;
+	const struct fact_func *fn = NULL;
+	int i, j;
+
+	if (fd->disp_call)
+		return atomic_active(fd->disp_call->depth);
+	if (!fd->entry_path)
+		return 0;
+	for (i = 0; i < view->nfiles && !file; i++)
+		if (!strcmp(view->files[i].path, fd->entry_path))
+			file = &view->files[i];
+	if (!file)
+		return 0;
+	for (i = 0; i < file->nfuncs; i++) {
+		const struct fact_func *f = &file->funcs[i];
+
+		if (fd->entry_stored) {
+			/* the function the store is in: the last to begin
+			 * before it */
+			if (f->line <= fd->entry_line && (!fn || f->line > fn->line))
+				fn = f;
+			continue;
+		}
+		for (j = 0; j < f->ncalls; j++)
+			if (f->calls[j].line == fd->entry_line &&
+			    f->calls[j].col == fd->entry_col &&
+			    hard_call(rules, &f->calls[j]))
+				return 1;
+	}
+	for (j = 0; fn && j < fn->ncalls; j++)
+		if (hard_call(rules, &fn->calls[j]))
+			return 1;
+	return 0;
+}
+
 /* does @out hold a finding at the call of @s (the normal solve's)? */
 static int reported_at(const struct findings *out, int n, const struct chain_step *s)
 {
@@ -83,25 +151,27 @@ static int reported_at(const struct findings *out, int n, const struct chain_ste
 	return 0;
 }
 
-void solve_rt(const struct fact_set *set, struct rules *rules,
+void solve_rt(const struct fact_set *set, const struct rules *rules,
 	      struct findings *out)
 {
 	struct fact_set *view = sc_calloc(1, sizeof(*view));
+	/* the rules are never defined const: the view's lookups are
+	 * switched on for this solve and off again */
+	struct rules *r = (struct rules *)rules;
 	struct findings rt;
 	int i, n = out->n;
 
 	make_view(set, view);
 	memset(&rt, 0, sizeof(rt));
-	rules->rt_view = 1;
-	solve(view, rules, &rt);
-	rules->rt_view = 0;
+	r->rt_view = 1;
+	solve(view, r, &rt);
+	r->rt_view = 0;
 	for (i = 0; i < rt.n; i++) {
 		struct finding *fd = &rt.v[i];
 		const struct chain_step *last = &fd->steps[fd->nsteps - 1];
 
-		/* hard-irq entries that stay hard on RT are not told apart
-		 * yet: an entry point's context is not raw here */
-		if (fd->contract || fd->entry || !last->rule || !last->rule->rt ||
+		if (fd->contract || (fd->entry && !hard_on_rt(view, rules, fd)) ||
+		    !last->rule || !last->rule->rt ||
 		    reported_at(out, n, &fd->steps[0])) {
 			free(fd->steps);
 			free(fd->also);

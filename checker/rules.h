@@ -171,6 +171,18 @@ struct rules {
 	struct rules *summary;	/* --summary / $SLEEPCHECK_SUMMARY (summary.c):
 				 * rules for functions whose bodies are not in
 				 * the database, or NULL */
+	struct rt_hard {	/* `rt-hard-entry NAME ARG MASK`: a callback
+				 * registered by a call of NAME whose
+				 * argument ARG (1-based) is a constant with a
+				 * bit of MASK set stays in hard interrupt
+				 * context on PREEMPT_RT (rtwait.c) */
+		char *name;
+		int arg;
+		unsigned long long mask;
+		char *file;
+		int line;
+	} *rthard;
+	int nrthard, rthard_cap;
 	struct rule *rtsleep;	/* `rt-sleep NAME` (kernel-rt-sleep.rules) */
 	int nrtsleep, rtsleep_cap;
 	int rt_view;		/* while the -Wrt-wait-context view is solved

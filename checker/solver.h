@@ -113,7 +113,7 @@ void findings_free(struct findings *f);
 /// local_lock_t acquires and the rt-sleep rules are sleep sources) and
 /// appends to @out its findings that end in a sleep of PREEMPT_RT only
 /// and are not at a call @out reports already.  Call after solve().
-void solve_rt(const struct fact_set *set, struct rules *rules,
+void solve_rt(const struct fact_set *set, const struct rules *rules,
 	      struct findings *out);
 
 /// Frees the raw view of solve_rt() (not the strings, @set's).
