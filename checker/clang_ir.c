@@ -1493,6 +1493,8 @@ static void lower_event(struct fx *x, struct cev *e)
 struct site {
 	int line, col, order;
 	const char *inl;
+	const char *lockinl;	/* an inline expanded here, at any depth,
+				 * taking a lock sleeping on PREEMPT_RT */
 	int direct;
 };
 
@@ -1540,11 +1542,26 @@ static void note_sites(struct fx *x)
 		x->sites[++k] = x->sites[i];
 	}
 	x->nsites = k + 1;
+	/* inlines inside inlines (task_lock() over spin_lock()) */
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct cdecl *fn;
+
+		if (e->kind != EV_CALL || !e->env->parent || !e->inlined)
+			continue;
+		fn = cfg_direct_callee(e->n);
+		if (!fn || !inline_sleeps_on_rt(fn->name))
+			continue;
+		for (k = 0; k < x->nsites; k++)
+			if (x->sites[k].line == e->line && x->sites[k].col == e->col &&
+			    !x->sites[k].lockinl)
+				x->sites[k].lockinl = fn->name;
+	}
 }
 
 static const char *inline_at(struct fx *x, int line, int col)
 {
-	struct site key = { line, col, -1, NULL, 0 }, *s;
+	struct site key = { line, col, -1, NULL, NULL, 0 }, *s;
 	int lo = 0, hi = x->nsites;
 
 	while (lo < hi) {
@@ -1571,7 +1588,8 @@ static const char *inline_written(struct fx *x, int line, int col)
 
 	for (i = 0; i < x->nsites; i++)
 		if (x->sites[i].line == line && x->sites[i].col == col)
-			return x->sites[i].inl;
+			return x->sites[i].lockinl ? x->sites[i].lockinl :
+			       x->sites[i].inl;
 	return NULL;
 }
 

@@ -76,8 +76,19 @@ int lock_sleeps_on_rt(unsigned kinds, const char *what, const char *inl)
 		return 1;
 	/* spin_lock*() and spinlock_check() are spinlock_t's inlines over
 	 * the _raw_spin_* primitives of a non-RT kernel */
-	return prefixed(inl, "spin_") || prefixed(inl, "spinlock_check") ||
-	       prefixed(inl, "read_") || prefixed(inl, "write_");
+	return inline_sleeps_on_rt(inl);
+}
+
+int inline_sleeps_on_rt(const char *inl)
+{
+	if (prefixed(inl, "spin_") || prefixed(inl, "spinlock_check") ||
+	    prefixed(inl, "read_") || prefixed(inl, "write_"))
+		return 1;
+	/* guard(spinlock_irqsave)(&l), scoped_guard(read_lock, &l): the
+	 * constructors cleanup.h's DEFINE_LOCK_GUARD_1() makes in
+	 * spinlock.h (class_raw_spinlock_* are raw) */
+	return prefixed(inl, "class_spinlock") || prefixed(inl, "class_read_lock") ||
+	       prefixed(inl, "class_write_lock");
 }
 
 unsigned lock_raw_kinds(unsigned kinds, const char *what, const char *inl)

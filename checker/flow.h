@@ -69,6 +69,12 @@ unsigned lock_raw_kinds(unsigned kinds, const char *what, const char *inl);
 /// PREEMPT_RT?
 int lock_sleeps_on_rt(unsigned kinds, const char *what, const char *inl);
 
+/// Is @inl an inline function that takes a lock sleeping on PREEMPT_RT
+/// (spin_lock(), read_lock_irq(), a guard's class_spinlock_constructor())?
+/// A front end notes one at a call site, however deep in other inlines
+/// (task_lock() over spin_lock()), for lock events there.
+int inline_sleeps_on_rt(const char *inl);
+
 /// Raw @kinds entered (@delta 1) or left (-1) at line:col.
 void astate_raw(struct astate *s, unsigned kinds, int delta, int line, int col,
 		const void *what);

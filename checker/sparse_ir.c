@@ -448,7 +448,8 @@ static const char *inline_written(struct sc_unit *u, struct position pos)
 		const struct sc_site *s = &u->sites[i];
 
 		if (s->line == pos.line && s->col == pos.pos)
-			return s->inl ? show_ident(s->inl) : NULL;
+			return s->lockinl ? show_ident(s->lockinl) :
+			       s->inl ? show_ident(s->inl) : NULL;
 	}
 	return NULL;
 }

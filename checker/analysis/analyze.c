@@ -430,7 +430,9 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 			astate_assert(s, e->kinds, e->line, e->col, e->what);
 		else
 			astate_acquire(s, e->kinds, e->line, e->col, e->what);
-		if (e->asserted)
+		/* an annotated function's body says what it takes: the
+		 * call is a fact, followed in the -Wrt-wait-context view */
+		if (e->asserted || e->annotated)
 			return;
 		astate_raw(s, lock_raw_kinds(e->kinds, e->what, e->inl), 1,
 			   e->line, e->col, e->what);
@@ -439,8 +441,9 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 		return;
 	case IR_RELEASE:
 		astate_release(s, e->kinds);
-		astate_raw(s, lock_raw_kinds(e->kinds, e->what, e->inl), -1,
-			   e->line, e->col, e->what);
+		if (!e->annotated)
+			astate_raw(s, lock_raw_kinds(e->kinds, e->what, e->inl), -1,
+				   e->line, e->col, e->what);
 		return;
 	case IR_TRYLOCK:
 		if (!fn)

@@ -55,6 +55,10 @@ struct ir_event {
 	/* ACQUIRE, RELEASE, TRYLOCK */
 	unsigned kinds;
 	const char *what;	/* ACQUIRE, TRYLOCK: the primitive's name */
+	int annotated;		/* ACQUIRE, RELEASE: a call of a function
+				 * annotated __acquires()/__releases()
+				 * (sparse_context.c): its body says what it
+				 * takes, so nothing of it counts as raw */
 	int asserted;		/* ACQUIRE: an assertion that @kinds are held
 				 * (rules/kernel-assert.rules), not a lock
 				 * taken: flow.h astate_assert() */

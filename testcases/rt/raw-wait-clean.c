@@ -49,6 +49,27 @@ void raw_irq_then_raw(raw_spinlock_t *other)
 	raw_spin_unlock(other);
 	raw_spin_unlock_irq(&rl);
 }
+
+/* under a spinlock_t taken by an inline wrapper: not raw */
+struct task { spinlock_t alloc_lock; };
+static inline void task_lock(struct task *p)
+{
+	spin_lock(&p->alloc_lock);
+}
+static inline void task_unlock(struct task *p)
+{
+	spin_unlock(&p->alloc_lock);
+}
+
+void *task_lock_alloc(struct task *p)
+{
+	void *q;
+
+	task_lock(p);
+	q = kmalloc(8, GFP_ATOMIC);
+	task_unlock(p);
+	return q;
+}
 /*
  * check-name: PREEMPT_RT valid wait contexts
  * check-exit-value: 0

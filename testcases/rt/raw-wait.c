@@ -57,6 +57,25 @@ void raw_calls_spin(void)
 	take_sl();
 	raw_spin_unlock(&rl);
 }
+
+/* a spinlock_t taken by an inline wrapper (task_lock() over spin_lock()) */
+struct task { spinlock_t alloc_lock; };
+static inline void task_lock(struct task *p)
+{
+	spin_lock(&p->alloc_lock);
+}
+static inline void task_unlock(struct task *p)
+{
+	spin_unlock(&p->alloc_lock);
+}
+
+void raw_then_task_lock(struct task *p)
+{
+	raw_spin_lock(&rl);
+	task_lock(p);
+	task_unlock(p);
+	raw_spin_unlock(&rl);
+}
 /*
  * check-name: PREEMPT_RT invalid wait contexts
  * check-exit-value: 1
@@ -79,5 +98,8 @@ testcases/rt/raw-wait.c:57:9: warning: call to 'take_sl' may sleep on PREEMPT_RT
 testcases/rt/raw-wait.c:56:9: note: atomic context begins here, at '_raw_spin_lock' in 'raw_calls_spin'
 testcases/rt/raw-wait.c:57:9: note: 'raw_calls_spin' calls 'take_sl'
 testcases/rt/raw-wait.c:50:9: note: 'take_sl' calls 'spin_lock' through inline 'spin_lock', which may sleep
+testcases/rt/raw-wait.c:75:9: warning: call to 'spin_lock' may sleep on PREEMPT_RT with raw spinlock held [-Wrt-wait-context]
+testcases/rt/raw-wait.c:74:9: note: atomic context begins here, at '_raw_spin_lock' in 'raw_then_task_lock'
+testcases/rt/raw-wait.c:75:9: note: 'raw_then_task_lock' calls 'spin_lock' through inline 'spin_lock', which may sleep
  * check-output-end
  */
