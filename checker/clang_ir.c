@@ -1526,6 +1526,9 @@ static void note_sites(struct fx *x)
 		x->sites[n].col = e->col;
 		x->sites[n].order = i;
 		x->sites[n].inl = e->inlined && fn ? fn->name : NULL;
+		x->sites[n].lockinl = x->sites[n].inl &&
+				      inline_sleeps_on_rt(x->sites[n].inl) ?
+				      x->sites[n].inl : NULL;
 		x->sites[n].direct = !e->inlined;
 		n++;
 	}
@@ -1536,6 +1539,8 @@ static void note_sites(struct fx *x)
 		    x->sites[k].col == x->sites[i].col) {
 			if (!x->sites[k].inl)
 				x->sites[k].inl = x->sites[i].inl;
+			if (!x->sites[k].lockinl)
+				x->sites[k].lockinl = x->sites[i].lockinl;
 			x->sites[k].direct |= x->sites[i].direct;
 			continue;
 		}

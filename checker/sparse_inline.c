@@ -102,6 +102,8 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 			continue;
 		if (inl && !s->inl)
 			s->inl = inl;
+		if (inl && !s->lockinl && inline_sleeps_on_rt(show_ident(inl)))
+			s->lockinl = inl;
 		if (!inl)
 			s->direct = 1;
 		return;
@@ -115,6 +117,8 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 	s->line = pos.line;
 	s->col = pos.pos;
 	s->inl = inl;
+	if (inl && inline_sleeps_on_rt(show_ident(inl)))
+		s->lockinl = inl;
 	s->direct = !inl;
 }
 

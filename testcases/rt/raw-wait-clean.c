@@ -70,6 +70,29 @@ void *task_lock_alloc(struct task *p)
 	task_unlock(p);
 	return q;
 }
+
+/* two inlines at one place, the spinlock_t's second (mm/page_alloc.c
+ * pcp_spin_lock_maybe_irqsave() on SMP) */
+static inline void flags_noop(unsigned long *flags)
+{
+	(void)flags;
+}
+#define lock_maybe_irqsave(l, flags) \
+({ \
+	flags_noop(&(flags)); \
+	spin_lock(l); \
+})
+
+void *maybe_irqsave_alloc(void)
+{
+	unsigned long flags;
+	void *p;
+
+	lock_maybe_irqsave(&sl, flags);
+	p = kmalloc(8, GFP_ATOMIC);
+	spin_unlock(&sl);
+	return p;
+}
 /*
  * check-name: PREEMPT_RT valid wait contexts
  * check-exit-value: 0
