@@ -65,6 +65,12 @@ static int prefixed(const char *s, const char *p)
 
 int lock_sleeps_on_rt(unsigned kinds, const char *what, const char *inl)
 {
+	/* local_lock_t without PREEMPT_RT: preempt_disable() or
+	 * local_irq_save() and the inline local_lock_acquire(), at one
+	 * place (local_lock_internal.h __local_lock()); a per-CPU
+	 * spinlock_t on RT */
+	if (prefixed(inl, "local_lock_acquire"))
+		return 1;
 	if (!(kinds & (1u << AK_SPIN)))
 		return 0;
 	/* PREEMPT_RT's own names (rules/kernel-rt.rules) */
@@ -88,12 +94,13 @@ int inline_sleeps_on_rt(const char *inl)
 	 * constructors cleanup.h's DEFINE_LOCK_GUARD_1() makes in
 	 * spinlock.h (class_raw_spinlock_* are raw) */
 	return prefixed(inl, "class_spinlock") || prefixed(inl, "class_read_lock") ||
-	       prefixed(inl, "class_write_lock");
+	       prefixed(inl, "class_write_lock") ||
+	       prefixed(inl, "local_lock_acquire") || prefixed(inl, "local_lock_release");
 }
 
 unsigned lock_raw_kinds(unsigned kinds, const char *what, const char *inl)
 {
-	if (lock_sleeps_on_rt(kinds, what, inl))
+	if (lock_sleeps_on_rt(kinds, what, inl) || prefixed(inl, "local_lock_release"))
 		return 0;
 	return kinds & ((1u << AK_SPIN) | (1u << AK_IRQ) | (1u << AK_PREEMPT));
 }

@@ -2,6 +2,7 @@
 #include <linux/slab.h>
 #include <linux/irqflags.h>
 #include <linux/preempt.h>
+#include <linux/local_lock.h>
 
 static raw_spinlock_t rl;
 static spinlock_t sl;
@@ -91,6 +92,25 @@ void *maybe_irqsave_alloc(void)
 	lock_maybe_irqsave(&sl, flags);
 	p = kmalloc(8, GFP_ATOMIC);
 	spin_unlock(&sl);
+	return p;
+}
+
+/* local_lock_t: preemption is not disabled on RT, the allocation may
+ * sleep under it there */
+static local_lock_t ll;
+
+void *local_lock_alloc(void)
+{
+	unsigned long flags;
+	void *p;
+
+	local_lock(&ll);
+	p = kmalloc(8, GFP_ATOMIC);
+	local_unlock(&ll);
+	local_lock_irqsave(&ll, flags);
+	kfree(p);
+	p = kmalloc(8, GFP_ATOMIC);
+	local_unlock_irqrestore(&ll, flags);
 	return p;
 }
 /*
