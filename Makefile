@@ -51,7 +51,7 @@ endif
 ALL_CFLAGS += $(CLANG_CFLAGS)
 
 OBJDIR := $(BUILD)/obj$(if $(SANITIZE),-san)
-SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rules.c checker/solver.c \
+SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rules.c checker/solver.c checker/rtwait.c \
 	checker/fieldvals.c checker/objfields.c checker/vcond.c \
 	checker/report.c checker/report_json.c checker/report_sarif.c \
 	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/kdocmine.c checker/callgraph.c checker/notifier.c checker/rulecheck.c \

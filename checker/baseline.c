@@ -42,6 +42,8 @@ void findings_fingerprint(struct findings *f)
 		const struct finding *fd = &f->v[i];
 
 		h[i] = fnv(0xcbf29ce484222325ull, "sleep-in-atomic");
+		if (fd->rt)
+			h[i] = fnv(h[i], "rt-wait-context");
 		if (fd->entry)
 			h[i] = fnv(h[i], fd->entry->kind);
 		if (fd->contract) {

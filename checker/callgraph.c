@@ -427,6 +427,10 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			f->file = file;
 			f->fn = &file->funcs[j];
 			for (k = 0; k < f->fn->ncalls; k++) {
+				/* an acquire of a lock that sleeps on
+				 * PREEMPT_RT: a call in rt_view() only */
+				if (f->fn->calls[k].rtlock)
+					continue;
 				g->c[g->nc].func = g->nf;
 				g->c[g->nc].c = &f->fn->calls[k];
 				g->nc++;

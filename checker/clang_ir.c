@@ -37,6 +37,7 @@ struct site;
 struct fx;
 struct vkey { const void *key; const struct cenv *env; };
 static const char *inline_at(struct fx *x, int line, int col);
+static const char *inline_written(struct fx *x, int line, int col);
 
 struct fx {
 	struct cfg *g;
@@ -1471,6 +1472,7 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie = ir_event(x->ir, e->block, k, e->line, e->col);
 		ie->kinds = r->kinds;
 		ie->what = callee->name;
+		ie->inl = inline_written(x, e->line, e->col);
 		x->ir->locks = 1;
 		return;
 	}
@@ -1491,6 +1493,8 @@ static void lower_event(struct fx *x, struct cev *e)
 struct site {
 	int line, col, order;
 	const char *inl;
+	const char *lockinl;	/* an inline expanded here, at any depth,
+				 * taking a lock sleeping on PREEMPT_RT */
 	int direct;
 };
 
@@ -1522,6 +1526,9 @@ static void note_sites(struct fx *x)
 		x->sites[n].col = e->col;
 		x->sites[n].order = i;
 		x->sites[n].inl = e->inlined && fn ? fn->name : NULL;
+		x->sites[n].lockinl = x->sites[n].inl &&
+				      inline_sleeps_on_rt(x->sites[n].inl) ?
+				      x->sites[n].inl : NULL;
 		x->sites[n].direct = !e->inlined;
 		n++;
 	}
@@ -1532,17 +1539,34 @@ static void note_sites(struct fx *x)
 		    x->sites[k].col == x->sites[i].col) {
 			if (!x->sites[k].inl)
 				x->sites[k].inl = x->sites[i].inl;
+			if (!x->sites[k].lockinl)
+				x->sites[k].lockinl = x->sites[i].lockinl;
 			x->sites[k].direct |= x->sites[i].direct;
 			continue;
 		}
 		x->sites[++k] = x->sites[i];
 	}
 	x->nsites = k + 1;
+	/* inlines inside inlines (task_lock() over spin_lock()) */
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct cdecl *fn;
+
+		if (e->kind != EV_CALL || !e->env->parent || !e->inlined)
+			continue;
+		fn = cfg_direct_callee(e->n);
+		if (!fn || !inline_sleeps_on_rt(fn->name))
+			continue;
+		for (k = 0; k < x->nsites; k++)
+			if (x->sites[k].line == e->line && x->sites[k].col == e->col &&
+			    !x->sites[k].lockinl)
+				x->sites[k].lockinl = fn->name;
+	}
 }
 
 static const char *inline_at(struct fx *x, int line, int col)
 {
-	struct site key = { line, col, -1, NULL, 0 }, *s;
+	struct site key = { line, col, -1, NULL, NULL, 0 }, *s;
 	int lo = 0, hi = x->nsites;
 
 	while (lo < hi) {
@@ -1558,6 +1582,20 @@ static const char *inline_at(struct fx *x, int line, int col)
 		return NULL;
 	s = &x->sites[lo];
 	return s->direct ? NULL : s->inl;
+}
+
+/* the inline function written at line:col, even where a function is
+ * also called directly (a lock primitive's: spinlock_check() in
+ * spin_lock_irqsave() over _raw_spin_lock_irqsave()) */
+static const char *inline_written(struct fx *x, int line, int col)
+{
+	int i;
+
+	for (i = 0; i < x->nsites; i++)
+		if (x->sites[i].line == line && x->sites[i].col == col)
+			return x->sites[i].lockinl ? x->sites[i].lockinl :
+			       x->sites[i].inl;
+	return NULL;
 }
 
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)

@@ -89,7 +89,7 @@ int dump_facts_main(int argc, char **argv)
 				struct fact_call *x = &fn->calls[k];
 				char depth[AK_NR * 4 + 1] = "";
 
-				char assumed[AK_NR * 4 + 16] = "";
+				char assumed[AK_NR * 8 + 200] = "";
 
 				for (c = 0; c < AK_NR; c++)
 					snprintf(depth + strlen(depth), sizeof(depth) - strlen(depth),
@@ -105,6 +105,21 @@ int dump_facts_main(int argc, char **argv)
 						snprintf(assumed + strlen(assumed),
 							 sizeof(assumed) - strlen(assumed),
 							 "%s%d", c ? "," : "", x->assumed[c]);
+				}
+				/* PREEMPT_RT: only where some of it is raw */
+				for (c = 0; c < AK_NR && !x->raw[c]; c++)
+					;
+				if (x->rtlock || c < AK_NR || x->rawhat) {
+					snprintf(assumed + strlen(assumed),
+						 sizeof(assumed) - strlen(assumed),
+						 "%s raw=", x->rtlock ? " rtlock" : "");
+					for (c = 0; c < AK_NR; c++)
+						snprintf(assumed + strlen(assumed),
+							 sizeof(assumed) - strlen(assumed),
+							 "%s%d", c ? "," : "", x->raw[c]);
+					snprintf(assumed + strlen(assumed),
+						 sizeof(assumed) - strlen(assumed),
+						 "@%s@%d:%d", S(x->rawhat), x->raline, x->racol);
 				}
 				add(&l, "%s: call %s %d:%d -> %s%s via=%s objs=%s inl=%s "
 				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d%s",

@@ -372,6 +372,7 @@ void fact_file_free(struct fact_file *file)
 			free(fn->calls[j].inl);
 			free(fn->calls[j].fnargs);
 			free(fn->calls[j].awhat);
+			free(fn->calls[j].rawhat);
 			free(fn->calls[j].args);
 			free(fn->calls[j].vals);
 		}

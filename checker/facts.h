@@ -71,6 +71,17 @@ struct fact_call {
 					 * to the function's entry, which a
 					 * caller composes with its own, is
 					 * depth - assumed */
+	signed char raw[AK_NR];	/* the part of depth[] that stays atomic on
+					 * PREEMPT_RT (a raw spinlock, interrupts
+					 * or preemption disabled explicitly),
+					 * relative to the function's entry */
+	int raline, racol;	/* where the outermost raw section began */
+	char *rawhat;		/* the primitive that began it */
+	int rtlock;		/* not a call: a spinlock_t, rwlock_t or
+				 * local_lock_t acquired here (callee: the
+				 * inline written, else the primitive), a
+				 * sleeping lock on PREEMPT_RT; only the
+				 * -Wrt-wait-context view (rt_view()) sees it */
 	char *args;		/* one gfp class per argument, see above */
 	char *vals;		/* gfp values carried in struct fields, or NULL:
 				 * comma-separated entries (J an argument, K a

@@ -58,8 +58,76 @@ void astate_release(struct astate *s, unsigned kinds)
 			s->depth[k]--;
 }
 
+static int prefixed(const char *s, const char *p)
+{
+	return s && !strncmp(s, p, strlen(p));
+}
+
+int lock_sleeps_on_rt(unsigned kinds, const char *what, const char *inl)
+{
+	/* local_lock_t without PREEMPT_RT: preempt_disable() or
+	 * local_irq_save() and the inline local_lock_acquire(), at one
+	 * place (local_lock_internal.h __local_lock()); a per-CPU
+	 * spinlock_t on RT */
+	if (prefixed(inl, "local_lock_acquire"))
+		return 1;
+	if (!(kinds & (1u << AK_SPIN)))
+		return 0;
+	/* PREEMPT_RT's own names (rules/kernel-rt.rules) */
+	if (prefixed(what, "rt_") || prefixed(what, "local_lock"))
+		return 1;
+	/* rwlock_t: no raw rwlock exists */
+	if (prefixed(what, "_raw_read_") || prefixed(what, "_raw_write_") ||
+	    prefixed(what, "__raw_read_") || prefixed(what, "__raw_write_"))
+		return 1;
+	/* spin_lock*() and spinlock_check() are spinlock_t's inlines over
+	 * the _raw_spin_* primitives of a non-RT kernel */
+	return inline_sleeps_on_rt(inl);
+}
+
+int inline_sleeps_on_rt(const char *inl)
+{
+	if (prefixed(inl, "spin_") || prefixed(inl, "spinlock_check") ||
+	    prefixed(inl, "read_") || prefixed(inl, "write_"))
+		return 1;
+	/* guard(spinlock_irqsave)(&l), scoped_guard(read_lock, &l): the
+	 * constructors cleanup.h's DEFINE_LOCK_GUARD_1() makes in
+	 * spinlock.h (class_raw_spinlock_* are raw) */
+	return prefixed(inl, "class_spinlock") || prefixed(inl, "class_read_lock") ||
+	       prefixed(inl, "class_write_lock") ||
+	       prefixed(inl, "local_lock_acquire") || prefixed(inl, "local_lock_release");
+}
+
+unsigned lock_raw_kinds(unsigned kinds, const char *what, const char *inl)
+{
+	if (lock_sleeps_on_rt(kinds, what, inl) || prefixed(inl, "local_lock_release"))
+		return 0;
+	return kinds & ((1u << AK_SPIN) | (1u << AK_IRQ) | (1u << AK_PREEMPT));
+}
+
+void astate_raw(struct astate *s, unsigned kinds, int delta, int line, int col,
+		const void *what)
+{
+	int k, was = atomic_active(s->raw);
+
+	for (k = 0; k < AK_NR; k++) {
+		if (!(kinds & (1u << k)))
+			continue;
+		if (delta > 0 && s->raw[k] < AK_MAX_DEPTH)
+			s->raw[k]++;
+		else if (delta < 0 && s->raw[k] > -AK_MAX_DEPTH)
+			s->raw[k]--;
+	}
+	if (delta > 0 && !was && atomic_active(s->raw)) {
+		s->rline = line;
+		s->rcol = col;
+		s->rwhat = what;
+	}
+}
+
 int astate_merge(struct astate *dst, const struct astate *src)
 {
+	int rwas;
 	int k, changed = 0, was;
 
 	if (!dst->reached) {
@@ -68,7 +136,12 @@ int astate_merge(struct astate *dst, const struct astate *src)
 		return 1;
 	}
 	was = atomic_active(dst->depth);
+	rwas = atomic_active(dst->raw);
 	for (k = 0; k < AK_NR; k++) {
+		if (src->raw[k] > dst->raw[k]) {
+			dst->raw[k] = src->raw[k];
+			changed = 1;
+		}
 		if (src->depth[k] > dst->depth[k]) {
 			dst->depth[k] = src->depth[k];
 			changed = 1;
@@ -83,6 +156,11 @@ int astate_merge(struct astate *dst, const struct astate *src)
 		dst->col = src->col;
 		dst->what = src->what;
 		dst->aassert = src->aassert;
+	}
+	if (!rwas && atomic_active(dst->raw)) {
+		dst->rline = src->rline;
+		dst->rcol = src->rcol;
+		dst->rwhat = src->rwhat;
 	}
 	return changed;
 }

@@ -19,6 +19,10 @@ struct astate {
 	int aassert;		/* it began at an assertion */
 	signed char assumed[AK_NR];	/* raised by assertions: held by
 					 * the caller, not taken here */
+	signed char raw[AK_NR];	/* the part of depth that is raw
+					 * (lock_raw_kinds()) */
+	int rline, rcol;	/* where the outermost raw section began */
+	const void *rwhat;
 	int reached;
 };
 
@@ -52,6 +56,28 @@ void astate_assert(struct astate *s, unsigned kinds, int line, int col,
 /// Leaves @kinds; counts go down to -AK_MAX_DEPTH (a callee releasing
 /// its caller's lock).
 void astate_release(struct astate *s, unsigned kinds);
+
+/// Which of @kinds an acquire or release by primitive @what, written
+/// as inline @inl (or NULL) at the call site, holds raw: atomic on
+/// PREEMPT_RT too.  spinlock_t, rwlock_t and local_lock_t are sleeping
+/// locks there, and spin_lock_irqsave() of a spinlock_t leaves
+/// interrupts on; explicit irq and preemption primitives and raw
+/// spinlocks stay; bottom halves and RCU are preemptible.
+unsigned lock_raw_kinds(unsigned kinds, const char *what, const char *inl);
+
+/// Is the spinning acquire @what (inline @inl) of a lock that sleeps on
+/// PREEMPT_RT?
+int lock_sleeps_on_rt(unsigned kinds, const char *what, const char *inl);
+
+/// Is @inl an inline function that takes a lock sleeping on PREEMPT_RT
+/// (spin_lock(), read_lock_irq(), a guard's class_spinlock_constructor())?
+/// A front end notes one at a call site, however deep in other inlines
+/// (task_lock() over spin_lock()), for lock events there.
+int inline_sleeps_on_rt(const char *inl);
+
+/// Raw @kinds entered (@delta 1) or left (-1) at line:col.
+void astate_raw(struct astate *s, unsigned kinds, int delta, int line, int col,
+		const void *what);
 
 /// Merges @src into @dst (per-kind maximum: may be atomic).
 /// @return: 1 if @dst changed.

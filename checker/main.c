@@ -55,6 +55,7 @@ static void usage(FILE *out)
 	      "                  [--show-baselined] [--list-suppressed]\n"
 	      "                  [--max-findings=N] [-Werror] [-Wno-contract]\n"
 	      "                  [-Wno-sleep-in-atomic] [-Wno-sleep-in-atomic-indirect]\n"
+	      "                  [-Wrt-wait-context | --preempt-rt]\n"
 	      "                  [--show-all-paths] [--quiet]\n"
 	      "                  [--list-unresolved] [--stats] [--summary=FILE]\n"
 	      "       sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]\n"
@@ -87,13 +88,14 @@ struct report_args {
 	int list_unresolved, stats, quiet, max_findings;
 	int no_sleep, no_contract;	/* -Wno-sleep-in-atomic, -Wno-contract */
 	int no_indirect;		/* -Wno-sleep-in-atomic-indirect */
+	int rt;				/* -Wrt-wait-context, --preempt-rt */
 };
 
 enum report_opt {
 	O_DB = 256, O_RULES, O_FORMAT, O_BASELINE, O_WRITE_BASELINE, O_SRCROOT,
 	O_MAX_FINDINGS, O_SHOW_BASELINED, O_LIST_SUPPRESSED, O_LIST_UNRESOLVED,
 	O_STATS, O_QUIET, O_ERROR, O_NO_CONTRACT, O_NO_SLEEP, O_NO_INDIRECT,
-	O_SHOW_ALL_PATHS, O_SUMMARY, O_HELP
+	O_SHOW_ALL_PATHS, O_SUMMARY, O_RT, O_HELP
 };
 
 /* both --opt=V and --opt V, unambiguous abbreviations, and the
@@ -117,6 +119,8 @@ static const struct option report_options[] = {
 	{ "Wno-sleep-in-atomic", no_argument, NULL, O_NO_SLEEP },
 	{ "Wno-sleep-in-atomic-indirect", no_argument, NULL, O_NO_INDIRECT },
 	{ "show-all-paths", no_argument, NULL, O_SHOW_ALL_PATHS },
+	{ "Wrt-wait-context", no_argument, NULL, O_RT },
+	{ "preempt-rt", no_argument, NULL, O_RT },
 	{ "summary", required_argument, NULL, O_SUMMARY },
 	{ "help", no_argument, NULL, O_HELP },
 	{ NULL, 0, NULL, 0 }
@@ -155,6 +159,7 @@ static int parse_report_args(int argc, char **argv, struct report_args *a)
 		case O_NO_SLEEP: a->no_sleep = 1; break;
 		case O_NO_INDIRECT: a->no_indirect = 1; break;
 		case O_SHOW_ALL_PATHS: a->o.show_all_paths = 1; break;
+		case O_RT: a->rt = 1; break;
 		case O_SUMMARY: a->summary = optarg; break;
 		case O_HELP:
 			usage(stdout);
@@ -217,6 +222,8 @@ int report_main(int argc, char **argv)
 	memset(&found, 0, sizeof(found));
 	badrules = rules_check_calls(&rules, &set, stderr);
 	solve(&set, &rules, &found);
+	if (a.rt)
+		solve_rt(&set, &rules, &found);
 	/* -Wno-...: drop a class of findings before anything counts them */
 	for (i = 0, k = 0; i < found.n; i++) {
 		const char *cls = finding_class(&found.v[i]);

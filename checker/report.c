@@ -120,7 +120,19 @@ const char *finding_class(const struct finding *fd)
 {
 	if (fd->contract)
 		return "contract";
+	if (fd->rt)
+		return "rt-wait-context";
 	return fd->indirect ? "sleep-in-atomic-indirect" : "sleep-in-atomic";
+}
+
+void rt_atomic_text(const struct finding *fd, char *buf, size_t size)
+{
+	size_t n = strlen(buf);
+
+	if (!fd->rt || strncmp(buf, "spinlock", 8) || n + 5 > size)
+		return;
+	memmove(buf + 4, buf, n + 1);
+	memcpy(buf, "raw ", 4);
 }
 
 /* where the context of a callback comes from: the rule naming its field,
@@ -248,6 +260,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));
+	rt_atomic_text(fd, atomic, sizeof(atomic));
 	if (fd->contract) {
 		char msg[512];
 
@@ -259,16 +272,19 @@ static void print_finding(FILE *out, const struct finding *fd,
 			fd->contract->name, fd->contract->source ? ", documented at " : "",
 			fd->contract->source ? fd->contract->source : "", "");
 	} else if (fd->entry)
-		fprintf(out, "%s:%d:%d: %s: call to %s may sleep in %s context, "
+		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s in %s%s context, "
 			"in '%s' [-W%s]\n", s0->file->path, c0->line,
 			c0->col, o->error ? "error" : "warning",
-			callee_text(c0, 1, callee, sizeof(callee)), fd->entry->kind,
+			callee_text(c0, 1, callee, sizeof(callee)),
+			fd->rt ? " on PREEMPT_RT" : "", fd->rt && !fd->disp_call && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
+			fd->entry->kind,
 			s0->func->name, finding_class(fd));
 	else
-		fprintf(out, "%s:%d:%d: %s: call to %s may sleep with %s "
+		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s with %s "
 			"[-W%s]\n", s0->file->path, c0->line, c0->col,
 			o->error ? "error" : "warning",
-			callee_text(c0, 1, callee, sizeof(callee)), atomic,
+			callee_text(c0, 1, callee, sizeof(callee)),
+			fd->rt ? " on PREEMPT_RT" : "", atomic,
 			finding_class(fd));
 	if (fd->suppressed)
 		fprintf(out, "%s:%d:%d: note: suppressed: %s\n", s0->file->path,

@@ -42,6 +42,10 @@ const char *step_resolution(const struct chain_step *s);
 /// warning's -W name, the SARIF and JSON rule.
 const char *finding_class(const struct finding *fd);
 
+/// An rt-wait-context finding's atomic text (atomic_describe() of its
+/// raw depth) says the spinlock is raw: "raw spinlock held".
+void rt_atomic_text(const struct finding *fd, char *buf, size_t size);
+
 /// The condition under which step @s's call runs ("gfp parameter 1
 /// allows blocking", "argument 2 has no bit of 0x1 set") in @buf, or NULL.
 const char *guard_condition(const struct chain_step *s, char *buf, size_t size);

@@ -117,8 +117,11 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 		return;
 	}
 	if (fd->entry) {
-		snprintf(buf, size, "'%s' runs in %s context and may sleep",
-			 fd->steps[0].func->name, fd->entry->kind);
+		snprintf(buf, size, "'%s' runs in %s%s context and may sleep%s",
+			 fd->steps[0].func->name,
+			 fd->rt && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
+			 fd->entry->kind,
+			 fd->rt ? " on PREEMPT_RT" : "");
 		return;
 	}
 	if (fd->contract && fd->contract->kind == CONTRACT_IRQS_ON) {
@@ -138,8 +141,10 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 		return;
 	}
 	atomic_describe(c->depth, atomic, sizeof(atomic));
+	rt_atomic_text(fd, atomic, sizeof(atomic));
 	if (name)
-		snprintf(buf, size, "call to '%s' may sleep with %s", name, atomic);
+		snprintf(buf, size, "call to '%s' may sleep%s with %s", name,
+			 fd->rt ? " on PREEMPT_RT" : "", atomic);
 	else
 		snprintf(buf, size, "call through %s may sleep with %s",
 			 c->via ? c->via : "a function pointer", atomic);

@@ -147,7 +147,8 @@ static void result(FILE *out, const struct finding *fd, const char *root,
 	finding_message(fd, 1, msg, sizeof(msg));
 	fprintf(out, "      {\"ruleId\": \"%s\", \"ruleIndex\": %d, "
 		"\"level\": \"%s\",\n       \"message\": {\"text\": ", cls,
-		!strcmp(cls, "contract") ? 1 : !strcmp(cls, "sleep-in-atomic") ? 0 : 2,
+		!strcmp(cls, "contract") ? 1 : !strcmp(cls, "sleep-in-atomic") ? 0 :
+		!strcmp(cls, "rt-wait-context") ? 3 : 2,
 		o->error ? "error" : "warning");
 	json_string(out, msg);
 	fputs("},\n       \"locations\": [", out);
@@ -230,6 +231,19 @@ void report_sarif(FILE *out, const struct findings *f, const struct report_opts 
 	      "comes from.\"},\n"
 	      "        \"help\": {\"text\": \"Check that the pointer can reach the "
 	      "function of the chain; if it can, fix as for sleep-in-atomic.\"},\n"
+	      "        \"defaultConfiguration\": {\"level\": \"warning\"}},\n"
+	      "       {\"id\": \"rt-wait-context\", \"name\": \"RtWaitContext\",\n"
+	      "        \"shortDescription\": {\"text\": \"A call made in raw atomic "
+	      "context may sleep on PREEMPT_RT.\"},\n"
+	      "        \"fullDescription\": {\"text\": \"With a raw_spinlock_t held, "
+	      "interrupts disabled by local_irq_disable()/local_irq_save() or "
+	      "preemption disabled, a call reaches a spinlock_t, rwlock_t or "
+	      "local_lock_t acquire or a slab or page allocation: sleeping locks on "
+	      "PREEMPT_RT (-Wrt-wait-context).\"},\n"
+	      "        \"help\": {\"text\": \"Take a raw_spinlock_t instead, move "
+	      "the allocation or the lock out of the raw section, or make the "
+	      "section non-raw (spin_lock_irqsave() of a spinlock_t instead of "
+	      "local_irq_save()).\"},\n"
 	      "        \"defaultConfiguration\": {\"level\": \"warning\"}}]}},\n"
 	      "    \"originalUriBaseIds\": {\"SRCROOT\": {\"uri\": \"file://", out);
 	uri_chars(out, root);

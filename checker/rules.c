@@ -60,7 +60,13 @@ const struct rule *rules_lookup(const struct rules *r, const char *name)
 {
 	unsigned h;
 
-	if (!r->hash_size || !name)
+	if (!name)
+		return NULL;
+	if (r->rt_view)
+		for (h = 0; h < (unsigned)r->nrtsleep; h++)
+			if (!strcmp(r->rtsleep[h].name, name))
+				return &r->rtsleep[h];
+	if (!r->hash_size)
 		return NULL;
 	h = hash_name(name) & (r->hash_size - 1);
 	while (r->hash[h] >= 0) {
@@ -504,6 +510,65 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		if (n != 2)
 			goto arity;
 		return add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line);
+	}
+	if (word_is(&w[0], "rt-hard-entry")) {
+		struct rt_hard *h;
+		char *end;
+		long arg;
+		unsigned long long mask;
+
+		if (n != 4)
+			goto arity;
+		if (!valid_ident(&w[1])) {
+			perr(file, line, w[1].col, "'rt-hard-entry' takes a function name");
+			return -1;
+		}
+		arg = strtol(w[2].s, &end, 10);
+		if (end != w[2].s + w[2].len || arg < 1 || arg > 32) {
+			perr(file, line, w[2].col, "argument number must be 1..32");
+			return -1;
+		}
+		mask = strtoull(w[3].s, &end, 0);
+		if (end != w[3].s + w[3].len || !mask) {
+			perr(file, line, w[3].col, "'%.*s' is not a non-zero mask",
+			     (int)w[3].len, w[3].s);
+			return -1;
+		}
+		if (r->nrthard == r->rthard_cap) {
+			r->rthard_cap = r->rthard_cap ? 2 * r->rthard_cap : 8;
+			r->rthard = sc_realloc(r->rthard, r->rthard_cap * sizeof(*r->rthard));
+		}
+		h = &r->rthard[r->nrthard++];
+		h->name = word_dup(&w[1]);
+		h->arg = (int)arg;
+		h->mask = mask;
+		h->file = sc_strdup(file);
+		h->line = line;
+		return 0;
+	}
+	if (word_is(&w[0], "rt-sleep")) {
+		struct rule *nr;
+
+		if (n != 2)
+			goto arity;
+		if (!valid_ident(&w[1])) {
+			perr(file, line, w[1].col, "'rt-sleep' takes a function name");
+			return -1;
+		}
+		if (r->nrtsleep == r->rtsleep_cap) {
+			r->rtsleep_cap = r->rtsleep_cap ? 2 * r->rtsleep_cap : 16;
+			r->rtsleep = sc_realloc(r->rtsleep,
+						r->rtsleep_cap * sizeof(*r->rtsleep));
+		}
+		nr = &r->rtsleep[r->nrtsleep++];
+		memset(nr, 0, sizeof(*nr));
+		nr->name = word_dup(&w[1]);
+		nr->kind = RULE_SLEEP;
+		nr->arg = -1;
+		nr->rt = 1;
+		nr->file = sc_strdup(file);
+		nr->line = line;
+		return 0;
 	}
 	if (word_is(&w[0], "nocall")) {
 		if (n != 3)
@@ -1125,6 +1190,16 @@ void rules_free(struct rules *r)
 		free(r->prefix[i].file);
 	}
 	free(r->prefix);
+	for (i = 0; i < r->nrthard; i++) {
+		free(r->rthard[i].name);
+		free(r->rthard[i].file);
+	}
+	free(r->rthard);
+	for (i = 0; i < r->nrtsleep; i++) {
+		free(r->rtsleep[i].name);
+		free(r->rtsleep[i].file);
+	}
+	free(r->rtsleep);
 	for (i = 0; i < r->nboots; i++)
 		free(r->boots[i]);
 	free(r->boots);

@@ -38,6 +38,7 @@ struct rule {
 				 * with no body and a gfp_t argument */
 	int summary;		/* read from a summary (--summary): applies
 				 * only to a callee with no body */
+	int rt;			/* rt-sleep: sleeps on PREEMPT_RT only */
 };
 
 #define RULE_ARG_GFP	(-1)
@@ -179,6 +180,23 @@ struct rules {
 	struct rules *summary;	/* --summary / $SLEEPCHECK_SUMMARY (summary.c):
 				 * rules for functions whose bodies are not in
 				 * the database, or NULL */
+	struct rt_hard {	/* `rt-hard-entry NAME ARG MASK`: a callback
+				 * registered by a call of NAME whose
+				 * argument ARG (1-based) is a constant with a
+				 * bit of MASK set stays in hard interrupt
+				 * context on PREEMPT_RT (rtwait.c) */
+		char *name;
+		int arg;
+		unsigned long long mask;
+		char *file;
+		int line;
+	} *rthard;
+	int nrthard, rthard_cap;
+	struct rule *rtsleep;	/* `rt-sleep NAME` (kernel-rt-sleep.rules) */
+	int nrtsleep, rtsleep_cap;
+	int rt_view;		/* while the -Wrt-wait-context view is solved
+				 * (rtwait.c): rules_lookup() finds the
+				 * rt-sleep rules first */
 	struct assert_rule *asserts;	/* kernel-assert.rules, in order */
 	int nasserts, asserts_cap;
 };

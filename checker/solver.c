@@ -1262,6 +1262,8 @@ void findings_free(struct findings *f)
 	}
 	free(f->v);
 	nf_plan_free(&f->notif);
+	if (f->rtview)
+		rt_view_free(f->rtview);
 	memset(f, 0, sizeof(*f));
 }
 

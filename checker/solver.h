@@ -71,6 +71,10 @@ struct finding {
 	struct chain_step *also;
 	int nalso;
 	const char *also_via;		/* that callback, when some do */
+	/* -Wrt-wait-context (rtwait.c): a sleep on PREEMPT_RT only (a
+	 * spinlock_t taken, an allocation) with a raw context held; its
+	 * steps are calls of the raw view, whose depth is the raw depth */
+	int rt;
 	/* set for a broken documented contract (rules: contract) */
 	const struct contract *contract;
 	/* set by baseline.c */
@@ -93,6 +97,8 @@ struct findings {
 	int nunits;		/* link units of the files */
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */
+	struct fact_set *rtview;	/* the raw view the rt findings point
+					 * into (rtwait.c), or NULL */
 	int nwcut;		/* chains dropped: a function had too many
 				 * that release different amounts of its
 				 * caller's atomic context (solver.c) */
@@ -109,6 +115,17 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	   struct findings *out);
 
 void findings_free(struct findings *f);
+
+/// -Wrt-wait-context: solves the raw view of @set (each call's depth is
+/// what stays atomic on PREEMPT_RT; spinlock_t, rwlock_t and
+/// local_lock_t acquires and the rt-sleep rules are sleep sources) and
+/// appends to @out its findings that end in a sleep of PREEMPT_RT only
+/// and are not at a call @out reports already.  Call after solve().
+void solve_rt(const struct fact_set *set, const struct rules *rules,
+	      struct findings *out);
+
+/// Frees the raw view of solve_rt() (not the strings, @set's).
+void rt_view_free(struct fact_set *view);
 
 /// One finding per bug (merge.c): findings whose atomic context begins
 /// at one place and whose chains end in one sleeping call become one,

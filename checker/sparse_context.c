@@ -160,6 +160,7 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
 
 			e->kinds = 1u << kind;
 			e->what = ir_str(ir, show_ident(fn->ident));
+			e->annotated = 1;
 		}
 	} END_FOR_EACH_PTR(c);
 	if (n)

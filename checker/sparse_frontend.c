@@ -275,6 +275,8 @@ struct check_opts {
 	int sparse_warnings;
 	int local_report;
 	char *unit;		/* link unit the command line says */
+	int rt;			/* -Wrt-wait-context, --preempt-rt: the local
+				 * report adds rt-wait-context findings */
 };
 
 /* checks one file; returns 0, or 2 after an error line */
@@ -361,6 +363,8 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 
 		memset(&found, 0, sizeof(found));
 		solve(&one, rules, &found);
+		if (o->rt)
+			solve_rt(&one, rules, &found);
 		fflush(stdout);
 		report_text(stderr, &found, &(struct report_opts){ 0 });
 		findings_free(&found);
@@ -525,7 +529,7 @@ static const char *db_default(void)
 
 int sc_check_main(int argc, char **argv)
 {
-	struct check_opts o = { db_default(), NULL, 0, 1, NULL };
+	struct check_opts o = { db_default(), NULL, 0, 1, NULL, 0 };
 	struct string_list *files = NULL;
 	struct rules rules;
 	struct scdb *db = NULL;
@@ -547,6 +551,9 @@ int sc_check_main(int argc, char **argv)
 			o.sparse_warnings = 1;
 		else if (i && !strcmp(a, "--no-local-report"))
 			o.local_report = 0;
+		else if (i && (!strcmp(a, "-Wrt-wait-context") ||
+			       !strcmp(a, "--preempt-rt")))
+			o.rt = 1;
 		else if (i && !strncmp(a, "--summary=", 10))
 			summary = a + 10;
 		else

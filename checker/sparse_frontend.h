@@ -21,6 +21,9 @@ struct entrypoint;
 struct sc_site {
 	unsigned line, col;
 	struct ident *inl;	/* inline function expanded here, or NULL */
+	struct ident *lockinl;	/* an inline expanded here, at any depth,
+				 * that takes a lock sleeping on PREEMPT_RT
+				 * (flow.h inline_sleeps_on_rt()), or NULL */
 	int direct;		/* a direct call is at the same place too */
 	char *via;		/* indirect call: "struct type.field" */
 	char *objfield;		/* ... whose object was loaded from this field */

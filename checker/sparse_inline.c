@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "analysis/ir_limits.h"
+#include "flow.h"
 #include "sparse_frontend.h"
 
 #include "expression.h"
@@ -101,6 +102,8 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 			continue;
 		if (inl && !s->inl)
 			s->inl = inl;
+		if (inl && !s->lockinl && inline_sleeps_on_rt(show_ident(inl)))
+			s->lockinl = inl;
 		if (!inl)
 			s->direct = 1;
 		return;
@@ -114,7 +117,24 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 	s->line = pos.line;
 	s->col = pos.pos;
 	s->inl = inl;
+	if (inl && inline_sleeps_on_rt(show_ident(inl)))
+		s->lockinl = inl;
 	s->direct = !inl;
+}
+
+/* an inline taking a sleeping-on-RT lock expanded, at some depth, at
+ * the top-level position @pos (the first one) */
+static void note_lock_inline(struct sc_unit *u, struct position pos,
+			     struct ident *inl)
+{
+	int i;
+
+	for (i = 0; i < u->nsites; i++)
+		if (u->sites[i].line == pos.line && u->sites[i].col == pos.pos) {
+			if (!u->sites[i].lockinl)
+				u->sites[i].lockinl = inl;
+			return;
+		}
 }
 
 /* an indirect call at @pos: through which field, from which field's object */
@@ -320,6 +340,9 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 		note_site(w.unit, expr->pos, stmt->inline_fn ?
 			  stmt->inline_fn->ident : NULL);
 	}
+	if (w.site && stmt->inline_fn && stmt->inline_fn->ident &&
+	    inline_sleeps_on_rt(show_ident(stmt->inline_fn->ident)))
+		note_lock_inline(w.unit, *w.site, stmt->inline_fn->ident);
 	if (w.site)
 		set_pos(&stmt->pos, &w);
 	else	/* the inlined call instruction takes this position */

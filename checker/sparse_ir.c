@@ -437,6 +437,23 @@ static char *inline_at(struct sc_unit *u, struct position pos)
 	return NULL;
 }
 
+/* the inline function written where @pos is, even where a function is
+ * also called directly (a lock primitive's: spinlock_check() in
+ * spin_lock_irqsave() over _raw_spin_lock_irqsave()) */
+static const char *inline_written(struct sc_unit *u, struct position pos)
+{
+	int i;
+
+	for (i = 0; i < u->nsites; i++) {
+		const struct sc_site *s = &u->sites[i];
+
+		if (s->line == pos.line && s->col == pos.pos)
+			return s->lockinl ? show_ident(s->lockinl) :
+			       s->inl ? show_ident(s->inl) : NULL;
+	}
+	return NULL;
+}
+
 /*
  * The functions a called value may be (call_targets()): each once, and
  * the phis already followed (a loop brings a phi back to itself).
@@ -564,6 +581,7 @@ static void lock_event(struct lower *lw, struct instruction *insn, enum ir_ev_ki
 
 	e->kinds = kinds;
 	e->what = ir_str(lw->ir, show_ident(what));
+	e->inl = ir_str(lw->ir, inline_written(lw->unit, insn->pos));
 }
 
 /* the IR events of @insn */

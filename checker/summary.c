@@ -283,6 +283,8 @@ static int takes_gfp(const struct fact_func *fn)
 	const char *p;
 
 	for (i = 0; i < fn->ncalls; i++) {
+		if (fn->calls[i].rtlock)
+			continue;	/* a lock taken (rtwait.c), not a call */
 		if ((fn->calls[i].gblk | fn->calls[i].gnblk) & ((1u << GFP_MAX_PARAMS) - 1))
 			return 1;
 		for (p = fn->calls[i].args; p && *p; p++)

@@ -83,7 +83,9 @@ static const char schema_sql[] =
 	"	awhat TEXT,\n"
 	"	args TEXT,\n"
 	"	vals TEXT,\n"
-	"	asserted INTEGER NOT NULL DEFAULT 0\n"
+	"	asserted INTEGER NOT NULL DEFAULT 0,\n"
+	"	raw INTEGER NOT NULL DEFAULT 0,\n"
+	"	rawat TEXT\n"
 	");\n"
 	"CREATE INDEX call_func ON call(func_id);\n"
 	"CREATE TABLE binding(\n"
@@ -392,12 +394,50 @@ static void asserted_unpack(struct fact_call *c, long long v)
 		c->assumed[k] = (v >> (4 * k)) & 0xf;
 }
 
+/*
+ * call.raw: what of the call's atomic depth stays atomic on PREEMPT_RT
+ * (facts.h fact_call.raw): raw[k] in bits 5k..5k+4 (two's complement,
+ * -15..15), and bit 25 for an rtlock pseudo-call.  call.rawat: where the
+ * outermost raw section began, "line:col:primitive", or NULL.
+ */
+static long long raw_pack(const struct fact_call *c)
+{
+	long long v = c->rtlock ? 1ll << 25 : 0;
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		v |= (long long)(c->raw[k] & 0x1f) << (5 * k);
+	return v;
+}
+
+static void raw_unpack(struct fact_call *c, long long v, const char *at)
+{
+	int k, n = 0;
+
+	c->rtlock = !!(v & (1ll << 25));
+	for (k = 0; k < AK_NR; k++) {
+		int d = (v >> (5 * k)) & 0x1f;
+
+		c->raw[k] = d >= 16 ? d - 32 : d;
+	}
+	if (at && sscanf(at, "%d:%d:%n", &c->raline, &c->racol, &n) == 2 && n > 0)
+		c->rawhat = sc_strdup(at + n);
+}
+
+static char *raw_at(const struct fact_call *c, char *buf, size_t size)
+{
+	if (!c->rawhat)
+		return NULL;
+	snprintf(buf, size, "%d:%d:%s", c->raline, c->racol, c->rawhat);
+	return buf;
+}
+
 static const char sql_ins_call[] =
 	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
 	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
-	"objs, gblk, gnblk, fnargs, vals, asserted) "
+	"objs, gblk, gnblk, fnargs, vals, asserted, raw, rawat) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-	"?16, ?17, ?18, ?19, ?20, ?21, ?22)";
+	"?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
 static const char sql_ins_bind[] =
 	"INSERT INTO binding(file_id, via, func, func_static, object, "
 	"object_static, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -482,6 +522,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		func_id = sqlite3_last_insert_rowid(db->h);
 		for (j = 0; j < fn->ncalls; j++) {
 			const struct fact_call *c = &fn->calls[j];
+			char at[300];
 
 			sqlite3_bind_int64(cst, 1, func_id);
 			bind_text(cst, 2, c->callee);
@@ -502,6 +543,8 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			bind_text(cst, 20, c->fnargs);
 			bind_text(cst, 21, c->vals);
 			sqlite3_bind_int64(cst, 22, asserted_pack(c));
+			sqlite3_bind_int64(cst, 23, raw_pack(c));
+			bind_text(cst, 24, raw_at(c, at, sizeof(at)));
 			if (step_done(db, cst, sql_ins_call))
 				goto out;
 		}
@@ -645,7 +688,7 @@ static const char sql_load_funcs[] =
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
 	"preempt, bh, rcu, aline, acol, awhat, args, inline_from, objs, gblk, "
-	"gnblk, fnargs, vals, asserted FROM call "
+	"gnblk, fnargs, vals, asserted, raw, rawat FROM call "
 	"ORDER BY func_id, id";
 static const char sql_load_files[] =
 	"SELECT path, unit FROM file ORDER BY path";
@@ -811,6 +854,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		c->fnargs = sc_strdup(col_text(st, 19));
 		c->vals = sc_strdup(col_text(st, 20));
 		asserted_unpack(c, sqlite3_column_int64(st, 21));
+		raw_unpack(c, sqlite3_column_int64(st, 22), col_text(st, 23));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

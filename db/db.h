@@ -14,7 +14,7 @@
 
 #include "../checker/facts.h"
 
-#define DB_SCHEMA_VERSION 5
+#define DB_SCHEMA_VERSION 6
 
 struct scdb;
 

@@ -262,6 +262,8 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 		const struct ir_event *t = &a->ir->ev[c->try_ev];
 
 		astate_acquire(s, t->kinds, t->line, t->col, t->what);
+		astate_raw(s, lock_raw_kinds(t->kinds, t->what, t->inl), 1,
+			   t->line, t->col, t->what);
 	}
 	return 1;
 }
@@ -341,6 +343,22 @@ static char *call_objects(struct an *a, const struct ir_event *e)
 	return l.s;
 }
 
+static void record_raw(const struct astate *s, struct fact_call *c)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		c->raw[k] = s->raw[k];
+	if (atomic_active(s->raw)) {
+		c->raline = s->rline;
+		c->racol = s->rcol;
+		c->rawhat = sc_strdup((const char *)s->rwhat);
+	}
+}
+
+static void record_rtlock(struct an *a, const struct astate *s,
+			  const struct ir_event *e, struct fact_func *fn);
+
 static void record(struct an *a, const struct astate *s, const struct ir_event *e,
 		   struct fact_func *fn)
 {
@@ -371,6 +389,34 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	c->args = dup(e->args);
 	c->vals = dup(e->vals);
 	c->inl = dup(e->inl);
+	record_raw(s, c);
+}
+
+/* a spinlock_t, rwlock_t or local_lock_t acquired: a pseudo-call that
+ * only the -Wrt-wait-context view follows (facts.h fact_call.rtlock) */
+static void record_rtlock(struct an *a, const struct astate *s,
+			  const struct ir_event *e, struct fact_func *fn)
+{
+	struct fact_call *c = fact_func_add_call(fn, e->inl ? e->inl : e->what);
+	int k;
+
+	c->rtlock = 1;
+	c->gblk = a->guard.blk;
+	c->gnblk = a->guard.nblk;
+	c->line = e->line;
+	c->col = e->col;
+	for (k = 0; k < AK_NR; k++) {
+		c->depth[k] = s->depth[k];
+		c->assumed[k] = s->assumed[k];
+	}
+	if (atomic_active(s->depth)) {
+		c->aline = s->line;
+		c->acol = s->col;
+		c->awhat = sc_strdup((const char *)s->what);
+		c->aassert = s->aassert;
+	}
+	c->inl = dup(e->inl);
+	record_raw(s, c);
 }
 
 /* apply event @e to @s; record a call into @fn when @fn is not NULL */
@@ -384,9 +430,20 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 			astate_assert(s, e->kinds, e->line, e->col, e->what);
 		else
 			astate_acquire(s, e->kinds, e->line, e->col, e->what);
+		/* an annotated function's body says what it takes: the
+		 * call is a fact, followed in the -Wrt-wait-context view */
+		if (e->asserted || e->annotated)
+			return;
+		astate_raw(s, lock_raw_kinds(e->kinds, e->what, e->inl), 1,
+			   e->line, e->col, e->what);
+		if (fn && lock_sleeps_on_rt(e->kinds, e->what, e->inl))
+			record_rtlock(a, s, e, fn);
 		return;
 	case IR_RELEASE:
 		astate_release(s, e->kinds);
+		if (!e->annotated)
+			astate_raw(s, lock_raw_kinds(e->kinds, e->what, e->inl), -1,
+				   e->line, e->col, e->what);
 		return;
 	case IR_TRYLOCK:
 		if (!fn)

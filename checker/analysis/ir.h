@@ -55,6 +55,10 @@ struct ir_event {
 	/* ACQUIRE, RELEASE, TRYLOCK */
 	unsigned kinds;
 	const char *what;	/* ACQUIRE, TRYLOCK: the primitive's name */
+	int annotated;		/* ACQUIRE, RELEASE: a call of a function
+				 * annotated __acquires()/__releases()
+				 * (sparse_context.c): its body says what it
+				 * takes, so nothing of it counts as raw */
 	int asserted;		/* ACQUIRE: an assertion that @kinds are held
 				 * (rules/kernel-assert.rules), not a lock
 				 * taken: flow.h astate_assert() */
@@ -66,7 +70,9 @@ struct ir_event {
 	const char *fnargs;	/* functions passed as arguments (facts.h) */
 	const char *args;	/* gfp classes of the arguments, or NULL */
 	const char *vals;	/* gfp values in struct fields (facts.h), or NULL */
-	const char *inl;	/* inline function written at the call, or NULL */
+	const char *inl;	/* inline function written at the call (CALL,
+				 * and lock events: spin_lock() over
+				 * _raw_spin_lock()), or NULL */
 	/* RET */
 	char cls;
 	/* BIND: via, callee (the function), callee_static */

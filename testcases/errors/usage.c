@@ -17,7 +17,7 @@ void usage(void)
  * check-output-start
 exit 2
 exit 2
-sleepcheck N (sparse front end, schema 5)
+sleepcheck N (sparse front end, schema 6)
  * check-output-end
  * check-error-start
 usage: sleepcheck [--db=PATH] [--rules=DIR] [--summary=FILE]
@@ -29,6 +29,7 @@ usage: sleepcheck [--db=PATH] [--rules=DIR] [--summary=FILE]
                   [--show-baselined] [--list-suppressed]
                   [--max-findings=N] [-Werror] [-Wno-contract]
                   [-Wno-sleep-in-atomic] [-Wno-sleep-in-atomic-indirect]
+                  [-Wrt-wait-context | --preempt-rt]
                   [--show-all-paths] [--quiet]
                   [--list-unresolved] [--stats] [--summary=FILE]
        sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]

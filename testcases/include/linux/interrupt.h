@@ -5,6 +5,12 @@ typedef int irqreturn_t;
 #define IRQ_NONE	0
 #define IRQ_HANDLED	1
 typedef irqreturn_t (*irq_handler_t)(int, void *);
+/* Linux 6.12 include/linux/interrupt.h:64-81 */
+#define IRQF_SHARED		0x00000080
+#define __IRQF_TIMER		0x00000200
+#define IRQF_NO_SUSPEND		0x00004000
+#define IRQF_NO_THREAD		0x00010000
+#define IRQF_TIMER		(__IRQF_TIMER | IRQF_NO_SUSPEND | IRQF_NO_THREAD)
 /* kernel/irq/manage.c */
 int request_threaded_irq(unsigned int irq, irq_handler_t handler,
 			 irq_handler_t thread_fn, unsigned long flags,

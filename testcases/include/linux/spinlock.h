@@ -34,6 +34,10 @@ static inline void __raw_spin_unlock_irq(raw_spinlock_t *lock)
 #define raw_spin_unlock(lock)		_raw_spin_unlock(lock)
 #define raw_spin_lock_irqsave(lock, flags) \
 	do { flags = _raw_spin_lock_irqsave(lock); } while (0)
+#define raw_spin_unlock_irqrestore(lock, flags) \
+	_raw_spin_unlock_irqrestore(lock, flags)
+#define raw_spin_lock_irq(lock)		_raw_spin_lock_irq(lock)
+#define raw_spin_unlock_irq(lock)	_raw_spin_unlock_irq(lock)
 
 static __always_inline raw_spinlock_t *spinlock_check(spinlock_t *lock)
 {
