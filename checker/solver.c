@@ -372,6 +372,50 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 	}
 }
 
+/*
+ * What decides the callee's condition @cond (not 0) at call @gc into
+ * @target: a gfp class the call passes; the gfp flags in field @field of
+ * the caller's pointer parameter @param; or, for a flag condition of the
+ * callee, @flag (the integer argument decides, flag_derive()).
+ */
+struct cond_src {
+	char cls;			/* facts.h class, when neither below */
+	int param;			/* -1: not a field of a parameter */
+	char field[FV_FIELD_MAX];
+	const struct vcond *flag;
+};
+
+static void cond_source(const struct ctx *cx, const struct cg_call *gc,
+			int target, int cond, struct cond_src *s)
+{
+	const struct fact_call *c = gc->c;
+	const struct vcond *vc;
+
+	s->cls = 0;
+	s->param = -1;
+	s->flag = NULL;
+	if (cond < VCOND) {
+		s->cls = arg_class(c, cond - 1);
+		if (s->cls == GFP_UNKNOWN)
+			s->param = fv_arg_field(c->vals, cond - 1, s->field,
+						sizeof(s->field));
+		return;
+	}
+	vc = &cx->st[target].vc.v[cond - VCOND];
+	if (vc->kind == VC_FLAG) {
+		s->flag = vc;
+		return;
+	}
+	s->cls = of_obj_field(&cx->g, gc, vc->param, vc->field);
+	if (s->cls)
+		return;
+	s->param = fv_arg_param(c->vals, vc->param);
+	if (s->param >= 0)
+		snprintf(s->field, sizeof(s->field), "%s", vc->field);
+	else
+		s->cls = GFP_UNKNOWN;	/* the call says nothing: it may block */
+}
+
 /* the caller's condition a gfp class @cls at a call gives */
 static int class_cond(char cls)
 {
@@ -392,30 +436,16 @@ static int class_cond(char cls)
  */
 static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond)
 {
-	const struct fact_call *c = gc->c;
-	const struct vcond *vc;
-	char field[FV_FIELD_MAX], cls;
-	int k, j;
+	struct cond_src s;
 
 	if (cond == 0)
 		return 0;
-	if (cond < VCOND) {
-		cls = arg_class(c, cond - 1);
-		if (cls == GFP_UNKNOWN &&
-		    (k = fv_arg_field(c->vals, cond - 1, field, sizeof(field))) >= 0)
-			return field_cond(cx, gc->func, k, field);
-		return class_cond(cls);
-	}
-	vc = &cx->st[target].vc.v[cond - VCOND];
-	if (vc->kind == VC_FLAG)
-		return flag_derive(cx, gc->func, c, vc);
-	j = vc->param;
-	cls = of_obj_field(&cx->g, gc, j, vc->field);
-	if (cls)
-		return class_cond(cls);
-	if ((k = fv_arg_param(c->vals, j)) >= 0)
-		return field_cond(cx, gc->func, k, vc->field);
-	return 0;
+	cond_source(cx, gc, target, cond, &s);
+	if (s.flag)
+		return flag_derive(cx, gc->func, gc->c, s.flag);
+	if (s.param >= 0)
+		return field_cond(cx, gc->func, s.param, s.field);
+	return class_cond(s.cls);
 }
 
 #define GFP_BITS ((1u << GFP_MAX_PARAMS) - 1)
@@ -541,28 +571,14 @@ static void propagate_sleep(struct ctx *cx)
 static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 		       int target, int cond)
 {
-	const struct fact_call *c = gc->c;
-	const struct vcond *vc;
-	char field[FV_FIELD_MAX], cls;
-	int j;
+	struct cond_src s;
 
 	if (cond == 0)
 		return 0;
-	if (cond < VCOND) {
-		cls = arg_class(c, cond - 1);
-		if (cls == GFP_UNKNOWN &&
-		    fv_arg_field(c->vals, cond - 1, field, sizeof(field)) >= 0)
-			return GFP_PARAM(0);
-		return cls;
-	}
-	vc = &cx->st[target].vc.v[cond - VCOND];
-	if (vc->kind == VC_FLAG)
+	cond_source(cx, gc, target, cond, &s);
+	if (s.flag)
 		return 0;
-	j = vc->param;
-	cls = of_obj_field(&cx->g, gc, j, vc->field);
-	if (cls)
-		return cls;
-	return fv_arg_param(c->vals, j) >= 0 ? GFP_PARAM(0) : GFP_UNKNOWN;
+	return s.param >= 0 ? GFP_PARAM(0) : s.cls;
 }
 
 /* does the argument of @c for the callee's condition @cond carry gfp? */

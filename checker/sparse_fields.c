@@ -152,41 +152,13 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	}
 }
 
-/* J.F=C: the gfp_t members of local struct @p stored in this function */
-static void local_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t p,
-			 int j, char *buf, size_t size)
-{
-	struct symbol *sym = p->sym, *st, *m;
-	struct basic_block *bb;
-	struct instruction *insn;
-
-	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
-		return;
-	st = struct_of(sym, 0);
-	if (!st)
-		return;
-	FOR_EACH_PTR(st->symbol_list, m) {
-		char entry[128], c = 0;
-
-		if (!m->ident || !sc_is_gfp_type(unit->rules, m))
-			continue;
-		FOR_EACH_PTR(ep->bbs, bb) {
-			FOR_EACH_PTR(bb->insns, insn) {
-				if (insn->bb && insn->opcode == OP_STORE &&
-				    insn->src == p && (long)insn->offset == (long)m->offset)
-					c = gfp_join0(c, sc_gfp_class(unit, insn->target));
-			} END_FOR_EACH_PTR(insn);
-		} END_FOR_EACH_PTR(bb);
-		if (!c)
-			continue;
-		snprintf(entry, sizeof(entry), "%d.%s=%c", j, show_ident(m->ident), c);
-		add(buf, size, entry);
-	} END_FOR_EACH_PTR(m);
-}
-
-/* the gfp_t members stored through pointer @v in @ep, as F=C entries */
+/*
+ * The gfp_t members of struct @st stored through pointer @v in @ep, as
+ * entries "@prefix F=C" (C the join of every value stored); returns how
+ * many.
+ */
 static int stored_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t v,
-			 struct symbol *st, char *buf, size_t size)
+			 struct symbol *st, const char *prefix, char *buf, size_t size)
 {
 	struct basic_block *bb;
 	struct instruction *insn;
@@ -207,11 +179,27 @@ static int stored_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t v
 		} END_FOR_EACH_PTR(bb);
 		if (!c)
 			continue;
-		snprintf(entry, sizeof(entry), "%s=%c", show_ident(m->ident), c);
+		snprintf(entry, sizeof(entry), "%s%s=%c", prefix, show_ident(m->ident), c);
 		add(buf, size, entry);
 		n++;
 	} END_FOR_EACH_PTR(m);
 	return n;
+}
+
+/* J.F=C: the gfp_t members of local struct @p stored in this function */
+static void local_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t p,
+			 int j, char *buf, size_t size)
+{
+	struct symbol *sym = p->sym, *st;
+	char prefix[16];
+
+	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
+		return;
+	st = struct_of(sym, 0);
+	if (!st)
+		return;
+	snprintf(prefix, sizeof(prefix), "%d.", j);
+	stored_fields(unit, ep, p, st, prefix, buf, size);
 }
 
 /* one value @p @fn may return: its entries; 0 if it says nothing */
@@ -231,7 +219,7 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 	switch (def->opcode) {
 	case OP_PTRCAST: case OP_COPY:
 		/* `struct abuf *ab = kmalloc(...)`: stores go through the cast */
-		n = stored_fields(unit, ep, p, st, buf, size);
+		n = stored_fields(unit, ep, p, st, "", buf, size);
 		return returned_value(unit, ep, st, def->src, buf, size, depth + 1) ||
 		       n > 0;
 	case OP_PHI:
@@ -247,7 +235,7 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 	default:
 		break;
 	}
-	n = stored_fields(unit, ep, p, st, buf, size);
+	n = stored_fields(unit, ep, p, st, "", buf, size);
 	if (call_origin(def, entry, sizeof(entry), "")) {
 		add(buf, size, entry);
 		n++;
