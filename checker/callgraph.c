@@ -249,47 +249,13 @@ static const struct rule *doc_rule(struct callgraph *g, const struct rule *r,
 	return nr;
 }
 
-struct obj {
-	char name[256];
-	int is_static;
-	unsigned blk, nblk;
-};
-
-/* parses "name/static/blk/nblk,..." into @objs; returns the count */
-static int parse_objs(const char *s, struct obj *objs, int max)
-{
-	int n = 0;
-
-	while (s && *s && n < max) {
-		const char *end = strchr(s, ',');
-		size_t len = end ? (size_t)(end - s) : strlen(s);
-		char item[320];
-		char *slash;
-
-		if (len < sizeof(item)) {
-			memcpy(item, s, len);
-			item[len] = '\0';
-			slash = strchr(item, '/');
-			if (slash && (size_t)(slash - item) < sizeof(objs[n].name)) {
-				*slash = '\0';
-				strcpy(objs[n].name, item);
-				if (sscanf(slash + 1, "%d/%u/%u", &objs[n].is_static,
-					   &objs[n].blk, &objs[n].nblk) == 3)
-					n++;
-			}
-		}
-		s = end ? end + 1 : NULL;
-	}
-	return n;
-}
-
 static void resolve_indirect(struct builder *b, int call)
 {
 	struct callgraph *g = b->g;
 	struct cg_call *gc = &g->c[call];
 	const struct fact_call *c = gc->c;
 	const struct fact_file *file = g->f[gc->func].file;
-	struct obj objs[64];
+	struct fact_obj objs[64];
 	int nobjs, at, i, before = g->ns;
 
 	g->nindirect++;
@@ -297,7 +263,7 @@ static void resolve_indirect(struct builder *b, int call)
 		g->nunresolved++;
 		return;
 	}
-	nobjs = parse_objs(c->objs, objs, 64);
+	nobjs = fact_objs_parse(c->objs, objs, 64);
 	gc->narrowed = nobjs > 0 || (gc->nf && gc->nf->mode != NF_FIELD);
 	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, c->via); at++) {
 		const struct cg_bind *bd = &b->binds[at];

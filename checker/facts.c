@@ -414,3 +414,30 @@ char fact_call_arg_class(const struct fact_call *c, int k)
 		return GFP_UNKNOWN;
 	return c->args[k];
 }
+
+int fact_objs_parse(const char *s, struct fact_obj *objs, int max)
+{
+	int n = 0;
+
+	while (s && *s && n < max) {
+		const char *end = strchr(s, ',');
+		size_t len = end ? (size_t)(end - s) : strlen(s);
+		char item[384];
+		char *slash;
+
+		if (len < sizeof(item)) {
+			memcpy(item, s, len);
+			item[len] = '\0';
+			slash = strchr(item, '/');
+			if (slash && (size_t)(slash - item) < sizeof(objs[n].name)) {
+				*slash = '\0';
+				strcpy(objs[n].name, item);
+				if (sscanf(slash + 1, "%d/%u/%u", &objs[n].is_static,
+					   &objs[n].blk, &objs[n].nblk) == 3)
+					n++;
+			}
+		}
+		s = end ? end + 1 : NULL;
+	}
+	return n;
+}

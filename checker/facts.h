@@ -176,6 +176,17 @@ int atomic_active(const signed char depth[AK_NR]);
 /// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);
 
+/* one candidate object of an indirect call (fact_call.objs) */
+struct fact_obj {
+	char name[320];
+	int is_static;
+	unsigned blk, nblk;
+};
+
+/// Parses @objs ("name/static/blk/nblk,...", fact_call.objs) into @out,
+/// at most @max; returns the count.  Items that do not parse are skipped.
+int fact_objs_parse(const char *objs, struct fact_obj *out, int max);
+
 /// The gfp class of argument @k of @c (0-based): GFP_UNKNOWN when it is
 /// not a gfp argument or out of range.
 char fact_call_arg_class(const struct fact_call *c, int k);

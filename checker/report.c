@@ -11,6 +11,7 @@
 #include "callgraph.h"
 #include "fieldvals.h"
 #include "report.h"
+#include "vcond.h"
 
 static const char *gfp_text(char cls)
 {
@@ -93,16 +94,8 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 		}
 	for (j = GFP_MAX_PARAMS; j < 32; j++)
 		if (((c->gblk | c->gnblk) & (1u << j)) &&
-		    fv_atom(s->func->atoms, j - GFP_MAX_PARAMS, &k, &mask)) {
-			if (mask == ~0ULL)
-				snprintf(buf, size, "argument %d is %s", k + 1,
-					 c->gblk & (1u << j) ? "non-zero" : "zero");
-			else
-				snprintf(buf, size, "argument %d has %s of %#llx set",
-					 k + 1, c->gblk & (1u << j) ? "a bit" : "no bit",
-					 mask);
-			return buf;
-		}
+		    fv_atom(s->func->atoms, j - GFP_MAX_PARAMS, &k, &mask))
+			return vc_flag_text(k, mask, !!(c->gblk & (1u << j)), buf, size);
 	return NULL;
 }
 

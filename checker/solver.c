@@ -1303,6 +1303,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 	    const char *name, FILE *out)
 {
 	struct ctx cx;
+	char text[64];
 	int f, cond, k, found = 0;
 
 	ctx_solve(&cx, set, rules);
@@ -1333,15 +1334,12 @@ int explain(const struct fact_set *set, const struct rules *rules,
 					"of its argument %d allow blocking:\n",
 					cx.st[f].vc.v[cond - VCOND].field,
 					cx.st[f].vc.v[cond - VCOND].param + 1);
-			else if (cx.st[f].vc.v[cond - VCOND].mask == ~0ULL)
-				fprintf(out, "  may sleep only if its argument %d is %s:\n",
-					cx.st[f].vc.v[cond - VCOND].param + 1,
-					cx.st[f].vc.v[cond - VCOND].set ? "non-zero" : "zero");
 			else
-				fprintf(out, "  may sleep only if its argument %d has %s of "
-					"%#llx set:\n", cx.st[f].vc.v[cond - VCOND].param + 1,
-					cx.st[f].vc.v[cond - VCOND].set ? "a bit" : "no bit",
-					cx.st[f].vc.v[cond - VCOND].mask);
+				fprintf(out, "  may sleep only if its %s:\n",
+					vc_flag_text(cx.st[f].vc.v[cond - VCOND].param,
+						     cx.st[f].vc.v[cond - VCOND].mask,
+						     cx.st[f].vc.v[cond - VCOND].set,
+						     text, sizeof(text)));
 			print_chain(out, &fd);
 			free(fd.steps);
 			sleeps = 1;

@@ -1,7 +1,9 @@
 /*
  * vcond.c - the table of a function's conditions beyond its gfp
- * parameters (vcond.h): lookup and creation, nothing else.
+ * parameters (vcond.h): lookup and creation, and the words for a flag
+ * condition.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,4 +62,16 @@ void vc_free(struct vconds *t)
 	free(t->v);
 	t->v = NULL;
 	t->n = 0;
+}
+
+const char *vc_flag_text(int param, unsigned long long mask, int set,
+			 char *buf, size_t size)
+{
+	if (mask == ~0ULL)
+		snprintf(buf, size, "argument %d is %s", param + 1,
+			 set ? "non-zero" : "zero");
+	else
+		snprintf(buf, size, "argument %d has %s of %#llx set", param + 1,
+			 set ? "a bit" : "no bit", mask);
+	return buf;
 }

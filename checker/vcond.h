@@ -9,6 +9,8 @@
 #ifndef SLEEPCHECK_VCOND_H
 #define SLEEPCHECK_VCOND_H
 
+#include <stddef.h>
+
 #define VC_MAX 6
 
 enum vc_kind { VC_FIELD, VC_FLAG };
@@ -35,5 +37,11 @@ int vc_flag(struct vconds *t, int param, unsigned long long mask, int set,
 	    int create);
 
 void vc_free(struct vconds *t);
+
+/// "argument 2 is zero", "argument 2 has a bit of 0x1 set": what a flag
+/// condition (integer parameter @param, from 0, & @mask, @set) says, in
+/// @buf; the notes of a guard and `explain` use it.
+const char *vc_flag_text(int param, unsigned long long mask, int set,
+			 char *buf, size_t size);
 
 #endif

@@ -490,44 +490,24 @@ static unsigned remap_bits(unsigned g, const int *map)
 	return out;
 }
 
-/* the guard bits of a call's objects ("name/static/blk/nblk,..."), or,
- * with @map, the objects rewritten with renumbered bits */
+/* the guard bits of a call's objects (fact_call.objs), or, with @map,
+ * the objects rewritten with renumbered bits */
 static unsigned objs_bits(char **objs, const int *map)
 {
-	char *out = NULL, *p, *save = NULL, *copy;
-	unsigned used = 0, blk, nblk;
-	size_t cap = 0, len = 0;
+	struct fact_obj o[LIM_OBJECTS];
+	struct textlist l = { NULL, 0, 0, 0 };
+	unsigned used = 0;
+	int i, n = fact_objs_parse(*objs, o, LIM_OBJECTS);
 
-	if (!*objs)
-		return 0;
-	copy = sc_strdup(*objs);
-	for (p = strtok_r(copy, ",", &save); p; p = strtok_r(NULL, ",", &save)) {
-		char *q = strrchr(p, '/'), *r;
-
-		if (!q || q == p)
-			continue;
-		*q = '\0';
-		r = strrchr(p, '/');
-		if (!r)
-			continue;
-		blk = (unsigned)strtoul(r + 1, NULL, 10);
-		nblk = (unsigned)strtoul(q + 1, NULL, 10);
-		used |= (blk | nblk) & ATOM_BITS;
-		if (!map)
-			continue;
-		*r = '\0';
-		if (len + strlen(p) + 32 >= cap) {
-			cap = 2 * cap + strlen(p) + 64;
-			out = sc_realloc(out, cap);
-		}
-		len += snprintf(out + len, cap - len, "%s%s/%u/%u", len ? "," : "", p,
-				remap_bits(blk, map), remap_bits(nblk, map));
-	}
-	free(copy);
-	if (map) {
-		free(*objs);
-		*objs = out;
-	}
+	for (i = 0; i < n; i++)
+		used |= (o[i].blk | o[i].nblk) & ATOM_BITS;
+	if (!map)
+		return used;
+	for (i = 0; i < n; i++)
+		textlist_add_object(&l, o[i].name, o[i].is_static,
+				    remap_bits(o[i].blk, map), remap_bits(o[i].nblk, map));
+	free(*objs);
+	*objs = l.s;
 	return used;
 }
 
