@@ -541,9 +541,10 @@ static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
 }
 
 /* the IRF_FLAG formula of `@n & @mask` when @n is an integer parameter
- * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1 */
-static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
-		     long long mask, int whole)
+ * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1;
+ * with @eq, of `@n == @mask` (sparse_ir.c equal_atom()) */
+static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			long long mask, int whole, int eq)
 {
 	int k = clang_int_param(x, n, env, ev), bit, f, w;
 	struct cn *s = n;
@@ -554,19 +555,51 @@ static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	while (s && s->kind == CN_CAST && s->nkids == 1 && !clang_cast_converts(s))
 		s = s->kids[0];
 	w = clang_zext_bits(s);
-	if (!whole && w > 0 && w < 64 &&
+	if (!eq && !whole && w > 0 && w < 64 &&
 	    ((unsigned long long)mask & ((1ull << w) - 1)) == (1ull << w) - 1)
+		return -1;
+	if (eq && (mask < 0 || mask > 0x7fffffffLL))
 		return -1;
 	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
 	    !clang_param_integer(x->u->tu, x->fn, k) ||
 	    clang_param_const(x->u, x->fn, k, &v))
 		return -1;
-	bit = ir_atom(x->ir, k, (unsigned long long)mask);
+	bit = ir_atom(x->ir, k, (unsigned long long)mask, eq);
 	if (bit < 0)
 		return -1;
 	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
 	x->ir->f[f].param = bit;
 	return f;
+}
+
+static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		     long long mask, int whole)
+{
+	return flag_atom_eq(x, n, env, ev, mask, whole, 0);
+}
+
+/* `@l == @r` with one side a constant other than 0: an equality atom */
+static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env,
+		      int ev)
+{
+	long long c;
+
+	if (const_value(x, r, env, ev, &c, 0) && c)
+		return flag_atom_eq(x, l, env, ev, c, 0, 1);
+	if (const_value(x, l, env, ev, &c, 0) && c)
+		return flag_atom_eq(x, r, env, ev, c, 0, 1);
+	return -1;
+}
+
+/* what taking edge @j of switch block @b says of the value switched on:
+ * it equals the edge's case (a single value), or nothing (-1) */
+static int switch_edge(struct fx *x, int b, int j)
+{
+	const struct cbb *bb = &x->g->bb[b];
+
+	if (!bb->swcond || bb->swdef[j] != 0)
+		return -1;
+	return flag_atom_eq(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j], 0, 1);
 }
 
 /* the formula of what @n being true or false implies about gfp
@@ -647,11 +680,11 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 	switch (clang_op(x->g->tu, n)) {
 	case OP_NE:
 		if (!is_zero(x, r))
-			return -1;
+			return formula2(x, IRF_NOT, equal_atom(x, l, r, env, ev), -1);
 		return implied(x, l, env, ev, depth + 1);
 	case OP_EQ:
 		if (!is_zero(x, r))
-			return -1;
+			return equal_atom(x, l, r, env, ev);
 		return formula2(x, IRF_NOT, implied(x, l, env, ev, depth + 1), -1);
 	case OP_BAND:
 		if (clang_const(x->g->tu, cn_strip(r), &c))
@@ -985,6 +1018,7 @@ static void lower_branch(struct fx *x, int b)
 	for (j = 0; j < bb->nsucc; j++) {
 		ir_edge(x->ir, b, bb->succ[j], ib->branch ? j == 0 : -1);
 		ib->succ[j].dead = bb->live >= 0 && j != bb->live;
+		ib->succ[j].f = switch_edge(x, b, j);
 	}
 	if (!ib->branch)
 		return;

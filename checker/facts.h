@@ -129,7 +129,9 @@ struct fact_func {
 	char *atoms;		/* its flag atoms, or NULL: "K&MASK" for guard
 				 * bits 26, 27, ... (fact_call.gblk/gnblk): the
 				 * call runs only if integer parameter K has a
-				 * bit of MASK set (gblk) or none (gnblk) */
+				 * bit of MASK set (gblk) or none (gnblk);
+				 * "K=V": only if K equals the constant V
+				 * (gblk) or does not (gnblk) */
 	struct fact_call *calls;
 	int ncalls, calls_cap;
 };

@@ -176,15 +176,17 @@ enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v)
 	return FV_NONE;
 }
 
-int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask)
+int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask,
+	    int *eq)
 {
 	const char *p = atoms, *end, *q;
 	char *r;
 
 	while ((p = next_entry(p, &end))) {
 		if (i-- == 0) {
-			if (!(q = arg_number(p, end, param)) || *q != '&')
+			if (!(q = arg_number(p, end, param)) || (*q != '&' && *q != '='))
 				return 0;
+			*eq = *q == '=';
 			*mask = strtoull(q + 1, &r, 0);
 			return r == end;
 		}

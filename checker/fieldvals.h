@@ -40,8 +40,10 @@ enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR };
 enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v);
 
 /// Flag atom @i of a function's atoms (facts.h fact_func.atoms): returns
-/// 1 and sets its parameter and mask, or returns 0.
-int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask);
+/// 1 and sets its parameter and mask (*@eq: "K=V", the parameter equals
+/// the constant), or returns 0.
+int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask,
+	    int *eq);
 
 /// Calls @fn for each entry of a function's rets (facts.h) that is about
 /// field @field ("F=C": @cls is C) or a call ("^L:C": @cls is 0, @line

@@ -85,7 +85,7 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 {
 	const struct fact_call *c = s->call;
 	unsigned long long mask;
-	int j, k;
+	int j, k, eq;
 
 	for (j = 0; j < GFP_MAX_PARAMS; j++)
 		if (c->gblk & (1u << j)) {
@@ -94,8 +94,9 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 		}
 	for (j = GFP_MAX_PARAMS; j < 32; j++)
 		if (((c->gblk | c->gnblk) & (1u << j)) &&
-		    fv_atom(s->func->atoms, j - GFP_MAX_PARAMS, &k, &mask))
-			return vc_flag_text(k, mask, !!(c->gblk & (1u << j)), buf, size);
+		    fv_atom(s->func->atoms, j - GFP_MAX_PARAMS, &k, &mask, &eq))
+			return vc_flag_text(k, mask, eq, !!(c->gblk & (1u << j)), buf,
+					    size);
 	return NULL;
 }
 

@@ -339,10 +339,12 @@ static int field_cond(struct ctx *cx, int f, int k, const char *field)
 	return VCOND + v;
 }
 
-/* the condition of @f that `param & mask` is nonzero (@set) or zero */
-static int flag_cond(struct ctx *cx, int f, int k, unsigned long long mask, int set)
+/* the condition of @f that `param & mask` is nonzero (@set) or zero, or
+ * with @eq that `param == mask` holds (@set) or not */
+static int flag_cond(struct ctx *cx, int f, int k, unsigned long long mask,
+		     int eq, int set)
 {
-	int v = vc_flag(&cx->st[f].vc, k, mask, set, 1);
+	int v = vc_flag(&cx->st[f].vc, k, mask, eq, set, 1);
 
 	if (v < 0) {
 		cx->nvc_cut++;
@@ -360,13 +362,21 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 
 	switch (fv_arg_int(c->vals, vc->param, &k, &v)) {
 	case FV_CONST:
+		if (vc->eq)
+			return ((unsigned long long)v == vc->mask) == vc->set ? 0 : -1;
 		return (((unsigned long long)v & vc->mask) != 0) == vc->set ? 0 : -1;
 	case FV_PARAM_OR:
+		if (vc->eq) {
+			/* bits set that the value lacks: never equal */
+			if ((unsigned long long)v & ~vc->mask)
+				return vc->set ? -1 : 0;
+			return 0;
+		}
 		if ((unsigned long long)v & vc->mask)
 			return vc->set ? 0 : -1;
 		__attribute__((fallthrough));
 	case FV_PARAM:
-		return flag_cond(cx, caller, k, vc->mask, vc->set);
+		return flag_cond(cx, caller, k, vc->mask, vc->eq, vc->set);
 	default:
 		return 0;
 	}
@@ -460,7 +470,7 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 {
 	const struct vcond *vc;
-	int j, k, set, v;
+	int j, k, set, v, eq;
 	unsigned long long mask;
 
 	if (up < 0)
@@ -478,14 +488,19 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 		set = !!(blk & (1u << j));
 		if (set && (nblk & (1u << j)))
 			return -1;
-		if (!fv_atom(cx->g.f[f].fn->atoms, j - GFP_MAX_PARAMS, &k, &mask))
+		if (!fv_atom(cx->g.f[f].fn->atoms, j - GFP_MAX_PARAMS, &k, &mask, &eq))
 			continue;
 		if (up >= VCOND) {
 			vc = &cx->st[f].vc.v[up - VCOND];
 			if (vc->kind == VC_FLAG && vc->param == k && vc->mask == mask &&
-			    vc->set != set)
+			    vc->eq == eq && vc->set != set)
 				return -1;
-		} else if (up == 0 && (v = vc_flag(&cx->st[f].vc, k, mask, set, 1)) >= 0) {
+			/* equal to two different values */
+			if (vc->kind == VC_FLAG && vc->param == k && vc->eq && eq &&
+			    vc->set && set && vc->mask != mask)
+				return -1;
+		} else if (up == 0 &&
+			   (v = vc_flag(&cx->st[f].vc, k, mask, eq, set, 1)) >= 0) {
 			up = VCOND + v;
 		}
 	}
@@ -1338,6 +1353,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 				fprintf(out, "  may sleep only if its %s:\n",
 					vc_flag_text(cx.st[f].vc.v[cond - VCOND].param,
 						     cx.st[f].vc.v[cond - VCOND].mask,
+						     cx.st[f].vc.v[cond - VCOND].eq,
 						     cx.st[f].vc.v[cond - VCOND].set,
 						     text, sizeof(text)));
 			print_chain(out, &fd);

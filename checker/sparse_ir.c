@@ -762,8 +762,9 @@ static int formula2(struct lower *lw, enum ir_fkind kind, int a, int b)
 }
 
 /* the IRF_FLAG formula of `@x & @mask` when @x is an integer parameter
- * (not a gfp one), or -1; a mask of all ones is `@x != 0` */
-static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
+ * (not a gfp one), or -1; a mask of all ones is `@x != 0`; with @eq,
+ * `@x == @mask` */
+static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 {
 	struct instruction *def;
 	int guard = 0, bit, f;
@@ -776,12 +777,31 @@ static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
 	    (lw->unit->gfp_params & (1u << (x->nr - 1))) ||
 	    !sc_param_is_integer(lw->fn, x->nr - 1))
 		return -1;
-	bit = ir_atom(lw->ir, x->nr - 1, (unsigned long long)mask);
+	bit = ir_atom(lw->ir, x->nr - 1, (unsigned long long)mask, eq);
 	if (bit < 0)
 		return -1;
 	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
 	lw->ir->f[f].param = bit;
 	return f;
+}
+
+static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
+{
+	return flag_atom_eq(lw, x, mask, 0);
+}
+
+/*
+ * `param == V` for an integer parameter and a small constant V (a
+ * switch's case, `if (state == NOTATTACHED)`): an equality atom, or -1.
+ * Constants are taken from 0 to 2^31 only, where the value the call
+ * passes (facts.h J=#V) and the one compared are one number whatever
+ * the width and signedness of either.
+ */
+static int equal_atom(struct lower *lw, pseudo_t x, long long v)
+{
+	if (v < 0 || v > 0x7fffffffLL)
+		return -1;
+	return flag_atom_eq(lw, x, v, 1);
 }
 
 /* the formula of what @p being true or false implies about gfp
@@ -819,8 +839,13 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	}
 	case OP_SET_NE:
 	case OP_SET_EQ:
-		if (def->src2->type != PSEUDO_VAL || def->src2->value != 0)
+		if (def->src2->type != PSEUDO_VAL)
 			return -1;
+		if (def->src2->value != 0) {
+			/* x == V, x != V */
+			f = equal_atom(lw, def->src1, def->src2->value);
+			return def->opcode == OP_SET_EQ ? f : formula2(lw, IRF_NOT, f, -1);
+		}
 		f = implied(lw, def->src1, depth + 1);
 		return def->opcode == OP_SET_NE ? f : formula2(lw, IRF_NOT, f, -1);
 	case OP_AND:
@@ -870,6 +895,31 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	}
 }
 
+/*
+ * What taking the edge of switch @sw to @child says of the value
+ * switched on: it equals one of the single-value cases that go there
+ * (an OR of equality atoms), or nothing (-1) when a range or the
+ * default case goes there too.
+ */
+static int switch_edge(struct lower *lw, struct instruction *sw,
+		       struct basic_block *child)
+{
+	struct multijmp *jmp;
+	int f = -1, any = 0;
+
+	FOR_EACH_PTR(sw->multijmp_list, jmp) {
+		int a;
+
+		if (jmp->target != child)
+			continue;
+		if (jmp->begin != jmp->end ||
+		    (a = equal_atom(lw, sw->cond, jmp->begin)) < 0)
+			return -1;
+		f = any++ ? formula2(lw, IRF_OR, f, a) : a;
+	} END_FOR_EACH_PTR(jmp);
+	return f;
+}
+
 /* @bb's edges and branch condition */
 static void lower_branch(struct lower *lw, struct basic_block *bb)
 {
@@ -889,6 +939,9 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 			continue;
 		ir_edge(lw->ir, b, to, !cbr ? -1 : child == last->bb_true ? 1 :
 			child == last->bb_false ? 0 : -1);
+		if (last && last->opcode == OP_SWITCH)
+			lw->ir->bb[b].succ[lw->ir->bb[b].nsucc - 1].f =
+				switch_edge(lw, last, child);
 	} END_FOR_EACH_PTR(child);
 	if (!cbr)
 		return;

@@ -35,20 +35,21 @@ int vc_field(struct vconds *t, int param, const char *field, int create)
 	return i;
 }
 
-int vc_flag(struct vconds *t, int param, unsigned long long mask, int set,
-	    int create)
+int vc_flag(struct vconds *t, int param, unsigned long long mask, int eq,
+	    int set, int create)
 {
 	int i;
 
 	for (i = 0; i < t->n; i++)
 		if (t->v[i].kind == VC_FLAG && t->v[i].param == param &&
-		    t->v[i].mask == mask && t->v[i].set == set)
+		    t->v[i].mask == mask && t->v[i].eq == eq && t->v[i].set == set)
 			return i;
 	if (!create || (i = vc_add(t)) < 0)
 		return -1;
 	t->v[i].kind = VC_FLAG;
 	t->v[i].param = param;
 	t->v[i].mask = mask;
+	t->v[i].eq = eq;
 	t->v[i].set = set;
 	return i;
 }
@@ -64,10 +65,13 @@ void vc_free(struct vconds *t)
 	t->n = 0;
 }
 
-const char *vc_flag_text(int param, unsigned long long mask, int set,
-			 char *buf, size_t size)
+const char *vc_flag_text(int param, unsigned long long mask, int eq,
+			 int set, char *buf, size_t size)
 {
-	if (mask == ~0ULL)
+	if (eq)
+		snprintf(buf, size, "argument %d is %s%lld", param + 1,
+			 set ? "" : "not ", (long long)mask);
+	else if (mask == ~0ULL)
 		snprintf(buf, size, "argument %d is %s", param + 1,
 			 set ? "non-zero" : "zero");
 	else

@@ -1,7 +1,8 @@
 /*
  * vcond.h - a function's conditions beyond its gfp parameters, for the
  * solver: "the gfp flags in field F of pointer parameter K allow
- * blocking" and "integer parameter K has a bit of MASK set" (or none).
+ * blocking" and "integer parameter K has a bit of MASK set" (or none),
+ * or "integer parameter K equals V" (or not).
  * The solver makes them as chains need them (a callee's condition seen
  * from its caller, a guard of a call); each function has at most
  * VC_MAX, and what would need more is counted by the caller.
@@ -20,6 +21,8 @@ struct vcond {
 	int param;
 	char *field;			/* VC_FIELD */
 	unsigned long long mask;	/* VC_FLAG */
+	int eq;				/* VC_FLAG: mask is a value the
+					 * parameter equals (set) or not */
 	int set;			/* VC_FLAG: 1 a bit of mask set, 0 none */
 };
 
@@ -32,16 +35,17 @@ struct vconds {
 /// there and not made (@t full or !@create).
 int vc_field(struct vconds *t, int param, const char *field, int create);
 
-/// The index of (@param & @mask, @set) in @t, made if @create; -1 as above.
-int vc_flag(struct vconds *t, int param, unsigned long long mask, int set,
-	    int create);
+/// The index of (@param & @mask, @set) in @t, or with @eq of (@param ==
+/// @mask, @set), made if @create; -1 as above.
+int vc_flag(struct vconds *t, int param, unsigned long long mask, int eq,
+	    int set, int create);
 
 void vc_free(struct vconds *t);
 
 /// "argument 2 is zero", "argument 2 has a bit of 0x1 set": what a flag
 /// condition (integer parameter @param, from 0, & @mask, @set) says, in
 /// @buf; the notes of a guard and `explain` use it.
-const char *vc_flag_text(int param, unsigned long long mask, int set,
-			 char *buf, size_t size);
+const char *vc_flag_text(int param, unsigned long long mask, int eq,
+			 int set, char *buf, size_t size);
 
 #endif

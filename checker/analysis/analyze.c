@@ -205,6 +205,8 @@ static void compute_guards(struct an *a)
 						implied(a, bb->cond.f, ed->side, &e.blk, &e.nblk);
 					}
 				}
+				if (ed->f >= 0)
+					implied(a, ed->f, 1, &e.blk, &e.nblk);
 				if (!t->set) {
 					*t = e;
 					changed = 1;
@@ -533,7 +535,8 @@ static char *atoms_text(const struct ir_func *ir, struct fact_func *fn)
 		if (!(used & (1u << (IR_ATOM0 + i))))
 			continue;
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
-		len += snprintf(buf + len, sizeof(buf) - len, "%s%d&%#llx",
+		len += snprintf(buf + len, sizeof(buf) - len,
+				ir->atoms[i].eq ? "%s%d=%#llx" : "%s%d&%#llx",
 				len ? "," : "", ir->atoms[i].param, ir->atoms[i].mask);
 	}
 	if (n < ir->natoms) {

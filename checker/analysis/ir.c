@@ -64,6 +64,7 @@ void ir_edge(struct ir_func *f, int from, int to, int side)
 	b->succ[b->nsucc].to = to;
 	b->succ[b->nsucc].side = (signed char)side;
 	b->succ[b->nsucc].dead = 0;
+	b->succ[b->nsucc].f = -1;
 	b->nsucc++;
 }
 
@@ -168,9 +169,13 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 
 		fprintf(out, "  b%d:", b);
 		for (j = 0; j < bb->nsucc; j++)
+		{
 			fprintf(out, " ->b%d%s%s", bb->succ[j].to,
 				bb->succ[j].side == 1 ? "(T)" : bb->succ[j].side == 0 ? "(F)" : "",
 				bb->succ[j].dead ? "(dead)" : "");
+			if (bb->succ[j].f >= 0)
+				fprintf(out, "(f%d)", bb->succ[j].f);
+		}
 		if (bb->branch)
 			fprintf(out, "  cond konst=%d f=%d key=%s sense=%d try=%d/%d",
 				bb->cond.konst, bb->cond.f, bb->cond.key[0] ? "yes" : "-",
@@ -202,8 +207,9 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 		if (n->kind == IRF_GFP)
 			fprintf(out, " param=%d exact=%d", n->param, n->exact);
 		if (n->kind == IRF_FLAG)
-			fprintf(out, " param=%d & %#llx",
+			fprintf(out, " param=%d %s %#llx",
 				f->atoms[n->param - IR_ATOM0].param,
+				f->atoms[n->param - IR_ATOM0].eq ? "==" : "&",
 				f->atoms[n->param - IR_ATOM0].mask);
 		if (n->kind == IRF_SEL)
 			fprintf(out, " flags=%#x", n->flags);
@@ -215,12 +221,13 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 	}
 }
 
-int ir_atom(struct ir_func *f, int param, unsigned long long mask)
+int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 {
 	int i;
 
 	for (i = 0; i < f->natoms; i++)
-		if (f->atoms[i].param == param && f->atoms[i].mask == mask)
+		if (f->atoms[i].param == param && f->atoms[i].mask == mask &&
+		    f->atoms[i].eq == eq)
 			return IR_ATOM0 + i;
 	if (f->natoms == IR_MAX_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
@@ -228,5 +235,6 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask)
 	}
 	f->atoms[f->natoms].param = param;
 	f->atoms[f->natoms].mask = mask;
+	f->atoms[f->natoms].eq = eq;
 	return IR_ATOM0 + f->natoms++;
 }

@@ -103,10 +103,13 @@ enum ir_fkind {
 #define IR_ATOM0	GFP_MAX_PARAMS
 #define IR_MAX_ATOMS	(32 - IR_ATOM0)
 
-/* a flag atom: bits @mask of integer parameter @param tested */
+/* a flag atom: bits @mask of integer parameter @param tested, or, with
+ * @eq, the parameter compared with the constant @mask (`p == 3`, a
+ * switch's case) */
 struct ir_atom {
 	int param;
 	unsigned long long mask;
+	int eq;
 };
 
 /* SEL: which arm is a constant */
@@ -150,6 +153,8 @@ struct ir_edge {
 	int to;
 	signed char side;	/* 1 the true edge, 0 the false one, -1 neither */
 	char dead;		/* never taken (a switch on a constant) */
+	int f;			/* a formula true when it is taken (a switch's
+				 * case edge), or -1 */
 };
 
 struct ir_block {
@@ -206,9 +211,10 @@ void ir_obj(struct ir_func *f, const char *name, int is_static, int block,
 /// Adds a formula node; returns its number.
 int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
 
-/// The guard bit of flag atom (@param & @mask), added if new; -1 when
-/// the function has IR_MAX_ATOMS already (counted).
-int ir_atom(struct ir_func *f, int param, unsigned long long mask);
+/// The guard bit of flag atom (@param & @mask), or with @eq of
+/// (@param == @mask), added if new; -1 when the function has
+/// IR_MAX_ATOMS already (counted).
+int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 
 /// Adds a DEFS formula of the @n definitions @d; returns its number.
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n);
