@@ -61,7 +61,7 @@ SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rul
 	checker/sparse_inline.c checker/sparse_pointers.c \
 	checker/sparse_params.c checker/sparse_fields.c \
 	checker/sparse_asmgoto.c checker/sparse_context.c \
-	checker/sparse_assert.c \
+	checker/sparse_assert.c checker/sparse_zero.c \
 	db/db.c db/db_merge.c $(CLANG_SRCS)
 OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
 HDRS := $(wildcard checker/*.h checker/analysis/*.h db/*.h)

@@ -890,7 +890,104 @@ int clang_int_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return int_param(x, &v, NULL);
 }
 
-/* J=#V, J=K, J=K|V: integer argument @a of width @bits
+/* casts, of any kind, and parentheses */
+static struct cn *uncast(struct cn *n)
+{
+	int guard = 0;
+
+	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+		n = n->kids[0];
+	return n;
+}
+
+/* the function's parameter (from 0) test @t is on, through `!= 0`,
+ * `== 0`, `!` and inline parameters; *@sense 1 when @t is true where
+ * the parameter is non-zero */
+static int tested_param(struct fx *x, struct val *t, int *sense)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int guard = 0;
+	long long c;
+
+	*sense = 1;
+	while (guard++ <= LIM_VALUE_DEPTH) {
+		struct cn *n = uncast(t->n);
+		enum cn_op op;
+
+		if (!n)
+			return -1;
+		t->n = n;
+		op = n->kind == CN_BINOP || n->kind == CN_UNOP ? clang_op(g->tu, n) : OP_NONE;
+		if (n->kind == CN_UNOP && n->nkids == 1 && op == OP_LNOT) {
+			*sense = !*sense;
+			t->n = n->kids[0];
+			continue;
+		}
+		if (n->kind == CN_BINOP && n->nkids == 2 && (op == OP_NE || op == OP_EQ) &&
+		    clang_fx_const(x, n->kids[1], t->env, t->ev, &c) && c == 0) {
+			if (op == OP_EQ)
+				*sense = !*sense;
+			t->n = n->kids[0];
+			continue;
+		}
+		if (!ssa_var(n))
+			return -1;
+		switch (var_step(x, t)) {
+		case 1:
+			continue;
+		case 2:
+			if (n->decl->kind != CD_PARAM || t->env->parent ||
+			    n->decl->param >= GFP_MAX_PARAMS)
+				return -1;
+			return n->decl->param;
+		default:
+			return -1;
+		}
+	}
+	ir_cut(CUT_VALUE_DEPTH);
+	return -1;
+}
+
+/*
+ * J=K?: the parameter whose being zero or NULL makes @v zero, `k ? x :
+ * 0` written or returned by an inline (nlmsg_report(nlh)), or -1
+ * (sparse_zero.c)
+ */
+static int zero_with_param(struct fx *x, struct val *v)
+{
+	int guard = 0, k, sense;
+	long long c;
+
+	while (guard++ <= LIM_VALUE_DEPTH) {
+		struct cn *n = uncast(v->n);
+		struct cenv *in;
+
+		if (!n)
+			return -1;
+		v->n = n;
+		if (n->kind == CN_COND && n->nkids == 3) {
+			struct val t = { n->kids[0], v->env, v->ev, NULL };
+
+			k = tested_param(x, &t, &sense);
+			if (k >= 0 && clang_fx_const(x, n->kids[sense ? 2 : 1], v->env,
+						     v->ev, &c) && c == 0)
+				return k;
+			return -1;
+		}
+		if (n->kind == CN_CALL) {
+			in = clang_fx_expansion(x, n, v->env);
+			if (!in || !one_return(x, in, v))
+				return -1;
+			continue;
+		}
+		if (!ssa_var(n) || var_step(x, v) != 1)
+			return -1;
+	}
+	ir_cut(CUT_VALUE_DEPTH);
+	return -1;
+}
+
+/* J=#V, J=K, J=K|V, J=K?: integer argument @a of width @bits
  * (sparse_fields.c integer_value()) */
 static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 			  int bits, int j, char *buf, size_t size)
@@ -911,7 +1008,17 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		return;
 	}
 	k = int_param(x, &v, &or);
-	if (k < 0 || k >= GFP_MAX_PARAMS || ((clang_fx_gfp_params(x) >> k) & 1) ||
+	if (k < 0) {
+		struct val z = { a, env, ev, NULL };
+
+		k = zero_with_param(x, &z);
+		if (k >= 0 && !((clang_fx_gfp_params(x) >> k) & 1)) {
+			snprintf(entry, sizeof(entry), "%d=%d?", j, k);
+			add(buf, size, entry);
+		}
+		return;
+	}
+	if (k >= GFP_MAX_PARAMS || ((clang_fx_gfp_params(x) >> k) & 1) ||
 	    !clang_param_integer(g->tu, clang_fx_fn(x), k))
 		return;
 	if (or)
@@ -919,6 +1026,15 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	else
 		snprintf(entry, sizeof(entry), "%d=%d", j, k);
 	add(buf, size, entry);
+}
+
+/* is @v the constant 0 (NULL), as sparse folds it? */
+static int null_const(struct fx *x, struct val *v)
+{
+	struct cn *n = uncast(v->n);
+	long long c;
+
+	return n && clang_fx_const(x, n, v->env, v->ev, &c) && c == 0;
 }
 
 /* J=&NAME, J=&NAME/s: the address of a global or static struct object
@@ -949,6 +1065,12 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 		 * ones (sparse_fields.c arg_type()) */
 		if (!e->inlined && clang_arg_integer(g->tu, e->n, j, &bits)) {
 			integer_value(x, v.n, e->env, ev, bits, j, buf, sizeof(buf));
+			continue;
+		}
+		/* NULL, for a flag atom on a pointer (J=K?) */
+		if (!e->inlined && clang_is_pointer(v.n) && null_const(x, &v)) {
+			snprintf(entry, sizeof(entry), "%d=#0", j);
+			add(buf, sizeof(buf), entry);
 			continue;
 		}
 		if (!value(x, &v)) {

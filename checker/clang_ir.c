@@ -442,13 +442,19 @@ static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 			return GFP_UNKNOWN;
 		return gfp_join(cls(x, n->kids[n->nkids - 2], env, ev, depth + 1),
 				cls(x, n->kids[n->nkids - 1], env, ev, depth + 1));
-	case CN_CALL:
+	case CN_CALL: {
+		struct cdecl *fn = cfg_direct_callee(n);
+		const struct rule *rl = fn ? rules_lookup(x->g->rules, fn->name) : NULL;
+
+		if (rl && rl->kind == RULE_GFP_SOFTIRQ)
+			return GFP_SOFTIRQ;
 		in = expansion(x, n, env);
 		if (!in)
 			return returned_class(x, n, env, ev, depth);
 		for (i = 0; i < in->nrets; i++)
 			c = gfp_join0(c, cls(x, in->rets[i], in, in->ret_ev[i], depth + 1));
 		return c ? c : GFP_UNKNOWN;
+	}
 	default:
 		return GFP_UNKNOWN;
 	}
@@ -967,12 +973,37 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return -1;
 }
 
+/* does @n store to field @field (=, op=, ++ and --)? */
+static int stores_field(struct fx *x, struct cn *n, struct cdecl *field, int depth)
+{
+	struct cn *l;
+	int i;
+
+	if (!n)
+		return 0;
+	if (depth > LIM_AST_DEPTH) {
+		ir_cut(CUT_AST_DEPTH);
+		return 1;	/* taken as stored: no identity */
+	}
+	if (n->nkids >= 1 &&
+	    (n->kind == CN_ASSIGN ||
+	     (n->kind == CN_BINOP && clang_op(x->g->tu, n) == OP_ASSIGN_PLAIN) ||
+	     (n->kind == CN_UNOP && clang_op(x->g->tu, n) == OP_INC)) &&
+	    (l = cn_strip(n->kids[0])) && l->kind == CN_MEMBER && l->decl == field)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (stores_field(x, n->kids[i], field, depth + 1))
+			return 1;
+	return 0;
+}
+
 /*
  * The identity of the value a branch tests, as SSA would give it: a
  * variable with one reaching assignment is its right side, an inline
  * function's parameter is the argument, a call of an inline function
  * with one return is the returned value.  `ci` tested in lock_cluster()
- * and in unlock_cluster() is then one value, as it is for sparse.
+ * and in unlock_cluster() is then one value, as it is for sparse; so is
+ * one field read twice through one pointer.
  */
 static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
 {
@@ -1001,6 +1032,18 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 	}
 	if (n->kind == CN_CALL && (in = expansion(x, n, env)) && in->nrets == 1)
 		return canon(x, in->rets[0], in, in->ret_ev[0], depth + 1);
+	/* a field loaded through one pointer value the function never
+	 * stores to (sparse_ir.c load_key()) */
+	if (n->kind == CN_MEMBER && n->nkids == 1 && n->decl &&
+	    !stores_field(x, clang_body(x->g->tu, x->fn), n->decl, 0)) {
+		struct vkey b = canon(x, n->kids[0], env, ev, depth + 1);
+		char buf[96];
+
+		snprintf(buf, sizeof(buf), "member %p/%p.%p", b.key, (void *)b.env,
+			 (void *)n->decl);
+		k.key = ir_key(x->ir, buf);
+		k.env = NULL;
+	}
 	return k;
 }
 

@@ -411,9 +411,9 @@ static void lower_call(struct cfg *g, struct cn *n, struct cenv *env)
 	if (fn)
 		r = rules_lookup(g->rules, fn->name);
 	/* a test an implies-blocking rule names stays a call, as in
-	 * sparse_frontend.c */
+	 * sparse_frontend.c, and so does a gfp-softirq function */
 	if (fn && fn->is_inline && env->depth < MAX_INLINE_DEPTH && !recursive(env, fn) &&
-	    !(r && r->kind == RULE_IMPLIES_BLOCKING))
+	    !(r && (r->kind == RULE_IMPLIES_BLOCKING || r->kind == RULE_GFP_SOFTIRQ)))
 		body = clang_body(g->tu, fn);
 	e = event(g, EV_CALL, n, env);
 	e->inlined = body != NULL;

@@ -33,12 +33,20 @@ enum atomic_kind {
  *   'B'  a constant whose flags allow blocking
  *   'N'  a constant whose flags do not allow blocking
  *   'U'  a gfp value the front end could not classify
+ *   'S'  a value that does not allow blocking where bottom halves are
+ *        disabled (in_softirq()) and does elsewhere: what a function a
+ *        gfp-softirq rule names returns (gfp_any())
  *   'a'..'z'  the caller's own parameter 0..25, passed through
  */
 #define GFP_NOT		'-'
 #define GFP_BLOCK	'B'
 #define GFP_NOBLOCK	'N'
 #define GFP_UNKNOWN	'U'
+#define GFP_SOFTIRQ	'S'
+/* not a class of an argument: a step of a chain (report.h chain_step.gfp)
+ * whose callee sleeps only if bottom halves are enabled where it is
+ * called, where GFP_SOFTIRQ reaches it */
+#define GFP_NOTE_BH	'H'
 #define GFP_PARAM(n)	((char)('a' + (n)))
 #define GFP_IS_PARAM(c)	((c) >= 'a' && (c) <= 'z')
 #define GFP_PARAM_NR(c)	((c) - 'a')
@@ -103,7 +111,11 @@ struct fact_call {
 				 * and integer values, for flag atoms:
 				 *   J=#V   argument J is the constant V
 				 *   J=K    argument J is integer parameter K
-				 *   J=K|V  ... with the bits of constant V set */
+				 *   J=K|V  ... with the bits of constant V set
+				 *   J=K?   argument J is zero wherever the
+				 *          caller's parameter K (an integer or
+				 *          pointer) is zero: `K ? x : 0`
+				 * (J=#0 is also written for a NULL pointer) */
 };
 
 /* a function stored in a function-pointer field */

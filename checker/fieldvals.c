@@ -164,6 +164,8 @@ enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v)
 			} else if ((q = arg_number(q + 1, end, k))) {
 				if (q == end)
 					return FV_PARAM;
+				if (*q == '?' && q + 1 == end)
+					return FV_PARAM_ZERO;
 				if (*q == '|') {
 					*v = strtoll(q + 1, &r, 10);
 					if (r == end && r > q + 1)

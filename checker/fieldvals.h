@@ -33,10 +33,11 @@ int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static
 int fv_arg_call(const char *vals, int j, int *line, int *col);
 
 /* what fv_arg_int() found */
-enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR };
+enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR, FV_PARAM_ZERO };
 
-/// "J=#V", "J=K", "J=K|V": argument @j is the constant *@v, the caller's
-/// integer parameter *@k, or that with the bits of *@v set.
+/// "J=#V", "J=K", "J=K|V", "J=K?": argument @j is the constant *@v, the
+/// caller's integer parameter *@k, that with the bits of *@v set, or a
+/// value that is zero where parameter *@k is zero.
 enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v);
 
 /// Flag atom @i of a function's atoms (facts.h fact_func.atoms): returns

@@ -20,6 +20,11 @@ static const char *gfp_text(char cls)
 		return " with GFP flags that allow blocking";
 	case GFP_UNKNOWN:
 		return " with GFP flags not known to forbid blocking";
+	case GFP_SOFTIRQ:
+		return " with GFP flags that allow blocking unless bottom halves "
+		       "are disabled (gfp_any())";
+	case GFP_NOTE_BH:
+		return " with bottom halves enabled";
 	case 0:
 	case GFP_NOT:
 	case GFP_NOBLOCK:

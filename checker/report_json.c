@@ -78,6 +78,10 @@ const char *gfp_class_name(char cls)
 		return "non-blocking";
 	case GFP_UNKNOWN:
 		return "unknown";
+	case GFP_SOFTIRQ:
+		return "blocking unless bottom halves are disabled";
+	case GFP_NOTE_BH:
+		return "bottom halves enabled";
 	case 0:
 	case GFP_NOT:
 		return NULL;

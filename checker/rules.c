@@ -799,6 +799,11 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			goto arity;
 		return add_rule(r, &w[1], RULE_IMPLIES_BLOCKING, 0, -1, file, line);
 	}
+	if (word_is(&w[0], "gfp-softirq")) {
+		if (n != 2)
+			goto arity;
+		return add_rule(r, &w[1], RULE_GFP_SOFTIRQ, 0, -1, file, line);
+	}
 	if (word_is(&w[0], "sleep-if-gfp")) {
 		char *end;
 		long arg;

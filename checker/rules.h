@@ -17,6 +17,10 @@ enum rule_kind {
 	RULE_IMPLIES_BLOCKING,	/* a test: when it returns non-zero, the gfp
 				 * parameters of the function testing it allow
 				 * blocking (an assumption; not inlined) */
+	RULE_GFP_SOFTIRQ,	/* a function whose gfp value does not allow
+				 * blocking where bottom halves are disabled
+				 * and does elsewhere (gfp_any()): class
+				 * GFP_SOFTIRQ */
 	RULE_DOC_SLEEP,		/* documented to sleep (kernel-doc "Context:"):
 				 * a sleep source, or with @arg RULE_ARG_GFP one
 				 * when its gfp blocks, only where the database

@@ -116,6 +116,26 @@ static int blocking(char cls)
 	return cls == GFP_BLOCK || cls == GFP_UNKNOWN;
 }
 
+/*
+ * The caller's condition for a sleep that needs bottom halves enabled
+ * at call @gc (gfp_any() is GFP_ATOMIC where in_softirq()): none when
+ * the caller has them disabled there, else "they are enabled where the
+ * caller is called".
+ */
+static int bh_cond(struct ctx *cx, const struct cg_call *gc)
+{
+	int v;
+
+	if (gc->c->depth[AK_BH] > 0)
+		return -1;
+	v = vc_bh(&cx->st[gc->func].vc, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return 0;
+	}
+	return VCOND + v;
+}
+
 static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 {
 	struct fstate *s = &cx->st[f];
@@ -377,6 +397,12 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		__attribute__((fallthrough));
 	case FV_PARAM:
 		return flag_cond(cx, caller, k, vc->mask, vc->eq, vc->set);
+	case FV_PARAM_ZERO:
+		/* a value zero where K is: one with a bit set, or equal to
+		 * a constant other than 0, needs K non-zero */
+		if (vc->set && !(vc->eq && vc->mask == 0))
+			return flag_cond(cx, caller, k, ~0ULL, 0, 1);
+		return 0;
 	default:
 		return 0;
 	}
@@ -389,7 +415,9 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
  * callee, @flag (the integer argument decides, flag_derive()).
  */
 struct cond_src {
-	char cls;			/* facts.h class, when neither below */
+	char cls;			/* facts.h class, when neither below;
+					 * GFP_SOFTIRQ also for the callee's
+					 * VC_BH condition */
 	int param;			/* -1: not a field of a parameter */
 	char field[FV_FIELD_MAX];
 	const struct vcond *flag;
@@ -414,6 +442,10 @@ static void cond_source(const struct ctx *cx, const struct cg_call *gc,
 	vc = &cx->st[target].vc.v[cond - VCOND];
 	if (vc->kind == VC_FLAG) {
 		s->flag = vc;
+		return;
+	}
+	if (vc->kind == VC_BH) {
+		s->cls = GFP_SOFTIRQ;
 		return;
 	}
 	s->cls = of_obj_field(&cx->g, gc, vc->param, vc->field);
@@ -455,6 +487,8 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 		return flag_derive(cx, gc->func, gc->c, s.flag);
 	if (s.param >= 0)
 		return field_cond(cx, gc->func, s.param, s.field);
+	if (s.cls == GFP_SOFTIRQ)
+		return bh_cond(cx, gc);
 	return class_cond(s.cls);
 }
 
@@ -593,6 +627,8 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
 		return 0;
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_BH)
+		return GFP_NOTE_BH;
 	return s.param >= 0 ? GFP_PARAM(0) : s.cls;
 }
 
@@ -725,7 +761,8 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		const struct cg_slot *s;
 		const struct cg_call *gc;
 
-		if (!st->blockarg || !st->blockarg[cond - 1])
+		if (!st->blockarg || !st->blockarg[cond - 1] ||
+		    (cond >= VCOND && st->vc.v[cond - VCOND].kind == VC_BH))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
@@ -1349,6 +1386,9 @@ int explain(const struct fact_set *set, const struct rules *rules,
 					"of its argument %d allow blocking:\n",
 					cx.st[f].vc.v[cond - VCOND].field,
 					cx.st[f].vc.v[cond - VCOND].param + 1);
+			else if (cx.st[f].vc.v[cond - VCOND].kind == VC_BH)
+				fprintf(out, "  may sleep only if bottom halves are enabled "
+					"where it is called:\n");
 			else
 				fprintf(out, "  may sleep only if its %s:\n",
 					vc_flag_text(cx.st[f].vc.v[cond - VCOND].param,

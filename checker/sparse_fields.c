@@ -275,22 +275,37 @@ static int is_integer(struct symbol *t)
 	       t != &void_ctype && is_int_type(t);
 }
 
+static int is_pointer(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && t->type == SYM_PTR;
+}
+
 int sc_param_is_integer(struct symbol *fn, int k)
 {
 	return is_integer(param_type(fn, k));
 }
 
-/* J=#V, J=K, J=K|V: an integer argument for the callee's flag atoms */
+/* J=#V, J=K, J=K|V, J=K?: an integer argument for the callee's flag
+ * atoms */
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			  int j, char *buf, size_t size)
 {
 	struct instruction *def;
 	long long or = 0;
 	char entry[64];
-	int guard = 0;
+	int guard = 0, k;
 
 	if (p->type == PSEUDO_VAL) {
 		snprintf(entry, sizeof(entry), "%d=#%lld", j, p->value);
+		add(buf, size, entry);
+		return;
+	}
+	if ((k = sc_zero_with_param(p)) >= 0 && !(unit->gfp_params & (1u << k))) {
+		snprintf(entry, sizeof(entry), "%d=%d?", j, k);
 		add(buf, size, entry);
 		return;
 	}
@@ -362,6 +377,11 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		if (is_integer(arg_type(call, j)) &&
 		    !sc_is_gfp_type(unit->rules, arg_type(call, j))) {
 			integer_value(unit, fn, arg, j, buf, sizeof(buf));
+		} else if (arg->type == PSEUDO_VAL && arg->value == 0 &&
+			   is_pointer(arg_type(call, j))) {
+			/* NULL, for a flag atom on a pointer (J=K?) */
+			snprintf(entry, sizeof(entry), "%d=#0", j);
+			add(buf, sizeof(buf), entry);
 		} else if (arg->type == PSEUDO_ARG && arg->nr >= 1 &&
 		    struct_of(param_type(fn, arg->nr - 1), 1)) {
 			snprintf(entry, sizeof(entry), "%d=*%d", j, arg->nr - 1);

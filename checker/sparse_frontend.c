@@ -84,7 +84,9 @@ static void probe_gfp(struct sc_unit *unit)
 /*
  * A test named by an implies-blocking rule (is_highmem_idx) must stay a
  * call: sparse folds an inlined test into the branches around it, and
- * the branch would no longer say what it tests (sparse_ir.c).
+ * the branch would no longer say what it tests (sparse_ir.c).  So must a
+ * gfp-softirq function (gfp_any()): its call is what gives the value
+ * its class.
  */
 static void keep_tests(const struct rules *rules)
 {
@@ -93,7 +95,8 @@ static void keep_tests(const struct rules *rules)
 	for (i = 0; i < rules->n; i++) {
 		struct symbol *sym;
 
-		if (rules->v[i].kind != RULE_IMPLIES_BLOCKING)
+		if (rules->v[i].kind != RULE_IMPLIES_BLOCKING &&
+		    rules->v[i].kind != RULE_GFP_SOFTIRQ)
 			continue;
 		/* the file scope, headers included, lives until the next file */
 		for (sym = built_in_ident(rules->v[i].name)->symbols; sym;

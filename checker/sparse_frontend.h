@@ -84,6 +84,10 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn,
 /// (sparse_fields.c)
 int sc_param_is_integer(struct symbol *fn, int k);
 
+/// The parameter (from 0) whose being zero or NULL makes @p zero (`k ?
+/// x : 0`, inline nlmsg_report(nlh)), or -1 (sparse_zero.c).
+int sc_zero_with_param(struct pseudo *p);
+
 /// The gfp fields of the object @fn returns (facts.h fact_func.rets),
 /// or NULL; the caller frees it (sparse_fields.c).
 char *sc_field_rets(struct sc_unit *unit, struct symbol *fn,

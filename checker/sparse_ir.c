@@ -149,8 +149,15 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 	case OP_SEL:
 		return gfp_join(gfp_class(unit, def->src2, depth + 1),
 				gfp_class(unit, def->src3, depth + 1));
-	case OP_CALL:
+	case OP_CALL: {
+		const struct rule *r = NULL;
+
+		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
+			r = rules_lookup(unit->rules, show_ident(def->func->sym->ident));
+		if (r && r->kind == RULE_GFP_SOFTIRQ)
+			return GFP_SOFTIRQ;
 		return returned_class(unit, def, depth);
+	}
 	case OP_SET_EQ: case OP_SET_NE: case OP_SET_LT: case OP_SET_LE:
 	case OP_SET_GT: case OP_SET_GE: case OP_SET_B: case OP_SET_BE:
 	case OP_SET_A: case OP_SET_AE:
@@ -895,6 +902,67 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	}
 }
 
+/* does the function store to @offset from address value @addr? */
+static int stores_to(struct lower *lw, pseudo_t addr, long long offset)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	FOR_EACH_PTR(lw->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_STORE &&
+			    insn->src == addr && insn->offset == offset)
+				return 1;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return 0;
+}
+
+/*
+ * The identity of @p when it is a field loaded through a pointer value
+ * (with bit operations on it: a bitfield), or NULL.  Two loads of one
+ * field through one pointer value are one value for the splits when the
+ * function never stores to it: rpm_idle() tests dev->power.irq_safe
+ * before it drops the lock and again after it takes it back, and a
+ * callee in between is taken not to change it.  A volatile load
+ * (READ_ONCE()) is a value of its own.
+ */
+static const void *load_key(struct lower *lw, pseudo_t p)
+{
+	char buf[200];
+	size_t len = 0;
+	struct instruction *def;
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
+	       len < sizeof(buf) - 64) {
+		switch (def->opcode) {
+		case OP_LSR: case OP_ASR: case OP_SHL: case OP_AND:
+			if (!def->src2 || def->src2->type != PSEUDO_VAL)
+				return NULL;
+			len += snprintf(buf + len, sizeof(buf) - len, "%d:%lld,",
+					def->opcode, def->src2->value);
+			p = def->src1;
+			continue;
+		case OP_TRUNC: case OP_ZEXT: case OP_SEXT: case OP_COPY:
+			len += snprintf(buf + len, sizeof(buf) - len, "%d:%d,",
+					def->opcode, def->size);
+			p = def->src;
+			continue;
+		case OP_LOAD:
+			if (def->is_volatile || !def->src ||
+			    stores_to(lw, def->src, def->offset))
+				return NULL;
+			snprintf(buf + len, sizeof(buf) - len, "load %p+%lld/%d",
+				 (void *)def->src, def->offset, def->size);
+			return ir_key(lw->ir, buf);
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
 /*
  * What taking the edge of switch @sw to @child says of the value
  * switched on: it equals one of the single-value cases that go there
@@ -955,7 +1023,9 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	c->f = implied(lw, last->cond, 0);
 	base = branch_base(last->cond, &sense);
 	if (base && base->type != PSEUDO_VAL) {
-		c->key[0] = base;
+		const void *k = load_key(lw, base);
+
+		c->key[0] = k ? k : base;
 		c->sense = sense;
 	}
 	c->try_ev = find_trylock(lw, last->cond, &sense);

@@ -54,6 +54,20 @@ int vc_flag(struct vconds *t, int param, unsigned long long mask, int eq,
 	return i;
 }
 
+int vc_bh(struct vconds *t, int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_BH)
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_BH;
+	t->v[i].param = -1;
+	return i;
+}
+
 void vc_free(struct vconds *t)
 {
 	int i;

@@ -14,7 +14,9 @@
 
 #define VC_MAX 6
 
-enum vc_kind { VC_FIELD, VC_FLAG };
+/* VC_BH: "bottom halves are enabled where it is called" (a gfp value of
+ * class GFP_SOFTIRQ, gfp_any(), allows blocking) */
+enum vc_kind { VC_FIELD, VC_FLAG, VC_BH };
 
 struct vcond {
 	enum vc_kind kind;
@@ -39,6 +41,9 @@ int vc_field(struct vconds *t, int param, const char *field, int create);
 /// @mask, @set), made if @create; -1 as above.
 int vc_flag(struct vconds *t, int param, unsigned long long mask, int eq,
 	    int set, int create);
+
+/// The index of the VC_BH condition in @t, made if @create; -1 as above.
+int vc_bh(struct vconds *t, int create);
 
 void vc_free(struct vconds *t);
 

@@ -33,6 +33,9 @@ void ir_free(struct ir_func *f)
 	}
 	for (i = 0; i < f->nstrs; i++)
 		free(f->strs[i]);
+	for (i = 0; i < f->nkeys; i++)
+		free(f->keys[i]);
+	free(f->keys);
 	free(f->bb);
 	free(f->ev);
 	free(f->f);
@@ -136,6 +139,17 @@ const char *ir_str(struct ir_func *f, const char *s)
 		return NULL;
 	GROW(f->strs, f->nstrs, f->strscap);
 	return f->strs[f->nstrs++] = sc_strdup(s);
+}
+
+const void *ir_key(struct ir_func *f, const char *s)
+{
+	int i;
+
+	for (i = 0; i < f->nkeys; i++)
+		if (!strcmp(f->keys[i], s))
+			return f->keys[i];
+	GROW(f->keys, f->nkeys, f->keyscap);
+	return f->keys[f->nkeys++] = sc_strdup(s);
 }
 
 const char *ir_take(struct ir_func *f, char *s)

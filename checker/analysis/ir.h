@@ -188,6 +188,8 @@ struct ir_func {
 	int nobjs, objscap;
 	char **strs;		/* strings the IR owns */
 	int nstrs, strscap;
+	char **keys;		/* ir_key()'s strings */
+	int nkeys, keyscap;
 };
 
 void ir_init(struct ir_func *f);
@@ -221,6 +223,11 @@ int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n);
 
 /// A copy of @s that lives as long as @f (NULL stays NULL).
 const char *ir_str(struct ir_func *f, const char *s);
+
+/// @s interned among the IR's keys: one pointer for equal strings, so
+/// that a front end can name a value by text (a field loaded through a
+/// pointer) in struct ir_cond.key.
+const void *ir_key(struct ir_func *f, const char *s);
 
 /// @s, allocated with malloc, now owned by @f (NULL stays NULL).
 const char *ir_take(struct ir_func *f, char *s);

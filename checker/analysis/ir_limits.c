@@ -21,6 +21,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_FLAG_DEPTH] = "flag-depth",
 	[CUT_FLAG_DEFS] = "flag-defs",
 	[CUT_WALK] = "walk",
+	[CUT_AST_DEPTH] = "ast-depth",
 	[CUT_PATH] = "path",
 	[CUT_TYPE_CHAIN] = "type-chain",
 	[CUT_REACH] = "reach",

@@ -48,6 +48,8 @@
 				 * hold at a call through it */
 #define LIM_FIELD_VALS	256	/* bytes of a call's values in struct
 				 * fields and constants (facts.h vals) */
+#define LIM_AST_DEPTH	512	/* nesting of a body searched for stores
+				 * to a field (clang) */
 /* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h */
 
 enum ir_limit {
@@ -71,6 +73,7 @@ enum ir_limit {
 	CUT_CALL_TARGETS,
 	CUT_FIELD_VALS,
 	CUT_FLAG_ATOMS,
+	CUT_AST_DEPTH,
 	CUT_NR
 };
 
