@@ -917,7 +917,7 @@ static enum cn_op op_from(const char *s, int prefix)
 		{ "<<=", OP_OTHER }, { ">>=", OP_OTHER }, { "<<", OP_SHL }, { ">>", OP_SHR },
 		{ "<=", OP_LE }, { ">=", OP_GE }, { "|=", OP_BOR }, { "&=", OP_BAND },
 		{ "++", OP_INC }, { "--", OP_INC }, { "->", OP_OTHER },
-		{ "+=", OP_OTHER }, { "-=", OP_OTHER }, { "*=", OP_OTHER }, { "/=", OP_OTHER },
+		{ "+=", OP_ADD_ASSIGN }, { "-=", OP_ADD_ASSIGN }, { "*=", OP_OTHER }, { "/=", OP_OTHER },
 		{ "%=", OP_OTHER }, { "^=", OP_OTHER },
 		{ "|", OP_BOR }, { "&", OP_BAND }, { "<", OP_LT }, { ">", OP_GT },
 		{ "!", OP_LNOT }, { "~", OP_BNOT }, { "*", OP_MUL }, { "-", OP_SUB },

@@ -973,6 +973,30 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return -1;
 }
 
+/*
+ * Of two definitions of pointer @n reaching a test, the plain one when
+ * the other only adds an offset to it (`ci = si->cluster_info; if (ci)
+ * ci += offset / SWAPFILE_CLUSTER;` in lock_cluster(), mm/swapfile.c):
+ * adding an offset does not make a pointer zero or non-zero, so the
+ * value is tested as the plain one (sparse_ir.c nonzero_root()); -1 if
+ * not.
+ */
+static int offset_of_def(struct fx *x, struct cn *n, const int *defs)
+{
+	int i;
+
+	if (!clang_is_pointer(n))
+		return -1;
+	for (i = 0; i < 2; i++) {
+		const struct cev *p = &x->g->ev[defs[i]], *o = &x->g->ev[defs[!i]];
+
+		if (p->op == OP_ASSIGN_PLAIN && p->rhs && o->n &&
+		    o->n->kind == CN_ASSIGN && clang_op(x->g->tu, o->n) == OP_ADD_ASSIGN)
+			return defs[i];
+	}
+	return -1;
+}
+
 /* does @n store to field @field (=, op=, ++ and --)? */
 static int stores_field(struct fx *x, struct cn *n, struct cdecl *field, int depth)
 {
@@ -1028,6 +1052,8 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 		    n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids)
 			return canon(x, env->call->kids[n->decl->param + 1], env->parent,
 				     env->call_ev, depth + 1);
+		if (nd == 2 && !entry && (d = offset_of_def(x, n, defs)) >= 0)
+			return canon(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
 		return k;
 	}
 	if (n->kind == CN_CALL && (in = expansion(x, n, env)) && in->nrets == 1)

@@ -902,6 +902,41 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	}
 }
 
+/*
+ * The value whose being zero a test of @p is: a phi of one value V and
+ * of V plus an offset is zero exactly where V is (lock_cluster() in
+ * mm/swapfile.c returns `ci + offset / SWAPFILE_CLUSTER` where it took
+ * the lock and the NULL it tested where it did not; unlock_cluster()
+ * tests that).  Pointer arithmetic is taken not to reach or leave 0.
+ */
+static pseudo_t nonzero_root(pseudo_t p)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+	pseudo_t src, root = NULL;
+	int plain = 0;
+
+	if (!def || def->opcode != OP_PHI)
+		return p;
+	FOR_EACH_PTR(def->phi_list, src) {
+		pseudo_t v;
+
+		if (src == VOID)
+			continue;
+		if (!src->def || src->def->opcode != OP_PHISOURCE)
+			return p;
+		v = src->def->phi_src;
+		if (v && v->type == PSEUDO_REG && v->def &&
+		    (v->def->opcode == OP_ADD || v->def->opcode == OP_SUB))
+			v = v->def->src1;
+		else
+			plain = 1;
+		if (!v || (root && root != v))
+			return p;
+		root = v;
+	} END_FOR_EACH_PTR(src);
+	return root && plain ? root : p;
+}
+
 /* does the function store to @offset from address value @addr? */
 static int stores_to(struct lower *lw, pseudo_t addr, long long offset)
 {
@@ -1023,7 +1058,10 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	c->f = implied(lw, last->cond, 0);
 	base = branch_base(last->cond, &sense);
 	if (base && base->type != PSEUDO_VAL) {
-		const void *k = load_key(lw, base);
+		const void *k;
+
+		base = nonzero_root(base);
+		k = load_key(lw, base);
 
 		c->key[0] = k ? k : base;
 		c->sense = sense;
