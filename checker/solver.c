@@ -373,6 +373,67 @@ static int flag_cond(struct ctx *cx, int f, int k, unsigned long long mask,
 	return VCOND + v;
 }
 
+/*
+ * The condition of @f that its conditions @x and @y both hold: -1 if
+ * either cannot, the other if one always does; a gfp parameter's kept
+ * alone (a conjunction is of value conditions only); one of the two when
+ * @f has no room for one more (counted).
+ */
+static int and_cond(struct ctx *cx, int f, int x, int y)
+{
+	int v;
+
+	if (x < 0 || y < 0)
+		return -1;
+	if (x == 0 || x == y)
+		return y;
+	if (y == 0)
+		return x;
+	if (x < VCOND || y < VCOND)
+		return x < VCOND ? x : y;
+	v = vc_and(&cx->st[f].vc, x - VCOND, y - VCOND, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return x;
+	}
+	return VCOND + v;
+}
+
+/* is condition @v of @f one of those @cond needs? */
+static int needs(const struct ctx *cx, int f, int cond, int v)
+{
+	const struct vcond *vc;
+
+	if (cond == v)
+		return 1;
+	if (cond < VCOND)
+		return 0;
+	vc = &cx->st[f].vc.v[cond - VCOND];
+	return vc->kind == VC_AND &&
+	       (needs(cx, f, VCOND + vc->a, v) || needs(cx, f, VCOND + vc->b, v));
+}
+
+/* does condition @cond of @f contradict integer parameter @k having a bit
+ * of @mask set (@set) or none, or (@eq) equalling @mask or not? */
+static int contradicts(const struct ctx *cx, int f, int cond, int k,
+		       unsigned long long mask, int eq, int set)
+{
+	const struct vcond *vc;
+
+	if (cond < VCOND)
+		return 0;
+	vc = &cx->st[f].vc.v[cond - VCOND];
+	if (vc->kind == VC_AND)
+		return contradicts(cx, f, VCOND + vc->a, k, mask, eq, set) ||
+		       contradicts(cx, f, VCOND + vc->b, k, mask, eq, set);
+	if (vc->kind != VC_FLAG || vc->param != k)
+		return 0;
+	if (vc->mask == mask && vc->eq == eq && vc->set != set)
+		return 1;
+	/* equal to two different values */
+	return vc->eq && eq && vc->set && set && vc->mask != mask;
+}
+
 /* the caller's condition for the callee's flag condition @vc at @c */
 static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		       const struct vcond *vc)
@@ -448,6 +509,8 @@ static void cond_source(const struct ctx *cx, const struct cg_call *gc,
 		s->cls = GFP_SOFTIRQ;
 		return;
 	}
+	if (vc->kind == VC_AND)
+		return;		/* derive() takes its two apart */
 	s->cls = of_obj_field(&cx->g, gc, vc->param, vc->field);
 	if (s->cls)
 		return;
@@ -482,6 +545,13 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 
 	if (cond == 0)
 		return 0;
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND) {
+		int a = VCOND + cx->st[target].vc.v[cond - VCOND].a;
+		int b = VCOND + cx->st[target].vc.v[cond - VCOND].b;
+
+		return and_cond(cx, gc->func, derive(cx, gc, target, a),
+				derive(cx, gc, target, b));
+	}
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
 		return flag_derive(cx, gc->func, gc->c, s.flag);
@@ -499,11 +569,12 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
  * gfp parameters that must allow (@blk) or forbid (@nblk) blocking, and
  * above them its flag atoms (fact_func.atoms) that must be set or clear.
  * A condition the guard contradicts is -1; an unconditional one becomes
- * the guard's first condition.
+ * the guard's first condition, and a value condition gets the guard's
+ * flags joined to it (VC_AND: `switch (type) case EV_ABS:` around a call
+ * whose callee needs `code != ABS_MT_SLOT`).
  */
 static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 {
-	const struct vcond *vc;
 	int j, k, set, v, eq;
 	unsigned long long mask;
 
@@ -524,19 +595,17 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 			return -1;
 		if (!fv_atom(cx->g.f[f].fn->atoms, j - GFP_MAX_PARAMS, &k, &mask, &eq))
 			continue;
-		if (up >= VCOND) {
-			vc = &cx->st[f].vc.v[up - VCOND];
-			if (vc->kind == VC_FLAG && vc->param == k && vc->mask == mask &&
-			    vc->eq == eq && vc->set != set)
-				return -1;
-			/* equal to two different values */
-			if (vc->kind == VC_FLAG && vc->param == k && vc->eq && eq &&
-			    vc->set && set && vc->mask != mask)
-				return -1;
-		} else if (up == 0 &&
-			   (v = vc_flag(&cx->st[f].vc, k, mask, eq, set, 1)) >= 0) {
-			up = VCOND + v;
+		if (contradicts(cx, f, up, k, mask, eq, set))
+			return -1;
+		if (up > 0 && up < VCOND)
+			continue;	/* a gfp parameter's stays alone */
+		v = vc_flag(&cx->st[f].vc, k, mask, eq, set, 1);
+		if (v < 0) {
+			cx->nvc_cut++;
+			continue;
 		}
+		if (!needs(cx, f, up, VCOND + v))
+			up = and_cond(cx, f, up, VCOND + v);
 	}
 	return up;
 }
@@ -624,11 +693,13 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 
 	if (cond == 0)
 		return 0;
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_BH)
+		return GFP_NOTE_BH;
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND)
+		return 0;
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
 		return 0;
-	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_BH)
-		return GFP_NOTE_BH;
 	return s.param >= 0 ? GFP_PARAM(0) : s.cls;
 }
 
@@ -762,7 +833,8 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		const struct cg_call *gc;
 
 		if (!st->blockarg || !st->blockarg[cond - 1] ||
-		    (cond >= VCOND && st->vc.v[cond - VCOND].kind == VC_BH))
+		    (cond >= VCOND && (st->vc.v[cond - VCOND].kind == VC_BH ||
+				       st->vc.v[cond - VCOND].kind == VC_AND)))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
@@ -774,6 +846,40 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		cond = derive(cx, gc, s->target, cond);
 		f = gc->func;
 	}
+}
+
+/* the words for condition @cond (not 0) of @f, for `explain` */
+static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
+			     size_t size)
+{
+	const struct vcond *vc;
+	char a[160], b[160];
+
+	if (cond < VCOND) {
+		snprintf(buf, size, "its gfp argument %d allows blocking", cond);
+		return buf;
+	}
+	vc = &cx->st[f].vc.v[cond - VCOND];
+	switch (vc->kind) {
+	case VC_FIELD:
+		snprintf(buf, size, "the gfp flags in field '%s' of its argument %d "
+			 "allow blocking", vc->field, vc->param + 1);
+		break;
+	case VC_BH:
+		snprintf(buf, size, "bottom halves are enabled where it is called");
+		break;
+	case VC_AND:
+		snprintf(buf, size, "%s, and %s",
+			 cond_text(cx, f, VCOND + vc->a, a, sizeof(a)),
+			 cond_text(cx, f, VCOND + vc->b, b, sizeof(b)));
+		break;
+	default:
+		snprintf(buf, size, "its ");
+		vc_flag_text(vc->param, vc->mask, vc->eq, vc->set, buf + 4,
+			     size > 4 ? size - 4 : 0);
+		break;
+	}
+	return buf;
 }
 
 /* does a sleep @delta deep in a callee happen with @depth still held? */
@@ -1355,7 +1461,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 	    const char *name, FILE *out)
 {
 	struct ctx cx;
-	char text[64];
+	char text[256];
 	int f, cond, k, found = 0;
 
 	ctx_solve(&cx, set, rules);
@@ -1378,24 +1484,9 @@ int explain(const struct fact_set *set, const struct rules *rules,
 			chain_from(&fd, &cx, w);
 			if (cond == 0)
 				fprintf(out, "  may sleep:\n");
-			else if (cond < VCOND)
-				fprintf(out, "  may sleep only if its gfp argument %d allows "
-					"blocking:\n", cond);
-			else if (cx.st[f].vc.v[cond - VCOND].kind == VC_FIELD)
-				fprintf(out, "  may sleep only if the gfp flags in field '%s' "
-					"of its argument %d allow blocking:\n",
-					cx.st[f].vc.v[cond - VCOND].field,
-					cx.st[f].vc.v[cond - VCOND].param + 1);
-			else if (cx.st[f].vc.v[cond - VCOND].kind == VC_BH)
-				fprintf(out, "  may sleep only if bottom halves are enabled "
-					"where it is called:\n");
 			else
-				fprintf(out, "  may sleep only if its %s:\n",
-					vc_flag_text(cx.st[f].vc.v[cond - VCOND].param,
-						     cx.st[f].vc.v[cond - VCOND].mask,
-						     cx.st[f].vc.v[cond - VCOND].eq,
-						     cx.st[f].vc.v[cond - VCOND].set,
-						     text, sizeof(text)));
+				fprintf(out, "  may sleep only if %s:\n",
+					cond_text(&cx, f, cond, text, sizeof(text)));
 			print_chain(out, &fd);
 			free(fd.steps);
 			sleeps = 1;

@@ -68,6 +68,27 @@ int vc_bh(struct vconds *t, int create)
 	return i;
 }
 
+int vc_and(struct vconds *t, int a, int b, int create)
+{
+	int i;
+
+	if (a > b) {
+		i = a;
+		a = b;
+		b = i;
+	}
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_AND && t->v[i].a == a && t->v[i].b == b)
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_AND;
+	t->v[i].param = -1;
+	t->v[i].a = a;
+	t->v[i].b = b;
+	return i;
+}
+
 void vc_free(struct vconds *t)
 {
 	int i;

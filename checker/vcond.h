@@ -15,8 +15,10 @@
 #define VC_MAX 6
 
 /* VC_BH: "bottom halves are enabled where it is called" (a gfp value of
- * class GFP_SOFTIRQ, gfp_any(), allows blocking) */
-enum vc_kind { VC_FIELD, VC_FLAG, VC_BH };
+ * class GFP_SOFTIRQ, gfp_any(), allows blocking); VC_AND: two conditions
+ * of the same table both hold (a flag decided by a switch's case and
+ * another on the path inside it) */
+enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND };
 
 struct vcond {
 	enum vc_kind kind;
@@ -26,6 +28,7 @@ struct vcond {
 	int eq;				/* VC_FLAG: mask is a value the
 					 * parameter equals (set) or not */
 	int set;			/* VC_FLAG: 1 a bit of mask set, 0 none */
+	int a, b;			/* VC_AND: indices in the table, a < b */
 };
 
 struct vconds {
@@ -44,6 +47,10 @@ int vc_flag(struct vconds *t, int param, unsigned long long mask, int eq,
 
 /// The index of the VC_BH condition in @t, made if @create; -1 as above.
 int vc_bh(struct vconds *t, int create);
+
+/// The index of (conditions @a and @b of @t both hold), made if @create;
+/// -1 as above.
+int vc_and(struct vconds *t, int a, int b, int create);
 
 void vc_free(struct vconds *t);
 
