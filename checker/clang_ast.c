@@ -1558,6 +1558,26 @@ int clang_param_integer(struct ctu *t, struct cdecl *fn, int k)
 	return integer_type(t, clang_getArgType(ty, k), &bits);
 }
 
+int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor), p;
+	int bits;
+
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	p = clang_getCanonicalType(clang_getArgType(ty, k));
+	return p.kind == CXType_Pointer &&
+	       integer_type(t, clang_getPointeeType(clang_getArgType(ty, k)), &bits);
+}
+
+int clang_var_integer(struct ctu *t, struct cdecl *var)
+{
+	int bits;
+
+	return var && var->kind == CD_VAR && var->cursor &&
+	       integer_type(t, clang_getCursorType(*(CXCursor *)var->cursor), &bits);
+}
+
 int clang_int_bits(struct ctu *t, struct cn *n)
 {
 	CXType c;

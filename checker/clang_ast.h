@@ -166,6 +166,12 @@ int clang_arg_integer(struct ctu *t, struct cn *call, int j, int *bits);
 /// Is parameter @k (from 0) of function @fn of an integer type?
 int clang_param_integer(struct ctu *t, struct cdecl *fn, int k);
 
+/// Does parameter @k of @fn point to an integer (not gfp flags)?
+int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k);
+
+/// Is variable @var an integer (not gfp flags)?
+int clang_var_integer(struct ctu *t, struct cdecl *var);
+
 /// The width in bits of the type of expression @n (1 for bool, 0 for a
 /// pointer).
 int clang_int_bits(struct ctu *t, struct cn *n);

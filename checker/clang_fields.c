@@ -950,14 +950,16 @@ static int tested_param(struct fx *x, struct val *t, int *sense)
 
 /*
  * J=K?: the parameter whose being zero or NULL makes @v zero, `k ? x :
- * 0` written or returned by an inline (nlmsg_report(nlh)), or -1
+ * 0` written or returned by an inline (nlmsg_report(nlh)); J=K! (with
+ * *@nonzero): whose being non-zero does, `k ? 0 : x`; or -1
  * (sparse_zero.c)
  */
-static int zero_with_param(struct fx *x, struct val *v)
+static int zero_with_param(struct fx *x, struct val *v, int *nonzero)
 {
 	int guard = 0, k, sense;
 	long long c;
 
+	*nonzero = 0;
 	while (guard++ <= LIM_VALUE_DEPTH) {
 		struct cn *n = uncast(v->n);
 		struct cenv *in;
@@ -970,6 +972,10 @@ static int zero_with_param(struct fx *x, struct val *v)
 
 			k = tested_param(x, &t, &sense);
 			if (k >= 0 && clang_fx_const(x, n->kids[sense ? 2 : 1], v->env,
+						     v->ev, &c) && c == 0)
+				return k;
+			*nonzero = 1;	/* sock_sndtimeo(): noblock ? 0 : ... */
+			if (k >= 0 && clang_fx_const(x, n->kids[sense ? 1 : 2], v->env,
 						     v->ev, &c) && c == 0)
 				return k;
 			return -1;
@@ -990,20 +996,21 @@ static int zero_with_param(struct fx *x, struct val *v)
 /* J=#V, J=K, J=K|V, J=K?: integer argument @a of width @bits
  * (sparse_fields.c integer_value()) */
 static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
-			  int bits, int j, char *buf, size_t size)
+			  int bits, int j, int deref, char *buf, size_t size)
 {
+	const char *star = deref ? "*" : "";
 	struct cfg *g = clang_fx_cfg(x);
 	struct val v = { a, env, ev, NULL };
 	long long c, or = 0;
 	char entry[64];
-	int k;
+	int k, nz;
 
 	if (clang_fx_const(x, a, env, ev, &c)) {
 		if (bits == 1)
 			c = !!c;
 		else if (bits < 64)
 			c = (long long)((unsigned long long)c & ((1ull << bits) - 1));
-		snprintf(entry, sizeof(entry), "%d=#%lld", j, c);
+		snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, c);
 		add(buf, size, entry);
 		return;
 	}
@@ -1011,9 +1018,10 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	if (k < 0) {
 		struct val z = { a, env, ev, NULL };
 
-		k = zero_with_param(x, &z);
+		k = zero_with_param(x, &z, &nz);
 		if (k >= 0 && !((clang_fx_gfp_params(x) >> k) & 1)) {
-			snprintf(entry, sizeof(entry), "%d=%d?", j, k);
+			snprintf(entry, sizeof(entry), "%d%s=%d%c", j, star, k,
+				 nz ? '!' : '?');
 			add(buf, size, entry);
 		}
 		return;
@@ -1022,10 +1030,34 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	    !clang_param_integer(g->tu, clang_fx_fn(x), k))
 		return;
 	if (or)
-		snprintf(entry, sizeof(entry), "%d=%d|%lld", j, k, or);
+		snprintf(entry, sizeof(entry), "%d%s=%d|%lld", j, star, k, or);
 	else
-		snprintf(entry, sizeof(entry), "%d=%d", j, k);
+		snprintf(entry, sizeof(entry), "%d%s=%d", j, star, k);
 	add(buf, size, entry);
+}
+
+/*
+ * J*=...: the address of local integer variable @var, assigned once in
+ * the function (netlink_unicast()'s `timeo = sock_sndtimeo(ssk,
+ * nonblock)`, sparse_fields.c local_int()): the value assigned.
+ */
+static void local_int(struct fx *x, struct cdecl *var, int j, char *buf, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int i, one = -1;
+
+	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
+	    !clang_var_integer(g->tu, var))
+		return;
+	for (i = 0; i < g->nev; i++) {
+		if (g->ev[i].kind != EV_ASSIGN || g->ev[i].var != var)
+			continue;
+		if (one >= 0 || g->ev[i].op != OP_ASSIGN_PLAIN || !g->ev[i].rhs)
+			return;
+		one = i;
+	}
+	if (one >= 0)
+		integer_value(x, g->ev[one].rhs, g->ev[one].env, one, 64, j, 1, buf, size);
 }
 
 /* is @v the constant 0 (NULL), as sparse folds it? */
@@ -1064,7 +1096,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 		/* sparse keeps the argument types of calls, not of inlined
 		 * ones (sparse_fields.c arg_type()) */
 		if (!e->inlined && clang_arg_integer(g->tu, e->n, j, &bits)) {
-			integer_value(x, v.n, e->env, ev, bits, j, buf, sizeof(buf));
+			integer_value(x, v.n, e->env, ev, bits, j, 0, buf, sizeof(buf));
 			continue;
 		}
 		/* NULL, for a flag atom on a pointer (J=K?) */
@@ -1087,6 +1119,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 				add(buf, sizeof(buf), entry);
 			}
 		} else if (v.obj) {
+			local_int(x, v.obj->decl, j, buf, sizeof(buf));
 			if (is_local(v.obj->decl))
 				local_fields(x, v.obj->decl, v.env, j, buf, sizeof(buf));
 			else

@@ -546,6 +546,58 @@ static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
 	return ir_formula(x->ir, kind, a, b, -1);
 }
 
+/* does @n store through pointer parameter @p on a line before @line? */
+static int stores_through(struct fx *x, struct cn *n, struct cdecl *p, int line,
+			  int depth)
+{
+	struct cn *l;
+	int i;
+
+	if (!n)
+		return 0;
+	if (depth > LIM_AST_DEPTH) {
+		ir_cut(CUT_AST_DEPTH);
+		return 1;
+	}
+	if (n->nkids >= 1 && n->line < line &&
+	    (n->kind == CN_ASSIGN ||
+	     (n->kind == CN_BINOP && clang_op(x->g->tu, n) == OP_ASSIGN_PLAIN) ||
+	     (n->kind == CN_UNOP && clang_op(x->g->tu, n) == OP_INC)) &&
+	    (l = cn_strip(n->kids[0])) && l->kind == CN_UNOP && l->nkids == 1 &&
+	    clang_op(x->g->tu, l) == OP_DEREF && (l = cn_strip(l->kids[0])) &&
+	    l->kind == CN_REF && l->decl == p)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (stores_through(x, n->kids[i], p, line, depth + 1))
+			return 1;
+	return 0;
+}
+
+/*
+ * `*p` for the function's parameter p pointing to an integer, read before
+ * any line that stores through p (netlink_attachskb()'s `if (!*timeo)`,
+ * sparse_ir.c flag_atom_eq()): p's number, or -1.
+ */
+static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cn *s = n, *r;
+	int guard = 0, defs[1], entry;
+
+	while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+		s = s->kids[0];
+	if (!s || s->kind != CN_UNOP || s->nkids != 1 || env->parent ||
+	    clang_op(x->g->tu, s) != OP_DEREF)
+		return -1;
+	r = cn_strip(s->kids[0]);
+	if (!r || r->kind != CN_REF || !r->decl || r->decl->kind != CD_PARAM ||
+	    r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
+	    !clang_param_int_pointer(x->g->tu, x->fn, r->decl->param) ||
+	    reaching(x, r, env, ev, defs, 1, &entry) > 0 ||
+	    stores_through(x, clang_body(x->g->tu, x->fn), r->decl, s->line, 0))
+		return -1;
+	return r->decl->param;
+}
+
 /* the IRF_FLAG formula of `@n & @mask` when @n is an integer parameter
  * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1;
  * with @eq, of `@n == @mask` (sparse_ir.c equal_atom()) */
@@ -556,20 +608,26 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	struct cn *s = n;
 	long long v;
 
+	if (k < 0 && (k = deref_param(x, n, env, ev)) >= 0) {
+		eq |= ATOM_DEREF;
+		goto atom;
+	}
+
 	/* sparse drops a mask that keeps every bit of a zero-extended
 	 * value (`b & 1` of a bool); `if (param)` (@whole) has no mask */
 	while (s && s->kind == CN_CAST && s->nkids == 1 && !clang_cast_converts(s))
 		s = s->kids[0];
 	w = clang_zext_bits(s);
-	if (!eq && !whole && w > 0 && w < 64 &&
+	if (!(eq & ATOM_EQ) && !whole && w > 0 && w < 64 &&
 	    ((unsigned long long)mask & ((1ull << w) - 1)) == (1ull << w) - 1)
 		return -1;
-	if (eq && (mask < 0 || mask > 0x7fffffffLL))
+	if ((eq & ATOM_EQ) && (mask < 0 || mask > 0x7fffffffLL))
 		return -1;
 	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
 	    !clang_param_integer(x->u->tu, x->fn, k) ||
 	    clang_param_const(x->u, x->fn, k, &v))
 		return -1;
+atom:
 	bit = ir_atom(x->ir, k, (unsigned long long)mask, eq);
 	if (bit < 0)
 		return -1;
@@ -652,6 +710,8 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 	case CN_UNOP:
 		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)
 			return formula2(x, IRF_NOT, implied(x, n->kids[0], env, ev, depth + 1), -1);
+		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_DEREF)
+			return flag_atom(x, n, env, ev, -1, 1);	/* `if (*timeo)` */
 		return -1;
 	case CN_COND: {
 		unsigned flags = 0;

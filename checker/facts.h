@@ -52,6 +52,12 @@ enum atomic_kind {
 #define GFP_PARAM_NR(c)	((c) - 'a')
 #define GFP_MAX_PARAMS	26
 
+/* how a flag atom (fact_func.atoms) tests its parameter, a bit each: it
+ * compares it with a value (else it masks it), it reads the integer the
+ * pointer parameter points to (else the parameter itself) */
+#define ATOM_EQ		1
+#define ATOM_DEREF	2
+
 struct fact_call {
 	char *callee;		/* function called; NULL if not known */
 	char *via;		/* indirect calls: "struct type.field", else NULL */
@@ -115,6 +121,10 @@ struct fact_call {
 				 *   J=K?   argument J is zero wherever the
 				 *          caller's parameter K (an integer or
 				 *          pointer) is zero: `K ? x : 0`
+				 *   J=K!   ... zero wherever K is non-zero
+				 *   J*=... the integer argument J points to
+				 *          (a local variable's address) holds
+				 *          one of the integer values above
 				 * (J=#0 is also written for a NULL pointer) */
 };
 
@@ -143,7 +153,9 @@ struct fact_func {
 				 * call runs only if integer parameter K has a
 				 * bit of MASK set (gblk) or none (gnblk);
 				 * "K=V": only if K equals the constant V
-				 * (gblk) or does not (gnblk) */
+				 * (gblk) or does not (gnblk); "K*&MASK",
+				 * "K*=V": the same of the integer pointer
+				 * parameter K points to (ATOM_DEREF) */
 	struct fact_call *calls;
 	int ncalls, calls_cap;
 };

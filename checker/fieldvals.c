@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "facts.h"
 #include "fieldvals.h"
 
 /* the entry of @vals starting at @p, its end in *@end; NULL after the last */
@@ -146,7 +147,7 @@ int fv_rets_each(const char *rets, const char *field,
 	return 0;
 }
 
-enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v)
+enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v)
 {
 	const char *p = vals, *end;
 
@@ -156,6 +157,12 @@ enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v)
 		int a;
 
 		q = arg_number(p, end, &a);
+		if (q && deref) {
+			if (*q != '*')
+				q = NULL;
+			else
+				q++;
+		}
 		if (q && a == j && *q == '=') {
 			if (q[1] == '#') {
 				*v = strtoll(q + 2, &r, 10);
@@ -166,6 +173,8 @@ enum fv_int fv_arg_int(const char *vals, int j, int *k, long long *v)
 					return FV_PARAM;
 				if (*q == '?' && q + 1 == end)
 					return FV_PARAM_ZERO;
+				if (*q == '!' && q + 1 == end)
+					return FV_PARAM_NONZERO;
 				if (*q == '|') {
 					*v = strtoll(q + 1, &r, 10);
 					if (r == end && r > q + 1)
@@ -186,9 +195,16 @@ int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask,
 
 	while ((p = next_entry(p, &end))) {
 		if (i-- == 0) {
-			if (!(q = arg_number(p, end, param)) || (*q != '&' && *q != '='))
+			if (!(q = arg_number(p, end, param)))
 				return 0;
-			*eq = *q == '=';
+			*eq = 0;
+			if (*q == '*') {
+				*eq |= ATOM_DEREF;
+				q++;
+			}
+			if (*q != '&' && *q != '=')
+				return 0;
+			*eq |= *q == '=' ? ATOM_EQ : 0;
 			*mask = strtoull(q + 1, &r, 0);
 			return r == end;
 		}

@@ -82,7 +82,7 @@ static int hard_call(const struct rules *rules, const struct fact_call *c)
 		const struct rt_hard *h = &rules->rthard[i];
 
 		if (!strcmp(h->name, c->callee) &&
-		    fv_arg_int(c->vals, h->arg - 1, &k, &v) == FV_CONST &&
+		    fv_arg_int(c->vals, h->arg - 1, 0, &k, &v) == FV_CONST &&
 		    ((unsigned long long)v & h->mask))
 			return 1;
 	}

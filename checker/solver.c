@@ -426,28 +426,30 @@ static int contradicts(const struct ctx *cx, int f, int cond, int k,
 	if (vc->kind == VC_AND)
 		return contradicts(cx, f, VCOND + vc->a, k, mask, eq, set) ||
 		       contradicts(cx, f, VCOND + vc->b, k, mask, eq, set);
-	if (vc->kind != VC_FLAG || vc->param != k)
+	if (vc->kind != VC_FLAG || vc->param != k || vc->eq != eq)
 		return 0;
-	if (vc->mask == mask && vc->eq == eq && vc->set != set)
+	if (vc->mask == mask && vc->set != set)
 		return 1;
 	/* equal to two different values */
-	return vc->eq && eq && vc->set && set && vc->mask != mask;
+	return (eq & ATOM_EQ) && vc->set && set && vc->mask != mask;
 }
 
 /* the caller's condition for the callee's flag condition @vc at @c */
 static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		       const struct vcond *vc)
 {
+	int eq = vc->eq & ATOM_EQ;
 	long long v;
 	int k;
 
-	switch (fv_arg_int(c->vals, vc->param, &k, &v)) {
+	/* what the argument is, or (ATOM_DEREF) what it points to */
+	switch (fv_arg_int(c->vals, vc->param, vc->eq & ATOM_DEREF, &k, &v)) {
 	case FV_CONST:
-		if (vc->eq)
+		if (eq)
 			return ((unsigned long long)v == vc->mask) == vc->set ? 0 : -1;
 		return (((unsigned long long)v & vc->mask) != 0) == vc->set ? 0 : -1;
 	case FV_PARAM_OR:
-		if (vc->eq) {
+		if (eq) {
 			/* bits set that the value lacks: never equal */
 			if ((unsigned long long)v & ~vc->mask)
 				return vc->set ? -1 : 0;
@@ -457,12 +459,16 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 			return vc->set ? 0 : -1;
 		__attribute__((fallthrough));
 	case FV_PARAM:
-		return flag_cond(cx, caller, k, vc->mask, vc->eq, vc->set);
+		return flag_cond(cx, caller, k, vc->mask, eq, vc->set);
 	case FV_PARAM_ZERO:
-		/* a value zero where K is: one with a bit set, or equal to
-		 * a constant other than 0, needs K non-zero */
-		if (vc->set && !(vc->eq && vc->mask == 0))
-			return flag_cond(cx, caller, k, ~0ULL, 0, 1);
+	case FV_PARAM_NONZERO:
+		/* a value zero where K is (or where K is not): one with a
+		 * bit set, or equal to a constant other than 0, needs K
+		 * non-zero (zero) */
+		if (vc->set && !(eq && vc->mask == 0))
+			return flag_cond(cx, caller, k, ~0ULL, 0,
+					 fv_arg_int(c->vals, vc->param, vc->eq & ATOM_DEREF,
+						    &k, &v) == FV_PARAM_ZERO);
 		return 0;
 	default:
 		return 0;

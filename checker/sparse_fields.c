@@ -289,23 +289,25 @@ int sc_param_is_integer(struct symbol *fn, int k)
 	return is_integer(param_type(fn, k));
 }
 
-/* J=#V, J=K, J=K|V, J=K?: an integer argument for the callee's flag
- * atoms */
+/* J=#V, J=K, J=K|V, J=K?, J=K!: an integer argument for the callee's
+ * flag atoms; with @deref, J*=...: the integer it points to */
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
-			  int j, char *buf, size_t size)
+			  int j, int deref, char *buf, size_t size)
 {
+	const char *star = deref ? "*" : "";
 	struct instruction *def;
 	long long or = 0;
 	char entry[64];
-	int guard = 0, k;
+	int guard = 0, k, nz;
 
 	if (p->type == PSEUDO_VAL) {
-		snprintf(entry, sizeof(entry), "%d=#%lld", j, p->value);
+		snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, p->value);
 		add(buf, size, entry);
 		return;
 	}
-	if ((k = sc_zero_with_param(p)) >= 0 && !(unit->gfp_params & (1u << k))) {
-		snprintf(entry, sizeof(entry), "%d=%d?", j, k);
+	if ((k = sc_zero_with_param(p, &nz)) >= 0 && !(unit->gfp_params & (1u << k))) {
+		snprintf(entry, sizeof(entry), "%d%s=%d%c", j, deref ? "*" : "", k,
+			 nz ? '!' : '?');
 		add(buf, size, entry);
 		return;
 	}
@@ -323,10 +325,48 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	    !is_integer(param_type(fn, p->nr - 1)))
 		return;
 	if (or)
-		snprintf(entry, sizeof(entry), "%d=%d|%lld", j, p->nr - 1, or);
+		snprintf(entry, sizeof(entry), "%d%s=%d|%lld", j, star, p->nr - 1, or);
 	else
-		snprintf(entry, sizeof(entry), "%d=%d", j, p->nr - 1);
+		snprintf(entry, sizeof(entry), "%d%s=%d", j, star, p->nr - 1);
 	add(buf, size, entry);
+}
+
+/*
+ * J*=...: @arg is the address of a local integer variable stored to once
+ * in the function (netlink_unicast()'s `timeo = sock_sndtimeo(ssk,
+ * nonblock)`, passed as &timeo): the value stored.
+ */
+static void local_int(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		      pseudo_t arg, int j, char *buf, size_t size)
+{
+	struct symbol *sym = arg->sym;
+	struct basic_block *bb;
+	struct instruction *insn, *store = NULL;
+
+	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
+	    !is_integer(sym))
+		return;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_STORE || insn->src != arg)
+				continue;
+			if (store || insn->offset != 0)
+				return;
+			store = insn;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	if (store && store->target)
+		integer_value(unit, fn, store->target, j, 1, buf, size);
+}
+
+int sc_param_points_to_integer(struct symbol *fn, int k)
+{
+	struct symbol *t = param_type(fn, k);
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && t->type == SYM_PTR && is_integer(t->ctype.base_type);
 }
 
 /* J=&NAME, J=&NAME/s: @p is the address of a global (or static) struct
@@ -376,7 +416,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		}
 		if (is_integer(arg_type(call, j)) &&
 		    !sc_is_gfp_type(unit->rules, arg_type(call, j))) {
-			integer_value(unit, fn, arg, j, buf, sizeof(buf));
+			integer_value(unit, fn, arg, j, 0, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_VAL && arg->value == 0 &&
 			   is_pointer(arg_type(call, j))) {
 			/* NULL, for a flag atom on a pointer (J=K?) */
@@ -387,6 +427,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			snprintf(entry, sizeof(entry), "%d=*%d", j, arg->nr - 1);
 			add(buf, sizeof(buf), entry);
 		} else if (arg->type == PSEUDO_SYM) {
+			local_int(unit, fn, ep, arg, j, buf, sizeof(buf));
 			local_fields(unit, ep, arg, j, buf, sizeof(buf));
 			global_addr(arg, j, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_REG) {

@@ -85,8 +85,12 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn,
 int sc_param_is_integer(struct symbol *fn, int k);
 
 /// The parameter (from 0) whose being zero or NULL makes @p zero (`k ?
-/// x : 0`, inline nlmsg_report(nlh)), or -1 (sparse_zero.c).
-int sc_zero_with_param(struct pseudo *p);
+/// x : 0`, inline nlmsg_report(nlh)), or with *@nonzero set whose being
+/// non-zero does (`k ? 0 : x`); -1 if none (sparse_zero.c).
+int sc_zero_with_param(struct pseudo *p, int *nonzero);
+
+/// Does parameter @k (from 0) of @fn point to an integer?
+int sc_param_points_to_integer(struct symbol *fn, int k);
 
 /// The gfp fields of the object @fn returns (facts.h fact_func.rets),
 /// or NULL; the caller frees it (sparse_fields.c).

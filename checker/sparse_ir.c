@@ -768,9 +768,30 @@ static int formula2(struct lower *lw, enum ir_fkind kind, int a, int b)
 	return ir_formula(lw->ir, kind, a, b, -1);
 }
 
-/* the IRF_FLAG formula of `@x & @mask` when @x is an integer parameter
- * (not a gfp one), or -1; a mask of all ones is `@x != 0`; with @eq,
- * `@x == @mask` */
+/* does the function store through @addr at offset 0 on a line before
+ * @line? */
+static int stored_before(struct lower *lw, pseudo_t addr, int line)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	FOR_EACH_PTR(lw->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_STORE && insn->src == addr &&
+			    insn->offset == 0 && insn->pos.line < line)
+				return 1;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return 0;
+}
+
+/*
+ * The IRF_FLAG formula of `@x & @mask` when @x is an integer parameter
+ * (not a gfp one), or -1; a mask of all ones is `@x != 0`; with
+ * ATOM_EQ in @eq, `@x == @mask`.  @x may also be `*p` for a parameter p
+ * pointing to an integer, read before any line that stores through p
+ * (netlink_attachskb()'s `if (!*timeo)`): ATOM_DEREF.
+ */
 static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 {
 	struct instruction *def;
@@ -780,10 +801,19 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
 		def->opcode == OP_TRUNC || def->opcode == OP_COPY))
 		x = def->src;
-	if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
-	    (lw->unit->gfp_params & (1u << (x->nr - 1))) ||
-	    !sc_param_is_integer(lw->fn, x->nr - 1))
+	if (x && x->type == PSEUDO_REG && (def = x->def) && def->opcode == OP_LOAD &&
+	    !def->is_volatile && def->offset == 0 && def->src &&
+	    def->src->type == PSEUDO_ARG && def->src->nr >= 1 &&
+	    def->src->nr <= GFP_MAX_PARAMS &&
+	    sc_param_points_to_integer(lw->fn, def->src->nr - 1) &&
+	    !stored_before(lw, def->src, def->pos.line)) {
+		eq |= ATOM_DEREF;
+		x = def->src;
+	} else if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
+		   (lw->unit->gfp_params & (1u << (x->nr - 1))) ||
+		   !sc_param_is_integer(lw->fn, x->nr - 1)) {
 		return -1;
+	}
 	bit = ir_atom(lw->ir, x->nr - 1, (unsigned long long)mask, eq);
 	if (bit < 0)
 		return -1;
@@ -808,7 +838,7 @@ static int equal_atom(struct lower *lw, pseudo_t x, long long v)
 {
 	if (v < 0 || v > 0x7fffffffLL)
 		return -1;
-	return flag_atom_eq(lw, x, v, 1);
+	return flag_atom_eq(lw, x, v, ATOM_EQ);
 }
 
 /* the formula of what @p being true or false implies about gfp
@@ -826,6 +856,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		return flag_atom(lw, p, -1);	/* `if (group)`: all its bits */
 	if (!p || p->type != PSEUDO_REG || !(def = p->def))
 		return -1;
+	if (def->opcode == OP_LOAD)
+		return flag_atom(lw, p, -1);	/* `if (*timeo)` */
 	if (depth > LIM_COND_DEPTH) {
 		ir_cut(CUT_COND_DEPTH);
 		return -1;

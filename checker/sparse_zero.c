@@ -9,7 +9,10 @@
  * such a value as a select on the parameter (both arms plain values), or
  * as the phi of a branch on it (an arm that loads).  The fact is written
  * "J=K?" in a call's vals (facts.h); the libclang front end finds the
- * same in clang_fields.c.
+ * same in clang_fields.c.  The other way round, "J=K!", a value zero
+ * wherever K is non-zero: sock_sndtimeo(sk, noblock), `noblock ? 0 :
+ * sk->sk_sndtimeo`, which netlink_unicast() stores in the timeout it
+ * passes by address to netlink_attachskb().
  */
 #include "analysis/ir_limits.h"
 #include "sparse_frontend.h"
@@ -86,8 +89,9 @@ static int only_through(struct basic_block *bb, struct basic_block *entry)
 }
 
 /* a phi of two values, 0 from the side of a branch where parameter K
- * is zero and the other only from the side where it is not: K */
-static int phi_on_param(struct instruction *phi)
+ * is zero and the other only from the side where it is not: K (with
+ * *@nonzero, the sides the other way round) */
+static int phi_on_param(struct instruction *phi, int *nonzero)
 {
 	struct instruction *src[2];
 	struct basic_block *z, *nz, *c;
@@ -107,20 +111,27 @@ static int phi_on_param(struct instruction *phi)
 	if (zi < 0)
 		return -1;
 	/* the 0 is set in the branch's zero side, or in the branching
-	 * block itself when its zero side is the phi's block */
-	c = src[zi]->bb;
-	if ((k = branch_on_param(c, &z, &nz)) >= 0 && z == phi->bb)
-		return only_through(src[!zi]->bb, nz) ? k : -1;
-	c = only_parent(src[zi]->bb);
-	if ((k = branch_on_param(c, &z, &nz)) >= 0 && z == src[zi]->bb)
-		return only_through(src[!zi]->bb, nz) ? k : -1;
+	 * block itself when its zero side is the phi's block (or the
+	 * non-zero side, for *@nonzero) */
+	for (*nonzero = 0; *nonzero < 2; ++*nonzero) {
+		c = src[zi]->bb;
+		if ((k = branch_on_param(c, *nonzero ? &nz : &z, *nonzero ? &z : &nz)) >= 0 &&
+		    z == phi->bb)
+			return only_through(src[!zi]->bb, nz) ? k : -1;
+		c = only_parent(src[zi]->bb);
+		if ((k = branch_on_param(c, *nonzero ? &nz : &z, *nonzero ? &z : &nz)) >= 0 &&
+		    z == src[zi]->bb)
+			return only_through(src[!zi]->bb, nz) ? k : -1;
+	}
 	return -1;
 }
 
-int sc_zero_with_param(pseudo_t p)
+int sc_zero_with_param(pseudo_t p, int *nonzero)
 {
 	struct instruction *def;
 	int guard = 0, k, sense;
+
+	*nonzero = 0;
 
 	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
 		switch (def->opcode) {
@@ -128,12 +139,16 @@ int sc_zero_with_param(pseudo_t p)
 			p = def->src;
 			continue;
 		case OP_SEL:
+			/* src2 where the test holds, src3 where not */
 			k = tested_param(def->src1, &sense);
 			if (k >= 0 && zero_val(sense ? def->src3 : def->src2))
 				return k;
+			*nonzero = 1;
+			if (k >= 0 && zero_val(sense ? def->src2 : def->src3))
+				return k;	/* sock_sndtimeo(): noblock ? 0 : ... */
 			return -1;
 		case OP_PHI:
-			return phi_on_param(def);
+			return phi_on_param(def, nonzero);
 		default:
 			return -1;
 		}

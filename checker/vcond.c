@@ -103,14 +103,27 @@ void vc_free(struct vconds *t)
 const char *vc_flag_text(int param, unsigned long long mask, int eq,
 			 int set, char *buf, size_t size)
 {
-	if (eq)
-		snprintf(buf, size, "argument %d is %s%lld", param + 1,
-			 set ? "" : "not ", (long long)mask);
+	char arg[48];
+
+	if (eq & ATOM_DEREF) {
+		if (eq & ATOM_EQ)
+			snprintf(buf, size, "argument %d points to %s%lld", param + 1,
+				 set ? "" : "a value other than ", (long long)mask);
+		else if (mask == ~0ULL)
+			snprintf(buf, size, "argument %d points to %s", param + 1,
+				 set ? "a non-zero value" : "zero");
+		else
+			snprintf(buf, size, "argument %d points to a value with %s of "
+				 "%#llx set", param + 1, set ? "a bit" : "no bit", mask);
+		return buf;
+	}
+	snprintf(arg, sizeof(arg), "argument %d", param + 1);
+	if (eq & ATOM_EQ)
+		snprintf(buf, size, "%s is %s%lld", arg, set ? "" : "not ", (long long)mask);
 	else if (mask == ~0ULL)
-		snprintf(buf, size, "argument %d is %s", param + 1,
-			 set ? "non-zero" : "zero");
+		snprintf(buf, size, "%s is %s", arg, set ? "non-zero" : "zero");
 	else
-		snprintf(buf, size, "argument %d has %s of %#llx set", param + 1,
+		snprintf(buf, size, "%s has %s of %#llx set", arg,
 			 set ? "a bit" : "no bit", mask);
 	return buf;
 }

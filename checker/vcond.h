@@ -25,8 +25,9 @@ struct vcond {
 	int param;
 	char *field;			/* VC_FIELD */
 	unsigned long long mask;	/* VC_FLAG */
-	int eq;				/* VC_FLAG: mask is a value the
-					 * parameter equals (set) or not */
+	int eq;				/* VC_FLAG: ATOM_EQ: mask is a value
+					 * the parameter equals (set) or not;
+					 * ATOM_DEREF: of what it points to */
 	int set;			/* VC_FLAG: 1 a bit of mask set, 0 none */
 	int a, b;			/* VC_AND: indices in the table, a < b */
 };

@@ -535,9 +535,10 @@ static char *atoms_text(const struct ir_func *ir, struct fact_func *fn)
 		if (!(used & (1u << (IR_ATOM0 + i))))
 			continue;
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
-		len += snprintf(buf + len, sizeof(buf) - len,
-				ir->atoms[i].eq ? "%s%d=%#llx" : "%s%d&%#llx",
-				len ? "," : "", ir->atoms[i].param, ir->atoms[i].mask);
+		len += snprintf(buf + len, sizeof(buf) - len, "%s%d%s%c%#llx",
+				len ? "," : "", ir->atoms[i].param,
+				ir->atoms[i].eq & ATOM_DEREF ? "*" : "",
+				ir->atoms[i].eq & ATOM_EQ ? '=' : '&', ir->atoms[i].mask);
 	}
 	if (n < ir->natoms) {
 		for (k = 0; k < fn->ncalls; k++) {

@@ -221,9 +221,10 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 		if (n->kind == IRF_GFP)
 			fprintf(out, " param=%d exact=%d", n->param, n->exact);
 		if (n->kind == IRF_FLAG)
-			fprintf(out, " param=%d %s %#llx",
+			fprintf(out, " param=%d%s %s %#llx",
 				f->atoms[n->param - IR_ATOM0].param,
-				f->atoms[n->param - IR_ATOM0].eq ? "==" : "&",
+				f->atoms[n->param - IR_ATOM0].eq & ATOM_DEREF ? "*" : "",
+				f->atoms[n->param - IR_ATOM0].eq & ATOM_EQ ? "==" : "&",
 				f->atoms[n->param - IR_ATOM0].mask);
 		if (n->kind == IRF_SEL)
 			fprintf(out, " flags=%#x", n->flags);

@@ -104,12 +104,13 @@ enum ir_fkind {
 #define IR_MAX_ATOMS	(32 - IR_ATOM0)
 
 /* a flag atom: bits @mask of integer parameter @param tested, or, with
- * @eq, the parameter compared with the constant @mask (`p == 3`, a
- * switch's case) */
+ * ATOM_EQ in @eq, the parameter compared with the constant @mask (`p ==
+ * 3`, a switch's case); with ATOM_DEREF, of the integer pointer
+ * parameter @param points to (`if (!*timeo)`) */
 struct ir_atom {
 	int param;
 	unsigned long long mask;
-	int eq;
+	int eq;			/* ATOM_EQ | ATOM_DEREF (facts.h) */
 };
 
 /* SEL: which arm is a constant */
@@ -213,9 +214,9 @@ void ir_obj(struct ir_func *f, const char *name, int is_static, int block,
 /// Adds a formula node; returns its number.
 int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
 
-/// The guard bit of flag atom (@param & @mask), or with @eq of
-/// (@param == @mask), added if new; -1 when the function has
-/// IR_MAX_ATOMS already (counted).
+/// The guard bit of flag atom (@param & @mask), or with ATOM_EQ in @eq
+/// of (@param == @mask), with ATOM_DEREF of what @param points to; added
+/// if new; -1 when the function has IR_MAX_ATOMS already (counted).
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 
 /// Adds a DEFS formula of the @n definitions @d; returns its number.
