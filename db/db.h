@@ -12,7 +12,7 @@
 #ifndef SLEEPCHECK_DB_H
 #define SLEEPCHECK_DB_H
 
-#include "../checker/facts.h"
+#include "facts.h"
 
 #define DB_SCHEMA_VERSION 6
 

@@ -26,7 +26,7 @@
 
 #include <clang-c/Index.h>
 
-#include "analysis/ir.h"
+#include "ir.h"
 #include "clang_assert.h"
 
 static int spelled(CXTranslationUnit tu, CXToken t, const char *s)

@@ -93,7 +93,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "analysis/ir_limits.h"
+#include "ir_limits.h"
 #include "clang_frontend.h"
 
 #define MAX_GFP_FIELDS 64	/* gfp_t members of one struct looked at */

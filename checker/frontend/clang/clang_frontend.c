@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis/ir_limits.h"
+#include "ir_limits.h"
 #include "clang_frontend.h"
 
 static void bind_init(struct cunit *u, struct cdecl *obj, struct cn *init, int depth);

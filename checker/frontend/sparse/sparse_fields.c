@@ -35,7 +35,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis/ir_limits.h"
+#include "ir_limits.h"
 #include "flow.h"
 #include "sparse_frontend.h"
 

@@ -22,8 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis/analyze.h"
-#include "analysis/ir_limits.h"
+#include "analyze.h"
+#include "ir_limits.h"
 #include "flow.h"
 #include "sparse_frontend.h"
 

@@ -20,8 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis/analyze.h"
-#include "analysis/ir_limits.h"
+#include "analyze.h"
+#include "ir_limits.h"
 #include "clang_assert.h"
 #include "clang_frontend.h"
 #include "flow.h"

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../db/db.h"
+#include "db.h"
 #include "baseline.h"
 #include "callgraph.h"
 #include "report.h"
@@ -20,7 +20,6 @@
 #include "rulecheck.h"
 #include "rules.h"
 #include "solver.h"
-#include "sparse_frontend.h"
 
 #ifndef SLEEPCHECK_VERSION
 #define SLEEPCHECK_VERSION "0.1"
@@ -30,6 +29,7 @@ int docmine_main(int argc, char **argv);
 int report_main(int argc, char **argv);
 int dump_facts_main(int argc, char **argv);
 int db_merge_main(int argc, char **argv);
+int sc_check_main(int argc, char **argv);
 
 #ifdef HAVE_LIBCLANG
 #include "clang_frontend.h"

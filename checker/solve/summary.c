@@ -37,7 +37,7 @@
 #include "blame.h"
 #include "callgraph.h"
 #include "summary.h"
-#include "../db/db.h"
+#include "db.h"
 
 #define SUMMARY_MAGIC "# sleepcheck summary"
 #define SUMMARY_FORMAT 1

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../db/db.h"
+#include "db.h"
 #include "clang_frontend.h"
 
 int clang_check_main(int argc, char **argv)

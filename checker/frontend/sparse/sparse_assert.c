@@ -28,7 +28,7 @@
  */
 #include <string.h>
 
-#include "analysis/ir.h"
+#include "ir.h"
 #include "sparse_frontend.h"
 
 #include "expression.h"

@@ -29,7 +29,7 @@
 
 #include <clang-c/CXCompilationDatabase.h>
 
-#include "../db/db.h"
+#include "db.h"
 #include "clang_frontend.h"
 
 /* gcc options clang does not accept (the kernel's among them) */

@@ -25,7 +25,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "analysis/ir_limits.h"
+#include "ir_limits.h"
 #include "sparse_frontend.h"
 
 #include "allocate.h"
@@ -36,7 +36,7 @@
 #include "symbol.h"
 #include "token.h"
 
-#include "../db/db.h"
+#include "db.h"
 #include "options.h"
 #include "report.h"
 #include "solver.h"
