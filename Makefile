@@ -51,10 +51,11 @@ endif
 # (and its own) are on its include path, so an include from any other
 # layer is a compile error.  EXT_<dir> adds a library's headers: sparse's
 # only for the sparse front end, libclang's only for the clang front end
-# and the scan command, sqlite's only for db/.  scripts/check-layers.sh
-# (run by make check) checks the same rules on the text, where the
-# compiler cannot (sqlite3.h sits in /usr/include), and finds include
-# cycles.
+# and the scan command, sqlite's only for db/ (sqlite3.h is in
+# /usr/include, so every other folder finds a sqlite3.h in $(POISON) first
+# that is an #error).  scripts/check-layers.py (run by make check) checks
+# the same rules on the text and the objects, and finds include cycles
+# and files that use each other.
 LAYERS := checker/facts checker/rules checker/analysis db \
 	checker/frontend/sparse $(if $(HAVE_LIBCLANG),checker/frontend/clang) \
 	checker/solve checker/report checker/cmd
@@ -66,21 +67,17 @@ INC_checker/frontend/sparse := checker/analysis checker/rules checker/facts
 INC_checker/frontend/clang := checker/analysis checker/rules checker/facts
 INC_checker/solve := checker/rules checker/facts
 INC_checker/report := checker/solve checker/rules checker/facts
-INC_checker/cmd := $(filter-out checker/cmd,$(LAYERS)) checker/frontend/clang
+INC_checker/cmd := $(filter-out checker/cmd checker/frontend/clang,$(LAYERS)) \
+	checker/frontend/clang
 EXT_db := $(SQLITE_CFLAGS)
 EXT_checker/frontend/sparse := -isystem $(SPARSE_DIR)
 EXT_checker/frontend/clang := $(CLANG_INC)
 EXT_checker/cmd/clang_scan.c := $(CLANG_INC)
-# not yet split (ARCHITECTURE.md, "Layer rules"): the CHECK= driver in
-# the sparse front end stores to the database and reports; summary's
-# command reads the database
-INC_checker/frontend/sparse/sparse_frontend.c := db checker/solve checker/report
-INC_checker/solve/summary.c := db
-# objfields.c joins gfp classes with flow.h gfp_join()
-INC_checker/solve/objfields.c := checker/analysis
-LAYER_FILES := checker/frontend/sparse/sparse_frontend.c checker/solve/summary.c \
-	checker/solve/objfields.c
-layer_cflags = $(addprefix -I,$(1) $(INC_$(1)) $(INC_$(2))) $(EXT_$(1)) $(EXT_$(2))
+# files with a rule of their own (INC_<file>), the exceptions: none
+LAYER_FILES :=
+POISON := $(BUILD)/poison
+layer_cflags = $(addprefix -I,$(1) $(INC_$(1)) $(INC_$(2))) $(EXT_$(1)) $(EXT_$(2)) \
+	$(if $(filter db,$(1)),,-I$(POISON))
 
 OBJDIR ?= $(BUILD)/obj$(if $(SANITIZE),-san)
 LIB := $(OBJDIR)/libsleepcheck.a
@@ -116,7 +113,11 @@ $(SPARSE_LIB): $(SPARSE_STAMP)
 
 # header dependencies come from the compiler (-MMD -MP, the .d files);
 # sparse's headers are system headers to it, so its library stands for them
-$(OBJDIR)/%.o: %.c
+$(POISON)/sqlite3.h:
+	@mkdir -p $(dir $@)
+	echo '#error "sqlite3.h belongs to db/ only (ARCHITECTURE.md, Layer rules)"' >$@
+
+$(OBJDIR)/%.o: %.c | $(POISON)/sqlite3.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(call layer_cflags,$(patsubst %/,%,$(dir $<)),$<) \
 		-MMD -MP -c -o $@ $<
@@ -166,7 +167,7 @@ install: sleepcheck
 	install -m 644 rules/*.rules rules/README $(DESTDIR)$(RULESDIR)/
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/obj-fuzz $(BUILD)/tests sleepcheck allocator/test_pool \
+	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/obj-fuzz $(BUILD)/poison $(BUILD)/tests sleepcheck allocator/test_pool \
 		allocator/test_pool-san allocator/test_pool-tsan bench/synth bench/alloc-bench
 
 distclean:

@@ -48,4 +48,9 @@ int db_load(struct scdb *db, struct fact_set *set);
 
 void db_close(struct scdb *db);
 
+/// Merges the facts of the @n databases @shards into @out_path, each
+/// file's newest facts (db_merge.c; `sleepcheck merge`).
+/// @return: the exit status, 0, or 2 after error lines.
+int db_merge(const char *out_path, char **shards, int n);
+
 #endif

@@ -1,9 +1,9 @@
 /*
  * flow.c - the pieces of data flow both front ends share (flow.h): the
- * atomic state of a block, the gfp class lattice, and the text lists of
- * a call's facts.  analysis/analyze.c runs the data flow on the IR both
- * front ends lower into; what a primitive does to the state, how states
- * merge and how gfp classes combine is written here, used by it and by
+ * atomic state of a block and the text lists of a call's facts.
+ * analysis/analyze.c runs the data flow on the IR both front ends lower
+ * into; what a primitive does to the state and how states merge is
+ * written here (how gfp classes combine is facts.c's), used by it and by
  * the front ends' value walks; so is the table of the constants a
  * file's calls pass to its functions.
  */
@@ -163,48 +163,6 @@ int astate_merge(struct astate *dst, const struct astate *src)
 		dst->rwhat = src->rwhat;
 	}
 	return changed;
-}
-
-char gfp_join(char a, char b)
-{
-	if (a == b)
-		return a;
-	if (a == GFP_BLOCK || b == GFP_BLOCK)
-		return GFP_BLOCK;
-	if (a == GFP_NOBLOCK)
-		return b;
-	if (b == GFP_NOBLOCK)
-		return a;
-	return GFP_UNKNOWN;
-}
-
-char gfp_join0(char c, char x)
-{
-	if (!x)
-		return c;
-	return c ? gfp_join(c, x) : x;
-}
-
-char gfp_or(char a, char b)
-{
-	if (a == GFP_BLOCK || b == GFP_BLOCK)
-		return GFP_BLOCK;
-	if (!a || !b)	/* around a loop: what the other side adds */
-		return (a | b) == GFP_NOBLOCK ? 0 : (char)(a | b);
-	return gfp_join(a, b);
-}
-
-char gfp_and(char a, char b)
-{
-	if (a == GFP_NOBLOCK || b == GFP_NOBLOCK)
-		return GFP_NOBLOCK;
-	if (!a || !b)
-		return 0;
-	if (a == GFP_BLOCK)
-		return b;
-	if (b == GFP_BLOCK)
-		return a;
-	return a == b ? a : GFP_UNKNOWN;
 }
 
 void textlist_add(struct textlist *l, const char *item)

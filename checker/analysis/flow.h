@@ -1,8 +1,8 @@
 /*
  * flow.h - what the data flow of both front ends shares: the atomic
  * state of a block (per-kind counts and where the outermost section
- * began), the lattice of gfp classes (facts.h), and the text lists a
- * call's facts carry (objects, function arguments).
+ * began) and the text lists a call's facts carry (objects, function
+ * arguments).  The lattice of gfp classes is the facts' (facts.h).
  */
 #ifndef SLEEPCHECK_FLOW_H
 #define SLEEPCHECK_FLOW_H
@@ -82,16 +82,6 @@ void astate_raw(struct astate *s, unsigned kinds, int delta, int line, int col,
 /// Merges @src into @dst (per-kind maximum: may be atomic).
 /// @return: 1 if @dst changed.
 int astate_merge(struct astate *dst, const struct astate *src);
-
-/// The class of a value that is one of two classes.
-char gfp_join(char a, char b);
-
-/// The same, where 0 is neutral (a path that adds nothing: a loop).
-char gfp_join0(char c, char x);
-
-/// The classes of `a | b` and `a & b`; 0 stays neutral.
-char gfp_or(char a, char b);
-char gfp_and(char a, char b);
 
 /* a comma-separated list being built */
 struct textlist {

@@ -9,27 +9,44 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "db.h"
 #include "clang_frontend.h"
+#include "cmd.h"
+#include "db.h"
+
+static const struct option opts[] = {
+	{ "db", required_argument, NULL, 'd' },
+	{ "rules", required_argument, NULL, 'r' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* the usage lines after "sleepcheck " (main.c, --help) */
+const char clang_check_synopsis[] =
+	"clang-check [--db=PATH] [--rules=DIR] [clang options] FILE.c...";
 
 int clang_check_main(int argc, char **argv)
 {
-	const char *db_path = db_default_path(), *rules_dir = NULL;
+	const char *db_path = db_default_path(), *rules_dir = NULL, *v;
 	const char **args = sc_calloc(argc + 1, sizeof(char *));
 	char **files = sc_calloc(argc + 1, sizeof(char *));
 	int nargs = 0, nfiles = 0, i, ret = 0;
 	struct scdb *db = NULL;
 	struct rules rules;
 
-	for (i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "--db=", 5))
-			db_path = argv[i] + 5;
-		else if (!strncmp(argv[i], "--rules=", 8))
-			rules_dir = argv[i] + 8;
-		else if (argv[i][0] == '-')
-			args[nargs++] = argv[i];
-		else
-			files[nfiles++] = argv[i];
+	for (i = 1; i < argc; ) {
+		switch (cmd_own_option(argc, argv, &i, opts, "clang-check", &v)) {
+		case 'd': db_path = v; break;
+		case 'r': rules_dir = v; break;
+		case '?':
+			free(args);
+			free(files);
+			return 2;
+		default:
+			if (argv[i][0] == '-')
+				args[nargs++] = argv[i];	/* clang's */
+			else
+				files[nfiles++] = argv[i];
+			i++;
+		}
 	}
 	memset(&rules, 0, sizeof(rules));
 	if (!nfiles) {

@@ -1,6 +1,7 @@
 /*
  * clang_scan.c - `sleepcheck scan`: every entry of a compile_commands.json
- * through the libclang front end, in parallel, then the report.
+ * through the libclang front end, in parallel, then the report (report.c,
+ * with the report options scan was given).
  *
  * Each entry's compiler options are kept except the ones that name the
  * output or dependency files, and the gcc-only options clang refuses
@@ -15,6 +16,7 @@
  * left on one line; without one it prints only errors, the findings and
  * a one-line summary.
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -29,8 +31,9 @@
 
 #include <clang-c/CXCompilationDatabase.h>
 
-#include "db.h"
 #include "clang_frontend.h"
+#include "cmd.h"
+#include "db.h"
 
 /* gcc options clang does not accept (the kernel's among them) */
 static const char *const gcc_only[] = {
@@ -67,19 +70,6 @@ struct scan_opts {
 	char **report_argv;
 	int report_argc;
 };
-
-/* report's options that take a value, written without '=' */
-static int report_takes_value(const char *s)
-{
-	static const char *const opts[] = { "--format", "--baseline",
-		"--write-baseline", "--srcroot", "--max-findings" };
-	size_t k;
-
-	for (k = 0; k < sizeof(opts) / sizeof(opts[0]); k++)
-		if (!strcmp(s, opts[k]))
-			return 1;
-	return 0;
-}
 
 static int starts(const char *s, const char *p)
 {
@@ -490,66 +480,100 @@ static int run_workers(struct entry *v, int *todo, int ntodo, const struct rules
 	return 0;
 }
 
+enum { S_P = 'p', S_J = 'j', S_CCJSON = 512, S_DROP, S_FORCE, S_PROGRESS,
+	S_NO_PROGRESS, S_HELP };
+
+/* scan's own options; report's (report_options[]) are taken too and
+ * handed to the report, --db and --rules used by both */
+static const struct option scan_options[] = {
+	{ "p", required_argument, NULL, S_P },	/* `-p DIR`: not --progress */
+	{ "compile-commands", required_argument, NULL, S_CCJSON },
+	{ "j", required_argument, NULL, S_J },
+	{ "drop-flag", required_argument, NULL, S_DROP },
+	{ "force", no_argument, NULL, S_FORCE },
+	{ "progress", no_argument, NULL, S_PROGRESS },
+	{ "no-progress", no_argument, NULL, S_NO_PROGRESS },
+	{ "help", no_argument, NULL, S_HELP },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* scan_options[] then report_options[] but for the names scan has */
+static struct option *all_options(void)
+{
+	size_t ns = sizeof(scan_options) / sizeof(scan_options[0]) - 1, n = ns;
+	struct option *v;
+	size_t i, k;
+
+	for (i = 0; report_options[i].name; i++)
+		;
+	v = sc_calloc(ns + i + 1, sizeof(*v));
+	memcpy(v, scan_options, ns * sizeof(*v));
+	for (i = 0; report_options[i].name; i++) {
+		for (k = 0; k < ns && strcmp(scan_options[k].name, report_options[i].name); k++)
+			;
+		if (k == ns)
+			v[n++] = report_options[i];
+	}
+	return v;
+}
+
 static int parse_args(int argc, char **argv, struct scan_opts *o)
 {
-	int i;
+	struct option *opts = all_options();
+	const struct option *r;
+	char *fwd;
+	int c, i;
 
 	o->report_argv = sc_calloc(argc + 2, sizeof(char *));
-	o->report_argv[o->report_argc++] = "report";
-	for (i = 1; i < argc; i++) {
-		const char *s = argv[i];
-
-		if (!strcmp(s, "-p") && i + 1 < argc) {
-			o->build_dir = argv[++i];
-		} else if (starts(s, "-p") && s[2]) {
-			o->build_dir = s + 2;
-		} else if (!strcmp(s, "--compile-commands") && i + 1 < argc) {
-			o->ccjson = argv[++i];
-		} else if (starts(s, "--compile-commands=")) {
-			o->ccjson = s + 19;
-		} else if (!strcmp(s, "-j") && i + 1 < argc) {
-			o->jobs = atoi(argv[++i]);
-		} else if (starts(s, "-j") && s[2]) {
-			o->jobs = atoi(s + 2);
-		} else if (starts(s, "--drop-flag=")) {
+	o->report_argv[o->report_argc++] = sc_strdup("report");
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "p:j:", opts, 1, "scan")) != -1) {
+		switch (c) {
+		case S_P: o->build_dir = optarg; continue;
+		case S_CCJSON: o->ccjson = optarg; continue;
+		case S_J:
+			o->jobs = cmd_number("-j", optarg);
+			if (o->jobs < 0)
+				goto fail;
+			continue;
+		case S_DROP:
 			o->drop = sc_realloc(o->drop, (o->ndrop + 1) * sizeof(char *));
-			o->drop[o->ndrop++] = (char *)s + 12;
-		} else if (!strcmp(s, "--force")) {
-			o->force = 1;
-		} else if (!strcmp(s, "--progress")) {
-			o->progress = 1;
-		} else if (!strcmp(s, "--no-progress")) {
-			o->progress = 0;
-		} else if (starts(s, "--db=")) {
-			o->db_path = s + 5;
-			o->report_argv[o->report_argc++] = argv[i];
-		} else if (starts(s, "--rules=")) {
-			o->rules_dir = s + 8;
-			o->report_argv[o->report_argc++] = argv[i];
-		} else if ((!strcmp(s, "--db") || !strcmp(s, "--rules")) && i + 1 < argc) {
-			if (s[2] == 'd')
-				o->db_path = argv[i + 1];
-			else
-				o->rules_dir = argv[i + 1];
-			o->report_argv[o->report_argc++] = argv[i];
-			o->report_argv[o->report_argc++] = argv[++i];
-		} else if (report_takes_value(s) && i + 1 < argc) {
-			/* report's --opt V: the value is not a PATH */
-			o->report_argv[o->report_argc++] = argv[i];
-			o->report_argv[o->report_argc++] = argv[++i];
-		} else if (s[0] == '-') {
-			o->report_argv[o->report_argc++] = argv[i];	/* report's */
-		} else {
-			char real[PATH_MAX];
-
-			if (!realpath(s, real)) {
-				fprintf(stderr, "%s: error: %s\n", s, strerror(errno));
-				return -1;
-			}
-			o->paths = sc_realloc(o->paths, (o->npaths + 1) * sizeof(char *));
-			o->paths[o->npaths++] = sc_strdup(real);
+			o->drop[o->ndrop++] = optarg;
+			continue;
+		case S_FORCE: o->force = 1; continue;
+		case S_PROGRESS: o->progress = 1; continue;
+		case S_NO_PROGRESS: o->progress = 0; continue;
+		case S_HELP:
+			cmd_help(scan_synopsis);
+			exit(0);
+		case '?':
+			goto fail;
 		}
+		/* one of report's: kept for the report, as --name[=value] */
+		for (r = opts; r->name && r->val != c; r++)
+			;
+		if (!r->name)
+			goto fail;
+		if (!strcmp(r->name, "db"))
+			o->db_path = optarg;
+		else if (!strcmp(r->name, "rules"))
+			o->rules_dir = optarg;
+		if (asprintf(&fwd, "--%s%s%s", r->name, optarg ? "=" : "",
+			     optarg ? optarg : "") < 0)
+			goto fail;
+		o->report_argv[o->report_argc++] = fwd;
 	}
+	for (i = optind; i < argc; i++) {
+		char real[PATH_MAX];
+
+		if (!realpath(argv[i], real)) {
+			fprintf(stderr, "%s: error: %s\n", argv[i], strerror(errno));
+			goto fail;
+		}
+		o->paths = sc_realloc(o->paths, (o->npaths + 1) * sizeof(char *));
+		o->paths[o->npaths++] = sc_strdup(real);
+	}
+	free(opts);
 	if (o->build_dir && o->ccjson) {
 		usage_error("give -p or --compile-commands, not both", NULL);
 		return -1;
@@ -562,9 +586,18 @@ static int parse_args(int argc, char **argv, struct scan_opts *o)
 		o->jobs = n > 0 ? (int)n : 1;
 	}
 	return 0;
+fail:
+	free(opts);
+	return -1;
 }
 
-int clang_scan_main(int argc, char **argv, int (*report)(int argc, char **argv))
+/* the usage lines after "sleepcheck " (main.c, --help) */
+const char scan_synopsis[] =
+	"scan [-p BUILD_DIR | --compile-commands FILE]\n"
+	"                  [-j N] [--force] [--[no-]progress] [--drop-flag=F]\n"
+	"                  [report options] [PATH...]";
+
+int scan_main(int argc, char **argv)
 {
 	struct scan_opts o;
 	struct rules rules;
@@ -602,7 +635,7 @@ int clang_scan_main(int argc, char **argv, int (*report)(int argc, char **argv))
 	fprintf(stderr, "sleepcheck: scanned %d of %d files (%d unchanged, %d failed) "
 		"in %.1f s\n", ntodo - failed, n, n - ntodo, failed, now() - start);
 	fflush(stderr);
-	ret = report(o.report_argc, o.report_argv);
+	ret = report_main(o.report_argc, o.report_argv);
 	for (i = 0; i < n; i++) {
 		int k;
 
@@ -615,6 +648,8 @@ int clang_scan_main(int argc, char **argv, int (*report)(int argc, char **argv))
 	}
 	free(v);
 	free(todo);
+	for (i = 0; i < o.report_argc; i++)
+		free(o.report_argv[i]);
 	free(o.report_argv);
 	free(o.paths);
 	free(o.drop);

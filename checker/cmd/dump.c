@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd.h"
 #include "db.h"
 
 struct lines {
@@ -47,22 +48,35 @@ static int cmp(const void *a, const void *b)
 
 #define S(x) ((x) ? (x) : "-")
 
+/* the usage lines after "sleepcheck " (main.c, --help) */
+const char dump_facts_synopsis[] =
+	"dump-facts [--db=PATH]";
+
 int dump_facts_main(int argc, char **argv)
 {
+	static const struct option opts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
 	const char *db_path = db_default_path();
 	struct fact_set set = { NULL, 0, 0 };
 	struct lines l = { NULL, 0, 0 };
 	struct scdb *db;
 	int i, j, k, c;
 
-	for (i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "--db=", 5)) {
-			db_path = argv[i] + 5;
-		} else {
-			fprintf(stderr, "sleepcheck: error: unknown dump-facts option "
-				"'%s'\n", argv[i]);
-			return 2;
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "", opts, 0, "dump-facts")) != -1) {
+		switch (c) {
+		case 'd': db_path = optarg; break;
+		case 'h': cmd_help(dump_facts_synopsis); return 0;
+		default: return 2;
 		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "sleepcheck: error: unknown dump-facts option '%s'\n",
+			argv[optind]);
+		return 2;
 	}
 	db = db_open(db_path, DB_READ);
 	if (!db || db_load(db, &set)) {

@@ -1,39 +1,24 @@
 /*
- * main.c - the sleepcheck command: dispatches to the kbuild CHECK= mode
- * (sparse front end) or to a subcommand.
+ * main.c - the sleepcheck command: the table of subcommands, each in a
+ * file of its own in checker/cmd/ (cmd.h), and the kbuild CHECK= mode
+ * (check.c, the sparse front end) for anything else.
  *
  * Exit status everywhere: 0 clean, 1 findings (report), 2 usage, rule,
  * input, database or internal error.  The CHECK= mode prints findings
  * but exits 0 for them, as sparse does for its warnings, so that
  * `make C=1` goes on building.
  */
-#include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
+#include "cmd.h"
 #include "db.h"
-#include "baseline.h"
-#include "callgraph.h"
-#include "report.h"
-#include "summary.h"
-#include "rulecheck.h"
-#include "rules.h"
-#include "solver.h"
 
 #ifndef SLEEPCHECK_VERSION
 #define SLEEPCHECK_VERSION "0.1"
 #endif
 
-int docmine_main(int argc, char **argv);
-int report_main(int argc, char **argv);
-int dump_facts_main(int argc, char **argv);
-int db_merge_main(int argc, char **argv);
-int sc_check_main(int argc, char **argv);
-
-#ifdef HAVE_LIBCLANG
-#include "clang_frontend.h"
-#else
+#ifndef HAVE_LIBCLANG
 static int no_libclang(int argc, char **argv)
 {
 	(void)argc;
@@ -42,36 +27,39 @@ static int no_libclang(int argc, char **argv)
 		"libclang-14-dev and rebuild)\n", argv[0]);
 	return 2;
 }
+#define scan_main no_libclang
+#define clang_check_main no_libclang
+const char scan_synopsis[] = "scan ... (not built: needs libclang)";
+const char clang_check_synopsis[] = "clang-check ... (not built: needs libclang)";
 #endif
 
-static void usage(FILE *out)
+/* the CHECK= mode, then the subcommands in the order usage shows them */
+static const struct command {
+	const char *name;		/* NULL: the CHECK= mode */
+	int (*main)(int argc, char **argv);
+	const char *synopsis;
+} commands[] = {
+	{ NULL, check_main, check_synopsis },
+	{ "report", report_main, report_synopsis },
+	{ "scan", scan_main, scan_synopsis },
+	{ "clang-check", clang_check_main, clang_check_synopsis },
+	{ "explain", explain_main, explain_synopsis },
+	{ "summary", summary_main, summary_synopsis },
+	{ "dump-facts", dump_facts_main, dump_facts_synopsis },
+	{ "merge", merge_main, merge_synopsis },
+	{ "rules-from-doc", rules_from_doc_main, rules_from_doc_synopsis },
+};
+
+#define NR_COMMANDS (sizeof(commands) / sizeof(commands[0]))
+
+void usage(FILE *out)
 {
-	fputs("usage: sleepcheck [--db=PATH] [--rules=DIR] [--summary=FILE]\n"
-	      "                  [--sparse-warnings]\n"
-	      "                  [sparse/gcc options] FILE.c...\n"
-	      "       sleepcheck report [--db=PATH] [--rules=DIR]\n"
-	      "                  [--format=text|json|sarif|dot|html] [--srcroot=DIR]\n"
-	      "                  [--baseline=FILE] [--write-baseline=FILE]\n"
-	      "                  [--show-baselined] [--list-suppressed]\n"
-	      "                  [--max-findings=N] [-Werror] [-Wno-contract]\n"
-	      "                  [-Wno-sleep-in-atomic] [-Wno-sleep-in-atomic-indirect]\n"
-	      "                  [-Wrt-wait-context | --preempt-rt]\n"
-	      "                  [--show-all-paths] [--quiet]\n"
-	      "                  [--list-unresolved] [--stats] [--summary=FILE]\n"
-	      "       sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]\n"
-	      "                  [-j N] [--force] [--[no-]progress] [--drop-flag=F]\n"
-	      "                  [report options] [PATH...]\n"
-	      "       sleepcheck clang-check [--db=PATH] [clang options] FILE.c...\n"
-	      "       sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]\n"
-	      "                  [--summary=FILE]\n"
-	      "       sleepcheck summary [--db=PATH] [--rules=DIR] [-o FILE]\n"
-	      "                  [--release=R] [--config=TEXT] [--include-indirect]\n"
-	      "       sleepcheck dump-facts [--db=PATH]\n"
-	      "       sleepcheck merge OUT.db SHARD.db...\n"
-	      "       sleepcheck rules-from-doc [--patterns=FILE] DOC...\n"
-	      "       sleepcheck rules-from-doc --kernel-doc [--patterns=FILE]\n"
-	      "                  [--stats] [--list-skipped] TREE [PATH...]\n"
-	      "       sleepcheck --version | --help\n"
+	size_t i;
+
+	for (i = 0; i < NR_COMMANDS; i++)
+		fprintf(out, "%s sleepcheck %s\n", i ? "      " : "usage:",
+			commands[i].synopsis);
+	fputs("       sleepcheck --version | --help\n"
 	      "\n"
 	      "The first form checks C files (use it as kbuild's CHECK=) and\n"
 	      "stores their facts in the database: --db, else $SLEEPCHECK_DB,\n"
@@ -81,349 +69,18 @@ static void usage(FILE *out)
 	      "--max-findings), 2 error.\n", out);
 }
 
-struct report_args {
-	const char *db_path, *rules_dir, *format, *baseline, *write_baseline;
-	const char *summary;
-	struct report_opts o;
-	int list_unresolved, stats, quiet, max_findings;
-	int no_sleep, no_contract;	/* -Wno-sleep-in-atomic, -Wno-contract */
-	int no_indirect;		/* -Wno-sleep-in-atomic-indirect */
-	int rt;				/* -Wrt-wait-context, --preempt-rt */
-};
-
-enum report_opt {
-	O_DB = 256, O_RULES, O_FORMAT, O_BASELINE, O_WRITE_BASELINE, O_SRCROOT,
-	O_MAX_FINDINGS, O_SHOW_BASELINED, O_LIST_SUPPRESSED, O_LIST_UNRESOLVED,
-	O_STATS, O_QUIET, O_ERROR, O_NO_CONTRACT, O_NO_SLEEP, O_NO_INDIRECT,
-	O_SHOW_ALL_PATHS, O_SUMMARY, O_RT, O_HELP
-};
-
-/* both --opt=V and --opt V, unambiguous abbreviations, and the
- * single-dash -Werror / -Wno-NAME that gcc users type */
-static const struct option report_options[] = {
-	{ "db", required_argument, NULL, O_DB },
-	{ "rules", required_argument, NULL, O_RULES },
-	{ "format", required_argument, NULL, O_FORMAT },
-	{ "baseline", required_argument, NULL, O_BASELINE },
-	{ "write-baseline", required_argument, NULL, O_WRITE_BASELINE },
-	{ "srcroot", required_argument, NULL, O_SRCROOT },
-	{ "max-findings", required_argument, NULL, O_MAX_FINDINGS },
-	{ "show-baselined", no_argument, NULL, O_SHOW_BASELINED },
-	{ "list-suppressed", no_argument, NULL, O_LIST_SUPPRESSED },
-	{ "list-unresolved", no_argument, NULL, O_LIST_UNRESOLVED },
-	{ "stats", no_argument, NULL, O_STATS },
-	{ "quiet", no_argument, NULL, O_QUIET },
-	{ "error", no_argument, NULL, O_ERROR },
-	{ "Werror", no_argument, NULL, O_ERROR },
-	{ "Wno-contract", no_argument, NULL, O_NO_CONTRACT },
-	{ "Wno-sleep-in-atomic", no_argument, NULL, O_NO_SLEEP },
-	{ "Wno-sleep-in-atomic-indirect", no_argument, NULL, O_NO_INDIRECT },
-	{ "show-all-paths", no_argument, NULL, O_SHOW_ALL_PATHS },
-	{ "Wrt-wait-context", no_argument, NULL, O_RT },
-	{ "preempt-rt", no_argument, NULL, O_RT },
-	{ "summary", required_argument, NULL, O_SUMMARY },
-	{ "help", no_argument, NULL, O_HELP },
-	{ NULL, 0, NULL, 0 }
-};
-
-static int parse_report_args(int argc, char **argv, struct report_args *a)
-{
-	char *end;
-	int c;
-
-	opterr = 0;
-	optind = 0;	/* glibc: a full reset, the command's own argv */
-	while ((c = getopt_long_only(argc, argv, "", report_options, NULL)) != -1) {
-		switch (c) {
-		case O_DB: a->db_path = optarg; break;
-		case O_RULES: a->rules_dir = optarg; break;
-		case O_FORMAT: a->format = optarg; break;
-		case O_BASELINE: a->baseline = optarg; break;
-		case O_WRITE_BASELINE: a->write_baseline = optarg; break;
-		case O_SRCROOT: a->o.srcroot = optarg; break;
-		case O_MAX_FINDINGS:
-			a->max_findings = (int)strtol(optarg, &end, 10);
-			if (!*optarg || *end || a->max_findings < 0) {
-				fprintf(stderr, "sleepcheck: error: '--max-findings=%s' "
-					"needs a number\n", optarg);
-				return -1;
-			}
-			break;
-		case O_SHOW_BASELINED: a->o.show_baselined = 1; break;
-		case O_LIST_SUPPRESSED: a->o.list_suppressed = 1; break;
-		case O_LIST_UNRESOLVED: a->list_unresolved = 1; break;
-		case O_STATS: a->stats = 1; break;
-		case O_QUIET: a->quiet = 1; break;
-		case O_ERROR: a->o.error = 1; break;
-		case O_NO_CONTRACT: a->no_contract = 1; break;
-		case O_NO_SLEEP: a->no_sleep = 1; break;
-		case O_NO_INDIRECT: a->no_indirect = 1; break;
-		case O_SHOW_ALL_PATHS: a->o.show_all_paths = 1; break;
-		case O_RT: a->rt = 1; break;
-		case O_SUMMARY: a->summary = optarg; break;
-		case O_HELP:
-			usage(stdout);
-			exit(0);
-		default:
-			if (optopt >= O_DB && optopt <= O_HELP)
-				fprintf(stderr, "sleepcheck: error: report option '%s' "
-					"needs a value\n", argv[optind - 1]);
-			else
-				fprintf(stderr, "sleepcheck: error: unknown report "
-					"option '%s'\n", argv[optind - 1]);
-			return -1;
-		}
-	}
-	if (optind < argc) {
-		fprintf(stderr, "sleepcheck: error: unknown report option '%s'\n",
-			argv[optind]);
-		return -1;
-	}
-	if (strcmp(a->format, "text") && strcmp(a->format, "json") &&
-	    strcmp(a->format, "sarif") && strcmp(a->format, "dot") &&
-	    strcmp(a->format, "html")) {
-		fprintf(stderr, "sleepcheck: error: unknown format '%s' (text, json, "
-			"sarif, dot, html)\n", a->format);
-		return -1;
-	}
-	return 0;
-}
-
-int report_main(int argc, char **argv)
-{
-	struct report_args a;
-	struct fact_set set = { NULL, 0, 0 };
-	struct findings found;
-	struct rules rules;
-	struct scdb *db;
-	int i, j, k, ret, nnew = 0, nbase = 0, nsup = 0, badrules;
-	int nsleep = 0, nindirect = 0, npointer = 0;
-
-	memset(&a, 0, sizeof(a));
-	a.db_path = db_default_path();
-	a.format = "text";
-	if (parse_report_args(argc, argv, &a))
-		return 2;
-	memset(&rules, 0, sizeof(rules));
-	if (rules_load_dir(&rules, a.rules_dir ? a.rules_dir : rules_default_dir()))
-		return 2;
-	if (summary_path(a.summary) && summary_load(&rules, summary_path(a.summary))) {
-		rules_free(&rules);
-		return 2;
-	}
-	db = db_open(a.db_path, DB_READ);
-	if (!db || db_load(db, &set)) {
-		db_close(db);
-		rules_free(&rules);
-		return 2;
-	}
-	db_close(db);
-	rules_bind_field_contracts(&rules, &set);
-	memset(&found, 0, sizeof(found));
-	badrules = rules_check_calls(&rules, &set, stderr);
-	solve(&set, &rules, &found);
-	if (a.rt)
-		solve_rt(&set, &rules, &found);
-	/* -Wno-...: drop a class of findings before anything counts them */
-	for (i = 0, k = 0; i < found.n; i++) {
-		const char *cls = finding_class(&found.v[i]);
-
-		if (!strcmp(cls, "sleep-in-atomic-indirect"))
-			nindirect++;
-		else if (!strcmp(cls, "sleep-in-atomic"))
-			nsleep++;
-		for (j = 0; j < found.v[i].nsteps; j++)
-			if (found.v[i].steps[j].bind || found.v[i].disp_call) {
-				npointer++;
-				break;
-			}
-		if ((!strcmp(cls, "contract") && a.no_contract) ||
-		    (!strcmp(cls, "sleep-in-atomic") && a.no_sleep) ||
-		    (!strcmp(cls, "sleep-in-atomic-indirect") && a.no_indirect)) {
-			free(found.v[i].steps);
-			free(found.v[i].also);
-			continue;
-		}
-		found.v[k++] = found.v[i];
-	}
-	found.n = k;
-	findings_fingerprint(&found);
-	suppress_apply(&found, &rules, &set, stderr);
-	if (a.write_baseline) {
-		ret = baseline_write(&found, a.write_baseline) ? 2 : 0;
-		goto out;
-	}
-	if (a.baseline && baseline_apply(&found, a.baseline)) {
-		ret = 2;
-		goto out;
-	}
-	for (i = 0; i < found.n; i++) {
-		if (found.v[i].suppressed)
-			nsup++;
-		else if (found.v[i].baselined)
-			nbase++;
-		else
-			nnew++;
-	}
-	if (!a.quiet) {
-		if (!strcmp(a.format, "json"))
-			report_json(stdout, &found, &a.o);
-		else if (!strcmp(a.format, "sarif"))
-			report_sarif(stdout, &found, &a.o);
-		else if (!strcmp(a.format, "dot"))
-			report_dot(stdout, &found, &a.o);
-		else if (!strcmp(a.format, "html"))
-			report_html(stdout, &found, &a.o);
-		else
-			report_text(stdout, &found, &a.o);
-	}
-	if (a.list_unresolved) {
-		struct callgraph g;
-
-		cg_build(&g, &set, &rules);
-		cg_print_unresolved(&g, stdout);
-		cg_free(&g);
-	}
-	if (a.stats) {
-		int nfuncs = 0, k;
-
-		for (k = 0; k < set.nfiles; k++)
-			nfuncs += set.files[k].nfuncs;
-		fprintf(stderr, "sleepcheck: %d files, %d functions, %d calls "
-			"through pointers (%d unresolved, %d capped at %d "
-			"targets, %d with more than %d candidates), %d findings\n",
-			set.nfiles, nfuncs, found.nindirect, found.nunresolved,
-			found.ncapped, CG_MAX_FANOUT, found.nwide, CG_MAX_SURE,
-			found.n);
-		fprintf(stderr, "sleepcheck: %d sleep-in-atomic, %d "
-			"sleep-in-atomic-indirect, %d with a step through a "
-			"pointer or a callback's field; %d fields called in atomic "
-			"context by a call in the database; %d findings merged "
-			"into another (same sleep from the same atomic section or through the same callback)\n",
-			nsleep, nindirect, npointer, found.natomic_fields,
-			found.nmerged);
-		if (found.notif.nd || found.nnotifier_cut) {
-			int nk = 0, nh = 0;
-
-			for (k = 0; k < found.notif.nd; k++) {
-				nh += found.notif.d[k].mode == NF_HEAD;
-				nk += found.notif.d[k].mode == NF_KIND;
-			}
-			fprintf(stderr, "sleepcheck: notifier chains: %d chain calls "
-				"(%d on a known head, %d by kind, %d reaching every "
-				"block), %d registrations (%d of a block not known, "
-				"%d on a head not known), %d wrappers, %d calls "
-				"through the blocks' field left out\n",
-				found.notif.nd, nh, nk, found.nnotifier_field,
-				found.notif.nregs, found.notif.nregs_unknown_block,
-				found.notif.nregs_unknown_head, found.notif.nwrappers,
-				found.nnotifier_cut);
-		}
-		if (found.nnosleep_body || found.nvc_cut)
-			fprintf(stderr, "sleepcheck: %d atomic calls in the bodies of "
-				"functions a nosleep rule names, not judged; %d "
-				"chains taken as unconditional for want of room for "
-				"one more value condition\n", found.nnosleep_body,
-				found.nvc_cut);
-		if (found.nunits > 1 || found.nfield_split)
-			fprintf(stderr, "sleepcheck: %d link units; %d definitions of a "
-				"called name left out as another unit's; %d "
-				"bindings of a called field left out as another "
-				"image's or another struct's with the same tag\n",
-				found.nunits, found.nunit_skipped, found.nfield_split);
-		if (found.nwcut)
-			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
-				"had too many that release different amounts of "
-				"its caller's atomic context\n", found.nwcut);
-	}
-	if (!a.quiet && (a.baseline || nsup))
-		fprintf(stderr, "sleepcheck: %d new finding%s (%d in the baseline, "
-			"%d suppressed)\n", nnew, nnew == 1 ? "" : "s", nbase, nsup);
-	ret = badrules ? 2 : nnew > a.max_findings ? 1 : 0;
-out:
-	findings_free(&found);
-	fact_set_free(&set);
-	rules_free(&rules);
-	return ret;
-}
-
-static int explain_main(int argc, char **argv)
-{
-	const char *db_path = db_default_path(), *rules_dir = NULL, *name = NULL;
-	const char *summary = NULL;
-	struct fact_set set = { NULL, 0, 0 };
-	struct rules rules;
-	struct scdb *db;
-	int i, n;
-
-	for (i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "--db=", 5))
-			db_path = argv[i] + 5;
-		else if (!strncmp(argv[i], "--rules=", 8))
-			rules_dir = argv[i] + 8;
-		else if (!strncmp(argv[i], "--summary=", 10))
-			summary = argv[i] + 10;
-		else if (argv[i][0] != '-' && !name)
-			name = argv[i];
-		else {
-			fprintf(stderr, "sleepcheck: error: usage: sleepcheck explain "
-				"FUNCTION [--db=PATH] [--rules=DIR]\n");
-			return 2;
-		}
-	}
-	if (!name) {
-		fprintf(stderr, "sleepcheck: error: usage: sleepcheck explain FUNCTION "
-			"[--db=PATH] [--rules=DIR]\n");
-		return 2;
-	}
-	memset(&rules, 0, sizeof(rules));
-	if (rules_load_dir(&rules, rules_dir ? rules_dir : rules_default_dir()))
-		return 2;
-	if (summary_path(summary) && summary_load(&rules, summary_path(summary))) {
-		rules_free(&rules);
-		return 2;
-	}
-	db = db_open(db_path, DB_READ);
-	if (!db || db_load(db, &set)) {
-		db_close(db);
-		rules_free(&rules);
-		return 2;
-	}
-	db_close(db);
-	rules_bind_field_contracts(&rules, &set);
-	n = explain(&set, &rules, name, stdout);
-	if (!n)
-		fprintf(stderr, "sleepcheck: error: no function '%s' in database "
-			"'%s'\n", name, db_path);
-	fact_set_free(&set);
-	rules_free(&rules);
-	return n ? 0 : 2;
-}
-
 int main(int argc, char **argv)
 {
-	if (argc >= 2 && !strcmp(argv[1], "report"))
-		return report_main(argc - 1, argv + 1);
-	if (argc >= 2 && !strcmp(argv[1], "explain"))
-		return explain_main(argc - 1, argv + 1);
-	if (argc >= 2 && !strcmp(argv[1], "rules-from-doc"))
-		return docmine_main(argc - 1, argv + 1);
-	if (argc >= 2 && !strcmp(argv[1], "dump-facts"))
-		return dump_facts_main(argc - 1, argv + 1);
-	if (argc >= 2 && !strcmp(argv[1], "summary"))
-		return summary_main(argc - 1, argv + 1);
-	if (argc >= 2 && !strcmp(argv[1], "merge"))
-		return db_merge_main(argc - 1, argv + 1);
-#ifdef HAVE_LIBCLANG
-	if (argc >= 2 && !strcmp(argv[1], "scan"))
-		return clang_scan_main(argc - 1, argv + 1, report_main);
-	if (argc >= 2 && !strcmp(argv[1], "clang-check"))
-		return clang_check_main(argc - 1, argv + 1);
-#else
-	if (argc >= 2 && (!strcmp(argv[1], "scan") || !strcmp(argv[1], "clang-check")))
-		return no_libclang(argc - 1, argv + 1);
-#endif
-	if (argc >= 2 && !strcmp(argv[1], "--version")) {
+	size_t i;
+
+	if (argc < 2) {
+		usage(stderr);
+		return 2;
+	}
+	for (i = 0; i < NR_COMMANDS; i++)
+		if (commands[i].name && !strcmp(argv[1], commands[i].name))
+			return commands[i].main(argc - 1, argv + 1);
+	if (!strcmp(argv[1], "--version")) {
 		printf("sleepcheck %s (sparse front end%s, schema %d)\n",
 		       SLEEPCHECK_VERSION,
 #ifdef HAVE_LIBCLANG
@@ -434,13 +91,9 @@ int main(int argc, char **argv)
 		       DB_SCHEMA_VERSION);
 		return 0;
 	}
-	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
 		usage(stdout);
 		return 0;
 	}
-	if (argc < 2) {
-		usage(stderr);
-		return 2;
-	}
-	return sc_check_main(argc, argv);
+	return check_main(argc, argv);
 }

@@ -1,6 +1,7 @@
 /*
- * facts.c - construction and teardown of the fact model (facts.h), and
- * the names of the atomic kinds as they appear in rules and reports.
+ * facts.c - construction and teardown of the fact model (facts.h), the
+ * names of the atomic kinds as they appear in rules and reports, and the
+ * lattice of gfp classes (how the classes of two values combine).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -440,4 +441,48 @@ int fact_objs_parse(const char *s, struct fact_obj *objs, int max)
 		s = end ? end + 1 : NULL;
 	}
 	return n;
+}
+
+/* the lattice of gfp classes */
+
+char gfp_join(char a, char b)
+{
+	if (a == b)
+		return a;
+	if (a == GFP_BLOCK || b == GFP_BLOCK)
+		return GFP_BLOCK;
+	if (a == GFP_NOBLOCK)
+		return b;
+	if (b == GFP_NOBLOCK)
+		return a;
+	return GFP_UNKNOWN;
+}
+
+char gfp_join0(char c, char x)
+{
+	if (!x)
+		return c;
+	return c ? gfp_join(c, x) : x;
+}
+
+char gfp_or(char a, char b)
+{
+	if (a == GFP_BLOCK || b == GFP_BLOCK)
+		return GFP_BLOCK;
+	if (!a || !b)	/* around a loop: what the other side adds */
+		return (a | b) == GFP_NOBLOCK ? 0 : (char)(a | b);
+	return gfp_join(a, b);
+}
+
+char gfp_and(char a, char b)
+{
+	if (a == GFP_NOBLOCK || b == GFP_NOBLOCK)
+		return GFP_NOBLOCK;
+	if (!a || !b)
+		return 0;
+	if (a == GFP_BLOCK)
+		return b;
+	if (b == GFP_BLOCK)
+		return a;
+	return a == b ? a : GFP_UNKNOWN;
 }

@@ -232,4 +232,14 @@ void *sc_calloc(size_t n, size_t size);
 void *sc_realloc(void *p, size_t size);
 char *sc_strdup(const char *s);
 
+/// The class of a value that is one of two classes.
+char gfp_join(char a, char b);
+
+/// The same, where 0 is neutral (a path that adds nothing: a loop).
+char gfp_join0(char c, char x);
+
+/// The classes of `a | b` and `a & b`; 0 stays neutral.
+char gfp_or(char a, char b);
+char gfp_and(char a, char b);
+
 #endif

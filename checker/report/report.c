@@ -3,7 +3,8 @@
  * finding followed by its notes (where the atomic context began, where
  * a blocking gfp came from, and each call of the chain in order down to
  * the sleep source).  Baselined and suppressed findings are shown only
- * when asked for, with a note saying so.
+ * when asked for, with a note saying so.  Also what every format shares:
+ * a finding's one-line message, its class, the condition of a step.
  */
 #include <stdio.h>
 #include <string.h>
@@ -233,6 +234,61 @@ static void print_also(FILE *out, const struct finding *fd,
 			s->file->path, s->call->line, s->call->col, s->func->name,
 			callee_text(s->call, 1, callee, sizeof(callee)));
 	}
+}
+
+void finding_message(const struct finding *fd, int written, char *buf, size_t size)
+{
+	const struct fact_call *c = fd->steps[0].call;
+	char atomic[160];
+	const char *name = written && c->inl ? c->inl : c->callee;
+
+	if (fd->contract && fd->contract->kind == CONTRACT_NO_INTERRUPT) {
+		snprintf(buf, size, "'%s' runs in %s context and calls '%s', which "
+			 "may not be called in interrupt context",
+			 fd->steps[0].func->name, fd->entry->kind, fd->contract->name);
+		return;
+	}
+	if (fd->disp_call) {
+		atomic_describe(fd->disp_call->depth, atomic, sizeof(atomic));
+		snprintf(buf, size, "'%s' runs in atomic context ('%s' calls it "
+			 "through %s%s%s) and may sleep", fd->steps[0].func->name,
+			 fd->disp_func->name, fd->disp_call->via,
+			 atomic_active(fd->disp_call->depth) ? " with " : "",
+			 atomic_active(fd->disp_call->depth) ? atomic : "");
+		return;
+	}
+	if (fd->entry) {
+		snprintf(buf, size, "'%s' runs in %s%s context and may sleep%s",
+			 fd->steps[0].func->name,
+			 fd->rt && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
+			 fd->entry->kind,
+			 fd->rt ? " on PREEMPT_RT" : "");
+		return;
+	}
+	if (fd->contract && fd->contract->kind == CONTRACT_IRQS_ON) {
+		snprintf(buf, size, "call to '%s' with interrupts disabled, but it "
+			 "may only be called with IRQs enabled", fd->contract->name);
+		return;
+	}
+	if (fd->contract && fd->contract->kind == CONTRACT_ATOMIC_OK) {
+		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
+			 "in interrupt context", fd->contract->name);
+		return;
+	}
+	if (fd->contract) {
+		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
+			 "with IRQs disabled when its gfp argument %d cannot block",
+			 fd->contract->name, fd->contract->arg);
+		return;
+	}
+	atomic_describe(c->depth, atomic, sizeof(atomic));
+	rt_atomic_text(fd, atomic, sizeof(atomic));
+	if (name)
+		snprintf(buf, size, "call to '%s' may sleep%s with %s", name,
+			 fd->rt ? " on PREEMPT_RT" : "", atomic);
+	else
+		snprintf(buf, size, "call through %s may sleep with %s",
+			 c->via ? c->via : "a function pointer", atomic);
 }
 
 int report_shows(const struct finding *fd, const struct report_opts *o)

@@ -49,6 +49,9 @@ void rt_atomic_text(const struct finding *fd, char *buf, size_t size);
 /// The condition under which step @s's call runs ("gfp parameter 1
 /// allows blocking", "argument 2 has no bit of 0x1 set") in @buf, or NULL.
 const char *guard_condition(const struct chain_step *s, char *buf, size_t size);
+/// The one-line message of finding @fd in @buf: "call to 'f' may sleep
+/// with ...", or the contract's or the entry's wording; @written names
+/// the inline function the user wrote rather than its callee.
 void finding_message(const struct finding *fd, int written, char *buf, size_t size);
 
 #endif

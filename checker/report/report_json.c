@@ -95,61 +95,6 @@ const char *step_resolution(const struct chain_step *s)
 	return "direct";
 }
 
-void finding_message(const struct finding *fd, int written, char *buf, size_t size)
-{
-	const struct fact_call *c = fd->steps[0].call;
-	char atomic[160];
-	const char *name = written && c->inl ? c->inl : c->callee;
-
-	if (fd->contract && fd->contract->kind == CONTRACT_NO_INTERRUPT) {
-		snprintf(buf, size, "'%s' runs in %s context and calls '%s', which "
-			 "may not be called in interrupt context",
-			 fd->steps[0].func->name, fd->entry->kind, fd->contract->name);
-		return;
-	}
-	if (fd->disp_call) {
-		atomic_describe(fd->disp_call->depth, atomic, sizeof(atomic));
-		snprintf(buf, size, "'%s' runs in atomic context ('%s' calls it "
-			 "through %s%s%s) and may sleep", fd->steps[0].func->name,
-			 fd->disp_func->name, fd->disp_call->via,
-			 atomic_active(fd->disp_call->depth) ? " with " : "",
-			 atomic_active(fd->disp_call->depth) ? atomic : "");
-		return;
-	}
-	if (fd->entry) {
-		snprintf(buf, size, "'%s' runs in %s%s context and may sleep%s",
-			 fd->steps[0].func->name,
-			 fd->rt && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
-			 fd->entry->kind,
-			 fd->rt ? " on PREEMPT_RT" : "");
-		return;
-	}
-	if (fd->contract && fd->contract->kind == CONTRACT_IRQS_ON) {
-		snprintf(buf, size, "call to '%s' with interrupts disabled, but it "
-			 "may only be called with IRQs enabled", fd->contract->name);
-		return;
-	}
-	if (fd->contract && fd->contract->kind == CONTRACT_ATOMIC_OK) {
-		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
-			 "in interrupt context", fd->contract->name);
-		return;
-	}
-	if (fd->contract) {
-		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
-			 "with IRQs disabled when its gfp argument %d cannot block",
-			 fd->contract->name, fd->contract->arg);
-		return;
-	}
-	atomic_describe(c->depth, atomic, sizeof(atomic));
-	rt_atomic_text(fd, atomic, sizeof(atomic));
-	if (name)
-		snprintf(buf, size, "call to '%s' may sleep%s with %s", name,
-			 fd->rt ? " on PREEMPT_RT" : "", atomic);
-	else
-		snprintf(buf, size, "call through %s may sleep with %s",
-			 c->via ? c->via : "a function pointer", atomic);
-}
-
 static void pos(FILE *out, const char *file, int line, int col)
 {
 	fputs("\"file\": ", out);

@@ -1,6 +1,6 @@
 /*
- * kdocmine.c - `sleepcheck rules-from-doc --kernel-doc TREE [PATH...]`:
- * turns what the kernel's own kernel-doc comments say of a function's
+ * kdocmine.c - `sleepcheck rules-from-doc --kernel-doc TREE [PATH...]`
+ * (docmine.h): turns what the kernel's own kernel-doc comments say of a function's
  * context into rules, each with its provenance (file:line and the
  * statement quoted).  The sibling of docmine.c, which reads the DMA-API
  * .rst documents.
@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 
 #include "facts.h"
+#include "docmine.h"
 #include "rules.h"
 
 enum kkind { K_SLEEP, K_SLEEP_IF, K_CONDITION, K_GFP, K_ATOMIC_OK, K_NO_INTERRUPT,
@@ -921,32 +922,14 @@ static void tree_version(const char *tree, char *buf, size_t size)
 		snprintf(buf, size, "%d.%d", v, p);
 }
 
-int kdocmine_main(int argc, char **argv)
+int kdocmine(const char *patterns, const char *tree, char **paths, int npaths,
+	     int stats, int list_skipped)
 {
 	struct kminer m;
-	const char *patterns = NULL, *tree = NULL;
 	char buf[4096], version[32];
-	int i, stats = 0, list_skipped = 0, ret = 0, npaths = 0;
+	int i, ret = 0;
 
 	memset(&m, 0, sizeof(m));
-	for (i = 1; i < argc; i++) {
-		if (!strncmp(argv[i], "--patterns=", 11))
-			patterns = argv[i] + 11;
-		else if (!strcmp(argv[i], "--stats"))
-			stats = 1;
-		else if (!strcmp(argv[i], "--list-skipped"))
-			list_skipped = 1;
-		else if (!strcmp(argv[i], "--kernel-doc"))
-			;
-		else if (argv[i][0] == '-')
-			goto usage;
-		else if (!tree)
-			tree = argv[i];
-		else
-			npaths++;
-	}
-	if (!tree)
-		goto usage;
 	if (!patterns) {
 		snprintf(buf, sizeof(buf), "%s/kdoc-patterns", rules_default_dir());
 		patterns = buf;
@@ -955,14 +938,12 @@ int kdocmine_main(int argc, char **argv)
 		return 2;
 	m.tree = tree;
 	tree_version(tree, version, sizeof(version));
-	for (i = 1; i < argc; i++) {
+	for (i = 0; i < npaths; i++) {
 		char *path;
 
-		if (argv[i][0] == '-' || argv[i] == tree)
-			continue;
-		if (asprintf(&path, "%s/%s", tree, argv[i]) < 0)
+		if (asprintf(&path, "%s/%s", tree, paths[i]) < 0)
 			return 2;
-		if (walk(&m, path, argv[i]))
+		if (walk(&m, path, paths[i]))
 			ret = 2;
 		free(path);
 	}
@@ -999,9 +980,4 @@ int kdocmine_main(int argc, char **argv)
 		free(m.pat[i].phrase);
 	free(m.pat);
 	return ret;
-usage:
-	fprintf(stderr, "sleepcheck: error: usage: sleepcheck rules-from-doc "
-		"--kernel-doc [--patterns=FILE] [--stats] [--list-skipped] TREE "
-		"[PATH...]\n");
-	return 2;
 }

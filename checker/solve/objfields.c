@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "fieldvals.h"
-#include "flow.h"
 #include "objfields.h"
 
 /* how deep ret_field() follows returned objects from function to function */

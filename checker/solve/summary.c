@@ -1,6 +1,6 @@
 /*
- * summary.c - `sleepcheck summary`: what a module check needs of the
- * kernel's functions, written from a whole-tree database as rules
+ * summary.c - what a module check needs of the kernel's functions
+ * (`sleepcheck summary`, cmd/summary.c), written from a whole tree's facts as rules
  * (rules/README), and `--summary=FILE` / $SLEEPCHECK_SUMMARY, which reads
  * such a file back for a check or a report.
  *
@@ -29,7 +29,6 @@
  * the function wins over it.  A summary of another kernel release than
  * the one checked is a warning.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +36,6 @@
 #include "blame.h"
 #include "callgraph.h"
 #include "summary.h"
-#include "db.h"
 
 #define SUMMARY_MAGIC "# sleepcheck summary"
 #define SUMMARY_FORMAT 1
@@ -547,151 +545,33 @@ static void write_all(const struct solved *sv, void *arg)
 	free(w->gfpcalled);
 }
 
-/* the first line of @path, or "" */
-static void first_line(const char *path, char *buf, size_t size)
+int summary_write(FILE *out, const struct fact_set *set, const struct rules *rules,
+		  const struct summary_source *src, int include_indirect)
 {
-	FILE *f = fopen(path, "r");
-
-	buf[0] = '\0';
-	if (!f)
-		return;
-	if (!fgets(buf, (int)size, f))
-		buf[0] = '\0';
-	buf[strcspn(buf, "\r\n")] = '\0';
-	fclose(f);
-}
-
-/* "fnv1a64 HASH; CONFIG_X=y ..." from a .config: its hash and the
- * options that decide whether sleeping in atomic context is seen */
-static int config_text(const char *path, char *buf, size_t size)
-{
-	static const char *const keys[] = {
-		"CONFIG_PREEMPT_NONE", "CONFIG_PREEMPT_VOLUNTARY", "CONFIG_PREEMPT",
-		"CONFIG_PREEMPT_RT", "CONFIG_PREEMPT_DYNAMIC", "CONFIG_PREEMPT_COUNT",
-		"CONFIG_DEBUG_ATOMIC_SLEEP", "CONFIG_SMP", "CONFIG_PREEMPT_RCU",
-	};
-	unsigned long long h = 14695981039346656037ull;
-	char line[512], opts[512] = "";
-	size_t k, o = 0;
-	FILE *f = fopen(path, "r");
-	int c;
-
-	if (!f)
-		return -1;
-	while ((c = getc(f)) != EOF) {
-		h ^= (unsigned char)c;
-		h *= 1099511628211ull;
-	}
-	rewind(f);
-	while (fgets(line, sizeof(line), f)) {
-		line[strcspn(line, "\r\n")] = '\0';
-		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
-			size_t n = strlen(keys[k]);
-
-			if (!strncmp(line, keys[k], n) && line[n] == '=' && o < sizeof(opts))
-				o += snprintf(opts + o, sizeof(opts) - o, " %s", line);
-		}
-	}
-	fclose(f);
-	snprintf(buf, size, "%s fnv1a64 %016llx;%s", path, h, o ? opts : " (none of "
-		 "the preemption options)");
-	return 0;
-}
-
-static void usage_error(void)
-{
-	fprintf(stderr, "sleepcheck: error: usage: sleepcheck summary [--db=PATH] "
-		"[--rules=DIR] [-o FILE] [--release=R] [--config=TEXT] "
-		"[--include-indirect]\n");
-}
-
-int summary_main(int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "db", required_argument, NULL, 'd' },
-		{ "rules", required_argument, NULL, 'r' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "release", required_argument, NULL, 'R' },
-		{ "config", required_argument, NULL, 'C' },
-		{ "include-indirect", no_argument, NULL, 'I' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *db_path = db_default_path(), *rules_dir = NULL, *outp = NULL;
-	const char *release = NULL, *config = NULL;
-	char rel[256], cfg[1024], *body = NULL;
+	char *body = NULL;
 	size_t bodylen = 0;
-	struct fact_set set = { NULL, 0, 0 };
 	struct writer w;
-	struct rules rules;
-	struct scdb *db;
-	FILE *out;
-	int c, i, nfuncs = 0, ret = 0;
+	int i, nfuncs = 0;
 
 	memset(&w, 0, sizeof(w));
-	opterr = 0;
-	optind = 0;
-	while ((c = getopt_long_only(argc, argv, "o:", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd': db_path = optarg; break;
-		case 'r': rules_dir = optarg; break;
-		case 'o': outp = optarg; break;
-		case 'R': release = optarg; break;
-		case 'C': config = optarg; break;
-		case 'I': w.include_indirect = 1; break;
-		default:
-			usage_error();
-			return 2;
-		}
-	}
-	if (optind < argc) {
-		usage_error();
-		return 2;
-	}
-	if (!release) {
-		first_line("include/config/kernel.release", rel, sizeof(rel));
-		release = rel[0] ? rel : "unknown (run in the kernel's tree, or "
-			  "give --release)";
-	}
-	if (!config) {
-		if (config_text(".config", cfg, sizeof(cfg)))
-			snprintf(cfg, sizeof(cfg), "unknown (no .config here; give "
-				 "--config)");
-		config = cfg;
-	}
-	memset(&rules, 0, sizeof(rules));
-	if (rules_load_dir(&rules, rules_dir ? rules_dir : rules_default_dir()))
-		return 2;
-	db = db_open(db_path, DB_READ);
-	if (!db || db_load(db, &set)) {
-		db_close(db);
-		rules_free(&rules);
-		return 2;
-	}
-	db_close(db);
-	for (i = 0; i < set.nfiles; i++)
-		nfuncs += set.files[i].nfuncs;
-	w.rules = &rules;
-	w.set = &set;
+	w.include_indirect = include_indirect;
+	for (i = 0; i < set->nfiles; i++)
+		nfuncs += set->files[i].nfuncs;
+	w.rules = rules;
+	w.set = set;
 	w.out = open_memstream(&body, &bodylen);
 	if (!w.out) {
 		fprintf(stderr, "sleepcheck: error: out of memory\n");
-		ret = 2;
-		goto done;
+		return -1;
 	}
-	solve_summaries(&set, &rules, write_all, &w);
+	solve_summaries(set, rules, write_all, &w);
 	fclose(w.out);
-	out = outp ? fopen(outp, "w") : stdout;
-	if (!out) {
-		fprintf(stderr, "sleepcheck: error: cannot write summary '%s'\n", outp);
-		ret = 2;
-		goto done;
-	}
 	fprintf(out, SUMMARY_MAGIC " %d, database schema %d: the kernel's functions "
-		"as a module check needs them\n", SUMMARY_FORMAT, DB_SCHEMA_VERSION);
-	fprintf(out, "# release: %s\n", release);
-	fprintf(out, "# config: %s\n", config);
+		"as a module check needs them\n", SUMMARY_FORMAT, src->schema);
+	fprintf(out, "# release: %s\n", src->release);
+	fprintf(out, "# config: %s\n", src->config);
 	fprintf(out, "# from: %s (%d files, %d functions); %d functions of vmlinux "
-		"visible to modules\n", db_path, set.nfiles, nfuncs, w.nfuncs);
+		"visible to modules\n", src->db_path, set->nfiles, nfuncs, w.nfuncs);
 	fprintf(out, "# written: %d sleep, %d sleep-if-gfp, %d sleep on one of two "
 		"gfp arguments (as sleep), %d nosleep, %d entry-field, %d contract "
 		"no-interrupt, %d contract irqs-on\n", w.nsleep, w.ngfp, w.ngfp2,
@@ -704,14 +584,6 @@ int summary_main(int argc, char **argv)
 	fprintf(out, "# use: sleepcheck --summary=FILE (or $SLEEPCHECK_SUMMARY); "
 		"a function whose body is in the database is judged by its body\n");
 	fwrite(body, 1, bodylen, out);
-	if (ferror(out) | (outp ? fclose(out) : fflush(out))) {
-		fprintf(stderr, "sleepcheck: error: cannot write summary '%s'\n",
-			outp ? outp : "<stdout>");
-		ret = 2;
-	}
-done:
 	free(body);
-	fact_set_free(&set);
-	rules_free(&rules);
-	return ret;
+	return 0;
 }

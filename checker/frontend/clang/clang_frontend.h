@@ -82,13 +82,4 @@ void clang_bind_initializer(struct cunit *u, struct cdecl *d, struct cn *init);
 int clang_check_file(const char *file, const char *const *args, int nargs,
 		     const struct rules *rules, struct fact_file *facts);
 
-/// `sleepcheck scan` (clang_scan.c); @report runs `sleepcheck report`
-/// with the arguments it is given. @return: the exit status.
-int clang_scan_main(int argc, char **argv, int (*report)(int argc, char **argv));
-
-/// `sleepcheck clang-check [--db=PATH] [clang options] FILE...`: the
-/// libclang front end on files, without a compilation database
-/// (clang_check.c). @return: the exit status.
-int clang_check_main(int argc, char **argv);
-
 #endif

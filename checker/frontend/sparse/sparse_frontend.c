@@ -1,17 +1,18 @@
 /*
- * sparse_frontend.c - `sleepcheck [sparse options] FILE...`, the kbuild
- * CHECK= mode.
+ * sparse_frontend.c - the sparse front end over a command line
+ * (sc_check(), sparse_check.h), run by the kbuild CHECK= mode
+ * (cmd/check.c).
  *
  * sparse_initialize() takes every option sparse takes; each file is then
  * parsed with its file scope kept open, so that a probe declaration can
  * evaluate the gfp blocking flags (rules: gfp-blocking-flags) with this
  * file's own macros.  Each function defined in the file is expanded,
  * its inline expansions are re-positioned (sparse_inline.c), linearized
- * and turned into facts (sparse_ir.c, analysis/).  The facts replace the file's
- * old ones in the database in one transaction, and the findings that
- * this file alone proves are printed to stderr as sparse prints its
- * warnings.  A file that cannot be read or parsed gets one error line,
- * keeps its old facts, and makes the exit status 2.
+ * and turned into facts (sparse_ir.c, analysis/), which go to the
+ * command's hook (cmd/check.c stores them and prints the findings this
+ * file alone proves, as sparse prints its warnings).  A file that cannot
+ * be read or parsed gets one error line, keeps its old facts, and makes
+ * the exit status 2.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -26,6 +27,7 @@
 #include <unistd.h>
 
 #include "ir_limits.h"
+#include "sparse_check.h"
 #include "sparse_frontend.h"
 
 #include "allocate.h"
@@ -36,11 +38,7 @@
 #include "symbol.h"
 #include "token.h"
 
-#include "db.h"
 #include "options.h"
-#include "report.h"
-#include "solver.h"
-#include "summary.h"
 
 static const char probe_name[] = "__sleepcheck_gfp_probe";
 
@@ -269,19 +267,8 @@ static const char *clean_path(const char *path)
 	return path;
 }
 
-struct check_opts {
-	const char *db_path;
-	const char *rules_dir;
-	int sparse_warnings;
-	int local_report;
-	char *unit;		/* link unit the command line says */
-	int rt;			/* -Wrt-wait-context, --preempt-rt: the local
-				 * report adds rt-wait-context findings */
-};
-
 /* checks one file; returns 0, or 2 after an error line */
-static int check_file(char *file, const struct rules *rules, struct scdb **db,
-		      const struct check_opts *o)
+static int check_file(char *file, const struct sc_check_opts *o)
 {
 	struct symbol_list *list;
 	struct fact_file facts;
@@ -296,7 +283,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	facts.unit = sc_strdup(o->unit);
 	sc_pointers_begin(&facts);
 	memset(&unit, 0, sizeof(unit));
-	unit.rules = rules;
+	unit.rules = o->rules;
 	unit.facts = &facts;
 
 	has_error = 0;
@@ -312,7 +299,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	if (!bad) {
 		sc_bind_initializers(&unit, list, file);
 		evaluate_symbol_list(list);
-		keep_tests(rules);
+		keep_tests(o->rules);
 		probe_gfp(&unit);
 		/* all bodies expanded first: the calls decide which
 		 * parameters are constant (sparse_params.c) */
@@ -352,23 +339,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 	}
 
 	fact_file_prune_tags(&facts);
-	if (!*db)
-		*db = db_open(o->db_path, DB_WRITE);
-	if (!*db || db_store_file(*db, &facts))
-		ret = 2;
-
-	if (o->local_report) {
-		struct fact_set one = { &facts, 1, 1 };
-		struct findings found;
-
-		memset(&found, 0, sizeof(found));
-		solve(&one, rules, &found);
-		if (o->rt)
-			solve_rt(&one, rules, &found);
-		fflush(stdout);
-		report_text(stderr, &found, &(struct report_opts){ 0 });
-		findings_free(&found);
-	}
+	ret = o->file_done(&facts, o->arg);
 	sc_pointers_begin(NULL);
 	fact_file_free(&facts);
 	for (int i = 0; i < unit.nsites; i++) {
@@ -396,9 +367,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 
 struct check_job {
 	char *file;
-	const struct rules *rules;
-	struct scdb **db;
-	const struct check_opts *o;
+	const struct sc_check_opts *o;
 	int ret;
 };
 
@@ -413,7 +382,7 @@ static void *check_thread(void *arg)
 	 * the one there was (a sanitizer's) is put back before the thread
 	 * ends, since whoever made it frees it then */
 	set = sigaltstack(&ss, &old) == 0;
-	j->ret = check_file(j->file, j->rules, j->db, j->o);
+	j->ret = check_file(j->file, j->o);
 	if (set)
 		sigaltstack(&old, NULL);
 	return NULL;
@@ -452,17 +421,16 @@ static void catch_fatal_signals(void)
 	sigaction(SIGBUS, &sa, NULL);
 }
 
-static int check_on_big_stack(char *file, const struct rules *rules,
-			      struct scdb **db, const struct check_opts *o)
+static int check_on_big_stack(char *file, const struct sc_check_opts *o)
 {
-	struct check_job j = { file, rules, db, o, 2 };
+	struct check_job j = { file, o, 2 };
 	pthread_attr_t attr;
 	pthread_t t;
 
 	if (pthread_attr_init(&attr) ||
 	    pthread_attr_setstacksize(&attr, CHECK_STACK) ||
 	    pthread_create(&t, &attr, check_thread, &j))
-		return check_file(file, rules, db, o);
+		return check_file(file, o);
 	pthread_join(t, NULL);
 	pthread_attr_destroy(&attr);
 	return j.ret;
@@ -475,10 +443,8 @@ static int check_on_big_stack(char *file, const struct rules *rules,
  * are therefore checked each in a child forked after option parsing,
  * which starts from the same state as a fresh process.
  */
-static int check_in_child(char *file, const struct rules *rules,
-			  const struct check_opts *o)
+static int check_in_child(char *file, const struct sc_check_opts *o)
 {
-	struct scdb *db = NULL;
 	pid_t pid;
 	int status;
 
@@ -491,9 +457,10 @@ static int check_in_child(char *file, const struct rules *rules,
 		return 2;
 	}
 	if (pid == 0) {
-		int r = check_on_big_stack(file, rules, &db, o);
+		int r = check_on_big_stack(file, o);
 
-		db_close(db);
+		if (o->child_exit)
+			o->child_exit(o->arg);
 		fflush(stdout);
 		fflush(stderr);
 		_exit(r);
@@ -509,71 +476,19 @@ static int check_in_child(char *file, const struct rules *rules,
 	return 2;
 }
 
-/*
- * --db, else $SLEEPCHECK_DB, else (in an M= kbuild of an external
- * module, which runs us from the kernel's tree) sleepcheck.db in the
- * module's directory, else ./sleepcheck.db: for in-tree kbuild, the top
- * of the object tree.
- */
-static const char *db_default(void)
+int sc_check(const struct sc_check_opts *o, int argc, char **argv)
 {
-	static char buf[4096];
-	const char *env = getenv("SLEEPCHECK_DB");
-	const char *ext = getenv("KBUILD_EXTMOD");
-
-	if ((!env || !*env) && ext && *ext &&
-	    (size_t)snprintf(buf, sizeof(buf), "%s/sleepcheck.db", ext) < sizeof(buf))
-		return buf;
-	return db_default_path();
-}
-
-int sc_check_main(int argc, char **argv)
-{
-	struct check_opts o = { db_default(), NULL, 0, 1, NULL, 0 };
 	struct string_list *files = NULL;
-	struct rules rules;
-	struct scdb *db = NULL;
-	const char *summary = NULL;
-	char **sargv;
 	char *file;
-	int i, n = 0, ret = 0, nfiles = 0;
+	int ret = 0, nfiles = 0;
 
 	set_fail_status();
-	sargv = sc_calloc(argc + 1, sizeof(char *));
-	for (i = 0; i < argc; i++) {
-		const char *a = argv[i];
-
-		if (i && !strncmp(a, "--db=", 5))
-			o.db_path = a + 5;
-		else if (i && !strncmp(a, "--rules=", 8))
-			o.rules_dir = a + 8;
-		else if (i && !strcmp(a, "--sparse-warnings"))
-			o.sparse_warnings = 1;
-		else if (i && !strcmp(a, "--no-local-report"))
-			o.local_report = 0;
-		else if (i && (!strcmp(a, "-Wrt-wait-context") ||
-			       !strcmp(a, "--preempt-rt")))
-			o.rt = 1;
-		else if (i && !strncmp(a, "--summary=", 10))
-			summary = a + 10;
-		else
-			sargv[n++] = argv[i];
-	}
-	sargv[n] = NULL;
-	o.unit = fact_unit_from_args((const char *const *)sargv + 1, n - 1);
-
-	memset(&rules, 0, sizeof(rules));
-	if (rules_load_dir(&rules, o.rules_dir ? o.rules_dir : rules_default_dir()))
-		return 2;
-	/* for the local report only: the facts stored do not depend on it */
-	if (summary_path(summary) && summary_load(&rules, summary_path(summary)))
-		return 2;
 	atexit(exit_during_parse);
 	catch_fatal_signals();
 
-	sc_assert_predefine(&rules);
-	sparse_initialize(n, sargv, &files);
-	if (!o.sparse_warnings)
+	sc_assert_predefine(o->rules);
+	sparse_initialize(argc, argv, &files);
+	if (!o->sparse_warnings)
 		fmax_warnings = 0;
 	if (has_error) {
 		fprintf(stderr, "sleepcheck: error: bad command line or "
@@ -587,9 +502,9 @@ int sc_check_main(int argc, char **argv)
 		int r;
 
 		if (nfiles == 1)
-			r = check_on_big_stack(file, &rules, &db, &o);
+			r = check_on_big_stack(file, o);
 		else
-			r = check_in_child(file, &rules, &o);
+			r = check_in_child(file, o);
 		if (r > ret)
 			ret = r;
 	} END_FOR_EACH_PTR(file);
@@ -598,9 +513,5 @@ int sc_check_main(int argc, char **argv)
 			"(try 'sleepcheck --help')\n");
 		ret = 2;
 	}
-	db_close(db);
-	rules_free(&rules);
-	free(sargv);
-	free(o.unit);
 	return ret == 2 ? fail_status : ret;
 }

@@ -155,8 +155,4 @@ int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 /// rule says raw.
 int sc_lock_type_kinds(const struct rules *rules, struct symbol *ptr_type, int *raw);
 
-/// The `sleepcheck [sparse options] FILE...` mode (sparse_frontend.c).
-/// @return: the process exit status.
-int sc_check_main(int argc, char **argv);
-
 #endif
