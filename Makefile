@@ -14,6 +14,7 @@
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 RULESDIR ?= $(PREFIX)/share/sleepcheck/rules
+MANDIR ?= $(PREFIX)/share/man
 CC ?= cc
 CFLAGS ?= -O2 -g
 SANITIZE ?=
@@ -162,9 +163,11 @@ x86-kernel: sleepcheck
 	KVER=$(or $(KVER),6.1) bash scripts/kernel-run.sh x86 $(if $(filter all,$(SCOPE)),all)
 
 install: sleepcheck
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 sleepcheck $(DESTDIR)$(BINDIR)/sleepcheck
-	install -m 644 rules/*.rules rules/README $(DESTDIR)$(RULESDIR)/
+	install -m 644 rules/*.rules rules/README rules/doc-patterns rules/kdoc-patterns \
+		$(DESTDIR)$(RULESDIR)/
+	install -m 644 sleepcheck.1 $(DESTDIR)$(MANDIR)/man1/sleepcheck.1
 
 clean:
 	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/obj-fuzz $(BUILD)/poison $(BUILD)/tests sleepcheck allocator/test_pool \
