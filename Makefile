@@ -14,6 +14,7 @@
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 RULESDIR ?= $(PREFIX)/share/sleepcheck/rules
+MANDIR ?= $(PREFIX)/share/man
 CC ?= cc
 CFLAGS ?= -O2 -g
 SANITIZE ?=
@@ -29,8 +30,7 @@ WARN := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter
 ifneq ($(SANITIZE),)
 SAN := -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 endif
-ALL_CFLAGS := $(WARN) $(CFLAGS) $(SAN) -isystem $(SPARSE_DIR) $(SQLITE_CFLAGS) \
-	-DRULES_INSTALL_DIR='"$(RULESDIR)"'
+ALL_CFLAGS := $(WARN) $(CFLAGS) $(SAN) -DRULES_INSTALL_DIR='"$(RULESDIR)"'
 
 # the libclang front end (sleepcheck scan), built when libclang is found
 LLVM_CONFIG ?= $(firstword $(foreach c,llvm-config llvm-config-14 llvm-config-15 \
@@ -38,33 +38,58 @@ LLVM_CONFIG ?= $(firstword $(foreach c,llvm-config llvm-config-14 llvm-config-15
 LLVM_PREFIX := $(if $(LLVM_CONFIG),$(shell $(LLVM_CONFIG) --prefix 2>/dev/null))
 HAVE_LIBCLANG := $(if $(LLVM_PREFIX),$(wildcard $(LLVM_PREFIX)/include/clang-c/Index.h))
 ifneq ($(HAVE_LIBCLANG),)
-CLANG_CFLAGS := -DHAVE_LIBCLANG -isystem $(LLVM_PREFIX)/include
+ALL_CFLAGS += -DHAVE_LIBCLANG
+CLANG_INC := -isystem $(LLVM_PREFIX)/include
 CLANG_LIBS := -L$(shell $(LLVM_CONFIG) --libdir) -lclang \
 	-Wl,-rpath,$(shell $(LLVM_CONFIG) --libdir)
-CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_ir.c checker/clang_fields.c \
-	checker/clang_frontend.c checker/clang_check.c checker/clang_scan.c \
-	checker/clang_params.c checker/clang_assert.c
 else
 $(info sleepcheck: libclang not found (no llvm-config with clang-c/Index.h): \
 	building without the libclang front end; 'make deps' installs libclang-14-dev)
 endif
-ALL_CFLAGS += $(CLANG_CFLAGS)
 
-OBJDIR := $(BUILD)/obj$(if $(SANITIZE),-san)
-SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rules.c checker/solver.c checker/rtwait.c \
-	checker/fieldvals.c checker/objfields.c checker/vcond.c \
-	checker/report.c checker/report_json.c checker/report_sarif.c \
-	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/kdocmine.c checker/callgraph.c checker/notifier.c checker/rulecheck.c \
-	checker/blame.c checker/merge.c checker/summary.c \
-	checker/analysis/ir.c checker/analysis/analyze.c checker/analysis/ir_limits.c \
-	checker/sparse_frontend.c checker/sparse_ir.c \
-	checker/sparse_inline.c checker/sparse_pointers.c \
-	checker/sparse_params.c checker/sparse_fields.c \
-	checker/sparse_asmgoto.c checker/sparse_context.c \
-	checker/sparse_assert.c checker/sparse_zero.c \
-	db/db.c db/db_merge.c $(CLANG_SRCS)
-OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(SRCS))
-HDRS := $(wildcard checker/*.h checker/analysis/*.h db/*.h)
+# The layers, one folder each (ARCHITECTURE.md), lowest first.  INC_<dir>
+# lists the folders whose headers a file of <dir> may include: only those
+# (and its own) are on its include path, so an include from any other
+# layer is a compile error.  EXT_<dir> adds a library's headers: sparse's
+# only for the sparse front end, libclang's only for the clang front end
+# and the scan command, sqlite's only for db/ (sqlite3.h is in
+# /usr/include, so every other folder finds a sqlite3.h in $(POISON) first
+# that is an #error).  scripts/check-layers.py (run by make check) checks
+# the same rules on the text and the objects, and finds include cycles
+# and files that use each other.
+LAYERS := checker/facts checker/rules checker/analysis db \
+	checker/frontend/sparse $(if $(HAVE_LIBCLANG),checker/frontend/clang) \
+	checker/solve checker/report checker/cmd
+INC_checker/facts :=
+INC_checker/rules := checker/facts
+INC_checker/analysis := checker/facts
+INC_db := checker/facts
+INC_checker/frontend/sparse := checker/analysis checker/rules checker/facts
+INC_checker/frontend/clang := checker/analysis checker/rules checker/facts
+INC_checker/solve := checker/rules checker/facts
+INC_checker/report := checker/solve checker/rules checker/facts
+INC_checker/cmd := $(filter-out checker/cmd checker/frontend/clang,$(LAYERS)) \
+	checker/frontend/clang
+EXT_db := $(SQLITE_CFLAGS)
+EXT_checker/frontend/sparse := -isystem $(SPARSE_DIR)
+EXT_checker/frontend/clang := $(CLANG_INC)
+EXT_checker/cmd/clang_scan.c := $(CLANG_INC)
+# files with a rule of their own (INC_<file>), the exceptions: none
+LAYER_FILES :=
+POISON := $(BUILD)/poison
+layer_cflags = $(addprefix -I,$(1) $(INC_$(1)) $(INC_$(2))) $(EXT_$(1)) $(EXT_$(2)) \
+	$(if $(filter db,$(1)),,-I$(POISON))
+
+OBJDIR ?= $(BUILD)/obj$(if $(SANITIZE),-san)
+LIB := $(OBJDIR)/libsleepcheck.a
+# every .c of a layer's folder; the commands are the binary, the rest is
+# the library the binary, the fuzzers and the benchmarks link
+CMD_SRCS := $(filter-out $(if $(HAVE_LIBCLANG),,checker/cmd/clang_%.c), \
+	$(wildcard checker/cmd/*.c))
+LIB_SRCS := $(wildcard $(addsuffix /*.c,$(filter-out checker/cmd,$(LAYERS))))
+CMD_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(CMD_SRCS))
+LIB_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(LIB_SRCS))
+LINK_LIBS := $(SPARSE_LIB) $(SQLITE_LIBS) $(CLANG_LIBS) -lm -lpthread
 
 all: sleepcheck
 
@@ -87,12 +112,27 @@ $(SPARSE_LIB): $(SPARSE_STAMP)
 	$(MAKE) -C $(SPARSE_DIR) libsparse.a CFLAGS="-O2 -g" >$(BUILD)/sparse-build.log 2>&1 || \
 		{ tail -n 20 $(BUILD)/sparse-build.log; exit 1; }
 
-$(OBJDIR)/%.o: %.c $(HDRS) $(SPARSE_LIB)
+# header dependencies come from the compiler (-MMD -MP, the .d files);
+# sparse's headers are system headers to it, so its library stands for them
+$(POISON)/sqlite3.h:
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	echo '#error "sqlite3.h belongs to db/ only (ARCHITECTURE.md, Layer rules)"' >$@
 
-sleepcheck: $(OBJS) $(SPARSE_LIB)
-	$(CC) $(CFLAGS) $(SAN) -o $@ $(OBJS) $(SPARSE_LIB) $(SQLITE_LIBS) $(CLANG_LIBS) -lm -lpthread
+$(OBJDIR)/%.o: %.c | $(POISON)/sqlite3.h
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(call layer_cflags,$(patsubst %/,%,$(dir $<)),$<) \
+		-MMD -MP -c -o $@ $<
+
+$(filter $(OBJDIR)/checker/frontend/sparse/%,$(LIB_OBJS)): $(SPARSE_LIB)
+
+-include $(LIB_OBJS:.o=.d) $(CMD_OBJS:.o=.d)
+
+$(LIB): $(LIB_OBJS)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+sleepcheck: $(CMD_OBJS) $(LIB) $(SPARSE_LIB)
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(CMD_OBJS) $(LIB) $(LINK_LIBS)
 
 ALLOC_SRCS := allocator/dmapool.c allocator/platform_user.c
 ALLOC_HDRS := allocator/dmapool.h allocator/platform.h
@@ -123,22 +163,28 @@ x86-kernel: sleepcheck
 	KVER=$(or $(KVER),6.1) bash scripts/kernel-run.sh x86 $(if $(filter all,$(SCOPE)),all)
 
 install: sleepcheck
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 sleepcheck $(DESTDIR)$(BINDIR)/sleepcheck
-	install -m 644 rules/*.rules rules/README $(DESTDIR)$(RULESDIR)/
+	install -m 644 rules/*.rules rules/README rules/doc-patterns rules/kdoc-patterns \
+		$(DESTDIR)$(RULESDIR)/
+	install -m 644 sleepcheck.1 $(DESTDIR)$(MANDIR)/man1/sleepcheck.1
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/tests sleepcheck allocator/test_pool \
+	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/obj-fuzz $(BUILD)/poison $(BUILD)/tests sleepcheck allocator/test_pool \
 		allocator/test_pool-san allocator/test_pool-tsan bench/synth bench/alloc-bench
 
 distclean:
 	rm -rf $(BUILD) sleepcheck
 
-.PHONY: all check demo deps install clean distclean arm-kernel x86-kernel
+# the layer rules, for scripts/check-layers.py (testcases/scripts/layers.sh)
+print-layers:
+	@$(foreach w,$(LAYERS) $(LAYER_FILES),echo '$(w): $(INC_$(w))';)
+
+.PHONY: all check demo deps install clean distclean arm-kernel x86-kernel print-layers
 
 # benchmarks: not tests; they write bench/RESULTS.md
-bench/synth: bench/synth.c checker/facts.c db/db.c $(HDRS)
-	$(CC) $(WARN) $(CFLAGS) $(SQLITE_CFLAGS) -o $@ bench/synth.c checker/facts.c db/db.c $(SQLITE_LIBS)
+bench/synth: bench/synth.c $(LIB)
+	$(CC) $(WARN) $(CFLAGS) $(call layer_cflags,db) -o $@ bench/synth.c $(LIB) $(SQLITE_LIBS)
 
 bench/alloc-bench: bench/alloc-bench.c $(ALLOC_SRCS) $(ALLOC_HDRS)
 	$(CC) $(WARN) -O2 -g -DPOOL_BENCH_NOSIGMASK -o $@ bench/alloc-bench.c $(ALLOC_SRCS) -lpthread

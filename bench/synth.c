@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../checker/facts.h"
-#include "../db/db.h"
+#include "facts.h"
+#include "db.h"
 
 static unsigned long long state = 88172645463325252ull;
 

@@ -12,7 +12,7 @@
 #ifndef SLEEPCHECK_DB_H
 #define SLEEPCHECK_DB_H
 
-#include "../checker/facts.h"
+#include "facts.h"
 
 #define DB_SCHEMA_VERSION 6
 
@@ -47,5 +47,10 @@ char *db_scan_key(struct scdb *db, const char *path);
 int db_load(struct scdb *db, struct fact_set *set);
 
 void db_close(struct scdb *db);
+
+/// Merges the facts of the @n databases @shards into @out_path, each
+/// file's newest facts (db_merge.c; `sleepcheck merge`).
+/// @return: the exit status, 0, or 2 after error lines.
+int db_merge(const char *out_path, char **shards, int n);
 
 #endif

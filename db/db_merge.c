@@ -1,5 +1,5 @@
 /*
- * db_merge.c - `sleepcheck merge OUT.db SHARD.db...`: the facts of
+ * db_merge.c - `sleepcheck merge OUT.db SHARD.db...` (cmd/merge.c): the facts of
  * databases written by separate runs (a CI job matrix, one job per
  * directory, each with its own $SLEEPCHECK_DB) put into one database, as
  * if one run had checked every file.
@@ -901,34 +901,30 @@ fail:
 	return -1;
 }
 
-int db_merge_main(int argc, char **argv)
+int db_merge(const char *out_path, char **shards, int n)
 {
 	struct merge m;
 	struct stat ost, sst;
 	struct scdb *db;
 	int i, out_exists, ret;
 
-	if (argc < 3 || argv[1][0] == '-') {
-		fprintf(stderr, "usage: sleepcheck merge OUT.db SHARD.db...\n");
-		return 2;
-	}
 	memset(&m, 0, sizeof(m));
-	m.out_path = argv[1];
+	m.out_path = out_path;
 	out_exists = stat(m.out_path, &ost) == 0;
 
 	/* every shard is checked before OUT is opened */
-	for (i = 2; i < argc; i++) {
-		if (stat(argv[i], &sst)) {
+	for (i = 0; i < n; i++) {
+		if (stat(shards[i], &sst)) {
 			fprintf(stderr, "sleepcheck: error: cannot open database '%s': "
-				"%s\n", argv[i], strerror(errno));
+				"%s\n", shards[i], strerror(errno));
 			return 2;
 		}
 		if (out_exists && sst.st_dev == ost.st_dev && sst.st_ino == ost.st_ino) {
 			fprintf(stderr, "sleepcheck: error: database '%s' is both the "
-				"output and a shard\n", argv[i]);
+				"output and a shard\n", shards[i]);
 			return 2;
 		}
-		db = db_open(argv[i], DB_READ);
+		db = db_open(shards[i], DB_READ);
 		if (!db)
 			return 2;
 		db_close(db);
@@ -942,11 +938,11 @@ int db_merge_main(int argc, char **argv)
 	}
 	db_close(db);
 
-	ret = merge_into(&m, argv + 2, argc - 2);
+	ret = merge_into(&m, shards, n);
 	if (!ret)
 		fprintf(stderr, "sleepcheck: merged %d database%s into '%s': %lld "
 			"files added, %lld replaced by newer facts, %lld kept\n",
-			argc - 2, argc > 3 ? "s" : "", m.out_path, m.added, m.replaced,
+			n, n > 1 ? "s" : "", m.out_path, m.added, m.replaced,
 			m.kept);
 	merge_free(&m);
 	if (ret && !out_exists)

@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../flow.h"
+#include "flow.h"
 #include "analyze.h"
 #include "ir_limits.h"
 

@@ -22,7 +22,7 @@
 
 #include <stdio.h>
 
-#include "../facts.h"
+#include "facts.h"
 
 enum ir_ev_kind {
 	IR_CALL,	/* a call that is a fact when its block runs */

@@ -11,7 +11,7 @@
 
 #include <stdio.h>
 
-#include "../facts.h"
+#include "facts.h"
 
 /* analyze.c */
 #define LIM_SPLIT	4	/* values a function's analysis is split on

@@ -21,7 +21,8 @@ sleepcheck N (sparse front end, schema 6)
  * check-output-end
  * check-error-start
 usage: sleepcheck [--db=PATH] [--rules=DIR] [--summary=FILE]
-                  [--sparse-warnings]
+                  [--sparse-warnings] [--no-local-report]
+                  [-Wrt-wait-context | --preempt-rt]
                   [sparse/gcc options] FILE.c...
        sleepcheck report [--db=PATH] [--rules=DIR]
                   [--format=text|json|sarif|dot|html] [--srcroot=DIR]
@@ -35,7 +36,7 @@ usage: sleepcheck [--db=PATH] [--rules=DIR] [--summary=FILE]
        sleepcheck scan [-p BUILD_DIR | --compile-commands FILE]
                   [-j N] [--force] [--[no-]progress] [--drop-flag=F]
                   [report options] [PATH...]
-       sleepcheck clang-check [--db=PATH] [clang options] FILE.c...
+       sleepcheck clang-check [--db=PATH] [--rules=DIR] [clang options] FILE.c...
        sleepcheck explain FUNCTION [--db=PATH] [--rules=DIR]
                   [--summary=FILE]
        sleepcheck summary [--db=PATH] [--rules=DIR] [-o FILE]

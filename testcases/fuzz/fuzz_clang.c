@@ -13,7 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../checker/clang_frontend.h"
+#include "clang_frontend.h"
 
 static struct rules rules;
 static int loaded;

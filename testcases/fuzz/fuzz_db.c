@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../db/db.h"
+#include "db.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {

@@ -7,14 +7,13 @@
 #include <string.h>
 #include <unistd.h>
 
-int docmine_main(int argc, char **argv);
+#include "docmine.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
 	static int quiet;
 	char path[] = "/tmp/sleepcheck-fuzz-doc.XXXXXX";
-	char patterns[] = "--patterns=" FUZZ_PATTERNS;
-	char *argv[] = { "rules-from-doc", patterns, path, NULL };
+	char *docs[] = { path };
 	int fd;
 
 	if (!quiet && freopen("/dev/null", "w", stdout))
@@ -28,7 +27,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 		return 0;
 	}
 	close(fd);
-	docmine_main(3, argv);
+	docmine(FUZZ_PATTERNS, docs, 1);
 	unlink(path);
 	return 0;
 }

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../checker/rules.h"
+#include "rules.h"
 
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {

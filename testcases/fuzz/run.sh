@@ -13,26 +13,24 @@ mkdir -p "$out"
 CC=${FUZZ_CC:-clang}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
 sq=$(pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
-$CC $flags -o "$out/fuzz_rules" "$top/testcases/fuzz/fuzz_rules.c" \
-	"$top/checker/rules.c" "$top/checker/facts.c"
-$CC $flags -DFUZZ_PATTERNS="\"$top/rules/doc-patterns\"" -o "$out/fuzz_doc" \
-	"$top/testcases/fuzz/fuzz_doc.c" "$top/checker/docmine.c" "$top/checker/kdocmine.c" \
-	"$top/checker/rules.c" "$top/checker/facts.c"
-$CC $flags -o "$out/fuzz_db" "$top/testcases/fuzz/fuzz_db.c" "$top/db/db.c" \
-	"$top/checker/facts.c" $sq
+# the library the binary links, built again with the fuzzer's
+# instrumentation (make's OBJDIR names the variant)
+make -s --no-print-directory -C "$top" OBJDIR=build/obj-fuzz CC="$CC" CFLAGS="-g -O1" \
+	SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" \
+	build/obj-fuzz/libsleepcheck.a
+lib="$top/build/obj-fuzz/libsleepcheck.a $top/build/sparse/libsparse.a"
+inc="-I$top/checker/facts -I$top/checker/rules -I$top/db"
+$CC $flags $inc -o "$out/fuzz_rules" "$top/testcases/fuzz/fuzz_rules.c" $lib
+$CC $flags $inc -DFUZZ_PATTERNS="\"$top/rules/doc-patterns\"" -o "$out/fuzz_doc" \
+	"$top/testcases/fuzz/fuzz_doc.c" $lib
+$CC $flags $inc -o "$out/fuzz_db" "$top/testcases/fuzz/fuzz_db.c" $lib $sq
 targets="rules doc db"
 # the libclang front end, where libclang is installed
 llvm=$(command -v llvm-config || command -v llvm-config-14 || true)
 if [ -n "$llvm" ] && [ -f "$($llvm --prefix)/include/clang-c/Index.h" ]; then
-	$CC $flags -DHAVE_LIBCLANG -isystem "$($llvm --prefix)/include" \
+	$CC $flags $inc -I"$top/checker/analysis" -I"$top/checker/frontend/clang" \
 		-DFUZZ_INCLUDE="\"$top/testcases/include\"" -DFUZZ_RULES="\"$top/rules\"" \
-		-o "$out/fuzz_clang" "$top/testcases/fuzz/fuzz_clang.c" \
-		"$top"/checker/clang_ast.c "$top"/checker/clang_lower.c \
-		"$top"/checker/clang_ir.c "$top"/checker/clang_frontend.c \
-		"$top"/checker/analysis/ir.c "$top"/checker/analysis/analyze.c \
-		"$top"/checker/analysis/ir_limits.c \
-		"$top"/checker/clang_params.c "$top"/checker/flow.c \
-		"$top/checker/rules.c" "$top/checker/facts.c" \
+		-o "$out/fuzz_clang" "$top/testcases/fuzz/fuzz_clang.c" $lib \
 		-L"$($llvm --libdir)" -lclang -Wl,-rpath,"$($llvm --libdir)"
 	targets="$targets clang"
 fi

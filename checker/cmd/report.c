@@ -1,0 +1,288 @@
+/*
+ * report.c - `sleepcheck report`: loads the whole database and the
+ * rules, solves (solve/), drops the classes of findings turned off,
+ * applies suppressions and the baseline, and writes the findings in one
+ * of the formats of report/.  Exit status 1 when more new findings than
+ * --max-findings remain.  scan runs it after scanning, with the report
+ * options it was given (report_options[]).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "baseline.h"
+#include "callgraph.h"
+#include "cmd.h"
+#include "db.h"
+#include "report.h"
+#include "rulecheck.h"
+#include "rules.h"
+#include "solver.h"
+#include "summary.h"
+
+struct report_args {
+	const char *db_path, *rules_dir, *format, *baseline, *write_baseline;
+	const char *summary;
+	struct report_opts o;
+	int list_unresolved, stats, quiet, max_findings;
+	int no_sleep, no_contract;	/* -Wno-sleep-in-atomic, -Wno-contract */
+	int no_indirect;		/* -Wno-sleep-in-atomic-indirect */
+	int rt;				/* -Wrt-wait-context, --preempt-rt */
+};
+
+enum report_opt {
+	O_DB = 256, O_RULES, O_FORMAT, O_BASELINE, O_WRITE_BASELINE, O_SRCROOT,
+	O_MAX_FINDINGS, O_SHOW_BASELINED, O_LIST_SUPPRESSED, O_LIST_UNRESOLVED,
+	O_STATS, O_QUIET, O_ERROR, O_NO_CONTRACT, O_NO_SLEEP, O_NO_INDIRECT,
+	O_SHOW_ALL_PATHS, O_SUMMARY, O_RT, O_HELP
+};
+
+/* both --opt=V and --opt V, unambiguous abbreviations, and the
+ * single-dash -Werror / -Wno-NAME that gcc users type */
+const struct option report_options[] = {
+	{ "db", required_argument, NULL, O_DB },
+	{ "rules", required_argument, NULL, O_RULES },
+	{ "format", required_argument, NULL, O_FORMAT },
+	{ "baseline", required_argument, NULL, O_BASELINE },
+	{ "write-baseline", required_argument, NULL, O_WRITE_BASELINE },
+	{ "srcroot", required_argument, NULL, O_SRCROOT },
+	{ "max-findings", required_argument, NULL, O_MAX_FINDINGS },
+	{ "show-baselined", no_argument, NULL, O_SHOW_BASELINED },
+	{ "list-suppressed", no_argument, NULL, O_LIST_SUPPRESSED },
+	{ "list-unresolved", no_argument, NULL, O_LIST_UNRESOLVED },
+	{ "stats", no_argument, NULL, O_STATS },
+	{ "quiet", no_argument, NULL, O_QUIET },
+	{ "error", no_argument, NULL, O_ERROR },
+	{ "Werror", no_argument, NULL, O_ERROR },
+	{ "Wno-contract", no_argument, NULL, O_NO_CONTRACT },
+	{ "Wno-sleep-in-atomic", no_argument, NULL, O_NO_SLEEP },
+	{ "Wno-sleep-in-atomic-indirect", no_argument, NULL, O_NO_INDIRECT },
+	{ "show-all-paths", no_argument, NULL, O_SHOW_ALL_PATHS },
+	{ "Wrt-wait-context", no_argument, NULL, O_RT },
+	{ "preempt-rt", no_argument, NULL, O_RT },
+	{ "summary", required_argument, NULL, O_SUMMARY },
+	{ "help", no_argument, NULL, O_HELP },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int parse_report_args(int argc, char **argv, struct report_args *a)
+{
+	int c;
+
+	optind = 0;	/* glibc: a full reset, the command's own argv */
+	while ((c = cmd_getopt(argc, argv, "", report_options, 1, "report")) != -1) {
+		switch (c) {
+		case O_DB: a->db_path = optarg; break;
+		case O_RULES: a->rules_dir = optarg; break;
+		case O_FORMAT: a->format = optarg; break;
+		case O_BASELINE: a->baseline = optarg; break;
+		case O_WRITE_BASELINE: a->write_baseline = optarg; break;
+		case O_SRCROOT: a->o.srcroot = optarg; break;
+		case O_MAX_FINDINGS:
+			a->max_findings = cmd_number("--max-findings", optarg);
+			if (a->max_findings < 0)
+				return -1;
+			break;
+		case O_SHOW_BASELINED: a->o.show_baselined = 1; break;
+		case O_LIST_SUPPRESSED: a->o.list_suppressed = 1; break;
+		case O_LIST_UNRESOLVED: a->list_unresolved = 1; break;
+		case O_STATS: a->stats = 1; break;
+		case O_QUIET: a->quiet = 1; break;
+		case O_ERROR: a->o.error = 1; break;
+		case O_NO_CONTRACT: a->no_contract = 1; break;
+		case O_NO_SLEEP: a->no_sleep = 1; break;
+		case O_NO_INDIRECT: a->no_indirect = 1; break;
+		case O_SHOW_ALL_PATHS: a->o.show_all_paths = 1; break;
+		case O_RT: a->rt = 1; break;
+		case O_SUMMARY: a->summary = optarg; break;
+		case O_HELP:
+			cmd_help(report_synopsis);
+			exit(0);
+		default:
+			return -1;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "sleepcheck: error: unknown report option '%s'\n",
+			argv[optind]);
+		return -1;
+	}
+	if (strcmp(a->format, "text") && strcmp(a->format, "json") &&
+	    strcmp(a->format, "sarif") && strcmp(a->format, "dot") &&
+	    strcmp(a->format, "html")) {
+		fprintf(stderr, "sleepcheck: error: unknown format '%s' (text, json, "
+			"sarif, dot, html)\n", a->format);
+		return -1;
+	}
+	return 0;
+}
+
+/* the usage lines after "sleepcheck " (main.c, --help) */
+const char report_synopsis[] =
+	"report [--db=PATH] [--rules=DIR]\n"
+	"                  [--format=text|json|sarif|dot|html] [--srcroot=DIR]\n"
+	"                  [--baseline=FILE] [--write-baseline=FILE]\n"
+	"                  [--show-baselined] [--list-suppressed]\n"
+	"                  [--max-findings=N] [-Werror] [-Wno-contract]\n"
+	"                  [-Wno-sleep-in-atomic] [-Wno-sleep-in-atomic-indirect]\n"
+	"                  [-Wrt-wait-context | --preempt-rt]\n"
+	"                  [--show-all-paths] [--quiet]\n"
+	"                  [--list-unresolved] [--stats] [--summary=FILE]";
+
+int report_main(int argc, char **argv)
+{
+	struct report_args a;
+	struct fact_set set = { NULL, 0, 0 };
+	struct findings found;
+	struct rules rules;
+	struct scdb *db;
+	int i, j, k, ret, nnew = 0, nbase = 0, nsup = 0, badrules;
+	int nsleep = 0, nindirect = 0, npointer = 0;
+
+	memset(&a, 0, sizeof(a));
+	a.db_path = db_default_path();
+	a.format = "text";
+	if (parse_report_args(argc, argv, &a))
+		return 2;
+	memset(&rules, 0, sizeof(rules));
+	if (rules_load_dir(&rules, a.rules_dir ? a.rules_dir : rules_default_dir()))
+		return 2;
+	if (summary_path(a.summary) && summary_load(&rules, summary_path(a.summary))) {
+		rules_free(&rules);
+		return 2;
+	}
+	db = db_open(a.db_path, DB_READ);
+	if (!db || db_load(db, &set)) {
+		db_close(db);
+		rules_free(&rules);
+		return 2;
+	}
+	db_close(db);
+	rules_bind_field_contracts(&rules, &set);
+	memset(&found, 0, sizeof(found));
+	badrules = rules_check_calls(&rules, &set, stderr);
+	solve(&set, &rules, &found);
+	if (a.rt)
+		solve_rt(&set, &rules, &found);
+	/* -Wno-...: drop a class of findings before anything counts them */
+	for (i = 0, k = 0; i < found.n; i++) {
+		const char *cls = finding_class(&found.v[i]);
+
+		if (!strcmp(cls, "sleep-in-atomic-indirect"))
+			nindirect++;
+		else if (!strcmp(cls, "sleep-in-atomic"))
+			nsleep++;
+		for (j = 0; j < found.v[i].nsteps; j++)
+			if (found.v[i].steps[j].bind || found.v[i].disp_call) {
+				npointer++;
+				break;
+			}
+		if ((!strcmp(cls, "contract") && a.no_contract) ||
+		    (!strcmp(cls, "sleep-in-atomic") && a.no_sleep) ||
+		    (!strcmp(cls, "sleep-in-atomic-indirect") && a.no_indirect)) {
+			free(found.v[i].steps);
+			free(found.v[i].also);
+			continue;
+		}
+		found.v[k++] = found.v[i];
+	}
+	found.n = k;
+	findings_fingerprint(&found);
+	suppress_apply(&found, &rules, &set, stderr);
+	if (a.write_baseline) {
+		ret = baseline_write(&found, a.write_baseline) ? 2 : 0;
+		goto out;
+	}
+	if (a.baseline && baseline_apply(&found, a.baseline)) {
+		ret = 2;
+		goto out;
+	}
+	for (i = 0; i < found.n; i++) {
+		if (found.v[i].suppressed)
+			nsup++;
+		else if (found.v[i].baselined)
+			nbase++;
+		else
+			nnew++;
+	}
+	if (!a.quiet) {
+		if (!strcmp(a.format, "json"))
+			report_json(stdout, &found, &a.o);
+		else if (!strcmp(a.format, "sarif"))
+			report_sarif(stdout, &found, &a.o);
+		else if (!strcmp(a.format, "dot"))
+			report_dot(stdout, &found, &a.o);
+		else if (!strcmp(a.format, "html"))
+			report_html(stdout, &found, &a.o);
+		else
+			report_text(stdout, &found, &a.o);
+	}
+	if (a.list_unresolved) {
+		struct callgraph g;
+
+		cg_build(&g, &set, &rules);
+		cg_print_unresolved(&g, stdout);
+		cg_free(&g);
+	}
+	if (a.stats) {
+		int nfuncs = 0, k;
+
+		for (k = 0; k < set.nfiles; k++)
+			nfuncs += set.files[k].nfuncs;
+		fprintf(stderr, "sleepcheck: %d files, %d functions, %d calls "
+			"through pointers (%d unresolved, %d capped at %d "
+			"targets, %d with more than %d candidates), %d findings\n",
+			set.nfiles, nfuncs, found.nindirect, found.nunresolved,
+			found.ncapped, CG_MAX_FANOUT, found.nwide, CG_MAX_SURE,
+			found.n);
+		fprintf(stderr, "sleepcheck: %d sleep-in-atomic, %d "
+			"sleep-in-atomic-indirect, %d with a step through a "
+			"pointer or a callback's field; %d fields called in atomic "
+			"context by a call in the database; %d findings merged "
+			"into another (same sleep from the same atomic section or through the same callback)\n",
+			nsleep, nindirect, npointer, found.natomic_fields,
+			found.nmerged);
+		if (found.notif.nd || found.nnotifier_cut) {
+			int nk = 0, nh = 0;
+
+			for (k = 0; k < found.notif.nd; k++) {
+				nh += found.notif.d[k].mode == NF_HEAD;
+				nk += found.notif.d[k].mode == NF_KIND;
+			}
+			fprintf(stderr, "sleepcheck: notifier chains: %d chain calls "
+				"(%d on a known head, %d by kind, %d reaching every "
+				"block), %d registrations (%d of a block not known, "
+				"%d on a head not known), %d wrappers, %d calls "
+				"through the blocks' field left out\n",
+				found.notif.nd, nh, nk, found.nnotifier_field,
+				found.notif.nregs, found.notif.nregs_unknown_block,
+				found.notif.nregs_unknown_head, found.notif.nwrappers,
+				found.nnotifier_cut);
+		}
+		if (found.nnosleep_body || found.nvc_cut)
+			fprintf(stderr, "sleepcheck: %d atomic calls in the bodies of "
+				"functions a nosleep rule names, not judged; %d "
+				"chains taken as unconditional for want of room for "
+				"one more value condition\n", found.nnosleep_body,
+				found.nvc_cut);
+		if (found.nunits > 1 || found.nfield_split)
+			fprintf(stderr, "sleepcheck: %d link units; %d definitions of a "
+				"called name left out as another unit's; %d "
+				"bindings of a called field left out as another "
+				"image's or another struct's with the same tag\n",
+				found.nunits, found.nunit_skipped, found.nfield_split);
+		if (found.nwcut)
+			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
+				"had too many that release different amounts of "
+				"its caller's atomic context\n", found.nwcut);
+	}
+	if (!a.quiet && (a.baseline || nsup))
+		fprintf(stderr, "sleepcheck: %d new finding%s (%d in the baseline, "
+			"%d suppressed)\n", nnew, nnew == 1 ? "" : "s", nbase, nsup);
+	ret = badrules ? 2 : nnew > a.max_findings ? 1 : 0;
+out:
+	findings_free(&found);
+	fact_set_free(&set);
+	rules_free(&rules);
+	return ret;
+}

@@ -1,0 +1,271 @@
+/*
+ * facts.h - the fact model shared by every front end, the database and
+ * the solver.
+ *
+ * A front end turns one translation unit into a struct fact_file: the
+ * functions it defines and, for each, the calls it makes with the atomic
+ * state at the call and the gfp class of each argument.  The database
+ * stores fact_files and loads them back; the solver reads a list of
+ * fact_files and never knows which front end wrote them.  Nothing here
+ * names a kernel function: sleep sources and atomic primitives are
+ * applied by the solver from rules/.
+ */
+#ifndef SLEEPCHECK_FACTS_H
+#define SLEEPCHECK_FACTS_H
+
+#include <stddef.h>
+
+/* kinds of atomic context; the order is the order of their names */
+enum atomic_kind {
+	AK_SPIN,	/* spinlock or rwlock held */
+	AK_IRQ,		/* local interrupts disabled */
+	AK_PREEMPT,	/* preemption disabled */
+	AK_BH,		/* bottom halves disabled */
+	AK_RCU,		/* RCU read-side critical section */
+	AK_NR
+};
+
+#define AK_MAX_DEPTH 15
+
+/*
+ * gfp classes of a call argument, one character each in fact_call.args:
+ *   '-'  not a gfp argument
+ *   'B'  a constant whose flags allow blocking
+ *   'N'  a constant whose flags do not allow blocking
+ *   'U'  a gfp value the front end could not classify
+ *   'S'  a value that does not allow blocking where bottom halves are
+ *        disabled (in_softirq()) and does elsewhere: what a function a
+ *        gfp-softirq rule names returns (gfp_any())
+ *   'a'..'z'  the caller's own parameter 0..25, passed through
+ */
+#define GFP_NOT		'-'
+#define GFP_BLOCK	'B'
+#define GFP_NOBLOCK	'N'
+#define GFP_UNKNOWN	'U'
+#define GFP_SOFTIRQ	'S'
+/* not a class of an argument: a step of a chain (report.h chain_step.gfp)
+ * whose callee sleeps only if bottom halves are enabled where it is
+ * called, where GFP_SOFTIRQ reaches it */
+#define GFP_NOTE_BH	'H'
+#define GFP_PARAM(n)	((char)('a' + (n)))
+#define GFP_IS_PARAM(c)	((c) >= 'a' && (c) <= 'z')
+#define GFP_PARAM_NR(c)	((c) - 'a')
+#define GFP_MAX_PARAMS	26
+
+/* how a flag atom (fact_func.atoms) tests its parameter, a bit each: it
+ * compares it with a value (else it masks it), it reads the integer the
+ * pointer parameter points to (else the parameter itself) */
+#define ATOM_EQ		1
+#define ATOM_DEREF	2
+
+struct fact_call {
+	char *callee;		/* function called; NULL if not known */
+	char *via;		/* indirect calls: "struct type.field", else NULL */
+	char *objs;		/* indirect calls: the objects the pointer is
+				 * known to come from, "name/static/gblk/gnblk"
+				 * comma-separated, or NULL */
+	char *inl;		/* inline function written at the call site, or NULL */
+	char *fnargs;		/* functions passed as arguments: "2:handler/1,..."
+				 * (argument number from 1, name, static) */
+	unsigned gblk, gnblk;	/* guard: the call runs only if these gfp
+				 * parameters allow (gblk) or forbid (gnblk)
+				 * blocking; one bit per parameter; bits 26
+				 * and up: flag atoms (fact_func.atoms) */
+	int callee_static;	/* callee is a static function of this file */
+	int line, col;
+	signed char depth[AK_NR];	/* atomic nesting at the call, relative
+					 * to the function's entry: below 0
+					 * when it released its caller's */
+	int aline, acol;	/* where the outermost atomic section began */
+	char *awhat;		/* the primitive that began it */
+	int aassert;		/* it began at an assertion (awhat names it) */
+	signed char assumed[AK_NR];	/* what assertions on the way said
+					 * the caller holds (counted in depth[]
+					 * as if taken here): the depth relative
+					 * to the function's entry, which a
+					 * caller composes with its own, is
+					 * depth - assumed */
+	signed char raw[AK_NR];	/* the part of depth[] that stays atomic on
+					 * PREEMPT_RT (a raw spinlock, interrupts
+					 * or preemption disabled explicitly),
+					 * relative to the function's entry */
+	int raline, racol;	/* where the outermost raw section began */
+	char *rawhat;		/* the primitive that began it */
+	int rtlock;		/* not a call: a spinlock_t, rwlock_t or
+				 * local_lock_t acquired here (callee: the
+				 * inline written, else the primitive), a
+				 * sleeping lock on PREEMPT_RT; only the
+				 * -Wrt-wait-context view (rt_view()) sees it */
+	char *args;		/* one gfp class per argument, see above */
+	char *vals;		/* gfp values carried in struct fields, or NULL:
+				 * comma-separated entries (J an argument, K a
+				 * parameter of the caller, both from 0):
+				 *   J=K.F  argument J is the gfp value read from
+				 *          field F of the caller's parameter K
+				 *   J.F=C  argument J points to an object whose
+				 *          gfp field F holds class C (above)
+				 *   J=*K   argument J is the caller's pointer
+				 *          parameter K itself
+				 *   J=&NAME  argument J is the address of the
+				 *          global struct object NAME (or of its
+				 *          member at offset 0); J=&NAME/s: a
+				 *          static one (of the file, or of a
+				 *          function)
+				 *   J=^L:C argument J is the pointer the call at
+				 *          line L, column C of the caller
+				 *          returned (its fields: fact_func.rets)
+				 * and integer values, for flag atoms:
+				 *   J=#V   argument J is the constant V
+				 *   J=K    argument J is integer parameter K
+				 *   J=K|V  ... with the bits of constant V set
+				 *   J=K?   argument J is zero wherever the
+				 *          caller's parameter K (an integer or
+				 *          pointer) is zero: `K ? x : 0`
+				 *   J=K!   ... zero wherever K is non-zero
+				 *   J*=... the integer argument J points to
+				 *          (a local variable's address) holds
+				 *          one of the integer values above
+				 * (J=#0 is also written for a NULL pointer) */
+};
+
+/* a function stored in a function-pointer field */
+struct fact_binding {
+	char *via;		/* "struct type.field" */
+	char *func;
+	int func_static;
+	char *object;		/* the initialized variable, or NULL (assignment) */
+	int object_static;
+	int line, col;
+};
+
+struct fact_func {
+	char *name;
+	int is_static;
+	int line, col;
+	char *rets;		/* the gfp fields of the object it returns, or
+				 * NULL: comma-separated entries
+				 *   F=C    it stores class C (above) in field F
+				 *          of the pointer it returns
+				 *   ^L:C   it returns the pointer the call at
+				 *          line L, column C returns */
+	char *atoms;		/* its flag atoms, or NULL: "K&MASK" for guard
+				 * bits 26, 27, ... (fact_call.gblk/gnblk): the
+				 * call runs only if integer parameter K has a
+				 * bit of MASK set (gblk) or none (gnblk);
+				 * "K=V": only if K equals the constant V
+				 * (gblk) or does not (gnblk); "K*&MASK",
+				 * "K*=V": the same of the integer pointer
+				 * parameter K points to (ATOM_DEREF) */
+	struct fact_call *calls;
+	int ncalls, calls_cap;
+};
+
+/*
+ * Where a struct or union named in this file's field names ("struct T",
+ * the part of a via before its '.') is defined: "path:line" of its tag in
+ * the definition, or NULL when this file saw two definitions of the tag.
+ * Two files' "struct T.f" are one field unless both know where their T is
+ * defined and the places differ (two drivers' private struct adapter).
+ */
+struct fact_tag {
+	char *tag;
+	char *def;
+};
+
+struct fact_file {
+	char *path;
+	char *unit;		/* link unit from the command line: "NAME.ko"
+				 * for a module (-DMODULE, -DKBUILD_MODNAME),
+				 * NULL for vmlinux or not known; link-unit
+				 * rules name the separate images (callgraph.c) */
+	struct fact_tag *tags;	/* sorted by tag */
+	int ntags, tags_cap;
+	struct fact_func *funcs;
+	int nfuncs, funcs_cap;
+	struct fact_binding *binds;
+	int nbinds, binds_cap;
+};
+
+struct fact_set {
+	struct fact_file *files;
+	int nfiles, files_cap;
+};
+
+extern const char *const atomic_kind_names[AK_NR];
+
+/// Returns the kind named @name, or -1.
+int atomic_kind_lookup(const char *name, size_t len);
+
+/// Returns 1 if any atomic kind is held (above 0) in @depth.
+int atomic_active(const signed char depth[AK_NR]);
+
+/// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
+void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);
+
+/* one candidate object of an indirect call (fact_call.objs) */
+struct fact_obj {
+	char name[320];
+	int is_static;
+	unsigned blk, nblk;
+};
+
+/// Parses @objs ("name/static/blk/nblk,...", fact_call.objs) into @out,
+/// at most @max; returns the count.  Items that do not parse are skipped.
+int fact_objs_parse(const char *objs, struct fact_obj *out, int max);
+
+/// The gfp class of argument @k of @c (0-based): GFP_UNKNOWN when it is
+/// not a gfp argument or out of range.
+char fact_call_arg_class(const struct fact_call *c, int k);
+
+/// The first argument of @c the front end saw as a gfp_t (0-based), or -1.
+int fact_call_gfp_arg(const struct fact_call *c);
+
+struct fact_file *fact_set_add(struct fact_set *set, const char *path);
+struct fact_func *fact_file_add_func(struct fact_file *file, const char *name);
+struct fact_call *fact_func_add_call(struct fact_func *func, const char *callee);
+struct fact_binding *fact_file_add_binding(struct fact_file *file, const char *via,
+					   const char *func);
+/// Records that @tag ("struct T") is defined at @def ("path:line") in
+/// @file; a second, different definition makes it unknown (NULL).
+void fact_file_add_tag(struct fact_file *file, const char *tag, const char *def);
+
+/// Drops the tags no call or binding of @file names in its via: a front
+/// end records every struct whose field it names, the facts keep those
+/// of function-pointer fields.
+void fact_file_prune_tags(struct fact_file *file);
+
+/// Where @file's struct of field @via ("struct T.f", or the tag alone)
+/// is defined, or NULL when not known.
+const char *fact_file_tag_def(const struct fact_file *file, const char *via);
+
+/// The link unit a compiler command line says: "NAME.ko" when it defines
+/// MODULE (kbuild's -DMODULE for objects of modules), NAME from
+/// -DKBUILD_MODNAME="NAME" (or "module.ko" without it); NULL otherwise.
+/// Malloc'ed.
+char *fact_unit_from_args(const char *const *args, int nargs);
+
+/// Makes @path lexically canonical in place: "./" and "x/../" dropped,
+/// "//" made "/", and the current directory's prefix removed, so that a
+/// header is named alike by every file that includes it.
+void fact_norm_path(char *path);
+
+void fact_file_free(struct fact_file *file);
+void fact_set_free(struct fact_set *set);
+
+/* allocation helpers that never return NULL (they exit on ENOMEM) */
+void *sc_malloc(size_t size);
+void *sc_calloc(size_t n, size_t size);
+void *sc_realloc(void *p, size_t size);
+char *sc_strdup(const char *s);
+
+/// The class of a value that is one of two classes.
+char gfp_join(char a, char b);
+
+/// The same, where 0 is neutral (a path that adds nothing: a loop).
+char gfp_join0(char c, char x);
+
+/// The classes of `a | b` and `a & b`; 0 stays neutral.
+char gfp_or(char a, char b);
+char gfp_and(char a, char b);
+
+#endif

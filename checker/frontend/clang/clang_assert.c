@@ -1,0 +1,224 @@
+/*
+ * clang_assert.c - what the kernel asserts about its context, as the
+ * libclang front end sees it (rules/kernel-assert.rules).
+ *
+ * Clang cannot be made to keep a macro a header defines (a -D is
+ * replaced by the header's #define), and without CONFIG_LOCKDEP
+ * lockdep_assert_held(l) leaves only `do { (void)(l); } while (0)`.  So
+ * the assertions are read from the tokens of each function body (and of
+ * each inline body expanded into it), as written: an assertion macro
+ * followed by its parenthesised arguments, or a warning macro whose
+ * arguments are exactly `!TEST()` (assert-test) or `TEST()`
+ * (assert-test-not).  The statement or expression clang built from that
+ * expansion (the outermost cursor whose extent is exactly the macro's,
+ * from its name to its closing parenthesis) is
+ * then replaced, in clang_ast.c's tree, by a call of the marker
+ * __sleepcheck_assert(RULE, KINDS) that sparse_assert.c's strong
+ * definitions give the sparse front end, and the lowering turns it into
+ * an asserted acquire (analysis/ir.h).  An assert-held's kinds are those
+ * of the first expression in the expansion whose type is a pointer to a
+ * lock-type rule's typedef (followed through typedefs of typedefs):
+ * lockdep_assert_held(&d->lock) of a spinlock_t is spin, of a struct
+ * mutex nothing.  An assertion written through a macro of the checked
+ * file (not in the rules) is not seen here; sparse sees it.
+ */
+#include <string.h>
+
+#include <clang-c/Index.h>
+
+#include "ir.h"
+#include "clang_assert.h"
+
+static int spelled(CXTranslationUnit tu, CXToken t, const char *s)
+{
+	CXString x = clang_getTokenSpelling(tu, t);
+	int eq = !strcmp(clang_getCString(x), s);
+
+	clang_disposeString(x);
+	return eq;
+}
+
+static const struct assert_rule *rule_of(const struct rules *rules,
+					 CXTranslationUnit tu, CXToken t)
+{
+	const struct assert_rule *a = NULL;
+	CXString x;
+	int i;
+
+	if (clang_getTokenKind(t) != CXToken_Identifier)
+		return NULL;
+	x = clang_getTokenSpelling(tu, t);
+	for (i = 0; i < rules->nasserts && !a; i++)
+		if (rules->asserts[i].kind != ASSERT_LOCK_TYPE &&
+		    !strcmp(rules->asserts[i].name, clang_getCString(x)))
+			a = &rules->asserts[i];
+	clang_disposeString(x);
+	return a;
+}
+
+static void add_site(struct asites *s, CXTranslationUnit tu, CXToken t, CXToken close,
+		     int rule, unsigned kinds, int held)
+{
+	struct asite *a;
+
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 8;
+		s->v = sc_realloc(s->v, s->cap * sizeof(*s->v));
+	}
+	a = &s->v[s->n++];
+	memset(a, 0, sizeof(*a));
+	clang_getSpellingLocation(clang_getTokenLocation(tu, t), &a->file, &a->line,
+				  &a->col, NULL);
+	/* the expansion ends after the closing parenthesis */
+	clang_getSpellingLocation(clang_getTokenLocation(tu, close), NULL, &a->eline,
+				  &a->ecol, NULL);
+	a->ecol++;
+	a->rule = rule;
+	a->kinds = kinds;
+	a->held = held;
+}
+
+void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor body,
+		       struct asites *s)
+{
+	CXToken *tok = NULL;
+	unsigned n = 0, i, j;
+	int depth;
+
+	s->n = 0;
+	if (!rules->nasserts)
+		return;
+	clang_tokenize(tu, clang_getCursorExtent(body), &tok, &n);
+	for (i = 0; i + 2 < n; i++) {
+		const struct assert_rule *a = rule_of(rules, tu, tok[i]), *t;
+		int neg;
+
+		if (!a || a->kind == ASSERT_TEST || a->kind == ASSERT_TEST_NOT ||
+		    !spelled(tu, tok[i + 1], "("))
+			continue;
+		/* the closing parenthesis */
+		for (j = i + 1, depth = 0; j < n; j++) {
+			if (spelled(tu, tok[j], "("))
+				depth++;
+			else if (spelled(tu, tok[j], ")") && !--depth)
+				break;
+		}
+		if (j == n)
+			break;
+		if (a->kind == ASSERT_MACRO || a->kind == ASSERT_HELD) {
+			add_site(s, tu, tok[i], tok[j], (int)(a - rules->asserts),
+				 a->kinds, a->kind == ASSERT_HELD);
+			continue;
+		}
+		/* WARN(!TEST()) or WARN(TEST()): nothing else */
+		neg = spelled(tu, tok[i + 2], "!");
+		if (j != i + 5 + (unsigned)neg)
+			continue;
+		t = rule_of(rules, tu, tok[i + 2 + neg]);
+		if (!t || !spelled(tu, tok[i + 3 + neg], "(") ||
+		    !spelled(tu, tok[i + 4 + neg], ")"))
+			continue;
+		if ((t->kind == ASSERT_TEST && neg) || (t->kind == ASSERT_TEST_NOT && !neg))
+			add_site(s, tu, tok[i], tok[j], (int)(a - rules->asserts),
+				 t->kinds, 0);
+	}
+	clang_disposeTokens(tu, tok, n);
+}
+
+/* the lock-type rule of the lock that type @ty points to, or NULL */
+static const struct assert_rule *lock_type(const struct rules *rules, CXType ty)
+{
+	int guard = 0, i;
+
+	ty = clang_getPointeeType(ty);
+	while (ty.kind != CXType_Invalid && guard++ < 16) {
+		CXString name;
+		const struct assert_rule *a = NULL;
+
+		if (ty.kind == CXType_Elaborated) {
+			ty = clang_Type_getNamedType(ty);
+			continue;
+		}
+		if (ty.kind != CXType_Typedef)
+			return NULL;
+		name = clang_getTypedefName(ty);
+		for (i = 0; i < rules->nasserts && !a; i++)
+			if (rules->asserts[i].kind == ASSERT_LOCK_TYPE &&
+			    !strcmp(rules->asserts[i].name, clang_getCString(name)))
+				a = &rules->asserts[i];
+		clang_disposeString(name);
+		if (a)
+			return a;
+		ty = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(ty));
+	}
+	return NULL;
+}
+
+struct held_search {
+	const struct rules *rules;
+	const struct assert_rule *found;
+};
+
+static enum CXChildVisitResult find_lock(CXCursor c, CXCursor parent, CXClientData p)
+{
+	struct held_search *h = p;
+
+	(void)parent;
+	if (clang_isExpression(clang_getCursorKind(c)) &&
+	    (h->found = lock_type(h->rules, clang_getCursorType(c))))
+		return CXChildVisit_Break;
+	return CXChildVisit_Recurse;
+}
+
+int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
+		    int *rule, unsigned *kinds)
+{
+	CXSourceRange r;
+	CXFile f, g;
+	unsigned l, k, l2, k2;
+	int i;
+
+	if (!s->n)
+		return 0;
+	r = clang_getCursorExtent(c);
+	clang_getExpansionLocation(clang_getRangeStart(r), &f, &l, &k, NULL);
+	clang_getExpansionLocation(clang_getRangeEnd(r), &g, &l2, &k2, NULL);
+	if (!clang_File_isEqual(f, g))
+		return 0;
+	for (i = 0; i < s->n; i++) {
+		struct asite *a = &s->v[i];
+		struct held_search h = { rules, NULL };
+
+		if (a->line != l || a->col != k || a->eline != l2 || a->ecol != k2 ||
+		    !clang_File_isEqual(a->file, f))
+			continue;
+		*rule = a->rule;
+		*kinds = a->kinds;
+		if (a->held) {
+			if (clang_isExpression(clang_getCursorKind(c)))
+				h.found = lock_type(rules, clang_getCursorType(c));
+			if (!h.found)
+				clang_visitChildren(c, find_lock, &h);
+			*kinds = h.found ? h.found->kinds : 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,
+		       int block, int line, int col, long long rule, long long kinds)
+{
+	struct ir_event *e;
+
+	if (strcmp(callee, CLANG_ASSERT_MARKER))
+		return 0;
+	if (rule < 0 || rule >= rules->nasserts || !kinds)
+		return 1;
+	e = ir_event(ir, block, IR_ACQUIRE, line, col);
+	e->kinds = (unsigned)kinds;
+	e->asserted = 1;
+	e->what = ir_str(ir, rules->asserts[rule].name);
+	ir->locks = 1;
+	return 1;
+}

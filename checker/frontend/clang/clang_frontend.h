@@ -1,0 +1,85 @@
+/*
+ * clang_frontend.h - the libclang front end: turns a translation unit
+ * parsed by libclang into a struct fact_file, the same facts the sparse
+ * front end writes (facts.h).
+ */
+#ifndef SLEEPCHECK_CLANG_FRONTEND_H
+#define SLEEPCHECK_CLANG_FRONTEND_H
+
+#include "clang_cfg.h"
+#include "flow.h"
+
+/* what the front end knows about the file being checked */
+struct cunit {
+	struct ctu *tu;
+	const struct rules *rules;
+	struct fact_file *facts;
+	int have_mask;
+	unsigned long long gfp_blocking_mask;
+	/* gfp class returned by the functions of this file collected so far */
+	struct cret {
+		const char *name;
+		char cls;
+	} *rets;
+	int nrets, rets_cap;
+	struct pconst_table pconst;	/* clang_params.c */
+};
+
+/// Reads every call of the file for constant arguments (clang_params.c).
+void clang_param_constants(struct cunit *u);
+
+/// The constant every call passes as parameter @k (from 0) of static
+/// function @fn, whose address is never taken: 1 and *@v, or 0.
+int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v);
+
+/// Records function @d and its calls from its @body: lowers it to the
+/// IR and runs the analysis on it (clang_ir.c).
+void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);
+
+/*
+ * What clang_ir.c knows of the values of the function it lowers, for
+ * clang_fields.c: its CFG and unit, whether a block is reachable, the
+ * reaching definitions of a variable (clang_ir.c reaching()), whether
+ * its address is taken, the gfp class of a value.
+ */
+struct fx;
+struct cfg *clang_fx_cfg(struct fx *x);
+struct cunit *clang_fx_unit(struct fx *x);
+int clang_fx_live(struct fx *x, int block);
+int clang_fx_reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		      int *out, int max, int *entry);
+int clang_fx_address_taken(struct fx *x, struct cdecl *v);
+char clang_fx_class(struct fx *x, struct cn *n, struct cenv *env, int ev);
+/// The constant value of @n at event @ev, as branches see it: 1 and *@v.
+int clang_fx_const(struct fx *x, struct cn *n, struct cenv *env, int ev, long long *v);
+/// The inline expansion of @call made in @env, or NULL.
+struct cenv *clang_fx_expansion(struct fx *x, struct cn *call, struct cenv *env);
+struct cdecl *clang_fx_fn(struct fx *x);
+unsigned clang_fx_gfp_params(struct fx *x);
+
+/// The gfp values in struct fields at call event @e (facts.h vals), or
+/// NULL; the caller frees it (clang_fields.c).
+char *clang_field_vals(struct fx *x, struct cev *e);
+
+/// The gfp fields of the object the function returns (facts.h
+/// fact_func.rets), or NULL; the caller frees it (clang_fields.c).
+char *clang_field_rets(struct fx *x);
+
+/// The integer parameter (from 0) of the function that @n is at event
+/// @ev, through integer extensions and truncations, or -1 (clang_fields.c).
+int clang_int_param(struct fx *x, struct cn *n, struct cenv *env, int ev);
+
+/// @v as a value of @n's type: truncated to its width (sparse keeps
+/// constants so), 0 if it has none (clang_fields.c).
+long long clang_fx_width(struct fx *x, struct cn *n, long long v);
+
+/// Bindings from the static initializer @init of variable @d.
+void clang_bind_initializer(struct cunit *u, struct cdecl *d, struct cn *init);
+
+/// Parses @file with clang arguments @args and fills @facts (whose path
+/// the caller set; errors name the file by it).  @return: 0, or 2 after
+/// a one-line error.
+int clang_check_file(const char *file, const char *const *args, int nargs,
+		     const struct rules *rules, struct fact_file *facts);
+
+#endif

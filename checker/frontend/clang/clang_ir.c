@@ -1,0 +1,1835 @@
+/*
+ * clang_ir.c - lowers one function of the libclang front end (the CFG
+ * of clang_lower.c, clang_cfg.h) into the function IR (analysis/ir.h),
+ * on which analysis/analyze.c derives its facts, as it does for sparse.
+ *
+ * What the IR needs from values is decided here.  Values are followed
+ * through reaching definitions, which stand in for sparse's SSA form: a
+ * variable read at an event has the values of the assignments that
+ * reach that event, or its value on entry (a parameter of the function,
+ * or the argument bound to an inline function's parameter).  A
+ * definition met again on the same path (a loop) is neutral, as a phi's
+ * own back edge is in sparse_ir.c.  On that basis: the gfp class of each
+ * gfp_t argument and returned value, constant branches (dead edges and
+ * switches on constants), what each branch condition implies about gfp
+ * parameters (a formula), the value it tests (for splits) and the
+ * trylock whose result it tests, and the candidate objects of indirect
+ * calls.  Its limits are analysis/ir_limits.h's, and counted there.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "ir_limits.h"
+#include "clang_assert.h"
+#include "clang_frontend.h"
+#include "flow.h"
+
+struct var {
+	struct cdecl *decl;
+	struct cenv *env;
+	int *defs;		/* assignment events */
+	int ndefs, cap;
+};
+
+struct site;
+struct fx;
+struct vkey { const void *key; const struct cenv *env; };
+static const char *inline_at(struct fx *x, int line, int col);
+static const char *inline_written(struct fx *x, int line, int col);
+
+struct fx {
+	struct cfg *g;
+	struct cunit *u;
+	struct var *vars;
+	int nvars, varcap;
+	int *defid;		/* event -> definition number, or -1 */
+	int ndefs;
+	int words;		/* of a reach set; 0: flow-insensitive */
+	unsigned long long *reach;	/* per event, before it */
+	int path[LIM_PATH];	/* definitions being followed */
+	int npath;
+	unsigned gfp_params;	/* the function's gfp parameters, a bit each */
+	struct cdecl *fn;	/* the function */
+	struct ir_func *ir;	/* being built */
+	int *ir_ev;		/* event -> IR event, or -1 */
+	struct site *sites;	/* by position (note_sites()) */
+	int nsites;
+	char *reach0;		/* per block: reachable along any edge */
+};
+
+/*
+ * Edges a context-free constant rules out (`if (0)`, `while (0)`), known
+ * before values are followed: definitions and returns behind them do not
+ * count (`if (0) { cc_label: c = true; }` in GEN_UNARY_RMWcc()).
+ */
+static void constant_edges(struct fx *x)
+{
+	struct cfg *g = x->g;
+	long long v;
+	int b;
+
+	for (b = 0; b < g->nbb; b++) {
+		struct cbb *bb = &g->bb[b];
+
+		if (bb->cond && bb->nsucc == 2 && bb->succ[0] != bb->succ[1] &&
+		    clang_const(g->tu, cn_strip(bb->cond), &v))
+			bb->dead = v ? 1 : 0;
+	}
+}
+
+static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       long long *v, int depth);
+
+/* branches on values constant given what reaches them; 1 if any */
+static int more_constant_edges(struct fx *x)
+{
+	struct cfg *g = x->g;
+	long long v;
+	int b, more = 0;
+
+	for (b = 0; b < g->nbb; b++) {
+		struct cbb *bb = &g->bb[b];
+
+		if (!bb->cond || bb->dead >= 0 || bb->nsucc != 2 ||
+		    bb->succ[0] == bb->succ[1] || !x->reach0[b])
+			continue;
+		x->npath = 0;
+		if (const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0)) {
+			bb->dead = v ? 1 : 0;
+			more = 1;
+		}
+
+	}
+	return more;
+}
+
+/* forget the reaching definitions, to compute them again */
+static void reach_reset(struct fx *x)
+{
+	int i;
+
+	for (i = 0; i < x->nvars; i++)
+		free(x->vars[i].defs);
+	free(x->vars);
+	free(x->defid);
+	free(x->reach);
+	free(x->reach0);
+	x->vars = NULL;
+	x->nvars = x->varcap = x->ndefs = x->words = 0;
+	x->defid = NULL;
+	x->reach = NULL;
+	x->reach0 = NULL;
+}
+
+static int edge_open(const struct cbb *bb, int j)
+{
+	return bb->dead < 0 || j != bb->dead;
+}
+
+/* blocks reachable from the entry, every edge taken */
+static void reach_blocks(struct fx *x)
+{
+	struct cfg *g = x->g;
+	int *stack = sc_malloc((g->nbb + 1) * sizeof(*stack)), n = 0, j;
+
+	x->reach0 = sc_calloc(g->nbb + 1, 1);
+	if (g->nbb) {
+		x->reach0[0] = 1;
+		stack[n++] = 0;
+	}
+	while (n) {
+		struct cbb *bb = &g->bb[stack[--n]];
+
+		for (j = 0; j < bb->nsucc; j++) {
+			if (x->reach0[bb->succ[j]] || !edge_open(bb, j))
+				continue;
+			x->reach0[bb->succ[j]] = 1;
+			stack[n++] = bb->succ[j];
+		}
+	}
+	free(stack);
+}
+
+/* ---- variables and reaching definitions ---- */
+
+static int var_index(struct fx *x, struct cdecl *d, struct cenv *env, int create)
+{
+	int i;
+
+	for (i = 0; i < x->nvars; i++)
+		if (x->vars[i].decl == d && x->vars[i].env == env)
+			return i;
+	if (!create)
+		return -1;
+	if (x->nvars == x->varcap) {
+		x->varcap = x->varcap ? 2 * x->varcap : 16;
+		x->vars = sc_realloc(x->vars, x->varcap * sizeof(*x->vars));
+	}
+	memset(&x->vars[x->nvars], 0, sizeof(x->vars[0]));
+	x->vars[x->nvars].decl = d;
+	x->vars[x->nvars].env = env;
+	return x->nvars++;
+}
+
+static void reach_compute(struct fx *x)
+{
+	struct cfg *g = x->g;
+	unsigned long long *in, *cur;
+	int i, j, b, changed, w, rounds = 0;
+
+	x->defid = sc_malloc((g->nev + 1) * sizeof(*x->defid));
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct var *v;
+
+		x->defid[i] = -1;
+		if (e->kind != EV_ASSIGN)
+			continue;
+		e->var_index = var_index(x, e->var, e->var_env, 1);
+		v = &x->vars[e->var_index];
+		if (v->ndefs == v->cap) {
+			v->cap = v->cap ? 2 * v->cap : 4;
+			v->defs = sc_realloc(v->defs, v->cap * sizeof(*v->defs));
+		}
+		v->defs[v->ndefs++] = i;
+		x->defid[i] = x->ndefs++;
+	}
+	if (!g->nbb)
+		return;
+	if (x->ndefs + x->nvars > LIM_DEFS) {
+		/* every definition reaches everywhere */
+		ir_cut(CUT_DEFS);
+		return;
+	}
+	/* bits 0..ndefs-1 assignments, then one entry value per variable */
+	w = x->words = (x->ndefs + x->nvars + 63) / 64;
+	x->reach = sc_calloc((size_t)g->nev * w + 1, sizeof(*x->reach));
+	in = sc_calloc((size_t)g->nbb * w, sizeof(*in));
+	cur = sc_calloc(w, sizeof(*cur));
+	for (i = 0; i < x->nvars; i++)
+		in[(x->ndefs + i) / 64] |= 1ull << ((x->ndefs + i) % 64);
+	do {
+		changed = 0;
+		for (b = 0; b < g->nbb; b++) {
+			struct cbb *bb = &g->bb[b];
+
+			/* an unreachable block defines nothing that reaches */
+			if (!x->reach0[b])
+				continue;
+			memcpy(cur, in + (size_t)b * w, w * sizeof(*cur));
+			for (j = 0; j < bb->nev; j++) {
+				struct cev *e = &g->ev[bb->ev[j]];
+				struct var *v;
+				int k, d;
+
+				memcpy(x->reach + (size_t)bb->ev[j] * w, cur, w * sizeof(*cur));
+				if (e->kind != EV_ASSIGN)
+					continue;
+				v = &x->vars[e->var_index];
+				for (k = 0; k < v->ndefs; k++) {
+					d = x->defid[v->defs[k]];
+					cur[d / 64] &= ~(1ull << (d % 64));
+				}
+				d = x->ndefs + e->var_index;
+				cur[d / 64] &= ~(1ull << (d % 64));
+				d = x->defid[bb->ev[j]];
+				cur[d / 64] |= 1ull << (d % 64);
+			}
+			for (j = 0; j < bb->nsucc; j++) {
+				unsigned long long *t = in + (size_t)bb->succ[j] * w;
+				int k;
+
+				if (!edge_open(bb, j))
+					continue;
+				for (k = 0; k < w; k++) {
+					if ((t[k] | cur[k]) != t[k]) {
+						t[k] |= cur[k];
+						changed = 1;
+					}
+				}
+			}
+		}
+	} while (changed && ++rounds < LIM_REACH_ROUNDS);
+	if (changed)
+		ir_cut(CUT_REACH_ROUNDS);
+	free(in);
+	free(cur);
+}
+
+static int reaches(struct fx *x, int ev, int bit)
+{
+	if (!x->words || ev < 0)
+		return 1;
+	return !!(x->reach[(size_t)ev * x->words + bit / 64] & (1ull << (bit % 64)));
+}
+
+/* definitions of the variable @n names that reach event @ev: assignment
+ * events into @out, and *entry set if its entry value reaches; returns
+ * the count, or -1 if @n is not a tracked variable */
+static int reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		    int *out, int max, int *entry)
+{
+	int vi, k, cnt = 0;
+
+	*entry = 1;
+	if (!n || n->kind != CN_REF || !n->decl ||
+	    (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM))
+		return -1;
+	if (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static))
+		return -1;
+	vi = var_index(x, n->decl, env, 0);
+	if (vi < 0)
+		return 0;
+	*entry = reaches(x, ev, x->ndefs + vi);
+	for (k = 0; k < x->vars[vi].ndefs && cnt < max; k++) {
+		int d = x->vars[vi].defs[k];
+
+		if (reaches(x, ev, x->defid[d]))
+			out[cnt++] = d;
+	}
+	return cnt;
+}
+
+static int path_push(struct fx *x, int def)
+{
+	int i;
+
+	for (i = 0; i < x->npath; i++)
+		if (x->path[i] == def)
+			return 0;
+	if (x->npath == LIM_PATH) {
+		ir_cut(CUT_PATH);
+		return 0;
+	}
+	x->path[x->npath++] = def;
+	return 1;
+}
+
+/* the inline expansion of call @n made in @env, or NULL */
+static struct cenv *expansion(struct fx *x, struct cn *n, struct cenv *env)
+{
+	int i;
+
+	for (i = 0; i < x->g->nenvs; i++)
+		if (x->g->envs[i]->call == n && x->g->envs[i]->parent == env)
+			return x->g->envs[i];
+	return NULL;
+}
+
+/* ---- gfp classes ---- */
+
+static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
+
+static char entry_class(struct fx *x, struct cdecl *d, struct cenv *env, int depth)
+{
+	if (d->kind != CD_PARAM || d->param < 0)
+		return 0;
+	if (!env->parent)
+		return d->param < GFP_MAX_PARAMS ? GFP_PARAM(d->param) : GFP_UNKNOWN;
+	if (d->param + 1 >= env->call->nkids)
+		return GFP_UNKNOWN;
+	return cls(x, env->call->kids[d->param + 1], env->parent, env->call_ev, depth + 1);
+}
+
+static char def_class(struct fx *x, int d, int depth)
+{
+	struct cev *e = &x->g->ev[d];
+	struct cn ref;
+	char a, b;
+
+	if (!path_push(x, d))
+		return 0;
+	if (e->op == OP_OTHER || !e->rhs) {
+		x->npath--;
+		return GFP_UNKNOWN;
+	}
+	b = cls(x, e->rhs, e->env, d, depth + 1);
+	if (e->op != OP_ASSIGN_PLAIN) {
+		memset(&ref, 0, sizeof(ref));
+		ref.kind = CN_REF;
+		ref.decl = e->var;
+		a = cls(x, &ref, e->var_env, d, depth + 1);
+		b = e->op == OP_BOR ? gfp_or(a, b) : gfp_and(a, b);
+	}
+	x->npath--;
+	return b;
+}
+
+/* the class returned by a function of this file collected before */
+static char returned_class(struct fx *x, struct cn *call, struct cenv *env, int ev,
+			   int depth)
+{
+	struct cdecl *fn = cfg_direct_callee(call);
+	int i;
+
+	if (!fn)
+		return GFP_UNKNOWN;
+	for (i = 0; i < x->u->nrets; i++) {
+		char c = x->u->rets[i].cls;
+
+		if (strcmp(x->u->rets[i].name, fn->name))
+			continue;
+		if (GFP_IS_PARAM(c)) {
+			if (GFP_PARAM_NR(c) + 1 >= call->nkids)
+				return GFP_UNKNOWN;
+			return cls(x, call->kids[GFP_PARAM_NR(c) + 1], env, ev, depth + 1);
+		}
+		return c;
+	}
+	return GFP_UNKNOWN;
+}
+
+static char cls(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
+{
+	int defs[LIM_REACH], nd, entry, i;
+	long long v;
+	struct cenv *in;
+	char c = 0, a, b;
+
+	n = cn_strip(n);
+	if (!n)
+		return GFP_UNKNOWN;
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return GFP_UNKNOWN;
+	}
+	if (n->kind != CN_REF && clang_const(x->g->tu, n, &v)) {
+		if (!x->u->have_mask)
+			return GFP_UNKNOWN;
+		return (v & x->u->gfp_blocking_mask) ? GFP_BLOCK : GFP_NOBLOCK;
+	}
+	switch (n->kind) {
+	case CN_REF:
+		if (n->decl && n->decl->kind == CD_ENUM && clang_const(x->g->tu, n, &v))
+			return !x->u->have_mask ? GFP_UNKNOWN :
+			       (v & x->u->gfp_blocking_mask) ? GFP_BLOCK : GFP_NOBLOCK;
+		nd = reaching(x, n, env, ev, defs, LIM_REACH, &entry);
+		if (nd < 0)
+			return GFP_UNKNOWN;
+		if (nd == LIM_REACH)
+			ir_cut(CUT_REACH);	/* the first LIM_REACH decide */
+		if (entry)
+			c = gfp_join0(c, entry_class(x, n->decl, env, depth));
+		for (i = 0; i < nd; i++)
+			c = gfp_join0(c, def_class(x, defs[i], depth));
+		return c;
+	case CN_BINOP:
+		if (n->nkids != 2)
+			return GFP_UNKNOWN;
+		switch (clang_op(x->g->tu, n)) {
+		case OP_BOR:
+			a = cls(x, n->kids[0], env, ev, depth + 1);
+			b = cls(x, n->kids[1], env, ev, depth + 1);
+			return gfp_or(a, b);
+		case OP_BAND:
+			a = cls(x, n->kids[0], env, ev, depth + 1);
+			b = cls(x, n->kids[1], env, ev, depth + 1);
+			return gfp_and(a, b);
+		case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE:
+		case OP_GE: case OP_LAND: case OP_LOR:
+			goto boolean;
+		default:
+			return GFP_UNKNOWN;
+		}
+	case CN_UNOP:
+		if (clang_op(x->g->tu, n) == OP_LNOT)
+			goto boolean;
+		return GFP_UNKNOWN;
+	case CN_COND:
+		if (n->nkids < 2)
+			return GFP_UNKNOWN;
+		return gfp_join(cls(x, n->kids[n->nkids - 2], env, ev, depth + 1),
+				cls(x, n->kids[n->nkids - 1], env, ev, depth + 1));
+	case CN_CALL: {
+		struct cdecl *fn = cfg_direct_callee(n);
+		const struct rule *rl = fn ? rules_lookup(x->g->rules, fn->name) : NULL;
+
+		if (rl && rl->kind == RULE_GFP_SOFTIRQ)
+			return GFP_SOFTIRQ;
+		in = expansion(x, n, env);
+		if (!in)
+			return returned_class(x, n, env, ev, depth);
+		for (i = 0; i < in->nrets; i++)
+			c = gfp_join0(c, cls(x, in->rets[i], in, in->ret_ev[i], depth + 1));
+		return c ? c : GFP_UNKNOWN;
+	}
+	default:
+		return GFP_UNKNOWN;
+	}
+boolean:
+	/* 0 or 1: `c ? GFP_DMA : 0` folds into one of these */
+	if (x->u->have_mask && !(x->u->gfp_blocking_mask & 1))
+		return GFP_NOBLOCK;
+	return GFP_UNKNOWN;
+}
+
+static char gfp_class(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	char c;
+
+	x->npath = 0;
+	c = cls(x, n, env, ev, 0);
+	return c ? c : GFP_UNKNOWN;
+}
+
+/* ---- guards ---- */
+
+static int is_zero(struct fx *x, struct cn *n)
+{
+	long long v;
+
+	return clang_const(x->g->tu, cn_strip(n), &v) && v == 0;
+}
+
+static int is_nonzero(struct fx *x, struct cn *n)
+{
+	long long v;
+
+	return clang_const(x->g->tu, cn_strip(n), &v) && v != 0;
+}
+
+/* the single definition of variable @n reaching @ev: its event, or -1 */
+static int single_def(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	int defs[2], entry, nd = reaching(x, n, env, ev, defs, 2, &entry);
+
+	if (nd != 1 || entry || x->g->ev[defs[0]].op != OP_ASSIGN_PLAIN ||
+	    !x->g->ev[defs[0]].rhs)
+		return -1;
+	return defs[0];
+}
+
+static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
+
+/*
+ * A flag set on some paths (`bool remap = false; if (c) remap = true;
+ * if (remap) ...`): it is true or false only through a definition that
+ * can make it so, so what held where each such definition ran, and what
+ * its value implies, holds at the test (IRF_DEFS; the analysis keeps
+ * what every one of them gives).  sparse gets the same from its phi
+ * nodes (sparse_ir.c).
+ */
+static int implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
+{
+	struct ir_fdef fd[LIM_FLAG_DEFS];
+	int defs[LIM_FLAG_DEFS], nd, entry, i;
+
+	/* a few levels of flags set from flags: the search is exponential */
+	if (depth > LIM_FLAG_DEPTH) {
+		ir_cut(CUT_FLAG_DEPTH);
+		return -1;
+	}
+	nd = reaching(x, n, env, ev, defs, LIM_FLAG_DEFS, &entry);
+	if (nd == LIM_FLAG_DEFS)
+		ir_cut(CUT_FLAG_DEFS);
+	if (nd < 2 || nd == LIM_FLAG_DEFS || entry)
+		return -1;
+	for (i = 0; i < nd; i++) {
+		struct cev *e = &x->g->ev[defs[i]];
+		long long v;
+
+		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
+			return -1;
+		fd[i].block = e->block;
+		fd[i].konst = const_value(x, e->rhs, e->env, defs[i], &v, 0) ? !!v : -1;
+		fd[i].f = implied(x, e->rhs, e->env, defs[i], depth + 1);
+	}
+	return ir_formula_defs(x->ir, fd, nd);
+}
+
+static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
+{
+	if (a < 0 && b < 0)
+		return -1;
+	return ir_formula(x->ir, kind, a, b, -1);
+}
+
+/* does @n store through pointer parameter @p on a line before @line? */
+static int stores_through(struct fx *x, struct cn *n, struct cdecl *p, int line,
+			  int depth)
+{
+	struct cn *l;
+	int i;
+
+	if (!n)
+		return 0;
+	if (depth > LIM_AST_DEPTH) {
+		ir_cut(CUT_AST_DEPTH);
+		return 1;
+	}
+	if (n->nkids >= 1 && n->line < line &&
+	    (n->kind == CN_ASSIGN ||
+	     (n->kind == CN_BINOP && clang_op(x->g->tu, n) == OP_ASSIGN_PLAIN) ||
+	     (n->kind == CN_UNOP && clang_op(x->g->tu, n) == OP_INC)) &&
+	    (l = cn_strip(n->kids[0])) && l->kind == CN_UNOP && l->nkids == 1 &&
+	    clang_op(x->g->tu, l) == OP_DEREF && (l = cn_strip(l->kids[0])) &&
+	    l->kind == CN_REF && l->decl == p)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (stores_through(x, n->kids[i], p, line, depth + 1))
+			return 1;
+	return 0;
+}
+
+/*
+ * `*p` for the function's parameter p pointing to an integer, read before
+ * any line that stores through p (netlink_attachskb()'s `if (!*timeo)`,
+ * sparse_ir.c flag_atom_eq()): p's number, or -1.
+ */
+static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cn *s = n, *r;
+	int guard = 0, defs[1], entry;
+
+	while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+		s = s->kids[0];
+	if (!s || s->kind != CN_UNOP || s->nkids != 1 || env->parent ||
+	    clang_op(x->g->tu, s) != OP_DEREF)
+		return -1;
+	r = cn_strip(s->kids[0]);
+	if (!r || r->kind != CN_REF || !r->decl || r->decl->kind != CD_PARAM ||
+	    r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
+	    !clang_param_int_pointer(x->g->tu, x->fn, r->decl->param) ||
+	    reaching(x, r, env, ev, defs, 1, &entry) > 0 ||
+	    stores_through(x, clang_body(x->g->tu, x->fn), r->decl, s->line, 0))
+		return -1;
+	return r->decl->param;
+}
+
+/* the IRF_FLAG formula of `@n & @mask` when @n is an integer parameter
+ * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1;
+ * with @eq, of `@n == @mask` (sparse_ir.c equal_atom()) */
+static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			long long mask, int whole, int eq)
+{
+	int k = clang_int_param(x, n, env, ev), bit, f, w;
+	struct cn *s = n;
+	long long v;
+
+	if (k < 0 && (k = deref_param(x, n, env, ev)) >= 0) {
+		eq |= ATOM_DEREF;
+		goto atom;
+	}
+
+	/* sparse drops a mask that keeps every bit of a zero-extended
+	 * value (`b & 1` of a bool); `if (param)` (@whole) has no mask */
+	while (s && s->kind == CN_CAST && s->nkids == 1 && !clang_cast_converts(s))
+		s = s->kids[0];
+	w = clang_zext_bits(s);
+	if (!(eq & ATOM_EQ) && !whole && w > 0 && w < 64 &&
+	    ((unsigned long long)mask & ((1ull << w) - 1)) == (1ull << w) - 1)
+		return -1;
+	if ((eq & ATOM_EQ) && (mask < 0 || mask > 0x7fffffffLL))
+		return -1;
+	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
+	    !clang_param_integer(x->u->tu, x->fn, k) ||
+	    clang_param_const(x->u, x->fn, k, &v))
+		return -1;
+atom:
+	bit = ir_atom(x->ir, k, (unsigned long long)mask, eq);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
+static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		     long long mask, int whole)
+{
+	return flag_atom_eq(x, n, env, ev, mask, whole, 0);
+}
+
+/* `@l == @r` with one side a constant other than 0: an equality atom */
+static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env,
+		      int ev)
+{
+	long long c;
+
+	if (const_value(x, r, env, ev, &c, 0) && c)
+		return flag_atom_eq(x, l, env, ev, c, 0, 1);
+	if (const_value(x, l, env, ev, &c, 0) && c)
+		return flag_atom_eq(x, r, env, ev, c, 0, 1);
+	return -1;
+}
+
+/* what taking edge @j of switch block @b says of the value switched on:
+ * it equals the edge's case (a single value), or nothing (-1) */
+static int switch_edge(struct fx *x, int b, int j)
+{
+	const struct cbb *bb = &x->g->bb[b];
+
+	if (!bb->swcond || bb->swdef[j] != 0)
+		return -1;
+	return flag_atom_eq(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j], 0, 1);
+}
+
+/* the formula of what @n being true or false implies about gfp
+ * parameters (analysis/ir.h), or -1 for nothing */
+static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
+{
+	struct cn *l, *r, *other = NULL;
+	struct cenv *in;
+	long long c = 0;
+	int d, f;
+
+	n = cn_strip(n);
+	if (!n)
+		return -1;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return -1;
+	}
+	switch (n->kind) {
+	case CN_REF:
+		/* `if (group)` of the function's own integer parameter: all
+		 * its bits (sparse_ir.c implied() on a PSEUDO_ARG) */
+		if (clang_int_param(x, n, env, ev) >= 0)
+			return flag_atom(x, n, env, ev, -1, 1);
+		d = single_def(x, n, env, ev);
+		if (d >= 0)
+			return implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
+		return implied_defs(x, n, env, ev, depth);
+	case CN_CALL: {
+		struct cdecl *fn = cfg_direct_callee(n);
+		const struct rule *rl = fn ? rules_lookup(x->g->rules, fn->name) : NULL;
+
+		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
+			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
+		/* likely(), unlikely(): sparse's expand_expect() leaves the
+		 * value tested */
+		if (fn && !strcmp(fn->name, "__builtin_expect") && n->nkids >= 2)
+			return implied(x, n->kids[1], env, ev, depth + 1);
+		in = expansion(x, n, env);
+		if (in && in->nrets == 1)
+			return implied(x, in->rets[0], in, in->ret_ev[0], depth + 1);
+		return -1;
+	}
+	case CN_UNOP:
+		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)
+			return formula2(x, IRF_NOT, implied(x, n->kids[0], env, ev, depth + 1), -1);
+		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_DEREF)
+			return flag_atom(x, n, env, ev, -1, 1);	/* `if (*timeo)` */
+		return -1;
+	case CN_COND: {
+		unsigned flags = 0;
+		int a, b, cc;
+
+		if (n->nkids != 3)
+			return -1;
+		flags |= is_zero(x, n->kids[1]) ? IRF_B_ZERO : 0;
+		flags |= is_nonzero(x, n->kids[1]) ? IRF_B_NONZERO : 0;
+		flags |= is_zero(x, n->kids[2]) ? IRF_C_ZERO : 0;
+		flags |= is_nonzero(x, n->kids[2]) ? IRF_C_NONZERO : 0;
+		if (!(flags & (IRF_B_ZERO | IRF_C_ZERO)))
+			return -1;
+		a = implied(x, n->kids[0], env, ev, depth + 1);
+		b = implied(x, n->kids[1], env, ev, depth + 1);
+		cc = implied(x, n->kids[2], env, ev, depth + 1);
+		if (a < 0 && b < 0 && cc < 0)
+			return -1;
+		f = ir_formula(x->ir, IRF_SEL, a, b, cc);
+		x->ir->f[f].flags = flags;
+		return f;
+	}
+	case CN_BINOP:
+		break;
+	default:
+		return -1;
+	}
+	if (n->nkids != 2)
+		return -1;
+	l = n->kids[0];
+	r = n->kids[1];
+	switch (clang_op(x->g->tu, n)) {
+	case OP_NE:
+		if (!is_zero(x, r))
+			return formula2(x, IRF_NOT, equal_atom(x, l, r, env, ev), -1);
+		return implied(x, l, env, ev, depth + 1);
+	case OP_EQ:
+		if (!is_zero(x, r))
+			return equal_atom(x, l, r, env, ev);
+		return formula2(x, IRF_NOT, implied(x, l, env, ev, depth + 1), -1);
+	case OP_BAND:
+		if (clang_const(x->g->tu, cn_strip(r), &c))
+			other = l;
+		else if (clang_const(x->g->tu, cn_strip(l), &c))
+			other = r;
+		if (other && x->u->have_mask && (c & (long long)x->u->gfp_blocking_mask)) {
+			char k = gfp_class(x, other, env, ev);
+
+			if (!GFP_IS_PARAM(k))
+				return -1;
+			f = ir_formula(x->ir, IRF_GFP, -1, -1, -1);
+			x->ir->f[f].param = GFP_PARAM_NR(k);
+			x->ir->f[f].exact = !(c & ~(long long)x->u->gfp_blocking_mask);
+			return f;
+		}
+		/* a flag of an integer parameter, the mask as wide as the
+		 * operation (sparse's constants are) */
+		if (!other) {
+			if (const_value(x, r, env, ev, &c, 0))
+				other = l;
+			else if (const_value(x, l, env, ev, &c, 0))
+				other = r;
+		}
+		if (other && (c = clang_fx_width(x, n, c)) &&
+		    (f = flag_atom(x, other, env, ev, c, 0)) >= 0)
+			return f;
+		/* a & b on booleans */
+		__attribute__((fallthrough));
+	case OP_LAND:
+		return formula2(x, IRF_AND, implied(x, l, env, ev, depth + 1),
+				implied(x, r, env, ev, depth + 1));
+	case OP_BOR:
+	case OP_LOR:
+		return formula2(x, IRF_OR, implied(x, l, env, ev, depth + 1),
+				implied(x, r, env, ev, depth + 1));
+	default:
+		return -1;
+	}
+}
+
+/*
+ * The constant value of @n where clang alone cannot fold it: variables
+ * whose reaching definitions all assign the same constant, an inline
+ * function's parameter bound to a constant argument, and operators over
+ * such values.  Inside kmalloc() inlined with a constant size,
+ * __builtin_constant_p(size) is 1 and `size > KMALLOC_MAX_CACHE_SIZE`
+ * is decided, as sparse decides them; __builtin_constant_p of anything
+ * else is 0, as sparse has it.
+ */
+static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       long long *v, int depth)
+{
+	int defs[LIM_CONST_REACH], nd, entry, i, have = 0;
+	long long a, b;
+	struct cdecl *fn;
+	struct cenv *in;
+
+	n = cn_strip(n);
+	if (!n)
+		return 0;
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return 0;
+	}
+	switch (n->kind) {
+	case CN_REF:
+		if (!n->decl || (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM))
+			return clang_const(x->g->tu, n, v);
+		nd = reaching(x, n, env, ev, defs, LIM_CONST_REACH, &entry);
+		if (nd == LIM_CONST_REACH)
+			ir_cut(CUT_REACH);
+		if (nd < 0 || nd == LIM_CONST_REACH)
+			return 0;
+		if (entry) {
+			struct cdecl *d = n->decl;
+
+			if (d->kind != CD_PARAM || d->param < 0)
+				return 0;
+			/* the function's own parameter: constant when every
+			 * call of the file passes one (clang_params.c); gfp
+			 * parameters stay parameters, as in sparse_params.c */
+			if (!env->parent) {
+				if ((d->param < 32 && ((x->gfp_params >> d->param) & 1)) ||
+				    !clang_param_const(x->u, x->fn, d->param, v))
+					return 0;
+			} else if (d->param + 1 >= env->call->nkids ||
+				   !const_value(x, env->call->kids[d->param + 1],
+						env->parent, env->call_ev, v, depth + 1)) {
+				return 0;
+			}
+			have = 1;
+		}
+		for (i = 0; i < nd; i++) {
+			struct cev *e = &x->g->ev[defs[i]];
+
+			if (e->op != OP_ASSIGN_PLAIN ||
+			    !const_value(x, e->rhs, e->env, defs[i], &a, depth + 1) ||
+			    (have && a != *v))
+				return 0;
+			*v = a;
+			have = 1;
+		}
+		return have;
+	case CN_CALL:
+		fn = cfg_direct_callee(n);
+		if (fn && !strcmp(fn->name, "__builtin_constant_p") && n->nkids == 2) {
+			*v = const_value(x, n->kids[1], env, ev, &a, depth + 1);
+			return 1;
+		}
+		/* an inline function all of whose reachable returns give one
+		 * constant: arch_static_branch() returns false, as for sparse,
+		 * since neither front end follows asm goto to its labels */
+		if ((in = expansion(x, n, env))) {
+			for (i = 0; i < in->nrets; i++) {
+				if (!x->reach0[x->g->ev[in->ret_ev[i]].block])
+					continue;
+				if (!const_value(x, in->rets[i], in, in->ret_ev[i], &a, depth + 1) ||
+				    (have && a != *v))
+					return 0;
+				*v = a;
+				have = 1;
+			}
+			return have;
+		}
+		return 0;
+	case CN_UNOP:
+		if (clang_const(x->g->tu, n, v))
+			return 1;
+		if (n->nkids != 1 || !const_value(x, n->kids[0], env, ev, &a, depth + 1))
+			return 0;
+		switch (clang_op(x->g->tu, n)) {
+		case OP_LNOT: *v = !a; return 1;
+		case OP_BNOT: *v = ~a; return 1;
+		case OP_NEG: *v = -a; return 1;
+		case OP_ADD: *v = a; return 1;
+		default: return 0;
+		}
+	case CN_COND:
+		if (clang_const(x->g->tu, n, v))
+			return 1;
+		if (n->nkids != 3 || !const_value(x, n->kids[0], env, ev, &a, depth + 1))
+			return 0;
+		return const_value(x, n->kids[a ? 1 : 2], env, ev, v, depth + 1);
+	case CN_BINOP:
+		if (clang_const(x->g->tu, n, v))
+			return 1;
+		if (n->nkids != 2 || !const_value(x, n->kids[0], env, ev, &a, depth + 1))
+			return 0;
+		/* a short-circuit decided by its left side */
+		if (clang_op(x->g->tu, n) == OP_LAND && !a)
+			return *v = 0, 1;
+		if (clang_op(x->g->tu, n) == OP_LOR && a)
+			return *v = 1, 1;
+		if (!const_value(x, n->kids[1], env, ev, &b, depth + 1))
+			return 0;
+		switch (clang_op(x->g->tu, n)) {
+		case OP_LAND: *v = !!b; return 1;
+		case OP_LOR: *v = !!b; return 1;
+		case OP_BOR: *v = a | b; return 1;
+		case OP_BAND: *v = a & b; return 1;
+		case OP_XOR: *v = a ^ b; return 1;
+		case OP_EQ: *v = a == b; return 1;
+		case OP_NE: *v = a != b; return 1;
+		case OP_LT: *v = a < b; return 1;
+		case OP_GT: *v = a > b; return 1;
+		case OP_LE: *v = a <= b; return 1;
+		case OP_GE: *v = a >= b; return 1;
+		case OP_ADD: *v = (long long)((unsigned long long)a + (unsigned long long)b); return 1;
+		case OP_SUB: *v = (long long)((unsigned long long)a - (unsigned long long)b); return 1;
+		case OP_MUL: *v = (long long)((unsigned long long)a * (unsigned long long)b); return 1;
+		case OP_DIV: if (!b) return 0; *v = a / b; return 1;
+		case OP_MOD: if (!b) return 0; *v = a % b; return 1;
+		case OP_SHL: if (b < 0 || b > 63) return 0; *v = (long long)((unsigned long long)a << b); return 1;
+		case OP_SHR: if (b < 0 || b > 63) return 0; *v = a >> b; return 1;
+		default: return 0;
+		}
+	default:
+		return clang_const(x->g->tu, n, v);
+	}
+}
+
+/* a switch on a constant takes one case (`switch (sizeof(x))`) */
+static void switch_live(struct fx *x)
+{
+	struct cfg *g = x->g;
+	int b, j;
+
+	for (b = 0; b < g->nbb; b++) {
+		struct cbb *bb = &g->bb[b];
+		long long v;
+		int def = -1, unknown = 0;
+
+		if (!bb->swcond || !const_value(x, bb->swcond, bb->swenv, bb->sw_ev, &v, 0))
+			continue;
+		for (j = 0; j < bb->nsucc; j++) {
+			if (bb->swdef[j] == 2)
+				unknown = 1;
+			else if (bb->swdef[j] == 1)
+				def = j;
+			else if (bb->swval[j] == v && bb->live < 0)
+				bb->live = j;
+		}
+		if (bb->live < 0)
+			bb->live = def;
+		if (unknown)
+			bb->live = -1;
+	}
+}
+
+/* ---- atomic state ---- */
+
+/* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
+static struct cn *branch_base(struct fx *x, struct cn *n, int *sense)
+{
+	int guard = 0;
+
+	*sense = 1;
+	n = cn_strip(n);
+	while (n && guard++ < LIM_WALK) {
+		enum cn_op op = clang_op(x->g->tu, n);
+
+		if (n->kind == CN_BINOP && (op == OP_NE || op == OP_EQ) && n->nkids == 2 &&
+		    is_zero(x, n->kids[1])) {
+			if (op == OP_EQ)
+				*sense = !*sense;
+			n = cn_strip(n->kids[0]);
+		} else if (n->kind == CN_UNOP && op == OP_LNOT && n->nkids == 1) {
+			*sense = !*sense;
+			n = cn_strip(n->kids[0]);
+		} else {
+			break;
+		}
+	}
+	if (guard > LIM_WALK)
+		ir_cut(CUT_WALK);
+	return n;
+}
+
+/* the trylock call a branch condition tests: its event, or -1 */
+static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			int *sense, int depth)
+{
+	struct cenv *in;
+	int i, d, s2;
+
+	n = branch_base(x, n, sense);
+	if (!n)
+		return -1;
+	if (depth > LIM_WALK) {
+		ir_cut(CUT_WALK);
+		return -1;
+	}
+	if (n->kind == CN_COND && n->nkids == 3 && is_nonzero(x, n->kids[1]) &&
+	    is_zero(x, n->kids[2])) {
+		i = find_trylock(x, n->kids[0], env, ev, &s2, depth + 1);
+		*sense = *sense == s2;
+		return i;
+	}
+	if (n->kind == CN_REF) {
+		d = single_def(x, n, env, ev);
+		if (d < 0)
+			return -1;
+		i = find_trylock(x, x->g->ev[d].rhs, x->g->ev[d].env, d, &s2, depth + 1);
+		*sense = *sense == s2;
+		return i;
+	}
+	if (n->kind != CN_CALL)
+		return -1;
+	for (i = 0; i < x->g->nev; i++)
+		if (x->ir_ev[i] >= 0 && x->ir->ev[x->ir_ev[i]].kind == IR_TRYLOCK &&
+		    x->g->ev[i].n == n && x->g->ev[i].env == env)
+			return x->ir_ev[i];
+	in = expansion(x, n, env);
+	if (in && in->nrets == 1) {
+		i = find_trylock(x, in->rets[0], in, in->ret_ev[0], &s2, depth + 1);
+		*sense = *sense == s2;
+		return i;
+	}
+	return -1;
+}
+
+/*
+ * Of two definitions of pointer @n reaching a test, the plain one when
+ * the other only adds an offset to it (`ci = si->cluster_info; if (ci)
+ * ci += offset / SWAPFILE_CLUSTER;` in lock_cluster(), mm/swapfile.c):
+ * adding an offset does not make a pointer zero or non-zero, so the
+ * value is tested as the plain one (sparse_ir.c nonzero_root()); -1 if
+ * not.
+ */
+static int offset_of_def(struct fx *x, struct cn *n, const int *defs)
+{
+	int i;
+
+	if (!clang_is_pointer(n))
+		return -1;
+	for (i = 0; i < 2; i++) {
+		const struct cev *p = &x->g->ev[defs[i]], *o = &x->g->ev[defs[!i]];
+
+		if (p->op == OP_ASSIGN_PLAIN && p->rhs && o->n &&
+		    o->n->kind == CN_ASSIGN && clang_op(x->g->tu, o->n) == OP_ADD_ASSIGN)
+			return defs[i];
+	}
+	return -1;
+}
+
+/* does @n store to field @field (=, op=, ++ and --)? */
+static int stores_field(struct fx *x, struct cn *n, struct cdecl *field, int depth)
+{
+	struct cn *l;
+	int i;
+
+	if (!n)
+		return 0;
+	if (depth > LIM_AST_DEPTH) {
+		ir_cut(CUT_AST_DEPTH);
+		return 1;	/* taken as stored: no identity */
+	}
+	if (n->nkids >= 1 &&
+	    (n->kind == CN_ASSIGN ||
+	     (n->kind == CN_BINOP && clang_op(x->g->tu, n) == OP_ASSIGN_PLAIN) ||
+	     (n->kind == CN_UNOP && clang_op(x->g->tu, n) == OP_INC)) &&
+	    (l = cn_strip(n->kids[0])) && l->kind == CN_MEMBER && l->decl == field)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (stores_field(x, n->kids[i], field, depth + 1))
+			return 1;
+	return 0;
+}
+
+/*
+ * The identity of the value a branch tests, as SSA would give it: a
+ * variable with one reaching assignment is its right side, an inline
+ * function's parameter is the argument, a call of an inline function
+ * with one return is the returned value.  `ci` tested in lock_cluster()
+ * and in unlock_cluster() is then one value, as it is for sparse; so is
+ * one field read twice through one pointer.
+ */
+static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
+{
+	struct vkey k = { n, env };
+	int defs[2], entry, nd, d;
+	struct cenv *in;
+
+	n = cn_strip(n);
+	k.key = n;
+	if (!n)
+		return k;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return k;
+	}
+	if (n->kind == CN_REF && n->decl) {
+		k.key = n->decl;
+		if ((d = single_def(x, n, env, ev)) >= 0)
+			return canon(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
+		nd = reaching(x, n, env, ev, defs, 2, &entry);
+		if (n->decl->kind == CD_PARAM && env->parent && nd == 0 && entry &&
+		    n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids)
+			return canon(x, env->call->kids[n->decl->param + 1], env->parent,
+				     env->call_ev, depth + 1);
+		if (nd == 2 && !entry && (d = offset_of_def(x, n, defs)) >= 0)
+			return canon(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
+		return k;
+	}
+	if (n->kind == CN_CALL && (in = expansion(x, n, env)) && in->nrets == 1)
+		return canon(x, in->rets[0], in, in->ret_ev[0], depth + 1);
+	/* a field loaded through one pointer value the function never
+	 * stores to (sparse_ir.c load_key()) */
+	if (n->kind == CN_MEMBER && n->nkids == 1 && n->decl &&
+	    !stores_field(x, clang_body(x->g->tu, x->fn), n->decl, 0)) {
+		struct vkey b = canon(x, n->kids[0], env, ev, depth + 1);
+		char buf[96];
+
+		snprintf(buf, sizeof(buf), "member %p/%p.%p", b.key, (void *)b.env,
+			 (void *)n->decl);
+		k.key = ir_key(x->ir, buf);
+		k.env = NULL;
+	}
+	return k;
+}
+
+/* block @b's edges and branch condition */
+static void lower_branch(struct fx *x, int b)
+{
+	struct cbb *bb = &x->g->bb[b];
+	struct ir_block *ib = &x->ir->bb[b];
+	struct ir_cond *c = &ib->cond;
+	struct cn *base;
+	long long v;
+	int j, sense;
+
+	ib->branch = bb->cond && bb->nsucc == 2 && bb->succ[0] != bb->succ[1];
+	for (j = 0; j < bb->nsucc; j++) {
+		ir_edge(x->ir, b, bb->succ[j], ib->branch ? j == 0 : -1);
+		ib->succ[j].dead = bb->live >= 0 && j != bb->live;
+		ib->succ[j].f = switch_edge(x, b, j);
+	}
+	if (!ib->branch)
+		return;
+	if (bb->dead < 0 && x->reach0[b] &&
+	    const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0))
+		bb->dead = v ? 1 : 0;
+	if (bb->dead >= 0) {
+		c->konst = bb->dead;
+		return;
+	}
+	x->npath = 0;
+	c->f = implied(x, bb->cond, bb->cenv, bb->cond_ev, 0);
+	base = branch_base(x, bb->cond, &sense);
+	if (base && !clang_const(x->g->tu, base, &v)) {
+		struct vkey k = canon(x, base, bb->cenv, bb->cond_ev, 0);
+
+		c->key[0] = k.key;
+		c->key[1] = k.env;
+		c->sense = sense;
+	}
+	x->npath = 0;
+	c->try_ev = find_trylock(x, bb->cond, bb->cenv, bb->cond_ev, &sense, 0);
+	c->try_sense = sense;
+}
+
+/* a block and the event of its branch condition (the order of blocks) */
+struct border {
+	int ev, b;
+};
+
+static int border_cmp(const void *a, const void *b)
+{
+	const struct border *p = a, *q = b;
+
+	if (p->ev != q->ev)
+		return p->ev < q->ev ? -1 : 1;
+	return p->b < q->b ? -1 : p->b > q->b;
+}
+
+/*
+ * Every block's edges and branch condition.  The branches are lowered in
+ * the order their conditions are evaluated, as sparse lowers them in the
+ * order its blocks were begun (an inline function's blocks come before
+ * the branch on its value): flag atoms are numbered in that order.
+ */
+static void lower_branches(struct fx *x)
+{
+	struct cfg *g = x->g;
+	struct border *o = sc_malloc((g->nbb + 1) * sizeof(*o));
+	int b;
+
+	for (b = 0; b < g->nbb; b++) {
+		o[b].ev = g->bb[b].cond ? g->bb[b].cond_ev : g->nev;
+		o[b].b = b;
+	}
+	qsort(o, g->nbb, sizeof(*o), border_cmp);
+	for (b = 0; b < g->nbb; b++)
+		lower_branch(x, o[b].b);
+	free(o);
+}
+
+/* ---- the facts of a call ---- */
+
+/* candidate objects of an indirect call, before its event is added */
+struct cands {
+	struct ir_obj *v;
+	int n, cap;
+};
+
+static void add_obj(struct cands *c, struct cdecl *d, int block, int cond, int truth)
+{
+	if (!d)
+		return;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 8;
+		c->v = sc_realloc(c->v, c->cap * sizeof(*c->v));
+	}
+	c->v[c->n].name = d->name;
+	c->v[c->n].is_static = d->is_static;
+	c->v[c->n].block = block;
+	c->v[c->n].cond = cond;
+	c->v[c->n++].truth = truth;
+}
+
+/* &obj, or an array: the object */
+static struct cdecl *object_of(struct fx *x, struct cn *n)
+{
+	n = cn_strip(n);
+	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
+	       clang_op(x->g->tu, n) == OP_ADDR)
+		n = cn_strip(n->kids[0]);
+	if (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_VAR &&
+	    n->decl->is_object)
+		return n->decl;
+	return NULL;
+}
+
+/*
+ * The objects an indirect call's pointer member->... is known to come
+ * from: a known variable, the objects every reaching definition of a
+ * local pointer takes the address of (under the guard of its block when
+ * there are several, or of the condition of `c ? &a : &b`), or the
+ * objects this function stores into the field the pointer was loaded
+ * from (under the guard of the store).  None when one is unknown.
+ */
+static void call_objects(struct fx *x, struct cev *e, struct cn *member, struct cands *c)
+{
+	struct cn *base = member->nkids ? cn_strip(member->kids[0]) : NULL;
+	struct cdecl *o;
+	int defs[LIM_REACH], nd, entry, i;
+
+	if (base && base->kind == CN_REF && base->decl && base->decl->is_object) {
+		add_obj(c, base->decl, -1, -1, 0);
+	} else if (base && base->kind == CN_REF &&
+		   (nd = reaching(x, base, e->env, (int)(e - x->g->ev), defs, LIM_REACH,
+				  &entry)) > 0 && !entry) {
+		if (nd == LIM_REACH) {
+			ir_cut(CUT_REACH);	/* not all known: unknown */
+			return;
+		}
+		for (i = 0; i < nd; i++) {
+			struct cev *d = &x->g->ev[defs[i]];
+			struct cn *r = cn_strip(d->rhs);
+
+			if (d->op != OP_ASSIGN_PLAIN || !r)
+				goto unknown;
+			if ((o = object_of(x, r))) {
+				add_obj(c, o, nd > 1 ? d->block : -1, -1, 0);
+			} else if (r->kind == CN_COND && r->nkids == 3 &&
+				   object_of(x, r->kids[1]) && object_of(x, r->kids[2])) {
+				int f;
+
+				x->npath = 0;
+				f = implied(x, r->kids[0], d->env, defs[i], 0);
+				add_obj(c, object_of(x, r->kids[1]), -1, f, 1);
+				add_obj(c, object_of(x, r->kids[2]), -1, f, 0);
+			} else {
+				goto unknown;
+			}
+		}
+	} else if (base && base->kind == CN_MEMBER) {
+		for (i = 0; i < x->g->nev; i++) {
+			struct cev *s = &x->g->ev[i];
+			struct cn *l;
+
+			if (s->kind != EV_STORE || !(o = object_of(x, s->rhs)))
+				continue;
+			l = cn_strip(s->n->kids[0]);
+			if (l && l->kind == CN_MEMBER && !strcmp(l->name, base->name))
+				add_obj(c, o, s->block, -1, 0);
+		}
+	}
+	return;
+unknown:
+	c->n = 0;
+}
+
+/* the function a value is: f, &f, or an inline function's parameter
+ * bound to one */
+static struct cdecl *function_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
+				    int depth)
+{
+	int defs[1], entry;
+
+	n = cn_strip(n);
+	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
+	       (clang_op(x->g->tu, n) == OP_ADDR || clang_op(x->g->tu, n) == OP_DEREF))
+		n = cn_strip(n->kids[0]);
+	if (!n || n->kind != CN_REF || !n->decl)
+		return NULL;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return NULL;
+	}
+	if (n->decl->kind == CD_FUNC)
+		return n->decl;
+	if (n->decl->kind == CD_PARAM && env && env->parent && n->decl->param >= 0 &&
+	    n->decl->param + 1 < env->call->nkids &&
+	    reaching(x, n, env, ev, defs, 1, &entry) == 0 && entry)
+		return function_value(x, env->call->kids[n->decl->param + 1], env->parent,
+				      env->call_ev, depth + 1);
+	return NULL;
+}
+
+static char *function_args(struct fx *x, struct cev *e)
+{
+	struct cn *call = e->n;
+	struct textlist b = { NULL, 0, 0, 0 };
+	int i;
+
+	for (i = 1; i < call->nkids; i++) {
+		struct cdecl *f = function_value(x, call->kids[i], e->env,
+						 (int)(e - x->g->ev), 0);
+		char item[300];
+		int n;
+
+		if (!f)
+			continue;
+		n = snprintf(item, sizeof(item), "%d:%s/%d", i, f->name, f->is_static);
+		if (n > 0 && (size_t)n < sizeof(item))
+			textlist_add(&b, item);
+	}
+	return b.s;
+}
+
+static char *gfp_args(struct fx *x, struct cev *e)
+{
+	struct cn *call = e->n;
+	int n = call->nkids - 1, i;
+	char *buf;
+
+	if (!call->arg_gfp || n <= 0)
+		return NULL;
+	if (n > GFP_MAX_PARAMS)
+		n = GFP_MAX_PARAMS;
+	buf = sc_malloc(n + 1);
+	for (i = 0; i < n; i++)
+		buf[i] = call->arg_gfp[i] ?
+			 gfp_class(x, call->kids[i + 1], e->env, (int)(e - x->g->ev)) :
+			 GFP_NOT;
+	buf[n] = '\0';
+	return buf;
+}
+
+/* the functions a called value may be (call_targets()), by name */
+struct targets {
+	struct cdecl *v[LIM_CALL_TARGETS];
+	int n;
+};
+
+/* does @n take the address of variable @v anywhere in it? */
+static int takes_address(struct fx *x, struct cn *n, struct cdecl *v)
+{
+	struct cn *k;
+	int i;
+
+	if (!n)
+		return 0;
+	if (n->kind == CN_UNOP && n->nkids == 1 && clang_op(x->g->tu, n) == OP_ADDR &&
+	    (k = cn_strip(n->kids[0])) && k->kind == CN_REF && k->decl == v)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (takes_address(x, n->kids[i], v))
+			return 1;
+	return 0;
+}
+
+/* is the address of variable @v taken anywhere in the function (its
+ * reaching definitions then miss what a store through it assigns)? */
+static int address_taken(struct fx *x, struct cdecl *v)
+{
+	int i;
+
+	for (i = 0; i < x->g->nev; i++)
+		if (takes_address(x, x->g->ev[i].n, v) ||
+		    takes_address(x, x->g->ev[i].rhs, v))
+			return 1;
+	for (i = 0; i < x->g->nbb; i++)
+		if (takes_address(x, x->g->bb[i].cond, v) ||
+		    takes_address(x, x->g->bb[i].swcond, v))
+			return 1;
+	return 0;
+}
+
+/*
+ * Adds to @t the functions the called value @n (at event @ev, in @env)
+ * may be, when every value reaching it is a known function: f or &f,
+ * `c ? f : g`, or a local variable every reaching definition of which
+ * assigns one (`fn = fast; if (c) fn = slow; fn()`), as sparse's SSA
+ * value is.  Returns 1 when all are known, 0 when one is not (the
+ * variable's entry value reaches, a definition is not a plain
+ * assignment of one, its address is taken: sparse then loads it) or
+ * there are more than LIM_CALL_TARGETS.
+ */
+static int call_targets(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			struct targets *t, int depth)
+{
+	int defs[LIM_REACH], nd, entry, i;
+	struct cdecl *f;
+
+	n = cn_strip(n);
+	while (n && n->kind == CN_UNOP && n->nkids == 1 &&
+	       (clang_op(x->g->tu, n) == OP_ADDR || clang_op(x->g->tu, n) == OP_DEREF))
+		n = cn_strip(n->kids[0]);
+	if (!n)
+		return 0;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return 0;
+	}
+	if (n->kind == CN_COND && n->nkids == 3)
+		return call_targets(x, n->kids[1], env, ev, t, depth + 1) &&
+		       call_targets(x, n->kids[2], env, ev, t, depth + 1);
+	if (n->kind != CN_REF || !n->decl)
+		return 0;
+	if (n->decl->kind == CD_FUNC) {
+		f = n->decl;
+		for (i = 0; i < t->n; i++)
+			if (!strcmp(t->v[i]->name, f->name))
+				return 1;
+		if (t->n == LIM_CALL_TARGETS) {
+			ir_cut(CUT_CALL_TARGETS);
+			return 0;
+		}
+		for (i = t->n; i > 0 && strcmp(t->v[i - 1]->name, f->name) > 0; i--)
+			t->v[i] = t->v[i - 1];
+		t->v[i] = f;
+		t->n++;
+		return 1;
+	}
+	if (n->decl->kind != CD_VAR || address_taken(x, n->decl))
+		return 0;
+	nd = reaching(x, n, env, ev, defs, LIM_REACH, &entry);
+	if (nd <= 0 || entry)
+		return 0;
+	if (nd == LIM_REACH) {
+		ir_cut(CUT_REACH);	/* not all known: unknown */
+		return 0;
+	}
+	for (i = 0; i < nd; i++) {
+		struct cev *d = &x->g->ev[defs[i]];
+
+		if (d->op != OP_ASSIGN_PLAIN || !d->rhs ||
+		    !call_targets(x, d->rhs, d->env, defs[i], t, depth + 1))
+			return 0;
+	}
+	return 1;
+}
+
+/* ---- for clang_fields.c ---- */
+
+struct cfg *clang_fx_cfg(struct fx *x)
+{
+	return x->g;
+}
+
+struct cunit *clang_fx_unit(struct fx *x)
+{
+	return x->u;
+}
+
+int clang_fx_live(struct fx *x, int block)
+{
+	return block >= 0 && block < x->g->nbb && x->reach0[block];
+}
+
+int clang_fx_reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		      int *out, int max, int *entry)
+{
+	return reaching(x, n, env, ev, out, max, entry);
+}
+
+int clang_fx_address_taken(struct fx *x, struct cdecl *v)
+{
+	return address_taken(x, v);
+}
+
+char clang_fx_class(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	return gfp_class(x, n, env, ev);
+}
+
+int clang_fx_const(struct fx *x, struct cn *n, struct cenv *env, int ev, long long *v)
+{
+	int save = x->npath, ok;
+
+	x->npath = 0;
+	ok = const_value(x, n, env, ev, v, 0);
+	x->npath = save;
+	return ok;
+}
+
+struct cenv *clang_fx_expansion(struct fx *x, struct cn *call, struct cenv *env)
+{
+	return expansion(x, call, env);
+}
+
+struct cdecl *clang_fx_fn(struct fx *x)
+{
+	return x->fn;
+}
+
+unsigned clang_fx_gfp_params(struct fx *x)
+{
+	return x->gfp_params;
+}
+
+/* the IR call event of @e, calling @callee (NULL: through a pointer) */
+static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
+{
+	struct cands c = { NULL, 0, 0 };
+	const char *via = NULL;
+	struct ir_event *ie;
+	struct targets t;
+	int i;
+
+	/* a pointer whose every value is a known function calls each of
+	 * them there, by name */
+	t.n = 0;
+	if (!callee && e->n->nkids &&
+	    call_targets(x, e->n->kids[0], e->env, (int)(e - x->g->ev), &t, 0) &&
+	    t.n > 0) {
+		for (i = 0; i < t.n; i++)
+			lower_call(x, e, t.v[i]);
+		return;
+	}
+	if (!callee) {
+		struct cn *m = e->n->nkids ? cn_strip(e->n->kids[0]) : NULL;
+
+		while (m && m->kind == CN_UNOP && m->nkids == 1 &&
+		       clang_op(x->g->tu, m) == OP_DEREF)
+			m = cn_strip(m->kids[0]);
+		if (m && m->kind == CN_MEMBER) {
+			via = m->name;
+			call_objects(x, e, m, &c);
+		}
+	}
+	x->ir_ev[e - x->g->ev] = x->ir->nev;
+	ie = ir_event(x->ir, e->block, IR_CALL, e->line, e->col);
+	if (callee) {
+		ie->callee = callee->name;
+		ie->callee_static = callee->is_static;
+	}
+	ie->via = via;
+	ie->fnargs = ir_take(x->ir, function_args(x, e));
+	ie->args = ir_take(x->ir, gfp_args(x, e));
+	ie->vals = ir_take(x->ir, clang_field_vals(x, e));
+	ie->inl = inline_at(x, e->line, e->col);
+	for (i = 0; i < c.n; i++)
+		ir_obj(x->ir, c.v[i].name, c.v[i].is_static, c.v[i].block, c.v[i].cond,
+		       c.v[i].truth);
+	free(c.v);
+}
+
+/* the IR events of cfg event @e */
+static void lower_event(struct fx *x, struct cev *e)
+{
+	struct cdecl *callee, *f;
+	const struct rule *r = NULL;
+	struct ir_event *ie;
+	int i = (int)(e - x->g->ev);
+	enum ir_ev_kind k;
+
+	if (e->kind == EV_RET && !e->env->parent && x->ir->returns_gfp) {
+		char c = gfp_class(x, e->n, e->env, i);
+
+		ie = ir_event(x->ir, e->block, IR_RET, e->line, e->col);
+		ie->cls = c;
+		return;
+	}
+	/* bindings from `x->field = function`, in inline expansions too (at
+	 * their call site), the function known through parameters bound to it */
+	if (e->kind == EV_STORE && (f = function_value(x, e->rhs, e->env, i, 0))) {
+		ie = ir_event(x->ir, e->block, IR_BIND, e->line, e->col);
+		ie->via = cn_strip(e->n->kids[0])->name;
+		ie->callee = f->name;
+		ie->callee_static = f->is_static;
+		return;
+	}
+	if (e->kind != EV_CALL)
+		return;
+	callee = cfg_direct_callee(e->n);
+	/* compiler builtins are not calls (sparse expands them) */
+	if (callee && !strncmp(callee->name, "__builtin_", 10))
+		return;
+	/* assertions (clang_assert.c): markers, not calls */
+	if (callee && e->n->nkids == 3 &&
+	    clang_assert_event(x->ir, x->g->rules, callee->name, e->block, e->line,
+			       e->col, e->n->kids[1]->val, e->n->kids[2]->val))
+		return;
+	if (callee)
+		r = rules_lookup(x->g->rules, callee->name);
+	if (r && r->kind == RULE_IMPLIES_BLOCKING)
+		return;		/* a test, not a call that can sleep */
+	if (e->env->in_prim) {
+		if (!e->inlined)
+			lower_call(x, e, callee);
+		return;
+	}
+	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		  r->kind == RULE_TRYLOCK)) {
+		k = r->kind == RULE_ACQUIRE ? IR_ACQUIRE :
+		    r->kind == RULE_RELEASE ? IR_RELEASE : IR_TRYLOCK;
+		x->ir_ev[i] = x->ir->nev;
+		ie = ir_event(x->ir, e->block, k, e->line, e->col);
+		ie->kinds = r->kinds;
+		ie->what = callee->name;
+		ie->inl = inline_written(x, e->line, e->col);
+		x->ir->locks = 1;
+		return;
+	}
+	/* inlined functions are facts only when a rule names them */
+	if (e->inlined && ((!r && !rules_contract(x->g->rules, callee->name)) ||
+			   (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP)))
+		return;
+	lower_call(x, e, callee);
+}
+
+/*
+ * What is written at each position of the function, as sparse_inline.c
+ * notes it: the first inline function called there, and whether a
+ * function is also called there directly.  A call recorded at a
+ * position says "through inline F" when F is written there and no
+ * direct call is.
+ */
+struct site {
+	int line, col, order;
+	const char *inl;
+	const char *lockinl;	/* an inline expanded here, at any depth,
+				 * taking a lock sleeping on PREEMPT_RT */
+	int direct;
+};
+
+static int site_cmp(const void *a, const void *b)
+{
+	const struct site *p = a, *q = b;
+
+	if (p->line != q->line)
+		return p->line < q->line ? -1 : 1;
+	if (p->col != q->col)
+		return p->col < q->col ? -1 : 1;
+	return p->order < q->order ? -1 : p->order > q->order;
+}
+
+static void note_sites(struct fx *x)
+{
+	struct cfg *g = x->g;
+	int i, n = 0, k;
+
+	x->sites = sc_calloc(g->nev + 1, sizeof(*x->sites));
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct cdecl *fn;
+
+		if (e->kind != EV_CALL || e->env->parent)
+			continue;
+		fn = cfg_direct_callee(e->n);
+		x->sites[n].line = e->line;
+		x->sites[n].col = e->col;
+		x->sites[n].order = i;
+		x->sites[n].inl = e->inlined && fn ? fn->name : NULL;
+		x->sites[n].lockinl = x->sites[n].inl &&
+				      inline_sleeps_on_rt(x->sites[n].inl) ?
+				      x->sites[n].inl : NULL;
+		x->sites[n].direct = !e->inlined;
+		n++;
+	}
+	qsort(x->sites, n, sizeof(*x->sites), site_cmp);
+	/* one entry per position: the first inline, any direct call */
+	for (i = 0, k = -1; i < n; i++) {
+		if (k >= 0 && x->sites[k].line == x->sites[i].line &&
+		    x->sites[k].col == x->sites[i].col) {
+			if (!x->sites[k].inl)
+				x->sites[k].inl = x->sites[i].inl;
+			if (!x->sites[k].lockinl)
+				x->sites[k].lockinl = x->sites[i].lockinl;
+			x->sites[k].direct |= x->sites[i].direct;
+			continue;
+		}
+		x->sites[++k] = x->sites[i];
+	}
+	x->nsites = k + 1;
+	/* inlines inside inlines (task_lock() over spin_lock()) */
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct cdecl *fn;
+
+		if (e->kind != EV_CALL || !e->env->parent || !e->inlined)
+			continue;
+		fn = cfg_direct_callee(e->n);
+		if (!fn || !inline_sleeps_on_rt(fn->name))
+			continue;
+		for (k = 0; k < x->nsites; k++)
+			if (x->sites[k].line == e->line && x->sites[k].col == e->col &&
+			    !x->sites[k].lockinl)
+				x->sites[k].lockinl = fn->name;
+	}
+}
+
+static const char *inline_at(struct fx *x, int line, int col)
+{
+	struct site key = { line, col, -1, NULL, NULL, 0 }, *s;
+	int lo = 0, hi = x->nsites;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+
+		s = &x->sites[mid];
+		if (s->line < key.line || (s->line == key.line && s->col < key.col))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == x->nsites || x->sites[lo].line != line || x->sites[lo].col != col)
+		return NULL;
+	s = &x->sites[lo];
+	return s->direct ? NULL : s->inl;
+}
+
+/* the inline function written at line:col, even where a function is
+ * also called directly (a lock primitive's: spinlock_check() in
+ * spin_lock_irqsave() over _raw_spin_lock_irqsave()) */
+static const char *inline_written(struct fx *x, int line, int col)
+{
+	int i;
+
+	for (i = 0; i < x->nsites; i++)
+		if (x->sites[i].line == line && x->sites[i].col == col)
+			return x->sites[i].lockinl ? x->sites[i].lockinl :
+			       x->sites[i].inl;
+	return NULL;
+}
+
+void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
+{
+	struct fact_func *fn = fact_file_add_func(u->facts, d->name);
+	struct ir_func ir;
+	struct cfg g;
+	struct fx x;
+	int b, i;
+	char c;
+
+	fn->is_static = d->is_static;
+	fn->line = d->line;
+	fn->col = d->col;
+	if (!body)
+		return;
+	cfg_build(&g, u->tu, u->rules, d, body);
+	memset(&x, 0, sizeof(x));
+	x.g = &g;
+	x.u = u;
+	x.fn = d;
+	x.gfp_params = clang_gfp_params(u->tu, d);
+	constant_edges(&x);
+	/* a branch on a value that is constant once dead definitions are
+	 * gone (`if (PageHighMem(page)) remap = true;`), up to a few rounds */
+	for (i = 0;; i++) {
+		reach_blocks(&x);
+		reach_compute(&x);
+		if (i == LIM_CONST_ROUNDS) {
+			ir_cut(CUT_CONST_ROUNDS);	/* there may be more */
+			break;
+		}
+		if (!more_constant_edges(&x))
+			break;
+		reach_reset(&x);
+	}
+	note_sites(&x);
+	switch_live(&x);
+
+	ir_init(&ir);
+	x.ir = &ir;
+	ir.gfp_params = x.gfp_params;
+	ir.returns_gfp = clang_returns_gfp(u->tu, d);
+	for (b = 0; b < g.nbb; b++)
+		ir_block(&ir);
+	x.ir_ev = sc_malloc((g.nev + 1) * sizeof(*x.ir_ev));
+	for (i = 0; i < g.nev; i++)
+		x.ir_ev[i] = -1;
+	for (i = 0; i < g.nev; i++)
+		lower_event(&x, &g.ev[i]);
+	lower_branches(&x);
+	ir.rets = ir_take(&ir, clang_field_rets(&x));
+
+	c = ir_analyze(&ir, u->facts, fn);
+	if (c) {
+		if (u->nrets == u->rets_cap) {
+			u->rets_cap = u->rets_cap ? 2 * u->rets_cap : 16;
+			u->rets = sc_realloc(u->rets, u->rets_cap * sizeof(*u->rets));
+		}
+		u->rets[u->nrets].name = d->name;
+		u->rets[u->nrets++].cls = c;
+	}
+
+	ir_free(&ir);
+	free(x.ir_ev);
+	free(x.sites);
+	free(x.reach0);
+	free(x.defid);
+	free(x.reach);
+	for (i = 0; i < x.nvars; i++)
+		free(x.vars[i].defs);
+	free(x.vars);
+	cfg_free(&g);
+}

@@ -1,0 +1,195 @@
+/*
+ * sparse_context.c - the lock annotations of a called function, as the
+ * sparse front end sees them under __CHECKER__.
+ *
+ * The kernel writes __acquires(x), __releases(x) and __must_hold(x) as
+ * sparse context attributes (context(x, in, out)).  A call to a function
+ * that releases or takes an atomic lock of its caller changes the
+ * caller's atomic state after the call, which the caller's own code does
+ * not show: the release happens in the callee, whose body may not be in
+ * the database (or is, but facts are per function).  This file owns
+ * reading those attributes at a direct call: the kind of the lock from
+ * the type of the annotated expression (a spinlock, raw spinlock or
+ * rwlock: spin; the RCU pseudo-lock: rcu; anything else, such as a mutex,
+ * is not atomic and is ignored) and the IR events the call then implies,
+ * placed after the call: its own sleeps count as made with the caller's
+ * state (a function that drops the lock before it sleeps shows that in
+ * its own body).  Lock primitives named in rules/ are not read here, so
+ * no acquire counts twice; inlined functions show their body instead.
+ * libclang does not see these attributes (the macros are empty without
+ * __CHECKER__), so only this front end uses them.
+ */
+#include <string.h>
+
+#include "ir.h"
+#include "sparse_frontend.h"
+
+#include "expression.h"
+#include "linearize.h"
+#include "symbol.h"
+
+/* the parameter of function @fn named @name, or NULL: the parser reads
+ * an attribute after the parameter list, where they are out of scope */
+static struct symbol *param_named(struct symbol *fn, struct ident *name)
+{
+	struct symbol *t = fn, *p, *found = NULL;
+
+	while (t && t->type == SYM_NODE)
+		t = t->ctype.base_type;
+	if (!t || t->type != SYM_FN || !name)
+		return NULL;
+	FOR_EACH_PTR(t->arguments, p) {
+		if (p->ident == name)
+			found = p;
+	} END_FOR_EACH_PTR(p);
+	return found;
+}
+
+/* the type of @e, a context expression of @fn the parser left
+ * unevaluated: a global, a parameter, a member of one (a.b, a->b), its
+ * address or what it points to */
+static struct symbol *expr_type(struct symbol *fn, struct expression *e, int depth)
+{
+	struct symbol *t;
+
+	if (!e || depth > 16)
+		return NULL;
+	switch (e->type) {
+	case EXPR_SYMBOL:
+		t = e->symbol ? e->symbol : param_named(fn, e->symbol_name);
+		break;
+	case EXPR_PREOP:
+		t = expr_type(fn, e->unop, depth + 1);
+		if (e->op == '&')
+			return t;
+		if (e->op != '*')
+			return NULL;
+		while (t && t->type == SYM_NODE)
+			t = t->ctype.base_type;
+		if (!t || t->type != SYM_PTR)
+			return NULL;
+		t = t->ctype.base_type;
+		break;
+	case EXPR_DEREF: {
+		struct symbol *m, *s = expr_type(fn, e->deref, depth + 1);
+
+		while (s && s->type == SYM_NODE)
+			s = s->ctype.base_type;
+		if (!s || (s->type != SYM_STRUCT && s->type != SYM_UNION))
+			return NULL;
+		t = NULL;
+		FOR_EACH_PTR(s->symbol_list, m) {
+			if (m->ident == e->member)
+				t = m;
+		} END_FOR_EACH_PTR(m);
+		break;
+	}
+	default:
+		return NULL;
+	}
+	while (t && t->type == SYM_NODE)
+		t = t->ctype.base_type;
+	return t;
+}
+
+/* the atomic kind the lock @e (annotating @fn) denotes, or -1 */
+static int context_kind(struct symbol *fn, struct expression *e)
+{
+	struct symbol *t, *m;
+	const char *name;
+
+	if (!e)
+		return -1;
+	if (e->type == EXPR_SYMBOL && !e->symbol && e->symbol_name &&
+	    !param_named(fn, e->symbol_name)) {
+		name = show_ident(e->symbol_name);
+		return !strcmp(name, "RCU") || !strcmp(name, "rcu") ? AK_RCU : -1;
+	}
+	/* &lock, the lock itself, or a pointer to it */
+	if (e->type == EXPR_PREOP && e->op == '&')
+		e = e->unop;
+	t = expr_type(fn, e, 0);
+	while (t && t->type == SYM_PTR) {
+		t = t->ctype.base_type;
+		while (t && t->type == SYM_NODE)
+			t = t->ctype.base_type;
+	}
+	if (!t || t->type != SYM_STRUCT)
+		return -1;
+	if (t->ident) {
+		name = show_ident(t->ident);
+		return !strcmp(name, "spinlock") || !strcmp(name, "raw_spinlock") ?
+		       AK_SPIN : -1;
+	}
+	/* rwlock_t: an unnamed struct around arch_rwlock_t raw_lock */
+	FOR_EACH_PTR(t->symbol_list, m) {
+		struct symbol *mt = m->ctype.base_type;
+
+		while (mt && mt->type == SYM_NODE)
+			mt = mt->ctype.base_type;
+		if (m->ident && !strcmp(show_ident(m->ident), "raw_lock") &&
+		    mt && mt->type == SYM_STRUCT && mt->ident &&
+		    !strcmp(show_ident(mt->ident), "qrwlock"))
+			return AK_SPIN;
+	} END_FOR_EACH_PTR(m);
+	return -1;
+}
+
+int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
+{
+	struct symbol *fn;
+	struct context *c;
+	int n = 0;
+
+	if (insn->opcode != OP_CALL || !insn->func || insn->func->type != PSEUDO_SYM)
+		return 0;
+	fn = insn->func->sym;
+	FOR_EACH_PTR(fn->ctype.contexts, c) {
+		int kind, d = (int)c->out - (int)c->in;
+
+		/* __cond_acquires: out -1, nothing known after the call */
+		if ((int)c->in < 0 || (int)c->out < 0 || !d)
+			continue;
+		kind = context_kind(fn, c->context);
+		if (kind < 0)
+			continue;
+		for (; d; d += d > 0 ? -1 : 1, n++) {
+			struct ir_event *e = ir_event(ir, (int)(long)insn->bb->priv,
+						      d > 0 ? IR_ACQUIRE : IR_RELEASE,
+						      insn->pos.line, insn->pos.pos);
+
+			e->kinds = 1u << kind;
+			e->what = ir_str(ir, show_ident(fn->ident));
+			e->annotated = 1;
+		}
+	} END_FOR_EACH_PTR(c);
+	if (n)
+		ir->locks = 1;
+	return n;
+}
+
+int sc_must_hold(struct ir_func *ir, struct symbol *fn, int block)
+{
+	struct context *c;
+	int n = 0;
+
+	FOR_EACH_PTR(fn->ctype.contexts, c) {
+		struct ir_event *e;
+		int kind;
+
+		/* __must_hold(x): context(x, 1, 1) */
+		if ((int)c->in < 1 || (int)c->out < 1)
+			continue;
+		kind = context_kind(fn, c->context);
+		if (kind < 0)
+			continue;
+		e = ir_event(ir, block, IR_ACQUIRE, fn->pos.line, fn->pos.pos);
+		e->kinds = 1u << kind;
+		e->asserted = 1;
+		e->what = "__must_hold";
+		n++;
+	} END_FOR_EACH_PTR(c);
+	if (n)
+		ir->locks = 1;
+	return n;
+}

@@ -1,0 +1,439 @@
+/*
+ * sparse_fields.c - gfp values carried in struct fields, as the libsparse
+ * lowering sees them at a call (facts.h `vals`; the libclang lowering
+ * writes the same from its AST, clang_fields.c).
+ *
+ * Three shapes, each read from sparse's SSA form of the caller:
+ *   J=K.F  a gfp_t argument loaded from field F of pointer parameter K
+ *          (`skb_clone(skb, p->allocation)`): sparse's load of
+ *          *(param + offset), the offset named by the struct's member;
+ *   J.F=C  the address of a local struct passed as argument J whose gfp_t
+ *          member F is stored in this function (`info.allocation =
+ *          allocation; do_one_broadcast(sk, &info)`, designated
+ *          initializers included): the class of every value stored,
+ *          joined;
+ *   J=*K   pointer parameter K (to a struct) passed on as argument J;
+ *   J=&NAME, J=&NAME/s  the address of a global (/s: static, of the file
+ *          or of a function) variable of struct type, passed as argument
+ *          J (`atomic_notifier_chain_register(&my_chain, &my_nb)`); a
+ *          member at another offset than 0 says nothing yet;
+ *   J=^L:C the pointer a call at L:C returned, passed as argument J
+ *          (`ab = audit_log_start(ctx, GFP_ATOMIC, t); audit_log_format(ab,
+ *          ...)`);
+ *   J=#V, J=K, J=K|V  an integer argument (by the callee's prototype)
+ *          that is a constant, an integer parameter, or one with constant
+ *          bits ORed in (`rpmflags | RPM_GET_PUT`), for the callee's
+ *          flag atoms (`if (rpmflags & RPM_ASYNC)`).
+ * And what a function returns (fact_func.rets): for each pointer it may
+ * return other than a constant, the gfp_t members it stores through it
+ * (F=C: `ab->gfp_mask = gfp_mask; return ab;`) and the call that made it
+ * (^L:C); nothing when one of them is neither.
+ * Anything else says nothing, which the solver reads as "may allow
+ * blocking".  The entries of one call are bounded (LIM_FIELD_VALS).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir_limits.h"
+#include "flow.h"
+#include "sparse_frontend.h"
+
+#include "linearize.h"
+#include "symbol.h"
+
+/* the struct @t is, or points to, through typedefs and qualifiers */
+static struct symbol *struct_of(struct symbol *t, int pointer)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	if (pointer) {
+		if (!t || t->type != SYM_PTR)
+			return NULL;
+		t = t->ctype.base_type;
+		while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+			t = t->ctype.base_type;
+	}
+	return t && t->type == SYM_STRUCT ? t : NULL;
+}
+
+/* the named gfp_t member of @st at byte @offset, or NULL */
+static struct symbol *gfp_member(struct sc_unit *unit, struct symbol *st,
+				 long offset)
+{
+	struct symbol *m;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (m->ident && (long)m->offset == offset &&
+		    sc_is_gfp_type(unit->rules, m))
+			return m;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
+/* the type of parameter @k (from 0) of function @fn */
+static struct symbol *param_type(struct symbol *fn, int k)
+{
+	struct symbol *type = fn->ctype.base_type, *p;
+	int i = 0;
+
+	if (!type)
+		return NULL;
+	FOR_EACH_PTR(type->arguments, p) {
+		if (i++ == k)
+			return p;
+	} END_FOR_EACH_PTR(p);
+	return NULL;
+}
+
+/* appends @entry to the list in @buf unless it is there */
+static void add(char *buf, size_t size, const char *entry)
+{
+	size_t len = strlen(buf), n = strlen(entry);
+	const char *p;
+
+	for (p = buf; (p = strstr(p, entry)); p += n)
+		if ((p == buf || p[-1] == ',') && (p[n] == ',' || !p[n]))
+			return;
+	if (len + strlen(entry) + 2 > size) {
+		ir_cut(CUT_FIELD_VALS);
+		return;
+	}
+	snprintf(buf + len, size - len, "%s%s", len ? "," : "", entry);
+}
+
+/* ^L:C of a call that returns a value, if @def is one */
+static int call_origin(struct instruction *def, char *entry, size_t size,
+		       const char *prefix)
+{
+	if (def->opcode != OP_CALL || !def->func || def->func->type != PSEUDO_SYM)
+		return 0;
+	snprintf(entry, size, "%s^%d:%d", prefix, def->pos.line, def->pos.pos);
+	return 1;
+}
+
+/* J=K.F: @p is loaded from a gfp_t field of a pointer parameter;
+ * J=^L:C: @p is what a call returned */
+static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
+			 int j, char *buf, size_t size)
+{
+	struct instruction *def;
+	struct symbol *st, *m;
+	char entry[128], prefix[16];
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
+		switch (def->opcode) {
+		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+		case OP_PTRCAST:
+			p = def->src;
+			continue;
+		case OP_CALL:
+			snprintf(prefix, sizeof(prefix), "%d=", j);
+			if (struct_of(def->type, 1) &&
+			    call_origin(def, entry, sizeof(entry), prefix))
+				add(buf, size, entry);
+			return;
+		case OP_LOAD:
+			if (def->src->type != PSEUDO_ARG || def->src->nr < 1)
+				return;
+			st = struct_of(param_type(fn, def->src->nr - 1), 1);
+			if (!st || !(m = gfp_member(unit, st, def->offset)))
+				return;
+			snprintf(entry, sizeof(entry), "%d=%d.%s", j,
+				 def->src->nr - 1, show_ident(m->ident));
+			add(buf, size, entry);
+			return;
+		default:
+			return;
+		}
+	}
+}
+
+/*
+ * The gfp_t members of struct @st stored through pointer @v in @ep, as
+ * entries "@prefix F=C" (C the join of every value stored); returns how
+ * many.
+ */
+static int stored_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t v,
+			 struct symbol *st, const char *prefix, char *buf, size_t size)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	struct symbol *m;
+	int n = 0;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		char entry[128], c = 0;
+
+		if (!m->ident || !sc_is_gfp_type(unit->rules, m))
+			continue;
+		FOR_EACH_PTR(ep->bbs, bb) {
+			FOR_EACH_PTR(bb->insns, insn) {
+				if (insn->bb && insn->opcode == OP_STORE &&
+				    insn->src == v && (long)insn->offset == (long)m->offset)
+					c = gfp_join0(c, sc_gfp_class(unit, insn->target));
+			} END_FOR_EACH_PTR(insn);
+		} END_FOR_EACH_PTR(bb);
+		if (!c)
+			continue;
+		snprintf(entry, sizeof(entry), "%s%s=%c", prefix, show_ident(m->ident), c);
+		add(buf, size, entry);
+		n++;
+	} END_FOR_EACH_PTR(m);
+	return n;
+}
+
+/* J.F=C: the gfp_t members of local struct @p stored in this function */
+static void local_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t p,
+			 int j, char *buf, size_t size)
+{
+	struct symbol *sym = p->sym, *st;
+	char prefix[16];
+
+	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
+		return;
+	st = struct_of(sym, 0);
+	if (!st)
+		return;
+	snprintf(prefix, sizeof(prefix), "%d.", j);
+	stored_fields(unit, ep, p, st, prefix, buf, size);
+}
+
+/* one value @p @fn may return: its entries; 0 if it says nothing */
+static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
+			  struct symbol *st, pseudo_t p, char *buf, size_t size,
+			  int depth)
+{
+	struct instruction *def;
+	char entry[64];
+	pseudo_t src;
+	int n;
+
+	if (!p || p->type == PSEUDO_VAL)
+		return 1;	/* NULL, or an error pointer: no object */
+	if (depth > LIM_WALK || p->type != PSEUDO_REG || !(def = p->def))
+		return 0;
+	switch (def->opcode) {
+	case OP_PTRCAST: case OP_COPY:
+		/* `struct abuf *ab = kmalloc(...)`: stores go through the cast */
+		n = stored_fields(unit, ep, p, st, "", buf, size);
+		return returned_value(unit, ep, st, def->src, buf, size, depth + 1) ||
+		       n > 0;
+	case OP_PHI:
+		FOR_EACH_PTR(def->phi_list, src) {
+			if (src == VOID)
+				continue;
+			if (src->type != PSEUDO_PHI || !src->def ||
+			    !returned_value(unit, ep, st, src->def->phi_src, buf,
+					    size, depth + 1))
+				return 0;
+		} END_FOR_EACH_PTR(src);
+		return 1;
+	default:
+		break;
+	}
+	n = stored_fields(unit, ep, p, st, "", buf, size);
+	if (call_origin(def, entry, sizeof(entry), "")) {
+		add(buf, size, entry);
+		n++;
+	}
+	return n > 0;
+}
+
+char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep)
+{
+	char buf[LIM_FIELD_VALS] = "";
+	struct symbol *st = fn->ctype.base_type ?
+			    struct_of(fn->ctype.base_type->ctype.base_type, 1) : NULL;
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	if (!st)
+		return NULL;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
+				continue;
+			if (!returned_value(unit, ep, st, insn->src, buf, sizeof(buf), 0))
+				return NULL;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return buf[0] ? sc_strdup(buf) : NULL;
+}
+
+/* is @t (a type) an integer type? */
+static int is_integer(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && (t->type == SYM_BASETYPE || t->type == SYM_ENUM) &&
+	       t != &void_ctype && is_int_type(t);
+}
+
+static int is_pointer(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && t->type == SYM_PTR;
+}
+
+int sc_param_is_integer(struct symbol *fn, int k)
+{
+	return is_integer(param_type(fn, k));
+}
+
+/* J=#V, J=K, J=K|V, J=K?, J=K!: an integer argument for the callee's
+ * flag atoms; with @deref, J*=...: the integer it points to */
+static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
+			  int j, int deref, char *buf, size_t size)
+{
+	const char *star = deref ? "*" : "";
+	struct instruction *def;
+	long long or = 0;
+	char entry[64];
+	int guard = 0, k, nz;
+
+	if (p->type == PSEUDO_VAL) {
+		snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, p->value);
+		add(buf, size, entry);
+		return;
+	}
+	if ((k = sc_zero_with_param(p, &nz)) >= 0 && !(unit->gfp_params & (1u << k))) {
+		snprintf(entry, sizeof(entry), "%d%s=%d%c", j, deref ? "*" : "", k,
+			 nz ? '!' : '?');
+		add(buf, size, entry);
+		return;
+	}
+	while (p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
+		if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+		    def->opcode == OP_TRUNC || def->opcode == OP_COPY)
+			p = def->src;
+		else if (def->opcode == OP_OR && !or && def->src2->type == PSEUDO_VAL)
+			or = def->src2->value, p = def->src1;
+		else
+			return;
+	}
+	if (p->type != PSEUDO_ARG || p->nr < 1 || p->nr > GFP_MAX_PARAMS ||
+	    (unit->gfp_params & (1u << (p->nr - 1))) ||
+	    !is_integer(param_type(fn, p->nr - 1)))
+		return;
+	if (or)
+		snprintf(entry, sizeof(entry), "%d%s=%d|%lld", j, star, p->nr - 1, or);
+	else
+		snprintf(entry, sizeof(entry), "%d%s=%d", j, star, p->nr - 1);
+	add(buf, size, entry);
+}
+
+/*
+ * J*=...: @arg is the address of a local integer variable stored to once
+ * in the function (netlink_unicast()'s `timeo = sock_sndtimeo(ssk,
+ * nonblock)`, passed as &timeo): the value stored.
+ */
+static void local_int(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		      pseudo_t arg, int j, char *buf, size_t size)
+{
+	struct symbol *sym = arg->sym;
+	struct basic_block *bb;
+	struct instruction *insn, *store = NULL;
+
+	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
+	    !is_integer(sym))
+		return;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_STORE || insn->src != arg)
+				continue;
+			if (store || insn->offset != 0)
+				return;
+			store = insn;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	if (store && store->target)
+		integer_value(unit, fn, store->target, j, 1, buf, size);
+}
+
+int sc_param_points_to_integer(struct symbol *fn, int k)
+{
+	struct symbol *t = param_type(fn, k);
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && t->type == SYM_PTR && is_integer(t->ctype.base_type);
+}
+
+/* J=&NAME, J=&NAME/s: @p is the address of a global (or static) struct
+ * object; `&v.first` is that too, a member at another offset is not */
+static void global_addr(pseudo_t p, int j, char *buf, size_t size)
+{
+	struct symbol *sym = p->sym;
+	char entry[300];
+
+	if (!sym || !sym->ident ||
+	    !(sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
+	    !struct_of(sym, 0))
+		return;
+	snprintf(entry, sizeof(entry), "%d=&%s%s", j, show_ident(sym->ident),
+		 (sym->ctype.modifiers & MOD_STATIC) ? "/s" : "");
+	add(buf, size, entry);
+}
+
+/* the type of argument @j of @call, when sparse kept it */
+static struct symbol *arg_type(struct instruction *call, int j)
+{
+	struct symbol *t;
+	int i = 0;
+
+	if (call->opcode != OP_CALL)
+		return NULL;
+	FOR_EACH_PTR(call->fntypes, t) {
+		if (i++ == j + 1)
+			return t;
+	} END_FOR_EACH_PTR(t);
+	return NULL;
+}
+
+char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    struct instruction *call)
+{
+	char buf[LIM_FIELD_VALS] = "";
+	pseudo_t arg;
+	int j = 0;
+
+	FOR_EACH_PTR(call->arguments, arg) {
+		char entry[32];
+
+		if (!arg) {
+			j++;
+			continue;
+		}
+		if (is_integer(arg_type(call, j)) &&
+		    !sc_is_gfp_type(unit->rules, arg_type(call, j))) {
+			integer_value(unit, fn, arg, j, 0, buf, sizeof(buf));
+		} else if (arg->type == PSEUDO_VAL && arg->value == 0 &&
+			   is_pointer(arg_type(call, j))) {
+			/* NULL, for a flag atom on a pointer (J=K?) */
+			snprintf(entry, sizeof(entry), "%d=#0", j);
+			add(buf, sizeof(buf), entry);
+		} else if (arg->type == PSEUDO_ARG && arg->nr >= 1 &&
+		    struct_of(param_type(fn, arg->nr - 1), 1)) {
+			snprintf(entry, sizeof(entry), "%d=*%d", j, arg->nr - 1);
+			add(buf, sizeof(buf), entry);
+		} else if (arg->type == PSEUDO_SYM) {
+			local_int(unit, fn, ep, arg, j, buf, sizeof(buf));
+			local_fields(unit, ep, arg, j, buf, sizeof(buf));
+			global_addr(arg, j, buf, sizeof(buf));
+		} else if (arg->type == PSEUDO_REG) {
+			loaded_field(unit, fn, arg, j, buf, sizeof(buf));
+		}
+		j++;
+	} END_FOR_EACH_PTR(arg);
+	return buf[0] ? sc_strdup(buf) : NULL;
+}

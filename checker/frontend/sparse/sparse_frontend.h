@@ -1,0 +1,166 @@
+/*
+ * sparse_frontend.h - the libsparse front end: turns a translation unit
+ * parsed by sparse into a struct fact_file.
+ */
+#ifndef SLEEPCHECK_SPARSE_FRONTEND_H
+#define SLEEPCHECK_SPARSE_FRONTEND_H
+
+#include "lib.h"
+
+#include "facts.h"
+#include "flow.h"
+#include "rules.h"
+
+/* expression->op of the markers that sparse_inline.c adds */
+#define SC_MARKER_OP 0x53430001
+
+struct symbol;
+struct entrypoint;
+
+/* call sites of one function: inline expansions and direct calls */
+struct sc_site {
+	unsigned line, col;
+	struct ident *inl;	/* inline function expanded here, or NULL */
+	struct ident *lockinl;	/* an inline expanded here, at any depth,
+				 * that takes a lock sleeping on PREEMPT_RT
+				 * (flow.h inline_sleeps_on_rt()), or NULL */
+	int direct;		/* a direct call is at the same place too */
+	char *via;		/* indirect call: "struct type.field" */
+	char *objfield;		/* ... whose object was loaded from this field */
+};
+
+/* a store of an object's address into a struct field, in one function */
+struct sc_store {
+	char *field;		/* "struct type.field" */
+	struct symbol *obj;
+	unsigned line, col;
+};
+
+
+/* what the front end knows about the file being checked */
+struct sc_unit {
+	const struct rules *rules;
+	struct fact_file *facts;
+	int stream;			/* sparse stream of the main file */
+	int have_mask;			/* gfp_blocking_mask is valid */
+	unsigned long long gfp_blocking_mask;
+	struct sc_site *sites;	/* of the function being collected */
+	int nsites, sites_cap;
+	struct sc_store *stores;	/* of the function being collected */
+	int nstores, stores_cap;
+	unsigned gfp_params;		/* its gfp parameters, one bit each */
+	struct pconst_table pconst;	/* sparse_params.c */
+	/* gfp class returned by the functions of this file collected so far */
+	struct sc_ret {
+		struct symbol *fn;
+		char cls;
+	} *rets;
+	int nrets, rets_cap;
+};
+
+struct expression;
+
+/// Reads the calls of every function of @list (expanded, not yet
+/// linearized) for constant arguments (sparse_params.c).
+void sc_param_constants(struct sc_unit *unit, struct symbol_list *list);
+
+/// Starts the body of @fn with `param = constant;` for each parameter
+/// every call of the file passes the same constant, if @fn is static and
+/// its address never taken (sparse_params.c).
+void sc_param_assign(struct sc_unit *unit, struct symbol *fn);
+
+/// Is @sym (a type or a symbol) of the rules' gfp type? (sparse_ir.c)
+int sc_is_gfp_type(const struct rules *rules, struct symbol *sym);
+
+/// The gfp class (facts.h) of value @p (sparse_ir.c).
+char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);
+
+/// The gfp values in struct fields at @call in @fn (facts.h vals), or
+/// NULL; the caller frees it (sparse_fields.c).
+char *sc_field_vals(struct sc_unit *unit, struct symbol *fn,
+		    struct entrypoint *ep, struct instruction *call);
+
+/// Is parameter @k (from 0) of function @fn of an integer type?
+/// (sparse_fields.c)
+int sc_param_is_integer(struct symbol *fn, int k);
+
+/// The parameter (from 0) whose being zero or NULL makes @p zero (`k ?
+/// x : 0`, inline nlmsg_report(nlh)), or with *@nonzero set whose being
+/// non-zero does (`k ? 0 : x`); -1 if none (sparse_zero.c).
+int sc_zero_with_param(struct pseudo *p, int *nonzero);
+
+/// Does parameter @k (from 0) of @fn point to an integer?
+int sc_param_points_to_integer(struct symbol *fn, int k);
+
+/// The gfp fields of the object @fn returns (facts.h fact_func.rets),
+/// or NULL; the caller frees it (sparse_fields.c).
+char *sc_field_rets(struct sc_unit *unit, struct symbol *fn,
+		    struct entrypoint *ep);
+
+/// "struct type.field" of an evaluated member access, or NULL; the
+/// caller frees it (sparse_pointers.c).
+char *sc_member_access(struct expression *e);
+
+/// Field names made from now on record where their structs are defined
+/// in @facts (NULL: nowhere).
+void sc_pointers_begin(struct fact_file *facts);
+
+/// The function named by a value (f, &f, casts), or NULL.
+struct symbol *sc_function_value(struct expression *e);
+
+/// The struct or array variable whose address a value is, or NULL.
+struct symbol *sc_object_address(struct expression *e);
+
+/// Bindings from the static initializers of the file's symbols; call
+/// before evaluation, while designators carry field names.
+void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
+			  const char *file);
+
+/// A binding from an evaluated assignment `x->field = value`, where the
+/// caller knows value is function @fn (NULL: no binding).
+void sc_bind_function(struct sc_unit *unit, struct expression *assign,
+		      struct symbol *fn);
+
+/// Gives each asm goto statement of @fn edges to its labels
+/// (sparse_asmgoto.c); call after expansion, before linearizing.
+void sc_asm_goto_edges(struct symbol *fn);
+
+/// Rewrites positions inside inline expansions of @fn (sparse_inline.c).
+void sc_prepare_body(struct sc_unit *unit, struct symbol *fn);
+
+/// Records @fn and its calls, with atomic state and gfp classes, from
+/// its linearized form @ep: lowers it to the IR and runs the analysis on
+/// it (sparse_ir.c).
+void sc_collect_function(struct sc_unit *unit, struct symbol *fn,
+			 struct entrypoint *ep);
+
+struct ir_func;
+struct instruction;
+
+/// Appends to @ir the acquires and releases that the lock annotations
+/// (__acquires, __releases) of the function @insn calls directly imply
+/// after the call (sparse_context.c); returns how many.
+int sc_call_contexts(struct ir_func *ir, struct instruction *insn);
+
+/// The function's own __must_hold(lock) annotations (context(x, 1, 1)):
+/// asserted acquires at its entry, block @block, of the lock's kind.
+/// @return: how many (sparse_context.c).
+int sc_must_hold(struct ir_func *ir, struct symbol *fn, int block);
+
+/// Strong definitions of the assertion macros of @rules as calls of
+/// marker functions, added to sparse's pre-buffer before any file is
+/// read (sparse_assert.c).
+void sc_assert_predefine(const struct rules *rules);
+
+/// A call of a marker function (sc_assert_predefine()) named @name:
+/// adds the asserted acquire it implies to @ir, and returns 1 (it is
+/// no call fact); 0 for any other call.
+int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
+		   struct instruction *insn, const char *name);
+
+/// The kinds of a lock that type @ptr_type (a pointer to it) points to,
+/// from the lock-type rules (0: not an atomic lock); *@raw set when the
+/// rule says raw.
+int sc_lock_type_kinds(const struct rules *rules, struct symbol *ptr_type, int *raw);
+
+#endif

@@ -1,0 +1,1196 @@
+/*
+ * sparse_ir.c - lowers one linearized function of the libsparse front
+ * end into the function IR (analysis/ir.h), on which analysis/analyze.c
+ * derives its facts, as it does for libclang.
+ *
+ * Blocks and edges are sparse's basic blocks and their children; events
+ * are its calls (inline primitives act through the context markers
+ * sparse_inline.c adds), returns and calls of inlined functions a rule
+ * names.  What the IR needs from values is read from sparse's SSA form
+ * here: each gfp_t argument's class by following its definition
+ * (constants tested against the blocking mask evaluated in this very
+ * file, parameters passed through by number, or/and/casts/phis/selects
+ * combining their operands), constant branches sparse left unfolded
+ * (`bool remap = false; if (!coherent) remap = IS_ENABLED(X);` leaves a
+ * phi of two zeros), what a branch condition implies about gfp
+ * parameters (gfpflags_allow_blocking(gfp), `gfp & __GFP_DIRECT_RECLAIM`,
+ * `!`, `&&`, `||` and `?:` built from them), the value it tests and the
+ * trylock whose result it tests, and the candidate objects of indirect
+ * calls.  Its limits are analysis/ir_limits.h's, and counted there.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "ir_limits.h"
+#include "flow.h"
+#include "sparse_frontend.h"
+
+#include "expression.h"
+#include "linearize.h"
+#include "symbol.h"
+
+/* a function being lowered */
+struct lower {
+	struct sc_unit *unit;
+	struct symbol *fn;
+	struct entrypoint *ep;
+	struct ir_func *ir;
+	int nbb;
+	int *store_block;	/* per unit store: its block, or -1 */
+	struct { pseudo_t result; int ev; } *try;	/* trylock events */
+	int ntry, trycap;
+};
+
+static const char *call_name(struct instruction *insn)
+{
+	pseudo_t f = insn->func;
+
+	if (f && f->type == PSEUDO_SYM && f->sym && f->sym->ident)
+		return show_ident(f->sym->ident);
+	return NULL;
+}
+
+/* is @sym (a type) the gfp type named in the rules? */
+int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
+{
+	int guard = 0;
+
+	if (!rules->gfp_type)
+		return 0;
+	while (sym && guard++ < LIM_TYPE_CHAIN) {
+		if (sym->type == SYM_RESTRICT)
+			return sym->ident &&
+			       !strcmp(show_ident(sym->ident), rules->gfp_type);
+		if (sym->type != SYM_NODE && sym->type != SYM_FOULED)
+			return 0;
+		sym = sym->ctype.base_type;
+	}
+	if (sym)
+		ir_cut(CUT_TYPE_CHAIN);
+	return 0;
+}
+
+static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth);
+
+/*
+ * The class of a value returned by a call to a function of this file
+ * that was collected before (static helpers come before their callers):
+ * dma_direct_optimal_gfp_mask() returns zone bits only, so `gfp |= it`
+ * keeps the caller's class.
+ */
+static char returned_class(struct sc_unit *unit, struct instruction *call,
+			   int depth)
+{
+	int i;
+
+	if (!call->func || call->func->type != PSEUDO_SYM)
+		return GFP_UNKNOWN;
+	for (i = 0; i < unit->nrets; i++) {
+		char cls = unit->rets[i].cls;
+
+		if (unit->rets[i].fn != call->func->sym &&
+		    unit->rets[i].fn->ident != call->func->sym->ident)
+			continue;
+		if (GFP_IS_PARAM(cls))
+			return gfp_class(unit, ptr_list_nth_entry((struct ptr_list *)
+				call->arguments, GFP_PARAM_NR(cls)), depth + 1);
+		return cls;
+	}
+	return GFP_UNKNOWN;
+}
+
+static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
+{
+	struct instruction *def;
+	char a, b;
+
+	if (!p)
+		return GFP_UNKNOWN;
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return GFP_UNKNOWN;
+	}
+	switch (p->type) {
+	case PSEUDO_VAL:
+		if (!unit->have_mask)
+			return GFP_UNKNOWN;
+		return (p->value & unit->gfp_blocking_mask) ? GFP_BLOCK : GFP_NOBLOCK;
+	case PSEUDO_ARG:
+		if (p->nr >= 1 && p->nr <= GFP_MAX_PARAMS)
+			return GFP_PARAM(p->nr - 1);
+		return GFP_UNKNOWN;
+	case PSEUDO_REG:
+		def = p->def;
+		break;
+	case PSEUDO_PHI:
+		def = p->def;
+		if (def && def->opcode == OP_PHISOURCE)
+			return gfp_class(unit, def->phi_src, depth + 1);
+		return GFP_UNKNOWN;
+	default:
+		return GFP_UNKNOWN;
+	}
+	if (!def)
+		return GFP_UNKNOWN;
+	switch (def->opcode) {
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+	case OP_PTRCAST: case OP_UTPTR: case OP_PTRTU:
+		return gfp_class(unit, def->src, depth + 1);
+	case OP_OR:
+		a = gfp_class(unit, def->src1, depth + 1);
+		b = gfp_class(unit, def->src2, depth + 1);
+		return gfp_or(a, b);
+	case OP_AND:
+		a = gfp_class(unit, def->src1, depth + 1);
+		b = gfp_class(unit, def->src2, depth + 1);
+		return gfp_and(a, b);
+	case OP_SEL:
+		return gfp_join(gfp_class(unit, def->src2, depth + 1),
+				gfp_class(unit, def->src3, depth + 1));
+	case OP_CALL: {
+		const struct rule *r = NULL;
+
+		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
+			r = rules_lookup(unit->rules, show_ident(def->func->sym->ident));
+		if (r && r->kind == RULE_GFP_SOFTIRQ)
+			return GFP_SOFTIRQ;
+		return returned_class(unit, def, depth);
+	}
+	case OP_SET_EQ: case OP_SET_NE: case OP_SET_LT: case OP_SET_LE:
+	case OP_SET_GT: case OP_SET_GE: case OP_SET_B: case OP_SET_BE:
+	case OP_SET_A: case OP_SET_AE:
+		/* 0 or 1: `c ? GFP_DMA : 0` folds into one of these */
+		if (unit->have_mask && !(unit->gfp_blocking_mask & 1))
+			return GFP_NOBLOCK;
+		return GFP_UNKNOWN;
+	case OP_PHI: {
+		/*
+		 * A loop brings the phi back to itself (gfp |= GFP_DMA32;
+		 * goto again): that path adds nothing, so it is neutral (0)
+		 * and the other incoming values decide.
+		 */
+		static struct instruction *on_path[LIM_PHI_PATH];
+		static int npath;
+		pseudo_t phi;
+		char c = 0;
+		int i;
+
+		for (i = 0; i < npath; i++)
+			if (on_path[i] == def)
+				return 0;
+		if (npath == LIM_PHI_PATH) {
+			ir_cut(CUT_PATH);
+			return GFP_UNKNOWN;
+		}
+		on_path[npath++] = def;
+		FOR_EACH_PTR(def->phi_list, phi) {
+			char x;
+
+			if (phi == VOID)
+				continue;
+			x = gfp_class(unit, phi, depth + 1);
+			c = gfp_join0(c, x);
+		} END_FOR_EACH_PTR(phi);
+		npath--;
+		return c;
+	}
+	default:
+		return GFP_UNKNOWN;
+	}
+}
+
+char sc_gfp_class(struct sc_unit *unit, pseudo_t p)
+{
+	char c = gfp_class(unit, p, 0);
+
+	return c ? c : GFP_UNKNOWN;
+}
+
+/* the gfp classes of @insn's arguments, or NULL if none is a gfp_t */
+static char *gfp_args(struct sc_unit *unit, struct instruction *insn)
+{
+	struct symbol *type;
+	char buf[GFP_MAX_PARAMS + 1];
+	int n = 0, any = 0, i = 0;
+	pseudo_t arg;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if (n == GFP_MAX_PARAMS)
+			break;
+		buf[n++] = GFP_NOT;
+	} END_FOR_EACH_PTR(arg);
+	buf[n] = '\0';
+	FOR_EACH_PTR(insn->fntypes, type) {
+		/* fntypes[0] is the function type, then one per argument */
+		if (i > 0 && i <= n && sc_is_gfp_type(unit->rules, type)) {
+			buf[i - 1] = sc_gfp_class(unit, ptr_list_nth_entry(
+				(struct ptr_list *)insn->arguments, i - 1));
+			any = 1;
+		}
+		i++;
+	} END_FOR_EACH_PTR(type);
+	if (insn->opcode == OP_INLINED_CALL) {
+		/* inlined calls have no fntypes: use the parameters' types */
+		struct symbol *fn = insn->func->sym, *param;
+
+		i = 0;
+		FOR_EACH_PTR(fn->ctype.base_type->arguments, param) {
+			if (i < n && sc_is_gfp_type(unit->rules, param)) {
+				buf[i] = sc_gfp_class(unit, ptr_list_nth_entry(
+					(struct ptr_list *)insn->arguments, i));
+				any = 1;
+			}
+			i++;
+		} END_FOR_EACH_PTR(param);
+	}
+	return any ? sc_strdup(buf) : NULL;
+}
+
+/* the trylock event whose result @p tests: its number, or -1 */
+static int find_trylock(struct lower *lw, pseudo_t p, int *sense)
+{
+	int i, guard = 0;
+
+	*sense = 1;
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK) {
+		struct instruction *def = p->def;
+
+		for (i = 0; i < lw->ntry; i++)
+			if (lw->try[i].result == p)
+				return lw->try[i].ev;
+		switch (def->opcode) {
+		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+			p = def->src;
+			break;
+		case OP_SET_NE:
+		case OP_SET_EQ:
+			if (!is_zero(def->src2))
+				return -1;
+			if (def->opcode == OP_SET_EQ)
+				*sense = !*sense;
+			p = def->src1;
+			break;
+		case OP_SEL:
+			if (is_nonzero(def->src2) && is_zero(def->src3)) {
+				p = def->src1;
+				break;
+			}
+			return -1;
+		default:
+			return -1;
+		}
+	}
+	if (guard > LIM_WALK)
+		ir_cut(CUT_WALK);
+	return -1;
+}
+
+static const struct sc_site *site_at(struct sc_unit *u, struct position pos)
+{
+	int i;
+
+	for (i = 0; i < u->nsites; i++)
+		if (u->sites[i].line == pos.line && u->sites[i].col == pos.pos)
+			return &u->sites[i];
+	return NULL;
+}
+
+/* candidate objects of an indirect call, before its event is added */
+struct cands {
+	struct cand { struct symbol *sym; int block, cond, truth; } *v;
+	int n, cap;
+};
+
+static void add_obj(struct cands *c, struct symbol *sym, int block, int cond, int truth)
+{
+	if (!sym || !sym->ident)
+		return;
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 8;
+		c->v = sc_realloc(c->v, c->cap * sizeof(*c->v));
+	}
+	c->v[c->n].sym = sym;
+	c->v[c->n].block = block;
+	c->v[c->n].cond = cond;
+	c->v[c->n++].truth = truth;
+}
+
+static int implied(struct lower *lw, pseudo_t p, int depth);
+
+/* the IR block of @bb, or -1 */
+static int block_of(struct lower *lw, struct basic_block *bb)
+{
+	long b = bb ? (long)bb->priv : -1;
+
+	return b >= 0 && b < lw->nbb ? (int)b : -1;
+}
+
+/* an object's address, through the pointer casts sparse adds for one
+ * arm of `c ? &a : &b` when their qualifiers differ */
+static pseudo_t object_pseudo(pseudo_t p)
+{
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK &&
+	       (p->def->opcode == OP_PTRCAST || p->def->opcode == OP_COPY))
+		p = p->def->src;
+	if (guard > LIM_WALK && p && p->type == PSEUDO_REG && p->def &&
+	    (p->def->opcode == OP_PTRCAST || p->def->opcode == OP_COPY))
+		ir_cut(CUT_WALK);
+	return p;
+}
+
+static int is_object(pseudo_t p)
+{
+	p = object_pseudo(p);
+	return p && p->type == PSEUDO_SYM && p->sym && p->sym->ident &&
+	       p->sym->ctype.base_type && p->sym->ctype.base_type->type != SYM_FN;
+}
+
+/*
+ * The objects an indirect call's pointer is known to come from: loaded
+ * from a field of a known variable (directly, or through a phi or a
+ * select of addresses), or from a field into which this function stored
+ * an object's address.  Each comes with the guard under which it holds.
+ */
+static void call_objects(struct lower *lw, struct instruction *insn,
+			 const struct sc_site *site, struct cands *c)
+{
+	struct instruction *def = insn->func && insn->func->type == PSEUDO_REG ?
+				  insn->func->def : NULL;
+	struct sc_unit *u = lw->unit;
+	int i, f;
+
+	if (def && def->opcode == OP_LOAD) {
+		pseudo_t a = def->src;
+		struct instruction *ad = a && a->type == PSEUDO_REG ? a->def : NULL;
+
+		if (is_object(a)) {
+			add_obj(c, object_pseudo(a)->sym, -1, -1, 0);
+		} else if (ad && ad->opcode == OP_PHI) {
+			pseudo_t phi;
+
+			/* known only if every incoming value is an object */
+			FOR_EACH_PTR(ad->phi_list, phi) {
+				struct instruction *src;
+
+				if (phi == VOID || !phi->def)
+					continue;
+				src = phi->def;
+				if (src->opcode != OP_PHISOURCE || !is_object(src->phi_src)) {
+					c->n = 0;
+					return;
+				}
+				add_obj(c, object_pseudo(src->phi_src)->sym,
+					block_of(lw, src->bb), -1, 0);
+			} END_FOR_EACH_PTR(phi);
+		} else if (ad && ad->opcode == OP_SEL) {
+			/* cond ? &a : &b, often if-converted from two stores */
+			if (!is_object(ad->src2) || !is_object(ad->src3)) {
+				c->n = 0;
+				return;
+			}
+			f = implied(lw, ad->src1, 0);
+			add_obj(c, object_pseudo(ad->src2)->sym, -1, f, 1);
+			add_obj(c, object_pseudo(ad->src3)->sym, -1, f, 0);
+		}
+	}
+	if (site && site->objfield) {
+		/* a store on no path (sparse dropped it) stores nothing */
+		for (i = 0; i < u->nstores; i++)
+			if (!strcmp(u->stores[i].field, site->objfield) &&
+			    lw->store_block[i] >= 0)
+				add_obj(c, u->stores[i].obj, lw->store_block[i], -1, 0);
+	}
+}
+
+/* functions passed by address: "2:handler/1" (argument, name, static) */
+static char *function_args(struct instruction *insn)
+{
+	struct textlist b = { NULL, 0, 0, 0 };
+	pseudo_t arg;
+	int i = 0;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		struct symbol *sym = arg && arg->type == PSEUDO_SYM ? arg->sym : NULL;
+		char item[300];
+		int n;
+
+		i++;
+		if (!sym || !sym->ident || !sym->ctype.base_type ||
+		    sym->ctype.base_type->type != SYM_FN)
+			continue;
+		n = snprintf(item, sizeof(item), "%d:%s/%d", i, show_ident(sym->ident),
+			     !!(sym->ctype.modifiers & MOD_STATIC));
+		if (n > 0 && (size_t)n < sizeof(item))
+			textlist_add(&b, item);
+	} END_FOR_EACH_PTR(arg);
+	return b.s;
+}
+
+/* the inline function written where @pos is, if nothing else is there */
+static char *inline_at(struct sc_unit *u, struct position pos)
+{
+	int i;
+
+	for (i = 0; i < u->nsites; i++) {
+		const struct sc_site *s = &u->sites[i];
+
+		if (s->line == pos.line && s->col == pos.pos)
+			return s->inl && !s->direct ? sc_strdup(show_ident(s->inl)) : NULL;
+	}
+	return NULL;
+}
+
+/* the inline function written where @pos is, even where a function is
+ * also called directly (a lock primitive's: spinlock_check() in
+ * spin_lock_irqsave() over _raw_spin_lock_irqsave()) */
+static const char *inline_written(struct sc_unit *u, struct position pos)
+{
+	int i;
+
+	for (i = 0; i < u->nsites; i++) {
+		const struct sc_site *s = &u->sites[i];
+
+		if (s->line == pos.line && s->col == pos.pos)
+			return s->lockinl ? show_ident(s->lockinl) :
+			       s->inl ? show_ident(s->inl) : NULL;
+	}
+	return NULL;
+}
+
+/*
+ * The functions a called value may be (call_targets()): each once, and
+ * the phis already followed (a loop brings a phi back to itself).
+ */
+struct targets {
+	struct symbol *v[LIM_CALL_TARGETS];
+	int n;
+	struct instruction *seen[LIM_PHI_PATH];
+	int nseen;
+};
+
+/*
+ * Adds to @t the functions the called value @p may be, when every value
+ * reaching it is a known function's address (through copies, casts,
+ * phis and selects: `fn = fast; if (c) fn = slow; fn()` in a local
+ * variable).  Returns 1 when all are known, 0 when one is not or there
+ * are more than LIM_CALL_TARGETS.
+ */
+static int call_targets(pseudo_t p, struct targets *t, int depth)
+{
+	struct instruction *def;
+	struct symbol *s;
+	pseudo_t phi;
+	int i;
+
+	if (!p)
+		return 0;
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return 0;
+	}
+	if (p->type == PSEUDO_SYM) {
+		s = p->sym;
+		if (!s || !s->ident || !s->ctype.base_type ||
+		    s->ctype.base_type->type != SYM_FN)
+			return 0;
+		for (i = 0; i < t->n; i++)
+			if (t->v[i]->ident == s->ident)
+				return 1;
+		if (t->n == LIM_CALL_TARGETS) {
+			ir_cut(CUT_CALL_TARGETS);
+			return 0;
+		}
+		/* by name, as clang_ir.c orders them */
+		for (i = t->n; i > 0 && strcmp(show_ident(t->v[i - 1]->ident),
+					       show_ident(s->ident)) > 0; i--)
+			t->v[i] = t->v[i - 1];
+		t->v[i] = s;
+		t->n++;
+		return 1;
+	}
+	def = p->def;
+	if (!def)
+		return 0;
+	if (p->type == PSEUDO_PHI)
+		return def->opcode == OP_PHISOURCE && call_targets(def->phi_src, t, depth + 1);
+	if (p->type != PSEUDO_REG)
+		return 0;
+	switch (def->opcode) {
+	case OP_COPY:
+	case OP_PTRCAST:
+		return call_targets(def->src, t, depth + 1);
+	case OP_SEL:
+		return call_targets(def->src2, t, depth + 1) &&
+		       call_targets(def->src3, t, depth + 1);
+	case OP_PHI:
+		for (i = 0; i < t->nseen; i++)
+			if (t->seen[i] == def)
+				return 1;
+		if (t->nseen == LIM_PHI_PATH) {
+			ir_cut(CUT_PATH);
+			return 0;
+		}
+		t->seen[t->nseen++] = def;
+		FOR_EACH_PTR(def->phi_list, phi) {
+			if (phi == VOID)
+				continue;
+			if (!call_targets(phi, t, depth + 1))
+				return 0;
+		} END_FOR_EACH_PTR(phi);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* the IR call event of @insn, calling @name (NULL: through a pointer),
+ * static if @is_static */
+static void lower_call(struct lower *lw, struct instruction *insn, const char *name,
+		       int is_static)
+{
+	struct cands c = { NULL, 0, 0 };
+	const struct sc_site *site = NULL;
+	struct ir_func *ir = lw->ir;
+	struct ir_event *e;
+	int i;
+
+	if (!name) {
+		site = site_at(lw->unit, insn->pos);
+		call_objects(lw, insn, site, &c);
+	}
+	e = ir_event(ir, (int)(long)insn->bb->priv, IR_CALL, insn->pos.line, insn->pos.pos);
+	if (name) {
+		e->callee = ir_str(ir, name);
+		e->callee_static = is_static;
+	} else if (site && site->via) {
+		e->via = ir_str(ir, site->via);
+	}
+	e->fnargs = ir_take(ir, function_args(insn));
+	e->args = ir_take(ir, gfp_args(lw->unit, insn));
+	e->vals = ir_take(ir, sc_field_vals(lw->unit, lw->fn, lw->ep, insn));
+	e->inl = ir_take(ir, inline_at(lw->unit, insn->pos));
+	for (i = 0; i < c.n; i++)
+		ir_obj(ir, show_ident(c.v[i].sym->ident),
+		       !!(c.v[i].sym->ctype.modifiers & MOD_STATIC), c.v[i].block,
+		       c.v[i].cond, c.v[i].truth);
+	free(c.v);
+}
+
+static void lock_event(struct lower *lw, struct instruction *insn, enum ir_ev_kind kind,
+		       unsigned kinds, const struct ident *what)
+{
+	struct ir_event *e = ir_event(lw->ir, (int)(long)insn->bb->priv, kind,
+				      insn->pos.line, insn->pos.pos);
+
+	e->kinds = kinds;
+	e->what = ir_str(lw->ir, show_ident(what));
+	e->inl = ir_str(lw->ir, inline_written(lw->unit, insn->pos));
+}
+
+/* the IR events of @insn */
+static void lower_insn(struct lower *lw, struct instruction *insn)
+{
+	const struct rules *rules = lw->unit->rules;
+	const struct rule *r = NULL;
+	const char *name;
+
+	if (insn->opcode == OP_CONTEXT) {
+		struct expression *m = insn->context_expr;
+
+		lw->ir->locks = 1;
+		if (!m || m->type != EXPR_SYMBOL || m->op != SC_MARKER_OP ||
+		    !m->symbol || !m->symbol->ident)
+			return;
+		r = rules_lookup(rules, show_ident(m->symbol->ident));
+		if (r && r->kind == RULE_ACQUIRE)
+			lock_event(lw, insn, IR_ACQUIRE, r->kinds, m->symbol->ident);
+		else if (r && r->kind == RULE_RELEASE)
+			lock_event(lw, insn, IR_RELEASE, r->kinds, m->symbol->ident);
+		return;
+	}
+	if (insn->opcode == OP_RET) {
+		if (insn->src && lw->ir->returns_gfp) {
+			struct ir_event *e = ir_event(lw->ir, (int)(long)insn->bb->priv,
+						      IR_RET, insn->pos.line, insn->pos.pos);
+
+			e->cls = sc_gfp_class(lw->unit, insn->src);
+		}
+		return;
+	}
+	if (insn->opcode != OP_CALL && insn->opcode != OP_INLINED_CALL)
+		return;
+	name = call_name(insn);
+	/* compiler builtins (__builtin_clz()) are instructions, not calls */
+	if (name && !strncmp(name, "__builtin_", 10))
+		return;
+	/* assertions (kernel-assert.rules): markers, not calls */
+	if (name && sc_assert_insn(lw->ir, rules, insn, name))
+		return;
+	if (name)
+		r = rules_lookup(rules, name);
+	if (r && insn->opcode == OP_CALL && (r->kind == RULE_ACQUIRE ||
+	    r->kind == RULE_RELEASE || r->kind == RULE_TRYLOCK))
+		lw->ir->locks = 1;
+	/* inline primitives act through their markers (sparse_inline.c) */
+	if (r && insn->opcode == OP_INLINED_CALL && r->kind != RULE_SLEEP &&
+	    r->kind != RULE_SLEEP_IF_GFP)
+		return;
+	if (r && !insn->pos.noexpand) {
+		switch (r->kind) {
+		case RULE_ACQUIRE:
+			lock_event(lw, insn, IR_ACQUIRE, r->kinds, insn->func->sym->ident);
+			return;
+		case RULE_RELEASE:
+			lock_event(lw, insn, IR_RELEASE, r->kinds, insn->func->sym->ident);
+			return;
+		case RULE_TRYLOCK:
+			if (!insn->target || insn->target == VOID)
+				return;
+			if (lw->ntry == lw->trycap) {
+				lw->trycap = lw->trycap ? 2 * lw->trycap : 4;
+				lw->try = sc_realloc(lw->try, lw->trycap * sizeof(*lw->try));
+			}
+			lw->try[lw->ntry].result = insn->target;
+			lw->try[lw->ntry++].ev = lw->ir->nev;
+			lock_event(lw, insn, IR_TRYLOCK, r->kinds, insn->func->sym->ident);
+			return;
+		default:
+			break;
+		}
+	}
+	if (r && r->kind == RULE_IMPLIES_BLOCKING)
+		return;
+	/* inlined functions are facts only when a rule names them */
+	if (insn->opcode == OP_INLINED_CALL &&
+	    ((!r && !rules_contract(rules, name)) ||
+	     (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP) ||
+	     insn->pos.noexpand))
+		return;
+	if (!name && insn->opcode == OP_CALL) {
+		struct targets t;
+		int i;
+
+		/* a pointer whose every value is a known function calls
+		 * each of them there, by name */
+		t.n = t.nseen = 0;
+		if (call_targets(insn->func, &t, 0) && t.n > 0) {
+			for (i = 0; i < t.n; i++)
+				lower_call(lw, insn, show_ident(t.v[i]->ident),
+					   !!(t.v[i]->ctype.modifiers & MOD_STATIC));
+			return;
+		}
+	}
+	lower_call(lw, insn, name,
+		   name && !!(insn->func->sym->ctype.modifiers & MOD_STATIC));
+	if (name && !r)
+		sc_call_contexts(lw->ir, insn);
+}
+
+/* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
+static pseudo_t branch_base(pseudo_t p, int *sense)
+{
+	int guard = 0;
+
+	*sense = 1;
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK) {
+		struct instruction *def = p->def;
+
+		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
+		    is_zero(def->src2)) {
+			if (def->opcode == OP_SET_EQ)
+				*sense = !*sense;
+			p = def->src1;
+		} else if (def->opcode == OP_ZEXT || def->opcode == OP_TRUNC ||
+			   def->opcode == OP_SEXT || def->opcode == OP_COPY) {
+			p = def->src;
+		} else {
+			break;
+		}
+	}
+	if (guard > LIM_WALK)
+		ir_cut(CUT_WALK);
+	return p;
+}
+
+/*
+ * The constant value of @p, if it has one that sparse did not fold:
+ * `bool remap = false; if (!coherent) remap = IS_ENABLED(X);` leaves a
+ * phi of two zeros.  Returns 1 and sets *v when constant.
+ */
+static int const_value(pseudo_t p, long long *v, int depth)
+{
+	struct instruction *def;
+	pseudo_t phi;
+	int have = 0;
+
+	if (!p)
+		return 0;
+	if (depth > LIM_WALK) {
+		ir_cut(CUT_WALK);
+		return 0;
+	}
+	if (p->type == PSEUDO_VAL) {
+		*v = p->value;
+		return 1;
+	}
+	if (p->type == PSEUDO_PHI && p->def && p->def->opcode == OP_PHISOURCE)
+		return const_value(p->def->phi_src, v, depth + 1);
+	if (p->type != PSEUDO_REG || !(def = p->def))
+		return 0;
+	switch (def->opcode) {
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+		return const_value(def->src, v, depth + 1);
+	case OP_PHI:
+		FOR_EACH_PTR(def->phi_list, phi) {
+			long long x;
+
+			if (phi == VOID)
+				continue;
+			if (!const_value(phi, &x, depth + 1) || (have && x != *v))
+				return 0;
+			*v = x;
+			have = 1;
+		} END_FOR_EACH_PTR(phi);
+		return have;
+	default:
+		return 0;
+	}
+}
+
+static int formula2(struct lower *lw, enum ir_fkind kind, int a, int b)
+{
+	if (a < 0 && b < 0)
+		return -1;
+	return ir_formula(lw->ir, kind, a, b, -1);
+}
+
+/* does the function store through @addr at offset 0 on a line before
+ * @line? */
+static int stored_before(struct lower *lw, pseudo_t addr, int line)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	FOR_EACH_PTR(lw->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_STORE && insn->src == addr &&
+			    insn->offset == 0 && insn->pos.line < line)
+				return 1;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return 0;
+}
+
+/*
+ * The IRF_FLAG formula of `@x & @mask` when @x is an integer parameter
+ * (not a gfp one), or -1; a mask of all ones is `@x != 0`; with
+ * ATOM_EQ in @eq, `@x == @mask`.  @x may also be `*p` for a parameter p
+ * pointing to an integer, read before any line that stores through p
+ * (netlink_attachskb()'s `if (!*timeo)`): ATOM_DEREF.
+ */
+static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
+{
+	struct instruction *def;
+	int guard = 0, bit, f;
+
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+		def->opcode == OP_TRUNC || def->opcode == OP_COPY))
+		x = def->src;
+	if (x && x->type == PSEUDO_REG && (def = x->def) && def->opcode == OP_LOAD &&
+	    !def->is_volatile && def->offset == 0 && def->src &&
+	    def->src->type == PSEUDO_ARG && def->src->nr >= 1 &&
+	    def->src->nr <= GFP_MAX_PARAMS &&
+	    sc_param_points_to_integer(lw->fn, def->src->nr - 1) &&
+	    !stored_before(lw, def->src, def->pos.line)) {
+		eq |= ATOM_DEREF;
+		x = def->src;
+	} else if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
+		   (lw->unit->gfp_params & (1u << (x->nr - 1))) ||
+		   !sc_param_is_integer(lw->fn, x->nr - 1)) {
+		return -1;
+	}
+	bit = ir_atom(lw->ir, x->nr - 1, (unsigned long long)mask, eq);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
+static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
+{
+	return flag_atom_eq(lw, x, mask, 0);
+}
+
+/*
+ * `param == V` for an integer parameter and a small constant V (a
+ * switch's case, `if (state == NOTATTACHED)`): an equality atom, or -1.
+ * Constants are taken from 0 to 2^31 only, where the value the call
+ * passes (facts.h J=#V) and the one compared are one number whatever
+ * the width and signedness of either.
+ */
+static int equal_atom(struct lower *lw, pseudo_t x, long long v)
+{
+	if (v < 0 || v > 0x7fffffffLL)
+		return -1;
+	return flag_atom_eq(lw, x, v, ATOM_EQ);
+}
+
+/* the formula of what @p being true or false implies about gfp
+ * parameters (analysis/ir.h), or -1 for nothing */
+static int implied(struct lower *lw, pseudo_t p, int depth)
+{
+	struct sc_unit *u = lw->unit;
+	struct instruction *def;
+	pseudo_t x = NULL;
+	long long c = 0;
+	unsigned flags = 0;
+	int f, a, b, cc;
+
+	if (p && p->type == PSEUDO_ARG)
+		return flag_atom(lw, p, -1);	/* `if (group)`: all its bits */
+	if (!p || p->type != PSEUDO_REG || !(def = p->def))
+		return -1;
+	if (def->opcode == OP_LOAD)
+		return flag_atom(lw, p, -1);	/* `if (*timeo)` */
+	if (depth > LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return -1;
+	}
+	switch (def->opcode) {
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
+		return implied(lw, def->src, depth + 1);
+	case OP_CALL: {
+		/* a test rules/ says is true only when the function's gfp
+		 * allows blocking (not inlined: keep_tests() in sparse_frontend.c) */
+		const struct rule *r = NULL;
+
+		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
+			r = rules_lookup(u->rules, show_ident(def->func->sym->ident));
+		if (r && r->kind == RULE_IMPLIES_BLOCKING)
+			return ir_formula(lw->ir, IRF_BLOCKING, -1, -1, -1);
+		return -1;
+	}
+	case OP_SET_NE:
+	case OP_SET_EQ:
+		if (def->src2->type != PSEUDO_VAL)
+			return -1;
+		if (def->src2->value != 0) {
+			/* x == V, x != V */
+			f = equal_atom(lw, def->src1, def->src2->value);
+			return def->opcode == OP_SET_EQ ? f : formula2(lw, IRF_NOT, f, -1);
+		}
+		f = implied(lw, def->src1, depth + 1);
+		return def->opcode == OP_SET_NE ? f : formula2(lw, IRF_NOT, f, -1);
+	case OP_AND:
+		if (def->src2->type == PSEUDO_VAL) {
+			x = def->src1;
+			c = def->src2->value;
+		} else if (def->src1->type == PSEUDO_VAL) {
+			x = def->src2;
+			c = def->src1->value;
+		}
+		if (x && u->have_mask && (c & u->gfp_blocking_mask)) {
+			char cls = sc_gfp_class(u, x);
+
+			if (!GFP_IS_PARAM(cls))
+				return -1;
+			/* x & c == 0: x lacks every bit of c, the blocking one too */
+			f = ir_formula(lw->ir, IRF_GFP, -1, -1, -1);
+			lw->ir->f[f].param = GFP_PARAM_NR(cls);
+			lw->ir->f[f].exact = !(c & ~u->gfp_blocking_mask);
+			return f;
+		}
+		if (x && c && (f = flag_atom(lw, x, c)) >= 0)
+			return f;
+		/* a && b on booleans */
+		return formula2(lw, IRF_AND, implied(lw, def->src1, depth + 1),
+				implied(lw, def->src2, depth + 1));
+	case OP_OR:
+		return formula2(lw, IRF_OR, implied(lw, def->src1, depth + 1),
+				implied(lw, def->src2, depth + 1));
+	case OP_SEL:
+		flags |= is_zero(def->src2) ? IRF_B_ZERO : 0;
+		flags |= is_nonzero(def->src2) ? IRF_B_NONZERO : 0;
+		flags |= is_zero(def->src3) ? IRF_C_ZERO : 0;
+		flags |= is_nonzero(def->src3) ? IRF_C_NONZERO : 0;
+		if (!(flags & (IRF_B_ZERO | IRF_C_ZERO)))
+			return -1;
+		a = implied(lw, def->src1, depth + 1);
+		b = implied(lw, def->src2, depth + 1);
+		cc = implied(lw, def->src3, depth + 1);
+		if (a < 0 && b < 0 && cc < 0)
+			return -1;
+		f = ir_formula(lw->ir, IRF_SEL, a, b, cc);
+		lw->ir->f[f].flags = flags;
+		return f;
+	default:
+		return -1;
+	}
+}
+
+/*
+ * The value whose being zero a test of @p is: a phi of one value V and
+ * of V plus an offset is zero exactly where V is (lock_cluster() in
+ * mm/swapfile.c returns `ci + offset / SWAPFILE_CLUSTER` where it took
+ * the lock and the NULL it tested where it did not; unlock_cluster()
+ * tests that).  Pointer arithmetic is taken not to reach or leave 0.
+ */
+static pseudo_t nonzero_root(pseudo_t p)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+	pseudo_t src, root = NULL;
+	int plain = 0;
+
+	if (!def || def->opcode != OP_PHI)
+		return p;
+	FOR_EACH_PTR(def->phi_list, src) {
+		pseudo_t v;
+
+		if (src == VOID)
+			continue;
+		if (!src->def || src->def->opcode != OP_PHISOURCE)
+			return p;
+		v = src->def->phi_src;
+		if (v && v->type == PSEUDO_REG && v->def &&
+		    (v->def->opcode == OP_ADD || v->def->opcode == OP_SUB))
+			v = v->def->src1;
+		else
+			plain = 1;
+		if (!v || (root && root != v))
+			return p;
+		root = v;
+	} END_FOR_EACH_PTR(src);
+	return root && plain ? root : p;
+}
+
+/* does the function store to @offset from address value @addr? */
+static int stores_to(struct lower *lw, pseudo_t addr, long long offset)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	FOR_EACH_PTR(lw->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn->opcode == OP_STORE &&
+			    insn->src == addr && insn->offset == offset)
+				return 1;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	return 0;
+}
+
+/*
+ * The identity of @p when it is a field loaded through a pointer value
+ * (with bit operations on it: a bitfield), or NULL.  Two loads of one
+ * field through one pointer value are one value for the splits when the
+ * function never stores to it: rpm_idle() tests dev->power.irq_safe
+ * before it drops the lock and again after it takes it back, and a
+ * callee in between is taken not to change it.  A volatile load
+ * (READ_ONCE()) is a value of its own.
+ */
+static const void *load_key(struct lower *lw, pseudo_t p)
+{
+	char buf[200];
+	size_t len = 0;
+	struct instruction *def;
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
+	       len < sizeof(buf) - 64) {
+		switch (def->opcode) {
+		case OP_LSR: case OP_ASR: case OP_SHL: case OP_AND:
+			if (!def->src2 || def->src2->type != PSEUDO_VAL)
+				return NULL;
+			len += snprintf(buf + len, sizeof(buf) - len, "%d:%lld,",
+					def->opcode, def->src2->value);
+			p = def->src1;
+			continue;
+		case OP_TRUNC: case OP_ZEXT: case OP_SEXT: case OP_COPY:
+			len += snprintf(buf + len, sizeof(buf) - len, "%d:%d,",
+					def->opcode, def->size);
+			p = def->src;
+			continue;
+		case OP_LOAD:
+			if (def->is_volatile || !def->src ||
+			    stores_to(lw, def->src, def->offset))
+				return NULL;
+			snprintf(buf + len, sizeof(buf) - len, "load %p+%lld/%d",
+				 (void *)def->src, def->offset, def->size);
+			return ir_key(lw->ir, buf);
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * What taking the edge of switch @sw to @child says of the value
+ * switched on: it equals one of the single-value cases that go there
+ * (an OR of equality atoms), or nothing (-1) when a range or the
+ * default case goes there too.
+ */
+static int switch_edge(struct lower *lw, struct instruction *sw,
+		       struct basic_block *child)
+{
+	struct multijmp *jmp;
+	int f = -1, any = 0;
+
+	FOR_EACH_PTR(sw->multijmp_list, jmp) {
+		int a;
+
+		if (jmp->target != child)
+			continue;
+		if (jmp->begin != jmp->end ||
+		    (a = equal_atom(lw, sw->cond, jmp->begin)) < 0)
+			return -1;
+		f = any++ ? formula2(lw, IRF_OR, f, a) : a;
+	} END_FOR_EACH_PTR(jmp);
+	return f;
+}
+
+/* @bb's edges and branch condition */
+static void lower_branch(struct lower *lw, struct basic_block *bb)
+{
+	struct instruction *last = last_instruction(bb->insns);
+	int b = (int)(long)bb->priv, cbr, sense;
+	struct basic_block *child;
+	struct ir_block *ib;
+	struct ir_cond *c;
+	long long v;
+	pseudo_t base;
+
+	cbr = last && last->opcode == OP_CBR && last->bb_true != last->bb_false;
+	FOR_EACH_PTR(bb->children, child) {
+		int to = block_of(lw, child);
+
+		if (to < 0)
+			continue;
+		ir_edge(lw->ir, b, to, !cbr ? -1 : child == last->bb_true ? 1 :
+			child == last->bb_false ? 0 : -1);
+		if (last && last->opcode == OP_SWITCH)
+			lw->ir->bb[b].succ[lw->ir->bb[b].nsucc - 1].f =
+				switch_edge(lw, last, child);
+	} END_FOR_EACH_PTR(child);
+	if (!cbr)
+		return;
+	ib = &lw->ir->bb[b];
+	c = &ib->cond;
+	ib->branch = 1;
+	if (const_value(last->cond, &v, 0)) {
+		c->konst = !!v;
+		return;
+	}
+	c->f = implied(lw, last->cond, 0);
+	base = branch_base(last->cond, &sense);
+	if (base && base->type != PSEUDO_VAL) {
+		const void *k;
+
+		base = nonzero_root(base);
+		k = load_key(lw, base);
+
+		c->key[0] = k ? k : base;
+		c->sense = sense;
+	}
+	c->try_ev = find_trylock(lw, last->cond, &sense);
+	c->try_sense = sense;
+}
+
+/* the block of each store of an object's address sparse_inline.c noted;
+ * sparse drops the stores of dead code (a branch on a constant
+ * parameter, sparse_params.c): a store not found is on no path */
+static void store_blocks(struct lower *lw, struct entrypoint *ep)
+{
+	struct sc_unit *u = lw->unit;
+	struct basic_block *bb;
+	struct instruction *insn;
+	int i;
+
+	lw->store_block = sc_malloc((u->nstores + 1) * sizeof(*lw->store_block));
+	for (i = 0; i < u->nstores; i++)
+		lw->store_block[i] = -1;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_STORE)
+				continue;
+			for (i = 0; i < u->nstores; i++)
+				if (u->stores[i].line == insn->pos.line &&
+				    u->stores[i].col == insn->pos.pos)
+					lw->store_block[i] = (int)(long)bb->priv;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
+			 struct entrypoint *ep)
+{
+	struct symbol *param, *type;
+	struct basic_block *bb;
+	struct instruction *insn;
+	struct fact_func *fn;
+	struct ir_func ir;
+	struct lower lw;
+	int i;
+	char c;
+
+	fn = fact_file_add_func(unit->facts, show_ident(sym->ident));
+	fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
+	fn->line = sym->pos.line;
+	fn->col = sym->pos.pos;
+	if (!ep || !ep->entry)
+		return;
+
+	memset(&lw, 0, sizeof(lw));
+	ir_init(&ir);
+	lw.unit = unit;
+	lw.fn = sym;
+	lw.ep = ep;
+	lw.ir = &ir;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->priv = (void *)(long)lw.nbb++;
+		ir_block(&ir);
+	} END_FOR_EACH_PTR(bb);
+	ir.entry = (int)(long)ep->entry->bb->priv;
+	unit->gfp_params = 0;
+	i = 0;
+	FOR_EACH_PTR(sym->ctype.base_type->arguments, param) {
+		if (i < GFP_MAX_PARAMS && sc_is_gfp_type(unit->rules, param))
+			unit->gfp_params |= 1u << i;
+		i++;
+	} END_FOR_EACH_PTR(param);
+	ir.gfp_params = unit->gfp_params;
+	type = sym->ctype.base_type;
+	ir.returns_gfp = type && sc_is_gfp_type(unit->rules, type->ctype.base_type);
+	store_blocks(&lw, ep);
+	sc_must_hold(&ir, sym, ir.entry);
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb)
+				lower_insn(&lw, insn);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	FOR_EACH_PTR(ep->bbs, bb) {
+		lower_branch(&lw, bb);
+	} END_FOR_EACH_PTR(bb);
+
+	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
+	c = ir_analyze(&ir, unit->facts, fn);
+	if (c) {
+		if (unit->nrets == unit->rets_cap) {
+			unit->rets_cap = unit->rets_cap ? 2 * unit->rets_cap : 16;
+			unit->rets = sc_realloc(unit->rets, unit->rets_cap * sizeof(*unit->rets));
+		}
+		unit->rets[unit->nrets].fn = sym;
+		unit->rets[unit->nrets].cls = c;
+		unit->nrets++;
+	}
+	ir_free(&ir);
+	free(lw.store_block);
+	free(lw.try);
+}

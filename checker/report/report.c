@@ -1,0 +1,424 @@
+/*
+ * report.c - the text report: gcc-style diagnostics, one warning per
+ * finding followed by its notes (where the atomic context began, where
+ * a blocking gfp came from, and each call of the chain in order down to
+ * the sleep source).  Baselined and suppressed findings are shown only
+ * when asked for, with a note saying so.  Also what every format shares:
+ * a finding's one-line message, its class, the condition of a step.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "callgraph.h"
+#include "fieldvals.h"
+#include "report.h"
+#include "vcond.h"
+
+static const char *gfp_text(char cls)
+{
+	switch (cls) {
+	case GFP_BLOCK:
+		return " with GFP flags that allow blocking";
+	case GFP_UNKNOWN:
+		return " with GFP flags not known to forbid blocking";
+	case GFP_SOFTIRQ:
+		return " with GFP flags that allow blocking unless bottom halves "
+		       "are disabled (gfp_any())";
+	case GFP_NOTE_BH:
+		return " with bottom halves enabled";
+	case 0:
+	case GFP_NOT:
+	case GFP_NOBLOCK:
+		return "";
+	default:
+		return " passing on its caller's GFP flags";
+	}
+}
+
+/* " through inline 'kmalloc'" when the call was written as an inline */
+static const char *inline_text(const struct fact_call *c, char *buf, size_t size)
+{
+	if (!c->inl)
+		return "";
+	snprintf(buf, size, " through inline '%s'", c->inl);
+	return buf;
+}
+
+/* "'struct ops'.alloc" from "struct ops.alloc" */
+static const char *field_text(const char *via, char *buf, size_t size)
+{
+	const char *dot = strrchr(via, '.');
+
+	if (!dot)
+		snprintf(buf, size, "'%s'", via);
+	else
+		snprintf(buf, size, "'%.*s'%s", (int)(dot - via), via, dot);
+	return buf;
+}
+
+/* what a call calls, as the user wrote it (@written) or as it really is */
+static const char *callee_text(const struct fact_call *c, int written,
+			       char *buf, size_t size)
+{
+	char field[300];
+
+	if (c->inl && written)
+		snprintf(buf, size, "'%s'", c->inl);
+	else if (c->callee)
+		snprintf(buf, size, "'%s'", c->callee);
+	else if (c->via)
+		snprintf(buf, size, "%s", field_text(c->via, field, sizeof(field)));
+	else
+		snprintf(buf, size, "a function pointer");
+	return buf;
+}
+
+/* the callee of a chain step: "'arm_dma_alloc' via 'struct ...'.alloc = ..." */
+static const char *step_callee(const struct chain_step *s, char *buf, size_t size)
+{
+	char field[300];
+
+	if (!s->bind)
+		return callee_text(s->call, 0, buf, size);
+	snprintf(buf, size, "'%s' via %s = %s at %s:%d:%d", s->target,
+		 field_text(s->bind->via, field, sizeof(field)), s->bind->func,
+		 s->bind_file->path, s->bind->line, s->bind->col);
+	return buf;
+}
+
+/* " on a path taken only when its gfp parameter 2 allows blocking" */
+const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
+{
+	const struct fact_call *c = s->call;
+	unsigned long long mask;
+	int j, k, eq;
+
+	for (j = 0; j < GFP_MAX_PARAMS; j++)
+		if (c->gblk & (1u << j)) {
+			snprintf(buf, size, "gfp parameter %d allows blocking", j + 1);
+			return buf;
+		}
+	for (j = GFP_MAX_PARAMS; j < 32; j++)
+		if (((c->gblk | c->gnblk) & (1u << j)) &&
+		    fv_atom(s->func->atoms, j - GFP_MAX_PARAMS, &k, &mask, &eq))
+			return vc_flag_text(k, mask, eq, !!(c->gblk & (1u << j)), buf,
+					    size);
+	return NULL;
+}
+
+static const char *guard_text(const struct chain_step *s, char *buf, size_t size)
+{
+	char cond[64];
+
+	if (!guard_condition(s, cond, sizeof(cond)))
+		return "";
+	snprintf(buf, size, " on a path taken only when its %s", cond);
+	return buf;
+}
+
+const char *finding_class(const struct finding *fd)
+{
+	if (fd->contract)
+		return "contract";
+	if (fd->rt)
+		return "rt-wait-context";
+	return fd->indirect ? "sleep-in-atomic-indirect" : "sleep-in-atomic";
+}
+
+void rt_atomic_text(const struct finding *fd, char *buf, size_t size)
+{
+	size_t n = strlen(buf);
+
+	if (!fd->rt || strncmp(buf, "spinlock", 8) || n + 5 > size)
+		return;
+	memmove(buf + 4, buf, n + 1);
+	memcpy(buf, "raw ", 4);
+}
+
+/* where the context of a callback comes from: the rule naming its field,
+ * or the call through the field made in atomic context */
+const char *atomic_origin_text(const struct fact_call *c, const char *func,
+			       char *buf, size_t size)
+{
+	char kinds[96];
+
+	if (!c->aassert) {
+		snprintf(buf, size, "atomic context begins here, at '%s' in '%s'",
+			 c->awhat ? c->awhat : "?", func);
+		return buf;
+	}
+	atomic_describe(c->assumed, kinds, sizeof(kinds));
+	snprintf(buf, size, "'%s' asserts %s here, at '%s'", func,
+		 kinds[0] ? kinds : "atomic context", c->awhat ? c->awhat : "?");
+	return buf;
+}
+
+/* what a chain dispatch calls: "the blocks registered on 'h' through
+ * 'atomic_notifier_call_chain'" */
+static const char *chain_text(const struct nf_dispatch *nf, char *buf, size_t size)
+{
+	char field[300];
+
+	if (nf->mode == NF_HEAD)
+		snprintf(buf, size, "the blocks registered on '%s' through '%s'",
+			 nf->head.name, nf->chain);
+	else if (nf->mode == NF_KIND)
+		snprintf(buf, size, "the blocks registered on %s chains through "
+			 "'%s' (its head is not known)", nf->kind, nf->chain);
+	else
+		snprintf(buf, size, "'%s', which reaches every function bound to "
+			 "%s (%s)", nf->chain, field_text(nf->c.via, field,
+							  sizeof(field)), nf->why);
+	return buf;
+}
+
+static void print_context(FILE *out, const struct finding *fd)
+{
+	char origin[512];
+
+	const struct chain_step *s0 = &fd->steps[0];
+	const struct fact_call *d = fd->disp_call;
+	char atomic[160], field[300];
+
+	if (fd->entry_stored && fd->entry->file)
+		fprintf(out, "%s:%d:1: note: a function stored in '%s' runs in %s "
+			"context\n", rule_file_display(fd->entry->file),
+			fd->entry->line, fd->entry_with, fd->entry->kind);
+	if (!d)
+		return;
+	atomic_describe(d->depth, atomic, sizeof(atomic));
+	if (fd->disp_nf && atomic_active(d->depth))
+		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
+			"%s here with %s\n", fd->disp_file->path, d->line,
+			d->col, s0->func->name, fd->disp_func->name,
+			chain_text(fd->disp_nf, origin, sizeof(origin)), atomic);
+	else if (atomic_active(d->depth))
+		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
+			"through %s here with %s\n", fd->disp_file->path, d->line,
+			d->col, s0->func->name, fd->disp_func->name,
+			field_text(d->via, field, sizeof(field)), atomic);
+	else
+		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s', an "
+			"atomic entry point, calls through %s here\n",
+			fd->disp_file->path, d->line, d->col, s0->func->name,
+			fd->disp_func->name, field_text(d->via, field, sizeof(field)));
+	if (atomic_active(d->depth) && d->aline > 0)
+		fprintf(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, d->aline,
+			d->acol, atomic_origin_text(d, fd->disp_func->name, origin,
+						    sizeof(origin)));
+}
+
+/* the other atomic calls of the same bug: a count, or each */
+static void print_also(FILE *out, const struct finding *fd,
+		       const struct report_opts *o)
+{
+	char callee[1024];
+	int i;
+
+	if (!fd->nalso)
+		return;
+	if (!o->show_all_paths && fd->also_via) {
+		fprintf(out, "%s:%d:%d: note: %d other call%s made in atomic context "
+			"reach%s the same sleep through '%s' (--show-all-paths lists "
+			"them)\n", fd->steps[0].file->path, fd->steps[0].call->line,
+			fd->steps[0].call->col, fd->nalso, fd->nalso == 1 ? "" : "s",
+			fd->nalso == 1 ? "es" : "", fd->also_via);
+		return;
+	}
+	if (!o->show_all_paths) {
+		fprintf(out, "%s:%d:%d: note: %d other call%s in this atomic section "
+			"reach%s the same sleep (--show-all-paths lists them)\n",
+			fd->steps[0].file->path, fd->steps[0].call->line,
+			fd->steps[0].call->col, fd->nalso, fd->nalso == 1 ? "" : "s",
+			fd->nalso == 1 ? "es" : "");
+		return;
+	}
+	for (i = 0; i < fd->nalso; i++) {
+		const struct chain_step *s = &fd->also[i];
+
+		fprintf(out, "%s:%d:%d: note: '%s' also reaches it here, calling %s\n",
+			s->file->path, s->call->line, s->call->col, s->func->name,
+			callee_text(s->call, 1, callee, sizeof(callee)));
+	}
+}
+
+void finding_message(const struct finding *fd, int written, char *buf, size_t size)
+{
+	const struct fact_call *c = fd->steps[0].call;
+	char atomic[160];
+	const char *name = written && c->inl ? c->inl : c->callee;
+
+	if (fd->contract && fd->contract->kind == CONTRACT_NO_INTERRUPT) {
+		snprintf(buf, size, "'%s' runs in %s context and calls '%s', which "
+			 "may not be called in interrupt context",
+			 fd->steps[0].func->name, fd->entry->kind, fd->contract->name);
+		return;
+	}
+	if (fd->disp_call) {
+		atomic_describe(fd->disp_call->depth, atomic, sizeof(atomic));
+		snprintf(buf, size, "'%s' runs in atomic context ('%s' calls it "
+			 "through %s%s%s) and may sleep", fd->steps[0].func->name,
+			 fd->disp_func->name, fd->disp_call->via,
+			 atomic_active(fd->disp_call->depth) ? " with " : "",
+			 atomic_active(fd->disp_call->depth) ? atomic : "");
+		return;
+	}
+	if (fd->entry) {
+		snprintf(buf, size, "'%s' runs in %s%s context and may sleep%s",
+			 fd->steps[0].func->name,
+			 fd->rt && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
+			 fd->entry->kind,
+			 fd->rt ? " on PREEMPT_RT" : "");
+		return;
+	}
+	if (fd->contract && fd->contract->kind == CONTRACT_IRQS_ON) {
+		snprintf(buf, size, "call to '%s' with interrupts disabled, but it "
+			 "may only be called with IRQs enabled", fd->contract->name);
+		return;
+	}
+	if (fd->contract && fd->contract->kind == CONTRACT_ATOMIC_OK) {
+		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
+			 "in interrupt context", fd->contract->name);
+		return;
+	}
+	if (fd->contract) {
+		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
+			 "with IRQs disabled when its gfp argument %d cannot block",
+			 fd->contract->name, fd->contract->arg);
+		return;
+	}
+	atomic_describe(c->depth, atomic, sizeof(atomic));
+	rt_atomic_text(fd, atomic, sizeof(atomic));
+	if (name)
+		snprintf(buf, size, "call to '%s' may sleep%s with %s", name,
+			 fd->rt ? " on PREEMPT_RT" : "", atomic);
+	else
+		snprintf(buf, size, "call through %s may sleep with %s",
+			 c->via ? c->via : "a function pointer", atomic);
+}
+
+int report_shows(const struct finding *fd, const struct report_opts *o)
+{
+	if (fd->suppressed)
+		return o->list_suppressed;
+	if (fd->baselined)
+		return o->show_baselined;
+	return 1;
+}
+
+static void print_finding(FILE *out, const struct finding *fd,
+			  const struct report_opts *o)
+{
+	const struct chain_step *s0 = &fd->steps[0];
+	const struct fact_call *c0 = s0->call;
+	char atomic[160], inl[160], callee[1024], guard[96], origin[512];
+	int i;
+
+	atomic_describe(c0->depth, atomic, sizeof(atomic));
+	rt_atomic_text(fd, atomic, sizeof(atomic));
+	if (fd->contract) {
+		char msg[512];
+
+		finding_message(fd, 1, msg, sizeof(msg));
+		fprintf(out, "%s:%d:%d: %s: %s [-Wcontract]\n", s0->file->path,
+			c0->line, c0->col, o->error ? "error" : "warning", msg);
+		fprintf(out, "%s:%d:1: note: contract '%s'%s%s%s\n",
+			rule_file_display(fd->contract->file), fd->contract->line,
+			fd->contract->name, fd->contract->source ? ", documented at " : "",
+			fd->contract->source ? fd->contract->source : "", "");
+	} else if (fd->entry)
+		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s in %s%s context, "
+			"in '%s' [-W%s]\n", s0->file->path, c0->line,
+			c0->col, o->error ? "error" : "warning",
+			callee_text(c0, 1, callee, sizeof(callee)),
+			fd->rt ? " on PREEMPT_RT" : "", fd->rt && !fd->disp_call && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
+			fd->entry->kind,
+			s0->func->name, finding_class(fd));
+	else
+		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s with %s "
+			"[-W%s]\n", s0->file->path, c0->line, c0->col,
+			o->error ? "error" : "warning",
+			callee_text(c0, 1, callee, sizeof(callee)),
+			fd->rt ? " on PREEMPT_RT" : "", atomic,
+			finding_class(fd));
+	if (fd->suppressed)
+		fprintf(out, "%s:%d:%d: note: suppressed: %s\n", s0->file->path,
+			c0->line, c0->col, fd->suppressed);
+	else if (fd->baselined)
+		fprintf(out, "%s:%d:%d: note: in the baseline (%s)\n", s0->file->path,
+			c0->line, c0->col, fd->fingerprint);
+	if (fd->entry)
+		print_context(out, fd);
+	if (fd->disp_call)
+		fprintf(out, "%s:%d:%d: note: '%s' is bound to '%s' here%s%s%s\n",
+			fd->entry_path, fd->entry_line, fd->entry_col,
+			s0->func->name, fd->entry_with,
+			fd->entry_by ? ", in the initializer of '" : "",
+			fd->entry_by ? fd->entry_by : "", fd->entry_by ? "'" : "");
+	else if (fd->entry && fd->entry_stored)
+		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: stored in "
+			"'%s' here%s%s%s\n", fd->entry_path, fd->entry_line,
+			fd->entry_col, s0->func->name, fd->entry->kind, fd->entry_with,
+			fd->entry_by ? ", in the initializer of '" : "",
+			fd->entry_by ? fd->entry_by : "", fd->entry_by ? "'" : "");
+	else if (fd->entry)
+		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: '%s' registers "
+			"it here with '%s'\n", fd->entry_path, fd->entry_line,
+			fd->entry_col, s0->func->name, fd->entry->kind,
+			fd->entry_by, fd->entry_with);
+	else if (c0->aline > 0)
+		fprintf(out, "%s:%d:%d: note: %s\n", s0->file->path, c0->aline,
+			c0->acol, atomic_origin_text(c0, s0->func->name, origin,
+						     sizeof(origin)));
+	if (fd->gfp_call)
+		fprintf(out, "%s:%d:%d: note: '%s' passes %s to '%s' (argument %d)\n",
+			fd->gfp_file->path,
+			fd->gfp_call->line, fd->gfp_call->col, fd->gfp_func->name,
+			fd->gfp_flag ? "flags that select the sleeping path" :
+			"GFP flags that allow blocking",
+			fd->gfp_call->callee ? fd->gfp_call->callee : "?",
+			fd->gfp_param + 1);
+	if (fd->may_sleep)
+		fprintf(out, "%s:%d:1: note: a function stored in '%s' may sleep: "
+			"the call through it must not hold atomic state\n",
+			rule_file_display(fd->may_sleep->file), fd->may_sleep->line,
+			fd->may_sleep->name);
+	print_also(out, fd, o);
+	for (i = 0; i < fd->nsteps; i++) {
+		const struct chain_step *s = &fd->steps[i];
+
+		if (s->rule)
+			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s%s%s\n",
+				s->file->path, s->call->line,
+				s->call->col, s->func->name, s->call->callee,
+				inline_text(s->call, inl, sizeof(inl)),
+				gfp_text(s->gfp),
+				guard_text(s, guard, sizeof(guard)),
+				rule_sleep_text(s->rule));
+		else
+			fprintf(out, "%s:%d:%d: note: '%s' calls %s%s%s%s\n",
+				s->file->path, s->call->line, s->call->col,
+				s->func->name, step_callee(s, callee, sizeof(callee)),
+				s->bind ? "" : inline_text(s->call, inl, sizeof(inl)),
+				gfp_text(s->gfp),
+				guard_text(s, guard, sizeof(guard)));
+	}
+	if (fd->indirect)
+		fprintf(out, "%s:%d:%d: note: '%s' calls through %s, which has %d "
+			"candidate targets%s; this finding needs one of them "
+			"[-W%s]\n", fd->indirect_file->path, fd->indirect_call->line,
+			fd->indirect_call->col, fd->indirect_func->name,
+			field_text(fd->indirect_call->via, callee, sizeof(callee)),
+			fd->indirect, fd->indirect > CG_MAX_FANOUT ? " (followed: "
+			"the first " CG_MAX_FANOUT_TEXT ")" : "",
+			finding_class(fd));
+}
+
+void report_text(FILE *out, const struct findings *f, const struct report_opts *o)
+{
+	int i;
+
+	for (i = 0; i < f->n; i++)
+		if (report_shows(&f->v[i], o))
+			print_finding(out, &f->v[i], o);
+}
