@@ -17,6 +17,7 @@
 #include "report.h"
 #include "rulecheck.h"
 #include "rules.h"
+#include "vcond.h"
 #include "solver.h"
 #include "summary.h"
 
@@ -262,9 +263,9 @@ int report_main(int argc, char **argv)
 		if (found.nnosleep_body || found.nvc_cut)
 			fprintf(stderr, "sleepcheck: %d atomic calls in the bodies of "
 				"functions a nosleep rule names, not judged; %d "
-				"chains taken as unconditional for want of room for "
-				"one more value condition\n", found.nnosleep_body,
-				found.nvc_cut);
+				"times a value condition was left out for want of "
+				"room (at most %d per function)\n", found.nnosleep_body,
+				found.nvc_cut, VC_MAX);
 		if (found.nunits > 1 || found.nfield_split)
 			fprintf(stderr, "sleepcheck: %d link units; %d definitions of a "
 				"called name left out as another unit's; %d "

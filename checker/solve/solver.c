@@ -102,7 +102,7 @@ struct ctx {
 	struct qitem *heap;	/* witnesses to propagate, shortest first */
 	int qn, qcap;
 	int pass;		/* 1: only sure slots; 2: all */
-	int nvc_cut;		/* chains made unconditional for want of a
+	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
 };
 

@@ -92,7 +92,7 @@ struct findings {
 	int nmerged;		/* findings folded into another (same bug) */
 	int nnosleep_body;	/* atomic calls in the body of a function a
 				 * nosleep rule names, not judged */
-	int nvc_cut;		/* chains made unconditional for want of a
+	int nvc_cut;		/* value conditions left out for want of a
 				 * value condition (solver.c, VC_MAX) */
 	int nunits;		/* link units of the files */
 	int nunit_skipped;	/* definitions another unit's call did not see */
