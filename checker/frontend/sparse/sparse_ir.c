@@ -970,7 +970,68 @@ static pseudo_t nonzero_root(pseudo_t p)
 }
 
 /* does the function store to @offset from address value @addr? */
-static int stores_to(struct lower *lw, pseudo_t addr, long long offset)
+static unsigned long long low_bits(int n)
+{
+	return n <= 0 || n >= 64 ? ~0ULL : (1ULL << n) - 1;
+}
+
+/* the bits value @v may have set */
+static unsigned long long value_bits(pseudo_t v, int depth)
+{
+	struct instruction *d;
+
+	if (v && v->type == PSEUDO_VAL)
+		return (unsigned long long)v->value;
+	if (!v || v->type != PSEUDO_REG || !(d = v->def) || depth > LIM_WALK)
+		return ~0ULL;
+	switch (d->opcode) {
+	case OP_AND:
+		return value_bits(d->src1, depth + 1) & value_bits(d->src2, depth + 1);
+	case OP_SHL:
+		if (d->src2->type != PSEUDO_VAL || d->src2->value < 0 || d->src2->value > 63)
+			return ~0ULL;
+		return value_bits(d->src1, depth + 1) << d->src2->value;
+	case OP_ZEXT:
+		return value_bits(d->src, depth + 1) &
+		       low_bits(d->orig_type ? d->orig_type->bit_size : 64);
+	case OP_TRUNC:
+		return value_bits(d->src, depth + 1) & low_bits(d->size);
+	default:
+		return ~0ULL;
+	}
+}
+
+/*
+ * The bits of its word a store of @v may change: a bitfield is stored by
+ * reading the word back, clearing the field and ORing in the new value,
+ * `(old & C) | new`, which changes the bits outside C and new's; any
+ * other store may change them all.
+ */
+static unsigned long long changed_bits(pseudo_t v)
+{
+	struct instruction *d = v && v->type == PSEUDO_REG ? v->def : NULL;
+	pseudo_t side[2];
+	int i;
+
+	if (!d || d->opcode != OP_OR)
+		return ~0ULL;
+	side[0] = d->src1;
+	side[1] = d->src2;
+	for (i = 0; i < 2; i++) {
+		struct instruction *a = side[i] && side[i]->type == PSEUDO_REG ?
+					side[i]->def : NULL;
+
+		if (a && a->opcode == OP_AND && a->src2 && a->src2->type == PSEUDO_VAL)
+			return ~(unsigned long long)a->src2->value |
+			       value_bits(side[!i], 0);
+	}
+	return ~0ULL;
+}
+
+/* does the function store to bits @bits of the word at @offset from
+ * address value @addr? */
+static int stores_to(struct lower *lw, pseudo_t addr, long long offset,
+		     unsigned long long bits)
 {
 	struct basic_block *bb;
 	struct instruction *insn;
@@ -978,7 +1039,8 @@ static int stores_to(struct lower *lw, pseudo_t addr, long long offset)
 	FOR_EACH_PTR(lw->ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
 			if (insn->bb && insn->opcode == OP_STORE &&
-			    insn->src == addr && insn->offset == offset)
+			    insn->src == addr && insn->offset == offset &&
+			    (changed_bits(insn->target) & bits))
 				return 1;
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
@@ -996,10 +1058,11 @@ static int stores_to(struct lower *lw, pseudo_t addr, long long offset)
  */
 static const void *load_key(struct lower *lw, pseudo_t p)
 {
+	unsigned long long bits = ~0ULL;	/* of the value, then the word */
 	char buf[200];
 	size_t len = 0;
 	struct instruction *def;
-	int guard = 0;
+	int guard = 0, s;
 
 	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
 	       len < sizeof(buf) - 64) {
@@ -1009,16 +1072,27 @@ static const void *load_key(struct lower *lw, pseudo_t p)
 				return NULL;
 			len += snprintf(buf + len, sizeof(buf) - len, "%d:%lld,",
 					def->opcode, def->src2->value);
+			s = (int)def->src2->value;
+			if (def->opcode == OP_AND)
+				bits &= (unsigned long long)def->src2->value;
+			else if (s < 0 || s > 63)
+				bits = ~0ULL;
+			else if (def->opcode == OP_SHL)
+				bits >>= s;
+			else
+				bits <<= s;	/* the word's bits shifted down */
 			p = def->src1;
 			continue;
 		case OP_TRUNC: case OP_ZEXT: case OP_SEXT: case OP_COPY:
 			len += snprintf(buf + len, sizeof(buf) - len, "%d:%d,",
 					def->opcode, def->size);
+			if (def->opcode == OP_TRUNC)
+				bits &= low_bits(def->size);
 			p = def->src;
 			continue;
 		case OP_LOAD:
 			if (def->is_volatile || !def->src ||
-			    stores_to(lw, def->src, def->offset))
+			    stores_to(lw, def->src, def->offset, bits))
 				return NULL;
 			snprintf(buf + len, sizeof(buf) - len, "load %p+%lld/%d",
 				 (void *)def->src, def->offset, def->size);
