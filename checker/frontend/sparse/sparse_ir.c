@@ -1001,18 +1001,38 @@ static unsigned long long value_bits(pseudo_t v, int depth)
 	}
 }
 
+/* is @p the word at @offset from @addr, as loaded (with bits cleared)? */
+static int is_word(pseudo_t p, pseudo_t addr, long long offset)
+{
+	struct instruction *d;
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (d = p->def) && guard++ < LIM_WALK) {
+		if (d->opcode == OP_LOAD)
+			return d->src == addr && d->offset == offset;
+		if (d->opcode != OP_AND || !d->src2 || d->src2->type != PSEUDO_VAL)
+			return 0;
+		p = d->src1;
+	}
+	return 0;
+}
+
 /*
- * The bits of its word a store of @v may change: a bitfield is stored by
- * reading the word back, clearing the field and ORing in the new value,
- * `(old & C) | new`, which changes the bits outside C and new's; any
+ * The bits of its word (at @offset from @addr) a store of @v may change:
+ * a bitfield is stored by reading the word back, clearing the field and
+ * ORing in the new value, `(old & C) | new`, which changes the bits
+ * outside C and new's (`old & C` alone clears, `old | V` sets V's); any
  * other store may change them all.
  */
-static unsigned long long changed_bits(pseudo_t v)
+static unsigned long long changed_bits(pseudo_t v, pseudo_t addr, long long offset)
 {
 	struct instruction *d = v && v->type == PSEUDO_REG ? v->def : NULL;
 	pseudo_t side[2];
 	int i;
 
+	if (d && d->opcode == OP_AND && d->src2 && d->src2->type == PSEUDO_VAL &&
+	    is_word(d->src1, addr, offset))
+		return ~(unsigned long long)d->src2->value;
 	if (!d || d->opcode != OP_OR)
 		return ~0ULL;
 	side[0] = d->src1;
@@ -1021,9 +1041,12 @@ static unsigned long long changed_bits(pseudo_t v)
 		struct instruction *a = side[i] && side[i]->type == PSEUDO_REG ?
 					side[i]->def : NULL;
 
-		if (a && a->opcode == OP_AND && a->src2 && a->src2->type == PSEUDO_VAL)
+		if (a && a->opcode == OP_AND && a->src2 && a->src2->type == PSEUDO_VAL &&
+		    is_word(a->src1, addr, offset))
 			return ~(unsigned long long)a->src2->value |
 			       value_bits(side[!i], 0);
+		if (is_word(side[i], addr, offset))
+			return value_bits(side[!i], 0);
 	}
 	return ~0ULL;
 }
@@ -1040,7 +1063,7 @@ static int stores_to(struct lower *lw, pseudo_t addr, long long offset,
 		FOR_EACH_PTR(bb->insns, insn) {
 			if (insn->bb && insn->opcode == OP_STORE &&
 			    insn->src == addr && insn->offset == offset &&
-			    (changed_bits(insn->target) & bits))
+			    (changed_bits(insn->target, addr, offset) & bits))
 				return 1;
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
@@ -1059,19 +1082,15 @@ static int stores_to(struct lower *lw, pseudo_t addr, long long offset,
 static const void *load_key(struct lower *lw, pseudo_t p)
 {
 	unsigned long long bits = ~0ULL;	/* of the value, then the word */
-	char buf[200];
-	size_t len = 0;
 	struct instruction *def;
+	char buf[96];
 	int guard = 0, s;
 
-	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
-	       len < sizeof(buf) - 64) {
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
 		switch (def->opcode) {
 		case OP_LSR: case OP_ASR: case OP_SHL: case OP_AND:
 			if (!def->src2 || def->src2->type != PSEUDO_VAL)
 				return NULL;
-			len += snprintf(buf + len, sizeof(buf) - len, "%d:%lld,",
-					def->opcode, def->src2->value);
 			s = (int)def->src2->value;
 			if (def->opcode == OP_AND)
 				bits &= (unsigned long long)def->src2->value;
@@ -1084,8 +1103,6 @@ static const void *load_key(struct lower *lw, pseudo_t p)
 			p = def->src1;
 			continue;
 		case OP_TRUNC: case OP_ZEXT: case OP_SEXT: case OP_COPY:
-			len += snprintf(buf + len, sizeof(buf) - len, "%d:%d,",
-					def->opcode, def->size);
 			if (def->opcode == OP_TRUNC)
 				bits &= low_bits(def->size);
 			p = def->src;
@@ -1094,14 +1111,38 @@ static const void *load_key(struct lower *lw, pseudo_t p)
 			if (def->is_volatile || !def->src ||
 			    stores_to(lw, def->src, def->offset, bits))
 				return NULL;
-			snprintf(buf + len, sizeof(buf) - len, "load %p+%lld/%d",
-				 (void *)def->src, def->offset, def->size);
+			/* the value is non-zero exactly where the word
+			 * has one of @bits set, however it was masked
+			 * (sparse reuses a value it stored: the second
+			 * test reads `(word & ~bit) | bit`'s left side) */
+			snprintf(buf, sizeof(buf), "load %p+%lld/%d&%#llx",
+				 (void *)def->src, def->offset, def->size, bits);
 			return ir_key(lw->ir, buf);
 		default:
 			return NULL;
 		}
 	}
 	return NULL;
+}
+
+/* @p without its comparisons with 0 and widenings, the truncations that
+ * say which bits are tested kept (load_key()) */
+static pseudo_t tested(pseudo_t p)
+{
+	struct instruction *def;
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
+		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
+		    def->src2 && def->src2->type == PSEUDO_VAL && def->src2->value == 0)
+			p = def->src1;
+		else if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+			 def->opcode == OP_COPY)
+			p = def->src;
+		else
+			break;
+	}
+	return p;
 }
 
 /*
@@ -1167,7 +1208,9 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 		const void *k;
 
 		base = nonzero_root(base);
-		k = load_key(lw, base);
+		k = load_key(lw, tested(last->cond));
+		if (!k)
+			k = load_key(lw, base);
 
 		c->key[0] = k ? k : base;
 		c->sense = sense;
