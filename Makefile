@@ -41,7 +41,7 @@ ifneq ($(HAVE_LIBCLANG),)
 CLANG_CFLAGS := -DHAVE_LIBCLANG -isystem $(LLVM_PREFIX)/include
 CLANG_LIBS := -L$(shell $(LLVM_CONFIG) --libdir) -lclang \
 	-Wl,-rpath,$(shell $(LLVM_CONFIG) --libdir)
-CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_ir.c checker/clang_fields.c \
+CLANG_SRCS := checker/clang_ast.c checker/clang_lower.c checker/clang_ir.c checker/clang_fields.c checker/clang_memaddr.c \
 	checker/clang_frontend.c checker/clang_check.c checker/clang_scan.c \
 	checker/clang_params.c checker/clang_assert.c
 else
@@ -59,7 +59,7 @@ SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rul
 	checker/analysis/ir.c checker/analysis/analyze.c checker/analysis/ir_limits.c \
 	checker/sparse_frontend.c checker/sparse_ir.c \
 	checker/sparse_inline.c checker/sparse_pointers.c \
-	checker/sparse_params.c checker/sparse_fields.c \
+	checker/sparse_params.c checker/sparse_fields.c checker/sparse_memaddr.c \
 	checker/sparse_asmgoto.c checker/sparse_context.c \
 	checker/sparse_assert.c \
 	db/db.c db/db_merge.c $(CLANG_SRCS)

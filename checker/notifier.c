@@ -2,9 +2,13 @@
  * notifier.c - notifier blocks bound to their chain heads (notifier.h).
  *
  * Facts used: a call's `vals` say which argument is the address of a
- * global or static struct (J=&NAME, J=&NAME/s) and which is the caller's
- * pointer parameter passed on (J=*K); bindings name the object a block's
- * initializer fills (`struct notifier_block nb = { .notifier_call = f }`).
+ * global or static struct (J=&NAME, J=&NAME/s), of a member reached
+ * through a pointer (J=&struct T.F: a head in a struct, `&net->
+ * netdev_chain`, is one head per field of a struct type, every struct
+ * net's netdev_chain), and which is the caller's pointer parameter passed
+ * on (J=*K); bindings name the object a block's initializer fills
+ * (`struct notifier_block nb = { .notifier_call = f }`), so a block in a
+ * member (`&priv->nb`, filled by assignment) is not a known object.
  *
  * 1. The dispatchers: in the body of each `notifier-call` function, the
  *    function it calls that calls through a field (notifier_call_chain(),
@@ -21,8 +25,9 @@
  *    another parameter.  Names are matched as the rules match them,
  *    without link units.
  * 3. Registrations: each call of a registration function whose block is
- *    `&obj`, on a head `&head`, or an unknown one (`&priv->nb`, a head
- *    that is a parameter of a function that is no wrapper).
+ *    `&obj`, on a head `&head` or `&p->head`, or an unknown one
+ *    (`&priv->nb`, a head that is a parameter of a function that is no
+ *    wrapper).
  * 4. Chain dispatches: each chain call (not one inside a wrapper that
  *    passes its head on) reaches the blocks registered on its head, plus
  *    the known blocks registered on unknown heads of its kind; with the
@@ -237,6 +242,24 @@ static int arg_of(const struct fact_file *file, const struct fact_call *c, int j
 	return *param >= 0 ? 2 : 0;
 }
 
+/*
+ * arg_of() for a block: `&priv->nb` (J=&struct T.F) names every block
+ * in that field of a struct type, and the bindings name the objects an
+ * initializer fills, never such a field: it is the caller's parameter
+ * when it is one too (a member at offset 0), else not a known object.
+ */
+static int block_of(const struct fact_file *file, const struct fact_call *c, int j,
+		    struct nf_obj *o, char *buf, size_t size, int *param)
+{
+	int r = arg_of(file, c, j, o, buf, size, param);
+
+	if (r != 1 || strncmp(o->name, "struct ", 7))
+		return r;
+	o->name = NULL;
+	*param = fv_arg_param(c->vals, j);
+	return *param >= 0 ? 2 : 0;
+}
+
 static const char *keep(const char *s)
 {
 	return s ? sc_strdup(s) : NULL;
@@ -277,8 +300,8 @@ static int wrappers(struct ctx *x)
 					n++;
 					break;
 				}
-				if (arg_of(file, c, inner.block, &o, buf, sizeof(buf),
-					   &bp) != 2)
+				if (block_of(file, c, inner.block, &o, buf, sizeof(buf),
+					     &bp) != 2)
 					continue;
 				if (inner.head >= 0)
 					h = arg_of(file, c, inner.head, &o, buf,
@@ -369,13 +392,13 @@ static void registrations(struct ctx *x)
 				 * nothing itself */
 				if (self >= 0 && !x->fns[self].call &&
 				    !x->fns[self].rule &&
-				    arg_of(file, c, r->block, &block, bb, sizeof(bb),
-					   &param) == 2)
+				    block_of(file, c, r->block, &block, bb, sizeof(bb),
+					     &param) == 2)
 					continue;
 				if (self >= 0 && x->fns[self].rule)
 					continue;
-				if (arg_of(file, c, r->block, &block, bb, sizeof(bb),
-					   &param) != 1)
+				if (block_of(file, c, r->block, &block, bb, sizeof(bb),
+					     &param) != 1)
 					block.name = NULL;
 				if (r->head < 0)
 					head = r->fixed;

@@ -372,6 +372,14 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		} else if (arg->type == PSEUDO_REG) {
 			loaded_field(unit, fn, arg, j, buf, sizeof(buf));
 		}
+		if (arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG) {
+			char member[300];
+
+			sc_member_addr(fn, arg, arg_type(call, j), j, member,
+				       sizeof(member));
+			if (member[0])
+				add(buf, sizeof(buf), member);
+		}
 		j++;
 	} END_FOR_EACH_PTR(arg);
 	return buf[0] ? sc_strdup(buf) : NULL;
