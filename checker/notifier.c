@@ -40,6 +40,11 @@
  *    A dispatch that nothing narrows does not make the field atomic for
  *    blame.c (as the call inside notifier_call_chain() it stands for did
  *    not): its findings are the caller's, -Wsleep-in-atomic-indirect.
+ * Objects (object-init, object-put rules) go through the same steps, of
+ * their own kind and with the rule's field: the dispatcher is the
+ * function up to two calls down from the put that calls through that
+ * field (kobject_put() -> kobject_release() -> kobject_cleanup()), and
+ * the put reaches the types set on its object.
  * Linear in calls, times the rounds of the wrapper fixed point (at most
  * NF_ROUNDS), plus a sort of the registrations.
  */

@@ -13,6 +13,11 @@
  * chain), whose targets are the blocks registered on the head passed
  * there; and the calls through the field inside the functions the chain
  * functions call (notifier_call_chain()) are left out of the graph.
+ * Object types are bound the same way (rules `object-init`,
+ * `object-put`): kobject_init(kobj, &ktype) is a block (the type) on a
+ * head (the object), and kobject_put(kobj) a chain call through the
+ * rule's field, kobj_type.release, found two calls down
+ * (kobject_cleanup()).
  */
 #ifndef SLEEPCHECK_NOTIFIER_H
 #define SLEEPCHECK_NOTIFIER_H

@@ -12,7 +12,8 @@
  * named struct that holds it.  A member at offset 0 is the base pointer
  * itself (`&f->kobj` is f).  The base pointer's type is a parameter's, or
  * the type of the instruction that made it (a load, a call, a cast:
- * container_of()'s result); anything else says nothing.  Consumers (notifier.c) read the entry as one
+ * container_of()'s result); anything else (a phi, an array element)
+ * says nothing.  Consumers (notifier.c) read the entry as one
  * object per field of a struct type: every struct net's netdev_chain.
  */
 #include <stdio.h>
@@ -107,7 +108,10 @@ void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
 			off += (long)def->src2->value;
 			p = def->src1;
 		} else {
-			base = pointee_struct(def->type);
+			/* a pointer loaded, returned or cast: typed */
+			if (def->opcode == OP_LOAD || def->opcode == OP_CALL ||
+			    def->opcode == OP_PTRCAST)
+				base = pointee_struct(def->type);
 			break;
 		}
 	}
