@@ -111,6 +111,10 @@ struct fact_call {
 				 *          member at offset 0); J=&NAME/s: a
 				 *          static one (of the file, or of a
 				 *          function)
+				 *   J=&struct T.F  argument J is the address
+				 *          of member F (a struct) of a struct T
+				 *          reached through a pointer
+				 *          (`&net->netdev_chain`)
 				 *   J=^L:C argument J is the pointer the call at
 				 *          line L, column C of the caller
 				 *          returned (its fields: fact_func.rets)

@@ -159,6 +159,17 @@ static const char *chain_text(const struct nf_dispatch *nf, char *buf, size_t si
 {
 	char field[300];
 
+	if (nf->object && nf->mode != NF_FIELD) {
+		field_text(nf->c.via, field, sizeof(field));
+		if (nf->mode == NF_HEAD)
+			snprintf(buf, size, "%s of the types set on '%s' through "
+				 "'%s'", field, nf->head.name, nf->chain);
+		else
+			snprintf(buf, size, "%s of the types set on any %s through "
+				 "'%s' (its object is not known)", field, nf->kind,
+				 nf->chain);
+		return buf;
+	}
 	if (nf->mode == NF_HEAD)
 		snprintf(buf, size, "the blocks registered on '%s' through '%s'",
 			 nf->head.name, nf->chain);

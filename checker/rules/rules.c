@@ -417,6 +417,70 @@ const struct assert_rule *rules_assert(const struct rules *r, const char *name,
 	return NULL;
 }
 
+/*
+ * `object-init KIND NAME OBJ-ARG TYPE-ARG`: NAME sets the type (a struct
+ * of function pointers) of the object passed as OBJ-ARG to the one passed
+ * as TYPE-ARG (kobject_init(kobj, ktype)); `object-put KIND NAME OBJ-ARG
+ * T.FIELD`: NAME may call field T.FIELD of the type set on the object
+ * passed as OBJ-ARG (kobject_put(kobj): ktype->release).  Kept with the
+ * notifier rules (notifier.c binds both alike: a type on an object as a
+ * block on a head).
+ */
+static int parse_object_rule(struct rules *r, const struct word *w, int n,
+			     const char *file, int line)
+{
+	int init = word_is(&w[0], "object-init"), i;
+	struct notifier_rule *nr;
+	long a[2] = { 0, 0 };
+	const char *dot;
+	char *end;
+
+	if (n != 5) {
+		perr(file, line, w[0].col, "expected 'object-init KIND NAME OBJ-ARG "
+		     "TYPE-ARG' or 'object-put KIND NAME OBJ-ARG STRUCT.FIELD'");
+		return -1;
+	}
+	for (i = 1; i < 3; i++)
+		if (!valid_ident(&w[i])) {
+			perr(file, line, w[i].col, "'%.*s' is not a name",
+			     (int)w[i].len, w[i].s);
+			return -1;
+		}
+	for (i = 0; i < (init ? 2 : 1); i++) {
+		a[i] = strtol(w[3 + i].s, &end, 10);
+		if (end != w[3 + i].s + w[3 + i].len || a[i] < 1 ||
+		    a[i] > GFP_MAX_PARAMS) {
+			perr(file, line, w[3 + i].col, "argument number must be "
+			     "1..%d", GFP_MAX_PARAMS);
+			return -1;
+		}
+	}
+	dot = init ? NULL : memchr(w[4].s, '.', w[4].len);
+	if (!init && (!dot || dot == w[4].s || dot + 1 == w[4].s + w[4].len)) {
+		perr(file, line, w[4].col, "expected STRUCT.FIELD, the field "
+		     "of the type the put calls");
+		return -1;
+	}
+	if (r->nnotifiers == r->notifiers_cap) {
+		r->notifiers_cap = r->notifiers_cap ? 2 * r->notifiers_cap : 8;
+		r->notifiers = sc_realloc(r->notifiers, r->notifiers_cap *
+					  sizeof(*r->notifiers));
+	}
+	nr = &r->notifiers[r->nnotifiers++];
+	memset(nr, 0, sizeof(*nr));
+	nr->kind = word_dup(&w[1]);
+	nr->name = word_dup(&w[2]);
+	nr->head = (int)a[0] - 1;
+	nr->block = init ? (int)a[1] - 1 : -1;
+	if (!init) {
+		nr->field = sc_malloc(w[4].len + 8);
+		snprintf(nr->field, w[4].len + 8, "struct %.*s", (int)w[4].len, w[4].s);
+	}
+	nr->file = sc_strdup(file);
+	nr->line = line;
+	return 0;
+}
+
 static int parse_line(struct rules *r, char *text, const char *file, int line)
 {
 	struct word w[MAX_WORDS];
@@ -586,6 +650,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->nocalls[r->nnocalls++].callee = word_dup(&w[2]);
 		return 0;
 	}
+	if (word_is(&w[0], "object-init") || word_is(&w[0], "object-put"))
+		return parse_object_rule(r, w, n, file, line);
 	if (word_is(&w[0], "notifier-register") || word_is(&w[0], "notifier-call")) {
 		int reg = word_is(&w[0], "notifier-register"), i;
 		struct notifier_rule *nr;
@@ -624,6 +690,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 						  sizeof(*r->notifiers));
 		}
 		nr = &r->notifiers[r->nnotifiers++];
+		memset(nr, 0, sizeof(*nr));
 		nr->kind = word_dup(&w[1]);
 		nr->name = word_dup(&w[2]);
 		nr->head = (int)a[0] - 1;
@@ -1212,6 +1279,7 @@ void rules_free(struct rules *r)
 		free(r->notifiers[i].kind);
 		free(r->notifiers[i].name);
 		free(r->notifiers[i].file);
+		free(r->notifiers[i].field);
 	}
 	free(r->notifiers);
 	for (i = 0; i < r->nnocalls; i++) {

@@ -154,10 +154,13 @@ struct rules {
 	struct rule *prefix;	/* `nosleep PREFIX*`, name without the '*' */
 	int nprefix, prefix_cap;
 	struct notifier_rule {	/* `notifier-register KIND NAME HEAD BLOCK`,
-				 * `notifier-call KIND NAME HEAD` */
-		char *kind;	/* atomic, blocking, raw, srcu */
+				 * `notifier-call KIND NAME HEAD`; and for
+				 * objects, `object-init KIND NAME OBJ TYPE`,
+				 * `object-put KIND NAME OBJ T.FIELD` */
+		char *kind;	/* atomic, blocking, raw, srcu; an object's */
 		char *name;
 		int head, block;	/* arguments from 0; block -1: a call */
+		char *field;	/* object-put: "struct T.FIELD", else NULL */
 		char *file;
 		int line;
 	} *notifiers;

@@ -429,8 +429,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		const struct rule *r, *sr;
 
 		gc->sfirst = g->ns;
-		if (!c->callee && !gc->nf && c->via && g->notif.via &&
-		    g->notif.cut[gc->func] && !strcmp(c->via, g->notif.via)) {
+		if (!c->callee && !gc->nf && c->via && g->notif.cut[gc->func] &&
+		    !strcmp(c->via, g->notif.cut[gc->func])) {
 			g->nnotifier_cut++;	/* the chain dispatches stand for it */
 			continue;
 		}

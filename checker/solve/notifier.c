@@ -2,9 +2,13 @@
  * notifier.c - notifier blocks bound to their chain heads (notifier.h).
  *
  * Facts used: a call's `vals` say which argument is the address of a
- * global or static struct (J=&NAME, J=&NAME/s) and which is the caller's
- * pointer parameter passed on (J=*K); bindings name the object a block's
- * initializer fills (`struct notifier_block nb = { .notifier_call = f }`).
+ * global or static struct (J=&NAME, J=&NAME/s), of a member reached
+ * through a pointer (J=&struct T.F: a head in a struct, `&net->
+ * netdev_chain`, is one head per field of a struct type, every struct
+ * net's netdev_chain), and which is the caller's pointer parameter passed
+ * on (J=*K); bindings name the object a block's initializer fills
+ * (`struct notifier_block nb = { .notifier_call = f }`), so a block in a
+ * member (`&priv->nb`, filled by assignment) is not a known object.
  *
  * 1. The dispatchers: in the body of each `notifier-call` function, the
  *    function it calls that calls through a field (notifier_call_chain(),
@@ -21,8 +25,9 @@
  *    another parameter.  Names are matched as the rules match them,
  *    without link units.
  * 3. Registrations: each call of a registration function whose block is
- *    `&obj`, on a head `&head`, or an unknown one (`&priv->nb`, a head
- *    that is a parameter of a function that is no wrapper).
+ *    `&obj`, on a head `&head` or `&p->head`, or an unknown one
+ *    (`&priv->nb`, a head that is a parameter of a function that is no
+ *    wrapper).
  * 4. Chain dispatches: each chain call (not one inside a wrapper that
  *    passes its head on) reaches the blocks registered on its head, plus
  *    the known blocks registered on unknown heads of its kind; with the
@@ -35,6 +40,11 @@
  *    A dispatch that nothing narrows does not make the field atomic for
  *    blame.c (as the call inside notifier_call_chain() it stands for did
  *    not): its findings are the caller's, -Wsleep-in-atomic-indirect.
+ * Objects (object-init, object-put rules) go through the same steps, of
+ * their own kind and with the rule's field: the dispatcher is the
+ * function up to two calls down from the put that calls through that
+ * field (kobject_put() -> kobject_release() -> kobject_cleanup()), and
+ * the put reaches the types set on its object.
  * Linear in calls, times the rounds of the wrapper fixed point (at most
  * NF_ROUNDS), plus a sort of the registrations.
  */
@@ -57,6 +67,9 @@ struct nf_fn {
 	int block;			/* registration: argument of the block */
 	int rule;
 	signed char depth[AK_NR];	/* chain call: held around the blocks */
+	const char *field;	/* an object-put's field (kobj_type.release),
+				 * NULL for a notifier chain's */
+	int live;		/* chain call: its dispatcher is in the set */
 };
 
 struct ctx {
@@ -147,26 +160,29 @@ static int func_in(const struct fact_file *file, const char *name)
 }
 
 /*
- * Does function @j of file @fi call through a field (@level 0), or call
- * a function of its file that does (@level 1)?  Marks those cut, sets
- * p->via, and adds to @depth the state at the call that leads there.
+ * Does function @j of file @fi call through field *@via (any field when
+ * NULL, which sets it) at @level, or call a function of its file that
+ * does, up to @maxlevel?  Marks those cut, and adds to @depth the state
+ * at the call that leads there.
  */
-static int dispatcher(struct ctx *x, int fi, int j, int level, signed char *depth)
+static int dispatcher(struct ctx *x, int fi, int j, int level, int maxlevel,
+		      const char **via, signed char *depth)
 {
 	const struct fact_file *file = &x->set->files[fi];
 	const struct fact_func *fn = &file->funcs[j];
+	const char *cut;
 	int k, g, found = 0;
 
 	for (k = 0; k < fn->ncalls; k++) {
 		const struct fact_call *c = &fn->calls[k];
 
-		if (!c->callee && c->via && (!x->p->via || !strcmp(x->p->via, c->via))) {
-			x->p->via = c->via;
-			x->p->cut[x->p->ffirst[fi] + j] = 1;
+		if (!c->callee && c->via && (!*via || !strcmp(*via, c->via))) {
+			*via = c->via;
+			x->p->cut[x->p->ffirst[fi] + j] = *via;
 			found = 1;
 		}
 	}
-	if (found || level > 0)
+	if (found || level >= maxlevel)
 		return found;
 	for (k = 0; k < fn->ncalls; k++) {
 		const struct fact_call *c = &fn->calls[k];
@@ -174,8 +190,9 @@ static int dispatcher(struct ctx *x, int fi, int j, int level, signed char *dept
 
 		if (!c->callee || (g = func_in(file, c->callee)) < 0 || g == j)
 			continue;
-		if (dispatcher(x, fi, g, level + 1, inner) ||
-		    (level == 0 && x->p->cut[x->p->ffirst[fi] + g])) {
+		cut = x->p->cut[x->p->ffirst[fi] + g];
+		if (dispatcher(x, fi, g, level + 1, maxlevel, via, inner) ||
+		    (level == 0 && cut && *via && !strcmp(cut, *via))) {
 			signed char sum[AK_NR];
 
 			add_depth(sum, c->depth, inner);
@@ -204,6 +221,7 @@ static void load_rules(struct ctx *x, const struct rules *rules)
 		f->call = r->block < 0;
 		f->head = r->head;
 		f->block = r->block;
+		f->field = r->field;
 		f->rule = 1;
 	}
 	for (fi = 0; fi < x->set->nfiles; fi++) {
@@ -212,13 +230,27 @@ static void load_rules(struct ctx *x, const struct rules *rules)
 		for (j = 0; j < file->nfuncs; j++) {
 			int k = fn_find(x, file->funcs[j].name);
 			signed char depth[AK_NR] = { 0 };
+			const char *via;
 
 			if (k < 0 || !x->fns[k].call || file->funcs[j].is_static)
 				continue;
-			if (dispatcher(x, fi, j, 0, depth))
+			/* a notifier chain's field is found; an object's is
+			 * the rule's, two calls deep (kobject_put() ->
+			 * kobject_release() -> kobject_cleanup()) */
+			via = x->fns[k].field ? x->fns[k].field : x->p->via;
+			if (dispatcher(x, fi, j, 0, x->fns[k].field ? 2 : 1, &via,
+				       depth)) {
 				memcpy(x->fns[k].depth, depth, sizeof(depth));
+				x->fns[k].live = 1;
+				if (!x->fns[k].field)
+					x->p->via = via;
+			}
 		}
 	}
+	/* every notifier chain call once one dispatcher is known */
+	for (j = 0; j < x->nfns; j++)
+		if (x->fns[j].call && !x->fns[j].field && x->p->via)
+			x->fns[j].live = 1;
 }
 
 /* a head or block argument @j of call @c in @file: 1 an object, 2 the
@@ -233,6 +265,24 @@ static int arg_of(const struct fact_file *file, const struct fact_call *c, int j
 		o->file = is_static ? file->path : NULL;
 		return 1;
 	}
+	*param = fv_arg_param(c->vals, j);
+	return *param >= 0 ? 2 : 0;
+}
+
+/*
+ * arg_of() for a block: `&priv->nb` (J=&struct T.F) names every block
+ * in that field of a struct type, and the bindings name the objects an
+ * initializer fills, never such a field: it is the caller's parameter
+ * when it is one too (a member at offset 0), else not a known object.
+ */
+static int block_of(const struct fact_file *file, const struct fact_call *c, int j,
+		    struct nf_obj *o, char *buf, size_t size, int *param)
+{
+	int r = arg_of(file, c, j, o, buf, size, param);
+
+	if (r != 1 || strncmp(o->name, "struct ", 7))
+		return r;
+	o->name = NULL;
 	*param = fv_arg_param(c->vals, j);
 	return *param >= 0 ? 2 : 0;
 }
@@ -273,12 +323,14 @@ static int wrappers(struct ctx *x)
 					w->kind = inner.kind;
 					w->call = 1;
 					w->head = hp;
+					w->field = inner.field;
+					w->live = inner.live;
 					add_depth(w->depth, c->depth, inner.depth);
 					n++;
 					break;
 				}
-				if (arg_of(file, c, inner.block, &o, buf, sizeof(buf),
-					   &bp) != 2)
+				if (block_of(file, c, inner.block, &o, buf, sizeof(buf),
+					     &bp) != 2)
 					continue;
 				if (inner.head >= 0)
 					h = arg_of(file, c, inner.head, &o, buf,
@@ -369,13 +421,13 @@ static void registrations(struct ctx *x)
 				 * nothing itself */
 				if (self >= 0 && !x->fns[self].call &&
 				    !x->fns[self].rule &&
-				    arg_of(file, c, r->block, &block, bb, sizeof(bb),
-					   &param) == 2)
+				    block_of(file, c, r->block, &block, bb, sizeof(bb),
+					     &param) == 2)
 					continue;
 				if (self >= 0 && x->fns[self].rule)
 					continue;
-				if (arg_of(file, c, r->block, &block, bb, sizeof(bb),
-					   &param) != 1)
+				if (block_of(file, c, r->block, &block, bb, sizeof(bb),
+					     &param) != 1)
 					block.name = NULL;
 				if (r->head < 0)
 					head = r->fixed;
@@ -445,7 +497,7 @@ static void dispatches(struct ctx *x)
 				int t, param, h;
 
 				if (!c->callee || (t = fn_find(x, c->callee)) < 0 ||
-				    !x->fns[t].call)
+				    !x->fns[t].call || !x->fns[t].live)
 					continue;
 				r = &x->fns[t];
 				if (p->nd == cap) {
@@ -464,7 +516,8 @@ static void dispatches(struct ctx *x)
 				d->mode = h == 1 ? NF_HEAD : NF_KIND;
 				d->head.name = h == 1 ? keep(d->head.name) : NULL;
 				targets(x, d);
-				d->c.via = (char *)p->via;
+				d->c.via = (char *)(r->field ? r->field : p->via);
+				d->object = r->field != NULL;
 				d->c.line = c->line;
 				d->c.col = c->col;
 				d->c.gblk = c->gblk;
@@ -520,7 +573,7 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 		   const struct rules *rules)
 {
 	struct ctx x;
-	int i, nf = 0;
+	int i, nf = 0, live = 0;
 
 	memset(p, 0, sizeof(*p));
 	memset(&x, 0, sizeof(x));
@@ -532,12 +585,14 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 		nf += set->files[i].nfuncs;
 	}
 	p->ffirst[set->nfiles] = nf;
-	p->cut = sc_calloc(nf + 1, 1);
+	p->cut = sc_calloc(nf + 1, sizeof(*p->cut));
 	if (!rules->nnotifiers)
 		return;
 	fn_add(&x, "")->kind = "";	/* the table is never empty */
 	load_rules(&x, rules);
-	if (p->via) {
+	for (i = 0; i < x.nfns && !live; i++)
+		live = x.fns[i].live;
+	if (live) {
 		int before = x.nfns;
 
 		for (i = 0; i < NF_ROUNDS && wrappers(&x); i++)
@@ -546,11 +601,11 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 		registrations(&x);
 		dispatches(&x);
 	}
+	if (getenv("SLEEPCHECK_NOTIFIER_DUMP"))
+		dump(&x);
 	for (i = 0; i < x.nfns; i++)
 		if (!x.fns[i].rule)
 			free((char *)x.fns[i].fixed.name);
-	if (getenv("SLEEPCHECK_NOTIFIER_DUMP"))
-		dump(&x);
 	p->regs = x.regs;	/* the dispatches' blocks point into them */
 	p->nregs_kept = x.nregs;
 	free(x.fns);

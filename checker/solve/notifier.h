@@ -13,6 +13,11 @@
  * chain), whose targets are the blocks registered on the head passed
  * there; and the calls through the field inside the functions the chain
  * functions call (notifier_call_chain()) are left out of the graph.
+ * Object types are bound the same way (rules `object-init`,
+ * `object-put`): kobject_init(kobj, &ktype) is a block (the type) on a
+ * head (the object), and kobject_put(kobj) a chain call through the
+ * rule's field, kobj_type.release, found two calls down
+ * (kobject_cleanup()).
  */
 #ifndef SLEEPCHECK_NOTIFIER_H
 #define SLEEPCHECK_NOTIFIER_H
@@ -51,6 +56,8 @@ struct nf_dispatch {
 	enum nf_mode mode;
 	struct nf_obj head;		/* NF_HEAD */
 	const char *why;		/* NF_FIELD: why nothing narrows it */
+	int object;			/* an object-put: the types set on an
+					 * object (kobject_init()), not blocks */
 	struct nf_obj *blocks;		/* sorted by name, then file */
 	int nblocks;
 };
@@ -59,9 +66,11 @@ struct nf_plan {
 	const char *via;		/* the field the chains call through */
 	struct nf_dispatch *d;		/* sorted by file, then function */
 	int nd;
-	/* per function of the set (files in order, then functions): 1 when
-	 * its calls through @via are left out (notifier_call_chain()) */
-	char *cut;
+	/* per function of the set (files in order, then functions): the
+	 * field whose calls there are left out (@via in
+	 * notifier_call_chain(), kobj_type.release in kobject_cleanup()),
+	 * or NULL */
+	const char **cut;
 	int *ffirst;			/* first function index of each file */
 	struct nf_reg *regs;
 	int nregs_kept;

@@ -1134,6 +1134,24 @@ static void set_entry(struct finding *fd, const struct ctx *cx,
 }
 
 /*
+ * Is slot @s a call through a field an entry-field rule says runs in
+ * interrupt context (ndo_tx_timeout from dev_watchdog())?  The function
+ * bound there is an entry of its own and its no-interrupt findings are
+ * its own (entry_found()), not the dispatcher's.  An "atomic" field (a
+ * lock held) is not interrupt context: its callees' contracts stay the
+ * caller's.
+ */
+static int contract_cut(const struct ctx *cx, const struct cg_slot *s)
+{
+	const struct entry_rule *er;
+
+	if (!s->cut || s->bind_ix < 0 || cx->bl.bind_by[s->bind_ix] != -1)
+		return 0;
+	er = cg_entry_field(&cx->g, cx->g.binds[s->bind_ix].b->via);
+	return er && !er->summary && strcmp(er->kind, blame_dispatch_entry.kind);
+}
+
+/*
  * no-interrupt contracts: a call to a function documented as not
  * callable in interrupt context, on a path from callback @t, which runs
  * in interrupt context: breadth-first over the calls, so the chain shown
@@ -1183,7 +1201,8 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
 				int to = g->s[sl].target;
 
-				if (from[to] == -2 && cx->ni_reach[to]) {
+				if (from[to] == -2 && cx->ni_reach[to] &&
+				    !contract_cut(cx, &g->s[sl])) {
 					from[to] = sl;
 					queue[tail++] = to;
 				}

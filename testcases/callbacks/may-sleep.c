@@ -57,12 +57,12 @@ int hotplug_probe(struct device_driver *drv, struct device *dev)
  * check-output-start
 testcases/callbacks/may-sleep.c:35:15: warning: call to 'struct device_driver'.probe may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/callbacks/may-sleep.c:33:9: note: atomic context begins here, at '_raw_spin_lock' in 'bus_probe'
-rules/kernel-entry.rules:72:1: note: a function stored in 'struct device_driver.probe' may sleep: the call through it must not hold atomic state
+rules/kernel-entry.rules:79:1: note: a function stored in 'struct device_driver.probe' may sleep: the call through it must not hold atomic state
 testcases/callbacks/may-sleep.c:35:15: note: 'bus_probe' calls 'slow_probe' via 'struct device_driver'.probe = slow_probe at testcases/callbacks/may-sleep.c:22:18
 testcases/callbacks/may-sleep.c:16:9: note: 'slow_probe' calls 'msleep', which may sleep
 testcases/callbacks/may-sleep.c:48:15: warning: call to 'struct device_driver'.probe may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/callbacks/may-sleep.c:47:9: note: atomic context begins here, at '_raw_spin_lock' in 'hotplug_probe'
-rules/kernel-entry.rules:72:1: note: a function stored in 'struct device_driver.probe' may sleep: the call through it must not hold atomic state
+rules/kernel-entry.rules:79:1: note: a function stored in 'struct device_driver.probe' may sleep: the call through it must not hold atomic state
 testcases/callbacks/may-sleep.c:48:15: note: 'hotplug_probe' calls 'slow_probe' via 'struct device_driver'.probe = slow_probe at testcases/callbacks/may-sleep.c:22:18
 testcases/callbacks/may-sleep.c:16:9: note: 'slow_probe' calls 'msleep', which may sleep
  * check-output-end

@@ -1548,6 +1548,35 @@ int clang_arg_integer(struct ctu *t, struct cn *call, int j, int *bits)
 	return integer_type(t, ty, bits);
 }
 
+int clang_arg_points_to_field(struct ctu *t, struct cn *call, int j,
+			       struct cdecl *field)
+{
+	CXType ty;
+	CXCursor f, parent, want, have;
+
+	(void)t;
+	if (!field || field->kind != CD_FIELD || call->kind != CN_CALL || j < 0 ||
+	    j + 1 >= call->nkids || !call->kids[0])
+		return 0;
+	ty = callee_type(*(CXCursor *)call->kids[0]->cursor);
+	if (j >= clang_getNumArgTypes(ty))
+		return 0;
+	ty = clang_getCanonicalType(clang_getArgType(ty, j));
+	if (ty.kind != CXType_Pointer)
+		return 0;
+	want = clang_getTypeDeclaration(clang_getCanonicalType(clang_getPointeeType(ty)));
+	if (clang_getCursorKind(want) != CXCursor_StructDecl)
+		return 0;
+	f = *(CXCursor *)field->cursor;
+	parent = clang_getCursorSemanticParent(f);
+	if (clang_getCursorKind(parent) != CXCursor_StructDecl ||
+	    clang_Cursor_isAnonymousRecordDecl(parent) || clang_Cursor_isAnonymous(parent))
+		return 0;
+	have = clang_getTypeDeclaration(clang_getCanonicalType(clang_getCursorType(f)));
+	return clang_equalCursors(clang_getCanonicalCursor(want),
+				  clang_getCanonicalCursor(have));
+}
+
 int clang_param_integer(struct ctu *t, struct cdecl *fn, int k)
 {
 	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);

@@ -163,6 +163,11 @@ int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int m
 /// width, 1 for bool.
 int clang_arg_integer(struct ctu *t, struct cn *call, int j, int *bits);
 
+/// Is @field (a member of a named struct) of the struct type that
+/// parameter @j of @call's callee points to? (clang_memaddr.c)
+int clang_arg_points_to_field(struct ctu *t, struct cn *call, int j,
+			       struct cdecl *field);
+
 /// Is parameter @k (from 0) of function @fn of an integer type?
 int clang_param_integer(struct ctu *t, struct cdecl *fn, int k);
 

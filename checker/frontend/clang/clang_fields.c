@@ -1082,6 +1082,19 @@ static void global_addr(struct cdecl *d, int j, char *buf, size_t size)
 	add(buf, size, entry);
 }
 
+/* J=&struct T.F (clang_memaddr.c), after argument @j's other entries */
+static void member_addr(struct fx *x, struct cev *e, int j, char *buf, size_t size)
+{
+	char member[300];
+
+	if (e->inlined)
+		return;
+	clang_member_addr(clang_fx_cfg(x)->tu, e->n, e->env, j, member,
+			  sizeof(member));
+	if (member[0])
+		add(buf, size, member);
+}
+
 char *clang_field_vals(struct fx *x, struct cev *e)
 {
 	struct cfg *g = clang_fx_cfg(x);
@@ -1110,6 +1123,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 			v.env = e->env;
 			v.ev = ev;
 			returned_arg(x, &v, j, buf, sizeof(buf));
+			member_addr(x, e, j, buf, sizeof(buf));
 			continue;
 		}
 		if (v.n->kind == CN_REF) {
@@ -1129,6 +1143,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 		} else if (v.n->kind == CN_CALL) {
 			returned_arg(x, &v, j, buf, sizeof(buf));
 		}
+		member_addr(x, e, j, buf, sizeof(buf));
 	}
 	return buf[0] ? sc_strdup(buf) : NULL;
 }

@@ -57,6 +57,12 @@ struct cenv *clang_fx_expansion(struct fx *x, struct cn *call, struct cenv *env)
 struct cdecl *clang_fx_fn(struct fx *x);
 unsigned clang_fx_gfp_params(struct fx *x);
 
+/// J=&struct T.F into @entry (empty when not): argument @j of @call is
+/// the address of member F of struct T reached through a pointer
+/// (clang_memaddr.c).
+void clang_member_addr(struct ctu *tu, struct cn *call, struct cenv *env, int j,
+		       char *entry, size_t size);
+
 /// The gfp values in struct fields at call event @e (facts.h vals), or
 /// NULL; the caller frees it (clang_fields.c).
 char *clang_field_vals(struct fx *x, struct cev *e);

@@ -16,7 +16,9 @@
  *   J=&NAME, J=&NAME/s  the address of a global (/s: static, of the file
  *          or of a function) variable of struct type, passed as argument
  *          J (`atomic_notifier_chain_register(&my_chain, &my_nb)`); a
- *          member at another offset than 0 says nothing yet;
+ *          member at another offset than 0 says nothing here;
+ *   J=&struct T.F  a member reached through a pointer
+ *          (sparse_memaddr.c);
  *   J=^L:C the pointer a call at L:C returned, passed as argument J
  *          (`ab = audit_log_start(ctx, GFP_ATOMIC, t); audit_log_format(ab,
  *          ...)`);
@@ -432,6 +434,14 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			global_addr(arg, j, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_REG) {
 			loaded_field(unit, fn, arg, j, buf, sizeof(buf));
+		}
+		if (arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG) {
+			char member[300];
+
+			sc_member_addr(fn, arg, arg_type(call, j), j, member,
+				       sizeof(member));
+			if (member[0])
+				add(buf, sizeof(buf), member);
 		}
 		j++;
 	} END_FOR_EACH_PTR(arg);

@@ -80,6 +80,12 @@ char sc_gfp_class(struct sc_unit *unit, struct pseudo *p);
 char *sc_field_vals(struct sc_unit *unit, struct symbol *fn,
 		    struct entrypoint *ep, struct instruction *call);
 
+/// J=&struct T.F into @entry (empty when not): argument @j, value @p of
+/// a call in @fn whose parameter is of @param_type, is the address of
+/// member F of struct T reached through a pointer (sparse_memaddr.c).
+void sc_member_addr(struct symbol *fn, struct pseudo *p,
+		    struct symbol *param_type, int j, char *entry, size_t size);
+
 /// Is parameter @k (from 0) of function @fn of an integer type?
 /// (sparse_fields.c)
 int sc_param_is_integer(struct symbol *fn, int k);

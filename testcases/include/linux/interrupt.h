@@ -21,6 +21,9 @@ static inline int request_irq(unsigned int irq, irq_handler_t handler,
 	return request_threaded_irq(irq, handler, NULL, flags, name, dev);
 }
 void free_irq(unsigned int irq, void *dev);
+void disable_irq(unsigned int irq);
+void disable_irq_nosync(unsigned int irq);
+void enable_irq(unsigned int irq);
 struct tasklet_struct {
 	struct tasklet_struct *next;
 	int count;

@@ -11,6 +11,7 @@ struct net_device_ops {
 	netdev_tx_t (*ndo_start_xmit)(struct sk_buff *skb, struct net_device *dev);
 	void (*ndo_set_rx_mode)(struct net_device *dev);
 	void (*ndo_tx_timeout)(struct net_device *dev, unsigned int txqueue);
+	void (*ndo_poll_controller)(struct net_device *dev);
 };
 struct net_device {
 	const struct net_device_ops *netdev_ops;

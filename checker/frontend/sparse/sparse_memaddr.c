@@ -1,0 +1,126 @@
+/*
+ * sparse_memaddr.c - the address of a struct member reached through a
+ * pointer, passed as a call's argument (facts.h `vals` J=&struct T.F),
+ * as the libsparse lowering sees it; clang_memaddr.c writes the same
+ * from libclang's tree.
+ *
+ * `raw_notifier_chain_register(&net->netdev_chain, nb)` passes sparse's
+ * `add %arg1, $offset`: the member is found from the struct the base
+ * pointer points to and the offset, down through members that are
+ * structs, to the one whose type is the struct the callee's parameter
+ * points to (`&p->dev.kobj` is member kobj of struct device); T is the
+ * named struct that holds it.  A member at offset 0 is the base pointer
+ * itself (`&f->kobj` is f).  The base pointer's type is a parameter's, or
+ * the type of the instruction that made it (a load, a call, a cast:
+ * container_of()'s result); anything else (a phi, an array element)
+ * says nothing.  Consumers (notifier.c) read the entry as one
+ * object per field of a struct type: every struct net's netdev_chain.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "ir_limits.h"
+#include "sparse_frontend.h"
+
+#include "linearize.h"
+#include "symbol.h"
+
+static struct symbol *plain(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t;
+}
+
+/* the struct pointer type @t points to, or NULL */
+static struct symbol *pointee_struct(struct symbol *t)
+{
+	t = plain(t);
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	t = plain(t->ctype.base_type);
+	return t && t->type == SYM_STRUCT ? t : NULL;
+}
+
+/* the type of parameter @k (from 0) of function @fn */
+static struct symbol *fn_param_type(struct symbol *fn, int k)
+{
+	struct symbol *type = plain(fn->ctype.base_type), *p;
+	int i = 0;
+
+	if (!type || type->type != SYM_FN)
+		return NULL;
+	FOR_EACH_PTR(type->arguments, p) {
+		if (i++ == k)
+			return p;
+	} END_FOR_EACH_PTR(p);
+	return NULL;
+}
+
+/*
+ * The member of struct @st at byte @off whose type is @want, searched
+ * through members that are structs; *@holder is the named struct that
+ * holds it.  NULL when there is none.
+ */
+static struct symbol *member_at(struct symbol *st, long off, struct symbol *want,
+				struct symbol **holder, int depth)
+{
+	struct symbol *m, *r;
+
+	if (depth > LIM_TYPE_CHAIN)
+		return NULL;
+	FOR_EACH_PTR(st->symbol_list, m) {
+		struct symbol *mt = plain(m);
+		long start = (long)m->offset;
+
+		if (!mt || mt->type != SYM_STRUCT || off < start ||
+		    off >= start + (long)(mt->bit_size / 8))
+			continue;
+		if (mt == want && off == start && m->ident && st->ident) {
+			*holder = st;
+			return m;
+		}
+		if ((r = member_at(mt, off - start, want, holder, depth + 1)))
+			return r;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
+void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
+		    int j, char *entry, size_t size)
+{
+	struct symbol *want = pointee_struct(param_type), *base = NULL;
+	struct symbol *holder = NULL, *m;
+	struct instruction *def;
+	long off = 0;
+	int guard = 0;
+
+	entry[0] = '\0';
+	if (!want)
+		return;
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
+		if (def->opcode == OP_COPY) {
+			p = def->src;
+		} else if (def->opcode == OP_ADD && def->src2 &&
+			   def->src2->type == PSEUDO_VAL) {
+			off += (long)def->src2->value;
+			p = def->src1;
+		} else {
+			/* a pointer loaded, returned or cast: typed */
+			if (def->opcode == OP_LOAD || def->opcode == OP_CALL ||
+			    def->opcode == OP_PTRCAST)
+				base = pointee_struct(def->type);
+			break;
+		}
+	}
+	if (p && p->type == PSEUDO_ARG && p->nr >= 1)
+		base = pointee_struct(fn_param_type(fn, p->nr - 1));
+	if (!base || (base == want && off == 0))
+		return;
+	m = member_at(base, off, want, &holder, 0);
+	if (m)
+		snprintf(entry, size, "%d=&struct %s.%s", j, show_ident(holder->ident),
+			 show_ident(m->ident));
+}
