@@ -93,6 +93,10 @@ struct ctx {
 				 * of a no-interrupt contract is reachable */
 	int *cfirst;		/* entry_findings(): each function's first call,
 				 * or NULL when no no-interrupt contract exists */
+	const struct contract **ni_contract;	/* entry_findings(): each
+				 * call's callee's no-interrupt contract */
+	int *ni_from, *ni_queue;	/* no_interrupt_findings()'s search,
+				 * from[] all -2 between searches */
 	struct callgraph g;
 	struct blame bl;
 	struct fstate *st;
@@ -980,17 +984,12 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 				  const struct registration *reg)
 {
 	const struct callgraph *g = &cx->g;
-	int *from = sc_malloc(g->nf * sizeof(int));	/* slot that reached it */
-	int *queue = sc_malloc(g->nf * sizeof(int));
-	int head = 0, tail = 0, i, k;
+	int *from = cx->ni_from;	/* slot that reached it */
+	int *queue = cx->ni_queue;
+	int head = 0, tail = 0, k;
 
-	if (!cx->ni_reach[t]) {
-		free(from);
-		free(queue);
+	if (!cx->ni_reach[t])
 		return;
-	}
-	for (i = 0; i < g->nf; i++)
-		from[i] = -2;
 	from[t] = -1;
 	queue[tail++] = t;
 	while (head < tail) {
@@ -998,8 +997,7 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 
 		for (k = cx->cfirst[f]; k < cx->cfirst[f + 1]; k++) {
 			const struct cg_call *gc = &g->c[k];
-			const struct contract *c = cg_contract(g, gc->c->callee,
-							       CONTRACT_NO_INTERRUPT);
+			const struct contract *c = cx->ni_contract[k];
 			int sl;
 
 			if (c && !reported(out, g->f[t].fn, er, c)) {
@@ -1026,8 +1024,9 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 			}
 		}
 	}
-	free(from);
-	free(queue);
+	/* only what this search set goes back */
+	while (tail)
+		from[queue[--tail]] = -2;
 }
 
 /* the findings of callback @t registered by @reg under @er */
@@ -1071,20 +1070,26 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 /*
  * The functions from which a call of a function with a no-interrupt
  * contract is reachable (one search backwards from those calls), so that
- * each entry's forward search visits only them.
+ * each entry's forward search visits only them; each call's contract,
+ * looked up once; and the arrays every entry's search reuses.
  */
-static char *no_interrupt_reach(const struct callgraph *g)
+static void no_interrupt_reach(struct ctx *cx)
 {
-	char *reach = sc_calloc(g->nf ? g->nf : 1, 1);
-	int *queue = sc_malloc((g->nf ? g->nf : 1) * sizeof(int));
+	const struct callgraph *g = &cx->g;
+	int n = g->nf ? g->nf : 1;
+	char *reach = sc_calloc(n, 1);
+	int *queue = sc_malloc(n * sizeof(int));
 	int head = 0, tail = 0, i, k;
 
-	for (i = 0; i < g->nc; i++)
-		if (cg_contract(g, g->c[i].c->callee, CONTRACT_NO_INTERRUPT) &&
-		    !reach[g->c[i].func]) {
+	cx->ni_contract = sc_calloc(g->nc + 1, sizeof(*cx->ni_contract));
+	for (i = 0; i < g->nc; i++) {
+		cx->ni_contract[i] = cg_contract(g, g->c[i].c->callee,
+						 CONTRACT_NO_INTERRUPT);
+		if (cx->ni_contract[i] && !reach[g->c[i].func]) {
 			reach[g->c[i].func] = 1;
 			queue[tail++] = g->c[i].func;
 		}
+	}
 	while (head < tail) {
 		int f = queue[head++];
 
@@ -1097,8 +1102,12 @@ static char *no_interrupt_reach(const struct callgraph *g)
 			}
 		}
 	}
-	free(queue);
-	return reach;
+	cx->ni_reach = reach;
+	cx->ni_queue = queue;
+	cx->ni_from = sc_malloc(n * sizeof(int));
+	for (i = 0; i < n; i++)
+		cx->ni_from[i] = -2;
+	cx->cfirst = g->cfirst;
 }
 
 static void entry_findings(struct ctx *cx, struct findings *out)
@@ -1108,10 +1117,8 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	const struct entry_rule *er;
 	int i, fi, bi, t;
 
-	if (cg_any_contract(g, CONTRACT_NO_INTERRUPT)) {
-		cx->cfirst = g->cfirst;
-		cx->ni_reach = no_interrupt_reach(g);
-	}
+	if (cg_any_contract(g, CONTRACT_NO_INTERRUPT))
+		no_interrupt_reach(cx);
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
@@ -1150,7 +1157,12 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	}
 	cx->cfirst = NULL;
 	free(cx->ni_reach);
+	free(cx->ni_contract);
+	free(cx->ni_from);
+	free(cx->ni_queue);
 	cx->ni_reach = NULL;
+	cx->ni_contract = NULL;
+	cx->ni_from = cx->ni_queue = NULL;
 }
 
 /* builds the call graph and every sleep and blocking-gfp summary */
