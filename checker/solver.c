@@ -87,6 +87,16 @@ struct qitem {
 	int depth, v;
 };
 
+/* a call of a no-interrupt contract a callback reaches (entry_findings()):
+ * the first found of its contract, reached through the slots
+ * ni_path[path..path + npath), then the call */
+struct ni_hit {
+	const struct contract *c;
+	int call;
+	int path, npath;
+	int last;		/* the callback's last hit */
+};
+
 struct ctx {
 	const struct fact_set *set;
 	char *ni_reach;		/* entry_findings(): functions from which a call
@@ -97,6 +107,12 @@ struct ctx {
 				 * call's callee's no-interrupt contract */
 	int *ni_from, *ni_queue;	/* no_interrupt_findings()'s search,
 				 * from[] all -2 between searches */
+	int *ni_first;		/* per callback: its first hit in ni_hits,
+				 * -1 before its search */
+	struct ni_hit *ni_hits;	/* each search's hits, in the order found */
+	int nhits, hcap;
+	int *ni_path;		/* the hits' slots, from the callback on */
+	int npath, pcap;
 	struct callgraph g;
 	struct blame bl;
 	struct fstate *st;
@@ -974,22 +990,20 @@ static void set_entry(struct finding *fd, const struct ctx *cx,
 }
 
 /*
- * no-interrupt contracts: a call to a function documented as not
- * callable in interrupt context, on a path from callback @t, which runs
- * in interrupt context: breadth-first over the calls, so the chain shown
- * is a shortest one; one finding per callback and contracted function.
+ * no-interrupt contracts: the calls of functions documented as not
+ * callable in interrupt context on a path from callback @t, which runs in
+ * interrupt context: breadth-first over the calls, so the chain to each is
+ * a shortest one; the first call of each contract, in the order found.
+ * One search per callback (ni_first[] keeps its hits): a callback is
+ * often registered many times.
  */
-static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
-				  const struct entry_rule *er,
-				  const struct registration *reg)
+static int no_interrupt_hits(struct ctx *cx, int t)
 {
 	const struct callgraph *g = &cx->g;
 	int *from = cx->ni_from;	/* slot that reached it */
 	int *queue = cx->ni_queue;
-	int head = 0, tail = 0, k;
+	int head = 0, tail = 0, first = cx->nhits, k, i;
 
-	if (!cx->ni_reach[t])
-		return;
 	from[t] = -1;
 	queue[tail++] = t;
 	while (head < tail) {
@@ -998,21 +1012,34 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 		for (k = cx->cfirst[f]; k < cx->cfirst[f + 1]; k++) {
 			const struct cg_call *gc = &g->c[k];
 			const struct contract *c = cx->ni_contract[k];
-			int sl;
+			int sl, x, n;
 
-			if (c && !reported(out, g->f[t].fn, er, c)) {
-				struct finding *fd = new_finding(out);
-				int path[256], n = 0, x = f;
+			for (i = first; c && i < cx->nhits; i++)
+				if (cx->ni_hits[i].c == c)
+					c = NULL;	/* found before */
+			if (c) {
+				struct ni_hit *h;
 
-				while (from[x] >= 0 && n < 256) {
-					path[n++] = from[x];
-					x = g->c[g->s[from[x]].call].func;
+				if (cx->nhits == cx->hcap) {
+					cx->hcap = cx->hcap ? 2 * cx->hcap : 64;
+					cx->ni_hits = sc_realloc(cx->ni_hits, cx->hcap *
+								 sizeof(*cx->ni_hits));
 				}
-				while (n--)
-					add_step(fd, cx, g->s[path[n]].call, path[n], NULL, 0);
-				add_step(fd, cx, k, -1, NULL, 0);
-				fd->contract = c;
-				set_entry(fd, cx, er, reg);
+				h = &cx->ni_hits[cx->nhits++];
+				h->c = c;
+				h->call = k;
+				for (n = 0, x = f; from[x] >= 0 && n < 256; n++)
+					x = g->c[g->s[from[x]].call].func;
+				if (cx->npath + n > cx->pcap) {
+					cx->pcap = 2 * (cx->npath + n) + 256;
+					cx->ni_path = sc_realloc(cx->ni_path, cx->pcap *
+								 sizeof(int));
+				}
+				h->path = cx->npath;
+				h->npath = n;
+				cx->npath += n;
+				for (x = f; n--; x = g->c[g->s[from[x]].call].func)
+					cx->ni_path[h->path + n] = from[x];
 			}
 			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
 				int to = g->s[sl].target;
@@ -1027,6 +1054,37 @@ static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
 	/* only what this search set goes back */
 	while (tail)
 		from[queue[--tail]] = -2;
+	for (i = first; i < cx->nhits; i++)
+		cx->ni_hits[i].last = cx->nhits - 1;
+	return first < cx->nhits ? first : -2;
+}
+
+/* one finding per callback, entry kind and contract hit */
+static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
+				  const struct entry_rule *er,
+				  const struct registration *reg)
+{
+	const struct callgraph *g = &cx->g;
+	int i, k;
+
+	if (!cx->ni_reach[t])
+		return;
+	if (cx->ni_first[t] == -1)
+		cx->ni_first[t] = no_interrupt_hits(cx, t);
+	for (i = cx->ni_first[t]; i >= 0; i = i < cx->ni_hits[i].last ? i + 1 : -1) {
+		const struct ni_hit *h = &cx->ni_hits[i];
+		struct finding *fd;
+
+		if (reported(out, g->f[t].fn, er, h->c))
+			continue;
+		fd = new_finding(out);
+		for (k = 0; k < h->npath; k++)
+			add_step(fd, cx, g->s[cx->ni_path[h->path + k]].call,
+				 cx->ni_path[h->path + k], NULL, 0);
+		add_step(fd, cx, h->call, -1, NULL, 0);
+		fd->contract = h->c;
+		set_entry(fd, cx, er, reg);
+	}
 }
 
 /* the findings of callback @t registered by @reg under @er */
@@ -1105,8 +1163,11 @@ static void no_interrupt_reach(struct ctx *cx)
 	cx->ni_reach = reach;
 	cx->ni_queue = queue;
 	cx->ni_from = sc_malloc(n * sizeof(int));
-	for (i = 0; i < n; i++)
+	cx->ni_first = sc_malloc(n * sizeof(int));
+	for (i = 0; i < n; i++) {
 		cx->ni_from[i] = -2;
+		cx->ni_first[i] = -1;
+	}
 	cx->cfirst = g->cfirst;
 }
 
@@ -1163,6 +1224,12 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	cx->ni_reach = NULL;
 	cx->ni_contract = NULL;
 	cx->ni_from = cx->ni_queue = NULL;
+	free(cx->ni_first);
+	free(cx->ni_hits);
+	free(cx->ni_path);
+	cx->ni_first = cx->ni_path = NULL;
+	cx->ni_hits = NULL;
+	cx->nhits = cx->hcap = cx->npath = cx->pcap = 0;
 }
 
 /* builds the call graph and every sleep and blocking-gfp summary */
