@@ -408,7 +408,7 @@ int fact_call_gfp_arg(const struct fact_call *c)
 
 char fact_call_arg_class(const struct fact_call *c, int k)
 {
-	if (!c->args || k < 0 || (size_t)k >= strlen(c->args))
+	if (!c->args || k < 0 || strnlen(c->args, (size_t)k + 1) <= (size_t)k)
 		return GFP_UNKNOWN;
 	if (c->args[k] == GFP_NOT)
 		return GFP_UNKNOWN;

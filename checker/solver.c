@@ -606,7 +606,7 @@ static int gfp_carried(const struct fact_call *c, int cond)
 {
 	if (cond >= VCOND)
 		return 1;
-	return c->args && (size_t)(cond - 1) < strlen(c->args) &&
+	return c->args && strnlen(c->args, cond) > (size_t)(cond - 1) &&
 	       c->args[cond - 1] != GFP_NOT;
 }
 
