@@ -636,20 +636,39 @@ static void propagate_blockargs(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	int i, changed, rounds = 0;
+	/* per call, the gfp parameters its arguments carry (gfp_carried()),
+	 * so a round reads no call's facts for a callee they cannot feed */
+	unsigned *carried = sc_malloc((g->nc + 1) * sizeof(unsigned));
 
+	for (i = 0; i < g->nc; i++) {
+		int cond;
+
+		carried[i] = 0;
+		for (cond = 1; cond < VCOND; cond++)
+			if (gfp_carried(g->c[i].c, cond))
+				carried[i] |= 1u << (cond - 1);
+	}
 	do {
 		changed = 0;
 		for (i = 0; i < g->ns; i++) {
 			const struct cg_slot *s = &g->s[i];
 			const struct cg_call *gc = &g->c[s->call];
 			struct fstate *t = &cx->st[s->target];
+			unsigned m = carried[s->call];
 			int cond, ncond = VCOND + t->vc.n;
 
 			for (cond = 1; cond < ncond; cond++) {
 				int up;
 
-				if (!gfp_carried(gc->c, cond))
-					continue;
+				/* the next gfp parameter carried, else the
+				 * conditions beyond them */
+				if (cond < VCOND) {
+					if (!(m >> (cond - 1))) {
+						cond = VCOND - 1;
+						continue;
+					}
+					cond += __builtin_ctz(m >> (cond - 1));
+				}
 				up = derive(cx, gc, s->target, cond);
 				if (up < 0 || (up > 0 && !fed(cx, gc->func, up)))
 					continue;
@@ -662,6 +681,7 @@ static void propagate_blockargs(struct ctx *cx)
 			}
 		}
 	} while (changed && ++rounds < 64);
+	free(carried);
 }
 
 static void add_step(struct finding *fd, const struct ctx *cx, int call,
