@@ -51,7 +51,7 @@ endif
 ALL_CFLAGS += $(CLANG_CFLAGS)
 
 OBJDIR := $(BUILD)/obj$(if $(SANITIZE),-san)
-SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/rules.c checker/solver.c checker/rtwait.c \
+SRCS := checker/main.c checker/dump.c checker/flow.c checker/facts.c checker/strpool.c checker/rules.c checker/solver.c checker/rtwait.c \
 	checker/fieldvals.c checker/objfields.c checker/vcond.c \
 	checker/report.c checker/report_json.c checker/report_sarif.c \
 	checker/report_dot.c checker/report_html.c checker/baseline.c checker/docmine.c checker/kdocmine.c checker/callgraph.c checker/notifier.c checker/rulecheck.c \
@@ -137,8 +137,9 @@ distclean:
 .PHONY: all check demo deps install clean distclean arm-kernel x86-kernel
 
 # benchmarks: not tests; they write bench/RESULTS.md
-bench/synth: bench/synth.c checker/facts.c db/db.c $(HDRS)
-	$(CC) $(WARN) $(CFLAGS) $(SQLITE_CFLAGS) -o $@ bench/synth.c checker/facts.c db/db.c $(SQLITE_LIBS)
+bench/synth: bench/synth.c checker/facts.c checker/strpool.c db/db.c $(HDRS)
+	$(CC) $(WARN) $(CFLAGS) $(SQLITE_CFLAGS) -o $@ bench/synth.c checker/facts.c \
+		checker/strpool.c db/db.c $(SQLITE_LIBS)
 
 bench/alloc-bench: bench/alloc-bench.c $(ALLOC_SRCS) $(ALLOC_HDRS)
 	$(CC) $(WARN) -O2 -g -DPOOL_BENCH_NOSIGMASK -o $@ bench/alloc-bench.c $(ALLOC_SRCS) -lpthread

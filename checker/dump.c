@@ -50,7 +50,7 @@ static int cmp(const void *a, const void *b)
 int dump_facts_main(int argc, char **argv)
 {
 	const char *db_path = db_default_path();
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct lines l = { NULL, 0, 0 };
 	struct scdb *db;
 	int i, j, k, c;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "facts.h"
+#include "strpool.h"
 
 const char *const atomic_kind_names[AK_NR] = {
 	[AK_SPIN] = "spin",
@@ -365,6 +366,10 @@ void fact_file_free(struct fact_file *file)
 	for (i = 0; i < file->nfuncs; i++) {
 		struct fact_func *fn = &file->funcs[i];
 
+		if (file->pooled) {
+			free(fn->calls);
+			continue;
+		}
 		for (j = 0; j < fn->ncalls; j++) {
 			free(fn->calls[j].callee);
 			free(fn->calls[j].via);
@@ -393,6 +398,10 @@ void fact_set_free(struct fact_set *set)
 	for (i = 0; i < set->nfiles; i++)
 		fact_file_free(&set->files[i]);
 	free(set->files);
+	if (set->pool) {
+		strpool_free(set->pool);
+		free(set->pool);
+	}
 	memset(set, 0, sizeof(*set));
 }
 

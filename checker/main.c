@@ -192,7 +192,7 @@ static int parse_report_args(int argc, char **argv, struct report_args *a)
 int report_main(int argc, char **argv)
 {
 	struct report_args a;
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct findings found;
 	struct rules rules;
 	struct scdb *db;
@@ -351,7 +351,7 @@ static int explain_main(int argc, char **argv)
 {
 	const char *db_path = db_default_path(), *rules_dir = NULL, *name = NULL;
 	const char *summary = NULL;
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct rules rules;
 	struct scdb *db;
 	int i, n;

@@ -358,7 +358,7 @@ static int check_file(char *file, const struct rules *rules, struct scdb **db,
 		ret = 2;
 
 	if (o->local_report) {
-		struct fact_set one = { &facts, 1, 1 };
+		struct fact_set one = { &facts, 1, 1, NULL };
 		struct findings found;
 
 		memset(&found, 0, sizeof(found));

@@ -620,7 +620,7 @@ int summary_main(int argc, char **argv)
 	const char *release = NULL, *config = NULL;
 	char rel[256], cfg[1024], *body = NULL;
 	size_t bodylen = 0;
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct writer w;
 	struct rules rules;
 	struct scdb *db;

@@ -14,12 +14,12 @@ CC=${FUZZ_CC:-clang}
 flags="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined"
 sq=$(pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
 $CC $flags -o "$out/fuzz_rules" "$top/testcases/fuzz/fuzz_rules.c" \
-	"$top/checker/rules.c" "$top/checker/facts.c"
+	"$top/checker/rules.c" "$top/checker/facts.c" "$top/checker/strpool.c"
 $CC $flags -DFUZZ_PATTERNS="\"$top/rules/doc-patterns\"" -o "$out/fuzz_doc" \
 	"$top/testcases/fuzz/fuzz_doc.c" "$top/checker/docmine.c" "$top/checker/kdocmine.c" \
-	"$top/checker/rules.c" "$top/checker/facts.c"
+	"$top/checker/rules.c" "$top/checker/facts.c" "$top/checker/strpool.c"
 $CC $flags -o "$out/fuzz_db" "$top/testcases/fuzz/fuzz_db.c" "$top/db/db.c" \
-	"$top/checker/facts.c" $sq
+	"$top/checker/facts.c" "$top/checker/strpool.c" $sq
 targets="rules doc db"
 # the libclang front end, where libclang is installed
 llvm=$(command -v llvm-config || command -v llvm-config-14 || true)
@@ -32,7 +32,7 @@ if [ -n "$llvm" ] && [ -f "$($llvm --prefix)/include/clang-c/Index.h" ]; then
 		"$top"/checker/analysis/ir.c "$top"/checker/analysis/analyze.c \
 		"$top"/checker/analysis/ir_limits.c \
 		"$top"/checker/clang_params.c "$top"/checker/flow.c \
-		"$top/checker/rules.c" "$top/checker/facts.c" \
+		"$top/checker/rules.c" "$top/checker/facts.c" "$top/checker/strpool.c" \
 		-L"$($llvm --libdir)" -lclang -Wl,-rpath,"$($llvm --libdir)"
 	targets="$targets clang"
 fi
