@@ -1,10 +1,10 @@
 /*
  * callgraph.c - builds the call graph (see callgraph.h).
  *
- * Functions are found by name with one sort and a binary search; a
- * static function only from its own file.  Bindings are sorted by their
- * "struct type.field" so a call through a pointer finds its candidates
- * with a binary search too.  A rule naming a function wins over its
+ * Functions are found by name with one sort and a hash index of each
+ * name's first place in it (strpool.h); a static function only from its
+ * own file.  Bindings are sorted by their "struct type.field" so a call
+ * through a pointer finds its candidates with a binary search.  A rule naming a function wins over its
  * definition: the definition is not followed; only a documented sleep
  * (doc-sleep) yields to a definition, applying where there is none.
  * Names resolve within link units (callgraph.h), and a field is one
@@ -50,20 +50,7 @@ static int cmp_bind(const void *a, const void *b)
 /* first index in byname whose name is @name, or -1 */
 static int find_name(const struct callgraph *g, const char *name)
 {
-	int lo = 0, hi = g->nf - 1, found = -1;
-
-	while (lo <= hi) {
-		int mid = lo + (hi - lo) / 2;
-		int d = strcmp(g->f[g->byname[mid]].fn->name, name);
-
-		if (d == 0)
-			found = mid;
-		if (d >= 0)
-			hi = mid - 1;
-		else
-			lo = mid + 1;
-	}
-	return found;
+	return nameidx_get(&g->names, name);
 }
 
 int cg_first_bind(const struct callgraph *g, const char *via)
@@ -418,6 +405,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	sort_graph = g;
 	if (g->nf)
 		qsort(g->byname, g->nf, sizeof(int), cmp_byname);
+	for (i = 0; i < g->nf; i++)
+		nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
 	g->binds = b.binds;
@@ -536,6 +525,7 @@ void cg_free(struct callgraph *g)
 	free(g->c);
 	free(g->s);
 	free(g->byname);
+	nameidx_free(&g->names);
 	free(g->rfirst);
 	free(g->rslots);
 	free(g->cfirst);
