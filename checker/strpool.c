@@ -2,7 +2,8 @@
  * strpool.c - interned strings and a string-keyed index (strpool.h).
  *
  * Both are open-addressing hash tables, kept at most half full, that
- * store each entry's hash so growing them reads no string.  The pool's
+ * store each entry's hash beside it, so a probe reads one slot and
+ * growing them reads no string.  The pool's
  * strings sit end to end in blocks of 1 MiB (a longer string gets a
  * block of its own).
  */
@@ -53,21 +54,17 @@ static char *sp_copy(struct strpool *p, const char *s, size_t len)
 static void sp_grow(struct strpool *p)
 {
 	size_t size = p->size ? 2 * p->size : 1024, i, h;
-	char **slot = sc_calloc(size, sizeof(*slot));
-	unsigned *hash = sc_malloc(size * sizeof(*hash));
+	struct sp_slot *slot = sc_calloc(size, sizeof(*slot));
 
 	for (i = 0; i < p->size; i++) {
-		if (!p->slot[i])
+		if (!p->slot[i].s)
 			continue;
-		for (h = p->hash[i] & (size - 1); slot[h]; h = (h + 1) & (size - 1))
+		for (h = p->slot[i].hash & (size - 1); slot[h].s; h = (h + 1) & (size - 1))
 			;
 		slot[h] = p->slot[i];
-		hash[h] = p->hash[i];
 	}
 	free(p->slot);
-	free(p->hash);
 	p->slot = slot;
-	p->hash = hash;
 	p->size = size;
 }
 
@@ -81,13 +78,13 @@ char *strpool_intern(struct strpool *p, const char *s)
 	if (2 * (p->n + 1) > p->size)
 		sp_grow(p);
 	hv = strpool_hash(s);
-	for (h = hv & (p->size - 1); p->slot[h]; h = (h + 1) & (p->size - 1))
-		if (p->hash[h] == hv && !strcmp(p->slot[h], s))
-			return p->slot[h];
-	p->slot[h] = sp_copy(p, s, strlen(s));
-	p->hash[h] = hv;
+	for (h = hv & (p->size - 1); p->slot[h].s; h = (h + 1) & (p->size - 1))
+		if (p->slot[h].hash == hv && !strcmp(p->slot[h].s, s))
+			return p->slot[h].s;
+	p->slot[h].s = sp_copy(p, s, strlen(s));
+	p->slot[h].hash = hv;
 	p->n++;
-	return p->slot[h];
+	return p->slot[h].s;
 }
 
 void strpool_free(struct strpool *p)
@@ -99,32 +96,23 @@ void strpool_free(struct strpool *p)
 		free(b);
 	}
 	free(p->slot);
-	free(p->hash);
 	memset(p, 0, sizeof(*p));
 }
 
 static void nx_grow(struct nameidx *x)
 {
 	size_t size = x->size ? 2 * x->size : 1024, i, h;
-	const char **key = sc_calloc(size, sizeof(*key));
-	int *val = sc_malloc(size * sizeof(*val));
-	unsigned *hash = sc_malloc(size * sizeof(*hash));
+	struct nx_slot *slot = sc_calloc(size, sizeof(*slot));
 
 	for (i = 0; i < x->size; i++) {
-		if (!x->key[i])
+		if (!x->slot[i].key)
 			continue;
-		for (h = x->hash[i] & (size - 1); key[h]; h = (h + 1) & (size - 1))
+		for (h = x->slot[i].hash & (size - 1); slot[h].key; h = (h + 1) & (size - 1))
 			;
-		key[h] = x->key[i];
-		val[h] = x->val[i];
-		hash[h] = x->hash[i];
+		slot[h] = x->slot[i];
 	}
-	free(x->key);
-	free(x->val);
-	free(x->hash);
-	x->key = key;
-	x->val = val;
-	x->hash = hash;
+	free(x->slot);
+	x->slot = slot;
 	x->size = size;
 }
 
@@ -136,12 +124,12 @@ void nameidx_put(struct nameidx *x, const char *key, int val)
 	if (2 * (x->n + 1) > x->size)
 		nx_grow(x);
 	hv = strpool_hash(key);
-	for (h = hv & (x->size - 1); x->key[h]; h = (h + 1) & (x->size - 1))
-		if (x->hash[h] == hv && !strcmp(x->key[h], key))
+	for (h = hv & (x->size - 1); x->slot[h].key; h = (h + 1) & (x->size - 1))
+		if (x->slot[h].hash == hv && !strcmp(x->slot[h].key, key))
 			return;
-	x->key[h] = key;
-	x->val[h] = val;
-	x->hash[h] = hv;
+	x->slot[h].key = key;
+	x->slot[h].hash = hv;
+	x->slot[h].val = val;
 	x->n++;
 }
 
@@ -153,16 +141,14 @@ int nameidx_get(const struct nameidx *x, const char *key)
 	if (!x->size || !key)
 		return -1;
 	hv = strpool_hash(key);
-	for (h = hv & (x->size - 1); x->key[h]; h = (h + 1) & (x->size - 1))
-		if (x->hash[h] == hv && !strcmp(x->key[h], key))
-			return x->val[h];
+	for (h = hv & (x->size - 1); x->slot[h].key; h = (h + 1) & (x->size - 1))
+		if (x->slot[h].hash == hv && !strcmp(x->slot[h].key, key))
+			return x->slot[h].val;
 	return -1;
 }
 
 void nameidx_free(struct nameidx *x)
 {
-	free(x->key);
-	free(x->val);
-	free(x->hash);
+	free(x->slot);
 	memset(x, 0, sizeof(*x));
 }

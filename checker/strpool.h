@@ -15,9 +15,13 @@
 
 #include <stddef.h>
 
+struct sp_slot {
+	char *s;		/* NULL: empty */
+	unsigned hash;
+};
+
 struct strpool {
-	char **slot;		/* open addressing; NULL is empty */
-	unsigned *hash;		/* each slot's hash */
+	struct sp_slot *slot;	/* open addressing */
 	size_t size, n;		/* slots (a power of two), strings */
 	struct sp_block *blocks;
 	char *at, *end;		/* free space in the newest block */
@@ -28,10 +32,14 @@ char *strpool_intern(struct strpool *p, const char *s);
 
 void strpool_free(struct strpool *p);
 
+struct nx_slot {
+	const char *key;	/* NULL: empty */
+	unsigned hash;
+	int val;
+};
+
 struct nameidx {
-	const char **key;	/* NULL: empty */
-	int *val;
-	unsigned *hash;
+	struct nx_slot *slot;	/* open addressing */
 	size_t size, n;
 };
 
