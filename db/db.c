@@ -690,8 +690,7 @@ static const char sql_load_funcs[] =
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
 	"preempt, bh, rcu, aline, acol, awhat, args, inline_from, objs, gblk, "
-	"gnblk, fnargs, vals, asserted, raw, rawat FROM call "
-	"ORDER BY func_id, id";
+	"gnblk, fnargs, vals, asserted, raw, rawat FROM call ORDER BY id";
 static const char sql_load_files[] =
 	"SELECT path, unit FROM file ORDER BY path";
 static const char sql_load_tags[] =
@@ -749,10 +748,12 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 }
 
 /*
- * The calls of one function, gathered in @stage (rows come ordered by
- * function), appended to it in an array of their exact size: growing
- * each function's array by doubling would leave a third of a
- * million-function database's calls unused.
+ * The calls of one function, gathered in @stage, appended to it in an
+ * array of their exact size: growing each function's array by doubling
+ * would leave a third of a million-function database's calls unused.
+ * Rows come in table order (by id, so each function's calls keep their
+ * order; a scan of the table, not of the func_id index with a lookup of
+ * each row), where one function's calls follow each other.
  */
 static void stage_flush(struct fact_set *set, const struct func_ref *r,
 			const struct fact_call *stage, int n)
