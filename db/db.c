@@ -778,8 +778,6 @@ int db_load(struct scdb *db, struct fact_set *set)
 	int nstage = 0, stage_cap = 0;
 	int ret = -1;
 
-	/* read the pages in place, not copied in by read() (best effort) */
-	sqlite3_exec(db->h, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
 	if (db_exec(db, "BEGIN"))
 		return -1;
 	st = db_prepare(db, sql_load_files);
