@@ -78,8 +78,12 @@ struct node {
 
 struct fstate {
 	struct node always;
-	struct node *param;	/* NCOND - 1 entries, or NULL */
-	int *blockarg;		/* per condition - 1: call passing blocking gfp + 1 */
+	struct node *param;	/* per condition - 1, nparam of them (grown to
+				 * the highest condition made: a million
+				 * functions mostly need one or none) */
+	int *blockarg;		/* per condition - 1, nblockarg of them: call
+				 * passing blocking gfp + 1 */
+	unsigned char nparam, nblockarg;
 	struct vconds vc;	/* conditions VCOND.. */
 };
 
@@ -142,10 +146,12 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 
 	if (cond == 0)
 		return &s->always;
-	if (!s->param) {
+	if (cond > s->nparam) {
 		if (!create)
 			return NULL;
-		s->param = sc_calloc(NCOND - 1, sizeof(struct node));
+		s->param = sc_realloc(s->param, cond * sizeof(struct node));
+		memset(s->param + s->nparam, 0, (cond - s->nparam) * sizeof(struct node));
+		s->nparam = (unsigned char)cond;
 	}
 	return &s->param[cond - 1];
 }
@@ -622,7 +628,7 @@ static int fed(const struct ctx *cx, int f, int cond)
 {
 	const struct fstate *st = &cx->st[f];
 
-	if (st->blockarg && st->blockarg[cond - 1])
+	if (cond <= st->nblockarg && st->blockarg[cond - 1])
 		return 1;
 	return cond >= VCOND && cx->g.rfirst[f] == cx->g.rfirst[f + 1];
 }
@@ -672,8 +678,13 @@ static void propagate_blockargs(struct ctx *cx)
 				up = derive(cx, gc, s->target, cond);
 				if (up < 0 || (up > 0 && !fed(cx, gc->func, up)))
 					continue;
-				if (!t->blockarg)
-					t->blockarg = sc_calloc(NCOND - 1, sizeof(int));
+				if (cond > t->nblockarg) {
+					t->blockarg = sc_realloc(t->blockarg,
+								 cond * sizeof(int));
+					memset(t->blockarg + t->nblockarg, 0,
+					       (cond - t->nblockarg) * sizeof(int));
+					t->nblockarg = (unsigned char)cond;
+				}
 				if (!t->blockarg[cond - 1]) {
 					t->blockarg[cond - 1] = i + 1;
 					changed = 1;
@@ -750,7 +761,7 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		const struct cg_slot *s;
 		const struct cg_call *gc;
 
-		if (!st->blockarg || !st->blockarg[cond - 1])
+		if (cond > st->nblockarg || !st->blockarg[cond - 1])
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
