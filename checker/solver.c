@@ -540,15 +540,35 @@ static int slot_open(const struct ctx *cx, const struct cg_slot *s, int cond)
 	return cx->pass == 2 || !cx->g.c[s->call].wide;
 }
 
+/* does a call through a wide pointer reach @f (a slot pass 2 opens)? */
+static char *wide_into(const struct callgraph *g)
+{
+	char *wide = sc_calloc(g->nf + 1, 1);
+	int i;
+
+	for (i = 0; i < g->ns; i++)
+		if (g->c[g->s[i].call].wide)
+			wide[g->s[i].target] = 1;
+	return wide;
+}
+
 /*
  * Two passes, each a search from the nearest nodes outwards: first
  * through direct calls and pointer calls with few candidates (a "sure"
  * chain), then through every call, for the nodes the first left unset.
+ *
+ * Pass 2 pops every witness again, in the same order, but a witness of
+ * pass 1 offers again only through the slots pass 1 left closed (wide
+ * calls): through the others its offer is the one pass 1 made, now not
+ * sure, which loses to the sure witness that offer made or lost to.
+ * Only a witness some of whose pass-1 offers were dropped for want of
+ * room (nwcut, nvc_cut) offers all again, as before, to count them.
  */
 static void propagate_sleep(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
-	int i;
+	char *redo = NULL, *wide = wide_into(g);
+	int i, nw1 = 0, ncap = 0;
 
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
@@ -566,27 +586,52 @@ static void propagate_sleep(struct ctx *cx)
 			int v = pop(cx);
 			struct wit w = cx->w[v];	/* set_node() may move it */
 			int t = w.f, cond = w.cond, k;
+			int again = cx->pass == 2 && v < nw1 && !redo[v];
+			int cut = cx->nwcut, vcut = cx->nvc_cut;
 
+			if (again && !wide[t])
+				continue;
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
 				const struct cg_slot *s = &g->s[g->rslots[k]];
 				const struct cg_call *gc = &g->c[s->call];
-				int up = guarded(cx, gc->func, derive(cx, gc, t, cond),
-						 s->blk, s->nblk);
+				int up;
 				signed char d[AK_NR];
 
+				if (again && (!gc->wide || (s->cut && cond == 0)))
+					continue;
+				up = guarded(cx, gc->func, derive(cx, gc, t, cond),
+					     s->blk, s->nblk);
 				if (up < 0 || !slot_open(cx, s, cond))
 					continue;
 				chain_delta(gc->c, w.delta, d);
 				set_node(cx, gc->func, up, w.len + 1, s->call,
 					 g->rslots[k], cond, v, d);
 			}
+			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
+				if (v >= ncap) {
+					int n = cx->wcap > v ? cx->wcap : v + 1;
+
+					redo = sc_realloc(redo, n);
+					memset(redo + ncap, 0, n - ncap);
+					ncap = n;
+				}
+				redo[v] = 1;
+			}
 		}
 		if (cx->pass == 2)
 			break;
 		cx->pass = 2;
+		nw1 = cx->nw;
+		if (ncap < nw1) {
+			redo = sc_realloc(redo, nw1 + 1);
+			memset(redo + ncap, 0, nw1 + 1 - ncap);
+			ncap = nw1 + 1;
+		}
 		for (i = 0; i < cx->nw; i++)
 			push(cx, i);
 	}
+	free(redo);
+	free(wide);
 }
 
 /*
