@@ -101,6 +101,12 @@ struct ni_hit {
 	int last;		/* the callback's last hit */
 };
 
+/* a step of a search from a callback: a call of a no-interrupt contract
+ * (to < 0: call index @a), or slot @a into function @to */
+struct ni_ev {
+	int a, to;
+};
+
 struct ctx {
 	const struct fact_set *set;
 	char *ni_reach;		/* entry_findings(): functions from which a call
@@ -117,6 +123,14 @@ struct ctx {
 	int nhits, hcap;
 	int *ni_path;		/* the hits' slots, from the callback on */
 	int npath, pcap;
+	struct ni_ev *ni_ev;	/* per function of ni_reach, from ni_evfirst[f]:
+				 * its calls' contract hits and slots into
+				 * ni_reach, in the order of its calls */
+	int *ni_evfirst;
+	unsigned long long *ni_mask;	/* per function: the contracts
+				 * (ni_bit) a search from it finds */
+	const struct contract *ni_bit[64];
+	int nbits;		/* -1: more than 64 contracts, no mask */
 	struct callgraph g;
 	struct blame bl;
 	struct fstate *st;
@@ -1078,53 +1092,61 @@ static int no_interrupt_hits(struct ctx *cx, int t)
 	const struct callgraph *g = &cx->g;
 	int *from = cx->ni_from;	/* slot that reached it */
 	int *queue = cx->ni_queue;
-	int head = 0, tail = 0, first = cx->nhits, k, i;
+	int head = 0, tail = 0, first = cx->nhits, e, i;
+	unsigned long long found = 0, all = cx->nbits >= 0 ? cx->ni_mask[t] : 0;
 
 	from[t] = -1;
 	queue[tail++] = t;
 	while (head < tail) {
 		int f = queue[head++];
 
-		for (k = cx->cfirst[f]; k < cx->cfirst[f + 1]; k++) {
-			const struct cg_call *gc = &g->c[k];
-			const struct contract *c = cx->ni_contract[k];
-			int sl, x, n;
+		for (e = cx->ni_evfirst[f]; e < cx->ni_evfirst[f + 1]; e++) {
+			const struct ni_ev *ev = &cx->ni_ev[e];
+			const struct contract *c;
+			struct ni_hit *h;
+			int x, n;
 
+			if (ev->to >= 0) {
+				if (from[ev->to] == -2) {
+					from[ev->to] = ev->a;
+					queue[tail++] = ev->to;
+				}
+				continue;
+			}
+			c = cx->ni_contract[ev->a];
 			for (i = first; c && i < cx->nhits; i++)
 				if (cx->ni_hits[i].c == c)
 					c = NULL;	/* found before */
-			if (c) {
-				struct ni_hit *h;
-
-				if (cx->nhits == cx->hcap) {
-					cx->hcap = cx->hcap ? 2 * cx->hcap : 64;
-					cx->ni_hits = sc_realloc(cx->ni_hits, cx->hcap *
-								 sizeof(*cx->ni_hits));
-				}
-				h = &cx->ni_hits[cx->nhits++];
-				h->c = c;
-				h->call = k;
-				for (n = 0, x = f; from[x] >= 0 && n < 256; n++)
-					x = g->c[g->s[from[x]].call].func;
-				if (cx->npath + n > cx->pcap) {
-					cx->pcap = 2 * (cx->npath + n) + 256;
-					cx->ni_path = sc_realloc(cx->ni_path, cx->pcap *
-								 sizeof(int));
-				}
-				h->path = cx->npath;
-				h->npath = n;
-				cx->npath += n;
-				for (x = f; n--; x = g->c[g->s[from[x]].call].func)
-					cx->ni_path[h->path + n] = from[x];
+			if (!c)
+				continue;
+			if (cx->nhits == cx->hcap) {
+				cx->hcap = cx->hcap ? 2 * cx->hcap : 64;
+				cx->ni_hits = sc_realloc(cx->ni_hits, cx->hcap *
+							 sizeof(*cx->ni_hits));
 			}
-			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
-				int to = g->s[sl].target;
-
-				if (from[to] == -2 && cx->ni_reach[to]) {
-					from[to] = sl;
-					queue[tail++] = to;
-				}
+			h = &cx->ni_hits[cx->nhits++];
+			h->c = c;
+			h->call = ev->a;
+			for (n = 0, x = f; from[x] >= 0 && n < 256; n++)
+				x = g->c[g->s[from[x]].call].func;
+			if (cx->npath + n > cx->pcap) {
+				cx->pcap = 2 * (cx->npath + n) + 256;
+				cx->ni_path = sc_realloc(cx->ni_path, cx->pcap * sizeof(int));
 			}
+			h->path = cx->npath;
+			h->npath = n;
+			cx->npath += n;
+			for (x = f; n--; x = g->c[g->s[from[x]].call].func)
+				cx->ni_path[h->path + n] = from[x];
+			/* every contract it can reach found: the rest of the
+			 * search would find none for the first time */
+			for (i = 0; i < cx->nbits; i++)
+				if (cx->ni_bit[i] == c)
+					found |= 1ull << i;
+			if (cx->nbits >= 0 && found == all)
+				head = tail;
+			if (head == tail)
+				break;
 		}
 	}
 	/* only what this search set goes back */
@@ -1207,6 +1229,74 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
  * each entry's forward search visits only them; each call's contract,
  * looked up once; and the arrays every entry's search reuses.
  */
+/*
+ * The searches' steps, per function of ni_reach (struct ni_ev, compact:
+ * a search reads no call or slot of the graph), and each function's
+ * contracts found from it (ni_mask: a fixpoint over the steps), so a
+ * search stops once it has found them all.
+ */
+static void no_interrupt_events(struct ctx *cx)
+{
+	const struct callgraph *g = &cx->g;
+	int f, k, sl, n = 0, cap = 1024, changed, e;
+
+	cx->ni_evfirst = sc_calloc(g->nf + 1, sizeof(int));
+	cx->ni_ev = sc_malloc(cap * sizeof(*cx->ni_ev));
+	cx->ni_mask = sc_calloc(g->nf + 1, sizeof(*cx->ni_mask));
+	cx->nbits = 0;
+	for (f = 0; f < g->nf; f++) {
+		cx->ni_evfirst[f] = n;
+		if (!cx->ni_reach[f])
+			continue;
+		for (k = g->cfirst[f]; k < g->cfirst[f + 1]; k++) {
+			const struct cg_call *gc = &g->c[k];
+
+			if (n + gc->sn + 1 > cap) {
+				cap = 2 * (n + gc->sn + 1);
+				cx->ni_ev = sc_realloc(cx->ni_ev, cap * sizeof(*cx->ni_ev));
+			}
+			if (cx->ni_contract[k]) {
+				const struct contract *c = cx->ni_contract[k];
+				int b;
+
+				cx->ni_ev[n].a = k;
+				cx->ni_ev[n++].to = -1;
+				for (b = 0; b < cx->nbits && cx->ni_bit[b] != c; b++)
+					;
+				if (b == cx->nbits && cx->nbits >= 0) {
+					if (cx->nbits == 64)
+						cx->nbits = -1;
+					else
+						cx->ni_bit[cx->nbits++] = c;
+				}
+				if (cx->nbits >= 0)
+					cx->ni_mask[f] |= 1ull << b;
+			}
+			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
+				if (!cx->ni_reach[g->s[sl].target])
+					continue;
+				cx->ni_ev[n].a = sl;
+				cx->ni_ev[n++].to = g->s[sl].target;
+			}
+		}
+	}
+	cx->ni_evfirst[g->nf] = n;
+	if (cx->nbits < 0)
+		return;
+	do {
+		changed = 0;
+		for (f = 0; f < g->nf; f++)
+			for (e = cx->ni_evfirst[f]; e < cx->ni_evfirst[f + 1]; e++) {
+				int to = cx->ni_ev[e].to;
+
+				if (to >= 0 && (cx->ni_mask[to] & ~cx->ni_mask[f])) {
+					cx->ni_mask[f] |= cx->ni_mask[to];
+					changed = 1;
+				}
+			}
+	} while (changed);
+}
+
 static void no_interrupt_reach(struct ctx *cx)
 {
 	const struct callgraph *g = &cx->g;
@@ -1238,6 +1328,7 @@ static void no_interrupt_reach(struct ctx *cx)
 	}
 	cx->ni_reach = reach;
 	cx->ni_queue = queue;
+	no_interrupt_events(cx);
 	cx->ni_from = sc_malloc(n * sizeof(int));
 	cx->ni_first = sc_malloc(n * sizeof(int));
 	for (i = 0; i < n; i++) {
@@ -1303,6 +1394,12 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	free(cx->ni_first);
 	free(cx->ni_hits);
 	free(cx->ni_path);
+	free(cx->ni_ev);
+	free(cx->ni_evfirst);
+	free(cx->ni_mask);
+	cx->ni_ev = NULL;
+	cx->ni_evfirst = NULL;
+	cx->ni_mask = NULL;
 	cx->ni_first = cx->ni_path = NULL;
 	cx->ni_hits = NULL;
 	cx->nhits = cx->hcap = cx->npath = cx->pcap = 0;
