@@ -884,7 +884,9 @@ int db_load(struct scdb *db, struct fact_set *set)
 	if (!st)
 		goto out;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct func_ref *r = find_func(refs, nrefs, sqlite3_column_int64(st, 0));
+		long long id = sqlite3_column_int64(st, 0);
+		/* a function's calls follow each other: search once for each */
+		struct func_ref *r = cur && cur->id == id ? cur : find_func(refs, nrefs, id);
 		struct fact_call *c;
 
 		if (!r)
