@@ -351,15 +351,29 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	push(cx, cx->nw - 1);
 }
 
-/* the delta of a caller through call @c into a callee's @delta: the
- * call's depth less what assertions assumed of the caller's caller */
-static void chain_delta(const struct fact_call *c, const signed char *delta,
+/* each call's depth less what assertions assumed of the caller's
+ * caller, side by side (propagate_sleep() reads no call's facts for it) */
+static signed char (*call_base(const struct callgraph *g))[AK_NR]
+{
+	signed char (*base)[AK_NR] = sc_malloc((g->nc + 1) * sizeof(*base));
+	int i, k;
+
+	for (i = 0; i < g->nc; i++)
+		for (k = 0; k < AK_NR; k++)
+			base[i][k] = (signed char)(g->c[i].c->depth[k] -
+						   g->c[i].c->assumed[k]);
+	return base;
+}
+
+/* the delta of a caller through a call of @base (call_base()) into a
+ * callee's @delta */
+static void chain_delta(const signed char *base, const signed char *delta,
 			signed char *out)
 {
 	int k;
 
 	for (k = 0; k < AK_NR; k++) {
-		int d = c->depth[k] - c->assumed[k] + (delta ? delta[k] : 0);
+		int d = base[k] + (delta ? delta[k] : 0);
 
 		out[k] = d > 0 ? 0 : d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d;
 	}
@@ -582,6 +596,7 @@ static void propagate_sleep(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	char *redo = NULL, *wide = wide_into(g);
+	signed char (*base)[AK_NR] = call_base(g);
 	int i, nw1 = 0, ncap = 0;
 
 	cx->pass = 1;
@@ -592,7 +607,7 @@ static void propagate_sleep(struct ctx *cx)
 
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
-		chain_delta(gc->c, NULL, d);
+		chain_delta(base[i], NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d);
 	}
 	for (;;) {
@@ -617,7 +632,7 @@ static void propagate_sleep(struct ctx *cx)
 					     s->blk, s->nblk);
 				if (up < 0 || !slot_open(cx, s, cond))
 					continue;
-				chain_delta(gc->c, w.delta, d);
+				chain_delta(base[s->call], w.delta, d);
 				set_node(cx, gc->func, up, w.len + 1, s->call,
 					 g->rslots[k], cond, v, d);
 			}
@@ -646,6 +661,7 @@ static void propagate_sleep(struct ctx *cx)
 	}
 	free(redo);
 	free(wide);
+	free(base);
 }
 
 /*
