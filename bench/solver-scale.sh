@@ -48,10 +48,13 @@ row() {
 	for b in after ${before:+before}; do
 		local bin=$work/after
 		[ $b = before ] && bin=$before
+		# one run, timed, its output kept (measure() drops it)
 		cd "$dir"
-		measure "$bin" report --db="$db" $args
-		"$bin" report --db="$db" $args >"$work/$b.out" 2>"$work/$b.err" || true
+		/usr/bin/time -f "%e %U %S %M" -o "$work/time" "$bin" report \
+			--db="$db" $args >"$work/$b.out" 2>"$work/$b.err" || true
 		cd "$top"
+		read -r WALL u s RSS < <(tail -n 1 "$work/time")
+		CPU=$(printf "%.2f" "$(echo "$u + $s" | bc)")
 		findings=$(grep -c "warning:" "$work/$b.out" || true)
 		[ "$args" = "" ] || findings=$(sed -n 's/.*, \([0-9]*\) findings$/\1/p' "$work/$b.err" | head -n 1)
 		if [ $b = before ]; then

@@ -136,14 +136,12 @@ int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
 static int nearest_tier(const struct callgraph *g, int at, const char *name,
 			int is_static, const struct fact_file *file)
 {
-	int u = cg_unit_of(g, file), best = -1;
+	int u = cg_unit_of(g, file), best = -1, end = at + g->nsame[at];
 
-	for (; at >= 0 && at < g->nf; at++) {
+	for (; at >= 0 && at < end; at++) {
 		const struct cg_func *f = &g->f[g->byname[at]];
 		int tier;
 
-		if (strcmp(f->fn->name, name))
-			break;
 		if (is_static) {
 			if (f->file == file && f->fn->is_static)
 				return 0;
@@ -173,17 +171,15 @@ static void add_named(struct callgraph *g, int call, const char *name,
 		      int is_static, const struct fact_file *file, unsigned blk,
 		      unsigned nblk, const struct cg_bind *bind)
 {
-	int at = find_name(g, name), tier;
+	int at = find_name(g, name), tier, end;
 
 	if (at < 0)
 		return;
 	tier = nearest_tier(g, at, name, is_static, file);
-	for (; at < g->nf; at++) {
+	for (end = at + g->nsame[at]; at < end; at++) {
 		int t = g->byname[at];
 		const struct cg_func *f = &g->f[t];
 
-		if (strcmp(f->fn->name, name))
-			break;
 		if (!visible_at(g, f, is_static, file, tier)) {
 			g->nunit_skipped += !is_static && !f->fn->is_static;
 			continue;
@@ -405,8 +401,15 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	sort_graph = g;
 	if (g->nf)
 		qsort(g->byname, g->nf, sizeof(int), cmp_byname);
-	for (i = 0; i < g->nf; i++)
-		nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
+	/* each name's first place, and at it how many have the name */
+	g->nsame = sc_calloc(g->nf + 1, sizeof(int));
+	for (i = 0, j = 0; i < g->nf; i++) {
+		if (i && strcmp(g->f[g->byname[i]].fn->name, g->f[g->byname[j]].fn->name))
+			j = i;
+		if (j == i)
+			nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
+		g->nsame[j]++;
+	}
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
 	g->binds = b.binds;
@@ -503,16 +506,14 @@ void cg_print_unresolved(const struct callgraph *g, FILE *out)
 int cg_find(const struct callgraph *g, const char *name, int is_static,
 	    const struct fact_file *file)
 {
-	int at = find_name(g, name), tier;
+	int at = find_name(g, name), tier, end;
 
 	if (at < 0)
 		return -1;
 	tier = nearest_tier(g, at, name, is_static, file);
-	for (; at < g->nf; at++) {
+	for (end = at + g->nsame[at]; at < end; at++) {
 		const struct cg_func *f = &g->f[g->byname[at]];
 
-		if (strcmp(f->fn->name, name))
-			break;
 		if (visible_at(g, f, is_static, file, tier))
 			return g->byname[at];
 	}
@@ -526,6 +527,7 @@ void cg_free(struct callgraph *g)
 	free(g->s);
 	free(g->byname);
 	nameidx_free(&g->names);
+	free(g->nsame);
 	free(g->rfirst);
 	free(g->rslots);
 	free(g->cfirst);

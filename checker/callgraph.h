@@ -104,6 +104,7 @@ struct callgraph {
 	int ns, scap;
 	int *byname;		/* function indices sorted by name */
 	struct nameidx names;	/* each name's first index in byname */
+	int *nsame;		/* at that index: how many have the name */
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int *cfirst;		/* each function's first call (calls are
 				 * contiguous per function); nf + 1 entries */
