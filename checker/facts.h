@@ -168,7 +168,7 @@ struct strpool;
 struct fact_set {
 	struct fact_file *files;
 	int nfiles, files_cap;
-	struct strpool *pool;	/* db_load()'s interned strings, or NULL */
+	struct strpool *pool;	/* db_load()'s pooled strings, or NULL */
 };
 
 extern const char *const atomic_kind_names[AK_NR];

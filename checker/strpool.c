@@ -1,11 +1,10 @@
 /*
- * strpool.c - interned strings and a string-keyed index (strpool.h).
+ * strpool.c - pooled strings and a string-keyed index (strpool.h).
  *
- * Both are open-addressing hash tables, kept at most half full, that
- * store each entry's hash beside it, so a probe reads one slot and
- * growing them reads no string.  The pool's
- * strings sit end to end in blocks of 1 MiB (a longer string gets a
- * block of its own).
+ * The pool's strings sit end to end in blocks of 1 MiB (a longer string
+ * gets a block of its own).  The index is an open-addressing hash table,
+ * kept at most half full, that stores each entry's hash beside it, so a
+ * probe reads one slot and growing it reads no string.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -51,40 +50,9 @@ static char *sp_copy(struct strpool *p, const char *s, size_t len)
 	return d;
 }
 
-static void sp_grow(struct strpool *p)
+char *strpool_copy(struct strpool *p, const char *s)
 {
-	size_t size = p->size ? 2 * p->size : 1024, i, h;
-	struct sp_slot *slot = sc_calloc(size, sizeof(*slot));
-
-	for (i = 0; i < p->size; i++) {
-		if (!p->slot[i].s)
-			continue;
-		for (h = p->slot[i].hash & (size - 1); slot[h].s; h = (h + 1) & (size - 1))
-			;
-		slot[h] = p->slot[i];
-	}
-	free(p->slot);
-	p->slot = slot;
-	p->size = size;
-}
-
-char *strpool_intern(struct strpool *p, const char *s)
-{
-	unsigned hv;
-	size_t h;
-
-	if (!s)
-		return NULL;
-	if (2 * (p->n + 1) > p->size)
-		sp_grow(p);
-	hv = strpool_hash(s);
-	for (h = hv & (p->size - 1); p->slot[h].s; h = (h + 1) & (p->size - 1))
-		if (p->slot[h].hash == hv && !strcmp(p->slot[h].s, s))
-			return p->slot[h].s;
-	p->slot[h].s = sp_copy(p, s, strlen(s));
-	p->slot[h].hash = hv;
-	p->n++;
-	return p->slot[h].s;
+	return s ? sp_copy(p, s, strlen(s)) : NULL;
 }
 
 void strpool_free(struct strpool *p)
@@ -95,7 +63,6 @@ void strpool_free(struct strpool *p)
 		p->blocks = b->next;
 		free(b);
 	}
-	free(p->slot);
 	memset(p, 0, sizeof(*p));
 }
 

@@ -1,11 +1,13 @@
 /*
- * strpool.h - interned strings and a string-keyed index, for loading and
- * searching a whole-kernel database.
+ * strpool.h - strings stored end to end in large blocks, and a
+ * string-keyed index, for loading and searching a whole-kernel database.
  *
- * A pool keeps each distinct string once, in large blocks: a database of
- * a million functions names each callee many times, and one malloc()
- * per name costs more memory than the name.  Strings in a pool are freed
- * with it, never one by one, and must not be written to.
+ * A pool copies strings into blocks of 1 MiB: a database of a million
+ * functions holds millions of short names, and one malloc() per name
+ * costs more memory (and time, to make and to free) than the name.
+ * Strings in a pool are freed with it, never one by one, and must not be
+ * written to.  (Copies, not interned: looking each one up in a table
+ * cost more time than the memory it saved.)
  *
  * A name index maps a string to the first int stored with it, for
  * lookups by name in O(1) instead of a binary search of strcmp()s.
@@ -15,20 +17,13 @@
 
 #include <stddef.h>
 
-struct sp_slot {
-	char *s;		/* NULL: empty */
-	unsigned hash;
-};
-
 struct strpool {
-	struct sp_slot *slot;	/* open addressing */
-	size_t size, n;		/* slots (a power of two), strings */
 	struct sp_block *blocks;
 	char *at, *end;		/* free space in the newest block */
 };
 
-/// The pool's copy of @s (NULL for NULL), made on first use.
-char *strpool_intern(struct strpool *p, const char *s);
+/// The pool's copy of @s (NULL for NULL).
+char *strpool_copy(struct strpool *p, const char *s);
 
 void strpool_free(struct strpool *p);
 
@@ -52,7 +47,7 @@ int nameidx_get(const struct nameidx *x, const char *key);
 
 void nameidx_free(struct nameidx *x);
 
-/// The hash both use (FNV-1a).
+/// The index's hash (FNV-1a).
 unsigned strpool_hash(const char *s);
 
 #endif

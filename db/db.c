@@ -423,7 +423,7 @@ static void raw_unpack(struct strpool *pool, struct fact_call *c, long long v,
 		c->raw[k] = d >= 16 ? d - 32 : d;
 	}
 	if (at && sscanf(at, "%d:%d:%n", &c->raline, &c->racol, &n) == 2 && n > 0)
-		c->rawhat = strpool_intern(pool, at + n);
+		c->rawhat = strpool_copy(pool, at + n);
 }
 
 static char *raw_at(const struct fact_call *c, char *buf, size_t size)
@@ -722,8 +722,8 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 	int i;
 
 	memset(c, 0, sizeof(*c));
-	c->callee = strpool_intern(pool, col_text(st, 1));
-	c->via = strpool_intern(pool, col_text(st, 2));
+	c->callee = strpool_copy(pool, col_text(st, 1));
+	c->via = strpool_copy(pool, col_text(st, 2));
 	c->callee_static = sqlite3_column_int(st, 3);
 	c->line = sqlite3_column_int(st, 4);
 	c->col = sqlite3_column_int(st, 5);
@@ -735,14 +735,14 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 	}
 	c->aline = sqlite3_column_int(st, 11);
 	c->acol = sqlite3_column_int(st, 12);
-	c->awhat = strpool_intern(pool, col_text(st, 13));
-	c->args = strpool_intern(pool, col_text(st, 14));
-	c->inl = strpool_intern(pool, col_text(st, 15));
-	c->objs = strpool_intern(pool, col_text(st, 16));
+	c->awhat = strpool_copy(pool, col_text(st, 13));
+	c->args = strpool_copy(pool, col_text(st, 14));
+	c->inl = strpool_copy(pool, col_text(st, 15));
+	c->objs = strpool_copy(pool, col_text(st, 16));
 	c->gblk = (unsigned)sqlite3_column_int64(st, 17);
 	c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
-	c->fnargs = strpool_intern(pool, col_text(st, 19));
-	c->vals = strpool_intern(pool, col_text(st, 20));
+	c->fnargs = strpool_copy(pool, col_text(st, 19));
+	c->vals = strpool_copy(pool, col_text(st, 20));
 	asserted_unpack(c, sqlite3_column_int64(st, 21));
 	raw_unpack(pool, c, sqlite3_column_int64(st, 22), col_text(st, 23));
 }
@@ -812,12 +812,12 @@ int db_load(struct scdb *db, struct fact_set *set)
 		}
 		fn = fact_file_add_func(&set->files[k], NULL);
 		set->files[k].pooled = 1;
-		fn->name = strpool_intern(set->pool, col_text(st, 2));
+		fn->name = strpool_copy(set->pool, col_text(st, 2));
 		fn->is_static = sqlite3_column_int(st, 3);
 		fn->line = sqlite3_column_int(st, 4);
 		fn->col = sqlite3_column_int(st, 5);
-		fn->rets = strpool_intern(set->pool, col_text(st, 6));
-		fn->atoms = strpool_intern(set->pool, col_text(st, 7));
+		fn->rets = strpool_copy(set->pool, col_text(st, 6));
+		fn->atoms = strpool_copy(set->pool, col_text(st, 7));
 		if (nrefs == cap) {
 			cap = cap ? 2 * cap : 1024;
 			refs = sc_realloc(refs, cap * sizeof(*refs));
