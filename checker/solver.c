@@ -709,6 +709,61 @@ static int fed(const struct ctx *cx, int f, int cond)
 }
 
 /*
+ * What derive() said for a slot and condition in an earlier round of
+ * propagate_blockargs(), and whether it counted a condition cut then: it
+ * says the same again (the conditions it found or made are still there;
+ * a table that was full still is), so a later round takes it from here
+ * and counts the cut again, instead of parsing the call's values again.
+ */
+struct dcache {
+	unsigned long long *key;	/* slot * 64 + condition + 1; 0 empty */
+	int *val;			/* derive() + 1, plus 1 << 16 for a cut */
+	size_t size, n;
+};
+
+static int *dcache_slot(struct dcache *d, unsigned long long key)
+{
+	size_t h;
+
+	if (2 * (d->n + 1) > d->size) {
+		struct dcache old = *d;
+
+		d->size = d->size ? 2 * d->size : 4096;
+		d->key = sc_calloc(d->size, sizeof(*d->key));
+		d->val = sc_malloc(d->size * sizeof(*d->val));
+		d->n = 0;
+		for (h = 0; h < old.size; h++)
+			if (old.key[h])
+				*dcache_slot(d, old.key[h]) = old.val[h];
+		free(old.key);
+		free(old.val);
+	}
+	for (h = (key * 0x9e3779b97f4a7c15ull) >> 20 & (d->size - 1); d->key[h];
+	     h = (h + 1) & (d->size - 1))
+		if (d->key[h] == key)
+			return &d->val[h];
+	d->key[h] = key;
+	d->val[h] = -1;
+	d->n++;
+	return &d->val[h];
+}
+
+static int derive_again(struct ctx *cx, struct dcache *d, int slot, int cond)
+{
+	const struct cg_slot *s = &cx->g.s[slot];
+	int *v = dcache_slot(d, (unsigned long long)slot * 64 + cond + 1);
+	int cut = cx->nvc_cut, up;
+
+	if (*v >= 0) {
+		cx->nvc_cut += *v >> 16;
+		return (*v & 0xffff) - 1;
+	}
+	up = derive(cx, &cx->g.c[s->call], s->target, cond);
+	*v = (up + 1) | (cx->nvc_cut != cut) << 16;
+	return up;
+}
+
+/*
  * blockarg[f][cond - 1]: a slot whose call feeds condition cond of f
  * (a gfp parameter, or a field of a pointer parameter) with gfp flags
  * that allow blocking, + 1.
@@ -717,6 +772,7 @@ static void propagate_blockargs(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	int i, changed, rounds = 0;
+	struct dcache dc = { NULL, NULL, 0, 0 };
 	/* per call, the gfp parameters its arguments carry (gfp_carried()),
 	 * so a round reads no call's facts for a callee they cannot feed */
 	unsigned *carried = sc_malloc((g->nc + 1) * sizeof(unsigned));
@@ -750,7 +806,7 @@ static void propagate_blockargs(struct ctx *cx)
 					}
 					cond += __builtin_ctz(m >> (cond - 1));
 				}
-				up = derive(cx, gc, s->target, cond);
+				up = derive_again(cx, &dc, i, cond);
 				if (up < 0 || (up > 0 && !fed(cx, gc->func, up)))
 					continue;
 				if (cond > t->nblockarg) {
@@ -768,6 +824,8 @@ static void propagate_blockargs(struct ctx *cx)
 		}
 	} while (changed && ++rounds < 64);
 	free(carried);
+	free(dc.key);
+	free(dc.val);
 }
 
 static void add_step(struct finding *fd, const struct ctx *cx, int call,
