@@ -144,7 +144,7 @@ allocator/test_pool$(if $(SANITIZE),-san): allocator/test_pool.c $(ALLOC_SRCS) $
 allocator/test_pool-tsan: allocator/test_pool.c $(ALLOC_SRCS) $(ALLOC_HDRS)
 	-$(CC) $(WARN) -O1 -g -fsanitize=thread -o $@ allocator/test_pool.c $(ALLOC_SRCS) -lpthread
 
-check: sleepcheck allocator/test_pool$(if $(SANITIZE),-san) $(if $(SANITIZE),,allocator/test_pool-tsan)
+check: sleepcheck bench/synth allocator/test_pool$(if $(SANITIZE),-san) $(if $(SANITIZE),,allocator/test_pool-tsan)
 	SANITIZE=$(SANITIZE) bash testcases/run-tests.sh
 
 demo:

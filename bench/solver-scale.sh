@@ -3,35 +3,88 @@
 # databases of 10k, 100k and 1M functions (bench/synth.c: kernel-like
 # fan-out, cycles, 2% atomic calls), report time and peak memory for each.
 # Writes its section of bench/RESULTS.md.  usage: bench/solver-scale.sh [N...]
+#
+#   SOLVER_SCALE_BEFORE=BIN  also measure an older sleepcheck on the same
+#                            databases (a "before" row under each "after"
+#                            row) and say whether its reports are
+#                            byte-identical to this build's
+#   SOLVER_SCALE_KERNEL=DB:SRC  add a row for a real kernel database DB
+#                            (a copy is used; reported from inside the
+#                            source tree SRC, as `make C=1` users do,
+#                            with --format=json --stats)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/bench/lib.sh"
 make -C "$top" -s sleepcheck bench/synth
 sizes=${*:-10000 100000 1000000}
+before=${SOLVER_SCALE_BEFORE:-}
+kernel=${SOLVER_SCALE_KERNEL:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/sleepcheck-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# the build measured, copied: the tree may be rebuilt while this runs
+cp "$top/sleepcheck" "$work/after"
+export SLEEPCHECK_RULES=$top/rules
 out=$work/section.md
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 {
 	echo "<!-- begin solver-scale -->"
 	echo "## Solver scaling on synthetic call graphs"
 	echo
-	echo "Command: \`bash bench/solver-scale.sh $sizes\`, $(date -u +%Y-%m-%d), $(nproc) cores."
-	echo "Each database holds N functions with 1-9 calls each (cycles, 2% of calls"
-	echo "under a spinlock, 4% to sleep sources); times are for \`sleepcheck report\`."
+	echo "Command: \`${before:+SOLVER_SCALE_BEFORE=$before }${kernel:+SOLVER_SCALE_KERNEL=$kernel }bash bench/solver-scale.sh $sizes\`,"
+	echo "$(date -u +%Y-%m-%d), $(nproc) cores, load average $load at the start"
+	echo "(a shared machine: CPU time is user+sys of the report alone, wall"
+	echo "includes waiting for a core).  Each synthetic database holds N functions"
+	echo "with 1-9 calls each (cycles, 2% of calls under a spinlock, 4% to sleep"
+	echo "sources); times are for \`sleepcheck report\`."
+	[ -n "$before" ] && echo "\"before\" is \`$before\`, measured on the same databases right after."
 	echo
-	echo "| functions | calls | database MiB | report wall s | report CPU s | peak RSS MiB | findings |"
-	echo "|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| graph | functions | calls | database MiB | build | report wall s | report CPU s | peak RSS MiB | findings | reports identical |"
+	echo "|---|---:|---:|---:|---|---:|---:|---:|---:|---|"
 } >"$out"
+
+# row GRAPH N CALLS MIB: measures after (and before) on $db with $args
+row() {
+	local graph=$1 n=$2 calls=$3 size=$4 b same=""
+	for b in after ${before:+before}; do
+		local bin=$work/after
+		[ $b = before ] && bin=$before
+		# one run, timed, its output kept (measure() drops it)
+		cd "$dir"
+		/usr/bin/time -f "%e %U %S %M" -o "$work/time" "$bin" report \
+			--db="$db" $args >"$work/$b.out" 2>"$work/$b.err" || true
+		cd "$top"
+		read -r WALL u s RSS < <(tail -n 1 "$work/time")
+		CPU=$(printf "%.2f" "$(echo "$u + $s" | bc)")
+		findings=$(grep -c "warning:" "$work/$b.out" || true)
+		[ "$args" = "" ] || findings=$(sed -n 's/.*, \([0-9]*\) findings$/\1/p' "$work/$b.err" | head -n 1)
+		if [ $b = before ]; then
+			cmp -s "$work/after.out" "$work/before.out" && same=yes || same=NO
+		fi
+		echo "| $graph | $n | $calls | $size | $b | $WALL | $CPU | $((RSS / 1024)) | $findings | $same |" >>"$out"
+		echo "solver-scale: $graph, $b: ${WALL}s wall, ${CPU}s CPU, $((RSS / 1024)) MiB, $findings findings"
+	done
+}
+
 for n in $sizes; do
 	db=$work/synth-$n.db
+	dir=$work
+	args=""
 	"$top/bench/synth" "$n" "$db"
 	calls=$(sqlite3 "$db" "select count(*) from call")
 	size=$(echo "scale=1; $(stat -c %s "$db") / 1048576" | bc)
-	measure "$top/sleepcheck" report --db="$db"
-	findings=$("$top/sleepcheck" report --db="$db" | grep -c "warning:" || true)
-	echo "| $n | $calls | $size | $WALL | $CPU | $((RSS / 1024)) | $findings |" >>"$out"
-	echo "solver-scale: $n functions: ${WALL}s, $((RSS / 1024)) MiB, $findings findings"
+	row synthetic "$n" "$calls" "$size"
 	rm -f "$db"*
 done
+if [ -n "$kernel" ]; then
+	db=$work/kernel.db
+	dir=${kernel#*:}
+	args="--format=json --stats"
+	cp "${kernel%%:*}" "$db"
+	n=$(sqlite3 "$db" "select count(*) from func")
+	calls=$(sqlite3 "$db" "select count(*) from call")
+	size=$(echo "scale=1; $(stat -c %s "$db") / 1048576" | bc)
+	row "kernel ($(basename "${kernel%%:*}"))" "$n" "$calls" "$size"
+	rm -f "$db"*
+fi
 echo "<!-- end solver-scale -->" >>"$out"
 section solver-scale "$out"

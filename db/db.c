@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include "db.h"
+#include "strpool.h"
 
 #define APPLICATION_ID 0x536c4368	/* "SlCh" */
 
@@ -410,7 +411,8 @@ static long long raw_pack(const struct fact_call *c)
 	return v;
 }
 
-static void raw_unpack(struct fact_call *c, long long v, const char *at)
+static void raw_unpack(struct strpool *pool, struct fact_call *c, long long v,
+		       const char *at)
 {
 	int k, n = 0;
 
@@ -421,7 +423,7 @@ static void raw_unpack(struct fact_call *c, long long v, const char *at)
 		c->raw[k] = d >= 16 ? d - 32 : d;
 	}
 	if (at && sscanf(at, "%d:%d:%n", &c->raline, &c->racol, &n) == 2 && n > 0)
-		c->rawhat = sc_strdup(at + n);
+		c->rawhat = strpool_copy(pool, at + n);
 }
 
 static char *raw_at(const struct fact_call *c, char *buf, size_t size)
@@ -688,8 +690,7 @@ static const char sql_load_funcs[] =
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
 	"preempt, bh, rcu, aline, acol, awhat, args, inline_from, objs, gblk, "
-	"gnblk, fnargs, vals, asserted, raw, rawat FROM call "
-	"ORDER BY func_id, id";
+	"gnblk, fnargs, vals, asserted, raw, rawat FROM call ORDER BY id";
 static const char sql_load_files[] =
 	"SELECT path, unit FROM file ORDER BY path";
 static const char sql_load_tags[] =
@@ -715,11 +716,66 @@ static int cmp_ref(const void *a, const void *b)
 	return (x->id > y->id) - (x->id < y->id);
 }
 
+/* one row of sql_load_calls into @c, its strings in @pool */
+static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *c)
+{
+	int i;
+
+	memset(c, 0, sizeof(*c));
+	c->callee = strpool_copy(pool, col_text(st, 1));
+	c->via = strpool_copy(pool, col_text(st, 2));
+	c->callee_static = sqlite3_column_int(st, 3);
+	c->line = sqlite3_column_int(st, 4);
+	c->col = sqlite3_column_int(st, 5);
+	for (i = 0; i < AK_NR; i++) {
+		int d = sqlite3_column_int(st, 6 + i);
+
+		c->depth[i] = d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH :
+			      d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d;
+	}
+	c->aline = sqlite3_column_int(st, 11);
+	c->acol = sqlite3_column_int(st, 12);
+	c->awhat = strpool_copy(pool, col_text(st, 13));
+	c->args = strpool_copy(pool, col_text(st, 14));
+	c->inl = strpool_copy(pool, col_text(st, 15));
+	c->objs = strpool_copy(pool, col_text(st, 16));
+	c->gblk = (unsigned)sqlite3_column_int64(st, 17);
+	c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
+	c->fnargs = strpool_copy(pool, col_text(st, 19));
+	c->vals = strpool_copy(pool, col_text(st, 20));
+	asserted_unpack(c, sqlite3_column_int64(st, 21));
+	raw_unpack(pool, c, sqlite3_column_int64(st, 22), col_text(st, 23));
+}
+
+/*
+ * The calls of one function, gathered in @stage, appended to it in an
+ * array of their exact size: growing each function's array by doubling
+ * would leave a third of a million-function database's calls unused.
+ * Rows come in table order (by id, so each function's calls keep their
+ * order; a scan of the table, not of the func_id index with a lookup of
+ * each row), where one function's calls follow each other.
+ */
+static void stage_flush(struct fact_set *set, const struct func_ref *r,
+			const struct fact_call *stage, int n)
+{
+	struct fact_func *fn;
+
+	if (!r || !n)
+		return;
+	fn = &set->files[r->file].funcs[r->func];
+	fn->calls = sc_realloc(fn->calls, (fn->ncalls + n) * sizeof(*fn->calls));
+	memcpy(fn->calls + fn->ncalls, stage, n * sizeof(*stage));
+	fn->ncalls += n;
+	fn->calls_cap = fn->ncalls;
+}
+
 int db_load(struct scdb *db, struct fact_set *set)
 {
 	sqlite3_stmt *st;
-	struct func_ref *refs = NULL;
+	struct func_ref *refs = NULL, *cur = NULL;
+	struct fact_call *stage = NULL;
 	int nrefs = 0, cap = 0, base = set->nfiles, rc, k;
+	int nstage = 0, stage_cap = 0;
 	int ret = -1;
 
 	if (db_exec(db, "BEGIN"))
@@ -742,6 +798,8 @@ int db_load(struct scdb *db, struct fact_set *set)
 	st = db_prepare(db, sql_load_funcs);
 	if (!st)
 		goto out;
+	if (!set->pool)
+		set->pool = sc_calloc(1, sizeof(*set->pool));
 	k = base;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *path = col_text(st, 0);
@@ -752,12 +810,14 @@ int db_load(struct scdb *db, struct fact_set *set)
 			rc = SQLITE_CORRUPT;
 			break;
 		}
-		fn = fact_file_add_func(&set->files[k], col_text(st, 2));
+		fn = fact_file_add_func(&set->files[k], NULL);
+		set->files[k].pooled = 1;
+		fn->name = strpool_copy(set->pool, col_text(st, 2));
 		fn->is_static = sqlite3_column_int(st, 3);
 		fn->line = sqlite3_column_int(st, 4);
 		fn->col = sqlite3_column_int(st, 5);
-		fn->rets = sc_strdup(col_text(st, 6));
-		fn->atoms = sc_strdup(col_text(st, 7));
+		fn->rets = strpool_copy(set->pool, col_text(st, 6));
+		fn->atoms = strpool_copy(set->pool, col_text(st, 7));
 		if (nrefs == cap) {
 			cap = cap ? 2 * cap : 1024;
 			refs = sc_realloc(refs, cap * sizeof(*refs));
@@ -824,38 +884,26 @@ int db_load(struct scdb *db, struct fact_set *set)
 	if (!st)
 		goto out;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct func_ref *r = find_func(refs, nrefs, sqlite3_column_int64(st, 0));
-		struct fact_func *fn;
+		long long id = sqlite3_column_int64(st, 0);
+		/* a function's calls follow each other: search once for each */
+		struct func_ref *r = cur && cur->id == id ? cur : find_func(refs, nrefs, id);
 		struct fact_call *c;
-		int i;
 
 		if (!r)
 			continue;	/* orphan row: ignored */
-		fn = &set->files[r->file].funcs[r->func];
-		c = fact_func_add_call(fn, col_text(st, 1));
-		c->via = sc_strdup(col_text(st, 2));
-		c->callee_static = sqlite3_column_int(st, 3);
-		c->line = sqlite3_column_int(st, 4);
-		c->col = sqlite3_column_int(st, 5);
-		for (i = 0; i < AK_NR; i++) {
-			int d = sqlite3_column_int(st, 6 + i);
-
-			c->depth[i] = d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH :
-				      d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d;
+		if (r != cur) {
+			stage_flush(set, cur, stage, nstage);
+			cur = r;
+			nstage = 0;
 		}
-		c->aline = sqlite3_column_int(st, 11);
-		c->acol = sqlite3_column_int(st, 12);
-		c->awhat = sc_strdup(col_text(st, 13));
-		c->args = sc_strdup(col_text(st, 14));
-		c->inl = sc_strdup(col_text(st, 15));
-		c->objs = sc_strdup(col_text(st, 16));
-		c->gblk = (unsigned)sqlite3_column_int64(st, 17);
-		c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
-		c->fnargs = sc_strdup(col_text(st, 19));
-		c->vals = sc_strdup(col_text(st, 20));
-		asserted_unpack(c, sqlite3_column_int64(st, 21));
-		raw_unpack(c, sqlite3_column_int64(st, 22), col_text(st, 23));
+		if (nstage == stage_cap) {
+			stage_cap = stage_cap ? 2 * stage_cap : 64;
+			stage = sc_realloc(stage, stage_cap * sizeof(*stage));
+		}
+		c = &stage[nstage++];
+		load_call(set->pool, st, c);
 	}
+	stage_flush(set, cur, stage, nstage);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {
 		db_fail(db, sql_load_calls);
@@ -863,6 +911,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 	}
 	ret = 0;
 out:
+	free(stage);
 	free(refs);
 	sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL);
 	return ret;

@@ -41,7 +41,7 @@ static int file_done(struct fact_file *facts, void *arg)
 	if (!st->db || db_store_file(st->db, facts))
 		ret = 2;
 	if (st->local_report) {
-		struct fact_set one = { facts, 1, 1 };
+		struct fact_set one = { facts, 1, 1, NULL };
 		struct findings found;
 
 		memset(&found, 0, sizeof(found));

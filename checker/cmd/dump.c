@@ -60,7 +60,7 @@ int dump_facts_main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *db_path = db_default_path();
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct lines l = { NULL, 0, 0 };
 	struct scdb *db;
 	int i, j, k, c;

@@ -29,7 +29,7 @@ int explain_main(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct rules rules;
 	struct scdb *db;
 	int c, n;

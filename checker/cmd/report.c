@@ -133,7 +133,7 @@ const char report_synopsis[] =
 int report_main(int argc, char **argv)
 {
 	struct report_args a;
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct findings found;
 	struct rules rules;
 	struct scdb *db;

@@ -84,7 +84,7 @@ int summary_main(int argc, char **argv)
 	struct summary_source src = { NULL, NULL, db_default_path(), DB_SCHEMA_VERSION };
 	const char *rules_dir = NULL, *outp = NULL;
 	char rel[256], cfg[1024];
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct rules rules;
 	struct scdb *db;
 	FILE *out;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "facts.h"
+#include "strpool.h"
 
 const char *const atomic_kind_names[AK_NR] = {
 	[AK_SPIN] = "spin",
@@ -366,6 +367,10 @@ void fact_file_free(struct fact_file *file)
 	for (i = 0; i < file->nfuncs; i++) {
 		struct fact_func *fn = &file->funcs[i];
 
+		if (file->pooled) {
+			free(fn->calls);
+			continue;
+		}
 		for (j = 0; j < fn->ncalls; j++) {
 			free(fn->calls[j].callee);
 			free(fn->calls[j].via);
@@ -394,6 +399,10 @@ void fact_set_free(struct fact_set *set)
 	for (i = 0; i < set->nfiles; i++)
 		fact_file_free(&set->files[i]);
 	free(set->files);
+	if (set->pool) {
+		strpool_free(set->pool);
+		free(set->pool);
+	}
 	memset(set, 0, sizeof(*set));
 }
 
@@ -409,7 +418,7 @@ int fact_call_gfp_arg(const struct fact_call *c)
 
 char fact_call_arg_class(const struct fact_call *c, int k)
 {
-	if (!c->args || k < 0 || (size_t)k >= strlen(c->args))
+	if (!c->args || k < 0 || strnlen(c->args, (size_t)k + 1) <= (size_t)k)
 		return GFP_UNKNOWN;
 	if (c->args[k] == GFP_NOT)
 		return GFP_UNKNOWN;

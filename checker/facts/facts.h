@@ -188,11 +188,17 @@ struct fact_file {
 	int nfuncs, funcs_cap;
 	struct fact_binding *binds;
 	int nbinds, binds_cap;
+	int pooled;		/* its functions' and calls' strings are in
+				 * its set's pool (db_load()), not freed one
+				 * by one */
 };
+
+struct strpool;
 
 struct fact_set {
 	struct fact_file *files;
 	int nfiles, files_cap;
+	struct strpool *pool;	/* db_load()'s pooled strings, or NULL */
 };
 
 extern const char *const atomic_kind_names[AK_NR];

@@ -7,6 +7,7 @@
  * and paths are not part of it.  A baseline file is "# sleepcheck
  * baseline 1" then "FINGERPRINT  summary" lines, sorted.
  */
+#define _GNU_SOURCE	/* memmem() */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -203,7 +204,38 @@ struct marked {
 	int used;
 };
 
-/* every `sleepcheck: allow` comment in the files of @set */
+static const char marker[] = "sleepcheck: allow";
+
+/* the whole of file @path, NUL-terminated, in *@len bytes; NULL when it
+ * cannot be read */
+static char *read_whole(const char *path, size_t *len)
+{
+	FILE *in = fopen(path, "r");
+	size_t cap = 1 << 16, n = 0, got;
+	char *buf;
+
+	if (!in)
+		return NULL;
+	buf = sc_malloc(cap + 1);
+	while ((got = fread(buf + n, 1, cap - n, in)) > 0) {
+		n += got;
+		if (n == cap) {
+			cap *= 2;
+			buf = sc_realloc(buf, cap + 1);
+		}
+	}
+	fclose(in);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+/*
+ * every `sleepcheck: allow` comment in the files of @set: each file read
+ * whole and searched for the marker, a line the marker is on handed to
+ * comment_reason() as a line read alone would be (not one whose marker
+ * sits after a NUL byte, which ends a C string)
+ */
 static struct marked *scan_comments(const struct fact_set *set, int *n)
 {
 	struct marked *m = NULL;
@@ -211,20 +243,29 @@ static struct marked *scan_comments(const struct fact_set *set, int *n)
 
 	*n = 0;
 	for (i = 0; i < set->nfiles; i++) {
-		FILE *in = fopen(set->files[i].path, "r");
-		char *line = NULL;
-		size_t lcap = 0;
-		int lineno = 0;
+		size_t len, at = 0, counted = 0;
+		char *buf = read_whole(set->files[i].path, &len), *q;
+		int lineno = 1;
 
-		if (!in)
-			continue;
-		while (getline(&line, &lcap, in) >= 0) {
-			char *reason;
+		while (buf && (q = memmem(buf + at, len - at, marker,
+					  sizeof(marker) - 1))) {
+			size_t ls = q - buf, le;
+			char *line, *nl, *reason;
 
-			lineno++;
-			if (!strstr(line, "sleepcheck: allow"))
+			while (ls > at && buf[ls - 1] != '\n')
+				ls--;
+			nl = memchr(q, '\n', len - (q - buf));
+			le = nl ? (size_t)(nl - buf) + 1 : len;
+			for (; counted < ls; counted++)
+				lineno += buf[counted] == '\n';
+			at = le;
+			if (memchr(buf + ls, '\0', q - (buf + ls)))
 				continue;
+			line = sc_malloc(le - ls + 1);
+			memcpy(line, buf + ls, le - ls);
+			line[le - ls] = '\0';
 			reason = comment_reason(line);
+			free(line);
 			if (!reason)
 				continue;
 			if (*n == cap) {
@@ -237,8 +278,7 @@ static struct marked *scan_comments(const struct fact_set *set, int *n)
 			m[*n].used = 0;
 			(*n)++;
 		}
-		free(line);
-		fclose(in);
+		free(buf);
 	}
 	return m;
 }

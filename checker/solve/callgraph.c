@@ -1,10 +1,10 @@
 /*
  * callgraph.c - builds the call graph (see callgraph.h).
  *
- * Functions are found by name with one sort and a binary search; a
- * static function only from its own file.  Bindings are sorted by their
- * "struct type.field" so a call through a pointer finds its candidates
- * with a binary search too.  A rule naming a function wins over its
+ * Functions are found by name with one sort and a hash index of each
+ * name's first place in it (strpool.h); a static function only from its
+ * own file.  Bindings are sorted by their "struct type.field" so a call
+ * through a pointer finds its candidates with a binary search.  A rule naming a function wins over its
  * definition: the definition is not followed; only a documented sleep
  * (doc-sleep) yields to a definition, applying where there is none.
  * Names resolve within link units (callgraph.h), and a field is one
@@ -50,20 +50,7 @@ static int cmp_bind(const void *a, const void *b)
 /* first index in byname whose name is @name, or -1 */
 static int find_name(const struct callgraph *g, const char *name)
 {
-	int lo = 0, hi = g->nf - 1, found = -1;
-
-	while (lo <= hi) {
-		int mid = lo + (hi - lo) / 2;
-		int d = strcmp(g->f[g->byname[mid]].fn->name, name);
-
-		if (d == 0)
-			found = mid;
-		if (d >= 0)
-			hi = mid - 1;
-		else
-			lo = mid + 1;
-	}
-	return found;
+	return nameidx_get(&g->names, name);
 }
 
 int cg_first_bind(const struct callgraph *g, const char *via)
@@ -149,14 +136,12 @@ int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
 static int nearest_tier(const struct callgraph *g, int at, const char *name,
 			int is_static, const struct fact_file *file)
 {
-	int u = cg_unit_of(g, file), best = -1;
+	int u = cg_unit_of(g, file), best = -1, end = at + g->nsame[at];
 
-	for (; at >= 0 && at < g->nf; at++) {
+	for (; at >= 0 && at < end; at++) {
 		const struct cg_func *f = &g->f[g->byname[at]];
 		int tier;
 
-		if (strcmp(f->fn->name, name))
-			break;
 		if (is_static) {
 			if (f->file == file && f->fn->is_static)
 				return 0;
@@ -186,17 +171,15 @@ static void add_named(struct callgraph *g, int call, const char *name,
 		      int is_static, const struct fact_file *file, unsigned blk,
 		      unsigned nblk, const struct cg_bind *bind)
 {
-	int at = find_name(g, name), tier;
+	int at = find_name(g, name), tier, end;
 
 	if (at < 0)
 		return;
 	tier = nearest_tier(g, at, name, is_static, file);
-	for (; at < g->nf; at++) {
+	for (end = at + g->nsame[at]; at < end; at++) {
 		int t = g->byname[at];
 		const struct cg_func *f = &g->f[t];
 
-		if (strcmp(f->fn->name, name))
-			break;
 		if (!visible_at(g, f, is_static, file, tier)) {
 			g->nunit_skipped += !is_static && !f->fn->is_static;
 			continue;
@@ -418,6 +401,15 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	sort_graph = g;
 	if (g->nf)
 		qsort(g->byname, g->nf, sizeof(int), cmp_byname);
+	/* each name's first place, and at it how many have the name */
+	g->nsame = sc_calloc(g->nf + 1, sizeof(int));
+	for (i = 0, j = 0; i < g->nf; i++) {
+		if (i && strcmp(g->f[g->byname[i]].fn->name, g->f[g->byname[j]].fn->name))
+			j = i;
+		if (j == i)
+			nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
+		g->nsame[j]++;
+	}
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
 	g->binds = b.binds;
@@ -514,16 +506,14 @@ void cg_print_unresolved(const struct callgraph *g, FILE *out)
 int cg_find(const struct callgraph *g, const char *name, int is_static,
 	    const struct fact_file *file)
 {
-	int at = find_name(g, name), tier;
+	int at = find_name(g, name), tier, end;
 
 	if (at < 0)
 		return -1;
 	tier = nearest_tier(g, at, name, is_static, file);
-	for (; at < g->nf; at++) {
+	for (end = at + g->nsame[at]; at < end; at++) {
 		const struct cg_func *f = &g->f[g->byname[at]];
 
-		if (strcmp(f->fn->name, name))
-			break;
 		if (visible_at(g, f, is_static, file, tier))
 			return g->byname[at];
 	}
@@ -536,6 +526,8 @@ void cg_free(struct callgraph *g)
 	free(g->c);
 	free(g->s);
 	free(g->byname);
+	nameidx_free(&g->names);
+	free(g->nsame);
 	free(g->rfirst);
 	free(g->rslots);
 	free(g->cfirst);

@@ -16,6 +16,7 @@
 #include "facts.h"
 #include "notifier.h"
 #include "rules.h"
+#include "strpool.h"
 
 /* at most this many targets for one call through a pointer; the rest
  * are dropped (in name order) and the call is counted as capped */
@@ -102,6 +103,8 @@ struct callgraph {
 	struct cg_slot *s;
 	int ns, scap;
 	int *byname;		/* function indices sorted by name */
+	struct nameidx names;	/* each name's first index in byname */
+	int *nsame;		/* at that index: how many have the name */
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int *cfirst;		/* each function's first call (calls are
 				 * contiguous per function); nf + 1 entries */

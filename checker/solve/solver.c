@@ -78,13 +78,33 @@ struct node {
 
 struct fstate {
 	struct node always;
-	struct node *param;	/* NCOND - 1 entries, or NULL */
-	int *blockarg;		/* per condition - 1: call passing blocking gfp + 1 */
+	struct node *param;	/* per condition - 1, nparam of them (grown to
+				 * the highest condition made: a million
+				 * functions mostly need one or none) */
+	int *blockarg;		/* per condition - 1, nblockarg of them: call
+				 * passing blocking gfp + 1 */
+	unsigned char nparam, nblockarg;
 	struct vconds vc;	/* conditions VCOND.. */
 };
 
 struct qitem {
 	int depth, v;
+};
+
+/* a call of a no-interrupt contract a callback reaches (entry_findings()):
+ * the first found of its contract, reached through the slots
+ * ni_path[path..path + npath), then the call */
+struct ni_hit {
+	const struct contract *c;
+	int call;
+	int path, npath;
+	int last;		/* the callback's last hit */
+};
+
+/* a step of a search from a callback: a call of a no-interrupt contract
+ * (to < 0: call index @a), or slot @a into function @to */
+struct ni_ev {
+	int a, to;
 };
 
 struct ctx {
@@ -93,6 +113,24 @@ struct ctx {
 				 * of a no-interrupt contract is reachable */
 	int *cfirst;		/* entry_findings(): each function's first call,
 				 * or NULL when no no-interrupt contract exists */
+	const struct contract **ni_contract;	/* entry_findings(): each
+				 * call's callee's no-interrupt contract */
+	int *ni_from, *ni_queue;	/* no_interrupt_findings()'s search,
+				 * from[] all -2 between searches */
+	int *ni_first;		/* per callback: its first hit in ni_hits,
+				 * -1 before its search */
+	struct ni_hit *ni_hits;	/* each search's hits, in the order found */
+	int nhits, hcap;
+	int *ni_path;		/* the hits' slots, from the callback on */
+	int npath, pcap;
+	struct ni_ev *ni_ev;	/* per function of ni_reach, from ni_evfirst[f]:
+				 * its calls' contract hits and slots into
+				 * ni_reach, in the order of its calls */
+	int *ni_evfirst;
+	unsigned long long *ni_mask;	/* per function: the contracts
+				 * (ni_bit) a search from it finds */
+	const struct contract *ni_bit[64];
+	int nbits;		/* -1: more than 64 contracts, no mask */
 	struct callgraph g;
 	struct blame bl;
 	struct fstate *st;
@@ -142,10 +180,12 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 
 	if (cond == 0)
 		return &s->always;
-	if (!s->param) {
+	if (cond > s->nparam) {
 		if (!create)
 			return NULL;
-		s->param = sc_calloc(NCOND - 1, sizeof(struct node));
+		s->param = sc_realloc(s->param, cond * sizeof(struct node));
+		memset(s->param + s->nparam, 0, (cond - s->nparam) * sizeof(struct node));
+		s->nparam = (unsigned char)cond;
 	}
 	return &s->param[cond - 1];
 }
@@ -331,15 +371,29 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	push(cx, cx->nw - 1);
 }
 
-/* the delta of a caller through call @c into a callee's @delta: the
- * call's depth less what assertions assumed of the caller's caller */
-static void chain_delta(const struct fact_call *c, const signed char *delta,
+/* each call's depth less what assertions assumed of the caller's
+ * caller, side by side (propagate_sleep() reads no call's facts for it) */
+static signed char (*call_base(const struct callgraph *g))[AK_NR]
+{
+	signed char (*base)[AK_NR] = sc_malloc((g->nc + 1) * sizeof(*base));
+	int i, k;
+
+	for (i = 0; i < g->nc; i++)
+		for (k = 0; k < AK_NR; k++)
+			base[i][k] = (signed char)(g->c[i].c->depth[k] -
+						   g->c[i].c->assumed[k]);
+	return base;
+}
+
+/* the delta of a caller through a call of @base (call_base()) into a
+ * callee's @delta */
+static void chain_delta(const signed char *base, const signed char *delta,
 			signed char *out)
 {
 	int k;
 
 	for (k = 0; k < AK_NR; k++) {
-		int d = c->depth[k] - c->assumed[k] + (delta ? delta[k] : 0);
+		int d = base[k] + (delta ? delta[k] : 0);
 
 		out[k] = d > 0 ? 0 : d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d;
 	}
@@ -638,15 +692,36 @@ static int slot_open(const struct ctx *cx, const struct cg_slot *s, int cond)
 	return cx->pass == 2 || !cx->g.c[s->call].wide;
 }
 
+/* does a call through a wide pointer reach @f (a slot pass 2 opens)? */
+static char *wide_into(const struct callgraph *g)
+{
+	char *wide = sc_calloc(g->nf + 1, 1);
+	int i;
+
+	for (i = 0; i < g->ns; i++)
+		if (g->c[g->s[i].call].wide)
+			wide[g->s[i].target] = 1;
+	return wide;
+}
+
 /*
  * Two passes, each a search from the nearest nodes outwards: first
  * through direct calls and pointer calls with few candidates (a "sure"
  * chain), then through every call, for the nodes the first left unset.
+ *
+ * Pass 2 pops every witness again, in the same order, but a witness of
+ * pass 1 offers again only through the slots pass 1 left closed (wide
+ * calls): through the others its offer is the one pass 1 made, now not
+ * sure, which loses to the sure witness that offer made or lost to.
+ * Only a witness some of whose pass-1 offers were dropped for want of
+ * room (nwcut, nvc_cut) offers all again, as before, to count them.
  */
 static void propagate_sleep(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
-	int i;
+	char *redo = NULL, *wide = wide_into(g);
+	signed char (*base)[AK_NR] = call_base(g);
+	int i, nw1 = 0, ncap = 0;
 
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
@@ -656,7 +731,7 @@ static void propagate_sleep(struct ctx *cx)
 
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
-		chain_delta(gc->c, NULL, d);
+		chain_delta(base[i], NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d);
 	}
 	for (;;) {
@@ -664,27 +739,53 @@ static void propagate_sleep(struct ctx *cx)
 			int v = pop(cx);
 			struct wit w = cx->w[v];	/* set_node() may move it */
 			int t = w.f, cond = w.cond, k;
+			int again = cx->pass == 2 && v < nw1 && !redo[v];
+			int cut = cx->nwcut, vcut = cx->nvc_cut;
 
+			if (again && !wide[t])
+				continue;
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
 				const struct cg_slot *s = &g->s[g->rslots[k]];
 				const struct cg_call *gc = &g->c[s->call];
-				int up = guarded(cx, gc->func, derive(cx, gc, t, cond),
-						 s->blk, s->nblk);
+				int up;
 				signed char d[AK_NR];
 
+				if (again && (!gc->wide || (s->cut && cond == 0)))
+					continue;
+				up = guarded(cx, gc->func, derive(cx, gc, t, cond),
+					     s->blk, s->nblk);
 				if (up < 0 || !slot_open(cx, s, cond))
 					continue;
-				chain_delta(gc->c, w.delta, d);
+				chain_delta(base[s->call], w.delta, d);
 				set_node(cx, gc->func, up, w.len + 1, s->call,
 					 g->rslots[k], cond, v, d);
+			}
+			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
+				if (v >= ncap) {
+					int n = cx->wcap > v ? cx->wcap : v + 1;
+
+					redo = sc_realloc(redo, n);
+					memset(redo + ncap, 0, n - ncap);
+					ncap = n;
+				}
+				redo[v] = 1;
 			}
 		}
 		if (cx->pass == 2)
 			break;
 		cx->pass = 2;
+		nw1 = cx->nw;
+		if (ncap < nw1) {
+			redo = sc_realloc(redo, nw1 + 1);
+			memset(redo + ncap, 0, nw1 + 1 - ncap);
+			ncap = nw1 + 1;
+		}
 		for (i = 0; i < cx->nw; i++)
 			push(cx, i);
 	}
+	free(redo);
+	free(wide);
+	free(base);
 }
 
 /*
@@ -714,7 +815,7 @@ static int gfp_carried(const struct fact_call *c, int cond)
 {
 	if (cond >= VCOND)
 		return 1;
-	return c->args && (size_t)(cond - 1) < strlen(c->args) &&
+	return c->args && strnlen(c->args, cond) > (size_t)(cond - 1) &&
 	       c->args[cond - 1] != GFP_NOT;
 }
 
@@ -730,9 +831,64 @@ static int fed(const struct ctx *cx, int f, int cond)
 {
 	const struct fstate *st = &cx->st[f];
 
-	if (st->blockarg && st->blockarg[cond - 1])
+	if (cond <= st->nblockarg && st->blockarg[cond - 1])
 		return 1;
 	return cond >= VCOND && cx->g.rfirst[f] == cx->g.rfirst[f + 1];
+}
+
+/*
+ * What derive() said for a slot and condition in an earlier round of
+ * propagate_blockargs(), and whether it counted a condition cut then: it
+ * says the same again (the conditions it found or made are still there;
+ * a table that was full still is), so a later round takes it from here
+ * and counts the cut again, instead of parsing the call's values again.
+ */
+struct dcache {
+	unsigned long long *key;	/* slot * 64 + condition + 1; 0 empty */
+	int *val;			/* derive() + 1, plus 1 << 16 for a cut */
+	size_t size, n;
+};
+
+static int *dcache_slot(struct dcache *d, unsigned long long key)
+{
+	size_t h;
+
+	if (2 * (d->n + 1) > d->size) {
+		struct dcache old = *d;
+
+		d->size = d->size ? 2 * d->size : 4096;
+		d->key = sc_calloc(d->size, sizeof(*d->key));
+		d->val = sc_malloc(d->size * sizeof(*d->val));
+		d->n = 0;
+		for (h = 0; h < old.size; h++)
+			if (old.key[h])
+				*dcache_slot(d, old.key[h]) = old.val[h];
+		free(old.key);
+		free(old.val);
+	}
+	for (h = (key * 0x9e3779b97f4a7c15ull) >> 20 & (d->size - 1); d->key[h];
+	     h = (h + 1) & (d->size - 1))
+		if (d->key[h] == key)
+			return &d->val[h];
+	d->key[h] = key;
+	d->val[h] = -1;
+	d->n++;
+	return &d->val[h];
+}
+
+static int derive_again(struct ctx *cx, struct dcache *d, int slot, int cond)
+{
+	const struct cg_slot *s = &cx->g.s[slot];
+	int *v = dcache_slot(d, (unsigned long long)slot * 64 + cond + 1);
+	int cut = cx->nvc_cut, up;
+
+	if (*v >= 0) {
+		cx->nvc_cut += *v >> 16;
+		return (*v & 0xffff) - 1;
+	}
+	up = derive(cx, &cx->g.c[s->call], s->target, cond);
+	*v = (up + 1) | (cx->nvc_cut != cut) << 16;
+	return up;
 }
 
 /*
@@ -744,25 +900,50 @@ static void propagate_blockargs(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	int i, changed, rounds = 0;
+	struct dcache dc = { NULL, NULL, 0, 0 };
+	/* per call, the gfp parameters its arguments carry (gfp_carried()),
+	 * so a round reads no call's facts for a callee they cannot feed */
+	unsigned *carried = sc_malloc((g->nc + 1) * sizeof(unsigned));
 
+	for (i = 0; i < g->nc; i++) {
+		int cond;
+
+		carried[i] = 0;
+		for (cond = 1; cond < VCOND; cond++)
+			if (gfp_carried(g->c[i].c, cond))
+				carried[i] |= 1u << (cond - 1);
+	}
 	do {
 		changed = 0;
 		for (i = 0; i < g->ns; i++) {
 			const struct cg_slot *s = &g->s[i];
 			const struct cg_call *gc = &g->c[s->call];
 			struct fstate *t = &cx->st[s->target];
+			unsigned m = carried[s->call];
 			int cond, ncond = VCOND + t->vc.n;
 
 			for (cond = 1; cond < ncond; cond++) {
 				int up;
 
-				if (!gfp_carried(gc->c, cond))
-					continue;
-				up = derive(cx, gc, s->target, cond);
+				/* the next gfp parameter carried, else the
+				 * conditions beyond them */
+				if (cond < VCOND) {
+					if (!(m >> (cond - 1))) {
+						cond = VCOND - 1;
+						continue;
+					}
+					cond += __builtin_ctz(m >> (cond - 1));
+				}
+				up = derive_again(cx, &dc, i, cond);
 				if (up < 0 || (up > 0 && !fed(cx, gc->func, up)))
 					continue;
-				if (!t->blockarg)
-					t->blockarg = sc_calloc(NCOND - 1, sizeof(int));
+				if (cond > t->nblockarg) {
+					t->blockarg = sc_realloc(t->blockarg,
+								 cond * sizeof(int));
+					memset(t->blockarg + t->nblockarg, 0,
+					       (cond - t->nblockarg) * sizeof(int));
+					t->nblockarg = (unsigned char)cond;
+				}
 				if (!t->blockarg[cond - 1]) {
 					t->blockarg[cond - 1] = i + 1;
 					changed = 1;
@@ -770,6 +951,9 @@ static void propagate_blockargs(struct ctx *cx)
 			}
 		}
 	} while (changed && ++rounds < 64);
+	free(carried);
+	free(dc.key);
+	free(dc.val);
 }
 
 static void add_step(struct finding *fd, const struct ctx *cx, int call,
@@ -838,7 +1022,7 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		const struct cg_slot *s;
 		const struct cg_call *gc;
 
-		if (!st->blockarg || !st->blockarg[cond - 1] ||
+		if (cond > st->nblockarg || !st->blockarg[cond - 1] ||
 		    (cond >= VCOND && (st->vc.v[cond - VCOND].kind == VC_BH ||
 				       st->vc.v[cond - VCOND].kind == VC_AND)))
 			return;
@@ -1152,65 +1336,109 @@ static int contract_cut(const struct ctx *cx, const struct cg_slot *s)
 }
 
 /*
- * no-interrupt contracts: a call to a function documented as not
- * callable in interrupt context, on a path from callback @t, which runs
- * in interrupt context: breadth-first over the calls, so the chain shown
- * is a shortest one; one finding per callback and contracted function.
+ * no-interrupt contracts: the calls of functions documented as not
+ * callable in interrupt context on a path from callback @t, which runs in
+ * interrupt context: breadth-first over the calls, so the chain to each is
+ * a shortest one; the first call of each contract, in the order found.
+ * One search per callback (ni_first[] keeps its hits): a callback is
+ * often registered many times.
  */
-static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
-				  const struct entry_rule *er,
-				  const struct registration *reg)
+static int no_interrupt_hits(struct ctx *cx, int t)
 {
 	const struct callgraph *g = &cx->g;
-	int *from = sc_malloc(g->nf * sizeof(int));	/* slot that reached it */
-	int *queue = sc_malloc(g->nf * sizeof(int));
-	int head = 0, tail = 0, i, k;
+	int *from = cx->ni_from;	/* slot that reached it */
+	int *queue = cx->ni_queue;
+	int head = 0, tail = 0, first = cx->nhits, e, i;
+	unsigned long long found = 0, all = cx->nbits >= 0 ? cx->ni_mask[t] : 0;
 
-	if (!cx->ni_reach[t]) {
-		free(from);
-		free(queue);
-		return;
-	}
-	for (i = 0; i < g->nf; i++)
-		from[i] = -2;
 	from[t] = -1;
 	queue[tail++] = t;
 	while (head < tail) {
 		int f = queue[head++];
 
-		for (k = cx->cfirst[f]; k < cx->cfirst[f + 1]; k++) {
-			const struct cg_call *gc = &g->c[k];
-			const struct contract *c = cg_contract(g, gc->c->callee,
-							       CONTRACT_NO_INTERRUPT);
-			int sl;
+		for (e = cx->ni_evfirst[f]; e < cx->ni_evfirst[f + 1]; e++) {
+			const struct ni_ev *ev = &cx->ni_ev[e];
+			const struct contract *c;
+			struct ni_hit *h;
+			int x, n;
 
-			if (c && !reported(out, g->f[t].fn, er, c)) {
-				struct finding *fd = new_finding(out);
-				int path[256], n = 0, x = f;
-
-				while (from[x] >= 0 && n < 256) {
-					path[n++] = from[x];
-					x = g->c[g->s[from[x]].call].func;
+			if (ev->to >= 0) {
+				if (from[ev->to] == -2) {
+					from[ev->to] = ev->a;
+					queue[tail++] = ev->to;
 				}
-				while (n--)
-					add_step(fd, cx, g->s[path[n]].call, path[n], NULL, 0);
-				add_step(fd, cx, k, -1, NULL, 0);
-				fd->contract = c;
-				set_entry(fd, cx, er, reg);
+				continue;
 			}
-			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
-				int to = g->s[sl].target;
-
-				if (from[to] == -2 && cx->ni_reach[to] &&
-				    !contract_cut(cx, &g->s[sl])) {
-					from[to] = sl;
-					queue[tail++] = to;
-				}
+			c = cx->ni_contract[ev->a];
+			for (i = first; c && i < cx->nhits; i++)
+				if (cx->ni_hits[i].c == c)
+					c = NULL;	/* found before */
+			if (!c)
+				continue;
+			if (cx->nhits == cx->hcap) {
+				cx->hcap = cx->hcap ? 2 * cx->hcap : 64;
+				cx->ni_hits = sc_realloc(cx->ni_hits, cx->hcap *
+							 sizeof(*cx->ni_hits));
 			}
+			h = &cx->ni_hits[cx->nhits++];
+			h->c = c;
+			h->call = ev->a;
+			for (n = 0, x = f; from[x] >= 0 && n < 256; n++)
+				x = g->c[g->s[from[x]].call].func;
+			if (cx->npath + n > cx->pcap) {
+				cx->pcap = 2 * (cx->npath + n) + 256;
+				cx->ni_path = sc_realloc(cx->ni_path, cx->pcap * sizeof(int));
+			}
+			h->path = cx->npath;
+			h->npath = n;
+			cx->npath += n;
+			for (x = f; n--; x = g->c[g->s[from[x]].call].func)
+				cx->ni_path[h->path + n] = from[x];
+			/* every contract it can reach found: the rest of the
+			 * search would find none for the first time */
+			for (i = 0; i < cx->nbits; i++)
+				if (cx->ni_bit[i] == c)
+					found |= 1ull << i;
+			if (cx->nbits >= 0 && found == all)
+				head = tail;
+			if (head == tail)
+				break;
 		}
 	}
-	free(from);
-	free(queue);
+	/* only what this search set goes back */
+	while (tail)
+		from[queue[--tail]] = -2;
+	for (i = first; i < cx->nhits; i++)
+		cx->ni_hits[i].last = cx->nhits - 1;
+	return first < cx->nhits ? first : -2;
+}
+
+/* one finding per callback, entry kind and contract hit */
+static void no_interrupt_findings(struct ctx *cx, struct findings *out, int t,
+				  const struct entry_rule *er,
+				  const struct registration *reg)
+{
+	const struct callgraph *g = &cx->g;
+	int i, k;
+
+	if (!cx->ni_reach[t])
+		return;
+	if (cx->ni_first[t] == -1)
+		cx->ni_first[t] = no_interrupt_hits(cx, t);
+	for (i = cx->ni_first[t]; i >= 0; i = i < cx->ni_hits[i].last ? i + 1 : -1) {
+		const struct ni_hit *h = &cx->ni_hits[i];
+		struct finding *fd;
+
+		if (reported(out, g->f[t].fn, er, h->c))
+			continue;
+		fd = new_finding(out);
+		for (k = 0; k < h->npath; k++)
+			add_step(fd, cx, g->s[cx->ni_path[h->path + k]].call,
+				 cx->ni_path[h->path + k], NULL, 0);
+		add_step(fd, cx, h->call, -1, NULL, 0);
+		fd->contract = h->c;
+		set_entry(fd, cx, er, reg);
+	}
 }
 
 /* the findings of callback @t registered by @reg under @er */
@@ -1252,22 +1480,97 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
  * depth, to a function documented as not callable in interrupt context.
  */
 /*
+ * The searches' steps, per function of ni_reach (struct ni_ev, compact:
+ * a search reads no call or slot of the graph), and each function's
+ * contracts found from it (ni_mask: a fixpoint over the steps), so a
+ * search stops once it has found them all.
+ */
+static void no_interrupt_events(struct ctx *cx)
+{
+	const struct callgraph *g = &cx->g;
+	int f, k, sl, n = 0, cap = 1024, changed, e;
+
+	cx->ni_evfirst = sc_calloc(g->nf + 1, sizeof(int));
+	cx->ni_ev = sc_malloc(cap * sizeof(*cx->ni_ev));
+	cx->ni_mask = sc_calloc(g->nf + 1, sizeof(*cx->ni_mask));
+	cx->nbits = 0;
+	for (f = 0; f < g->nf; f++) {
+		cx->ni_evfirst[f] = n;
+		if (!cx->ni_reach[f])
+			continue;
+		for (k = g->cfirst[f]; k < g->cfirst[f + 1]; k++) {
+			const struct cg_call *gc = &g->c[k];
+
+			if (n + gc->sn + 1 > cap) {
+				cap = 2 * (n + gc->sn + 1);
+				cx->ni_ev = sc_realloc(cx->ni_ev, cap * sizeof(*cx->ni_ev));
+			}
+			if (cx->ni_contract[k]) {
+				const struct contract *c = cx->ni_contract[k];
+				int b;
+
+				cx->ni_ev[n].a = k;
+				cx->ni_ev[n++].to = -1;
+				for (b = 0; b < cx->nbits && cx->ni_bit[b] != c; b++)
+					;
+				if (b == cx->nbits && cx->nbits >= 0) {
+					if (cx->nbits == 64)
+						cx->nbits = -1;
+					else
+						cx->ni_bit[cx->nbits++] = c;
+				}
+				if (cx->nbits >= 0)
+					cx->ni_mask[f] |= 1ull << b;
+			}
+			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
+				if (!cx->ni_reach[g->s[sl].target] ||
+				    contract_cut(cx, &g->s[sl]))
+					continue;
+				cx->ni_ev[n].a = sl;
+				cx->ni_ev[n++].to = g->s[sl].target;
+			}
+		}
+	}
+	cx->ni_evfirst[g->nf] = n;
+	if (cx->nbits < 0)
+		return;
+	do {
+		changed = 0;
+		for (f = 0; f < g->nf; f++)
+			for (e = cx->ni_evfirst[f]; e < cx->ni_evfirst[f + 1]; e++) {
+				int to = cx->ni_ev[e].to;
+
+				if (to >= 0 && (cx->ni_mask[to] & ~cx->ni_mask[f])) {
+					cx->ni_mask[f] |= cx->ni_mask[to];
+					changed = 1;
+				}
+			}
+	} while (changed);
+}
+
+/*
  * The functions from which a call of a function with a no-interrupt
  * contract is reachable (one search backwards from those calls), so that
- * each entry's forward search visits only them.
+ * each entry's forward search visits only them; each call's contract,
+ * looked up once; and the arrays every entry's search reuses.
  */
-static char *no_interrupt_reach(const struct callgraph *g)
+static void no_interrupt_reach(struct ctx *cx)
 {
-	char *reach = sc_calloc(g->nf ? g->nf : 1, 1);
-	int *queue = sc_malloc((g->nf ? g->nf : 1) * sizeof(int));
+	const struct callgraph *g = &cx->g;
+	int n = g->nf ? g->nf : 1;
+	char *reach = sc_calloc(n, 1);
+	int *queue = sc_malloc(n * sizeof(int));
 	int head = 0, tail = 0, i, k;
 
-	for (i = 0; i < g->nc; i++)
-		if (cg_contract(g, g->c[i].c->callee, CONTRACT_NO_INTERRUPT) &&
-		    !reach[g->c[i].func]) {
+	cx->ni_contract = sc_calloc(g->nc + 1, sizeof(*cx->ni_contract));
+	for (i = 0; i < g->nc; i++) {
+		cx->ni_contract[i] = cg_contract(g, g->c[i].c->callee,
+						 CONTRACT_NO_INTERRUPT);
+		if (cx->ni_contract[i] && !reach[g->c[i].func]) {
 			reach[g->c[i].func] = 1;
 			queue[tail++] = g->c[i].func;
 		}
+	}
 	while (head < tail) {
 		int f = queue[head++];
 
@@ -1280,8 +1583,16 @@ static char *no_interrupt_reach(const struct callgraph *g)
 			}
 		}
 	}
-	free(queue);
-	return reach;
+	cx->ni_reach = reach;
+	cx->ni_queue = queue;
+	no_interrupt_events(cx);
+	cx->ni_from = sc_malloc(n * sizeof(int));
+	cx->ni_first = sc_malloc(n * sizeof(int));
+	for (i = 0; i < n; i++) {
+		cx->ni_from[i] = -2;
+		cx->ni_first[i] = -1;
+	}
+	cx->cfirst = g->cfirst;
 }
 
 static void entry_findings(struct ctx *cx, struct findings *out)
@@ -1291,10 +1602,8 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	const struct entry_rule *er;
 	int i, fi, bi, t;
 
-	if (cg_any_contract(g, CONTRACT_NO_INTERRUPT)) {
-		cx->cfirst = g->cfirst;
-		cx->ni_reach = no_interrupt_reach(g);
-	}
+	if (cg_any_contract(g, CONTRACT_NO_INTERRUPT))
+		no_interrupt_reach(cx);
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 		const char *p = gc->c->fnargs;
@@ -1333,7 +1642,24 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	}
 	cx->cfirst = NULL;
 	free(cx->ni_reach);
+	free(cx->ni_contract);
+	free(cx->ni_from);
+	free(cx->ni_queue);
 	cx->ni_reach = NULL;
+	cx->ni_contract = NULL;
+	cx->ni_from = cx->ni_queue = NULL;
+	free(cx->ni_first);
+	free(cx->ni_hits);
+	free(cx->ni_path);
+	free(cx->ni_ev);
+	free(cx->ni_evfirst);
+	free(cx->ni_mask);
+	cx->ni_ev = NULL;
+	cx->ni_evfirst = NULL;
+	cx->ni_mask = NULL;
+	cx->ni_first = cx->ni_path = NULL;
+	cx->ni_hits = NULL;
+	cx->nhits = cx->hcap = cx->npath = cx->pcap = 0;
 }
 
 /* builds the call graph and every sleep and blocking-gfp summary */

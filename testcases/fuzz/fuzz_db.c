@@ -12,7 +12,7 @@
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
 	char path[] = "/tmp/sleepcheck-fuzz-db.XXXXXX";
-	struct fact_set set = { NULL, 0, 0 };
+	struct fact_set set = { NULL, 0, 0, NULL };
 	struct scdb *db;
 	int fd = mkstemp(path);
 

@@ -1,0 +1,121 @@
+/*
+ * strpool.c - pooled strings and a string-keyed index (strpool.h).
+ *
+ * The pool's strings sit end to end in blocks of 1 MiB (a longer string
+ * gets a block of its own).  The index is an open-addressing hash table,
+ * kept at most half full, that stores each entry's hash beside it, so a
+ * probe reads one slot and growing it reads no string.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "strpool.h"
+
+#define SP_BLOCK (1u << 20)
+
+struct sp_block {
+	struct sp_block *next;
+	char data[];
+};
+
+unsigned strpool_hash(const char *s)
+{
+	unsigned h = 2166136261u;
+
+	while (*s) {
+		h ^= (unsigned char)*s++;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* a copy of @s, @len bytes and its NUL, in the pool's blocks */
+static char *sp_copy(struct strpool *p, const char *s, size_t len)
+{
+	char *d;
+
+	if ((size_t)(p->end - p->at) < len + 1) {
+		size_t size = len + 1 > SP_BLOCK ? len + 1 : SP_BLOCK;
+		struct sp_block *b = sc_malloc(sizeof(*b) + size);
+
+		b->next = p->blocks;
+		p->blocks = b;
+		p->at = b->data;
+		p->end = b->data + size;
+	}
+	d = p->at;
+	memcpy(d, s, len + 1);
+	p->at += len + 1;
+	return d;
+}
+
+char *strpool_copy(struct strpool *p, const char *s)
+{
+	return s ? sp_copy(p, s, strlen(s)) : NULL;
+}
+
+void strpool_free(struct strpool *p)
+{
+	while (p->blocks) {
+		struct sp_block *b = p->blocks;
+
+		p->blocks = b->next;
+		free(b);
+	}
+	memset(p, 0, sizeof(*p));
+}
+
+static void nx_grow(struct nameidx *x)
+{
+	size_t size = x->size ? 2 * x->size : 1024, i, h;
+	struct nx_slot *slot = sc_calloc(size, sizeof(*slot));
+
+	for (i = 0; i < x->size; i++) {
+		if (!x->slot[i].key)
+			continue;
+		for (h = x->slot[i].hash & (size - 1); slot[h].key; h = (h + 1) & (size - 1))
+			;
+		slot[h] = x->slot[i];
+	}
+	free(x->slot);
+	x->slot = slot;
+	x->size = size;
+}
+
+void nameidx_put(struct nameidx *x, const char *key, int val)
+{
+	unsigned hv;
+	size_t h;
+
+	if (2 * (x->n + 1) > x->size)
+		nx_grow(x);
+	hv = strpool_hash(key);
+	for (h = hv & (x->size - 1); x->slot[h].key; h = (h + 1) & (x->size - 1))
+		if (x->slot[h].hash == hv && !strcmp(x->slot[h].key, key))
+			return;
+	x->slot[h].key = key;
+	x->slot[h].hash = hv;
+	x->slot[h].val = val;
+	x->n++;
+}
+
+int nameidx_get(const struct nameidx *x, const char *key)
+{
+	unsigned hv;
+	size_t h;
+
+	if (!x->size || !key)
+		return -1;
+	hv = strpool_hash(key);
+	for (h = hv & (x->size - 1); x->slot[h].key; h = (h + 1) & (x->size - 1))
+		if (x->slot[h].hash == hv && !strcmp(x->slot[h].key, key))
+			return x->slot[h].val;
+	return -1;
+}
+
+void nameidx_free(struct nameidx *x)
+{
+	free(x->slot);
+	memset(x, 0, sizeof(*x));
+}
