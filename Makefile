@@ -122,6 +122,11 @@ arm-kernel: sleepcheck
 x86-kernel: sleepcheck
 	KVER=$(or $(KVER),6.1) bash scripts/kernel-run.sh x86 $(if $(filter all,$(SCOPE)),all)
 
+# allocator/'s pool inside ARM Linux 6.1 against genalloc, booted in QEMU
+# (builds two kernels outside the repo; an hour or more, not part of check)
+qemu-arm:
+	bash scripts/qemu-arm.sh
+
 install: sleepcheck
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR)
 	install -m 755 sleepcheck $(DESTDIR)$(BINDIR)/sleepcheck
@@ -134,7 +139,7 @@ clean:
 distclean:
 	rm -rf $(BUILD) sleepcheck
 
-.PHONY: all check demo deps install clean distclean arm-kernel x86-kernel
+.PHONY: all check demo deps install clean distclean arm-kernel x86-kernel qemu-arm
 
 # benchmarks: not tests; they write bench/RESULTS.md
 bench/synth: bench/synth.c checker/facts.c db/db.c $(HDRS)
