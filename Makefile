@@ -124,7 +124,7 @@ x86-kernel: sleepcheck
 
 # allocator/'s pool inside ARM Linux 6.1 against genalloc, booted in QEMU
 # (builds two kernels outside the repo; an hour or more, not part of check)
-qemu-arm:
+qemu-arm: sleepcheck
 	bash scripts/qemu-arm.sh
 
 install: sleepcheck

@@ -17,7 +17,9 @@
 #     line, keeps the console in $ARM_KBUILD/console-<kernel>.log, prints
 #     the self-test's table and the pool's counters, and fails on a sleep
 #     in atomic context, a lockdep or DMA-API debug report, any other
-#     WARNING/BUG/Oops, a pool inconsistency or a test that did not finish.
+#     WARNING/BUG/Oops, a pool inconsistency or a test that did not finish;
+#  6. runs sleepcheck over the patched arch/arm/mm/ and kernel/dma/ with the
+#     seed probe (scripts/qemu-arm-sleepcheck.sh): GFP_ATOMIC must be clean.
 #
 # usage: scripts/qemu-arm.sh [genalloc|dmapool ...]   (default: both)
 # Environment: ARM_KBUILD, JOBS (default nproc), QEMU_TIMEOUT (seconds per
@@ -96,4 +98,7 @@ for k in $kernels; do
 		echo "qemu-arm: $k: clean console, self-test passed"
 	fi
 done
+case " $kernels " in
+*" dmapool "*) bash "$top/scripts/qemu-arm-sleepcheck.sh" || status=1 ;;
+esac
 exit $status
