@@ -10,11 +10,12 @@
  *             (the pool's size, learnt without looking inside it);
  *   process   allocates under spin_lock_irqsave() in process context;
  *   timer     allocates under spin_lock_irqsave() from a timer_list
- *             callback (softirq) and frees there after unlocking, as the
- *             DMA API allows with interrupts on;
- *   hrtimer   allocates from an hrtimer callback (hardirq); the frees are
- *             left to process context, as dma_free_coherent() must not
- *             run with interrupts off;
+ *             callback (softirq);
+ *   hrtimer   the same from an hrtimer callback (hardirq); in both, the
+ *             frees are left to process context, as dma_free_coherent()
+ *             "may not be called in interrupt context"
+ *             (Documentation/core-api/dma-api-howto.rst; sleepcheck
+ *             reported this test's first version, which freed in the timer);
  *   fill      fills the pool to 90% of its capacity with mixed sizes;
  *   churn     keeps it near 90%: frees a random block, allocates a random
  *             size, under the spinlock;
@@ -39,10 +40,11 @@
 #include <linux/sort.h>
 #include <linux/init.h>
 
-#define MAX_BLOCKS	4096	/* live blocks at a time */
+#define MAX_BLOCKS	32768	/* live blocks at a time: a 128 MiB pool */
 #define MAX_SAMPLES	32768	/* latency samples per phase */
 #define CTX_ROUNDS	200	/* timer and hrtimer callbacks */
 #define CTX_PER_ROUND	4	/* allocations per callback */
+#define CTX_BATCH	8	/* callbacks between two frees in process context */
 #define CHURN_ROUNDS	20000
 
 struct block {
@@ -101,7 +103,7 @@ static int cmp_u32(const void *a, const void *b)
 
 static u32 pct(const struct phase *ph, unsigned int per_mille)
 {
-	unsigned int i = (unsigned int)(((u64)ph->n * per_mille + 999) / 1000);
+	unsigned int i = (ph->n * per_mille + 999) / 1000;	/* < 2^32 */
 
 	return ph->n ? ph->ns[i ? i - 1 : 0] : 0;
 }
@@ -159,41 +161,38 @@ static DECLARE_COMPLETION(ctx_done);
 static struct phase *ctx_phase;
 static unsigned int ctx_rounds;
 
-static void timer_fn(struct timer_list *t)
-{
-	struct block b[CTX_PER_ROUND];
-	unsigned long flags;
-	int i;
-
-	spin_lock_irqsave(&test_lock, flags);
-	for (i = 0; i < CTX_PER_ROUND; i++)
-		timed_alloc(ctx_phase, random_size(), &b[i]);
-	spin_unlock_irqrestore(&test_lock, flags);
-	/* softirq, interrupts on: the DMA API allows the free here */
-	for (i = 0; i < CTX_PER_ROUND; i++)
-		if (b[i].cpu)
-			free_block(&b[i]);
-	if (++ctx_rounds < CTX_ROUNDS)
-		mod_timer(&timer, jiffies + 1);
-	else
-		complete(&ctx_done);
-}
-
-static enum hrtimer_restart hrtimer_fn(struct hrtimer *t)
+/*
+ * One callback's allocations (timer or hrtimer: interrupt context).  No
+ * frees here; returns true when the batch is over and process context is
+ * to free it.
+ */
+static bool ctx_round(void)
 {
 	unsigned long flags;
 	int i;
 
 	spin_lock_irqsave(&test_lock, flags);
 	for (i = 0; i < CTX_PER_ROUND && nblocks < MAX_BLOCKS; i++)
-		if (timed_alloc(ctx_phase, PAGE_SIZE / 2, &blocks[nblocks]))
+		if (timed_alloc(ctx_phase, random_size(), &blocks[nblocks]))
 			nblocks++;
 	spin_unlock_irqrestore(&test_lock, flags);
-	/* hardirq: no frees here; process context frees each batch */
-	if (++ctx_rounds % 8 == 0 || ctx_rounds >= CTX_ROUNDS) {
+	if (++ctx_rounds % CTX_BATCH == 0 || ctx_rounds >= CTX_ROUNDS) {
 		complete(&ctx_done);
-		return HRTIMER_NORESTART;
+		return true;
 	}
+	return false;
+}
+
+static void timer_fn(struct timer_list *t)
+{
+	if (!ctx_round())
+		mod_timer(t, jiffies + 1);
+}
+
+static enum hrtimer_restart hrtimer_fn(struct hrtimer *t)
+{
+	if (ctx_round())
+		return HRTIMER_NORESTART;
 	hrtimer_forward_now(t, ns_to_ktime(200 * NSEC_PER_USEC));
 	return HRTIMER_RESTART;
 }
@@ -202,11 +201,14 @@ static void timer_phase(struct phase *ph)
 {
 	ctx_phase = ph;
 	ctx_rounds = 0;
-	reinit_completion(&ctx_done);
 	timer_setup(&timer, timer_fn, 0);
-	mod_timer(&timer, jiffies + 1);
-	wait_for_completion(&ctx_done);
-	del_timer_sync(&timer);
+	while (ctx_rounds < CTX_ROUNDS) {
+		reinit_completion(&ctx_done);
+		mod_timer(&timer, jiffies + 1);
+		wait_for_completion(&ctx_done);
+		del_timer_sync(&timer);
+		free_all();
+	}
 }
 
 static void hrtimer_phase(struct phase *ph)
