@@ -4,7 +4,7 @@
 # (DEBUG_ATOMIC_SLEEP, PROVE_LOCKING, DMA_API_DEBUG, DEBUG_FS), and a trim
 # so that two builds fit on a small shared machine: no modules, no
 # networking, sound, graphics, media, USB, storage buses, and of the 86
-# platforms only ARCH_VIRT (qemu -M virt).  The trim removes drivers the
+# platforms in it only ARCH_VIRT (qemu -M virt).  The trim removes drivers the
 # test never touches; arch/arm/mm, kernel/dma and lib/genalloc.c are built
 # exactly as in multi_v7_defconfig.
 #
