@@ -23,7 +23,7 @@
 #
 # usage: scripts/qemu-arm.sh [genalloc|dmapool ...]   (default: both)
 # Environment: ARM_KBUILD, JOBS (default nproc), QEMU_TIMEOUT (seconds per
-# boot, default 900), QEMU_APPEND (extra kernel parameters).
+# boot, default 300; a clean boot takes under a minute), QEMU_APPEND (extra kernel parameters).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 kdir=$top/kernel/arm-pool
@@ -81,7 +81,7 @@ status=0
 for k in $kernels; do
 	log=$kbuild/console-$k.log
 	echo "qemu-arm: booting the $k kernel ($append)"
-	timeout "${QEMU_TIMEOUT:-900}" qemu-system-arm -M virt -cpu cortex-a15 -smp 2 -m 512 \
+	timeout "${QEMU_TIMEOUT:-300}" qemu-system-arm -M virt -cpu cortex-a15 -smp 2 -m 512 \
 		-nographic -no-reboot -kernel "$kbuild/zImage-$k" \
 		-initrd "$kbuild/initramfs.cpio" -append "$append" >"$log" 2>&1 || true
 	tr -d '\r' <"$log" >"$log.tmp" && mv "$log.tmp" "$log"

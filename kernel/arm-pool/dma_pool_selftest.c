@@ -26,6 +26,10 @@
  * phase, the count, the failures, p50, p99, p99.9 and max in ns.  The
  * random sizes come from a fixed seed, so both kernels see the same load.
  * The last line is "dma-pool-selftest: done: PASS" (or FAIL).
+ *
+ * dma_pool_selftest.seed_bug=1 on the kernel command line adds one
+ * deliberate bug first, dma_alloc_coherent(GFP_KERNEL) under the spinlock,
+ * to show that the boot check (scripts/qemu-arm.sh) catches it.
  */
 #include <linux/dma-mapping.h>
 #include <linux/dma-map-ops.h>
@@ -39,6 +43,7 @@
 #include <linux/ktime.h>
 #include <linux/sort.h>
 #include <linux/init.h>
+#include <linux/moduleparam.h>
 
 #define MAX_BLOCKS	32768	/* live blocks at a time: a 128 MiB pool */
 #define MAX_SAMPLES	32768	/* latency samples per phase */
@@ -65,6 +70,8 @@ static struct block *blocks;
 static unsigned int nblocks;
 static struct rnd_state rnd;
 static bool failed;
+static bool seed_bug;
+module_param(seed_bug, bool, 0444);
 
 /* one timed allocation; records the sample and, on success, the block */
 static void *timed_alloc(struct phase *ph, size_t size, struct block *b)
@@ -293,6 +300,19 @@ static int __init dma_pool_selftest(void)
 	pr_info("dma-pool-selftest: start (device %s, coherent %d)\n",
 		dev_name(dev), dev_is_dma_coherent(dev));
 
+	if (seed_bug) {
+		struct block b;
+		unsigned long flags;
+
+		pr_info("dma-pool-selftest: seeded bug: GFP_KERNEL under a spinlock\n");
+		spin_lock_irqsave(&test_lock, flags);
+		b.cpu = dma_alloc_coherent(dev, PAGE_SIZE, &b.dma, GFP_KERNEL);
+		spin_unlock_irqrestore(&test_lock, flags);
+		if (b.cpu) {
+			b.size = PAGE_SIZE;
+			free_block(&b);
+		}
+	}
 	cap = capacity(&ph[0]);
 	process_phase(&ph[1]);
 	timer_phase(&ph[2]);
