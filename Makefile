@@ -162,6 +162,11 @@ arm-kernel: sleepcheck
 x86-kernel: sleepcheck
 	KVER=$(or $(KVER),6.1) bash scripts/kernel-run.sh x86 $(if $(filter all,$(SCOPE)),all)
 
+# allocator/'s pool inside ARM Linux 6.1 against genalloc, booted in QEMU
+# (builds two kernels outside the repo; an hour or more, not part of check)
+qemu-arm: sleepcheck
+	bash scripts/qemu-arm.sh
+
 install: sleepcheck
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 sleepcheck $(DESTDIR)$(BINDIR)/sleepcheck
@@ -180,7 +185,7 @@ distclean:
 print-layers:
 	@$(foreach w,$(LAYERS) $(LAYER_FILES),echo '$(w): $(INC_$(w))';)
 
-.PHONY: all check demo deps install clean distclean arm-kernel x86-kernel print-layers
+.PHONY: all check demo deps install clean distclean arm-kernel x86-kernel print-layers qemu-arm
 
 # benchmarks: not tests; they write bench/RESULTS.md
 bench/synth: bench/synth.c $(LIB)

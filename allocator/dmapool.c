@@ -18,7 +18,7 @@ enum {
 	PAGE_USED_HEAD = 2,
 };
 
-static void list_add(struct dma_pool_atomic *pool, int32_t idx, int order)
+static void free_list_add(struct dma_pool_atomic *pool, int32_t idx, int order)
 {
 	struct pool_page *p = &pool->pages[idx];
 
@@ -32,7 +32,7 @@ static void list_add(struct dma_pool_atomic *pool, int32_t idx, int order)
 	pool->nonempty |= 1u << order;
 }
 
-static void list_del(struct dma_pool_atomic *pool, int32_t idx, int order)
+static void free_list_del(struct dma_pool_atomic *pool, int32_t idx, int order)
 {
 	struct pool_page *p = &pool->pages[idx];
 
@@ -66,7 +66,7 @@ static int order_for(const struct dma_pool_atomic *pool, size_t size)
 int pool_init_region(struct dma_pool_atomic *pool, void *cpu, pool_dma_t dma,
 		     size_t size, unsigned int page_shift)
 {
-	uintptr_t base = (uintptr_t)cpu;
+	uintptr_t base = (uintptr_t)cpu, al = pool_align_addr(cpu, dma) >> page_shift;
 	size_t npages = size >> page_shift;
 	int32_t idx;
 	int k;
@@ -86,10 +86,10 @@ int pool_init_region(struct dma_pool_atomic *pool, void *cpu, pool_dma_t dma,
 	pool->max_order = highest_bit((uint32_t)npages);
 	if (pool->max_order > POOL_MAX_ORDER)
 		pool->max_order = POOL_MAX_ORDER;
-	/* blocks are aligned to their size only as far as the base is */
-	if ((base >> page_shift) &&
-	    __builtin_ctzll(base >> page_shift) < pool->max_order)
-		pool->max_order = __builtin_ctzll(base >> page_shift);
+	/* blocks are aligned to their size only as far as the base is
+	 * (pool_align_addr(): the address a device or test relies on) */
+	if (al && __builtin_ctzl(al) < pool->max_order)
+		pool->max_order = __builtin_ctzl(al);
 	for (k = 0; k <= POOL_MAX_ORDER; k++)
 		pool->head[k] = -1;
 	for (idx = 0; idx < (int32_t)npages; idx++)
@@ -99,7 +99,7 @@ int pool_init_region(struct dma_pool_atomic *pool, void *cpu, pool_dma_t dma,
 		for (k = pool->max_order; k > 0; k--)
 			if (!(idx & ((1 << k) - 1)) && idx + (1 << k) <= (int32_t)npages)
 				break;
-		list_add(pool, idx, k);
+		free_list_add(pool, idx, k);
 	}
 	pool->stats.size = npages << page_shift;
 	return 0;
@@ -115,7 +115,7 @@ int pool_init(struct dma_pool_atomic *pool, size_t size, unsigned int page_shift
 	if (!mem)
 		return -ENOMEM;
 	/* a device address space of its own, far from the CPU's */
-	ret = pool_init_region(pool, mem, (pool_dma_t)1 << 40, size, page_shift);
+	ret = pool_init_region(pool, mem, POOL_OWN_DMA_BASE, size, page_shift);
 	if (ret) {
 		pool_region_free(mem, size);
 		return ret;
@@ -150,10 +150,10 @@ void *pool_alloc(struct dma_pool_atomic *pool, size_t size, pool_dma_t *dma_hand
 	}
 	k = __builtin_ctz(avail);
 	idx = pool->head[k];
-	list_del(pool, idx, k);
+	free_list_del(pool, idx, k);
 	while (k > order) {
 		k--;
-		list_add(pool, idx + (1 << k), k);
+		free_list_add(pool, idx + (1 << k), k);
 	}
 	pool->pages[idx].order = (int8_t)order;
 	pool->pages[idx].state = PAGE_USED_HEAD;
@@ -198,13 +198,13 @@ int pool_free(struct dma_pool_atomic *pool, void *cpu)
 		    pool->pages[buddy].state != PAGE_FREE_HEAD ||
 		    pool->pages[buddy].order != k)
 			break;
-		list_del(pool, buddy, k);
+		free_list_del(pool, buddy, k);
 		pool->pages[idx > buddy ? idx : buddy].state = PAGE_TAIL;
 		if (buddy < idx)
 			idx = buddy;
 		k++;
 	}
-	list_add(pool, idx, k);
+	free_list_add(pool, idx, k);
 	pool_unlock(&pool->lock, flags);
 	return 0;
 }

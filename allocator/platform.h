@@ -6,7 +6,11 @@
  * flag taken with them blocked, so a signal handler (the stand-in for an
  * interrupt handler) can never spin on a lock its own thread holds.  The
  * kernel flavour (-DPOOL_KERNEL, as sleepcheck checks it) uses
- * spin_lock_irqsave() and the page allocator.
+ * spin_lock_irqsave() and the page allocator, and is what
+ * kernel/arm-pool/ copies into arch/arm/mm/ to serve ARM's atomic
+ * DMA-coherent pool.  pool_align_addr() is the address whose alignment
+ * blocks inherit: the device (bus) address in the kernel, where the CPU
+ * mapping may be a page-aligned vmap, and the CPU address in user space.
  */
 #ifndef DMAPOOL_PLATFORM_H
 #define DMAPOOL_PLATFORM_H
@@ -27,6 +31,8 @@ typedef unsigned char uint8_t;
 typedef unsigned int uint32_t;
 
 #define POOL_DMA_INVALID	((dma_addr_t)~0ULL)
+#define POOL_OWN_DMA_BASE	((dma_addr_t)0)	/* unused: no own region */
+#define pool_align_addr(cpu, dma)	((uintptr_t)(dma))
 #define pool_lock_init(l)	spin_lock_init(l)
 #define pool_lock(l, f)		spin_lock_irqsave(l, f)
 #define pool_unlock(l, f)	spin_unlock_irqrestore(l, f)
@@ -54,6 +60,9 @@ typedef struct {
 typedef sigset_t pool_flags_t;
 
 #define POOL_DMA_INVALID	(~(pool_dma_t)0)
+/* pool_init()'s device address space: of its own, far from the CPU's */
+#define POOL_OWN_DMA_BASE	((pool_dma_t)1 << 40)
+#define pool_align_addr(cpu, dma)	((uintptr_t)(cpu))
 
 void pool_lock_init(pool_lock_t *l);
 void pool_lock_irqsave(pool_lock_t *l, pool_flags_t *flags);
