@@ -15,6 +15,7 @@ yet judged.  Exit 0 when no true positive is lost, 1 otherwise, 2 on bad
 input.
 """
 import json
+import re
 import sys
 
 
@@ -86,12 +87,23 @@ def main(argv):
         if not v["seen"] and (k[0], k[-1]) in merged_into:
             v["seen"] = True
             merged += 1
+    # a judged finding whose bug is now reported under another fingerprint
+    # (blame moved to the driver, a better chain, merged through a
+    # callback): a later line for its fingerprint says "now NEWFP"
+    fps = set(f.get("fingerprint") for f in report.get("findings", []))
+    moved = 0
+    for v in byfp.values():
+        m = re.search(r"\bnow ([0-9a-f]{16}:[0-9]+)", v["why"])
+        if not v["seen"] and m and m.group(1) in fps:
+            v["seen"] = True
+            moved += 1
     gone = [v for v in byfp.values() if not v["seen"] and v["verdict"] == "FP"]
     lost = [v for v in byfp.values() if not v["seen"] and v["verdict"] == "TP"]
     total = len(report.get("findings", []))
     print("corpus: %d findings: %d judged true, %d judged false, %d not judged"
           % (total, counts["TP"], counts["FP"], len(unjudged)))
     print("corpus: %d judged findings merged into another one (kept)" % merged)
+    print("corpus: %d judged findings now reported as another one (moved)" % moved)
     print("corpus: %d false positives gone, %d true positives lost" % (len(gone), len(lost)))
     for v in sorted(lost, key=lambda v: v["line"]):
         print("corpus: LOST TRUE POSITIVE %s (%s:%d): %s %s"
