@@ -546,9 +546,25 @@ static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
 	return ir_formula(x->ir, kind, a, b, -1);
 }
 
-/* does @n store through pointer parameter @p on a line before @line? */
-static int stores_through(struct fx *x, struct cn *n, struct cdecl *p, int line,
-			  int depth)
+
+/* the place an assignment (=, op=, ++, --) @n stores to, or NULL */
+static struct cn *stored_place(struct fx *x, struct cn *n)
+{
+	if (n->nkids >= 1 &&
+	    (n->kind == CN_ASSIGN ||
+	     (n->kind == CN_BINOP && clang_op(x->g->tu, n) == OP_ASSIGN_PLAIN) ||
+	     (n->kind == CN_UNOP && clang_op(x->g->tu, n) == OP_INC)))
+		return cn_strip(n->kids[0]);
+	return NULL;
+}
+
+/*
+ * Does @n store to field @d (@deref 0: any `x.d`/`x->d`) or through
+ * pointer parameter @d (@deref 1: `*d`, on a line before @line)?  A body
+ * too deep to walk is taken as storing.
+ */
+static int stores(struct fx *x, struct cn *n, struct cdecl *d, int deref, int line,
+		  int depth)
 {
 	struct cn *l;
 	int i;
@@ -559,16 +575,16 @@ static int stores_through(struct fx *x, struct cn *n, struct cdecl *p, int line,
 		ir_cut(CUT_AST_DEPTH);
 		return 1;
 	}
-	if (n->nkids >= 1 && n->line < line &&
-	    (n->kind == CN_ASSIGN ||
-	     (n->kind == CN_BINOP && clang_op(x->g->tu, n) == OP_ASSIGN_PLAIN) ||
-	     (n->kind == CN_UNOP && clang_op(x->g->tu, n) == OP_INC)) &&
-	    (l = cn_strip(n->kids[0])) && l->kind == CN_UNOP && l->nkids == 1 &&
-	    clang_op(x->g->tu, l) == OP_DEREF && (l = cn_strip(l->kids[0])) &&
-	    l->kind == CN_REF && l->decl == p)
-		return 1;
+	if ((l = stored_place(x, n))) {
+		if (!deref && l->kind == CN_MEMBER && l->decl == d)
+			return 1;
+		if (deref && n->line < line && l->kind == CN_UNOP && l->nkids == 1 &&
+		    clang_op(x->g->tu, l) == OP_DEREF && (l = cn_strip(l->kids[0])) &&
+		    l->kind == CN_REF && l->decl == d)
+			return 1;
+	}
 	for (i = 0; i < n->nkids; i++)
-		if (stores_through(x, n->kids[i], p, line, depth + 1))
+		if (stores(x, n->kids[i], d, deref, line, depth + 1))
 			return 1;
 	return 0;
 }
@@ -593,7 +609,7 @@ static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	    r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
 	    !clang_param_int_pointer(x->g->tu, x->fn, r->decl->param) ||
 	    reaching(x, r, env, ev, defs, 1, &entry) > 0 ||
-	    stores_through(x, clang_body(x->g->tu, x->fn), r->decl, s->line, 0))
+	    stores(x, clang_body(x->g->tu, x->fn), r->decl, 1, s->line, 0))
 		return -1;
 	return r->decl->param;
 }
@@ -1057,29 +1073,6 @@ static int offset_of_def(struct fx *x, struct cn *n, const int *defs)
 	return -1;
 }
 
-/* does @n store to field @field (=, op=, ++ and --)? */
-static int stores_field(struct fx *x, struct cn *n, struct cdecl *field, int depth)
-{
-	struct cn *l;
-	int i;
-
-	if (!n)
-		return 0;
-	if (depth > LIM_AST_DEPTH) {
-		ir_cut(CUT_AST_DEPTH);
-		return 1;	/* taken as stored: no identity */
-	}
-	if (n->nkids >= 1 &&
-	    (n->kind == CN_ASSIGN ||
-	     (n->kind == CN_BINOP && clang_op(x->g->tu, n) == OP_ASSIGN_PLAIN) ||
-	     (n->kind == CN_UNOP && clang_op(x->g->tu, n) == OP_INC)) &&
-	    (l = cn_strip(n->kids[0])) && l->kind == CN_MEMBER && l->decl == field)
-		return 1;
-	for (i = 0; i < n->nkids; i++)
-		if (stores_field(x, n->kids[i], field, depth + 1))
-			return 1;
-	return 0;
-}
 
 /*
  * The identity of the value a branch tests, as SSA would give it: a
@@ -1121,7 +1114,7 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 	/* a field loaded through one pointer value the function never
 	 * stores to (sparse_ir.c load_key()) */
 	if (n->kind == CN_MEMBER && n->nkids == 1 && n->decl &&
-	    !stores_field(x, clang_body(x->g->tu, x->fn), n->decl, 0)) {
+	    !stores(x, clang_body(x->g->tu, x->fn), n->decl, 0, 0, 0)) {
 		struct vkey b = canon(x, n->kids[0], env, ev, depth + 1);
 		char buf[96];
 
