@@ -189,7 +189,7 @@ print-layers:
 
 # benchmarks: not tests; they write bench/RESULTS.md
 bench/synth: bench/synth.c $(LIB)
-	$(CC) $(WARN) $(CFLAGS) $(call layer_cflags,db) -o $@ bench/synth.c $(LIB) $(SQLITE_LIBS)
+	$(CC) $(WARN) $(CFLAGS) $(SAN) $(call layer_cflags,db) -o $@ bench/synth.c $(LIB) $(SQLITE_LIBS)
 
 bench/alloc-bench: bench/alloc-bench.c $(ALLOC_SRCS) $(ALLOC_HDRS)
 	$(CC) $(WARN) -O2 -g -DPOOL_BENCH_NOSIGMASK -o $@ bench/alloc-bench.c $(ALLOC_SRCS) -lpthread
