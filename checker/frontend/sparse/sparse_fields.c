@@ -75,20 +75,6 @@ static struct symbol *gfp_member(struct sc_unit *unit, struct symbol *st,
 	return NULL;
 }
 
-/* the type of parameter @k (from 0) of function @fn */
-static struct symbol *param_type(struct symbol *fn, int k)
-{
-	struct symbol *type = fn->ctype.base_type, *p;
-	int i = 0;
-
-	if (!type)
-		return NULL;
-	FOR_EACH_PTR(type->arguments, p) {
-		if (i++ == k)
-			return p;
-	} END_FOR_EACH_PTR(p);
-	return NULL;
-}
 
 /* appends @entry to the list in @buf unless it is there */
 static void add(char *buf, size_t size, const char *entry)
@@ -141,7 +127,7 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 		case OP_LOAD:
 			if (def->src->type != PSEUDO_ARG || def->src->nr < 1)
 				return;
-			st = struct_of(param_type(fn, def->src->nr - 1), 1);
+			st = struct_of(sc_param_type(fn, def->src->nr - 1), 1);
 			if (!st || !(m = gfp_member(unit, st, def->offset)))
 				return;
 			snprintf(entry, sizeof(entry), "%d=%d.%s", j,
@@ -266,30 +252,8 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
-/* is @t (a type) an integer type? */
-static int is_integer(struct symbol *t)
-{
-	int guard = 0;
 
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t && (t->type == SYM_BASETYPE || t->type == SYM_ENUM) &&
-	       t != &void_ctype && is_int_type(t);
-}
 
-static int is_pointer(struct symbol *t)
-{
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t && t->type == SYM_PTR;
-}
-
-int sc_param_is_integer(struct symbol *fn, int k)
-{
-	return is_integer(param_type(fn, k));
-}
 
 /* J=#V, J=K, J=K|V, J=K?, J=K!: an integer argument for the callee's
  * flag atoms; with @deref, J*=...: the integer it points to */
@@ -324,7 +288,7 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	}
 	if (p->type != PSEUDO_ARG || p->nr < 1 || p->nr > GFP_MAX_PARAMS ||
 	    (unit->gfp_params & (1u << (p->nr - 1))) ||
-	    !is_integer(param_type(fn, p->nr - 1)))
+	    !sc_is_integer(sc_param_type(fn, p->nr - 1)))
 		return;
 	if (or)
 		snprintf(entry, sizeof(entry), "%d%s=%d|%lld", j, star, p->nr - 1, or);
@@ -346,7 +310,7 @@ static void local_int(struct sc_unit *unit, struct symbol *fn, struct entrypoint
 	struct instruction *insn, *store = NULL;
 
 	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
-	    !is_integer(sym))
+	    !sc_is_integer(sym))
 		return;
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
@@ -361,15 +325,6 @@ static void local_int(struct sc_unit *unit, struct symbol *fn, struct entrypoint
 		integer_value(unit, fn, store->target, j, 1, buf, size);
 }
 
-int sc_param_points_to_integer(struct symbol *fn, int k)
-{
-	struct symbol *t = param_type(fn, k);
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t && t->type == SYM_PTR && is_integer(t->ctype.base_type);
-}
 
 /* J=&NAME, J=&NAME/s: @p is the address of a global (or static) struct
  * object; `&v.first` is that too, a member at another offset is not */
@@ -416,16 +371,16 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			j++;
 			continue;
 		}
-		if (is_integer(arg_type(call, j)) &&
+		if (sc_is_integer(arg_type(call, j)) &&
 		    !sc_is_gfp_type(unit->rules, arg_type(call, j))) {
 			integer_value(unit, fn, arg, j, 0, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_VAL && arg->value == 0 &&
-			   is_pointer(arg_type(call, j))) {
+			   sc_is_pointer(arg_type(call, j))) {
 			/* NULL, for a flag atom on a pointer (J=K?) */
 			snprintf(entry, sizeof(entry), "%d=#0", j);
 			add(buf, sizeof(buf), entry);
 		} else if (arg->type == PSEUDO_ARG && arg->nr >= 1 &&
-		    struct_of(param_type(fn, arg->nr - 1), 1)) {
+		    struct_of(sc_param_type(fn, arg->nr - 1), 1)) {
 			snprintf(entry, sizeof(entry), "%d=*%d", j, arg->nr - 1);
 			add(buf, sizeof(buf), entry);
 		} else if (arg->type == PSEUDO_SYM) {

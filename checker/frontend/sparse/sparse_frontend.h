@@ -95,6 +95,13 @@ int sc_param_is_integer(struct symbol *fn, int k);
 /// non-zero does (`k ? 0 : x`); -1 if none (sparse_zero.c).
 int sc_zero_with_param(struct pseudo *p, int *nonzero);
 
+/// The type of parameter @k (from 0) of function @fn, or NULL.
+struct symbol *sc_param_type(struct symbol *fn, int k);
+
+/// Is @t (a type, through typedefs) an integer type?  A pointer type?
+int sc_is_integer(struct symbol *t);
+int sc_is_pointer(struct symbol *t);
+
 /// Does parameter @k (from 0) of @fn point to an integer?
 int sc_param_points_to_integer(struct symbol *fn, int k);
 

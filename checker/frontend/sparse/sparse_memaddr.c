@@ -45,20 +45,6 @@ static struct symbol *pointee_struct(struct symbol *t)
 }
 
 /* the type of parameter @k (from 0) of function @fn */
-static struct symbol *fn_param_type(struct symbol *fn, int k)
-{
-	struct symbol *type = plain(fn->ctype.base_type), *p;
-	int i = 0;
-
-	if (!type || type->type != SYM_FN)
-		return NULL;
-	FOR_EACH_PTR(type->arguments, p) {
-		if (i++ == k)
-			return p;
-	} END_FOR_EACH_PTR(p);
-	return NULL;
-}
-
 /*
  * The member of struct @st at byte @off whose type is @want, searched
  * through members that are structs; *@holder is the named struct that
@@ -116,7 +102,7 @@ void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
 		}
 	}
 	if (p && p->type == PSEUDO_ARG && p->nr >= 1)
-		base = pointee_struct(fn_param_type(fn, p->nr - 1));
+		base = pointee_struct(sc_param_type(fn, p->nr - 1));
 	if (!base || (base == want && off == 0))
 		return;
 	m = member_at(base, off, want, &holder, 0);
