@@ -818,6 +818,32 @@ long long clang_fx_width(struct fx *x, struct cn *n, long long v)
  * to the function's own parameter: its number, or -1; @or, if not NULL,
  * collects the constant bits ORed in on the way (sparse folds
  * `(x | A) | B` into one OR, but not across a cast) */
+/*
+ * Is the one definition of variable @v->n that reaches @v->ev a `|=` of
+ * a constant (get_user_pages_fast_only()'s `gup_flags |= FOLL_GET |
+ * FOLL_FAST_ONLY`)?  Then *@c is the constant and @v moves to that
+ * assignment, where the value before it is read.
+ */
+static int or_assign(struct fx *x, struct val *v, long long *c)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int defs[2], entry, nd;
+	struct cev *d;
+
+	if (clang_fx_address_taken(x, v->n->decl))
+		return 0;
+	nd = clang_fx_reaching(x, v->n, v->env, v->ev, defs, 2, &entry);
+	if (nd != 1 || entry)
+		return 0;
+	d = &g->ev[defs[0]];
+	if (d->op != OP_BOR || !d->rhs || d->env != v->env ||
+	    !clang_fx_const(x, d->rhs, d->env, defs[0], c))
+		return 0;
+	*c = clang_fx_width(x, v->n, *c);
+	v->ev = defs[0];
+	return 1;
+}
+
 static int int_param(struct fx *x, struct val *v, long long *or)
 {
 	struct cfg *g = clang_fx_cfg(x);
@@ -868,6 +894,13 @@ static int int_param(struct fx *x, struct val *v, long long *or)
 		}
 		if (!ssa_var(n))
 			return -1;
+		if (or && orbits != 0 && or_assign(x, v, &c)) {
+			/* `flags |= C`: the value before it, with C's bits
+			 * set (sparse's SSA has the OR) */
+			*or |= c;
+			orbits = clang_int_bits(g->tu, n);
+			continue;
+		}
 		switch (var_step(x, v)) {
 		case 1:
 			continue;
