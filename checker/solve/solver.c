@@ -493,11 +493,13 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		       const struct vcond *vc)
 {
 	int eq = vc->eq & ATOM_EQ;
+	enum fv_int what;
 	long long v;
 	int k;
 
 	/* what the argument is, or (ATOM_DEREF) what it points to */
-	switch (fv_arg_int(c->vals, vc->param, vc->eq & ATOM_DEREF, &k, &v)) {
+	what = fv_arg_int(c->vals, vc->param, vc->eq & ATOM_DEREF, &k, &v);
+	switch (what) {
 	case FV_CONST:
 		if (eq)
 			return ((unsigned long long)v == vc->mask) == vc->set ? 0 : -1;
@@ -520,9 +522,7 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		 * bit set, or equal to a constant other than 0, needs K
 		 * non-zero (zero) */
 		if (vc->set && !(eq && vc->mask == 0))
-			return flag_cond(cx, caller, k, ~0ULL, 0,
-					 fv_arg_int(c->vals, vc->param, vc->eq & ATOM_DEREF,
-						    &k, &v) == FV_PARAM_ZERO);
+			return flag_cond(cx, caller, k, ~0ULL, 0, what == FV_PARAM_ZERO);
 		return 0;
 	default:
 		return 0;
