@@ -118,6 +118,10 @@ struct fact_call {
 				 *   J=^L:C argument J is the pointer the call at
 				 *          line L, column C of the caller
 				 *          returned (its fields: fact_func.rets)
+				 *   J=@G   argument J is the pointer held in
+				 *          global (or per-CPU) pointer variable G
+				 *          ("G/s": a static one); its objects are
+				 *          the ones functions store there (rets)
 				 * and integer values, for flag atoms:
 				 *   J=#V   argument J is the constant V
 				 *   J=K    argument J is integer parameter K
@@ -146,12 +150,22 @@ struct fact_func {
 	char *name;
 	int is_static;
 	int line, col;
-	char *rets;		/* the gfp fields of the object it returns, or
-				 * NULL: comma-separated entries
+	char *rets;		/* the objects it hands out, or NULL:
+				 * comma-separated entries
 				 *   F=C    it stores class C (above) in field F
 				 *          of the pointer it returns
 				 *   ^L:C   it returns the pointer the call at
-				 *          line L, column C returns */
+				 *          line L, column C returns
+				 *   @G     it returns the pointer held in global
+				 *          pointer G ("G/s": static)
+				 *   *K.F=C it stores class C in field F of an
+				 *          object whose pointer it stores through
+				 *          its `struct T **` parameter K
+				 *   @G=^L:C, @G=^L:C*J, @G=?  it sets global
+				 *          pointer G to what the call at L:C
+				 *          returned, to what that call stored
+				 *          through its argument J, or to
+				 *          something else */
 	char *atoms;		/* its flag atoms, or NULL: "K&MASK" for guard
 				 * bits 26, 27, ... (fact_call.gblk/gnblk): the
 				 * call runs only if integer parameter K has a

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "callgraph.h"
+#include "objfields.h"
 
 struct builder {
 	struct callgraph *g;
@@ -478,6 +479,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	free(fill);
 	if (rules->summary && rules->summary->nentries)
 		summary_vias(g);
+	of_index_globals(g);
 }
 
 void cg_print_unresolved(const struct callgraph *g, FILE *out)
@@ -535,6 +537,7 @@ void cg_free(struct callgraph *g)
 	free(g->funit);
 	free(g->units);
 	free(g->vias);
+	free(g->gstores);
 	nf_plan_free(&g->notif);
 	memset(g, 0, sizeof(*g));
 }

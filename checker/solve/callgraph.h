@@ -126,6 +126,9 @@ struct callgraph {
 	const char **vias;	/* with a summary's entry-field rules: the
 				 * fields vmlinux calls through, sorted */
 	int nvias;
+	struct of_store *gstores;	/* stores into global pointers
+					 * (objfields.c), sorted by name */
+	int ngstores;
 };
 
 /// Builds @g from @set; @set and @rules must outlive it.

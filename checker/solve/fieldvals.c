@@ -238,3 +238,84 @@ int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static
 	}
 	return 0;
 }
+
+int fv_arg_global(const char *vals, int j, char *name, size_t size)
+{
+	const char *p = vals, *end;
+
+	while ((p = next_entry(p, &end))) {
+		const char *q;
+		int a;
+
+		q = arg_number(p, end, &a);
+		if (q && a == j && q[0] == '=' && q[1] == '@' && end - q > 2 &&
+		    (size_t)(end - q - 2) < size) {
+			memcpy(name, q + 2, end - q - 2);
+			name[end - q - 2] = '\0';
+			return 1;
+		}
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}
+
+char fv_rets_out(const char *rets, int k, const char *field)
+{
+	const char *p = rets, *end;
+	size_t flen = strlen(field);
+
+	while ((p = next_entry(p, &end))) {
+		const char *q;
+		int a;
+
+		if (*p == '*' && (q = arg_number(p + 1, end, &a)) && a == k &&
+		    *q == '.' && (size_t)(end - q) == flen + 3 &&
+		    !strncmp(q + 1, field, flen) && q[1 + flen] == '=')
+			return q[2 + flen];
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}
+
+int fv_rets_globals(const char *rets,
+		    int (*fn)(void *arg, const char *name, size_t len,
+			      const char *what, size_t wlen), void *arg)
+{
+	const char *p = rets, *end, *eq;
+	int r;
+
+	while ((p = next_entry(p, &end))) {
+		if (*p == '@' && (eq = memchr(p, '=', end - p)) && eq > p + 1 &&
+		    (r = fn(arg, p + 1, eq - p - 1, eq + 1, end - eq - 1)))
+			return r;
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}
+
+int fv_store_call(const char *what, size_t len, int *line, int *col, int *j)
+{
+	const char *end = what + len, *star = memchr(what, '*', len);
+
+	*j = -1;
+	if (!star)
+		return call_pos(what, end, line, col);
+	return call_pos(what, star, line, col) && arg_number(star + 1, end, j) == end;
+}
+
+int fv_rets_global_at(const char *rets, int i, char *name, size_t size)
+{
+	const char *p = rets, *end;
+
+	while ((p = next_entry(p, &end))) {
+		if (*p == '@' && !memchr(p, '=', end - p) && i-- == 0) {
+			if ((size_t)(end - p - 1) >= size)
+				return 0;
+			memcpy(name, p + 1, end - p - 1);
+			name[end - p - 1] = '\0';
+			return 1;
+		}
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}

@@ -56,4 +56,26 @@ int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask,
 int fv_rets_each(const char *rets, const char *field,
 		 int (*fn)(void *arg, char cls, int line, int col), void *arg);
 
+/// "J=@G" (G with "/s" when static): argument @j is the pointer held in
+/// global pointer variable G, copied into @name; 1 if so.
+int fv_arg_global(const char *vals, int j, char *name, size_t size);
+
+/// "*K.F=C" of a function's rets: the class it stores in field @field of
+/// the object it stores through its parameter @k, or 0.
+char fv_rets_out(const char *rets, int k, const char *field);
+
+/// Calls @fn for each "@G=WHAT" entry of a function's rets, with G (and
+/// its "/s") and WHAT; stops when @fn returns nonzero and returns that.
+int fv_rets_globals(const char *rets,
+		    int (*fn)(void *arg, const char *name, size_t len,
+			      const char *what, size_t wlen), void *arg);
+
+/// The @i-th "@G" of a function's rets (it returns the pointer held in
+/// global G) into @name: 1, or 0 past the last.
+int fv_rets_global_at(const char *rets, int i, char *name, size_t size);
+
+/// A global store's WHAT "^L:C" (*@j = -1) or "^L:C*J": 1 and the call's
+/// position; 0 for anything else ("?").
+int fv_store_call(const char *what, size_t len, int *line, int *col, int *j);
+
 #endif

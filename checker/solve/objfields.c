@@ -3,9 +3,15 @@
  * from the facts of the functions that made the object: a local struct
  * the caller filled in (vals J.F=C), or a pointer some call returned
  * (vals J=^L:C) after the function behind it stored the flags there
- * (fact_func.rets), up to RET_DEPTH returns deep.  The
- * solver (solver.c) asks it when a chain depends on such a field.
+ * (fact_func.rets), up to RET_DEPTH returns deep; or an object kept in a
+ * global pointer (vals J=@G): every object any function stores there
+ * (rets @G=..., the stores of a static G only from its own file), each
+ * a pointer a call returned or one a call wrote through its `T **`
+ * argument (rets *K.F=C of the callee), joined; a store of anything else
+ * makes it unknown.  The solver (solver.c) asks it when a chain depends
+ * on such a field.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "fieldvals.h"
@@ -15,6 +21,15 @@
 #define RET_DEPTH 8
 
 static char ret_field(const struct callgraph *g, int f, const char *field, int depth);
+static char global_field(const struct callgraph *g, int f, const char *name,
+			 const char *field);
+
+/* a store into a global pointer: rets entry "@NAME=WHAT" of function f */
+struct of_store {
+	const char *name, *what;
+	int nlen, wlen;
+	int f;
+};
 
 /*
  * The class of field @field of the object the call at @line:@col of
@@ -81,12 +96,137 @@ static char ret_field(const struct callgraph *g, int f, const char *field, int d
 		return q.cls;
 	q.calls = 1;
 	fv_rets_each(g->f[f].fn->rets, field, ret_entry, &q);
+	if (g->f[f].fn->rets && strchr(g->f[f].fn->rets, '@')) {
+		char name[256];
+		int i;
+
+		for (i = 0; fv_rets_global_at(g->f[f].fn->rets, i, name, sizeof(name)); i++) {
+			char c = global_field(g, f, name, field);
+
+			q.cls = gfp_join0(q.cls, c ? c : GFP_UNKNOWN);
+		}
+	}
 	return q.cls;
+}
+
+/*
+ * The class of field @field of the object the call at @line:@col of @f
+ * wrote through its argument @j (the callee's rets *J.F=C), in @f's
+ * terms; GFP_UNKNOWN when a target says nothing.
+ */
+static char out_call_field(const struct callgraph *g, int f, int line, int col,
+			   int j, const char *field)
+{
+	char cls = 0;
+	int i, k;
+
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		if (gc->c->line != line || gc->c->col != col)
+			continue;
+		for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
+			char c = fv_rets_out(g->f[g->s[k].target].fn->rets, j, field);
+
+			if (GFP_IS_PARAM(c))
+				c = fact_call_arg_class(gc->c, GFP_PARAM_NR(c));
+			cls = gfp_join0(cls, c ? c : GFP_UNKNOWN);
+		}
+	}
+	return cls ? cls : GFP_UNKNOWN;
+}
+
+static int store_cmp(const void *a, const void *b)
+{
+	const struct of_store *x = a, *y = b;
+	int n = x->nlen < y->nlen ? x->nlen : y->nlen, c = memcmp(x->name, y->name, n);
+
+	if (c)
+		return c;
+	if (x->nlen != y->nlen)
+		return x->nlen - y->nlen;
+	return x->f - y->f;
+}
+
+struct collect {
+	struct callgraph *g;
+	int f, cap;
+};
+
+static int collect_store(void *arg, const char *name, size_t len, const char *what,
+			 size_t wlen)
+{
+	struct collect *c = arg;
+	struct callgraph *g = c->g;
+
+	if (g->ngstores == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 64;
+		g->gstores = sc_realloc(g->gstores, c->cap * sizeof(*g->gstores));
+	}
+	g->gstores[g->ngstores++] = (struct of_store){ name, what, (int)len, (int)wlen,
+						       c->f };
+	return 0;
+}
+
+void of_index_globals(struct callgraph *g)
+{
+	struct collect c = { g, 0, 0 };
+
+	for (c.f = 0; c.f < g->nf; c.f++)
+		if (g->f[c.f].fn->rets && strchr(g->f[c.f].fn->rets, '@'))
+			fv_rets_globals(g->f[c.f].fn->rets, collect_store, &c);
+	if (g->ngstores)
+		qsort(g->gstores, g->ngstores, sizeof(*g->gstores), store_cmp);
+}
+
+/* the class field @field holds in the objects stored in global @name, as
+ * function @f (a reader) sees it; 0 when nothing is stored there */
+static char global_field(const struct callgraph *g, int f, const char *name,
+			 const char *field)
+{
+	size_t len = strlen(name);
+	int is_static = len > 2 && !strcmp(name + len - 2, "/s");
+	int lo = 0, hi = g->ngstores, line, col, j;
+	char cls = 0;
+
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		const struct of_store *s = &g->gstores[mid];
+		int n = (size_t)s->nlen < len ? s->nlen : (int)len;
+		int c = memcmp(s->name, name, n);
+
+		if (c < 0 || (!c && (size_t)s->nlen < len))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < g->ngstores; lo++) {
+		const struct of_store *s = &g->gstores[lo];
+		char c;
+
+		if ((size_t)s->nlen != len || memcmp(s->name, name, len))
+			break;
+		if (is_static && g->f[s->f].file != g->f[f].file)
+			continue;
+		if (!fv_store_call(s->what, s->wlen, &line, &col, &j))
+			c = GFP_UNKNOWN;
+		else if (j < 0)
+			c = ret_call_field(g, s->f, line, col, field, 0);
+		else
+			c = out_call_field(g, s->f, line, col, j, field);
+		/* a store's class in terms of the storing function's gfp
+		 * parameters says nothing of the reader's */
+		if (GFP_IS_PARAM(c))
+			c = GFP_UNKNOWN;
+		cls = gfp_join0(cls, c);
+	}
+	return cls;
 }
 
 char of_obj_field(const struct callgraph *g, const struct cg_call *gc, int j,
 		  const char *field)
 {
+	char name[256];
 	int line, col;
 	char cls = fv_obj_class(gc->c->vals, j, field);
 
@@ -94,6 +234,8 @@ char of_obj_field(const struct callgraph *g, const struct cg_call *gc, int j,
 		return cls;
 	if (fv_arg_call(gc->c->vals, j, &line, &col))
 		return ret_call_field(g, gc->func, line, col, field, 0);
+	if (fv_arg_global(gc->c->vals, j, name, sizeof(name)))
+		return global_field(g, gc->func, name, field);
 	return 0;
 }
 

@@ -12,4 +12,8 @@
 char of_obj_field(const struct callgraph *g, const struct cg_call *gc, int j,
 		  const char *field);
 
+/// Indexes the stores into global pointers of every function of @g
+/// (fact_func.rets @G=...), for of_obj_field(); cg_build() calls it.
+void of_index_globals(struct callgraph *g);
+
 #endif

@@ -1661,15 +1661,12 @@ int clang_struct_ptr(struct cn *n)
 	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec);
 }
 
-int clang_ret_gfp_fields(struct ctu *t, struct cdecl *fn, const char **names, int max)
+/* the named gfp_t members of record @rec, in order, into @names */
+static int gfp_members(struct ctu *t, CXCursor rec, const char **names, int max)
 {
-	CXType ty = clang_getCanonicalType(clang_getCursorResultType(*(CXCursor *)fn->cursor));
 	struct kids f = { NULL, 0, 0 };
-	CXCursor rec;
 	int i, n = 0;
 
-	if (ty.kind != CXType_Pointer || !struct_decl(clang_getPointeeType(ty), &rec))
-		return -1;
 	clang_visitChildren(rec, collect, &f);
 	for (i = 0; i < f.n; i++) {
 		CXCursor c = f.v[i];
@@ -1685,6 +1682,33 @@ int clang_ret_gfp_fields(struct ctu *t, struct cdecl *fn, const char **names, in
 	}
 	free(f.v);
 	return n;
+}
+
+int clang_param_out_gfp_fields(struct ctu *t, struct cdecl *fn, int k,
+			       const char **names, int max)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	CXCursor rec;
+
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return -1;
+	ty = clang_getCanonicalType(clang_getArgType(ty, k));
+	if (ty.kind != CXType_Pointer)
+		return 0;
+	ty = clang_getCanonicalType(clang_getPointeeType(ty));
+	if (ty.kind != CXType_Pointer || !struct_decl(clang_getPointeeType(ty), &rec))
+		return 0;
+	return gfp_members(t, rec, names, max);
+}
+
+int clang_ret_gfp_fields(struct ctu *t, struct cdecl *fn, const char **names, int max)
+{
+	CXType ty = clang_getCanonicalType(clang_getCursorResultType(*(CXCursor *)fn->cursor));
+	CXCursor rec;
+
+	if (ty.kind != CXType_Pointer || !struct_decl(clang_getPointeeType(ty), &rec))
+		return -1;
+	return gfp_members(t, rec, names, max);
 }
 
 /* ---- what sparse's expand.c costs (clang_lower.c) ---- */

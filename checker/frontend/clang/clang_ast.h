@@ -193,6 +193,12 @@ int clang_struct_ptr(struct cn *n);
 /// pointer to a struct.
 int clang_ret_gfp_fields(struct ctu *t, struct cdecl *fn, const char **names, int max);
 
+/// The named gfp_t members of the struct parameter @k of @fn points to a
+/// pointer to (`struct T **`), in order, into @names; 0 when it is no
+/// such parameter, -1 when @fn has no parameter @k.
+int clang_param_out_gfp_fields(struct ctu *t, struct cdecl *fn, int k,
+			       const char **names, int max);
+
 /// Is function @fn declared pure or const (sparse's MOD_PURE)?
 int clang_fn_pure(struct cdecl *fn);
 

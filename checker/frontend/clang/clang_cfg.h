@@ -34,6 +34,8 @@ enum cev_kind {
 	EV_COND,	/* the block's branch condition is evaluated */
 	EV_STORE,	/* member = value: bindings, stored objects */
 	EV_RET,		/* a value returned from an inline expansion */
+	EV_PSTORE,	/* *p = value, or global = value: objects kept in
+			 * global pointers (clang_globals.c) */
 };
 
 struct cev {
@@ -91,6 +93,9 @@ struct cfg {
 	/* asm statements (from < 0: a label whose address is taken) */
 	struct pgoto *asms;
 	int nasms, asmcap;
+	/* the asm statements themselves, in order (clang_globals.c) */
+	struct casm { struct cn *n; struct cenv *env; } *asmn;
+	int nasmn, asmncap;
 };
 
 /// Lowers the body of @fn into @g (which it initialises).

@@ -251,7 +251,7 @@ static int entry_param(struct fx *x, struct val *v)
 }
 
 /* appends @entry to the list in @buf unless it is there (as sparse_fields.c) */
-static void add(char *buf, size_t size, const char *entry)
+void clang_list_add(char *buf, size_t size, const char *entry)
 {
 	size_t len = strlen(buf), n = strlen(entry);
 	const char *p;
@@ -267,6 +267,8 @@ static void add(char *buf, size_t size, const char *entry)
 }
 
 /* J=K.F: @m reads a gfp_t member of what a pointer parameter points to */
+#define add clang_list_add
+
 static void loaded_field(struct fx *x, struct val *m, int j, char *buf, size_t size)
 {
 	struct cfg *g = clang_fx_cfg(x);
@@ -361,6 +363,8 @@ static int store_kind(struct fx *x, int i, const struct cdecl *var,
 		*pure_rhs = pure(x, e->rhs);
 		return *pure_rhs ? 0 : -1;
 	}
+	if (e->kind == EV_PSTORE)
+		return 0;	/* not a member: sparse does not stop there */
 	if (e->kind != EV_STORE || !e->n->nkids)
 		return -1;
 	l = cn_strip(e->n->kids[0]);
@@ -677,7 +681,7 @@ static int returned_value(struct fx *x, struct val v, const char **names, int nf
 {
 	struct cfg *g = clang_fx_cfg(x);
 	int defs[LIM_REACH], nd, entry, i, n;
-	char entry_s[64];
+	char entry_s[300];
 	struct cenv *in;
 	long long k;
 
@@ -736,6 +740,10 @@ static int returned_value(struct fx *x, struct val v, const char **names, int nf
 			}
 			return live > 0;
 		}
+		if (clang_global_read(x, v.n, v.env, v.ev, -1, entry_s, sizeof(entry_s))) {
+			add(buf, size, entry_s + 3);	/* "-1=@G": @G */
+			return 1;
+		}
 		if (v.n->kind != CN_REF)
 			break;
 		if (!ssa_var(v.n))
@@ -784,22 +792,22 @@ char *clang_field_rets(struct fx *x)
 	int nf, i;
 
 	nf = clang_ret_gfp_fields(g->tu, clang_fx_fn(x), names, MAX_GFP_FIELDS);
-	if (nf < 0)
-		return NULL;
-	for (i = 0; i < g->nev; i++) {
+	for (i = 0; nf >= 0 && i < g->nev; i++) {
 		struct cev *e = &g->ev[i];
 		struct val v = { e->n, e->env, i, NULL };
 
 		if (e->kind != EV_RET || e->env->parent || !e->n ||
 		    !clang_fx_live(x, e->block))
 			continue;
-		if (!returned_value(x, v, names, nf, buf, sizeof(buf), 0))
-			return NULL;
+		if (!returned_value(x, v, names, nf, buf, sizeof(buf), 0)) {
+			buf[0] = '\0';
+			nf = -1;
+		}
 	}
+	clang_out_fields(x, buf, sizeof(buf));
+	clang_global_stores(x, buf, sizeof(buf));
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
-
-/* ---- integer values: J=#V, J=K, J=K|V ---- */
 
 long long clang_fx_width(struct fx *x, struct cn *n, long long v)
 {
@@ -1115,6 +1123,33 @@ static void global_addr(struct cdecl *d, int j, char *buf, size_t size)
 	add(buf, size, entry);
 }
 
+/* `gfp | C`, C constant bits that do not decide blocking (kzalloc()'s
+ * __GFP_ZERO): @v becomes the gfp value (sparse_fields.c OP_OR) */
+static int gfp_or_const(struct fx *x, struct val *v)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cunit *u = clang_fx_unit(x);
+	long long c;
+
+	if (v->n->kind != CN_BINOP || v->n->nkids != 2 || !u->have_mask ||
+	    clang_op(g->tu, v->n) != OP_BOR ||
+	    !clang_fx_const(x, v->n->kids[1], v->env, v->ev, &c) ||
+	    ((unsigned long long)c & u->gfp_blocking_mask))
+		return 0;
+	v->n = v->n->kids[0];
+	return 1;
+}
+
+/* J=@G (clang_globals.c) */
+static void global_read(struct fx *x, struct cev *e, int j, char *buf, size_t size)
+{
+	char entry[300];
+
+	if (clang_global_read(x, e->n->kids[j + 1], e->env,
+			      (int)(e - clang_fx_cfg(x)->ev), j, entry, sizeof(entry)))
+		add(buf, size, entry);
+}
+
 /* J=&struct T.F (clang_memaddr.c), after argument @j's other entries */
 static void member_addr(struct fx *x, struct cev *e, int j, char *buf, size_t size)
 {
@@ -1136,7 +1171,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 
 	for (j = 0; j + 1 < e->n->nkids; j++) {
 		struct val v = { e->n->kids[j + 1], e->env, ev, NULL };
-		char entry[32];
+		char entry[300];
 		int bits;
 
 		/* sparse keeps the argument types of calls, not of inlined
@@ -1151,11 +1186,14 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 			add(buf, sizeof(buf), entry);
 			continue;
 		}
+		while (value(x, &v) && gfp_or_const(x, &v))
+			;
 		if (!value(x, &v)) {
 			v.n = e->n->kids[j + 1];
 			v.env = e->env;
 			v.ev = ev;
 			returned_arg(x, &v, j, buf, sizeof(buf));
+			global_read(x, e, j, buf, sizeof(buf));
 			member_addr(x, e, j, buf, sizeof(buf));
 			continue;
 		}
@@ -1176,6 +1214,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 		} else if (v.n->kind == CN_CALL) {
 			returned_arg(x, &v, j, buf, sizeof(buf));
 		}
+		global_read(x, e, j, buf, sizeof(buf));
 		member_addr(x, e, j, buf, sizeof(buf));
 	}
 	return buf[0] ? sc_strdup(buf) : NULL;

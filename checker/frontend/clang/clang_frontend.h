@@ -71,6 +71,17 @@ char *clang_field_vals(struct fx *x, struct cev *e);
 /// fact_func.rets), or NULL; the caller frees it (clang_fields.c).
 char *clang_field_rets(struct fx *x);
 
+/// Appends @entry to the comma-separated list in @buf unless it is there
+/// (clang_fields.c).
+void clang_list_add(char *buf, size_t size, const char *entry);
+/// J=@G into @entry: argument @j, @n at event @ev, is the pointer held
+/// in global pointer G (clang_globals.c); 0 if not.
+int clang_global_read(struct fx *x, struct cn *n, struct cenv *env, int ev, int j,
+		      char *entry, size_t size);
+/// The @G=... and *K.F=C entries of fact_func.rets into @buf
+/// (clang_globals.c).
+void clang_global_stores(struct fx *x, char *buf, size_t size);
+void clang_out_fields(struct fx *x, char *buf, size_t size);
 /// The integer parameter (from 0) of the function that @n is at event
 /// @ev, through integer extensions and truncations, or -1 (clang_fields.c).
 int clang_int_param(struct fx *x, struct cn *n, struct cenv *env, int ev);

@@ -355,6 +355,10 @@ static void assign(struct cfg *g, struct cn *n, struct cn *lhs, struct cn *rhs,
 			e->line = n->line;
 			e->col = n->col;
 		}
+	} else if (l && (l->kind == CN_REF || l->kind == CN_UNOP) &&
+		   op == OP_ASSIGN_PLAIN) {
+		e = event(g, EV_PSTORE, n, env);
+		e->rhs = rhs;
 	}
 }
 
@@ -694,6 +698,11 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		g->cur = new_block(g);
 		return;
 	case CN_ASM:
+		if (g->nasmn == g->asmncap) {
+			g->asmncap = g->asmncap ? 2 * g->asmncap : 4;
+			g->asmn = sc_realloc(g->asmn, g->asmncap * sizeof(*g->asmn));
+		}
+		g->asmn[g->nasmn++] = (struct casm){ n, env };
 		/* it may jump to a label (asm goto): edges added at the end */
 		lower_expr(g, n, env);
 		after = new_block(g);
@@ -803,4 +812,5 @@ void cfg_free(struct cfg *g)
 	free(g->labels);
 	free(g->gotos);
 	free(g->asms);
+	free(g->asmn);
 }

@@ -29,7 +29,10 @@
  * And what a function returns (fact_func.rets): for each pointer it may
  * return other than a constant, the gfp_t members it stores through it
  * (F=C: `ab->gfp_mask = gfp_mask; return ab;`) and the call that made it
- * (^L:C); nothing when one of them is neither.
+ * (^L:C), or the global pointer it was read from (@G, sparse_globals.c);
+ * nothing when one of them is none of these.  A gfp value with constant
+ * bits ORed in that do not decide blocking (`flags | __GFP_ZERO`) is
+ * followed to the value.
  * Anything else says nothing, which the solver reads as "may allow
  * blocking".  The entries of one call are bounded (LIM_FIELD_VALS).
  */
@@ -117,6 +120,14 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
 		case OP_PTRCAST:
 			p = def->src;
+			continue;
+		case OP_OR:
+			/* `gfp | __GFP_ZERO` (kzalloc()): bits that do not
+			 * decide blocking */
+			if (!unit->have_mask || def->src2->type != PSEUDO_VAL ||
+			    (def->src2->value & unit->gfp_blocking_mask))
+				return;
+			p = def->src1;
 			continue;
 		case OP_CALL:
 			snprintf(prefix, sizeof(prefix), "%d=", j);
@@ -227,6 +238,9 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 	if (call_origin(def, entry, sizeof(entry), "")) {
 		add(buf, size, entry);
 		n++;
+	} else if (sc_global_read(p, -1, entry, sizeof(entry))) {
+		add(buf, size, entry + 3);	/* "-1=@G": @G */
+		n++;
 	}
 	return n > 0;
 }
@@ -239,21 +253,20 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	struct basic_block *bb;
 	struct instruction *insn;
 
-	if (!st)
-		return NULL;
 	FOR_EACH_PTR(ep->bbs, bb) {
 		FOR_EACH_PTR(bb->insns, insn) {
-			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
+			if (!st || !insn->bb || insn->opcode != OP_RET || !insn->src)
 				continue;
-			if (!returned_value(unit, ep, st, insn->src, buf, sizeof(buf), 0))
-				return NULL;
+			if (!returned_value(unit, ep, st, insn->src, buf, sizeof(buf), 0)) {
+				buf[0] = '\0';
+				st = NULL;
+			}
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
+	sc_out_fields(unit, fn, ep, add, buf, sizeof(buf));
+	sc_global_stores(ep, add, buf, sizeof(buf));
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
-
-
-
 
 /* J=#V, J=K, J=K|V, J=K?, J=K!: an integer argument for the callee's
  * flag atoms; with @deref, J*=...: the integer it points to */
@@ -365,7 +378,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	int j = 0;
 
 	FOR_EACH_PTR(call->arguments, arg) {
-		char entry[32];
+		char entry[300];
 
 		if (!arg) {
 			j++;
@@ -389,6 +402,8 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			global_addr(arg, j, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_REG) {
 			loaded_field(unit, fn, arg, j, buf, sizeof(buf));
+			if (sc_global_read(arg, j, entry, sizeof(entry)))
+				add(buf, sizeof(buf), entry);
 		}
 		if (arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG) {
 			char member[300];

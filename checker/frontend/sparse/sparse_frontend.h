@@ -110,6 +110,19 @@ int sc_param_points_to_integer(struct symbol *fn, int k);
 char *sc_field_rets(struct sc_unit *unit, struct symbol *fn,
 		    struct entrypoint *ep);
 
+/// J=@G into @entry: argument @j, value @p, is the pointer held in a
+/// global pointer variable G (sparse_globals.c); 0 if not.
+int sc_global_read(struct pseudo *p, int j, char *entry, size_t size);
+
+/// The @G=... entries of fact_func.rets for the stores of @ep into global
+/// pointers, through @add into @buf (sparse_globals.c).
+void sc_global_stores(struct entrypoint *ep,
+		      void (*add)(char *, size_t, const char *), char *buf, size_t size);
+
+/// The *K.F=C entries of fact_func.rets of @fn (sparse_globals.c).
+void sc_out_fields(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		   void (*add)(char *, size_t, const char *), char *buf, size_t size);
+
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);
