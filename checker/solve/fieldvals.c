@@ -175,10 +175,10 @@ enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v)
 					return FV_PARAM_ZERO;
 				if (*q == '!' && q + 1 == end)
 					return FV_PARAM_NONZERO;
-				if (*q == '|') {
+				if (*q == '|' || *q == '&') {
 					*v = strtoll(q + 1, &r, 10);
 					if (r == end && r > q + 1)
-						return FV_PARAM_OR;
+						return *q == '|' ? FV_PARAM_OR : FV_PARAM_AND;
 				}
 			}
 		}

@@ -516,6 +516,21 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		__attribute__((fallthrough));
 	case FV_PARAM:
 		return flag_cond(cx, caller, k, vc->mask, eq, vc->set);
+	case FV_PARAM_AND:
+		/* K & V: a bit of M set is a bit of V & M set in K; equal to
+		 * 0 is no bit of V set; equal to anything else, only what
+		 * V keeps can be */
+		if (!eq) {
+			if (!((unsigned long long)v & vc->mask))
+				return vc->set ? -1 : 0;
+			return flag_cond(cx, caller, k, (unsigned long long)v & vc->mask,
+					 0, vc->set);
+		}
+		if (vc->mask == 0)
+			return flag_cond(cx, caller, k, (unsigned long long)v, 0, !vc->set);
+		if (vc->mask & ~(unsigned long long)v)
+			return vc->set ? -1 : 0;
+		return 0;
 	case FV_PARAM_ZERO:
 	case FV_PARAM_NONZERO:
 		/* a value zero where K is (or where K is not): one with a

@@ -1034,7 +1034,47 @@ static int zero_with_param(struct fx *x, struct val *v, int *nonzero)
 	return -1;
 }
 
-/* J=#V, J=K, J=K|V, J=K?: integer argument @a of width @bits
+int clang_zero_with_param(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			  int *nonzero)
+{
+	struct val v = { n, env, ev, NULL };
+
+	return zero_with_param(x, &v, nonzero);
+}
+
+/* J=K&V: @a is, through integer casts and variables, an integer
+ * parameter masked with a non-zero constant (`flags & MSG_DONTWAIT`):
+ * the parameter, the mask in *@and; -1 if not */
+static int and_param(struct fx *x, struct cn *a, struct cenv *env, int ev,
+		     long long *and)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct val v = { a, env, ev, NULL };
+	int guard = 0;
+
+	while (guard++ <= LIM_VALUE_DEPTH) {
+		struct cn *n = v.n;
+		long long c;
+
+		while (n && clang_plain_int_cast(n))
+			n = n->kids[0];
+		if (!n)
+			return -1;
+		v.n = n;
+		if (n->kind == CN_BINOP && n->nkids == 2 && clang_op(g->tu, n) == OP_BAND &&
+		    clang_fx_const(x, n->kids[1], v.env, v.ev, &c) && c) {
+			*and = clang_fx_width(x, n, c);
+			v.n = n->kids[0];
+			return int_param(x, &v, NULL);
+		}
+		if (!ssa_var(n) || var_step(x, &v) != 1)
+			return -1;
+	}
+	ir_cut(CUT_VALUE_DEPTH);
+	return -1;
+}
+
+/* J=#V, J=K, J=K|V, J=K&V, J=K?: integer argument @a of width @bits
  * (sparse_fields.c integer_value()) */
 static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 			  int bits, int j, int deref, char *buf, size_t size)
@@ -1042,7 +1082,7 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	const char *star = deref ? "*" : "";
 	struct cfg *g = clang_fx_cfg(x);
 	struct val v = { a, env, ev, NULL };
-	long long c, or = 0;
+	long long c, or = 0, and = 0;
 	char entry[64];
 	int k, nz;
 
@@ -1056,6 +1096,14 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		return;
 	}
 	k = int_param(x, &v, &or);
+	if (k < 0 && (k = and_param(x, a, env, ev, &and)) >= 0) {
+		if (k < GFP_MAX_PARAMS && !((clang_fx_gfp_params(x) >> k) & 1) &&
+		    clang_param_integer(g->tu, clang_fx_fn(x), k)) {
+			snprintf(entry, sizeof(entry), "%d%s=%d&%lld", j, star, k, and);
+			add(buf, size, entry);
+		}
+		return;
+	}
 	if (k < 0) {
 		struct val z = { a, env, ev, NULL };
 

@@ -71,6 +71,14 @@ char *clang_field_vals(struct fx *x, struct cev *e);
 /// fact_func.rets), or NULL; the caller frees it (clang_fields.c).
 char *clang_field_rets(struct fx *x);
 
+/// The parameter whose being zero makes @n zero (or with *@nonzero, whose
+/// being non-zero does), -1 if none (clang_fields.c, sparse_zero.c).
+int clang_zero_with_param(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			  int *nonzero);
+/// The integer parameter a two-way branch of block @b on @base (taken
+/// where it is non-zero when @sense) decides on its non-zero edge
+/// (clang_zeroedge.c, sparse_zeroedge.c); -1 if none.
+int clang_zero_edge(struct fx *x, int b, struct cn *base, int sense, int *nonzero);
 /// Appends @entry to the comma-separated list in @buf unless it is there
 /// (clang_fields.c).
 void clang_list_add(char *buf, size_t size, const char *entry);

@@ -268,14 +268,14 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
-/* J=#V, J=K, J=K|V, J=K?, J=K!: an integer argument for the callee's
- * flag atoms; with @deref, J*=...: the integer it points to */
+/* J=#V, J=K, J=K|V, J=K&V, J=K?, J=K!: an integer argument for the
+ * callee's flag atoms; with @deref, J*=...: the integer it points to */
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			  int j, int deref, char *buf, size_t size)
 {
 	const char *star = deref ? "*" : "";
 	struct instruction *def;
-	long long or = 0;
+	long long or = 0, and = 0;
 	char entry[64];
 	int guard = 0, k, nz;
 
@@ -294,8 +294,12 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 		if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
 		    def->opcode == OP_TRUNC || def->opcode == OP_COPY)
 			p = def->src;
-		else if (def->opcode == OP_OR && !or && def->src2->type == PSEUDO_VAL)
+		else if (def->opcode == OP_OR && !or && !and &&
+			 def->src2->type == PSEUDO_VAL)
 			or = def->src2->value, p = def->src1;
+		else if (def->opcode == OP_AND && !or && !and &&
+			 def->src2->type == PSEUDO_VAL && def->src2->value)
+			and = def->src2->value, p = def->src1;
 		else
 			return;
 	}
@@ -305,6 +309,8 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 		return;
 	if (or)
 		snprintf(entry, sizeof(entry), "%d%s=%d|%lld", j, star, p->nr - 1, or);
+	else if (and)
+		snprintf(entry, sizeof(entry), "%d%s=%d&%lld", j, star, p->nr - 1, and);
 	else
 		snprintf(entry, sizeof(entry), "%d%s=%d", j, star, p->nr - 1);
 	add(buf, size, entry);

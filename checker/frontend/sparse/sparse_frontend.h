@@ -95,6 +95,14 @@ int sc_param_is_integer(struct symbol *fn, int k);
 /// non-zero does (`k ? 0 : x`); -1 if none (sparse_zero.c).
 int sc_zero_with_param(struct pseudo *p, int *nonzero);
 
+/// The integer parameter (from 0) that a two-way branch @br of @ep on
+/// @base (taken where it is non-zero when @sense, else where zero)
+/// decides on its non-zero edge: @base is zero wherever the parameter is
+/// non-zero (*@nonzero set) or zero, its phi sources set after that edge
+/// left out; -1 if none (sparse_zeroedge.c).
+int sc_zero_edge(struct entrypoint *ep, struct instruction *br, struct pseudo *base,
+		 int sense, int *nonzero);
+
 /// The type of parameter @k (from 0) of function @fn, or NULL.
 struct symbol *sc_param_type(struct symbol *fn, int k);
 

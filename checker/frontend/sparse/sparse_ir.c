@@ -1170,6 +1170,23 @@ static int switch_edge(struct lower *lw, struct instruction *sw,
 	return f;
 }
 
+/*
+ * The formula of a branch on @base (non-zero on its true edge when
+ * @sense) that is zero wherever an integer parameter K is non-zero (or
+ * zero): its non-zero edge implies K == 0 (K != 0), the other nothing
+ * (sparse_zeroedge.c); -1 if it is no such value.
+ */
+static int zero_edge_formula(struct lower *lw, struct instruction *br, pseudo_t base,
+			     int sense)
+{
+	int k, nz;
+
+	k = sc_zero_edge(lw->ep, br, base, sense, &nz);
+	if (k < 0 || (lw->unit->gfp_params & (1u << k)) || !sc_param_is_integer(lw->fn, k))
+		return -1;
+	return ir_zero_edge(lw->ir, k, nz, sense);
+}
+
 /* @bb's edges and branch condition */
 static void lower_branch(struct lower *lw, struct basic_block *bb)
 {
@@ -1204,6 +1221,8 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	}
 	c->f = implied(lw, last->cond, 0);
 	base = branch_base(last->cond, &sense);
+	if (c->f < 0 && base && base->type == PSEUDO_REG)
+		c->f = zero_edge_formula(lw, last, base, sense);
 	if (base && base->type != PSEUDO_VAL) {
 		const void *k;
 

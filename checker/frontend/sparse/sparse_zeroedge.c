@@ -1,0 +1,78 @@
+/*
+ * sparse_zeroedge.c - what a branch on a value that is zero wherever an
+ * integer parameter is non-zero (or zero) says about that parameter, as
+ * the sparse front end sees it (clang_zeroedge.c reads the same from
+ * libclang's tree).
+ *
+ * sock_alloc_send_pskb() sets `timeo = sock_sndtimeo(sk, noblock)`,
+ * which is `noblock ? 0 : sk->sk_sndtimeo`, and in its loop waits only
+ * after `if (!timeo) goto failure;`: the edge where timeo is not zero
+ * implies noblock == 0.  The loop's own `timeo = sock_wait_for_wmem(sk,
+ * timeo)` is a source of timeo's phi that only runs after that edge was
+ * taken once, with noblock as it is (a parameter's SSA value does not
+ * change), so it is left out: a phi source set in a block that the edge's
+ * target dominates.  The formula is AND(atom, nothing): the other edge
+ * implies nothing (the timeout itself may be zero).
+ */
+#include "ir.h"
+#include "ir_limits.h"
+#include "sparse_frontend.h"
+
+#include "linearize.h"
+#include "symbol.h"
+
+/* is @b reachable from the entry of @ep without passing @s? */
+static int reach_around(struct entrypoint *ep, struct basic_block *s,
+			struct basic_block *b)
+{
+	struct basic_block_list *work = NULL;
+	struct basic_block *bb, *child;
+	int found = 0, n = 0;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->generation = 0;
+	} END_FOR_EACH_PTR(bb);
+	bb = ep->entry ? ep->entry->bb : NULL;
+	if (!bb || bb == s)
+		return 0;
+	bb->generation = 1;
+	add_bb(&work, bb);
+	while (!found && (bb = delete_ptr_list_last((struct ptr_list **)&work))) {
+		if (bb == b)
+			found = 1;
+		if (n++ > LIM_WALK * 64)
+			break;
+		FOR_EACH_PTR(bb->children, child) {
+			if (child == s || child->generation)
+				continue;
+			child->generation = 1;
+			add_bb(&work, child);
+		} END_FOR_EACH_PTR(child);
+	}
+	free_ptr_list(&work);
+	return found || n > LIM_WALK * 64;
+}
+
+int sc_zero_edge(struct entrypoint *ep, struct instruction *br, pseudo_t base,
+		 int sense, int *nonzero)
+{
+	struct basic_block *s = sense ? br->bb_true : br->bb_false;
+	struct instruction *def = base && base->type == PSEUDO_REG ? base->def : NULL;
+	pseudo_t src;
+	int k = -1, kk, nz;
+
+	if (!def || def->opcode != OP_PHI)
+		return sc_zero_with_param(base, nonzero);
+	FOR_EACH_PTR(def->phi_list, src) {
+		if (src == VOID || src->type != PSEUDO_PHI || !src->def)
+			continue;
+		if (!reach_around(ep, s, src->def->bb))
+			continue;	/* set only after the edge */
+		kk = sc_zero_with_param(src->def->phi_src, &nz);
+		if (kk < 0 || (k >= 0 && (kk != k || nz != *nonzero)))
+			return -1;
+		k = kk;
+		*nonzero = nz;
+	} END_FOR_EACH_PTR(src);
+	return k;
+}
