@@ -122,19 +122,19 @@ int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c)
 	return f->nf++;
 }
 
-int ir_zero_edge(struct ir_func *f, int param, int nonzero, int sense)
+void ir_zero_edge(struct ir_func *f, int b, int param, int nonzero, int sense)
 {
-	int bit = ir_atom(f, param, 0, ATOM_EQ), a;
+	int bit = ir_atom(f, param, 0, ATOM_EQ), a, j;
 
 	if (bit < 0)
-		return -1;
+		return;
 	a = ir_formula(f, IRF_FLAG, -1, -1, -1);
 	f->f[a].param = bit;
 	if (!nonzero)
 		a = ir_formula(f, IRF_NOT, a, -1, -1);
-	if (sense)
-		return ir_formula(f, IRF_AND, a, -1, -1);
-	return ir_formula(f, IRF_OR, ir_formula(f, IRF_NOT, a, -1, -1), -1, -1);
+	for (j = 0; j < f->bb[b].nsucc; j++)
+		if (f->bb[b].succ[j].side == !!sense && f->bb[b].succ[j].f < 0)
+			f->bb[b].succ[j].f = a;
 }
 
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n)

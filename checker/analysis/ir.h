@@ -219,11 +219,11 @@ int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
 /// if new; -1 when the function has IR_MAX_ATOMS already (counted).
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 
-/// The formula of a branch on a value zero wherever integer parameter
-/// @param is non-zero (@nonzero) or zero, taken where the value is
-/// non-zero when @sense: its non-zero edge implies @param == 0 (!= 0),
-/// the other nothing; -1 when no atom is left (sparse_zeroedge.c).
-int ir_zero_edge(struct ir_func *f, int param, int nonzero, int sense);
+/// Block @b branches on a value zero wherever integer parameter @param
+/// is non-zero (@nonzero) or zero, taken where the value is non-zero
+/// when @sense: its non-zero edge gets the formula @param == 0 (!= 0),
+/// the other edge nothing (sparse_zeroedge.c).
+void ir_zero_edge(struct ir_func *f, int b, int param, int nonzero, int sense);
 
 /// Adds a DEFS formula of the @n definitions @d; returns its number.
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n);

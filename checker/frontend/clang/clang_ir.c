@@ -1126,28 +1126,10 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 	return k;
 }
 
-/* does formula @f imply nothing on either side?  (a DEFS formula of
- * definitions that imply nothing is sparse's phi of them: no formula) */
-static int says_nothing(struct fx *x, int f)
-{
-	const struct ir_formula *n;
-	int i;
-
-	if (f < 0)
-		return 1;
-	n = &x->ir->f[f];
-	if (n->kind != IRF_DEFS)
-		return 0;
-	for (i = n->a; i < n->a + n->b; i++)
-		if (x->ir->defs[i].f >= 0 || x->ir->defs[i].konst >= 0)
-			return 0;
-	return 1;
-}
-
-/* the formula of a branch on @base that is zero wherever an integer
- * parameter K is non-zero (or zero): its non-zero edge implies K == 0 (K
- * != 0), the other nothing (sparse_ir.c zero_edge_formula()) */
-static int zero_edge_formula(struct fx *x, int b, struct cn *base, int sense)
+/* a branch on @base that is zero wherever an integer parameter K is
+ * non-zero (or zero): its non-zero edge implies K == 0 (K != 0), the
+ * other nothing (sparse_ir.c zero_edge()) */
+static void zero_edge(struct fx *x, int b, struct cn *base, int sense)
 {
 	int k, nz;
 	long long v;
@@ -1155,8 +1137,8 @@ static int zero_edge_formula(struct fx *x, int b, struct cn *base, int sense)
 	k = clang_zero_edge(x, b, base, sense, &nz);
 	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
 	    !clang_param_integer(x->u->tu, x->fn, k) || clang_param_const(x->u, x->fn, k, &v))
-		return -1;
-	return ir_zero_edge(x->ir, k, nz, sense);
+		return;
+	ir_zero_edge(x->ir, b, k, nz, sense);
 }
 
 /* block @b's edges and branch condition */
@@ -1187,12 +1169,8 @@ static void lower_branch(struct fx *x, int b)
 	x->npath = 0;
 	c->f = implied(x, bb->cond, bb->cenv, bb->cond_ev, 0);
 	base = branch_base(x, bb->cond, &sense);
-	if (says_nothing(x, c->f) && base && !clang_const(x->g->tu, base, &v)) {
-		int z = zero_edge_formula(x, b, base, sense);
-
-		if (z >= 0)
-			c->f = z;
-	}
+	if (base && !clang_const(x->g->tu, base, &v))
+		zero_edge(x, b, base, sense);
 	if (base && !clang_const(x->g->tu, base, &v)) {
 		struct vkey k = canon(x, base, bb->cenv, bb->cond_ev, 0);
 

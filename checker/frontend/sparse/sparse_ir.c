@@ -318,6 +318,7 @@ static void add_obj(struct cands *c, struct symbol *sym, int block, int cond, in
 }
 
 static int implied(struct lower *lw, pseudo_t p, int depth);
+static int const_value(pseudo_t p, long long *v, int depth);
 
 /* the IR block of @bb, or -1 */
 static int block_of(struct lower *lw, struct basic_block *bb)
@@ -843,6 +844,45 @@ static int equal_atom(struct lower *lw, pseudo_t x, long long v)
 
 /* the formula of what @p being true or false implies about gfp
  * parameters (analysis/ir.h), or -1 for nothing */
+/*
+ * A flag set on some paths that the branch on it is not threaded into
+ * (sparse's flow.c does that where the phi and the branch meet; not
+ * across a loop: `zc = true` before __ip6_append_data()'s loop, `if
+ * (!zc)` in it): true or false only through a source that can make it
+ * so, what held where each source was set and what its value implies
+ * (IRF_DEFS, as clang_ir.c implied_defs() reads reaching definitions).
+ */
+static int implied_phi(struct lower *lw, struct instruction *def, int depth)
+{
+	struct ir_fdef fd[LIM_FLAG_DEFS];
+	struct instruction *ps;
+	pseudo_t src;
+	int nd = 0;
+	long long v;
+
+	if (depth > LIM_FLAG_DEPTH) {
+		ir_cut(CUT_FLAG_DEPTH);
+		return -1;
+	}
+	FOR_EACH_PTR(def->phi_list, src) {
+		if (src == VOID)
+			continue;
+		if (src->type != PSEUDO_PHI || !(ps = src->def) || ps->opcode != OP_PHISOURCE)
+			return -1;
+		if (nd == LIM_FLAG_DEFS) {
+			ir_cut(CUT_FLAG_DEFS);
+			return -1;
+		}
+		fd[nd].block = block_of(lw, ps->bb);
+		if (fd[nd].block < 0)
+			return -1;
+		fd[nd].konst = const_value(ps->phi_src, &v, 0) ? !!v : -1;
+		fd[nd].f = implied(lw, ps->phi_src, depth + 1);
+		nd++;
+	} END_FOR_EACH_PTR(src);
+	return nd < 2 ? -1 : ir_formula_defs(lw->ir, fd, nd);
+}
+
 static int implied(struct lower *lw, pseudo_t p, int depth)
 {
 	struct sc_unit *u = lw->unit;
@@ -929,6 +969,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		f = ir_formula(lw->ir, IRF_SEL, a, b, cc);
 		lw->ir->f[f].flags = flags;
 		return f;
+	case OP_PHI:
+		return implied_phi(lw, def, depth);
 	default:
 		return -1;
 	}
@@ -1171,20 +1213,19 @@ static int switch_edge(struct lower *lw, struct instruction *sw,
 }
 
 /*
- * The formula of a branch on @base (non-zero on its true edge when
- * @sense) that is zero wherever an integer parameter K is non-zero (or
- * zero): its non-zero edge implies K == 0 (K != 0), the other nothing
- * (sparse_zeroedge.c); -1 if it is no such value.
+ * A branch on @base (non-zero on its true edge when @sense) that is zero
+ * wherever an integer parameter K is non-zero (or zero): its non-zero
+ * edge implies K == 0 (K != 0), the other nothing (sparse_zeroedge.c).
  */
-static int zero_edge_formula(struct lower *lw, struct instruction *br, pseudo_t base,
-			     int sense)
+static void zero_edge(struct lower *lw, int b, struct instruction *br, pseudo_t base,
+		      int sense)
 {
 	int k, nz;
 
 	k = sc_zero_edge(lw->ep, br, base, sense, &nz);
 	if (k < 0 || (lw->unit->gfp_params & (1u << k)) || !sc_param_is_integer(lw->fn, k))
-		return -1;
-	return ir_zero_edge(lw->ir, k, nz, sense);
+		return;
+	ir_zero_edge(lw->ir, b, k, nz, sense);
 }
 
 /* @bb's edges and branch condition */
@@ -1221,8 +1262,8 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	}
 	c->f = implied(lw, last->cond, 0);
 	base = branch_base(last->cond, &sense);
-	if (c->f < 0 && base && base->type == PSEUDO_REG)
-		c->f = zero_edge_formula(lw, last, base, sense);
+	if (base && base->type == PSEUDO_REG)
+		zero_edge(lw, b, last, base, sense);
 	if (base && base->type != PSEUDO_VAL) {
 		const void *k;
 
