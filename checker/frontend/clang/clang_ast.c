@@ -1622,6 +1622,22 @@ int clang_int_bits(struct ctu *t, struct cn *n)
 	return (int)clang_Type_getSizeOf(c) * 8;
 }
 
+int clang_signed_int(struct cn *n)
+{
+	CXType c;
+
+	if (!n)
+		return 0;
+	c = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	switch (c.kind) {
+	case CXType_Char_S: case CXType_SChar: case CXType_Short: case CXType_Int:
+	case CXType_Long: case CXType_LongLong: case CXType_Enum:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* integer-ish canonical kinds, bool aside */
 static int int_kind(CXType c)
 {

@@ -181,6 +181,9 @@ int clang_var_integer(struct ctu *t, struct cdecl *var);
 /// pointer).
 int clang_int_bits(struct ctu *t, struct cn *n);
 
+/// Is the value of expression @n of a signed integer type (or an enum)?
+int clang_signed_int(struct cn *n);
+
 /// Is @n a cast from an integer to an integer type that sparse makes an
 /// extension, truncation or copy (not a test of a value for bool)?
 int clang_plain_int_cast(struct cn *n);

@@ -539,6 +539,61 @@ static int implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev, in
 	return ir_formula_defs(x->ir, fd, nd);
 }
 
+/* does `@a OP @c` hold? */
+static int compare(enum cn_op op, long long a, long long c)
+{
+	switch (op) {
+	case OP_EQ: return a == c;
+	case OP_NE: return a != c;
+	case OP_LT: return a < c;
+	case OP_LE: return a <= c;
+	case OP_GT: return a > c;
+	case OP_GE: return a >= c;
+	default: return -1;
+	}
+}
+
+/*
+ * `@n OP @c` for a variable with several reaching definitions (`int
+ * wakeup = -1; ... if (wakeup >= 0)`): a constant definition decides
+ * it, the others say nothing but where they ran (sparse_ir.c
+ * implied_phi(); a relational test only of a signed value, as sparse
+ * compares those)
+ */
+static int implied_cmp(struct fx *x, struct cn *n, enum cn_op op, long long c,
+		       struct cenv *env, int ev, int depth)
+{
+	struct ir_fdef fd[LIM_FLAG_DEFS];
+	int defs[LIM_FLAG_DEFS], nd, entry, i;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_REF || !n->decl || n->decl->kind != CD_VAR ||
+	    n->decl->is_global || n->decl->is_static || n->decl->is_object ||
+	    (op != OP_EQ && !clang_signed_int(n)))
+		return -1;
+	if (depth > LIM_FLAG_DEPTH) {
+		ir_cut(CUT_FLAG_DEPTH);
+		return -1;
+	}
+	nd = reaching(x, n, env, ev, defs, LIM_FLAG_DEFS, &entry);
+	if (nd == LIM_FLAG_DEFS)
+		ir_cut(CUT_FLAG_DEFS);
+	if (nd < 2 || nd == LIM_FLAG_DEFS || entry)
+		return -1;
+	for (i = 0; i < nd; i++) {
+		struct cev *e = &x->g->ev[defs[i]];
+		long long v;
+
+		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
+			return -1;
+		fd[i].block = e->block;
+		fd[i].konst = const_value(x, e->rhs, e->env, defs[i], &v, 0) ?
+			      compare(op, v, c) : -1;
+		fd[i].f = -1;
+	}
+	return ir_formula_defs(x->ir, fd, nd);
+}
+
 static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
 {
 	if (a < 0 && b < 0)
@@ -689,6 +744,7 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 	struct cn *l, *r, *other = NULL;
 	struct cenv *in;
 	long long c = 0;
+	enum cn_op op;
 	int d, f;
 
 	n = cn_strip(n);
@@ -759,15 +815,27 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		return -1;
 	l = n->kids[0];
 	r = n->kids[1];
-	switch (clang_op(x->g->tu, n)) {
+	switch (op = clang_op(x->g->tu, n)) {
 	case OP_NE:
-		if (!is_zero(x, r))
-			return formula2(x, IRF_NOT, equal_atom(x, l, r, env, ev), -1);
+		if (!is_zero(x, r)) {
+			f = equal_atom(x, l, r, env, ev);
+			if (f < 0 && const_value(x, r, env, ev, &c, 0))
+				f = implied_cmp(x, l, OP_EQ, c, env, ev, depth + 1);
+			return formula2(x, IRF_NOT, f, -1);
+		}
 		return implied(x, l, env, ev, depth + 1);
 	case OP_EQ:
-		if (!is_zero(x, r))
-			return equal_atom(x, l, r, env, ev);
+		if (!is_zero(x, r)) {
+			f = equal_atom(x, l, r, env, ev);
+			if (f < 0 && const_value(x, r, env, ev, &c, 0))
+				f = implied_cmp(x, l, OP_EQ, c, env, ev, depth + 1);
+			return f;
+		}
 		return formula2(x, IRF_NOT, implied(x, l, env, ev, depth + 1), -1);
+	case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+		if (const_value(x, r, env, ev, &c, 0))
+			return implied_cmp(x, l, op, c, env, ev, depth + 1);
+		return -1;
 	case OP_BAND:
 		if (clang_const(x->g->tu, cn_strip(r), &c))
 			other = l;

@@ -842,8 +842,27 @@ static int equal_atom(struct lower *lw, pseudo_t x, long long v)
 	return flag_atom_eq(lw, x, v, ATOM_EQ);
 }
 
-/* the formula of what @p being true or false implies about gfp
- * parameters (analysis/ir.h), or -1 for nothing */
+/* does `@a OP @c` hold (sparse's signed comparisons, OP_SET_EQ/NE), of
+ * values @bits wide (sparse keeps -1 of an int as 0xffffffff)? */
+static int compare(int opcode, long long a, long long c, int bits)
+{
+	if (bits > 0 && bits < 64) {
+		unsigned long long m = 1ULL << (bits - 1);
+
+		a = (long long)((((unsigned long long)a & ((m << 1) - 1)) ^ m) - m);
+		c = (long long)((((unsigned long long)c & ((m << 1) - 1)) ^ m) - m);
+	}
+	switch (opcode) {
+	case OP_SET_EQ: return a == c;
+	case OP_SET_NE: return a != c;
+	case OP_SET_LT: return a < c;
+	case OP_SET_LE: return a <= c;
+	case OP_SET_GT: return a > c;
+	case OP_SET_GE: return a >= c;
+	default: return -1;
+	}
+}
+
 /*
  * A flag set on some paths that the branch on it is not threaded into
  * (sparse's flow.c does that where the phi and the branch meet; not
@@ -851,11 +870,15 @@ static int equal_atom(struct lower *lw, pseudo_t x, long long v)
  * (!zc)` in it): true or false only through a source that can make it
  * so, what held where each source was set and what its value implies
  * (IRF_DEFS, as clang_ir.c implied_defs() reads reaching definitions).
+ * With @opcode, the test is `phi OP @c` (usb_set_device_state()'s `int
+ * wakeup = -1; ... if (wakeup >= 0)`): a constant source decides it, a
+ * phi source is asked the same, anything else says nothing.
  */
-static int implied_phi(struct lower *lw, struct instruction *def, int depth)
+static int implied_phi(struct lower *lw, struct instruction *def, int opcode,
+		       long long c, int depth)
 {
 	struct ir_fdef fd[LIM_FLAG_DEFS];
-	struct instruction *ps;
+	struct instruction *ps, *d;
 	pseudo_t src;
 	int nd = 0;
 	long long v;
@@ -876,13 +899,38 @@ static int implied_phi(struct lower *lw, struct instruction *def, int depth)
 		fd[nd].block = block_of(lw, ps->bb);
 		if (fd[nd].block < 0)
 			return -1;
-		fd[nd].konst = const_value(ps->phi_src, &v, 0) ? !!v : -1;
-		fd[nd].f = implied(lw, ps->phi_src, depth + 1);
+		if (!opcode) {
+			fd[nd].konst = const_value(ps->phi_src, &v, 0) ? !!v : -1;
+			fd[nd].f = implied(lw, ps->phi_src, depth + 1);
+		} else {
+			fd[nd].konst = const_value(ps->phi_src, &v, 0) ?
+				       compare(opcode, v, c, def->size) : -1;
+			d = ps->phi_src && ps->phi_src->type == PSEUDO_REG ?
+			    ps->phi_src->def : NULL;
+			fd[nd].f = fd[nd].konst < 0 && d && d->opcode == OP_PHI ?
+				   implied_phi(lw, d, opcode, c, depth + 1) : -1;
+		}
 		nd++;
 	} END_FOR_EACH_PTR(src);
 	return nd < 2 ? -1 : ir_formula_defs(lw->ir, fd, nd);
 }
 
+/* `@x OP @c` for a phi @x: implied_phi(); -1 for anything else */
+static int compared_phi(struct lower *lw, pseudo_t x, int opcode, long long c, int depth)
+{
+	int guard = 0;
+
+	while (x && x->type == PSEUDO_REG && x->def && guard++ < LIM_WALK &&
+	       (x->def->opcode == OP_ZEXT || x->def->opcode == OP_SEXT ||
+		x->def->opcode == OP_COPY))
+		x = x->def->src;
+	if (!x || x->type != PSEUDO_REG || !x->def || x->def->opcode != OP_PHI)
+		return -1;
+	return implied_phi(lw, x->def, opcode, c, depth);
+}
+
+/* the formula of what @p being true or false implies about gfp
+ * parameters (analysis/ir.h), or -1 for nothing */
 static int implied(struct lower *lw, pseudo_t p, int depth)
 {
 	struct sc_unit *u = lw->unit;
@@ -923,6 +971,9 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		if (def->src2->value != 0) {
 			/* x == V, x != V */
 			f = equal_atom(lw, def->src1, def->src2->value);
+			if (f < 0)
+				f = compared_phi(lw, def->src1, OP_SET_EQ,
+						 def->src2->value, depth + 1);
 			return def->opcode == OP_SET_EQ ? f : formula2(lw, IRF_NOT, f, -1);
 		}
 		f = implied(lw, def->src1, depth + 1);
@@ -970,7 +1021,11 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		lw->ir->f[f].flags = flags;
 		return f;
 	case OP_PHI:
-		return implied_phi(lw, def, depth);
+		return implied_phi(lw, def, 0, 0, depth);
+	case OP_SET_LT: case OP_SET_LE: case OP_SET_GT: case OP_SET_GE:
+		if (def->src2->type != PSEUDO_VAL)
+			return -1;
+		return compared_phi(lw, def->src1, def->opcode, def->src2->value, depth + 1);
 	default:
 		return -1;
 	}

@@ -1,0 +1,70 @@
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+
+/*
+ * A sleep behind a test of a variable that a constant makes false:
+ * usb_set_device_state() (drivers/usb/core/hub.c:2160) starts with `int
+ * wakeup = -1`, sets it only where `new_state != USB_STATE_NOTATTACHED`,
+ * and calls device_set_wakeup_capable(), which may sleep, only `if
+ * (wakeup >= 0)` (hub.c:2193); usb_hc_died() passes
+ * USB_STATE_NOTATTACHED (hcd.c:2538) with interrupts off.  Here the
+ * caller passes another state: the call is made.
+ */
+enum state { NOTATTACHED = 0, ATTACHED = 1, CONFIGURED = 7, SUSPENDED = 8 };
+
+struct udev {
+	int state;
+	struct udev *parent;
+	int attrs;
+};
+
+static spinlock_t state_lock, hcd_lock;
+
+static void set_wakeup_capable(struct udev *u, int w)
+{
+	msleep(w);
+}
+
+void set_device_state(struct udev *u, int new_state)
+{
+	unsigned long flags;
+	int wakeup = -1;
+
+	spin_lock_irqsave(&state_lock, flags);
+	if (u->state == NOTATTACHED)
+		;
+	else if (new_state != NOTATTACHED) {
+		if (u->parent) {
+			if (u->state == SUSPENDED || new_state == SUSPENDED)
+				;
+			else if (new_state == CONFIGURED)
+				wakeup = u->attrs & 0x20;
+			else
+				wakeup = 0;
+		}
+		u->state = new_state;
+	}
+	spin_unlock_irqrestore(&state_lock, flags);
+	if (wakeup >= 0)
+		set_wakeup_capable(u, wakeup);
+}
+
+void hc_died(struct udev *root)
+{
+	spin_lock_irq(&hcd_lock);
+	set_device_state(root, ATTACHED);
+	spin_unlock_irq(&hcd_lock);
+}
+/*
+ * check-name: a sleep behind a test of a variable, the constant passed makes it true
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/gfp/phi-compare.c:55:9: warning: call to 'set_device_state' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/gfp/phi-compare.c:54:9: note: atomic context begins here, at '_raw_spin_lock_irq' in 'hc_died'
+testcases/gfp/phi-compare.c:55:9: note: 'hc_died' calls 'set_device_state'
+testcases/gfp/phi-compare.c:49:17: note: 'set_device_state' calls 'set_wakeup_capable' on a path taken only when its argument 2 is non-zero
+testcases/gfp/phi-compare.c:25:9: note: 'set_wakeup_capable' calls 'msleep', which may sleep
+ * check-output-end
+ */
