@@ -49,11 +49,12 @@ KNOWN_CYCLES = [
      "sparse_globals.c for objects kept in global pointers; both ask "
      "sparse_ir.c for gfp classes (issue 14 item 1, being reworked)"),
     ({"checker/frontend/clang/clang_ir", "checker/frontend/clang/clang_fields",
-      "checker/frontend/clang/clang_globals", "checker/frontend/clang/clang_zeroedge"},
+      "checker/frontend/clang/clang_globals", "checker/frontend/clang/clang_zeroedge",
+      "checker/frontend/clang/clang_refs"},
      "the same in the clang front end; clang_globals.c also appends with "
      "clang_fields.c's list helper, clang_zeroedge.c reads values with "
-     "clang_fields.c's and clang_ir.c's walks for clang_ir.c's branches "
-     "(issue 14 item 1)"),
+     "clang_fields.c's and clang_ir.c's walks for clang_ir.c's branches, "
+     "clang_refs.c its dominance for clang_fields.c's puts (issue 14 item 1)"),
     ({"checker/solve/solver", "checker/solve/callgraph", "checker/solve/summary",
       "checker/solve/blame", "checker/solve/rtwait"},
      "solver.c runs the rt view (rtwait.c) that calls solve(); summary.c holds "

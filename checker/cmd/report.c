@@ -272,6 +272,10 @@ int report_main(int argc, char **argv)
 				"bindings of a called field left out as another "
 				"image's or another struct's with the same tag\n",
 				found.nunits, found.nunit_skipped, found.nfield_split);
+		if (found.nref_paired)
+			fprintf(stderr, "sleepcheck: %d puts of a reference the "
+				"calling function took before them left out (never "
+				"the last)\n", found.nref_paired);
 		if (found.nwcut)
 			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
 				"had too many that release different amounts of "

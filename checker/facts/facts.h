@@ -126,6 +126,7 @@ struct fact_call {
 				 *   J=#V   argument J is the constant V
 				 *   J=K    argument J is integer parameter K
 				 *   J=K|V  ... with the bits of constant V set
+				 *   J=K&V  ... with only the bits of V kept
 				 *   J=K?   argument J is zero wherever the
 				 *          caller's parameter K (an integer or
 				 *          pointer) is zero: `K ? x : 0`
@@ -133,7 +134,10 @@ struct fact_call {
 				 *   J*=... the integer argument J points to
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
-				 * (J=#0 is also written for a NULL pointer) */
+				 * (J=#0 is also written for a NULL pointer)
+				 * and J=%: the call is a put (ref-put rule)
+				 * of a reference the caller took before it
+				 * (ref-get), never the last */
 };
 
 /* a function stored in a function-pointer field */

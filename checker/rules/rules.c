@@ -713,6 +713,27 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->boots[r->nboots++] = word_dup(&w[1]);
 		return 0;
 	}
+	if (word_is(&w[0], "ref-get") || word_is(&w[0], "ref-put")) {
+		char *end;
+		long arg;
+
+		if (n != 3)
+			goto arity;
+		arg = strtol(w[2].s, &end, 10);
+		if (!valid_ident(&w[1]) || end != w[2].s + w[2].len || arg < 1 || arg > 32) {
+			perr(file, line, w[1].col, "'%.*s' takes a function name and an "
+			     "argument number 1..32", (int)w[0].len, w[0].s);
+			return -1;
+		}
+		if (r->nrefs == r->refs_cap) {
+			r->refs_cap = r->refs_cap ? 2 * r->refs_cap : 8;
+			r->refs = sc_realloc(r->refs, r->refs_cap * sizeof(*r->refs));
+		}
+		r->refs[r->nrefs].name = word_dup(&w[1]);
+		r->refs[r->nrefs].arg = (int)arg - 1;
+		r->refs[r->nrefs++].put = word_is(&w[0], "ref-put");
+		return 0;
+	}
 	if (word_is(&w[0], "link-unit")) {
 		struct link_unit *u;
 
@@ -1275,6 +1296,9 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nboots; i++)
 		free(r->boots[i]);
 	free(r->boots);
+	for (i = 0; i < r->nrefs; i++)
+		free(r->refs[i].name);
+	free(r->refs);
 	for (i = 0; i < r->nnotifiers; i++) {
 		free(r->notifiers[i].kind);
 		free(r->notifiers[i].name);
@@ -1366,6 +1390,16 @@ int rules_nocall(const struct rules *rules, const char *caller, const char *call
 		    !strcmp(rules->nocalls[i].callee, callee))
 			return 1;
 	return 0;
+}
+
+const struct ref_rule *rules_ref(const struct rules *rules, const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < rules->nrefs; i++)
+		if (!strcmp(rules->refs[i].name, name))
+			return &rules->refs[i];
+	return NULL;
 }
 
 int rules_is_boot(const struct rules *rules, const char *name)

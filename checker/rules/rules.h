@@ -171,6 +171,13 @@ struct rules {
 	int nnocalls, nocalls_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler */
 	int nboots, boots_cap;
+	struct ref_rule {	/* `ref-get NAME ARG`, `ref-put NAME ARG`:
+				 * NAME takes (drops) a reference to the
+				 * object passed as argument ARG (from 0 here) */
+		char *name;
+		int arg, put;
+	} *refs;
+	int nrefs, refs_cap;
 	struct link_unit *units;	/* `link-unit PREFIX NAME` */
 	int nunits, units_cap;
 	int *hash;		/* open addressing over v, -1 empty */
@@ -227,6 +234,9 @@ int rules_is_boot(const struct rules *rules, const char *name);
 /// Does a `nocall CALLER CALLEE` rule say @caller's direct calls of
 /// @callee never happen in a way that matters (see rules/README)?
 int rules_nocall(const struct rules *rules, const char *caller, const char *callee);
+
+/// The `ref-get`/`ref-put` rule naming @name, or NULL.
+const struct ref_rule *rules_ref(const struct rules *rules, const char *name);
 
 /// The link-unit rule whose prefix begins @path (at its start or after a
 /// '/'), the longest; NULL when none does.

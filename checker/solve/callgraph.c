@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "callgraph.h"
+#include "fieldvals.h"
 #include "objfields.h"
 
 struct builder {
@@ -420,6 +421,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		struct cg_call *gc = &g->c[i];
 		const struct fact_call *c = gc->c;
 		const struct rule *r, *sr;
+		const struct ref_rule *rr;
 
 		gc->sfirst = g->ns;
 		if (!c->callee && !gc->nf && c->via && g->notif.cut[gc->func] &&
@@ -438,6 +440,12 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			else if (r->kind == RULE_SLEEP || r->kind == RULE_SLEEP_IF_GFP)
 				gc->rule = r;
 			continue;	/* rules win over definitions */
+		}
+		/* a put of a reference the caller took: never the last */
+		if (c->vals && (rr = rules_ref(rules, c->callee)) && rr->put &&
+		    fv_arg_paired(c->vals, rr->arg)) {
+			g->nref_paired++;
+			continue;
 		}
 		if (rules_nocall(rules, g->f[gc->func].fn->name, c->callee)) {
 			g->nnocall++;

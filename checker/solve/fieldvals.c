@@ -319,3 +319,19 @@ int fv_rets_global_at(const char *rets, int i, char *name, size_t size)
 	}
 	return 0;
 }
+
+int fv_arg_paired(const char *vals, int j)
+{
+	const char *p = vals, *end;
+
+	while ((p = next_entry(p, &end))) {
+		const char *q;
+		int a;
+
+		q = arg_number(p, end, &a);
+		if (q && a == j && q[0] == '=' && q[1] == '%' && q + 2 == end)
+			return 1;
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}

@@ -75,6 +75,10 @@ int fv_rets_globals(const char *rets,
 /// global G) into @name: 1, or 0 past the last.
 int fv_rets_global_at(const char *rets, int i, char *name, size_t size);
 
+/// "J=%": argument @j of a put is a reference the caller took before it
+/// (rules/kernel-refcount.rules): 1 if so.
+int fv_arg_paired(const char *vals, int j);
+
 /// A global store's WHAT "^L:C" (*@j = -1) or "^L:C*J": 1 and the call's
 /// position; 0 for anything else ("?").
 int fv_store_call(const char *what, size_t len, int *line, int *col, int *j);

@@ -1785,6 +1785,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->natomic_fields = cx.bl.nfields;
 	out->nwcut = cx.nwcut;
 	out->nnotifier_cut = cx.g.nnotifier_cut;
+	out->nref_paired = cx.g.nref_paired;
 	for (i = 0; i < cx.g.notif.nd; i++)
 		out->nnotifier_field += cx.g.notif.d[i].mode == NF_FIELD;
 	out->notif = cx.g.notif;	/* the findings point into it */

@@ -102,6 +102,8 @@ struct findings {
 	int nwcut;		/* chains dropped: a function had too many
 				 * that release different amounts of its
 				 * caller's atomic context (solver.c) */
+	int nref_paired;	/* puts of a reference the caller took, left
+				 * out (rules/kernel-refcount.rules) */
 	int nnotifier_cut;	/* calls through a chain's field inside the
 				 * chain functions, replaced by dispatches */
 	int nnotifier_field;	/* chain dispatches not narrowed */

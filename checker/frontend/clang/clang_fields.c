@@ -1198,6 +1198,17 @@ static void global_read(struct fx *x, struct cev *e, int j, char *buf, size_t si
 		add(buf, size, entry);
 }
 
+/* J=%: a put of a reference the function took (clang_refs.c) */
+static void paired(struct fx *x, struct cev *e, int j, char *buf, size_t size)
+{
+	char entry[32];
+
+	if (!clang_ref_paired(x, e, j))
+		return;
+	snprintf(entry, sizeof(entry), "%d=%%", j);
+	add(buf, size, entry);
+}
+
 /* J=&struct T.F (clang_memaddr.c), after argument @j's other entries */
 static void member_addr(struct fx *x, struct cev *e, int j, char *buf, size_t size)
 {
@@ -1242,6 +1253,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 			v.ev = ev;
 			returned_arg(x, &v, j, buf, sizeof(buf));
 			global_read(x, e, j, buf, sizeof(buf));
+			paired(x, e, j, buf, sizeof(buf));
 			member_addr(x, e, j, buf, sizeof(buf));
 			continue;
 		}
@@ -1263,6 +1275,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 			returned_arg(x, &v, j, buf, sizeof(buf));
 		}
 		global_read(x, e, j, buf, sizeof(buf));
+		paired(x, e, j, buf, sizeof(buf));
 		member_addr(x, e, j, buf, sizeof(buf));
 	}
 	return buf[0] ? sc_strdup(buf) : NULL;

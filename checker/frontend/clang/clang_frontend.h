@@ -79,6 +79,13 @@ int clang_zero_with_param(struct fx *x, struct cn *n, struct cenv *env, int ev,
 /// where it is non-zero when @sense) decides on its non-zero edge
 /// (clang_zeroedge.c, sparse_zeroedge.c); -1 if none.
 int clang_zero_edge(struct fx *x, int b, struct cn *base, int sense, int *nonzero);
+/// Is block @b of @g reachable from its entry without passing block @s?
+/// (clang_zeroedge.c)
+int clang_reach_around(struct cfg *g, int s, int b);
+/// Is argument @j of call event @put, of a `ref-put` rule's function, the
+/// object a `ref-get` call took a reference to before it on every path,
+/// with no other put of it in the function? (clang_refs.c)
+int clang_ref_paired(struct fx *x, struct cev *put, int j);
 /// Appends @entry to the comma-separated list in @buf unless it is there
 /// (clang_fields.c).
 void clang_list_add(char *buf, size_t size, const char *entry);

@@ -14,7 +14,7 @@
 #include "clang_frontend.h"
 
 /* is block @b reachable from the entry (block 0) of @g without @s? */
-static int reach_around(struct cfg *g, int s, int b)
+int clang_reach_around(struct cfg *g, int s, int b)
 {
 	char *seen;
 	int *work, n = 0, found = 0, i, j;
@@ -59,7 +59,7 @@ int clang_zero_edge(struct fx *x, int b, struct cn *base, int sense, int *nonzer
 	for (i = 0; i < nd; i++) {
 		struct cev *d = &g->ev[defs[i]];
 
-		if (!reach_around(g, s, d->block))
+		if (!clang_reach_around(g, s, d->block))
 			continue;	/* set only after the edge */
 		if (d->op != OP_ASSIGN_PLAIN || !d->rhs)
 			return -1;

@@ -411,6 +411,11 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			if (sc_global_read(arg, j, entry, sizeof(entry)))
 				add(buf, sizeof(buf), entry);
 		}
+		if (sc_ref_paired(unit, ep, call, j)) {
+			/* a put of a reference this function took */
+			snprintf(entry, sizeof(entry), "%d=%%", j);
+			add(buf, sizeof(buf), entry);
+		}
 		if (arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG) {
 			char member[300];
 

@@ -103,6 +103,20 @@ int sc_zero_with_param(struct pseudo *p, int *nonzero);
 int sc_zero_edge(struct entrypoint *ep, struct instruction *br, struct pseudo *base,
 		 int sense, int *nonzero);
 
+/// Is block @b reachable from the entry of @ep without passing @s?  (If
+/// not, @s dominates @b.)  sparse_dom.c.
+int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
+		    struct basic_block *b);
+
+/// Does instruction @a run before @b on every path to @b? (sparse_dom.c)
+int sc_dominates(struct entrypoint *ep, struct instruction *a, struct instruction *b);
+
+/// Is argument @j of @put, a call of a `ref-put` rule's function, the
+/// object a `ref-get` call took a reference to before it on every path,
+/// with no other put of it in between? (sparse_refs.c)
+int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,
+		  struct instruction *put, int j);
+
 /// The type of parameter @k (from 0) of function @fn, or NULL.
 struct symbol *sc_param_type(struct symbol *fn, int k);
 

@@ -21,38 +21,6 @@
 #include "linearize.h"
 #include "symbol.h"
 
-/* is @b reachable from the entry of @ep without passing @s? */
-static int reach_around(struct entrypoint *ep, struct basic_block *s,
-			struct basic_block *b)
-{
-	struct basic_block_list *work = NULL;
-	struct basic_block *bb, *child;
-	int found = 0, n = 0;
-
-	FOR_EACH_PTR(ep->bbs, bb) {
-		bb->generation = 0;
-	} END_FOR_EACH_PTR(bb);
-	bb = ep->entry ? ep->entry->bb : NULL;
-	if (!bb || bb == s)
-		return 0;
-	bb->generation = 1;
-	add_bb(&work, bb);
-	while (!found && (bb = delete_ptr_list_last((struct ptr_list **)&work))) {
-		if (bb == b)
-			found = 1;
-		if (n++ > LIM_WALK * 64)
-			break;
-		FOR_EACH_PTR(bb->children, child) {
-			if (child == s || child->generation)
-				continue;
-			child->generation = 1;
-			add_bb(&work, child);
-		} END_FOR_EACH_PTR(child);
-	}
-	free_ptr_list(&work);
-	return found || n > LIM_WALK * 64;
-}
-
 int sc_zero_edge(struct entrypoint *ep, struct instruction *br, pseudo_t base,
 		 int sense, int *nonzero)
 {
@@ -66,7 +34,7 @@ int sc_zero_edge(struct entrypoint *ep, struct instruction *br, pseudo_t base,
 	FOR_EACH_PTR(def->phi_list, src) {
 		if (src == VOID || src->type != PSEUDO_PHI || !src->def)
 			continue;
-		if (!reach_around(ep, s, src->def->bb))
+		if (!sc_reach_around(ep, s, src->def->bb))
 			continue;	/* set only after the edge */
 		kk = sc_zero_with_param(src->def->phi_src, &nz);
 		if (kk < 0 || (k >= 0 && (kk != k || nz != *nonzero)))

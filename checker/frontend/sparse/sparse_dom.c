@@ -1,0 +1,58 @@
+/*
+ * sparse_dom.c - dominance questions the sparse lowering asks of a
+ * linearized function: is a block reachable from the entry without
+ * passing another (then that one does not dominate it)?  A walk per
+ * question, marking blocks with their `generation`; bounded.
+ */
+#include "ir_limits.h"
+#include "sparse_frontend.h"
+
+#include "linearize.h"
+
+/* is @b reachable from the entry of @ep without passing @s? */
+int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
+		    struct basic_block *b)
+{
+	struct basic_block_list *work = NULL;
+	struct basic_block *bb, *child;
+	int found = 0, n = 0;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->generation = 0;
+	} END_FOR_EACH_PTR(bb);
+	bb = ep->entry ? ep->entry->bb : NULL;
+	if (!bb || bb == s)
+		return 0;
+	bb->generation = 1;
+	add_bb(&work, bb);
+	while (!found && (bb = delete_ptr_list_last((struct ptr_list **)&work))) {
+		if (bb == b)
+			found = 1;
+		if (n++ > LIM_WALK * 64)
+			break;
+		FOR_EACH_PTR(bb->children, child) {
+			if (child == s || child->generation)
+				continue;
+			child->generation = 1;
+			add_bb(&work, child);
+		} END_FOR_EACH_PTR(child);
+	}
+	free_ptr_list(&work);
+	return found || n > LIM_WALK * 64;
+}
+
+
+int sc_dominates(struct entrypoint *ep, struct instruction *a, struct instruction *b)
+{
+	struct instruction *insn;
+
+	if (a->bb != b->bb)
+		return !sc_reach_around(ep, a->bb, b->bb);
+	FOR_EACH_PTR(a->bb->insns, insn) {
+		if (insn == a)
+			return 1;
+		if (insn == b)
+			return 0;
+	} END_FOR_EACH_PTR(insn);
+	return 0;
+}
