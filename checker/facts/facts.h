@@ -127,6 +127,9 @@ struct fact_call {
 				 *   J=K    argument J is integer parameter K
 				 *   J=K|V  ... with the bits of constant V set
 				 *   J=K&V  ... with only the bits of V kept
+				 *   J=|V, J=&V  a value not known but for the
+				 *          bits of V surely set (or none but
+				 *          those of V set)
 				 *   J=K?   argument J is zero wherever the
 				 *          caller's parameter K (an integer or
 				 *          pointer) is zero: `K ? x : 0`

@@ -164,7 +164,11 @@ enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v)
 				q++;
 		}
 		if (q && a == j && *q == '=') {
-			if (q[1] == '#') {
+			if (q[1] == '|' || q[1] == '&') {
+				*v = strtoll(q + 2, &r, 10);
+				if (r == end && r > q + 2)
+					return q[1] == '|' ? FV_OR : FV_AND;
+			} else if (q[1] == '#') {
 				*v = strtoll(q + 2, &r, 10);
 				if (r == end && r > q + 2)
 					return FV_CONST;

@@ -531,6 +531,18 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		if (vc->mask & ~(unsigned long long)v)
 			return vc->set ? -1 : 0;
 		return 0;
+	case FV_OR:
+		/* bits surely set: a bit test of one holds; equal to a
+		 * value without them never */
+		if (!eq)
+			return ((unsigned long long)v & vc->mask) ? (vc->set ? 0 : -1) : 0;
+		return ((unsigned long long)v & ~vc->mask) ? (vc->set ? -1 : 0) : 0;
+	case FV_AND:
+		/* no bit outside V: a test of other bits never holds; equal
+		 * to a value with other bits never */
+		if (!eq)
+			return ((unsigned long long)v & vc->mask) ? 0 : (vc->set ? -1 : 0);
+		return (vc->mask & ~(unsigned long long)v) ? (vc->set ? -1 : 0) : 0;
 	case FV_PARAM_ZERO:
 	case FV_PARAM_NONZERO:
 		/* a value zero where K is (or where K is not): one with a

@@ -1074,6 +1074,32 @@ static int and_param(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	return -1;
 }
 
+/* `x & V` through integer casts and variables, V a non-zero constant:
+ * V; 0 if not (the walk of and_param(), x anything) */
+static long long known_and(struct fx *x, struct cn *a, struct cenv *env, int ev)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct val v = { a, env, ev, NULL };
+	int guard = 0;
+
+	while (guard++ <= LIM_VALUE_DEPTH) {
+		struct cn *n = v.n;
+		long long c;
+
+		while (n && clang_plain_int_cast(n))
+			n = n->kids[0];
+		if (!n)
+			return 0;
+		v.n = n;
+		if (n->kind == CN_BINOP && n->nkids == 2 && clang_op(g->tu, n) == OP_BAND &&
+		    clang_fx_const(x, n->kids[1], v.env, v.ev, &c) && c)
+			return clang_fx_width(x, n, c);
+		if (!ssa_var(n) || var_step(x, &v) != 1)
+			return 0;
+	}
+	return 0;
+}
+
 /* J=#V, J=K, J=K|V, J=K&V, J=K?: integer argument @a of width @bits
  * (sparse_fields.c integer_value()) */
 static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
@@ -1111,6 +1137,12 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		if (k >= 0 && !((clang_fx_gfp_params(x) >> k) & 1)) {
 			snprintf(entry, sizeof(entry), "%d%s=%d%c", j, star, k,
 				 nz ? '!' : '?');
+			add(buf, size, entry);
+		} else if (or || (and = known_and(x, a, env, ev))) {
+			/* J=|V, J=&V: bits surely set, or surely clear
+			 * (sparse_fields.c integer_value()) */
+			snprintf(entry, sizeof(entry), "%d%s=%c%lld", j, star,
+				 or ? '|' : '&', or ? or : and);
 			add(buf, size, entry);
 		}
 		return;

@@ -301,12 +301,20 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			 def->src2->type == PSEUDO_VAL && def->src2->value)
 			and = def->src2->value, p = def->src1;
 		else
-			return;
+			break;
 	}
 	if (p->type != PSEUDO_ARG || p->nr < 1 || p->nr > GFP_MAX_PARAMS ||
 	    (unit->gfp_params & (1u << (p->nr - 1))) ||
-	    !sc_is_integer(sc_param_type(fn, p->nr - 1)))
+	    !sc_is_integer(sc_param_type(fn, p->nr - 1))) {
+		/* J=|V, J=&V: bits surely set, or surely clear, of a value
+		 * not known otherwise (MAKE_SEND_FLAGS(len)) */
+		if (or || and) {
+			snprintf(entry, sizeof(entry), "%d%s=%c%lld", j, star,
+				 or ? '|' : '&', or ? or : and);
+			add(buf, size, entry);
+		}
 		return;
+	}
 	if (or)
 		snprintf(entry, sizeof(entry), "%d%s=%d|%lld", j, star, p->nr - 1, or);
 	else if (and)
