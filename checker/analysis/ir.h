@@ -66,6 +66,9 @@ struct ir_event {
 	const char *callee;	/* NULL: through a pointer */
 	int callee_static;
 	const char *via;	/* "struct type.field", or NULL */
+	const char *bind_obj;	/* BIND: the struct member it stores into,
+				 * "struct T.F" (`p->nb.notifier_call = f`:
+				 * p's nb), or NULL */
 	int obj0, nobj;		/* candidate objects: ir_func.objs[obj0..] */
 	const char *fnargs;	/* functions passed as arguments (facts.h) */
 	const char *args;	/* gfp classes of the arguments, or NULL */

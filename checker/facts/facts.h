@@ -148,7 +148,9 @@ struct fact_binding {
 	char *via;		/* "struct type.field" */
 	char *func;
 	int func_static;
-	char *object;		/* the initialized variable, or NULL (assignment) */
+	char *object;		/* the initialized variable; for an assignment
+				 * into a struct member (`p->nb.f = fn`) that
+				 * member, "struct T.F"; or NULL */
 	int object_static;
 	int line, col;
 };

@@ -7,8 +7,10 @@
  * netdev_chain`, is one head per field of a struct type, every struct
  * net's netdev_chain), and which is the caller's pointer parameter passed
  * on (J=*K); bindings name the object a block's initializer fills
- * (`struct notifier_block nb = { .notifier_call = f }`), so a block in a
- * member (`&priv->nb`, filled by assignment) is not a known object.
+ * (`struct notifier_block nb = { .notifier_call = f }`) or the struct
+ * member an assignment fills (`priv->nb.notifier_call = f`: "struct
+ * priv.nb", every struct priv's), so a block in a member (`&priv->nb`) is
+ * a known object when a binding names it, else not.
  *
  * 1. The dispatchers: in the body of each `notifier-call` function, the
  *    function it calls that calls through a field (notifier_call_chain(),
@@ -81,6 +83,9 @@ struct ctx {
 	int hsize;
 	struct nf_reg *regs;
 	int nregs, regs_cap;
+	const char **members;	/* binding objects that are struct members,
+				 * "struct T.F", sorted */
+	int nmembers;
 };
 
 static unsigned hash_name(const char *s)
@@ -269,19 +274,54 @@ static int arg_of(const struct fact_file *file, const struct fact_call *c, int j
 	return *param >= 0 ? 2 : 0;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* the struct members bindings name (`p->nb.notifier_call = f`), sorted */
+static void member_objects(struct ctx *x)
+{
+	int fi, k, cap = 0;
+
+	for (fi = 0; fi < x->set->nfiles; fi++) {
+		const struct fact_file *f = &x->set->files[fi];
+
+		for (k = 0; k < f->nbinds; k++) {
+			const char *o = f->binds[k].object;
+
+			if (!o || strncmp(o, "struct ", 7))
+				continue;
+			if (x->nmembers == cap) {
+				cap = cap ? 2 * cap : 64;
+				x->members = sc_realloc(x->members, cap * sizeof(*x->members));
+			}
+			x->members[x->nmembers++] = o;
+		}
+	}
+	if (x->nmembers)
+		qsort(x->members, x->nmembers, sizeof(*x->members), cmp_str);
+}
+
 /*
- * arg_of() for a block: `&priv->nb` (J=&struct T.F) names every block
- * in that field of a struct type, and the bindings name the objects an
- * initializer fills, never such a field: it is the caller's parameter
- * when it is one too (a member at offset 0), else not a known object.
+ * arg_of() for a block: `&priv->nb` (J=&struct T.F) names every block in
+ * that field of a struct type; it is a known object when a binding names
+ * it (`priv->nb.notifier_call = f`), else, as a block filled where we do
+ * not see it, the caller's parameter when it is one too (a member at
+ * offset 0), or not a known object.
  */
-static int block_of(const struct fact_file *file, const struct fact_call *c, int j,
-		    struct nf_obj *o, char *buf, size_t size, int *param)
+static int block_of(const struct ctx *x, const struct fact_file *file,
+		    const struct fact_call *c, int j, struct nf_obj *o, char *buf,
+		    size_t size, int *param)
 {
 	int r = arg_of(file, c, j, o, buf, size, param);
+	const char *key = o->name;
 
 	if (r != 1 || strncmp(o->name, "struct ", 7))
 		return r;
+	if (x->nmembers && bsearch(&key, x->members, x->nmembers,
+				   sizeof(*x->members), cmp_str))
+		return 1;
 	o->name = NULL;
 	*param = fv_arg_param(c->vals, j);
 	return *param >= 0 ? 2 : 0;
@@ -329,7 +369,7 @@ static int wrappers(struct ctx *x)
 					n++;
 					break;
 				}
-				if (block_of(file, c, inner.block, &o, buf, sizeof(buf),
+				if (block_of(x, file, c, inner.block, &o, buf, sizeof(buf),
 					     &bp) != 2)
 					continue;
 				if (inner.head >= 0)
@@ -421,12 +461,12 @@ static void registrations(struct ctx *x)
 				 * nothing itself */
 				if (self >= 0 && !x->fns[self].call &&
 				    !x->fns[self].rule &&
-				    block_of(file, c, r->block, &block, bb, sizeof(bb),
+				    block_of(x, file, c, r->block, &block, bb, sizeof(bb),
 					     &param) == 2)
 					continue;
 				if (self >= 0 && x->fns[self].rule)
 					continue;
-				if (block_of(file, c, r->block, &block, bb, sizeof(bb),
+				if (block_of(x, file, c, r->block, &block, bb, sizeof(bb),
 					     &param) != 1)
 					block.name = NULL;
 				if (r->head < 0)
@@ -590,6 +630,7 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 		return;
 	fn_add(&x, "")->kind = "";	/* the table is never empty */
 	load_rules(&x, rules);
+	member_objects(&x);
 	for (i = 0; i < x.nfns && !live; i++)
 		live = x.fns[i].live;
 	if (live) {
@@ -610,6 +651,7 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 	p->nregs_kept = x.nregs;
 	free(x.fns);
 	free(x.hash);
+	free(x.members);
 }
 
 int nf_has_block(const struct nf_dispatch *d, const char *name, int is_static,

@@ -1679,10 +1679,21 @@ static void lower_event(struct fx *x, struct cev *e)
 	/* bindings from `x->field = function`, in inline expansions too (at
 	 * their call site), the function known through parameters bound to it */
 	if (e->kind == EV_STORE && (f = function_value(x, e->rhs, e->env, i, 0))) {
+		struct cn *l = cn_strip(e->n->kids[0]), *base;
+
 		ie = ir_event(x->ir, e->block, IR_BIND, e->line, e->col);
-		ie->via = cn_strip(e->n->kids[0])->name;
+		ie->via = l->name;
 		ie->callee = f->name;
 		ie->callee_static = f->is_static;
+		/* the member it stores into: `p->nb.notifier_call` (sparse_
+		 * pointers.c member_object()) */
+		base = l->nkids ? cn_strip(l->kids[0]) : NULL;
+		if (base && base->kind == CN_UNOP && base->nkids == 1 &&
+		    clang_is_pointer(base))
+			base = cn_strip(base->kids[0]);		/* (&p->work)->func */
+		if (base && base->kind == CN_MEMBER && base->name && base->nkids &&
+		    !clang_is_pointer(base))
+			ie->bind_obj = base->name;
 		return;
 	}
 	if (e->kind != EV_CALL)

@@ -86,6 +86,12 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn,
 void sc_member_addr(struct symbol *fn, struct pseudo *p,
 		    struct symbol *param_type, int j, char *entry, size_t size);
 
+/// The member of struct @st at byte @off whose type is the struct @want,
+/// searched through members that are structs, *@holder the named struct
+/// that holds it; NULL if none (sparse_memaddr.c).
+struct symbol *sc_member_at(struct symbol *st, long off, struct symbol *want,
+			    struct symbol **holder, int depth);
+
 /// Is parameter @k (from 0) of function @fn of an integer type?
 /// (sparse_fields.c)
 int sc_param_is_integer(struct symbol *fn, int k);

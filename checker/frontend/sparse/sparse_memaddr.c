@@ -50,8 +50,8 @@ static struct symbol *pointee_struct(struct symbol *t)
  * through members that are structs; *@holder is the named struct that
  * holds it.  NULL when there is none.
  */
-static struct symbol *member_at(struct symbol *st, long off, struct symbol *want,
-				struct symbol **holder, int depth)
+struct symbol *sc_member_at(struct symbol *st, long off, struct symbol *want,
+			    struct symbol **holder, int depth)
 {
 	struct symbol *m, *r;
 
@@ -68,7 +68,7 @@ static struct symbol *member_at(struct symbol *st, long off, struct symbol *want
 			*holder = st;
 			return m;
 		}
-		if ((r = member_at(mt, off - start, want, holder, depth + 1)))
+		if ((r = sc_member_at(mt, off - start, want, holder, depth + 1)))
 			return r;
 	} END_FOR_EACH_PTR(m);
 	return NULL;
@@ -105,7 +105,7 @@ void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
 		base = pointee_struct(sc_param_type(fn, p->nr - 1));
 	if (!base || (base == want && off == 0))
 		return;
-	m = member_at(base, off, want, &holder, 0);
+	m = sc_member_at(base, off, want, &holder, 0);
 	if (m)
 		snprintf(entry, size, "%d=&struct %s.%s", j, show_ident(holder->ident),
 			 show_ident(m->ident));

@@ -207,8 +207,9 @@ static char *member_name(struct symbol *st, struct symbol *member)
 	return field_name(named ? named : st, member->ident);
 }
 
-static void add_binding(struct sc_unit *unit, char *via, struct symbol *fn,
-			struct symbol *obj, struct position pos)
+static struct fact_binding *add_binding(struct sc_unit *unit, char *via,
+					struct symbol *fn, struct symbol *obj,
+					struct position pos)
 {
 	struct fact_binding *b;
 
@@ -221,6 +222,43 @@ static void add_binding(struct sc_unit *unit, char *via, struct symbol *fn,
 	b->line = pos.line;
 	b->col = pos.pos;
 	free(via);
+	return b;
+}
+
+/*
+ * The member object an assignment `p->nb.notifier_call = f` stores into:
+ * the struct member (nb, of the struct that holds @member) of the struct
+ * @e's base pointer points to, "struct T.F" as sparse_memaddr.c names
+ * `&p->nb` (J=&struct T.F); NULL when @member is the base's own.
+ */
+static char *member_object(struct expression *e)
+{
+	struct symbol *member, *base, *named, *holder = NULL, *m;
+	struct expression *add, *a;
+	char buf[600];
+	long off = 0;
+	int guard = 0;
+
+	if (!e || e->type != EXPR_PREOP || e->op != '*' || !(member = e->ctype) ||
+	    member->type != SYM_NODE || !member->ident || !(add = e->unop) ||
+	    add->type != EXPR_BINOP || add->op != '+' || !add->left)
+		return NULL;
+	/* `p->nb.f` is *((p + nb) + f) or *(p + (nb + f)) */
+	for (a = add; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
+	     a->right->type == EXPR_VALUE && guard++ < 8; a = strip_casts(a->left))
+		off += (long)a->right->value;
+	if (!a || !(base = address_struct(a, 0)))
+		return NULL;
+	named = container(base, member, off, 0, NULL, 0);
+	if (!named || named == base)
+		return NULL;
+	off -= (long)member->offset;
+	m = sc_member_at(base, off, named, &holder, 0);
+	if (!m || !m->ident || !holder || !holder->ident)
+		return NULL;
+	snprintf(buf, sizeof(buf), "struct %s.%s", show_ident(holder->ident),
+		 show_ident(m->ident));
+	return sc_strdup(buf);
 }
 
 static void bind_init(struct sc_unit *unit, struct symbol *type,
@@ -351,6 +389,6 @@ void sc_bind_function(struct sc_unit *unit, struct expression *e, struct symbol 
 	char *via;
 
 	if (e->op == '=' && e->left && fn && (via = sc_member_access(e->left)))
-		add_binding(unit, via, fn, NULL, e->pos);
+		add_binding(unit, via, fn, NULL, e->pos)->object = member_object(e->left);
 }
 
