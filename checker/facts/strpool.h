@@ -25,6 +25,9 @@ struct strpool {
 /// The pool's copy of @s (NULL for NULL).
 char *strpool_copy(struct strpool *p, const char *s);
 
+/// @len bytes in the pool, not aligned (a pack of db/ is copied there).
+char *strpool_alloc(struct strpool *p, size_t len);
+
 void strpool_free(struct strpool *p);
 
 struct nx_slot {

@@ -34,9 +34,21 @@ static const char *step_target(const struct chain_step *s)
 	return s->call->callee ? s->call->callee : "";
 }
 
+static const unsigned long long *sort_hashes;
+
+static int cmp_hash(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	if (sort_hashes[x] != sort_hashes[y])
+		return sort_hashes[x] < sort_hashes[y] ? -1 : 1;
+	return x - y;
+}
+
 void findings_fingerprint(struct findings *f)
 {
 	unsigned long long *h = sc_calloc(f->n ? f->n : 1, sizeof(*h));
+	int *by = sc_malloc((f->n ? f->n : 1) * sizeof(*by));
 	int i, j;
 
 	for (i = 0; i < f->n; i++) {
@@ -59,15 +71,20 @@ void findings_fingerprint(struct findings *f)
 			h[i] = fnv(h[i], step_target(&fd->steps[j]));
 		}
 	}
-	for (i = 0; i < f->n; i++) {
-		int ord = 0;
-
-		for (j = 0; j < i; j++)
-			if (h[j] == h[i])
-				ord++;
-		snprintf(f->v[i].fingerprint, sizeof(f->v[i].fingerprint),
-			 "%016llx:%d", h[i], ord);
+	/* ord: how many findings before this one have its hash; by a sort
+	 * of (hash, index), not a scan of every earlier one */
+	for (i = 0; i < f->n; i++)
+		by[i] = i;
+	sort_hashes = h;
+	if (f->n)
+		qsort(by, f->n, sizeof(*by), cmp_hash);
+	for (i = 0, j = 0; i < f->n; i++) {
+		if (i && h[by[i]] != h[by[i - 1]])
+			j = i;
+		snprintf(f->v[by[i]].fingerprint, sizeof(f->v[by[i]].fingerprint),
+			 "%016llx:%d", h[by[i]], i - j);
 	}
+	free(by);
 	free(h);
 }
 
