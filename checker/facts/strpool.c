@@ -116,12 +116,15 @@ void nameidx_put(struct nameidx *x, const char *key, int val)
 
 int nameidx_get(const struct nameidx *x, const char *key)
 {
-	unsigned hv;
+	return key ? nameidx_get_hashed(x, key, strpool_hash(key)) : -1;
+}
+
+int nameidx_get_hashed(const struct nameidx *x, const char *key, unsigned hv)
+{
 	size_t h;
 
 	if (!x->size || !key)
 		return -1;
-	hv = strpool_hash(key);
 	for (h = hv & (x->size - 1); x->slot[h].key; h = (h + 1) & (x->size - 1))
 		if (x->slot[h].hash == hv && !strcmp(x->slot[h].key, key))
 			return x->slot[h].val;

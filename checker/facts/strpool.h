@@ -48,6 +48,9 @@ void nameidx_put(struct nameidx *x, const char *key, int val);
 /// The value of @key, or -1.
 int nameidx_get(const struct nameidx *x, const char *key);
 
+/// The same, @hv being strpool_hash(@key) (computed ahead, to prefetch).
+int nameidx_get_hashed(const struct nameidx *x, const char *key, unsigned hv);
+
 void nameidx_free(struct nameidx *x);
 
 /// The index's hash (FNV-1a).

@@ -94,6 +94,13 @@ struct cg_slot {
 					 * bound function's, not the caller's */
 };
 
+/* a function as resolving a name sees it (callgraph.nm) */
+struct cg_name {
+	int file;			/* its file's index in the set */
+	int unit;
+	int is_static;
+};
+
 struct callgraph {
 	const struct rules *rules;
 	struct cg_func *f;
@@ -105,6 +112,7 @@ struct callgraph {
 	int *byname;		/* function indices sorted by name */
 	struct nameidx names;	/* each name's first index in byname */
 	int *nsame;		/* at that index: how many have the name */
+	struct cg_name *nm;	/* byname[i]'s file, unit and is_static */
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int *cfirst;		/* each function's first call (calls are
 				 * contiguous per function); nf + 1 entries */

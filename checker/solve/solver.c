@@ -74,6 +74,12 @@ struct wit {
 struct node {
 	int w;			/* first witness + 1; 0: the node is not set */
 	int nw;
+	/* of its witnesses: the longest, the least sure, the most each kind
+	 * holds, so that an offer every witness is preferred to and holds no
+	 * more than they do is turned down without reading them */
+	int maxlen;
+	signed char maxd[AK_NR];
+	char minsure;
 };
 
 struct fstate {
@@ -331,6 +337,15 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	nw.ccond = (char)ccond;
 	nw.sure = cx->pass == 1;
 	memcpy(nw.delta, delta, sizeof(nw.delta));
+	if (n->w && (n->minsure > nw.sure ||
+		     (n->minsure == nw.sure && n->maxlen < len))) {
+		/* every witness is preferred: held is their most */
+		for (k = 0; k < AK_NR; k++)
+			more |= delta[k] > n->maxd[k];
+		if (!more)
+			return;
+		more = 0;
+	}
 	memset(held, -128, sizeof(held));
 	for (i = n->w - 1; i >= 0; i = e->sib) {
 		e = &cx->w[i];
@@ -366,6 +381,19 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	}
 	nw.sib = n->w - 1;
 	cx->w[cx->nw] = nw;
+	if (!n->w) {
+		n->maxlen = len;
+		n->minsure = nw.sure;
+		memcpy(n->maxd, delta, sizeof(n->maxd));
+	} else {
+		if (len > n->maxlen)
+			n->maxlen = len;
+		if (nw.sure < n->minsure)
+			n->minsure = nw.sure;
+		for (k = 0; k < AK_NR; k++)
+			if (delta[k] > n->maxd[k])
+				n->maxd[k] = delta[k];
+	}
 	n->w = ++cx->nw;
 	n->nw++;
 	push(cx, cx->nw - 1);
@@ -678,18 +706,34 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 		       gc->c->gnblk);
 }
 
+/* a slot into a function, with what propagate_sleep() reads of it and
+ * of its call, in the order of the reverse edges (callgraph.rslots):
+ * reading them one after the other, not the slots and calls at random */
+#define REV_CLS 4
+#define REV_AHEAD 4
+
+struct rev {
+	int slot, call, func;
+	unsigned blk, nblk;
+	unsigned char cut, wide;
+	unsigned char novals;		/* the call has no vals */
+	signed char base[AK_NR];	/* call_base() */
+	char cls[REV_CLS];		/* arg_class() of its first arguments */
+};
+
 /*
- * May a sleep of node (target, @cond) reach the caller through slot @s?
+ * May a sleep of node (target, @cond) reach the caller through reverse
+ * edge @r?
  * Not through a field called in atomic context when the sleep is
  * unconditional: that is the bound function's bug (blame.c); a sleep
  * that depends on gfp flags the caller passes stays the caller's.
  * Pass 1 also leaves out wide pointer calls.
  */
-static int slot_open(const struct ctx *cx, const struct cg_slot *s, int cond)
+static int slot_open(const struct ctx *cx, const struct rev *r, int cond)
 {
-	if (s->cut && cond == 0)
+	if (r->cut && cond == 0)
 		return 0;
-	return cx->pass == 2 || !cx->g.c[s->call].wide;
+	return cx->pass == 2 || !r->wide;
 }
 
 /* does a call through a wide pointer reach @f (a slot pass 2 opens)? */
@@ -716,11 +760,64 @@ static char *wide_into(const struct callgraph *g)
  * Only a witness some of whose pass-1 offers were dropped for want of
  * room (nwcut, nvc_cut) offers all again, as before, to count them.
  */
+static struct rev *rev_edges(const struct callgraph *g,
+			     signed char (*base)[AK_NR])
+{
+	struct rev *r = sc_malloc((g->ns + 1) * sizeof(*r));
+	int *fill = sc_malloc((g->nf + 1) * sizeof(int));
+	int i, k;
+
+	/* the slots read in their order, each written where rslots has it */
+	memcpy(fill, g->rfirst, (g->nf + 1) * sizeof(int));
+	for (i = 0; i < g->ns; i++) {
+		const struct cg_slot *s = &g->s[i];
+		const struct cg_call *gc = &g->c[s->call];
+		struct rev *e = &r[fill[s->target]++];
+
+		e->slot = i;
+		e->call = s->call;
+		e->func = gc->func;
+		e->blk = s->blk;
+		e->nblk = s->nblk;
+		e->cut = (unsigned char)s->cut;
+		e->wide = (unsigned char)gc->wide;
+		e->novals = !gc->c->vals;
+		memcpy(e->base, base[s->call], sizeof(e->base));
+		for (k = 0; k < REV_CLS; k++)
+			e->cls[k] = arg_class(gc->c, k);
+	}
+	free(fill);
+	return r;
+}
+
+/*
+ * derive() through reverse edge @r: a gfp parameter's condition decided
+ * by a class the call passes among its first arguments is taken from
+ * @r, without reading the call (what cond_source() and derive() make of
+ * it; an unknown class with vals, which may name a field, and a
+ * softirq's class are left to them).
+ */
+static int rev_derive(struct ctx *cx, const struct rev *r, int t, int cond)
+{
+	char cls;
+
+	if (cond == 0)
+		return 0;
+	if (cond <= REV_CLS) {
+		cls = r->cls[cond - 1];
+		/* unknown: a field of a parameter if vals says so */
+		if ((cls != GFP_UNKNOWN || r->novals) && cls != GFP_SOFTIRQ)
+			return class_cond(cls);
+	}
+	return derive(cx, &cx->g.c[r->call], t, cond);
+}
+
 static void propagate_sleep(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	char *redo = NULL, *wide = wide_into(g);
 	signed char (*base)[AK_NR] = call_base(g);
+	struct rev *rev = rev_edges(g, base);
 	int i, nw1 = 0, ncap = 0;
 
 	cx->pass = 1;
@@ -745,20 +842,24 @@ static void propagate_sleep(struct ctx *cx)
 			if (again && !wide[t])
 				continue;
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
-				const struct cg_slot *s = &g->s[g->rslots[k]];
-				const struct cg_call *gc = &g->c[s->call];
+				const struct rev *r = &rev[k];
 				int up;
 				signed char d[AK_NR];
 
-				if (again && (!gc->wide || (s->cut && cond == 0)))
+				/* the callers are anywhere in memory: ask for
+				 * the state of one a few edges on */
+				if (k + REV_AHEAD < g->rfirst[t + 1])
+					__builtin_prefetch(&cx->st[rev[k + REV_AHEAD].func]);
+
+				if (again && (!r->wide || (r->cut && cond == 0)))
 					continue;
-				up = guarded(cx, gc->func, derive(cx, gc, t, cond),
-					     s->blk, s->nblk);
-				if (up < 0 || !slot_open(cx, s, cond))
+				up = guarded(cx, r->func, rev_derive(cx, r, t, cond),
+					     r->blk, r->nblk);
+				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
-				chain_delta(base[s->call], w.delta, d);
-				set_node(cx, gc->func, up, w.len + 1, s->call,
-					 g->rslots[k], cond, v, d);
+				chain_delta(r->base, w.delta, d);
+				set_node(cx, r->func, up, w.len + 1, r->call,
+					 r->slot, cond, v, d);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
@@ -786,6 +887,7 @@ static void propagate_sleep(struct ctx *cx)
 	free(redo);
 	free(wide);
 	free(base);
+	free(rev);
 }
 
 /*
