@@ -81,6 +81,11 @@ struct ctx {
 	int hsize;
 	struct nf_reg *regs;
 	int nregs, regs_cap;
+	/* every function's and every callee's name hashed once, not in
+	 * each round: per function (p->ffirst order), and per call from
+	 * coff[function] on (0 for a call with no callee) */
+	unsigned *fnh, *ch;
+	int *coff;
 };
 
 static unsigned hash_name(const char *s)
@@ -92,14 +97,58 @@ static unsigned hash_name(const char *s)
 	return h;
 }
 
-static int fn_find(const struct ctx *x, const char *name)
+static int fn_find_h(const struct ctx *x, const char *name, unsigned h)
 {
-	unsigned i = hash_name(name) & (x->hsize - 1);
+	unsigned i = h & (x->hsize - 1);
 
 	for (; x->hash[i] >= 0; i = (i + 1) & (x->hsize - 1))
 		if (!strcmp(x->fns[x->hash[i]].name, name))
 			return x->hash[i];
 	return -1;
+}
+
+static int fn_find(const struct ctx *x, const char *name)
+{
+	return fn_find_h(x, name, hash_name(name));
+}
+
+/* function @j of file @fi, and the callee of its call @k, in the table */
+static int self_find(const struct ctx *x, int fi, int j)
+{
+	int f = x->p->ffirst[fi] + j;
+
+	return fn_find_h(x, x->set->files[fi].funcs[j].name, x->fnh[f]);
+}
+
+static int callee_find(const struct ctx *x, int fi, int j, int k)
+{
+	const char *name = x->set->files[fi].funcs[j].calls[k].callee;
+
+	return name ? fn_find_h(x, name, x->ch[x->coff[x->p->ffirst[fi] + j] + k]) : -1;
+}
+
+static void hash_names(struct ctx *x)
+{
+	int fi, j, k, nf = x->p->ffirst[x->set->nfiles], nc = 0;
+
+	x->fnh = sc_malloc((nf + 1) * sizeof(*x->fnh));
+	x->coff = sc_malloc((nf + 1) * sizeof(*x->coff));
+	for (fi = 0; fi < x->set->nfiles; fi++)
+		for (j = 0; j < x->set->files[fi].nfuncs; j++) {
+			x->coff[x->p->ffirst[fi] + j] = nc;
+			nc += x->set->files[fi].funcs[j].ncalls;
+		}
+	x->ch = sc_malloc((nc + 1) * sizeof(*x->ch));
+	for (fi = 0; fi < x->set->nfiles; fi++)
+		for (j = 0; j < x->set->files[fi].nfuncs; j++) {
+			const struct fact_func *fn = &x->set->files[fi].funcs[j];
+			int f = x->p->ffirst[fi] + j;
+
+			x->fnh[f] = hash_name(fn->name);
+			for (k = 0; k < fn->ncalls; k++)
+				x->ch[x->coff[f] + k] = fn->calls[k].callee ?
+					hash_name(fn->calls[k].callee) : 0;
+		}
 }
 
 static struct nf_fn *fn_add(struct ctx *x, const char *name)
@@ -303,7 +352,7 @@ static int wrappers(struct ctx *x)
 		for (j = 0; j < file->nfuncs; j++) {
 			const struct fact_func *fn = &file->funcs[j];
 
-			if (fn_find(x, fn->name) >= 0)
+			if (self_find(x, fi, j) >= 0)
 				continue;
 			for (k = 0; k < fn->ncalls; k++) {
 				const struct fact_call *c = &fn->calls[k];
@@ -312,7 +361,7 @@ static int wrappers(struct ctx *x)
 				int t, hp = -1, bp = -1, h;
 				struct nf_fn *w, inner;
 
-				if (!c->callee || (t = fn_find(x, c->callee)) < 0)
+				if (!c->callee || (t = callee_find(x, fi, j, k)) < 0)
 					continue;
 				inner = x->fns[t];
 				if (inner.call) {
@@ -404,7 +453,7 @@ static void registrations(struct ctx *x)
 
 		for (j = 0; j < file->nfuncs; j++) {
 			const struct fact_func *fn = &file->funcs[j];
-			int self = fn_find(x, fn->name);
+			int self = self_find(x, fi, j);
 
 			for (k = 0; k < fn->ncalls; k++) {
 				const struct fact_call *c = &fn->calls[k];
@@ -413,7 +462,7 @@ static void registrations(struct ctx *x)
 				int t, param;
 				const struct nf_fn *r;
 
-				if (!c->callee || (t = fn_find(x, c->callee)) < 0 ||
+				if (!c->callee || (t = callee_find(x, fi, j, k)) < 0 ||
 				    x->fns[t].call)
 					continue;
 				r = &x->fns[t];
@@ -485,7 +534,7 @@ static void dispatches(struct ctx *x)
 
 		for (j = 0; j < file->nfuncs; j++) {
 			const struct fact_func *fn = &file->funcs[j];
-			int self = fn_find(x, fn->name);
+			int self = self_find(x, fi, j);
 
 			if (self >= 0 && x->fns[self].call)
 				continue;	/* a chain function, or a wrapper */
@@ -496,7 +545,7 @@ static void dispatches(struct ctx *x)
 				char hb[256];
 				int t, param, h;
 
-				if (!c->callee || (t = fn_find(x, c->callee)) < 0 ||
+				if (!c->callee || (t = callee_find(x, fi, j, k)) < 0 ||
 				    !x->fns[t].call || !x->fns[t].live)
 					continue;
 				r = &x->fns[t];
@@ -595,6 +644,7 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 	if (live) {
 		int before = x.nfns;
 
+		hash_names(&x);
 		for (i = 0; i < NF_ROUNDS && wrappers(&x); i++)
 			;
 		p->nwrappers = x.nfns - before;
@@ -610,6 +660,9 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 	p->nregs_kept = x.nregs;
 	free(x.fns);
 	free(x.hash);
+	free(x.fnh);
+	free(x.ch);
+	free(x.coff);
 }
 
 int nf_has_block(const struct nf_dispatch *d, const char *name, int is_static,

@@ -148,6 +148,7 @@ struct ctx {
 	int pass;		/* 1: only sure slots; 2: all */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
+	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -942,54 +943,69 @@ static int fed(const struct ctx *cx, int f, int cond)
  * What derive() said for a slot and condition in an earlier round of
  * propagate_blockargs(), and whether it counted a condition cut then: it
  * says the same again (the conditions it found or made are still there;
- * a table that was full still is), so a later round takes it from here
+ * a table that was full still is), so a later round takes it from there
  * and counts the cut again, instead of parsing the call's values again.
+ * A round asks for (slot, condition) pairs in increasing order, each
+ * pair of the round before again (conditions are only ever added), so
+ * each round reads the list the round before wrote, in order, and
+ * writes its own.
  */
-struct dcache {
-	unsigned long long *key;	/* slot * 64 + condition + 1; 0 empty */
-	int *val;			/* derive() + 1, plus 1 << 16 for a cut */
-	size_t size, n;
+struct dpair {
+	int slot, cond;
+	int val;		/* derive() + 1, plus 1 << 16 for a cut */
 };
 
-static int *dcache_slot(struct dcache *d, unsigned long long key)
+struct dcache {
+	struct dpair *old, *cur;	/* the round before's, this one's */
+	int nold, ncur, cap, at;	/* at: next of old to read */
+};
+
+static void dcache_round(struct dcache *d)
 {
-	size_t h;
+	struct dpair *t = d->old;
 
-	if (2 * (d->n + 1) > d->size) {
-		struct dcache old = *d;
-
-		d->size = d->size ? 2 * d->size : 4096;
-		d->key = sc_calloc(d->size, sizeof(*d->key));
-		d->val = sc_malloc(d->size * sizeof(*d->val));
-		d->n = 0;
-		for (h = 0; h < old.size; h++)
-			if (old.key[h])
-				*dcache_slot(d, old.key[h]) = old.val[h];
-		free(old.key);
-		free(old.val);
+	d->old = d->cur;
+	d->nold = d->ncur;
+	d->cur = t;
+	d->ncur = 0;
+	d->at = 0;
+	if (d->cap < d->nold + 64) {
+		d->cap = 2 * d->nold + 64;
+		d->old = sc_realloc(d->old, d->cap * sizeof(*d->old));
+		d->cur = sc_realloc(d->cur, d->cap * sizeof(*d->cur));
 	}
-	for (h = (key * 0x9e3779b97f4a7c15ull) >> 20 & (d->size - 1); d->key[h];
-	     h = (h + 1) & (d->size - 1))
-		if (d->key[h] == key)
-			return &d->val[h];
-	d->key[h] = key;
-	d->val[h] = -1;
-	d->n++;
-	return &d->val[h];
 }
 
 static int derive_again(struct ctx *cx, struct dcache *d, int slot, int cond)
 {
 	const struct cg_slot *s = &cx->g.s[slot];
-	int *v = dcache_slot(d, (unsigned long long)slot * 64 + cond + 1);
-	int cut = cx->nvc_cut, up;
+	const struct dpair *o;
+	struct dpair *e;
+	int cut = cx->nvc_cut, up, f;
 
-	if (*v >= 0) {
-		cx->nvc_cut += *v >> 16;
-		return (*v & 0xffff) - 1;
+	while (d->at < d->nold && (d->old[d->at].slot < slot ||
+				   (d->old[d->at].slot == slot &&
+				    d->old[d->at].cond < cond)))
+		d->at++;
+	if (d->ncur == d->cap) {
+		d->cap = 2 * d->cap + 64;
+		d->old = sc_realloc(d->old, d->cap * sizeof(*d->old));
+		d->cur = sc_realloc(d->cur, d->cap * sizeof(*d->cur));
+	}
+	e = &d->cur[d->ncur++];
+	e->slot = slot;
+	e->cond = cond;
+	o = d->at < d->nold ? &d->old[d->at] : NULL;
+	if (o && o->slot == slot && o->cond == cond) {
+		e->val = o->val;
+		cx->nvc_cut += o->val >> 16;
+		return (o->val & 0xffff) - 1;
 	}
 	up = derive(cx, &cx->g.c[s->call], s->target, cond);
-	*v = (up + 1) | (cx->nvc_cut != cut) << 16;
+	e->val = (up + 1) | (cx->nvc_cut != cut) << 16;
+	/* derive() makes conditions of the caller only */
+	f = cx->g.c[s->call].func;
+	cx->vcn[f] = (unsigned char)cx->st[f].vc.n;
 	return up;
 }
 
@@ -1002,7 +1018,7 @@ static void propagate_blockargs(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	int i, changed, rounds = 0;
-	struct dcache dc = { NULL, NULL, 0, 0 };
+	struct dcache dc = { NULL, NULL, 0, 0, 0, 0 };
 	/* per call, the gfp parameters its arguments carry (gfp_carried()),
 	 * so a round reads no call's facts for a callee they cannot feed */
 	unsigned *carried = sc_malloc((g->nc + 1) * sizeof(unsigned));
@@ -1015,14 +1031,27 @@ static void propagate_blockargs(struct ctx *cx)
 			if (gfp_carried(g->c[i].c, cond))
 				carried[i] |= 1u << (cond - 1);
 	}
+	/* each function's count of value conditions, side by side: a slot
+	 * that carries no gfp into a callee without one is passed over
+	 * without reading the callee's state (derive_again() keeps it) */
+	cx->vcn = sc_malloc(g->nf + 1);
+	for (i = 0; i < g->nf; i++)
+		cx->vcn[i] = (unsigned char)cx->st[i].vc.n;
 	do {
 		changed = 0;
+		dcache_round(&dc);
 		for (i = 0; i < g->ns; i++) {
 			const struct cg_slot *s = &g->s[i];
-			const struct cg_call *gc = &g->c[s->call];
-			struct fstate *t = &cx->st[s->target];
+			const struct cg_call *gc;
+			struct fstate *t;
 			unsigned m = carried[s->call];
-			int cond, ncond = VCOND + t->vc.n;
+			int cond, ncond;
+
+			if (!m && !cx->vcn[s->target])
+				continue;
+			gc = &g->c[s->call];
+			t = &cx->st[s->target];
+			ncond = VCOND + t->vc.n;
 
 			for (cond = 1; cond < ncond; cond++) {
 				int up;
@@ -1053,9 +1082,11 @@ static void propagate_blockargs(struct ctx *cx)
 			}
 		}
 	} while (changed && ++rounds < 64);
+	free(cx->vcn);
+	cx->vcn = NULL;
 	free(carried);
-	free(dc.key);
-	free(dc.val);
+	free(dc.old);
+	free(dc.cur);
 }
 
 static void add_step(struct finding *fd, const struct ctx *cx, int call,
