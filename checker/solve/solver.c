@@ -148,7 +148,9 @@ struct ctx {
 	int pass;		/* 1: only sure slots; 2: all */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
-	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n */
+	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
+	unsigned long long *fedm;	/* its conditions with blockarg set, */
+	unsigned long long *act;	/* the slots to visit (a bit each) */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -1003,10 +1005,38 @@ static int derive_again(struct ctx *cx, struct dcache *d, int slot, int cond)
 	}
 	up = derive(cx, &cx->g.c[s->call], s->target, cond);
 	e->val = (up + 1) | (cx->nvc_cut != cut) << 16;
-	/* derive() makes conditions of the caller only */
+	/* derive() makes conditions of the caller only; its first makes
+	 * the slots into it worth a visit */
 	f = cx->g.c[s->call].func;
+	if (!cx->vcn[f] && cx->st[f].vc.n) {
+		int k;
+
+		for (k = cx->g.rfirst[f]; k < cx->g.rfirst[f + 1]; k++)
+			cx->act[cx->g.rslots[k] / 64] |= 1ull << (cx->g.rslots[k] % 64);
+	}
 	cx->vcn[f] = (unsigned char)cx->st[f].vc.n;
 	return up;
+}
+
+/* fed() while propagate_blockargs() runs, from its side-by-side masks */
+static int fed_now(const struct ctx *cx, int f, int cond)
+{
+	if (cx->fedm[f] >> (cond - 1) & 1)
+		return 1;
+	return cond >= VCOND && cx->g.rfirst[f] == cx->g.rfirst[f + 1];
+}
+
+/* the first slot from @i on whose bit in @act is set, or @n */
+static int next_active(const unsigned long long *act, int i, int n)
+{
+	while (i < n) {
+		unsigned long long b = act[i / 64] >> (i % 64);
+
+		if (b)
+			return i + __builtin_ctzll(b) < n ? i + __builtin_ctzll(b) : n;
+		i = (i / 64 + 1) * 64;
+	}
+	return n;
 }
 
 /*
@@ -1031,27 +1061,34 @@ static void propagate_blockargs(struct ctx *cx)
 			if (gfp_carried(g->c[i].c, cond))
 				carried[i] |= 1u << (cond - 1);
 	}
-	/* each function's count of value conditions, side by side: a slot
-	 * that carries no gfp into a callee without one is passed over
-	 * without reading the callee's state (derive_again() keeps it) */
+	/* each function's count of value conditions and its conditions fed
+	 * (blockarg set), side by side; the slots that carry gfp or go into
+	 * a function with value conditions, a bit each: a round visits only
+	 * those, in order, without reading any other slot or state
+	 * (derive_again() sets the bits of a function's callers when it
+	 * gets its first value condition, which a round sees where the
+	 * slots come later, as reading its count at each slot would) */
 	cx->vcn = sc_malloc(g->nf + 1);
+	cx->fedm = sc_calloc(g->nf + 1, sizeof(*cx->fedm));
+	cx->act = sc_calloc(g->ns / 64 + 1, sizeof(*cx->act));
 	for (i = 0; i < g->nf; i++)
 		cx->vcn[i] = (unsigned char)cx->st[i].vc.n;
+	for (i = 0; i < g->ns; i++)
+		if (carried[g->s[i].call] || cx->vcn[g->s[i].target])
+			cx->act[i / 64] |= 1ull << (i % 64);
 	do {
 		changed = 0;
 		dcache_round(&dc);
-		for (i = 0; i < g->ns; i++) {
+		for (i = 0; (i = next_active(cx->act, i, g->ns)) < g->ns; i++) {
 			const struct cg_slot *s = &g->s[i];
 			const struct cg_call *gc;
 			struct fstate *t;
 			unsigned m = carried[s->call];
 			int cond, ncond;
 
-			if (!m && !cx->vcn[s->target])
-				continue;
 			gc = &g->c[s->call];
 			t = &cx->st[s->target];
-			ncond = VCOND + t->vc.n;
+			ncond = VCOND + cx->vcn[s->target];
 
 			for (cond = 1; cond < ncond; cond++) {
 				int up;
@@ -1066,8 +1103,10 @@ static void propagate_blockargs(struct ctx *cx)
 					cond += __builtin_ctz(m >> (cond - 1));
 				}
 				up = derive_again(cx, &dc, i, cond);
-				if (up < 0 || (up > 0 && !fed(cx, gc->func, up)))
+				if (up < 0 || (up > 0 && !fed_now(cx, gc->func, up)))
 					continue;
+				if (cx->fedm[s->target] >> (cond - 1) & 1)
+					continue;	/* blockarg set */
 				if (cond > t->nblockarg) {
 					t->blockarg = sc_realloc(t->blockarg,
 								 cond * sizeof(int));
@@ -1077,13 +1116,17 @@ static void propagate_blockargs(struct ctx *cx)
 				}
 				if (!t->blockarg[cond - 1]) {
 					t->blockarg[cond - 1] = i + 1;
+					cx->fedm[s->target] |= 1ull << (cond - 1);
 					changed = 1;
 				}
 			}
 		}
 	} while (changed && ++rounds < 64);
 	free(cx->vcn);
+	free(cx->fedm);
+	free(cx->act);
 	cx->vcn = NULL;
+	cx->fedm = cx->act = NULL;
 	free(carried);
 	free(dc.old);
 	free(dc.cur);
