@@ -9,9 +9,12 @@
  */
 #define _GNU_SOURCE	/* memmem() */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "baseline.h"
 
@@ -225,23 +228,29 @@ static const char marker[] = "sleepcheck: allow";
 
 /* the whole of file @path, NUL-terminated, in *@len bytes; NULL when it
  * cannot be read */
+/* the file at @path, read in one buffer of its size (a whole kernel's
+ * files are read for their comments: no stdio buffer copied between) */
 static char *read_whole(const char *path, size_t *len)
 {
-	FILE *in = fopen(path, "r");
-	size_t cap = 1 << 16, n = 0, got;
+	int fd = open(path, O_RDONLY);
+	size_t cap, n = 0;
+	struct stat st;
+	ssize_t got;
 	char *buf;
 
-	if (!in)
+	if (fd < 0)
 		return NULL;
+	cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ?
+	      (size_t)st.st_size + 1 : 1 << 16;
 	buf = sc_malloc(cap + 1);
-	while ((got = fread(buf + n, 1, cap - n, in)) > 0) {
+	while ((got = read(fd, buf + n, cap - n)) > 0) {
 		n += got;
 		if (n == cap) {
 			cap *= 2;
 			buf = sc_realloc(buf, cap + 1);
 		}
 	}
-	fclose(in);
+	close(fd);
 	buf[n] = '\0';
 	*len = n;
 	return buf;

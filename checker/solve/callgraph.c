@@ -22,15 +22,39 @@ struct builder {
 	int nbinds;
 };
 
-static const struct callgraph *sort_graph;
+/*
+ * Functions sorted by name (then index): by the name's first 8 bytes as
+ * a big-endian number, which orders as strcmp() does, so that most
+ * comparisons read no name; strcmp() only for equal prefixes.
+ */
+struct name_key {
+	unsigned long long prefix;
+	const char *name;
+	int f;
+};
+
+static unsigned long long name_prefix(const char *s)
+{
+	unsigned long long v = 0;
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		v = v << 8 | (unsigned char)*s;
+		if (*s)
+			s++;
+	}
+	return v;
+}
 
 static int cmp_byname(const void *a, const void *b)
 {
-	const struct cg_func *x = &sort_graph->f[*(const int *)a];
-	const struct cg_func *y = &sort_graph->f[*(const int *)b];
-	int d = strcmp(x->fn->name, y->fn->name);
+	const struct name_key *x = a, *y = b;
+	int d;
 
-	return d ? d : *(const int *)a - *(const int *)b;
+	if (x->prefix != y->prefix)
+		return x->prefix < y->prefix ? -1 : 1;
+	d = strcmp(x->name, y->name);
+	return d ? d : x->f - y->f;
 }
 
 static int cmp_bind(const void *a, const void *b)
@@ -451,12 +475,21 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			g->nf++;
 		}
 	}
-	g->byname = sc_malloc(g->nf * sizeof(int));
-	for (i = 0; i < g->nf; i++)
-		g->byname[i] = i;
-	sort_graph = g;
-	if (g->nf)
-		qsort(g->byname, g->nf, sizeof(int), cmp_byname);
+	g->byname = sc_malloc((g->nf + 1) * sizeof(int));
+	{
+		struct name_key *key = sc_malloc((g->nf + 1) * sizeof(*key));
+
+		for (i = 0; i < g->nf; i++) {
+			key[i].name = g->f[i].fn->name;
+			key[i].prefix = name_prefix(key[i].name);
+			key[i].f = i;
+		}
+		if (g->nf)
+			qsort(key, g->nf, sizeof(*key), cmp_byname);
+		for (i = 0; i < g->nf; i++)
+			g->byname[i] = key[i].f;
+		free(key);
+	}
 	/* each name's first place, and at it how many have the name; what
 	 * resolving a name asks of each, side by side in byname's order */
 	g->nsame = sc_calloc(g->nf + 1, sizeof(int));
