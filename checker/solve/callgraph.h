@@ -63,22 +63,23 @@ struct cg_func {
 	const struct fact_func *fn;
 };
 
+/* one per call of the program (five million in a large one) */
 struct cg_call {
-	int func;
 	const struct fact_call *c;
 	const struct rule *rule;	/* sleep rule naming the callee, or the
 					 * gfp convention for a callee with no
 					 * body (rule->convention) */
-	int sfirst, sn;			/* slots */
-	int capped;
-	int ncand;			/* through a pointer: candidate targets,
-					 * counted past the cap */
-	int narrowed;			/* the pointer's objects are known */
-	int wide;			/* ncand > CG_MAX_SURE, not narrowed */
 	const struct nf_dispatch *nf;	/* a chain dispatch (notifier.h):
 					 * the call of the chain function
 					 * made a call through its blocks'
 					 * field, or NULL */
+	int func;
+	int sfirst, sn;			/* slots */
+	int ncand;			/* through a pointer: candidate targets,
+					 * counted past the cap */
+	unsigned char capped;
+	unsigned char narrowed;		/* the pointer's objects are known */
+	unsigned char wide;		/* ncand > CG_MAX_SURE, not narrowed */
 };
 
 struct cg_slot {

@@ -716,9 +716,9 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 #define REV_AHEAD 4
 
 struct rev {
-	int slot, call, func;
-	unsigned blk, nblk;
+	int call, func;			/* the slot is callgraph.rslots' */
 	unsigned char cut, wide;
+	unsigned char guard;		/* the slot has a guard (blk, nblk) */
 	unsigned char novals;		/* the call has no vals */
 	signed char base[AK_NR];	/* call_base() */
 	char cls[REV_CLS];		/* arg_class() of its first arguments */
@@ -777,11 +777,9 @@ static struct rev *rev_edges(const struct callgraph *g,
 		const struct cg_call *gc = &g->c[s->call];
 		struct rev *e = &r[fill[s->target]++];
 
-		e->slot = i;
 		e->call = s->call;
 		e->func = gc->func;
-		e->blk = s->blk;
-		e->nblk = s->nblk;
+		e->guard = s->blk || s->nblk;
 		e->cut = (unsigned char)s->cut;
 		e->wide = (unsigned char)gc->wide;
 		e->novals = !gc->c->vals;
@@ -834,6 +832,7 @@ static void propagate_sleep(struct ctx *cx)
 		chain_delta(base[i], NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d);
 	}
+	free(base);	/* rev has it */
 	for (;;) {
 		while (cx->qn) {
 			int v = pop(cx);
@@ -856,13 +855,17 @@ static void propagate_sleep(struct ctx *cx)
 
 				if (again && (!r->wide || (r->cut && cond == 0)))
 					continue;
-				up = guarded(cx, r->func, rev_derive(cx, r, t, cond),
-					     r->blk, r->nblk);
+				/* guarded() keeps a condition no guard refines */
+				up = rev_derive(cx, r, t, cond);
+				if (r->guard)
+					up = guarded(cx, r->func, up,
+						     g->s[g->rslots[k]].blk,
+						     g->s[g->rslots[k]].nblk);
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
 				chain_delta(r->base, w.delta, d);
 				set_node(cx, r->func, up, w.len + 1, r->call,
-					 r->slot, cond, v, d);
+					 g->rslots[k], cond, v, d);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
@@ -889,7 +892,6 @@ static void propagate_sleep(struct ctx *cx)
 	}
 	free(redo);
 	free(wide);
-	free(base);
 	free(rev);
 }
 
