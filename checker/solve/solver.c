@@ -95,6 +95,7 @@ struct fstate {
 
 struct qitem {
 	int depth, v;
+	int f;			/* the witness's function, to ask for ahead */
 };
 
 /* a call of a no-interrupt contract a callback reaches (entry_findings()):
@@ -211,6 +212,7 @@ static void push(struct ctx *cx, int w)
 		cx->heap[i] = cx->heap[(i - 1) / 2];
 	cx->heap[i].depth = depth;
 	cx->heap[i].v = w;
+	cx->heap[i].f = cx->w[w].f;
 }
 
 static int pop(struct ctx *cx)
@@ -713,7 +715,7 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
  * of its call, in the order of the reverse edges (callgraph.rslots):
  * reading them one after the other, not the slots and calls at random */
 #define REV_CLS 4
-#define REV_AHEAD 4
+#define REV_AHEAD 6
 
 struct rev {
 	int call, func;			/* the slot is callgraph.rslots' */
@@ -840,6 +842,15 @@ static void propagate_sleep(struct ctx *cx)
 			int t = w.f, cond = w.cond, k;
 			int again = cx->pass == 2 && v < nw1 && !redo[v];
 			int cut = cx->nwcut, vcut = cx->nvc_cut;
+
+			/* the next witness (likely) and where the edges of
+			 * both start: each anywhere in memory */
+			if (cx->qn) {
+				__builtin_prefetch(&cx->w[cx->heap[0].v]);
+				__builtin_prefetch(&g->rfirst[cx->heap[0].f]);
+			}
+			if (g->rfirst[t] < g->rfirst[t + 1])
+				__builtin_prefetch(&rev[g->rfirst[t]]);
 
 			if (again && !wide[t])
 				continue;
