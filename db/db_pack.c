@@ -8,7 +8,8 @@
  * it: sqlite decodes each of the 24 columns of five million call rows.
  * A pack holds the same facts end to end: a version byte, the file's
  * distinct strings (each once, NUL-terminated, so that the loaded facts
- * point into the pack's copy in the pool instead of copying each), then
+ * point into one copy of that table in the pool instead of copying
+ * each), then
  * the unit, the tags, the bindings and the functions with their calls.
  * Numbers are LEB128 varints (signed ones zigzag); a string is its index
  * in the table + 1, 0 for NULL; a call starts with a mask of its fields
@@ -398,30 +399,32 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 
 	if (len < 2 || *(const unsigned char *)data != PACK_VERSION)
 		return -1;
-	/* the strings are used where they lie, in the pool's copy */
-	copy = strpool_alloc(pool, len);
-	memcpy(copy, data, len);
 	memset(&d, 0, sizeof(d));
-	d.p = (const unsigned char *)copy + 1;
-	d.end = (const unsigned char *)copy + len;
+	d.p = (const unsigned char *)data + 1;
+	d.end = (const unsigned char *)data + len;
 	n = get_u(&d);
 	if (d.bad || n > len)
 		return -1;
-	d.ntab = (unsigned)n;
-	d.tab = sc_malloc((n ? n : 1) * sizeof(*d.tab));
+	/* the string table, copied to the pool: the strings are used where
+	 * they lie there; the rest is decoded where it is */
 	s = (char *)d.p;
-	end = copy + len;
+	end = (char *)d.end;
 	for (i = 0; i < n; i++) {
 		char *z = memchr(s, '\0', end - s);
 
-		if (!z) {
-			free(d.tab);
+		if (!z)
 			return -1;
-		}
-		d.tab[i] = s;
 		s = z + 1;
 	}
+	copy = strpool_alloc(pool, s - (char *)d.p);
+	memcpy(copy, d.p, s - (char *)d.p);
 	d.p = (const unsigned char *)s;
+	d.ntab = (unsigned)n;
+	d.tab = sc_malloc((n ? n : 1) * sizeof(*d.tab));
+	for (i = 0, s = copy; i < n; i++) {
+		d.tab[i] = s;
+		s += strlen(s) + 1;
+	}
 
 	file->unit = sc_strdup(get_s(&d));
 	n = get_u(&d);
