@@ -111,8 +111,6 @@ static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
 	s->target = target;
 	s->blk = blk;
 	s->nblk = nblk;
-	s->bind = bind ? bind->b : NULL;
-	s->bind_file = bind ? bind->file : NULL;
 	s->bind_ix = bind ? (int)(bind - g->binds) : -1;
 	s->cut = 0;
 	g->c[call].sn++;

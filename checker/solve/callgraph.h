@@ -82,13 +82,14 @@ struct cg_call {
 	unsigned char wide;		/* ncand > CG_MAX_SURE, not narrowed */
 };
 
+/* one per target of a call (five million in a large program) */
 struct cg_slot {
 	int call;
 	int target;			/* function index */
 	unsigned blk, nblk;		/* guard of the call, and of the object */
-	const struct fact_binding *bind;	/* through a pointer: how */
-	const struct fact_file *bind_file;
-	int bind_ix;			/* its index in callgraph.binds, or -1 */
+	int bind_ix;			/* through a pointer: how (the binding's
+					 * index in callgraph.binds, cg_slot_bind()),
+					 * else -1 */
 	int cut;			/* set by blame.c: a call through a field
 					 * called in atomic context; an
 					 * unconditional sleep behind it is the
@@ -136,6 +137,20 @@ struct callgraph {
 				 * fields vmlinux calls through, sorted */
 	int nvias;
 };
+
+/// The binding through which slot @s reaches its target, or NULL.
+static inline const struct fact_binding *cg_slot_bind(const struct callgraph *g,
+						      const struct cg_slot *s)
+{
+	return s->bind_ix >= 0 ? g->binds[s->bind_ix].b : NULL;
+}
+
+/// The file of that binding, or NULL.
+static inline const struct fact_file *cg_slot_bind_file(const struct callgraph *g,
+							const struct cg_slot *s)
+{
+	return s->bind_ix >= 0 ? g->binds[s->bind_ix].file : NULL;
+}
 
 /// Builds @g from @set; @set and @rules must outlive it.
 void cg_build(struct callgraph *g, const struct fact_set *set,

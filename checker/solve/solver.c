@@ -246,16 +246,17 @@ static int unguarded(const struct callgraph *g, int call, int slot)
 static int slot_before(const struct callgraph *g, const struct cg_slot *a,
 		       const struct cg_slot *b)
 {
+	const struct fact_binding *ab = cg_slot_bind(g, a), *bb = cg_slot_bind(g, b);
 	int d;
 
-	if (a->bind && b->bind) {
-		d = strcmp(a->bind_file->path, b->bind_file->path);
+	if (ab && bb) {
+		d = strcmp(cg_slot_bind_file(g, a)->path, cg_slot_bind_file(g, b)->path);
 		if (d)
 			return d < 0;
-		if (a->bind->line != b->bind->line)
-			return a->bind->line < b->bind->line;
-		if (a->bind->col != b->bind->col)
-			return a->bind->col < b->bind->col;
+		if (ab->line != bb->line)
+			return ab->line < bb->line;
+		if (ab->col != bb->col)
+			return ab->col < bb->col;
 	}
 	d = strcmp(g->f[a->target].file->path, g->f[b->target].file->path);
 	if (d)
@@ -1169,10 +1170,10 @@ static void add_step(struct finding *fd, const struct ctx *cx, int call,
 			fd->indirect_call = s->call;
 		}
 	}
-	if (slot >= 0 && g->s[slot].bind) {
+	if (slot >= 0 && cg_slot_bind(g, &g->s[slot])) {
 		s->target = g->f[g->s[slot].target].fn->name;
-		s->bind = g->s[slot].bind;
-		s->bind_file = g->s[slot].bind_file;
+		s->bind = cg_slot_bind(g, &g->s[slot]);
+		s->bind_file = cg_slot_bind_file(g, &g->s[slot]);
 	}
 }
 

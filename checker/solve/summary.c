@@ -480,7 +480,7 @@ static void write_contracts(struct writer *w, const struct solved *sv,
 			const struct cg_slot *s = &g->s[g->rslots[k]];
 			const struct cg_call *gc = &g->c[s->call];
 
-			if (s->bind || !gc->c->callee || from[gc->func] ||
+			if (s->bind_ix >= 0 || !gc->c->callee || from[gc->func] ||
 			    (kind == CONTRACT_IRQS_ON && gc->c->depth[AK_IRQ] > 0))
 				continue;
 			from[gc->func] = s->call + 1;
