@@ -822,7 +822,7 @@ static void propagate_sleep(struct ctx *cx)
 	char *redo = NULL, *wide = wide_into(g);
 	signed char (*base)[AK_NR] = call_base(g);
 	struct rev *rev = rev_edges(g, base);
-	int i, nw1 = 0, ncap = 0;
+	int i, nw1 = 0, ncap = 0, work2 = 0;
 
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
@@ -888,11 +888,18 @@ static void propagate_sleep(struct ctx *cx)
 					ncap = n;
 				}
 				redo[v] = 1;
+				work2++;	/* pass 2 has work */
 			}
 		}
 		if (cx->pass == 2)
 			break;
 		cx->pass = 2;
+		/* no wide call and nothing to redo: pass 2 would pop every
+		 * witness again and offer nothing */
+		for (i = 0; i < g->nf && !work2; i++)
+			work2 += wide[i];
+		if (!work2)
+			break;
 		nw1 = cx->nw;
 		if (ncap < nw1) {
 			redo = sc_realloc(redo, nw1 + 1);
