@@ -70,6 +70,7 @@ struct nf_fn {
 	const char *field;	/* an object-put's field (kobj_type.release),
 				 * NULL for a notifier chain's */
 	int live;		/* chain call: its dispatcher is in the set */
+	unsigned h;		/* hash_name(name) */
 };
 
 struct ctx {
@@ -102,7 +103,7 @@ static int fn_find_h(const struct ctx *x, const char *name, unsigned h)
 	unsigned i = h & (x->hsize - 1);
 
 	for (; x->hash[i] >= 0; i = (i + 1) & (x->hsize - 1))
-		if (!strcmp(x->fns[x->hash[i]].name, name))
+		if (x->fns[x->hash[i]].h == h && !strcmp(x->fns[x->hash[i]].name, name))
 			return x->hash[i];
 	return -1;
 }
@@ -120,11 +121,22 @@ static int self_find(const struct ctx *x, int fi, int j)
 	return fn_find_h(x, x->set->files[fi].funcs[j].name, x->fnh[f]);
 }
 
+/* ... without reading the call unless its hash is a chain function's:
+ * each round looks at every call of the program */
 static int callee_find(const struct ctx *x, int fi, int j, int k)
 {
-	const char *name = x->set->files[fi].funcs[j].calls[k].callee;
+	unsigned h = x->ch[x->coff[x->p->ffirst[fi] + j] + k];
+	unsigned i = h & (x->hsize - 1);
+	const char *name;
 
-	return name ? fn_find_h(x, name, x->ch[x->coff[x->p->ffirst[fi] + j] + k]) : -1;
+	for (; x->hash[i] >= 0; i = (i + 1) & (x->hsize - 1)) {
+		if (x->fns[x->hash[i]].h != h)
+			continue;
+		name = x->set->files[fi].funcs[j].calls[k].callee;
+		if (name && !strcmp(x->fns[x->hash[i]].name, name))
+			return x->hash[i];
+	}
+	return -1;
 }
 
 static void hash_names(struct ctx *x)
@@ -180,6 +192,7 @@ static struct nf_fn *fn_add(struct ctx *x, const char *name)
 	x->hash[i] = x->nfns;
 	memset(&x->fns[x->nfns], 0, sizeof(x->fns[0]));
 	x->fns[x->nfns].name = name;
+	x->fns[x->nfns].h = hash_name(name);
 	x->fns[x->nfns].head = -1;
 	x->fns[x->nfns].block = -1;
 	return &x->fns[x->nfns++];
@@ -361,7 +374,7 @@ static int wrappers(struct ctx *x)
 				int t, hp = -1, bp = -1, h;
 				struct nf_fn *w, inner;
 
-				if (!c->callee || (t = callee_find(x, fi, j, k)) < 0)
+				if ((t = callee_find(x, fi, j, k)) < 0)
 					continue;
 				inner = x->fns[t];
 				if (inner.call) {
@@ -462,7 +475,7 @@ static void registrations(struct ctx *x)
 				int t, param;
 				const struct nf_fn *r;
 
-				if (!c->callee || (t = callee_find(x, fi, j, k)) < 0 ||
+				if ((t = callee_find(x, fi, j, k)) < 0 ||
 				    x->fns[t].call)
 					continue;
 				r = &x->fns[t];
@@ -545,7 +558,7 @@ static void dispatches(struct ctx *x)
 				char hb[256];
 				int t, param, h;
 
-				if (!c->callee || (t = callee_find(x, fi, j, k)) < 0 ||
+				if ((t = callee_find(x, fi, j, k)) < 0 ||
 				    !x->fns[t].call || !x->fns[t].live)
 					continue;
 				r = &x->fns[t];
