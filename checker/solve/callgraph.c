@@ -377,6 +377,12 @@ static void resolve_indirect(struct builder *b, int call)
 		g->nunresolved++;
 }
 
+static void cg_call_flags(struct cg_call *gc)
+{
+	gc->atomic = (unsigned char)atomic_active(gc->c->depth);
+	gc->fnargs = gc->c->fnargs && *gc->c->fnargs;
+}
+
 /* the unit named @name of kind @kind, added if new */
 static int unit_id(struct callgraph *g, const char *name, enum cg_unit_kind kind,
 		   const struct link_unit *rule)
@@ -460,6 +466,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 					continue;
 				g->c[g->nc].func = g->nf;
 				g->c[g->nc].c = &f->fn->calls[k];
+				cg_call_flags(&g->c[g->nc]);
 				g->nc++;
 			}
 			/* the chain dispatches it makes, after its calls */
@@ -468,6 +475,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 				g->c[g->nc].func = g->nf;
 				g->c[g->nc].c = &g->notif.d[nd].c;
 				g->c[g->nc].nf = &g->notif.d[nd];
+				cg_call_flags(&g->c[g->nc]);
 				g->nc++;
 			}
 			g->nf++;

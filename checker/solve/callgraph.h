@@ -80,6 +80,9 @@ struct cg_call {
 	unsigned char capped;
 	unsigned char narrowed;		/* the pointer's objects are known */
 	unsigned char wide;		/* ncand > CG_MAX_SURE, not narrowed */
+	/* of its fact_call, so that a walk of every call reads none: */
+	unsigned char atomic;		/* atomic_active(c->depth) */
+	unsigned char fnargs;		/* it passes functions (c->fnargs) */
 };
 
 /* one per target of a call (five million in a large program) */

@@ -1803,7 +1803,7 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 		no_interrupt_reach(cx);
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const char *p = gc->c->fnargs;
+		const char *p = gc->fnargs ? gc->c->fnargs : NULL;
 
 		while ((t = blame_next_entry(g, gc, &p, &er)) != -2) {
 			struct registration reg = {
@@ -1920,7 +1920,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 		struct finding *fd;
 		int slot, w, param;
 
-		if (!atomic_active(gc->c->depth))
+		if (!gc->atomic)
 			continue;
 		/* a function documented never to sleep: what its own body
 		 * does on rare paths is covered by that rule (rules/README) */
@@ -2048,7 +2048,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 			const struct cg_call *gc = &cx.g.c[s->call];
 			char atomic[160];
 
-			if (!atomic_active(gc->c->depth))
+			if (!gc->atomic)
 				continue;
 			atomic_describe(gc->c->depth, atomic, sizeof(atomic));
 			fprintf(out, "  entered with %s: from '%s' at %s:%d:%d\n", atomic,
@@ -2058,7 +2058,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 		}
 		for (k = 0; k < cx.g.nc; k++) {
 			const struct cg_call *gc = &cx.g.c[k];
-			const char *p = gc->c->fnargs;
+			const char *p = gc->fnargs ? gc->c->fnargs : NULL;
 			const struct entry_rule *er;
 			int t;
 
