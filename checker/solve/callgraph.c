@@ -160,7 +160,7 @@ int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
 static int nearest_tier(const struct callgraph *g, int at, const char *name,
 			int is_static, const struct fact_file *file)
 {
-	int u = cg_unit_of(g, file), best = -1, end = at + g->nsame[at];
+	int u = cg_unit_of(g, file), best = -1, end = at + g->nm[at].nsame;
 	int fi = (int)(file - g->set->files);
 
 	for (; at >= 0 && at < end; at++) {
@@ -205,8 +205,8 @@ static void add_named_at(struct callgraph *g, int call, int at, const char *name
 	if (at < 0)
 		return;
 	tier = nearest_tier(g, at, name, is_static, file);
-	for (end = at + g->nsame[at]; at < end; at++) {
-		int t = g->byname[at];
+	for (end = at + g->nm[at].nsame; at < end; at++) {
+		int t = g->nm[at].func;
 
 		if (!visible_at(g, at, is_static, file, tier)) {
 			g->nunit_skipped += !is_static && !g->nm[at].is_static;
@@ -260,9 +260,7 @@ static void res_slot(const struct callgraph *g, int j, const unsigned *ring)
 			int at = g->names.slot[h].val;
 
 			__builtin_prefetch(g->names.slot[h].key);
-			__builtin_prefetch(&g->nsame[at]);
 			__builtin_prefetch(&g->nm[at]);
-			__builtin_prefetch(&g->byname[at]);
 			return;
 		}
 }
@@ -514,6 +512,10 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
 		g->nsame[j]++;
 	}
+	for (i = 0; i < g->nf; i++) {
+		g->nm[i].func = g->byname[i];
+		g->nm[i].nsame = g->nsame[i];
+	}
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
 	g->binds = b.binds;
@@ -624,9 +626,9 @@ int cg_find(const struct callgraph *g, const char *name, int is_static,
 	if (at < 0)
 		return -1;
 	tier = nearest_tier(g, at, name, is_static, file);
-	for (end = at + g->nsame[at]; at < end; at++)
+	for (end = at + g->nm[at].nsame; at < end; at++)
 		if (visible_at(g, at, is_static, file, tier))
-			return g->byname[at];
+			return g->nm[at].func;
 	return -1;
 }
 

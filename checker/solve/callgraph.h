@@ -99,8 +99,10 @@ struct cg_slot {
 					 * bound function's, not the caller's */
 };
 
-/* a function as resolving a name sees it (callgraph.nm) */
+/* a function as resolving a name sees it (callgraph.nm): one read */
 struct cg_name {
+	int func;			/* byname[i] */
+	int nsame;			/* nsame[i] */
 	int file;			/* its file's index in the set */
 	int unit;
 	int is_static;
@@ -117,7 +119,8 @@ struct callgraph {
 	int *byname;		/* function indices sorted by name */
 	struct nameidx names;	/* each name's first index in byname */
 	int *nsame;		/* at that index: how many have the name */
-	struct cg_name *nm;	/* byname[i]'s file, unit and is_static */
+	struct cg_name *nm;	/* byname[i], nsame[i], and its file, unit
+				 * and is_static */
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int *cfirst;		/* each function's first call (calls are
 				 * contiguous per function); nf + 1 entries */
