@@ -65,6 +65,10 @@ struct wit {
 	char ccond;		/* the callee's condition that holds */
 	char sure;		/* the chain needs no wide pointer call */
 	signed char delta[AK_NR];
+	/* what way_better() reads of its call and slot, so that two ways
+	 * out of a function are weighed without reading either */
+	char ug;		/* unguarded() */
+	int line, col;		/* the call's */
 };
 
 /* a node's witnesses: at most this many; the search drops the others
@@ -304,8 +308,16 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 		return a->sure > b->sure;
 	if (a->len != b->len)
 		return a->len < b->len;
-	if (a->call != b->call || a->slot != b->slot)
+	if (a->call != b->call || a->slot != b->slot) {
+		/* way_better() from what the witnesses keep of it */
+		if (a->ug != b->ug)
+			return a->ug > b->ug;
+		if (a->line != b->line)
+			return a->line < b->line;
+		if (a->col != b->col)
+			return a->col < b->col;
 		return way_better(&cx->g, a->call, a->slot, b->call, b->slot);
+	}
 	if (a->ccond != b->ccond)
 		return a->ccond < b->ccond;
 	if (a->next < 0 || b->next < 0 || a->next == b->next)
@@ -318,15 +330,17 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 
 /*
  * Offers node (@f, @cond) a chain of @len calls: @call (@slot) into the
- * callee's witness @next (condition @ccond), ending with @delta.  It is
- * kept when it holds more of some kind than every chain the node prefers
- * to it (a sure one, or a shorter one); of two of one length with one
- * delta, the better way.  The search goes shortest first, so every
+ * callee's witness @next (condition @ccond), ending with @delta (@ug,
+ * @line and @col: unguarded() of the call and slot, and the call's
+ * place).  It is kept when it holds more of some kind than every chain
+ * the node prefers to it (a sure one, or a shorter one); of two of one
+ * length with one delta, the better way.  The search goes shortest first, so every
  * preferred chain is known when one is offered, and the witnesses kept
  * do not depend on the order of the search or of the database.
  */
 static void set_node(struct ctx *cx, int f, int cond, int len, int call,
-		     int slot, int ccond, int next, const signed char *delta)
+		     int slot, int ccond, int next, const signed char *delta,
+		     int ug, int line, int col)
 {
 	struct node *n = node_of(cx, f, cond, 1);
 	struct wit nw, *e;
@@ -338,6 +352,9 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	nw.len = len;
 	nw.call = call;
 	nw.slot = slot;
+	nw.ug = (char)ug;
+	nw.line = line;
+	nw.col = col;
 	nw.next = next;
 	nw.cond = (char)cond;
 	nw.ccond = (char)ccond;
@@ -723,6 +740,7 @@ struct rev {
 	unsigned char cut, wide;
 	unsigned char guard;		/* the slot has a guard (blk, nblk) */
 	unsigned char novals;		/* the call has no vals */
+	int line, col;			/* the call's (way_better()) */
 	signed char base[AK_NR];	/* call_base() */
 	char cls[REV_CLS];		/* arg_class() of its first arguments */
 };
@@ -786,6 +804,8 @@ static struct rev *rev_edges(const struct callgraph *g,
 		e->cut = (unsigned char)s->cut;
 		e->wide = (unsigned char)gc->wide;
 		e->novals = !gc->c->vals;
+		e->line = gc->c->line;
+		e->col = gc->c->col;
 		memcpy(e->base, base[s->call], sizeof(e->base));
 		for (k = 0; k < REV_CLS; k++)
 			e->cls[k] = arg_class(gc->c, k);
@@ -833,7 +853,8 @@ static void propagate_sleep(struct ctx *cx)
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
 		chain_delta(base[i], NULL, d);
-		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d);
+		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d,
+			 unguarded(g, i, -1), gc->c->line, gc->c->col);
 	}
 	free(base);	/* rev has it */
 	for (;;) {
@@ -877,7 +898,8 @@ static void propagate_sleep(struct ctx *cx)
 					continue;
 				chain_delta(r->base, w.delta, d);
 				set_node(cx, r->func, up, w.len + 1, r->call,
-					 g->rslots[k], cond, v, d);
+					 g->rslots[k], cond, v, d, !r->guard,
+					 r->line, r->col);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
