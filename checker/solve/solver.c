@@ -153,6 +153,7 @@ struct ctx {
 	int pass;		/* 1: only sure slots; 2: all */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
+	unsigned *carried;	/* rev_edges() to propagate_blockargs() */
 	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
 	unsigned long long *fedm;	/* its conditions with blockarg set, */
 	unsigned long long *act;	/* the slots to visit (a bit each) */
@@ -422,18 +423,13 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	push(cx, cx->nw - 1);
 }
 
-/* each call's depth less what assertions assumed of the caller's
- * caller, side by side (propagate_sleep() reads no call's facts for it) */
-static signed char (*call_base(const struct callgraph *g))[AK_NR]
+/* a call's depth less what assertions assumed of the caller's caller */
+static void call_base(const struct fact_call *c, signed char *base)
 {
-	signed char (*base)[AK_NR] = sc_malloc((g->nc + 1) * sizeof(*base));
-	int i, k;
+	int k;
 
-	for (i = 0; i < g->nc; i++)
-		for (k = 0; k < AK_NR; k++)
-			base[i][k] = (signed char)(g->c[i].c->depth[k] -
-						   g->c[i].c->assumed[k]);
-	return base;
+	for (k = 0; k < AK_NR; k++)
+		base[k] = (signed char)(c->depth[k] - c->assumed[k]);
 }
 
 /* the delta of a caller through a call of @base (call_base()) into a
@@ -741,7 +737,7 @@ struct rev {
 	unsigned char guard;		/* the slot has a guard (blk, nblk) */
 	unsigned char novals;		/* the call has no vals */
 	int line, col;			/* the call's (way_better()) */
-	signed char base[AK_NR];	/* call_base() */
+	signed char base[AK_NR];	/* call_base() of the call */
 	char cls[REV_CLS];		/* arg_class() of its first arguments */
 };
 
@@ -784,8 +780,24 @@ static char *wide_into(const struct callgraph *g)
  * Only a witness some of whose pass-1 offers were dropped for want of
  * room (nwcut, nvc_cut) offers all again, as before, to count them.
  */
-static struct rev *rev_edges(const struct callgraph *g,
-			     signed char (*base)[AK_NR])
+/*
+ * The gfp parameters a call's arguments carry, a bit each: an argument
+ * is carried when the call's classes reach it and it is not GFP_NOT.
+ */
+static unsigned call_carried(const struct fact_call *c)
+{
+	unsigned m = 0;
+	int j;
+
+	for (j = 0; c->args && j < GFP_MAX_PARAMS && c->args[j]; j++)
+		if (c->args[j] != GFP_NOT)
+			m |= 1u << j;
+	return m;
+}
+
+/* the reverse edges, and in @carried each call's call_carried() (what
+ * propagate_blockargs() needs of a call, read in the same walk) */
+static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
 {
 	struct rev *r = sc_malloc((g->ns + 1) * sizeof(*r));
 	int *fill = sc_malloc((g->nf + 1) * sizeof(int));
@@ -806,9 +818,10 @@ static struct rev *rev_edges(const struct callgraph *g,
 		e->novals = !gc->c->vals;
 		e->line = gc->c->line;
 		e->col = gc->c->col;
-		memcpy(e->base, base[s->call], sizeof(e->base));
+		call_base(gc->c, e->base);
 		for (k = 0; k < REV_CLS; k++)
 			e->cls[k] = arg_class(gc->c, k);
+		carried[s->call] = call_carried(gc->c);
 	}
 	free(fill);
 	return r;
@@ -840,23 +853,24 @@ static void propagate_sleep(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	char *redo = NULL, *wide = wide_into(g);
-	signed char (*base)[AK_NR] = call_base(g);
-	struct rev *rev = rev_edges(g, base);
+	struct rev *rev;
 	int i, nw1 = 0, ncap = 0, work2 = 0;
 
+	cx->carried = sc_calloc(g->nc + 1, sizeof(*cx->carried));
+	rev = rev_edges(g, cx->carried);
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		signed char d[AK_NR];
+		signed char base[AK_NR], d[AK_NR];
 		int cond;
 
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
-		chain_delta(base[i], NULL, d);
+		call_base(gc->c, base);
+		chain_delta(base, NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d,
 			 unguarded(g, i, -1), gc->c->line, gc->c->col);
 	}
-	free(base);	/* rev has it */
 	for (;;) {
 		while (cx->qn) {
 			int v = pop(cx);
@@ -956,15 +970,6 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 	if (s.flag)
 		return 0;
 	return s.param >= 0 ? GFP_PARAM(0) : s.cls;
-}
-
-/* does the argument of @c for the callee's condition @cond carry gfp? */
-static int gfp_carried(const struct fact_call *c, int cond)
-{
-	if (cond >= VCOND)
-		return 1;
-	return c->args && strnlen(c->args, cond) > (size_t)(cond - 1) &&
-	       c->args[cond - 1] != GFP_NOT;
 }
 
 /*
@@ -1092,18 +1097,11 @@ static void propagate_blockargs(struct ctx *cx)
 	struct callgraph *g = &cx->g;
 	int i, changed, rounds = 0;
 	struct dcache dc = { NULL, NULL, 0, 0, 0, 0 };
-	/* per call, the gfp parameters its arguments carry (gfp_carried()),
-	 * so a round reads no call's facts for a callee they cannot feed */
-	unsigned *carried = sc_malloc((g->nc + 1) * sizeof(unsigned));
+	/* per call with a slot, the gfp parameters its arguments carry
+	 * (rev_edges()), so a round reads no call's facts for a callee they
+	 * cannot feed */
+	unsigned *carried = cx->carried;
 
-	for (i = 0; i < g->nc; i++) {
-		int cond;
-
-		carried[i] = 0;
-		for (cond = 1; cond < VCOND; cond++)
-			if (gfp_carried(g->c[i].c, cond))
-				carried[i] |= 1u << (cond - 1);
-	}
 	/* each function's count of value conditions and its conditions fed
 	 * (blockarg set), side by side; the slots that carry gfp or go into
 	 * a function with value conditions, a bit each: a round visits only
@@ -1171,6 +1169,7 @@ static void propagate_blockargs(struct ctx *cx)
 	cx->vcn = NULL;
 	cx->fedm = cx->act = NULL;
 	free(carried);
+	cx->carried = NULL;
 	free(dc.old);
 	free(dc.cur);
 }
