@@ -233,7 +233,7 @@ static void add_named(struct callgraph *g, int call, const char *name,
  * the name and entries of that slot half way, and each is at hand when
  * its call is resolved (a hash per call kept in a ring of RES_AHEAD).
  */
-#define RES_AHEAD 16
+#define RES_AHEAD 32
 
 static void res_hash(const struct callgraph *g, int j, unsigned *ring)
 {
