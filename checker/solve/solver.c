@@ -795,21 +795,35 @@ static unsigned call_carried(const struct fact_call *c)
 	return m;
 }
 
-/* the reverse edges, and in @carried each call's call_carried() (what
- * propagate_blockargs() needs of a call, read in the same walk) */
+/*
+ * The reverse edges, and in @carried each call's call_carried() (what
+ * propagate_blockargs() needs of a call, read in the same walk).  The
+ * slots are read in their order and each record written where rslots
+ * has it, in two steps so that the writes are not at random in the whole
+ * array: first appended to the range of its target's group of 4096
+ * functions, then, a group at a time (in the cache), moved to its
+ * target's place, in the order they came (a counting sort).
+ */
+#define REV_GROUP_SHIFT 12
+
 static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
 {
-	struct rev *r = sc_malloc((g->ns + 1) * sizeof(*r));
-	int *fill = sc_malloc((g->nf + 1) * sizeof(int));
-	int i, k;
+	struct rev *r = sc_malloc((g->ns + 1) * sizeof(*r)), *tmp;
+	int ngroups = (g->nf >> REV_GROUP_SHIFT) + 1;
+	int *gfill = sc_malloc((ngroups + 1) * sizeof(int));
+	int *tg = sc_malloc((g->ns + 1) * sizeof(int));
+	int *fill = sc_malloc(((1 << REV_GROUP_SHIFT) + 1) * sizeof(int));
+	int i, k, b, maxn = 0;
 
-	/* the slots read in their order, each written where rslots has it */
-	memcpy(fill, g->rfirst, (g->nf + 1) * sizeof(int));
+	for (b = 0; b < ngroups; b++)
+		gfill[b] = g->rfirst[b << REV_GROUP_SHIFT];
 	for (i = 0; i < g->ns; i++) {
 		const struct cg_slot *s = &g->s[i];
 		const struct cg_call *gc = &g->c[s->call];
-		struct rev *e = &r[fill[s->target]++];
+		int at = gfill[s->target >> REV_GROUP_SHIFT]++;
+		struct rev *e = &r[at];
 
+		tg[at] = s->target;
 		e->call = s->call;
 		e->func = gc->func;
 		e->guard = s->blk || s->nblk;
@@ -823,7 +837,33 @@ static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
 			e->cls[k] = arg_class(gc->c, k);
 		carried[s->call] = call_carried(gc->c);
 	}
+	for (b = 0; b < ngroups; b++) {
+		int lo = b << REV_GROUP_SHIFT;
+		int hi = (b + 1) << REV_GROUP_SHIFT < g->nf ? (b + 1) << REV_GROUP_SHIFT : g->nf;
+		int n = lo < g->nf ? g->rfirst[hi] - g->rfirst[lo] : 0;
+
+		if (n > maxn)
+			maxn = n;
+	}
+	tmp = sc_malloc((maxn + 1) * sizeof(*tmp));
+	for (b = 0; b < ngroups; b++) {
+		int lo = b << REV_GROUP_SHIFT, first, n;
+		int hi = (b + 1) << REV_GROUP_SHIFT < g->nf ? (b + 1) << REV_GROUP_SHIFT : g->nf;
+
+		if (lo >= g->nf)
+			break;
+		first = g->rfirst[lo];
+		n = g->rfirst[hi] - first;
+		for (k = lo; k <= hi; k++)
+			fill[k - lo] = g->rfirst[k] - first;
+		for (i = 0; i < n; i++)
+			tmp[fill[tg[first + i] - lo]++] = r[first + i];
+		memcpy(r + first, tmp, n * sizeof(*tmp));
+	}
+	free(tmp);
 	free(fill);
+	free(tg);
+	free(gfill);
 	return r;
 }
 
