@@ -806,6 +806,8 @@ static int load_packs(struct scdb *db, struct fact_set *set, int base,
 
 	if (rows && *rows && strcmp(rows, "0"))
 		return 0;	/* as if it had no packs: tests compare */
+	if (!n)
+		return 0;
 	if (sqlite3_prepare_v2(db->h, sql_load_packs, -1, &st, NULL) != SQLITE_OK)
 		return 0;	/* written by a sleepcheck without packs */
 	qsort(ids, n, sizeof(*ids), cmp_file_ref);
