@@ -227,9 +227,8 @@ struct marked {
 static const char marker[] = "sleepcheck: allow";
 
 /* the whole of file @path, NUL-terminated, in *@len bytes; NULL when it
- * cannot be read */
-/* the file at @path, read in one buffer of its size (a whole kernel's
- * files are read for their comments: no stdio buffer copied between) */
+ * cannot be read.  One read() into a buffer of its size: a whole
+ * kernel's files are read for their comments, with no stdio between */
 static char *read_whole(const char *path, size_t *len)
 {
 	int fd = open(path, O_RDONLY);
