@@ -335,9 +335,10 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
  * @line and @col: unguarded() of the call and slot, and the call's
  * place).  It is kept when it holds more of some kind than every chain
  * the node prefers to it (a sure one, or a shorter one); of two of one
- * length with one delta, the better way.  The search goes shortest first, so every
- * preferred chain is known when one is offered, and the witnesses kept
- * do not depend on the order of the search or of the database.
+ * length with one delta, the better way.  The search goes shortest
+ * first, so every preferred chain is known when one is offered, and the
+ * witnesses kept do not depend on the order of the search or of the
+ * database.
  */
 static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 		     int slot, int ccond, int next, const signed char *delta,
