@@ -472,8 +472,8 @@ static const char sql_ins_pack[] =
 	"INSERT INTO pack(file_id, data) VALUES (?1, ?2)";
 
 /* @file's pack (db_pack.c), replacing any it had */
-static int store_pack_h(sqlite3 *h, struct scdb *db, const struct fact_file *file,
-			long long file_id)
+static int store_pack_h(sqlite3 *h, struct scdb *db,
+			const struct fact_file *file, long long file_id)
 {
 	sqlite3_stmt *st = NULL;
 	unsigned char *data;

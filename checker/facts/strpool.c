@@ -2,9 +2,10 @@
  * strpool.c - pooled strings and a string-keyed index (strpool.h).
  *
  * The pool's strings sit end to end in blocks of 1 MiB (one longer than a
- * quarter of that gets a block of its own).  The index is an open-addressing hash table,
- * kept at most half full, that stores each entry's hash beside it, so a
- * probe reads one slot and growing it reads no string.
+ * quarter of that gets a block of its own; strpool_alloc() gives raw
+ * bytes the same way).  The index is an open-addressing hash table, kept
+ * at most half full, that stores each entry's hash beside it, so a probe
+ * reads one slot and growing it reads no string.
  */
 #include <stdlib.h>
 #include <string.h>

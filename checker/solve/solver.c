@@ -807,6 +807,14 @@ static unsigned call_carried(const struct fact_call *c)
  */
 #define REV_GROUP_SHIFT 12
 
+/* the end of group @b of functions */
+static int group_end(const struct callgraph *g, int b)
+{
+	int hi = (b + 1) << REV_GROUP_SHIFT;
+
+	return hi < g->nf ? hi : g->nf;
+}
+
 static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
 {
 	struct rev *r = sc_malloc((g->ns + 1) * sizeof(*r)), *tmp;
@@ -839,8 +847,7 @@ static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
 		carried[s->call] = call_carried(gc->c);
 	}
 	for (b = 0; b < ngroups; b++) {
-		int lo = b << REV_GROUP_SHIFT;
-		int hi = (b + 1) << REV_GROUP_SHIFT < g->nf ? (b + 1) << REV_GROUP_SHIFT : g->nf;
+		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b);
 		int n = lo < g->nf ? g->rfirst[hi] - g->rfirst[lo] : 0;
 
 		if (n > maxn)
@@ -848,8 +855,7 @@ static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
 	}
 	tmp = sc_malloc((maxn + 1) * sizeof(*tmp));
 	for (b = 0; b < ngroups; b++) {
-		int lo = b << REV_GROUP_SHIFT, first, n;
-		int hi = (b + 1) << REV_GROUP_SHIFT < g->nf ? (b + 1) << REV_GROUP_SHIFT : g->nf;
+		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b), first, n;
 
 		if (lo >= g->nf)
 			break;
