@@ -1228,7 +1228,11 @@ static void add_step(struct finding *fd, const struct ctx *cx, int call,
 	const struct cg_call *gc = &g->c[call];
 	struct chain_step *s;
 
-	fd->steps = sc_realloc(fd->steps, (fd->nsteps + 1) * sizeof(*fd->steps));
+	/* grown at each power of two: its room is the next one up (only
+	 * here does a chain grow) */
+	if (!(fd->nsteps & (fd->nsteps - 1)))
+		fd->steps = sc_realloc(fd->steps, (fd->nsteps ? 2 * fd->nsteps : 1) *
+				       sizeof(*fd->steps));
 	s = &fd->steps[fd->nsteps++];
 	memset(s, 0, sizeof(*s));
 	s->file = g->f[gc->func].file;
