@@ -1492,11 +1492,13 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 	}
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const struct contract *c = cg_contract(g, gc->c->callee, CONTRACT_IRQS_ON);
+		const struct contract *c;
 		struct finding *fd;
 		int dup = 0;
 
-		if (!c || gc->c->depth[AK_IRQ] <= 0)
+		/* with IRQs off (an atomic call), then the callee's contract */
+		if (!gc->atomic || gc->c->depth[AK_IRQ] <= 0 ||
+		    !(c = cg_contract(g, gc->c->callee, CONTRACT_IRQS_ON)))
 			continue;
 		/* an inline and the call it wraps sit at one place: report once */
 		for (j = 0; j < out->n && !dup; j++)
