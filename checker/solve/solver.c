@@ -1825,18 +1825,35 @@ static void no_interrupt_events(struct ctx *cx)
  * each entry's forward search visits only them; each call's contract,
  * looked up once; and the arrays every entry's search reuses.
  */
+#define NI_MEMO 1021
+
+struct ni_memo {
+	const char *name;
+	const struct contract *c;
+};
+
 static void no_interrupt_reach(struct ctx *cx)
 {
 	const struct callgraph *g = &cx->g;
+	struct ni_memo memo[NI_MEMO];
 	int n = g->nf ? g->nf : 1;
 	char *reach = sc_calloc(n, 1);
 	int *queue = sc_malloc(n * sizeof(int));
 	int head = 0, tail = 0, i, k;
 
+	memset(memo, 0, sizeof(memo));
 	cx->ni_contract = sc_calloc(g->nc + 1, sizeof(*cx->ni_contract));
 	for (i = 0; i < g->nc; i++) {
-		cx->ni_contract[i] = cg_contract(g, g->c[i].c->callee,
-						 CONTRACT_NO_INTERRUPT);
+		const char *name = g->c[i].c->callee;
+		/* a file's calls of one function share its name's string
+		 * (a pack's): the last lookups, by the string's address */
+		struct ni_memo *m = &memo[((unsigned long)name >> 3) % NI_MEMO];
+
+		if (name && m->name != name) {
+			m->name = name;
+			m->c = cg_contract(g, name, CONTRACT_NO_INTERRUPT);
+		}
+		cx->ni_contract[i] = name ? m->c : NULL;
 		if (cx->ni_contract[i] && !reach[g->c[i].func]) {
 			reach[g->c[i].func] = 1;
 			queue[tail++] = g->c[i].func;
