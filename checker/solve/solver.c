@@ -94,12 +94,15 @@ struct fstate {
 	int *blockarg;		/* per condition - 1, nblockarg of them: call
 				 * passing blocking gfp + 1 */
 	unsigned char nparam, nblockarg;
+	int rf;			/* callgraph.rfirst[f]: where its reverse
+				 * edges start, at hand when it is set */
 	struct vconds vc;	/* conditions VCOND.. */
 };
 
 struct qitem {
 	int depth, v;
-	int f;			/* the witness's function, to ask for ahead */
+	int rf;			/* where the reverse edges of the witness's
+				 * function start, to ask for them ahead */
 };
 
 /* a call of a no-interrupt contract a callback reaches (entry_findings()):
@@ -205,7 +208,7 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 	return &s->param[cond - 1];
 }
 
-static void push(struct ctx *cx, int w)
+static void push(struct ctx *cx, int w, int rf)
 {
 	int i, depth = cx->w[w].len;
 
@@ -217,7 +220,7 @@ static void push(struct ctx *cx, int w)
 		cx->heap[i] = cx->heap[(i - 1) / 2];
 	cx->heap[i].depth = depth;
 	cx->heap[i].v = w;
-	cx->heap[i].f = cx->w[w].f;
+	cx->heap[i].rf = rf;
 }
 
 static int pop(struct ctx *cx)
@@ -421,7 +424,7 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	}
 	n->w = ++cx->nw;
 	n->nw++;
-	push(cx, cx->nw - 1);
+	push(cx, cx->nw - 1, cx->st[f].rf);
 }
 
 /* a call's depth less what assertions assumed of the caller's caller */
@@ -926,14 +929,18 @@ static void propagate_sleep(struct ctx *cx)
 			int again = cx->pass == 2 && v < nw1 && !redo[v];
 			int cut = cx->nwcut, vcut = cx->nvc_cut;
 
-			/* the next witness (likely) and where the edges of
-			 * both start: each anywhere in memory */
+			/*
+			 * Each anywhere in memory: the next witness (likely)
+			 * and its first reverse edges, one witness ahead;
+			 * this one's callers' state, its edges being here.
+			 */
 			if (cx->qn) {
 				__builtin_prefetch(&cx->w[cx->heap[0].v]);
-				__builtin_prefetch(&g->rfirst[cx->heap[0].f]);
+				__builtin_prefetch(&rev[cx->heap[0].rf]);
 			}
-			if (g->rfirst[t] < g->rfirst[t + 1])
-				__builtin_prefetch(&rev[g->rfirst[t]]);
+			for (k = g->rfirst[t]; k < g->rfirst[t + 1] &&
+			     k < g->rfirst[t] + REV_AHEAD; k++)
+				__builtin_prefetch(&cx->st[rev[k].func]);
 
 			if (again && !wide[t])
 				continue;
@@ -990,7 +997,7 @@ static void propagate_sleep(struct ctx *cx)
 			ncap = nw1 + 1;
 		}
 		for (i = 0; i < cx->nw; i++)
-			push(cx, i);
+			push(cx, i, cx->st[cx->w[i].f].rf);
 	}
 	free(redo);
 	free(wide);
@@ -1954,11 +1961,15 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
+	int i;
+
 	memset(cx, 0, sizeof(*cx));
 	cx->set = set;
 	cg_build(&cx->g, set, rules);
 	blame_build(&cx->bl, &cx->g);
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
+	for (i = 0; i < cx->g.nf; i++)
+		cx->st[i].rf = cx->g.rfirst[i];
 	propagate_sleep(cx);
 	propagate_blockargs(cx);
 }
