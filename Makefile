@@ -10,6 +10,7 @@
 #   make x86-kernel SCOPE=all   the same on the whole tree
 #   make x86-kernel KVER=6.12   the same on Linux 6.12 (arm-kernel too)
 #   SANITIZE=address,undefined make check   sanitizer build of everything
+#   SANITIZE=1 make check   the same
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -18,6 +19,9 @@ MANDIR ?= $(PREFIX)/share/man
 CC ?= cc
 CFLAGS ?= -O2 -g
 SANITIZE ?=
+ifeq ($(SANITIZE),1)
+override SANITIZE := address,undefined
+endif
 
 BUILD := build
 SPARSE_DIR := $(BUILD)/sparse

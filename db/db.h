@@ -46,6 +46,13 @@ char *db_scan_key(struct scdb *db, const char *path);
 /// @return: 0, or -1 after printing an error.
 int db_load(struct scdb *db, struct fact_set *set);
 
+/// Stores a pack (db_pack.c) for each file of @set that db_load() read
+/// from its rows (a database written by an older sleepcheck), so that
+/// the next load reads one row per file; only if the database can be
+/// written at once (a build writing it, or a read-only file: nothing
+/// is done).  Returns the number of files packed.
+int db_pack_missing(struct scdb *db, const struct fact_set *set);
+
 void db_close(struct scdb *db);
 
 /// Merges the facts of the @n databases @shards into @out_path, each

@@ -158,6 +158,8 @@ int report_main(int argc, char **argv)
 		rules_free(&rules);
 		return 2;
 	}
+	/* files a sleepcheck without packs wrote: packed for the next report */
+	db_pack_missing(db, &set);
 	db_close(db);
 	rules_bind_field_contracts(&rules, &set);
 	memset(&found, 0, sizeof(found));

@@ -1,10 +1,11 @@
 /*
  * strpool.c - pooled strings and a string-keyed index (strpool.h).
  *
- * The pool's strings sit end to end in blocks of 1 MiB (a longer string
- * gets a block of its own).  The index is an open-addressing hash table,
- * kept at most half full, that stores each entry's hash beside it, so a
- * probe reads one slot and growing it reads no string.
+ * The pool's strings sit end to end in blocks of 1 MiB (one longer than a
+ * quarter of that gets a block of its own; strpool_alloc() gives raw
+ * bytes the same way).  The index is an open-addressing hash table, kept
+ * at most half full, that stores each entry's hash beside it, so a probe
+ * reads one slot and growing it reads no string.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -30,23 +31,37 @@ unsigned strpool_hash(const char *s)
 	return h;
 }
 
-/* a copy of @s, @len bytes and its NUL, in the pool's blocks */
-static char *sp_copy(struct strpool *p, const char *s, size_t len)
+char *strpool_alloc(struct strpool *p, size_t len)
 {
 	char *d;
 
-	if ((size_t)(p->end - p->at) < len + 1) {
-		size_t size = len + 1 > SP_BLOCK ? len + 1 : SP_BLOCK;
+	if ((size_t)(p->end - p->at) < len) {
+		size_t size = len > SP_BLOCK / 4 ? len : SP_BLOCK;
 		struct sp_block *b = sc_malloc(sizeof(*b) + size);
 
+		/* a long one in a block of its own: the newest block stays
+		 * the one filled */
+		if (len > SP_BLOCK / 4 && p->blocks) {
+			b->next = p->blocks->next;
+			p->blocks->next = b;
+			return b->data;
+		}
 		b->next = p->blocks;
 		p->blocks = b;
 		p->at = b->data;
 		p->end = b->data + size;
 	}
 	d = p->at;
+	p->at += len;
+	return d;
+}
+
+/* a copy of @s, @len bytes and its NUL, in the pool's blocks */
+static char *sp_copy(struct strpool *p, const char *s, size_t len)
+{
+	char *d = strpool_alloc(p, len + 1);
+
 	memcpy(d, s, len + 1);
-	p->at += len + 1;
 	return d;
 }
 
@@ -102,12 +117,15 @@ void nameidx_put(struct nameidx *x, const char *key, int val)
 
 int nameidx_get(const struct nameidx *x, const char *key)
 {
-	unsigned hv;
+	return key ? nameidx_get_hashed(x, key, strpool_hash(key)) : -1;
+}
+
+int nameidx_get_hashed(const struct nameidx *x, const char *key, unsigned hv)
+{
 	size_t h;
 
 	if (!x->size || !key)
 		return -1;
-	hv = strpool_hash(key);
 	for (h = hv & (x->size - 1); x->slot[h].key; h = (h + 1) & (x->size - 1))
 		if (x->slot[h].hash == hv && !strcmp(x->slot[h].key, key))
 			return x->slot[h].val;

@@ -25,6 +25,9 @@ struct strpool {
 /// The pool's copy of @s (NULL for NULL).
 char *strpool_copy(struct strpool *p, const char *s);
 
+/// @len bytes in the pool, not aligned (a pack of db/ is copied there).
+char *strpool_alloc(struct strpool *p, size_t len);
+
 void strpool_free(struct strpool *p);
 
 struct nx_slot {
@@ -44,6 +47,9 @@ void nameidx_put(struct nameidx *x, const char *key, int val);
 
 /// The value of @key, or -1.
 int nameidx_get(const struct nameidx *x, const char *key);
+
+/// The same, @hv being strpool_hash(@key) (computed ahead, to prefetch).
+int nameidx_get_hashed(const struct nameidx *x, const char *key, unsigned hv);
 
 void nameidx_free(struct nameidx *x);
 

@@ -9,9 +9,12 @@
  */
 #define _GNU_SOURCE	/* memmem() */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "baseline.h"
 
@@ -34,9 +37,21 @@ static const char *step_target(const struct chain_step *s)
 	return s->call->callee ? s->call->callee : "";
 }
 
+static const unsigned long long *sort_hashes;
+
+static int cmp_hash(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	if (sort_hashes[x] != sort_hashes[y])
+		return sort_hashes[x] < sort_hashes[y] ? -1 : 1;
+	return x - y;
+}
+
 void findings_fingerprint(struct findings *f)
 {
 	unsigned long long *h = sc_calloc(f->n ? f->n : 1, sizeof(*h));
+	int *by = sc_malloc((f->n ? f->n : 1) * sizeof(*by));
 	int i, j;
 
 	for (i = 0; i < f->n; i++) {
@@ -59,15 +74,20 @@ void findings_fingerprint(struct findings *f)
 			h[i] = fnv(h[i], step_target(&fd->steps[j]));
 		}
 	}
-	for (i = 0; i < f->n; i++) {
-		int ord = 0;
-
-		for (j = 0; j < i; j++)
-			if (h[j] == h[i])
-				ord++;
-		snprintf(f->v[i].fingerprint, sizeof(f->v[i].fingerprint),
-			 "%016llx:%d", h[i], ord);
+	/* ord: how many findings before this one have its hash; by a sort
+	 * of (hash, index), not a scan of every earlier one */
+	for (i = 0; i < f->n; i++)
+		by[i] = i;
+	sort_hashes = h;
+	if (f->n)
+		qsort(by, f->n, sizeof(*by), cmp_hash);
+	for (i = 0, j = 0; i < f->n; i++) {
+		if (i && h[by[i]] != h[by[i - 1]])
+			j = i;
+		snprintf(f->v[by[i]].fingerprint, sizeof(f->v[by[i]].fingerprint),
+			 "%016llx:%d", h[by[i]], i - j);
 	}
+	free(by);
 	free(h);
 }
 
@@ -207,24 +227,29 @@ struct marked {
 static const char marker[] = "sleepcheck: allow";
 
 /* the whole of file @path, NUL-terminated, in *@len bytes; NULL when it
- * cannot be read */
+ * cannot be read.  One read() into a buffer of its size: a whole
+ * kernel's files are read for their comments, with no stdio between */
 static char *read_whole(const char *path, size_t *len)
 {
-	FILE *in = fopen(path, "r");
-	size_t cap = 1 << 16, n = 0, got;
+	int fd = open(path, O_RDONLY);
+	size_t cap, n = 0;
+	struct stat st;
+	ssize_t got;
 	char *buf;
 
-	if (!in)
+	if (fd < 0)
 		return NULL;
+	cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ?
+	      (size_t)st.st_size + 1 : 1 << 16;
 	buf = sc_malloc(cap + 1);
-	while ((got = fread(buf + n, 1, cap - n, in)) > 0) {
+	while ((got = read(fd, buf + n, cap - n)) > 0) {
 		n += got;
 		if (n == cap) {
 			cap *= 2;
 			buf = sc_realloc(buf, cap + 1);
 		}
 	}
-	fclose(in);
+	close(fd);
 	buf[n] = '\0';
 	*len = n;
 	return buf;

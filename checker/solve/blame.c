@@ -133,13 +133,13 @@ void blame_build(struct blame *b, struct callgraph *g)
 			enter(&w, cg_find(g, bd->b->func, bd->b->func_static, bd->file));
 	}
 	for (i = 0; i < g->nc; i++)
-		if (atomic_active(g->c[i].c->depth))
+		if (g->c[i].atomic)
 			dispatch(&w, i);
 	while (w.n > 0) {
 		int f = w.list[--w.n];
 
 		for (k = g->cfirst[f]; k < g->cfirst[f + 1]; k++)
-			if (!atomic_active(g->c[k].c->depth))
+			if (!g->c[k].atomic)
 				dispatch(&w, k);
 	}
 	for (i = 0; i < g->ns; i++) {

@@ -24,15 +24,39 @@ struct builder {
 	int nbinds;
 };
 
-static const struct callgraph *sort_graph;
+/*
+ * Functions sorted by name (then index): by the name's first 8 bytes as
+ * a big-endian number, which orders as strcmp() does, so that most
+ * comparisons read no name; strcmp() only for equal prefixes.
+ */
+struct name_key {
+	unsigned long long prefix;
+	const char *name;
+	int f;
+};
+
+static unsigned long long name_prefix(const char *s)
+{
+	unsigned long long v = 0;
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		v = v << 8 | (unsigned char)*s;
+		if (*s)
+			s++;
+	}
+	return v;
+}
 
 static int cmp_byname(const void *a, const void *b)
 {
-	const struct cg_func *x = &sort_graph->f[*(const int *)a];
-	const struct cg_func *y = &sort_graph->f[*(const int *)b];
-	int d = strcmp(x->fn->name, y->fn->name);
+	const struct name_key *x = a, *y = b;
+	int d;
 
-	return d ? d : *(const int *)a - *(const int *)b;
+	if (x->prefix != y->prefix)
+		return x->prefix < y->prefix ? -1 : 1;
+	d = strcmp(x->name, y->name);
+	return d ? d : x->f - y->f;
 }
 
 static int cmp_bind(const void *a, const void *b)
@@ -79,7 +103,9 @@ static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
 	struct cg_slot *s;
 
 	if (g->ns == g->scap) {
-		g->scap = g->scap ? 2 * g->scap : 1024;
+		/* sized for one target a call first (cg_build()): grown by
+		 * halves, not doubled, past it */
+		g->scap = g->scap ? g->scap + g->scap / 2 : 1024;
 		g->s = sc_realloc(g->s, g->scap * sizeof(*g->s));
 	}
 	s = &g->s[g->ns++];
@@ -87,8 +113,6 @@ static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
 	s->target = target;
 	s->blk = blk;
 	s->nblk = nblk;
-	s->bind = bind ? bind->b : NULL;
-	s->bind_file = bind ? bind->file : NULL;
 	s->bind_ix = bind ? (int)(bind - g->binds) : -1;
 	s->cut = 0;
 	g->c[call].sn++;
@@ -138,58 +162,109 @@ int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
 static int nearest_tier(const struct callgraph *g, int at, const char *name,
 			int is_static, const struct fact_file *file)
 {
-	int u = cg_unit_of(g, file), best = -1, end = at + g->nsame[at];
+	int u = cg_unit_of(g, file), best = -1, end = at + g->nm[at].nsame;
+	int fi = (int)(file - g->set->files);
 
 	for (; at >= 0 && at < end; at++) {
-		const struct cg_func *f = &g->f[g->byname[at]];
+		const struct cg_name *f = &g->nm[at];
 		int tier;
 
 		if (is_static) {
-			if (f->file == file && f->fn->is_static)
+			if (f->file == fi && f->is_static)
 				return 0;
 			continue;
 		}
-		if (f->fn->is_static)
+		if (f->is_static)
 			continue;
-		tier = name_tier(g, u, cg_unit_of(g, f->file));
+		tier = name_tier(g, u, f->unit);
 		if (tier >= 0 && (best < 0 || tier < best))
 			best = tier;
 	}
 	return best;
 }
 
-/* does function @f stand for @name in @file, at tier @tier? */
-static int visible_at(const struct callgraph *g, const struct cg_func *f,
-		      int is_static, const struct fact_file *file, int tier)
+/* does the function at @at of byname stand for @name in @file, at tier
+ * @tier? */
+static int visible_at(const struct callgraph *g, int at, int is_static,
+		      const struct fact_file *file, int tier)
 {
+	const struct cg_name *f = &g->nm[at];
+
 	if (is_static)
-		return f->file == file && f->fn->is_static;
-	return !f->fn->is_static &&
-	       name_tier(g, cg_unit_of(g, file), cg_unit_of(g, f->file)) == tier;
+		return f->file == (int)(file - g->set->files) && f->is_static;
+	return !f->is_static &&
+	       name_tier(g, cg_unit_of(g, file), f->unit) == tier;
 }
 
-/* functions named @name visible from @file (static ones only there) */
-static void add_named(struct callgraph *g, int call, const char *name,
-		      int is_static, const struct fact_file *file, unsigned blk,
-		      unsigned nblk, const struct cg_bind *bind)
+/* functions named @name, at @at of byname, visible from @file (static
+ * ones only there) */
+static void add_named_at(struct callgraph *g, int call, int at, const char *name,
+			 int is_static, const struct fact_file *file, unsigned blk,
+			 unsigned nblk, const struct cg_bind *bind)
 {
-	int at = find_name(g, name), tier, end;
+	int tier, end;
 
 	if (at < 0)
 		return;
 	tier = nearest_tier(g, at, name, is_static, file);
-	for (end = at + g->nsame[at]; at < end; at++) {
-		int t = g->byname[at];
-		const struct cg_func *f = &g->f[t];
+	for (end = at + g->nm[at].nsame; at < end; at++) {
+		int t = g->nm[at].func;
 
-		if (!visible_at(g, f, is_static, file, tier)) {
-			g->nunit_skipped += !is_static && !f->fn->is_static;
+		if (!visible_at(g, at, is_static, file, tier)) {
+			g->nunit_skipped += !is_static && !g->nm[at].is_static;
 			continue;
 		}
 		add_slot(g, call, t, blk, nblk, bind);
 		if (is_static)
 			break;
 	}
+}
+
+static void add_named(struct callgraph *g, int call, const char *name,
+		      int is_static, const struct fact_file *file, unsigned blk,
+		      unsigned nblk, const struct cg_bind *bind)
+{
+	add_named_at(g, call, find_name(g, name), name, is_static, file, blk,
+		     nblk, bind);
+}
+
+/*
+ * Resolving five million callee names is a walk of memory at random: the
+ * hash table's slot, the name it holds, the definitions' entries.  So
+ * the names are hashed RES_AHEAD calls ahead and their slot asked for,
+ * the name and entries of that slot half way, and each is at hand when
+ * its call is resolved (a hash per call kept in a ring of RES_AHEAD).
+ */
+#define RES_AHEAD 32
+
+static void res_hash(const struct callgraph *g, int j, unsigned *ring)
+{
+	const char *name = j < g->nc ? g->c[j].c->callee : NULL;
+	unsigned hv;
+
+	if (!name || !g->names.size)
+		return;
+	hv = strpool_hash(name);
+	ring[j % RES_AHEAD] = hv;
+	__builtin_prefetch(&g->names.slot[hv & (g->names.size - 1)]);
+}
+
+static void res_slot(const struct callgraph *g, int j, const unsigned *ring)
+{
+	const char *name = j < g->nc ? g->c[j].c->callee : NULL;
+	unsigned hv = ring[j % RES_AHEAD];
+	size_t h, mask = g->names.size - 1;
+
+	if (!name || !g->names.size)
+		return;
+	for (h = hv & mask; g->names.slot[h].key; h = (h + 1) & mask)
+		if (g->names.slot[h].hash == hv) {
+			int at = g->names.slot[h].val;
+
+			__builtin_prefetch(g->names.slot[h].key);
+			__builtin_prefetch(&g->nm[at]);
+			return;
+		}
 }
 
 /*
@@ -302,6 +377,12 @@ static void resolve_indirect(struct builder *b, int call)
 		g->nunresolved++;
 }
 
+static void cg_call_flags(struct cg_call *gc)
+{
+	gc->atomic = (unsigned char)atomic_active(gc->c->depth);
+	gc->fnargs = gc->c->fnargs && *gc->c->fnargs;
+}
+
 /* the unit named @name of kind @kind, added if new */
 static int unit_id(struct callgraph *g, const char *name, enum cg_unit_kind kind,
 		   const struct link_unit *rule)
@@ -345,6 +426,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	      const struct rules *rules)
 {
 	struct builder b = { g, NULL, 0 };
+	unsigned ring[RES_AHEAD] = { 0 };
 	int i, j, k, nf = 0, nc = 0, nb = 0, nd = 0;
 	int *fill;
 
@@ -384,6 +466,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 					continue;
 				g->c[g->nc].func = g->nf;
 				g->c[g->nc].c = &f->fn->calls[k];
+				cg_call_flags(&g->c[g->nc]);
 				g->nc++;
 			}
 			/* the chain dispatches it makes, after its calls */
@@ -392,19 +475,38 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 				g->c[g->nc].func = g->nf;
 				g->c[g->nc].c = &g->notif.d[nd].c;
 				g->c[g->nc].nf = &g->notif.d[nd];
+				cg_call_flags(&g->c[g->nc]);
 				g->nc++;
 			}
 			g->nf++;
 		}
 	}
-	g->byname = sc_malloc(g->nf * sizeof(int));
-	for (i = 0; i < g->nf; i++)
-		g->byname[i] = i;
-	sort_graph = g;
-	if (g->nf)
-		qsort(g->byname, g->nf, sizeof(int), cmp_byname);
-	/* each name's first place, and at it how many have the name */
+	g->byname = sc_malloc((g->nf + 1) * sizeof(int));
+	{
+		struct name_key *key = sc_malloc((g->nf + 1) * sizeof(*key));
+
+		for (i = 0; i < g->nf; i++) {
+			key[i].name = g->f[i].fn->name;
+			key[i].prefix = name_prefix(key[i].name);
+			key[i].f = i;
+		}
+		if (g->nf)
+			qsort(key, g->nf, sizeof(*key), cmp_byname);
+		for (i = 0; i < g->nf; i++)
+			g->byname[i] = key[i].f;
+		free(key);
+	}
+	/* each name's first place, and at it how many have the name; what
+	 * resolving a name asks of each, side by side in byname's order */
 	g->nsame = sc_calloc(g->nf + 1, sizeof(int));
+	g->nm = sc_malloc((g->nf + 1) * sizeof(*g->nm));
+	for (i = 0; i < g->nf; i++) {
+		const struct cg_func *f = &g->f[g->byname[i]];
+
+		g->nm[i].file = (int)(f->file - set->files);
+		g->nm[i].unit = g->funit[g->nm[i].file];
+		g->nm[i].is_static = f->fn->is_static;
+	}
 	for (i = 0, j = 0; i < g->nf; i++) {
 		if (i && strcmp(g->f[g->byname[i]].fn->name, g->f[g->byname[j]].fn->name))
 			j = i;
@@ -412,16 +514,28 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
 		g->nsame[j]++;
 	}
+	for (i = 0; i < g->nf; i++) {
+		g->nm[i].func = g->byname[i];
+		g->nm[i].nsame = g->nsame[i];
+	}
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
 	g->binds = b.binds;
 	g->nbinds = b.nbinds;
 
+	g->scap = g->nc + 1024;
+	g->s = sc_malloc(g->scap * sizeof(*g->s));
+	for (i = 0; i < RES_AHEAD; i++)
+		res_hash(g, i, ring);
 	for (i = 0; i < g->nc; i++) {
 		struct cg_call *gc = &g->c[i];
 		const struct fact_call *c = gc->c;
 		const struct rule *r, *sr;
 		const struct ref_rule *rr;
+		unsigned hv = ring[i % RES_AHEAD];
+
+		res_slot(g, i + RES_AHEAD / 2, ring);
+		res_hash(g, i + RES_AHEAD, ring);
 
 		gc->sfirst = g->ns;
 		if (!c->callee && !gc->nf && c->via && g->notif.cut[gc->func] &&
@@ -451,8 +565,9 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			g->nnocall++;
 			continue;
 		}
-		add_named(g, i, c->callee, c->callee_static, g->f[gc->func].file,
-			  c->gblk, c->gnblk, NULL);
+		add_named_at(g, i, nameidx_get_hashed(&g->names, c->callee, hv),
+			     c->callee, c->callee_static, g->f[gc->func].file,
+			     c->gblk, c->gnblk, NULL);
 		/* a summary of the kernel (--summary) for a callee with no
 		 * body: before a documented sleep and the gfp convention */
 		if (gc->sn == 0 && !c->callee_static && rules->summary &&
@@ -521,12 +636,9 @@ int cg_find(const struct callgraph *g, const char *name, int is_static,
 	if (at < 0)
 		return -1;
 	tier = nearest_tier(g, at, name, is_static, file);
-	for (end = at + g->nsame[at]; at < end; at++) {
-		const struct cg_func *f = &g->f[g->byname[at]];
-
-		if (visible_at(g, f, is_static, file, tier))
-			return g->byname[at];
-	}
+	for (end = at + g->nm[at].nsame; at < end; at++)
+		if (visible_at(g, at, is_static, file, tier))
+			return g->nm[at].func;
 	return -1;
 }
 
@@ -536,6 +648,7 @@ void cg_free(struct callgraph *g)
 	free(g->c);
 	free(g->s);
 	free(g->byname);
+	free(g->nm);
 	nameidx_free(&g->names);
 	free(g->nsame);
 	free(g->rfirst);

@@ -63,35 +63,49 @@ struct cg_func {
 	const struct fact_func *fn;
 };
 
+/* one per call of the program (five million in a large one) */
 struct cg_call {
-	int func;
 	const struct fact_call *c;
 	const struct rule *rule;	/* sleep rule naming the callee, or the
 					 * gfp convention for a callee with no
 					 * body (rule->convention) */
-	int sfirst, sn;			/* slots */
-	int capped;
-	int ncand;			/* through a pointer: candidate targets,
-					 * counted past the cap */
-	int narrowed;			/* the pointer's objects are known */
-	int wide;			/* ncand > CG_MAX_SURE, not narrowed */
 	const struct nf_dispatch *nf;	/* a chain dispatch (notifier.h):
 					 * the call of the chain function
 					 * made a call through its blocks'
 					 * field, or NULL */
+	int func;
+	int sfirst, sn;			/* slots */
+	int ncand;			/* through a pointer: candidate targets,
+					 * counted past the cap */
+	unsigned char capped;
+	unsigned char narrowed;		/* the pointer's objects are known */
+	unsigned char wide;		/* ncand > CG_MAX_SURE, not narrowed */
+	/* of its fact_call, so that a walk of every call reads none: */
+	unsigned char atomic;		/* atomic_active(c->depth) */
+	unsigned char fnargs;		/* it passes functions (c->fnargs) */
 };
 
+/* one per target of a call (five million in a large program) */
 struct cg_slot {
 	int call;
 	int target;			/* function index */
 	unsigned blk, nblk;		/* guard of the call, and of the object */
-	const struct fact_binding *bind;	/* through a pointer: how */
-	const struct fact_file *bind_file;
-	int bind_ix;			/* its index in callgraph.binds, or -1 */
+	int bind_ix;			/* through a pointer: how (the binding's
+					 * index in callgraph.binds, cg_slot_bind()),
+					 * else -1 */
 	int cut;			/* set by blame.c: a call through a field
 					 * called in atomic context; an
 					 * unconditional sleep behind it is the
 					 * bound function's, not the caller's */
+};
+
+/* a function as resolving a name sees it (callgraph.nm): one read */
+struct cg_name {
+	int func;			/* byname[i] */
+	int nsame;			/* nsame[i] */
+	int file;			/* its file's index in the set */
+	int unit;
+	int is_static;
 };
 
 struct callgraph {
@@ -105,6 +119,8 @@ struct callgraph {
 	int *byname;		/* function indices sorted by name */
 	struct nameidx names;	/* each name's first index in byname */
 	int *nsame;		/* at that index: how many have the name */
+	struct cg_name *nm;	/* byname[i], nsame[i], and its file, unit
+				 * and is_static */
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int *cfirst;		/* each function's first call (calls are
 				 * contiguous per function); nf + 1 entries */
@@ -132,6 +148,20 @@ struct callgraph {
 					 * (objfields.c), sorted by name */
 	int ngstores;
 };
+
+/// The binding through which slot @s reaches its target, or NULL.
+static inline const struct fact_binding *cg_slot_bind(const struct callgraph *g,
+						      const struct cg_slot *s)
+{
+	return s->bind_ix >= 0 ? g->binds[s->bind_ix].b : NULL;
+}
+
+/// The file of that binding, or NULL.
+static inline const struct fact_file *cg_slot_bind_file(const struct callgraph *g,
+							const struct cg_slot *s)
+{
+	return s->bind_ix >= 0 ? g->binds[s->bind_ix].file : NULL;
+}
 
 /// Builds @g from @set; @set and @rules must outlive it.
 void cg_build(struct callgraph *g, const struct fact_set *set,

@@ -72,6 +72,7 @@ struct nf_fn {
 	const char *field;	/* an object-put's field (kobj_type.release),
 				 * NULL for a notifier chain's */
 	int live;		/* chain call: its dispatcher is in the set */
+	unsigned h;		/* hash_name(name) */
 };
 
 struct ctx {
@@ -86,6 +87,11 @@ struct ctx {
 	const char **members;	/* binding objects that are struct members,
 				 * "struct T.F", sorted */
 	int nmembers;
+	/* every function's and every callee's name hashed once, not in
+	 * each round: per function (p->ffirst order), and per call from
+	 * coff[function] on (0 for a call with no callee) */
+	unsigned *fnh, *ch;
+	int *coff;
 };
 
 static unsigned hash_name(const char *s)
@@ -97,14 +103,69 @@ static unsigned hash_name(const char *s)
 	return h;
 }
 
-static int fn_find(const struct ctx *x, const char *name)
+static int fn_find_h(const struct ctx *x, const char *name, unsigned h)
 {
-	unsigned i = hash_name(name) & (x->hsize - 1);
+	unsigned i = h & (x->hsize - 1);
 
 	for (; x->hash[i] >= 0; i = (i + 1) & (x->hsize - 1))
-		if (!strcmp(x->fns[x->hash[i]].name, name))
+		if (x->fns[x->hash[i]].h == h && !strcmp(x->fns[x->hash[i]].name, name))
 			return x->hash[i];
 	return -1;
+}
+
+static int fn_find(const struct ctx *x, const char *name)
+{
+	return fn_find_h(x, name, hash_name(name));
+}
+
+/* function @j of file @fi, and the callee of its call @k, in the table */
+static int self_find(const struct ctx *x, int fi, int j)
+{
+	int f = x->p->ffirst[fi] + j;
+
+	return fn_find_h(x, x->set->files[fi].funcs[j].name, x->fnh[f]);
+}
+
+/* ... without reading the call unless its hash is a chain function's:
+ * each round looks at every call of the program */
+static int callee_find(const struct ctx *x, int fi, int j, int k)
+{
+	unsigned h = x->ch[x->coff[x->p->ffirst[fi] + j] + k];
+	unsigned i = h & (x->hsize - 1);
+	const char *name;
+
+	for (; x->hash[i] >= 0; i = (i + 1) & (x->hsize - 1)) {
+		if (x->fns[x->hash[i]].h != h)
+			continue;
+		name = x->set->files[fi].funcs[j].calls[k].callee;
+		if (name && !strcmp(x->fns[x->hash[i]].name, name))
+			return x->hash[i];
+	}
+	return -1;
+}
+
+static void hash_names(struct ctx *x)
+{
+	int fi, j, k, nf = x->p->ffirst[x->set->nfiles], nc = 0;
+
+	x->fnh = sc_malloc((nf + 1) * sizeof(*x->fnh));
+	x->coff = sc_malloc((nf + 1) * sizeof(*x->coff));
+	for (fi = 0; fi < x->set->nfiles; fi++)
+		for (j = 0; j < x->set->files[fi].nfuncs; j++) {
+			x->coff[x->p->ffirst[fi] + j] = nc;
+			nc += x->set->files[fi].funcs[j].ncalls;
+		}
+	x->ch = sc_malloc((nc + 1) * sizeof(*x->ch));
+	for (fi = 0; fi < x->set->nfiles; fi++)
+		for (j = 0; j < x->set->files[fi].nfuncs; j++) {
+			const struct fact_func *fn = &x->set->files[fi].funcs[j];
+			int f = x->p->ffirst[fi] + j;
+
+			x->fnh[f] = hash_name(fn->name);
+			for (k = 0; k < fn->ncalls; k++)
+				x->ch[x->coff[f] + k] = fn->calls[k].callee ?
+					hash_name(fn->calls[k].callee) : 0;
+		}
 }
 
 static struct nf_fn *fn_add(struct ctx *x, const char *name)
@@ -136,6 +197,7 @@ static struct nf_fn *fn_add(struct ctx *x, const char *name)
 	x->hash[i] = x->nfns;
 	memset(&x->fns[x->nfns], 0, sizeof(x->fns[0]));
 	x->fns[x->nfns].name = name;
+	x->fns[x->nfns].h = hash_name(name);
 	x->fns[x->nfns].head = -1;
 	x->fns[x->nfns].block = -1;
 	return &x->fns[x->nfns++];
@@ -343,7 +405,7 @@ static int wrappers(struct ctx *x)
 		for (j = 0; j < file->nfuncs; j++) {
 			const struct fact_func *fn = &file->funcs[j];
 
-			if (fn_find(x, fn->name) >= 0)
+			if (self_find(x, fi, j) >= 0)
 				continue;
 			for (k = 0; k < fn->ncalls; k++) {
 				const struct fact_call *c = &fn->calls[k];
@@ -352,7 +414,7 @@ static int wrappers(struct ctx *x)
 				int t, hp = -1, bp = -1, h;
 				struct nf_fn *w, inner;
 
-				if (!c->callee || (t = fn_find(x, c->callee)) < 0)
+				if ((t = callee_find(x, fi, j, k)) < 0)
 					continue;
 				inner = x->fns[t];
 				if (inner.call) {
@@ -444,7 +506,7 @@ static void registrations(struct ctx *x)
 
 		for (j = 0; j < file->nfuncs; j++) {
 			const struct fact_func *fn = &file->funcs[j];
-			int self = fn_find(x, fn->name);
+			int self = self_find(x, fi, j);
 
 			for (k = 0; k < fn->ncalls; k++) {
 				const struct fact_call *c = &fn->calls[k];
@@ -453,7 +515,7 @@ static void registrations(struct ctx *x)
 				int t, param;
 				const struct nf_fn *r;
 
-				if (!c->callee || (t = fn_find(x, c->callee)) < 0 ||
+				if ((t = callee_find(x, fi, j, k)) < 0 ||
 				    x->fns[t].call)
 					continue;
 				r = &x->fns[t];
@@ -525,7 +587,7 @@ static void dispatches(struct ctx *x)
 
 		for (j = 0; j < file->nfuncs; j++) {
 			const struct fact_func *fn = &file->funcs[j];
-			int self = fn_find(x, fn->name);
+			int self = self_find(x, fi, j);
 
 			if (self >= 0 && x->fns[self].call)
 				continue;	/* a chain function, or a wrapper */
@@ -536,7 +598,7 @@ static void dispatches(struct ctx *x)
 				char hb[256];
 				int t, param, h;
 
-				if (!c->callee || (t = fn_find(x, c->callee)) < 0 ||
+				if ((t = callee_find(x, fi, j, k)) < 0 ||
 				    !x->fns[t].call || !x->fns[t].live)
 					continue;
 				r = &x->fns[t];
@@ -636,6 +698,7 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 	if (live) {
 		int before = x.nfns;
 
+		hash_names(&x);
 		for (i = 0; i < NF_ROUNDS && wrappers(&x); i++)
 			;
 		p->nwrappers = x.nfns - before;
@@ -652,6 +715,9 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 	free(x.fns);
 	free(x.hash);
 	free(x.members);
+	free(x.fnh);
+	free(x.ch);
+	free(x.coff);
 }
 
 int nf_has_block(const struct nf_dispatch *d, const char *name, int is_static,

@@ -65,6 +65,10 @@ struct wit {
 	char ccond;		/* the callee's condition that holds */
 	char sure;		/* the chain needs no wide pointer call */
 	signed char delta[AK_NR];
+	/* what way_better() reads of its call and slot, so that two ways
+	 * out of a function are weighed without reading either */
+	char ug;		/* unguarded() */
+	int line, col;		/* the call's */
 };
 
 /* a node's witnesses: at most this many; the search drops the others
@@ -74,6 +78,12 @@ struct wit {
 struct node {
 	int w;			/* first witness + 1; 0: the node is not set */
 	int nw;
+	/* of its witnesses: the longest, the least sure, the most each kind
+	 * holds, so that an offer every witness is preferred to and holds no
+	 * more than they do is turned down without reading them */
+	int maxlen;
+	signed char maxd[AK_NR];
+	char minsure;
 };
 
 struct fstate {
@@ -84,11 +94,15 @@ struct fstate {
 	int *blockarg;		/* per condition - 1, nblockarg of them: call
 				 * passing blocking gfp + 1 */
 	unsigned char nparam, nblockarg;
+	int rf;			/* callgraph.rfirst[f]: where its reverse
+				 * edges start, at hand when it is set */
 	struct vconds vc;	/* conditions VCOND.. */
 };
 
 struct qitem {
 	int depth, v;
+	int rf;			/* where the reverse edges of the witness's
+				 * function start, to ask for them ahead */
 };
 
 /* a call of a no-interrupt contract a callback reaches (entry_findings()):
@@ -142,6 +156,10 @@ struct ctx {
 	int pass;		/* 1: only sure slots; 2: all */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
+	unsigned *carried;	/* rev_edges() to propagate_blockargs() */
+	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
+	unsigned long long *fedm;	/* its conditions with blockarg set, */
+	unsigned long long *act;	/* the slots to visit (a bit each) */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -190,7 +208,7 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 	return &s->param[cond - 1];
 }
 
-static void push(struct ctx *cx, int w)
+static void push(struct ctx *cx, int w, int rf)
 {
 	int i, depth = cx->w[w].len;
 
@@ -202,6 +220,7 @@ static void push(struct ctx *cx, int w)
 		cx->heap[i] = cx->heap[(i - 1) / 2];
 	cx->heap[i].depth = depth;
 	cx->heap[i].v = w;
+	cx->heap[i].rf = rf;
 }
 
 static int pop(struct ctx *cx)
@@ -235,16 +254,17 @@ static int unguarded(const struct callgraph *g, int call, int slot)
 static int slot_before(const struct callgraph *g, const struct cg_slot *a,
 		       const struct cg_slot *b)
 {
+	const struct fact_binding *ab = cg_slot_bind(g, a), *bb = cg_slot_bind(g, b);
 	int d;
 
-	if (a->bind && b->bind) {
-		d = strcmp(a->bind_file->path, b->bind_file->path);
+	if (ab && bb) {
+		d = strcmp(cg_slot_bind_file(g, a)->path, cg_slot_bind_file(g, b)->path);
 		if (d)
 			return d < 0;
-		if (a->bind->line != b->bind->line)
-			return a->bind->line < b->bind->line;
-		if (a->bind->col != b->bind->col)
-			return a->bind->col < b->bind->col;
+		if (ab->line != bb->line)
+			return ab->line < bb->line;
+		if (ab->col != bb->col)
+			return ab->col < bb->col;
 	}
 	d = strcmp(g->f[a->target].file->path, g->f[b->target].file->path);
 	if (d)
@@ -292,8 +312,16 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 		return a->sure > b->sure;
 	if (a->len != b->len)
 		return a->len < b->len;
-	if (a->call != b->call || a->slot != b->slot)
+	if (a->call != b->call || a->slot != b->slot) {
+		/* way_better() from what the witnesses keep of it */
+		if (a->ug != b->ug)
+			return a->ug > b->ug;
+		if (a->line != b->line)
+			return a->line < b->line;
+		if (a->col != b->col)
+			return a->col < b->col;
 		return way_better(&cx->g, a->call, a->slot, b->call, b->slot);
+	}
 	if (a->ccond != b->ccond)
 		return a->ccond < b->ccond;
 	if (a->next < 0 || b->next < 0 || a->next == b->next)
@@ -306,15 +334,18 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 
 /*
  * Offers node (@f, @cond) a chain of @len calls: @call (@slot) into the
- * callee's witness @next (condition @ccond), ending with @delta.  It is
- * kept when it holds more of some kind than every chain the node prefers
- * to it (a sure one, or a shorter one); of two of one length with one
- * delta, the better way.  The search goes shortest first, so every
- * preferred chain is known when one is offered, and the witnesses kept
- * do not depend on the order of the search or of the database.
+ * callee's witness @next (condition @ccond), ending with @delta (@ug,
+ * @line and @col: unguarded() of the call and slot, and the call's
+ * place).  It is kept when it holds more of some kind than every chain
+ * the node prefers to it (a sure one, or a shorter one); of two of one
+ * length with one delta, the better way.  The search goes shortest
+ * first, so every preferred chain is known when one is offered, and the
+ * witnesses kept do not depend on the order of the search or of the
+ * database.
  */
 static void set_node(struct ctx *cx, int f, int cond, int len, int call,
-		     int slot, int ccond, int next, const signed char *delta)
+		     int slot, int ccond, int next, const signed char *delta,
+		     int ug, int line, int col)
 {
 	struct node *n = node_of(cx, f, cond, 1);
 	struct wit nw, *e;
@@ -326,11 +357,23 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	nw.len = len;
 	nw.call = call;
 	nw.slot = slot;
+	nw.ug = (char)ug;
+	nw.line = line;
+	nw.col = col;
 	nw.next = next;
 	nw.cond = (char)cond;
 	nw.ccond = (char)ccond;
 	nw.sure = cx->pass == 1;
 	memcpy(nw.delta, delta, sizeof(nw.delta));
+	if (n->w && (n->minsure > nw.sure ||
+		     (n->minsure == nw.sure && n->maxlen < len))) {
+		/* every witness is preferred: held is their most */
+		for (k = 0; k < AK_NR; k++)
+			more |= delta[k] > n->maxd[k];
+		if (!more)
+			return;
+		more = 0;
+	}
 	memset(held, -128, sizeof(held));
 	for (i = n->w - 1; i >= 0; i = e->sib) {
 		e = &cx->w[i];
@@ -366,23 +409,31 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	}
 	nw.sib = n->w - 1;
 	cx->w[cx->nw] = nw;
+	if (!n->w) {
+		n->maxlen = len;
+		n->minsure = nw.sure;
+		memcpy(n->maxd, delta, sizeof(n->maxd));
+	} else {
+		if (len > n->maxlen)
+			n->maxlen = len;
+		if (nw.sure < n->minsure)
+			n->minsure = nw.sure;
+		for (k = 0; k < AK_NR; k++)
+			if (delta[k] > n->maxd[k])
+				n->maxd[k] = delta[k];
+	}
 	n->w = ++cx->nw;
 	n->nw++;
-	push(cx, cx->nw - 1);
+	push(cx, cx->nw - 1, cx->st[f].rf);
 }
 
-/* each call's depth less what assertions assumed of the caller's
- * caller, side by side (propagate_sleep() reads no call's facts for it) */
-static signed char (*call_base(const struct callgraph *g))[AK_NR]
+/* a call's depth less what assertions assumed of the caller's caller */
+static void call_base(const struct fact_call *c, signed char *base)
 {
-	signed char (*base)[AK_NR] = sc_malloc((g->nc + 1) * sizeof(*base));
-	int i, k;
+	int k;
 
-	for (i = 0; i < g->nc; i++)
-		for (k = 0; k < AK_NR; k++)
-			base[i][k] = (signed char)(g->c[i].c->depth[k] -
-						   g->c[i].c->assumed[k]);
-	return base;
+	for (k = 0; k < AK_NR; k++)
+		base[k] = (signed char)(c->depth[k] - c->assumed[k]);
 }
 
 /* the delta of a caller through a call of @base (call_base()) into a
@@ -705,18 +756,35 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 		       gc->c->gnblk);
 }
 
+/* a slot into a function, with what propagate_sleep() reads of it and
+ * of its call, in the order of the reverse edges (callgraph.rslots):
+ * reading them one after the other, not the slots and calls at random */
+#define REV_CLS 4
+#define REV_AHEAD 6
+
+struct rev {
+	int call, func;			/* the slot is callgraph.rslots' */
+	unsigned char cut, wide;
+	unsigned char guard;		/* the slot has a guard (blk, nblk) */
+	unsigned char novals;		/* the call has no vals */
+	int line, col;			/* the call's (way_better()) */
+	signed char base[AK_NR];	/* call_base() of the call */
+	char cls[REV_CLS];		/* arg_class() of its first arguments */
+};
+
 /*
- * May a sleep of node (target, @cond) reach the caller through slot @s?
+ * May a sleep of node (target, @cond) reach the caller through reverse
+ * edge @r?
  * Not through a field called in atomic context when the sleep is
  * unconditional: that is the bound function's bug (blame.c); a sleep
  * that depends on gfp flags the caller passes stays the caller's.
  * Pass 1 also leaves out wide pointer calls.
  */
-static int slot_open(const struct ctx *cx, const struct cg_slot *s, int cond)
+static int slot_open(const struct ctx *cx, const struct rev *r, int cond)
 {
-	if (s->cut && cond == 0)
+	if (r->cut && cond == 0)
 		return 0;
-	return cx->pass == 2 || !cx->g.c[s->call].wide;
+	return cx->pass == 2 || !r->wide;
 }
 
 /* does a call through a wide pointer reach @f (a slot pass 2 opens)? */
@@ -743,23 +811,142 @@ static char *wide_into(const struct callgraph *g)
  * Only a witness some of whose pass-1 offers were dropped for want of
  * room (nwcut, nvc_cut) offers all again, as before, to count them.
  */
+/*
+ * The gfp parameters a call's arguments carry, a bit each: an argument
+ * is carried when the call's classes reach it and it is not GFP_NOT.
+ */
+static unsigned call_carried(const struct fact_call *c)
+{
+	unsigned m = 0;
+	int j;
+
+	for (j = 0; c->args && j < GFP_MAX_PARAMS && c->args[j]; j++)
+		if (c->args[j] != GFP_NOT)
+			m |= 1u << j;
+	return m;
+}
+
+/*
+ * The reverse edges, and in @carried each call's call_carried() (what
+ * propagate_blockargs() needs of a call, read in the same walk).  The
+ * slots are read in their order and each record written where rslots
+ * has it, in two steps so that the writes are not at random in the whole
+ * array: first appended to the range of its target's group of 4096
+ * functions, then, a group at a time (in the cache), moved to its
+ * target's place, in the order they came (a counting sort).
+ */
+#define REV_GROUP_SHIFT 12
+
+/* the end of group @b of functions */
+static int group_end(const struct callgraph *g, int b)
+{
+	int hi = (b + 1) << REV_GROUP_SHIFT;
+
+	return hi < g->nf ? hi : g->nf;
+}
+
+static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
+{
+	struct rev *r = sc_malloc((g->ns + 1) * sizeof(*r)), *tmp;
+	int ngroups = (g->nf >> REV_GROUP_SHIFT) + 1;
+	int *gfill = sc_malloc((ngroups + 1) * sizeof(int));
+	int *tg = sc_malloc((g->ns + 1) * sizeof(int));
+	int *fill = sc_malloc(((1 << REV_GROUP_SHIFT) + 1) * sizeof(int));
+	int i, k, b, maxn = 0;
+
+	for (b = 0; b < ngroups; b++)
+		gfill[b] = g->rfirst[b << REV_GROUP_SHIFT];
+	for (i = 0; i < g->ns; i++) {
+		const struct cg_slot *s = &g->s[i];
+		const struct cg_call *gc = &g->c[s->call];
+		int at = gfill[s->target >> REV_GROUP_SHIFT]++;
+		struct rev *e = &r[at];
+
+		tg[at] = s->target;
+		e->call = s->call;
+		e->func = gc->func;
+		e->guard = s->blk || s->nblk;
+		e->cut = (unsigned char)s->cut;
+		e->wide = (unsigned char)gc->wide;
+		e->novals = !gc->c->vals;
+		e->line = gc->c->line;
+		e->col = gc->c->col;
+		call_base(gc->c, e->base);
+		for (k = 0; k < REV_CLS; k++)
+			e->cls[k] = arg_class(gc->c, k);
+		carried[s->call] = call_carried(gc->c);
+	}
+	for (b = 0; b < ngroups; b++) {
+		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b);
+		int n = lo < g->nf ? g->rfirst[hi] - g->rfirst[lo] : 0;
+
+		if (n > maxn)
+			maxn = n;
+	}
+	tmp = sc_malloc((maxn + 1) * sizeof(*tmp));
+	for (b = 0; b < ngroups; b++) {
+		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b), first, n;
+
+		if (lo >= g->nf)
+			break;
+		first = g->rfirst[lo];
+		n = g->rfirst[hi] - first;
+		for (k = lo; k <= hi; k++)
+			fill[k - lo] = g->rfirst[k] - first;
+		for (i = 0; i < n; i++)
+			tmp[fill[tg[first + i] - lo]++] = r[first + i];
+		memcpy(r + first, tmp, n * sizeof(*tmp));
+	}
+	free(tmp);
+	free(fill);
+	free(tg);
+	free(gfill);
+	return r;
+}
+
+/*
+ * derive() through reverse edge @r: a gfp parameter's condition decided
+ * by a class the call passes among its first arguments is taken from
+ * @r, without reading the call (what cond_source() and derive() make of
+ * it; an unknown class with vals, which may name a field, and a
+ * softirq's class are left to them).
+ */
+static int rev_derive(struct ctx *cx, const struct rev *r, int t, int cond)
+{
+	char cls;
+
+	if (cond == 0)
+		return 0;
+	if (cond <= REV_CLS) {
+		cls = r->cls[cond - 1];
+		/* unknown: a field of a parameter if vals says so */
+		if ((cls != GFP_UNKNOWN || r->novals) && cls != GFP_SOFTIRQ)
+			return class_cond(cls);
+	}
+	return derive(cx, &cx->g.c[r->call], t, cond);
+}
+
 static void propagate_sleep(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	char *redo = NULL, *wide = wide_into(g);
-	signed char (*base)[AK_NR] = call_base(g);
-	int i, nw1 = 0, ncap = 0;
+	struct rev *rev;
+	int i, nw1 = 0, ncap = 0, work2 = 0;
 
+	cx->carried = sc_calloc(g->nc + 1, sizeof(*cx->carried));
+	rev = rev_edges(g, cx->carried);
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		signed char d[AK_NR];
+		signed char base[AK_NR], d[AK_NR];
 		int cond;
 
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
-		chain_delta(base[i], NULL, d);
-		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d);
+		call_base(gc->c, base);
+		chain_delta(base, NULL, d);
+		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d,
+			 unguarded(g, i, -1), gc->c->line, gc->c->col);
 	}
 	for (;;) {
 		while (cx->qn) {
@@ -769,23 +956,45 @@ static void propagate_sleep(struct ctx *cx)
 			int again = cx->pass == 2 && v < nw1 && !redo[v];
 			int cut = cx->nwcut, vcut = cx->nvc_cut;
 
+			/*
+			 * Each anywhere in memory: the next witness (likely)
+			 * and its first reverse edges, one witness ahead;
+			 * this one's callers' state, its edges being here.
+			 */
+			if (cx->qn) {
+				__builtin_prefetch(&cx->w[cx->heap[0].v]);
+				__builtin_prefetch(&rev[cx->heap[0].rf]);
+			}
+			for (k = g->rfirst[t]; k < g->rfirst[t + 1] &&
+			     k < g->rfirst[t] + REV_AHEAD; k++)
+				__builtin_prefetch(&cx->st[rev[k].func]);
+
 			if (again && !wide[t])
 				continue;
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
-				const struct cg_slot *s = &g->s[g->rslots[k]];
-				const struct cg_call *gc = &g->c[s->call];
+				const struct rev *r = &rev[k];
 				int up;
 				signed char d[AK_NR];
 
-				if (again && (!gc->wide || (s->cut && cond == 0)))
+				/* the callers are anywhere in memory: ask for
+				 * the state of one a few edges on */
+				if (k + REV_AHEAD < g->rfirst[t + 1])
+					__builtin_prefetch(&cx->st[rev[k + REV_AHEAD].func]);
+
+				if (again && (!r->wide || (r->cut && cond == 0)))
 					continue;
-				up = guarded(cx, gc->func, derive(cx, gc, t, cond),
-					     s->blk, s->nblk);
-				if (up < 0 || !slot_open(cx, s, cond))
+				/* guarded() keeps a condition no guard refines */
+				up = rev_derive(cx, r, t, cond);
+				if (r->guard)
+					up = guarded(cx, r->func, up,
+						     g->s[g->rslots[k]].blk,
+						     g->s[g->rslots[k]].nblk);
+				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
-				chain_delta(base[s->call], w.delta, d);
-				set_node(cx, gc->func, up, w.len + 1, s->call,
-					 g->rslots[k], cond, v, d);
+				chain_delta(r->base, w.delta, d);
+				set_node(cx, r->func, up, w.len + 1, r->call,
+					 g->rslots[k], cond, v, d, !r->guard,
+					 r->line, r->col);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
@@ -796,11 +1005,18 @@ static void propagate_sleep(struct ctx *cx)
 					ncap = n;
 				}
 				redo[v] = 1;
+				work2++;	/* pass 2 has work */
 			}
 		}
 		if (cx->pass == 2)
 			break;
 		cx->pass = 2;
+		/* no wide call and nothing to redo: pass 2 would pop every
+		 * witness again and offer nothing */
+		for (i = 0; i < g->nf && !work2; i++)
+			work2 += wide[i];
+		if (!work2)
+			break;
 		nw1 = cx->nw;
 		if (ncap < nw1) {
 			redo = sc_realloc(redo, nw1 + 1);
@@ -808,11 +1024,11 @@ static void propagate_sleep(struct ctx *cx)
 			ncap = nw1 + 1;
 		}
 		for (i = 0; i < cx->nw; i++)
-			push(cx, i);
+			push(cx, i, cx->st[cx->w[i].f].rf);
 	}
 	free(redo);
 	free(wide);
-	free(base);
+	free(rev);
 }
 
 /*
@@ -837,15 +1053,6 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 	return s.param >= 0 ? GFP_PARAM(0) : s.cls;
 }
 
-/* does the argument of @c for the callee's condition @cond carry gfp? */
-static int gfp_carried(const struct fact_call *c, int cond)
-{
-	if (cond >= VCOND)
-		return 1;
-	return c->args && strnlen(c->args, cond) > (size_t)(cond - 1) &&
-	       c->args[cond - 1] != GFP_NOT;
-}
-
 /*
  * May some caller make condition @cond of function @f hold?  One whose
  * blockarg says so; and for a condition beyond the gfp parameters (a
@@ -867,55 +1074,98 @@ static int fed(const struct ctx *cx, int f, int cond)
  * What derive() said for a slot and condition in an earlier round of
  * propagate_blockargs(), and whether it counted a condition cut then: it
  * says the same again (the conditions it found or made are still there;
- * a table that was full still is), so a later round takes it from here
+ * a table that was full still is), so a later round takes it from there
  * and counts the cut again, instead of parsing the call's values again.
+ * A round asks for (slot, condition) pairs in increasing order, each
+ * pair of the round before again (conditions are only ever added), so
+ * each round reads the list the round before wrote, in order, and
+ * writes its own.
  */
-struct dcache {
-	unsigned long long *key;	/* slot * 64 + condition + 1; 0 empty */
-	int *val;			/* derive() + 1, plus 1 << 16 for a cut */
-	size_t size, n;
+struct dpair {
+	int slot, cond;
+	int val;		/* derive() + 1, plus 1 << 16 for a cut */
 };
 
-static int *dcache_slot(struct dcache *d, unsigned long long key)
+struct dcache {
+	struct dpair *old, *cur;	/* the round before's, this one's */
+	int nold, ncur, cap, at;	/* at: next of old to read */
+};
+
+static void dcache_round(struct dcache *d)
 {
-	size_t h;
+	struct dpair *t = d->old;
 
-	if (2 * (d->n + 1) > d->size) {
-		struct dcache old = *d;
-
-		d->size = d->size ? 2 * d->size : 4096;
-		d->key = sc_calloc(d->size, sizeof(*d->key));
-		d->val = sc_malloc(d->size * sizeof(*d->val));
-		d->n = 0;
-		for (h = 0; h < old.size; h++)
-			if (old.key[h])
-				*dcache_slot(d, old.key[h]) = old.val[h];
-		free(old.key);
-		free(old.val);
+	d->old = d->cur;
+	d->nold = d->ncur;
+	d->cur = t;
+	d->ncur = 0;
+	d->at = 0;
+	if (d->cap < d->nold + 64) {
+		d->cap = 2 * d->nold + 64;
+		d->old = sc_realloc(d->old, d->cap * sizeof(*d->old));
+		d->cur = sc_realloc(d->cur, d->cap * sizeof(*d->cur));
 	}
-	for (h = (key * 0x9e3779b97f4a7c15ull) >> 20 & (d->size - 1); d->key[h];
-	     h = (h + 1) & (d->size - 1))
-		if (d->key[h] == key)
-			return &d->val[h];
-	d->key[h] = key;
-	d->val[h] = -1;
-	d->n++;
-	return &d->val[h];
 }
 
 static int derive_again(struct ctx *cx, struct dcache *d, int slot, int cond)
 {
 	const struct cg_slot *s = &cx->g.s[slot];
-	int *v = dcache_slot(d, (unsigned long long)slot * 64 + cond + 1);
-	int cut = cx->nvc_cut, up;
+	const struct dpair *o;
+	struct dpair *e;
+	int cut = cx->nvc_cut, up, f;
 
-	if (*v >= 0) {
-		cx->nvc_cut += *v >> 16;
-		return (*v & 0xffff) - 1;
+	while (d->at < d->nold && (d->old[d->at].slot < slot ||
+				   (d->old[d->at].slot == slot &&
+				    d->old[d->at].cond < cond)))
+		d->at++;
+	if (d->ncur == d->cap) {
+		d->cap = 2 * d->cap + 64;
+		d->old = sc_realloc(d->old, d->cap * sizeof(*d->old));
+		d->cur = sc_realloc(d->cur, d->cap * sizeof(*d->cur));
+	}
+	e = &d->cur[d->ncur++];
+	e->slot = slot;
+	e->cond = cond;
+	o = d->at < d->nold ? &d->old[d->at] : NULL;
+	if (o && o->slot == slot && o->cond == cond) {
+		e->val = o->val;
+		cx->nvc_cut += o->val >> 16;
+		return (o->val & 0xffff) - 1;
 	}
 	up = derive(cx, &cx->g.c[s->call], s->target, cond);
-	*v = (up + 1) | (cx->nvc_cut != cut) << 16;
+	e->val = (up + 1) | (cx->nvc_cut != cut) << 16;
+	/* derive() makes conditions of the caller only; its first makes
+	 * the slots into it worth a visit */
+	f = cx->g.c[s->call].func;
+	if (!cx->vcn[f] && cx->st[f].vc.n) {
+		int k;
+
+		for (k = cx->g.rfirst[f]; k < cx->g.rfirst[f + 1]; k++)
+			cx->act[cx->g.rslots[k] / 64] |= 1ull << (cx->g.rslots[k] % 64);
+	}
+	cx->vcn[f] = (unsigned char)cx->st[f].vc.n;
 	return up;
+}
+
+/* fed() while propagate_blockargs() runs, from its side-by-side masks */
+static int fed_now(const struct ctx *cx, int f, int cond)
+{
+	if (cx->fedm[f] >> (cond - 1) & 1)
+		return 1;
+	return cond >= VCOND && cx->g.rfirst[f] == cx->g.rfirst[f + 1];
+}
+
+/* the first slot from @i on whose bit in @act is set, or @n */
+static int next_active(const unsigned long long *act, int i, int n)
+{
+	while (i < n) {
+		unsigned long long b = act[i / 64] >> (i % 64);
+
+		if (b)
+			return i + __builtin_ctzll(b) < n ? i + __builtin_ctzll(b) : n;
+		i = (i / 64 + 1) * 64;
+	}
+	return n;
 }
 
 /*
@@ -927,27 +1177,40 @@ static void propagate_blockargs(struct ctx *cx)
 {
 	struct callgraph *g = &cx->g;
 	int i, changed, rounds = 0;
-	struct dcache dc = { NULL, NULL, 0, 0 };
-	/* per call, the gfp parameters its arguments carry (gfp_carried()),
-	 * so a round reads no call's facts for a callee they cannot feed */
-	unsigned *carried = sc_malloc((g->nc + 1) * sizeof(unsigned));
+	struct dcache dc = { NULL, NULL, 0, 0, 0, 0 };
+	/* per call with a slot, the gfp parameters its arguments carry
+	 * (rev_edges()), so a round reads no call's facts for a callee they
+	 * cannot feed */
+	unsigned *carried = cx->carried;
 
-	for (i = 0; i < g->nc; i++) {
-		int cond;
-
-		carried[i] = 0;
-		for (cond = 1; cond < VCOND; cond++)
-			if (gfp_carried(g->c[i].c, cond))
-				carried[i] |= 1u << (cond - 1);
-	}
+	/* each function's count of value conditions and its conditions fed
+	 * (blockarg set), side by side; the slots that carry gfp or go into
+	 * a function with value conditions, a bit each: a round visits only
+	 * those, in order, without reading any other slot or state
+	 * (derive_again() sets the bits of a function's callers when it
+	 * gets its first value condition, which a round sees where the
+	 * slots come later, as reading its count at each slot would) */
+	cx->vcn = sc_malloc(g->nf + 1);
+	cx->fedm = sc_calloc(g->nf + 1, sizeof(*cx->fedm));
+	cx->act = sc_calloc(g->ns / 64 + 1, sizeof(*cx->act));
+	for (i = 0; i < g->nf; i++)
+		cx->vcn[i] = (unsigned char)cx->st[i].vc.n;
+	for (i = 0; i < g->ns; i++)
+		if (carried[g->s[i].call] || cx->vcn[g->s[i].target])
+			cx->act[i / 64] |= 1ull << (i % 64);
 	do {
 		changed = 0;
-		for (i = 0; i < g->ns; i++) {
+		dcache_round(&dc);
+		for (i = 0; (i = next_active(cx->act, i, g->ns)) < g->ns; i++) {
 			const struct cg_slot *s = &g->s[i];
-			const struct cg_call *gc = &g->c[s->call];
-			struct fstate *t = &cx->st[s->target];
+			const struct cg_call *gc;
+			struct fstate *t;
 			unsigned m = carried[s->call];
-			int cond, ncond = VCOND + t->vc.n;
+			int cond, ncond;
+
+			gc = &g->c[s->call];
+			t = &cx->st[s->target];
+			ncond = VCOND + cx->vcn[s->target];
 
 			for (cond = 1; cond < ncond; cond++) {
 				int up;
@@ -962,8 +1225,10 @@ static void propagate_blockargs(struct ctx *cx)
 					cond += __builtin_ctz(m >> (cond - 1));
 				}
 				up = derive_again(cx, &dc, i, cond);
-				if (up < 0 || (up > 0 && !fed(cx, gc->func, up)))
+				if (up < 0 || (up > 0 && !fed_now(cx, gc->func, up)))
 					continue;
+				if (cx->fedm[s->target] >> (cond - 1) & 1)
+					continue;	/* blockarg set */
 				if (cond > t->nblockarg) {
 					t->blockarg = sc_realloc(t->blockarg,
 								 cond * sizeof(int));
@@ -973,14 +1238,21 @@ static void propagate_blockargs(struct ctx *cx)
 				}
 				if (!t->blockarg[cond - 1]) {
 					t->blockarg[cond - 1] = i + 1;
+					cx->fedm[s->target] |= 1ull << (cond - 1);
 					changed = 1;
 				}
 			}
 		}
 	} while (changed && ++rounds < 64);
+	free(cx->vcn);
+	free(cx->fedm);
+	free(cx->act);
+	cx->vcn = NULL;
+	cx->fedm = cx->act = NULL;
 	free(carried);
-	free(dc.key);
-	free(dc.val);
+	cx->carried = NULL;
+	free(dc.old);
+	free(dc.cur);
 }
 
 static void add_step(struct finding *fd, const struct ctx *cx, int call,
@@ -990,7 +1262,11 @@ static void add_step(struct finding *fd, const struct ctx *cx, int call,
 	const struct cg_call *gc = &g->c[call];
 	struct chain_step *s;
 
-	fd->steps = sc_realloc(fd->steps, (fd->nsteps + 1) * sizeof(*fd->steps));
+	/* grown at each power of two: its room is the next one up (only
+	 * here does a chain grow) */
+	if (!(fd->nsteps & (fd->nsteps - 1)))
+		fd->steps = sc_realloc(fd->steps, (fd->nsteps ? 2 * fd->nsteps : 1) *
+				       sizeof(*fd->steps));
 	s = &fd->steps[fd->nsteps++];
 	memset(s, 0, sizeof(*s));
 	s->file = g->f[gc->func].file;
@@ -1007,10 +1283,10 @@ static void add_step(struct finding *fd, const struct ctx *cx, int call,
 			fd->indirect_call = s->call;
 		}
 	}
-	if (slot >= 0 && g->s[slot].bind) {
+	if (slot >= 0 && cg_slot_bind(g, &g->s[slot])) {
 		s->target = g->f[g->s[slot].target].fn->name;
-		s->bind = g->s[slot].bind;
-		s->bind_file = g->s[slot].bind_file;
+		s->bind = cg_slot_bind(g, &g->s[slot]);
+		s->bind_file = cg_slot_bind_file(g, &g->s[slot]);
 	}
 }
 
@@ -1250,11 +1526,13 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 	}
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const struct contract *c = cg_contract(g, gc->c->callee, CONTRACT_IRQS_ON);
+		const struct contract *c;
 		struct finding *fd;
 		int dup = 0;
 
-		if (!c || gc->c->depth[AK_IRQ] <= 0)
+		/* with IRQs off (an atomic call), then the callee's contract */
+		if (!gc->atomic || gc->c->depth[AK_IRQ] <= 0 ||
+		    !(c = cg_contract(g, gc->c->callee, CONTRACT_IRQS_ON)))
 			continue;
 		/* an inline and the call it wraps sit at one place: report once */
 		for (j = 0; j < out->n && !dup; j++)
@@ -1581,18 +1859,35 @@ static void no_interrupt_events(struct ctx *cx)
  * each entry's forward search visits only them; each call's contract,
  * looked up once; and the arrays every entry's search reuses.
  */
+#define NI_MEMO 1021
+
+struct ni_memo {
+	const char *name;
+	const struct contract *c;
+};
+
 static void no_interrupt_reach(struct ctx *cx)
 {
 	const struct callgraph *g = &cx->g;
+	struct ni_memo memo[NI_MEMO];
 	int n = g->nf ? g->nf : 1;
 	char *reach = sc_calloc(n, 1);
 	int *queue = sc_malloc(n * sizeof(int));
 	int head = 0, tail = 0, i, k;
 
+	memset(memo, 0, sizeof(memo));
 	cx->ni_contract = sc_calloc(g->nc + 1, sizeof(*cx->ni_contract));
 	for (i = 0; i < g->nc; i++) {
-		cx->ni_contract[i] = cg_contract(g, g->c[i].c->callee,
-						 CONTRACT_NO_INTERRUPT);
+		const char *name = g->c[i].c->callee;
+		/* a file's calls of one function share its name's string
+		 * (a pack's): the last lookups, by the string's address */
+		struct ni_memo *m = &memo[((unsigned long)name >> 3) % NI_MEMO];
+
+		if (name && m->name != name) {
+			m->name = name;
+			m->c = cg_contract(g, name, CONTRACT_NO_INTERRUPT);
+		}
+		cx->ni_contract[i] = name ? m->c : NULL;
 		if (cx->ni_contract[i] && !reach[g->c[i].func]) {
 			reach[g->c[i].func] = 1;
 			queue[tail++] = g->c[i].func;
@@ -1633,7 +1928,7 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 		no_interrupt_reach(cx);
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const char *p = gc->c->fnargs;
+		const char *p = gc->fnargs ? gc->c->fnargs : NULL;
 
 		while ((t = blame_next_entry(g, gc, &p, &er)) != -2) {
 			struct registration reg = {
@@ -1693,11 +1988,15 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
+	int i;
+
 	memset(cx, 0, sizeof(*cx));
 	cx->set = set;
 	cg_build(&cx->g, set, rules);
 	blame_build(&cx->bl, &cx->g);
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
+	for (i = 0; i < cx->g.nf; i++)
+		cx->st[i].rf = cx->g.rfirst[i];
 	propagate_sleep(cx);
 	propagate_blockargs(cx);
 }
@@ -1750,7 +2049,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 		struct finding *fd;
 		int slot, w, param;
 
-		if (!atomic_active(gc->c->depth))
+		if (!gc->atomic)
 			continue;
 		/* a function documented never to sleep: what its own body
 		 * does on rare paths is covered by that rule (rules/README) */
@@ -1879,7 +2178,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 			const struct cg_call *gc = &cx.g.c[s->call];
 			char atomic[160];
 
-			if (!atomic_active(gc->c->depth))
+			if (!gc->atomic)
 				continue;
 			atomic_describe(gc->c->depth, atomic, sizeof(atomic));
 			fprintf(out, "  entered with %s: from '%s' at %s:%d:%d\n", atomic,
@@ -1889,7 +2188,7 @@ int explain(const struct fact_set *set, const struct rules *rules,
 		}
 		for (k = 0; k < cx.g.nc; k++) {
 			const struct cg_call *gc = &cx.g.c[k];
-			const char *p = gc->c->fnargs;
+			const char *p = gc->fnargs ? gc->c->fnargs : NULL;
 			const struct entry_rule *er;
 			int t;
 

@@ -406,7 +406,7 @@ static void write_fields(struct writer *w, const struct solved *sv)
 		    g->units[cg_unit_of(g, g->f[gc->func].file)].kind != CG_VMLINUX ||
 		    rules_sleep_field(w->rules, via) || rules_entry(w->rules, via, 0))
 			continue;
-		if (!atomic_active(gc->c->depth) && !sv->bl->entry[gc->func])
+		if (!gc->atomic && !sv->bl->entry[gc->func])
 			continue;
 		h[n].via = via;
 		h[n++].call = i;
@@ -427,7 +427,7 @@ static void write_fields(struct writer *w, const struct solved *sv)
 			w->nfield_odd++;
 			continue;
 		}
-		if (atomic_active(gc->c->depth))
+		if (gc->atomic)
 			atomic_describe(gc->c->depth, atomic, sizeof(atomic));
 		else
 			snprintf(atomic, sizeof(atomic), "at the top of an atomic entry point");
@@ -480,7 +480,7 @@ static void write_contracts(struct writer *w, const struct solved *sv,
 			const struct cg_slot *s = &g->s[g->rslots[k]];
 			const struct cg_call *gc = &g->c[s->call];
 
-			if (s->bind || !gc->c->callee || from[gc->func] ||
+			if (s->bind_ix >= 0 || !gc->c->callee || from[gc->func] ||
 			    (kind == CONTRACT_IRQS_ON && gc->c->depth[AK_IRQ] > 0))
 				continue;
 			from[gc->func] = s->call + 1;
