@@ -713,7 +713,7 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
  */
 static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 {
-	int j, k, set, v, eq;
+	int j, k, set, v, eq, pass;
 	unsigned long long mask;
 
 	if (up < 0)
@@ -725,25 +725,34 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 			;
 		return 1 + j;	/* only reached where j allows blocking */
 	}
-	for (j = GFP_MAX_PARAMS; j < 32; j++) {
-		if (!((blk | nblk) & (1u << j)))
-			continue;
-		set = !!(blk & (1u << j));
-		if (set && (nblk & (1u << j)))
-			return -1;
-		if (!fv_atom(cx->g.f[f].fn->atoms, j - GFP_MAX_PARAMS, &k, &mask, &eq))
-			continue;
-		if (contradicts(cx, f, up, k, mask, eq, set))
-			return -1;
-		if (up > 0 && up < VCOND)
-			continue;	/* a gfp parameter's stays alone */
-		v = vc_flag(&cx->st[f].vc, k, mask, eq, set, 1);
-		if (v < 0) {
-			cx->nvc_cut++;
-			continue;
+	/* tests of particular bits or values first, a parameter's being
+	 * non-zero at all last: when the function's conditions run out of
+	 * room, the ones left out are the least telling (`if (length)`
+	 * before `if (flags & MSG_ZEROCOPY)` in __ip_append_data()) */
+	for (pass = 0; pass < 2; pass++) {
+		for (j = GFP_MAX_PARAMS; j < 32; j++) {
+			if (!((blk | nblk) & (1u << j)))
+				continue;
+			set = !!(blk & (1u << j));
+			if (set && (nblk & (1u << j)))
+				return -1;
+			if (!fv_atom(cx->g.f[f].fn->atoms, j - GFP_MAX_PARAMS, &k, &mask,
+				     &eq))
+				continue;
+			if ((!(eq & ATOM_EQ) && mask == ~0ULL) != pass)
+				continue;
+			if (contradicts(cx, f, up, k, mask, eq, set))
+				return -1;
+			if (up > 0 && up < VCOND)
+				continue;	/* a gfp parameter's stays alone */
+			v = vc_flag(&cx->st[f].vc, k, mask, eq, set, 1);
+			if (v < 0) {
+				cx->nvc_cut++;
+				continue;
+			}
+			if (!needs(cx, f, up, VCOND + v))
+				up = and_cond(cx, f, up, VCOND + v);
 		}
-		if (!needs(cx, f, up, VCOND + v))
-			up = and_cond(cx, f, up, VCOND + v);
 	}
 	return up;
 }

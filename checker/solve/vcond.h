@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#define VC_MAX 6
+#define VC_MAX 12
 
 /* VC_BH: "bottom halves are enabled where it is called" (a gfp value of
  * class GFP_SOFTIRQ, gfp_any(), allows blocking); VC_AND: two conditions
