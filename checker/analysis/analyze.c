@@ -25,6 +25,16 @@
  * with the block's guard and atomic state; an indirect call's objects
  * are those of its candidates whose guard holds on some path.
  *
+ * Callees of the file that release: a direct call of a function of the
+ * same file lowers the state after it by what that function leaves
+ * released on every path (exits.c), unless the front end placed the
+ * callee's __releases()/__acquires() annotations after the call.  So the
+ * functions of a file are queued (ir_analyze()) and analyzed when the
+ * file ends (ir_unit_finish()): first what each leaves released, again
+ * while it changes (at most LIM_EXIT_ROUNDS rounds, from "releases
+ * nothing" down, so a cut leaves less released, never more), then the
+ * facts of each in the order queued.
+ *
  * The limits are ir_limits.h's; each cut is counted there.
  * SLEEPCHECK_IR_DUMP=FUNCTION prints the IR of FUNCTION to stderr.
  */
@@ -47,6 +57,15 @@ struct an {
 	char *tried;		/* per event: a trylock run in some block */
 	int *order;		/* blocks the entry reaches, reverse postorder */
 	int norder;
+	const struct exit_table *exits;	/* the file's callees */
+};
+
+/* a function waiting for the end of its file */
+struct ir_queued {
+	struct ir_func ir;
+	struct an a;
+	struct fact_file *file;
+	int fi;
 };
 
 /* ---- guards ---- */
@@ -461,6 +480,34 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 	}
 }
 
+/* event @j of @bb, a direct call of a function of the file: what that
+ * function leaves released, unless the front end placed its annotations
+ * right after the call (sparse_context.c) */
+static void callee_exit(struct an *a, const struct ir_block *bb, int j,
+			struct astate *s)
+{
+	const struct ir_event *e = &a->ir->ev[bb->ev[j]], *n;
+	const struct exit_fn *x;
+	int k, d;
+
+	if (e->kind != IR_CALL || !e->callee || !a->exits ||
+	    !(x = exit_find(a->exits, e->callee)))
+		return;
+	for (; j + 1 < bb->nev; j++) {
+		n = &a->ir->ev[bb->ev[j + 1]];
+		if (n->line != e->line || n->col != e->col)
+			break;
+		if ((n->kind == IR_ACQUIRE || n->kind == IR_RELEASE) && n->annotated)
+			return;
+	}
+	for (k = 0; k < AK_NR; k++) {
+		for (d = x->depth[k]; d < 0; d++)
+			astate_release(s, 1u << k);
+		for (d = x->raw[k]; d < 0; d++)
+			astate_raw(s, 1u << k, -1, e->line, e->col, e->what);
+	}
+}
+
 /* the state at the end of block @b into @s; 0 if no path reaches it */
 static int run_block(struct an *a, const struct astate *states, int b,
 		     struct fact_func *fn, struct astate *s)
@@ -472,8 +519,10 @@ static int run_block(struct an *a, const struct astate *states, int b,
 	if (!s->reached || !guard_on_path(&a->guards[b]))
 		return 0;
 	a->guard = a->guards[b];
-	for (j = 0; j < bb->nev; j++)
+	for (j = 0; j < bb->nev; j++) {
 		transfer(a, s, bb->ev[j], fn);
+		callee_exit(a, bb, j, s);
+	}
 	return 1;
 }
 
@@ -582,49 +631,32 @@ static char returned_class(struct an *a)
 	return c;
 }
 
-char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_func *fn)
+/* the atomic state at each block, the maximum over the runs that split
+ * on values tested twice (analyze.c's header) */
+static struct astate *flow(struct an *a)
 {
+	const struct ir_func *ir = a->ir;
 	struct astate *states, *merged, s;
-	struct an a;
 	int b, j, changed, rounds, nsplit, combo, i;
-	const char *dump;
-	char ret;
-
-	dump = getenv("SLEEPCHECK_IR_DUMP");
-	if (dump && !strcmp(dump, fn->name))
-		ir_dump(stderr, ir, fn->name);
-	ir_stats.funcs++;
-	bindings(ir, file);
-	fn->rets = sc_strdup(ir->rets);
-	if (!ir->nbb)
-		return 0;
-	assert(ir->entry >= 0 && ir->entry < ir->nbb);
-	memset(&a, 0, sizeof(a));
-	a.ir = ir;
-	a.guards = sc_calloc(ir->nbb, sizeof(*a.guards));
-	a.prev = sc_calloc(ir->nbb, sizeof(*a.prev));
-	a.tried = sc_calloc(ir->nev + 1, 1);
-	reverse_postorder(&a);
-	guards(&a);
 
 	states = sc_calloc(ir->nbb, sizeof(*states));
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
-	nsplit = split_conditions(&a);
+	nsplit = split_conditions(a);
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
-			a.assume_val[i] = (combo >> i) & 1;
+			a->assume_val[i] = (combo >> i) & 1;
 		memset(states, 0, ir->nbb * sizeof(*states));
 		states[ir->entry].reached = 1;
 		rounds = 0;
 		do {
 			changed = 0;
 			for (b = 0; b < ir->nbb; b++) {
-				if (!run_block(&a, states, b, NULL, &s))
+				if (!run_block(a, states, b, NULL, &s))
 					continue;
 				for (j = 0; j < ir->bb[b].nsucc; j++) {
 					struct astate e = s;
 
-					if (!edge_state(&a, b, j, &e))
+					if (!edge_state(a, b, j, &e))
 						continue;
 					changed |= astate_merge(&states[ir->bb[b].succ[j].to], &e);
 				}
@@ -636,16 +668,177 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 			if (states[i].reached)
 				astate_merge(&merged[i], &states[i]);
 	}
-	for (b = 0; b < ir->nbb; b++)
-		run_block(&a, merged, b, fn, &s);
-	ret = returned_class(&a);
-	fn->atoms = atoms_text(ir, fn);
-
-	free(merged);
 	free(states);
-	free(a.guards);
-	free(a.prev);
-	free(a.tried);
-	free(a.order);
-	return ret;
+	return merged;
+}
+
+/* could @q leave released what it did not take?  Only if it releases
+ * something itself or calls a function of the file that does */
+static int may_release(const struct ir_queued *q, const struct exit_table *t)
+{
+	const struct exit_fn *x;
+	int i;
+
+	for (i = 0; i < q->ir.nev; i++) {
+		const struct ir_event *e = &q->ir.ev[i];
+
+		if (e->kind == IR_RELEASE)
+			return 1;
+		if (e->kind == IR_CALL && (x = exit_find(t, e->callee)) && exit_releases(x))
+			return 1;
+	}
+	return 0;
+}
+
+/* what @q leaves released, into @x: per kind the maximum at its returns
+ * (blocks a path reaches and leaves by no edge) relative to its entry,
+ * if below 0; 1 if @x changed */
+static int compute_exit(struct ir_queued *q, struct exit_fn *x)
+{
+	struct an *a = &q->a;
+	struct astate *merged, s;
+	int b, k, any = 0, hi[AK_NR], rhi[AK_NR], changed = 0;
+
+	merged = flow(a);
+	for (k = 0; k < AK_NR; k++)
+		hi[k] = rhi[k] = -AK_MAX_DEPTH;
+	for (b = 0; b < q->ir.nbb; b++) {
+		if (q->ir.bb[b].nsucc || !run_block(a, merged, b, NULL, &s))
+			continue;
+		any = 1;
+		for (k = 0; k < AK_NR; k++) {
+			if (s.depth[k] - s.assumed[k] > hi[k])
+				hi[k] = s.depth[k] - s.assumed[k];
+			if (s.raw[k] > rhi[k])
+				rhi[k] = s.raw[k];
+		}
+	}
+	free(merged);
+	for (k = 0; k < AK_NR; k++) {
+		int d = any && hi[k] < 0 ? hi[k] : 0;
+		int r = any && rhi[k] < 0 ? rhi[k] : 0;
+
+		if (r < d)
+			r = d;	/* no more raw released than released */
+		if (x->depth[k] != d || x->raw[k] != r)
+			changed = 1;
+		x->depth[k] = (signed char)d;
+		x->raw[k] = (signed char)r;
+	}
+	return changed;
+}
+
+/* what each queued function leaves released, from "nothing" down */
+static void compute_exits(struct ir_unit *u)
+{
+	int i, round, changed = 1;
+
+	for (i = 0; i < u->n; i++)
+		exit_add(&u->exits, u->q[i].file->funcs[u->q[i].fi].name);
+	exit_sort(&u->exits);
+	for (round = 0; changed && round < LIM_EXIT_ROUNDS; round++) {
+		changed = 0;
+		for (i = 0; i < u->n; i++) {
+			struct ir_queued *q = &u->q[i];
+			struct exit_fn *x = exit_find(&u->exits, q->file->funcs[q->fi].name);
+
+			if (!may_release(q, &u->exits))
+				continue;
+			q->a.ir = &q->ir;	/* u->q moved as it grew */
+			q->a.exits = &u->exits;
+			changed |= compute_exit(q, x);
+		}
+	}
+	if (changed)
+		ir_cut(CUT_EXIT_ROUNDS);
+}
+
+/* the calls of queued function @q, into its fact_func */
+static void record_calls(struct ir_queued *q, const struct exit_table *t)
+{
+	struct an *a = &q->a;
+	struct fact_func *fn = &q->file->funcs[q->fi];
+	struct astate *merged, s;
+	int b;
+
+	a->ir = &q->ir;
+	a->exits = t;
+	merged = flow(a);
+	for (b = 0; b < q->ir.nbb; b++)
+		run_block(a, merged, b, fn, &s);
+	fn->atoms = atoms_text(&q->ir, fn);
+	free(merged);
+}
+
+/* the strings of @ir's events, owned by @ir: the front end's may not
+ * outlive the function (clang's) */
+static void own_strings(struct ir_func *ir)
+{
+	int i;
+
+	for (i = 0; i < ir->nev; i++) {
+		struct ir_event *e = &ir->ev[i];
+
+		e->callee = ir_str(ir, e->callee);
+		e->via = ir_str(ir, e->via);
+		e->what = ir_str(ir, e->what);
+		e->inl = ir_str(ir, e->inl);
+	}
+}
+
+char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, int fi)
+{
+	struct fact_func *fn = &file->funcs[fi];
+	struct ir_queued *q;
+	const char *dump;
+
+	dump = getenv("SLEEPCHECK_IR_DUMP");
+	if (dump && !strcmp(dump, fn->name))
+		ir_dump(stderr, ir, fn->name);
+	ir_stats.funcs++;
+	bindings(ir, file);
+	fn->rets = sc_strdup(ir->rets);
+	if (!ir->nbb) {
+		ir_free(ir);
+		return 0;
+	}
+	assert(ir->entry >= 0 && ir->entry < ir->nbb);
+	if (u->n == u->cap) {
+		u->cap = u->cap ? 2 * u->cap : 32;
+		u->q = sc_realloc(u->q, u->cap * sizeof(*u->q));
+	}
+	q = &u->q[u->n++];
+	memset(q, 0, sizeof(*q));
+	q->ir = *ir;
+	memset(ir, 0, sizeof(*ir));
+	own_strings(&q->ir);
+	q->file = file;
+	q->fi = fi;
+	q->a.ir = &q->ir;
+	q->a.guards = sc_calloc(q->ir.nbb, sizeof(*q->a.guards));
+	q->a.prev = sc_calloc(q->ir.nbb, sizeof(*q->a.prev));
+	q->a.tried = sc_calloc(q->ir.nev + 1, 1);
+	reverse_postorder(&q->a);
+	guards(&q->a);
+	return returned_class(&q->a);
+}
+
+void ir_unit_finish(struct ir_unit *u)
+{
+	int i;
+
+	compute_exits(u);
+	for (i = 0; i < u->n; i++) {
+		struct ir_queued *q = &u->q[i];
+
+		record_calls(q, &u->exits);
+		free(q->a.guards);
+		free(q->a.prev);
+		free(q->a.tried);
+		free(q->a.order);
+		ir_free(&q->ir);
+	}
+	free(u->q);
+	exit_free(&u->exits);
+	memset(u, 0, sizeof(*u));
 }

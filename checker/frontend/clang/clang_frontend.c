@@ -127,6 +127,7 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	u.have_mask = clang_tu_probe(u.tu, &u.gfp_blocking_mask);
 	clang_param_constants(&u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);
+	ir_unit_finish(&u.irs);
 	fact_file_prune_tags(facts);
 	if (getenv("SLEEPCHECK_IR_STATS"))
 		ir_stats_flush(stderr, facts->path);

@@ -7,6 +7,7 @@
 #define SLEEPCHECK_CLANG_FRONTEND_H
 
 #include "clang_cfg.h"
+#include "analyze.h"
 #include "flow.h"
 
 /* what the front end knows about the file being checked */
@@ -23,6 +24,7 @@ struct cunit {
 	} *rets;
 	int nrets, rets_cap;
 	struct pconst_table pconst;	/* clang_params.c */
+	struct ir_unit irs;		/* the functions analyzed at the end */
 };
 
 /// Reads every call of the file for constant arguments (clang_params.c).

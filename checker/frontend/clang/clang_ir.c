@@ -1805,7 +1805,7 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	lower_branches(&x);
 	ir.rets = ir_take(&ir, clang_field_rets(&x));
 
-	c = ir_analyze(&ir, u->facts, fn);
+	c = ir_analyze(&u->irs, &ir, u->facts, (int)(fn - u->facts->funcs));
 	if (c) {
 		if (u->nrets == u->rets_cap) {
 			u->rets_cap = u->rets_cap ? 2 * u->rets_cap : 16;

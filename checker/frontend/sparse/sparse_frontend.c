@@ -325,6 +325,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 			ep = linearize_symbol(sym);
 			sc_collect_function(&unit, sym, ep);
 		} END_FOR_EACH_PTR(sym);
+		ir_unit_finish(&unit.irs);
 	}
 	capture_end(bad || o->sparse_warnings);
 	if (!bad)

@@ -8,6 +8,7 @@
 #include "lib.h"
 
 #include "facts.h"
+#include "analyze.h"
 #include "flow.h"
 #include "rules.h"
 
@@ -50,6 +51,7 @@ struct sc_unit {
 	int nstores, stores_cap;
 	unsigned gfp_params;		/* its gfp parameters, one bit each */
 	struct pconst_table pconst;	/* sparse_params.c */
+	struct ir_unit irs;		/* the functions analyzed at the end */
 	/* gfp class returned by the functions of this file collected so far */
 	struct sc_ret {
 		struct symbol *fn;

@@ -1297,7 +1297,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	} END_FOR_EACH_PTR(bb);
 
 	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
-	c = ir_analyze(&ir, unit->facts, fn);
+	c = ir_analyze(&unit->irs, &ir, unit->facts, (int)(fn - unit->facts->funcs));
 	if (c) {
 		if (unit->nrets == unit->rets_cap) {
 			unit->rets_cap = unit->rets_cap ? 2 * unit->rets_cap : 16;
