@@ -58,6 +58,9 @@ struct an {
 	int *order;		/* blocks the entry reaches, reverse postorder */
 	int norder;
 	const struct exit_table *exits;	/* the file's callees */
+	const struct exit_fn **edge_exit;	/* per block: the callee whose
+				 * result its branch tests, which releases
+				 * per value (exits.c), or NULL */
 };
 
 /* a function waiting for the end of its file */
@@ -259,6 +262,20 @@ static void guards(struct an *a)
 
 /* ---- atomic state ---- */
 
+/* a callee that released what exits.c's exit_fn.depth says returned
+ * non-zero (@nonzero) or 0: what it released beyond that */
+static void value_exit(struct astate *s, const struct exit_fn *x, int nonzero)
+{
+	int k, d;
+
+	for (k = 0; k < AK_NR; k++) {
+		for (d = x->vdepth[nonzero][k]; d < x->depth[k]; d++)
+			astate_release(s, 1u << k);
+		for (d = x->vraw[nonzero][k]; d < x->raw[k]; d++)
+			astate_raw(s, 1u << k, -1, 0, 0, NULL);
+	}
+}
+
 /* 0 when the edge cannot be taken under this run's assumptions */
 static int edge_state(struct an *a, int b, int j, struct astate *s)
 {
@@ -286,6 +303,8 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 		astate_raw(s, lock_raw_kinds(t->kinds, t->what, t->inl), 1,
 			   t->line, t->col, t->what);
 	}
+	if (a->edge_exit && a->edge_exit[b])
+		value_exit(s, a->edge_exit[b], ed->side == c->sense);
 	return 1;
 }
 
@@ -480,26 +499,35 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 	}
 }
 
+/* does the front end place annotations of the call that is event @j of
+ * @bb right after it (sparse_context.c)? */
+static int annotated_after(const struct ir_func *ir, const struct ir_block *bb, int j)
+{
+	const struct ir_event *e = &ir->ev[bb->ev[j]], *n;
+
+	for (; j + 1 < bb->nev; j++) {
+		n = &ir->ev[bb->ev[j + 1]];
+		if (n->line != e->line || n->col != e->col)
+			return 0;
+		if ((n->kind == IR_ACQUIRE || n->kind == IR_RELEASE) && n->annotated)
+			return 1;
+	}
+	return 0;
+}
+
 /* event @j of @bb, a direct call of a function of the file: what that
  * function leaves released, unless the front end placed its annotations
  * right after the call (sparse_context.c) */
 static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 			struct astate *s)
 {
-	const struct ir_event *e = &a->ir->ev[bb->ev[j]], *n;
+	const struct ir_event *e = &a->ir->ev[bb->ev[j]];
 	const struct exit_fn *x;
 	int k, d;
 
 	if (e->kind != IR_CALL || !e->callee || !a->exits ||
-	    !(x = exit_find(a->exits, e->callee)))
+	    !(x = exit_find(a->exits, e->callee)) || annotated_after(a->ir, bb, j))
 		return;
-	for (; j + 1 < bb->nev; j++) {
-		n = &a->ir->ev[bb->ev[j + 1]];
-		if (n->line != e->line || n->col != e->col)
-			break;
-		if ((n->kind == IR_ACQUIRE || n->kind == IR_RELEASE) && n->annotated)
-			return;
-	}
 	for (k = 0; k < AK_NR; k++) {
 		for (d = x->depth[k]; d < 0; d++)
 			astate_release(s, 1u << k);
@@ -631,6 +659,8 @@ static char returned_class(struct an *a)
 	return c;
 }
 
+static void value_branches(struct an *a);
+
 /* the atomic state at each block, the maximum over the runs that split
  * on values tested twice (analyze.c's header) */
 static struct astate *flow(struct an *a)
@@ -641,6 +671,7 @@ static struct astate *flow(struct an *a)
 
 	states = sc_calloc(ir->nbb, sizeof(*states));
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
+	value_branches(a);
 	nsplit = split_conditions(a);
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
@@ -672,6 +703,50 @@ static struct astate *flow(struct an *a)
 	return merged;
 }
 
+/* the branches that test the result of a callee releasing per value
+ * (a->edge_exit) */
+static void value_branches(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	const struct exit_fn *x;
+	int i, b, n = 0, *calls = NULL;
+
+	free(a->edge_exit);
+	a->edge_exit = NULL;
+	for (i = 0; a->exits && i < ir->nev; i++) {
+		const struct ir_event *e = &ir->ev[i];
+		const struct ir_block *bb = &ir->bb[e->block];
+		int j;
+
+		if (e->kind != IR_CALL || !e->rkey[0] ||
+		    !(x = exit_find(a->exits, e->callee)) || !x->byval)
+			continue;
+		for (j = 0; j < bb->nev && bb->ev[j] != i; j++)
+			;
+		if (j == bb->nev || annotated_after(ir, bb, j))
+			continue;
+		calls = sc_realloc(calls, (n + 1) * sizeof(*calls));
+		calls[n++] = i;
+	}
+	for (b = 0; n && b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+
+		if (!ir->bb[b].branch || c->konst >= 0 || !c->key[0])
+			continue;
+		for (i = 0; i < n; i++) {
+			const struct ir_event *e = &ir->ev[calls[i]];
+
+			if (e->rkey[0] != c->key[0] || e->rkey[1] != c->key[1])
+				continue;
+			if (!a->edge_exit)
+				a->edge_exit = sc_calloc(ir->nbb, sizeof(*a->edge_exit));
+			a->edge_exit[b] = exit_find(a->exits, e->callee);
+			break;
+		}
+	}
+	free(calls);
+}
+
 /* could @q leave released what it did not take?  Only if it releases
  * something itself or calls a function of the file that does */
 static int may_release(const struct ir_queued *q, const struct exit_table *t)
@@ -690,42 +765,117 @@ static int may_release(const struct ir_queued *q, const struct exit_table *t)
 	return 0;
 }
 
-/* what @q leaves released, into @x: per kind the maximum at its returns
+/* the highest depth of each kind in @s (relative to the entry) into
+ * @hi, @rhi */
+static void note_exit(const struct astate *s, int *hi, int *rhi)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		if (s->depth[k] - s->assumed[k] > hi[k])
+			hi[k] = s->depth[k] - s->assumed[k];
+		if (s->raw[k] > rhi[k])
+			rhi[k] = s->raw[k];
+	}
+}
+
+/* is block @b on a path? */
+static int on_path(const struct an *a, const struct astate *merged, int b)
+{
+	return merged[b].reached && guard_on_path(&a->guards[b]);
+}
+
+/* does every path into return block @r come from a block that says what
+ * the function returns (ir_block.retval), with nothing on the way? */
+static int returns_known(const struct an *a, const struct astate *merged, int r)
+{
+	const struct ir_func *ir = a->ir;
+	int b, j;
+
+	if (ir->bb[r].retval >= 0)
+		return 1;
+	if (ir->bb[r].nev)
+		return 0;
+	for (b = 0; b < ir->nbb; b++) {
+		if (!on_path(a, merged, b))
+			continue;
+		for (j = 0; j < ir->bb[b].nsucc; j++)
+			if (ir->bb[b].succ[j].to == r && !ir->bb[b].succ[j].dead &&
+			    (ir->bb[b].retval < 0 || ir->bb[b].nsucc != 1))
+				return 0;
+	}
+	return 1;
+}
+
+/* @hi as what is left released: below 0 or 0, no higher than @cap */
+static signed char released(int any, int hi, int cap)
+{
+	int d = any && hi < 0 ? hi : 0;
+
+	return (signed char)(d > cap ? cap : d);
+}
+
+/*
+ * What @q leaves released, into @x: per kind the maximum at its returns
  * (blocks a path reaches and leaves by no edge) relative to its entry,
- * if below 0; 1 if @x changed */
+ * if below 0; with every return's value known, the same per value (the
+ * blocks that say what it returns, ir_block.retval).  1 if @x changed.
+ */
 static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 {
 	struct an *a = &q->a;
+	const struct ir_func *ir = &q->ir;
+	struct exit_fn old = *x;
 	struct astate *merged, s;
-	int b, k, any = 0, hi[AK_NR], rhi[AK_NR], changed = 0;
+	int b, k, v, any[3] = { 0, 0, 0 }, byval = 1;
+	int hi[3][AK_NR], rhi[3][AK_NR];	/* [0], [1] by value, [2] all */
 
 	merged = flow(a);
-	for (k = 0; k < AK_NR; k++)
-		hi[k] = rhi[k] = -AK_MAX_DEPTH;
-	for (b = 0; b < q->ir.nbb; b++) {
-		if (q->ir.bb[b].nsucc || !run_block(a, merged, b, NULL, &s))
+	for (v = 0; v < 3; v++)
+		for (k = 0; k < AK_NR; k++)
+			hi[v][k] = rhi[v][k] = -AK_MAX_DEPTH;
+	for (b = 0; b < ir->nbb; b++) {
+		const struct ir_block *bb = &ir->bb[b];
+
+		if (!on_path(a, merged, b))
 			continue;
-		any = 1;
-		for (k = 0; k < AK_NR; k++) {
-			if (s.depth[k] - s.assumed[k] > hi[k])
-				hi[k] = s.depth[k] - s.assumed[k];
-			if (s.raw[k] > rhi[k])
-				rhi[k] = s.raw[k];
+		if (!bb->nsucc) {
+			run_block(a, merged, b, NULL, &s);
+			note_exit(&s, hi[2], rhi[2]);
+			any[2] = 1;
+			if (!returns_known(a, merged, b))
+				byval = 0;
+		}
+		if (bb->retval >= 0 && (!bb->nsucc ||
+		    (bb->nsucc == 1 && !ir->bb[bb->succ[0].to].nsucc))) {
+			run_block(a, merged, b, NULL, &s);
+			note_exit(&s, hi[bb->retval], rhi[bb->retval]);
+			any[bb->retval] = 1;
 		}
 	}
 	free(merged);
 	for (k = 0; k < AK_NR; k++) {
-		int d = any && hi[k] < 0 ? hi[k] : 0;
-		int r = any && rhi[k] < 0 ? rhi[k] : 0;
-
-		if (r < d)
-			r = d;	/* no more raw released than released */
-		if (x->depth[k] != d || x->raw[k] != r)
-			changed = 1;
-		x->depth[k] = (signed char)d;
-		x->raw[k] = (signed char)r;
+		x->depth[k] = released(any[2], hi[2][k], 0);
+		/* no more raw released than released */
+		x->raw[k] = released(any[2], rhi[2][k], 0);
+		if (x->raw[k] < x->depth[k])
+			x->raw[k] = x->depth[k];
+		for (v = 0; v < 2; v++) {
+			x->vdepth[v][k] = released(any[v], hi[v][k], x->depth[k]);
+			x->vraw[v][k] = released(any[v], rhi[v][k], x->raw[k]);
+			if (x->vraw[v][k] < x->vdepth[v][k])
+				x->vraw[v][k] = x->vdepth[v][k];
+		}
 	}
-	return changed;
+	x->byval = byval && any[2];
+	if (!x->byval) {
+		memset(x->vdepth, 0, sizeof(x->vdepth));
+		memset(x->vraw, 0, sizeof(x->vraw));
+	}
+	return old.byval != x->byval || memcmp(old.depth, x->depth, sizeof(x->depth)) ||
+	       memcmp(old.raw, x->raw, sizeof(x->raw)) ||
+	       memcmp(old.vdepth, x->vdepth, sizeof(x->vdepth)) ||
+	       memcmp(old.vraw, x->vraw, sizeof(x->vraw));
 }
 
 /* what each queued function leaves released, from "nothing" down */
@@ -836,6 +986,7 @@ void ir_unit_finish(struct ir_unit *u)
 		free(q->a.prev);
 		free(q->a.tried);
 		free(q->a.order);
+		free(q->a.edge_exit);
 		ir_free(&q->ir);
 	}
 	free(u->q);

@@ -13,6 +13,12 @@
  * returns holding a lock it took is left to the rules and the
  * __acquires() annotations.  Only the functions of the file are known:
  * a callee in another file counts as releasing nothing.
+ *
+ * A callee whose every return is a constant (`return true;` after
+ * spin_unlock(), `return false;` with the lock held: do_signal_stop())
+ * also has what it leaves released per value, 0 or non-zero; a caller
+ * that branches on its result (`if (do_signal_stop(0)) goto relock;`)
+ * has the callee's release on the edge of each value (analyze.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -59,9 +65,15 @@ int exit_releases(const struct exit_fn *x)
 {
 	int k;
 
-	for (k = 0; k < AK_NR; k++)
+	int v;
+
+	for (k = 0; k < AK_NR; k++) {
 		if (x->depth[k] < 0 || x->raw[k] < 0)
 			return 1;
+		for (v = 0; x->byval && v < 2; v++)
+			if (x->vdepth[v][k] < 0 || x->vraw[v][k] < 0)
+				return 1;
+	}
 	return 0;
 }
 

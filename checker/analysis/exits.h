@@ -1,7 +1,8 @@
 /*
  * exits.h - what a function of the file leaves released when it
  * returns: per atomic kind, the depth at its returns relative to its
- * entry, kept only where it is below 0 on every path (exits.c).
+ * entry, kept only where it is below 0 on every path, and the same
+ * for each value it returns when every return is a constant (exits.c).
  */
 #ifndef SLEEPCHECK_EXITS_H
 #define SLEEPCHECK_EXITS_H
@@ -13,6 +14,11 @@ struct exit_fn {
 	const char *name;	/* as the front end names it (fact_func) */
 	signed char depth[AK_NR];	/* at most 0 */
 	signed char raw[AK_NR];		/* the part that is raw, at most 0 */
+	int byval;		/* every return has a constant: vdepth, vraw
+				 * say what it leaves released when it
+				 * returns 0 ([0]) or non-zero ([1]) */
+	signed char vdepth[2][AK_NR];
+	signed char vraw[2][AK_NR];
 };
 
 struct exit_table {

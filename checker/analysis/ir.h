@@ -73,6 +73,8 @@ struct ir_event {
 	const char *inl;	/* inline function written at the call (CALL,
 				 * and lock events: spin_lock() over
 				 * _raw_spin_lock()), or NULL */
+	const void *rkey[2];	/* CALL: the key (struct ir_cond) a branch
+				 * testing its result has, or NULL */
 	/* RET */
 	char cls;
 	/* BIND: via, callee (the function), callee_static */
@@ -165,6 +167,11 @@ struct ir_block {
 	int nsucc, succcap;
 	int branch;		/* cond is valid: a two-way branch */
 	struct ir_cond cond;
+	signed char retval;	/* leaving it, the function returns this
+				 * constant (0 zero, 1 non-zero) with no
+				 * event on the way; -1 not known.  The
+				 * analysis uses them only when every path
+				 * that returns has one (analyze.c) */
 };
 
 struct ir_func {

@@ -1569,6 +1569,13 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	ie->args = ir_take(x->ir, gfp_args(x, e));
 	ie->vals = ir_take(x->ir, clang_field_vals(x, e));
 	ie->inl = inline_at(x, e->line, e->col);
+	if (callee) {
+		/* lower_branch()'s key of its result */
+		struct vkey k = canon(x, e->n, e->env, (int)(e - x->g->ev), 0);
+
+		ie->rkey[0] = k.key;
+		ie->rkey[1] = k.env;
+	}
 	for (i = 0; i < c.n; i++)
 		ir_obj(x->ir, c.v[i].name, c.v[i].is_static, c.v[i].block, c.v[i].cond,
 		       c.v[i].truth);
@@ -1583,7 +1590,13 @@ static void lower_event(struct fx *x, struct cev *e)
 	struct ir_event *ie;
 	int i = (int)(e - x->g->ev);
 	enum ir_ev_kind k;
+	long long v;
 
+	/* the constant a path returns, on the block it returns from (a
+	 * return ends its block: clang_lower.c) */
+	if (e->kind == EV_RET && !e->env->parent &&
+	    const_value(x, e->n, e->env, i, &v, 0))
+		x->ir->bb[e->block].retval = !!v;
 	if (e->kind == EV_RET && !e->env->parent && x->ir->returns_gfp) {
 		char c = gfp_class(x, e->n, e->env, i);
 

@@ -573,6 +573,8 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
 	e->vals = ir_take(ir, sc_field_vals(lw->unit, lw->fn, lw->ep, insn));
 	e->inl = ir_take(ir, inline_at(lw->unit, insn->pos));
+	if (insn->target && insn->target != VOID)
+		e->rkey[0] = insn->target;	/* lower_branch()'s key of it */
 	for (i = 0; i < c.n; i++)
 		ir_obj(ir, show_ident(c.v[i].sym->ident),
 		       !!(c.v[i].sym->ctype.modifiers & MOD_STATIC), c.v[i].block,
@@ -1219,6 +1221,44 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	c->try_sense = sense;
 }
 
+/*
+ * The constant each path returns, on the block it returns from
+ * (ir_block.retval): sparse returns from one block, through a phi of
+ * the values the paths bring from the blocks before it.
+ */
+static void return_values(struct lower *lw, struct entrypoint *ep)
+{
+	struct basic_block *bb;
+	struct instruction *ret;
+	pseudo_t src;
+	long long v;
+	int b;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		ret = last_instruction(bb->insns);
+		if (!ret || ret->opcode != OP_RET || !ret->src || ret->src == VOID ||
+		    (b = block_of(lw, bb)) < 0)
+			continue;
+		if (const_value(ret->src, &v, 0)) {
+			lw->ir->bb[b].retval = !!v;
+			continue;
+		}
+		if (ret->src->type != PSEUDO_REG || !ret->src->def ||
+		    ret->src->def->opcode != OP_PHI)
+			continue;
+		FOR_EACH_PTR(ret->src->def->phi_list, src) {
+			struct instruction *def;
+			int p;
+
+			if (src == VOID || !(def = src->def) || def->opcode != OP_PHISOURCE ||
+			    !def->bb || (p = block_of(lw, def->bb)) < 0)
+				continue;
+			if (const_value(def->phi_src, &v, 0))
+				lw->ir->bb[p].retval = !!v;
+		} END_FOR_EACH_PTR(src);
+	} END_FOR_EACH_PTR(bb);
+}
+
 /* the block of each store of an object's address sparse_inline.c noted;
  * sparse drops the stores of dead code (a branch on a constant
  * parameter, sparse_params.c): a store not found is on no path */
@@ -1295,6 +1335,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	FOR_EACH_PTR(ep->bbs, bb) {
 		lower_branch(&lw, bb);
 	} END_FOR_EACH_PTR(bb);
+	return_values(&lw, ep);
 
 	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
 	c = ir_analyze(&unit->irs, &ir, unit->facts, (int)(fn - unit->facts->funcs));
