@@ -68,7 +68,8 @@ struct ir_queued {
 	struct ir_func ir;
 	struct an a;
 	struct fact_file *file;
-	int fi;
+	int fi;			/* its fact_func in @file, or -1: none */
+	const char *name;	/* owned by @ir */
 };
 
 /* ---- guards ---- */
@@ -663,11 +664,13 @@ static void value_branches(struct an *a);
 
 /* the atomic state at each block, the maximum over the runs that split
  * on values tested twice (analyze.c's header) */
-static struct astate *flow(struct an *a)
+static struct astate *flow(struct an *a, int *cut)
 {
 	const struct ir_func *ir = a->ir;
 	struct astate *states, *merged, s;
 	int b, j, changed, rounds, nsplit, combo, i;
+
+	*cut = 0;
 
 	states = sc_calloc(ir->nbb, sizeof(*states));
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
@@ -693,8 +696,10 @@ static struct astate *flow(struct an *a)
 				}
 			}
 		} while (changed && ++rounds < LIM_STATE_ROUNDS);
-		if (changed)
+		if (changed) {
 			ir_cut(CUT_STATE_ROUNDS);
+			*cut = 1;
+		}
 		for (i = 0; i < ir->nbb; i++)
 			if (states[i].reached)
 				astate_merge(&merged[i], &states[i]);
@@ -827,10 +832,10 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 	const struct ir_func *ir = &q->ir;
 	struct exit_fn old = *x;
 	struct astate *merged, s;
-	int b, k, v, any[3] = { 0, 0, 0 }, byval = 1;
+	int b, k, v, any[3] = { 0, 0, 0 }, byval = 1, cut;
 	int hi[3][AK_NR], rhi[3][AK_NR];	/* [0], [1] by value, [2] all */
 
-	merged = flow(a);
+	merged = flow(a, &cut);
 	for (v = 0; v < 3; v++)
 		for (k = 0; k < AK_NR; k++)
 			hi[v][k] = rhi[v][k] = -AK_MAX_DEPTH;
@@ -854,6 +859,8 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 		}
 	}
 	free(merged);
+	if (cut)	/* states not final: nothing known released */
+		any[0] = any[1] = any[2] = 0;
 	for (k = 0; k < AK_NR; k++) {
 		x->depth[k] = released(any[2], hi[2][k], 0);
 		/* no more raw released than released */
@@ -884,13 +891,13 @@ static void compute_exits(struct ir_unit *u)
 	int i, round, changed = 1;
 
 	for (i = 0; i < u->n; i++)
-		exit_add(&u->exits, u->q[i].file->funcs[u->q[i].fi].name);
+		exit_add(&u->exits, u->q[i].name);
 	exit_sort(&u->exits);
 	for (round = 0; changed && round < LIM_EXIT_ROUNDS; round++) {
 		changed = 0;
 		for (i = 0; i < u->n; i++) {
 			struct ir_queued *q = &u->q[i];
-			struct exit_fn *x = exit_find(&u->exits, q->file->funcs[q->fi].name);
+			struct exit_fn *x = exit_find(&u->exits, q->name);
 
 			if (!may_release(q, &u->exits))
 				continue;
@@ -909,11 +916,11 @@ static void record_calls(struct ir_queued *q, const struct exit_table *t)
 	struct an *a = &q->a;
 	struct fact_func *fn = &q->file->funcs[q->fi];
 	struct astate *merged, s;
-	int b;
+	int b, cut;
 
 	a->ir = &q->ir;
 	a->exits = t;
-	merged = flow(a);
+	merged = flow(a, &cut);
 	for (b = 0; b < q->ir.nbb; b++)
 		run_block(a, merged, b, fn, &s);
 	fn->atoms = atoms_text(&q->ir, fn);
@@ -936,10 +943,37 @@ static void own_strings(struct ir_func *ir)
 	}
 }
 
+/* @ir queued on @u, for @file's function @fi (-1: none) named @name */
+static struct ir_queued *enqueue(struct ir_unit *u, struct ir_func *ir,
+				 struct fact_file *file, int fi, const char *name)
+{
+	struct ir_queued *q;
+
+	assert(ir->entry >= 0 && ir->entry < ir->nbb);
+	if (u->n == u->cap) {
+		u->cap = u->cap ? 2 * u->cap : 32;
+		u->q = sc_realloc(u->q, u->cap * sizeof(*u->q));
+	}
+	q = &u->q[u->n++];
+	memset(q, 0, sizeof(*q));
+	q->ir = *ir;
+	memset(ir, 0, sizeof(*ir));
+	own_strings(&q->ir);
+	q->name = ir_str(&q->ir, name);
+	q->file = file;
+	q->fi = fi;
+	q->a.ir = &q->ir;
+	q->a.guards = sc_calloc(q->ir.nbb, sizeof(*q->a.guards));
+	q->a.prev = sc_calloc(q->ir.nbb, sizeof(*q->a.prev));
+	q->a.tried = sc_calloc(q->ir.nev + 1, 1);
+	reverse_postorder(&q->a);
+	guards(&q->a);
+	return q;
+}
+
 char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, int fi)
 {
 	struct fact_func *fn = &file->funcs[fi];
-	struct ir_queued *q;
 	const char *dump;
 
 	dump = getenv("SLEEPCHECK_IR_DUMP");
@@ -952,25 +986,20 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 		ir_free(ir);
 		return 0;
 	}
-	assert(ir->entry >= 0 && ir->entry < ir->nbb);
-	if (u->n == u->cap) {
-		u->cap = u->cap ? 2 * u->cap : 32;
-		u->q = sc_realloc(u->q, u->cap * sizeof(*u->q));
+	return returned_class(&enqueue(u, ir, file, fi, fn->name)->a);
+}
+
+void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name)
+{
+	const char *dump = getenv("SLEEPCHECK_IR_DUMP");
+
+	if (dump && !strcmp(dump, name))
+		ir_dump(stderr, ir, name);
+	if (!ir->nbb) {
+		ir_free(ir);
+		return;
 	}
-	q = &u->q[u->n++];
-	memset(q, 0, sizeof(*q));
-	q->ir = *ir;
-	memset(ir, 0, sizeof(*ir));
-	own_strings(&q->ir);
-	q->file = file;
-	q->fi = fi;
-	q->a.ir = &q->ir;
-	q->a.guards = sc_calloc(q->ir.nbb, sizeof(*q->a.guards));
-	q->a.prev = sc_calloc(q->ir.nbb, sizeof(*q->a.prev));
-	q->a.tried = sc_calloc(q->ir.nev + 1, 1);
-	reverse_postorder(&q->a);
-	guards(&q->a);
-	return returned_class(&q->a);
+	enqueue(u, ir, NULL, -1, name);
 }
 
 void ir_unit_finish(struct ir_unit *u)
@@ -978,10 +1007,13 @@ void ir_unit_finish(struct ir_unit *u)
 	int i;
 
 	compute_exits(u);
+	for (i = 0; i < u->n; i++)
+		if (u->q[i].fi >= 0)
+			record_calls(&u->q[i], &u->exits);
+	/* the table names functions by their IR's strings: freed last */
 	for (i = 0; i < u->n; i++) {
 		struct ir_queued *q = &u->q[i];
 
-		record_calls(q, &u->exits);
 		free(q->a.guards);
 		free(q->a.prev);
 		free(q->a.tried);

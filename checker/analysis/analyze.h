@@ -25,6 +25,11 @@ struct ir_unit {
 /// its calls on @u, which ir_unit_finish() records into the function.
 char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, int fi);
 
+/// Queues @ir (taken over) of function @name, which has no facts of its
+/// own (a static function defined in a header): only what it leaves
+/// released counts, at the calls of the file's functions.
+void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name);
+
 /// Records the calls of every function queued on @u, in the order they
 /// were queued, and frees what @u holds.
 void ir_unit_finish(struct ir_unit *u);

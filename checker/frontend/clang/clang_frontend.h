@@ -38,6 +38,10 @@ int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v);
 /// IR and runs the analysis on it (clang_ir.c).
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);
 
+/// Lowers @d, a static function defined in a header, for what it leaves
+/// released at the file's calls only: it has no facts (clang_ir.c).
+void clang_collect_exits(struct cunit *u, struct cdecl *d, struct cn *body);
+
 /*
  * What clang_ir.c knows of the values of the function it lowers, for
  * clang_fields.c: its CFG and unit, whether a block is reachable, the

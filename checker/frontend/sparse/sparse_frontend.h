@@ -145,9 +145,10 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn);
 
 /// Records @fn and its calls, with atomic state and gfp classes, from
 /// its linearized form @ep: lowers it to the IR and runs the analysis on
-/// it (sparse_ir.c).
+/// it (sparse_ir.c).  Without @facts (a static function defined in a
+/// header) only what it leaves released counts, at the file's calls.
 void sc_collect_function(struct sc_unit *unit, struct symbol *fn,
-			 struct entrypoint *ep);
+			 struct entrypoint *ep, int facts);
 
 struct ir_func;
 struct instruction;

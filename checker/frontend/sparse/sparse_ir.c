@@ -1172,6 +1172,94 @@ static int switch_edge(struct lower *lw, struct instruction *sw,
 	return f;
 }
 
+/* the value phi @p takes from block @from, or NULL */
+static pseudo_t phi_from(pseudo_t p, struct basic_block *from)
+{
+	pseudo_t src, v = NULL;
+
+	FOR_EACH_PTR(p->def->phi_list, src) {
+		if (src != VOID && src->def && src->def->opcode == OP_PHISOURCE &&
+		    src->def->bb == from)
+			v = src->def->phi_src;
+	} END_FOR_EACH_PTR(src);
+	return v;
+}
+
+/*
+ * @x and @y as two values each path gives them, in some order: phis of
+ * one block that take a and b from one predecessor and b and a from the
+ * other (`if (a > b) swap(a, b);`), or two selects on one condition
+ * that pick them crosswise, compare as a and b do.
+ */
+static void swapped_pair(pseudo_t *x, pseudo_t *y)
+{
+	struct instruction *dx = *x && *x != VOID && (*x)->type == PSEUDO_REG ? (*x)->def : NULL;
+	struct instruction *dy = *y && *y != VOID && (*y)->type == PSEUDO_REG ? (*y)->def : NULL;
+	struct basic_block *from[2] = { NULL, NULL };
+	pseudo_t a, b, src;
+	int n = 0;
+
+	if (dx && dy && dx->opcode == OP_SEL && dy->opcode == OP_SEL &&
+	    dx->src1 == dy->src1 && dx->src2 == dy->src3 && dx->src3 == dy->src2 &&
+	    dx->src2 != dx->src3) {
+		/* the same, made a select: c ? b : a and c ? a : b */
+		*x = dx->src2;
+		*y = dx->src3;
+		return;
+	}
+	if (!dx || !dy || dx->opcode != OP_PHI || dy->opcode != OP_PHI ||
+	    dx->bb != dy->bb || !dx->bb)
+		return;
+	/* the blocks @x's two sources come from */
+	FOR_EACH_PTR(dx->phi_list, src) {
+		if (src == VOID)
+			continue;
+		if (n == 2 || !src->def || src->def->opcode != OP_PHISOURCE ||
+		    !src->def->bb)
+			return;
+		from[n++] = src->def->bb;
+	} END_FOR_EACH_PTR(src);
+	if (n != 2 || from[0] == from[1] || pseudo_list_size(dy->phi_list) != 2)
+		return;
+	a = phi_from(*x, from[0]);
+	b = phi_from(*y, from[0]);
+	if (!a || !b || a == b || phi_from(*x, from[1]) != b || phi_from(*y, from[1]) != a)
+		return;
+	*x = a;
+	*y = b;
+}
+
+/*
+ * The key of `x != y` or `x == y` (neither a constant) as a branch tests
+ * it: one for every comparison of the same two values, in either order
+ * (double_lock_hb() and double_unlock_hb() test hb1 != hb2 each), with
+ * *@sense turned for ==; NULL for anything else.
+ */
+static const void *compare_key(struct lower *lw, pseudo_t p, int *sense)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+	pseudo_t x, y;
+	char buf[64];
+
+	if (!def || (def->opcode != OP_SET_NE && def->opcode != OP_SET_EQ) ||
+	    !def->src1 || !def->src2 || def->src1->type == PSEUDO_VAL ||
+	    def->src2->type == PSEUDO_VAL)
+		return NULL;
+	x = def->src1;
+	y = def->src2;
+	swapped_pair(&x, &y);
+	if ((unsigned long)x > (unsigned long)y) {
+		pseudo_t t = x;
+
+		x = y;
+		y = t;
+	}
+	if (def->opcode == OP_SET_EQ)
+		*sense = !*sense;
+	snprintf(buf, sizeof(buf), "cmp %p %p", (void *)x, (void *)y);
+	return ir_key(lw->ir, buf);
+}
+
 /* @bb's edges and branch condition */
 static void lower_branch(struct lower *lw, struct basic_block *bb)
 {
@@ -1213,6 +1301,8 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 		k = load_key(lw, tested(last->cond));
 		if (!k)
 			k = load_key(lw, base);
+		if (!k)
+			k = compare_key(lw, base, &sense);
 
 		c->key[0] = k ? k : base;
 		c->sense = sense;
@@ -1285,7 +1375,7 @@ static void store_blocks(struct lower *lw, struct entrypoint *ep)
 }
 
 void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
-			 struct entrypoint *ep)
+			 struct entrypoint *ep, int facts)
 {
 	struct symbol *param, *type;
 	struct basic_block *bb;
@@ -1296,10 +1386,12 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	int i;
 	char c;
 
-	fn = fact_file_add_func(unit->facts, show_ident(sym->ident));
-	fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
-	fn->line = sym->pos.line;
-	fn->col = sym->pos.pos;
+	if (facts) {
+		fn = fact_file_add_func(unit->facts, show_ident(sym->ident));
+		fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
+		fn->line = sym->pos.line;
+		fn->col = sym->pos.pos;
+	}
 	if (!ep || !ep->entry)
 		return;
 
@@ -1337,6 +1429,12 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	} END_FOR_EACH_PTR(bb);
 	return_values(&lw, ep);
 
+	if (!facts) {
+		ir_analyze_exits(&unit->irs, &ir, show_ident(sym->ident));
+		free(lw.store_block);
+		free(lw.try);
+		return;
+	}
 	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
 	c = ir_analyze(&unit->irs, &ir, unit->facts, (int)(fn - unit->facts->funcs));
 	if (c) {
