@@ -311,9 +311,9 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 
 static int split_conditions(struct an *a)
 {
-	struct { const void *key[2]; int count; } seen[LIM_SPLIT_SEEN];
+	struct { const void *key[2]; int count, pair; } seen[LIM_SPLIT_SEEN];
 	const struct ir_func *ir = a->ir;
-	int nseen = 0, i, b;
+	int nseen = 0, i, b, pass;
 
 	a->nassume = 0;
 	if (!ir->locks)
@@ -333,19 +333,23 @@ static int split_conditions(struct an *a)
 			}
 			seen[nseen].key[0] = c->key[0];
 			seen[nseen].key[1] = c->key[1];
+			seen[nseen].pair = c->pair;
 			seen[nseen++].count = 0;
 		}
 		seen[i].count++;
 	}
-	for (i = 0; i < nseen; i++) {
-		if (seen[i].count < 2)
-			continue;
-		if (a->nassume == LIM_SPLIT) {
-			ir_cut(CUT_SPLIT);
-			break;
+	/* comparisons of two values last: they came after the others */
+	for (pass = 0; pass < 2; pass++) {
+		for (i = 0; i < nseen; i++) {
+			if (seen[i].count < 2 || seen[i].pair != pass)
+				continue;
+			if (a->nassume == LIM_SPLIT) {
+				ir_cut(CUT_SPLIT);
+				return a->nassume;
+			}
+			a->assume[a->nassume][0] = seen[i].key[0];
+			a->assume[a->nassume++][1] = seen[i].key[1];
 		}
-		a->assume[a->nassume][0] = seen[i].key[0];
-		a->assume[a->nassume++][1] = seen[i].key[1];
 	}
 	return a->nassume;
 }
@@ -516,21 +520,45 @@ static int annotated_after(const struct ir_func *ir, const struct ir_block *bb, 
 	return 0;
 }
 
+/* what the annotations the front end placed right after the call that
+ * is event @j of @bb do, per kind, into @sum (sparse_context.c) */
+static void annotated_sum(const struct ir_func *ir, const struct ir_block *bb, int j,
+			  int *sum)
+{
+	const struct ir_event *e = &ir->ev[bb->ev[j]], *n;
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		sum[k] = 0;
+	for (; j + 1 < bb->nev; j++) {
+		n = &ir->ev[bb->ev[j + 1]];
+		if (n->line != e->line || n->col != e->col)
+			return;
+		if ((n->kind != IR_ACQUIRE && n->kind != IR_RELEASE) || !n->annotated)
+			continue;
+		for (k = 0; k < AK_NR; k++)
+			if (n->kinds & (1u << k))
+				sum[k] += n->kind == IR_ACQUIRE ? 1 : -1;
+	}
+}
+
 /* event @j of @bb, a direct call of a function of the file: what that
- * function leaves released, unless the front end placed its annotations
- * right after the call (sparse_context.c) */
+ * function leaves released, beyond what its annotations placed after
+ * the call say (`__releases(rnp->lock)` of a raw_spin_unlock_irqrestore()
+ * leaves interrupts to the body) */
 static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 			struct astate *s)
 {
 	const struct ir_event *e = &a->ir->ev[bb->ev[j]];
 	const struct exit_fn *x;
-	int k, d;
+	int k, d, sum[AK_NR];
 
 	if (e->kind != IR_CALL || !e->callee || !a->exits ||
-	    !(x = exit_find(a->exits, e->callee)) || annotated_after(a->ir, bb, j))
+	    !(x = exit_find(a->exits, e->callee)))
 		return;
+	annotated_sum(a->ir, bb, j, sum);
 	for (k = 0; k < AK_NR; k++) {
-		for (d = x->depth[k]; d < 0; d++)
+		for (d = x->depth[k] - sum[k]; d < 0; d++)
 			astate_release(s, 1u << k);
 		for (d = x->raw[k]; d < 0; d++)
 			astate_raw(s, 1u << k, -1, e->line, e->col, e->what);

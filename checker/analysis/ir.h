@@ -148,6 +148,8 @@ struct ir_cond {
 	int konst;
 	int f;
 	const void *key[2];
+	int pair;		/* key is of a comparison of two values
+				 * (x != y): split on after the others */
 	int sense;
 	int try_ev, try_sense;
 };

@@ -1287,6 +1287,7 @@ static void lower_branch(struct fx *x, int b)
 		    (k.key = compare_key(x, base, bb->cenv, bb->cond_ev, &sense))) {
 			c->key[0] = k.key;
 			c->key[1] = NULL;
+			c->pair = 1;
 		}
 		c->sense = sense;
 	}

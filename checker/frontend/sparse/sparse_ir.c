@@ -1301,8 +1301,8 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 		k = load_key(lw, tested(last->cond));
 		if (!k)
 			k = load_key(lw, base);
-		if (!k)
-			k = compare_key(lw, base, &sense);
+		if (!k && (k = compare_key(lw, base, &sense)))
+			c->pair = 1;
 
 		c->key[0] = k ? k : base;
 		c->sense = sense;
