@@ -309,9 +309,27 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 	return 1;
 }
 
+/* does a successor of block @b take, try or drop a lock? */
+static int branch_locks(const struct ir_func *ir, int b)
+{
+	int j, i;
+
+	for (j = 0; j < ir->bb[b].nsucc; j++) {
+		const struct ir_block *t = &ir->bb[ir->bb[b].succ[j].to];
+
+		for (i = 0; i < t->nev; i++) {
+			enum ir_ev_kind k = ir->ev[t->ev[i]].kind;
+
+			if (k == IR_ACQUIRE || k == IR_RELEASE || k == IR_TRYLOCK)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int split_conditions(struct an *a)
 {
-	struct { const void *key[2]; int count, pair; } seen[LIM_SPLIT_SEEN];
+	struct { const void *key[2]; int count, pair, locking; } seen[LIM_SPLIT_SEEN];
 	const struct ir_func *ir = a->ir;
 	int nseen = 0, i, b, pass;
 
@@ -334,14 +352,19 @@ static int split_conditions(struct an *a)
 			seen[nseen].key[0] = c->key[0];
 			seen[nseen].key[1] = c->key[1];
 			seen[nseen].pair = c->pair;
+			seen[nseen].locking = 0;
 			seen[nseen++].count = 0;
 		}
 		seen[i].count++;
+		seen[i].locking |= branch_locks(ir, b);
 	}
-	/* comparisons of two values last: they came after the others */
-	for (pass = 0; pass < 2; pass++) {
+	/* values whose branches lead to a lock or unlock first, and of
+	 * the others comparisons of two values last */
+	for (pass = 0; pass < 3; pass++) {
 		for (i = 0; i < nseen; i++) {
-			if (seen[i].count < 2 || seen[i].pair != pass)
+			int want = seen[i].locking ? 0 : seen[i].pair ? 2 : 1;
+
+			if (seen[i].count < 2 || want != pass)
 				continue;
 			if (a->nassume == LIM_SPLIT) {
 				ir_cut(CUT_SPLIT);
