@@ -26,14 +26,18 @@
  * are those of its candidates whose guard holds on some path.
  *
  * Callees of the file that release: a direct call of a function of the
- * same file lowers the state after it by what that function leaves
- * released on every path (exits.c), unless the front end placed the
- * callee's __releases()/__acquires() annotations after the call.  So the
- * functions of a file are queued (ir_analyze()) and analyzed when the
- * file ends (ir_unit_finish()): first what each leaves released, again
- * while it changes (at most LIM_EXIT_ROUNDS rounds, from "releases
- * nothing" down, so a cut leaves less released, never more), then the
- * facts of each in the order queued.
+ * same file (or a static function of a header) lowers the state after
+ * it by what that function leaves released on every path (exits.c),
+ * beyond what the __releases()/__acquires() annotations the front end
+ * placed after the call say; a branch on the result of one whose every
+ * return is a constant gets what it leaves released for that value on
+ * each edge.  So the functions of a file are queued (ir_analyze()) and
+ * analyzed when the file ends (ir_unit_finish()): first what each leaves
+ * released, again while it changes (at most LIM_EXIT_ROUNDS rounds, from
+ * "releases nothing" down, so a cut leaves less released, never more),
+ * then the facts of each in the order queued.  Values to split on are
+ * taken first where a branch on them leads to a lock event, comparisons
+ * of two values (`hb1 != hb2`) last among the others.
  *
  * The limits are ir_limits.h's; each cut is counted there.
  * SLEEPCHECK_IR_DUMP=FUNCTION prints the IR of FUNCTION to stderr.
@@ -263,8 +267,9 @@ static void guards(struct an *a)
 
 /* ---- atomic state ---- */
 
-/* a callee that released what exits.c's exit_fn.depth says returned
- * non-zero (@nonzero) or 0: what it released beyond that */
+/* on the edge where a callee's result is non-zero (@nonzero) or 0: what
+ * it leaves released for that value beyond exit_fn.depth, which the call
+ * applied already */
 static void value_exit(struct astate *s, const struct exit_fn *x, int nonzero)
 {
 	int k, d;
