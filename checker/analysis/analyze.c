@@ -25,6 +25,20 @@
  * with the block's guard and atomic state; an indirect call's objects
  * are those of its candidates whose guard holds on some path.
  *
+ * Callees of the file that release: a direct call of a function of the
+ * same file (or a static function of a header) lowers the state after
+ * it by what that function leaves released on every path (exits.c),
+ * beyond what the __releases()/__acquires() annotations the front end
+ * placed after the call say; a branch on the result of one whose every
+ * return is a constant gets what it leaves released for that value on
+ * each edge.  So the functions of a file are queued (ir_analyze()) and
+ * analyzed when the file ends (ir_unit_finish()): first what each leaves
+ * released, again while it changes (at most LIM_EXIT_ROUNDS rounds, from
+ * "releases nothing" down, so a cut leaves less released, never more),
+ * then the facts of each in the order queued.  Values to split on are
+ * taken first where a branch on them leads to a lock event, comparisons
+ * of two values (`hb1 != hb2`) last among the others.
+ *
  * The limits are ir_limits.h's; each cut is counted there.
  * SLEEPCHECK_IR_DUMP=FUNCTION prints the IR of FUNCTION to stderr.
  */
@@ -47,6 +61,19 @@ struct an {
 	char *tried;		/* per event: a trylock run in some block */
 	int *order;		/* blocks the entry reaches, reverse postorder */
 	int norder;
+	const struct exit_table *exits;	/* the file's callees */
+	const struct exit_fn **edge_exit;	/* per block: the callee whose
+				 * result its branch tests, which releases
+				 * per value (exits.c), or NULL */
+};
+
+/* a function waiting for the end of its file */
+struct ir_queued {
+	struct ir_func ir;
+	struct an a;
+	struct fact_file *file;
+	int fi;			/* its fact_func in @file, or -1: none */
+	const char *name;	/* owned by @ir */
 };
 
 /* ---- guards ---- */
@@ -240,6 +267,21 @@ static void guards(struct an *a)
 
 /* ---- atomic state ---- */
 
+/* on the edge where a callee's result is non-zero (@nonzero) or 0: what
+ * it leaves released for that value beyond exit_fn.depth, which the call
+ * applied already */
+static void value_exit(struct astate *s, const struct exit_fn *x, int nonzero)
+{
+	int k, d;
+
+	for (k = 0; k < AK_NR; k++) {
+		for (d = x->vdepth[nonzero][k]; d < x->depth[k]; d++)
+			astate_release(s, 1u << k);
+		for (d = x->vraw[nonzero][k]; d < x->raw[k]; d++)
+			astate_raw(s, 1u << k, -1, 0, 0, NULL);
+	}
+}
+
 /* 0 when the edge cannot be taken under this run's assumptions */
 static int edge_state(struct an *a, int b, int j, struct astate *s)
 {
@@ -267,14 +309,34 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 		astate_raw(s, lock_raw_kinds(t->kinds, t->what, t->inl), 1,
 			   t->line, t->col, t->what);
 	}
+	if (a->edge_exit && a->edge_exit[b])
+		value_exit(s, a->edge_exit[b], ed->side == c->sense);
 	return 1;
+}
+
+/* does a successor of block @b take, try or drop a lock? */
+static int branch_locks(const struct ir_func *ir, int b)
+{
+	int j, i;
+
+	for (j = 0; j < ir->bb[b].nsucc; j++) {
+		const struct ir_block *t = &ir->bb[ir->bb[b].succ[j].to];
+
+		for (i = 0; i < t->nev; i++) {
+			enum ir_ev_kind k = ir->ev[t->ev[i]].kind;
+
+			if (k == IR_ACQUIRE || k == IR_RELEASE || k == IR_TRYLOCK)
+				return 1;
+		}
+	}
+	return 0;
 }
 
 static int split_conditions(struct an *a)
 {
-	struct { const void *key[2]; int count; } seen[LIM_SPLIT_SEEN];
+	struct { const void *key[2]; int count, pair, locking; } seen[LIM_SPLIT_SEEN];
 	const struct ir_func *ir = a->ir;
-	int nseen = 0, i, b;
+	int nseen = 0, i, b, pass;
 
 	a->nassume = 0;
 	if (!ir->locks)
@@ -294,19 +356,28 @@ static int split_conditions(struct an *a)
 			}
 			seen[nseen].key[0] = c->key[0];
 			seen[nseen].key[1] = c->key[1];
+			seen[nseen].pair = c->pair;
+			seen[nseen].locking = 0;
 			seen[nseen++].count = 0;
 		}
 		seen[i].count++;
+		seen[i].locking |= branch_locks(ir, b);
 	}
-	for (i = 0; i < nseen; i++) {
-		if (seen[i].count < 2)
-			continue;
-		if (a->nassume == LIM_SPLIT) {
-			ir_cut(CUT_SPLIT);
-			break;
+	/* values whose branches lead to a lock or unlock first, and of
+	 * the others comparisons of two values last */
+	for (pass = 0; pass < 3; pass++) {
+		for (i = 0; i < nseen; i++) {
+			int want = seen[i].locking ? 0 : seen[i].pair ? 2 : 1;
+
+			if (seen[i].count < 2 || want != pass)
+				continue;
+			if (a->nassume == LIM_SPLIT) {
+				ir_cut(CUT_SPLIT);
+				return a->nassume;
+			}
+			a->assume[a->nassume][0] = seen[i].key[0];
+			a->assume[a->nassume++][1] = seen[i].key[1];
 		}
-		a->assume[a->nassume][0] = seen[i].key[0];
-		a->assume[a->nassume++][1] = seen[i].key[1];
 	}
 	return a->nassume;
 }
@@ -461,6 +532,67 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 	}
 }
 
+/* does the front end place annotations of the call that is event @j of
+ * @bb right after it (sparse_context.c)? */
+static int annotated_after(const struct ir_func *ir, const struct ir_block *bb, int j)
+{
+	const struct ir_event *e = &ir->ev[bb->ev[j]], *n;
+
+	for (; j + 1 < bb->nev; j++) {
+		n = &ir->ev[bb->ev[j + 1]];
+		if (n->line != e->line || n->col != e->col)
+			return 0;
+		if ((n->kind == IR_ACQUIRE || n->kind == IR_RELEASE) && n->annotated)
+			return 1;
+	}
+	return 0;
+}
+
+/* what the annotations the front end placed right after the call that
+ * is event @j of @bb do, per kind, into @sum (sparse_context.c) */
+static void annotated_sum(const struct ir_func *ir, const struct ir_block *bb, int j,
+			  int *sum)
+{
+	const struct ir_event *e = &ir->ev[bb->ev[j]], *n;
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		sum[k] = 0;
+	for (; j + 1 < bb->nev; j++) {
+		n = &ir->ev[bb->ev[j + 1]];
+		if (n->line != e->line || n->col != e->col)
+			return;
+		if ((n->kind != IR_ACQUIRE && n->kind != IR_RELEASE) || !n->annotated)
+			continue;
+		for (k = 0; k < AK_NR; k++)
+			if (n->kinds & (1u << k))
+				sum[k] += n->kind == IR_ACQUIRE ? 1 : -1;
+	}
+}
+
+/* event @j of @bb, a direct call of a function of the file: what that
+ * function leaves released, beyond what its annotations placed after
+ * the call say (`__releases(rnp->lock)` of a raw_spin_unlock_irqrestore()
+ * leaves interrupts to the body) */
+static void callee_exit(struct an *a, const struct ir_block *bb, int j,
+			struct astate *s)
+{
+	const struct ir_event *e = &a->ir->ev[bb->ev[j]];
+	const struct exit_fn *x;
+	int k, d, sum[AK_NR];
+
+	if (e->kind != IR_CALL || !e->callee || !a->exits ||
+	    !(x = exit_find(a->exits, e->callee)))
+		return;
+	annotated_sum(a->ir, bb, j, sum);
+	for (k = 0; k < AK_NR; k++) {
+		for (d = x->depth[k] - sum[k]; d < 0; d++)
+			astate_release(s, 1u << k);
+		for (d = x->raw[k]; d < 0; d++)
+			astate_raw(s, 1u << k, -1, e->line, e->col, e->what);
+	}
+}
+
 /* the state at the end of block @b into @s; 0 if no path reaches it */
 static int run_block(struct an *a, const struct astate *states, int b,
 		     struct fact_func *fn, struct astate *s)
@@ -472,8 +604,10 @@ static int run_block(struct an *a, const struct astate *states, int b,
 	if (!s->reached || !guard_on_path(&a->guards[b]))
 		return 0;
 	a->guard = a->guards[b];
-	for (j = 0; j < bb->nev; j++)
+	for (j = 0; j < bb->nev; j++) {
 		transfer(a, s, bb->ev[j], fn);
+		callee_exit(a, bb, j, s);
+	}
 	return 1;
 }
 
@@ -583,13 +717,321 @@ static char returned_class(struct an *a)
 	return c;
 }
 
-char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_func *fn)
+static void value_branches(struct an *a);
+
+/* the atomic state at each block, the maximum over the runs that split
+ * on values tested twice (analyze.c's header) */
+static struct astate *flow(struct an *a, int *cut)
 {
+	const struct ir_func *ir = a->ir;
 	struct astate *states, *merged, s;
-	struct an a;
 	int b, j, changed, rounds, nsplit, combo, i;
+
+	*cut = 0;
+
+	states = sc_calloc(ir->nbb, sizeof(*states));
+	merged = sc_calloc(ir->nbb, sizeof(*merged));
+	value_branches(a);
+	nsplit = split_conditions(a);
+	for (combo = 0; combo < (1 << nsplit); combo++) {
+		for (i = 0; i < nsplit; i++)
+			a->assume_val[i] = (combo >> i) & 1;
+		memset(states, 0, ir->nbb * sizeof(*states));
+		states[ir->entry].reached = 1;
+		rounds = 0;
+		do {
+			changed = 0;
+			for (b = 0; b < ir->nbb; b++) {
+				if (!run_block(a, states, b, NULL, &s))
+					continue;
+				for (j = 0; j < ir->bb[b].nsucc; j++) {
+					struct astate e = s;
+
+					if (!edge_state(a, b, j, &e))
+						continue;
+					changed |= astate_merge(&states[ir->bb[b].succ[j].to], &e);
+				}
+			}
+		} while (changed && ++rounds < LIM_STATE_ROUNDS);
+		if (changed) {
+			ir_cut(CUT_STATE_ROUNDS);
+			*cut = 1;
+		}
+		for (i = 0; i < ir->nbb; i++)
+			if (states[i].reached)
+				astate_merge(&merged[i], &states[i]);
+	}
+	free(states);
+	return merged;
+}
+
+/* the branches that test the result of a callee releasing per value
+ * (a->edge_exit) */
+static void value_branches(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	const struct exit_fn *x;
+	int i, b, n = 0, *calls = NULL;
+
+	free(a->edge_exit);
+	a->edge_exit = NULL;
+	for (i = 0; a->exits && i < ir->nev; i++) {
+		const struct ir_event *e = &ir->ev[i];
+		const struct ir_block *bb = &ir->bb[e->block];
+		int j;
+
+		if (e->kind != IR_CALL || !e->rkey[0] ||
+		    !(x = exit_find(a->exits, e->callee)) || !x->byval)
+			continue;
+		for (j = 0; j < bb->nev && bb->ev[j] != i; j++)
+			;
+		if (j == bb->nev || annotated_after(ir, bb, j))
+			continue;
+		calls = sc_realloc(calls, (n + 1) * sizeof(*calls));
+		calls[n++] = i;
+	}
+	for (b = 0; n && b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+
+		if (!ir->bb[b].branch || c->konst >= 0 || !c->key[0])
+			continue;
+		for (i = 0; i < n; i++) {
+			const struct ir_event *e = &ir->ev[calls[i]];
+
+			if (e->rkey[0] != c->key[0] || e->rkey[1] != c->key[1])
+				continue;
+			if (!a->edge_exit)
+				a->edge_exit = sc_calloc(ir->nbb, sizeof(*a->edge_exit));
+			a->edge_exit[b] = exit_find(a->exits, e->callee);
+			break;
+		}
+	}
+	free(calls);
+}
+
+/* could @q leave released what it did not take?  Only if it releases
+ * something itself or calls a function of the file that does */
+static int may_release(const struct ir_queued *q, const struct exit_table *t)
+{
+	const struct exit_fn *x;
+	int i;
+
+	for (i = 0; i < q->ir.nev; i++) {
+		const struct ir_event *e = &q->ir.ev[i];
+
+		if (e->kind == IR_RELEASE)
+			return 1;
+		if (e->kind == IR_CALL && (x = exit_find(t, e->callee)) && exit_releases(x))
+			return 1;
+	}
+	return 0;
+}
+
+/* the highest depth of each kind in @s (relative to the entry) into
+ * @hi, @rhi */
+static void note_exit(const struct astate *s, int *hi, int *rhi)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		if (s->depth[k] - s->assumed[k] > hi[k])
+			hi[k] = s->depth[k] - s->assumed[k];
+		if (s->raw[k] > rhi[k])
+			rhi[k] = s->raw[k];
+	}
+}
+
+/* is block @b on a path? */
+static int on_path(const struct an *a, const struct astate *merged, int b)
+{
+	return merged[b].reached && guard_on_path(&a->guards[b]);
+}
+
+/* does every path into return block @r come from a block that says what
+ * the function returns (ir_block.retval), with nothing on the way? */
+static int returns_known(const struct an *a, const struct astate *merged, int r)
+{
+	const struct ir_func *ir = a->ir;
+	int b, j;
+
+	if (ir->bb[r].retval >= 0)
+		return 1;
+	if (ir->bb[r].nev)
+		return 0;
+	for (b = 0; b < ir->nbb; b++) {
+		if (!on_path(a, merged, b))
+			continue;
+		for (j = 0; j < ir->bb[b].nsucc; j++)
+			if (ir->bb[b].succ[j].to == r && !ir->bb[b].succ[j].dead &&
+			    (ir->bb[b].retval < 0 || ir->bb[b].nsucc != 1))
+				return 0;
+	}
+	return 1;
+}
+
+/* @hi as what is left released: below 0 or 0, no higher than @cap */
+static signed char released(int any, int hi, int cap)
+{
+	int d = any && hi < 0 ? hi : 0;
+
+	return (signed char)(d > cap ? cap : d);
+}
+
+/*
+ * What @q leaves released, into @x: per kind the maximum at its returns
+ * (blocks a path reaches and leaves by no edge) relative to its entry,
+ * if below 0; with every return's value known, the same per value (the
+ * blocks that say what it returns, ir_block.retval).  1 if @x changed.
+ */
+static int compute_exit(struct ir_queued *q, struct exit_fn *x)
+{
+	struct an *a = &q->a;
+	const struct ir_func *ir = &q->ir;
+	struct exit_fn old = *x;
+	struct astate *merged, s;
+	int b, k, v, any[3] = { 0, 0, 0 }, byval = 1, cut;
+	int hi[3][AK_NR], rhi[3][AK_NR];	/* [0], [1] by value, [2] all */
+
+	merged = flow(a, &cut);
+	for (v = 0; v < 3; v++)
+		for (k = 0; k < AK_NR; k++)
+			hi[v][k] = rhi[v][k] = -AK_MAX_DEPTH;
+	for (b = 0; b < ir->nbb; b++) {
+		const struct ir_block *bb = &ir->bb[b];
+
+		if (!on_path(a, merged, b))
+			continue;
+		if (!bb->nsucc) {
+			run_block(a, merged, b, NULL, &s);
+			note_exit(&s, hi[2], rhi[2]);
+			any[2] = 1;
+			if (!returns_known(a, merged, b))
+				byval = 0;
+		}
+		if (bb->retval >= 0 && (!bb->nsucc ||
+		    (bb->nsucc == 1 && !ir->bb[bb->succ[0].to].nsucc))) {
+			run_block(a, merged, b, NULL, &s);
+			note_exit(&s, hi[bb->retval], rhi[bb->retval]);
+			any[bb->retval] = 1;
+		}
+	}
+	free(merged);
+	if (cut)	/* states not final: nothing known released */
+		any[0] = any[1] = any[2] = 0;
+	for (k = 0; k < AK_NR; k++) {
+		x->depth[k] = released(any[2], hi[2][k], 0);
+		/* no more raw released than released */
+		x->raw[k] = released(any[2], rhi[2][k], 0);
+		if (x->raw[k] < x->depth[k])
+			x->raw[k] = x->depth[k];
+		for (v = 0; v < 2; v++) {
+			x->vdepth[v][k] = released(any[v], hi[v][k], x->depth[k]);
+			x->vraw[v][k] = released(any[v], rhi[v][k], x->raw[k]);
+			if (x->vraw[v][k] < x->vdepth[v][k])
+				x->vraw[v][k] = x->vdepth[v][k];
+		}
+	}
+	x->byval = byval && any[2];
+	if (!x->byval) {
+		memset(x->vdepth, 0, sizeof(x->vdepth));
+		memset(x->vraw, 0, sizeof(x->vraw));
+	}
+	return old.byval != x->byval || memcmp(old.depth, x->depth, sizeof(x->depth)) ||
+	       memcmp(old.raw, x->raw, sizeof(x->raw)) ||
+	       memcmp(old.vdepth, x->vdepth, sizeof(x->vdepth)) ||
+	       memcmp(old.vraw, x->vraw, sizeof(x->vraw));
+}
+
+/* what each queued function leaves released, from "nothing" down */
+static void compute_exits(struct ir_unit *u)
+{
+	int i, round, changed = 1;
+
+	for (i = 0; i < u->n; i++)
+		exit_add(&u->exits, u->q[i].name);
+	exit_sort(&u->exits);
+	for (round = 0; changed && round < LIM_EXIT_ROUNDS; round++) {
+		changed = 0;
+		for (i = 0; i < u->n; i++) {
+			struct ir_queued *q = &u->q[i];
+			struct exit_fn *x = exit_find(&u->exits, q->name);
+
+			if (!may_release(q, &u->exits))
+				continue;
+			q->a.ir = &q->ir;	/* u->q moved as it grew */
+			q->a.exits = &u->exits;
+			changed |= compute_exit(q, x);
+		}
+	}
+	if (changed)
+		ir_cut(CUT_EXIT_ROUNDS);
+}
+
+/* the calls of queued function @q, into its fact_func */
+static void record_calls(struct ir_queued *q, const struct exit_table *t)
+{
+	struct an *a = &q->a;
+	struct fact_func *fn = &q->file->funcs[q->fi];
+	struct astate *merged, s;
+	int b, cut;
+
+	a->ir = &q->ir;
+	a->exits = t;
+	merged = flow(a, &cut);
+	for (b = 0; b < q->ir.nbb; b++)
+		run_block(a, merged, b, fn, &s);
+	fn->atoms = atoms_text(&q->ir, fn);
+	free(merged);
+}
+
+/* the strings of @ir's events, owned by @ir: the front end's may not
+ * outlive the function (clang's) */
+static void own_strings(struct ir_func *ir)
+{
+	int i;
+
+	for (i = 0; i < ir->nev; i++) {
+		struct ir_event *e = &ir->ev[i];
+
+		e->callee = ir_str(ir, e->callee);
+		e->via = ir_str(ir, e->via);
+		e->what = ir_str(ir, e->what);
+		e->inl = ir_str(ir, e->inl);
+	}
+}
+
+/* @ir queued on @u, for @file's function @fi (-1: none) named @name */
+static struct ir_queued *enqueue(struct ir_unit *u, struct ir_func *ir,
+				 struct fact_file *file, int fi, const char *name)
+{
+	struct ir_queued *q;
+
+	assert(ir->entry >= 0 && ir->entry < ir->nbb);
+	if (u->n == u->cap) {
+		u->cap = u->cap ? 2 * u->cap : 32;
+		u->q = sc_realloc(u->q, u->cap * sizeof(*u->q));
+	}
+	q = &u->q[u->n++];
+	memset(q, 0, sizeof(*q));
+	q->ir = *ir;
+	memset(ir, 0, sizeof(*ir));
+	own_strings(&q->ir);
+	q->name = ir_str(&q->ir, name);
+	q->file = file;
+	q->fi = fi;
+	q->a.ir = &q->ir;
+	q->a.guards = sc_calloc(q->ir.nbb, sizeof(*q->a.guards));
+	q->a.prev = sc_calloc(q->ir.nbb, sizeof(*q->a.prev));
+	q->a.tried = sc_calloc(q->ir.nev + 1, 1);
+	reverse_postorder(&q->a);
+	guards(&q->a);
+	return q;
+}
+
+char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, int fi)
+{
+	struct fact_func *fn = &file->funcs[fi];
 	const char *dump;
-	char ret;
 
 	dump = getenv("SLEEPCHECK_IR_DUMP");
 	if (dump && !strcmp(dump, fn->name))
@@ -597,56 +1039,46 @@ char ir_analyze(const struct ir_func *ir, struct fact_file *file, struct fact_fu
 	ir_stats.funcs++;
 	bindings(ir, file);
 	fn->rets = sc_strdup(ir->rets);
-	if (!ir->nbb)
+	if (!ir->nbb) {
+		ir_free(ir);
 		return 0;
-	assert(ir->entry >= 0 && ir->entry < ir->nbb);
-	memset(&a, 0, sizeof(a));
-	a.ir = ir;
-	a.guards = sc_calloc(ir->nbb, sizeof(*a.guards));
-	a.prev = sc_calloc(ir->nbb, sizeof(*a.prev));
-	a.tried = sc_calloc(ir->nev + 1, 1);
-	reverse_postorder(&a);
-	guards(&a);
-
-	states = sc_calloc(ir->nbb, sizeof(*states));
-	merged = sc_calloc(ir->nbb, sizeof(*merged));
-	nsplit = split_conditions(&a);
-	for (combo = 0; combo < (1 << nsplit); combo++) {
-		for (i = 0; i < nsplit; i++)
-			a.assume_val[i] = (combo >> i) & 1;
-		memset(states, 0, ir->nbb * sizeof(*states));
-		states[ir->entry].reached = 1;
-		rounds = 0;
-		do {
-			changed = 0;
-			for (b = 0; b < ir->nbb; b++) {
-				if (!run_block(&a, states, b, NULL, &s))
-					continue;
-				for (j = 0; j < ir->bb[b].nsucc; j++) {
-					struct astate e = s;
-
-					if (!edge_state(&a, b, j, &e))
-						continue;
-					changed |= astate_merge(&states[ir->bb[b].succ[j].to], &e);
-				}
-			}
-		} while (changed && ++rounds < LIM_STATE_ROUNDS);
-		if (changed)
-			ir_cut(CUT_STATE_ROUNDS);
-		for (i = 0; i < ir->nbb; i++)
-			if (states[i].reached)
-				astate_merge(&merged[i], &states[i]);
 	}
-	for (b = 0; b < ir->nbb; b++)
-		run_block(&a, merged, b, fn, &s);
-	ret = returned_class(&a);
-	fn->atoms = atoms_text(ir, fn);
+	return returned_class(&enqueue(u, ir, file, fi, fn->name)->a);
+}
 
-	free(merged);
-	free(states);
-	free(a.guards);
-	free(a.prev);
-	free(a.tried);
-	free(a.order);
-	return ret;
+void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name)
+{
+	const char *dump = getenv("SLEEPCHECK_IR_DUMP");
+
+	if (dump && !strcmp(dump, name))
+		ir_dump(stderr, ir, name);
+	if (!ir->nbb) {
+		ir_free(ir);
+		return;
+	}
+	enqueue(u, ir, NULL, -1, name);
+}
+
+void ir_unit_finish(struct ir_unit *u)
+{
+	int i;
+
+	compute_exits(u);
+	for (i = 0; i < u->n; i++)
+		if (u->q[i].fi >= 0)
+			record_calls(&u->q[i], &u->exits);
+	/* the table names functions by their IR's strings: freed last */
+	for (i = 0; i < u->n; i++) {
+		struct ir_queued *q = &u->q[i];
+
+		free(q->a.guards);
+		free(q->a.prev);
+		free(q->a.tried);
+		free(q->a.order);
+		free(q->a.edge_exit);
+		ir_free(&q->ir);
+	}
+	free(u->q);
+	exit_free(&u->exits);
+	memset(u, 0, sizeof(*u));
 }

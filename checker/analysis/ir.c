@@ -55,6 +55,7 @@ int ir_block(struct ir_func *f)
 	b->cond.konst = -1;
 	b->cond.f = -1;
 	b->cond.try_ev = -1;
+	b->retval = -1;
 	return f->nbb++;
 }
 
@@ -209,6 +210,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			fprintf(out, "  cond konst=%d f=%d key=%s sense=%d try=%d/%d",
 				bb->cond.konst, bb->cond.f, bb->cond.key[0] ? "yes" : "-",
 				bb->cond.sense, bb->cond.try_ev, bb->cond.try_sense);
+		if (bb->retval >= 0)
+			fprintf(out, "  returns %s", bb->retval ? "non-zero" : "0");
 		fputc('\n', out);
 		for (j = 0; j < bb->nev; j++) {
 			const struct ir_event *e = &f->ev[bb->ev[j]];
@@ -221,6 +224,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			if (e->kind == IR_CALL || e->kind == IR_BIND)
 				fprintf(out, " %s via=%s args=%s", e->callee ? e->callee : "-",
 					e->via ? e->via : "-", e->args ? e->args : "-");
+			if (e->kind == IR_CALL && e->rkey[0])
+				fprintf(out, " rkey");
 			if (e->kind == IR_RET)
 				fprintf(out, " %c", e->cls ? e->cls : '0');
 			for (i = e->obj0; i < e->obj0 + e->nobj; i++)

@@ -76,6 +76,8 @@ struct ir_event {
 	const char *inl;	/* inline function written at the call (CALL,
 				 * and lock events: spin_lock() over
 				 * _raw_spin_lock()), or NULL */
+	const void *rkey[2];	/* CALL: the key (struct ir_cond) a branch
+				 * testing its result has, or NULL */
 	/* RET */
 	char cls;
 	/* BIND: via, callee (the function), callee_static */
@@ -149,6 +151,8 @@ struct ir_cond {
 	int konst;
 	int f;
 	const void *key[2];
+	int pair;		/* key is of a comparison of two values
+				 * (x != y): split on after the others */
 	int sense;
 	int try_ev, try_sense;
 };
@@ -168,6 +172,11 @@ struct ir_block {
 	int nsucc, succcap;
 	int branch;		/* cond is valid: a two-way branch */
 	struct ir_cond cond;
+	signed char retval;	/* leaving it, the function returns this
+				 * constant (0 zero, 1 non-zero) with no
+				 * event on the way; -1 not known.  The
+				 * analysis uses them only when every path
+				 * that returns has one (analyze.c) */
 };
 
 struct ir_func {

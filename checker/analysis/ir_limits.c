@@ -15,6 +15,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_GUARD_ROUNDS] = "guard-rounds",
 	[CUT_GUARD_RUNS] = "guard-runs",
 	[CUT_STATE_ROUNDS] = "state-rounds",
+	[CUT_EXIT_ROUNDS] = "exit-rounds",
 	[CUT_OBJECTS] = "objects",
 	[CUT_VALUE_DEPTH] = "value-depth",
 	[CUT_COND_DEPTH] = "cond-depth",

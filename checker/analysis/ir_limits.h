@@ -21,6 +21,8 @@
 #define LIM_GUARD_RUNS	3	/* runs of it, for flags set under guards */
 #define LIM_STATE_ROUNDS (4 * (AK_MAX_DEPTH + 2) * AK_NR)
 				/* rounds of the atomic-state fixpoint */
+#define LIM_EXIT_ROUNDS	4	/* rounds of what a file's functions leave
+				 * released (exits.c) */
 
 /* flow.c: objects of one indirect call (textlist_add_object()) */
 #define LIM_OBJECTS	64
@@ -58,6 +60,7 @@ enum ir_limit {
 	CUT_GUARD_ROUNDS,
 	CUT_GUARD_RUNS,
 	CUT_STATE_ROUNDS,
+	CUT_EXIT_ROUNDS,
 	CUT_OBJECTS,
 	CUT_VALUE_DEPTH,
 	CUT_COND_DEPTH,

@@ -1121,6 +1121,33 @@ static enum CXChildVisitResult top(CXCursor c, CXCursor parent, CXClientData p)
 	return CXChildVisit_Continue;
 }
 
+/* a static function defined, not inline, outside the main file */
+static enum CXChildVisitResult top_header(CXCursor c, CXCursor parent, CXClientData p)
+{
+	struct walk_arg *w = p;
+	struct cdecl *d;
+	CXFile f;
+
+	(void)parent;
+	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
+		return CXChildVisit_Continue;
+	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+	if (clang_File_isEqual(f, w->t->main))
+		return CXChildVisit_Continue;
+	d = decl_of(w->t, c);
+	if (d && d->is_static && !d->is_inline)
+		w->fn(w->arg, d);
+	return CXChildVisit_Continue;
+}
+
+void clang_tu_walk_headers(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
+			   void *arg)
+{
+	struct walk_arg w = { t, fn, NULL, arg };
+
+	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top_header, &w);
+}
+
 void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 		   void (*var)(void *arg, struct cdecl *d, struct cn *init,
 			       const char *record), void *arg)

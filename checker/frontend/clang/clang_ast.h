@@ -108,6 +108,11 @@ void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 		   void (*var)(void *arg, struct cdecl *d, struct cn *init,
 			       const char *record), void *arg);
 
+/// Calls @fn for each static function defined, not inline, outside the
+/// main file (in a header it includes), in order.
+void clang_tu_walk_headers(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
+			   void *arg);
+
 /// The body of function @d, converted (NULL if the unit has none).
 struct cn *clang_body(struct ctu *t, struct cdecl *d);
 

@@ -92,6 +92,15 @@ static void on_function(void *arg, struct cdecl *d)
 	clang_collect_function(u, d, clang_body(u->tu, d));
 }
 
+/* a static function of a header: what it leaves released counts at the
+ * file's calls (sparse_frontend.c header_static()) */
+static void on_header_function(void *arg, struct cdecl *d)
+{
+	struct cunit *u = arg;
+
+	clang_collect_exits(u, d, clang_body(u->tu, d));
+}
+
 static void on_var(void *arg, struct cdecl *d, struct cn *init, const char *record)
 {
 	(void)record;
@@ -126,7 +135,9 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	clang_tu_record_tags(u.tu, facts);
 	u.have_mask = clang_tu_probe(u.tu, &u.gfp_blocking_mask);
 	clang_param_constants(&u);
+	clang_tu_walk_headers(u.tu, on_header_function, &u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);
+	ir_unit_finish(&u.irs);
 	fact_file_prune_tags(facts);
 	if (getenv("SLEEPCHECK_IR_STATS"))
 		ir_stats_flush(stderr, facts->path);

@@ -7,6 +7,7 @@
 #define SLEEPCHECK_CLANG_FRONTEND_H
 
 #include "clang_cfg.h"
+#include "analyze.h"
 #include "flow.h"
 
 /* what the front end knows about the file being checked */
@@ -23,6 +24,7 @@ struct cunit {
 	} *rets;
 	int nrets, rets_cap;
 	struct pconst_table pconst;	/* clang_params.c */
+	struct ir_unit irs;		/* the functions analyzed at the end */
 };
 
 /// Reads every call of the file for constant arguments (clang_params.c).
@@ -35,6 +37,10 @@ int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v);
 /// Records function @d and its calls from its @body: lowers it to the
 /// IR and runs the analysis on it (clang_ir.c).
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);
+
+/// Lowers @d, a static function defined in a header, for what it leaves
+/// released at the file's calls only: it has no facts (clang_ir.c).
+void clang_collect_exits(struct cunit *u, struct cdecl *d, struct cn *body);
 
 /*
  * What clang_ir.c knows of the values of the function it lowers, for

@@ -173,9 +173,48 @@ static int var_index(struct fx *x, struct cdecl *d, struct cenv *env, int create
 	return x->nvars++;
 }
 
+/* per event, the inline expansion a call event enters, or NULL (all
+ * NULL: NULL) */
+static struct cenv **expansions_entered(struct fx *x)
+{
+	struct cenv **enter = NULL;
+	int i;
+
+	for (i = 0; i < x->g->nenvs; i++) {
+		struct cenv *in = x->g->envs[i];
+
+		if (!in->parent || in->call_ev < 0 || in->call_ev >= x->g->nev)
+			continue;
+		if (!enter)
+			enter = sc_calloc(x->g->nev, sizeof(*enter));
+		enter[in->call_ev] = in;
+	}
+	return enter;
+}
+
+/* an inline expansion @in entered in @cur: each run binds its variables
+ * anew, so what a run before (a loop around the call) assigned them no
+ * longer reaches; their entry values do */
+static void enter_expansion(struct fx *x, struct cenv *in, unsigned long long *cur)
+{
+	int i, k, d;
+
+	for (i = 0; i < x->nvars; i++) {
+		if (x->vars[i].env != in)
+			continue;
+		for (k = 0; k < x->vars[i].ndefs; k++) {
+			d = x->defid[x->vars[i].defs[k]];
+			cur[d / 64] &= ~(1ull << (d % 64));
+		}
+		d = x->ndefs + i;
+		cur[d / 64] |= 1ull << (d % 64);
+	}
+}
+
 static void reach_compute(struct fx *x)
 {
 	struct cfg *g = x->g;
+	struct cenv **enter;
 	unsigned long long *in, *cur;
 	int i, j, b, changed, w, rounds = 0;
 
@@ -210,6 +249,7 @@ static void reach_compute(struct fx *x)
 	cur = sc_calloc(w, sizeof(*cur));
 	for (i = 0; i < x->nvars; i++)
 		in[(x->ndefs + i) / 64] |= 1ull << ((x->ndefs + i) % 64);
+	enter = expansions_entered(x);
 	do {
 		changed = 0;
 		for (b = 0; b < g->nbb; b++) {
@@ -225,6 +265,8 @@ static void reach_compute(struct fx *x)
 				int k, d;
 
 				memcpy(x->reach + (size_t)bb->ev[j] * w, cur, w * sizeof(*cur));
+				if (enter && enter[bb->ev[j]])
+					enter_expansion(x, enter[bb->ev[j]], cur);
 				if (e->kind != EV_ASSIGN)
 					continue;
 				v = &x->vars[e->var_index];
@@ -256,6 +298,7 @@ static void reach_compute(struct fx *x)
 		ir_cut(CUT_REACH_ROUNDS);
 	free(in);
 	free(cur);
+	free(enter);
 }
 
 static int reaches(struct fx *x, int ev, int bit)
@@ -1209,6 +1252,87 @@ static void zero_edge(struct fx *x, int b, struct cn *base, int sense)
 	ir_zero_edge(x->ir, b, k, nz, sense);
 }
 
+/*
+ * A variable @n that holds at @ev either its value at the entry of its
+ * function or expansion (*@e) or that of one definition (*@d, in block
+ * *@blk): 1, else 0.
+ */
+static int entry_or_def(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			struct vkey *e, struct vkey *d, int *blk)
+{
+	int defs[2], entry, nd;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_REF || !n->decl)
+		return 0;
+	nd = reaching(x, n, env, ev, defs, 2, &entry);
+	if (nd != 1 || !entry)
+		return 0;
+	e->key = n->decl;	/* canon()'s key of a value it cannot follow */
+	e->env = env;
+	if (n->decl->kind == CD_PARAM && env->parent && n->decl->param >= 0 &&
+	    n->decl->param + 1 < env->call->nkids)
+		*e = canon(x, env->call->kids[n->decl->param + 1], env->parent,
+			   env->call_ev, 1);
+	*d = canon(x, x->g->ev[defs[0]].rhs, x->g->ev[defs[0]].env, defs[0], 1);
+	*blk = x->g->ev[defs[0]].block;
+	return 1;
+}
+
+static int same_vkey(struct vkey a, struct vkey b)
+{
+	return a.key == b.key && a.env == b.env;
+}
+
+/*
+ * The key of `x != y` or `x == y` (neither a constant) as a branch tests
+ * it: one for every comparison of the same two values, in either order
+ * (double_lock_hb() and double_unlock_hb() test hb1 != hb2 each), and
+ * two variables one block swaps (`if (a > b) swap(a, b);`) compare as
+ * their values before it do; *@sense turned for ==.  NULL for anything
+ * else.  (sparse_ir.c compare_key())
+ */
+static const void *compare_key(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			       int *sense)
+{
+	enum cn_op op;
+	struct vkey l, r, le, ld, re, rd, t;
+	struct cn *a, *b;
+	long long v;
+	int lb, rb;
+	char buf[96];
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2)
+		return NULL;
+	op = clang_op(x->g->tu, n);
+	a = cn_strip(n->kids[0]);
+	b = cn_strip(n->kids[1]);
+	if ((op != OP_NE && op != OP_EQ) || !a || !b ||
+	    clang_const(x->g->tu, a, &v) || clang_const(x->g->tu, b, &v))
+		return NULL;
+	if (entry_or_def(x, a, env, ev, &le, &ld, &lb) &&
+	    entry_or_def(x, b, env, ev, &re, &rd, &rb) && lb == rb &&
+	    same_vkey(le, rd) && same_vkey(ld, re) && !same_vkey(le, re)) {
+		l = le;
+		r = re;
+	} else {
+		l = canon(x, a, env, ev, 1);
+		r = canon(x, b, env, ev, 1);
+	}
+	if ((unsigned long)l.key > (unsigned long)r.key ||
+	    (l.key == r.key && (unsigned long)l.env > (unsigned long)r.env)) {
+		t = l;
+		l = r;
+		r = t;
+	}
+	if (op == OP_EQ)
+		*sense = !*sense;
+	snprintf(buf, sizeof(buf), "cmp %p/%p %p/%p", l.key, (void *)l.env,
+		 r.key, (void *)r.env);
+	return ir_key(x->ir, buf);
+}
+
 /* block @b's edges and branch condition */
 static void lower_branch(struct fx *x, int b)
 {
@@ -1244,6 +1368,12 @@ static void lower_branch(struct fx *x, int b)
 
 		c->key[0] = k.key;
 		c->key[1] = k.env;
+		if (k.key == cn_strip(base) &&
+		    (k.key = compare_key(x, base, bb->cenv, bb->cond_ev, &sense))) {
+			c->key[0] = k.key;
+			c->key[1] = NULL;
+			c->pair = 1;
+		}
 		c->sense = sense;
 	}
 	x->npath = 0;
@@ -1654,6 +1784,13 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	ie->args = ir_take(x->ir, gfp_args(x, e));
 	ie->vals = ir_take(x->ir, clang_field_vals(x, e));
 	ie->inl = inline_at(x, e->line, e->col);
+	if (callee) {
+		/* lower_branch()'s key of its result */
+		struct vkey k = canon(x, e->n, e->env, (int)(e - x->g->ev), 0);
+
+		ie->rkey[0] = k.key;
+		ie->rkey[1] = k.env;
+	}
 	for (i = 0; i < c.n; i++)
 		ir_obj(x->ir, c.v[i].name, c.v[i].is_static, c.v[i].block, c.v[i].cond,
 		       c.v[i].truth);
@@ -1668,7 +1805,13 @@ static void lower_event(struct fx *x, struct cev *e)
 	struct ir_event *ie;
 	int i = (int)(e - x->g->ev);
 	enum ir_ev_kind k;
+	long long v;
 
+	/* the constant a path returns, on the block it returns from (a
+	 * return ends its block: clang_lower.c) */
+	if (e->kind == EV_RET && !e->env->parent &&
+	    const_value(x, e->n, e->env, i, &v, 0))
+		x->ir->bb[e->block].retval = !!v;
 	if (e->kind == EV_RET && !e->env->parent && x->ir->returns_gfp) {
 		char c = gfp_class(x, e->n, e->env, i);
 
@@ -1850,18 +1993,23 @@ static const char *inline_written(struct fx *x, int line, int col)
 	return NULL;
 }
 
-void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
+/* @d lowered and queued: with its facts when @facts, else for what it
+ * leaves released only */
+static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts)
 {
-	struct fact_func *fn = fact_file_add_func(u->facts, d->name);
+	struct fact_func *fn = NULL;
 	struct ir_func ir;
 	struct cfg g;
 	struct fx x;
 	int b, i;
 	char c;
 
-	fn->is_static = d->is_static;
-	fn->line = d->line;
-	fn->col = d->col;
+	if (facts) {
+		fn = fact_file_add_func(u->facts, d->name);
+		fn->is_static = d->is_static;
+		fn->line = d->line;
+		fn->col = d->col;
+	}
 	if (!body)
 		return;
 	cfg_build(&g, u->tu, u->rules, d, body);
@@ -1901,7 +2049,9 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 	lower_branches(&x);
 	ir.rets = ir_take(&ir, clang_field_rets(&x));
 
-	c = ir_analyze(&ir, u->facts, fn);
+	if (!facts)
+		ir_analyze_exits(&u->irs, &ir, d->name);
+	c = facts ? ir_analyze(&u->irs, &ir, u->facts, (int)(fn - u->facts->funcs)) : 0;
 	if (c) {
 		if (u->nrets == u->rets_cap) {
 			u->rets_cap = u->rets_cap ? 2 * u->rets_cap : 16;
@@ -1921,4 +2071,14 @@ void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
 		free(x.vars[i].defs);
 	free(x.vars);
 	cfg_free(&g);
+}
+
+void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body)
+{
+	collect(u, d, body, 1);
+}
+
+void clang_collect_exits(struct cunit *u, struct cdecl *d, struct cn *body)
+{
+	collect(u, d, body, 0);
 }

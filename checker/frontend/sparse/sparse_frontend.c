@@ -200,6 +200,20 @@ static int is_definition(struct symbol *sym)
  * libclang front end do, so the name is looked for from there on the
  * same line, tabs counted to the next multiple of 8 as sparse counts.
  */
+/*
+ * A static function defined, not inline, in a header the file includes
+ * (kernel/rcu/tree_plugin.h's rcu_initiate_boost() in tree.c): it has no
+ * facts of its own (the file's are its own functions'), but what it
+ * leaves released counts at the file's calls (analysis/exits.c).
+ */
+static int header_static(struct symbol *sym)
+{
+	struct symbol *t = sym->ctype.base_type;
+
+	return (sym->ctype.modifiers & MOD_STATIC) &&
+	       !(sym->ctype.modifiers & MOD_INLINE) && t && t->type == SYM_FN;
+}
+
 static void name_columns(struct fact_file *facts, const char *file)
 {
 	FILE *f = fopen(file, "r");
@@ -308,23 +322,27 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		 * parameters are constant (sparse_params.c) */
 		FOR_EACH_PTR(list, sym) {
 			if (is_definition(sym) &&
-			    !strcmp(stream_name(sym->pos.stream), file))
+			    (!strcmp(stream_name(sym->pos.stream), file) ||
+			     header_static(sym)))
 				expand_symbol(sym);
 		} END_FOR_EACH_PTR(sym);
 		sc_param_constants(&unit, list);
 		FOR_EACH_PTR(list, sym) {
 			struct entrypoint *ep;
+			int here;
 
 			if (!is_definition(sym))
 				continue;
-			if (strcmp(stream_name(sym->pos.stream), file))
+			here = !strcmp(stream_name(sym->pos.stream), file);
+			if (!here && !header_static(sym))
 				continue;	/* defined in a header */
 			sc_prepare_body(&unit, sym);
 			sc_param_assign(&unit, sym);
 			sc_asm_goto_edges(sym);
 			ep = linearize_symbol(sym);
-			sc_collect_function(&unit, sym, ep);
+			sc_collect_function(&unit, sym, ep, here);
 		} END_FOR_EACH_PTR(sym);
+		ir_unit_finish(&unit.irs);
 	}
 	capture_end(bad || o->sparse_warnings);
 	if (!bad)

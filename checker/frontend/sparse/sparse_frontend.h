@@ -8,6 +8,7 @@
 #include "lib.h"
 
 #include "facts.h"
+#include "analyze.h"
 #include "flow.h"
 #include "rules.h"
 
@@ -50,6 +51,7 @@ struct sc_unit {
 	int nstores, stores_cap;
 	unsigned gfp_params;		/* its gfp parameters, one bit each */
 	struct pconst_table pconst;	/* sparse_params.c */
+	struct ir_unit irs;		/* the functions analyzed at the end */
 	/* gfp class returned by the functions of this file collected so far */
 	struct sc_ret {
 		struct symbol *fn;
@@ -184,9 +186,10 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn);
 
 /// Records @fn and its calls, with atomic state and gfp classes, from
 /// its linearized form @ep: lowers it to the IR and runs the analysis on
-/// it (sparse_ir.c).
+/// it (sparse_ir.c).  Without @facts (a static function defined in a
+/// header) only what it leaves released counts, at the file's calls.
 void sc_collect_function(struct sc_unit *unit, struct symbol *fn,
-			 struct entrypoint *ep);
+			 struct entrypoint *ep, int facts);
 
 struct ir_func;
 struct instruction;

@@ -574,6 +574,8 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
 	e->vals = ir_take(ir, sc_field_vals(lw->unit, lw->fn, lw->ep, insn));
 	e->inl = ir_take(ir, inline_at(lw->unit, insn->pos));
+	if (insn->target && insn->target != VOID)
+		e->rkey[0] = insn->target;	/* lower_branch()'s key of it */
 	for (i = 0; i < c.n; i++)
 		ir_obj(ir, show_ident(c.v[i].sym->ident),
 		       !!(c.v[i].sym->ctype.modifiers & MOD_STATIC), c.v[i].block,
@@ -1283,6 +1285,94 @@ static void zero_edge(struct lower *lw, int b, struct instruction *br, pseudo_t 
 	ir_zero_edge(lw->ir, b, k, nz, sense);
 }
 
+/* the value phi @p takes from block @from, or NULL */
+static pseudo_t phi_from(pseudo_t p, struct basic_block *from)
+{
+	pseudo_t src, v = NULL;
+
+	FOR_EACH_PTR(p->def->phi_list, src) {
+		if (src != VOID && src->def && src->def->opcode == OP_PHISOURCE &&
+		    src->def->bb == from)
+			v = src->def->phi_src;
+	} END_FOR_EACH_PTR(src);
+	return v;
+}
+
+/*
+ * @x and @y as two values each path gives them, in some order: phis of
+ * one block that take a and b from one predecessor and b and a from the
+ * other (`if (a > b) swap(a, b);`), or two selects on one condition
+ * that pick them crosswise, compare as a and b do.
+ */
+static void swapped_pair(pseudo_t *x, pseudo_t *y)
+{
+	struct instruction *dx = *x && *x != VOID && (*x)->type == PSEUDO_REG ? (*x)->def : NULL;
+	struct instruction *dy = *y && *y != VOID && (*y)->type == PSEUDO_REG ? (*y)->def : NULL;
+	struct basic_block *from[2] = { NULL, NULL };
+	pseudo_t a, b, src;
+	int n = 0;
+
+	if (dx && dy && dx->opcode == OP_SEL && dy->opcode == OP_SEL &&
+	    dx->src1 == dy->src1 && dx->src2 == dy->src3 && dx->src3 == dy->src2 &&
+	    dx->src2 != dx->src3) {
+		/* the same, made a select: c ? b : a and c ? a : b */
+		*x = dx->src2;
+		*y = dx->src3;
+		return;
+	}
+	if (!dx || !dy || dx->opcode != OP_PHI || dy->opcode != OP_PHI ||
+	    dx->bb != dy->bb || !dx->bb)
+		return;
+	/* the blocks @x's two sources come from */
+	FOR_EACH_PTR(dx->phi_list, src) {
+		if (src == VOID)
+			continue;
+		if (n == 2 || !src->def || src->def->opcode != OP_PHISOURCE ||
+		    !src->def->bb)
+			return;
+		from[n++] = src->def->bb;
+	} END_FOR_EACH_PTR(src);
+	if (n != 2 || from[0] == from[1] || pseudo_list_size(dy->phi_list) != 2)
+		return;
+	a = phi_from(*x, from[0]);
+	b = phi_from(*y, from[0]);
+	if (!a || !b || a == b || phi_from(*x, from[1]) != b || phi_from(*y, from[1]) != a)
+		return;
+	*x = a;
+	*y = b;
+}
+
+/*
+ * The key of `x != y` or `x == y` (neither a constant) as a branch tests
+ * it: one for every comparison of the same two values, in either order
+ * (double_lock_hb() and double_unlock_hb() test hb1 != hb2 each), with
+ * *@sense turned for ==; NULL for anything else.
+ */
+static const void *compare_key(struct lower *lw, pseudo_t p, int *sense)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+	pseudo_t x, y;
+	char buf[64];
+
+	if (!def || (def->opcode != OP_SET_NE && def->opcode != OP_SET_EQ) ||
+	    !def->src1 || !def->src2 || def->src1->type == PSEUDO_VAL ||
+	    def->src2->type == PSEUDO_VAL)
+		return NULL;
+	x = def->src1;
+	y = def->src2;
+	swapped_pair(&x, &y);
+	if ((unsigned long)x > (unsigned long)y) {
+		pseudo_t t = x;
+
+		x = y;
+		y = t;
+	}
+	if (def->opcode == OP_SET_EQ)
+		*sense = !*sense;
+	snprintf(buf, sizeof(buf), "cmp %p %p", (void *)x, (void *)y);
+	return ir_key(lw->ir, buf);
+}
+
 /* @bb's edges and branch condition */
 static void lower_branch(struct lower *lw, struct basic_block *bb)
 {
@@ -1326,12 +1416,52 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 		k = load_key(lw, tested(last->cond));
 		if (!k)
 			k = load_key(lw, base);
+		if (!k && (k = compare_key(lw, base, &sense)))
+			c->pair = 1;
 
 		c->key[0] = k ? k : base;
 		c->sense = sense;
 	}
 	c->try_ev = find_trylock(lw, last->cond, &sense);
 	c->try_sense = sense;
+}
+
+/*
+ * The constant each path returns, on the block it returns from
+ * (ir_block.retval): sparse returns from one block, through a phi of
+ * the values the paths bring from the blocks before it.
+ */
+static void return_values(struct lower *lw, struct entrypoint *ep)
+{
+	struct basic_block *bb;
+	struct instruction *ret;
+	pseudo_t src;
+	long long v;
+	int b;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		ret = last_instruction(bb->insns);
+		if (!ret || ret->opcode != OP_RET || !ret->src || ret->src == VOID ||
+		    (b = block_of(lw, bb)) < 0)
+			continue;
+		if (const_value(ret->src, &v, 0)) {
+			lw->ir->bb[b].retval = !!v;
+			continue;
+		}
+		if (ret->src->type != PSEUDO_REG || !ret->src->def ||
+		    ret->src->def->opcode != OP_PHI)
+			continue;
+		FOR_EACH_PTR(ret->src->def->phi_list, src) {
+			struct instruction *def;
+			int p;
+
+			if (src == VOID || !(def = src->def) || def->opcode != OP_PHISOURCE ||
+			    !def->bb || (p = block_of(lw, def->bb)) < 0)
+				continue;
+			if (const_value(def->phi_src, &v, 0))
+				lw->ir->bb[p].retval = !!v;
+		} END_FOR_EACH_PTR(src);
+	} END_FOR_EACH_PTR(bb);
 }
 
 /* the block of each store of an object's address sparse_inline.c noted;
@@ -1360,7 +1490,7 @@ static void store_blocks(struct lower *lw, struct entrypoint *ep)
 }
 
 void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
-			 struct entrypoint *ep)
+			 struct entrypoint *ep, int facts)
 {
 	struct symbol *param, *type;
 	struct basic_block *bb;
@@ -1371,10 +1501,12 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	int i;
 	char c;
 
-	fn = fact_file_add_func(unit->facts, show_ident(sym->ident));
-	fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
-	fn->line = sym->pos.line;
-	fn->col = sym->pos.pos;
+	if (facts) {
+		fn = fact_file_add_func(unit->facts, show_ident(sym->ident));
+		fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
+		fn->line = sym->pos.line;
+		fn->col = sym->pos.pos;
+	}
 	if (!ep || !ep->entry)
 		return;
 
@@ -1410,9 +1542,16 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	FOR_EACH_PTR(ep->bbs, bb) {
 		lower_branch(&lw, bb);
 	} END_FOR_EACH_PTR(bb);
+	return_values(&lw, ep);
 
+	if (!facts) {
+		ir_analyze_exits(&unit->irs, &ir, show_ident(sym->ident));
+		free(lw.store_block);
+		free(lw.try);
+		return;
+	}
 	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
-	c = ir_analyze(&ir, unit->facts, fn);
+	c = ir_analyze(&unit->irs, &ir, unit->facts, (int)(fn - unit->facts->funcs));
 	if (c) {
 		if (unit->nrets == unit->rets_cap) {
 			unit->rets_cap = unit->rets_cap ? 2 * unit->rets_cap : 16;

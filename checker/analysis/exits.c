@@ -1,0 +1,84 @@
+/*
+ * exits.c - the table of what each function of one file leaves
+ * released when it returns (exits.h), read by analyze.c at the file's
+ * direct calls.
+ *
+ * A callee that drops its caller's lock on every path and returns
+ * without it (`static void wait_freeing(i) { spin_unlock(&i->lock);
+ * schedule(); }`, a `goto retry` after it) leaves its caller's state
+ * lower after the call than the caller's own code shows.  analyze.c
+ * computes, per function, the depth at its returns relative to its
+ * entry, the maximum over the return paths (a path that keeps the lock
+ * keeps the maximum at 0), and keeps only what is below 0: a callee that
+ * returns holding a lock it took is left to the rules and the
+ * __acquires() annotations.  Only the functions of the file are known:
+ * a callee in another file counts as releasing nothing.
+ *
+ * A callee whose every return is a constant (`return true;` after
+ * spin_unlock(), `return false;` with the lock held: do_signal_stop())
+ * also has what it leaves released per value, 0 or non-zero; a caller
+ * that branches on its result (`if (do_signal_stop(0)) goto relock;`)
+ * has the callee's release on the edge of each value (analyze.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "exits.h"
+
+void exit_add(struct exit_table *t, const char *name)
+{
+	struct exit_fn *x;
+
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 64;
+		t->v = sc_realloc(t->v, t->cap * sizeof(*t->v));
+	}
+	x = &t->v[t->n++];
+	memset(x, 0, sizeof(*x));
+	x->name = name;
+	t->sorted = 0;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(((const struct exit_fn *)a)->name, ((const struct exit_fn *)b)->name);
+}
+
+void exit_sort(struct exit_table *t)
+{
+	if (t->n)
+		qsort(t->v, t->n, sizeof(*t->v), by_name);
+	t->sorted = 1;
+}
+
+struct exit_fn *exit_find(const struct exit_table *t, const char *name)
+{
+	struct exit_fn key;
+
+	if (!name || !t->n)
+		return NULL;
+	key.name = name;
+	return bsearch(&key, t->v, t->n, sizeof(*t->v), by_name);
+}
+
+int exit_releases(const struct exit_fn *x)
+{
+	int k;
+
+	int v;
+
+	for (k = 0; k < AK_NR; k++) {
+		if (x->depth[k] < 0 || x->raw[k] < 0)
+			return 1;
+		for (v = 0; x->byval && v < 2; v++)
+			if (x->vdepth[v][k] < 0 || x->vraw[v][k] < 0)
+				return 1;
+	}
+	return 0;
+}
+
+void exit_free(struct exit_table *t)
+{
+	free(t->v);
+	memset(t, 0, sizeof(*t));
+}
