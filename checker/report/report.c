@@ -319,11 +319,13 @@ int report_shows(const struct finding *fd, const struct report_opts *o)
 
 /* how a binding's object is named: the variable an initializer fills, or
  * the struct member an assignment fills ("struct T.F") */
-static const char *by_text(const char *by)
+static const char *by_text(const char *by, int stored)
 {
 	if (!by)
 		return "";
-	return strncmp(by, "struct ", 7) ? ", in the initializer of '" : ", stored in '";
+	if (strncmp(by, "struct ", 7))
+		return ", in the initializer of '";
+	return stored ? ", in '" : ", stored in '";
 }
 
 static void print_finding(FILE *out, const struct finding *fd,
@@ -372,13 +374,13 @@ static void print_finding(FILE *out, const struct finding *fd,
 	if (fd->disp_call)
 		fprintf(out, "%s:%d:%d: note: '%s' is bound to '%s' here%s%s%s\n",
 			fd->entry_path, fd->entry_line, fd->entry_col,
-			s0->func->name, fd->entry_with, by_text(fd->entry_by),
+			s0->func->name, fd->entry_with, by_text(fd->entry_by, 0),
 			fd->entry_by ? fd->entry_by : "", fd->entry_by ? "'" : "");
 	else if (fd->entry && fd->entry_stored)
 		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: stored in "
 			"'%s' here%s%s%s\n", fd->entry_path, fd->entry_line,
 			fd->entry_col, s0->func->name, fd->entry->kind, fd->entry_with,
-			by_text(fd->entry_by),
+			by_text(fd->entry_by, 1),
 			fd->entry_by ? fd->entry_by : "", fd->entry_by ? "'" : "");
 	else if (fd->entry)
 		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: '%s' registers "

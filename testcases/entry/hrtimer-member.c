@@ -30,7 +30,7 @@ void poll_start(void)
  * check-output-start
 testcases/entry/hrtimer-member.c:12:9: warning: call to 'msleep' may sleep in timer context, in 'poll_fn' [-Wsleep-in-atomic]
 rules/kernel-entry.rules:28:1: note: a function stored in 'struct hrtimer.function' runs in timer context
-testcases/entry/hrtimer-member.c:22:27: note: 'poll_fn' runs in timer context: stored in 'struct hrtimer.function' here
+testcases/entry/hrtimer-member.c:22:27: note: 'poll_fn' runs in timer context: stored in 'struct hrtimer.function' here, in 'struct poller.timer'
 testcases/entry/hrtimer-member.c:12:9: note: 'poll_fn' calls 'msleep', which may sleep
  * check-output-end
  */
