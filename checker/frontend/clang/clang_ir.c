@@ -592,24 +592,35 @@ static int stores(struct fx *x, struct cn *n, struct cdecl *d, int deref, int li
 /*
  * `*p` for the function's parameter p pointing to an integer, read before
  * any line that stores through p (netlink_attachskb()'s `if (!*timeo)`,
- * sparse_ir.c flag_atom_eq()): p's number, or -1.
+ * sparse_ir.c flag_atom_eq()): p's number, or -1.  Inside an inline
+ * expansion, p may be the inline's parameter bound to the function's
+ * (sparse's SSA has the argument there); the line is the call site's.
  */
 static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 {
 	struct cn *s = n, *r;
-	int guard = 0, defs[1], entry;
+	int guard = 0, hops = 0, defs[1], entry, line;
 
 	while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
 		s = s->kids[0];
-	if (!s || s->kind != CN_UNOP || s->nkids != 1 || env->parent ||
-	    clang_op(x->g->tu, s) != OP_DEREF)
+	if (!s || s->kind != CN_UNOP || s->nkids != 1 || clang_op(x->g->tu, s) != OP_DEREF)
 		return -1;
+	line = env->parent ? env->line : s->line;
 	r = cn_strip(s->kids[0]);
+	while (r && r->kind == CN_REF && r->decl && r->decl->kind == CD_PARAM &&
+	       env->parent && hops++ < LIM_VALUE_DEPTH) {
+		if (reaching(x, r, env, ev, defs, 1, &entry) != 0 || !entry ||
+		    r->decl->param < 0 || r->decl->param + 1 >= env->call->nkids)
+			return -1;
+		r = cn_strip(env->call->kids[r->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
 	if (!r || r->kind != CN_REF || !r->decl || r->decl->kind != CD_PARAM ||
-	    r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
+	    env->parent || r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
 	    !clang_param_int_pointer(x->g->tu, x->fn, r->decl->param) ||
 	    reaching(x, r, env, ev, defs, 1, &entry) > 0 ||
-	    stores(x, clang_body(x->g->tu, x->fn), r->decl, 1, s->line, 0))
+	    stores(x, clang_body(x->g->tu, x->fn), r->decl, 1, line, 0))
 		return -1;
 	return r->decl->param;
 }
