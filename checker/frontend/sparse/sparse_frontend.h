@@ -95,6 +95,14 @@ int sc_param_is_integer(struct symbol *fn, int k);
 /// non-zero does (`k ? 0 : x`); -1 if none (sparse_zero.c).
 int sc_zero_with_param(struct pseudo *p, int *nonzero);
 
+/// The value test @p is on, without `!= 0` / `== 0` and widenings, and
+/// without truncations unless @how has SC_KEEP_TRUNC (the bits a load
+/// key tests), through pointer-to-integer casts with SC_THROUGH_PTRTU;
+/// *@sense 0 where @p is true when that value is zero (sparse_types.c).
+#define SC_KEEP_TRUNC		1u
+#define SC_THROUGH_PTRTU	2u
+struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how);
+
 /// The type of parameter @k (from 0) of function @fn, or NULL.
 struct symbol *sc_param_type(struct symbol *fn, int k);
 

@@ -690,32 +690,6 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		sc_call_contexts(lw->ir, insn);
 }
 
-/* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
-static pseudo_t branch_base(pseudo_t p, int *sense)
-{
-	int guard = 0;
-
-	*sense = 1;
-	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK) {
-		struct instruction *def = p->def;
-
-		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
-		    is_zero(def->src2)) {
-			if (def->opcode == OP_SET_EQ)
-				*sense = !*sense;
-			p = def->src1;
-		} else if (def->opcode == OP_ZEXT || def->opcode == OP_TRUNC ||
-			   def->opcode == OP_SEXT || def->opcode == OP_COPY) {
-			p = def->src;
-		} else {
-			break;
-		}
-	}
-	if (guard > LIM_WALK)
-		ir_cut(CUT_WALK);
-	return p;
-}
-
 /*
  * The constant value of @p, if it has one that sparse did not fold:
  * `bool remap = false; if (!coherent) remap = IS_ENABLED(X);` leaves a
@@ -1125,26 +1099,6 @@ static const void *load_key(struct lower *lw, pseudo_t p)
 	return NULL;
 }
 
-/* @p without its comparisons with 0 and widenings, the truncations that
- * say which bits are tested kept (load_key()) */
-static pseudo_t tested(pseudo_t p)
-{
-	struct instruction *def;
-	int guard = 0;
-
-	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
-		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
-		    def->src2 && def->src2->type == PSEUDO_VAL && def->src2->value == 0)
-			p = def->src1;
-		else if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
-			 def->opcode == OP_COPY)
-			p = def->src;
-		else
-			break;
-	}
-	return p;
-}
-
 /*
  * What taking the edge of switch @sw to @child says of the value
  * switched on: it equals one of the single-value cases that go there
@@ -1203,12 +1157,13 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 		return;
 	}
 	c->f = implied(lw, last->cond, 0);
-	base = branch_base(last->cond, &sense);
+	base = sc_test_base(last->cond, &sense, 0);
 	if (base && base->type != PSEUDO_VAL) {
 		const void *k;
+		int s;
 
 		base = nonzero_root(base);
-		k = load_key(lw, tested(last->cond));
+		k = load_key(lw, sc_test_base(last->cond, &s, SC_KEEP_TRUNC));
 		if (!k)
 			k = load_key(lw, base);
 
