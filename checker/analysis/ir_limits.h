@@ -22,7 +22,7 @@
 #define LIM_STATE_ROUNDS (4 * (AK_MAX_DEPTH + 2) * AK_NR)
 				/* rounds of the atomic-state fixpoint */
 
-/* flow.c: objects of one indirect call (textlist_add_object()) */
+/* analyze.c: objects of one indirect call (fact_call.objs) */
 #define LIM_OBJECTS	64
 
 /* the front ends' value walks */

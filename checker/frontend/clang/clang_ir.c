@@ -1336,25 +1336,18 @@ static struct cdecl *function_value(struct fx *x, struct cn *n, struct cenv *env
 	return NULL;
 }
 
-static char *function_args(struct fx *x, struct cev *e)
+static void function_args(struct fx *x, struct cev *e)
 {
 	struct cn *call = e->n;
-	struct textlist b = { NULL, 0, 0, 0 };
 	int i;
 
 	for (i = 1; i < call->nkids; i++) {
 		struct cdecl *f = function_value(x, call->kids[i], e->env,
 						 (int)(e - x->g->ev), 0);
-		char item[300];
-		int n;
 
-		if (!f)
-			continue;
-		n = snprintf(item, sizeof(item), "%d:%s/%d", i, f->name, f->is_static);
-		if (n > 0 && (size_t)n < sizeof(item))
-			textlist_add(&b, item);
+		if (f)
+			ir_fnarg(x->ir, i, f->name, f->is_static);
 	}
-	return b.s;
 }
 
 static char *gfp_args(struct fx *x, struct cev *e)
@@ -1576,7 +1569,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		ie->callee_static = callee->is_static;
 	}
 	ie->via = via;
-	ie->fnargs = ir_take(x->ir, function_args(x, e));
+	function_args(x, e);
 	ie->args = ir_take(x->ir, gfp_args(x, e));
 	ie->vals = ir_take(x->ir, clang_field_vals(x, e));
 	ie->inl = inline_at(x, e->line, e->col);

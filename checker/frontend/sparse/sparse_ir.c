@@ -407,27 +407,20 @@ static void call_objects(struct lower *lw, struct instruction *insn,
 }
 
 /* functions passed by address: "2:handler/1" (argument, name, static) */
-static char *function_args(struct instruction *insn)
+static void function_args(struct ir_func *ir, struct instruction *insn)
 {
-	struct textlist b = { NULL, 0, 0, 0 };
 	pseudo_t arg;
 	int i = 0;
 
 	FOR_EACH_PTR(insn->arguments, arg) {
 		struct symbol *sym = arg && arg->type == PSEUDO_SYM ? arg->sym : NULL;
-		char item[300];
-		int n;
 
 		i++;
 		if (!sym || !sym->ident || !sym->ctype.base_type ||
 		    sym->ctype.base_type->type != SYM_FN)
 			continue;
-		n = snprintf(item, sizeof(item), "%d:%s/%d", i, show_ident(sym->ident),
-			     !!(sym->ctype.modifiers & MOD_STATIC));
-		if (n > 0 && (size_t)n < sizeof(item))
-			textlist_add(&b, item);
+		ir_fnarg(ir, i, show_ident(sym->ident), !!(sym->ctype.modifiers & MOD_STATIC));
 	} END_FOR_EACH_PTR(arg);
-	return b.s;
 }
 
 /* the inline function written where @pos is, if nothing else is there */
@@ -569,7 +562,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	} else if (site && site->via) {
 		e->via = ir_str(ir, site->via);
 	}
-	e->fnargs = ir_take(ir, function_args(insn));
+	function_args(ir, insn);
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
 	e->vals = ir_take(ir, sc_field_vals(lw->unit, lw->fn, lw->ep, insn));
 	e->inl = ir_take(ir, inline_at(lw->unit, insn->pos));

@@ -1,0 +1,8 @@
+#!/bin/bash
+# fact-text.sh - the facts' sub-records (a call's objects and function
+# arguments, a function's flag atoms) survive their text and the database
+# (testcases/unit/fact_text_test.c, built by `make check`).
+top=$(cd "$(dirname "$0")/../.." && pwd)
+t=$top/build/tests/fact_text_test
+[ -x "$t" ] || make -C "$top" -s build/tests/fact_text_test || exit 1
+exec "$t"
