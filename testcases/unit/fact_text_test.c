@@ -133,7 +133,7 @@ static void text_round_trip(const struct fact_func *fn)
 /* what the database hands back equals what it was given */
 static void db_round_trip(const struct fact_set *set)
 {
-	char path[] = "/tmp/fact_text_test.XXXXXX";
+	char path[64] = "/tmp/fact_text_test.XXXXXX", side[80];
 	struct fact_set back = { NULL, 0, 0, NULL };
 	struct scdb *db;
 	int fd = mkstemp(path), i;
@@ -155,11 +155,10 @@ static void db_round_trip(const struct fact_set *set)
 		same_func(&set->files[0].funcs[i], &back.files[0].funcs[i]);
 	fact_set_free(&back);
 	unlink(path);
-	strcat(path, "-wal");
-	unlink(path);
-	path[strlen(path) - 4] = '\0';
-	strcat(path, "-shm");
-	unlink(path);
+	snprintf(side, sizeof(side), "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof(side), "%s-shm", path);
+	unlink(side);
 }
 
 /* text that does not parse: what did is kept, atoms in their places */
