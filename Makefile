@@ -148,7 +148,7 @@ allocator/test_pool$(if $(SANITIZE),-san): allocator/test_pool.c $(ALLOC_SRCS) $
 allocator/test_pool-tsan: allocator/test_pool.c $(ALLOC_SRCS) $(ALLOC_HDRS)
 	-$(CC) $(WARN) -O1 -g -fsanitize=thread -o $@ allocator/test_pool.c $(ALLOC_SRCS) -lpthread
 
-check: sleepcheck bench/synth allocator/test_pool$(if $(SANITIZE),-san) $(if $(SANITIZE),,allocator/test_pool-tsan)
+check: sleepcheck bench/synth $(BUILD)/tests/fact_text_test$(if $(SANITIZE),-san) allocator/test_pool$(if $(SANITIZE),-san) $(if $(SANITIZE),,allocator/test_pool-tsan)
 	SANITIZE=$(SANITIZE) bash testcases/run-tests.sh
 
 demo:
@@ -190,6 +190,12 @@ print-layers:
 	@$(foreach w,$(LAYERS) $(LAYER_FILES),echo '$(w): $(INC_$(w))';)
 
 .PHONY: all check demo deps install clean distclean arm-kernel x86-kernel print-layers qemu-arm
+
+# the facts' sub-records through their text and the database
+# (testcases/scripts/fact-text.sh)
+$(BUILD)/tests/fact_text_test$(if $(SANITIZE),-san): testcases/unit/fact_text_test.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(SAN) $(call layer_cflags,db) -o $@ testcases/unit/fact_text_test.c $(LIB) $(SQLITE_LIBS)
 
 # benchmarks: not tests; they write bench/RESULTS.md
 bench/synth: bench/synth.c $(LIB)

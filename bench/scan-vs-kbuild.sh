@@ -5,7 +5,10 @@
 # the tree's compile_commands.json, and `scan` again with nothing changed.
 # Then both reports and their difference.  Writes its section of
 # bench/RESULTS.md.
-# usage: bench/scan-vs-kbuild.sh [DIR...]   (env: KERNEL_TREE, JOBS)
+# usage: bench/scan-vs-kbuild.sh [DIR...]   (env: KERNEL_TREE, JOBS, CCDB)
+# CCDB: a compile_commands.json of the tree made beforehand
+# (scripts/kbuild-ccdb.sh), for a tree the run must not write to; else
+# the tree's own is made in it.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/bench/lib.sh"
@@ -20,7 +23,11 @@ if [ ! -f "$tree/.config" ]; then
 fi
 cd "$tree"
 make -j"$jobs" $dirs >/dev/null 2>&1	# compiled: kbuild only checks
-python3 scripts/clang-tools/gen_compile_commands.py -d . -o compile_commands.json
+ccdb=${CCDB:-}
+if [ -z "$ccdb" ]; then
+	python3 scripts/clang-tools/gen_compile_commands.py -d . -o compile_commands.json
+	ccdb=compile_commands.json
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/sleepcheck-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
@@ -29,11 +36,11 @@ measure make -j"$jobs" C=2 CHECK="$sc --no-local-report --db=$work/sparse.db" $d
 k_wall=$WALL k_cpu=$CPU k_rss=$RSS
 nfiles=$("$sc" dump-facts --db="$work/sparse.db" | cut -d: -f1 | sort -u | wc -l)
 # shellcheck disable=SC2086
-measure "$sc" scan -p . -j"$jobs" --db="$work/clang.db" --no-progress $dirs
+measure "$sc" scan --compile-commands "$ccdb" -j"$jobs" --db="$work/clang.db" --no-progress $dirs
 [ "$RC" != 2 ] || { echo "scan failed" >&2; exit 2; }
 s_wall=$WALL s_cpu=$CPU s_rss=$RSS
 # shellcheck disable=SC2086
-measure "$sc" scan -p . -j"$jobs" --db="$work/clang.db" --no-progress $dirs
+measure "$sc" scan --compile-commands "$ccdb" -j"$jobs" --db="$work/clang.db" --no-progress $dirs
 u_wall=$WALL
 
 "$sc" report --db="$work/sparse.db" >"$work/sparse.txt" 2>/dev/null || true

@@ -511,6 +511,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 {
 	sqlite3_stmt *fst = db_prepare(db, sql_ins_func);
 	sqlite3_stmt *cst = db_prepare(db, sql_ins_call);
+	char *text, *text2;
 	int i, j, k, ret = -1;
 
 	if (!fst || !cst)
@@ -525,8 +526,11 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		sqlite3_bind_int(fst, 4, fn->line);
 		sqlite3_bind_int(fst, 5, fn->col);
 		bind_text(fst, 6, fn->rets);
-		bind_text(fst, 7, fn->atoms);
-		if (step_done(db, fst, sql_ins_func))
+		text = fact_atoms_text(fn);
+		bind_text(fst, 7, text);
+		k = step_done(db, fst, sql_ins_func);
+		free(text);
+		if (k)
 			goto out;
 		func_id = sqlite3_last_insert_rowid(db->h);
 		for (j = 0; j < fn->ncalls; j++) {
@@ -546,15 +550,20 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			bind_text(cst, 14, c->awhat);
 			bind_text(cst, 15, c->args);
 			bind_text(cst, 16, c->inl);
-			bind_text(cst, 17, c->objs);
+			text = fact_objs_text(c);
+			bind_text(cst, 17, text);
 			sqlite3_bind_int64(cst, 18, c->gblk);
 			sqlite3_bind_int64(cst, 19, c->gnblk);
-			bind_text(cst, 20, c->fnargs);
+			text2 = fact_fnargs_text(c);
+			bind_text(cst, 20, text2);
 			bind_text(cst, 21, c->vals);
 			sqlite3_bind_int64(cst, 22, asserted_pack(c));
 			sqlite3_bind_int64(cst, 23, raw_pack(c));
 			bind_text(cst, 24, raw_at(c, at, sizeof(at)));
-			if (step_done(db, cst, sql_ins_call))
+			k = step_done(db, cst, sql_ins_call);
+			free(text);
+			free(text2);
+			if (k)
 				goto out;
 		}
 	}
@@ -748,10 +757,10 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 	c->awhat = strpool_copy(pool, col_text(st, 13));
 	c->args = strpool_copy(pool, col_text(st, 14));
 	c->inl = strpool_copy(pool, col_text(st, 15));
-	c->objs = strpool_copy(pool, col_text(st, 16));
+	fact_objs_parse(c, col_text(st, 16), pool);
 	c->gblk = (unsigned)sqlite3_column_int64(st, 17);
 	c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
-	c->fnargs = strpool_copy(pool, col_text(st, 19));
+	fact_fnargs_parse(c, col_text(st, 19), pool);
 	c->vals = strpool_copy(pool, col_text(st, 20));
 	asserted_unpack(c, sqlite3_column_int64(st, 21));
 	raw_unpack(pool, c, sqlite3_column_int64(st, 22), col_text(st, 23));
@@ -925,7 +934,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		fn->line = sqlite3_column_int(st, 4);
 		fn->col = sqlite3_column_int(st, 5);
 		fn->rets = strpool_copy(set->pool, col_text(st, 6));
-		fn->atoms = strpool_copy(set->pool, col_text(st, 7));
+		fact_atoms_parse(fn, col_text(st, 7));
 		if (nrefs == cap) {
 			cap = cap ? 2 * cap : 1024;
 			refs = sc_realloc(refs, cap * sizeof(*refs));

@@ -151,6 +151,16 @@ static void put_s(struct enc *e, const char *s)
 	put_u(e, str_ref(e, s));
 }
 
+/* @text (malloc'd, or NULL), kept until the file is packed: a record's
+ * text as the rows have it (fact_text.c) */
+static const char *pack_text(struct enc *e, char *text)
+{
+	const char *s = text ? strpool_copy(&e->tmp, text) : NULL;
+
+	free(text);
+	return s;
+}
+
 /* the depth as a row loads it, five 5-bit fields as call.raw's */
 static long long depth_pack(const struct fact_call *c)
 {
@@ -170,11 +180,14 @@ static void put_call(struct enc *e, const struct fact_call *c)
 	long long raw = raw_pack(c);
 	unsigned mask = 0;
 
+	const char *objs = pack_text(e, fact_objs_text(c));
+	const char *fnargs = pack_text(e, fact_fnargs_text(c));
+
 	if (rawat)
 		rawat = strpool_copy(&e->tmp, rawat);
 	mask |= !!c->callee << PC_CALLEE | !!c->via << PC_VIA |
-		!!c->objs << PC_OBJS | !!c->inl << PC_INL |
-		!!c->fnargs << PC_FNARGS | !!c->gblk << PC_GBLK |
+		!!objs << PC_OBJS | !!c->inl << PC_INL |
+		!!fnargs << PC_FNARGS | !!c->gblk << PC_GBLK |
 		!!c->gnblk << PC_GNBLK | !!c->callee_static << PC_STATIC |
 		!!c->line << PC_LINE | !!c->col << PC_COL | !!depth << PC_DEPTH |
 		!!c->aline << PC_ALINE | !!c->acol << PC_ACOL |
@@ -186,12 +199,12 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		put_s(e, c->callee);
 	if (c->via)
 		put_s(e, c->via);
-	if (c->objs)
-		put_s(e, c->objs);
+	if (objs)
+		put_s(e, objs);
 	if (c->inl)
 		put_s(e, c->inl);
-	if (c->fnargs)
-		put_s(e, c->fnargs);
+	if (fnargs)
+		put_s(e, fnargs);
 	if (c->gblk)
 		put_u(e, c->gblk);
 	if (c->gnblk)
@@ -257,7 +270,7 @@ unsigned char *pack_file(const struct fact_file *file, size_t *len)
 		put_i(&e, fn->line);
 		put_i(&e, fn->col);
 		put_s(&e, fn->rets);
-		put_s(&e, fn->atoms);
+		put_s(&e, pack_text(&e, fact_atoms_text(fn)));
 		put_u(&e, (unsigned)fn->ncalls);
 		for (j = 0; j < fn->ncalls; j++)
 			put_call(&e, &fn->calls[j]);
@@ -351,11 +364,11 @@ static void get_call(struct dec *d, struct strpool *pool, struct fact_call *c)
 	if (mask & 1u << PC_VIA)
 		c->via = get_s(d);
 	if (mask & 1u << PC_OBJS)
-		c->objs = get_s(d);
+		fact_objs_parse(c, get_s(d), pool);
 	if (mask & 1u << PC_INL)
 		c->inl = get_s(d);
 	if (mask & 1u << PC_FNARGS)
-		c->fnargs = get_s(d);
+		fact_fnargs_parse(c, get_s(d), pool);
 	if (mask & 1u << PC_GBLK)
 		c->gblk = (unsigned)get_u(d);
 	if (mask & 1u << PC_GNBLK)
@@ -467,7 +480,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		fn->line = (int)get_i(&d);
 		fn->col = (int)get_i(&d);
 		fn->rets = get_s(&d);
-		fn->atoms = get_s(&d);
+		fact_atoms_parse(fn, get_s(&d));
 		nc = get_u(&d);
 		if (!fn->name || nc > (unsigned long long)(d.end - d.p)) {
 			d.bad = 1;

@@ -389,9 +389,8 @@ static char *dup(const char *s)
 	return s ? sc_strdup(s) : NULL;
 }
 
-static char *call_objects(struct an *a, const struct ir_event *e)
+static void call_objects(struct an *a, const struct ir_event *e, struct fact_call *c)
 {
-	struct textlist l = { NULL, 0, 0, 0 };
 	int i;
 
 	for (i = e->obj0; i < e->obj0 + e->nobj; i++) {
@@ -407,13 +406,12 @@ static char *call_objects(struct an *a, const struct ir_event *e)
 			g = a->guard;
 			implied(a, o->cond, o->truth, &g.blk, &g.nblk);
 		}
-		if (l.n == LIM_OBJECTS) {
-			ir_cut(CUT_OBJECTS);	/* textlist_add_object() keeps no more */
+		if (c->nobjs == LIM_OBJECTS) {
+			ir_cut(CUT_OBJECTS);
 			break;
 		}
-		textlist_add_object(&l, o->name, o->is_static, g.blk, g.nblk);
+		fact_call_add_obj(c, o->name, o->is_static, g.blk, g.nblk, LIM_OBJECTS);
 	}
-	return l.s;
 }
 
 static void record_raw(const struct astate *s, struct fact_call *c)
@@ -442,11 +440,13 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 		c->callee_static = e->callee_static;
 	} else {
 		c->via = dup(e->via);
-		c->objs = call_objects(a, e);
+		call_objects(a, e, c);
 	}
 	c->gblk = a->guard.blk;
 	c->gnblk = a->guard.nblk;
-	c->fnargs = dup(e->fnargs);
+	for (k = e->fnarg0; k < e->fnarg0 + e->nfnarg; k++)
+		fact_call_add_fnarg(c, a->ir->fnargs[k].arg, a->ir->fnargs[k].name,
+				    a->ir->fnargs[k].is_static);
 	c->line = e->line;
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++) {
@@ -611,7 +611,7 @@ static int run_block(struct an *a, const struct astate *states, int b,
 	return 1;
 }
 
-/* the function's flag atoms as facts.h fact_func.atoms, or NULL */
+/* the guard bits of flag atoms */
 #define ATOM_BITS (~0u << IR_ATOM0)
 
 /* guard bits @g with atom bits renumbered by @map (old bit -> new bit) */
@@ -626,63 +626,42 @@ static unsigned remap_bits(unsigned g, const int *map)
 	return out;
 }
 
-/* the guard bits of a call's objects (fact_call.objs), or, with @map,
- * the objects rewritten with renumbered bits */
-static unsigned objs_bits(char **objs, const int *map)
-{
-	struct fact_obj o[LIM_OBJECTS];
-	struct textlist l = { NULL, 0, 0, 0 };
-	unsigned used = 0;
-	int i, n = fact_objs_parse(*objs, o, LIM_OBJECTS);
-
-	for (i = 0; i < n; i++)
-		used |= (o[i].blk | o[i].nblk) & ATOM_BITS;
-	if (!map)
-		return used;
-	for (i = 0; i < n; i++)
-		textlist_add_object(&l, o[i].name, o[i].is_static,
-				    remap_bits(o[i].blk, map), remap_bits(o[i].nblk, map));
-	free(*objs);
-	*objs = l.s;
-	return used;
-}
-
 /*
- * The function's flag atoms as facts.h fact_func.atoms, or NULL: only
- * those some guard of its calls (or of their objects) names, renumbered
- * in order.  Which atoms a lowering makes depends on where its library
- * keeps a branch (sparse turns `if (c) x = a;` into a select); which
- * guard a call has does not.
+ * The function's flag atoms (facts.h fact_func.atoms): only those some
+ * guard of its calls (or of their objects) names, renumbered in order.
+ * Which atoms a lowering makes depends on where its library keeps a
+ * branch (sparse turns `if (c) x = a;` into a select); which guard a
+ * call has does not.
  */
-static char *atoms_text(const struct ir_func *ir, struct fact_func *fn)
+static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 {
-	char buf[IR_MAX_ATOMS * 24 + 1] = "";
 	unsigned used = 0;
-	size_t len = 0;
 	int i, k, map[32], n = 0;
 
 	for (k = 0; k < fn->ncalls; k++) {
 		used |= (fn->calls[k].gblk | fn->calls[k].gnblk) & ATOM_BITS;
-		used |= objs_bits(&fn->calls[k].objs, NULL);
+		for (i = 0; i < fn->calls[k].nobjs; i++)
+			used |= (fn->calls[k].objs[i].blk | fn->calls[k].objs[i].nblk) &
+				ATOM_BITS;
 	}
 	for (i = 0; i < ir->natoms; i++) {
 		if (!(used & (1u << (IR_ATOM0 + i))))
 			continue;
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
-		len += snprintf(buf + len, sizeof(buf) - len, "%s%d%s%c%#llx",
-				len ? "," : "", ir->atoms[i].param,
-				ir->atoms[i].eq & ATOM_DEREF ? "*" : "",
-				ir->atoms[i].eq & ATOM_EQ ? '=' : '&', ir->atoms[i].mask);
+		fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq, ir->atoms[i].mask);
 	}
-	if (n < ir->natoms) {
-		for (k = 0; k < fn->ncalls; k++) {
-			fn->calls[k].gblk = remap_bits(fn->calls[k].gblk, map);
-			fn->calls[k].gnblk = remap_bits(fn->calls[k].gnblk, map);
-			if (fn->calls[k].objs)
-				objs_bits(&fn->calls[k].objs, map);
+	if (n == ir->natoms)
+		return;
+	for (k = 0; k < fn->ncalls; k++) {
+		struct fact_call *c = &fn->calls[k];
+
+		c->gblk = remap_bits(c->gblk, map);
+		c->gnblk = remap_bits(c->gnblk, map);
+		for (i = 0; i < c->nobjs; i++) {
+			c->objs[i].blk = remap_bits(c->objs[i].blk, map);
+			c->objs[i].nblk = remap_bits(c->objs[i].nblk, map);
 		}
 	}
-	return n ? sc_strdup(buf) : NULL;
 }
 
 static void bindings(const struct ir_func *ir, struct fact_file *file)
@@ -980,7 +959,7 @@ static void record_calls(struct ir_queued *q, const struct exit_table *t)
 	merged = flow(a, &cut);
 	for (b = 0; b < q->ir.nbb; b++)
 		run_block(a, merged, b, fn, &s);
-	fn->atoms = atoms_text(&q->ir, fn);
+	func_atoms(&q->ir, fn);
 	free(merged);
 }
 

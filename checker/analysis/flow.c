@@ -1,6 +1,6 @@
 /*
  * flow.c - the pieces of data flow both front ends share (flow.h): the
- * atomic state of a block and the text lists of a call's facts.
+ * atomic state of a block.
  * analysis/analyze.c runs the data flow on the IR both front ends lower
  * into; what a primitive does to the state and how states merge is
  * written here (how gfp classes combine is facts.c's), used by it and by
@@ -163,43 +163,6 @@ int astate_merge(struct astate *dst, const struct astate *src)
 		dst->rwhat = src->rwhat;
 	}
 	return changed;
-}
-
-void textlist_add(struct textlist *l, const char *item)
-{
-	size_t n = strlen(item) + (l->len ? 1 : 0);
-
-	if (l->len + n + 1 > l->cap) {
-		l->cap = 2 * (l->len + n + 1);
-		l->s = sc_realloc(l->s, l->cap);
-	}
-	if (l->len)
-		l->s[l->len++] = ',';
-	strcpy(l->s + l->len, item);
-	l->len += strlen(item);
-	l->n++;
-}
-
-void textlist_add_object(struct textlist *l, const char *name, int is_static,
-			 unsigned blk, unsigned nblk)
-{
-	char item[320];
-	const char *p;
-	int n;
-
-	if (!name || l->n >= 64)
-		return;
-	n = snprintf(item, sizeof(item), "%s/%d/%u/%u", name, !!is_static, blk, nblk);
-	if (n < 0 || (size_t)n >= sizeof(item))
-		return;
-	/* the same object under the same guard once (a store seen twice) */
-	for (p = l->s; p; p = strchr(p + 1, ',')) {
-		const char *q = *p == ',' ? p + 1 : p;
-
-		if (strcspn(q, ",") == (size_t)n && !memcmp(q, item, n))
-			return;
-	}
-	textlist_add(l, item);
 }
 
 static struct pconst *pconst_find(const struct pconst_table *t, const char *name)

@@ -1,8 +1,8 @@
 /*
  * flow.h - what the data flow of both front ends shares: the atomic
  * state of a block (per-kind counts and where the outermost section
- * began) and the text lists a call's facts carry (objects, function
- * arguments).  The lattice of gfp classes is the facts' (facts.h).
+ * began), and the constants a file's calls pass to its functions.  The
+ * lattice of gfp classes is the facts' (facts.h).
  */
 #ifndef SLEEPCHECK_FLOW_H
 #define SLEEPCHECK_FLOW_H
@@ -82,21 +82,6 @@ void astate_raw(struct astate *s, unsigned kinds, int delta, int line, int col,
 /// Merges @src into @dst (per-kind maximum: may be atomic).
 /// @return: 1 if @dst changed.
 int astate_merge(struct astate *dst, const struct astate *src);
-
-/* a comma-separated list being built */
-struct textlist {
-	char *s;
-	size_t len, cap;
-	int n;
-};
-
-/// Appends @item (with a comma before it unless it is the first).
-void textlist_add(struct textlist *l, const char *item);
-
-/// Appends an object of an indirect call, "name/static/gblk/gnblk", once,
-/// and no more than 64.
-void textlist_add_object(struct textlist *l, const char *name, int is_static,
-			 unsigned blk, unsigned nblk);
 
 /*
  * The calls of one file, for constant parameters (sparse_params.c,

@@ -41,6 +41,7 @@ void ir_free(struct ir_func *f)
 	free(f->f);
 	free(f->defs);
 	free(f->objs);
+	free(f->fnargs);
 	free(f->strs);
 	memset(f, 0, sizeof(*f));
 }
@@ -89,7 +90,22 @@ struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
 	e->line = line;
 	e->col = col;
 	e->obj0 = f->nobjs;
+	e->fnarg0 = f->nfnargs;
 	return e;
+}
+
+void ir_fnarg(struct ir_func *f, int arg, const char *name, int is_static)
+{
+	struct ir_event *e = &f->ev[f->nev - 1];
+	struct fact_fnarg *a;
+
+	assert(f->nev > 0 && e->kind == IR_CALL && e->fnarg0 + e->nfnarg == f->nfnargs);
+	GROW(f->fnargs, f->nfnargs, f->fnargscap);
+	a = &f->fnargs[f->nfnargs++];
+	a->arg = arg;
+	a->name = (char *)ir_str(f, name);
+	a->is_static = !!is_static;
+	e->nfnarg++;
 }
 
 void ir_obj(struct ir_func *f, const char *name, int is_static, int block,

@@ -70,7 +70,8 @@ struct ir_event {
 				 * "struct T.F" (`p->nb.notifier_call = f`:
 				 * p's nb), or NULL */
 	int obj0, nobj;		/* candidate objects: ir_func.objs[obj0..] */
-	const char *fnargs;	/* functions passed as arguments (facts.h) */
+	int fnarg0, nfnarg;	/* functions passed as arguments (facts.h):
+				 * ir_func.fnargs[fnarg0..] */
 	const char *args;	/* gfp classes of the arguments, or NULL */
 	const char *vals;	/* gfp values in struct fields (facts.h), or NULL */
 	const char *inl;	/* inline function written at the call (CALL,
@@ -199,6 +200,8 @@ struct ir_func {
 	int ndefs, defscap;
 	struct ir_obj *objs;
 	int nobjs, objscap;
+	struct fact_fnarg *fnargs;	/* names owned by strs */
+	int nfnargs, fnargscap;
 	char **strs;		/* strings the IR owns */
 	int nstrs, strscap;
 	char **keys;		/* ir_key()'s strings */
@@ -218,6 +221,10 @@ void ir_edge(struct ir_func *f, int from, int to, int side);
 /// f->nev - 1 until the next event is added).
 struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
 			  int line, int col);
+
+/// Adds function @name (@is_static) passed as argument @arg (from 1) of
+/// the last event, a call.
+void ir_fnarg(struct ir_func *f, int arg, const char *name, int is_static);
 
 /// Adds a candidate object to the last event, which must be a CALL.
 void ir_obj(struct ir_func *f, const char *name, int is_static, int block,

@@ -24,7 +24,7 @@
 #define LIM_EXIT_ROUNDS	4	/* rounds of what a file's functions leave
 				 * released (exits.c) */
 
-/* flow.c: objects of one indirect call (textlist_add_object()) */
+/* analyze.c: objects of one indirect call (fact_call.objs) */
 #define LIM_OBJECTS	64
 
 /* the front ends' value walks */

@@ -59,6 +59,17 @@ int cmd_getopt(int argc, char **argv, const char *shortopts,
 int cmd_own_option(int argc, char **argv, int *i, const struct option *opts,
 		   const char *cmd, const char **value);
 
+struct rules;
+struct fact_set;
+
+/// Loads the rules of @rules_dir (NULL: the default), the summary file
+/// @summary (NULL: none unless summary_path() names one) and every fact
+/// of database @db_path into @rules and @set, and binds the rules'
+/// field contracts to the facts (load.c).  @return: 0, or 2 after an
+/// error line, with nothing left to free.
+int cmd_load(const char *db_path, const char *rules_dir, const char *summary,
+	     struct rules *rules, struct fact_set *set);
+
 /// The non-negative number @s for option @name, or -1 after an error line.
 int cmd_number(const char *name, const char *s);
 

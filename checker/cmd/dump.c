@@ -94,13 +94,16 @@ int dump_facts_main(int argc, char **argv)
 			    S(f->tags[j].def));
 		for (j = 0; j < f->nfuncs; j++) {
 			struct fact_func *fn = &f->funcs[j];
+			char *atoms = fact_atoms_text(fn);
 
 			add(&l, "%s: func %s%s at %d:%d%s%s%s%s", f->path, fn->name,
 			    fn->is_static ? " static" : "", fn->line, fn->col,
 			    fn->rets ? " rets=" : "", fn->rets ? fn->rets : "",
-			    fn->atoms ? " atoms=" : "", fn->atoms ? fn->atoms : "");
+			    atoms ? " atoms=" : "", atoms ? atoms : "");
+			free(atoms);
 			for (k = 0; k < fn->ncalls; k++) {
 				struct fact_call *x = &fn->calls[k];
+				char *objs = fact_objs_text(x), *fnargs = fact_fnargs_text(x);
 				char depth[AK_NR * 4 + 1] = "";
 
 				char assumed[AK_NR * 8 + 200] = "";
@@ -138,10 +141,12 @@ int dump_facts_main(int argc, char **argv)
 				add(&l, "%s: call %s %d:%d -> %s%s via=%s objs=%s inl=%s "
 				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d%s",
 				    f->path, fn->name, x->line, x->col, S(x->callee),
-				    x->callee_static ? " static" : "", S(x->via), S(x->objs),
+				    x->callee_static ? " static" : "", S(x->via), S(objs),
 				    S(x->inl), S(x->args), x->vals ? " vals=" : "",
-				    x->vals ? x->vals : "", S(x->fnargs), x->gblk, x->gnblk,
+				    x->vals ? x->vals : "", S(fnargs), x->gblk, x->gnblk,
 				    depth, S(x->awhat), x->aline, x->acol, assumed);
+				free(objs);
+				free(fnargs);
 			}
 		}
 		for (j = 0; j < f->nbinds; j++) {

@@ -11,7 +11,6 @@
 #include "db.h"
 #include "rules.h"
 #include "solver.h"
-#include "summary.h"
 
 /* the usage lines after "sleepcheck " (main.c, --help) */
 const char explain_synopsis[] =
@@ -31,7 +30,6 @@ int explain_main(int argc, char **argv)
 	};
 	struct fact_set set = { NULL, 0, 0, NULL };
 	struct rules rules;
-	struct scdb *db;
 	int c, n;
 
 	optind = 0;
@@ -50,21 +48,8 @@ int explain_main(int argc, char **argv)
 		return 2;
 	}
 	name = argv[optind];
-	memset(&rules, 0, sizeof(rules));
-	if (rules_load_dir(&rules, rules_dir ? rules_dir : rules_default_dir()))
+	if (cmd_load(db_path, rules_dir, summary, &rules, &set))
 		return 2;
-	if (summary_path(summary) && summary_load(&rules, summary_path(summary))) {
-		rules_free(&rules);
-		return 2;
-	}
-	db = db_open(db_path, DB_READ);
-	if (!db || db_load(db, &set)) {
-		db_close(db);
-		rules_free(&rules);
-		return 2;
-	}
-	db_close(db);
-	rules_bind_field_contracts(&rules, &set);
 	n = explain(&set, &rules, name, stdout);
 	if (!n)
 		fprintf(stderr, "sleepcheck: error: no function '%s' in database "

@@ -19,7 +19,6 @@
 #include "rules.h"
 #include "vcond.h"
 #include "solver.h"
-#include "summary.h"
 
 struct report_args {
 	const char *db_path, *rules_dir, *format, *baseline, *write_baseline;
@@ -136,7 +135,6 @@ int report_main(int argc, char **argv)
 	struct fact_set set = { NULL, 0, 0, NULL };
 	struct findings found;
 	struct rules rules;
-	struct scdb *db;
 	int i, j, k, ret, nnew = 0, nbase = 0, nsup = 0, badrules;
 	int nsleep = 0, nindirect = 0, npointer = 0;
 
@@ -145,23 +143,8 @@ int report_main(int argc, char **argv)
 	a.format = "text";
 	if (parse_report_args(argc, argv, &a))
 		return 2;
-	memset(&rules, 0, sizeof(rules));
-	if (rules_load_dir(&rules, a.rules_dir ? a.rules_dir : rules_default_dir()))
+	if (cmd_load(a.db_path, a.rules_dir, a.summary, &rules, &set))
 		return 2;
-	if (summary_path(a.summary) && summary_load(&rules, summary_path(a.summary))) {
-		rules_free(&rules);
-		return 2;
-	}
-	db = db_open(a.db_path, DB_READ);
-	if (!db || db_load(db, &set)) {
-		db_close(db);
-		rules_free(&rules);
-		return 2;
-	}
-	/* files a sleepcheck without packs wrote: packed for the next report */
-	db_pack_missing(db, &set);
-	db_close(db);
-	rules_bind_field_contracts(&rules, &set);
 	memset(&found, 0, sizeof(found));
 	badrules = rules_check_calls(&rules, &set, stderr);
 	solve(&set, &rules, &found);

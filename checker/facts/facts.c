@@ -367,6 +367,20 @@ void fact_file_free(struct fact_file *file)
 	for (i = 0; i < file->nfuncs; i++) {
 		struct fact_func *fn = &file->funcs[i];
 
+		for (j = 0; j < fn->ncalls; j++) {
+			struct fact_call *c = &fn->calls[j];
+			int k;
+
+			if (!file->pooled) {
+				for (k = 0; k < c->nobjs; k++)
+					free(c->objs[k].name);
+				for (k = 0; k < c->nfnargs; k++)
+					free(c->fnargs[k].name);
+			}
+			free(c->objs);
+			free(c->fnargs);
+		}
+		free(fn->atoms);
 		if (file->pooled) {
 			free(fn->calls);
 			continue;
@@ -374,9 +388,7 @@ void fact_file_free(struct fact_file *file)
 		for (j = 0; j < fn->ncalls; j++) {
 			free(fn->calls[j].callee);
 			free(fn->calls[j].via);
-			free(fn->calls[j].objs);
 			free(fn->calls[j].inl);
-			free(fn->calls[j].fnargs);
 			free(fn->calls[j].awhat);
 			free(fn->calls[j].rawhat);
 			free(fn->calls[j].args);
@@ -385,7 +397,6 @@ void fact_file_free(struct fact_file *file)
 		free(fn->calls);
 		free(fn->name);
 		free(fn->rets);
-		free(fn->atoms);
 	}
 	free(file->funcs);
 	free(file->path);
@@ -423,33 +434,6 @@ char fact_call_arg_class(const struct fact_call *c, int k)
 	if (c->args[k] == GFP_NOT)
 		return GFP_UNKNOWN;
 	return c->args[k];
-}
-
-int fact_objs_parse(const char *s, struct fact_obj *objs, int max)
-{
-	int n = 0;
-
-	while (s && *s && n < max) {
-		const char *end = strchr(s, ',');
-		size_t len = end ? (size_t)(end - s) : strlen(s);
-		char item[384];
-		char *slash;
-
-		if (len < sizeof(item)) {
-			memcpy(item, s, len);
-			item[len] = '\0';
-			slash = strchr(item, '/');
-			if (slash && (size_t)(slash - item) < sizeof(objs[n].name)) {
-				*slash = '\0';
-				strcpy(objs[n].name, item);
-				if (sscanf(slash + 1, "%d/%u/%u", &objs[n].is_static,
-					   &objs[n].blk, &objs[n].nblk) == 3)
-					n++;
-			}
-		}
-		s = end ? end + 1 : NULL;
-	}
-	return n;
 }
 
 /* the lattice of gfp classes */

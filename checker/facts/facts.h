@@ -58,15 +58,44 @@ enum atomic_kind {
 #define ATOM_EQ		1
 #define ATOM_DEREF	2
 
+/* one object an indirect call's function pointer is known to come from
+ * (fact_call.objs): a variable whose function-pointer field it reads,
+ * on the paths where guard bits blk and nblk hold (as fact_call.gblk,
+ * gnblk) */
+struct fact_obj {
+	char *name;
+	int is_static;
+	unsigned blk, nblk;
+};
+
+/* a function passed as an argument of a call (fact_call.fnargs) */
+struct fact_fnarg {
+	int arg;		/* the argument's number, from 1 */
+	char *name;
+	int is_static;
+};
+
+/* a flag atom of a function (fact_func.atoms): guard bit GFP_MAX_PARAMS +
+ * its index says the call runs only if integer parameter @param has a bit
+ * of @value set (gblk) or none (gnblk); with ATOM_EQ in @how, only if it
+ * equals @value (gblk) or not (gnblk); with ATOM_DEREF, the same of the
+ * integer the pointer parameter points to.  @param is -1 for an atom the
+ * database held in a form not understood (it keeps its place). */
+struct fact_atom {
+	int param;
+	int how;
+	unsigned long long value;
+};
+
 struct fact_call {
 	char *callee;		/* function called; NULL if not known */
 	char *via;		/* indirect calls: "struct type.field", else NULL */
-	char *objs;		/* indirect calls: the objects the pointer is
-				 * known to come from, "name/static/gblk/gnblk"
-				 * comma-separated, or NULL */
+	struct fact_obj *objs;	/* indirect calls: the objects the pointer is
+				 * known to come from (each once) */
+	int nobjs;
 	char *inl;		/* inline function written at the call site, or NULL */
-	char *fnargs;		/* functions passed as arguments: "2:handler/1,..."
-				 * (argument number from 1, name, static) */
+	struct fact_fnarg *fnargs;	/* functions passed as arguments */
+	int nfnargs;
 	unsigned gblk, gnblk;	/* guard: the call runs only if these gfp
 				 * parameters allow (gblk) or forbid (gnblk)
 				 * blocking; one bit per parameter; bits 26
@@ -175,14 +204,9 @@ struct fact_func {
 				 *          returned, to what that call stored
 				 *          through its argument J, or to
 				 *          something else */
-	char *atoms;		/* its flag atoms, or NULL: "K&MASK" for guard
-				 * bits 26, 27, ... (fact_call.gblk/gnblk): the
-				 * call runs only if integer parameter K has a
-				 * bit of MASK set (gblk) or none (gnblk);
-				 * "K=V": only if K equals the constant V
-				 * (gblk) or does not (gnblk); "K*&MASK",
-				 * "K*=V": the same of the integer pointer
-				 * parameter K points to (ATOM_DEREF) */
+	struct fact_atom *atoms;	/* its flag atoms, for guard bits 26,
+					 * 27, ... (fact_call.gblk/gnblk) */
+	int natoms;
 	struct fact_call *calls;
 	int ncalls, calls_cap;
 };
@@ -235,16 +259,40 @@ int atomic_active(const signed char depth[AK_NR]);
 /// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);
 
-/* one candidate object of an indirect call (fact_call.objs) */
-struct fact_obj {
-	char name[320];
-	int is_static;
-	unsigned blk, nblk;
-};
+/// Adds object @name to @c's objects (fact_call.objs) unless it is there
+/// under the same guard; at most @max (0: no limit).  @return: 1 if added.
+int fact_call_add_obj(struct fact_call *c, const char *name, int is_static,
+		      unsigned blk, unsigned nblk, int max);
 
-/// Parses @objs ("name/static/blk/nblk,...", fact_call.objs) into @out,
-/// at most @max; returns the count.  Items that do not parse are skipped.
-int fact_objs_parse(const char *objs, struct fact_obj *out, int max);
+/// Adds function @name passed as argument @arg (from 1) to @c.
+void fact_call_add_fnarg(struct fact_call *c, int arg, const char *name, int is_static);
+
+/// Adds a flag atom to @fn; returns it.
+struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
+				     unsigned long long value);
+
+/// Flag atom @i of @fn (from 0): 1 and its parameter, value and how, or
+/// 0 when it has none that is understood.
+int fact_func_atom(const struct fact_func *fn, int i, int *param,
+		   unsigned long long *value, int *how);
+
+/*
+ * The compact text of the sub-records, as the database stores them
+ * (fact_text.c, the one place that writes and reads it):
+ *   objs    "name/static/blk/nblk,..."
+ *   fnargs  "2:handler/1,..."  (argument from 1, name, static)
+ *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", comma-separated
+ * Each *_text returns a malloc'ed string, or NULL when there is nothing.
+ * Each *_parse fills the records from @s (NULL: none), its names copied
+ * into @pool (NULL: malloc'ed); @return: 0, or -1 when some part of @s
+ * did not parse (what did is kept).
+ */
+char *fact_objs_text(const struct fact_call *c);
+char *fact_fnargs_text(const struct fact_call *c);
+char *fact_atoms_text(const struct fact_func *fn);
+int fact_objs_parse(struct fact_call *c, const char *s, struct strpool *pool);
+int fact_fnargs_parse(struct fact_call *c, const char *s, struct strpool *pool);
+int fact_atoms_parse(struct fact_func *fn, const char *s);
 
 /// The gfp class of argument @k of @c (0-based): GFP_UNKNOWN when it is
 /// not a gfp argument or out of range.

@@ -100,7 +100,7 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 		}
 	for (j = GFP_MAX_PARAMS; j < 32; j++)
 		if (((c->gblk | c->gnblk) & (1u << j)) &&
-		    fv_atom(s->func->atoms, j - GFP_MAX_PARAMS, &k, &mask, &eq))
+		    fact_func_atom(s->func, j - GFP_MAX_PARAMS, &k, &mask, &eq))
 			return vc_flag_text(k, mask, eq, !!(c->gblk & (1u << j)), buf,
 					    size);
 	return NULL;

@@ -30,17 +30,14 @@ struct walk {
 };
 
 int blame_next_entry(const struct callgraph *g, const struct cg_call *gc,
-		     const char **p, const struct entry_rule **er)
+		     int *i, const struct entry_rule **er)
 {
-	char name[256];
-	int arg, is_static, len = 0;
+	while (*i < gc->c->nfnargs && gc->c->callee) {
+		const struct fact_fnarg *a = &gc->c->fnargs[(*i)++];
 
-	while (*p && **p && gc->c->callee &&
-	       sscanf(*p, "%d:%255[^/]/%d%n", &arg, name, &is_static, &len) == 3) {
-		*p += len + ((*p)[len] == ',');
-		*er = rules_entry(g->rules, gc->c->callee, arg);
+		*er = rules_entry(g->rules, gc->c->callee, a->arg);
 		if (*er)
-			return cg_find(g, name, is_static, g->f[gc->func].file);
+			return cg_find(g, a->name, a->is_static, g->f[gc->func].file);
 	}
 	return -2;
 }
@@ -116,9 +113,9 @@ void blame_build(struct blame *b, struct callgraph *g)
 	b->entry = sc_calloc(g->nf + 1, 1);
 	w.list = sc_malloc((g->nf + 1) * sizeof(int));
 	for (i = 0; i < g->nc; i++) {
-		const char *p = g->c[i].c->fnargs;
+		int a = 0;
 
-		while ((t = blame_next_entry(g, &g->c[i], &p, &er)) != -2)
+		while ((t = blame_next_entry(g, &g->c[i], &a, &er)) != -2)
 			enter(&w, t);
 	}
 	for (i = 0; i < g->nbinds; i++) {

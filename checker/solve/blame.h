@@ -36,10 +36,10 @@ void blame_build(struct blame *b, struct callgraph *g);
 void blame_free(struct blame *b);
 
 /// The next callback that call @gc registers under an entry rule, from
-/// its fnargs at *@p: its function index (-1 if not in the database)
-/// with *@er set, or -2 when there are no more.
+/// its fnargs at index *@i (start at 0; it moves on): its function index
+/// (-1 if not in the database) with *@er set, or -2 when there are no more.
 int blame_next_entry(const struct callgraph *g, const struct cg_call *gc,
-		     const char **p, const struct entry_rule **er);
+		     int *i, const struct entry_rule **er);
 
 /// The entry "rule" of a function bound to a field that a dispatch call
 /// made atomic: kind "atomic", no rules file.

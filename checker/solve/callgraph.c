@@ -315,15 +315,14 @@ static void resolve_indirect(struct builder *b, int call)
 	struct cg_call *gc = &g->c[call];
 	const struct fact_call *c = gc->c;
 	const struct fact_file *file = g->f[gc->func].file;
-	struct fact_obj objs[64];
-	int nobjs, at, i, before = g->ns;
+	const struct fact_obj *objs = c->objs;
+	int nobjs = c->nobjs, at, i, before = g->ns;
 
 	g->nindirect++;
 	if (!c->via || (at = cg_first_bind(g, c->via)) < 0) {
 		g->nunresolved++;
 		return;
 	}
-	nobjs = fact_objs_parse(c->objs, objs, 64);
 	gc->narrowed = nobjs > 0 || (gc->nf && gc->nf->mode != NF_FIELD);
 	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, c->via); at++) {
 		const struct cg_bind *bd = &b->binds[at];
@@ -380,7 +379,7 @@ static void resolve_indirect(struct builder *b, int call)
 static void cg_call_flags(struct cg_call *gc)
 {
 	gc->atomic = (unsigned char)atomic_active(gc->c->depth);
-	gc->fnargs = gc->c->fnargs && *gc->c->fnargs;
+	gc->fnargs = gc->c->nfnargs > 0;
 }
 
 /* the unit named @name of kind @kind, added if new */

@@ -191,32 +191,6 @@ enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v)
 	return FV_NONE;
 }
 
-int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask,
-	    int *eq)
-{
-	const char *p = atoms, *end, *q;
-	char *r;
-
-	while ((p = next_entry(p, &end))) {
-		if (i-- == 0) {
-			if (!(q = arg_number(p, end, param)))
-				return 0;
-			*eq = 0;
-			if (*q == '*') {
-				*eq |= ATOM_DEREF;
-				q++;
-			}
-			if (*q != '&' && *q != '=')
-				return 0;
-			*eq |= *q == '=' ? ATOM_EQ : 0;
-			*mask = strtoull(q + 1, &r, 0);
-			return r == end;
-		}
-		p = *end ? end + 1 : end;
-	}
-	return 0;
-}
-
 int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static)
 {
 	const char *p = vals, *end;

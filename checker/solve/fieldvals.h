@@ -45,13 +45,6 @@ enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR, FV_PARAM_AND,
 /// to (the address of a local variable).
 enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v);
 
-/// Flag atom @i of a function's atoms (facts.h fact_func.atoms): returns
-/// 1 and sets its parameter and mask (*@eq: ATOM_EQ for "K=V", the
-/// parameter equals the constant; ATOM_DEREF for "K*...", what it points
-/// to), or returns 0.
-int fv_atom(const char *atoms, int i, int *param, unsigned long long *mask,
-	    int *eq);
-
 /// Calls @fn for each entry of a function's rets (facts.h) that is about
 /// field @field ("F=C": @cls is C) or a call ("^L:C": @cls is 0, @line
 /// and @col set); stops when @fn returns nonzero and returns that.

@@ -736,8 +736,8 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 			set = !!(blk & (1u << j));
 			if (set && (nblk & (1u << j)))
 				return -1;
-			if (!fv_atom(cx->g.f[f].fn->atoms, j - GFP_MAX_PARAMS, &k, &mask,
-				     &eq))
+			if (!fact_func_atom(cx->g.f[f].fn, j - GFP_MAX_PARAMS, &k, &mask,
+					    &eq))
 				continue;
 			if ((!(eq & ATOM_EQ) && mask == ~0ULL) != pass)
 				continue;
@@ -1937,9 +1937,12 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 		no_interrupt_reach(cx);
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const char *p = gc->fnargs ? gc->c->fnargs : NULL;
+		int a = 0;
 
-		while ((t = blame_next_entry(g, gc, &p, &er)) != -2) {
+		if (!gc->fnargs)
+			continue;
+
+		while ((t = blame_next_entry(g, gc, &a, &er)) != -2) {
 			struct registration reg = {
 				g->f[gc->func].file->path, gc->c->line, gc->c->col,
 				g->f[gc->func].fn->name, gc->c->callee, 0, -1
@@ -2197,11 +2200,10 @@ int explain(const struct fact_set *set, const struct rules *rules,
 		}
 		for (k = 0; k < cx.g.nc; k++) {
 			const struct cg_call *gc = &cx.g.c[k];
-			const char *p = gc->fnargs ? gc->c->fnargs : NULL;
 			const struct entry_rule *er;
-			int t;
+			int t, a = 0;
 
-			while ((t = blame_next_entry(&cx.g, gc, &p, &er)) != -2) {
+			while ((t = blame_next_entry(&cx.g, gc, &a, &er)) != -2) {
 				if (t != f)
 					continue;
 				fprintf(out, "  runs in %s context: registered by '%s' with '%s' "

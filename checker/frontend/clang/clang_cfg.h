@@ -21,6 +21,8 @@ struct cenv {
 	int line, col;		/* the outermost call site, in the function */
 	const char *inl;	/* the outermost inline function's name */
 	int after;		/* block its returns go to */
+	int ret_t, ret_f;	/* a branch on the call: where a constant
+				 * return goes, or -1 (clang_lower.c) */
 	struct cn **rets;	/* returned expressions */
 	int *ret_ev;
 	int nrets, retcap;
@@ -86,6 +88,8 @@ struct cfg {
 	int nenvs, envcap;
 	/* while lowering */
 	int cur;
+	struct cn *cond_call;	/* the call a branch tests, and its targets */
+	int cond_t, cond_f;
 	struct label { const char *name; struct cenv *env; int block; } *labels;
 	int nlabels, labelcap;
 	struct pgoto { const char *name; struct cenv *env; int from; } *gotos;

@@ -201,6 +201,28 @@ static int ssa_var(struct cn *n)
 	return n && n->kind == CN_REF && is_local(n->decl) && !n->decl->is_object;
 }
 
+/* one step of a walk to a parameter of the function: @v, a variable,
+ * followed to its one definition (1), or at the function's entry the
+ * function's own parameter *@k (2), or neither (0) */
+static int param_step(struct fx *x, struct val *v, int *k)
+{
+	struct cn *n = v->n;
+
+	if (!ssa_var(n))
+		return 0;
+	switch (var_step(x, v)) {
+	case 1:
+		return 1;
+	case 2:
+		if (n->decl->kind != CD_PARAM || v->env->parent)
+			return 0;
+		*k = n->decl->param;
+		return 2;
+	default:
+		return 0;
+	}
+}
+
 /* @v followed to what sparse's SSA value is; 0 if that is a phi or a
  * load of a variable in memory */
 static int value(struct fx *x, struct val *v)
@@ -855,7 +877,7 @@ static int or_assign(struct fx *x, struct val *v, long long *c)
 static int int_param(struct fx *x, struct val *v, long long *or)
 {
 	struct cfg *g = clang_fx_cfg(x);
-	int guard = 0, orbits = -1;
+	int guard = 0, orbits = -1, k;
 
 	while (guard++ <= LIM_VALUE_DEPTH) {
 		struct cn *n = v->n;
@@ -909,13 +931,11 @@ static int int_param(struct fx *x, struct val *v, long long *or)
 			orbits = clang_int_bits(g->tu, n);
 			continue;
 		}
-		switch (var_step(x, v)) {
+		switch (param_step(x, v, &k)) {
 		case 1:
 			continue;
 		case 2:
-			if (n->decl->kind != CD_PARAM || v->env->parent)
-				return -1;
-			return n->decl->param;
+			return k;
 		default:
 			return -1;
 		}
@@ -947,7 +967,7 @@ static struct cn *uncast(struct cn *n)
 static int tested_param(struct fx *x, struct val *t, int *sense)
 {
 	struct cfg *g = clang_fx_cfg(x);
-	int guard = 0;
+	int guard = 0, k;
 	long long c;
 
 	*sense = 1;
@@ -971,16 +991,11 @@ static int tested_param(struct fx *x, struct val *t, int *sense)
 			t->n = n->kids[0];
 			continue;
 		}
-		if (!ssa_var(n))
-			return -1;
-		switch (var_step(x, t)) {
+		switch (param_step(x, t, &k)) {
 		case 1:
 			continue;
 		case 2:
-			if (n->decl->kind != CD_PARAM || t->env->parent ||
-			    n->decl->param >= GFP_MAX_PARAMS)
-				return -1;
-			return n->decl->param;
+			return k < GFP_MAX_PARAMS ? k : -1;
 		default:
 			return -1;
 		}

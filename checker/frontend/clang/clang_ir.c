@@ -690,24 +690,35 @@ static int stores(struct fx *x, struct cn *n, struct cdecl *d, int deref, int li
 /*
  * `*p` for the function's parameter p pointing to an integer, read before
  * any line that stores through p (netlink_attachskb()'s `if (!*timeo)`,
- * sparse_ir.c flag_atom_eq()): p's number, or -1.
+ * sparse_ir.c flag_atom_eq()): p's number, or -1.  Inside an inline
+ * expansion, p may be the inline's parameter bound to the function's
+ * (sparse's SSA has the argument there); the line is the call site's.
  */
 static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 {
 	struct cn *s = n, *r;
-	int guard = 0, defs[1], entry;
+	int guard = 0, hops = 0, defs[1], entry, line;
 
 	while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
 		s = s->kids[0];
-	if (!s || s->kind != CN_UNOP || s->nkids != 1 || env->parent ||
-	    clang_op(x->g->tu, s) != OP_DEREF)
+	if (!s || s->kind != CN_UNOP || s->nkids != 1 || clang_op(x->g->tu, s) != OP_DEREF)
 		return -1;
+	line = env->parent ? env->line : s->line;
 	r = cn_strip(s->kids[0]);
+	while (r && r->kind == CN_REF && r->decl && r->decl->kind == CD_PARAM &&
+	       env->parent && hops++ < LIM_VALUE_DEPTH) {
+		if (reaching(x, r, env, ev, defs, 1, &entry) != 0 || !entry ||
+		    r->decl->param < 0 || r->decl->param + 1 >= env->call->nkids)
+			return -1;
+		r = cn_strip(env->call->kids[r->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
 	if (!r || r->kind != CN_REF || !r->decl || r->decl->kind != CD_PARAM ||
-	    r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
+	    env->parent || r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
 	    !clang_param_int_pointer(x->g->tu, x->fn, r->decl->param) ||
 	    reaching(x, r, env, ev, defs, 1, &entry) > 0 ||
-	    stores(x, clang_body(x->g->tu, x->fn), r->decl, 1, s->line, 0))
+	    stores(x, clang_body(x->g->tu, x->fn), r->decl, 1, line, 0))
 		return -1;
 	return r->decl->param;
 }
@@ -1540,25 +1551,18 @@ static struct cdecl *function_value(struct fx *x, struct cn *n, struct cenv *env
 	return NULL;
 }
 
-static char *function_args(struct fx *x, struct cev *e)
+static void function_args(struct fx *x, struct cev *e)
 {
 	struct cn *call = e->n;
-	struct textlist b = { NULL, 0, 0, 0 };
 	int i;
 
 	for (i = 1; i < call->nkids; i++) {
 		struct cdecl *f = function_value(x, call->kids[i], e->env,
 						 (int)(e - x->g->ev), 0);
-		char item[300];
-		int n;
 
-		if (!f)
-			continue;
-		n = snprintf(item, sizeof(item), "%d:%s/%d", i, f->name, f->is_static);
-		if (n > 0 && (size_t)n < sizeof(item))
-			textlist_add(&b, item);
+		if (f)
+			ir_fnarg(x->ir, i, f->name, f->is_static);
 	}
-	return b.s;
 }
 
 static char *gfp_args(struct fx *x, struct cev *e)
@@ -1780,7 +1784,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		ie->callee_static = callee->is_static;
 	}
 	ie->via = via;
-	ie->fnargs = ir_take(x->ir, function_args(x, e));
+	function_args(x, e);
 	ie->args = ir_take(x->ir, gfp_args(x, e));
 	ie->vals = ir_take(x->ir, clang_field_vals(x, e));
 	ie->inl = inline_at(x, e->line, e->col);

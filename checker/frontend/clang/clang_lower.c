@@ -325,7 +325,14 @@ static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int
 		lower_cond(g, s->kids[1], env, t, f);
 		return;
 	}
+	if (s && s->kind == CN_CALL) {
+		/* an inline expansion's constant returns go to @t or @f */
+		g->cond_call = s;
+		g->cond_t = t;
+		g->cond_f = f;
+	}
 	lower_expr(g, n, env);
+	g->cond_call = NULL;
 	branch(g, n, env, t, f);
 }
 
@@ -388,6 +395,12 @@ static void expand_inline(struct cfg *g, struct cn *call, struct cdecl *fn,
 		e->inl = fn->name;
 	}
 	e->after = new_block(g);
+	e->ret_t = e->ret_f = -1;
+	if (call == g->cond_call) {
+		e->ret_t = g->cond_t;
+		e->ret_f = g->cond_f;
+	}
+	g->cond_call = NULL;
 	lower_stmt(g, body, e, NULL);
 	jump(g, e->after);
 	g->cur = e->after;
@@ -559,6 +572,7 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 	struct loop inner;
 	int i, head, body, after, cont, has_default = 0;
 	struct cev *e;
+	long long v;
 
 	if (!n)
 		return;
@@ -667,6 +681,14 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 	case CN_RETURN:
 		if (n->nkids)
 			lower_expr(g, n->kids[0], env);
+		if (env->parent && env->ret_t >= 0 && n->nkids && !contains_call(n->kids[0]) &&
+		    clang_const(g->tu, n->kids[0], &v)) {
+			/* the branch on the call decided here: sparse's
+			 * flow.c try_to_simplify_bb() takes a constant
+			 * source of the phi it tests to its target */
+			jump(g, v ? env->ret_t : env->ret_f);
+			return;
+		}
 		if (env->parent) {
 			if (n->nkids) {
 				e = event(g, EV_RET, n->kids[0], env);

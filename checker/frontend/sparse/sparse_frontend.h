@@ -125,6 +125,14 @@ int sc_dominates(struct entrypoint *ep, struct instruction *a, struct instructio
 int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,
 		  struct instruction *put, int j);
 
+/// The value test @p is on, without `!= 0` / `== 0` and widenings, and
+/// without truncations unless @how has SC_KEEP_TRUNC (the bits a load
+/// key tests), through pointer-to-integer casts with SC_THROUGH_PTRTU;
+/// *@sense 0 where @p is true when that value is zero (sparse_types.c).
+#define SC_KEEP_TRUNC		1u
+#define SC_THROUGH_PTRTU	2u
+struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how);
+
 /// The type of parameter @k (from 0) of function @fn, or NULL.
 struct symbol *sc_param_type(struct symbol *fn, int k);
 

@@ -408,27 +408,20 @@ static void call_objects(struct lower *lw, struct instruction *insn,
 }
 
 /* functions passed by address: "2:handler/1" (argument, name, static) */
-static char *function_args(struct instruction *insn)
+static void function_args(struct ir_func *ir, struct instruction *insn)
 {
-	struct textlist b = { NULL, 0, 0, 0 };
 	pseudo_t arg;
 	int i = 0;
 
 	FOR_EACH_PTR(insn->arguments, arg) {
 		struct symbol *sym = arg && arg->type == PSEUDO_SYM ? arg->sym : NULL;
-		char item[300];
-		int n;
 
 		i++;
 		if (!sym || !sym->ident || !sym->ctype.base_type ||
 		    sym->ctype.base_type->type != SYM_FN)
 			continue;
-		n = snprintf(item, sizeof(item), "%d:%s/%d", i, show_ident(sym->ident),
-			     !!(sym->ctype.modifiers & MOD_STATIC));
-		if (n > 0 && (size_t)n < sizeof(item))
-			textlist_add(&b, item);
+		ir_fnarg(ir, i, show_ident(sym->ident), !!(sym->ctype.modifiers & MOD_STATIC));
 	} END_FOR_EACH_PTR(arg);
-	return b.s;
 }
 
 /* the inline function written where @pos is, if nothing else is there */
@@ -570,7 +563,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	} else if (site && site->via) {
 		e->via = ir_str(ir, site->via);
 	}
-	e->fnargs = ir_take(ir, function_args(insn));
+	function_args(ir, insn);
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
 	e->vals = ir_take(ir, sc_field_vals(lw->unit, lw->fn, lw->ep, insn));
 	e->inl = ir_take(ir, inline_at(lw->unit, insn->pos));
@@ -691,32 +684,6 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		   name && !!(insn->func->sym->ctype.modifiers & MOD_STATIC));
 	if (name && !r)
 		sc_call_contexts(lw->ir, insn);
-}
-
-/* the value a branch tests, without `!= 0` / `== 0`; *sense 0 if negated */
-static pseudo_t branch_base(pseudo_t p, int *sense)
-{
-	int guard = 0;
-
-	*sense = 1;
-	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK) {
-		struct instruction *def = p->def;
-
-		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
-		    is_zero(def->src2)) {
-			if (def->opcode == OP_SET_EQ)
-				*sense = !*sense;
-			p = def->src1;
-		} else if (def->opcode == OP_ZEXT || def->opcode == OP_TRUNC ||
-			   def->opcode == OP_SEXT || def->opcode == OP_COPY) {
-			p = def->src;
-		} else {
-			break;
-		}
-	}
-	if (guard > LIM_WALK)
-		ir_cut(CUT_WALK);
-	return p;
 }
 
 /*
@@ -1224,26 +1191,6 @@ static const void *load_key(struct lower *lw, pseudo_t p)
 	return NULL;
 }
 
-/* @p without its comparisons with 0 and widenings, the truncations that
- * say which bits are tested kept (load_key()) */
-static pseudo_t tested(pseudo_t p)
-{
-	struct instruction *def;
-	int guard = 0;
-
-	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
-		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
-		    def->src2 && def->src2->type == PSEUDO_VAL && def->src2->value == 0)
-			p = def->src1;
-		else if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
-			 def->opcode == OP_COPY)
-			p = def->src;
-		else
-			break;
-	}
-	return p;
-}
-
 /*
  * What taking the edge of switch @sw to @child says of the value
  * switched on: it equals one of the single-value cases that go there
@@ -1406,14 +1353,15 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 		return;
 	}
 	c->f = implied(lw, last->cond, 0);
-	base = branch_base(last->cond, &sense);
+	base = sc_test_base(last->cond, &sense, 0);
 	if (base && base->type == PSEUDO_REG)
 		zero_edge(lw, b, last, base, sense);
 	if (base && base->type != PSEUDO_VAL) {
 		const void *k;
+		int s;
 
 		base = nonzero_root(base);
-		k = load_key(lw, tested(last->cond));
+		k = load_key(lw, sc_test_base(last->cond, &s, SC_KEEP_TRUNC));
 		if (!k)
 			k = load_key(lw, base);
 		if (!k && (k = compare_key(lw, base, &sense)))

@@ -1,13 +1,43 @@
 /*
  * sparse_types.c - what the sparse front end asks of types: a function's
  * parameter types, and whether a type is an integer or a pointer (to an
- * integer).  sparse_fields.c, sparse_ir.c and sparse_memaddr.c share
- * these.
+ * integer); and the value a test is on, under the comparisons with 0
+ * and conversions sparse puts around it.  sparse_fields.c, sparse_ir.c,
+ * sparse_memaddr.c and sparse_zero.c share these.
  */
+#include "ir.h"
 #include "ir_limits.h"
 #include "sparse_frontend.h"
 
+#include "linearize.h"
 #include "symbol.h"
+
+struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how)
+{
+	int guard = 0;
+
+	*sense = 1;
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK) {
+		struct instruction *def = p->def;
+
+		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
+		    is_zero(def->src2)) {
+			if (def->opcode == OP_SET_EQ)
+				*sense = !*sense;
+			p = def->src1;
+		} else if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+			   def->opcode == OP_COPY ||
+			   (def->opcode == OP_TRUNC && !(how & SC_KEEP_TRUNC)) ||
+			   (def->opcode == OP_PTRTU && (how & SC_THROUGH_PTRTU))) {
+			p = def->src;
+		} else {
+			break;
+		}
+	}
+	if (guard > LIM_WALK)
+		ir_cut(CUT_WALK);
+	return p;
+}
 
 /* is @t (a type) an integer type? */
 int sc_is_integer(struct symbol *t)

@@ -24,24 +24,7 @@
  * *@sense is 1 when the test is true where the parameter is non-zero */
 static int tested_param(pseudo_t p, int *sense)
 {
-	struct instruction *def;
-	int guard = 0;
-
-	*sense = 1;
-	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
-		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
-		    def->src2 && def->src2->type == PSEUDO_VAL && def->src2->value == 0) {
-			if (def->opcode == OP_SET_EQ)
-				*sense = !*sense;
-			p = def->src1;
-		} else if (def->opcode == OP_ZEXT || def->opcode == OP_TRUNC ||
-			   def->opcode == OP_SEXT || def->opcode == OP_COPY ||
-			   def->opcode == OP_PTRTU) {
-			p = def->src;
-		} else {
-			return -1;
-		}
-	}
+	p = sc_test_base(p, sense, SC_THROUGH_PTRTU);
 	if (!p || p->type != PSEUDO_ARG || p->nr < 1 || p->nr > GFP_MAX_PARAMS)
 		return -1;
 	return p->nr - 1;

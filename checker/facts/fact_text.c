@@ -1,0 +1,282 @@
+/*
+ * fact_text.c - the sub-records of a call and of a function (facts.h:
+ * fact_call.objs and .fnargs, fact_func.atoms) built, and written to and
+ * read from the compact text the database keeps them in.
+ *
+ * The front ends and the analysis fill the records; the solver reads
+ * them; db.c stores each list as one text column and loads it back
+ * through this file alone, and dump-facts prints the same text.  The
+ * text is the one earlier versions wrote, so databases stay readable:
+ *   objs    "name/static/blk/nblk,..."
+ *   fnargs  "ARG:name/static,..."
+ *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V" (MASK, V in C notation)
+ * A list that does not parse keeps what did: objects and functions that
+ * parse, and atoms in their places (one not understood has param -1, so
+ * that the guard bits of the others keep their meaning).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "strpool.h"
+
+#define GROW(v, n, cap) do {						\
+	if ((n) == (cap)) {						\
+		(cap) = (cap) ? 2 * (cap) : 2;				\
+		(v) = sc_realloc((v), (size_t)(cap) * sizeof(*(v)));	\
+	}								\
+} while (0)
+
+/* records grow by doubling from 2: the capacity is the count's power of 2 */
+static int cap_of(int n)
+{
+	int cap = n ? 2 : 0;
+
+	while (cap && cap < n)
+		cap *= 2;
+	return cap;
+}
+
+int fact_call_add_obj(struct fact_call *c, const char *name, int is_static,
+		      unsigned blk, unsigned nblk, int max)
+{
+	int i, cap = cap_of(c->nobjs);
+
+	if (!name || (max && c->nobjs >= max))
+		return 0;
+	is_static = !!is_static;
+	/* the same object under the same guard once (a store seen twice) */
+	for (i = 0; i < c->nobjs; i++)
+		if (c->objs[i].is_static == is_static && c->objs[i].blk == blk &&
+		    c->objs[i].nblk == nblk && !strcmp(c->objs[i].name, name))
+			return 0;
+	GROW(c->objs, c->nobjs, cap);
+	c->objs[c->nobjs].name = sc_strdup(name);
+	c->objs[c->nobjs].is_static = is_static;
+	c->objs[c->nobjs].blk = blk;
+	c->objs[c->nobjs].nblk = nblk;
+	c->nobjs++;
+	return 1;
+}
+
+void fact_call_add_fnarg(struct fact_call *c, int arg, const char *name, int is_static)
+{
+	int cap = cap_of(c->nfnargs);
+
+	GROW(c->fnargs, c->nfnargs, cap);
+	c->fnargs[c->nfnargs].arg = arg;
+	c->fnargs[c->nfnargs].name = sc_strdup(name);
+	c->fnargs[c->nfnargs].is_static = !!is_static;
+	c->nfnargs++;
+}
+
+struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
+				     unsigned long long value)
+{
+	int cap = cap_of(fn->natoms);
+	struct fact_atom *a;
+
+	GROW(fn->atoms, fn->natoms, cap);
+	a = &fn->atoms[fn->natoms++];
+	a->param = param;
+	a->how = how;
+	a->value = value;
+	return a;
+}
+
+int fact_func_atom(const struct fact_func *fn, int i, int *param,
+		   unsigned long long *value, int *how)
+{
+	if (i < 0 || i >= fn->natoms || fn->atoms[i].param < 0)
+		return 0;
+	*param = fn->atoms[i].param;
+	*value = fn->atoms[i].value;
+	*how = fn->atoms[i].how;
+	return 1;
+}
+
+/* ---- the text ---- */
+
+struct buf {
+	char *s;
+	size_t len, cap;
+};
+
+static void add(struct buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void add(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	for (;;) {
+		va_start(ap, fmt);
+		n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0,
+			      fmt, ap);
+		va_end(ap);
+		if (n < 0)
+			return;
+		if (b->s && b->len + (size_t)n < b->cap)
+			break;
+		b->cap = 2 * (b->len + (size_t)n + 1);
+		b->s = sc_realloc(b->s, b->cap);
+	}
+	b->len += (size_t)n;
+}
+
+char *fact_objs_text(const struct fact_call *c)
+{
+	struct buf b = { NULL, 0, 0 };
+	int i;
+
+	for (i = 0; i < c->nobjs; i++)
+		add(&b, "%s%s/%d/%u/%u", i ? "," : "", c->objs[i].name,
+		    c->objs[i].is_static, c->objs[i].blk, c->objs[i].nblk);
+	return b.s;
+}
+
+char *fact_fnargs_text(const struct fact_call *c)
+{
+	struct buf b = { NULL, 0, 0 };
+	int i;
+
+	for (i = 0; i < c->nfnargs; i++)
+		add(&b, "%s%d:%s/%d", i ? "," : "", c->fnargs[i].arg,
+		    c->fnargs[i].name, c->fnargs[i].is_static);
+	return b.s;
+}
+
+char *fact_atoms_text(const struct fact_func *fn)
+{
+	struct buf b = { NULL, 0, 0 };
+	int i;
+
+	for (i = 0; i < fn->natoms; i++)
+		add(&b, "%s%d%s%c%#llx", i ? "," : "", fn->atoms[i].param,
+		    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
+		    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
+	return b.s;
+}
+
+/* the next comma-separated item of *@s, copied into a malloc'ed string
+ * (NULL at the end); *@s moves past it */
+static char *item(const char **s)
+{
+	const char *p = *s, *end;
+	char *x;
+
+	if (!p || !*p)
+		return NULL;
+	end = strchr(p, ',');
+	if (!end)
+		end = p + strlen(p);
+	x = sc_malloc((size_t)(end - p) + 1);
+	memcpy(x, p, (size_t)(end - p));
+	x[end - p] = '\0';
+	*s = *end ? end + 1 : end;
+	return x;
+}
+
+static char *keep(struct strpool *pool, const char *s)
+{
+	return pool ? strpool_copy(pool, s) : sc_strdup(s);
+}
+
+/* a decimal number below 256 at @p, as the solver's readers took them */
+static const char *small_number(const char *p, int *v)
+{
+	char *q;
+	long n;
+
+	if (*p < '0' || *p > '9')
+		return NULL;
+	n = strtol(p, &q, 10);
+	if (n >= 256)
+		return NULL;
+	*v = (int)n;
+	return q;
+}
+
+int fact_objs_parse(struct fact_call *c, const char *s, struct strpool *pool)
+{
+	int bad = 0, cap = cap_of(c->nobjs);
+	char *x;
+
+	while ((x = item(&s))) {
+		char *slash = strchr(x, '/');
+		struct fact_obj o;
+		int n = 0;
+
+		if (slash) {
+			*slash = '\0';
+			if (sscanf(slash + 1, "%d/%u/%u%n", &o.is_static, &o.blk,
+				   &o.nblk, &n) == 3 && !slash[1 + n]) {
+				o.name = keep(pool, x);
+				GROW(c->objs, c->nobjs, cap);
+				c->objs[c->nobjs++] = o;
+				free(x);
+				continue;
+			}
+		}
+		bad = 1;
+		free(x);
+	}
+	return bad ? -1 : 0;
+}
+
+int fact_fnargs_parse(struct fact_call *c, const char *s, struct strpool *pool)
+{
+	int cap = cap_of(c->nfnargs);
+	char *x;
+
+	while ((x = item(&s))) {
+		char *colon = strchr(x, ':'), *slash = strrchr(x, '/');
+		struct fact_fnarg a;
+		int n = 0;
+
+		if (!colon || !slash || slash < colon ||
+		    sscanf(x, "%d:%n", &a.arg, &n) != 1 || x + n != colon + 1 ||
+		    sscanf(slash + 1, "%d%n", &a.is_static, &n) != 1 || slash[1 + n]) {
+			free(x);
+			return -1;	/* the readers stopped at the first */
+		}
+		*slash = '\0';
+		a.name = keep(pool, colon + 1);
+		GROW(c->fnargs, c->nfnargs, cap);
+		c->fnargs[c->nfnargs++] = a;
+		free(x);
+	}
+	return 0;
+}
+
+int fact_atoms_parse(struct fact_func *fn, const char *s)
+{
+	int bad = 0;
+	char *x;
+
+	while ((x = item(&s))) {
+		struct fact_atom *a = fact_func_add_atom(fn, -1, 0, 0);
+		const char *q = small_number(x, &a->param);
+		char *r;
+
+		if (q && *q == '*') {
+			a->how |= ATOM_DEREF;
+			q++;
+		}
+		if (q && (*q == '&' || *q == '=')) {
+			a->how |= *q == '=' ? ATOM_EQ : 0;
+			a->value = strtoull(q + 1, &r, 0);
+			if (!*r) {
+				free(x);
+				continue;
+			}
+		}
+		a->param = -1;
+		bad = 1;
+		free(x);
+	}
+	return bad ? -1 : 0;
+}
