@@ -430,7 +430,8 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		s = z + 1;
 	}
 	copy = strpool_alloc(pool, s - (char *)d.p);
-	memcpy(copy, d.p, s - (char *)d.p);
+	if (s > (char *)d.p)	/* a file without strings has none to copy */
+		memcpy(copy, d.p, s - (char *)d.p);
 	d.p = (const unsigned char *)s;
 	d.ntab = (unsigned)n;
 	d.tab = sc_malloc((n ? n : 1) * sizeof(*d.tab));

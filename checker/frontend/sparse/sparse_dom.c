@@ -4,6 +4,8 @@
  * passing another (then that one does not dominate it)?  A walk per
  * question, marking blocks with their `generation`; bounded.
  */
+#include <stdlib.h>
+
 #include "ir_limits.h"
 #include "sparse_frontend.h"
 
@@ -13,34 +15,36 @@
 int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
 		    struct basic_block *b)
 {
-	struct basic_block_list *work = NULL;
-	struct basic_block *bb, *child;
-	int found = 0, n = 0;
+	struct basic_block *bb, *child, **work;
+	int found = 0, n = 0, cap = 0, steps = 0;
 
 	FOR_EACH_PTR(ep->bbs, bb) {
 		bb->generation = 0;
+		cap++;
 	} END_FOR_EACH_PTR(bb);
 	bb = ep->entry ? ep->entry->bb : NULL;
 	if (!bb || bb == s)
 		return 0;
+	/* each block goes on the stack once: the blocks, and the entry */
+	work = sc_malloc((cap + 1) * sizeof(*work));
 	bb->generation = 1;
-	add_bb(&work, bb);
-	while (!found && (bb = delete_ptr_list_last((struct ptr_list **)&work))) {
+	work[n++] = bb;
+	while (!found && n > 0) {
+		bb = work[--n];
 		if (bb == b)
 			found = 1;
-		if (n++ > LIM_WALK * 64)
+		if (steps++ > LIM_WALK * 64)
 			break;
 		FOR_EACH_PTR(bb->children, child) {
-			if (child == s || child->generation)
+			if (child == s || child->generation || n > cap)
 				continue;
 			child->generation = 1;
-			add_bb(&work, child);
+			work[n++] = child;
 		} END_FOR_EACH_PTR(child);
 	}
-	free_ptr_list(&work);
-	return found || n > LIM_WALK * 64;
+	free(work);
+	return found || steps > LIM_WALK * 64;
 }
-
 
 int sc_dominates(struct entrypoint *ep, struct instruction *a, struct instruction *b)
 {
