@@ -552,13 +552,27 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
  * can make it so, so what held where each such definition ran, and what
  * its value implies, holds at the test (IRF_DEFS; the analysis keeps
  * what every one of them gives).  sparse gets the same from its phi
- * nodes (sparse_ir.c).
+ * nodes (sparse_ir.c).  With @op (not OP_NONE), the test is `@n OP
+ * @c` (`int wakeup = -1; ... if (wakeup >= 0)`): a constant definition
+ * decides it, the others say nothing but where they ran (sparse_ir.c
+ * implied_phi(); a relational test only of a signed value, as sparse
+ * compares those).
  */
-static int implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
+static int compare(enum cn_op op, long long a, long long c);
+
+static int implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth,
+			enum cn_op op, long long c)
 {
 	struct ir_fdef fd[LIM_FLAG_DEFS];
 	int defs[LIM_FLAG_DEFS], nd, entry, i;
 
+	if (op != OP_NONE) {
+		n = cn_strip(n);
+		if (!n || n->kind != CN_REF || !n->decl || n->decl->kind != CD_VAR ||
+		    n->decl->is_global || n->decl->is_static || n->decl->is_object ||
+		    (op != OP_EQ && !clang_signed_int(n)))
+			return -1;
+	}
 	/* a few levels of flags set from flags: the search is exponential */
 	if (depth > LIM_FLAG_DEPTH) {
 		ir_cut(CUT_FLAG_DEPTH);
@@ -572,12 +586,19 @@ static int implied_defs(struct fx *x, struct cn *n, struct cenv *env, int ev, in
 	for (i = 0; i < nd; i++) {
 		struct cev *e = &x->g->ev[defs[i]];
 		long long v;
+		int k;
 
 		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
 			return -1;
 		fd[i].block = e->block;
-		fd[i].konst = const_value(x, e->rhs, e->env, defs[i], &v, 0) ? !!v : -1;
-		fd[i].f = implied(x, e->rhs, e->env, defs[i], depth + 1);
+		k = const_value(x, e->rhs, e->env, defs[i], &v, 0);
+		if (op == OP_NONE) {
+			fd[i].konst = k ? !!v : -1;
+			fd[i].f = implied(x, e->rhs, e->env, defs[i], depth + 1);
+		} else {
+			fd[i].konst = k ? compare(op, v, c) : -1;
+			fd[i].f = -1;
+		}
 	}
 	return ir_formula_defs(x->ir, fd, nd);
 }
@@ -594,47 +615,6 @@ static int compare(enum cn_op op, long long a, long long c)
 	case OP_GE: return a >= c;
 	default: return -1;
 	}
-}
-
-/*
- * `@n OP @c` for a variable with several reaching definitions (`int
- * wakeup = -1; ... if (wakeup >= 0)`): a constant definition decides
- * it, the others say nothing but where they ran (sparse_ir.c
- * implied_phi(); a relational test only of a signed value, as sparse
- * compares those)
- */
-static int implied_cmp(struct fx *x, struct cn *n, enum cn_op op, long long c,
-		       struct cenv *env, int ev, int depth)
-{
-	struct ir_fdef fd[LIM_FLAG_DEFS];
-	int defs[LIM_FLAG_DEFS], nd, entry, i;
-
-	n = cn_strip(n);
-	if (!n || n->kind != CN_REF || !n->decl || n->decl->kind != CD_VAR ||
-	    n->decl->is_global || n->decl->is_static || n->decl->is_object ||
-	    (op != OP_EQ && !clang_signed_int(n)))
-		return -1;
-	if (depth > LIM_FLAG_DEPTH) {
-		ir_cut(CUT_FLAG_DEPTH);
-		return -1;
-	}
-	nd = reaching(x, n, env, ev, defs, LIM_FLAG_DEFS, &entry);
-	if (nd == LIM_FLAG_DEFS)
-		ir_cut(CUT_FLAG_DEFS);
-	if (nd < 2 || nd == LIM_FLAG_DEFS || entry)
-		return -1;
-	for (i = 0; i < nd; i++) {
-		struct cev *e = &x->g->ev[defs[i]];
-		long long v;
-
-		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
-			return -1;
-		fd[i].block = e->block;
-		fd[i].konst = const_value(x, e->rhs, e->env, defs[i], &v, 0) ?
-			      compare(op, v, c) : -1;
-		fd[i].f = -1;
-	}
-	return ir_formula_defs(x->ir, fd, nd);
 }
 
 static int formula2(struct fx *x, enum ir_fkind kind, int a, int b)
@@ -817,7 +797,7 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		d = single_def(x, n, env, ev);
 		if (d >= 0)
 			return implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
-		return implied_defs(x, n, env, ev, depth);
+		return implied_defs(x, n, env, ev, depth, OP_NONE, 0);
 	case CN_CALL: {
 		struct cdecl *fn = cfg_direct_callee(n);
 		const struct rule *rl = fn ? rules_lookup(x->g->rules, fn->name) : NULL;
@@ -874,7 +854,7 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		if (!is_zero(x, r)) {
 			f = equal_atom(x, l, r, env, ev);
 			if (f < 0 && const_value(x, r, env, ev, &c, 0))
-				f = implied_cmp(x, l, OP_EQ, c, env, ev, depth + 1);
+				f = implied_defs(x, l, env, ev, depth + 1, OP_EQ, c);
 			return formula2(x, IRF_NOT, f, -1);
 		}
 		return implied(x, l, env, ev, depth + 1);
@@ -882,13 +862,13 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		if (!is_zero(x, r)) {
 			f = equal_atom(x, l, r, env, ev);
 			if (f < 0 && const_value(x, r, env, ev, &c, 0))
-				f = implied_cmp(x, l, OP_EQ, c, env, ev, depth + 1);
+				f = implied_defs(x, l, env, ev, depth + 1, OP_EQ, c);
 			return f;
 		}
 		return formula2(x, IRF_NOT, implied(x, l, env, ev, depth + 1), -1);
 	case OP_LT: case OP_LE: case OP_GT: case OP_GE:
 		if (const_value(x, r, env, ev, &c, 0))
-			return implied_cmp(x, l, op, c, env, ev, depth + 1);
+			return implied_defs(x, l, env, ev, depth + 1, op, c);
 		return -1;
 	case OP_BAND:
 		if (clang_const(x->g->tu, cn_strip(r), &c))
