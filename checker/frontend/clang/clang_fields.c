@@ -1057,62 +1057,54 @@ int clang_zero_with_param(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return zero_with_param(x, &v, nonzero);
 }
 
-/* J=K&V: @a is, through integer casts and variables, an integer
- * parameter masked with a non-zero constant (`flags & MSG_DONTWAIT`):
- * the parameter, the mask in *@and; -1 if not */
+/* `x & V` through integer casts and variables, V a non-zero constant:
+ * V, with @v set to x; 0 if not (with @cut, a walk cut short counts) */
+static long long masked(struct fx *x, struct cn *a, struct cenv *env, int ev,
+			struct val *v, int cut)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int guard = 0;
+
+	*v = (struct val){ a, env, ev, NULL };
+	while (guard++ <= LIM_VALUE_DEPTH) {
+		struct cn *n = v->n;
+		long long c;
+
+		while (n && clang_plain_int_cast(n))
+			n = n->kids[0];
+		if (!n)
+			return 0;
+		v->n = n;
+		if (n->kind == CN_BINOP && n->nkids == 2 && clang_op(g->tu, n) == OP_BAND &&
+		    clang_fx_const(x, n->kids[1], v->env, v->ev, &c) && c) {
+			v->n = n->kids[0];
+			return clang_fx_width(x, n, c);
+		}
+		if (!ssa_var(n) || var_step(x, v) != 1)
+			return 0;
+	}
+	if (cut)
+		ir_cut(CUT_VALUE_DEPTH);
+	return 0;
+}
+
+/* J=K&V: @a is an integer parameter masked with a non-zero constant
+ * (`flags & MSG_DONTWAIT`): the parameter, the mask in *@and; -1 if not */
 static int and_param(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		     long long *and)
 {
-	struct cfg *g = clang_fx_cfg(x);
-	struct val v = { a, env, ev, NULL };
-	int guard = 0;
+	struct val v;
 
-	while (guard++ <= LIM_VALUE_DEPTH) {
-		struct cn *n = v.n;
-		long long c;
-
-		while (n && clang_plain_int_cast(n))
-			n = n->kids[0];
-		if (!n)
-			return -1;
-		v.n = n;
-		if (n->kind == CN_BINOP && n->nkids == 2 && clang_op(g->tu, n) == OP_BAND &&
-		    clang_fx_const(x, n->kids[1], v.env, v.ev, &c) && c) {
-			*and = clang_fx_width(x, n, c);
-			v.n = n->kids[0];
-			return int_param(x, &v, NULL);
-		}
-		if (!ssa_var(n) || var_step(x, &v) != 1)
-			return -1;
-	}
-	ir_cut(CUT_VALUE_DEPTH);
-	return -1;
+	*and = masked(x, a, env, ev, &v, 1);
+	return *and ? int_param(x, &v, NULL) : -1;
 }
 
-/* `x & V` through integer casts and variables, V a non-zero constant:
- * V; 0 if not (the walk of and_param(), x anything) */
+/* J=&V: any value masked with V (masked(), x anything) */
 static long long known_and(struct fx *x, struct cn *a, struct cenv *env, int ev)
 {
-	struct cfg *g = clang_fx_cfg(x);
-	struct val v = { a, env, ev, NULL };
-	int guard = 0;
+	struct val v;
 
-	while (guard++ <= LIM_VALUE_DEPTH) {
-		struct cn *n = v.n;
-		long long c;
-
-		while (n && clang_plain_int_cast(n))
-			n = n->kids[0];
-		if (!n)
-			return 0;
-		v.n = n;
-		if (n->kind == CN_BINOP && n->nkids == 2 && clang_op(g->tu, n) == OP_BAND &&
-		    clang_fx_const(x, n->kids[1], v.env, v.ev, &c) && c)
-			return clang_fx_width(x, n, c);
-		if (!ssa_var(n) || var_step(x, &v) != 1)
-			return 0;
-	}
-	return 0;
+	return masked(x, a, env, ev, &v, 0);
 }
 
 /* J=#V, J=K, J=K|V, J=K&V, J=K?: integer argument @a of width @bits
