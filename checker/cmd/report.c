@@ -183,6 +183,7 @@ int report_main(int argc, char **argv)
 		ret = 2;
 		goto out;
 	}
+	findings_group_calls(&found);
 	for (i = 0; i < found.n; i++) {
 		if (found.v[i].suppressed)
 			nsup++;
@@ -228,6 +229,10 @@ int report_main(int argc, char **argv)
 			"into another (same sleep from the same atomic section or through the same callback)\n",
 			nsleep, nindirect, npointer, found.natomic_fields,
 			found.nmerged);
+		if (found.nsame_call)
+			fprintf(stderr, "sleepcheck: %d findings shown under another "
+				"of the same atomic call (other sleeps or contexts)\n",
+				found.nsame_call);
 		if (found.notif.nd || found.nnotifier_cut) {
 			int nk = 0, nh = 0;
 

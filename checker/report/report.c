@@ -253,6 +253,87 @@ static void print_also(FILE *out, const struct finding *fd,
 	}
 }
 
+/* does @m (grouped under @fd) end at the same call as @fd: the same
+ * sleep in another context, or a contract of the sleeping call itself? */
+static int same_sleep(const struct finding *fd, const struct finding *m)
+{
+	return m->steps[m->nsteps - 1].call == fd->steps[fd->nsteps - 1].call &&
+	       (m->contract || m->entry) && !fd->contract;
+}
+
+/* the other findings of the same atomic call (group.c): the contexts an
+ * entry point adds to the same sleep, each; the other sleeps, a count
+ * and their names, or each with its chain's end and fingerprint */
+static void print_same(FILE *out, const struct finding *fd,
+		       const struct report_opts *o)
+{
+	const struct chain_step *s0 = &fd->steps[0];
+	int i, n = 0, k = 0;
+
+	for (i = 0; i < fd->nsame; i++) {
+		const struct finding *m = &fd->same[i];
+
+		if (!same_sleep(fd, m)) {
+			n++;
+			continue;
+		}
+		if (m->contract) {
+			char msg[512];
+
+			finding_message(m, 1, msg, sizeof(msg));
+			fprintf(out, "%s:%d:1: note: also: %s (contract '%s'%s%s)%s%s%s\n",
+				rule_file_display(m->contract->file), m->contract->line,
+				msg, m->contract->name,
+				m->contract->source ? ", documented at " : "",
+				m->contract->source ? m->contract->source : "",
+				o->show_all_paths ? " (" : "",
+				o->show_all_paths ? m->fingerprint : "",
+				o->show_all_paths ? ")" : "");
+			continue;
+		}
+		fprintf(out, "%s:%d:%d: note: '%s' also runs in %s context: %s "
+			"'%s' here%s%s%s\n", m->entry_path, m->entry_line,
+			m->entry_col, s0->func->name, m->entry->kind,
+			m->entry_stored ? "stored in" : "registered with",
+			m->entry_with, o->show_all_paths ? " (" : "",
+			o->show_all_paths ? m->fingerprint : "",
+			o->show_all_paths ? ")" : "");
+	}
+	if (!n)
+		return;
+	if (!o->show_all_paths) {
+		fprintf(out, "%s:%d:%d: note: the same call reaches %d other "
+			"sleep%s:", s0->file->path, s0->call->line, s0->call->col,
+			n, n == 1 ? "" : "s");
+		for (i = 0; i < fd->nsame && k < 3; i++) {
+			const struct finding *m = &fd->same[i];
+			const struct chain_step *z = &m->steps[m->nsteps - 1];
+
+			if (same_sleep(fd, m))
+				continue;
+			fprintf(out, "%s '%s' in '%s'", k++ ? "," : "",
+				z->call->callee ? z->call->callee : "?", z->func->name);
+		}
+		fprintf(out, "%s (--show-all-paths lists them)\n", n > 3 ? ", ..." : "");
+		return;
+	}
+	for (i = 0; i < fd->nsame; i++) {
+		const struct finding *m = &fd->same[i];
+		const struct chain_step *z = &m->steps[m->nsteps - 1];
+
+		if (same_sleep(fd, m))
+			continue;
+		fprintf(out, "%s:%d:%d: note: the same call also reaches '%s' in "
+			"'%s' through %d call%s%s%s%s (%s)\n", z->file->path,
+			z->call->line, z->call->col,
+			z->call->callee ? z->call->callee : "?", z->func->name,
+			m->nsteps, m->nsteps == 1 ? "" : "s",
+			m->entry ? ", in " : "", m->entry ? m->entry->kind : "",
+			m->entry ? " context" : "",
+			m->fingerprint[0] ? m->fingerprint : "no fingerprint");
+	}
+}
+
 void finding_message(const struct finding *fd, int written, char *buf, size_t size)
 {
 	const struct fact_call *c = fd->steps[0].call;
@@ -405,6 +486,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 			rule_file_display(fd->may_sleep->file), fd->may_sleep->line,
 			fd->may_sleep->name);
 	print_also(out, fd, o);
+	print_same(out, fd, o);
 	for (i = 0; i < fd->nsteps; i++) {
 		const struct chain_step *s = &fd->steps[i];
 

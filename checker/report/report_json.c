@@ -271,7 +271,17 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		print_step(out, &fd->steps[i]);
 		fputs(i + 1 < fd->nsteps ? ",\n" : "\n", out);
 	}
-	fputs("     ]}", out);
+	fputs("     ]", out);
+	/* the other sleeps of the same atomic call (group.c), whole */
+	if (fd->nsame) {
+		fputs(",\n     \"same_call\": [\n", out);
+		for (i = 0; i < fd->nsame; i++) {
+			print_finding(out, &fd->same[i], error);
+			fputs(i + 1 < fd->nsame ? ",\n" : "\n", out);
+		}
+		fputs("     ]", out);
+	}
+	fputc('}', out);
 }
 
 void report_json(FILE *out, const struct findings *f, const struct report_opts *o)

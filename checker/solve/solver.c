@@ -2116,14 +2116,23 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	ctx_free(&cx);
 }
 
+void finding_free(struct finding *fd)
+{
+	int i;
+
+	for (i = 0; i < fd->nsame; i++)
+		finding_free(&fd->same[i]);
+	free(fd->same);
+	free(fd->steps);
+	free(fd->also);
+}
+
 void findings_free(struct findings *f)
 {
 	int i;
 
-	for (i = 0; i < f->n; i++) {
-		free(f->v[i].steps);
-		free(f->v[i].also);
-	}
+	for (i = 0; i < f->n; i++)
+		finding_free(&f->v[i]);
 	free(f->v);
 	nf_plan_free(&f->notif);
 	if (f->rtview)

@@ -532,6 +532,32 @@ static int one_return(struct fx *x, struct cenv *in, struct val *v)
 	return 1;
 }
 
+/* one_return() leaving out returns of a null pointer constant: the
+ * object an inline returns when it returns one (xfrm_audit_start()'s
+ * `return NULL;` paths), as sparse sees it once its branch on the value
+ * is threaded past them */
+static int one_object_return(struct fx *x, struct cenv *in, struct val *v)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	long long c;
+	int i, k = -1;
+
+	for (i = 0; i < in->nrets; i++) {
+		if (!clang_fx_live(x, g->ev[in->ret_ev[i]].block) ||
+		    (in->rets[i] && clang_const(g->tu, cn_strip(in->rets[i]), &c) && !c))
+			continue;
+		if (k >= 0)
+			return 0;
+		k = i;
+	}
+	if (k < 0)
+		return 0;
+	v->n = in->rets[k];
+	v->env = in;
+	v->ev = in->ret_ev[k];
+	return 1;
+}
+
 /* the event of call @n in @env, or NULL */
 static struct cev *call_event(struct fx *x, struct cn *n, struct cenv *env)
 {
@@ -629,7 +655,7 @@ static void returned_arg(struct fx *x, struct val *v, int j, char *buf, size_t s
 		v->n = n;
 		if (n->kind == CN_CALL) {
 			if ((in = clang_fx_expansion(x, n, v->env))) {
-				if (!one_return(x, in, v))
+				if (!one_object_return(x, in, v))
 					return;
 				continue;
 			}
