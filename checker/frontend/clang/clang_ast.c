@@ -639,11 +639,18 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 	if (depth > 2000)	/* clang itself stops far below this */
 		return NULL;
 	if (t->asites.n && is_code(c)) {
-		int rule;
+		int rule, warn;
 		unsigned kinds;
 
-		if (clang_assert_at(t->rules, &t->asites, c, &rule, &kinds))
-			return assert_marker(t, c, rule, kinds);
+		if (clang_assert_at(t->rules, &t->asites, c, &rule, &kinds, &warn)) {
+			/* a warning that asserts nothing: as written (the
+			 * site is met), its value a warning's */
+			n = warn && !kinds ? cv(t, c, depth + 1) :
+			    assert_marker(t, c, rule, kinds);
+			if (n)
+				n->warn = warn;
+			return n;
+		}
 	}
 	clang_visitChildren(c, collect, &k);
 	switch (kind) {
