@@ -59,6 +59,18 @@ void else_path(struct task *t)
 		schedule();
 	spin_unlock(&t->lock);
 }
+
+/* the warning's value kept in a variable, tested once */
+void kept(struct task *t)
+{
+	bool bad;
+
+	spin_lock(&t->lock);
+	bad = WARN_ON(t->flags & 2);
+	if (bad)
+		msleep(3);
+	spin_unlock(&t->lock);
+}
 /*
  * check-name: sleeps only on the path a WARN_ON() takes when it fires are no findings
  * check-exit-value: 0

@@ -70,6 +70,15 @@ void caller_tests(struct task *t)
 		schedule();
 	spin_unlock(&t->lock);
 }
+
+/* a condition that is more than the warning */
+void more_than_warning(struct task *t)
+{
+	spin_lock(&t->lock);
+	if (WARN_ON(t->status) || t->flags)
+		msleep(4);
+	spin_unlock(&t->lock);
+}
 /*
  * check-name: sleeps on the normal path beside a WARN_ON() branch, or where its path joins it
  * check-exit-value: 1
@@ -90,5 +99,8 @@ testcases/assert/warn-path.c:55:9: note: 'joined' calls 'msleep', which may slee
 testcases/assert/warn-path.c:70:17: warning: call to 'schedule' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/assert/warn-path.c:68:9: note: atomic context begins here, at '_raw_spin_lock' in 'caller_tests'
 testcases/assert/warn-path.c:70:17: note: 'caller_tests' calls 'schedule', which may sleep
+testcases/assert/warn-path.c:79:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/assert/warn-path.c:77:9: note: atomic context begins here, at '_raw_spin_lock' in 'more_than_warning'
+testcases/assert/warn-path.c:79:17: note: 'more_than_warning' calls 'msleep', which may sleep
  * check-output-end
  */

@@ -1341,12 +1341,13 @@ static struct cn *unlikely_value(struct fx *x, struct cn *n)
 }
 
 /* the side of a branch on @n where a warning fires (clang_ast.h cn.warn),
- * through `!`, casts and unlikely(), as sparse_assert.c sc_warn_side()
- * finds it; -1: @n is no warning's value */
-static int warn_side(struct fx *x, struct cn *n)
+ * through `!`, casts, unlikely() and a variable's single definition
+ * (`bad = WARN_ON(x); if (bad)`), as sparse_assert.c sc_warn_side()
+ * finds it in SSA form; -1: @n is no warning's value */
+static int warn_side(struct fx *x, struct cn *n, struct cenv *env, int ev)
 {
 	struct cdecl *fn;
-	int sense = 1, depth;
+	int sense = 1, depth, d;
 
 	for (depth = 0; n && depth < LIM_COND_DEPTH; depth++) {
 		if (n->warn)
@@ -1361,6 +1362,10 @@ static int warn_side(struct fx *x, struct cn *n)
 			   (fn = cfg_direct_callee(n)) &&
 			   !strcmp(fn->name, "__builtin_expect")) {
 			n = unlikely_value(x, n->kids[1]);
+		} else if (n->kind == CN_REF && (d = single_def(x, n, env, ev)) >= 0) {
+			n = x->g->ev[d].rhs;
+			env = x->g->ev[d].env;
+			ev = d;
 		} else {
 			return -1;
 		}
@@ -1388,7 +1393,7 @@ static void lower_branch(struct fx *x, int b)
 	}
 	if (!ib->branch)
 		return;
-	ir_warned_edge(x->ir, b, warn_side(x, bb->cond));
+	ir_warned_edge(x->ir, b, warn_side(x, bb->cond, bb->cenv, bb->cond_ev));
 	if (bb->dead < 0 && x->reach0[b] &&
 	    const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0))
 		bb->dead = v ? 1 : 0;
