@@ -22,8 +22,9 @@
  * lockdep_assert_held(&d->lock) of a spinlock_t is spin, of a struct
  * mutex nothing.  Any other warning macro's expansion is kept as
  * written, its node marked as a warning's value (cn.warn), so that a
- * branch on it has a warned edge as in sparse (clang_ir.c).  An assertion written through a macro of the checked
- * file (not in the rules) is not seen here; sparse sees it.
+ * branch on it has a warned edge as in sparse (clang_ir.c).  An
+ * assertion written through a macro of the checked file (not in the
+ * rules) is not seen here; sparse sees it.
  */
 #include <string.h>
 
