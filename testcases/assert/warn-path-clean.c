@@ -71,6 +71,17 @@ void kept(struct task *t)
 		msleep(3);
 	spin_unlock(&t->lock);
 }
+
+/* WARN(c, format...): its print, and the format's arguments, run only
+ * when it fires */
+void warn_format(struct task *t)
+{
+	spin_lock(&t->lock);
+	if (WARN(t->status, "status %d\n", t->status))
+		msleep(5);
+	WARN_ONCE(t->flags & 4, "flags %d\n", t->flags);
+	spin_unlock(&t->lock);
+}
 /*
  * check-name: sleeps only on the path a WARN_ON() takes when it fires are no findings
  * check-exit-value: 0

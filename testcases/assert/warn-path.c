@@ -79,6 +79,16 @@ void more_than_warning(struct task *t)
 		msleep(4);
 	spin_unlock(&t->lock);
 }
+
+/* WARN_ONCE(c, format...) */
+void warn_format(struct task *t)
+{
+	spin_lock(&t->lock);
+	if (WARN_ONCE(!t->flags, "no flags\n"))
+		t->flags = 1;
+	msleep(5);
+	spin_unlock(&t->lock);
+}
 /*
  * check-name: sleeps on the normal path beside a WARN_ON() branch, or where its path joins it
  * check-exit-value: 1
@@ -102,5 +112,8 @@ testcases/assert/warn-path.c:70:17: note: 'caller_tests' calls 'schedule', which
 testcases/assert/warn-path.c:79:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/assert/warn-path.c:77:9: note: atomic context begins here, at '_raw_spin_lock' in 'more_than_warning'
 testcases/assert/warn-path.c:79:17: note: 'more_than_warning' calls 'msleep', which may sleep
+testcases/assert/warn-path.c:89:9: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/assert/warn-path.c:86:9: note: atomic context begins here, at '_raw_spin_lock' in 'warn_format'
+testcases/assert/warn-path.c:89:9: note: 'warn_format' calls 'msleep', which may sleep
  * check-output-end
  */

@@ -22,7 +22,10 @@
  * lockdep_assert_held(&d->lock) of a spinlock_t is spin, of a struct
  * mutex nothing.  Any other warning macro's expansion is kept as
  * written, its node marked as a warning's value (cn.warn), so that a
- * branch on it has a warned edge as in sparse (clang_ir.c).  An
+ * branch on it has a warned edge as in sparse (clang_ir.c); so is the
+ * condition of each `if` of the macro's own body (`if
+ * (unlikely(__ret_warn_on)) __WARN_printf(...)`): what it runs, runs
+ * only when the warning fires, and sparse's marker has none of it.  An
  * assertion written through a macro of the checked file (not in the
  * rules) is not seen here; sparse sees it.
  */
@@ -211,7 +214,7 @@ int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
 		a->done = 1;
 		*rule = a->rule;
 		*kinds = a->kinds;
-		*warn = a->warn;
+		*warn = a->warn ? i + 1 : 0;
 		if (a->held) {
 			if (clang_isExpression(clang_getCursorKind(c)))
 				h.found = lock_type(rules, clang_getCursorType(c));
@@ -222,6 +225,17 @@ int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
 		return 1;
 	}
 	return 0;
+}
+
+int clang_warn_body(struct asites *s, int site, CXCursor c)
+{
+	CXFile f;
+	unsigned l, k;
+
+	if (site < 0 || site >= s->n)
+		return 0;
+	clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(c)), &f, &l, &k, NULL);
+	return s->v[site].line == l && s->v[site].col == k && clang_File_isEqual(s->v[site].file, f);
 }
 
 int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,

@@ -11,7 +11,7 @@
  * the lowering recognises, with the rule's number:
  *   MACRO(...)      -> __sleepcheck_assert(N)             assert
  *   MACRO(l)        -> __sleepcheck_assert(N, l)          assert-held
- *   WARN(c)         -> __sleepcheck_warn(N, !!(c))        assert-warn
+ *   WARN(c, ...)    -> __sleepcheck_warn(N, !!(c))        assert-warn
  *   TEST()          -> __sleepcheck_test(N)               assert-test(-not)
  * A warning whose condition is a test, negated for assert-test, asserts
  * the test's kinds (WARN_ON(!irqs_disabled()): irq); any other warning
@@ -64,7 +64,9 @@ void sc_assert_predefine(const struct rules *rules)
 				       a->name, i);
 			break;
 		case ASSERT_WARN:
-			add_pre_buffer("#strong_define %s(c) " MARK_WARN "(%d, !!(c))\n",
+			/* WARN(c, format...): the format's arguments are
+			 * evaluated only when the warning fires */
+			add_pre_buffer("#strong_define %s(c, ...) " MARK_WARN "(%d, !!(c))\n",
 				       a->name, i);
 			break;
 		case ASSERT_TEST:
