@@ -21,6 +21,12 @@
  * runs), and a block's state is the maximum over the runs that reach it.
  * Counts saturate at +-AK_MAX_DEPTH, so the iteration ends.
  *
+ * An edge taken only when a kernel warning fires (ir.h warned: `if
+ * (WARN_ON(x))`) is a bug path by the kernel's own statement, closed as
+ * a dead one: a block only such edges reach is on no path, and nothing
+ * in it is a fact, so neither `report` nor `explain` shows a sleep
+ * reached only through a warning.
+ *
  * Facts: each call event of a block a path reaches becomes a fact_call
  * with the block's guard and atomic state; an indirect call's objects
  * are those of its candidates whose guard holds on some path.
@@ -77,6 +83,13 @@ struct ir_queued {
 };
 
 /* ---- guards ---- */
+
+/* an edge no path the analysis follows takes: never taken, or taken
+ * only when a kernel warning fires (ir.h) */
+static int closed(const struct ir_edge *e)
+{
+	return e->dead || e->warned;
+}
 
 static void implied(struct an *a, int f, int truth, unsigned *blk, unsigned *nblk)
 {
@@ -190,7 +203,7 @@ static void reverse_postorder(struct an *a)
 			a->order[--post] = stack[--n].b;
 			continue;
 		}
-		if (bb->succ[j].dead || seen[bb->succ[j].to])
+		if (closed(&bb->succ[j]) || seen[bb->succ[j].to])
 			continue;
 		assert(n < ir->nbb);
 		seen[bb->succ[j].to] = 1;
@@ -222,7 +235,7 @@ static void compute_guards(struct an *a)
 				const struct ir_edge *ed = &bb->succ[j];
 				struct guard e = gd, *t = &a->guards[ed->to];
 
-				if (ed->dead)
+				if (closed(ed))
 					continue;
 				if (bb->branch && ed->side >= 0) {
 					if (bb->cond.konst >= 0) {
@@ -290,7 +303,7 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 	const struct ir_cond *c = &bb->cond;
 	int i;
 
-	if (ed->dead)
+	if (closed(ed))
 		return 0;
 	if (!bb->branch || ed->side < 0)
 		return 1;
@@ -841,7 +854,7 @@ static int returns_known(const struct an *a, const struct astate *merged, int r)
 		if (!on_path(a, merged, b))
 			continue;
 		for (j = 0; j < ir->bb[b].nsucc; j++)
-			if (ir->bb[b].succ[j].to == r && !ir->bb[b].succ[j].dead &&
+			if (ir->bb[b].succ[j].to == r && !closed(&ir->bb[b].succ[j]) &&
 			    (ir->bb[b].retval < 0 || ir->bb[b].nsucc != 1))
 				return 0;
 	}

@@ -11,7 +11,8 @@
  * arguments are exactly `!TEST()` (assert-test) or `TEST()`
  * (assert-test-not).  The statement or expression clang built from that
  * expansion (the outermost cursor whose extent is exactly the macro's,
- * from its name to its closing parenthesis) is
+ * from its name to its closing parenthesis, or, in an argument of
+ * another macro, the outermost one that begins and ends at its name) is
  * then replaced, in clang_ast.c's tree, by a call of the marker
  * __sleepcheck_assert(RULE, KINDS) that sparse_assert.c's strong
  * definitions give the sparse front end, and the lowering turns it into
@@ -19,8 +20,14 @@
  * of the first expression in the expansion whose type is a pointer to a
  * lock-type rule's typedef (followed through typedefs of typedefs):
  * lockdep_assert_held(&d->lock) of a spinlock_t is spin, of a struct
- * mutex nothing.  An assertion written through a macro of the checked
- * file (not in the rules) is not seen here; sparse sees it.
+ * mutex nothing.  Any other warning macro's expansion is kept as
+ * written, its node marked as a warning's value (cn.warn), so that a
+ * branch on it has a warned edge as in sparse (clang_ir.c); so is the
+ * condition of each `if` of the macro's own body (`if
+ * (unlikely(__ret_warn_on)) __WARN_printf(...)`): what it runs, runs
+ * only when the warning fires, and sparse's marker has none of it.  An
+ * assertion written through a macro of the checked file (not in the
+ * rules) is not seen here; sparse sees it.
  */
 #include <string.h>
 
@@ -110,17 +117,17 @@ void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor
 				 a->kinds, a->kind == ASSERT_HELD);
 			continue;
 		}
-		/* WARN(!TEST()) or WARN(TEST()): nothing else */
+		/* a warning: its value is a warning's; it asserts only as
+		 * WARN(!TEST()) or WARN(TEST()), nothing else */
 		neg = spelled(tu, tok[i + 2], "!");
-		if (j != i + 5 + (unsigned)neg)
-			continue;
-		t = rule_of(rules, tu, tok[i + 2 + neg]);
+		t = j == i + 5 + (unsigned)neg ? rule_of(rules, tu, tok[i + 2 + neg]) : NULL;
 		if (!t || !spelled(tu, tok[i + 3 + neg], "(") ||
-		    !spelled(tu, tok[i + 4 + neg], ")"))
-			continue;
-		if ((t->kind == ASSERT_TEST && neg) || (t->kind == ASSERT_TEST_NOT && !neg))
-			add_site(s, tu, tok[i], tok[j], (int)(a - rules->asserts),
-				 t->kinds, 0);
+		    !spelled(tu, tok[i + 4 + neg], ")") ||
+		    !((t->kind == ASSERT_TEST && neg) || (t->kind == ASSERT_TEST_NOT && !neg)))
+			t = NULL;
+		add_site(s, tu, tok[i], tok[j], (int)(a - rules->asserts),
+			 t ? t->kinds : 0, 0);
+		s->v[s->n - 1].warn = 1;
 	}
 	clang_disposeTokens(tu, tok, n);
 }
@@ -171,12 +178,12 @@ static enum CXChildVisitResult find_lock(CXCursor c, CXCursor parent, CXClientDa
 }
 
 int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
-		    int *rule, unsigned *kinds)
+		    int *rule, unsigned *kinds, int *warn)
 {
 	CXSourceRange r;
-	CXFile f, g;
-	unsigned l, k, l2, k2;
-	int i;
+	CXFile f, g, ff, fg;
+	unsigned l, k, l2, k2, fl, fk, fl2, fk2;
+	int i, nested;
 
 	if (!s->n)
 		return 0;
@@ -185,15 +192,29 @@ int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
 	clang_getExpansionLocation(clang_getRangeEnd(r), &g, &l2, &k2, NULL);
 	if (!clang_File_isEqual(f, g))
 		return 0;
+	/* in an argument of another macro (`unlikely(WARN_ON(x))`), the
+	 * expansion is that macro's; where the argument is written, the
+	 * outermost cursor of the assertion's expansion begins and ends
+	 * at its name */
+	clang_getFileLocation(clang_getRangeStart(r), &ff, &fl, &fk, NULL);
+	clang_getFileLocation(clang_getRangeEnd(r), &fg, &fl2, &fk2, NULL);
+	nested = (fl != l || fk != k) && fl == fl2 && fk == fk2 &&
+		 clang_File_isEqual(ff, fg);
 	for (i = 0; i < s->n; i++) {
 		struct asite *a = &s->v[i];
 		struct held_search h = { rules, NULL };
 
-		if (a->line != l || a->col != k || a->eline != l2 || a->ecol != k2 ||
-		    !clang_File_isEqual(a->file, f))
+		if (a->done)
 			continue;
+		if (!(a->line == l && a->col == k && a->eline == l2 && a->ecol == k2 &&
+		      clang_File_isEqual(a->file, f)) &&
+		    !(nested && a->line == fl && a->col == fk &&
+		      clang_File_isEqual(a->file, ff)))
+			continue;
+		a->done = 1;
 		*rule = a->rule;
 		*kinds = a->kinds;
+		*warn = a->warn ? i + 1 : 0;
 		if (a->held) {
 			if (clang_isExpression(clang_getCursorKind(c)))
 				h.found = lock_type(rules, clang_getCursorType(c));
@@ -204,6 +225,17 @@ int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
 		return 1;
 	}
 	return 0;
+}
+
+int clang_warn_body(struct asites *s, int site, CXCursor c)
+{
+	CXFile f;
+	unsigned l, k;
+
+	if (site < 0 || site >= s->n)
+		return 0;
+	clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(c)), &f, &l, &k, NULL);
+	return s->v[site].line == l && s->v[site].col == k && clang_File_isEqual(s->v[site].file, f);
 }
 
 int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,

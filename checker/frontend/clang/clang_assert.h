@@ -30,6 +30,8 @@ struct asite {
 	int rule;		/* rules->asserts[rule] */
 	unsigned kinds;
 	int held;		/* assert-held: kinds from the lock's type */
+	int warn;		/* assert-warn: its value is a warning's */
+	int done;		/* its expansion was met */
 };
 
 struct asites {
@@ -41,11 +43,17 @@ struct asites {
 void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor body,
 		       struct asites *s);
 
-/// Is @c the outermost cursor of an assertion's expansion in @s?  Then
-/// 1, with its rule and kinds (0 kinds: an assert-held of a lock that is
-/// not atomic).
+/// Is @c the outermost cursor of an assertion's expansion in @s (met
+/// once)?  Then 1, with its rule and kinds (0 kinds: an assert-held of a
+/// lock that is not atomic, or a warning that asserts nothing), *@warn
+/// the site's number plus 1 for a warning macro, else 0.
 int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
-		    int *rule, unsigned *kinds);
+		    int *rule, unsigned *kinds, int *warn);
+
+/// Is @c, met in the expansion of warning site number @site, written in
+/// the macro's own body (it begins at the macro's name), not in its
+/// arguments?
+int clang_warn_body(struct asites *s, int site, CXCursor c);
 #endif
 
 #endif

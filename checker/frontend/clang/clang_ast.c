@@ -52,6 +52,8 @@ struct ctu {
 	struct fact_file *tags;	/* where field names' structs are defined */
 	struct asites asites;	/* assertions of the body being converted */
 	struct cdecl *marker;	/* CLANG_ASSERT_MARKER, made on first use */
+	int warn_site;		/* the warning whose expansion is being
+				 * converted: its site's number + 1, or 0 */
 	struct bitwise { CXCursor decl; int yes; } *bw;	/* typedefs looked at */
 	int nbw, bwcap;
 };
@@ -639,11 +641,22 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 	if (depth > 2000)	/* clang itself stops far below this */
 		return NULL;
 	if (t->asites.n && is_code(c)) {
-		int rule;
+		int rule, warn;
 		unsigned kinds;
 
-		if (clang_assert_at(t->rules, &t->asites, c, &rule, &kinds))
-			return assert_marker(t, c, rule, kinds);
+		if (clang_assert_at(t->rules, &t->asites, c, &rule, &kinds, &warn)) {
+			int outer = t->warn_site;
+
+			/* a warning that asserts nothing: as written (the
+			 * site is met), its value a warning's */
+			t->warn_site = warn;
+			n = warn && !kinds ? cv(t, c, depth + 1) :
+			    assert_marker(t, c, rule, kinds);
+			t->warn_site = outer;
+			if (n)
+				n->warn = !!warn;
+			return n;
+		}
 	}
 	clang_visitChildren(c, collect, &k);
 	switch (kind) {
@@ -875,6 +888,10 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 	}
 	if (n->kind == CN_CAST && n->nkids != 1)
 		n->kind = CN_OTHER;
+	/* an `if` of a warning macro's body is taken when it fires */
+	if (n->kind == CN_IF && n->nkids && t->warn_site &&
+	    clang_warn_body(&t->asites, t->warn_site - 1, c))
+		n->kids[0]->warn = 1;
 	free(k.v);
 	return n;
 }

@@ -77,6 +77,8 @@ struct cn {
 	struct cn **kids;
 	int nkids;
 	unsigned char *arg_gfp;	/* CALL: 1 for each gfp_t argument */
+	int warn;		/* the expansion of a warning macro
+				 * (assert-warn): non-zero when it fires */
 	int val_state;		/* 0 not evaluated, 1 constant, 2 not */
 	long long val;
 	void *cursor;		/* private to clang_ast.c */

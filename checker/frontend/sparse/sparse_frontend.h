@@ -223,6 +223,11 @@ void sc_assert_predefine(const struct rules *rules);
 int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 		   struct instruction *insn, const char *name);
 
+/// The side of a branch on @cond (1 its true edge, 0 its false one) where
+/// a warning's marker fires (`if (WARN_ON(x))`, `if (!WARN_ON(x))`), or
+/// -1 when @cond is no warning's value.
+int sc_warn_side(pseudo_t cond);
+
 /// The kinds of a lock that type @ptr_type (a pointer to it) points to,
 /// from the lock-type rules (0: not an atomic lock); *@raw set when the
 /// rule says raw.
