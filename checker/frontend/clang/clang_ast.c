@@ -609,8 +609,12 @@ static struct cn *made_const(struct ctu *t, CXCursor c, long long v)
 }
 
 /* the marker call CLANG_ASSERT_MARKER(rule, kinds) in place of the
- * expansion @c of an assertion (clang_assert.c) */
-static struct cn *assert_marker(struct ctu *t, CXCursor c, int rule, unsigned kinds)
+ * expansion @c of an assertion (clang_assert.c); a warning that asserts
+ * nothing (@cond not null) is CLANG_ASSERT_MARKER(rule, 0, cond): its
+ * condition is evaluated, and its value is the marker's, as sparse's
+ * strong definition `__sleepcheck_warn(N, !!(c))` makes it */
+static struct cn *assert_marker(struct ctu *t, CXCursor c, int rule, unsigned kinds,
+				CXCursor cond, int depth)
 {
 	struct cn *n = node(t, CN_CALL, c), *ref = node(t, CN_REF, c);
 	int cap = 0;
@@ -626,6 +630,8 @@ static struct cn *assert_marker(struct ctu *t, CXCursor c, int rule, unsigned ki
 	add_kid(t, n, ref, &cap);
 	add_kid(t, n, made_const(t, c, rule), &cap);
 	add_kid(t, n, made_const(t, c, kinds), &cap);
+	if (!clang_Cursor_isNull(cond))
+		add_kid(t, n, cv(t, cond, depth + 1), &cap);
 	return n;
 }
 
@@ -639,11 +645,17 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 	if (depth > 2000)	/* clang itself stops far below this */
 		return NULL;
 	if (t->asites.n && is_code(c)) {
+		const struct asite *a;
+		CXCursor cond = clang_getNullCursor();
 		int rule;
 		unsigned kinds;
 
-		if (clang_assert_at(t->rules, &t->asites, c, &rule, &kinds))
-			return assert_marker(t, c, rule, kinds);
+		a = clang_assert_at(t->rules, &t->asites, c, &rule, &kinds);
+		/* a warning whose condition is not found stays as written */
+		if (a && a->warn)
+			cond = clang_assert_cond(a, c);
+		if (a && (!a->warn || !clang_Cursor_isNull(cond)))
+			return assert_marker(t, c, rule, kinds, cond, depth);
 	}
 	clang_visitChildren(c, collect, &k);
 	switch (kind) {
