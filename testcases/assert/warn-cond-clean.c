@@ -23,6 +23,8 @@ int check_locked(spinlock_t *lock, int v)
 		return -1;
 	}
 	BUG_ON(v == 7 && fast_check(v + 1));
+	if (v > 1 && WARN_ON_ONCE(fast_check(v - 1)))
+		v = 0;
 	spin_unlock(lock);
 	WARN_ON_ONCE(slow_check(v));
 	return 0;

@@ -18,6 +18,8 @@ int check_locked(spinlock_t *lock, int v)
 		return -1;
 	}
 	BUG_ON(v == 7 && slow_check(v + 1));
+	if (v > 1 && WARN_ON_ONCE(slow_check(v - 1)))
+		v = 0;
 	spin_unlock(lock);
 	return 0;
 }
@@ -29,7 +31,7 @@ int check_locked(spinlock_t *lock, int v)
  * check-output-start
 testcases/assert/warn-cond.c:16:13: warning: call to 'slow_check' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/assert/warn-cond.c:15:9: note: atomic context begins here, at '_raw_spin_lock' in 'check_locked'
-testcases/assert/warn-cond.c:16:13: note: 1 other call in this atomic section reaches the same sleep (--show-all-paths lists them)
+testcases/assert/warn-cond.c:16:13: note: 2 other calls in this atomic section reach the same sleep (--show-all-paths lists them)
 testcases/assert/warn-cond.c:16:13: note: 'check_locked' calls 'slow_check'
 testcases/assert/warn-cond.c:7:9: note: 'slow_check' calls 'msleep', which may sleep
  * check-output-end

@@ -371,6 +371,7 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 	if (stmt->args)
 		walk_stmt(stmt->args, w);
 	note_inline_params(stmt->args);
+	sc_cleanup_fold(stmt);
 	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
 	FOR_EACH_PTR(stmt->stmts, s) {
 		walk_stmt(s, inner);
