@@ -403,17 +403,10 @@ static void expand_inline(struct cfg *g, struct cn *call, struct cdecl *fn,
 		e->ret_f = g->cond_f;
 	}
 	g->cond_call = NULL;
-	if (fn->is_cleanup && body->kind == CN_COMPOUND) {
-		int i;
-
+	if (fn->is_cleanup && body->kind == CN_COMPOUND && body->nkids == 1 &&
+	    body->kids[0] && body->kids[0]->kind == CN_IF && body->kids[0]->nkids == 2) {
 		/* cleanup.h's `if (_T->lock) { _unlock; }`: taken */
-		for (i = 0; i < body->nkids; i++) {
-			struct cn *k = body->kids[i];
-
-			if (k && k->kind == CN_IF)
-				k = k->nkids > 1 ? k->kids[1] : NULL;
-			lower_stmt(g, k, e, NULL);
-		}
+		lower_stmt(g, body->kids[0]->kids[1], e, NULL);
 	} else {
 		lower_stmt(g, body, e, NULL);
 	}
@@ -590,8 +583,8 @@ static int label_block(struct cfg *g, const char *name, struct cenv *env)
  * is left: at the end of its block or of the for statement that declares
  * it, and before a break, continue or goto that leaves it, the last
  * declared first.  Not before a return, not in a statement expression,
- * and an `if` at the top of fn's expansion is taken (cleanup.h's guards
- * test the lock they hold): as sparse_cleanup.c has it.
+ * and when fn's body is one `if` without `else` it is taken (cleanup.h's
+ * guards test the lock they hold): as sparse_cleanup.c has it.
  */
 static void push_cleanup(struct cfg *g, struct cn *call, struct cenv *env)
 {

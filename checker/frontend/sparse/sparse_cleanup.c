@@ -27,9 +27,11 @@
  *
  * The destructors of cleanup.h's lock guards test the guard
  * (`if (_T->lock) { _unlock; }`), which their constructors always set
- * (DEFINE_LOCK_GUARD_0: (void *)1; _1: the lock): an `if` at the top of a
- * cleanup function's body is taken as true where sparse_inline.c walks
- * its expansion (sc_cleanup_fold()), as clang_lower.c does.
+ * (DEFINE_LOCK_GUARD_0: (void *)1; _1: the lock): a cleanup function
+ * whose body is one `if` without `else` has it taken where
+ * sparse_inline.c walks its expansion (sc_cleanup_fold()), as
+ * clang_lower.c does.  (seqlock.h's __scoped_seqlock_cleanup() tests two
+ * locks, one of which its loop took: its tests stay.)
  */
 #include <stdlib.h>
 #include <string.h>
@@ -366,18 +368,10 @@ void sc_cleanup_fold(struct statement *inlined)
 {
 	struct statement *k;
 
-	if (!inlined || inlined->type != STMT_COMPOUND || !sc_cleanup_fn(inlined->inline_fn))
+	if (!inlined || inlined->type != STMT_COMPOUND || !sc_cleanup_fn(inlined->inline_fn) ||
+	    ptr_list_size((struct ptr_list *)inlined->stmts) != 1)
 		return;
-	FOR_EACH_PTR(inlined->stmts, k) {
-		if (k && k->type == STMT_IF) {
-			struct statement *t = k->if_true;
-
-			if (t) {
-				*k = *t;
-			} else {
-				memset(k, 0, sizeof(*k));
-				k->type = STMT_NONE;
-			}
-		}
-	} END_FOR_EACH_PTR(k);
+	k = first_ptr_list((struct ptr_list *)inlined->stmts);
+	if (k && k->type == STMT_IF && k->if_true && !k->if_false)
+		*k = *k->if_true;
 }

@@ -232,8 +232,9 @@ char **sc_cleanup_argv(int argc, char **argv);
 /// evaluation.
 void sc_cleanup_rewrite(struct symbol_list *list);
 
-/// In @inlined, the expansion of a cleanup function, the `if` statements
-/// at the top are taken (cleanup.h's guards test the lock they hold).
+/// In @inlined, the expansion of a cleanup function whose body is one
+/// `if` without `else`, the `if` is taken (cleanup.h's guards test the
+/// lock they hold).
 void sc_cleanup_fold(struct statement *inlined);
 
 /// A call of a marker function (sc_assert_predefine()) named @name:
