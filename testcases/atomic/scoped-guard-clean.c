@@ -22,6 +22,20 @@ int sleeps_around_guard(int pid)
 	msleep(2);
 	return 0;
 }
+/* like rseq_signal_deliver() (sched.h), an inline whose guard's body is
+ * one statement: the section ends in it, before its caller sleeps */
+static inline void mark_task(int pid)
+{
+	scoped_guard(rcu)
+		get_task(pid);
+}
+
+void mark_then_sleep(int pid);
+void mark_then_sleep(int pid)
+{
+	mark_task(pid);
+	msleep(3);
+}
 /*
  * check-name: scoped_guard(rcu): its cleanup ends the section after the body
  * check-exit-value: 0

@@ -20,6 +20,9 @@
  *   - a break or continue leaving that compound first calls the
  *     destructors of the variables it leaves, and so does a goto to a
  *     label outside their scope.
+ * The bodies are those of the file's list and, for inline functions
+ * (which the list has only when their address is taken), of the
+ * definitions bound in the file and global scopes.
  * A return does not: nothing of the function runs after it, and the
  * calls would come before the value returned is computed.  A variable of
  * a statement expression (`({ guard(x)(); ... })`) is not followed, nor
@@ -41,6 +44,7 @@
 #include "expression.h"
 #include "lib.h"
 #include "parse.h"
+#include "scope.h"
 #include "symbol.h"
 #include "token.h"
 
@@ -336,20 +340,70 @@ static void walk(struct cwalk *w, struct statement *s, struct statement *scope)
 	}
 }
 
+/* the function body of @sym, if it is a function defined inline
+ * (@inl) or not; NULL else */
+static struct statement *body_of(struct symbol *sym, int inl)
+{
+	struct symbol *base = sym ? sym->ctype.base_type : NULL;
+
+	if (!sym || sym->type != SYM_NODE || !base || base->type != SYM_FN ||
+	    !(sym->ctype.modifiers & MOD_INLINE) != !inl)
+		return NULL;
+	return inl ? base->inline_stmt : base->stmt;
+}
+
+static void rewrite(struct cwalk *w, struct statement *body)
+{
+	if (!body)
+		return;
+	w->n = w->nt = 0;
+	walk(w, body, NULL);
+}
+
+/* the inline definitions bound in @scope, each body once */
+static void rewrite_inline(struct cwalk *w, struct scope *scope,
+			   struct statement ***done, int *ndone, int *cap)
+{
+	struct statement *body;
+	struct symbol *sym;
+	int i;
+
+	if (!scope)
+		return;
+	FOR_EACH_PTR(scope->symbols, sym) {
+		if (!(body = body_of(sym, 1)))
+			continue;
+		for (i = 0; i < *ndone && (*done)[i] != body; i++)
+			;
+		if (i < *ndone)
+			continue;
+		if (*ndone == *cap) {
+			*cap = *cap ? 2 * *cap : 64;
+			*done = sc_realloc(*done, *cap * sizeof(**done));
+		}
+		(*done)[(*ndone)++] = body;
+		rewrite(w, body);
+	} END_FOR_EACH_PTR(sym);
+}
+
 void sc_cleanup_rewrite(struct symbol_list *list)
 {
+	struct statement **done = NULL;
+	int ndone = 0, cap = 0;
 	struct cwalk w;
-	struct symbol *sym, *base;
+	struct symbol *sym;
 
 	memset(&w, 0, sizeof(w));
 	nfns = 0;	/* the symbols of the file before are gone */
 	FOR_EACH_PTR(list, sym) {
-		base = sym->ctype.base_type;
-		if (sym->type != SYM_NODE || !base || base->type != SYM_FN)
-			continue;
-		w.n = w.nt = 0;
-		walk(&w, base->inline_stmt ? base->inline_stmt : base->stmt, NULL);
+		rewrite(&w, body_of(sym, 0));
 	} END_FOR_EACH_PTR(sym);
+	/* an inline function joins the list only when its address is
+	 * taken; its definition is bound in the file's scope (static) or
+	 * the global one, which sparse keeps after parsing a file */
+	rewrite_inline(&w, file_scope, &done, &ndone, &cap);
+	rewrite_inline(&w, global_scope, &done, &ndone, &cap);
+	free(done);
 	free(w.v);
 	free(w.t);
 }

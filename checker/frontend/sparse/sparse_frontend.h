@@ -227,9 +227,9 @@ void sc_cleanup_predefine(void);
 /// lost).
 char **sc_cleanup_argv(int argc, char **argv);
 
-/// Gives the parsed bodies of @list the calls of their variables'
-/// cleanup functions where their scopes end (sparse_cleanup.c); before
-/// evaluation.
+/// Gives the parsed bodies of @list, and of the inline functions the
+/// file defines, the calls of their variables' cleanup functions where
+/// their scopes end (sparse_cleanup.c); before evaluation.
 void sc_cleanup_rewrite(struct symbol_list *list);
 
 /// In @inlined, the expansion of a cleanup function whose body is one
