@@ -934,6 +934,27 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 	       memcmp(old.vraw, x->vraw, sizeof(x->vraw));
 }
 
+/* SLEEPCHECK_IR_DUMP=FUNCTION: what FUNCTION leaves released, per
+ * kind (depth/raw), and per value returned (0, non-zero) when known */
+static void dump_exits(const struct ir_unit *u)
+{
+	const char *dump = getenv("SLEEPCHECK_IR_DUMP");
+	const struct exit_fn *x = dump ? exit_find(&u->exits, dump) : NULL;
+	int k, v;
+
+	if (!x)
+		return;
+	fprintf(stderr, "exits %s:", dump);
+	for (k = 0; k < AK_NR; k++)
+		fprintf(stderr, " %d/%d", x->depth[k], x->raw[k]);
+	for (v = 0; x->byval && v < 2; v++) {
+		fprintf(stderr, v ? " nonzero" : " byval zero");
+		for (k = 0; k < AK_NR; k++)
+			fprintf(stderr, " %d/%d", x->vdepth[v][k], x->vraw[v][k]);
+	}
+	fprintf(stderr, "\n");
+}
+
 /* what each queued function leaves released, from "nothing" down */
 static void compute_exits(struct ir_unit *u)
 {
@@ -957,6 +978,7 @@ static void compute_exits(struct ir_unit *u)
 	}
 	if (changed)
 		ir_cut(CUT_EXIT_ROUNDS);
+	dump_exits(u);
 }
 
 /* the calls of queued function @q, into its fact_func */

@@ -30,7 +30,10 @@ struct asite {
 	int rule;		/* rules->asserts[rule] */
 	unsigned kinds;
 	int held;		/* assert-held: kinds from the lock's type */
-	int warn;		/* assert-warn: its value is a warning's */
+	int warn;		/* a warning that asserts nothing: the
+				 * marker's third argument is its condition,
+				 * written from cline:ccol to cend:cecol */
+	unsigned cline, ccol, cend, cecol;
 	int done;		/* its expansion was met */
 };
 
@@ -43,17 +46,16 @@ struct asites {
 void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor body,
 		       struct asites *s);
 
-/// Is @c the outermost cursor of an assertion's expansion in @s (met
-/// once)?  Then 1, with its rule and kinds (0 kinds: an assert-held of a
-/// lock that is not atomic, or a warning that asserts nothing), *@warn
-/// the site's number plus 1 for a warning macro, else 0.
-int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
-		    int *rule, unsigned *kinds, int *warn);
+/// Is @c the outermost cursor of an assertion's expansion in @s?  Then
+/// its site, with its rule and kinds (0 kinds: an assert-held of a lock
+/// that is not atomic, or a warning that asserts nothing); else NULL.
+const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
+				    CXCursor c, int *rule, unsigned *kinds);
 
-/// Is @c, met in the expansion of warning site number @site, written in
-/// the macro's own body (it begins at the macro's name), not in its
-/// arguments?
-int clang_warn_body(struct asites *s, int site, CXCursor c);
+/// The condition of warning site @a in its expansion @c: the outermost
+/// expression written where the macro's argument is; a null cursor if
+/// none is.
+CXCursor clang_assert_cond(const struct asite *a, CXCursor c);
 #endif
 
 #endif

@@ -1882,7 +1882,7 @@ static void lower_event(struct fx *x, struct cev *e)
 	if (callee && !strncmp(callee->name, "__builtin_", 10))
 		return;
 	/* assertions (clang_assert.c): markers, not calls */
-	if (callee && e->n->nkids == 3 &&
+	if (callee && e->n->nkids >= 3 &&
 	    clang_assert_event(x->ir, x->g->rules, callee->name, e->block, e->line,
 			       e->col, e->n->kids[1]->val, e->n->kids[2]->val))
 		return;
