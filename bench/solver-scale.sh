@@ -8,6 +8,9 @@
 #                            databases (a "before" row under each "after"
 #                            row) and say whether its reports are
 #                            byte-identical to this build's
+#   SOLVER_SCALE_CACHE=DIR   keep the synthetic databases in DIR and use
+#                            them again on the next run (bench/synth is
+#                            deterministic; a copy is reported)
 #   SOLVER_SCALE_KERNEL=DB:SRC  add a row for a real kernel database DB
 #                            (a copy is used; reported from inside the
 #                            source tree SRC, as `make C=1` users do,
@@ -24,6 +27,7 @@ make -C "$top" -s sleepcheck bench/synth
 sizes=${*:-10000 100000 1000000}
 before=${SOLVER_SCALE_BEFORE:-}
 kernel=${SOLVER_SCALE_KERNEL:-}
+cache=${SOLVER_SCALE_CACHE:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/sleepcheck-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 # the build measured, copied: the tree may be rebuilt while this runs
@@ -75,7 +79,14 @@ for n in $sizes; do
 	db=$work/synth-$n.db
 	dir=$work
 	args=""
-	"$top/bench/synth" "$n" "$db"
+	if [ -n "$cache" ]; then
+		mkdir -p "$cache"
+		[ -f "$cache/synth-$n.db" ] ||
+			"$top/bench/synth" "$n" "$cache/synth-$n.db"
+		cp "$cache/synth-$n.db" "$db"
+	else
+		"$top/bench/synth" "$n" "$db"
+	fi
 	calls=$(sqlite3 "$db" "select count(*) from call")
 	size=$(echo "scale=1; $(stat -c %s "$db") / 1048576" | bc)
 	row synthetic "$n" "$calls" "$size"

@@ -545,11 +545,11 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			sqlite3_bind_int(cst, 6, c->col);
 			for (k = 0; k < AK_NR; k++)
 				sqlite3_bind_int(cst, 7 + k, c->depth[k]);
-			sqlite3_bind_int(cst, 12, c->aline);
-			sqlite3_bind_int(cst, 13, c->acol);
-			bind_text(cst, 14, c->awhat);
+			sqlite3_bind_int(cst, 12, fcx(c)->aline);
+			sqlite3_bind_int(cst, 13, fcx(c)->acol);
+			bind_text(cst, 14, fcx(c)->awhat);
 			bind_text(cst, 15, c->args);
-			bind_text(cst, 16, c->inl);
+			bind_text(cst, 16, fcx(c)->inl);
 			text = fact_objs_text(c);
 			bind_text(cst, 17, text);
 			sqlite3_bind_int64(cst, 18, c->gblk);
@@ -752,11 +752,16 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 		c->depth[i] = d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH :
 			      d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d;
 	}
-	c->aline = sqlite3_column_int(st, 11);
-	c->acol = sqlite3_column_int(st, 12);
-	c->awhat = strpool_copy(pool, col_text(st, 13));
+	/* the rare part only when some of it is set */
+	if (sqlite3_column_int(st, 11) || sqlite3_column_int(st, 12) ||
+	    col_text(st, 13)) {
+		fact_call_x(c)->aline = sqlite3_column_int(st, 11);
+		c->x->acol = sqlite3_column_int(st, 12);
+		c->x->awhat = strpool_copy(pool, col_text(st, 13));
+	}
 	c->args = strpool_copy(pool, col_text(st, 14));
-	c->inl = strpool_copy(pool, col_text(st, 15));
+	if (col_text(st, 15))
+		fact_call_x(c)->inl = strpool_copy(pool, col_text(st, 15));
 	fact_objs_parse(c, col_text(st, 16), pool);
 	c->gblk = (unsigned)sqlite3_column_int64(st, 17);
 	c->gnblk = (unsigned)sqlite3_column_int64(st, 18);

@@ -406,7 +406,7 @@ static void call_objects(struct an *a, const struct ir_event *e, struct fact_cal
 			g = a->guard;
 			implied(a, o->cond, o->truth, &g.blk, &g.nblk);
 		}
-		if (c->nobjs == LIM_OBJECTS) {
+		if (fcx(c)->nobjs == LIM_OBJECTS) {
 			ir_cut(CUT_OBJECTS);
 			break;
 		}
@@ -419,11 +419,12 @@ static void record_raw(const struct astate *s, struct fact_call *c)
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		c->raw[k] = s->raw[k];
+		if (s->raw[k])
+			fact_call_x(c)->raw[k] = s->raw[k];
 	if (atomic_active(s->raw)) {
-		c->raline = s->rline;
-		c->racol = s->rcol;
-		c->rawhat = sc_strdup((const char *)s->rwhat);
+		fact_call_x(c)->raline = s->rline;
+		c->x->racol = s->rcol;
+		c->x->rawhat = sc_strdup((const char *)s->rwhat);
 	}
 }
 
@@ -451,17 +452,19 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++) {
 		c->depth[k] = s->depth[k];
-		c->assumed[k] = s->assumed[k];
+		if (s->assumed[k])
+			fact_call_x(c)->assumed[k] = s->assumed[k];
 	}
 	if (atomic_active(s->depth)) {
-		c->aline = s->line;
-		c->acol = s->col;
-		c->awhat = sc_strdup((const char *)s->what);
-		c->aassert = s->aassert;
+		fact_call_x(c)->aline = s->line;
+		c->x->acol = s->col;
+		c->x->awhat = sc_strdup((const char *)s->what);
+		c->x->aassert = s->aassert;
 	}
 	c->args = dup(e->args);
 	c->vals = dup(e->vals);
-	c->inl = dup(e->inl);
+	if (e->inl)
+		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
 }
 
@@ -480,15 +483,17 @@ static void record_rtlock(struct an *a, const struct astate *s,
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++) {
 		c->depth[k] = s->depth[k];
-		c->assumed[k] = s->assumed[k];
+		if (s->assumed[k])
+			fact_call_x(c)->assumed[k] = s->assumed[k];
 	}
 	if (atomic_active(s->depth)) {
-		c->aline = s->line;
-		c->acol = s->col;
-		c->awhat = sc_strdup((const char *)s->what);
-		c->aassert = s->aassert;
+		fact_call_x(c)->aline = s->line;
+		c->x->acol = s->col;
+		c->x->awhat = sc_strdup((const char *)s->what);
+		c->x->aassert = s->aassert;
 	}
-	c->inl = dup(e->inl);
+	if (e->inl)
+		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
 }
 
@@ -640,8 +645,8 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 
 	for (k = 0; k < fn->ncalls; k++) {
 		used |= (fn->calls[k].gblk | fn->calls[k].gnblk) & ATOM_BITS;
-		for (i = 0; i < fn->calls[k].nobjs; i++)
-			used |= (fn->calls[k].objs[i].blk | fn->calls[k].objs[i].nblk) &
+		for (i = 0; i < fcx(&fn->calls[k])->nobjs; i++)
+			used |= (fcx(&fn->calls[k])->objs[i].blk | fcx(&fn->calls[k])->objs[i].nblk) &
 				ATOM_BITS;
 	}
 	for (i = 0; i < ir->natoms; i++) {
@@ -657,9 +662,9 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 
 		c->gblk = remap_bits(c->gblk, map);
 		c->gnblk = remap_bits(c->gnblk, map);
-		for (i = 0; i < c->nobjs; i++) {
-			c->objs[i].blk = remap_bits(c->objs[i].blk, map);
-			c->objs[i].nblk = remap_bits(c->objs[i].nblk, map);
+		for (i = 0; i < fcx(c)->nobjs; i++) {
+			fcx(c)->objs[i].blk = remap_bits(fcx(c)->objs[i].blk, map);
+			fcx(c)->objs[i].nblk = remap_bits(fcx(c)->objs[i].nblk, map);
 		}
 	}
 }

@@ -38,9 +38,9 @@ static const char *gfp_text(char cls)
 /* " through inline 'kmalloc'" when the call was written as an inline */
 static const char *inline_text(const struct fact_call *c, char *buf, size_t size)
 {
-	if (!c->inl)
+	if (!fcx(c)->inl)
 		return "";
-	snprintf(buf, size, " through inline '%s'", c->inl);
+	snprintf(buf, size, " through inline '%s'", fcx(c)->inl);
 	return buf;
 }
 
@@ -62,8 +62,8 @@ static const char *callee_text(const struct fact_call *c, int written,
 {
 	char field[300];
 
-	if (c->inl && written)
-		snprintf(buf, size, "'%s'", c->inl);
+	if (fcx(c)->inl && written)
+		snprintf(buf, size, "'%s'", fcx(c)->inl);
 	else if (c->callee)
 		snprintf(buf, size, "'%s'", c->callee);
 	else if (c->via)
@@ -142,14 +142,14 @@ const char *atomic_origin_text(const struct fact_call *c, const char *func,
 {
 	char kinds[96];
 
-	if (!c->aassert) {
+	if (!fcx(c)->aassert) {
 		snprintf(buf, size, "atomic context begins here, at '%s' in '%s'",
-			 c->awhat ? c->awhat : "?", func);
+			 fcx(c)->awhat ? fcx(c)->awhat : "?", func);
 		return buf;
 	}
-	atomic_describe(c->assumed, kinds, sizeof(kinds));
+	atomic_describe(fcx(c)->assumed, kinds, sizeof(kinds));
 	snprintf(buf, size, "'%s' asserts %s here, at '%s'", func,
-		 kinds[0] ? kinds : "atomic context", c->awhat ? c->awhat : "?");
+		 kinds[0] ? kinds : "atomic context", fcx(c)->awhat ? fcx(c)->awhat : "?");
 	return buf;
 }
 
@@ -213,9 +213,9 @@ static void print_context(FILE *out, const struct finding *fd)
 			"atomic entry point, calls through %s here\n",
 			fd->disp_file->path, d->line, d->col, s0->func->name,
 			fd->disp_func->name, field_text(d->via, field, sizeof(field)));
-	if (atomic_active(d->depth) && d->aline > 0)
-		fprintf(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, d->aline,
-			d->acol, atomic_origin_text(d, fd->disp_func->name, origin,
+	if (atomic_active(d->depth) && fcx(d)->aline > 0)
+		fprintf(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, fcx(d)->aline,
+			fcx(d)->acol, atomic_origin_text(d, fd->disp_func->name, origin,
 						    sizeof(origin)));
 }
 
@@ -257,7 +257,7 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 {
 	const struct fact_call *c = fd->steps[0].call;
 	char atomic[160];
-	const char *name = written && c->inl ? c->inl : c->callee;
+	const char *name = written && fcx(c)->inl ? fcx(c)->inl : c->callee;
 
 	if (fd->contract && fd->contract->kind == CONTRACT_NO_INTERRUPT) {
 		snprintf(buf, size, "'%s' runs in %s context and calls '%s', which "
@@ -387,9 +387,9 @@ static void print_finding(FILE *out, const struct finding *fd,
 			"it here with '%s'\n", fd->entry_path, fd->entry_line,
 			fd->entry_col, s0->func->name, fd->entry->kind,
 			fd->entry_by, fd->entry_with);
-	else if (c0->aline > 0)
-		fprintf(out, "%s:%d:%d: note: %s\n", s0->file->path, c0->aline,
-			c0->acol, atomic_origin_text(c0, s0->func->name, origin,
+	else if (fcx(c0)->aline > 0)
+		fprintf(out, "%s:%d:%d: note: %s\n", s0->file->path, fcx(c0)->aline,
+			fcx(c0)->acol, atomic_origin_text(c0, s0->func->name, origin,
 						     sizeof(origin)));
 	if (fd->gfp_call)
 		fprintf(out, "%s:%d:%d: note: '%s' passes %s to '%s' (argument %d)\n",

@@ -32,8 +32,8 @@ struct walk {
 int blame_next_entry(const struct callgraph *g, const struct cg_call *gc,
 		     int *i, const struct entry_rule **er)
 {
-	while (*i < gc->c->nfnargs && gc->c->callee) {
-		const struct fact_fnarg *a = &gc->c->fnargs[(*i)++];
+	while (*i < fcx(gc->c)->nfnargs && gc->c->callee) {
+		const struct fact_fnarg *a = &fcx(gc->c)->fnargs[(*i)++];
 
 		*er = rules_entry(g->rules, gc->c->callee, a->arg);
 		if (*er)

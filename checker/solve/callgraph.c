@@ -315,8 +315,8 @@ static void resolve_indirect(struct builder *b, int call)
 	struct cg_call *gc = &g->c[call];
 	const struct fact_call *c = gc->c;
 	const struct fact_file *file = g->f[gc->func].file;
-	const struct fact_obj *objs = c->objs;
-	int nobjs = c->nobjs, at, i, before = g->ns;
+	const struct fact_obj *objs = fcx(c)->objs;
+	int nobjs = fcx(c)->nobjs, at, i, before = g->ns;
 
 	g->nindirect++;
 	if (!c->via || (at = cg_first_bind(g, c->via)) < 0) {
@@ -379,7 +379,7 @@ static void resolve_indirect(struct builder *b, int call)
 static void cg_call_flags(struct cg_call *gc)
 {
 	gc->atomic = (unsigned char)atomic_active(gc->c->depth);
-	gc->fnargs = gc->c->nfnargs > 0;
+	gc->fnargs = fcx(gc->c)->nfnargs > 0;
 }
 
 /* the unit named @name of kind @kind, added if new */

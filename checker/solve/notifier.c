@@ -624,17 +624,21 @@ static void dispatches(struct ctx *x)
 				d->c.col = c->col;
 				d->c.gblk = c->gblk;
 				d->c.gnblk = c->gnblk;
-				memcpy(d->c.assumed, c->assumed, sizeof(c->assumed));
+				/* its rare part: its own, the strings the
+				 * call's (nf_plan_free() frees only it) */
+				if (c->x)
+					memcpy(fact_call_x(&d->c)->assumed, c->x->assumed,
+					       sizeof(c->x->assumed));
 				add_depth(d->c.depth, c->depth, r->depth);
 				if (atomic_active(c->depth)) {
-					d->c.aline = c->aline;
-					d->c.acol = c->acol;
-					d->c.awhat = c->awhat;
-					d->c.aassert = c->aassert;
+					fact_call_x(&d->c)->aline = fcx(c)->aline;
+					d->c.x->acol = fcx(c)->acol;
+					d->c.x->awhat = fcx(c)->awhat;
+					d->c.x->aassert = fcx(c)->aassert;
 				} else if (atomic_active(d->c.depth)) {
-					d->c.aline = c->line;
-					d->c.acol = c->col;
-					d->c.awhat = c->callee;
+					fact_call_x(&d->c)->aline = c->line;
+					d->c.x->acol = c->col;
+					d->c.x->awhat = c->callee;
 				}
 			}
 		}
@@ -736,6 +740,7 @@ void nf_plan_free(struct nf_plan *p)
 	for (i = 0; i < p->nd; i++) {
 		free((char *)p->d[i].head.name);
 		free(p->d[i].blocks);
+		free(p->d[i].c.x);
 	}
 	free(p->d);
 	for (i = 0; i < p->nregs_kept; i++) {

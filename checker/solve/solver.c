@@ -33,6 +33,7 @@
 #include "fieldvals.h"
 #include "objfields.h"
 #include "solver.h"
+#include "phase.h"
 #include "summary.h"
 #include "vcond.h"
 
@@ -433,7 +434,7 @@ static void call_base(const struct fact_call *c, signed char *base)
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		base[k] = (signed char)(c->depth[k] - c->assumed[k]);
+		base[k] = (signed char)(c->depth[k] - fcx(c)->assumed[k]);
 }
 
 /* the delta of a caller through a call of @base (call_base()) into a
@@ -2005,12 +2006,16 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	memset(cx, 0, sizeof(*cx));
 	cx->set = set;
 	cg_build(&cx->g, set, rules);
+	phase_mark("call graph");
 	blame_build(&cx->bl, &cx->g);
+	phase_mark("blame");
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
 	for (i = 0; i < cx->g.nf; i++)
 		cx->st[i].rf = cx->g.rfirst[i];
 	propagate_sleep(cx);
+	phase_mark("propagate sleep");
 	propagate_blockargs(cx);
+	phase_mark("propagate gfp");
 }
 
 static void ctx_free(struct ctx *cx)
@@ -2091,11 +2096,15 @@ void solve(const struct fact_set *set, const struct rules *rules,
 				fd->may_sleep = rules_sleep_field(rules,
 							fd->steps[k].bind->via);
 	}
+	phase_mark("judge atomic calls");
 	entry_findings(&cx, out);
+	phase_mark("entry findings");
 	contract_findings(&cx, out);
+	phase_mark("contract findings");
 	if (out->n)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
 	findings_merge(out);
+	phase_mark("sort, merge findings");
 	out->nindirect = cx.g.nindirect;
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
