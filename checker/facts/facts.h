@@ -210,10 +210,9 @@ struct fact_binding {
 	int line, col;
 };
 
+/* (pointers first: no padding, a million of them in a large database) */
 struct fact_func {
 	char *name;
-	int is_static;
-	int line, col;
 	char *rets;		/* the objects it hands out, or NULL:
 				 * comma-separated entries
 				 *   F=C    it stores class C (above) in field F
@@ -232,9 +231,11 @@ struct fact_func {
 				 *          something else */
 	struct fact_atom *atoms;	/* its flag atoms, for guard bits 26,
 					 * 27, ... (fact_call.gblk/gnblk) */
-	int natoms;
 	struct fact_call *calls;
+	int natoms;
 	int ncalls, calls_cap;
+	int is_static;
+	int line, col;
 };
 
 /*

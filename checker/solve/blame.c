@@ -88,7 +88,7 @@ static void dispatch(struct walk *w, int k)
 	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||
 	    cg_entry_field(g, via))
 		return;		/* a rule decides this field */
-	if (gc->nf && gc->nf->mode == NF_FIELD)
+	if (gc->dispatch && cg_call_nf(gc)->mode == NF_FIELD)
 		return;		/* a notifier chain not narrowed (notifier.c) */
 	if (gc->narrowed) {
 		for (s = gc->sfirst; s < gc->sfirst + gc->sn; s++)

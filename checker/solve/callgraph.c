@@ -314,6 +314,7 @@ static void resolve_indirect(struct builder *b, int call)
 	struct callgraph *g = b->g;
 	struct cg_call *gc = &g->c[call];
 	const struct fact_call *c = gc->c;
+	const struct nf_dispatch *nf = cg_call_nf(gc);
 	const struct fact_file *file = g->f[gc->func].file;
 	const struct fact_obj *objs = fcx(c)->objs;
 	int nobjs = fcx(c)->nobjs, at, i, before = g->ns;
@@ -323,7 +324,7 @@ static void resolve_indirect(struct builder *b, int call)
 		g->nunresolved++;
 		return;
 	}
-	gc->narrowed = nobjs > 0 || (gc->nf && gc->nf->mode != NF_FIELD);
+	gc->narrowed = nobjs > 0 || (nf && nf->mode != NF_FIELD);
 	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, c->via); at++) {
 		const struct cg_bind *bd = &b->binds[at];
 		unsigned blk = c->gblk, nblk = c->gnblk;
@@ -333,8 +334,8 @@ static void resolve_indirect(struct builder *b, int call)
 			continue;
 		}
 
-		if (gc->nf && gc->nf->mode != NF_FIELD &&
-		    !nf_has_block(gc->nf, bd->b->object, bd->b->object_static,
+		if (nf && nf->mode != NF_FIELD &&
+		    !nf_has_block(nf, bd->b->object, bd->b->object_static,
 				  bd->file->path))
 			continue;	/* not registered on the chain's head */
 		if (nobjs && bd->b->object) {
@@ -473,7 +474,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			       g->notif.d[nd].func == j; nd++) {
 				g->c[g->nc].func = g->nf;
 				g->c[g->nc].c = &g->notif.d[nd].c;
-				g->c[g->nc].nf = &g->notif.d[nd];
+				g->c[g->nc].dispatch = 1;
 				cg_call_flags(&g->c[g->nc]);
 				g->nc++;
 			}
@@ -537,7 +538,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		res_hash(g, i + RES_AHEAD, ring);
 
 		gc->sfirst = g->ns;
-		if (!c->callee && !gc->nf && c->via && g->notif.cut[gc->func] &&
+		if (!c->callee && !gc->dispatch && c->via && g->notif.cut[gc->func] &&
 		    !strcmp(c->via, g->notif.cut[gc->func])) {
 			g->nnotifier_cut++;	/* the chain dispatches stand for it */
 			continue;

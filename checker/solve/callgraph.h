@@ -11,6 +11,7 @@
 #ifndef SLEEPCHECK_CALLGRAPH_H
 #define SLEEPCHECK_CALLGRAPH_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 #include "facts.h"
@@ -69,10 +70,6 @@ struct cg_call {
 	const struct rule *rule;	/* sleep rule naming the callee, or the
 					 * gfp convention for a callee with no
 					 * body (rule->convention) */
-	const struct nf_dispatch *nf;	/* a chain dispatch (notifier.h):
-					 * the call of the chain function
-					 * made a call through its blocks'
-					 * field, or NULL */
 	int func;
 	int sfirst, sn;			/* slots */
 	int ncand;			/* through a pointer: candidate targets,
@@ -83,7 +80,18 @@ struct cg_call {
 	/* of its fact_call, so that a walk of every call reads none: */
 	unsigned char atomic;		/* atomic_active(c->depth) */
 	unsigned char fnargs;		/* it passes functions (c->fnargs) */
+	unsigned char dispatch;		/* a chain dispatch (notifier.h): the
+					 * call of the chain function made a
+					 * call through its blocks' field; c
+					 * is its nf_dispatch.c (cg_call_nf()) */
 };
+
+/// The chain dispatch call @gc stands for, or NULL (cg_call.dispatch).
+static inline const struct nf_dispatch *cg_call_nf(const struct cg_call *gc)
+{
+	return gc->dispatch ? (const struct nf_dispatch *)
+		((const char *)gc->c - offsetof(struct nf_dispatch, c)) : NULL;
+}
 
 /* one per target of a call (five million in a large program) */
 struct cg_slot {

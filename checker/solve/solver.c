@@ -1615,7 +1615,7 @@ static void set_entry(struct finding *fd, const struct ctx *cx,
 		fd->disp_file = cx->g.f[gc->func].file;
 		fd->disp_func = cx->g.f[gc->func].fn;
 		fd->disp_call = gc->c;
-		fd->disp_nf = gc->nf;
+		fd->disp_nf = cg_call_nf(gc);
 		if (gc->wide && !fd->indirect) {
 			fd->indirect = gc->ncand;
 			fd->indirect_file = fd->disp_file;
