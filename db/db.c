@@ -539,7 +539,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 
 			sqlite3_bind_int64(cst, 1, func_id);
 			bind_text(cst, 2, c->callee);
-			bind_text(cst, 3, c->via);
+			bind_text(cst, 3, fcx(c)->via);
 			sqlite3_bind_int(cst, 4, c->callee_static);
 			sqlite3_bind_int(cst, 5, c->line);
 			sqlite3_bind_int(cst, 6, c->col);
@@ -742,7 +742,8 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 
 	memset(c, 0, sizeof(*c));
 	c->callee = strpool_copy(pool, col_text(st, 1));
-	c->via = strpool_copy(pool, col_text(st, 2));
+	if (col_text(st, 2))
+		fact_call_x(c)->via = strpool_copy(pool, col_text(st, 2));
 	c->callee_static = sqlite3_column_int(st, 3);
 	c->line = sqlite3_column_int(st, 4);
 	c->col = sqlite3_column_int(st, 5);

@@ -191,7 +191,7 @@ static void put_call(struct enc *e, const struct fact_call *c)
 
 	if (rawat)
 		rawat = strpool_copy(&e->tmp, rawat);
-	mask |= !!c->callee << PC_CALLEE | !!c->via << PC_VIA |
+	mask |= !!c->callee << PC_CALLEE | !!fcx(c)->via << PC_VIA |
 		!!objs << PC_OBJS | !!fcx(c)->inl << PC_INL |
 		!!fnargs << PC_FNARGS | !!c->gblk << PC_GBLK |
 		!!c->gnblk << PC_GNBLK | !!c->callee_static << PC_STATIC |
@@ -203,8 +203,8 @@ static void put_call(struct enc *e, const struct fact_call *c)
 	put_u(e, mask);
 	if (c->callee)
 		put_s(e, c->callee);
-	if (c->via)
-		put_s(e, c->via);
+	if (fcx(c)->via)
+		put_s(e, fcx(c)->via);
 	if (objs)
 		put_s(e, objs);
 	if (fcx(c)->inl)
@@ -368,7 +368,7 @@ static void get_call(struct dec *d, struct strpool *pool, struct fact_call *c)
 	if (mask & 1u << PC_CALLEE)
 		c->callee = get_s(d);
 	if (mask & 1u << PC_VIA)
-		c->via = get_s(d);
+		fact_call_x(c)->via = get_s(d);
 	if (mask & 1u << PC_OBJS)
 		fact_objs_parse(c, get_s(d), pool);
 	if (mask & 1u << PC_INL)

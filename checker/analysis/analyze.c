@@ -440,7 +440,8 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	if (e->callee) {
 		c->callee_static = e->callee_static;
 	} else {
-		c->via = dup(e->via);
+		if (e->via)
+			fact_call_x(c)->via = dup(e->via);
 		call_objects(a, e, c);
 	}
 	c->gblk = a->guard.blk;

@@ -141,7 +141,7 @@ int dump_facts_main(int argc, char **argv)
 				add(&l, "%s: call %s %d:%d -> %s%s via=%s objs=%s inl=%s "
 				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d%s",
 				    f->path, fn->name, x->line, x->col, S(x->callee),
-				    x->callee_static ? " static" : "", S(x->via), S(objs),
+				    x->callee_static ? " static" : "", S(fcx(x)->via), S(objs),
 				    S(fcx(x)->inl), S(x->args), x->vals ? " vals=" : "",
 				    x->vals ? x->vals : "", S(fnargs), x->gblk, x->gnblk,
 				    depth, S(fcx(x)->awhat), fcx(x)->aline, fcx(x)->acol, assumed);

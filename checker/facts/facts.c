@@ -250,7 +250,7 @@ void fact_file_prune_tags(struct fact_file *file)
 		mark_tag(file, used, file->binds[i].via);
 	for (i = 0; i < file->nfuncs; i++)
 		for (j = 0; j < file->funcs[i].ncalls; j++)
-			mark_tag(file, used, file->funcs[i].calls[j].via);
+			mark_tag(file, used, fcx(&file->funcs[i].calls[j])->via);
 	for (i = 0; i < file->ntags; i++) {
 		if (used[i]) {
 			file->tags[n++] = file->tags[i];
@@ -387,6 +387,7 @@ void fact_file_free(struct fact_file *file)
 					free(x->objs[k].name);
 				for (k = 0; k < x->nfnargs; k++)
 					free(x->fnargs[k].name);
+				free(x->via);
 				free(x->inl);
 				free(x->awhat);
 				free(x->rawhat);
@@ -402,7 +403,6 @@ void fact_file_free(struct fact_file *file)
 		}
 		for (j = 0; j < fn->ncalls; j++) {
 			free(fn->calls[j].callee);
-			free(fn->calls[j].via);
 			free(fn->calls[j].args);
 			free(fn->calls[j].vals);
 		}

@@ -97,6 +97,7 @@ struct fact_atom {
  * with fact_call_x().
  */
 struct fact_call_x {
+	char *via;		/* indirect calls: "struct type.field", else NULL */
 	struct fact_obj *objs;	/* indirect calls: the objects the pointer is
 				 * known to come from (each once) */
 	int nobjs;
@@ -125,7 +126,6 @@ extern const struct fact_call_x fact_call_x_none;
 
 struct fact_call {
 	char *callee;		/* function called; NULL if not known */
-	char *via;		/* indirect calls: "struct type.field", else NULL */
 	char *args;		/* one gfp class per argument, see above */
 	char *vals;		/* gfp values carried in struct fields, or NULL:
 				 * comma-separated entries (J an argument, K a

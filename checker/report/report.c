@@ -66,8 +66,8 @@ static const char *callee_text(const struct fact_call *c, int written,
 		snprintf(buf, size, "'%s'", fcx(c)->inl);
 	else if (c->callee)
 		snprintf(buf, size, "'%s'", c->callee);
-	else if (c->via)
-		snprintf(buf, size, "%s", field_text(c->via, field, sizeof(field)));
+	else if (fcx(c)->via)
+		snprintf(buf, size, "%s", field_text(fcx(c)->via, field, sizeof(field)));
 	else
 		snprintf(buf, size, "a function pointer");
 	return buf;
@@ -160,7 +160,7 @@ static const char *chain_text(const struct nf_dispatch *nf, char *buf, size_t si
 	char field[300];
 
 	if (nf->object && nf->mode != NF_FIELD) {
-		field_text(nf->c.via, field, sizeof(field));
+		field_text(fcx(&nf->c)->via, field, sizeof(field));
 		if (nf->mode == NF_HEAD)
 			snprintf(buf, size, "%s of the types set on '%s' through "
 				 "'%s'", field, nf->head.name, nf->chain);
@@ -178,7 +178,7 @@ static const char *chain_text(const struct nf_dispatch *nf, char *buf, size_t si
 			 "'%s' (its head is not known)", nf->kind, nf->chain);
 	else
 		snprintf(buf, size, "'%s', which reaches every function bound to "
-			 "%s (%s)", nf->chain, field_text(nf->c.via, field,
+			 "%s (%s)", nf->chain, field_text(fcx(&nf->c)->via, field,
 							  sizeof(field)), nf->why);
 	return buf;
 }
@@ -207,12 +207,12 @@ static void print_context(FILE *out, const struct finding *fd)
 		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
 			"through %s here with %s\n", fd->disp_file->path, d->line,
 			d->col, s0->func->name, fd->disp_func->name,
-			field_text(d->via, field, sizeof(field)), atomic);
+			field_text(fcx(d)->via, field, sizeof(field)), atomic);
 	else
 		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s', an "
 			"atomic entry point, calls through %s here\n",
 			fd->disp_file->path, d->line, d->col, s0->func->name,
-			fd->disp_func->name, field_text(d->via, field, sizeof(field)));
+			fd->disp_func->name, field_text(fcx(d)->via, field, sizeof(field)));
 	if (atomic_active(d->depth) && fcx(d)->aline > 0)
 		fprintf(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, fcx(d)->aline,
 			fcx(d)->acol, atomic_origin_text(d, fd->disp_func->name, origin,
@@ -269,7 +269,7 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 		atomic_describe(fd->disp_call->depth, atomic, sizeof(atomic));
 		snprintf(buf, size, "'%s' runs in atomic context ('%s' calls it "
 			 "through %s%s%s) and may sleep", fd->steps[0].func->name,
-			 fd->disp_func->name, fd->disp_call->via,
+			 fd->disp_func->name, fcx(fd->disp_call)->via,
 			 atomic_active(fd->disp_call->depth) ? " with " : "",
 			 atomic_active(fd->disp_call->depth) ? atomic : "");
 		return;
@@ -305,7 +305,7 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 			 fd->rt ? " on PREEMPT_RT" : "", atomic);
 	else
 		snprintf(buf, size, "call through %s may sleep with %s",
-			 c->via ? c->via : "a function pointer", atomic);
+			 fcx(c)->via ? fcx(c)->via : "a function pointer", atomic);
 }
 
 int report_shows(const struct finding *fd, const struct report_opts *o)
@@ -429,7 +429,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 			"candidate targets%s; this finding needs one of them "
 			"[-W%s]\n", fd->indirect_file->path, fd->indirect_call->line,
 			fd->indirect_call->col, fd->indirect_func->name,
-			field_text(fd->indirect_call->via, callee, sizeof(callee)),
+			field_text(fcx(fd->indirect_call)->via, callee, sizeof(callee)),
 			fd->indirect, fd->indirect > CG_MAX_FANOUT ? " (followed: "
 			"the first " CG_MAX_FANOUT_TEXT ")" : "",
 			finding_class(fd));

@@ -229,7 +229,7 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		fputs(",\n     \"dispatch\": {\"function\": ", out);
 		json_string(out, fd->disp_func->name);
 		fputs(", \"via\": ", out);
-		json_string(out, fd->disp_call->via);
+		json_string(out, fcx(fd->disp_call)->via);
 		fputs(", ", out);
 		pos(out, fd->disp_file->path, fd->disp_call->line, fd->disp_call->col);
 		fputs(", \"kinds\": ", out);
@@ -240,7 +240,7 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		fputs(",\n     \"indirect\": {\"function\": ", out);
 		json_string(out, fd->indirect_func->name);
 		fputs(", \"via\": ", out);
-		json_string(out, fd->indirect_call->via);
+		json_string(out, fcx(fd->indirect_call)->via);
 		fputs(", ", out);
 		pos(out, fd->indirect_file->path, fd->indirect_call->line,
 		    fd->indirect_call->col);

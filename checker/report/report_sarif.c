@@ -106,7 +106,7 @@ static void related_locations(FILE *out, const struct finding *fd, const char *r
 
 	if (d) {
 		snprintf(text, sizeof(text), "'%s' calls '%s' through %s here, in "
-			 "atomic context", fd->disp_func->name, s0->func->name, d->via);
+			 "atomic context", fd->disp_func->name, s0->func->name, fcx(d)->via);
 		related(out, &id, fd->disp_file->path, d->line, d->col, root, text);
 		if (atomic_active(d->depth) && fcx(d)->aline > 0) {
 			atomic_origin_text(d, fd->disp_func->name, text, sizeof(text));
@@ -127,7 +127,7 @@ static void related_locations(FILE *out, const struct finding *fd, const char *r
 	if (fd->indirect) {
 		snprintf(text, sizeof(text), "'%s' calls through %s, which has %d "
 			 "candidate targets", fd->indirect_func->name,
-			 fd->indirect_call->via, fd->indirect);
+			 fcx(fd->indirect_call)->via, fd->indirect);
 		related(out, &id, fd->indirect_file->path, fd->indirect_call->line,
 			fd->indirect_call->col, root, text);
 	}

@@ -82,7 +82,7 @@ static void dispatch(struct walk *w, int k)
 {
 	const struct callgraph *g = w->g;
 	const struct cg_call *gc = &g->c[k];
-	const char *via = gc->c->via;
+	const char *via = fcx(gc->c)->via;
 	int i, s;
 
 	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||

@@ -320,16 +320,16 @@ static void resolve_indirect(struct builder *b, int call)
 	int nobjs = fcx(c)->nobjs, at, i, before = g->ns;
 
 	g->nindirect++;
-	if (!c->via || (at = cg_first_bind(g, c->via)) < 0) {
+	if (!fcx(c)->via || (at = cg_first_bind(g, fcx(c)->via)) < 0) {
 		g->nunresolved++;
 		return;
 	}
 	gc->narrowed = nobjs > 0 || (nf && nf->mode != NF_FIELD);
-	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, c->via); at++) {
+	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, fcx(c)->via); at++) {
 		const struct cg_bind *bd = &b->binds[at];
 		unsigned blk = c->gblk, nblk = c->gnblk;
 
-		if (!cg_bind_reaches(g, file, c->via, bd)) {
+		if (!cg_bind_reaches(g, file, fcx(c)->via, bd)) {
 			g->nfield_split++;
 			continue;
 		}
@@ -538,8 +538,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		res_hash(g, i + RES_AHEAD, ring);
 
 		gc->sfirst = g->ns;
-		if (!c->callee && !gc->dispatch && c->via && g->notif.cut[gc->func] &&
-		    !strcmp(c->via, g->notif.cut[gc->func])) {
+		if (!c->callee && !gc->dispatch && fcx(c)->via && g->notif.cut[gc->func] &&
+		    !strcmp(fcx(c)->via, g->notif.cut[gc->func])) {
 			g->nnotifier_cut++;	/* the chain dispatches stand for it */
 			continue;
 		}
@@ -616,11 +616,11 @@ void cg_print_unresolved(const struct callgraph *g, FILE *out)
 
 		if (gc->c->callee || gc->sn)
 			continue;
-		if (gc->c->via && (dot = strrchr(gc->c->via, '.')))
+		if (fcx(gc->c)->via && (dot = strrchr(fcx(gc->c)->via, '.')))
 			fprintf(out, "%s:%d:%d: note: '%s' calls through '%.*s'%s, "
 				"to which no function is bound\n", f->file->path,
 				gc->c->line, gc->c->col, f->fn->name,
-				(int)(dot - gc->c->via), gc->c->via, dot);
+				(int)(dot - fcx(gc->c)->via), fcx(gc->c)->via, dot);
 		else
 			fprintf(out, "%s:%d:%d: note: '%s' calls through a function "
 				"pointer that is not a struct field\n", f->file->path,

@@ -243,8 +243,8 @@ static int dispatcher(struct ctx *x, int fi, int j, int level, int maxlevel,
 	for (k = 0; k < fn->ncalls; k++) {
 		const struct fact_call *c = &fn->calls[k];
 
-		if (!c->callee && c->via && (!*via || !strcmp(*via, c->via))) {
-			*via = c->via;
+		if (!c->callee && fcx(c)->via && (!*via || !strcmp(*via, fcx(c)->via))) {
+			*via = fcx(c)->via;
 			x->p->cut[x->p->ffirst[fi] + j] = *via;
 			found = 1;
 		}
@@ -618,7 +618,7 @@ static void dispatches(struct ctx *x)
 				d->mode = h == 1 ? NF_HEAD : NF_KIND;
 				d->head.name = h == 1 ? keep(d->head.name) : NULL;
 				targets(x, d);
-				d->c.via = (char *)(r->field ? r->field : p->via);
+				fact_call_x(&d->c)->via = (char *)(r->field ? r->field : p->via);
 				d->object = r->field != NULL;
 				d->c.line = c->line;
 				d->c.col = c->col;

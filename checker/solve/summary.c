@@ -207,9 +207,9 @@ void summary_vias(struct callgraph *g)
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 
-		if (!gc->c->callee && gc->c->via &&
+		if (!gc->c->callee && fcx(gc->c)->via &&
 		    g->units[cg_unit_of(g, g->f[gc->func].file)].kind == CG_VMLINUX)
-			g->vias[n++] = gc->c->via;
+			g->vias[n++] = fcx(gc->c)->via;
 	}
 	qsort(g->vias, n, sizeof(*g->vias), cmp_strp);
 	g->nvias = n;
@@ -400,7 +400,7 @@ static void write_fields(struct writer *w, const struct solved *sv)
 
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const char *via = gc->c->via;
+		const char *via = fcx(gc->c)->via;
 
 		if (gc->c->callee || !via || gc->narrowed ||
 		    g->units[cg_unit_of(g, g->f[gc->func].file)].kind != CG_VMLINUX ||

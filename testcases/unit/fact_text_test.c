@@ -94,7 +94,7 @@ static void build(struct fact_set *set)
 	fact_func_add_atom(fn, 25, ATOM_DEREF | ATOM_EQ, 0xffffffffffffffffull);
 	fact_func_add_atom(fn, 1, ATOM_DEREF, 0x80000000ull);
 	c = fact_func_add_call(fn, NULL);
-	c->via = sc_strdup("struct x_ops.start");
+	fact_call_x(c)->via = sc_strdup("struct x_ops.start");
 	CHECK(fact_call_add_obj(c, "x_ops_a", 1, 1u << 26, 0, 64));
 	CHECK(fact_call_add_obj(c, "x_ops_b", 0, 0, (1u << 27) | 1, 64));
 	CHECK(!fact_call_add_obj(c, "x_ops_a", 1, 1u << 26, 0, 64));	/* once */
