@@ -102,6 +102,8 @@ static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
 {
 	struct cg_slot *s;
 
+	if (g->c[call].sn == CG_MAX_SN)
+		return;
 	if (g->ns == g->scap) {
 		/* sized for one target a call first (cg_build()): grown by
 		 * halves, not doubled, past it */

@@ -71,20 +71,27 @@ struct cg_call {
 					 * gfp convention for a callee with no
 					 * body (rule->convention) */
 	int func;
-	int sfirst, sn;			/* slots */
+	int sfirst;			/* slots: sn from sfirst */
 	int ncand;			/* through a pointer: candidate targets,
 					 * counted past the cap */
-	unsigned char capped;
-	unsigned char narrowed;		/* the pointer's objects are known */
-	unsigned char wide;		/* ncand > CG_MAX_SURE, not narrowed */
+	unsigned short sn;		/* at most CG_MAX_SN (add_slot()) */
+	/* 32 bytes with the flags in one: */
+	unsigned char capped : 1;
+	unsigned char narrowed : 1;	/* the pointer's objects are known */
+	unsigned char wide : 1;		/* ncand > CG_MAX_SURE, not narrowed */
 	/* of its fact_call, so that a walk of every call reads none: */
-	unsigned char atomic;		/* atomic_active(c->depth) */
-	unsigned char fnargs;		/* it passes functions (c->fnargs) */
-	unsigned char dispatch;		/* a chain dispatch (notifier.h): the
+	unsigned char atomic : 1;	/* atomic_active(c->depth) */
+	unsigned char fnargs : 1;	/* it passes functions (c->fnargs) */
+	unsigned char dispatch : 1;	/* a chain dispatch (notifier.h): the
 					 * call of the chain function made a
 					 * call through its blocks' field; c
 					 * is its nf_dispatch.c (cg_call_nf()) */
 };
+
+/* the most targets one call has: a call through a pointer has at most
+ * CG_MAX_FANOUT, a direct call the definitions of its callee's name that
+ * it sees (in one unit, or every module's); past it they are left out */
+#define CG_MAX_SN 65535
 
 /// The chain dispatch call @gc stands for, or NULL (cg_call.dispatch).
 static inline const struct nf_dispatch *cg_call_nf(const struct cg_call *gc)
@@ -98,10 +105,11 @@ struct cg_slot {
 	int call;
 	int target;			/* function index */
 	unsigned blk, nblk;		/* guard of the call, and of the object */
-	int bind_ix;			/* through a pointer: how (the binding's
+	/* one word for both: five million slots in a large program */
+	int bind_ix : 31;		/* through a pointer: how (the binding's
 					 * index in callgraph.binds, cg_slot_bind()),
 					 * else -1 */
-	int cut;			/* set by blame.c: a call through a field
+	unsigned cut : 1;		/* set by blame.c: a call through a field
 					 * called in atomic context; an
 					 * unconditional sleep behind it is the
 					 * bound function's, not the caller's */

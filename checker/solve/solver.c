@@ -157,7 +157,6 @@ struct ctx {
 	int pass;		/* 1: only sure slots; 2: all */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
-	unsigned *carried;	/* rev_edges() to propagate_blockargs() */
 	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
 	unsigned long long *fedm;	/* its conditions with blockarg set, */
 	unsigned long long *act;	/* the slots to visit (a bit each) */
@@ -774,13 +773,45 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 
 struct rev {
 	int call, func;			/* the slot is callgraph.rslots' */
-	unsigned char cut, wide;
-	unsigned char guard;		/* the slot has a guard (blk, nblk) */
-	unsigned char novals;		/* the call has no vals */
 	int line, col;			/* the call's (way_better()) */
-	signed char base[AK_NR];	/* call_base() of the call */
+	/* 24 bytes, one per slot (five million in a large program): */
+	unsigned base : 5 * AK_NR;	/* call_base() of the call, 5 bits
+					 * each (rev_base()) */
+	unsigned cut : 1, wide : 1;
+	unsigned guard : 1;		/* the slot has a guard (blk, nblk) */
+	unsigned novals : 1;		/* the call has no vals */
 	char cls[REV_CLS];		/* arg_class() of its first arguments */
 };
+
+/*
+ * A call_base() in rev.base: each kind within -15..15, 5 bits.  A base
+ * below -15 (a depth of -15 less what assertions assumed) is kept as
+ * -15: chain_delta() adds a delta of at most 0 and makes anything below
+ * -AK_MAX_DEPTH that, so it makes the same of either.
+ */
+static unsigned rev_pack_base(const signed char *base)
+{
+	unsigned v = 0;
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		int b = base[k] < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : base[k];
+
+		v |= (unsigned)(b & 0x1f) << (5 * k);
+	}
+	return v;
+}
+
+static void rev_base(const struct rev *r, signed char *base)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		int b = (r->base >> (5 * k)) & 0x1f;
+
+		base[k] = (signed char)(b >= 16 ? b - 32 : b);
+	}
+}
 
 /*
  * May a sleep of node (target, @cond) reach the caller through reverse
@@ -837,9 +868,7 @@ static unsigned call_carried(const struct fact_call *c)
 }
 
 /*
- * The reverse edges, and in @carried each call's call_carried() (what
- * propagate_blockargs() needs of a call, read in the same walk).  The
- * slots are read in their order and each record written where rslots
+ * The reverse edges.  The slots are read in their order and each record written where rslots
  * has it, in two steps so that the writes are not at random in the whole
  * array: first appended to the range of its target's group of 4096
  * functions, then, a group at a time (in the cache), moved to its
@@ -855,13 +884,14 @@ static int group_end(const struct callgraph *g, int b)
 	return hi < g->nf ? hi : g->nf;
 }
 
-static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
+static struct rev *rev_edges(const struct callgraph *g)
 {
 	struct rev *r = sc_malloc((g->ns + 1) * sizeof(*r)), *tmp;
 	int ngroups = (g->nf >> REV_GROUP_SHIFT) + 1;
 	int *gfill = sc_malloc((ngroups + 1) * sizeof(int));
 	int *tg = sc_malloc((g->ns + 1) * sizeof(int));
 	int *fill = sc_malloc(((1 << REV_GROUP_SHIFT) + 1) * sizeof(int));
+	signed char base[AK_NR];
 	int i, k, b, maxn = 0;
 
 	for (b = 0; b < ngroups; b++)
@@ -876,15 +906,15 @@ static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
 		e->call = s->call;
 		e->func = gc->func;
 		e->guard = s->blk || s->nblk;
-		e->cut = (unsigned char)s->cut;
-		e->wide = (unsigned char)gc->wide;
+		e->cut = s->cut;
+		e->wide = gc->wide;
 		e->novals = !gc->c->vals;
 		e->line = gc->c->line;
 		e->col = gc->c->col;
-		call_base(gc->c, e->base);
+		call_base(gc->c, base);
+		e->base = rev_pack_base(base);
 		for (k = 0; k < REV_CLS; k++)
 			e->cls[k] = arg_class(gc->c, k);
-		carried[s->call] = call_carried(gc->c);
 	}
 	for (b = 0; b < ngroups; b++) {
 		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b);
@@ -943,8 +973,7 @@ static void propagate_sleep(struct ctx *cx)
 	struct rev *rev;
 	int i, nw1 = 0, ncap = 0, work2 = 0;
 
-	cx->carried = sc_calloc(g->nc + 1, sizeof(*cx->carried));
-	rev = rev_edges(g, cx->carried);
+	rev = rev_edges(g);
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
@@ -984,7 +1013,7 @@ static void propagate_sleep(struct ctx *cx)
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
 				const struct rev *r = &rev[k];
 				int up;
-				signed char d[AK_NR];
+				signed char base[AK_NR], d[AK_NR];
 
 				/* the callers are anywhere in memory: ask for
 				 * the state of one a few edges on */
@@ -1001,7 +1030,8 @@ static void propagate_sleep(struct ctx *cx)
 						     g->s[g->rslots[k]].nblk);
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
-				chain_delta(r->base, w.delta, d);
+				rev_base(r, base);
+				chain_delta(base, w.delta, d);
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
 					 r->line, r->col);
@@ -1188,10 +1218,14 @@ static void propagate_blockargs(struct ctx *cx)
 	struct callgraph *g = &cx->g;
 	int i, changed, rounds = 0;
 	struct dcache dc = { NULL, NULL, 0, 0, 0, 0 };
-	/* per call with a slot, the gfp parameters its arguments carry
-	 * (rev_edges()), so a round reads no call's facts for a callee they
-	 * cannot feed */
-	unsigned *carried = cx->carried;
+	/* per call, the gfp parameters its arguments carry, so a round
+	 * reads no call's facts for a callee they cannot feed (made here,
+	 * in the order of the calls, not during propagate_sleep(): the most
+	 * memory is taken there) */
+	unsigned *carried = sc_malloc((g->nc + 1) * sizeof(*carried));
+
+	for (i = 0; i < g->nc; i++)
+		carried[i] = call_carried(g->c[i].c);
 
 	/* each function's count of value conditions and its conditions fed
 	 * (blockarg set), side by side; the slots that carry gfp or go into
@@ -1260,7 +1294,6 @@ static void propagate_blockargs(struct ctx *cx)
 	cx->vcn = NULL;
 	cx->fedm = cx->act = NULL;
 	free(carried);
-	cx->carried = NULL;
 	free(dc.old);
 	free(dc.cur);
 }
