@@ -552,8 +552,8 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			bind_text(cst, 16, fcx(c)->inl);
 			text = fact_objs_text(c);
 			bind_text(cst, 17, text);
-			sqlite3_bind_int64(cst, 18, c->gblk);
-			sqlite3_bind_int64(cst, 19, c->gnblk);
+			sqlite3_bind_int64(cst, 18, fcx(c)->gblk);
+			sqlite3_bind_int64(cst, 19, fcx(c)->gnblk);
 			text2 = fact_fnargs_text(c);
 			bind_text(cst, 20, text2);
 			bind_text(cst, 21, c->vals);
@@ -764,8 +764,10 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 	if (col_text(st, 15))
 		fact_call_x(c)->inl = strpool_copy(pool, col_text(st, 15));
 	fact_objs_parse(c, col_text(st, 16), pool);
-	c->gblk = (unsigned)sqlite3_column_int64(st, 17);
-	c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
+	if (sqlite3_column_int64(st, 17) || sqlite3_column_int64(st, 18)) {
+		fact_call_x(c)->gblk = (unsigned)sqlite3_column_int64(st, 17);
+		c->x->gnblk = (unsigned)sqlite3_column_int64(st, 18);
+	}
 	fact_fnargs_parse(c, col_text(st, 19), pool);
 	c->vals = strpool_copy(pool, col_text(st, 20));
 	asserted_unpack(c, sqlite3_column_int64(st, 21));

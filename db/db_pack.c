@@ -193,8 +193,8 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		rawat = strpool_copy(&e->tmp, rawat);
 	mask |= !!c->callee << PC_CALLEE | !!fcx(c)->via << PC_VIA |
 		!!objs << PC_OBJS | !!fcx(c)->inl << PC_INL |
-		!!fnargs << PC_FNARGS | !!c->gblk << PC_GBLK |
-		!!c->gnblk << PC_GNBLK | !!c->callee_static << PC_STATIC |
+		!!fnargs << PC_FNARGS | !!fcx(c)->gblk << PC_GBLK |
+		!!fcx(c)->gnblk << PC_GNBLK | !!c->callee_static << PC_STATIC |
 		!!c->line << PC_LINE | !!c->col << PC_COL | !!depth << PC_DEPTH |
 		!!fcx(c)->aline << PC_ALINE | !!fcx(c)->acol << PC_ACOL |
 		!!fcx(c)->awhat << PC_AWHAT | !!asserted << PC_ASSERTED |
@@ -211,10 +211,10 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		put_s(e, fcx(c)->inl);
 	if (fnargs)
 		put_s(e, fnargs);
-	if (c->gblk)
-		put_u(e, c->gblk);
-	if (c->gnblk)
-		put_u(e, c->gnblk);
+	if (fcx(c)->gblk)
+		put_u(e, fcx(c)->gblk);
+	if (fcx(c)->gnblk)
+		put_u(e, fcx(c)->gnblk);
 	if (c->callee_static)
 		put_i(e, c->callee_static);
 	if (c->line)
@@ -376,9 +376,9 @@ static void get_call(struct dec *d, struct strpool *pool, struct fact_call *c)
 	if (mask & 1u << PC_FNARGS)
 		fact_fnargs_parse(c, get_s(d), pool);
 	if (mask & 1u << PC_GBLK)
-		c->gblk = (unsigned)get_u(d);
+		fact_call_x(c)->gblk = (unsigned)get_u(d);
 	if (mask & 1u << PC_GNBLK)
-		c->gnblk = (unsigned)get_u(d);
+		fact_call_x(c)->gnblk = (unsigned)get_u(d);
 	if (mask & 1u << PC_STATIC)
 		c->callee_static = (int)get_i(d);
 	if (mask & 1u << PC_LINE)
@@ -414,7 +414,8 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 {
 	struct dec d;
 	char *copy, *s, *end;
-	unsigned long long n, i, j;
+	struct fact_call *block = NULL;
+	unsigned long long n, i, j, ncalls = 0, cap = 0, *off;
 
 	if (len < 2 || *(const unsigned char *)data != PACK_VERSION)
 		return -1;
@@ -478,6 +479,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		file->funcs_cap = (int)n;
 		file->pooled = 1;
 	}
+	off = sc_malloc((n && !d.bad ? n : 1) * sizeof(*off));
 	for (i = 0; i < n && !d.bad; i++) {
 		struct fact_func *fn = &file->funcs[file->nfuncs++];
 		unsigned long long nc;
@@ -495,11 +497,27 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		}
 		if (!nc)
 			continue;
-		fn->calls = sc_malloc(nc * sizeof(*fn->calls));
-		fn->calls_cap = (int)nc;
-		for (j = 0; j < nc && !d.bad; j++)
-			get_call(&d, pool, &fn->calls[fn->ncalls++]);
+		/* the file's calls in one array (file->callblock): not a
+		 * malloc() each of a million functions */
+		if (ncalls + nc > cap) {
+			cap = 2 * (ncalls + nc);
+			block = sc_realloc(block, cap * sizeof(*block));
+		}
+		off[i] = ncalls;
+		for (j = 0; j < nc && !d.bad; j++) {
+			get_call(&d, pool, &block[ncalls++]);
+			fn->ncalls++;
+		}
+		fn->calls_cap = fn->ncalls;
 	}
+	if (block) {
+		block = sc_realloc(block, ncalls * sizeof(*block));
+		file->callblock = block;
+		for (i = 0; i < (unsigned long long)file->nfuncs; i++)
+			if (file->funcs[i].ncalls)
+				file->funcs[i].calls = block + off[i];
+	}
+	free(off);
 	free(d.tab);
 	if (d.bad || d.p != d.end) {
 		char *path = file->path;

@@ -444,8 +444,10 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 			fact_call_x(c)->via = dup(e->via);
 		call_objects(a, e, c);
 	}
-	c->gblk = a->guard.blk;
-	c->gnblk = a->guard.nblk;
+	if (a->guard.blk || a->guard.nblk) {
+		fact_call_x(c)->gblk = a->guard.blk;
+		c->x->gnblk = a->guard.nblk;
+	}
 	for (k = e->fnarg0; k < e->fnarg0 + e->nfnarg; k++)
 		fact_call_add_fnarg(c, a->ir->fnargs[k].arg, a->ir->fnargs[k].name,
 				    a->ir->fnargs[k].is_static);
@@ -478,8 +480,10 @@ static void record_rtlock(struct an *a, const struct astate *s,
 	int k;
 
 	c->rtlock = 1;
-	c->gblk = a->guard.blk;
-	c->gnblk = a->guard.nblk;
+	if (a->guard.blk || a->guard.nblk) {
+		fact_call_x(c)->gblk = a->guard.blk;
+		c->x->gnblk = a->guard.nblk;
+	}
 	c->line = e->line;
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++) {
@@ -645,7 +649,7 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 	int i, k, map[32], n = 0;
 
 	for (k = 0; k < fn->ncalls; k++) {
-		used |= (fn->calls[k].gblk | fn->calls[k].gnblk) & ATOM_BITS;
+		used |= (fcx(&fn->calls[k])->gblk | fcx(&fn->calls[k])->gnblk) & ATOM_BITS;
 		for (i = 0; i < fcx(&fn->calls[k])->nobjs; i++)
 			used |= (fcx(&fn->calls[k])->objs[i].blk | fcx(&fn->calls[k])->objs[i].nblk) &
 				ATOM_BITS;
@@ -661,8 +665,10 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 	for (k = 0; k < fn->ncalls; k++) {
 		struct fact_call *c = &fn->calls[k];
 
-		c->gblk = remap_bits(c->gblk, map);
-		c->gnblk = remap_bits(c->gnblk, map);
+		if (!c->x)
+			continue;	/* no guard, no objects */
+		c->x->gblk = remap_bits(c->x->gblk, map);
+		c->x->gnblk = remap_bits(c->x->gnblk, map);
 		for (i = 0; i < fcx(c)->nobjs; i++) {
 			fcx(c)->objs[i].blk = remap_bits(fcx(c)->objs[i].blk, map);
 			fcx(c)->objs[i].nblk = remap_bits(fcx(c)->objs[i].nblk, map);

@@ -143,7 +143,7 @@ int dump_facts_main(int argc, char **argv)
 				    f->path, fn->name, x->line, x->col, S(x->callee),
 				    x->callee_static ? " static" : "", S(fcx(x)->via), S(objs),
 				    S(fcx(x)->inl), S(x->args), x->vals ? " vals=" : "",
-				    x->vals ? x->vals : "", S(fnargs), x->gblk, x->gnblk,
+				    x->vals ? x->vals : "", S(fnargs), fcx(x)->gblk, fcx(x)->gnblk,
 				    depth, S(fcx(x)->awhat), fcx(x)->aline, fcx(x)->acol, assumed);
 				free(objs);
 				free(fnargs);

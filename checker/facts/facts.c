@@ -398,7 +398,8 @@ void fact_file_free(struct fact_file *file)
 		}
 		free(fn->atoms);
 		if (file->pooled) {
-			free(fn->calls);
+			if (!file->callblock)
+				free(fn->calls);
 			continue;
 		}
 		for (j = 0; j < fn->ncalls; j++) {
@@ -410,6 +411,7 @@ void fact_file_free(struct fact_file *file)
 		free(fn->name);
 		free(fn->rets);
 	}
+	free(file->callblock);
 	free(file->funcs);
 	free(file->path);
 	memset(file, 0, sizeof(*file));

@@ -94,14 +94,14 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 	int j, k, eq;
 
 	for (j = 0; j < GFP_MAX_PARAMS; j++)
-		if (c->gblk & (1u << j)) {
+		if (fcx(c)->gblk & (1u << j)) {
 			snprintf(buf, size, "gfp parameter %d allows blocking", j + 1);
 			return buf;
 		}
 	for (j = GFP_MAX_PARAMS; j < 32; j++)
-		if (((c->gblk | c->gnblk) & (1u << j)) &&
+		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) &&
 		    fact_func_atom(s->func, j - GFP_MAX_PARAMS, &k, &mask, &eq))
-			return vc_flag_text(k, mask, eq, !!(c->gblk & (1u << j)), buf,
+			return vc_flag_text(k, mask, eq, !!(fcx(c)->gblk & (1u << j)), buf,
 					    size);
 	return NULL;
 }

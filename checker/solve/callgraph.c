@@ -110,14 +110,44 @@ static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
 		g->scap = g->scap ? g->scap + g->scap / 2 : 1024;
 		g->s = sc_realloc(g->s, g->scap * sizeof(*g->s));
 	}
+	if (blk != fcx(g->c[call].c)->gblk || nblk != fcx(g->c[call].c)->gnblk) {
+		if (g->nsg == g->sgcap) {
+			g->sgcap = g->sgcap ? 2 * g->sgcap : 64;
+			g->sg = sc_realloc(g->sg, g->sgcap * sizeof(*g->sg));
+		}
+		g->sg[g->nsg].slot = g->ns;
+		g->sg[g->nsg].blk = blk;
+		g->sg[g->nsg].nblk = nblk;
+		g->nsg++;
+	}
 	s = &g->s[g->ns++];
 	s->call = call;
 	s->target = target;
-	s->blk = blk;
-	s->nblk = nblk;
 	s->bind_ix = bind ? (int)(bind - g->binds) : -1;
 	s->cut = 0;
 	g->c[call].sn++;
+}
+
+void cg_slot_guard(const struct callgraph *g, int i, unsigned *blk,
+		   unsigned *nblk)
+{
+	int lo = 0, hi = g->nsg - 1;
+
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (g->sg[mid].slot == i) {
+			*blk = g->sg[mid].blk;
+			*nblk = g->sg[mid].nblk;
+			return;
+		}
+		if (g->sg[mid].slot < i)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	*blk = fcx(g->c[g->s[i].call].c)->gblk;
+	*nblk = fcx(g->c[g->s[i].call].c)->gnblk;
 }
 
 int cg_unit_of(const struct callgraph *g, const struct fact_file *file)
@@ -329,7 +359,7 @@ static void resolve_indirect(struct builder *b, int call)
 	gc->narrowed = nobjs > 0 || (nf && nf->mode != NF_FIELD);
 	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, fcx(c)->via); at++) {
 		const struct cg_bind *bd = &b->binds[at];
-		unsigned blk = c->gblk, nblk = c->gnblk;
+		unsigned blk = fcx(c)->gblk, nblk = fcx(c)->gnblk;
 
 		if (!cg_bind_reaches(g, file, fcx(c)->via, bd)) {
 			g->nfield_split++;
@@ -430,7 +460,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	struct builder b = { g, NULL, 0 };
 	unsigned ring[RES_AHEAD] = { 0 };
 	int i, j, k, nf = 0, nc = 0, nb = 0, nd = 0;
-	int *fill;
+	int *fill, *nsame;
 
 	memset(g, 0, sizeof(*g));
 	g->rules = rules;
@@ -500,7 +530,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	}
 	/* each name's first place, and at it how many have the name; what
 	 * resolving a name asks of each, side by side in byname's order */
-	g->nsame = sc_calloc(g->nf + 1, sizeof(int));
+	nsame = sc_calloc(g->nf + 1, sizeof(int));
 	g->nm = sc_malloc((g->nf + 1) * sizeof(*g->nm));
 	for (i = 0; i < g->nf; i++) {
 		const struct cg_func *f = &g->f[g->byname[i]];
@@ -514,12 +544,13 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			j = i;
 		if (j == i)
 			nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
-		g->nsame[j]++;
+		nsame[j]++;
 	}
 	for (i = 0; i < g->nf; i++) {
 		g->nm[i].func = g->byname[i];
-		g->nm[i].nsame = g->nsame[i];
+		g->nm[i].nsame = nsame[i];
 	}
+	free(nsame);
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
 	g->binds = b.binds;
@@ -569,7 +600,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		}
 		add_named_at(g, i, nameidx_get_hashed(&g->names, c->callee, hv),
 			     c->callee, c->callee_static, g->f[gc->func].file,
-			     c->gblk, c->gnblk, NULL);
+			     fcx(c)->gblk, fcx(c)->gnblk, NULL);
 		/* a summary of the kernel (--summary) for a callee with no
 		 * body: before a documented sleep and the gfp convention */
 		if (gc->sn == 0 && !c->callee_static && rules->summary &&
@@ -649,10 +680,10 @@ void cg_free(struct callgraph *g)
 	free(g->f);
 	free(g->c);
 	free(g->s);
+	free(g->sg);
 	free(g->byname);
 	free(g->nm);
 	nameidx_free(&g->names);
-	free(g->nsame);
 	free(g->rfirst);
 	free(g->rslots);
 	free(g->cfirst);

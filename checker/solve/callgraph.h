@@ -104,7 +104,7 @@ static inline const struct nf_dispatch *cg_call_nf(const struct cg_call *gc)
 struct cg_slot {
 	int call;
 	int target;			/* function index */
-	unsigned blk, nblk;		/* guard of the call, and of the object */
+	/* its guard: cg_slot_guard() */
 	/* one word for both: five million slots in a large program */
 	int bind_ix : 31;		/* through a pointer: how (the binding's
 					 * index in callgraph.binds, cg_slot_bind()),
@@ -115,10 +115,18 @@ struct cg_slot {
 					 * bound function's, not the caller's */
 };
 
+/* the guard of a slot through a pointer whose object is guarded: one
+ * of a few, so that the five million others hold none */
+struct cg_sguard {
+	int slot;
+	unsigned blk, nblk;
+};
+
 /* a function as resolving a name sees it (callgraph.nm): one read */
 struct cg_name {
 	int func;			/* byname[i] */
-	int nsame;			/* nsame[i] */
+	int nsame;			/* at a name's first place: how
+					 * many have the name */
 	int file;			/* its file's index in the set */
 	int unit;
 	int is_static;
@@ -134,9 +142,12 @@ struct callgraph {
 	int ns, scap;
 	int *byname;		/* function indices sorted by name */
 	struct nameidx names;	/* each name's first index in byname */
-	int *nsame;		/* at that index: how many have the name */
-	struct cg_name *nm;	/* byname[i], nsame[i], and its file, unit
+	struct cg_name *nm;	/* byname[i], at each name's first index how
+				 * many have the name (nsame), and its file, unit
 				 * and is_static */
+	struct cg_sguard *sg;	/* the slots whose guard is not their call's
+				 * (cg_slot_guard()), in slot order */
+	int nsg, sgcap;
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int *cfirst;		/* each function's first call (calls are
 				 * contiguous per function); nf + 1 entries */
@@ -164,6 +175,12 @@ struct callgraph {
 					 * (objfields.c), sorted by name */
 	int ngstores;
 };
+
+/// The guard under which slot @i reaches its target: its call's gfp
+/// guard (fact_call.gblk, gnblk), with the guard of the object a call
+/// through a pointer reaches it by.
+void cg_slot_guard(const struct callgraph *g, int i, unsigned *blk,
+		   unsigned *nblk);
 
 /// The binding through which slot @s reaches its target, or NULL.
 static inline const struct fact_binding *cg_slot_bind(const struct callgraph *g,

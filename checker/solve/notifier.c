@@ -622,8 +622,10 @@ static void dispatches(struct ctx *x)
 				d->object = r->field != NULL;
 				d->c.line = c->line;
 				d->c.col = c->col;
-				d->c.gblk = c->gblk;
-				d->c.gnblk = c->gnblk;
+				if (fcx(c)->gblk || fcx(c)->gnblk) {
+					fact_call_x(&d->c)->gblk = c->x->gblk;
+					d->c.x->gnblk = c->x->gnblk;
+				}
 				/* its rare part: its own, the strings the
 				 * call's (nf_plan_free() frees only it) */
 				if (c->x)

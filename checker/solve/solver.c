@@ -66,10 +66,11 @@ struct wit {
 	char ccond;		/* the callee's condition that holds */
 	char sure;		/* the chain needs no wide pointer call */
 	signed char delta[AK_NR];
-	/* what way_better() reads of its call and slot, so that two ways
-	 * out of a function are weighed without reading either */
+	/* what way_better() reads first of its call and slot, so that two
+	 * ways out of a function are weighed without reading either */
 	char ug;		/* unguarded() */
-	int line, col;		/* the call's */
+	/* 36 bytes (a million-function graph has over a million); the
+	 * call's line and column are read where two ways are weighed */
 };
 
 /* a node's witnesses: at most this many; the search drops the others
@@ -128,8 +129,12 @@ struct ctx {
 				 * of a no-interrupt contract is reachable */
 	int *cfirst;		/* entry_findings(): each function's first call,
 				 * or NULL when no no-interrupt contract exists */
-	const struct contract **ni_contract;	/* entry_findings(): each
-				 * call's callee's no-interrupt contract */
+	unsigned short *ni_cix;	/* entry_findings(): each call's callee's
+				 * no-interrupt contract, as 1 + its index in
+				 * ni_ctab (0: none; two bytes a call, not a
+				 * pointer: five million calls) */
+	const struct contract **ni_ctab;
+	int nctab;
 	int *ni_from, *ni_queue;	/* no_interrupt_findings()'s search,
 				 * from[] all -2 between searches */
 	int *ni_first;		/* per callback: its first hit in ni_hits,
@@ -244,9 +249,12 @@ static int pop(struct ctx *cx)
 /* a call's gfp guard, or the guard of the object a slot reaches through */
 static int unguarded(const struct callgraph *g, int call, int slot)
 {
-	if (slot >= 0)
-		return !g->s[slot].blk && !g->s[slot].nblk;
-	return !g->c[call].c->gblk && !g->c[call].c->gnblk;
+	unsigned blk, nblk;
+
+	if (slot < 0)
+		return !fcx(g->c[call].c)->gblk && !fcx(g->c[call].c)->gnblk;
+	cg_slot_guard(g, slot, &blk, &nblk);
+	return !blk && !nblk;
 }
 
 /* two targets of one call: the binding first bound, by file and line,
@@ -316,10 +324,6 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 		/* way_better() from what the witnesses keep of it */
 		if (a->ug != b->ug)
 			return a->ug > b->ug;
-		if (a->line != b->line)
-			return a->line < b->line;
-		if (a->col != b->col)
-			return a->col < b->col;
 		return way_better(&cx->g, a->call, a->slot, b->call, b->slot);
 	}
 	if (a->ccond != b->ccond)
@@ -334,9 +338,8 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 
 /*
  * Offers node (@f, @cond) a chain of @len calls: @call (@slot) into the
- * callee's witness @next (condition @ccond), ending with @delta (@ug,
- * @line and @col: unguarded() of the call and slot, and the call's
- * place).  It is kept when it holds more of some kind than every chain
+ * callee's witness @next (condition @ccond), ending with @delta (@ug:
+ * unguarded() of the call and slot).  It is kept when it holds more of some kind than every chain
  * the node prefers to it (a sure one, or a shorter one); of two of one
  * length with one delta, the better way.  The search goes shortest
  * first, so every preferred chain is known when one is offered, and the
@@ -345,7 +348,7 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
  */
 static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 		     int slot, int ccond, int next, const signed char *delta,
-		     int ug, int line, int col)
+		     int ug)
 {
 	struct node *n = node_of(cx, f, cond, 1);
 	struct wit nw, *e;
@@ -358,8 +361,6 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	nw.call = call;
 	nw.slot = slot;
 	nw.ug = (char)ug;
-	nw.line = line;
-	nw.col = col;
 	nw.next = next;
 	nw.cond = (char)cond;
 	nw.ccond = (char)ccond;
@@ -761,8 +762,8 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 {
 	int need = gc->rule->kind == RULE_SLEEP ? 0 : 1 + gc->rule->arg;
 
-	return guarded(cx, gc->func, derive(cx, gc, -1, need), gc->c->gblk,
-		       gc->c->gnblk);
+	return guarded(cx, gc->func, derive(cx, gc, -1, need), fcx(gc->c)->gblk,
+		       fcx(gc->c)->gnblk);
 }
 
 /* a slot into a function, with what propagate_sleep() reads of it and
@@ -773,8 +774,7 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 
 struct rev {
 	int call, func;			/* the slot is callgraph.rslots' */
-	int line, col;			/* the call's (way_better()) */
-	/* 24 bytes, one per slot (five million in a large program): */
+	/* 16 bytes, one per slot (five million in a large program): */
 	unsigned base : 5 * AK_NR;	/* call_base() of the call, 5 bits
 					 * each (rev_base()) */
 	unsigned cut : 1, wide : 1;
@@ -905,12 +905,10 @@ static struct rev *rev_edges(const struct callgraph *g)
 		tg[at] = s->target;
 		e->call = s->call;
 		e->func = gc->func;
-		e->guard = s->blk || s->nblk;
+		e->guard = !unguarded(g, s->call, i);
 		e->cut = s->cut;
 		e->wide = gc->wide;
 		e->novals = !gc->c->vals;
-		e->line = gc->c->line;
-		e->col = gc->c->col;
 		call_base(gc->c, base);
 		e->base = rev_pack_base(base);
 		for (k = 0; k < REV_CLS; k++)
@@ -985,7 +983,7 @@ static void propagate_sleep(struct ctx *cx)
 		call_base(gc->c, base);
 		chain_delta(base, NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d,
-			 unguarded(g, i, -1), gc->c->line, gc->c->col);
+			 unguarded(g, i, -1));
 	}
 	for (;;) {
 		while (cx->qn) {
@@ -1024,17 +1022,18 @@ static void propagate_sleep(struct ctx *cx)
 					continue;
 				/* guarded() keeps a condition no guard refines */
 				up = rev_derive(cx, r, t, cond);
-				if (r->guard)
-					up = guarded(cx, r->func, up,
-						     g->s[g->rslots[k]].blk,
-						     g->s[g->rslots[k]].nblk);
+				if (r->guard) {
+					unsigned blk, nblk;
+
+					cg_slot_guard(g, g->rslots[k], &blk, &nblk);
+					up = guarded(cx, r->func, up, blk, nblk);
+				}
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
 				rev_base(r, base);
 				chain_delta(base, w.delta, d);
 				set_node(cx, r->func, up, w.len + 1, r->call,
-					 g->rslots[k], cond, v, d, !r->guard,
-					 r->line, r->col);
+					 g->rslots[k], cond, v, d, !r->guard);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
@@ -1471,6 +1470,7 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 {
 	const struct callgraph *g = &cx->g;
 	const struct cg_call *gc = &g->c[i];
+	unsigned blk, nblk;
 	int best = 0, best_sure = 0, k, c, p;
 
 	*slot = -1;
@@ -1498,9 +1498,10 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 				     (sure == best_sure && len == best &&
 				      (*slot == k || !slot_before(g, s, &g->s[*slot])))))
 				continue;
+			cg_slot_guard(g, k, &blk, &nblk);
 			if (!feasible(cx, gc->func, guarded(cx, gc->func,
 							    derive(cx, gc, s->target, c),
-							    s->blk, s->nblk), &p))
+							    blk, nblk), &p))
 				continue;
 			best = len;
 			best_sure = sure;
@@ -1691,6 +1692,12 @@ static int contract_cut(const struct ctx *cx, const struct cg_slot *s)
  * One search per callback (ni_first[] keeps its hits): a callback is
  * often registered many times.
  */
+/* the no-interrupt contract call @k's callee has, or NULL */
+static const struct contract *ni_contract(const struct ctx *cx, int k)
+{
+	return cx->ni_cix[k] ? cx->ni_ctab[cx->ni_cix[k] - 1] : NULL;
+}
+
 static int no_interrupt_hits(struct ctx *cx, int t)
 {
 	const struct callgraph *g = &cx->g;
@@ -1717,7 +1724,7 @@ static int no_interrupt_hits(struct ctx *cx, int t)
 				}
 				continue;
 			}
-			c = cx->ni_contract[ev->a];
+			c = ni_contract(cx, ev->a);
 			for (i = first; c && i < cx->nhits; i++)
 				if (cx->ni_hits[i].c == c)
 					c = NULL;	/* found before */
@@ -1853,8 +1860,8 @@ static void no_interrupt_events(struct ctx *cx)
 				cap = 2 * (n + gc->sn + 1);
 				cx->ni_ev = sc_realloc(cx->ni_ev, cap * sizeof(*cx->ni_ev));
 			}
-			if (cx->ni_contract[k]) {
-				const struct contract *c = cx->ni_contract[k];
+			if (cx->ni_cix[k]) {
+				const struct contract *c = ni_contract(cx, k);
 				int b;
 
 				cx->ni_ev[n].a = k;
@@ -1907,7 +1914,27 @@ static void no_interrupt_events(struct ctx *cx)
 struct ni_memo {
 	const char *name;
 	const struct contract *c;
+	unsigned short ix;	/* ni_index(c) */
 };
+
+/* 1 + the index of contract @c in cx->ni_ctab, added if new (a rules
+ * directory has a few no-interrupt contracts, not 65535) */
+static unsigned short ni_index(struct ctx *cx, const struct contract *c)
+{
+	int i;
+
+	for (i = 0; i < cx->nctab; i++)
+		if (cx->ni_ctab[i] == c)
+			return (unsigned short)(i + 1);
+	if (cx->nctab == 65535) {
+		fprintf(stderr, "sleepcheck: error: more than 65535 no-interrupt "
+			"contracts are called\n");
+		exit(2);
+	}
+	cx->ni_ctab = sc_realloc(cx->ni_ctab, (cx->nctab + 1) * sizeof(*cx->ni_ctab));
+	cx->ni_ctab[cx->nctab++] = c;
+	return (unsigned short)cx->nctab;
+}
 
 static void no_interrupt_reach(struct ctx *cx)
 {
@@ -1919,7 +1946,7 @@ static void no_interrupt_reach(struct ctx *cx)
 	int head = 0, tail = 0, i, k;
 
 	memset(memo, 0, sizeof(memo));
-	cx->ni_contract = sc_calloc(g->nc + 1, sizeof(*cx->ni_contract));
+	cx->ni_cix = sc_calloc(g->nc + 1, sizeof(*cx->ni_cix));
 	for (i = 0; i < g->nc; i++) {
 		const char *name = g->c[i].c->callee;
 		/* a file's calls of one function share its name's string
@@ -1929,9 +1956,10 @@ static void no_interrupt_reach(struct ctx *cx)
 		if (name && m->name != name) {
 			m->name = name;
 			m->c = cg_contract(g, name, CONTRACT_NO_INTERRUPT);
+			m->ix = m->c ? ni_index(cx, m->c) : 0;
 		}
-		cx->ni_contract[i] = name ? m->c : NULL;
-		if (cx->ni_contract[i] && !reach[g->c[i].func]) {
+		cx->ni_cix[i] = name ? m->ix : 0;
+		if (cx->ni_cix[i] && !reach[g->c[i].func]) {
 			reach[g->c[i].func] = 1;
 			queue[tail++] = g->c[i].func;
 		}
@@ -2010,11 +2038,14 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	}
 	cx->cfirst = NULL;
 	free(cx->ni_reach);
-	free(cx->ni_contract);
+	free(cx->ni_cix);
+	free(cx->ni_ctab);
 	free(cx->ni_from);
 	free(cx->ni_queue);
 	cx->ni_reach = NULL;
-	cx->ni_contract = NULL;
+	cx->ni_cix = NULL;
+	cx->ni_ctab = NULL;
+	cx->nctab = 0;
 	cx->ni_from = cx->ni_queue = NULL;
 	free(cx->ni_first);
 	free(cx->ni_hits);

@@ -283,7 +283,7 @@ static int takes_gfp(const struct fact_func *fn)
 	for (i = 0; i < fn->ncalls; i++) {
 		if (fn->calls[i].rtlock)
 			continue;	/* a lock taken (rtwait.c), not a call */
-		if ((fn->calls[i].gblk | fn->calls[i].gnblk) & ((1u << GFP_MAX_PARAMS) - 1))
+		if ((fcx(&fn->calls[i])->gblk | fcx(&fn->calls[i])->gnblk) & ((1u << GFP_MAX_PARAMS) - 1))
 			return 1;
 		for (p = fn->calls[i].args; p && *p; p++)
 			if (GFP_IS_PARAM(*p))
