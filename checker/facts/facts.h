@@ -94,8 +94,8 @@ struct fact_atom {
  * atomic sections have (in the x86_64 defconfig kernel: 6%, 5%, 1%, 21%
  * and 10% of the calls).  Most calls have none of it: a million-function
  * database holds five million calls, and a call record with all of this
- * in it was most of a report's memory.  Read it with fcx() (all zero when the call has none), write it
- * with fact_call_x().
+ * in it was most of a report's memory.  Read it with fcx() (all zero
+ * when the call has none), write it with fact_call_x().
  */
 struct fact_call_x {
 	unsigned gblk, gnblk;	/* guard: the call runs only if these gfp

@@ -66,11 +66,11 @@ struct wit {
 	char ccond;		/* the callee's condition that holds */
 	char sure;		/* the chain needs no wide pointer call */
 	signed char delta[AK_NR];
-	/* what way_better() reads first of its call and slot, so that two
-	 * ways out of a function are weighed without reading either */
+	/* what way_better() reads of its call and slot, so that two ways
+	 * out of a function are weighed without reading either */
 	char ug;		/* unguarded() */
-	/* 36 bytes (a million-function graph has over a million); the
-	 * call's line and column are read where two ways are weighed */
+	int line, col;		/* the call's (set_node() reads them only for
+				 * an offer it keeps or weighs) */
 };
 
 /* a node's witnesses: at most this many; the search drops the others
@@ -286,17 +286,16 @@ static int slot_before(const struct callgraph *g, const struct cg_slot *a,
 /*
  * Of two ways out of one function at one distance from a sleep, the one
  * a chain shows: a call on a path with no gfp condition first (it is
- * known to be taken), then the earlier line and column, then the target's
- * name and file.  A fixed order, so the chain never depends on the order
- * of the database or of the search.
+ * known to be taken: wit.ug, which wit_before() weighs first), then the
+ * earlier line and column, then the target's name and file.  A fixed
+ * order, so the chain never depends on the order of the database or of
+ * the search.  This is the part after the first: of two ways both
+ * guarded or both not.
  */
 static int way_better(const struct callgraph *g, int ca, int sa, int cb, int sb)
 {
 	const struct fact_call *a = g->c[ca].c, *b = g->c[cb].c;
-	int ua = unguarded(g, ca, sa), ub = unguarded(g, cb, sb);
 
-	if (ua != ub)
-		return ua > ub;
 	if (a->line != b->line)
 		return a->line < b->line;
 	if (a->col != b->col)
@@ -324,6 +323,10 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 		/* way_better() from what the witnesses keep of it */
 		if (a->ug != b->ug)
 			return a->ug > b->ug;
+		if (a->line != b->line)
+			return a->line < b->line;
+		if (a->col != b->col)
+			return a->col < b->col;
 		return way_better(&cx->g, a->call, a->slot, b->call, b->slot);
 	}
 	if (a->ccond != b->ccond)
@@ -339,12 +342,12 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 /*
  * Offers node (@f, @cond) a chain of @len calls: @call (@slot) into the
  * callee's witness @next (condition @ccond), ending with @delta (@ug:
- * unguarded() of the call and slot).  It is kept when it holds more of some kind than every chain
- * the node prefers to it (a sure one, or a shorter one); of two of one
- * length with one delta, the better way.  The search goes shortest
- * first, so every preferred chain is known when one is offered, and the
- * witnesses kept do not depend on the order of the search or of the
- * database.
+ * unguarded() of the call and slot).  It is kept when it holds more of
+ * some kind than every chain the node prefers to it (a sure one, or a
+ * shorter one); of two of one length with one delta, the better way.
+ * The search goes shortest first, so every preferred chain is known when
+ * one is offered, and the witnesses kept do not depend on the order of
+ * the search or of the database.
  */
 static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 		     int slot, int ccond, int next, const signed char *delta,
@@ -391,6 +394,10 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 		more |= delta[k] > held[k];
 	if (!more)
 		return;
+	/* kept or weighed: the call's place (read only now, most offers
+	 * being turned down before) */
+	nw.line = cx->g.c[call].c->line;
+	nw.col = cx->g.c[call].c->col;
 	if (same >= 0) {
 		/* not yet propagated: its callers see the better way */
 		e = &cx->w[same];
@@ -868,11 +875,12 @@ static unsigned call_carried(const struct fact_call *c)
 }
 
 /*
- * The reverse edges.  The slots are read in their order and each record written where rslots
- * has it, in two steps so that the writes are not at random in the whole
- * array: first appended to the range of its target's group of 4096
- * functions, then, a group at a time (in the cache), moved to its
- * target's place, in the order they came (a counting sort).
+ * The reverse edges.  The slots are read in their order and each record
+ * written where rslots has it, in two steps so that the writes are not
+ * at random in the whole array: first appended to the range of its
+ * target's group of 4096 functions, then, a group at a time (in the
+ * cache), moved to its target's place, in the order they came (a
+ * counting sort).
  */
 #define REV_GROUP_SHIFT 12
 

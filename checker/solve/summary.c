@@ -281,9 +281,11 @@ static int takes_gfp(const struct fact_func *fn)
 	const char *p;
 
 	for (i = 0; i < fn->ncalls; i++) {
+		const struct fact_call_x *x = fcx(&fn->calls[i]);
+
 		if (fn->calls[i].rtlock)
 			continue;	/* a lock taken (rtwait.c), not a call */
-		if ((fcx(&fn->calls[i])->gblk | fcx(&fn->calls[i])->gnblk) & ((1u << GFP_MAX_PARAMS) - 1))
+		if ((x->gblk | x->gnblk) & ((1u << GFP_MAX_PARAMS) - 1))
 			return 1;
 		for (p = fn->calls[i].args; p && *p; p++)
 			if (GFP_IS_PARAM(*p))
