@@ -69,8 +69,7 @@ struct wit {
 	/* what way_better() reads of its call and slot, so that two ways
 	 * out of a function are weighed without reading either */
 	char ug;		/* unguarded() */
-	int line, col;		/* the call's (set_node() reads them only for
-				 * an offer it keeps or weighs) */
+	int line, col;		/* the call's */
 };
 
 /* a node's witnesses: at most this many; the search drops the others
@@ -341,17 +340,18 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 
 /*
  * Offers node (@f, @cond) a chain of @len calls: @call (@slot) into the
- * callee's witness @next (condition @ccond), ending with @delta (@ug:
- * unguarded() of the call and slot).  It is kept when it holds more of
- * some kind than every chain the node prefers to it (a sure one, or a
- * shorter one); of two of one length with one delta, the better way.
+ * callee's witness @next (condition @ccond), ending with @delta (@ug,
+ * @line and @col: unguarded() of the call and slot, and the call's
+ * place).  It is kept when it holds more of some kind than every chain
+ * the node prefers to it (a sure one, or a shorter one); of two of one
+ * length with one delta, the better way.
  * The search goes shortest first, so every preferred chain is known when
  * one is offered, and the witnesses kept do not depend on the order of
  * the search or of the database.
  */
 static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 		     int slot, int ccond, int next, const signed char *delta,
-		     int ug)
+		     int ug, int line, int col)
 {
 	struct node *n = node_of(cx, f, cond, 1);
 	struct wit nw, *e;
@@ -364,6 +364,8 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	nw.call = call;
 	nw.slot = slot;
 	nw.ug = (char)ug;
+	nw.line = line;
+	nw.col = col;
 	nw.next = next;
 	nw.cond = (char)cond;
 	nw.ccond = (char)ccond;
@@ -394,10 +396,6 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 		more |= delta[k] > held[k];
 	if (!more)
 		return;
-	/* kept or weighed: the call's place (read only now, most offers
-	 * being turned down before) */
-	nw.line = cx->g.c[call].c->line;
-	nw.col = cx->g.c[call].c->col;
 	if (same >= 0) {
 		/* not yet propagated: its callers see the better way */
 		e = &cx->w[same];
@@ -781,7 +779,10 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 
 struct rev {
 	int call, func;			/* the slot is callgraph.rslots' */
-	/* 16 bytes, one per slot (five million in a large program): */
+	int line, col;			/* the call's (way_better(); read
+					 * here, not from the call at random
+					 * for each offer set_node() keeps) */
+	/* 24 bytes, one per slot (five million in a large program): */
 	unsigned base : 5 * AK_NR;	/* call_base() of the call, 5 bits
 					 * each (rev_base()) */
 	unsigned cut : 1, wide : 1;
@@ -917,6 +918,8 @@ static struct rev *rev_edges(const struct callgraph *g)
 		e->cut = s->cut;
 		e->wide = gc->wide;
 		e->novals = !gc->c->vals;
+		e->line = gc->c->line;
+		e->col = gc->c->col;
 		call_base(gc->c, base);
 		e->base = rev_pack_base(base);
 		for (k = 0; k < REV_CLS; k++)
@@ -991,7 +994,7 @@ static void propagate_sleep(struct ctx *cx)
 		call_base(gc->c, base);
 		chain_delta(base, NULL, d);
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d,
-			 unguarded(g, i, -1));
+			 unguarded(g, i, -1), gc->c->line, gc->c->col);
 	}
 	for (;;) {
 		while (cx->qn) {
@@ -1041,7 +1044,8 @@ static void propagate_sleep(struct ctx *cx)
 				rev_base(r, base);
 				chain_delta(base, w.delta, d);
 				set_node(cx, r->func, up, w.len + 1, r->call,
-					 g->rslots[k], cond, v, d, !r->guard);
+					 g->rslots[k], cond, v, d, !r->guard,
+					 r->line, r->col);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
