@@ -419,7 +419,7 @@ static void call_objects(struct an *a, const struct ir_event *e, struct fact_cal
 			g = a->guard;
 			implied(a, o->cond, o->truth, &g.blk, &g.nblk);
 		}
-		if (c->nobjs == LIM_OBJECTS) {
+		if (fcx(c)->nobjs == LIM_OBJECTS) {
 			ir_cut(CUT_OBJECTS);
 			break;
 		}
@@ -432,11 +432,12 @@ static void record_raw(const struct astate *s, struct fact_call *c)
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		c->raw[k] = s->raw[k];
+		if (s->raw[k])
+			fact_call_x(c)->raw[k] = s->raw[k];
 	if (atomic_active(s->raw)) {
-		c->raline = s->rline;
-		c->racol = s->rcol;
-		c->rawhat = sc_strdup((const char *)s->rwhat);
+		fact_call_x(c)->raline = s->rline;
+		c->x->racol = s->rcol;
+		c->x->rawhat = sc_strdup((const char *)s->rwhat);
 	}
 }
 
@@ -452,11 +453,14 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	if (e->callee) {
 		c->callee_static = e->callee_static;
 	} else {
-		c->via = dup(e->via);
+		if (e->via)
+			fact_call_x(c)->via = dup(e->via);
 		call_objects(a, e, c);
 	}
-	c->gblk = a->guard.blk;
-	c->gnblk = a->guard.nblk;
+	if (a->guard.blk || a->guard.nblk) {
+		fact_call_x(c)->gblk = a->guard.blk;
+		c->x->gnblk = a->guard.nblk;
+	}
 	for (k = e->fnarg0; k < e->fnarg0 + e->nfnarg; k++)
 		fact_call_add_fnarg(c, a->ir->fnargs[k].arg, a->ir->fnargs[k].name,
 				    a->ir->fnargs[k].is_static);
@@ -464,17 +468,19 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++) {
 		c->depth[k] = s->depth[k];
-		c->assumed[k] = s->assumed[k];
+		if (s->assumed[k])
+			fact_call_x(c)->assumed[k] = s->assumed[k];
 	}
 	if (atomic_active(s->depth)) {
-		c->aline = s->line;
-		c->acol = s->col;
-		c->awhat = sc_strdup((const char *)s->what);
-		c->aassert = s->aassert;
+		fact_call_x(c)->aline = s->line;
+		c->x->acol = s->col;
+		c->x->awhat = sc_strdup((const char *)s->what);
+		c->x->aassert = s->aassert;
 	}
 	c->args = dup(e->args);
 	c->vals = dup(e->vals);
-	c->inl = dup(e->inl);
+	if (e->inl)
+		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
 }
 
@@ -487,21 +493,25 @@ static void record_rtlock(struct an *a, const struct astate *s,
 	int k;
 
 	c->rtlock = 1;
-	c->gblk = a->guard.blk;
-	c->gnblk = a->guard.nblk;
+	if (a->guard.blk || a->guard.nblk) {
+		fact_call_x(c)->gblk = a->guard.blk;
+		c->x->gnblk = a->guard.nblk;
+	}
 	c->line = e->line;
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++) {
 		c->depth[k] = s->depth[k];
-		c->assumed[k] = s->assumed[k];
+		if (s->assumed[k])
+			fact_call_x(c)->assumed[k] = s->assumed[k];
 	}
 	if (atomic_active(s->depth)) {
-		c->aline = s->line;
-		c->acol = s->col;
-		c->awhat = sc_strdup((const char *)s->what);
-		c->aassert = s->aassert;
+		fact_call_x(c)->aline = s->line;
+		c->x->acol = s->col;
+		c->x->awhat = sc_strdup((const char *)s->what);
+		c->x->aassert = s->aassert;
 	}
-	c->inl = dup(e->inl);
+	if (e->inl)
+		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
 }
 
@@ -652,9 +662,9 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 	int i, k, map[32], n = 0;
 
 	for (k = 0; k < fn->ncalls; k++) {
-		used |= (fn->calls[k].gblk | fn->calls[k].gnblk) & ATOM_BITS;
-		for (i = 0; i < fn->calls[k].nobjs; i++)
-			used |= (fn->calls[k].objs[i].blk | fn->calls[k].objs[i].nblk) &
+		used |= (fcx(&fn->calls[k])->gblk | fcx(&fn->calls[k])->gnblk) & ATOM_BITS;
+		for (i = 0; i < fcx(&fn->calls[k])->nobjs; i++)
+			used |= (fcx(&fn->calls[k])->objs[i].blk | fcx(&fn->calls[k])->objs[i].nblk) &
 				ATOM_BITS;
 	}
 	for (i = 0; i < ir->natoms; i++) {
@@ -668,11 +678,13 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 	for (k = 0; k < fn->ncalls; k++) {
 		struct fact_call *c = &fn->calls[k];
 
-		c->gblk = remap_bits(c->gblk, map);
-		c->gnblk = remap_bits(c->gnblk, map);
-		for (i = 0; i < c->nobjs; i++) {
-			c->objs[i].blk = remap_bits(c->objs[i].blk, map);
-			c->objs[i].nblk = remap_bits(c->objs[i].nblk, map);
+		if (!c->x)
+			continue;	/* no guard, no objects */
+		c->x->gblk = remap_bits(c->x->gblk, map);
+		c->x->gnblk = remap_bits(c->x->gnblk, map);
+		for (i = 0; i < fcx(c)->nobjs; i++) {
+			fcx(c)->objs[i].blk = remap_bits(fcx(c)->objs[i].blk, map);
+			fcx(c)->objs[i].nblk = remap_bits(fcx(c)->objs[i].nblk, map);
 		}
 	}
 }
