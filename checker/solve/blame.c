@@ -50,13 +50,19 @@ static void enter(struct walk *w, int f)
 	w->list[w->n++] = f;
 }
 
-/* is dispatch call @x a better witness than @y? (lock held, then place) */
+/* is dispatch call @x a better witness than @y? (not in a function a
+ * boot or suspend rule names, whose findings are suppressed; lock held;
+ * then place) */
 static int better(const struct callgraph *g, int x, int y)
 {
 	const struct cg_call *a = &g->c[x], *b = &g->c[y];
 	int ha = atomic_active(a->c->depth), hb = atomic_active(b->c->depth);
+	int qa = !!rules_is_boot(g->rules, g->f[a->func].fn->name);
+	int qb = !!rules_is_boot(g->rules, g->f[b->func].fn->name);
 	int d;
 
+	if (qa != qb)
+		return qa < qb;
 	if (ha != hb)
 		return ha > hb;
 	d = strcmp(g->f[a->func].file->path, g->f[b->func].file->path);
