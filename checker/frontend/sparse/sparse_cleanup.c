@@ -155,6 +155,14 @@ static void push(struct cwalk *w, struct symbol *var, struct symbol *fn,
 	note_fn(fn);
 }
 
+/* sparse's add_statement() and add_expression() check types through
+ * the list head, a member access through NULL for an empty list
+ * (UBSan): append through __add_ptr_list() itself */
+static void append(void *list, void *p)
+{
+	__add_ptr_list((struct ptr_list **)list, p);
+}
+
 /* `fn(&var);` where the declaration begins (in a macro, where the macro
  * is written: where clang puts it too); in a for statement, where the
  * statement begins */
@@ -174,7 +182,7 @@ static struct statement *call_stmt(const struct cleanup *c)
 	a->op = '&';
 	a->unop = v;
 	call->fn = f;
-	add_expression(&call->args, a);
+	append(&call->args, a);
 	s->expression = call;
 	return s;
 }
@@ -185,7 +193,7 @@ static void add_calls(struct cwalk *w, int from, struct statement_list **list)
 	int i;
 
 	for (i = w->n - 1; i >= from; i--)
-		add_statement(list, call_stmt(&w->v[i]));
+		append(list, call_stmt(&w->v[i]));
 }
 
 /* @s becomes a compound of the cleanups [from, w->n) and then what @s
@@ -199,7 +207,7 @@ static void calls_before(struct cwalk *w, int from, struct statement *s)
 	s->type = STMT_COMPOUND;
 	s->pos = copy->pos;
 	add_calls(w, from, &s->stmts);
-	add_statement(&s->stmts, copy);
+	append(&s->stmts, copy);
 }
 
 /* @s becomes a compound of what @s was and then the cleanups [from,
@@ -212,7 +220,7 @@ static void calls_after(struct cwalk *w, int from, struct statement *s)
 	memset(s, 0, sizeof(*s));
 	s->type = STMT_COMPOUND;
 	s->pos = copy->pos;
-	add_statement(&s->stmts, copy);
+	append(&s->stmts, copy);
 	add_calls(w, from, &s->stmts);
 }
 
