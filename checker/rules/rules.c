@@ -193,14 +193,15 @@ static int add_rule(struct rules *r, const struct word *name, enum rule_kind kin
 		r->v = sc_realloc(r->v, r->cap * sizeof(*r->v));
 	}
 	nr = &r->v[r->n++];
+	memset(nr, 0, sizeof(*nr));	/* rt and any field added later */
 	nr->name = sc_strdup(buf);
-	nr->source = NULL;
 fill:
 	nr->kind = kind;
 	nr->kinds = kinds;
 	nr->arg = arg;
 	nr->convention = 0;
 	nr->summary = 0;
+	nr->rt = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
 	free(nr->source);
