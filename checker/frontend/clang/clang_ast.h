@@ -85,8 +85,9 @@ struct cn {
 	struct cn *cleanup;	/* DECL of a variable with a cleanup
 				 * attribute: the call fn(&var) its scope's
 				 * end makes (clang_lower.c) */
-	int warn;		/* the expansion of a warning macro
-				 * (assert-warn): non-zero when it fires */
+	int warn;		/* CALL: the marker a warning macro
+				 * (assert-warn) became: its value is
+				 * non-zero when the warning fires */
 	int val_state;		/* 0 not evaluated, 1 constant, 2 not */
 	long long val;
 	void *cursor;		/* private to clang_ast.c */
