@@ -25,7 +25,7 @@
 
 #include "db_pack.h"
 
-#define PACK_VERSION 1
+#define PACK_VERSION 2
 
 /* fields of a call, in pack order: bit i of its mask */
 enum {
@@ -266,6 +266,7 @@ unsigned char *pack_file(const struct fact_file *file, size_t *len)
 		put_i(&e, b->object_static);
 		put_i(&e, b->line);
 		put_i(&e, b->col);
+		put_s(&e, b->binder);
 	}
 	put_u(&e, (unsigned)file->nfuncs);
 	for (i = 0; i < file->nfuncs; i++) {
@@ -470,6 +471,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		b->object_static = (int)get_i(&d);
 		b->line = (int)get_i(&d);
 		b->col = (int)get_i(&d);
+		b->binder = sc_strdup(get_s(&d));
 	}
 	n = get_u(&d);
 	if (!d.bad && n > (unsigned long long)(d.end - d.p))

@@ -76,7 +76,8 @@ struct ir_event {
 	const char *vals;	/* gfp values in struct fields (facts.h), or NULL */
 	const char *inl;	/* inline function written at the call (CALL,
 				 * and lock events: spin_lock() over
-				 * _raw_spin_lock()), or NULL */
+				 * _raw_spin_lock()), or NULL; BIND: the
+				 * innermost inline whose body stores it */
 	const void *rkey[2];	/* CALL: the key (struct ir_cond) a branch
 				 * testing its result has, or NULL */
 	/* RET */

@@ -152,9 +152,10 @@ int dump_facts_main(int argc, char **argv)
 		for (j = 0; j < f->nbinds; j++) {
 			struct fact_binding *b = &f->binds[j];
 
-			add(&l, "%s: bind %s = %s%s object=%s%s at %d:%d", f->path, b->via,
-			    b->func, b->func_static ? " static" : "", S(b->object),
-			    b->object_static ? " static" : "", b->line, b->col);
+			add(&l, "%s: bind %s = %s%s object=%s%s at %d:%d%s%s", f->path,
+			    b->via, b->func, b->func_static ? " static" : "", S(b->object),
+			    b->object_static ? " static" : "", b->line, b->col,
+			    b->binder ? " binder=" : "", b->binder ? b->binder : "");
 		}
 	}
 	qsort(l.v, l.n, sizeof(*l.v), cmp);

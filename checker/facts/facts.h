@@ -207,6 +207,9 @@ struct fact_binding {
 	char *object;		/* the initialized variable; for an assignment
 				 * into a struct member (`p->nb.f = fn`) that
 				 * member, "struct T.F"; or NULL */
+	char *binder;		/* the inline function whose body made the
+				 * store (`init_task_work(&w, fn)`), the
+				 * innermost one, or NULL */
 	int object_static;
 	int line, col;
 };

@@ -635,11 +635,14 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		nr->line = line;
 		return 0;
 	}
-	if (word_is(&w[0], "nocall")) {
+	if (word_is(&w[0], "nocall") || word_is(&w[0], "binder")) {
+		int binder = word_is(&w[0], "binder");
+
 		if (n != 3)
 			goto arity;
 		if (!valid_ident(&w[1]) || !valid_ident(&w[2])) {
-			perr(file, line, w[1].col, "'nocall' takes two function names");
+			perr(file, line, w[1].col, "'%s' takes two function names",
+			     binder ? "binder" : "nocall");
 			return -1;
 		}
 		if (r->nnocalls == r->nocalls_cap) {
@@ -647,8 +650,10 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			r->nocalls = sc_realloc(r->nocalls,
 						r->nocalls_cap * sizeof(*r->nocalls));
 		}
-		r->nocalls[r->nnocalls].caller = word_dup(&w[1]);
-		r->nocalls[r->nnocalls++].callee = word_dup(&w[2]);
+		/* `binder INLINE CALLER`: kept as the pair (CALLER, INLINE) */
+		r->nocalls[r->nnocalls].caller = word_dup(&w[binder ? 2 : 1]);
+		r->nocalls[r->nnocalls].callee = word_dup(&w[binder ? 1 : 2]);
+		r->nocalls[r->nnocalls++].binder = binder;
 		return 0;
 	}
 	if (word_is(&w[0], "object-init") || word_is(&w[0], "object-put"))
@@ -1393,10 +1398,26 @@ int rules_nocall(const struct rules *rules, const char *caller, const char *call
 	int i;
 
 	for (i = 0; i < rules->nnocalls; i++)
-		if (!strcmp(rules->nocalls[i].caller, caller) &&
+		if (!rules->nocalls[i].binder &&
+		    !strcmp(rules->nocalls[i].caller, caller) &&
 		    !strcmp(rules->nocalls[i].callee, callee))
 			return 1;
 	return 0;
+}
+
+int rules_binder_excludes(const struct rules *rules, const char *binder,
+			  const char *caller)
+{
+	int i, named = 0;
+
+	for (i = 0; i < rules->nnocalls; i++) {
+		if (!rules->nocalls[i].binder || strcmp(rules->nocalls[i].callee, binder))
+			continue;
+		if (!strcmp(rules->nocalls[i].caller, caller))
+			return 0;
+		named = 1;
+	}
+	return named;
 }
 
 const struct ref_rule *rules_ref(const struct rules *rules, const char *name)

@@ -165,8 +165,10 @@ struct rules {
 		int line;
 	} *notifiers;
 	int nnotifiers, notifiers_cap;
-	struct nocall {		/* `nocall CALLER CALLEE` */
+	struct nocall {		/* `nocall CALLER CALLEE`, or with binder set
+				 * `binder CALLEE CALLER` (rules/README) */
 		char *caller, *callee;
+		int binder;
 	} *nocalls;
 	int nnocalls, nocalls_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler;
@@ -240,6 +242,12 @@ int rules_is_boot(const struct rules *rules, const char *name);
 /// Does a `nocall CALLER CALLEE` rule say @caller's direct calls of
 /// @callee never happen in a way that matters (see rules/README)?
 int rules_nocall(const struct rules *rules, const char *caller, const char *callee);
+
+/// Does a `binder` rule keep a function that inline @binder stored into a
+/// field from being called through that field by @caller (binder rules
+/// name @binder, none with @caller)?
+int rules_binder_excludes(const struct rules *rules, const char *binder,
+			  const char *caller);
 
 /// The `ref-get`/`ref-put` rule naming @name, or NULL.
 const struct ref_rule *rules_ref(const struct rules *rules, const char *name);

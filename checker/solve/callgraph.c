@@ -79,6 +79,13 @@ static int find_name(const struct callgraph *g, const char *name)
 	return nameidx_get(&g->names, name);
 }
 
+int cg_binder_excludes(const struct callgraph *g, const struct cg_call *gc,
+		       const struct cg_bind *bd)
+{
+	return bd->b->binder &&
+	       rules_binder_excludes(g->rules, bd->b->binder, g->f[gc->func].fn->name);
+}
+
 int cg_first_bind(const struct callgraph *g, const char *via)
 {
 	int lo = 0, hi = g->nbinds - 1, found = -1;
@@ -370,6 +377,10 @@ static void resolve_indirect(struct builder *b, int call)
 		    !nf_has_block(nf, bd->b->object, bd->b->object_static,
 				  bd->file->path))
 			continue;	/* not registered on the chain's head */
+		if (cg_binder_excludes(g, gc, bd)) {
+			g->nbinder_cut++;
+			continue;
+		}
 		if (nobjs && bd->b->object) {
 			/*
 			 * The pointer comes from known objects: only theirs.

@@ -165,6 +165,8 @@ struct callgraph {
 				 * another unit's */
 	int nfield_split;	/* bindings of a field name left out: the
 				 * same tag, a struct defined elsewhere */
+	int nbinder_cut;	/* bindings left out of a call through their
+				 * field: a `binder` rule names another caller */
 	struct nf_plan notif;	/* notifier chains (notifier.h) */
 	int nnotifier_cut;	/* calls through the chains' field inside
 				 * the chain functions, left out */
@@ -215,6 +217,11 @@ int cg_unit_of(const struct callgraph *g, const struct fact_file *file);
 /// image.
 int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
 		    const char *via, const struct cg_bind *bd);
+
+/// Does a `binder` rule keep call @gc through a field from binding @bd
+/// (stored by an inline whose functions only another function calls)?
+int cg_binder_excludes(const struct callgraph *g, const struct cg_call *gc,
+		       const struct cg_bind *bd);
 
 /// The first binding of field @via ("struct T.f") in g->binds, or -1.
 int cg_first_bind(const struct callgraph *g, const char *via);

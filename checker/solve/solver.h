@@ -104,6 +104,7 @@ struct findings {
 	int nunits;		/* link units of the files */
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */
+	int nbinder_cut;	/* bindings a `binder` rule kept from a call */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
 	int nwcut;		/* chains dropped: a function had too many

@@ -1864,6 +1864,9 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie->via = l->name;
 		ie->callee = f->name;
 		ie->callee_static = f->is_static;
+		/* the inline whose body stores it (innermost) */
+		if (e->env->parent && e->env->fn)
+			ie->inl = e->env->fn->name;
 		/* the member it stores into: `p->nb.notifier_call` (sparse_
 		 * pointers.c member_object()) */
 		base = l->nkids ? cn_strip(l->kids[0]) : NULL;

@@ -181,9 +181,10 @@ void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 			  const char *file);
 
 /// A binding from an evaluated assignment `x->field = value`, where the
-/// caller knows value is function @fn (NULL: no binding).
+/// caller knows value is function @fn (NULL: no binding), made in the body
+/// of inline function @binder (NULL: written in the function).
 void sc_bind_function(struct sc_unit *unit, struct expression *assign,
-		      struct symbol *fn);
+		      struct symbol *fn, const char *binder);
 
 /// Gives each asm goto statement of @fn edges to its labels
 /// (sparse_asmgoto.c); call after expansion, before linearizing.

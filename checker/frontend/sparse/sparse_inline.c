@@ -35,6 +35,7 @@ struct walk {
 	const struct rules *rules;
 	struct sc_unit *unit;
 	const struct position *site;	/* outermost inline call site, or NULL */
+	struct symbol *inl_fn;		/* innermost inline expansion, or NULL */
 	int in_prim;			/* inside a primitive's expansion */
 };
 
@@ -373,6 +374,7 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 	note_inline_params(stmt->args);
 	sc_cleanup_fold(stmt);
 	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
+	inner.inl_fn = stmt->inline_fn;
 	FOR_EACH_PTR(stmt->stmts, s) {
 		walk_stmt(s, inner);
 	} END_FOR_EACH_PTR(s);
@@ -397,7 +399,8 @@ static void walk_expr(struct expression *expr, struct walk w)
 			walk_stmt(expr->statement, w);
 		break;
 	case EXPR_ASSIGNMENT:
-		sc_bind_function(w.unit, expr, function_value(expr->right, 0));
+		sc_bind_function(w.unit, expr, function_value(expr->right, 0),
+				 w.inl_fn && w.inl_fn->ident ? show_ident(w.inl_fn->ident) : NULL);
 		note_store(w.unit, expr);
 		walk_expr(expr->left, w);
 		walk_expr(expr->right, w);
@@ -531,7 +534,7 @@ static void walk_stmt(struct statement *stmt, struct walk w)
 void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 {
 	struct symbol *base = fn->ctype.base_type;
-	struct walk w = { unit->rules, unit, NULL, 0 };
+	struct walk w = { unit->rules, unit, NULL, NULL, 0 };
 
 	for (int i = 0; i < unit->nsites; i++) {
 		free(unit->sites[i].via);
