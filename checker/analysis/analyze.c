@@ -318,9 +318,13 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 	if (c->try_ev >= 0 && a->tried[c->try_ev] && ed->side == c->try_sense) {
 		const struct ir_event *t = &a->ir->ev[c->try_ev];
 
-		astate_acquire(s, t->kinds, t->line, t->col, t->what);
-		astate_raw(s, lock_raw_kinds(t->kinds, t->what, t->inl), 1,
-			   t->line, t->col, t->what);
+		if (t->held) {
+			astate_release(s, t->kinds);	/* it had not, after all */
+		} else {
+			astate_acquire(s, t->kinds, t->line, t->col, t->what);
+			astate_raw(s, lock_raw_kinds(t->kinds, t->what, t->inl), 1,
+				   t->line, t->col, t->what);
+		}
 	}
 	if (a->edge_exit && a->edge_exit[b])
 		value_exit(s, a->edge_exit[b], ed->side == c->sense);
@@ -544,6 +548,10 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 	case IR_TRYLOCK:
 		if (!fn)
 			a->tried[ev] = 1;
+		/* acquire-if-zero: held until a branch finds it non-zero;
+		 * its body says what it takes (the call is a fact) */
+		if (e->held)
+			astate_acquire(s, e->kinds, e->line, e->col, e->what);
 		return;
 	case IR_CALL:
 		if (fn)

@@ -59,6 +59,9 @@ struct ir_event {
 				 * annotated __acquires()/__releases()
 				 * (sparse_context.c): its body says what it
 				 * takes, so nothing of it counts as raw */
+	int held;		/* TRYLOCK: entered at the call already
+				 * (acquire-if-zero rules); the edge where
+				 * its result is non-zero leaves it again */
 	int asserted;		/* ACQUIRE: an assertion that @kinds are held
 				 * (rules/kernel-assert.rules), not a lock
 				 * taken: flow.h astate_assert() */

@@ -923,10 +923,11 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 				file, line);
 	}
 	if (word_is(&w[0], "acquire") || word_is(&w[0], "release") ||
-	    word_is(&w[0], "trylock")) {
+	    word_is(&w[0], "trylock") || word_is(&w[0], "acquire-if-zero")) {
 		enum rule_kind kind = word_is(&w[0], "acquire") ? RULE_ACQUIRE :
 				      word_is(&w[0], "release") ? RULE_RELEASE :
-				      RULE_TRYLOCK;
+				      word_is(&w[0], "trylock") ? RULE_TRYLOCK :
+				      RULE_ACQUIRE_IF_ZERO;
 		if (n != 3)
 			goto arity;
 		if (parse_kinds(&w[1], &kinds, file, line))

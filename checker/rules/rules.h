@@ -13,6 +13,9 @@ enum rule_kind {
 	RULE_ACQUIRE,		/* enters atomic context of @kinds */
 	RULE_RELEASE,		/* leaves it */
 	RULE_TRYLOCK,		/* enters it when it returns non-zero */
+	RULE_ACQUIRE_IF_ZERO,	/* enters it, and stays only where it
+				 * returns zero (__lock_sock_fast()): a
+				 * branch on a non-zero result leaves it */
 	RULE_NOSLEEP,		/* documented never to sleep: not followed */
 	RULE_IMPLIES_BLOCKING,	/* a test: when it returns non-zero, the gfp
 				 * parameters of the function testing it allow

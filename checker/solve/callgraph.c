@@ -592,6 +592,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			continue;
 		}
 		r = c->callee_static ? NULL : rules_lookup(rules, c->callee);
+		if (r && r->kind == RULE_ACQUIRE_IF_ZERO)
+			r = NULL;	/* a function with a body, followed */
 		if (r && r->kind != RULE_DOC_SLEEP) {
 			if (r->kind == RULE_SLEEP_IF_GFP && r->arg == RULE_ARG_GFP)
 				gc->rule = call_rule(g, r, c, 0);

@@ -1113,7 +1113,7 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			int *sense, int depth)
 {
 	struct cenv *in;
-	int i, d, s2;
+	int i, d, s2, defs[1], entry;
 
 	n = branch_base(x, n, sense);
 	if (!n)
@@ -1130,6 +1130,16 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	}
 	if (n->kind == CN_REF) {
 		d = single_def(x, n, env, ev);
+		/* an inline's parameter no store reaches: the argument
+		 * (unlock_sock_fast(sk, slow)'s `if (slow)`) */
+		if (d < 0 && n->decl && n->decl->kind == CD_PARAM && env->parent &&
+		    n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids &&
+		    reaching(x, n, env, ev, defs, 1, &entry) == 0 && entry) {
+			i = find_trylock(x, env->call->kids[n->decl->param + 1],
+					 env->parent, env->call_ev, &s2, depth + 1);
+			*sense = *sense == s2;
+			return i;
+		}
 		if (d < 0)
 			return -1;
 		i = find_trylock(x, x->g->ev[d].rhs, x->g->ev[d].env, d, &s2, depth + 1);
@@ -1899,14 +1909,19 @@ static void lower_event(struct fx *x, struct cev *e)
 		return;
 	}
 	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
-		  r->kind == RULE_TRYLOCK)) {
+		  r->kind == RULE_TRYLOCK || r->kind == RULE_ACQUIRE_IF_ZERO)) {
 		k = r->kind == RULE_ACQUIRE ? IR_ACQUIRE :
 		    r->kind == RULE_RELEASE ? IR_RELEASE : IR_TRYLOCK;
+		/* acquire-if-zero: a function that may sleep itself, a
+		 * call, then the lock it returns with unless non-zero */
+		if (r->kind == RULE_ACQUIRE_IF_ZERO)
+			lower_call(x, e, callee);
 		x->ir_ev[i] = x->ir->nev;
 		ie = ir_event(x->ir, e->block, k, e->line, e->col);
 		ie->kinds = r->kinds;
 		ie->what = callee->name;
 		ie->inl = inline_written(x, e->line, e->col);
+		ie->held = r->kind == RULE_ACQUIRE_IF_ZERO;
 		x->ir->locks = 1;
 		return;
 	}

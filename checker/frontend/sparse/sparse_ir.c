@@ -587,6 +587,17 @@ static void lock_event(struct lower *lw, struct instruction *insn, enum ir_ev_ki
 	e->inl = ir_str(lw->ir, inline_written(lw->unit, insn->pos));
 }
 
+/* a trylock whose result @result is: the event lowered next */
+static void add_try(struct lower *lw, pseudo_t result)
+{
+	if (lw->ntry == lw->trycap) {
+		lw->trycap = lw->trycap ? 2 * lw->trycap : 4;
+		lw->try = sc_realloc(lw->try, lw->trycap * sizeof(*lw->try));
+	}
+	lw->try[lw->ntry].result = result;
+	lw->try[lw->ntry++].ev = lw->ir->nev;
+}
+
 /* the IR events of @insn */
 static void lower_insn(struct lower *lw, struct instruction *insn)
 {
@@ -629,7 +640,8 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	if (name)
 		r = rules_lookup(rules, name);
 	if (r && insn->opcode == OP_CALL && (r->kind == RULE_ACQUIRE ||
-	    r->kind == RULE_RELEASE || r->kind == RULE_TRYLOCK))
+	    r->kind == RULE_RELEASE || r->kind == RULE_TRYLOCK ||
+	    r->kind == RULE_ACQUIRE_IF_ZERO))
 		lw->ir->locks = 1;
 	/* inline primitives act through their markers (sparse_inline.c) */
 	if (r && insn->opcode == OP_INLINED_CALL && r->kind != RULE_SLEEP &&
@@ -644,15 +656,19 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 			lock_event(lw, insn, IR_RELEASE, r->kinds, insn->func->sym->ident);
 			return;
 		case RULE_TRYLOCK:
-			if (!insn->target || insn->target == VOID)
+		case RULE_ACQUIRE_IF_ZERO:
+			/* acquire-if-zero: a function that may sleep itself,
+			 * a call, then the lock it returns with unless it
+			 * says non-zero, held whether tested or not */
+			if (r->kind == RULE_ACQUIRE_IF_ZERO)
+				lower_call(lw, insn, name,
+					   !!(insn->func->sym->ctype.modifiers & MOD_STATIC));
+			if (insn->target && insn->target != VOID)
+				add_try(lw, insn->target);
+			else if (r->kind == RULE_TRYLOCK)
 				return;
-			if (lw->ntry == lw->trycap) {
-				lw->trycap = lw->trycap ? 2 * lw->trycap : 4;
-				lw->try = sc_realloc(lw->try, lw->trycap * sizeof(*lw->try));
-			}
-			lw->try[lw->ntry].result = insn->target;
-			lw->try[lw->ntry++].ev = lw->ir->nev;
 			lock_event(lw, insn, IR_TRYLOCK, r->kinds, insn->func->sym->ident);
+			lw->ir->ev[lw->ir->nev - 1].held = r->kind == RULE_ACQUIRE_IF_ZERO;
 			return;
 		default:
 			break;
