@@ -379,10 +379,21 @@ static int parse_assert(struct rules *r, const struct word *w, int n,
 		a.raw = n == 4;
 		name = &w[1];
 	} else {
-		if (n != 3)
+		/* assert KINDS MACRO if CONFIG_X */
+		if (n == 5 && word_is(&w[0], "assert") && word_is(&w[3], "if")) {
+			if (!valid_ident(&w[4])) {
+				perr(file, line, w[4].col, "'%.*s' is not a "
+				     "configuration macro", (int)w[4].len, w[4].s);
+				return -1;
+			}
+			a.config = word_dup(&w[4]);
+		} else if (n != 3) {
 			goto arity;
-		if (parse_kinds(&w[1], &a.kinds, file, line))
+		}
+		if (parse_kinds(&w[1], &a.kinds, file, line)) {
+			free(a.config);
 			return -1;
+		}
 		a.kind = word_is(&w[0], "assert") ? ASSERT_MACRO :
 			 word_is(&w[0], "assert-test") ? ASSERT_TEST : ASSERT_TEST_NOT;
 		name = &w[2];
@@ -390,6 +401,7 @@ static int parse_assert(struct rules *r, const struct word *w, int n,
 	if (!valid_ident(name)) {
 		perr(file, line, name->col, "'%.*s' is not an identifier",
 		     (int)name->len, name->s);
+		free(a.config);
 		return -1;
 	}
 	a.name = word_dup(name);
@@ -405,6 +417,25 @@ arity:
 	perr(file, line, w[0].col, "wrong number of words for '%.*s'",
 	     (int)w[0].len, w[0].s);
 	return -1;
+}
+
+char *rules_assert_probe(const struct rules *r)
+{
+	static const char fmt[] = "#if defined(IS_ENABLED) && !defined(%s)\n"
+				  "static const int " RULES_NOASSERT "%d = 1;\n#endif\n";
+	char *text = NULL;
+	size_t len = 0;
+	int i, n;
+
+	for (i = 0; i < r->nasserts; i++) {
+		if (!r->asserts[i].config)
+			continue;
+		n = snprintf(NULL, 0, fmt, r->asserts[i].config, i);
+		text = sc_realloc(text, len + (size_t)n + 1);
+		snprintf(text + len, (size_t)n + 1, fmt, r->asserts[i].config, i);
+		len += (size_t)n;
+	}
+	return text;
 }
 
 const struct assert_rule *rules_assert(const struct rules *r, const char *name,
@@ -1358,6 +1389,7 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nasserts; i++) {
 		free(r->asserts[i].name);
 		free(r->asserts[i].file);
+		free(r->asserts[i].config);
 	}
 	free(r->asserts);
 	memset(r, 0, sizeof(*r));

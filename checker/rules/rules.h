@@ -132,6 +132,11 @@ struct assert_rule {
 	unsigned kinds;
 	int raw;		/* lock-type: a raw spinning lock (spinning on
 				 * PREEMPT_RT too) */
+	char *config;		/* assert ... if CONFIG_X: in a kernel build
+				 * (kconfig.h's IS_ENABLED defined) without
+				 * CONFIG_X the assertion says nothing, as the
+				 * kernel's own IS_ENABLED() test in its body
+				 * makes it; NULL: always */
 	char *file;		/* provenance */
 	int line;
 };
@@ -309,6 +314,16 @@ int rules_bind_field_contracts(struct rules *rules, const struct fact_set *set);
 /// The assertion rule of @kind named @name, or NULL.
 const struct assert_rule *rules_assert(const struct rules *rules, const char *name,
 				       enum assert_kind kind);
+
+/* what the probe declares for assertion rule I that says nothing in the
+ * file: a variable named RULES_NOASSERT and I */
+#define RULES_NOASSERT "__sleepcheck_noassert_"
+
+/// C text that, read after a file with its macros, declares a variable
+/// RULES_NOASSERT<I> for each `assert ... if CONFIG_X` rule I whose
+/// configuration macro a kernel build of that file lacks; NULL when no
+/// rule has a condition.  The caller frees it.
+char *rules_assert_probe(const struct rules *rules);
 
 void rules_free(struct rules *rules);
 

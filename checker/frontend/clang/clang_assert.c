@@ -311,7 +311,8 @@ CXCursor clang_assert_cond(const struct asite *a, CXCursor c)
 	return cs.found;
 }
 
-int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,
+int clang_assert_event(struct ir_func *ir, const struct rules *rules,
+		       const unsigned char *noassert, const char *callee,
 		       int block, int line, int col, long long rule, long long kinds)
 {
 	struct ir_event *e;
@@ -320,6 +321,8 @@ int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char
 		return 0;
 	if (rule < 0 || rule >= rules->nasserts || !kinds)
 		return 1;
+	if (noassert && noassert[rule])
+		return 1;	/* not in this configuration */
 	e = ir_event(ir, block, IR_ACQUIRE, line, col);
 	e->kinds = (unsigned)kinds;
 	e->asserted = 1;

@@ -16,9 +16,10 @@
 struct ir_func;
 
 /// Marker call of callee @callee (CLANG_ASSERT_MARKER(rule, kinds)):
-/// adds its asserted acquire in @block of @ir and returns 1; 0 for any
-/// other callee.
-int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,
+/// adds its asserted acquire in @block of @ir (none for a rule @noassert
+/// marks) and returns 1; 0 for any other callee.
+int clang_assert_event(struct ir_func *ir, const struct rules *rules,
+		       const unsigned char *noassert, const char *callee,
 		       int block, int line, int col, long long rule, long long kinds);
 
 #ifdef CINDEX_LINKAGE

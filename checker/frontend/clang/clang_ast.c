@@ -1290,6 +1290,39 @@ int clang_tu_probe(struct ctu *t, unsigned long long *mask)
 	return found;
 }
 
+unsigned char *clang_tu_noassert(struct ctu *t, const struct rules *rules)
+{
+	CXCursor tuc = clang_getTranslationUnitCursor(t->tu);
+	struct kids k = { NULL, 0, 0 };
+	size_t plen = strlen(RULES_NOASSERT);
+	unsigned char *off = NULL;
+	long r;
+	int i;
+
+	if (!rules->nasserts)
+		return NULL;
+	clang_visitChildren(tuc, collect, &k);
+	for (i = 0; i < k.n; i++) {
+		CXString s;
+		const char *name;
+
+		if (clang_getCursorKind(k.v[i]) != CXCursor_VarDecl)
+			continue;
+		s = clang_getCursorSpelling(k.v[i]);
+		name = clang_getCString(s);
+		r = strncmp(name, RULES_NOASSERT, plen) ? -1 :
+		    strtol(name + plen, NULL, 10);
+		clang_disposeString(s);
+		if (r < 0 || r >= rules->nasserts)
+			continue;
+		if (!off)
+			off = sc_calloc((size_t)rules->nasserts, 1);
+		off[r] = 1;
+	}
+	free(k.v);
+	return off;
+}
+
 static char *read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");

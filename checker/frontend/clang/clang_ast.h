@@ -113,6 +113,10 @@ void clang_tu_record_tags(struct ctu *t, struct fact_file *facts);
 /// The gfp blocking mask evaluated in the unit: 1 and *mask, or 0.
 int clang_tu_probe(struct ctu *t, unsigned long long *mask);
 
+/// The assertion rules the probe (rules_assert_probe()) says nothing of
+/// in this file's configuration: one flag per rule, or NULL for none.
+unsigned char *clang_tu_noassert(struct ctu *t, const struct rules *rules);
+
 /// Calls @fn for each function defined in the main file, in order, and
 /// @var for each file-scope variable with an initializer there.
 void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),

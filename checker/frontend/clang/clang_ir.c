@@ -1896,8 +1896,9 @@ static void lower_event(struct fx *x, struct cev *e)
 		return;
 	/* assertions (clang_assert.c): markers, not calls */
 	if (callee && e->n->nkids >= 3 &&
-	    clang_assert_event(x->ir, x->g->rules, callee->name, e->block, e->line,
-			       e->col, e->n->kids[1]->val, e->n->kids[2]->val))
+	    clang_assert_event(x->ir, x->g->rules, x->u->noassert, callee->name,
+			       e->block, e->line, e->col, e->n->kids[1]->val,
+			       e->n->kids[2]->val))
 		return;
 	if (callee)
 		r = rules_lookup(x->g->rules, callee->name);

@@ -208,7 +208,8 @@ static void assert_event(struct ir_func *ir, struct instruction *insn, unsigned 
 }
 
 int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
-		   struct instruction *insn, const char *name)
+		   const unsigned char *noassert, struct instruction *insn,
+		   const char *name)
 {
 	const struct assert_rule *a, *t;
 	struct symbol *type;
@@ -223,6 +224,8 @@ int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 		return 0;
 	if (insn->opcode != OP_CALL || !(a = marker_rule(rules, insn)))
 		return 1;
+	if (noassert && noassert[a - rules->asserts])
+		return 1;	/* not in this configuration */
 	switch (a->kind) {
 	case ASSERT_MACRO:
 		assert_event(ir, insn, a->kinds, a->name);

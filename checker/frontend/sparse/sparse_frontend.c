@@ -79,6 +79,39 @@ static void probe_gfp(struct sc_unit *unit)
 	/* sparse keeps the buffer's tokens; the text must stay too */
 }
 
+/* the assertion rules that say nothing in this file's configuration
+ * (rules_assert_probe(), read with the file's macros) */
+static void probe_asserts(struct sc_unit *unit)
+{
+	const struct rules *r = unit->rules;
+	struct symbol_list *list = NULL;
+	struct token *tok, *end;
+	struct symbol *sym;
+	size_t plen = strlen(RULES_NOASSERT);
+	char *text = rules_assert_probe(r);
+	long i;
+
+	if (!text)
+		return;
+	tok = tokenize_buffer(text, (int)strlen(text), &end);
+	tok = preprocess(tok);
+	while (!eof_token(tok))
+		tok = external_declaration(tok, &list, NULL);
+	FOR_EACH_PTR(list, sym) {
+		const char *name = sym->ident ? show_ident(sym->ident) : "";
+
+		if (strncmp(name, RULES_NOASSERT, plen))
+			continue;
+		i = strtol(name + plen, NULL, 10);
+		if (i < 0 || i >= r->nasserts)
+			continue;
+		if (!unit->noassert)
+			unit->noassert = sc_calloc((size_t)r->nasserts, 1);
+		unit->noassert[i] = 1;
+	} END_FOR_EACH_PTR(sym);
+	/* sparse keeps the buffer's tokens; the text must stay too */
+}
+
 /*
  * A test named by an implies-blocking rule (is_highmem_idx) must stay a
  * call: sparse folds an inlined test into the branches around it, and
@@ -319,6 +352,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		evaluate_symbol_list(list);
 		keep_tests(o->rules);
 		probe_gfp(&unit);
+		probe_asserts(&unit);
 		/* all bodies expanded first: the calls decide which
 		 * parameters are constant (sparse_params.c) */
 		FOR_EACH_PTR(list, sym) {
@@ -372,6 +406,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		free(unit.stores[i].field);
 	pconst_free(&unit.pconst);
 	free(unit.sites);
+	free(unit.noassert);
 	free(unit.stores);
 	free(unit.rets);
 	return ret;

@@ -45,6 +45,8 @@ struct sc_unit {
 	int stream;			/* sparse stream of the main file */
 	int have_mask;			/* gfp_blocking_mask is valid */
 	unsigned long long gfp_blocking_mask;
+	unsigned char *noassert;	/* per assertion rule: says nothing in
+					 * this file's configuration, or NULL */
 	struct sc_site *sites;	/* of the function being collected */
 	int nsites, sites_cap;
 	struct sc_store *stores;	/* of the function being collected */
@@ -239,10 +241,12 @@ void sc_cleanup_rewrite(struct symbol_list *list);
 void sc_cleanup_fold(struct statement *inlined);
 
 /// A call of a marker function (sc_assert_predefine()) named @name:
-/// adds the asserted acquire it implies to @ir, and returns 1 (it is
-/// no call fact); 0 for any other call.
+/// adds the asserted acquire it implies to @ir (none for a rule
+/// @noassert marks), and returns 1 (it is no call fact); 0 for any
+/// other call.
 int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
-		   struct instruction *insn, const char *name);
+		   const unsigned char *noassert, struct instruction *insn,
+		   const char *name);
 
 /// The side of a branch on @cond (1 its true edge, 0 its false one) where
 /// a warning's marker fires (`if (WARN_ON(x))`, `if (!WARN_ON(x))`), or

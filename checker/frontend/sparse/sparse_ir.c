@@ -635,7 +635,7 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	if (name && !strncmp(name, "__builtin_", 10))
 		return;
 	/* assertions (kernel-assert.rules): markers, not calls */
-	if (name && sc_assert_insn(lw->ir, rules, insn, name))
+	if (name && sc_assert_insn(lw->ir, rules, lw->unit->noassert, insn, name))
 		return;
 	if (name)
 		r = rules_lookup(rules, name);
