@@ -368,36 +368,36 @@ static void rewrite(struct cwalk *w, struct statement *body)
 	walk(w, body, NULL);
 }
 
-/* the inline definitions bound in @scope, each body once */
-static void rewrite_inline(struct cwalk *w, struct scope *scope,
-			   struct statement ***done, int *ndone, int *cap)
+/* the bodies of the inline definitions bound in @scope, onto @v */
+static void inline_bodies(struct scope *scope, struct statement ***v, int *n, int *cap)
 {
 	struct statement *body;
 	struct symbol *sym;
-	int i;
 
 	if (!scope)
 		return;
 	FOR_EACH_PTR(scope->symbols, sym) {
 		if (!(body = body_of(sym, 1)))
 			continue;
-		for (i = 0; i < *ndone && (*done)[i] != body; i++)
-			;
-		if (i < *ndone)
-			continue;
-		if (*ndone == *cap) {
+		if (*n == *cap) {
 			*cap = *cap ? 2 * *cap : 64;
-			*done = sc_realloc(*done, *cap * sizeof(**done));
+			*v = sc_realloc(*v, *cap * sizeof(**v));
 		}
-		(*done)[(*ndone)++] = body;
-		rewrite(w, body);
+		(*v)[(*n)++] = body;
 	} END_FOR_EACH_PTR(sym);
+}
+
+static int cmp_ptr(const void *a, const void *b)
+{
+	const void *x = *(const void *const *)a, *y = *(const void *const *)b;
+
+	return x < y ? -1 : x > y;
 }
 
 void sc_cleanup_rewrite(struct symbol_list *list)
 {
-	struct statement **done = NULL;
-	int ndone = 0, cap = 0;
+	struct statement **bodies = NULL;
+	int nbodies = 0, cap = 0, i;
 	struct cwalk w;
 	struct symbol *sym;
 
@@ -408,10 +408,18 @@ void sc_cleanup_rewrite(struct symbol_list *list)
 	} END_FOR_EACH_PTR(sym);
 	/* an inline function joins the list only when its address is
 	 * taken; its definition is bound in the file's scope (static) or
-	 * the global one, which sparse keeps after parsing a file */
-	rewrite_inline(&w, file_scope, &done, &ndone, &cap);
-	rewrite_inline(&w, global_scope, &done, &ndone, &cap);
-	free(done);
+	 * the global one, which sparse keeps after parsing a file.  Each
+	 * body once (several declarations share one): sorted, a body
+	 * equal to the one before is skipped (the rewrites do not depend
+	 * on each other, so their order does not matter) */
+	inline_bodies(file_scope, &bodies, &nbodies, &cap);
+	inline_bodies(global_scope, &bodies, &nbodies, &cap);
+	if (nbodies)
+		qsort(bodies, nbodies, sizeof(*bodies), cmp_ptr);
+	for (i = 0; i < nbodies; i++)
+		if (!i || bodies[i] != bodies[i - 1])
+			rewrite(&w, bodies[i]);
+	free(bodies);
 	free(w.v);
 	free(w.t);
 }
