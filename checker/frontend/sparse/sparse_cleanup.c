@@ -368,8 +368,40 @@ static void rewrite(struct cwalk *w, struct statement *body)
 	walk(w, body, NULL);
 }
 
-/* the bodies of the inline definitions bound in @scope, onto @v */
-static void inline_bodies(struct scope *scope, struct statement ***v, int *n, int *cap)
+/* bodies rewritten: a set of pointers, open addressing */
+struct body_set {
+	struct statement **slot;
+	size_t size, n;
+};
+
+/* adds @body to @set: 1, or 0 when it is there already */
+static int body_add(struct body_set *set, struct statement *body)
+{
+	size_t h;
+
+	if (2 * (set->n + 1) > set->size) {
+		struct body_set big = { NULL, set->size ? 2 * set->size : 1024, 0 };
+		size_t i;
+
+		big.slot = sc_calloc(big.size, sizeof(*big.slot));
+		for (i = 0; i < set->size; i++)
+			if (set->slot[i])
+				body_add(&big, set->slot[i]);
+		free(set->slot);
+		*set = big;
+	}
+	h = ((size_t)body >> 4) * 0x9e3779b97f4a7c15ull >> 20;
+	for (h &= set->size - 1; set->slot[h]; h = (h + 1) & (set->size - 1))
+		if (set->slot[h] == body)
+			return 0;
+	set->slot[h] = body;
+	set->n++;
+	return 1;
+}
+
+/* the inline definitions bound in @scope, each body once (several
+ * declarations share one) */
+static void rewrite_inline(struct cwalk *w, struct scope *scope, struct body_set *done)
 {
 	struct statement *body;
 	struct symbol *sym;
@@ -377,27 +409,14 @@ static void inline_bodies(struct scope *scope, struct statement ***v, int *n, in
 	if (!scope)
 		return;
 	FOR_EACH_PTR(scope->symbols, sym) {
-		if (!(body = body_of(sym, 1)))
-			continue;
-		if (*n == *cap) {
-			*cap = *cap ? 2 * *cap : 64;
-			*v = sc_realloc(*v, *cap * sizeof(**v));
-		}
-		(*v)[(*n)++] = body;
+		if ((body = body_of(sym, 1)) && body_add(done, body))
+			rewrite(w, body);
 	} END_FOR_EACH_PTR(sym);
-}
-
-static int cmp_ptr(const void *a, const void *b)
-{
-	const void *x = *(const void *const *)a, *y = *(const void *const *)b;
-
-	return x < y ? -1 : x > y;
 }
 
 void sc_cleanup_rewrite(struct symbol_list *list)
 {
-	struct statement **bodies = NULL;
-	int nbodies = 0, cap = 0, i;
+	struct body_set done = { NULL, 0, 0 };
 	struct cwalk w;
 	struct symbol *sym;
 
@@ -408,18 +427,10 @@ void sc_cleanup_rewrite(struct symbol_list *list)
 	} END_FOR_EACH_PTR(sym);
 	/* an inline function joins the list only when its address is
 	 * taken; its definition is bound in the file's scope (static) or
-	 * the global one, which sparse keeps after parsing a file.  Each
-	 * body once (several declarations share one): sorted, a body
-	 * equal to the one before is skipped (the rewrites do not depend
-	 * on each other, so their order does not matter) */
-	inline_bodies(file_scope, &bodies, &nbodies, &cap);
-	inline_bodies(global_scope, &bodies, &nbodies, &cap);
-	if (nbodies)
-		qsort(bodies, nbodies, sizeof(*bodies), cmp_ptr);
-	for (i = 0; i < nbodies; i++)
-		if (!i || bodies[i] != bodies[i - 1])
-			rewrite(&w, bodies[i]);
-	free(bodies);
+	 * the global one, which sparse keeps after parsing a file */
+	rewrite_inline(&w, file_scope, &done);
+	rewrite_inline(&w, global_scope, &done);
+	free(done.slot);
 	free(w.v);
 	free(w.t);
 }
