@@ -218,6 +218,7 @@ bench: sleepcheck bench/synth bench/alloc-bench
 	bash bench/alloc.sh
 	bash bench/solver-scale.sh
 	bash bench/kernel-vs-sparse.sh
+	bash bench/icount-vs-sparse.sh
 	bash bench/scan-vs-kbuild.sh
 
 .PHONY: bench
