@@ -5,8 +5,10 @@
 # gives its CHECK (recorded by a `make C=2 CHECK=<recorder>` of the
 # file's object).  Unlike CPU seconds on a shared machine, the counts do
 # not depend on the load.  BEFORE=path/to/an/older/sleepcheck adds its
-# counts.  Writes its section of bench/RESULTS.md.
-# usage: bench/icount-vs-sparse.sh [FILE.c...]   (env: KERNEL_TREE, BEFORE)
+# counts (BEFORE_NAME: what to call it in the table's text).  Writes its
+# section of bench/RESULTS.md.
+# usage: bench/icount-vs-sparse.sh [FILE.c...]
+#        (env: KERNEL_TREE, BEFORE, BEFORE_NAME)
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 . "$top/bench/lib.sh"
@@ -45,6 +47,7 @@ out=$work/section.md
 	echo "(\`make C=2\` of its object), sleepcheck with \`--no-local-report\` and a"
 	echo "new database; millions of instructions (valgrind's Ir), which do"
 	echo "not depend on the machine's load."
+	[ -z "$before" ] || echo "\"before\": ${BEFORE_NAME:-$before}."
 	echo
 	if [ -n "$before" ]; then
 		echo "| file | sparse | sleepcheck | ratio | before | ratio before |"
