@@ -65,6 +65,7 @@ struct an {
 	const void *assume[LIM_SPLIT][2];
 	int assume_val[LIM_SPLIT], nassume;
 	char *tried;		/* per event: a trylock run in some block */
+	int ntried;		/* how many are set */
 	int *order;		/* blocks the entry reaches, reverse postorder */
 	int norder;
 	const struct exit_table *exits;	/* the file's callees */
@@ -546,8 +547,10 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 				   e->line, e->col, e->what);
 		return;
 	case IR_TRYLOCK:
-		if (!fn)
+		if (!fn && !a->tried[ev]) {
 			a->tried[ev] = 1;
+			a->ntried++;
+		}
 		/* acquire-if-zero: held until a branch finds it non-zero;
 		 * its body says what it takes (the call is a fact) */
 		if (e->held)
@@ -732,37 +735,56 @@ static char returned_class(struct an *a)
 
 static void value_branches(struct an *a);
 
-/* the atomic state at each block, the maximum over the runs that split
- * on values tested twice (analyze.c's header) */
+/*
+ * The atomic state at each block, the maximum over the runs that split
+ * on values tested twice (analyze.c's header).  Each round runs the
+ * blocks in the front end's order; a block whose state in has not
+ * changed since it last ran (and no trylock has run since: the edges of
+ * a branch on one depend on it) is not run again, as what it would
+ * merge into its successors is in them already (astate_merge() keeps
+ * the maximum, and the place of a section only when one begins): the
+ * same states and rounds, without running every block every round.
+ */
 static struct astate *flow(struct an *a, int *cut)
 {
 	const struct ir_func *ir = a->ir;
 	struct astate *states, *merged, s;
-	int b, j, changed, rounds, nsplit, combo, i;
+	int b, j, changed, rounds, nsplit, combo, i, *ran;
+	char *dirty;
 
 	*cut = 0;
 
 	states = sc_calloc(ir->nbb, sizeof(*states));
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
+	dirty = sc_malloc(ir->nbb);
+	ran = sc_malloc(ir->nbb * sizeof(*ran));
 	value_branches(a);
 	nsplit = split_conditions(a);
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
 			a->assume_val[i] = (combo >> i) & 1;
 		memset(states, 0, ir->nbb * sizeof(*states));
+		memset(dirty, 1, ir->nbb);
 		states[ir->entry].reached = 1;
 		rounds = 0;
 		do {
 			changed = 0;
 			for (b = 0; b < ir->nbb; b++) {
+				if (!dirty[b] && ran[b] == a->ntried)
+					continue;
+				dirty[b] = 0;
+				ran[b] = a->ntried;
 				if (!run_block(a, states, b, NULL, &s))
 					continue;
+				ran[b] = a->ntried;	/* after its own trylock */
 				for (j = 0; j < ir->bb[b].nsucc; j++) {
 					struct astate e = s;
+					int to = ir->bb[b].succ[j].to;
 
 					if (!edge_state(a, b, j, &e))
 						continue;
-					changed |= astate_merge(&states[ir->bb[b].succ[j].to], &e);
+					if (astate_merge(&states[to], &e))
+						changed = dirty[to] = 1;
 				}
 			}
 		} while (changed && ++rounds < LIM_STATE_ROUNDS);
@@ -775,6 +797,8 @@ static struct astate *flow(struct an *a, int *cut)
 				astate_merge(&merged[i], &states[i]);
 	}
 	free(states);
+	free(dirty);
+	free(ran);
 	return merged;
 }
 

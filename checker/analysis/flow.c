@@ -167,12 +167,9 @@ int astate_merge(struct astate *dst, const struct astate *src)
 
 static struct pconst *pconst_find(const struct pconst_table *t, const char *name)
 {
-	int i;
+	int i = nameidx_get(&t->idx, name);
 
-	for (i = 0; i < t->n; i++)
-		if (!strcmp(t->v[i].name, name))
-			return &t->v[i];
-	return NULL;
+	return i < 0 ? NULL : &t->v[i];
 }
 
 static struct pconst *pconst_add(struct pconst_table *t, const char *name)
@@ -188,6 +185,7 @@ static struct pconst *pconst_add(struct pconst_table *t, const char *name)
 	p = &t->v[t->n++];
 	memset(p, 0, sizeof(*p));
 	p->name = sc_strdup(name);
+	nameidx_put(&t->idx, p->name, t->n - 1);
 	return p;
 }
 
@@ -243,5 +241,6 @@ void pconst_free(struct pconst_table *t)
 	for (i = 0; i < t->n; i++)
 		free(t->v[i].name);
 	free(t->v);
+	nameidx_free(&t->idx);
 	memset(t, 0, sizeof(*t));
 }

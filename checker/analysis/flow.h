@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "facts.h"
+#include "strpool.h"
 
 struct astate {
 	signed char depth[AK_NR];
@@ -101,6 +102,7 @@ struct pconst {
 struct pconst_table {
 	struct pconst *v;
 	int n, cap;
+	struct nameidx idx;	/* name -> index in v */
 };
 
 /// Marks @name's address as taken: its parameters stay unknown.

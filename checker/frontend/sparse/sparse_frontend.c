@@ -247,42 +247,66 @@ static int header_static(struct symbol *sym)
 	       !(sym->ctype.modifiers & MOD_INLINE) && t && t->type == SYM_FN;
 }
 
+/* the functions by declarator line (then by index: the order they
+ * were in), for name_columns() */
+static const struct fact_file *by_line_facts;
+
+static int cmp_by_line(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	int lx = by_line_facts->funcs[x].line, ly = by_line_facts->funcs[y].line;
+
+	return lx != ly ? (lx < ly ? -1 : 1) : (x > y) - (x < y);
+}
+
 static void name_columns(struct fact_file *facts, const char *file)
 {
 	FILE *f = fopen(file, "r");
 	char line[4096];
-	int lineno = 0, i, *want;
+	int lineno = 0, i, k, lo = 0, *order, *from;
 
 	if (!f)
 		return;
 	/* where each function's name is still looked for: from its
-	 * declarator's line on, a few lines down (`struct x *\nname(...)`) */
-	want = sc_calloc(facts->nfuncs + 1, sizeof(*want));
-	while (fgets(line, sizeof(line), f)) {
+	 * declarator's line on, a few lines down (`struct x *\nname(...)`);
+	 * the functions sorted by that line, so that each line of the
+	 * file is matched against those whose window it is in */
+	order = sc_calloc(facts->nfuncs + 1, sizeof(*order));
+	from = sc_calloc(facts->nfuncs + 1, sizeof(*from));
+	for (i = 0; i < facts->nfuncs; i++)
+		order[i] = i;
+	by_line_facts = facts;
+	qsort(order, facts->nfuncs, sizeof(*order), cmp_by_line);
+	for (k = 0; k < facts->nfuncs; k++)
+		from[k] = facts->funcs[order[k]].line;
+	while (lo < facts->nfuncs && fgets(line, sizeof(line), f)) {
 		lineno++;
-		for (i = 0; i < facts->nfuncs; i++) {
-			struct fact_func *fn = &facts->funcs[i];
+		while (lo < facts->nfuncs && from[lo] + 3 < lineno)
+			lo++;
+		for (k = lo; k < facts->nfuncs && from[k] <= lineno; k++) {
+			struct fact_func *fn = &facts->funcs[order[k]];
 			size_t n = strlen(fn->name);
 			const char *p;
 			int col = 1;
 
-			if (want[i] < 0 || lineno < fn->line || lineno > fn->line + 3)
-				continue;
+			if (from[k] < 0)
+				continue;	/* found */
 			for (p = line; *p && *p != '\n'; p++) {
-				if ((lineno > fn->line || col >= fn->col) &&
+				if ((lineno > from[k] || col >= fn->col) &&
 				    !strncmp(p, fn->name, n) &&
 				    !(isalnum((unsigned char)p[n]) || p[n] == '_') &&
 				    (p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
 					fn->line = lineno;
 					fn->col = col;
-					want[i] = -1;
+					from[k] = -1;
 					break;
 				}
 				col = *p == '\t' ? ((col - 1 + 8) & ~7) + 1 : col + 1;
 			}
 		}
 	}
-	free(want);
+	free(order);
+	free(from);
 	fclose(f);
 }
 

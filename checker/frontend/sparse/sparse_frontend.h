@@ -138,6 +138,10 @@ struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how);
 /// The type of parameter @k (from 0) of function @fn, or NULL.
 struct symbol *sc_param_type(struct symbol *fn, int k);
 
+/// The name of @ident, as show_ident() gives it: one of four buffers
+/// used in turn (sparse_types.c).
+const char *sc_ident(const struct ident *ident);
+
 /// Is @t (a type, through typedefs) an integer type?  A pointer type?
 int sc_is_integer(struct symbol *t);
 int sc_is_pointer(struct symbol *t);

@@ -103,7 +103,7 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 			continue;
 		if (inl && !s->inl)
 			s->inl = inl;
-		if (inl && !s->lockinl && inline_sleeps_on_rt(show_ident(inl)))
+		if (inl && !s->lockinl && inline_sleeps_on_rt(sc_ident(inl)))
 			s->lockinl = inl;
 		if (!inl)
 			s->direct = 1;
@@ -118,7 +118,7 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 	s->line = pos.line;
 	s->col = pos.pos;
 	s->inl = inl;
-	if (inl && inline_sleeps_on_rt(show_ident(inl)))
+	if (inl && inline_sleeps_on_rt(sc_ident(inl)))
 		s->lockinl = inl;
 	s->direct = !inl;
 }
@@ -257,7 +257,7 @@ static int is_primitive(const struct rules *rules, struct symbol *fn)
 
 	if (!fn || !fn->ident)
 		return 0;
-	r = rules_lookup(rules, show_ident(fn->ident));
+	r = rules_lookup(rules, sc_ident(fn->ident));
 	return r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
 		     r->kind == RULE_TRYLOCK);
 }
@@ -360,7 +360,7 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 			  stmt->inline_fn->ident : NULL);
 	}
 	if (w.site && stmt->inline_fn && stmt->inline_fn->ident &&
-	    inline_sleeps_on_rt(show_ident(stmt->inline_fn->ident)))
+	    inline_sleeps_on_rt(sc_ident(stmt->inline_fn->ident)))
 		note_lock_inline(w.unit, *w.site, stmt->inline_fn->ident);
 	if (w.site)
 		set_pos(&stmt->pos, &w);
