@@ -353,10 +353,40 @@ static char *field_name(const struct word *w, const char *file, int line)
 }
 
 /*
+ * The test rule of @name (assert-test or assert-test-not), or NULL; a
+ * test of the other sense than @kind is an error.  assert-test(-not)
+ * and ctx-test(-not) lines of one test make one rule, whichever file
+ * comes first, so that each test has one marker (sparse_assert.c).
+ */
+static int find_test(struct rules *r, const struct word *name, enum assert_kind kind,
+		     const char *file, int line, struct assert_rule **found)
+{
+	int i;
+
+	*found = NULL;
+	for (i = 0; i < r->nasserts; i++) {
+		struct assert_rule *a = &r->asserts[i];
+
+		if ((a->kind != ASSERT_TEST && a->kind != ASSERT_TEST_NOT) ||
+		    !word_is(name, a->name))
+			continue;
+		if (a->kind != kind) {
+			perr(file, line, name->col, "'%s' is a test of the other sense "
+			     "at %s:%d", a->name, a->file, a->line);
+			return -1;
+		}
+		*found = a;
+	}
+	return 0;
+}
+
+/*
  * kernel-assert.rules:
  *   assert KINDS MACRO          assert-held MACRO          assert-warn MACRO
  *   assert-test KINDS TEST      assert-test-not KINDS TEST
  *   lock-type TYPE KINDS [raw]
+ * kernel-context.rules:
+ *   ctx-test KINDS TEST         ctx-test-not KINDS TEST
  */
 static int parse_assert(struct rules *r, const struct word *w, int n,
 			const char *file, int line)
@@ -384,8 +414,24 @@ static int parse_assert(struct rules *r, const struct word *w, int n,
 		if (parse_kinds(&w[1], &a.kinds, file, line))
 			return -1;
 		a.kind = word_is(&w[0], "assert") ? ASSERT_MACRO :
-			 word_is(&w[0], "assert-test") ? ASSERT_TEST : ASSERT_TEST_NOT;
+			 word_is(&w[0], "assert-test") || word_is(&w[0], "ctx-test") ?
+			 ASSERT_TEST : ASSERT_TEST_NOT;
 		name = &w[2];
+		if (word_is(&w[0], "ctx-test") || word_is(&w[0], "ctx-test-not")) {
+			a.off = a.kinds;
+			a.kinds = 0;
+		}
+	}
+	if (a.kind == ASSERT_TEST || a.kind == ASSERT_TEST_NOT) {
+		struct assert_rule *t;
+
+		if (find_test(r, name, a.kind, file, line, &t))
+			return -1;
+		if (t) {
+			t->kinds |= a.kinds;
+			t->off |= a.off;
+			return 0;
+		}
 	}
 	if (!valid_ident(name)) {
 		perr(file, line, name->col, "'%.*s' is not an identifier",
@@ -930,7 +976,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	}
 	if (word_is(&w[0], "assert") || word_is(&w[0], "assert-held") ||
 	    word_is(&w[0], "assert-warn") || word_is(&w[0], "assert-test") ||
-	    word_is(&w[0], "assert-test-not") || word_is(&w[0], "lock-type"))
+	    word_is(&w[0], "assert-test-not") || word_is(&w[0], "lock-type") ||
+	    word_is(&w[0], "ctx-test") || word_is(&w[0], "ctx-test-not"))
 		return parse_assert(r, w, n, file, line);
 	if (word_is(&w[0], "gfp-type") || word_is(&w[0], "gfp-blocking-flags")) {
 		char **slot = word_is(&w[0], "gfp-type") ? &r->gfp_type

@@ -117,8 +117,11 @@ enum assert_kind {
 				 * those of the lock's type */
 	ASSERT_WARN,		/* assert-warn MACRO: a warning macro whose
 				 * condition may be a test below */
-	ASSERT_TEST,		/* assert-test KINDS TEST: WARN(!TEST()) */
-	ASSERT_TEST_NOT,	/* assert-test-not KINDS TEST: WARN(TEST()) */
+	ASSERT_TEST,		/* assert-test KINDS TEST: WARN(!TEST()); a
+				 * ctx-test rule of TEST alone makes one with
+				 * no kinds */
+	ASSERT_TEST_NOT,	/* assert-test-not KINDS TEST: WARN(TEST()),
+				 * and ctx-test-not */
 	ASSERT_LOCK_TYPE,	/* lock-type TYPE KINDS [raw]: a lock of
 				 * typedef TYPE held is atomic @kinds */
 };
@@ -129,6 +132,10 @@ struct assert_rule {
 	unsigned kinds;
 	int raw;		/* lock-type: a raw spinning lock (spinning on
 				 * PREEMPT_RT too) */
+	unsigned off;		/* assert-test(-not): the kinds the test rules
+				 * out where it says "not atomic" (false for
+				 * assert-test, true for assert-test-not):
+				 * ctx-test(-not) rules, kernel-context.rules */
 	char *file;		/* provenance */
 	int line;
 };

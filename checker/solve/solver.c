@@ -433,13 +433,18 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	push(cx, cx->nw - 1, cx->st[f].rf);
 }
 
-/* a call's depth less what assertions assumed of the caller's caller */
+/* a call's depth less what assertions assumed of the caller's caller;
+ * of a kind a test of the context said was off (fact_call_x.ctxoff),
+ * what was taken since the test, or nothing of the caller's at all */
 static void call_base(const struct fact_call *c, signed char *base)
 {
 	int k;
 
-	for (k = 0; k < AK_NR; k++)
+	for (k = 0; k < AK_NR; k++) {
 		base[k] = (signed char)(c->depth[k] - fcx(c)->assumed[k]);
+		if ((fcx(c)->ctxoff & (1u << k)) && c->depth[k] <= 0)
+			base[k] = -AK_MAX_DEPTH;
+	}
 }
 
 /* the delta of a caller through a call of @base (call_base()) into a

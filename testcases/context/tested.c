@@ -1,0 +1,96 @@
+#include <linux/irqflags.h>
+#include <linux/preempt.h>
+#include <linux/spinlock.h>
+#include <linux/bottom_half.h>
+#include <linux/sched.h>
+
+static spinlock_t lock;
+
+/* a lock taken after the test: the test said nothing about it */
+void lock_after_test(void)
+{
+	if (!in_atomic()) {
+		spin_lock(&lock);
+		msleep(1);
+		spin_unlock(&lock);
+	}
+}
+
+/* the answer kept in a flag, a lock taken before the flag is read */
+void lock_after_flag(void)
+{
+	bool ok = !in_atomic();
+
+	spin_lock(&lock);
+	if (ok)
+		msleep(1);
+	spin_unlock(&lock);
+}
+
+/* the sleep on the side where the test says atomic */
+static void sleep_if_atomic(void)
+{
+	if (in_atomic())
+		msleep(1);
+}
+
+void calls_atomic_side(void)
+{
+	spin_lock(&lock);
+	sleep_if_atomic();
+	spin_unlock(&lock);
+}
+
+/* irqs_disabled() says nothing of a spinlock */
+static void sleep_if_irqs_on(void)
+{
+	if (!irqs_disabled())
+		msleep(1);
+}
+
+void spin_then_irqs_test(void)
+{
+	spin_lock(&lock);
+	sleep_if_irqs_on();
+	spin_unlock(&lock);
+}
+
+/* in_task() rules out no kind: bottom halves may be disabled */
+static void sleep_in_task(void)
+{
+	if (in_task())
+		msleep(1);
+}
+
+void bh_then_task_test(void)
+{
+	local_bh_disable();
+	sleep_in_task();
+	local_bh_enable();
+}
+/*
+ * check-name: a test of the context (in_atomic(), irqs_disabled(), in_task()) that does not rule out what is held at the sleep
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/context/tested.c:14:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:13:17: note: atomic context begins here, at '_raw_spin_lock' in 'lock_after_test'
+testcases/context/tested.c:14:17: note: 'lock_after_test' calls 'msleep', which may sleep
+testcases/context/tested.c:26:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:24:9: note: atomic context begins here, at '_raw_spin_lock' in 'lock_after_flag'
+testcases/context/tested.c:26:17: note: 'lock_after_flag' calls 'msleep', which may sleep
+testcases/context/tested.c:40:9: warning: call to 'sleep_if_atomic' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:39:9: note: atomic context begins here, at '_raw_spin_lock' in 'calls_atomic_side'
+testcases/context/tested.c:40:9: note: 'calls_atomic_side' calls 'sleep_if_atomic'
+testcases/context/tested.c:34:17: note: 'sleep_if_atomic' calls 'msleep', which may sleep
+testcases/context/tested.c:54:9: warning: call to 'sleep_if_irqs_on' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:53:9: note: atomic context begins here, at '_raw_spin_lock' in 'spin_then_irqs_test'
+testcases/context/tested.c:54:9: note: 'spin_then_irqs_test' calls 'sleep_if_irqs_on'
+testcases/context/tested.c:48:17: note: 'sleep_if_irqs_on' calls 'msleep', which may sleep
+testcases/context/tested.c:68:9: warning: call to 'sleep_in_task' may sleep with bottom halves disabled [-Wsleep-in-atomic]
+testcases/context/tested.c:67:9: note: atomic context begins here, at 'local_bh_disable' in 'bh_then_task_test'
+testcases/context/tested.c:68:9: note: 'bh_then_task_test' calls 'sleep_in_task'
+testcases/context/tested.c:62:17: note: 'sleep_in_task' calls 'msleep', which may sleep
+ * check-output-end
+ */
