@@ -21,6 +21,16 @@
  * runs), and a block's state is the maximum over the runs that reach it.
  * Counts saturate at +-AK_MAX_DEPTH, so the iteration ends.
  *
+ * Tests of the context (rules/kernel-context.rules): an IR_TEST event
+ * keeps the depth of the kinds it may rule out (flow.h astate_test());
+ * on an edge whose formula says the test answered "not atomic"
+ * (IRF_CTX, also through a flag: IRF_DEFS reads the guards' ctx), those
+ * kinds are off from there on: a call's depth of them is what was taken
+ * since the test, and its fact says so (fact_call_x.ctxoff), so that
+ * the solver composes no caller's state of them.  An edge that says so
+ * of a kind no test ran for on the path is not taken (a value split on
+ * is keyed apart from the tests it is made of).
+ *
  * An edge taken only when a kernel warning fires (ir.h warned: `if
  * (WARN_ON(x))`) is a bug path by the kernel's own statement, closed as
  * a dead one: a block only such edges reach is on no path, and nothing
