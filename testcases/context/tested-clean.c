@@ -113,6 +113,34 @@ void calls_dropped(void)
 	lock_dropped_after_test();
 	spin_unlock(&lock);
 }
+/* the test in an inline function (drm_can_sleep(): include/drm/drm_util.h) */
+static inline bool can_sleep(void)
+{
+	return !in_atomic() && !irqs_disabled();
+}
+
+static inline bool can_sleep_returns(void)
+{
+	if (in_atomic() || irqs_disabled())
+		return false;
+	return true;
+}
+
+void inline_test(void)
+{
+	spin_lock(&lock);
+	if (can_sleep())
+		msleep(2);
+	spin_unlock(&lock);
+}
+
+void inline_returns(void)
+{
+	spin_lock(&lock);
+	if (can_sleep_returns())
+		msleep(3);
+	spin_unlock(&lock);
+}
 /*
  * check-name: a test of the context (in_atomic(), irqs_disabled(), preemptible(), in_interrupt()) before a sleep, the caller atomic: clean
  * check-exit-value: 0

@@ -68,6 +68,36 @@ void bh_then_task_test(void)
 	sleep_in_task();
 	local_bh_enable();
 }
+/* the test in an inline function, a lock taken where it said so */
+static inline bool can_sleep(void)
+{
+	return !in_atomic() && !irqs_disabled();
+}
+
+static inline bool can_sleep_returns(void)
+{
+	if (in_atomic() || irqs_disabled())
+		return false;
+	return true;
+}
+
+void inline_test_then_lock(void)
+{
+	if (can_sleep()) {
+		spin_lock(&lock);
+		msleep(2);
+		spin_unlock(&lock);
+	}
+}
+
+void inline_returns_then_lock(void)
+{
+	if (can_sleep_returns()) {
+		spin_lock(&lock);
+		msleep(3);
+		spin_unlock(&lock);
+	}
+}
 /*
  * check-name: a test of the context (in_atomic(), irqs_disabled(), in_task()) that does not rule out what is held at the sleep
  * check-exit-value: 1
@@ -92,5 +122,11 @@ testcases/context/tested.c:68:9: warning: call to 'sleep_in_task' may sleep with
 testcases/context/tested.c:67:9: note: atomic context begins here, at 'local_bh_disable' in 'bh_then_task_test'
 testcases/context/tested.c:68:9: note: 'bh_then_task_test' calls 'sleep_in_task'
 testcases/context/tested.c:62:17: note: 'sleep_in_task' calls 'msleep', which may sleep
+testcases/context/tested.c:88:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:87:17: note: atomic context begins here, at '_raw_spin_lock' in 'inline_test_then_lock'
+testcases/context/tested.c:88:17: note: 'inline_test_then_lock' calls 'msleep', which may sleep
+testcases/context/tested.c:97:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:96:17: note: atomic context begins here, at '_raw_spin_lock' in 'inline_returns_then_lock'
+testcases/context/tested.c:97:17: note: 'inline_returns_then_lock' calls 'msleep', which may sleep
  * check-output-end
  */
