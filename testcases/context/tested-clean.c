@@ -97,6 +97,29 @@ void irqs_off(void)
 	local_irq_enable();
 }
 
+/* a caller holding a kind the test rules out, and another that comes
+ * with it: the test says atomic, whatever else is held */
+void spin_bh(void)
+{
+	spin_lock_bh(&lock);
+	sleep_unless_interrupt();
+	spin_unlock_bh(&lock);
+}
+
+static void through(void)
+{
+	sleep_if_irqs_on();
+}
+
+void irqsave_two_levels(void)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&lock, flags);
+	through();
+	spin_unlock_irqrestore(&lock, flags);
+}
+
 /* a lock taken and dropped after the test, the sleep after it */
 void lock_dropped_after_test(void)
 {

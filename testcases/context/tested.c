@@ -55,6 +55,19 @@ void spin_then_irqs_test(void)
 	spin_unlock(&lock);
 }
 
+/* the same, a level further: the caller holds no interrupt off */
+static void through(void)
+{
+	sleep_if_irqs_on();
+}
+
+void spin_two_levels(void)
+{
+	spin_lock(&lock);
+	through();
+	spin_unlock(&lock);
+}
+
 /* in_task() rules out no kind: bottom halves may be disabled */
 static void sleep_in_task(void)
 {
@@ -118,15 +131,20 @@ testcases/context/tested.c:54:9: warning: call to 'sleep_if_irqs_on' may sleep w
 testcases/context/tested.c:53:9: note: atomic context begins here, at '_raw_spin_lock' in 'spin_then_irqs_test'
 testcases/context/tested.c:54:9: note: 'spin_then_irqs_test' calls 'sleep_if_irqs_on'
 testcases/context/tested.c:48:17: note: 'sleep_if_irqs_on' calls 'msleep', which may sleep
-testcases/context/tested.c:68:9: warning: call to 'sleep_in_task' may sleep with bottom halves disabled [-Wsleep-in-atomic]
-testcases/context/tested.c:67:9: note: atomic context begins here, at 'local_bh_disable' in 'bh_then_task_test'
-testcases/context/tested.c:68:9: note: 'bh_then_task_test' calls 'sleep_in_task'
-testcases/context/tested.c:62:17: note: 'sleep_in_task' calls 'msleep', which may sleep
-testcases/context/tested.c:88:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/context/tested.c:87:17: note: atomic context begins here, at '_raw_spin_lock' in 'inline_test_then_lock'
-testcases/context/tested.c:88:17: note: 'inline_test_then_lock' calls 'msleep', which may sleep
-testcases/context/tested.c:97:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/context/tested.c:96:17: note: atomic context begins here, at '_raw_spin_lock' in 'inline_returns_then_lock'
-testcases/context/tested.c:97:17: note: 'inline_returns_then_lock' calls 'msleep', which may sleep
+testcases/context/tested.c:67:9: warning: call to 'through' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:66:9: note: atomic context begins here, at '_raw_spin_lock' in 'spin_two_levels'
+testcases/context/tested.c:67:9: note: 'spin_two_levels' calls 'through'
+testcases/context/tested.c:61:9: note: 'through' calls 'sleep_if_irqs_on'
+testcases/context/tested.c:48:17: note: 'sleep_if_irqs_on' calls 'msleep', which may sleep
+testcases/context/tested.c:81:9: warning: call to 'sleep_in_task' may sleep with bottom halves disabled [-Wsleep-in-atomic]
+testcases/context/tested.c:80:9: note: atomic context begins here, at 'local_bh_disable' in 'bh_then_task_test'
+testcases/context/tested.c:81:9: note: 'bh_then_task_test' calls 'sleep_in_task'
+testcases/context/tested.c:75:17: note: 'sleep_in_task' calls 'msleep', which may sleep
+testcases/context/tested.c:101:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:100:17: note: atomic context begins here, at '_raw_spin_lock' in 'inline_test_then_lock'
+testcases/context/tested.c:101:17: note: 'inline_test_then_lock' calls 'msleep', which may sleep
+testcases/context/tested.c:110:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/context/tested.c:109:17: note: atomic context begins here, at '_raw_spin_lock' in 'inline_returns_then_lock'
+testcases/context/tested.c:110:17: note: 'inline_returns_then_lock' calls 'msleep', which may sleep
  * check-output-end
  */
