@@ -27,7 +27,8 @@
  * (IRF_CTX, also through a flag: IRF_DEFS reads the guards' ctx), those
  * kinds are off from there on: a call's depth of them is what was taken
  * since the test, and its fact says so (fact_call_x.ctxoff), so that
- * the solver composes no caller's state of them.  An edge that says so
+ * the solver lets the sleep reach only callers that hold none of them
+ * (solver.c DELTA_OFF).  An edge that says so
  * of a kind no test ran for on the path is not taken (a value split on
  * is keyed apart from the tests it is made of).
  *
