@@ -41,7 +41,8 @@ long long asserted_pack(const struct fact_call *c)
 
 	for (k = 0; k < AK_NR; k++)
 		v |= (long long)(fcx(c)->assumed[k] & 0xf) << (4 * k);
-	return v;
+	/* the kinds a test of the context said were off: bits 21.. */
+	return v | (long long)fcx(c)->ctxoff << 21;
 }
 
 void asserted_unpack(struct fact_call *c, long long v)
@@ -53,6 +54,7 @@ void asserted_unpack(struct fact_call *c, long long v)
 	fact_call_x(c)->aassert = !!(v & (1ll << 20));
 	for (k = 0; k < AK_NR; k++)
 		c->x->assumed[k] = (v >> (4 * k)) & 0xf;
+	c->x->ctxoff = (v >> 21) & ((1u << AK_NR) - 1);
 }
 
 long long raw_pack(const struct fact_call *c)

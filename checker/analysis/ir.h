@@ -31,6 +31,9 @@ enum ir_ev_kind {
 	IR_TRYLOCK,	/* a trylock: enters them on its success edge */
 	IR_RET,		/* the function returns a gfp value of class cls */
 	IR_BIND,	/* a function stored in a field: a fact_binding */
+	IR_TEST,	/* a test of the context (rules/kernel-context.rules)
+			 * evaluated: the atomic state of @kinds here is the
+			 * one an IRF_CTX edge says is zero */
 };
 
 /*
@@ -52,7 +55,7 @@ struct ir_event {
 	enum ir_ev_kind kind;
 	int block;
 	int line, col;
-	/* ACQUIRE, RELEASE, TRYLOCK */
+	/* ACQUIRE, RELEASE, TRYLOCK; TEST: the kinds it may rule out */
 	unsigned kinds;
 	const char *what;	/* ACQUIRE, TRYLOCK: the primitive's name */
 	int annotated;		/* ACQUIRE, RELEASE: a call of a function
@@ -107,6 +110,9 @@ enum ir_fkind {
 	IRF_FLAG,	/* param & mask != 0 for an integer parameter: the
 			 * function's flag atom ir_func.atoms[param - IR_ATOM0],
 			 * guard bit param */
+	IRF_CTX,	/* a test of the context says "not atomic": true ->
+			 * the atomic kinds in param (a mask) are off where
+			 * the test ran (its IR_TEST event) */
 };
 
 /* flag atoms use guard bits IR_ATOM0.. above the gfp parameters' */

@@ -123,6 +123,11 @@ int dump_facts_main(int argc, char **argv)
 							 sizeof(assumed) - strlen(assumed),
 							 "%s%d", c ? "," : "", fcx(x)->assumed[c]);
 				}
+				/* tests of the context: only where one said so */
+				if (fcx(x)->ctxoff)
+					snprintf(assumed + strlen(assumed),
+						 sizeof(assumed) - strlen(assumed),
+						 " ctxoff=%#x", fcx(x)->ctxoff);
 				/* PREEMPT_RT: only where some of it is raw */
 				for (c = 0; c < AK_NR && !fcx(x)->raw[c]; c++)
 					;

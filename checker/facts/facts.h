@@ -124,6 +124,13 @@ struct fact_call_x {
 					 * relative to the function's entry */
 	int raline, racol;	/* where the outermost raw section began */
 	char *rawhat;		/* the primitive that began it */
+	unsigned char ctxoff;	/* atomic kinds, a bit each, that a test of
+				 * the context said were off on every path
+				 * to the call (rules/kernel-context.rules:
+				 * `if (!in_atomic()) msleep(1);`): their
+				 * depth[] counts from zero, not from the
+				 * function's entry, so the caller's state
+				 * of them does not reach the call */
 };
 
 /* fcx() of a call without a rare part: all zero */

@@ -353,10 +353,40 @@ static char *field_name(const struct word *w, const char *file, int line)
 }
 
 /*
+ * The test rule of @name (assert-test or assert-test-not), or NULL; a
+ * test of the other sense than @kind is an error.  assert-test(-not)
+ * and ctx-test(-not) lines of one test make one rule, whichever file
+ * comes first, so that each test has one marker (sparse_assert.c).
+ */
+static int find_test(struct rules *r, const struct word *name, enum assert_kind kind,
+		     const char *file, int line, struct assert_rule **found)
+{
+	int i;
+
+	*found = NULL;
+	for (i = 0; i < r->nasserts; i++) {
+		struct assert_rule *a = &r->asserts[i];
+
+		if ((a->kind != ASSERT_TEST && a->kind != ASSERT_TEST_NOT) ||
+		    !word_is(name, a->name))
+			continue;
+		if (a->kind != kind) {
+			perr(file, line, name->col, "'%s' is a test of the other sense "
+			     "at %s:%d", a->name, a->file, a->line);
+			return -1;
+		}
+		*found = a;
+	}
+	return 0;
+}
+
+/*
  * kernel-assert.rules:
  *   assert KINDS MACRO          assert-held MACRO          assert-warn MACRO
  *   assert-test KINDS TEST      assert-test-not KINDS TEST
  *   lock-type TYPE KINDS [raw]
+ * kernel-context.rules:
+ *   ctx-test KINDS TEST         ctx-test-not KINDS TEST
  */
 static int parse_assert(struct rules *r, const struct word *w, int n,
 			const char *file, int line)
@@ -379,8 +409,9 @@ static int parse_assert(struct rules *r, const struct word *w, int n,
 		a.raw = n == 4;
 		name = &w[1];
 	} else {
-		/* assert KINDS MACRO if CONFIG_X */
-		if (n == 5 && word_is(&w[0], "assert") && word_is(&w[3], "if")) {
+		/* assert KINDS MACRO if CONFIG_X, ctx-test KINDS TEST if ... */
+		if (n == 5 && (word_is(&w[0], "assert") || word_is(&w[0], "ctx-test") ||
+			       word_is(&w[0], "ctx-test-not")) && word_is(&w[3], "if")) {
 			if (!valid_ident(&w[4])) {
 				perr(file, line, w[4].col, "'%.*s' is not a "
 				     "configuration macro", (int)w[4].len, w[4].s);
@@ -395,8 +426,38 @@ static int parse_assert(struct rules *r, const struct word *w, int n,
 			return -1;
 		}
 		a.kind = word_is(&w[0], "assert") ? ASSERT_MACRO :
-			 word_is(&w[0], "assert-test") ? ASSERT_TEST : ASSERT_TEST_NOT;
+			 word_is(&w[0], "assert-test") || word_is(&w[0], "ctx-test") ?
+			 ASSERT_TEST : ASSERT_TEST_NOT;
 		name = &w[2];
+		if (word_is(&w[0], "ctx-test") || word_is(&w[0], "ctx-test-not")) {
+			if (a.config)
+				a.off_cfg = a.kinds;
+			else
+				a.off = a.kinds;
+			a.kinds = 0;
+		}
+	}
+	if (a.kind == ASSERT_TEST || a.kind == ASSERT_TEST_NOT) {
+		struct assert_rule *t;
+
+		if (find_test(r, name, a.kind, file, line, &t))
+			return -1;
+		if (t) {
+			if (a.config && t->config && strcmp(a.config, t->config)) {
+				perr(file, line, w[4].col, "'%s' already depends on "
+				     "'%s'", t->name, t->config);
+				free(a.config);
+				return -1;
+			}
+			t->kinds |= a.kinds;
+			t->off |= a.off;
+			t->off_cfg |= a.off_cfg;
+			if (a.config && !t->config)
+				t->config = a.config;
+			else
+				free(a.config);
+			return 0;
+		}
 	}
 	if (!valid_ident(name)) {
 		perr(file, line, name->col, "'%.*s' is not an identifier",
@@ -417,6 +478,14 @@ arity:
 	perr(file, line, w[0].col, "wrong number of words for '%.*s'",
 	     (int)w[0].len, w[0].s);
 	return -1;
+}
+
+unsigned rules_test_off(const struct rules *r, const struct assert_rule *a,
+			const unsigned char *noassert)
+{
+	if (a->config && noassert && noassert[a - r->asserts])
+		return a->off;
+	return a->off | a->off_cfg;
 }
 
 char *rules_assert_probe(const struct rules *r)
@@ -967,7 +1036,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	}
 	if (word_is(&w[0], "assert") || word_is(&w[0], "assert-held") ||
 	    word_is(&w[0], "assert-warn") || word_is(&w[0], "assert-test") ||
-	    word_is(&w[0], "assert-test-not") || word_is(&w[0], "lock-type"))
+	    word_is(&w[0], "assert-test-not") || word_is(&w[0], "lock-type") ||
+	    word_is(&w[0], "ctx-test") || word_is(&w[0], "ctx-test-not"))
 		return parse_assert(r, w, n, file, line);
 	if (word_is(&w[0], "gfp-type") || word_is(&w[0], "gfp-blocking-flags")) {
 		char **slot = word_is(&w[0], "gfp-type") ? &r->gfp_type

@@ -120,8 +120,11 @@ enum assert_kind {
 				 * those of the lock's type */
 	ASSERT_WARN,		/* assert-warn MACRO: a warning macro whose
 				 * condition may be a test below */
-	ASSERT_TEST,		/* assert-test KINDS TEST: WARN(!TEST()) */
-	ASSERT_TEST_NOT,	/* assert-test-not KINDS TEST: WARN(TEST()) */
+	ASSERT_TEST,		/* assert-test KINDS TEST: WARN(!TEST()); a
+				 * ctx-test rule of TEST alone makes one with
+				 * no kinds */
+	ASSERT_TEST_NOT,	/* assert-test-not KINDS TEST: WARN(TEST()),
+				 * and ctx-test-not */
 	ASSERT_LOCK_TYPE,	/* lock-type TYPE KINDS [raw]: a lock of
 				 * typedef TYPE held is atomic @kinds */
 };
@@ -137,6 +140,12 @@ struct assert_rule {
 				 * CONFIG_X the assertion says nothing, as the
 				 * kernel's own IS_ENABLED() test in its body
 				 * makes it; NULL: always */
+	unsigned off;		/* assert-test(-not): the kinds the test rules
+				 * out where it says "not atomic" (false for
+				 * assert-test, true for assert-test-not):
+				 * ctx-test(-not) rules, kernel-context.rules */
+	unsigned off_cfg;	/* ... only with @config (`ctx-test KINDS TEST
+				 * if CONFIG_X`): rules_test_off() */
 	char *file;		/* provenance */
 	int line;
 };
@@ -318,6 +327,11 @@ const struct assert_rule *rules_assert(const struct rules *rules, const char *na
 /* what the probe declares for assertion rule I that says nothing in the
  * file: a variable named RULES_NOASSERT and I */
 #define RULES_NOASSERT "__sleepcheck_noassert_"
+
+/// The kinds test rule @a rules out where it says "not atomic", in a
+/// file whose probe gave @noassert (NULL: every configuration holds).
+unsigned rules_test_off(const struct rules *rules, const struct assert_rule *a,
+			const unsigned char *noassert);
 
 /// C text that, read after a file with its macros, declares a variable
 /// RULES_NOASSERT<I> for each `assert ... if CONFIG_X` rule I whose

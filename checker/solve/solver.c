@@ -433,27 +433,60 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	push(cx, cx->nw - 1, cx->st[f].rf);
 }
 
-/* a call's depth less what assertions assumed of the caller's caller */
+/*
+ * A kind in a base or a witness's delta that a test of the context said
+ * was off (rules/kernel-context.rules): the sleep is reached only where
+ * the function's entry holds none of it (the test, made with it held,
+ * says atomic), whatever else it holds.  Below every delta (-15..0): a
+ * witness with it is reported for fewer callers than one without.
+ */
+#define DELTA_OFF (-AK_MAX_DEPTH - 1)
+
+/* a call's depth less what assertions assumed of the caller's caller
+ * (no lower than -15); DELTA_OFF of a kind a test said was off there
+ * (fact_call_x.ctxoff) */
 static void call_base(const struct fact_call *c, signed char *base)
 {
 	int k;
 
-	for (k = 0; k < AK_NR; k++)
-		base[k] = (signed char)(c->depth[k] - fcx(c)->assumed[k]);
+	for (k = 0; k < AK_NR; k++) {
+		int b = c->depth[k] - fcx(c)->assumed[k];
+
+		base[k] = (signed char)(b < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : b);
+		if (fcx(c)->ctxoff & (1u << k))
+			base[k] = DELTA_OFF;
+	}
 }
 
-/* the delta of a caller through a call of @base (call_base()) into a
- * callee's @delta */
-static void chain_delta(const signed char *base, const signed char *delta,
-			signed char *out)
+/*
+ * The delta of a caller through a call of @base (call_base()) into a
+ * callee's @delta; 0 when the sleep cannot be reached through it: the
+ * callee's test says atomic wherever the caller holds at the call, from
+ * its own entry, a kind the test rules out.  A kind off at the call is
+ * off in the caller; off in the callee, where the caller holds what its
+ * entry held, off in the caller too; where it dropped some of its
+ * entry's, the caller's entry no more counts for it.
+ */
+static int chain_delta(const signed char *base, const signed char *delta,
+		       signed char *out)
 {
 	int k;
 
 	for (k = 0; k < AK_NR; k++) {
-		int d = base[k] + (delta ? delta[k] : 0);
+		int d = delta ? delta[k] : 0;
 
-		out[k] = d > 0 ? 0 : d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d;
+		if (base[k] == DELTA_OFF) {
+			out[k] = DELTA_OFF;
+		} else if (d == DELTA_OFF) {
+			if (base[k] > 0)
+				return 0;
+			out[k] = base[k] == 0 ? DELTA_OFF : -AK_MAX_DEPTH;
+		} else {
+			d += base[k];
+			out[k] = d > 0 ? 0 : d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d;
+		}
 	}
+	return 1;
 }
 
 
@@ -792,21 +825,18 @@ struct rev {
 };
 
 /*
- * A call_base() in rev.base: each kind within -15..15, 5 bits.  A base
- * below -15 (a depth of -15 less what assertions assumed) is kept as
+ * A call_base() in rev.base: each kind within -16..15, 5 bits: -15..15
+ * (call_base() keeps a depth of -15 less what assertions assumed at
  * -15: chain_delta() adds a delta of at most 0 and makes anything below
- * -AK_MAX_DEPTH that, so it makes the same of either.
+ * -AK_MAX_DEPTH that, so it makes the same of either) or DELTA_OFF.
  */
 static unsigned rev_pack_base(const signed char *base)
 {
 	unsigned v = 0;
 	int k;
 
-	for (k = 0; k < AK_NR; k++) {
-		int b = base[k] < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : base[k];
-
-		v |= (unsigned)(b & 0x1f) << (5 * k);
-	}
+	for (k = 0; k < AK_NR; k++)
+		v |= (unsigned)(base[k] & 0x1f) << (5 * k);
 	return v;
 }
 
@@ -992,7 +1022,8 @@ static void propagate_sleep(struct ctx *cx)
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
 		call_base(gc->c, base);
-		chain_delta(base, NULL, d);
+		if (!chain_delta(base, NULL, d))
+			continue;
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d,
 			 unguarded(g, i, -1), gc->c->line, gc->c->col);
 	}
@@ -1042,7 +1073,8 @@ static void propagate_sleep(struct ctx *cx)
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
 				rev_base(r, base);
-				chain_delta(base, w.delta, d);
+				if (!chain_delta(base, w.delta, d))
+					continue;
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
 					 r->line, r->col);
@@ -1429,11 +1461,16 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 	return buf;
 }
 
-/* does a sleep @delta deep in a callee happen with @depth still held? */
+/* does a sleep @delta deep in a callee happen with @depth still held?
+ * Not at all where @depth holds a kind a test there said was off
+ * (DELTA_OFF): the test said atomic */
 static int still_atomic(const signed char *depth, const signed char *delta)
 {
 	int k;
 
+	for (k = 0; k < AK_NR; k++)
+		if (delta[k] == DELTA_OFF && depth[k] > 0)
+			return 0;
 	for (k = 0; k < AK_NR; k++)
 		if (depth[k] > 0 && depth[k] + delta[k] > 0)
 			return 1;

@@ -703,6 +703,8 @@ static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return r->decl->param;
 }
 
+static struct cn *unlikely_value(struct fx *x, struct cn *n);
+
 /* the IRF_FLAG formula of `@n & @mask` when @n is an integer parameter
  * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1;
  * with @eq, of `@n == @mask` (sparse_ir.c equal_atom()) */
@@ -804,10 +806,15 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 
 		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
+		/* a test of the context (kernel-context.rules) */
+		if (fn && !strcmp(fn->name, CLANG_ASSERT_MARKER) && n->nkids >= 3 &&
+		    n->kids[1])
+			return clang_test_formula(x->ir, x->g->rules, x->u->noassert,
+						  n->kids[1]->val);
 		/* likely(), unlikely(): sparse's expand_expect() leaves the
 		 * value tested */
 		if (fn && !strcmp(fn->name, "__builtin_expect") && n->nkids >= 2)
-			return implied(x, n->kids[1], env, ev, depth + 1);
+			return implied(x, unlikely_value(x, n->kids[1]), env, ev, depth + 1);
 		in = expansion(x, n, env);
 		if (in && in->nrets == 1)
 			return implied(x, in->rets[0], in, in->ret_ev[0], depth + 1);

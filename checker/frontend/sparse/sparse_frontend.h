@@ -252,6 +252,13 @@ int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 		   const unsigned char *noassert, struct instruction *insn,
 		   const char *name);
 
+/// The formula of what the value of @call, a marker of a test with
+/// ctx-test rules (kernel-context.rules), says: IRF_CTX where the test
+/// says "not atomic" (the kinds of this file's configuration,
+/// @noassert); -1 for any other call.
+int sc_test_formula(struct ir_func *ir, const struct rules *rules,
+		    const unsigned char *noassert, struct instruction *call);
+
 /// The side of a branch on @cond (1 its true edge, 0 its false one) where
 /// a warning's marker fires (`if (WARN_ON(x))`, `if (!WARN_ON(x))`), or
 /// -1 when @cond is no warning's value.

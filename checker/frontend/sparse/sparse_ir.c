@@ -947,7 +947,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 			r = rules_lookup(u->rules, sc_ident(def->func->sym->ident));
 		if (r && r->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(lw->ir, IRF_BLOCKING, -1, -1, -1);
-		return -1;
+		/* a test of the context (kernel-context.rules) */
+		return sc_test_formula(lw->ir, u->rules, u->noassert, def);
 	}
 	case OP_SET_NE:
 	case OP_SET_EQ:
