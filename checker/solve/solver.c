@@ -89,21 +89,24 @@ struct node {
 
 struct fstate {
 	struct node always;
+	int rf;			/* callgraph.rfirst[f]: where its reverse
+				 * edges start, at hand when it is set */
 	struct node *param;	/* per condition - 1, nparam of them (grown to
 				 * the highest condition made: a million
 				 * functions mostly need one or none) */
 	int *blockarg;		/* per condition - 1, nblockarg of them: call
 				 * passing blocking gfp + 1 */
 	unsigned char nparam, nblockarg;
-	int rf;			/* callgraph.rfirst[f]: where its reverse
-				 * edges start, at hand when it is set */
+	int re;			/* callgraph.rfirst[f + 1]: where they end */
 	struct vconds vc;	/* conditions VCOND.. */
 };
 
 struct qitem {
 	int depth, v;
-	int rf;			/* where the reverse edges of the witness's
-				 * function start, to ask for them ahead */
+	int rf, re;		/* where the reverse edges of the witness's
+				 * function start and end: the search reads
+				 * them from here, not from rfirst at random,
+				 * and asks for them ahead */
 };
 
 /* a call of a no-interrupt contract a callback reaches (entry_findings()):
@@ -212,7 +215,7 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 	return &s->param[cond - 1];
 }
 
-static void push(struct ctx *cx, int w, int rf)
+static void push(struct ctx *cx, int w, const struct fstate *st)
 {
 	int i, depth = cx->w[w].len;
 
@@ -224,13 +227,14 @@ static void push(struct ctx *cx, int w, int rf)
 		cx->heap[i] = cx->heap[(i - 1) / 2];
 	cx->heap[i].depth = depth;
 	cx->heap[i].v = w;
-	cx->heap[i].rf = rf;
+	cx->heap[i].rf = st->rf;
+	cx->heap[i].re = st->re;
 }
 
-static int pop(struct ctx *cx)
+static struct qitem pop(struct ctx *cx)
 {
-	struct qitem last = cx->heap[--cx->qn];
-	int v = cx->heap[0].v, i = 0, c;
+	struct qitem last = cx->heap[--cx->qn], v = cx->heap[0];
+	int i = 0, c;
 
 	while ((c = 2 * i + 1) < cx->qn) {
 		if (c + 1 < cx->qn && cx->heap[c + 1].depth < cx->heap[c].depth)
@@ -430,7 +434,7 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	}
 	n->w = ++cx->nw;
 	n->nw++;
-	push(cx, cx->nw - 1, cx->st[f].rf);
+	push(cx, cx->nw - 1, &cx->st[f]);
 }
 
 /* a call's depth less what assertions assumed of the caller's caller */
@@ -983,6 +987,7 @@ static void propagate_sleep(struct ctx *cx)
 	int i, nw1 = 0, ncap = 0, work2 = 0;
 
 	rev = rev_edges(g);
+	phase_mark("ps: rev");
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
@@ -998,7 +1003,8 @@ static void propagate_sleep(struct ctx *cx)
 	}
 	for (;;) {
 		while (cx->qn) {
-			int v = pop(cx);
+			struct qitem q = pop(cx);
+			int v = q.v;
 			struct wit w = cx->w[v];	/* set_node() may move it */
 			int t = w.f, cond = w.cond, k;
 			int again = cx->pass == 2 && v < nw1 && !redo[v];
@@ -1012,21 +1018,21 @@ static void propagate_sleep(struct ctx *cx)
 			if (cx->qn) {
 				__builtin_prefetch(&cx->w[cx->heap[0].v]);
 				__builtin_prefetch(&rev[cx->heap[0].rf]);
+				__builtin_prefetch(&g->rslots[cx->heap[0].rf]);
 			}
-			for (k = g->rfirst[t]; k < g->rfirst[t + 1] &&
-			     k < g->rfirst[t] + REV_AHEAD; k++)
+			for (k = q.rf; k < q.re && k < q.rf + REV_AHEAD; k++)
 				__builtin_prefetch(&cx->st[rev[k].func]);
 
 			if (again && !wide[t])
 				continue;
-			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
+			for (k = q.rf; k < q.re; k++) {
 				const struct rev *r = &rev[k];
 				int up;
 				signed char base[AK_NR], d[AK_NR];
 
 				/* the callers are anywhere in memory: ask for
 				 * the state of one a few edges on */
-				if (k + REV_AHEAD < g->rfirst[t + 1])
+				if (k + REV_AHEAD < q.re)
 					__builtin_prefetch(&cx->st[rev[k + REV_AHEAD].func]);
 
 				if (again && (!r->wide || (r->cut && cond == 0)))
@@ -1075,7 +1081,7 @@ static void propagate_sleep(struct ctx *cx)
 			ncap = nw1 + 1;
 		}
 		for (i = 0; i < cx->nw; i++)
-			push(cx, i, cx->st[cx->w[i].f].rf);
+			push(cx, i, &cx->st[cx->w[i].f]);
 	}
 	free(redo);
 	free(wide);
@@ -2086,8 +2092,10 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	blame_build(&cx->bl, &cx->g);
 	phase_mark("blame");
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
-	for (i = 0; i < cx->g.nf; i++)
+	for (i = 0; i < cx->g.nf; i++) {
 		cx->st[i].rf = cx->g.rfirst[i];
+		cx->st[i].re = cx->g.rfirst[i + 1];
+	}
 	propagate_sleep(cx);
 	phase_mark("propagate sleep");
 	propagate_blockargs(cx);
