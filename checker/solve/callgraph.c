@@ -77,10 +77,29 @@ static int cmp_bind(const void *a, const void *b)
 	return d ? d : x->b->line - y->b->line;
 }
 
-/* first index in byname whose name is @name, or -1 */
+/* first index in byname whose name is @name, or -1: from the hash index
+ * while it is there, else by a binary search (after cg_build(), a few
+ * lookups of bound functions) */
 static int find_name(const struct callgraph *g, const char *name)
 {
-	return nameidx_get(&g->names, name);
+	int lo = 0, hi = g->nf - 1, found = -1;
+
+	if (!name)
+		return -1;
+	if (g->names.size)
+		return nameidx_get(&g->names, name);
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+		int d = strcmp(g->f[g->nm[mid].func].fn->name, name);
+
+		if (d == 0)
+			found = mid;
+		if (d >= 0)
+			hi = mid - 1;
+		else
+			lo = mid + 1;
+	}
+	return found;
 }
 
 int cg_first_bind(const struct callgraph *g, const char *via)
@@ -212,7 +231,7 @@ static int nearest_tier(const struct callgraph *g, int at, const char *name,
 		}
 		if (f->is_static)
 			continue;
-		tier = name_tier(g, u, f->unit);
+		tier = name_tier(g, u, g->funit[f->file]);
 		if (tier >= 0 && (best < 0 || tier < best))
 			best = tier;
 	}
@@ -229,7 +248,7 @@ static int visible_at(const struct callgraph *g, int at, int is_static,
 	if (is_static)
 		return f->file == (int)(file - g->set->files) && f->is_static;
 	return !f->is_static &&
-	       name_tier(g, cg_unit_of(g, file), f->unit) == tier;
+	       name_tier(g, cg_unit_of(g, file), g->funit[f->file]) == tier;
 }
 
 /* functions named @name, at @at of byname, visible from @file (static
@@ -582,7 +601,6 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			g->byname[i] = key[i].f;
 			g->nm[i].func = key[i].f;
 			g->nm[i].file = fs[key[i].f] / 2;
-			g->nm[i].unit = g->funit[g->nm[i].file];
 			g->nm[i].is_static = fs[key[i].f] % 2;
 		}
 		free(fs);
@@ -679,6 +697,9 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	if (rules->summary && rules->summary->nentries)
 		summary_vias(g);
 	of_index_globals(g);
+	/* what is left to look up is a few names: 32 MiB less for the
+	 * search of a million-function program */
+	nameidx_free(&g->names);
 }
 
 void cg_print_unresolved(const struct callgraph *g, FILE *out)

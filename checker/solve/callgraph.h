@@ -129,8 +129,8 @@ struct cg_name {
 	int func;			/* byname[i] */
 	int nsame;			/* at a name's first place: how
 					 * many have the name */
-	int file;			/* its file's index in the set */
-	int unit;
+	int file;			/* its file's index in the set (its
+					 * unit: callgraph.funit[file]) */
 	unsigned char is_static;
 	unsigned char known;		/* rule and nocall are set: each
 					 * name is looked up in the rules
@@ -147,7 +147,9 @@ struct callgraph {
 	struct cg_slot *s;
 	int ns, scap;
 	int *byname;		/* function indices sorted by name */
-	struct nameidx names;	/* each name's first index in byname */
+	struct nameidx names;	/* each name's first index in byname, while
+				 * cg_build() resolves the calls (then freed:
+				 * cg_find() searches byname) */
 	struct cg_name *nm;	/* byname[i], at each name's first index how
 				 * many have the name (nsame), and its file, unit
 				 * and is_static */

@@ -783,10 +783,12 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 
 struct rev {
 	int call, func;			/* the slot is callgraph.rslots' */
-	int line, col;			/* the call's (way_better(); read
-					 * here, not from the call at random
-					 * for each offer set_node() keeps) */
-	/* 24 bytes, one per slot (five million in a large program): */
+	unsigned lc;			/* the call's line and column (way_better();
+					 * read here, not from the call at
+					 * random for each offer set_node()
+					 * keeps): REV_LC() of them, or ~0 when
+					 * they do not fit (rev_line_col()) */
+	/* 20 bytes, one per slot (five million in a large program): */
 	unsigned base : 5 * AK_NR;	/* call_base() of the call, 5 bits
 					 * each (rev_base()) */
 	unsigned cut : 1, wide : 1;
@@ -794,6 +796,31 @@ struct rev {
 	unsigned novals : 1;		/* the call has no vals */
 	char cls[REV_CLS];		/* arg_class() of its first arguments */
 };
+
+/* a line below 2^20 and a column below 2^12 in one word (rev.lc) */
+#define REV_COL_BITS 12
+#define REV_LC(line, col) ((unsigned)(line) << REV_COL_BITS | (unsigned)(col))
+
+static unsigned rev_pack_lc(const struct fact_call *c)
+{
+	if (c->line < 0 || c->line >= 1 << (32 - REV_COL_BITS) ||
+	    c->col < 0 || c->col >= 1 << REV_COL_BITS)
+		return ~0u;
+	return REV_LC(c->line, c->col);
+}
+
+/* the line and column of @r's call */
+static void rev_line_col(const struct ctx *cx, const struct rev *r,
+			 int *line, int *col)
+{
+	if (r->lc == ~0u) {
+		*line = cx->g.c[r->call].c->line;
+		*col = cx->g.c[r->call].c->col;
+		return;
+	}
+	*line = (int)(r->lc >> REV_COL_BITS);
+	*col = (int)(r->lc & ((1u << REV_COL_BITS) - 1));
+}
 
 /*
  * A call_base() in rev.base: each kind within -15..15, 5 bits.  A base
@@ -922,8 +949,7 @@ static struct rev *rev_edges(const struct callgraph *g)
 		e->cut = s->cut;
 		e->wide = gc->wide;
 		e->novals = !gc->c->vals;
-		e->line = gc->c->line;
-		e->col = gc->c->col;
+		e->lc = rev_pack_lc(gc->c);
 		call_base(gc->c, base);
 		e->base = rev_pack_base(base);
 		for (k = 0; k < REV_CLS; k++)
@@ -1027,7 +1053,7 @@ static void propagate_sleep(struct ctx *cx)
 				continue;
 			for (k = q.rf; k < q.re; k++) {
 				const struct rev *r = &rev[k];
-				int up;
+				int up, line, col;
 				signed char base[AK_NR], d[AK_NR];
 
 				/* the callers are anywhere in memory: ask for
@@ -1049,9 +1075,10 @@ static void propagate_sleep(struct ctx *cx)
 					continue;
 				rev_base(r, base);
 				chain_delta(base, w.delta, d);
+				rev_line_col(cx, r, &line, &col);
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
-					 r->line, r->col);
+					 line, col);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
@@ -2228,6 +2255,7 @@ void findings_free(struct findings *f)
 		finding_free(&f->v[i]);
 	free(f->v);
 	nf_plan_free(&f->notif);
+	nf_plan_free(&f->rtnotif);
 	if (f->rtview)
 		rt_view_free(f->rtview);
 	memset(f, 0, sizeof(*f));
