@@ -1041,13 +1041,19 @@ static void propagate_sleep(struct ctx *cx)
 			 * and its first reverse edges, one witness ahead;
 			 * this one's callers' state, its edges being here.
 			 */
-			if (cx->qn) {
-				__builtin_prefetch(&cx->w[cx->heap[0].v]);
-				__builtin_prefetch(&rev[cx->heap[0].rf]);
-				__builtin_prefetch(&g->rslots[cx->heap[0].rf]);
+			for (k = 1; k <= 2 && k < cx->qn; k++) {
+				__builtin_prefetch(&cx->w[cx->heap[k].v]);
+				__builtin_prefetch(&rev[cx->heap[k].rf]);
+				__builtin_prefetch(&g->rslots[cx->heap[k].rf]);
 			}
-			for (k = q.rf; k < q.re && k < q.rf + REV_AHEAD; k++)
-				__builtin_prefetch(&cx->st[rev[k].func]);
+			if (cx->qn) {
+				const struct qitem *nq = &cx->heap[0];
+
+				__builtin_prefetch(&cx->w[nq->v]);
+				__builtin_prefetch(&g->rslots[nq->rf]);
+				for (k = nq->rf; k < nq->re && k < nq->rf + REV_AHEAD; k++)
+					__builtin_prefetch(&cx->st[rev[k].func]);
+			}
 
 			if (again && !wide[t])
 				continue;
