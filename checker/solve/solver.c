@@ -1057,6 +1057,15 @@ static void propagate_sleep(struct ctx *cx)
 
 			if (again && !wide[t])
 				continue;
+			/* the callers' state asked for one witness ago: their
+			 * unconditional node's last witness, which an offer
+			 * of the same length is weighed against */
+			for (k = q.rf; cond == 0 && k < q.re && k < q.rf + REV_AHEAD; k++) {
+				int lw = cx->st[rev[k].func].always.w;
+
+				if (lw)
+					__builtin_prefetch(&cx->w[lw - 1]);
+			}
 			for (k = q.rf; k < q.re; k++) {
 				const struct rev *r = &rev[k];
 				int up, line, col;
