@@ -906,6 +906,21 @@ static unsigned call_carried(const struct fact_call *c)
 	return m;
 }
 
+/* arg_class() of @c's first REV_CLS arguments, in one reading of args */
+static void rev_classes(const struct fact_call *c, char *cls)
+{
+	const char *a = c->args;
+	int k;
+
+	for (k = 0; k < REV_CLS; k++) {
+		char ch = a ? a[k] : 0;
+
+		if (!ch)
+			a = NULL;	/* past its end: unknown */
+		cls[k] = !ch || ch == GFP_NOT ? GFP_UNKNOWN : ch;
+	}
+}
+
 /*
  * The reverse edges.  The slots are read in their order and each record
  * written where rslots has it, in two steps so that the writes are not
@@ -952,8 +967,7 @@ static struct rev *rev_edges(const struct callgraph *g)
 		e->lc = rev_pack_lc(gc->c);
 		call_base(gc->c, base);
 		e->base = rev_pack_base(base);
-		for (k = 0; k < REV_CLS; k++)
-			e->cls[k] = arg_class(gc->c, k);
+		rev_classes(gc->c, e->cls);
 	}
 	for (b = 0; b < ngroups; b++) {
 		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b);
