@@ -89,21 +89,24 @@ struct node {
 
 struct fstate {
 	struct node always;
+	int rf;			/* callgraph.rfirst[f]: where its reverse
+				 * edges start, at hand when it is set */
 	struct node *param;	/* per condition - 1, nparam of them (grown to
 				 * the highest condition made: a million
 				 * functions mostly need one or none) */
 	int *blockarg;		/* per condition - 1, nblockarg of them: call
 				 * passing blocking gfp + 1 */
 	unsigned char nparam, nblockarg;
-	int rf;			/* callgraph.rfirst[f]: where its reverse
-				 * edges start, at hand when it is set */
+	int re;			/* callgraph.rfirst[f + 1]: where they end */
 	struct vconds vc;	/* conditions VCOND.. */
 };
 
 struct qitem {
 	int depth, v;
-	int rf;			/* where the reverse edges of the witness's
-				 * function start, to ask for them ahead */
+	int rf, re;		/* where the reverse edges of the witness's
+				 * function start and end: the search reads
+				 * them from here, not from rfirst at random,
+				 * and asks for them ahead */
 };
 
 /* a call of a no-interrupt contract a callback reaches (entry_findings()):
@@ -212,7 +215,7 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 	return &s->param[cond - 1];
 }
 
-static void push(struct ctx *cx, int w, int rf)
+static void push(struct ctx *cx, int w, const struct fstate *st)
 {
 	int i, depth = cx->w[w].len;
 
@@ -224,13 +227,14 @@ static void push(struct ctx *cx, int w, int rf)
 		cx->heap[i] = cx->heap[(i - 1) / 2];
 	cx->heap[i].depth = depth;
 	cx->heap[i].v = w;
-	cx->heap[i].rf = rf;
+	cx->heap[i].rf = st->rf;
+	cx->heap[i].re = st->re;
 }
 
-static int pop(struct ctx *cx)
+static struct qitem pop(struct ctx *cx)
 {
-	struct qitem last = cx->heap[--cx->qn];
-	int v = cx->heap[0].v, i = 0, c;
+	struct qitem last = cx->heap[--cx->qn], v = cx->heap[0];
+	int i = 0, c;
 
 	while ((c = 2 * i + 1) < cx->qn) {
 		if (c + 1 < cx->qn && cx->heap[c + 1].depth < cx->heap[c].depth)
@@ -430,7 +434,7 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	}
 	n->w = ++cx->nw;
 	n->nw++;
-	push(cx, cx->nw - 1, cx->st[f].rf);
+	push(cx, cx->nw - 1, &cx->st[f]);
 }
 
 /*
@@ -812,10 +816,12 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 
 struct rev {
 	int call, func;			/* the slot is callgraph.rslots' */
-	int line, col;			/* the call's (way_better(); read
-					 * here, not from the call at random
-					 * for each offer set_node() keeps) */
-	/* 24 bytes, one per slot (five million in a large program): */
+	unsigned lc;			/* the call's line and column (way_better();
+					 * read here, not from the call at
+					 * random for each offer set_node()
+					 * keeps): REV_LC() of them, or ~0 when
+					 * they do not fit (rev_line_col()) */
+	/* 20 bytes, one per slot (five million in a large program): */
 	unsigned base : 5 * AK_NR;	/* call_base() of the call, 5 bits
 					 * each (rev_base()) */
 	unsigned cut : 1, wide : 1;
@@ -823,6 +829,31 @@ struct rev {
 	unsigned novals : 1;		/* the call has no vals */
 	char cls[REV_CLS];		/* arg_class() of its first arguments */
 };
+
+/* a line below 2^20 and a column below 2^12 in one word (rev.lc) */
+#define REV_COL_BITS 12
+#define REV_LC(line, col) ((unsigned)(line) << REV_COL_BITS | (unsigned)(col))
+
+static unsigned rev_pack_lc(const struct fact_call *c)
+{
+	if (c->line < 0 || c->line >= 1 << (32 - REV_COL_BITS) ||
+	    c->col < 0 || c->col >= 1 << REV_COL_BITS)
+		return ~0u;
+	return REV_LC(c->line, c->col);
+}
+
+/* the line and column of @r's call */
+static void rev_line_col(const struct ctx *cx, const struct rev *r,
+			 int *line, int *col)
+{
+	if (r->lc == ~0u) {
+		*line = cx->g.c[r->call].c->line;
+		*col = cx->g.c[r->call].c->col;
+		return;
+	}
+	*line = (int)(r->lc >> REV_COL_BITS);
+	*col = (int)(r->lc & ((1u << REV_COL_BITS) - 1));
+}
 
 /*
  * A call_base() in rev.base: each kind within -16..15, 5 bits: -15..15
@@ -905,6 +936,21 @@ static unsigned call_carried(const struct fact_call *c)
 	return m;
 }
 
+/* arg_class() of @c's first REV_CLS arguments, in one reading of args */
+static void rev_classes(const struct fact_call *c, char *cls)
+{
+	const char *a = c->args;
+	int k;
+
+	for (k = 0; k < REV_CLS; k++) {
+		char ch = a ? a[k] : 0;
+
+		if (!ch)
+			a = NULL;	/* past its end: unknown */
+		cls[k] = !ch || ch == GFP_NOT ? GFP_UNKNOWN : ch;
+	}
+}
+
 /*
  * The reverse edges.  The slots are read in their order and each record
  * written where rslots has it, in two steps so that the writes are not
@@ -948,12 +994,10 @@ static struct rev *rev_edges(const struct callgraph *g)
 		e->cut = s->cut;
 		e->wide = gc->wide;
 		e->novals = !gc->c->vals;
-		e->line = gc->c->line;
-		e->col = gc->c->col;
+		e->lc = rev_pack_lc(gc->c);
 		call_base(gc->c, base);
 		e->base = rev_pack_base(base);
-		for (k = 0; k < REV_CLS; k++)
-			e->cls[k] = arg_class(gc->c, k);
+		rev_classes(gc->c, e->cls);
 	}
 	for (b = 0; b < ngroups; b++) {
 		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b);
@@ -1013,6 +1057,7 @@ static void propagate_sleep(struct ctx *cx)
 	int i, nw1 = 0, ncap = 0, work2 = 0;
 
 	rev = rev_edges(g);
+	phase_mark("ps: rev");
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
@@ -1029,7 +1074,8 @@ static void propagate_sleep(struct ctx *cx)
 	}
 	for (;;) {
 		while (cx->qn) {
-			int v = pop(cx);
+			struct qitem q = pop(cx);
+			int v = q.v;
 			struct wit w = cx->w[v];	/* set_node() may move it */
 			int t = w.f, cond = w.cond, k;
 			int again = cx->pass == 2 && v < nw1 && !redo[v];
@@ -1040,24 +1086,39 @@ static void propagate_sleep(struct ctx *cx)
 			 * and its first reverse edges, one witness ahead;
 			 * this one's callers' state, its edges being here.
 			 */
-			if (cx->qn) {
-				__builtin_prefetch(&cx->w[cx->heap[0].v]);
-				__builtin_prefetch(&rev[cx->heap[0].rf]);
+			for (k = 1; k <= 2 && k < cx->qn; k++) {
+				__builtin_prefetch(&cx->w[cx->heap[k].v]);
+				__builtin_prefetch(&rev[cx->heap[k].rf]);
+				__builtin_prefetch(&g->rslots[cx->heap[k].rf]);
 			}
-			for (k = g->rfirst[t]; k < g->rfirst[t + 1] &&
-			     k < g->rfirst[t] + REV_AHEAD; k++)
-				__builtin_prefetch(&cx->st[rev[k].func]);
+			if (cx->qn) {
+				const struct qitem *nq = &cx->heap[0];
+
+				__builtin_prefetch(&cx->w[nq->v]);
+				__builtin_prefetch(&g->rslots[nq->rf]);
+				for (k = nq->rf; k < nq->re && k < nq->rf + REV_AHEAD; k++)
+					__builtin_prefetch(&cx->st[rev[k].func]);
+			}
 
 			if (again && !wide[t])
 				continue;
-			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
+			/* the callers' state asked for one witness ago: their
+			 * unconditional node's last witness, which an offer
+			 * of the same length is weighed against */
+			for (k = q.rf; cond == 0 && k < q.re && k < q.rf + REV_AHEAD; k++) {
+				int lw = cx->st[rev[k].func].always.w;
+
+				if (lw)
+					__builtin_prefetch(&cx->w[lw - 1]);
+			}
+			for (k = q.rf; k < q.re; k++) {
 				const struct rev *r = &rev[k];
-				int up;
+				int up, line, col;
 				signed char base[AK_NR], d[AK_NR];
 
 				/* the callers are anywhere in memory: ask for
 				 * the state of one a few edges on */
-				if (k + REV_AHEAD < g->rfirst[t + 1])
+				if (k + REV_AHEAD < q.re)
 					__builtin_prefetch(&cx->st[rev[k + REV_AHEAD].func]);
 
 				if (again && (!r->wide || (r->cut && cond == 0)))
@@ -1075,9 +1136,10 @@ static void propagate_sleep(struct ctx *cx)
 				rev_base(r, base);
 				if (!chain_delta(base, w.delta, d))
 					continue;
+				rev_line_col(cx, r, &line, &col);
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
-					 r->line, r->col);
+					 line, col);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
@@ -1107,7 +1169,7 @@ static void propagate_sleep(struct ctx *cx)
 			ncap = nw1 + 1;
 		}
 		for (i = 0; i < cx->nw; i++)
-			push(cx, i, cx->st[cx->w[i].f].rf);
+			push(cx, i, &cx->st[cx->w[i].f]);
 	}
 	free(redo);
 	free(wide);
@@ -2123,8 +2185,10 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	blame_build(&cx->bl, &cx->g);
 	phase_mark("blame");
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
-	for (i = 0; i < cx->g.nf; i++)
+	for (i = 0; i < cx->g.nf; i++) {
 		cx->st[i].rf = cx->g.rfirst[i];
+		cx->st[i].re = cx->g.rfirst[i + 1];
+	}
 	propagate_sleep(cx);
 	phase_mark("propagate sleep");
 	propagate_blockargs(cx);
@@ -2258,6 +2322,7 @@ void findings_free(struct findings *f)
 		finding_free(&f->v[i]);
 	free(f->v);
 	nf_plan_free(&f->notif);
+	nf_plan_free(&f->rtnotif);
 	if (f->rtview)
 		rt_view_free(f->rtview);
 	memset(f, 0, sizeof(*f));

@@ -117,6 +117,8 @@ struct findings {
 	int nnotifier_field;	/* chain dispatches not narrowed */
 	struct nf_plan notif;	/* owns the chain dispatches the findings'
 				 * steps point to (notifier.h) */
+	struct nf_plan rtnotif;	/* the same for the findings of the raw
+				 * view (solve_rt()) */
 };
 
 /// Computes which functions may sleep and which atomic calls reach a
