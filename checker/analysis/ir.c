@@ -164,6 +164,17 @@ void ir_zero_edge(struct ir_func *f, int b, int param, int nonzero, int sense)
 			f->bb[b].succ[j].f = a;
 }
 
+int ir_test_formula(struct ir_func *f, unsigned off, int true_atomic)
+{
+	int a;
+
+	if (!off)
+		return -1;
+	a = ir_formula(f, IRF_CTX, -1, -1, -1);
+	f->f[a].param = (int)off;
+	return true_atomic ? ir_formula(f, IRF_NOT, a, -1, -1) : a;
+}
+
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n)
 {
 	int first = f->ndefs, i;

@@ -262,6 +262,12 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 /// the other edge nothing (sparse_zeroedge.c).
 void ir_zero_edge(struct ir_func *f, int b, int param, int nonzero, int sense);
 
+/// The formula of a test of the context's value (IRF_CTX: kinds @off
+/// ruled out where it says "not atomic"), negated when its true value
+/// says atomic (@true_atomic: an assert-test rule's test); -1 when @off
+/// rules out nothing.
+int ir_test_formula(struct ir_func *f, unsigned off, int true_atomic);
+
 /// Adds a DEFS formula of the @n definitions @d; returns its number.
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n);
 

@@ -80,17 +80,15 @@ static int cmp_bind(const void *a, const void *b)
 /* first index in byname whose name is @name, or -1: from the hash index
  * while it is there, else by a binary search (after cg_build(), a few
  * lookups of bound functions) */
-static int find_name(const struct callgraph *g, const char *name)
+/* the first of @n sorted entries whose name (@name_at) is @key, or -1 */
+static int first_named(const struct callgraph *g, int n, const char *key,
+		       const char *(*name_at)(const struct callgraph *g, int i))
 {
-	int lo = 0, hi = g->nf - 1, found = -1;
+	int lo = 0, hi = n - 1, found = -1;
 
-	if (!name)
-		return -1;
-	if (g->names.size)
-		return nameidx_get(&g->names, name);
 	while (lo <= hi) {
 		int mid = lo + (hi - lo) / 2;
-		int d = strcmp(g->f[g->nm[mid].func].fn->name, name);
+		int d = strcmp(name_at(g, mid), key);
 
 		if (d == 0)
 			found = mid;
@@ -100,6 +98,25 @@ static int find_name(const struct callgraph *g, const char *name)
 			lo = mid + 1;
 	}
 	return found;
+}
+
+static const char *byname_at(const struct callgraph *g, int i)
+{
+	return g->f[g->nm[i].func].fn->name;
+}
+
+static const char *bind_at(const struct callgraph *g, int i)
+{
+	return g->binds[i].b->via;
+}
+
+static int find_name(const struct callgraph *g, const char *name)
+{
+	if (!name)
+		return -1;
+	if (g->names.size)
+		return nameidx_get(&g->names, name);
+	return first_named(g, g->nf, name, byname_at);
 }
 
 int cg_binder_excludes(const struct callgraph *g, const struct cg_call *gc,
@@ -111,20 +128,7 @@ int cg_binder_excludes(const struct callgraph *g, const struct cg_call *gc,
 
 int cg_first_bind(const struct callgraph *g, const char *via)
 {
-	int lo = 0, hi = g->nbinds - 1, found = -1;
-
-	while (lo <= hi) {
-		int mid = lo + (hi - lo) / 2;
-		int d = strcmp(g->binds[mid].b->via, via);
-
-		if (d == 0)
-			found = mid;
-		if (d >= 0)
-			hi = mid - 1;
-		else
-			lo = mid + 1;
-	}
-	return found;
+	return first_named(g, g->nbinds, via, bind_at);
 }
 
 static void add_slot(struct callgraph *g, int call, int target, unsigned blk,

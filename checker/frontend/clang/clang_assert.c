@@ -358,18 +358,12 @@ int clang_test_formula(struct ir_func *ir, const struct rules *rules,
 		       const unsigned char *noassert, long long rule)
 {
 	const struct assert_rule *a;
-	unsigned off;
-	int f;
 
 	if (rule < 0 || rule >= rules->nasserts)
 		return -1;
 	a = &rules->asserts[rule];
-	if ((a->kind != ASSERT_TEST && a->kind != ASSERT_TEST_NOT) ||
-	    !(off = rules_test_off(rules, a, noassert)))
+	if (a->kind != ASSERT_TEST && a->kind != ASSERT_TEST_NOT)
 		return -1;
-	f = ir_formula(ir, IRF_CTX, -1, -1, -1);
-	ir->f[f].param = (int)off;
-	if (a->kind == ASSERT_TEST)	/* true: atomic */
-		f = ir_formula(ir, IRF_NOT, f, -1, -1);
-	return f;
+	return ir_test_formula(ir, rules_test_off(rules, a, noassert),
+			       a->kind == ASSERT_TEST);
 }

@@ -196,19 +196,13 @@ int sc_test_formula(struct ir_func *ir, const struct rules *rules,
 		    const unsigned char *noassert, struct instruction *call)
 {
 	const struct assert_rule *a;
-	unsigned off;
-	int f;
 
 	if (!call->func || call->func->type != PSEUDO_SYM || !call->func->sym->ident ||
 	    strcmp(show_ident(call->func->sym->ident), MARK_TEST) ||
-	    !(a = marker_rule(rules, call)) ||
-	    !(off = rules_test_off(rules, a, noassert)))
+	    !(a = marker_rule(rules, call)))
 		return -1;
-	f = ir_formula(ir, IRF_CTX, -1, -1, -1);
-	ir->f[f].param = (int)off;
-	if (a->kind == ASSERT_TEST)	/* true: atomic */
-		f = ir_formula(ir, IRF_NOT, f, -1, -1);
-	return f;
+	return ir_test_formula(ir, rules_test_off(rules, a, noassert),
+			       a->kind == ASSERT_TEST);
 }
 
 int sc_warn_side(pseudo_t cond)
