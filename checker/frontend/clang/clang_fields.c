@@ -1157,17 +1157,6 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		add(buf, size, entry);
 		return;
 	}
-	/* one of two constants (sparse_fields.c constant_choice()) */
-	if (constant_choice(x, a, env, ev, &or, &and)) {
-		if (or == and)
-			snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, or);
-		else if (or)
-			snprintf(entry, sizeof(entry), "%d%s=|%lld", j, star, or);
-		else
-			snprintf(entry, sizeof(entry), "%d%s=&%lld", j, star, and);
-		add(buf, size, entry);
-		return;
-	}
 	k = int_param(x, &v, &or);
 	if (k < 0 && (k = and_param(x, a, env, ev, &and)) >= 0) {
 		if (k < GFP_MAX_PARAMS && !((clang_fx_gfp_params(x) >> k) & 1) &&
@@ -1184,6 +1173,16 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		if (k >= 0 && !((clang_fx_gfp_params(x) >> k) & 1)) {
 			snprintf(entry, sizeof(entry), "%d%s=%d%c", j, star, k,
 				 nz ? '!' : '?');
+			add(buf, size, entry);
+		} else if (constant_choice(x, a, env, ev, &or, &and)) {
+			/* one of two constants (sparse_fields.c
+			 * constant_choice()) */
+			if (or == and)
+				snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, or);
+			else if (or)
+				snprintf(entry, sizeof(entry), "%d%s=|%lld", j, star, or);
+			else
+				snprintf(entry, sizeof(entry), "%d%s=&%lld", j, star, and);
 			add(buf, size, entry);
 		} else if (or || (and = known_and(x, a, env, ev))) {
 			/* J=|V, J=&V: bits surely set, or surely clear

@@ -300,16 +300,13 @@ static int constant_choice(pseudo_t p, long long *all, long long *any)
 	}
 	if (n != 2)
 		return 0;
-	*all = ~0LL;
-	*any = 0;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n; i++)
 		/* small non-negative constants: one number at any width */
 		if (!v[i] || v[i]->type != PSEUDO_VAL || v[i]->value < 0 ||
 		    v[i]->value > 0x7fffffffLL)
 			return 0;
-		*all &= v[i]->value;
-		*any |= v[i]->value;
-	}
+	*all = v[0]->value & v[1]->value;
+	*any = v[0]->value | v[1]->value;
 	return 1;
 }
 
@@ -329,7 +326,14 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 		add(buf, size, entry);
 		return;
 	}
-	/* one of two constants: J=|V of the bits both set, else J=&V */
+	if ((k = sc_zero_with_param(p, &nz)) >= 0 && !(unit->gfp_params & (1u << k))) {
+		snprintf(entry, sizeof(entry), "%d%s=%d%c", j, deref ? "*" : "", k,
+			 nz ? '!' : '?');
+		add(buf, size, entry);
+		return;
+	}
+	/* one of two constants, not zero with a parameter (above): J=|V
+	 * of the bits both set, else J=&V */
 	if (constant_choice(p, &or, &and)) {
 		if (or == and)
 			snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, or);
@@ -337,12 +341,6 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			snprintf(entry, sizeof(entry), "%d%s=|%lld", j, star, or);
 		else
 			snprintf(entry, sizeof(entry), "%d%s=&%lld", j, star, and);
-		add(buf, size, entry);
-		return;
-	}
-	if ((k = sc_zero_with_param(p, &nz)) >= 0 && !(unit->gfp_params & (1u << k))) {
-		snprintf(entry, sizeof(entry), "%d%s=%d%c", j, deref ? "*" : "", k,
-			 nz ? '!' : '?');
 		add(buf, size, entry);
 		return;
 	}
