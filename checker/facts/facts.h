@@ -203,6 +203,12 @@ static inline const struct fact_call_x *fcx(const struct fact_call *c)
 	return c->x ? c->x : &fact_call_x_none;
 }
 
+/// The vals entry (J=#V, J=|V, J=&V) of argument @j (@star "*": what it
+/// points to) when it is one of some constants whose bits @all set and
+/// @any may set, written into @buf of @size bytes.
+void fact_choice_entry(char *buf, size_t size, int j, const char *star,
+		       long long all, long long any);
+
 /// The rare part of @c for writing: made (all zero) when it has none.
 struct fact_call_x *fact_call_x(struct fact_call *c);
 

@@ -1177,12 +1177,7 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		} else if (constant_choice(x, a, env, ev, &or, &and)) {
 			/* one of two constants (sparse_fields.c
 			 * constant_choice()) */
-			if (or == and)
-				snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, or);
-			else if (or)
-				snprintf(entry, sizeof(entry), "%d%s=|%lld", j, star, or);
-			else
-				snprintf(entry, sizeof(entry), "%d%s=&%lld", j, star, and);
+			fact_choice_entry(entry, sizeof(entry), j, star, or, and);
 			add(buf, size, entry);
 		} else if (or || (and = known_and(x, a, env, ev))) {
 			/* J=|V, J=&V: bits surely set, or surely clear

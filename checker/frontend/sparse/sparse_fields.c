@@ -335,12 +335,7 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	/* one of two constants, not zero with a parameter (above): J=|V
 	 * of the bits both set, else J=&V */
 	if (constant_choice(p, &or, &and)) {
-		if (or == and)
-			snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, or);
-		else if (or)
-			snprintf(entry, sizeof(entry), "%d%s=|%lld", j, star, or);
-		else
-			snprintf(entry, sizeof(entry), "%d%s=&%lld", j, star, and);
+		fact_choice_entry(entry, sizeof(entry), j, star, or, and);
 		add(buf, size, entry);
 		return;
 	}
