@@ -488,6 +488,18 @@ unsigned rules_test_off(const struct rules *r, const struct assert_rule *a,
 	return a->off | a->off_cfg;
 }
 
+int rules_noassert_index(const struct rules *r, const char *name)
+{
+	size_t plen = strlen(RULES_NOASSERT);
+	char *end;
+	long i;
+
+	if (!name || strncmp(name, RULES_NOASSERT, plen))
+		return -1;
+	i = strtol(name + plen, &end, 10);
+	return *end || end == name + plen || i < 0 || i >= r->nasserts ? -1 : (int)i;
+}
+
 char *rules_assert_probe(const struct rules *r)
 {
 	static const char fmt[] = "#if defined(IS_ENABLED) && !defined(%s)\n"

@@ -333,6 +333,10 @@ const struct assert_rule *rules_assert(const struct rules *rules, const char *na
 unsigned rules_test_off(const struct rules *rules, const struct assert_rule *a,
 			const unsigned char *noassert);
 
+/// The assertion rule whose probe variable (RULES_NOASSERT<I>) is named
+/// @name, or -1 for any other name.
+int rules_noassert_index(const struct rules *rules, const char *name);
+
 /// C text that, read after a file with its macros, declares a variable
 /// RULES_NOASSERT<I> for each `assert ... if CONFIG_X` rule I whose
 /// configuration macro a kernel build of that file lacks; NULL when no

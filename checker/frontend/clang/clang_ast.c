@@ -1256,71 +1256,49 @@ void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top, &w);
 }
 
-int clang_tu_probe(struct ctu *t, unsigned long long *mask)
+int clang_tu_probe(struct ctu *t, const struct rules *rules,
+		   unsigned long long *mask, unsigned char **noassert)
 {
 	CXCursor tuc = clang_getTranslationUnitCursor(t->tu);
 	struct kids k = { NULL, 0, 0 };
-	int i, found = 0;
+	int i, r, found = 0;
 
+	*noassert = NULL;
 	clang_visitChildren(tuc, collect, &k);
-	for (i = k.n - 1; i >= 0 && !found; i--) {
+	for (i = k.n - 1; i >= 0; i--) {
 		CXString s;
 		CXCursor init;
-		CXEvalResult r;
+		CXEvalResult ev;
+		int gfp;
 
 		if (clang_getCursorKind(k.v[i]) != CXCursor_VarDecl)
 			continue;
 		s = clang_getCursorSpelling(k.v[i]);
-		if (strcmp(clang_getCString(s), "__sleepcheck_gfp_probe")) {
-			clang_disposeString(s);
-			continue;
-		}
+		gfp = !strcmp(clang_getCString(s), "__sleepcheck_gfp_probe");
+		r = rules_noassert_index(rules, clang_getCString(s));
 		clang_disposeString(s);
+		if (r >= 0) {
+			if (!*noassert)
+				*noassert = sc_calloc((size_t)rules->nasserts, 1);
+			(*noassert)[r] = 1;
+		}
+		if (!gfp)
+			continue;
+		/* the gfp probe is written before the assertion probe's:
+		 * read from the end, they have all been seen */
 		init = clang_Cursor_getVarDeclInitializer(k.v[i]);
-		r = clang_isInvalid(clang_getCursorKind(init)) ? NULL :
-		    clang_Cursor_Evaluate(init);
-		if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
-			*mask = clang_EvalResult_getAsUnsigned(r);
+		ev = clang_isInvalid(clang_getCursorKind(init)) ? NULL :
+		     clang_Cursor_Evaluate(init);
+		if (ev && clang_EvalResult_getKind(ev) == CXEval_Int) {
+			*mask = clang_EvalResult_getAsUnsigned(ev);
 			found = *mask != 0;
 		}
-		if (r)
-			clang_EvalResult_dispose(r);
+		if (ev)
+			clang_EvalResult_dispose(ev);
+		break;
 	}
 	free(k.v);
 	return found;
-}
-
-unsigned char *clang_tu_noassert(struct ctu *t, const struct rules *rules)
-{
-	CXCursor tuc = clang_getTranslationUnitCursor(t->tu);
-	struct kids k = { NULL, 0, 0 };
-	size_t plen = strlen(RULES_NOASSERT);
-	unsigned char *off = NULL;
-	long r;
-	int i;
-
-	if (!rules->nasserts)
-		return NULL;
-	clang_visitChildren(tuc, collect, &k);
-	for (i = 0; i < k.n; i++) {
-		CXString s;
-		const char *name;
-
-		if (clang_getCursorKind(k.v[i]) != CXCursor_VarDecl)
-			continue;
-		s = clang_getCursorSpelling(k.v[i]);
-		name = clang_getCString(s);
-		r = strncmp(name, RULES_NOASSERT, plen) ? -1 :
-		    strtol(name + plen, NULL, 10);
-		clang_disposeString(s);
-		if (r < 0 || r >= rules->nasserts)
-			continue;
-		if (!off)
-			off = sc_calloc((size_t)rules->nasserts, 1);
-		off[r] = 1;
-	}
-	free(k.v);
-	return off;
 }
 
 static char *read_file(const char *path, size_t *len)

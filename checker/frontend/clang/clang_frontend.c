@@ -136,8 +136,7 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 		return 2;
 	facts->unit = fact_unit_from_args(args, nargs);
 	clang_tu_record_tags(u.tu, facts);
-	u.have_mask = clang_tu_probe(u.tu, &u.gfp_blocking_mask);
-	u.noassert = clang_tu_noassert(u.tu, rules);
+	u.have_mask = clang_tu_probe(u.tu, rules, &u.gfp_blocking_mask, &u.noassert);
 	clang_param_constants(&u);
 	clang_tu_walk_headers(u.tu, on_header_function, &u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);

@@ -42,12 +42,25 @@
 
 static const char probe_name[] = "__sleepcheck_gfp_probe";
 
+/* the declarations of C text @text (@len bytes) read with the file's
+ * macros; sparse keeps the buffer's tokens, so the text must stay too */
+static struct symbol_list *probe_parse(char *text, int len)
+{
+	struct symbol_list *list = NULL;
+	struct token *tok, *end;
+
+	tok = tokenize_buffer(text, len, &end);
+	tok = preprocess(tok);
+	while (!eof_token(tok))
+		tok = external_declaration(tok, &list, NULL);
+	return list;
+}
+
 /* evaluate the rules' gfp blocking flags with the file's macros */
 static void probe_gfp(struct sc_unit *unit)
 {
 	const char *flags = unit->rules->gfp_blocking;
-	struct symbol_list *list = NULL;
-	struct token *tok, *end;
+	struct symbol_list *list;
 	struct symbol *sym;
 	char *text;
 	int len;
@@ -62,10 +75,7 @@ static void probe_gfp(struct sc_unit *unit)
 	snprintf(text, len + 1, "#ifdef %s\nstatic const unsigned long long %s = "
 		 "(__attribute__((force)) unsigned long long)(%s);\n#endif\n",
 		 flags, probe_name, flags);
-	tok = tokenize_buffer(text, len, &end);
-	tok = preprocess(tok);
-	while (!eof_token(tok))
-		tok = external_declaration(tok, &list, NULL);
+	list = probe_parse(text, len);
 	evaluate_symbol_list(list);
 	FOR_EACH_PTR(list, sym) {
 		if (!sym->ident || strcmp(show_ident(sym->ident), probe_name))
@@ -76,7 +86,6 @@ static void probe_gfp(struct sc_unit *unit)
 			unit->have_mask = unit->gfp_blocking_mask != 0;
 		}
 	} END_FOR_EACH_PTR(sym);
-	/* sparse keeps the buffer's tokens; the text must stay too */
 }
 
 /* the assertion rules that say nothing in this file's configuration
@@ -84,32 +93,22 @@ static void probe_gfp(struct sc_unit *unit)
 static void probe_asserts(struct sc_unit *unit)
 {
 	const struct rules *r = unit->rules;
-	struct symbol_list *list = NULL;
-	struct token *tok, *end;
-	struct symbol *sym;
-	size_t plen = strlen(RULES_NOASSERT);
 	char *text = rules_assert_probe(r);
-	long i;
+	struct symbol_list *list;
+	struct symbol *sym;
+	int i;
 
 	if (!text)
 		return;
-	tok = tokenize_buffer(text, (int)strlen(text), &end);
-	tok = preprocess(tok);
-	while (!eof_token(tok))
-		tok = external_declaration(tok, &list, NULL);
+	list = probe_parse(text, (int)strlen(text));
 	FOR_EACH_PTR(list, sym) {
-		const char *name = sym->ident ? show_ident(sym->ident) : "";
-
-		if (strncmp(name, RULES_NOASSERT, plen))
-			continue;
-		i = strtol(name + plen, NULL, 10);
-		if (i < 0 || i >= r->nasserts)
+		i = rules_noassert_index(r, sym->ident ? show_ident(sym->ident) : NULL);
+		if (i < 0)
 			continue;
 		if (!unit->noassert)
 			unit->noassert = sc_calloc((size_t)r->nasserts, 1);
 		unit->noassert[i] = 1;
 	} END_FOR_EACH_PTR(sym);
-	/* sparse keeps the buffer's tokens; the text must stay too */
 }
 
 /*
