@@ -6,9 +6,14 @@
  * parameters, a forward must-analysis (intersection at merges) over the
  * edges that can be taken, each two-way branch adding what its formula
  * implies on each side.  A flag set on some paths (IRF_DEFS) implies
- * what held where each definition that can give the tested value ran,
- * taken from the previous complete run, so the guards are computed
- * again (up to twice more) while they change.
+ * what held where each definition that can give the tested value ran
+ * (this round's guard of its block, else the previous run's), and an
+ * edge no definition can give is on no path: a definition not reached
+ * yet is left out until a later round reaches it (rounds go on while a
+ * guard changes, so the last one reads the final guards), and the
+ * guards are computed again (up to twice more) while they change.  At a
+ * merge, two "some bit set" atoms of one parameter join into the one
+ * with both masks (meet_blk()).
  *
  * Atomic state: forward data flow over the blocks a path reaches (guard
  * set and not contradictory), the per-kind maximum at merges
@@ -68,6 +73,8 @@
 #include "analyze.h"
 #include "ir_limits.h"
 
+#define ATOM_BITS (~0u << IR_ATOM0)
+
 struct an {
 	const struct ir_func *ir;
 	struct guard *guards;	/* per block */
@@ -101,6 +108,49 @@ struct ir_queued {
 static int closed(const struct ir_edge *e)
 {
 	return e->dead || e->warned;
+}
+
+/*
+ * What holds after a merge of paths whose guards say @t and @e: what
+ * both say, and of two flag atoms testing bits of one parameter, one
+ * on each side, the one whose mask holds the other's, or else a new
+ * atom with both masks (`p & A` on one path, `p & B` on the other: `p &
+ * (A | B)` after them; __filemap_get_folio()'s FGP_LOCK test, true
+ * where the caller passed FGP_LOCK or its loop came round the FGP_CREAT
+ * path).  Only "some bit set" atoms join so; a new one takes a free
+ * atom, none left: the bits of neither (ir_cut()).
+ */
+static unsigned meet_blk(struct an *a, unsigned t, unsigned e)
+{
+	/* the analysis adds the joined atoms to the function's IR */
+	struct ir_func *ir = (struct ir_func *)a->ir;
+	unsigned r = t & e, x = t & ~r & ATOM_BITS, y = e & ~r & ATOM_BITS;
+	int i, j, k;
+
+	for (i = IR_ATOM0; x && i < 32; i++) {
+		const struct ir_atom *ai = &ir->atoms[i - IR_ATOM0];
+
+		if (!(x & (1u << i)) || ai->eq)
+			continue;
+		for (j = IR_ATOM0; j < 32; j++) {
+			const struct ir_atom *aj = &ir->atoms[j - IR_ATOM0];
+
+			if (!(y & (1u << j)) || aj->eq || aj->param != ai->param)
+				continue;
+			if (!(ai->mask & ~aj->mask)) {
+				r |= 1u << j;
+			} else if (!(aj->mask & ~ai->mask)) {
+				r |= 1u << i;
+			} else {
+				k = ir_atom(ir, ai->param, ai->mask | aj->mask, 0);
+				if (k >= 0)
+					r |= 1u << k;
+				/* ir_atom() may move ir->atoms: look again */
+				ai = &ir->atoms[i - IR_ATOM0];
+			}
+		}
+	}
+	return r;
 }
 
 static void implied(struct an *a, int f, int truth, struct guard *g)
@@ -175,11 +225,14 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 
 			if (d->konst >= 0 && d->konst != truth)
 				continue;	/* cannot give @truth */
-			if (!a->prev[d->block].set)
-				continue;	/* never reached */
-			dg = a->prev[d->block];
+			if (a->guards[d->block].set)
+				dg = a->guards[d->block];
+			else if (a->prev[d->block].set)
+				dg = a->prev[d->block];
+			else
+				continue;	/* not reached (yet) */
 			implied(a, d->f, truth, &dg);
-			b &= dg.blk;
+			b = any ? meet_blk(a, b, dg.blk) : dg.blk;
 			nb &= dg.nblk;
 			cx &= dg.ctx;
 			any = 1;
@@ -188,6 +241,10 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 			g->blk |= b;
 			g->nblk |= nb;
 			g->ctx |= cx;
+		} else {
+			/* no definition that can give @truth runs: the
+			 * edge is on no path (every bit, both ways) */
+			g->blk = g->nblk = g->ctx = ~0u;
 		}
 		return;
 	}
@@ -267,10 +324,10 @@ static void compute_guards(struct an *a)
 				if (!t->set) {
 					*t = e;
 					changed = 1;
-				} else if ((t->blk & e.blk) != t->blk ||
+				} else if (meet_blk(a, t->blk, e.blk) != t->blk ||
 					   (t->nblk & e.nblk) != t->nblk ||
 					   (t->ctx & e.ctx) != t->ctx) {
-					t->blk &= e.blk;
+					t->blk = meet_blk(a, t->blk, e.blk);
 					t->nblk &= e.nblk;
 					t->ctx &= e.ctx;
 					changed = 1;
@@ -693,7 +750,6 @@ static int run_block(struct an *a, const struct astate *states, int b,
 }
 
 /* the guard bits of flag atoms */
-#define ATOM_BITS (~0u << IR_ATOM0)
 
 /* guard bits @g with atom bits renumbered by @map (old bit -> new bit) */
 static unsigned remap_bits(unsigned g, const int *map)

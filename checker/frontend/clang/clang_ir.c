@@ -749,6 +749,111 @@ static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return flag_atom_eq(x, n, env, ev, mask, whole, 0);
 }
 
+/*
+ * `@n & @mask` being non-zero for a variable whose reaching definitions
+ * are the function's integer parameter's value on entry (a flag atom at
+ * the entry block), constants, copies of such variables, and `|=` or
+ * `&=` of a constant onto the variable (__filemap_get_folio()'s
+ * `fgp_flags |= FGP_LOCK` on its FGP_CREAT path before it loops back to
+ * the test): IRF_DEFS over them, as sparse_ir.c masked_value() reads
+ * its phis.  A definition met again on its own cycle (@seen) is left
+ * out: its value there is one the others give.  *@konst: the value
+ * decides the test (0 or 1), else -1.
+ */
+#define MASKED_SEEN	8
+
+static int masked_defs(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       unsigned long long mask, int depth, int *seen, int nseen, int *konst)
+{
+	struct ir_fdef fd[LIM_FLAG_DEFS];
+	int defs[LIM_FLAG_DEFS], nd, entry, i, j, k, nf = 0;
+	struct cdecl *d;
+	long long v;
+
+	*konst = -1;
+	n = cn_strip(n);
+	if (const_value(x, n, env, ev, &v, 0)) {
+		*konst = !!((unsigned long long)v & mask);
+		return -1;
+	}
+	if (!n || n->kind != CN_REF || !(d = n->decl) || env->parent ||
+	    (d->kind == CD_VAR && (d->is_global || d->is_static || d->is_object)))
+		return -1;
+	if (depth > LIM_FLAG_DEPTH || nseen == MASKED_SEEN) {
+		ir_cut(CUT_FLAG_DEPTH);
+		return -1;
+	}
+	nd = reaching(x, n, env, ev, defs, LIM_FLAG_DEFS, &entry);
+	if (nd == LIM_FLAG_DEFS)
+		ir_cut(CUT_FLAG_DEFS);
+	if (nd < 0 || nd == LIM_FLAG_DEFS || (entry && d->kind != CD_PARAM))
+		return -1;
+	if (entry) {
+		k = d->param;
+		if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
+		    !clang_param_integer(x->u->tu, x->fn, k))
+			return -1;
+		fd[nf].block = 0;
+		fd[nf].konst = -1;
+		fd[nf].f = -1;
+		if (clang_param_const(x->u, x->fn, k, &v)) {
+			/* a static function's parameter every call
+			 * passes as one constant */
+			fd[nf].konst = !!((unsigned long long)v & mask);
+		} else {
+			if ((j = ir_atom(x->ir, k, mask, 0)) < 0)
+				return -1;
+			fd[nf].f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+			x->ir->f[fd[nf].f].param = j;
+		}
+		nf++;
+	}
+	for (i = 0; i < nd; i++) {
+		struct cev *e = &x->g->ev[defs[i]];
+		unsigned long long m = mask;
+		long long c;
+
+		for (j = 0; j < nseen; j++)
+			if (seen[j] == defs[i])
+				break;
+		if (j < nseen)
+			continue;	/* round its own cycle */
+		if (!e->rhs || e->env != env)
+			return -1;
+		fd[nf].block = e->block;
+		fd[nf].konst = -1;
+		fd[nf].f = -1;
+		seen[nseen] = defs[i];
+		if (e->op == OP_ASSIGN_PLAIN) {
+			fd[nf].f = masked_defs(x, e->rhs, e->env, defs[i], m, depth + 1,
+					       seen, nseen + 1, &fd[nf].konst);
+		} else if ((e->op == OP_BOR || e->op == OP_BAND) &&
+			   const_value(x, e->rhs, e->env, defs[i], &c, 0)) {
+			if (e->op == OP_BOR && ((unsigned long long)c & m))
+				fd[nf].konst = 1;
+			else if (e->op == OP_BAND && !((unsigned long long)c & m))
+				fd[nf].konst = 0;
+			else
+				fd[nf].f = masked_defs(x, n, env, defs[i],
+						       e->op == OP_BAND ? m & (unsigned long long)c : m,
+						       depth + 1, seen, nseen + 1, &fd[nf].konst);
+		}
+		nf++;
+	}
+	return nf ? ir_formula_defs(x->ir, fd, nf) : -1;
+}
+
+/* `@n & @mask` for a variable with several definitions: masked_defs() */
+static int masked_test(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       long long mask, int depth)
+{
+	int seen[MASKED_SEEN], konst;
+
+	if (!mask)
+		return -1;
+	return masked_defs(x, n, env, ev, (unsigned long long)mask, depth, seen, 0, &konst);
+}
+
 /* `@l == @r` with one side a constant other than 0: an equality atom */
 static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env,
 		      int ev)
@@ -796,6 +901,13 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		 * its bits (sparse_ir.c implied() on a PSEUDO_ARG) */
 		if (clang_int_param(x, n, env, ev) >= 0)
 			return flag_atom(x, n, env, ev, -1, 1);
+		/* an inline's parameter, unchanged: its argument, converted
+		 * (`bool noblock` bound to an int) as sparse's SSA has it */
+		if (n->decl && n->decl->kind == CD_PARAM && env->parent &&
+		    n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids &&
+		    reaching(x, n, env, ev, &d, 1, &f) == 0 && f)
+			return implied(x, env->call->kids[n->decl->param + 1], env->parent,
+				       env->call_ev, depth + 1);
 		d = single_def(x, n, env, ev);
 		if (d >= 0)
 			return implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
@@ -902,6 +1014,8 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		}
 		if (other && (c = clang_fx_width(x, n, c)) &&
 		    (f = flag_atom(x, other, env, ev, c, 0)) >= 0)
+			return f;
+		if (other && c && (f = masked_test(x, other, env, ev, c, depth + 1)) >= 0)
 			return f;
 		/* a & b on booleans */
 		__attribute__((fallthrough));
