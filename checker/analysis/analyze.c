@@ -729,7 +729,8 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 		if (!(used & (1u << (IR_ATOM0 + i))))
 			continue;
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
-		fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq, ir->atoms[i].mask);
+		strcpy(fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
+					  ir->atoms[i].mask)->field, ir->atoms[i].field);
 	}
 	if (n == ir->natoms)
 		return;

@@ -87,6 +87,7 @@ struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
 	a->param = param;
 	a->how = how;
 	a->value = value;
+	a->field[0] = '\0';
 	return a;
 }
 
@@ -99,6 +100,13 @@ int fact_func_atom(const struct fact_func *fn, int i, int *param,
 	*value = fn->atoms[i].value;
 	*how = fn->atoms[i].how;
 	return 1;
+}
+
+const char *fact_func_atom_field(const struct fact_func *fn, int i)
+{
+	if (i < 0 || i >= fn->natoms || fn->atoms[i].param < 0)
+		return "";
+	return fn->atoms[i].field;
 }
 
 /* ---- the text ---- */
@@ -170,8 +178,9 @@ char *fact_atoms_text(const struct fact_func *fn)
 	int i;
 
 	for (i = 0; i < fn->natoms; i++)
-		add(&b, "%s%d%s%c%#llx", i ? "," : "", fn->atoms[i].param,
+		add(&b, "%s%d%s%s%s%c%#llx", i ? "," : "", fn->atoms[i].param,
 		    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
+		    fn->atoms[i].field[0] ? "." : "", fn->atoms[i].field,
 		    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
 	return b.s;
 }
@@ -284,6 +293,16 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 		if (q && *q == '*') {
 			a->how |= ATOM_DEREF;
 			q++;
+		} else if (q && *q == '.') {
+			size_t n = strcspn(q + 1, "&=");
+
+			if (n && n < sizeof(a->field)) {
+				memcpy(a->field, q + 1, n);
+				a->field[n] = '\0';
+				q += 1 + n;
+			} else {
+				q = NULL;
+			}
 		}
 		if (q && (*q == '&' || *q == '=')) {
 			a->how |= *q == '=' ? ATOM_EQ : 0;

@@ -58,6 +58,9 @@ enum atomic_kind {
 #define ATOM_EQ		1
 #define ATOM_DEREF	2
 
+/* the longest field name a flag atom on a field (fact_atom.field) keeps */
+#define ATOM_FIELD_MAX	32
+
 /* one object an indirect call's function pointer is known to come from
  * (fact_call.objs): a variable whose function-pointer field it reads,
  * on the paths where guard bits blk and nblk hold (as fact_call.gblk,
@@ -79,12 +82,16 @@ struct fact_fnarg {
  * its index says the call runs only if integer parameter @param has a bit
  * of @value set (gblk) or none (gnblk); with ATOM_EQ in @how, only if it
  * equals @value (gblk) or not (gnblk); with ATOM_DEREF, the same of the
- * integer the pointer parameter points to.  @param is -1 for an atom the
- * database held in a form not understood (it keeps its place). */
+ * integer the pointer parameter points to; with @field not empty, the
+ * same of integer member @field of the struct pointer parameter @param
+ * points to, as the function found it on entry (`miter->__flags &
+ * SG_MITER_ATOMIC`).  @param is -1 for an atom the database held in a
+ * form not understood (it keeps its place). */
 struct fact_atom {
 	int param;
 	int how;
 	unsigned long long value;
+	char field[ATOM_FIELD_MAX];
 };
 
 /*
@@ -323,12 +330,17 @@ struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
 int fact_func_atom(const struct fact_func *fn, int i, int *param,
 		   unsigned long long *value, int *how);
 
+/// The member flag atom @i of @fn tests (fact_atom.field), "" for an atom
+/// of the parameter itself or one not understood.
+const char *fact_func_atom_field(const struct fact_func *fn, int i);
+
 /*
  * The compact text of the sub-records, as the database stores them
  * (fact_text.c, the one place that writes and reads it):
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "2:handler/1,..."  (argument from 1, name, static)
- *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", comma-separated
+ *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", "K.F&MASK", "K.F=V",
+ *           comma-separated
  * Each *_text returns a malloc'ed string, or NULL when there is nothing.
  * Each *_parse fills the records from @s (NULL: none), its names copied
  * into @pool (NULL: malloc'ed); @return: 0, or -1 when some part of @s
