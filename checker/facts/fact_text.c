@@ -150,6 +150,63 @@ void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		snprintf(buf, size, "%d%s=&%lld", j, star, any);
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void fact_list_sort(char *list)
+{
+	char *copy, **ent, *p, *q;
+	int n = 1, i;
+	size_t len = strlen(list);
+
+	if (!len)
+		return;
+	for (p = list; *p; p++)
+		n += *p == ',';
+	copy = sc_strdup(list);
+	ent = sc_malloc(n * sizeof(*ent));
+	for (i = 0, p = copy; i < n; i++) {
+		ent[i] = p;
+		q = strchr(p, ',');
+		if (q) {
+			*q = '\0';
+			p = q + 1;
+		}
+	}
+	qsort(ent, n, sizeof(*ent), cmp_str);
+	for (i = 0, p = list; i < n; i++) {
+		size_t l = strlen(ent[i]);
+
+		if (i)
+			*p++ = ',';
+		memcpy(p, ent[i], l);
+		p += l;
+	}
+	*p = '\0';
+	free(ent);
+	free(copy);
+}
+
+void fact_list_append(char *buf, size_t size, const char *list,
+		      void (*add)(char *buf, size_t size, const char *entry))
+{
+	const char *e, *end;
+	char entry[512];
+
+	for (e = list; e && *e; e = *end ? end + 1 : end) {
+		end = strchr(e, ',');
+		if (!end)
+			end = e + strlen(e);
+		if ((size_t)(end - e) < sizeof(entry)) {
+			memcpy(entry, e, (size_t)(end - e));
+			entry[end - e] = '\0';
+			add(buf, size, entry);
+		}
+	}
+}
+
 char *fact_objs_text(const struct fact_call *c)
 {
 	struct buf b = { NULL, 0, 0 };

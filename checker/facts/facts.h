@@ -216,6 +216,16 @@ static inline const struct fact_call_x *fcx(const struct fact_call *c)
 void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		       long long all, long long any);
 
+/// Sorts the entries of the comma-separated list @list in place (the
+/// order in which both front ends write a list they find in different
+/// orders).
+void fact_list_sort(char *list);
+
+/// Calls @add(@buf, @size, entry) for each entry of the comma-separated
+/// @list, in order.
+void fact_list_append(char *buf, size_t size, const char *list,
+		      void (*add)(char *buf, size_t size, const char *entry));
+
 /// The rare part of @c for writing: made (all zero) when it has none.
 struct fact_call_x *fact_call_x(struct fact_call *c);
 

@@ -160,20 +160,31 @@ static int stores_after(struct entrypoint *ep, struct instruction *insn)
 	return hit;
 }
 
-/* does the block of @insn run on every path to every return of @ep? */
-static int before_returns(struct entrypoint *ep, struct instruction *insn)
+/* does the block of @insn run on every path to every end of @ep (a
+ * block with no successor: a return, or a call that does not return)? */
+static int before_ends(struct entrypoint *ep, struct instruction *insn)
 {
 	struct basic_block *bb;
-	struct instruction *r;
 
 	FOR_EACH_PTR(ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, r) {
-			if (r->bb && r->opcode == OP_RET &&
-			    sc_reach_around(ep, insn->bb, r->bb))
-				return 0;
-		} END_FOR_EACH_PTR(r);
+		if (!ptr_list_size((struct ptr_list *)bb->children) &&
+		    sc_reach_around(ep, insn->bb, bb))
+			return 0;
 	} END_FOR_EACH_PTR(bb);
 	return 1;
+}
+
+/* the named member of @st a store @insn writes whole or in part, or
+ * NULL when it writes past it (the whole struct) or none */
+static struct symbol *stored_member(struct symbol *st, struct instruction *insn)
+{
+	struct symbol *m = member_holding(st, insn->offset);
+	long long end;
+
+	if (!m)
+		return NULL;
+	end = (long long)m->offset + bits_to_bytes(m->bit_offset + m->bit_size);
+	return insn->offset + bits_to_bytes(insn->size) <= end ? m : NULL;
 }
 
 /* the entries of pointer parameter @p (@k from 0) of @fn to struct @st */
@@ -197,12 +208,12 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			break;
 		case OP_STORE:
 			if (insn->target == p || insn->src != p ||
-			    !(m = member_holding(st, insn->offset))) {
+			    !(m = stored_member(st, insn))) {
 				escapes = 1;
 				break;
 			}
 			if (int_member(st, insn->offset, insn->size) &&
-			    before_returns(ep, insn) && !stores_after(ep, insn)) {
+			    before_ends(ep, insn) && !stores_after(ep, insn)) {
 				char val[LIM_FIELD_VALS] = "";
 
 				snprintf(star, sizeof(star), ".%s:", sc_ident(m->ident));
@@ -230,6 +241,10 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			if (insn->func == p)
 				escapes = 1;
 			break;
+		case OP_SEL:
+			if (insn->src1 != p)
+				escapes = 1;	/* p chosen: a phi */
+			break;
 		case OP_INLINED_CALL:
 		case OP_RET:
 		case OP_CBR:
@@ -251,6 +266,7 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
 		    sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size)
 {
+	char list[LIM_FIELD_VALS] = "";
 	struct symbol *st;
 	pseudo_t p;
 
@@ -260,8 +276,12 @@ void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		if (p->type != PSEUDO_ARG || p->nr < 1 || p->nr > GFP_MAX_PARAMS ||
 		    !(st = struct_type(sc_param_type(fn, p->nr - 1), 1)))
 			continue;
-		param_entries(unit, fn, ep, p, p->nr - 1, st, intval, add, buf, size);
+		param_entries(unit, fn, ep, p, p->nr - 1, st, intval, add, list,
+			      sizeof(list));
 	} END_FOR_EACH_PTR(p);
+	/* in an order both front ends find */
+	fact_list_sort(list);
+	fact_list_append(buf, size, list, add);
 }
 
 /* appends @entry to the list @buf of @size bytes; 0 when it is full */
@@ -282,7 +302,6 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 	struct pseudo_user *pu;
 	struct instruction *insn;
 	int ncalls = 0;
-	const char *e, *end;
 
 	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
 	    !(st = struct_type(sym, 0)))
@@ -296,7 +315,7 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 			break;
 		case OP_STORE:
 			if (insn->target == arg || insn->src != arg ||
-			    !(m = member_holding(st, insn->offset)))
+			    !(m = stored_member(st, insn)))
 				return;
 			entry[0] = '\0';
 			if (int_member(st, insn->offset, insn->size)) {
@@ -349,13 +368,8 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 		return;
 	if (strlen(buf) + strlen(list) + 2 > size)
 		goto full;
-	for (e = list; *e; e = *end ? end + 1 : end) {
-		end = strchr(e, ',');
-		if (!end)
-			end = e + strlen(e);
-		snprintf(entry, sizeof(entry), "%.*s", (int)(end - e), e);
-		add(buf, size, entry);
-	}
+	fact_list_sort(list);
+	fact_list_append(buf, size, list, add);
 	return;
 full:
 	ir_cut(CUT_FIELD_VALS);	/* all of it or nothing */
