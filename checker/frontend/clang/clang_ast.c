@@ -1590,6 +1590,51 @@ static int member_name_in(CXCursor rec, struct cdecl *field, char *name, size_t 
 	return ok;
 }
 
+static int integer_type(struct ctu *t, CXType ty, int *bits);
+
+/* does struct @rec have a named integer member, not a bitfield? */
+static int has_int_member(struct ctu *t, CXCursor rec)
+{
+	struct kids f = { NULL, 0, 0 };
+	int i, yes = 0, bits;
+
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n && !yes; i++) {
+		CXString sp;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl ||
+		    clang_Cursor_isBitField(f.v[i]))
+			continue;
+		sp = clang_getCursorSpelling(f.v[i]);
+		yes = clang_getCString(sp)[0] &&
+		      integer_type(t, clang_getCursorType(f.v[i]), &bits);
+		clang_disposeString(sp);
+	}
+	free(f.v);
+	return yes;
+}
+
+int clang_param_int_members(struct ctu *t, struct cdecl *fn, int k)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	CXCursor rec;
+
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	ty = clang_getCanonicalType(clang_getArgType(ty, k));
+	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec) &&
+	       has_int_member(t, rec);
+}
+
+int clang_var_int_members(struct ctu *t, struct cdecl *var)
+{
+	CXCursor rec;
+
+	return var && var->cursor &&
+	       struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec) &&
+	       has_int_member(t, rec);
+}
+
 int clang_param_member_name(struct ctu *t, struct cdecl *fn, int k,
 			    struct cdecl *field, char *name, size_t size)
 {

@@ -90,6 +90,25 @@ static int call_event(struct fx *x, struct cn *n, struct cenv *env)
 
 /* ---- members written ---- */
 
+/* @l, an element of an array member (`p->head[i]`), as the member;
+ * *@whole set when that is how sparse sees a write of the whole object:
+ * an index not constant into an array at offset 0 (an address
+ * `p + i * size`, not `p + offset`) */
+static struct cn *array_member(struct ctu *tu, struct cn *l, int *whole)
+{
+	struct cn *b;
+	long long v;
+
+	l = cn_strip(l);
+	if (l && l->kind == CN_OTHER && l->nkids == 2 && (b = cn_strip(l->kids[0])) &&
+	    b->kind == CN_MEMBER && !clang_is_pointer(b)) {
+		if (!clang_const(tu, l->kids[1], &v) && clang_field_at0(b->decl))
+			*whole = 1;
+		return b;
+	}
+	return l;
+}
+
 /*
  * The member of the object lvalue @l writes (the outermost member
  * applied to the object, sparse's member holding the offset), and the
@@ -97,12 +116,13 @@ static int call_event(struct fx *x, struct cn *n, struct cenv *env)
  * when @l is no member access.
  */
 static struct cn *written_member(struct ctu *tu, struct cn *l, struct cn **ptr,
-				 struct cn **obj)
+				 struct cn **obj, int *whole)
 {
 	int guard = 0;
 
 	*ptr = *obj = NULL;
-	l = cn_strip(l);
+	*whole = 0;
+	l = array_member(tu, l, whole);
 	while (l && l->kind == CN_MEMBER && l->nkids && guard++ < LIM_TYPE_CHAIN) {
 		struct cn *b = l->kids[0], *s = cn_strip(b);
 
@@ -119,13 +139,15 @@ static struct cn *written_member(struct ctu *tu, struct cn *l, struct cn **ptr,
 			*obj = s;
 			return l;
 		}
-		l = s;
+		l = array_member(tu, s, whole);
 	}
 	return NULL;
 }
 
+
 struct write {
 	struct cn *member;	/* the member written (its decl the field) */
+	int whole;		/* sparse sees the whole object written */
 	struct cn *ptr, *obj;	/* through a pointer, or of a variable */
 	struct cenv *env;
 	int ev;
@@ -143,14 +165,18 @@ static void write_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 {
 	struct writes_walk *ww = w->arg;
 	struct cfg *g = clang_fx_cfg(w->x);
-	struct write wr = { NULL, NULL, NULL, env, ev, 0 };
+	struct write wr = { NULL, 0, NULL, NULL, env, ev, 0 };
 	struct walker *outer = ww->outer;
 
 	if (!n->nkids)
 		return;
-	if ((n->kind == CN_ASSIGN && clang_op(g->tu, n) != OP_ASSIGN_PLAIN) ||
-	    (n->kind == CN_UNOP && clang_op(g->tu, n) == OP_INC))
-		wr.member = written_member(g->tu, n->kids[0], &wr.ptr, &wr.obj);
+	/* a plain store of a member is an EV_STORE (each_write()); of an
+	 * element of an array member (`p->head[i] = x`) no event */
+	if (n->kind == CN_ASSIGN || (n->kind == CN_UNOP && clang_op(g->tu, n) == OP_INC) ||
+	    (n->kind == CN_BINOP && clang_op(g->tu, n) == OP_ASSIGN_PLAIN &&
+	     (!cn_strip(n->kids[0]) || cn_strip(n->kids[0])->kind != CN_MEMBER)))
+		wr.member = written_member(g->tu, n->kids[0], &wr.ptr, &wr.obj,
+					   &wr.whole);
 	if (wr.member)
 		ww->fn(outer, &wr);
 }
@@ -165,11 +191,12 @@ static void each_write(struct walker *w, write_fn *fn)
 
 	for (i = 0; i < g->nev; i++) {
 		struct cev *e = &g->ev[i];
-		struct write wr = { NULL, NULL, NULL, e->env, i, 1 };
+		struct write wr = { NULL, 0, NULL, NULL, e->env, i, 1 };
 
 		if (e->kind != EV_STORE || !e->n->nkids || !clang_fx_live(w->x, e->block))
 			continue;
-		wr.member = written_member(g->tu, e->n->kids[0], &wr.ptr, &wr.obj);
+		wr.member = written_member(g->tu, e->n->kids[0], &wr.ptr, &wr.obj,
+					   &wr.whole);
 		if (wr.member)
 			fn(w, &wr);
 	}
@@ -196,9 +223,10 @@ static void atom_write(struct walker *w, const struct write *wr)
 	char name[ATOM_FIELD_MAX + 2];
 
 	if (wr->ptr && w->ops->entry_param(w->x, wr->ptr, wr->env, wr->ev) == q->k &&
-	    clang_param_member_name(g->tu, g->fn, q->k, wr->member->decl, name,
-				    sizeof(name)) &&
-	    !strcmp(name, q->field))
+	    (wr->whole ||
+	     (clang_param_member_name(g->tu, g->fn, q->k, wr->member->decl, name,
+				      sizeof(name)) &&
+	      !strcmp(name, q->field))))
 		q->stored = 1;
 }
 
@@ -247,6 +275,27 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 
 /* ---- uses of a pointer ---- */
 
+static int refs_param(struct cn *n, int k, int depth)
+{
+	int i;
+
+	if (!n || depth > LIM_AST_DEPTH)
+		return depth > LIM_AST_DEPTH;
+	if (n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
+	    n->decl->param == k)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (refs_param(n->kids[i], k, depth + 1))
+			return 1;
+	return 0;
+}
+
+/* does the body of @fn read its parameter @k? */
+static int param_read(struct ctu *tu, struct cdecl *fn, int k)
+{
+	return !fn || refs_param(clang_body(tu, fn), k, 0);
+}
+
 enum use { USE_OK, USE_ESCAPE, USE_CALL, USE_MEMBER };
 
 /*
@@ -261,17 +310,28 @@ static enum use pointer_use(struct walker *w, struct cn *u, int d, struct cenv *
 {
 	struct cfg *g = clang_fx_cfg(w->x);
 	struct cn *p;
-	int i;
+	int i, cast = 0;
 
 	while (d > 0 && (p = w->up[d - 1])->kind == CN_CAST) {
-		if (clang_pointer_cast(p) || !clang_is_pointer(p))
+		if (!clang_is_pointer(p))
 			return USE_ESCAPE;
+		cast |= clang_pointer_cast(p);
 		u = p;
 		d--;
 	}
 	if (d == 0)
 		return USE_ESCAPE;
 	p = w->up[d - 1];
+	if (cast) {
+		/* sparse's OP_PTRCAST: a use, unless it goes to an inline
+		 * function's parameter its body never reads (then dead) */
+		if (p->kind != CN_CALL || !clang_fx_expansion(w->x, p, env))
+			return USE_ESCAPE;
+		for (i = 1; i < p->nkids && p->kids[i] != u; i++)
+			;
+		return i < p->nkids && !param_read(g->tu, cfg_direct_callee(p), i - 1) ?
+		       USE_OK : USE_ESCAPE;
+	}
 	switch (p->kind) {
 	case CN_MEMBER:
 		return p->nkids && p->kids[0] == u ? USE_OK : USE_ESCAPE;
@@ -292,6 +352,9 @@ static enum use pointer_use(struct walker *w, struct cn *u, int d, struct cenv *
 		case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE: case OP_GE:
 		case OP_LAND: case OP_LOR:
 			return USE_OK;
+		case OP_ASSIGN_PLAIN:
+			/* the pointer itself assigned: a new value (SSA) */
+			return p->kids[0] == u ? USE_OK : USE_ESCAPE;
 		default:
 			return USE_ESCAPE;
 		}
@@ -312,7 +375,9 @@ static enum use pointer_use(struct walker *w, struct cn *u, int d, struct cenv *
 	case CN_COND:
 		return p->nkids && p->kids[0] == u ? USE_OK : USE_ESCAPE;
 	case CN_RETURN:
-		return env->parent ? USE_ESCAPE : USE_OK;
+		/* from an inline expansion: where the call's value goes, which
+		 * the walk reads at the call (inline_value()) */
+		return USE_OK;
 	default:
 		return USE_ESCAPE;
 	}
@@ -333,9 +398,29 @@ static enum use object_use(struct walker *w, struct cn *n, int d, struct cenv *e
 	int at0 = top ? clang_field_at0(top->decl) : 1;
 
 	while (d > 0 && (w->up[d - 1]->kind == CN_MEMBER ||
-			 (w->up[d - 1]->kind == CN_CAST && !clang_cast_converts(w->up[d - 1])))) {
+			 (w->up[d - 1]->kind == CN_CAST && !clang_cast_converts(w->up[d - 1])) ||
+			 (top && w->up[d - 1]->kind == CN_CAST && u->kind == CN_MEMBER &&
+			  !clang_is_pointer(u)) ||
+			 (top && w->up[d - 1]->kind == CN_OTHER && w->up[d - 1]->nkids == 2 &&
+			  w->up[d - 1]->kids[0] == u && cn_strip(u)->kind == CN_MEMBER &&
+			  !clang_is_pointer(cn_strip(u))))) {
 		struct cn *p = w->up[d - 1];
 
+		if (p->kind == CN_OTHER) {
+			long long v;
+
+			/* an element of an array member: sparse's address
+			 * p + offset + i * size, the member's (or at offset
+			 * 0 the whole object's); a constant index is an
+			 * offset like a member's */
+			if (!clang_const(g->tu, p->kids[1], &v)) {
+				if (at0)
+					return USE_ESCAPE;
+				*member = top;
+				return USE_MEMBER;
+			}
+			at0 = 0;
+		}
 		if (p->kind == CN_MEMBER) {
 			if (p->kids[0] != u && cn_strip(p->kids[0]) != cn_strip(u))
 				return USE_ESCAPE;
@@ -403,20 +488,47 @@ static int struct_param(struct walker *w, struct cn *n, struct cenv *env, int ev
 	struct cfg *g = clang_fx_cfg(w->x);
 	int k = w->ops->entry_param(w->x, n, env, ev);
 
-	return k >= 0 && k < GFP_MAX_PARAMS && clang_param_struct_ptr(g->tu, g->fn, k) ?
-	       k : -1;
+	return k >= 0 && k < GFP_MAX_PARAMS && clang_param_struct_ptr(g->tu, g->fn, k) &&
+	       clang_param_int_members(g->tu, g->fn, k) ? k : -1;
+}
+
+/*
+ * Call @n expanded inline returns a pointer: its expansion in *@in, to
+ * read its returns (each with its event); NULL when it is no such call.
+ */
+static struct cenv *inline_value(struct walker *w, struct cn *n, struct cenv *env)
+{
+	if (n->kind != CN_CALL || !clang_is_pointer(n))
+		return NULL;
+	return clang_fx_expansion(w->x, n, env);
+}
+
+/* the struct pointer parameter some return of expansion @in is, or -1 */
+static int returns_param(struct walker *w, struct cenv *in)
+{
+	int i, k;
+
+	for (i = 0; i < in->nrets; i++)
+		if (in->rets[i] && (k = struct_param(w, in->rets[i], in, in->ret_ev[i])) >= 0)
+			return k;
+	return -1;
 }
 
 static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 {
 	struct retsq *q = w->arg;
 	struct cn *call = NULL, *member = NULL;
+	struct cenv *in;
 	int k, j;
 
-	if (n->kind != CN_REF || !n->decl ||
-	    (n->decl->kind != CD_PARAM && n->decl->kind != CD_VAR) ||
-	    !clang_is_pointer(n) || (k = struct_param(w, n, env, ev)) < 0)
+	if ((in = inline_value(w, n, env))) {
+		if ((k = returns_param(w, in)) < 0)
+			return;
+	} else if (n->kind != CN_REF || !n->decl ||
+		   (n->decl->kind != CD_PARAM && n->decl->kind != CD_VAR) ||
+		   !clang_is_pointer(n) || (k = struct_param(w, n, env, ev)) < 0) {
 		return;
+	}
 	switch (param_use(w, n, w->depth, env, &call, &j, &member)) {
 	case USE_ESCAPE:
 		q->escapes |= 1u << k;
@@ -514,7 +626,7 @@ static void rets_write(struct walker *w, const struct write *wr)
 		return;
 	own = clang_param_member_name(g->tu, g->fn, k, wr->member->decl, field,
 				      sizeof(field));
-	if (!own) {
+	if (!own || wr->whole) {
 		q->escapes |= 1u << k;
 		return;
 	}
@@ -595,9 +707,21 @@ static int is_obj(struct walker *w, struct cn *n, struct cenv *env, int ev, int 
 {
 	struct objq *q = w->arg;
 	struct cdecl *var;
-	struct cenv *venv;
+	struct cenv *venv, *in;
+	int i;
 
 	*ptr = 0;
+	if ((in = inline_value(w, n, env))) {
+		/* an inline function returning a pointer to it */
+		for (i = 0; i < in->nrets; i++)
+			if (in->rets[i] && w->ops->object(w->x, in->rets[i], in,
+							  in->ret_ev[i], &var, &venv) &&
+			    var == q->var && venv == q->venv) {
+				*ptr = 1;
+				return 1;
+			}
+		return 0;
+	}
 	if (n->kind != CN_REF || !n->decl)
 		return 0;
 	if (n->decl == q->var && env == q->venv)
@@ -676,7 +800,7 @@ static void obj_write(struct walker *w, const struct write *wr)
 		return;
 	}
 	own = clang_var_member_name(q->var, wr->member->decl, name, sizeof(name));
-	if (!own) {
+	if (!own || wr->whole) {
 		q->bad = 1;
 		return;
 	}
@@ -701,7 +825,8 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 	int i;
 
 	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
-	    !clang_var_struct(var) || venv != g->root)
+	    !clang_var_struct(var) || !clang_var_int_members(g->tu, var) ||
+	    venv != g->root)
 		return;
 	for (i = 0; i < g->nev; i++)
 		if (g->ev[i].kind == EV_ASSIGN && g->ev[i].var == var &&

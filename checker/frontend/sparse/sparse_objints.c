@@ -84,6 +84,44 @@ static struct symbol *int_member(struct symbol *st, long long off, unsigned bits
 	return m;
 }
 
+/* does struct @st have a named integer member (not a bitfield)?  Only
+ * those are tested by a member flag atom: the entries of a struct with
+ * none would never be read */
+static int has_int_member(struct symbol *st)
+{
+	struct symbol *m, *t;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		t = plain(m);
+		if (m->ident && t && t->type != SYM_BITFIELD && sc_is_integer(m))
+			return 1;
+	} END_FOR_EACH_PTR(m);
+	return 0;
+}
+
+/* is @insn a call of one of the front end's marker functions (an
+ * assertion: sparse_assert.c), never a fact? */
+static int is_marker(struct instruction *insn)
+{
+	return insn->opcode == OP_CALL && insn->func && insn->func->type == PSEUDO_SYM &&
+	       insn->func->sym->ident &&
+	       !strncmp(sc_ident(insn->func->sym->ident), "__sleepcheck_", 13);
+}
+
+/* is value @v used by nothing but marker calls? */
+static int only_markers(pseudo_t v)
+{
+	struct pseudo_user *pu;
+
+	if (!v || v == VOID)
+		return 1;
+	FOR_EACH_PTR(v->users, pu) {
+		if (pu->insn->bb && !is_marker(pu->insn))
+			return 0;
+	} END_FOR_EACH_PTR(pu);
+	return 1;
+}
+
 int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 		   char *field, size_t size)
 {
@@ -228,6 +266,8 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			break;
 		case OP_ADD:
 			/* the address of a member */
+			if (only_markers(insn->target))
+				break;
 			if (insn->src2 && insn->src2->type == PSEUDO_VAL &&
 			    insn->src1 == p && (m = member_holding(st, insn->src2->value))) {
 				snprintf(entry, sizeof(entry), "%d.%s!", k,
@@ -240,7 +280,7 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 		case OP_CALL:
 			if (insn->func == p)
 				escapes = 1;
-			break;
+			break;	/* a marker's argument is never a fact */
 		case OP_SEL:
 			if (insn->src1 != p)
 				escapes = 1;	/* p chosen: a phi */
@@ -274,7 +314,8 @@ void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		return;
 	FOR_EACH_PTR(ep->entry->arg_list, p) {
 		if (p->type != PSEUDO_ARG || p->nr < 1 || p->nr > GFP_MAX_PARAMS ||
-		    !(st = struct_type(sc_param_type(fn, p->nr - 1), 1)))
+		    !(st = struct_type(sc_param_type(fn, p->nr - 1), 1)) ||
+		    !has_int_member(st))
 			continue;
 		param_entries(unit, fn, ep, p, p->nr - 1, st, intval, add, list,
 			      sizeof(list));
@@ -304,7 +345,7 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 	int ncalls = 0;
 
 	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
-	    !(st = struct_type(sym, 0)))
+	    !(st = struct_type(sym, 0)) || !has_int_member(st))
 		return;
 	FOR_EACH_PTR(arg->users, pu) {
 		insn = pu->insn;
@@ -329,6 +370,8 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 				goto full;
 			break;
 		case OP_ADD:
+			if (only_markers(insn->target))
+				break;
 			if (insn->src1 != arg || !insn->src2 ||
 			    insn->src2->type != PSEUDO_VAL ||
 			    !(m = member_holding(st, insn->src2->value)))
@@ -343,6 +386,8 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 
 			if (insn->func == arg)
 				return;
+			if (is_marker(insn))
+				break;
 			FOR_EACH_PTR(insn->arguments, a) {
 				if (a == arg) {
 					if (ncalls++ == LIM_OBJ_CALLS) {
