@@ -187,6 +187,15 @@ struct fact_call {
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
 				 * (J=#0 is also written for a NULL pointer)
+				 * and for a local struct whose address
+				 * goes only into calls and member
+				 * accesses (fieldints.c):
+				 *   J=~L:C/M  the call at L:C is given it
+				 *          as argument M (one entry per
+				 *          such call, this one included)
+				 *   J.F:=V  the function stores integer
+				 *          value V (as J=V's) in its member
+				 *          F, J.F:=? one not known
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
 				 * (ref-get), never the last */
@@ -262,7 +271,16 @@ struct fact_func {
 				 *          pointer G to what the call at L:C
 				 *          returned, to what that call stored
 				 *          through its argument J, or to
-				 *          something else */
+				 *          something else
+				 * and of the objects its struct pointer
+				 * parameters point to (fieldints.c):
+				 *   K.F:=V it leaves integer value V (as
+				 *          vals J=V's, in its own terms) in
+				 *          member F of what parameter K
+				 *          points to: its last store there
+				 *   K.F!   it may store member F otherwise
+				 *   K!     it uses K in a way not understood:
+				 *          any member may change */
 	struct fact_atom *atoms;	/* its flag atoms, for guard bits 26,
 					 * 27, ... (fact_call.gblk/gnblk) */
 	struct fact_call *calls;

@@ -224,3 +224,11 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	}
 	return objs ? n : -1;
 }
+
+int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
+		 int *cut)
+{
+	struct walk w = { g, field, 0, cut };
+
+	return may_store(&w, f, k);
+}

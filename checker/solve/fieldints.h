@@ -35,4 +35,11 @@ struct fi_val {
 int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	      const char *field, struct fi_val *out, int *cut);
 
+/// May function @f store member @field of what its pointer parameter @k
+/// points to, itself or through the calls it passes @k on to (then a
+/// test of the member in @f, or the member at a call @f makes, is not
+/// its value on entry)?  *@cut as above.
+int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
+		 int *cut);
+
 #endif

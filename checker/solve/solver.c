@@ -165,6 +165,9 @@ struct ctx {
 	int pass;		/* 1: only sure slots; 2: all */
 	int nfi_cut;		/* questions of whether a function stores a
 				 * member, cut short (fieldints.h) */
+	unsigned char *atom_ok;	/* per function and flag atom: 1 a member
+				 * atom tests the value on entry, 2 not,
+				 * 0 not asked (member_atom_holds()) */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
 	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
@@ -668,8 +671,13 @@ static int member_derive(struct ctx *cx, const struct cg_call *gc,
 	int n, i, r, up = -1;
 	int k = fv_arg_param(gc->c->vals, vc->param);
 
-	if (k >= 0)
+	if (k >= 0) {
+		/* the caller's member as on its entry, unless it (or what
+		 * it calls) may store it first */
+		if (fi_may_store(&cx->g, gc->func, k, vc->field, &cx->nfi_cut))
+			return 0;
 		return flag_cond(cx, gc->func, k, vc->field, vc->mask, vc->eq, vc->set);
+	}
 	n = fi_values(&cx->g, gc, vc->param, vc->field, vals, &cx->nfi_cut);
 	if (n <= 0)
 		return 0;
@@ -793,6 +801,27 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 
 #define GFP_BITS ((1u << GFP_MAX_PARAMS) - 1)
 
+/* flag atoms a function may have: guard bits GFP_MAX_PARAMS..31 */
+#define NATOM_BITS (32 - GFP_MAX_PARAMS)
+
+/*
+ * Does member flag atom @a of @f (on member @field of what parameter @k
+ * points to) test the member's value on entry?  Not when something @f
+ * calls may store the member first (fieldints.c; @f itself never does,
+ * or the front end made no atom).  Asked once per atom (cx->atom_ok).
+ */
+static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *field)
+{
+	unsigned char *ok;
+
+	if (!cx->atom_ok)
+		cx->atom_ok = sc_calloc((size_t)cx->g.nf * NATOM_BITS, 1);
+	ok = &cx->atom_ok[(size_t)f * NATOM_BITS + a];
+	if (!*ok)
+		*ok = fi_may_store(&cx->g, f, k, field, &cx->nfi_cut) ? 2 : 1;
+	return *ok == 1;
+}
+
 /*
  * Refine the condition @up of function @f by the guard of a call in it:
  * gfp parameters that must allow (@blk) or forbid (@nblk) blocking, and
@@ -832,6 +861,8 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 					    &eq))
 				continue;
 			field = fact_func_atom_field(cx->g.f[f].fn, j - GFP_MAX_PARAMS);
+			if (field[0] && !member_atom_holds(cx, f, j - GFP_MAX_PARAMS, k, field))
+				continue;
 			if ((!(eq & ATOM_EQ) && mask == ~0ULL) != pass)
 				continue;
 			if (contradicts(cx, f, up, k, field, mask, eq, set))
@@ -2257,6 +2288,8 @@ static void ctx_free(struct ctx *cx)
 	free(cx->st);
 	free(cx->w);
 	free(cx->heap);
+	free(cx->atom_ok);
+	cx->atom_ok = NULL;
 	blame_free(&cx->bl);
 	cg_free(&cx->g);
 }
