@@ -7,8 +7,8 @@
  * with sg_miter_start(&miter, sgl, nents, sg_flags), which stores its
  * flags in miter->__flags; sg_miter_next(&miter) then maps each page
  * with kmap_atomic() when SG_MITER_ATOMIC is set and with kmap(), which
- * may sleep, when it is not.  An iterator started with the atomic bit (as sg_copy_buffer() does)
- * under a spinlock does not sleep.
+ * may sleep, when it is not.  Started with the atomic bit on every path,
+ * as sg_copy_buffer() does, it does not sleep under a spinlock.
  */
 #define SG_MITER_ATOMIC		(1 << 0)
 #define SG_MITER_TO_SG		(1 << 1)
