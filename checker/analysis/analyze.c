@@ -135,14 +135,16 @@ static unsigned meet_blk(struct an *a, unsigned t, unsigned e)
 		for (j = IR_ATOM0; j < 32; j++) {
 			const struct ir_atom *aj = &ir->atoms[j - IR_ATOM0];
 
-			if (!(y & (1u << j)) || aj->eq || aj->param != ai->param)
+			if (!(y & (1u << j)) || aj->eq || aj->param != ai->param ||
+			    strcmp(aj->field, ai->field))
 				continue;
 			if (!(ai->mask & ~aj->mask)) {
 				r |= 1u << j;
 			} else if (!(aj->mask & ~ai->mask)) {
 				r |= 1u << i;
 			} else {
-				k = ir_atom(ir, ai->param, ai->mask | aj->mask, 0);
+				k = ir_atom_field(ir, ai->param, ai->field,
+						  ai->mask | aj->mask, 0);
 				if (k >= 0)
 					r |= 1u << k;
 				/* ir_atom() may move ir->atoms: look again */
@@ -785,7 +787,8 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 		if (!(used & (1u << (IR_ATOM0 + i))))
 			continue;
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
-		fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq, ir->atoms[i].mask);
+		strcpy(fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
+					  ir->atoms[i].mask)->field, ir->atoms[i].field);
 	}
 	if (n == ir->natoms)
 		return;

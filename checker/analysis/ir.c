@@ -284,7 +284,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 		if (n->kind == IRF_FLAG)
 			fprintf(out, " param=%d%s %s %#llx",
 				f->atoms[n->param - IR_ATOM0].param,
-				f->atoms[n->param - IR_ATOM0].eq & ATOM_DEREF ? "*" : "",
+				f->atoms[n->param - IR_ATOM0].eq & ATOM_DEREF ? "*" :
+				f->atoms[n->param - IR_ATOM0].field,
 				f->atoms[n->param - IR_ATOM0].eq & ATOM_EQ ? "==" : "&",
 				f->atoms[n->param - IR_ATOM0].mask);
 		if (n->kind == IRF_SEL)
@@ -299,13 +300,16 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 	}
 }
 
-int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
+int ir_atom_field(struct ir_func *f, int param, const char *field,
+		  unsigned long long mask, int eq)
 {
 	int i;
 
+	if (strlen(field) >= ATOM_FIELD_MAX)
+		return -1;
 	for (i = 0; i < f->natoms; i++)
 		if (f->atoms[i].param == param && f->atoms[i].mask == mask &&
-		    f->atoms[i].eq == eq)
+		    f->atoms[i].eq == eq && !strcmp(f->atoms[i].field, field))
 			return IR_ATOM0 + i;
 	if (f->natoms == IR_MAX_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
@@ -314,5 +318,11 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 	f->atoms[f->natoms].param = param;
 	f->atoms[f->natoms].mask = mask;
 	f->atoms[f->natoms].eq = eq;
+	strcpy(f->atoms[f->natoms].field, field);
 	return IR_ATOM0 + f->natoms++;
+}
+
+int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
+{
+	return ir_atom_field(f, param, "", mask, eq);
 }

@@ -127,6 +127,9 @@ struct ir_atom {
 	int param;
 	unsigned long long mask;
 	int eq;			/* ATOM_EQ | ATOM_DEREF (facts.h) */
+	char field[ATOM_FIELD_MAX];	/* or of this member of the struct
+					 * pointer parameter @param points
+					 * to, as on entry; "" for none */
 };
 
 /* SEL: which arm is a constant */
@@ -255,6 +258,12 @@ int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
 /// of (@param == @mask), with ATOM_DEREF of what @param points to; added
 /// if new; -1 when the function has IR_MAX_ATOMS already (counted).
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
+
+/// The same of integer member @field of the struct pointer parameter
+/// @param points to (facts.h fact_atom.field); -1 also when @field is
+/// longer than ATOM_FIELD_MAX allows.
+int ir_atom_field(struct ir_func *f, int param, const char *field,
+		  unsigned long long mask, int eq);
 
 /// Block @b branches on a value zero wherever integer parameter @param
 /// is non-zero (@nonzero) or zero, taken where the value is non-zero

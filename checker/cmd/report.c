@@ -14,6 +14,7 @@
 #include "callgraph.h"
 #include "cmd.h"
 #include "db.h"
+#include "fieldints.h"
 #include "phase.h"
 #include "report.h"
 #include "rulecheck.h"
@@ -262,6 +263,11 @@ int report_main(int argc, char **argv)
 				"times a value condition was left out for want of "
 				"room (at most %d per function)\n", found.nnosleep_body,
 				found.nvc_cut, VC_MAX);
+		if (found.nfi_cut)
+			fprintf(stderr, "sleepcheck: %d times whether a function "
+				"stores a member of an object was not followed past "
+				"%d functions (taken as stored)\n", found.nfi_cut,
+				FI_MAX_STEPS);
 		if (found.nunits > 1 || found.nfield_split)
 			fprintf(stderr, "sleepcheck: %d link units; %d definitions of a "
 				"called name left out as another unit's; %d "

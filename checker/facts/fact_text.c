@@ -87,6 +87,7 @@ struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
 	a->param = param;
 	a->how = how;
 	a->value = value;
+	a->field[0] = '\0';
 	return a;
 }
 
@@ -99,6 +100,13 @@ int fact_func_atom(const struct fact_func *fn, int i, int *param,
 	*value = fn->atoms[i].value;
 	*how = fn->atoms[i].how;
 	return 1;
+}
+
+const char *fact_func_atom_field(const struct fact_func *fn, int i)
+{
+	if (i < 0 || i >= fn->natoms || fn->atoms[i].param < 0)
+		return "";
+	return fn->atoms[i].field;
 }
 
 /* ---- the text ---- */
@@ -142,6 +150,63 @@ void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		snprintf(buf, size, "%d%s=&%lld", j, star, any);
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void fact_list_sort(char *list)
+{
+	char *copy, **ent, *p, *q;
+	int n = 1, i;
+	size_t len = strlen(list);
+
+	if (!len)
+		return;
+	for (p = list; *p; p++)
+		n += *p == ',';
+	copy = sc_strdup(list);
+	ent = sc_malloc(n * sizeof(*ent));
+	for (i = 0, p = copy; i < n; i++) {
+		ent[i] = p;
+		q = strchr(p, ',');
+		if (q) {
+			*q = '\0';
+			p = q + 1;
+		}
+	}
+	qsort(ent, n, sizeof(*ent), cmp_str);
+	for (i = 0, p = list; i < n; i++) {
+		size_t l = strlen(ent[i]);
+
+		if (i)
+			*p++ = ',';
+		memcpy(p, ent[i], l);
+		p += l;
+	}
+	*p = '\0';
+	free(ent);
+	free(copy);
+}
+
+void fact_list_append(char *buf, size_t size, const char *list,
+		      void (*add)(char *buf, size_t size, const char *entry))
+{
+	const char *e, *end;
+	char entry[512];
+
+	for (e = list; e && *e; e = *end ? end + 1 : end) {
+		end = strchr(e, ',');
+		if (!end)
+			end = e + strlen(e);
+		if ((size_t)(end - e) < sizeof(entry)) {
+			memcpy(entry, e, (size_t)(end - e));
+			entry[end - e] = '\0';
+			add(buf, size, entry);
+		}
+	}
+}
+
 char *fact_objs_text(const struct fact_call *c)
 {
 	struct buf b = { NULL, 0, 0 };
@@ -170,8 +235,9 @@ char *fact_atoms_text(const struct fact_func *fn)
 	int i;
 
 	for (i = 0; i < fn->natoms; i++)
-		add(&b, "%s%d%s%c%#llx", i ? "," : "", fn->atoms[i].param,
+		add(&b, "%s%d%s%s%s%c%#llx", i ? "," : "", fn->atoms[i].param,
 		    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
+		    fn->atoms[i].field[0] ? "." : "", fn->atoms[i].field,
 		    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
 	return b.s;
 }
@@ -284,6 +350,16 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 		if (q && *q == '*') {
 			a->how |= ATOM_DEREF;
 			q++;
+		} else if (q && *q == '.') {
+			size_t n = strcspn(q + 1, "&=");
+
+			if (n && n < sizeof(a->field)) {
+				memcpy(a->field, q + 1, n);
+				a->field[n] = '\0';
+				q += 1 + n;
+			} else {
+				q = NULL;
+			}
 		}
 		if (q && (*q == '&' || *q == '=')) {
 			a->how |= *q == '=' ? ATOM_EQ : 0;

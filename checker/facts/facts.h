@@ -58,6 +58,9 @@ enum atomic_kind {
 #define ATOM_EQ		1
 #define ATOM_DEREF	2
 
+/* the longest field name a flag atom on a field (fact_atom.field) keeps */
+#define ATOM_FIELD_MAX	32
+
 /* one object an indirect call's function pointer is known to come from
  * (fact_call.objs): a variable whose function-pointer field it reads,
  * on the paths where guard bits blk and nblk hold (as fact_call.gblk,
@@ -79,12 +82,16 @@ struct fact_fnarg {
  * its index says the call runs only if integer parameter @param has a bit
  * of @value set (gblk) or none (gnblk); with ATOM_EQ in @how, only if it
  * equals @value (gblk) or not (gnblk); with ATOM_DEREF, the same of the
- * integer the pointer parameter points to.  @param is -1 for an atom the
- * database held in a form not understood (it keeps its place). */
+ * integer the pointer parameter points to; with @field not empty, the
+ * same of integer member @field of the struct pointer parameter @param
+ * points to, as the function found it on entry (`miter->__flags &
+ * SG_MITER_ATOMIC`).  @param is -1 for an atom the database held in a
+ * form not understood (it keeps its place). */
 struct fact_atom {
 	int param;
 	int how;
 	unsigned long long value;
+	char field[ATOM_FIELD_MAX];
 };
 
 /*
@@ -180,6 +187,15 @@ struct fact_call {
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
 				 * (J=#0 is also written for a NULL pointer)
+				 * and for a local struct whose address
+				 * goes only into calls and member
+				 * accesses (fieldints.c):
+				 *   J=~L:C/M  the call at L:C is given it
+				 *          as argument M (one entry per
+				 *          such call, this one included)
+				 *   J.F:=V  the function stores integer
+				 *          value V (as J=V's) in its member
+				 *          F, J.F:=? one not known
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
 				 * (ref-get), never the last */
@@ -208,6 +224,16 @@ static inline const struct fact_call_x *fcx(const struct fact_call *c)
 /// @any may set, written into @buf of @size bytes.
 void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		       long long all, long long any);
+
+/// Sorts the entries of the comma-separated list @list in place (the
+/// order in which both front ends write a list they find in different
+/// orders).
+void fact_list_sort(char *list);
+
+/// Calls @add(@buf, @size, entry) for each entry of the comma-separated
+/// @list, in order.
+void fact_list_append(char *buf, size_t size, const char *list,
+		      void (*add)(char *buf, size_t size, const char *entry));
 
 /// The rare part of @c for writing: made (all zero) when it has none.
 struct fact_call_x *fact_call_x(struct fact_call *c);
@@ -245,7 +271,16 @@ struct fact_func {
 				 *          pointer G to what the call at L:C
 				 *          returned, to what that call stored
 				 *          through its argument J, or to
-				 *          something else */
+				 *          something else
+				 * and of the objects its struct pointer
+				 * parameters point to (fieldints.c):
+				 *   K.F:=V it leaves integer value V (as
+				 *          vals J=V's, in its own terms) in
+				 *          member F of what parameter K
+				 *          points to: its last store there
+				 *   K.F!   it may store member F otherwise
+				 *   K!     it uses K in a way not understood:
+				 *          any member may change */
 	struct fact_atom *atoms;	/* its flag atoms, for guard bits 26,
 					 * 27, ... (fact_call.gblk/gnblk) */
 	struct fact_call *calls;
@@ -323,12 +358,17 @@ struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
 int fact_func_atom(const struct fact_func *fn, int i, int *param,
 		   unsigned long long *value, int *how);
 
+/// The member flag atom @i of @fn tests (fact_atom.field), "" for an atom
+/// of the parameter itself or one not understood.
+const char *fact_func_atom_field(const struct fact_func *fn, int i);
+
 /*
  * The compact text of the sub-records, as the database stores them
  * (fact_text.c, the one place that writes and reads it):
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "2:handler/1,..."  (argument from 1, name, static)
- *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", comma-separated
+ *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", "K.F&MASK", "K.F=V",
+ *           comma-separated
  * Each *_text returns a malloc'ed string, or NULL when there is nothing.
  * Each *_parse fills the records from @s (NULL: none), its names copied
  * into @pool (NULL: malloc'ed); @return: 0, or -1 when some part of @s

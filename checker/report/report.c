@@ -101,14 +101,16 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 	for (j = GFP_MAX_PARAMS; j < 32; j++)
 		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) &&
 		    fact_func_atom(s->func, j - GFP_MAX_PARAMS, &k, &mask, &eq))
-			return vc_flag_text(k, mask, eq, !!(fcx(c)->gblk & (1u << j)), buf,
+			return vc_flag_text(k, fact_func_atom_field(s->func,
+							j - GFP_MAX_PARAMS),
+					    mask, eq, !!(fcx(c)->gblk & (1u << j)), buf,
 					    size);
 	return NULL;
 }
 
 static const char *guard_text(const struct chain_step *s, char *buf, size_t size)
 {
-	char cond[64];
+	char cond[160];
 
 	if (!guard_condition(s, cond, sizeof(cond)))
 		return "";
@@ -414,7 +416,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
-	char atomic[160], inl[160], callee[1024], guard[96], origin[512];
+	char atomic[160], inl[160], callee[1024], guard[224], origin[512];
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));

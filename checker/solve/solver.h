@@ -99,6 +99,10 @@ struct findings {
 				 * atomic call (report/group.c) */
 	int nnosleep_body;	/* atomic calls in the body of a function a
 				 * nosleep rule names, not judged */
+	int nfi_cut;		/* questions of whether a function stores a
+				 * member of an object, cut short
+				 * (fieldints.h FI_MAX_STEPS): taken as
+				 * stored */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * value condition (solver.c, VC_MAX) */
 	int nunits;		/* link units of the files */

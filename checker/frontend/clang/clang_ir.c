@@ -854,6 +854,26 @@ static int masked_test(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return masked_defs(x, n, env, ev, (unsigned long long)mask, depth, seen, 0, &konst);
 }
 
+/* the IRF_FLAG formula of `@n & @mask` when @n is an integer member of
+ * what a struct pointer parameter points to, as on entry (sparse_ir.c
+ * member_atom(), clang_objints.c), or -1 */
+static int member_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       long long mask)
+{
+	char field[ATOM_FIELD_MAX];
+	int k = clang_member_atom(x, &clang_fields_valops, n, env, ev, field,
+				  sizeof(field)), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(x->ir, k, field, (unsigned long long)mask, 0);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 /* `@l == @r` with one side a constant other than 0: an equality atom */
 static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env,
 		      int ev)
@@ -1013,7 +1033,8 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 				other = r;
 		}
 		if (other && (c = clang_fx_width(x, n, c)) &&
-		    (f = flag_atom(x, other, env, ev, c, 0)) >= 0)
+		    ((f = flag_atom(x, other, env, ev, c, 0)) >= 0 ||
+		     (f = member_atom(x, other, env, ev, c)) >= 0))
 			return f;
 		if (other && c && (f = masked_test(x, other, env, ev, c, depth + 1)) >= 0)
 			return f;

@@ -167,6 +167,27 @@ void sc_global_stores(struct entrypoint *ep,
 void sc_out_fields(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
 		   void (*add)(char *, size_t, const char *), char *buf, size_t size);
 
+/// Writes an integer value (sparse_fields.c integer_value()): "J" @star
+/// "=V" for value @p, through the list adder of its file.
+typedef void sc_intval_fn(struct sc_unit *unit, struct symbol *fn,
+			  struct pseudo *p, int j, const char *star, char *buf,
+			  size_t size);
+typedef void sc_add_fn(char *buf, size_t size, const char *entry);
+/// The integer parameter (from 0) whose integer member @field (of
+/// @size bytes) value @x reads as the function found it on entry, or -1
+/// (sparse_objints.c).
+int sc_member_atom(struct entrypoint *ep, struct symbol *fn, struct pseudo *x,
+		   char *field, size_t size);
+/// The K.F:=V, K.F! and K! entries of fact_func.rets of @fn: what it
+/// leaves in members of what its pointer parameters point to, and what
+/// it may store there (sparse_objints.c).
+void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size);
+/// The J=~L:C/M and J.F:=V entries of a call passing @arg, the address
+/// of a local struct, as argument @j (sparse_objints.c).
+void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct pseudo *arg,
+		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
+		    size_t size);
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);

@@ -813,6 +813,24 @@ static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
 	return flag_atom_eq(lw, x, mask, 0);
 }
 
+/* the IRF_FLAG formula of `@x & @mask` when @x is an integer member of
+ * what a struct pointer parameter points to, as on entry
+ * (`miter->__flags & SG_MITER_ATOMIC`), or -1 (sparse_objints.c) */
+static int member_atom(struct lower *lw, pseudo_t x, long long mask)
+{
+	char field[ATOM_FIELD_MAX];
+	int k = sc_member_atom(lw->ep, lw->fn, x, field, sizeof(field)), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(lw->ir, k, field, (unsigned long long)mask, 0);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /*
  * `param == V` for an integer parameter and a small constant V (a
  * switch's case, `if (state == NOTATTACHED)`): an equality atom, or -1.
@@ -1120,6 +1138,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 			return f;
 		}
 		if (x && c && (f = flag_atom(lw, x, c)) >= 0)
+			return f;
+		if (x && c && (f = member_atom(lw, x, c)) >= 0)
 			return f;
 		if (x && c && (f = masked_test(lw, x, c, depth + 1)) >= 0)
 			return f;
