@@ -562,6 +562,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 		e->callee_static = is_static;
 	} else if (site && site->via) {
 		e->via = ir_str(ir, site->via);
+		e->sibptr = sc_sib_call(ir, lw->fn, insn, site->via);
 	}
 	function_args(ir, insn);
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
@@ -822,9 +823,14 @@ static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
  */
 static int equal_atom(struct lower *lw, pseudo_t x, long long v)
 {
+	int f;
+
 	if (v < 0 || v > 0x7fffffffLL)
 		return -1;
-	return flag_atom_eq(lw, x, v, ATOM_EQ);
+	f = flag_atom_eq(lw, x, v, ATOM_EQ);
+	/* else a member read through a pointer: `nc->type == X`, a
+	 * sibling of the function pointer a call may read (ir.h ir_sib) */
+	return f >= 0 ? f : sc_sib_atom(lw->ir, lw->fn, x, v);
 }
 
 /* does `@a OP @c` hold (sparse's signed comparisons, OP_SET_EQ/NE), of
@@ -929,8 +935,11 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		return flag_atom(lw, p, -1);	/* `if (group)`: all its bits */
 	if (!p || p->type != PSEUDO_REG || !(def = p->def))
 		return -1;
-	if (def->opcode == OP_LOAD)
-		return flag_atom(lw, p, -1);	/* `if (*timeo)` */
+	if (def->opcode == OP_LOAD) {
+		/* `if (*timeo)`; `if (p->type)`: p->type != 0 */
+		f = flag_atom(lw, p, -1);
+		return f >= 0 ? f : formula2(lw, IRF_NOT, sc_sib_atom(lw->ir, lw->fn, p, 0), -1);
+	}
 	if (depth > LIM_COND_DEPTH) {
 		ir_cut(CUT_COND_DEPTH);
 		return -1;
