@@ -764,8 +764,9 @@ static const void *sib_key(struct fx *x, struct cn *m, struct cenv *env, int ev)
 
 /*
  * `@n == @v` when @n is an integer member (not a bitfield) read through
- * a pointer, V from 0 to 2^31 and a value the member can hold: the
- * IRF_SIB formula (sparse_sibling.c sc_sib_atom()), or -1.
+ * a pointer, V from 0 to 2^31 and a value the member can hold, and the
+ * function stores to no such member: the IRF_SIB formula
+ * (sparse_sibling.c sc_sib_atom()), or -1.
  */
 static int sib_atom(struct fx *x, struct cn *n, struct cenv *env, int ev, long long v)
 {
@@ -774,7 +775,8 @@ static int sib_atom(struct fx *x, struct cn *n, struct cenv *env, int ev, long l
 	n = cn_strip(n);
 	if (v < 0 || v > 0x7fffffffLL || !n || n->kind != CN_MEMBER || n->nkids != 1 ||
 	    !n->name || !clang_field_integer(x->u->tu, n->decl, &bits, &sign) ||
-	    fact_int_as(v, bits, sign) != v)
+	    fact_int_as(v, bits, sign) != v ||
+	    stores(x, clang_body(x->g->tu, x->fn), n->decl, 0, 0, 0))
 		return -1;
 	return ir_sib(x->ir, sib_key(x, n, env, ev), n->name, v);
 }

@@ -821,6 +821,27 @@ static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
  * passes (facts.h J=#V) and the one compared are one number whatever
  * the width and signedness of either.
  */
+static int stores_to(struct lower *lw, pseudo_t addr, long long offset,
+		     unsigned long long bits);
+
+/* sc_sib_atom() of `@x == @v`, unless the function stores to the member
+ * @x reads through that pointer value (then it may change between the
+ * test and a call) */
+static int sib_atom(struct lower *lw, pseudo_t x, long long v)
+{
+	struct instruction *def;
+	pseudo_t l = x;
+	int guard = 0;
+
+	while (l && l->type == PSEUDO_REG && (def = l->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT || def->opcode == OP_COPY))
+		l = def->src;
+	if (l && l->type == PSEUDO_REG && (def = l->def) && def->opcode == OP_LOAD &&
+	    def->src && stores_to(lw, def->src, def->offset, ~0ULL))
+		return -1;
+	return sc_sib_atom(lw->ir, lw->fn, x, v);
+}
+
 static int equal_atom(struct lower *lw, pseudo_t x, long long v)
 {
 	int f;
@@ -830,7 +851,7 @@ static int equal_atom(struct lower *lw, pseudo_t x, long long v)
 	f = flag_atom_eq(lw, x, v, ATOM_EQ);
 	/* else a member read through a pointer: `nc->type == X`, a
 	 * sibling of the function pointer a call may read (ir.h ir_sib) */
-	return f >= 0 ? f : sc_sib_atom(lw->ir, lw->fn, x, v);
+	return f >= 0 ? f : sib_atom(lw, x, v);
 }
 
 /* does `@a OP @c` hold (sparse's signed comparisons, OP_SET_EQ/NE), of
@@ -938,7 +959,7 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	if (def->opcode == OP_LOAD) {
 		/* `if (*timeo)`; `if (p->type)`: p->type != 0 */
 		f = flag_atom(lw, p, -1);
-		return f >= 0 ? f : formula2(lw, IRF_NOT, sc_sib_atom(lw->ir, lw->fn, p, 0), -1);
+		return f >= 0 ? f : formula2(lw, IRF_NOT, sib_atom(lw, p, 0), -1);
 	}
 	if (depth > LIM_COND_DEPTH) {
 		ir_cut(CUT_COND_DEPTH);
