@@ -87,20 +87,22 @@ static void bind_init(struct cunit *u, struct cdecl *obj, struct cn *init, int d
 
 		if (e && e->kind == CN_DESIG) {
 			const char *dot = strrchr(e->name, '.');
-			int k, at = -1;
+			int k, at = -1, here;
 
+			/* a field of this record, or of an anonymous struct
+			 * or union in it (named by this record) */
+			here = dot && init->name && strlen(init->name) == (size_t)(dot - e->name) &&
+			       !strncmp(e->name, init->name, (size_t)(dot - e->name));
 			/* positional members after a designator follow it */
-			for (k = 0; dot && init->name && k < nf; k++)
-				if (!strcmp(init->fields[k], dot + 1) &&
-				    strlen(init->name) == (size_t)(dot - e->name) &&
-				    !strncmp(e->name, init->name, (size_t)(dot - e->name)))
+			for (k = 0; here && k < nf; k++)
+				if (!strcmp(init->fields[k], dot + 1))
 					at = k;
 			if (at >= 0)
 				next = at + 1;
 			if (at >= 0 && e->nkids)
 				vals[at] = e->kids[e->nkids - 1];
 			if (e->nkids && bind_value(u, obj, e->name, e->kids[e->nkids - 1], depth) &&
-			    at >= 0) {
+			    here) {
 				bound = sc_realloc(bound, (nbound + 1) * sizeof(*bound));
 				bound[nbound++] = u->facts->nbinds - 1;
 			}

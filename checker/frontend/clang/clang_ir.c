@@ -751,12 +751,25 @@ static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 
 static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
 
-/* the key of the pointer value (or struct object) whose member @m reads,
- * for sibling atoms and the calls through its members (ir.h ir_sib) */
+/*
+ * The key of the pointer value (or struct object) whose member @m reads,
+ * for sibling atoms and the calls through its members (ir.h ir_sib).
+ * Members of anonymous structs and unions are named by the struct around
+ * them, as sparse_sibling.c names them: `skb->destructor` (in an
+ * anonymous struct of an anonymous union) and `skb->truesize` are read
+ * through one value, clang's unnamed members in between left out.
+ */
 static const void *sib_key(struct fx *x, struct cn *m, struct cenv *env, int ev)
 {
-	struct vkey b = canon(x, m->kids[0], env, ev, 1);
+	struct cn *base = cn_strip(m->kids[0]);
+	struct vkey b;
 	char buf[64];
+	int guard = 0;
+
+	while (base && base->kind == CN_MEMBER && base->nkids == 1 && base->decl &&
+	       (!base->decl->name[0] || strchr(base->decl->name, ' ')) && guard++ < 16)
+		base = cn_strip(base->kids[0]);
+	b = canon(x, base, env, ev, 1);
 
 	snprintf(buf, sizeof(buf), "sib %p/%p", b.key, (void *)b.env);
 	return ir_key(x->ir, buf);

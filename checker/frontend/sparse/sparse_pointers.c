@@ -410,7 +410,7 @@ static void bind_struct(struct sc_unit *unit, struct symbol *st,
 	vals = sc_calloc(n ? n : 1, sizeof(*vals));
 	FOR_EACH_PTR(init->expr_list, e) {
 		struct symbol *member = NULL;
-		int at = -1;
+		int at = -1, here = 0;
 
 		if (e && e->type == EXPR_IDENTIFIER) {
 			struct symbol *outer = st;
@@ -434,17 +434,21 @@ static void bind_struct(struct sc_unit *unit, struct symbol *st,
 					at = i;
 			if (at >= 0)
 				next = at + 1;
+			/* a member of an anonymous struct or union member
+			 * of @st is this element's too */
+			here = member && outer == st;
 			if (member && outer != st) {
 				bind_value(unit, outer, member, e, obj, depth);
 				continue;
 			}
 		} else if (next < n) {
 			at = next;
+			here = 1;
 			member = members[next++];
 		}
 		if (at >= 0)
 			vals[at] = e;
-		if (bind_value(unit, st, member, e, obj, depth) && at >= 0) {
+		if (bind_value(unit, st, member, e, obj, depth) && here) {
 			bound = sc_realloc(bound, (nbound + 1) * sizeof(*bound));
 			bound[nbound++] = unit->facts->nbinds - 1;
 		}
