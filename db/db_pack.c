@@ -25,13 +25,13 @@
 
 #include "db_pack.h"
 
-#define PACK_VERSION 2
+#define PACK_VERSION 3
 
 /* fields of a call, in pack order: bit i of its mask */
 enum {
 	PC_CALLEE, PC_VIA, PC_OBJS, PC_INL, PC_FNARGS, PC_GBLK, PC_GNBLK,
 	PC_STATIC, PC_LINE, PC_COL, PC_DEPTH, PC_ALINE, PC_ACOL, PC_AWHAT,
-	PC_ASSERTED, PC_RAW, PC_RAWAT, PC_ARGS, PC_VALS, PC_NR
+	PC_ASSERTED, PC_RAW, PC_RAWAT, PC_ARGS, PC_VALS, PC_SIB, PC_NR
 };
 
 long long asserted_pack(const struct fact_call *c)
@@ -201,7 +201,7 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		!!fcx(c)->aline << PC_ALINE | !!fcx(c)->acol << PC_ACOL |
 		!!fcx(c)->awhat << PC_AWHAT | !!asserted << PC_ASSERTED |
 		!!raw << PC_RAW | !!rawat << PC_RAWAT | !!c->args << PC_ARGS |
-		!!c->vals << PC_VALS;
+		!!c->vals << PC_VALS | !!fcx(c)->sib << PC_SIB;
 	put_u(e, mask);
 	if (c->callee)
 		put_s(e, c->callee);
@@ -241,6 +241,8 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		put_s(e, c->args);
 	if (c->vals)
 		put_s(e, c->vals);
+	if (fcx(c)->sib)
+		put_s(e, fcx(c)->sib);
 }
 
 unsigned char *pack_file(const struct fact_file *file, size_t *len)
@@ -269,6 +271,7 @@ unsigned char *pack_file(const struct fact_file *file, size_t *len)
 		put_i(&e, b->line);
 		put_i(&e, b->col);
 		put_s(&e, b->binder);
+		put_s(&e, b->sibs);
 	}
 	put_u(&e, (unsigned)file->nfuncs);
 	for (i = 0; i < file->nfuncs; i++) {
@@ -410,6 +413,8 @@ static void get_call(struct dec *d, struct strpool *pool, struct fact_call *c)
 		c->args = get_s(d);
 	if (mask & 1u << PC_VALS)
 		c->vals = get_s(d);
+	if (mask & 1u << PC_SIB)
+		fact_call_x(c)->sib = get_s(d);
 }
 
 int unpack_file(struct strpool *pool, const void *data, size_t len,
@@ -474,6 +479,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		b->line = (int)get_i(&d);
 		b->col = (int)get_i(&d);
 		b->binder = sc_strdup(get_s(&d));
+		b->sibs = sc_strdup(get_s(&d));
 	}
 	n = get_u(&d);
 	if (!d.bad && n > (unsigned long long)(d.end - d.p))

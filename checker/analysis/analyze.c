@@ -186,6 +186,12 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 		if (truth)
 			g->ctx |= (unsigned)n->param;
 		return;
+	case IRF_SIB:
+		if (truth)
+			g->sib |= 1u << n->param;
+		else
+			g->nsib |= 1u << n->param;
+		return;
 	case IRF_NOT:
 		implied(a, n->a, !truth, g);
 		return;
@@ -246,7 +252,7 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 		} else {
 			/* no definition that can give @truth runs: the
 			 * edge is on no path (every bit, both ways) */
-			g->blk = g->nblk = g->ctx = ~0u;
+			g->blk = g->nblk = g->ctx = g->sib = g->nsib = ~0u;
 		}
 		return;
 	}
@@ -328,10 +334,14 @@ static void compute_guards(struct an *a)
 					changed = 1;
 				} else if (meet_blk(a, t->blk, e.blk) != t->blk ||
 					   (t->nblk & e.nblk) != t->nblk ||
-					   (t->ctx & e.ctx) != t->ctx) {
+					   (t->ctx & e.ctx) != t->ctx ||
+					   (t->sib & e.sib) != t->sib ||
+					   (t->nsib & e.nsib) != t->nsib) {
 					t->blk = meet_blk(a, t->blk, e.blk);
 					t->nblk &= e.nblk;
 					t->ctx &= e.ctx;
+					t->sib &= e.sib;
+					t->nsib &= e.nsib;
 					changed = 1;
 				}
 			}
@@ -505,7 +515,7 @@ static void call_objects(struct an *a, const struct ir_event *e, struct fact_cal
 
 	for (i = e->obj0; i < e->obj0 + e->nobj; i++) {
 		const struct ir_obj *o = &a->ir->objs[i];
-		struct guard g = { 0, 0, 0, 1 };
+		struct guard g = { .set = 1 };
 
 		if (o->block >= 0) {
 			/* a store or definition on no path sets nothing */
@@ -573,6 +583,46 @@ static void record_depth(const struct astate *s, struct fact_call *c)
 	}
 }
 
+/*
+ * What the guard says of the sibling fields of the pointer an indirect
+ * call @e goes through (facts.h fact_call_x.sib): the atoms of that
+ * pointer value on F's struct that hold ("G=V") or do not ("G!=V") on
+ * every path to it, in the order of the atoms, at most FACT_MAX_SIBS.
+ */
+static void record_sibs(struct an *a, const struct ir_event *e, struct fact_call *c)
+{
+	const char *dot = e->via ? strrchr(e->via, '.') : NULL;
+	size_t tlen = dot ? (size_t)(dot - e->via) : 0;
+	char buf[FACT_MAX_SIBS * 48], entry[160];
+	int i, n = 0;
+
+	if (!dot || !e->sibptr || !(a->guard.sib | a->guard.nsib))
+		return;
+	buf[0] = '\0';
+	for (i = 0; i < a->ir->nsibs; i++) {
+		const struct ir_sib *sb = &a->ir->sibs[i];
+		int yes = (a->guard.sib >> i) & 1, no = (a->guard.nsib >> i) & 1;
+
+		if ((!yes && !no) || sb->ptr != e->sibptr ||
+		    strncmp(sb->field, e->via, tlen) || sb->field[tlen] != '.')
+			continue;
+		if (n == FACT_MAX_SIBS) {
+			ir_cut(CUT_SIBS);
+			break;
+		}
+		snprintf(entry, sizeof(entry), "%s%s%s=%lld", n ? "," : "",
+			 sb->field + tlen + 1, no ? "!" : "", sb->value);
+		if (strlen(buf) + strlen(entry) >= sizeof(buf)) {
+			ir_cut(CUT_SIBS);
+			break;
+		}
+		strcat(buf, entry);
+		n++;
+	}
+	if (n)
+		fact_call_x(c)->sib = sc_strdup(buf);
+}
+
 static void record(struct an *a, const struct astate *s, const struct ir_event *e,
 		   struct fact_func *fn)
 {
@@ -585,6 +635,7 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 		if (e->via)
 			fact_call_x(c)->via = dup(e->via);
 		call_objects(a, e, c);
+		record_sibs(a, e, c);
 	}
 	if (a->guard.blk || a->guard.nblk) {
 		fact_call_x(c)->gblk = a->guard.blk;

@@ -222,7 +222,7 @@ static const char *const ev_names[] = {
 static const char *const f_names[] = {
 	[IRF_GFP] = "gfp", [IRF_BLOCKING] = "blocking", [IRF_NOT] = "not",
 	[IRF_AND] = "and", [IRF_OR] = "or", [IRF_SEL] = "sel", [IRF_DEFS] = "defs",
-	[IRF_FLAG] = "flag", [IRF_CTX] = "ctx",
+	[IRF_FLAG] = "flag", [IRF_CTX] = "ctx", [IRF_SIB] = "sib",
 };
 
 void ir_dump(FILE *out, const struct ir_func *f, const char *name)
@@ -267,6 +267,9 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 					e->via ? e->via : "-", e->args ? e->args : "-");
 			if (e->kind == IR_CALL && e->rkey[0])
 				fprintf(out, " rkey");
+			for (i = 0; e->kind == IR_CALL && e->sibptr && i < f->nsibs; i++)
+				if (f->sibs[i].ptr == e->sibptr)
+					fprintf(out, " sib%d", i);
 			if (e->kind == IR_RET)
 				fprintf(out, " %c", e->cls ? e->cls : '0');
 			for (i = e->obj0; i < e->obj0 + e->nobj; i++)
@@ -292,12 +295,38 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			fprintf(out, " flags=%#x", n->flags);
 		if (n->kind == IRF_CTX)
 			fprintf(out, " kinds=%#x", n->param);
+		if (n->kind == IRF_SIB)
+			fprintf(out, " sib%d %s == %lld", n->param,
+				f->sibs[n->param].field, f->sibs[n->param].value);
 		if (n->kind == IRF_DEFS)
 			for (j = n->a; j < n->a + n->b; j++)
 				fprintf(out, " [b%d konst=%d f%d]", f->defs[j].block,
 					f->defs[j].konst, f->defs[j].f);
 		fputc('\n', out);
 	}
+}
+
+int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long value)
+{
+	int i, n;
+
+	for (i = 0; i < f->nsibs; i++)
+		if (f->sibs[i].ptr == ptr && f->sibs[i].value == value &&
+		    !strcmp(f->sibs[i].field, field))
+			break;
+	if (i == f->nsibs) {
+		if (f->nsibs == IR_MAX_SIBS) {
+			ir_cut(CUT_SIBS);
+			return -1;
+		}
+		f->sibs[i].ptr = ptr;
+		f->sibs[i].field = ir_str(f, field);
+		f->sibs[i].value = value;
+		f->nsibs++;
+	}
+	n = ir_formula(f, IRF_SIB, -1, -1, -1);
+	f->f[n].param = i;
+	return n;
 }
 
 int ir_atom_field(struct ir_func *f, int param, const char *field,

@@ -86,6 +86,9 @@ struct ir_event {
 				 * innermost inline whose body stores it */
 	const void *rkey[2];	/* CALL: the key (struct ir_cond) a branch
 				 * testing its result has, or NULL */
+	const void *sibptr;	/* CALL through field F of a pointer: that
+				 * pointer value's key, as its sibling atoms
+				 * (struct ir_sib) have it, or NULL */
 	/* RET */
 	char cls;
 	/* BIND: via, callee (the function), callee_static */
@@ -113,6 +116,9 @@ enum ir_fkind {
 	IRF_CTX,	/* a test of the context says "not atomic": true ->
 			 * the atomic kinds in param (a mask) are off where
 			 * the test ran (its IR_TEST event) */
+	IRF_SIB,	/* field G of a pointer value equals a constant:
+			 * sibling atom ir_func.sibs[param] (true) or not
+			 * (false) */
 };
 
 /* flag atoms use guard bits IR_ATOM0.. above the gfp parameters' */
@@ -130,6 +136,21 @@ struct ir_atom {
 	char field[ATOM_FIELD_MAX];	/* or of this member of the struct
 					 * pointer parameter @param points
 					 * to, as on entry; "" for none */
+};
+
+/*
+ * A sibling atom: integer field @field ("struct T.G") read through the
+ * pointer value @ptr (a key: equal for one value, as the front end
+ * names it with ir_key()) equals the constant @value.  A call through
+ * field F of the same pointer value (ir_event.sibptr) made where the
+ * guard says the atom holds, or does not, records "G=V" or "G!=V"
+ * (facts.h fact_call_x.sib) when T is F's struct.
+ */
+#define IR_MAX_SIBS	32
+struct ir_sib {
+	const void *ptr;
+	const char *field;	/* owned by the IR (ir_str()) */
+	long long value;
 };
 
 /* SEL: which arm is a constant */
@@ -205,6 +226,8 @@ struct ir_func {
 				 * (facts.h fact_func.rets), or NULL */
 	struct ir_atom atoms[IR_MAX_ATOMS];
 	int natoms;
+	struct ir_sib sibs[IR_MAX_SIBS];
+	int nsibs;
 	int locks;		/* it takes, drops or tries a lock: the
 				 * analysis splits on values tested twice */
 	struct ir_block *bb;
@@ -264,6 +287,11 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 /// longer than ATOM_FIELD_MAX allows.
 int ir_atom_field(struct ir_func *f, int param, const char *field,
 		  unsigned long long mask, int eq);
+
+/// The IRF_SIB formula of `@field of pointer value @ptr == @value`, its
+/// atom added if new; -1 when the function has IR_MAX_SIBS already
+/// (counted).
+int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long value);
 
 /// Block @b branches on a value zero wherever integer parameter @param
 /// is non-zero (@nonzero) or zero, taken where the value is non-zero

@@ -55,7 +55,9 @@
 				 * members (facts.h vals J=~L:C/M) */
 #define LIM_AST_DEPTH	512	/* nesting of a body searched for stores
 				 * to a field (clang) */
-/* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h */
+/* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;
+ * sibling atoms (`p->type == X`): IR_MAX_SIBS, ir.h; entries of a
+ * binding's or a call's sibling fields: FACT_MAX_SIBS, facts.h */
 
 enum ir_limit {
 	CUT_SPLIT,
@@ -81,6 +83,7 @@ enum ir_limit {
 	CUT_FLAG_ATOMS,
 	CUT_AST_DEPTH,
 	CUT_OBJ_CALLS,
+	CUT_SIBS,
 	CUT_NR
 };
 

@@ -279,6 +279,12 @@ int report_main(int argc, char **argv)
 				"through their field: stored by an inline that a "
 				"binder rule says only another function calls\n",
 				found.nbinder_cut);
+		if (found.nsibling_cut)
+			fprintf(stderr, "sleepcheck: %d bindings left out of calls "
+				"through their field: the call is made only where "
+				"a sibling field of its pointer holds a value the "
+				"binding's initializer contradicts\n",
+				found.nsibling_cut);
 		if (found.nref_paired)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
 				"calling function took before them left out (never "

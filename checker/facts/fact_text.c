@@ -375,3 +375,70 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 	}
 	return bad ? -1 : 0;
 }
+
+/*
+ * Sibling fields (facts.h fact_call_x.sib, fact_binding.sibs): entries
+ * "G=V" and "G!=V", V a decimal constant, comma-separated.  One entry of
+ * @s at *@p: its field name (length *@len), whether it says "is not", its
+ * value; *@p moves past it.  0 at the end or at an entry not understood
+ * (skipped: it says nothing).
+ */
+static int sib_entry(const char **p, const char **name, size_t *len, int *neg,
+		     long long *v)
+{
+	while (**p) {
+		const char *s = *p, *eq = s, *end;
+		char *r;
+
+		while (*eq && *eq != '=' && *eq != ',')
+			eq++;
+		end = strchr(s, ',');
+		*p = end ? end + 1 : s + strlen(s);
+		if (*eq != '=' || eq == s)
+			continue;
+		*neg = eq[-1] == '!';
+		*name = s;
+		*len = (size_t)(eq - s) - (size_t)*neg;
+		*v = strtoll(eq + 1, &r, 10);
+		if (r != eq + 1 && (*r == ',' || !*r) && *len)
+			return 1;
+	}
+	return 0;
+}
+
+int fact_sib_excludes(const char *sib, const char *sibs)
+{
+	const char *p = sib, *n, *m;
+	size_t len, mlen;
+	long long v, w;
+	int neg, mneg;
+
+	if (!sib || !sibs)
+		return 0;
+	while (sib_entry(&p, &n, &len, &neg, &v)) {
+		const char *q = sibs;
+
+		while (sib_entry(&q, &m, &mlen, &mneg, &w)) {
+			if (mneg || mlen != len || strncmp(m, n, len))
+				continue;
+			if (neg ? w == v : w != v)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+long long fact_int_as(long long v, int bits, int is_signed)
+{
+	unsigned long long m;
+
+	if (bits == 1)
+		return !!v;
+	if (bits <= 0 || bits >= 64)
+		return v;
+	m = 1ULL << (bits - 1);
+	v = (long long)((unsigned long long)v & ((m << 1) - 1));
+	if (is_signed)
+		v = (long long)(((unsigned long long)v ^ m) - m);
+	return v;
+}

@@ -371,6 +371,7 @@ void fact_file_free(struct fact_file *file)
 		free(file->binds[i].func);
 		free(file->binds[i].object);
 		free(file->binds[i].binder);
+		free(file->binds[i].sibs);
 	}
 	free(file->binds);
 
@@ -392,6 +393,7 @@ void fact_file_free(struct fact_file *file)
 				free(x->inl);
 				free(x->awhat);
 				free(x->rawhat);
+				free(x->sib);
 			}
 			free(x->objs);
 			free(x->fnargs);

@@ -138,6 +138,13 @@ struct fact_call_x {
 				 * depth[] counts from zero, not from the
 				 * function's entry, so the caller's state
 				 * of them does not reach the call */
+	char *sib;		/* indirect calls: what every path to the call
+				 * says of sibling fields of the pointer whose
+				 * field it calls through (the via's struct),
+				 * or NULL: comma-separated "G=V" (field G
+				 * holds constant V) and "G!=V" (it does not):
+				 * `switch (nc->type) { case X: nc->call(); }`
+				 * is "type=X" (fact_sib_excludes()) */
 };
 
 /* fcx() of a call without a rare part: all zero */
@@ -251,6 +258,12 @@ struct fact_binding {
 				 * innermost one, or NULL */
 	int object_static;
 	int line, col;
+	char *sibs;		/* a static initializer's: the constant values
+				 * of the other integer fields of the element
+				 * that holds the function, "G=V,...", a field
+				 * omitted there 0; a field whose value is not
+				 * a constant is not listed; NULL for an
+				 * assignment (fact_sib_excludes()) */
 };
 
 /* (pointers first: no padding, a million of them in a large database) */
@@ -380,6 +393,21 @@ char *fact_atoms_text(const struct fact_func *fn);
 int fact_objs_parse(struct fact_call *c, const char *s, struct strpool *pool);
 int fact_fnargs_parse(struct fact_call *c, const char *s, struct strpool *pool);
 int fact_atoms_parse(struct fact_func *fn, const char *s);
+
+/// Do the sibling fields a call's guard @sib (fact_call_x.sib) tests
+/// contradict those binding @sibs (fact_binding.sibs) holds?  1 when some
+/// field G the guard says is V (or is not V) has another constant (that
+/// constant) in @sibs; 0 when not, or when either is NULL.
+int fact_sib_excludes(const char *sib, const char *sibs);
+
+/// @v converted to an integer of @bits bits (1: bool), signed if
+/// @is_signed, as C stores it into such a field.
+long long fact_int_as(long long v, int bits, int is_signed);
+
+/* at most this many sibling fields in a binding's sibs, and entries in a
+ * call's sib (the first in the struct's order, or in the function's);
+ * what is left out is not known, so it excludes nothing */
+#define FACT_MAX_SIBS 16
 
 /// The gfp class of argument @k of @c (0-based): GFP_UNKNOWN when it is
 /// not a gfp argument or out of range.

@@ -435,6 +435,10 @@ static void resolve_indirect(struct builder *b, int call)
 			g->nbinder_cut++;
 			continue;
 		}
+		if (cg_sibling_excludes(gc, bd)) {
+			g->nsibling_cut++;
+			continue;
+		}
 		if (nobjs && bd->b->object) {
 			/*
 			 * The pointer comes from known objects: only theirs.

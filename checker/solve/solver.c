@@ -2374,6 +2374,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nunit_skipped = cx.g.nunit_skipped;
 	out->nfield_split = cx.g.nfield_split;
 	out->nbinder_cut = cx.g.nbinder_cut;
+	out->nsibling_cut = cx.g.nsibling_cut;
 	for (i = 0; i < cx.g.nc; i++)
 		out->nwide += cx.g.c[i].wide;
 	out->natomic_fields = cx.bl.nfields;

@@ -109,6 +109,8 @@ struct findings {
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */
 	int nbinder_cut;	/* bindings a `binder` rule kept from a call */
+	int nsibling_cut;	/* bindings a guard on a sibling field kept
+				 * from a call (callgraph.h) */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
 	int nwcut;		/* chains dropped: a function had too many

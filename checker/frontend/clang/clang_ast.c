@@ -770,9 +770,12 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			n->name = astrdup(t, buf);
 			clang_visitChildren(rec, collect, &f);
 			n->fields = alloc(t, (f.n + 1) * sizeof(char *));
+			n->fdecls = alloc(t, (f.n + 1) * sizeof(struct cdecl *));
 			for (j = 0; j < f.n; j++)
-				if (clang_getCursorKind(f.v[j]) == CXCursor_FieldDecl)
+				if (clang_getCursorKind(f.v[j]) == CXCursor_FieldDecl) {
+					n->fdecls[m] = decl_of(t, f.v[j]);
 					n->fields[m++] = cxstr(t, clang_getCursorSpelling(f.v[j]));
+				}
 			free(f.v);
 		}
 		break;
@@ -1876,6 +1879,31 @@ int clang_int_bits(struct ctu *t, struct cn *n)
 	if (c.kind == CXType_Pointer)
 		return 0;
 	return (int)clang_Type_getSizeOf(c) * 8;
+}
+
+int clang_field_int_type(struct ctu *t, struct cdecl *field, int *bits, int *is_signed)
+{
+	CXCursor c;
+	CXType ty;
+
+	if (!field || field->kind != CD_FIELD || !field->cursor)
+		return 0;
+	c = *(CXCursor *)field->cursor;
+	if (clang_Cursor_isBitField(c) || !integer_type(t, clang_getCursorType(c), bits))
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(c));
+	if (ty.kind == CXType_Enum)
+		ty = clang_getCanonicalType(clang_getEnumDeclIntegerType(
+			clang_getTypeDeclaration(ty)));
+	switch (ty.kind) {
+	case CXType_Char_S: case CXType_SChar: case CXType_Short: case CXType_Int:
+	case CXType_Long: case CXType_LongLong:
+		*is_signed = 1;
+		break;
+	default:
+		*is_signed = 0;
+	}
+	return 1;
 }
 
 int clang_signed_int(struct cn *n)

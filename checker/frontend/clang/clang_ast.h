@@ -77,6 +77,7 @@ struct cn {
 				 * INITLIST of a record: "struct T" */
 	char **fields;		/* INITLIST of a record: its field names in
 				 * order, NULL-terminated */
+	struct cdecl **fdecls;	/* ... and their declarations */
 	struct cn **kids;
 	int nkids;
 	unsigned char *arg_gfp;	/* CALL: 1 for each gfp_t argument */
@@ -215,6 +216,11 @@ int clang_var_integer(struct ctu *t, struct cdecl *var);
 /// The width in bits of the type of expression @n (1 for bool, 0 for a
 /// pointer).
 int clang_int_bits(struct ctu *t, struct cn *n);
+
+/// Is @field an integer member (clang_param_integer()'s integers), not a
+/// bitfield, of any struct or union?  *@bits its width (1 for bool),
+/// *@is_signed its sign.
+int clang_field_int_type(struct ctu *t, struct cdecl *field, int *bits, int *is_signed);
 
 /// Is the value of expression @n of a signed integer type (or an enum)?
 int clang_signed_int(struct cn *n);

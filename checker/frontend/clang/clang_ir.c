@@ -874,16 +874,66 @@ static int member_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return f;
 }
 
+static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
+
+/*
+ * The key of the pointer value (or struct object) whose member @m reads,
+ * for sibling atoms and the calls through its members (ir.h ir_sib).
+ * Members of anonymous structs and unions are named by the struct around
+ * them, as sparse_sibling.c names them: `skb->destructor` (in an
+ * anonymous struct of an anonymous union) and `skb->truesize` are read
+ * through one value, clang's unnamed members in between left out.
+ */
+static const void *sib_key(struct fx *x, struct cn *m, struct cenv *env, int ev)
+{
+	struct cn *base = cn_strip(m->kids[0]);
+	struct vkey b;
+	char buf[64];
+	int guard = 0;
+
+	while (base && base->kind == CN_MEMBER && base->nkids == 1 && base->decl &&
+	       (!base->decl->name[0] || strchr(base->decl->name, ' ')) && guard++ < 16)
+		base = cn_strip(base->kids[0]);
+	b = canon(x, base, env, ev, 1);
+
+	snprintf(buf, sizeof(buf), "sib %p/%p", b.key, (void *)b.env);
+	return ir_key(x->ir, buf);
+}
+
+/*
+ * `@n == @v` when @n is an integer member (not a bitfield) read through
+ * a pointer, V from 0 to 2^31 and a value the member can hold, and the
+ * function stores to no such member: the IRF_SIB formula
+ * (sparse_sibling.c sc_sib_atom()), or -1.
+ */
+static int sib_atom(struct fx *x, struct cn *n, struct cenv *env, int ev, long long v)
+{
+	int bits, sign;
+
+	n = cn_strip(n);
+	if (v < 0 || v > 0x7fffffffLL || !n || n->kind != CN_MEMBER || n->nkids != 1 ||
+	    !n->name || !clang_field_int_type(x->u->tu, n->decl, &bits, &sign) ||
+	    fact_int_as(v, bits, sign) != v ||
+	    stores(x, clang_body(x->g->tu, x->fn), n->decl, 0, 0, 0))
+		return -1;
+	return ir_sib(x->ir, sib_key(x, n, env, ev), n->name, v);
+}
+
 /* `@l == @r` with one side a constant other than 0: an equality atom */
 static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env,
 		      int ev)
 {
 	long long c;
+	int f;
 
-	if (const_value(x, r, env, ev, &c, 0) && c)
-		return flag_atom_eq(x, l, env, ev, c, 0, 1);
-	if (const_value(x, l, env, ev, &c, 0) && c)
-		return flag_atom_eq(x, r, env, ev, c, 0, 1);
+	if (const_value(x, r, env, ev, &c, 0) && c) {
+		f = flag_atom_eq(x, l, env, ev, c, 0, 1);
+		return f >= 0 ? f : sib_atom(x, l, env, ev, c);
+	}
+	if (const_value(x, l, env, ev, &c, 0) && c) {
+		f = flag_atom_eq(x, r, env, ev, c, 0, 1);
+		return f >= 0 ? f : sib_atom(x, r, env, ev, c);
+	}
 	return -1;
 }
 
@@ -892,10 +942,12 @@ static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env
 static int switch_edge(struct fx *x, int b, int j)
 {
 	const struct cbb *bb = &x->g->bb[b];
+	int f;
 
 	if (!bb->swcond || bb->swdef[j] != 0)
 		return -1;
-	return flag_atom_eq(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j], 0, 1);
+	f = flag_atom_eq(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j], 0, 1);
+	return f >= 0 ? f : sib_atom(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j]);
 }
 
 /* the formula of what @n being true or false implies about gfp
@@ -952,6 +1004,9 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 			return implied(x, in->rets[0], in, in->ret_ev[0], depth + 1);
 		return -1;
 	}
+	case CN_MEMBER:
+		/* `if (p->type)`: p->type != 0 (sparse_ir.c implied()) */
+		return formula2(x, IRF_NOT, sib_atom(x, n, env, ev, 0), -1);
 	case CN_UNOP:
 		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)
 			return formula2(x, IRF_NOT, implied(x, n->kids[0], env, ev, depth + 1), -1);
@@ -1936,6 +1991,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
 	const char *via = NULL;
+	const void *sibptr = NULL;
 	struct ir_event *ie;
 	struct targets t;
 	int i;
@@ -1959,6 +2015,8 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		if (m && m->kind == CN_MEMBER) {
 			via = m->name;
 			call_objects(x, e, m, &c);
+			if (m->nkids == 1)
+				sibptr = sib_key(x, m, e->env, (int)(e - x->g->ev));
 		}
 	}
 	x->ir_ev[e - x->g->ev] = x->ir->nev;
@@ -1968,6 +2026,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		ie->callee_static = callee->is_static;
 	}
 	ie->via = via;
+	ie->sibptr = sibptr;
 	function_args(x, e);
 	ie->args = ir_take(x->ir, gfp_args(x, e));
 	ie->vals = ir_take(x->ir, clang_field_vals(x, e));

@@ -113,6 +113,23 @@ int sc_zero_with_param(struct pseudo *p, int *nonzero);
 int sc_zero_edge(struct entrypoint *ep, struct instruction *br, struct pseudo *base,
 		 int sense, int *nonzero);
 
+struct ir_func;
+struct instruction;
+
+/// The IRF_SIB formula of `@x == @v` when @x is an integer member loaded
+/// through a pointer in function @fn, V from 0 to 2^31; -1 otherwise
+/// (sparse_sibling.c).
+int sc_sib_atom(struct ir_func *ir, struct symbol *fn, struct pseudo *x, long long v);
+
+/// The key (ir_event.sibptr) of the pointer value whose member @via
+/// ("struct T.F") indirect call @call loads its function from, or NULL.
+const void *sc_sib_call(struct ir_func *ir, struct symbol *fn, struct instruction *call,
+			const char *via);
+
+/// @v as integer member @member holds it: truncated to its width,
+/// sign-extended if it is signed, 0 or 1 for a bool.
+long long sc_member_value(struct symbol *member, long long v);
+
 /// Is block @b reachable from the entry of @ep without passing @s?  (If
 /// not, @s dominates @b.)  sparse_dom.c.
 int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
@@ -201,6 +218,10 @@ struct symbol *sc_function_value(struct expression *e);
 
 /// The struct or array variable whose address a value is, or NULL.
 struct symbol *sc_object_address(struct expression *e);
+
+/// The sibling values (fact_binding.sibs) of the bindings
+/// sc_bind_initializers() made, once the file is evaluated.
+void sc_bind_sibs(struct sc_unit *unit);
 
 /// Bindings from the static initializers of the file's symbols; call
 /// before evaluation, while designators carry field names.

@@ -562,6 +562,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 		e->callee_static = is_static;
 	} else if (site && site->via) {
 		e->via = ir_str(ir, site->via);
+		e->sibptr = sc_sib_call(ir, lw->fn, insn, site->via);
 	}
 	function_args(ir, insn);
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
@@ -838,11 +839,37 @@ static int member_atom(struct lower *lw, pseudo_t x, long long mask)
  * passes (facts.h J=#V) and the one compared are one number whatever
  * the width and signedness of either.
  */
+static int stores_to(struct lower *lw, pseudo_t addr, long long offset,
+		     unsigned long long bits);
+
+/* sc_sib_atom() of `@x == @v`, unless the function stores to the member
+ * @x reads through that pointer value (then it may change between the
+ * test and a call) */
+static int sib_atom(struct lower *lw, pseudo_t x, long long v)
+{
+	struct instruction *def;
+	pseudo_t l = x;
+	int guard = 0;
+
+	while (l && l->type == PSEUDO_REG && (def = l->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT || def->opcode == OP_COPY))
+		l = def->src;
+	if (l && l->type == PSEUDO_REG && (def = l->def) && def->opcode == OP_LOAD &&
+	    def->src && stores_to(lw, def->src, def->offset, ~0ULL))
+		return -1;
+	return sc_sib_atom(lw->ir, lw->fn, x, v);
+}
+
 static int equal_atom(struct lower *lw, pseudo_t x, long long v)
 {
+	int f;
+
 	if (v < 0 || v > 0x7fffffffLL)
 		return -1;
-	return flag_atom_eq(lw, x, v, ATOM_EQ);
+	f = flag_atom_eq(lw, x, v, ATOM_EQ);
+	/* else a member read through a pointer: `nc->type == X`, a
+	 * sibling of the function pointer a call may read (ir.h ir_sib) */
+	return f >= 0 ? f : sib_atom(lw, x, v);
 }
 
 /* does `@a OP @c` hold (sparse's signed comparisons, OP_SET_EQ/NE), of
@@ -1083,8 +1110,11 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		return flag_atom(lw, p, -1);	/* `if (group)`: all its bits */
 	if (!p || p->type != PSEUDO_REG || !(def = p->def))
 		return -1;
-	if (def->opcode == OP_LOAD)
-		return flag_atom(lw, p, -1);	/* `if (*timeo)` */
+	if (def->opcode == OP_LOAD) {
+		/* `if (*timeo)`; `if (p->type)`: p->type != 0 */
+		f = flag_atom(lw, p, -1);
+		return f >= 0 ? f : formula2(lw, IRF_NOT, sib_atom(lw, p, 0), -1);
+	}
 	if (depth > LIM_COND_DEPTH) {
 		ir_cut(CUT_COND_DEPTH);
 		return -1;
