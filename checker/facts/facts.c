@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "facts.h"
+#include "fmt.h"
 #include "strpool.h"
 
 const char *const atomic_kind_names[AK_NR] = {
@@ -59,7 +60,7 @@ void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size)
 
 		if (depth[k] <= 0)
 			continue;
-		n = snprintf(buf + used, size - used, "%s%s",
+		n = fmt_buf(buf + used, size - used, "%s%s",
 			     used ? ", " : "", atomic_kind_text[k]);
 		if (n < 0 || (size_t)n >= size - used)
 			return;

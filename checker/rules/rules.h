@@ -207,6 +207,10 @@ struct rules {
 	char *gfp_blocking;	/* expression whose bits allow blocking */
 	int *chash;		/* contracts by name, open addressing, -1 empty */
 	int chash_size;
+	/* the first two bytes of the names in hash (pre_rules) and chash
+	 * (pre_contracts), a bit each: a name none begins like is not
+	 * hashed (a million-function program asks of each name) */
+	unsigned long long pre_rules[1024], pre_contracts[1024];
 	int skipping;		/* while loading: a `version` guard that does
 				 * not match the checked kernel */
 	int nskipped;		/* rules left out by version guards */

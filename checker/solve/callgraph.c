@@ -272,6 +272,17 @@ static void add_named_at(struct callgraph *g, int call, int at, const char *name
 
 	if (at < 0)
 		return;
+	if (g->nm[at].nsame == 1) {
+		/* one function of the name (most): what the search below
+		 * makes of it, without weighing tiers; a global one is
+		 * linked whatever its tier (the nearest of one) */
+		const struct cg_name *f = &g->nm[at];
+
+		if (is_static ? f->file == (int)(file - g->set->files) && f->is_static :
+		    !f->is_static)
+			add_slot(g, call, f->func, blk, nblk, bind);
+		return;
+	}
 	tier = nearest_tier(g, at, name, is_static, file);
 	for (end = at + g->nm[at].nsame; at < end; at++) {
 		int t = g->nm[at].func;
@@ -603,6 +614,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		if (g->nf)
 			qsort(key, g->nf, sizeof(*key), cmp_byname);
 		phase_mark("cg: sort");
+		nameidx_reserve(&g->names, g->nf);
 		/* each name's first place, and at it how many have the name */
 		for (i = 0, j = 0; i < g->nf; i++) {
 			if (i && (key[i].prefix != key[j].prefix ||

@@ -451,13 +451,14 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
  * (fact_call_x.ctxoff) */
 static void call_base(const struct fact_call *c, signed char *base)
 {
+	const struct fact_call_x *x = fcx(c);
 	int k;
 
 	for (k = 0; k < AK_NR; k++) {
-		int b = c->depth[k] - fcx(c)->assumed[k];
+		int b = c->depth[k] - x->assumed[k];
 
 		base[k] = (signed char)(b < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : b);
-		if (fcx(c)->ctxoff & (1u << k))
+		if (x->ctxoff & (1u << k))
 			base[k] = DELTA_OFF;
 	}
 }
@@ -1133,9 +1134,15 @@ static void propagate_sleep(struct ctx *cx)
 				}
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
-				rev_base(r, base);
-				if (!chain_delta(base, w.delta, d))
-					continue;
+				/* a call with nothing held or assumed (most):
+				 * chain_delta() gives the callee's delta */
+				if (!r->base) {
+					memcpy(d, w.delta, sizeof(d));
+				} else {
+					rev_base(r, base);
+					if (!chain_delta(base, w.delta, d))
+						continue;
+				}
 				rev_line_col(cx, r, &line, &col);
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
