@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "baseline.h"
+#include "fmt.h"
 
 static unsigned long long fnv(unsigned long long h, const char *s)
 {
@@ -46,6 +47,20 @@ static int cmp_hash(const void *a, const void *b)
 	if (sort_hashes[x] != sort_hashes[y])
 		return sort_hashes[x] < sort_hashes[y] ? -1 : 1;
 	return x - y;
+}
+
+/* "%016llx:%d" of @h and @ord into @buf (printf's engine was most of
+ * the fingerprints' time) */
+static void fingerprint_text(char *buf, size_t size, unsigned long long h,
+			     int ord)
+{
+	char hex[17];
+	int k;
+
+	for (k = 15; k >= 0; k--, h >>= 4)
+		hex[k] = "0123456789abcdef"[h & 0xf];
+	hex[16] = '\0';
+	fmt_buf(buf, size, "%s:%d", hex, ord);
 }
 
 void findings_fingerprint(struct findings *f)
@@ -84,8 +99,8 @@ void findings_fingerprint(struct findings *f)
 	for (i = 0, j = 0; i < f->n; i++) {
 		if (i && h[by[i]] != h[by[i - 1]])
 			j = i;
-		snprintf(f->v[by[i]].fingerprint, sizeof(f->v[by[i]].fingerprint),
-			 "%016llx:%d", h[by[i]], i - j);
+		fingerprint_text(f->v[by[i]].fingerprint,
+				 sizeof(f->v[by[i]].fingerprint), h[by[i]], i - j);
 	}
 	free(by);
 	free(h);

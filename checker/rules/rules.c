@@ -101,7 +101,8 @@ const struct rule *rules_lookup(const struct rules *r, const char *name)
 	}
 prefix:
 	for (h = 0; h < (unsigned)r->nprefix; h++)
-		if (!strncmp(name, r->prefix[h].name, strlen(r->prefix[h].name)))
+		if (name[0] == r->prefix[h].name[0] &&	/* a prefix is not "" */
+		    !strncmp(name, r->prefix[h].name, strlen(r->prefix[h].name)))
 			return &r->prefix[h];
 	return NULL;
 }
