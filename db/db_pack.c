@@ -329,6 +329,8 @@ static inline unsigned long long get_u(struct dec *d)
 	unsigned long long v = 0;
 	int shift = 0;
 
+	if (d->p < d->end && *d->p < 0x80)
+		return *d->p++;		/* one byte: most numbers of a pack */
 	while (d->p < d->end && shift < 64) {
 		unsigned char c = *d->p++;
 

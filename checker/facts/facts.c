@@ -39,16 +39,6 @@ int atomic_kind_lookup(const char *name, size_t len)
 	return -1;
 }
 
-int atomic_active(const signed char depth[AK_NR])
-{
-	int k;
-
-	for (k = 0; k < AK_NR; k++)
-		if (depth[k] > 0)
-			return 1;
-	return 0;
-}
-
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size)
 {
 	size_t used = 0;

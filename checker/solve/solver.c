@@ -454,6 +454,12 @@ static void call_base(const struct fact_call *c, signed char *base)
 	const struct fact_call_x *x = fcx(c);
 	int k;
 
+	if (!c->x) {	/* nothing assumed, nothing off: most calls */
+		for (k = 0; k < AK_NR; k++)
+			base[k] = (signed char)(c->depth[k] < -AK_MAX_DEPTH ?
+						-AK_MAX_DEPTH : c->depth[k]);
+		return;
+	}
 	for (k = 0; k < AK_NR; k++) {
 		int b = c->depth[k] - x->assumed[k];
 
