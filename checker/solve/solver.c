@@ -361,7 +361,18 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	struct wit nw, *e;
 	signed char held[AK_NR];
 	int i, k, more = 0, same = -1;
+	char sure = cx->pass == 1;
 
+	if (n->w && (n->minsure > sure ||
+		     (n->minsure == sure && n->maxlen < len))) {
+		/* every witness is preferred: held is their most (most
+		 * offers end here, before the witness is made) */
+		for (k = 0; k < AK_NR; k++)
+			more |= delta[k] > n->maxd[k];
+		if (!more)
+			return;
+		more = 0;
+	}
 	memset(&nw, 0, sizeof(nw));
 	nw.f = f;
 	nw.len = len;
@@ -375,15 +386,6 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	nw.ccond = (char)ccond;
 	nw.sure = cx->pass == 1;
 	memcpy(nw.delta, delta, sizeof(nw.delta));
-	if (n->w && (n->minsure > nw.sure ||
-		     (n->minsure == nw.sure && n->maxlen < len))) {
-		/* every witness is preferred: held is their most */
-		for (k = 0; k < AK_NR; k++)
-			more |= delta[k] > n->maxd[k];
-		if (!more)
-			return;
-		more = 0;
-	}
 	memset(held, -128, sizeof(held));
 	for (i = n->w - 1; i >= 0; i = e->sib) {
 		e = &cx->w[i];
