@@ -882,6 +882,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			r->refs = sc_realloc(r->refs, r->refs_cap * sizeof(*r->refs));
 		}
 		r->refs[r->nrefs].name = word_dup(&w[1]);
+		pre_set(r->pre_refs, r->refs[r->nrefs].name);
 		r->refs[r->nrefs].arg = (int)arg - 1;
 		r->refs[r->nrefs++].put = word_is(&w[0], "ref-put");
 		return 0;
@@ -1568,7 +1569,9 @@ const struct ref_rule *rules_ref(const struct rules *rules, const char *name)
 {
 	int i;
 
-	for (i = 0; name && i < rules->nrefs; i++)
+	if (!name || !pre_has(rules->pre_refs, name))
+		return NULL;	/* asked of each call with values */
+	for (i = 0; i < rules->nrefs; i++)
 		if (!strcmp(rules->refs[i].name, name))
 			return &rules->refs[i];
 	return NULL;
