@@ -94,6 +94,8 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 	unsigned long long mask;
 	int j, k, eq;
 
+	if (!fcx(c)->gblk && !fcx(c)->gnblk)
+		return NULL;	/* no guard: most steps */
 	for (j = 0; j < GFP_MAX_PARAMS; j++)
 		if (fcx(c)->gblk & (1u << j)) {
 			fmt_buf(buf, size, "gfp parameter %d allows blocking", j + 1);
