@@ -39,9 +39,9 @@ runs=${INCREMENTAL_RUNS:-1}
 # report NAME [N]: times a report of $db into $work/NAME.json, N times
 # (1 if not given): WALL, CPU and RSS of the run of least CPU time
 report() {
-	local r wall u s rss cpu
+	local wall u s rss cpu
 	CPU=
-	for r in $(seq "${2:-1}"); do
+	for _ in $(seq "${2:-1}"); do
 		cd "$src"
 		/usr/bin/time -f "%e %U %S %M" -o "$work/time" "$sc" report \
 			--db="$db" --format=json --stats >"$work/$1.json" \

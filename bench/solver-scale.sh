@@ -78,9 +78,9 @@ timed() {
 
 # row GRAPH N CALLS MIB: measures after (and before) on $db with $args
 row() {
-	local graph=$1 n=$2 calls=$3 size=$4 b same="" r
+	local graph=$1 n=$2 calls=$3 size=$4 b same=""
 	rm -f "$work/after.best" "$work/before.best"
-	for r in $(seq "$runs"); do
+	for _ in $(seq "$runs"); do
 		timed after "$work/after"
 		[ -z "$before" ] || timed before "$before"
 	done
