@@ -72,6 +72,8 @@ void raw_unpack(struct strpool *pool, struct fact_call *c, long long v,
 {
 	int k, n = 0, line, col;
 
+	if (!v && !at)
+		return;		/* the call as zeroed: most calls */
 	c->rtlock = !!(v & (1ll << 25));
 	for (k = 0; k < AK_NR; k++) {
 		int d = (v >> (5 * k)) & 0x1f;
@@ -325,11 +327,13 @@ struct dec {
 	int bad;
 };
 
-static unsigned long long get_u(struct dec *d)
+static inline unsigned long long get_u(struct dec *d)
 {
 	unsigned long long v = 0;
 	int shift = 0;
 
+	if (d->p < d->end && *d->p < 0x80)
+		return *d->p++;		/* one byte: most numbers of a pack */
 	while (d->p < d->end && shift < 64) {
 		unsigned char c = *d->p++;
 
@@ -342,14 +346,14 @@ static unsigned long long get_u(struct dec *d)
 	return 0;
 }
 
-static long long get_i(struct dec *d)
+static inline long long get_i(struct dec *d)
 {
 	unsigned long long v = get_u(d);
 
 	return (long long)(v >> 1) ^ -(long long)(v & 1);
 }
 
-static char *get_s(struct dec *d)
+static inline char *get_s(struct dec *d)
 {
 	unsigned long long i = get_u(d);
 
@@ -437,23 +441,25 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 	 * they lie there; the rest is decoded where it is */
 	s = (char *)d.p;
 	end = (char *)d.end;
+	/* each string's place in the pack, then in the copy: one reading */
+	d.tab = sc_malloc((n ? n : 1) * sizeof(*d.tab));
 	for (i = 0; i < n; i++) {
 		char *z = memchr(s, '\0', end - s);
 
-		if (!z)
+		if (!z) {
+			free(d.tab);
 			return -1;
+		}
+		d.tab[i] = s;
 		s = z + 1;
 	}
 	copy = strpool_alloc(pool, s - (char *)d.p);
 	if (s > (char *)d.p)	/* a file without strings has none to copy */
 		memcpy(copy, d.p, s - (char *)d.p);
+	for (i = 0; i < n; i++)
+		d.tab[i] = copy + (d.tab[i] - (const char *)d.p);
 	d.p = (const unsigned char *)s;
 	d.ntab = (unsigned)n;
-	d.tab = sc_malloc((n ? n : 1) * sizeof(*d.tab));
-	for (i = 0, s = copy; i < n; i++) {
-		d.tab[i] = s;
-		s += strlen(s) + 1;
-	}
 
 	file->unit = sc_strdup(get_s(&d));
 	n = get_u(&d);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "facts.h"
+#include "fmt.h"
 #include "strpool.h"
 
 const char *const atomic_kind_names[AK_NR] = {
@@ -38,16 +39,6 @@ int atomic_kind_lookup(const char *name, size_t len)
 	return -1;
 }
 
-int atomic_active(const signed char depth[AK_NR])
-{
-	int k;
-
-	for (k = 0; k < AK_NR; k++)
-		if (depth[k] > 0)
-			return 1;
-	return 0;
-}
-
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size)
 {
 	size_t used = 0;
@@ -59,7 +50,7 @@ void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size)
 
 		if (depth[k] <= 0)
 			continue;
-		n = snprintf(buf + used, size - used, "%s%s",
+		n = fmt_buf(buf + used, size - used, "%s%s",
 			     used ? ", " : "", atomic_kind_text[k]);
 		if (n < 0 || (size_t)n >= size - used)
 			return;

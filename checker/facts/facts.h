@@ -348,8 +348,17 @@ extern const char *const atomic_kind_names[AK_NR];
 /// Returns the kind named @name, or -1.
 int atomic_kind_lookup(const char *name, size_t len);
 
-/// Returns 1 if any atomic kind is held (above 0) in @depth.
-int atomic_active(const signed char depth[AK_NR]);
+/// Returns 1 if any atomic kind is held (above 0) in @depth.  (Inline:
+/// asked of each of a program's calls.)
+static inline int atomic_active(const signed char depth[AK_NR])
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		if (depth[k] > 0)
+			return 1;
+	return 0;
+}
 
 /// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);

@@ -367,7 +367,18 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	struct wit nw, *e;
 	signed char held[AK_NR];
 	int i, k, more = 0, same = -1;
+	char sure = cx->pass == 1;
 
+	if (n->w && (n->minsure > sure ||
+		     (n->minsure == sure && n->maxlen < len))) {
+		/* every witness is preferred: held is their most (most
+		 * offers end here, before the witness is made) */
+		for (k = 0; k < AK_NR; k++)
+			more |= delta[k] > n->maxd[k];
+		if (!more)
+			return;
+		more = 0;
+	}
 	memset(&nw, 0, sizeof(nw));
 	nw.f = f;
 	nw.len = len;
@@ -381,15 +392,6 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	nw.ccond = (char)ccond;
 	nw.sure = cx->pass == 1;
 	memcpy(nw.delta, delta, sizeof(nw.delta));
-	if (n->w && (n->minsure > nw.sure ||
-		     (n->minsure == nw.sure && n->maxlen < len))) {
-		/* every witness is preferred: held is their most */
-		for (k = 0; k < AK_NR; k++)
-			more |= delta[k] > n->maxd[k];
-		if (!more)
-			return;
-		more = 0;
-	}
 	memset(held, -128, sizeof(held));
 	for (i = n->w - 1; i >= 0; i = e->sib) {
 		e = &cx->w[i];
@@ -457,13 +459,20 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
  * (fact_call_x.ctxoff) */
 static void call_base(const struct fact_call *c, signed char *base)
 {
+	const struct fact_call_x *x = fcx(c);
 	int k;
 
+	if (!c->x) {	/* nothing assumed, nothing off: most calls */
+		for (k = 0; k < AK_NR; k++)
+			base[k] = (signed char)(c->depth[k] < -AK_MAX_DEPTH ?
+						-AK_MAX_DEPTH : c->depth[k]);
+		return;
+	}
 	for (k = 0; k < AK_NR; k++) {
-		int b = c->depth[k] - fcx(c)->assumed[k];
+		int b = c->depth[k] - x->assumed[k];
 
 		base[k] = (signed char)(b < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : b);
-		if (fcx(c)->ctxoff & (1u << k))
+		if (x->ctxoff & (1u << k))
 			base[k] = DELTA_OFF;
 	}
 }
@@ -1214,9 +1223,15 @@ static void propagate_sleep(struct ctx *cx)
 				}
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
-				rev_base(r, base);
-				if (!chain_delta(base, w.delta, d))
-					continue;
+				/* a call with nothing held or assumed (most):
+				 * chain_delta() gives the callee's delta */
+				if (!r->base) {
+					memcpy(d, w.delta, sizeof(d));
+				} else {
+					rev_base(r, base);
+					if (!chain_delta(base, w.delta, d))
+						continue;
+				}
 				rev_line_col(cx, r, &line, &col);
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
