@@ -893,6 +893,22 @@ static int compare(int opcode, long long a, long long c, int bits)
 	}
 }
 
+/* the OP_PHISOURCE of phi source @src, its block in *@block, when it is
+ * the @nd-th source an IRF_DEFS formula can take; NULL otherwise */
+static struct instruction *phi_source(struct lower *lw, pseudo_t src, int nd, int *block)
+{
+	struct instruction *ps;
+
+	if (src->type != PSEUDO_PHI || !(ps = src->def) || ps->opcode != OP_PHISOURCE)
+		return NULL;
+	if (nd == LIM_FLAG_DEFS) {
+		ir_cut(CUT_FLAG_DEFS);
+		return NULL;
+	}
+	*block = block_of(lw, ps->bb);
+	return *block < 0 ? NULL : ps;
+}
+
 /*
  * A flag set on some paths that the branch on it is not threaded into
  * (sparse's flow.c does that where the phi and the branch meet; not
@@ -920,14 +936,7 @@ static int implied_phi(struct lower *lw, struct instruction *def, int opcode,
 	FOR_EACH_PTR(def->phi_list, src) {
 		if (src == VOID)
 			continue;
-		if (src->type != PSEUDO_PHI || !(ps = src->def) || ps->opcode != OP_PHISOURCE)
-			return -1;
-		if (nd == LIM_FLAG_DEFS) {
-			ir_cut(CUT_FLAG_DEFS);
-			return -1;
-		}
-		fd[nd].block = block_of(lw, ps->bb);
-		if (fd[nd].block < 0)
+		if (!(ps = phi_source(lw, src, nd, &fd[nd].block)))
 			return -1;
 		if (!opcode) {
 			fd[nd].konst = const_value(ps->phi_src, &v, 0) ? !!v : -1;
@@ -996,17 +1005,10 @@ static int masked_phi(struct lower *lw, struct instruction *def, unsigned long l
 	FOR_EACH_PTR(def->phi_list, src) {
 		if (src == VOID)
 			continue;
-		if (src->type != PSEUDO_PHI || !(ps = src->def) || ps->opcode != OP_PHISOURCE)
+		if (!(ps = phi_source(lw, src, nd, &fd[nd].block)))
 			return -1;
-		if (nd == LIM_FLAG_DEFS) {
-			ir_cut(CUT_FLAG_DEFS);
-			return -1;
-		}
 		if (on_cycle(ps->phi_src, seen, nseen))
 			continue;	/* round its own cycle */
-		fd[nd].block = block_of(lw, ps->bb);
-		if (fd[nd].block < 0)
-			return -1;
 		fd[nd].f = masked_value(lw, ps->phi_src, mask, depth + 1, seen, nseen,
 					&fd[nd].konst);
 		nd++;
