@@ -648,7 +648,11 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 		if (!(used & (1u << (IR_ATOM0 + i))))
 			continue;
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
-		fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq, ir->atoms[i].mask);
+		if (ir->atoms[i].field)
+			fact_func_add_field_atom(fn, ir->atoms[i].field, ir->atoms[i].mask);
+		else
+			fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
+					   ir->atoms[i].mask);
 	}
 	if (n == ir->natoms)
 		return;

@@ -256,7 +256,10 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 		fprintf(out, "  f%d %s a=%d b=%d c=%d", i, f_names[n->kind], n->a, n->b, n->c);
 		if (n->kind == IRF_GFP)
 			fprintf(out, " param=%d exact=%d", n->param, n->exact);
-		if (n->kind == IRF_FLAG)
+		if (n->kind == IRF_FLAG && f->atoms[n->param - IR_ATOM0].field)
+			fprintf(out, " field=%s & %#llx", f->atoms[n->param - IR_ATOM0].field,
+				f->atoms[n->param - IR_ATOM0].mask);
+		else if (n->kind == IRF_FLAG)
 			fprintf(out, " param=%d%s %s %#llx",
 				f->atoms[n->param - IR_ATOM0].param,
 				f->atoms[n->param - IR_ATOM0].eq & ATOM_DEREF ? "*" : "",
@@ -278,7 +281,7 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 
 	for (i = 0; i < f->natoms; i++)
 		if (f->atoms[i].param == param && f->atoms[i].mask == mask &&
-		    f->atoms[i].eq == eq)
+		    f->atoms[i].eq == eq && !f->atoms[i].field)
 			return IR_ATOM0 + i;
 	if (f->natoms == IR_MAX_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
@@ -287,5 +290,25 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 	f->atoms[f->natoms].param = param;
 	f->atoms[f->natoms].mask = mask;
 	f->atoms[f->natoms].eq = eq;
+	f->atoms[f->natoms].field = NULL;
+	return IR_ATOM0 + f->natoms++;
+}
+
+int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
+{
+	int i;
+
+	for (i = 0; i < f->natoms; i++)
+		if (f->atoms[i].field && f->atoms[i].mask == mask &&
+		    !strcmp(f->atoms[i].field, field))
+			return IR_ATOM0 + i;
+	if (f->natoms == IR_MAX_ATOMS) {
+		ir_cut(CUT_FLAG_ATOMS);
+		return -1;
+	}
+	f->atoms[f->natoms].param = -1;
+	f->atoms[f->natoms].mask = mask;
+	f->atoms[f->natoms].eq = ATOM_FIELD;
+	f->atoms[f->natoms].field = ir_str(f, field);
 	return IR_ATOM0 + f->natoms++;
 }

@@ -116,7 +116,8 @@ enum ir_fkind {
 struct ir_atom {
 	int param;
 	unsigned long long mask;
-	int eq;			/* ATOM_EQ | ATOM_DEREF (facts.h) */
+	int eq;			/* ATOM_EQ | ATOM_DEREF, or ATOM_FIELD (facts.h) */
+	const char *field;	/* ATOM_FIELD: "struct T.F" (param -1) */
 };
 
 /* SEL: which arm is a constant */
@@ -237,6 +238,11 @@ int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
 /// of (@param == @mask), with ATOM_DEREF of what @param points to; added
 /// if new; -1 when the function has IR_MAX_ATOMS already (counted).
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
+
+/// The guard bit of field atom (@field & @mask): integer field @field
+/// ("struct T.F") of whatever object it is read from has a bit of @mask
+/// set; added if new; -1 as ir_atom().
+int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask);
 
 /// Block @b branches on a value zero wherever integer parameter @param
 /// is non-zero (@nonzero) or zero, taken where the value is non-zero

@@ -817,6 +817,7 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 				if (clang_getCursorKind(k.v[i]) == CXCursor_MemberRef)
 					last = i;
 			field = clang_getCursorReferenced(k.v[last]);
+			n->decl = decl_of(t, field);
 			record_name(t, clang_getCursorSemanticParent(field), rec, sizeof(rec));
 			snprintf(buf, sizeof(buf), "%s.%s", rec,
 				 cxstr(t, clang_getCursorSpelling(k.v[last])));
@@ -1445,6 +1446,65 @@ int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int m
 	}
 	free(f.v);
 	return n;
+}
+
+int clang_field_int(struct cdecl *field, int no_union, int *bits)
+{
+	CXCursor c, parent;
+	CXType ty;
+	int guard = 0;
+
+	if (!field || field->kind != CD_FIELD || !field->name[0])
+		return 0;
+	c = *(CXCursor *)field->cursor;
+	if (clang_Cursor_isBitField(c))
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(c));
+	switch (ty.kind) {
+	case CXType_Bool: case CXType_Char_U: case CXType_UChar: case CXType_UShort:
+	case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+	case CXType_Char_S: case CXType_SChar: case CXType_Short: case CXType_Int:
+	case CXType_Long: case CXType_LongLong: case CXType_Enum:
+		break;
+	default:
+		return 0;
+	}
+	*bits = ty.kind == CXType_Bool ? 1 : (int)clang_Type_getSizeOf(ty) * 8;
+	parent = clang_getCursorSemanticParent(c);
+	while (guard++ < 8) {
+		enum CXCursorKind k = clang_getCursorKind(parent);
+
+		if (k == CXCursor_UnionDecl && no_union)
+			return 0;
+		if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl)
+			return 0;
+		if (!clang_Cursor_isAnonymousRecordDecl(parent))
+			return k == CXCursor_StructDecl || !no_union;
+		parent = clang_getCursorSemanticParent(parent);
+	}
+	return 0;
+}
+
+struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k)
+{
+	CXType ty;
+	CXCursor rec;
+	struct kids f = { NULL, 0, 0 };
+	struct cdecl *d = NULL;
+	int j, m = 0;
+
+	if (!init || init->kind != CN_INITLIST || !init->cursor)
+		return NULL;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)init->cursor));
+	if (ty.kind != CXType_Record)
+		return NULL;
+	rec = clang_getTypeDeclaration(ty);
+	clang_visitChildren(rec, collect, &f);
+	for (j = 0; j < f.n && !d; j++)
+		if (clang_getCursorKind(f.v[j]) == CXCursor_FieldDecl && m++ == k)
+			d = decl_of(t, f.v[j]);
+	free(f.v);
+	return d;
 }
 
 int clang_field_at0(struct cdecl *field)

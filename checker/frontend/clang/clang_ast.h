@@ -25,7 +25,8 @@ enum cn_kind {
 	CN_COND,	/* c ? a : b; two kids: GNU c ?: b */
 	CN_CAST,	/* parentheses, casts: kids[0] */
 	CN_INITLIST,
-	CN_DESIG,	/* .a.b = value: fields[] then kids[0] */
+	CN_DESIG,	/* .a.b = value: fields[] then kids[0]; decl the
+			 * last designator's field */
 	CN_STMTEXPR,	/* ({ ... }): kids[0] the compound */
 	CN_NOEVAL,	/* sizeof and the like: nothing runs */
 	CN_ASM,		/* an asm statement (asm goto: which labels, libclang
@@ -146,6 +147,15 @@ int clang_is_pointer(struct cn *n);
 /// Is @n a cast to a pointer other than void *, written or converting
 /// from another pointer type (sparse's OP_PTRCAST)?
 int clang_pointer_cast(struct cn *n);
+
+/// Is @field a named integer member (no bitfield) of a struct or union,
+/// of a struct only with @no_union (and no anonymous union on the way
+/// to the named struct that holds it)?  *@bits its width (1 for bool).
+int clang_field_int(struct cdecl *field, int no_union, int *bits);
+
+/// The declaration of field @k (from 0, as in init->fields) of the
+/// record initializer list @init initializes, or NULL.
+struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k);
 
 /// Is @field the member at offset 0 of a named struct or union?
 int clang_field_at0(struct cdecl *field);

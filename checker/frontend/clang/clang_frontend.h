@@ -34,6 +34,13 @@ void clang_param_constants(struct cunit *u);
 /// function @fn, whose address is never taken: 1 and *@v, or 0.
 int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v);
 
+/// Records the stores function @body (inline callees' bodies too) makes
+/// into integer struct fields in the file's facts (clang_fstores.c).
+void clang_fstores_body(struct cunit *u, struct cn *body);
+
+/// The same for a file-scope variable's initializer @init.
+void clang_fstores_init(struct cunit *u, struct cn *init);
+
 /// Records function @d and its calls from its @body: lowers it to the
 /// IR and runs the analysis on it (clang_ir.c).
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);

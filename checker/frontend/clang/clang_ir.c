@@ -709,7 +709,7 @@ static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			long long mask, int whole, int eq)
 {
-	int k = clang_int_param(x, n, env, ev), bit, f, w;
+	int k = clang_int_param(x, n, env, ev), bit, f, w, guard = 0;
 	struct cn *s = n;
 	long long v;
 
@@ -728,12 +728,22 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		return -1;
 	if ((eq & ATOM_EQ) && (mask < 0 || mask > 0x7fffffffLL))
 		return -1;
+	if (k < 0 && !(eq & ATOM_EQ)) {
+		/* `p->flags & MASK`: a field atom (sparse_ir.c) */
+		while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+			s = s->kids[0];
+		if (s && s->kind == CN_MEMBER && s->name && clang_field_int(s->decl, 1, &w)) {
+			bit = ir_field_atom(x->ir, s->name, (unsigned long long)mask);
+			goto formula;
+		}
+	}
 	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
 	    !clang_param_integer(x->u->tu, x->fn, k) ||
 	    clang_param_const(x->u, x->fn, k, &v))
 		return -1;
 atom:
 	bit = ir_atom(x->ir, k, (unsigned long long)mask, eq);
+formula:
 	if (bit < 0)
 		return -1;
 	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);

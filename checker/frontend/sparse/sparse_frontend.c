@@ -316,6 +316,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 	if (!bad) {
 		sc_bind_initializers(&unit, list, file);
 		evaluate_symbol_list(list);
+		sc_fstores_globals(&unit, list, file);
 		keep_tests(o->rules);
 		probe_gfp(&unit);
 		/* all bodies expanded first: the calls decide which
@@ -337,6 +338,8 @@ static int check_file(char *file, const struct sc_check_opts *o)
 			if (!here && !header_static(sym))
 				continue;	/* defined in a header */
 			sc_prepare_body(&unit, sym);
+			if (here)
+				sc_fstores_body(&unit, sym);
 			sc_param_assign(&unit, sym);
 			sc_asm_goto_edges(sym);
 			ep = linearize_symbol(sym);

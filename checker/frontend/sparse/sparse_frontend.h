@@ -165,6 +165,34 @@ void sc_out_fields(struct sc_unit *unit, struct symbol *fn, struct entrypoint *e
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);
 
+/// "struct T.f" of `&p->f` (sparse's evaluated `p + offset` typed as a
+/// pointer to member f), or NULL; malloc'ed.
+char *sc_member_address(struct expression *e);
+
+/// "struct T.f" of member @member of struct (or union) @st, named by the
+/// innermost named struct that holds it; malloc'ed.
+char *sc_member_name(struct symbol *st, struct symbol *member);
+
+/// The integer field a load at byte @offset, @size bits wide, from
+/// address @addr reads ("struct T.F", malloc'ed), or NULL: the base's
+/// struct from its type (a parameter's, a variable's, a load's, a call's
+/// or a cast's), no union on the way, no bitfield (sparse_fstores.c).
+char *sc_loaded_field(struct symbol *fn, struct pseudo *addr, long offset, int size);
+
+/// The integer member (no bitfield), @size bits wide, at byte @offset of
+/// struct @st, through struct members but no union: "struct T.F" named
+/// by the innermost named struct holding it (malloc'ed), or NULL.
+char *sc_field_at(struct symbol *st, long offset, int size);
+
+/// Records the stores function @fn's body (expanded) makes into integer
+/// struct fields in the file's facts (fact_fstore; sparse_fstores.c).
+void sc_fstores_body(struct sc_unit *unit, struct symbol *fn);
+
+/// The same for the initializers of the variables of @list that @file
+/// defines (evaluated).
+void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list,
+			const char *file);
+
 /// Field names made from now on record where their structs are defined
 /// in @facts (NULL: nowhere).
 void sc_pointers_begin(struct fact_file *facts);

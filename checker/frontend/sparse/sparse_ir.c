@@ -766,6 +766,7 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 {
 	struct instruction *def;
 	int guard = 0, bit, f;
+	char *field;
 
 	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
 	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
@@ -779,12 +780,21 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 	    !stored_before(lw, def->src, def->pos.line)) {
 		eq |= ATOM_DEREF;
 		x = def->src;
+	} else if (!(eq & ATOM_EQ) && x && x->type == PSEUDO_REG && (def = x->def) &&
+		   def->opcode == OP_LOAD && !def->is_volatile &&
+		   (field = sc_loaded_field(lw->fn, def->src, (long)def->offset,
+					    (int)def->size))) {
+		/* `p->flags & MASK`: a field atom (sparse_fstores.c) */
+		bit = ir_field_atom(lw->ir, field, (unsigned long long)mask);
+		free(field);
+		goto formula;
 	} else if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
 		   (lw->unit->gfp_params & (1u << (x->nr - 1))) ||
 		   !sc_param_is_integer(lw->fn, x->nr - 1)) {
 		return -1;
 	}
 	bit = ir_atom(lw->ir, x->nr - 1, (unsigned long long)mask, eq);
+formula:
 	if (bit < 0)
 		return -1;
 	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);

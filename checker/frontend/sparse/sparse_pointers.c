@@ -153,6 +153,32 @@ char *sc_member_access(struct expression *e)
 	return named ? field_name(named, member->ident) : NULL;
 }
 
+char *sc_member_address(struct expression *e)
+{
+	struct symbol *t, *base;
+	struct expression *a;
+	long off = 0;
+	int guard = 0;
+
+	if (!e || e->type != EXPR_BINOP || e->op != '+')
+		return NULL;
+	/* `&p->f` is p + offset typed as a pointer to f's type; a member's
+	 * load has the lazy pointer type instead */
+	t = strip(e->ctype);
+	if (!t || e->ctype == &lazy_ptr_ctype || t->type != SYM_PTR)
+		return NULL;
+	t = strip(t->ctype.base_type);
+	if (!t)
+		return NULL;
+	/* `&p->a.b` is (p + a) + b */
+	for (a = e; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
+	     a->right->type == EXPR_VALUE && guard++ < 8; a = strip_casts(a->left))
+		off += (long)a->right->value;
+	if (!a || a == e || !(base = address_struct(a, 0)))
+		return NULL;
+	return sc_field_at(base, off, t->bit_size);
+}
+
 /*
  * The type of @sym before evaluation, through typeof(): EXPORT_SYMBOL(f)
  * redeclares `extern typeof(f) f;`, and a later initializer refers to
@@ -205,6 +231,11 @@ static char *member_name(struct symbol *st, struct symbol *member)
 	struct symbol *named = container(st, member, -1, 0, NULL, 0);
 
 	return field_name(named ? named : st, member->ident);
+}
+
+char *sc_member_name(struct symbol *st, struct symbol *member)
+{
+	return member_name(st, member);
 }
 
 static struct fact_binding *add_binding(struct sc_unit *unit, char *via,
