@@ -296,13 +296,19 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 {
-	int i;
+	int i, n = 0;
 
-	for (i = 0; i < f->natoms; i++)
+	/* a test of the whole value (`if (p->f)`) is rarely decided by the
+	 * stores: no guard bit for it */
+	if (mask == ~0ULL)
+		return -1;
+	for (i = 0; i < f->natoms; i++) {
 		if (f->atoms[i].field && f->atoms[i].mask == mask &&
 		    !strcmp(f->atoms[i].field, field))
 			return IR_ATOM0 + i;
-	if (f->natoms == IR_MAX_ATOMS) {
+		n += !!f->atoms[i].field;
+	}
+	if (f->natoms == IR_MAX_ATOMS || n == IR_MAX_FIELD_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
 		return -1;
 	}

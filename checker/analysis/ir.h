@@ -108,6 +108,9 @@ enum ir_fkind {
 /* flag atoms use guard bits IR_ATOM0.. above the gfp parameters' */
 #define IR_ATOM0	GFP_MAX_PARAMS
 #define IR_MAX_ATOMS	(32 - IR_ATOM0)
+/* at most this many of them field atoms (ir_field_atom()), so that the
+ * tests of parameters keep their bits */
+#define IR_MAX_FIELD_ATOMS	2
 
 /* a flag atom: bits @mask of integer parameter @param tested, or, with
  * ATOM_EQ in @eq, the parameter compared with the constant @mask (`p ==
@@ -241,7 +244,8 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 
 /// The guard bit of field atom (@field & @mask): integer field @field
 /// ("struct T.F") of whatever object it is read from has a bit of @mask
-/// set; added if new; -1 as ir_atom().
+/// set; added if new; -1 for a mask of all ones, or when the function has
+/// IR_MAX_ATOMS, or IR_MAX_FIELD_ATOMS field atoms, already (counted).
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask);
 
 /// Block @b branches on a value zero wherever integer parameter @param

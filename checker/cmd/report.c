@@ -251,6 +251,13 @@ int report_main(int argc, char **argv)
 				"times a value condition was left out for want of "
 				"room (at most %d per function)\n", found.nnosleep_body,
 				found.nvc_cut, VC_MAX);
+		if (found.nfield_conds)
+			fprintf(stderr, "sleepcheck: %d tests of an integer struct "
+				"field, %d decided never to hold (no store anywhere "
+				"sets a bit they test); %d fields stored to, %d of them "
+				"with a store not known\n", found.nfield_conds,
+				found.nfield_decided, found.nfields_stored,
+				found.nfields_unknown);
 		if (found.nunits > 1 || found.nfield_split)
 			fprintf(stderr, "sleepcheck: %d link units; %d definitions of a "
 				"called name left out as another unit's; %d "

@@ -98,21 +98,31 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 			snprintf(buf, size, "gfp parameter %d allows blocking", j + 1);
 			return buf;
 		}
-	for (j = GFP_MAX_PARAMS; j < 32; j++)
+	for (j = GFP_MAX_PARAMS; j < 32; j++) {
+		const struct fact_atom *a = j - GFP_MAX_PARAMS < s->func->natoms ?
+					    &s->func->atoms[j - GFP_MAX_PARAMS] : NULL;
+
+		if (((c->gblk | c->gnblk) & (1u << j)) && a && (a->how & ATOM_FIELD)) {
+			snprintf(buf, size, "field '%s' has %s of %#llx set", a->field,
+				 c->gblk & (1u << j) ? "a bit" : "no bit", a->value);
+			return buf;
+		}
 		if (((c->gblk | c->gnblk) & (1u << j)) &&
 		    fact_func_atom(s->func, j - GFP_MAX_PARAMS, &k, &mask, &eq))
 			return vc_flag_text(k, mask, eq, !!(c->gblk & (1u << j)), buf,
 					    size);
+	}
 	return NULL;
 }
 
 static const char *guard_text(const struct chain_step *s, char *buf, size_t size)
 {
-	char cond[64];
+	char cond[320];
 
 	if (!guard_condition(s, cond, sizeof(cond)))
 		return "";
-	snprintf(buf, size, " on a path taken only when its %s", cond);
+	snprintf(buf, size, " on a path taken only when %s%s",
+		 strncmp(cond, "field ", 6) ? "its " : "", cond);
 	return buf;
 }
 
@@ -333,7 +343,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
-	char atomic[160], inl[160], callee[1024], guard[96], origin[512];
+	char atomic[160], inl[160], callee[1024], guard[400], origin[512];
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));

@@ -30,6 +30,7 @@
 
 #include "blame.h"
 #include "callgraph.h"
+#include "fieldsets.h"
 #include "fieldvals.h"
 #include "objfields.h"
 #include "solver.h"
@@ -156,6 +157,9 @@ struct ctx {
 	int pass;		/* 1: only sure slots; 2: all */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
+	struct fieldsets fs;	/* the bits each field may hold (field atoms) */
+	int nfield_conds, nfield_decided;	/* field atoms, and those no
+				 * store anywhere may make hold */
 	unsigned *carried;	/* rev_edges() to propagate_blockargs() */
 	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
 	unsigned long long *fedm;	/* its conditions with blockarg set, */
@@ -713,6 +717,7 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
  */
 static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 {
+	const struct fact_atom *fa;
 	int j, k, set, v, eq, pass;
 	unsigned long long mask;
 
@@ -736,6 +741,15 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 			set = !!(blk & (1u << j));
 			if (set && (nblk & (1u << j)))
 				return -1;
+			fa = j - GFP_MAX_PARAMS < cx->g.f[f].fn->natoms ?
+			     &cx->g.f[f].fn->atoms[j - GFP_MAX_PARAMS] : NULL;
+			if (fa && (fa->how & ATOM_FIELD)) {
+				/* `p->flags & MASK` where no store anywhere sets
+				 * a bit of MASK in that field (fieldsets.c) */
+				if (set && fs_may_set(&cx->fs, fa->field, fa->value) == 0)
+					return -1;
+				continue;
+			}
 			if (!fact_func_atom(cx->g.f[f].fn, j - GFP_MAX_PARAMS, &k, &mask,
 					    &eq))
 				continue;
@@ -2005,6 +2019,19 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	memset(cx, 0, sizeof(*cx));
 	cx->set = set;
 	cg_build(&cx->g, set, rules);
+	fs_build(&cx->fs, &cx->g);
+	for (i = 0; i < cx->g.nf; i++) {
+		const struct fact_func *fn = cx->g.f[i].fn;
+		int j;
+
+		for (j = 0; j < fn->natoms; j++) {
+			if (!(fn->atoms[j].how & ATOM_FIELD))
+				continue;
+			cx->nfield_conds++;
+			cx->nfield_decided += fs_may_set(&cx->fs, fn->atoms[j].field,
+							 fn->atoms[j].value) == 0;
+		}
+	}
 	blame_build(&cx->bl, &cx->g);
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
 	for (i = 0; i < cx->g.nf; i++)
@@ -2026,6 +2053,7 @@ static void ctx_free(struct ctx *cx)
 	free(cx->w);
 	free(cx->heap);
 	blame_free(&cx->bl);
+	fs_free(&cx->fs);
 	cg_free(&cx->g);
 }
 
@@ -2100,6 +2128,10 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
 	out->nvc_cut = cx.nvc_cut;
+	out->nfield_conds = cx.nfield_conds;
+	out->nfield_decided = cx.nfield_decided;
+	out->nfields_stored = cx.fs.n;
+	out->nfields_unknown = cx.fs.nunknown;
 	out->nunits = cx.g.nunits;
 	out->nunit_skipped = cx.g.nunit_skipped;
 	out->nfield_split = cx.g.nfield_split;
