@@ -10,7 +10,8 @@
  * table's designated and positional initializers (8250_port.c:1328,
  * uart_config[].flags), a copy from the same field (8250_core.c:1012)
  * and the field's address passed to a function pointer nothing sets
- * (8250_core.c:548, serial8250_isa_config).  No path reaches the sleep.
+ * (8250_core.c:548, serial8250_isa_config; here a field no function is
+ * bound to).  No path reaches the sleep.
  */
 #define CAP_FIFO	(1 << 8)
 #define CAP_EFR		(1 << 9)
@@ -39,7 +40,11 @@ struct uart_8250_port {
 	unsigned int capabilities;
 };
 
-static void (*isa_config)(int port, struct uart_port *up, unsigned int *capabilities);
+struct board_ops {
+	void (*config)(int port, struct uart_port *up, unsigned int *capabilities);
+};
+
+extern const struct board_ops *isa_ops;	/* no board sets one here */
 
 static void rpm_get(struct uart_8250_port *p)
 {
@@ -53,8 +58,8 @@ void autoconfig(struct uart_8250_port *up)
 	up->capabilities = uart_config[up->port.type].flags;
 	up->capabilities |= CAP_EFR | CAP_SLEEP;
 	up->capabilities &= ~CAP_FIFO;
-	if (isa_config)
-		isa_config(0, &up->port, &up->capabilities);
+	if (isa_ops)
+		isa_ops->config(0, &up->port, &up->capabilities);
 }
 
 void register_port(struct uart_8250_port *uart, struct uart_8250_port *up)

@@ -10,7 +10,8 @@
  * table's designated and positional initializers (8250_port.c:1328,
  * uart_config[].flags), a copy from the same field (8250_core.c:1012)
  * and the field's address passed to a function pointer nothing sets
- * (8250_core.c:548, serial8250_isa_config).  Here one store elsewhere
+ * (8250_core.c:548, serial8250_isa_config; here a field no function is
+ * bound to).  Here one store elsewhere
  * sets the bit (as 8250_omap.c:725 does): the sleep is reported.
  */
 #define CAP_FIFO	(1 << 8)
@@ -40,7 +41,11 @@ struct uart_8250_port {
 	unsigned int capabilities;
 };
 
-static void (*isa_config)(int port, struct uart_port *up, unsigned int *capabilities);
+struct board_ops {
+	void (*config)(int port, struct uart_port *up, unsigned int *capabilities);
+};
+
+extern const struct board_ops *isa_ops;	/* no board sets one here */
 
 static void rpm_get(struct uart_8250_port *p)
 {
@@ -54,8 +59,8 @@ void autoconfig(struct uart_8250_port *up)
 	up->capabilities = uart_config[up->port.type].flags;
 	up->capabilities |= CAP_EFR | CAP_SLEEP;
 	up->capabilities &= ~CAP_FIFO;
-	if (isa_config)
-		isa_config(0, &up->port, &up->capabilities);
+	if (isa_ops)
+		isa_ops->config(0, &up->port, &up->capabilities);
 }
 
 void register_port(struct uart_8250_port *uart, struct uart_8250_port *up)
@@ -81,9 +86,9 @@ void break_ctl(struct uart_8250_port *up)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/fields/rpm.c:75:9: warning: call to 'rpm_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/rpm.c:74:9: note: atomic context begins here, at '_raw_spin_lock' in 'break_ctl'
-testcases/fields/rpm.c:75:9: note: 'break_ctl' calls 'rpm_get'
-testcases/fields/rpm.c:49:9: note: 'rpm_get' calls 'msleep' on a path taken only when field 'struct uart_8250_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/rpm.c:80:9: warning: call to 'rpm_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/rpm.c:79:9: note: atomic context begins here, at '_raw_spin_lock' in 'break_ctl'
+testcases/fields/rpm.c:80:9: note: 'break_ctl' calls 'rpm_get'
+testcases/fields/rpm.c:54:9: note: 'rpm_get' calls 'msleep' on a path taken only when field 'struct uart_8250_port.capabilities' has a bit of 0x8000 set, which may sleep
  * check-output-end
  */

@@ -29,9 +29,16 @@ static struct cn *strip(struct cn *n)
 	return cn_strip(n);
 }
 
+/* libclang names an untagged struct "<anonymous>" (sparse its typedef):
+ * not recorded, nor tested */
+static int tagged(const char *field)
+{
+	return field && !strncmp(field, "struct ", 7) && !strstr(field, "<anonymous>");
+}
+
 static void store(struct fsw *w, const char *field, const char *what)
 {
-	if (field && !strncmp(field, "struct ", 7))
+	if (tagged(field))
 		fact_file_add_fstore(w->u->facts, field, what);
 }
 
@@ -68,7 +75,7 @@ static void value(struct fsw *w, const char *field, unsigned long long wmask,
 		return;
 	}
 	if ((src = int_member(n, &m))) {
-		if (strncmp(src, "struct ", 7)) {
+		if (!tagged(src)) {
 			store(w, field, "?");
 			return;
 		}
@@ -141,6 +148,7 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 {
 	unsigned long long m = 0;
 	int i, k, next = 0, nf = 0, bits;
+	long long zero;
 
 	if (!init || init->kind != CN_INITLIST || depth > LIM_WALK)
 		return;
@@ -187,6 +195,9 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 			continue;
 		}
 		walk(w, v, depth + 1);
+		/* a zero sets no bit (sparse drops `{ 0 }` lists) */
+		if (clang_const(w->u->tu, v, &zero) && !zero)
+			continue;
 		if (f && name && clang_field_int(f, 0, &bits)) {
 			m = bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
 			value(w, name, m, v, 0);

@@ -732,7 +732,8 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		/* `p->flags & MASK`: a field atom (sparse_ir.c) */
 		while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
 			s = s->kids[0];
-		if (s && s->kind == CN_MEMBER && s->name && clang_field_int(s->decl, 1, &w)) {
+		if (s && s->kind == CN_MEMBER && s->name && !strstr(s->name, "<anonymous>") &&
+		    clang_field_int(s->decl, 1, &w)) {
 			bit = ir_field_atom(x->ir, s->name, (unsigned long long)mask);
 			goto formula;
 		}

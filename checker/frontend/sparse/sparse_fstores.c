@@ -77,9 +77,28 @@ static unsigned long long width_mask(struct symbol *m)
 	return bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
 }
 
+/*
+ * Is the struct of @field ("struct T.F") declared with tag T?  sparse
+ * gives an untagged struct its typedef's name (`typedef struct { ... }
+ * pgd_t`), libclang none: such a field is not recorded, nor tested.
+ */
+static int tagged(const char *field)
+{
+	const char *dot = strchr(field, '.');
+	struct symbol *sym;
+	char tag[256];
+
+	if (strncmp(field, "struct ", 7) || !dot || dot - field - 7 >= (long)sizeof(tag))
+		return 0;
+	memcpy(tag, field + 7, (size_t)(dot - field - 7));
+	tag[dot - field - 7] = '\0';
+	sym = lookup_symbol(built_in_ident(tag), NS_STRUCT);
+	return sym && sym->type == SYM_STRUCT;
+}
+
 static void store(struct sc_unit *unit, const char *field, const char *what)
 {
-	if (!strncmp(field, "struct ", 7))
+	if (tagged(field))
 		fact_file_add_fstore(unit->facts, field, what);
 }
 
@@ -183,7 +202,7 @@ static void value(struct sc_unit *unit, const char *field, unsigned long long wm
 		}
 		if (e->op != '*' || !(src = sc_member_access(e)))
 			break;
-		if (!strncmp(src, "struct ", 7) && int_member(e->ctype)) {
+		if (tagged(src) && int_member(e->ctype)) {
 			snprintf(what, sizeof(what), "<%s", src);
 			store(unit, field, strcmp(src, field) ? what : "|0");
 		} else {
@@ -212,6 +231,7 @@ static char *int_access(struct expression *e)
 	return field;
 }
 
+static struct symbol *pointee(struct symbol *t);
 static void walk_expr(struct sc_unit *unit, struct expression *e, int depth);
 static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth);
 
@@ -221,6 +241,7 @@ static void init_struct(struct sc_unit *unit, struct expression *init, int depth
 static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m,
 		       struct expression *v, int depth)
 {
+	long long zero;
 	char *field;
 
 	if (!v || depth > LIM_WALK)
@@ -237,6 +258,10 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 	walk_expr(unit, v, depth + 1);
 	if (!st || !m || !m->ident || !int_member(m) ||
 	    (st->type != SYM_STRUCT && st->type != SYM_UNION))
+		return;
+	/* a zero sets no bit: sparse drops `{ 0 }` lists, so no zero of
+	 * an initializer counts */
+	if (fold(v, &zero, 0) && !zero)
 		return;
 	field = sc_member_name(st, m);
 	if (!field)
@@ -271,6 +296,10 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 
 	if (!field)
 		return 0;
+	if (!int_member(pointee(strip_casts(e)->ctype))) {
+		free(field);	/* `&p->lock`: a struct member holding one */
+		return 0;
+	}
 	if (call && call->fn && !sc_function_value(call->fn))
 		snprintf(what, sizeof(what), "&%d:%d", call->pos.line, call->pos.pos);
 	else
@@ -514,7 +543,7 @@ char *sc_field_at(struct symbol *st, long offset, int size)
 					return NULL;
 				snprintf(buf, sizeof(buf), "struct %s.%s",
 					 show_ident(named->ident), show_ident(m->ident));
-				return sc_strdup(buf);
+				return tagged(buf) ? sc_strdup(buf) : NULL;
 			}
 			if ((mt->type == SYM_STRUCT || mt->type == SYM_UNION) &&
 			    offset < start + (long)(mt->bit_size / 8)) {
