@@ -143,6 +143,13 @@ static int escape(struct fsw *w, struct cn *n, struct cn *call)
 
 static void walk(struct fsw *w, struct cn *n, int depth);
 
+/* the base of member access @n (`p` of `p->f`), or NULL */
+static struct cn *base_of(struct cn *n)
+{
+	n = strip(n);
+	return n && n->nkids ? n->kids[0] : NULL;
+}
+
 /* the initializer list @init: each member's value */
 static void init_list(struct fsw *w, struct cn *init, int depth)
 {
@@ -178,6 +185,7 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 			/* an array: its elements, [i] = too */
 			v = strip(e);
 			if (v && v->kind == CN_OTHER && v->nkids &&
+			    strip(v->kids[v->nkids - 1]) &&
 			    strip(v->kids[v->nkids - 1])->kind == CN_INITLIST)
 				v = strip(v->kids[v->nkids - 1]);
 		} else if (next < nf) {
@@ -239,7 +247,7 @@ static void walk(struct fsw *w, struct cn *n, int depth)
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN &&
 		    (field = int_member(n->kids[0], &m))) {
 			value(w, field, m, n->kids[1], 0);
-			walk(w, strip(n->kids[0])->kids[0], depth + 1);
+			walk(w, base_of(n->kids[0]), depth + 1);
 			walk(w, n->kids[1], depth + 1);
 			return;
 		}
@@ -251,7 +259,7 @@ static void walk(struct fsw *w, struct cn *n, int depth)
 				value(w, field, m, n->kids[1], 0);
 			else
 				store(w, field, op == OP_BAND ? "|0" : "?");
-			walk(w, strip(n->kids[0])->kids[0], depth + 1);
+			walk(w, base_of(n->kids[0]), depth + 1);
 			walk(w, n->kids[1], depth + 1);
 			return;
 		}

@@ -179,6 +179,14 @@ char *sc_member_name(struct symbol *st, struct symbol *member);
 /// or a cast's), no union on the way, no bitfield (sparse_fstores.c).
 char *sc_loaded_field(struct symbol *fn, struct pseudo *addr, long offset, int size);
 
+/// Is member (or type) @m of an integer type, enums and __bitwise types
+/// such as gfp_t included, no bitfield?
+int sc_int_member(struct symbol *m);
+
+/// Is the struct of @field ("struct T.F") declared with tag T (not an
+/// untagged struct sparse names by its typedef)?
+int sc_tagged(const char *field);
+
 /// The integer member (no bitfield), @size bits wide, at byte @offset of
 /// struct @st, through struct members but no union: "struct T.F" named
 /// by the innermost named struct holding it (malloc'ed), or NULL.

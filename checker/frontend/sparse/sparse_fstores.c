@@ -15,8 +15,9 @@
  *          targets, which the solver knows); anywhere else "?";
  *   an initializer `{ .f = V }` of a variable, static or local, or of a
  *          compound literal: as `= V`, nested structs and arrays too.
- * A member of a union, and a member sparse cannot name, is not recorded
- * (the solver decides no union field).
+ * A member of an untagged struct, and a member sparse cannot name, is
+ * not recorded.  Also the field a load reads (sc_loaded_field()), for
+ * the field atoms of sparse_ir.c: none inside a union.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,22 +49,6 @@ static struct expression *strip_casts(struct expression *e)
 	return e;
 }
 
-/* is member @m (a SYM_NODE) of an integer type (enums and __bitwise
- * types such as gfp_t included)? */
-static int int_member(struct symbol *m)
-{
-	struct symbol *t = strip(m);
-	int guard = 0;
-
-	while (t && (t->type == SYM_RESTRICT || t->type == SYM_FOULED) &&
-	       guard++ < LIM_TYPE_CHAIN)
-		t = strip(t->ctype.base_type);
-	if (!t)
-		return 0;
-	if (t->type == SYM_ENUM)
-		return 1;
-	return t->type == SYM_BASETYPE && t->ctype.base_type == &int_type;
-}
 
 /* the width mask of member @m's type */
 static unsigned long long width_mask(struct symbol *m)
@@ -77,28 +62,10 @@ static unsigned long long width_mask(struct symbol *m)
 	return bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
 }
 
-/*
- * Is the struct of @field ("struct T.F") declared with tag T?  sparse
- * gives an untagged struct its typedef's name (`typedef struct { ... }
- * pgd_t`), libclang none: such a field is not recorded, nor tested.
- */
-static int tagged(const char *field)
-{
-	const char *dot = strchr(field, '.');
-	struct symbol *sym;
-	char tag[256];
-
-	if (strncmp(field, "struct ", 7) || !dot || dot - field - 7 >= (long)sizeof(tag))
-		return 0;
-	memcpy(tag, field + 7, (size_t)(dot - field - 7));
-	tag[dot - field - 7] = '\0';
-	sym = lookup_symbol(built_in_ident(tag), NS_STRUCT);
-	return sym && sym->type == SYM_STRUCT;
-}
 
 static void store(struct sc_unit *unit, const char *field, const char *what)
 {
-	if (tagged(field))
+	if (sc_tagged(field))
 		fact_file_add_fstore(unit->facts, field, what);
 }
 
@@ -202,7 +169,7 @@ static void value(struct sc_unit *unit, const char *field, unsigned long long wm
 		}
 		if (e->op != '*' || !(src = sc_member_access(e)))
 			break;
-		if (tagged(src) && int_member(e->ctype)) {
+		if (sc_tagged(src) && sc_int_member(e->ctype)) {
 			snprintf(what, sizeof(what), "<%s", src);
 			store(unit, field, strcmp(src, field) ? what : "|0");
 		} else {
@@ -221,7 +188,7 @@ static char *int_access(struct expression *e)
 {
 	char *field;
 
-	if (!e || e->type != EXPR_PREOP || e->op != '*' || !int_member(e->ctype))
+	if (!e || e->type != EXPR_PREOP || e->op != '*' || !sc_int_member(e->ctype))
 		return NULL;
 	field = sc_member_access(e);
 	if (field && strncmp(field, "struct ", 7)) {
@@ -256,7 +223,7 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 		return;
 	}
 	walk_expr(unit, v, depth + 1);
-	if (!st || !m || !m->ident || !int_member(m) ||
+	if (!st || !m || !m->ident || !sc_int_member(m) ||
 	    (st->type != SYM_STRUCT && st->type != SYM_UNION))
 		return;
 	/* a zero sets no bit: sparse drops `{ 0 }` lists, so no zero of
@@ -296,7 +263,7 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 
 	if (!field)
 		return 0;
-	if (!int_member(pointee(strip_casts(e)->ctype))) {
+	if (!sc_int_member(pointee(strip_casts(e)->ctype))) {
 		free(field);	/* `&p->lock`: a struct member holding one */
 		return 0;
 	}
@@ -353,7 +320,8 @@ static void walk_expr(struct sc_unit *unit, struct expression *e, int depth)
 			store(unit, field, "?");
 			free(field);
 		}
-		if (e->op == '*' && e->unop && e->unop->type == EXPR_BINOP) {
+		if (e->op == '*' && e->unop && e->unop->type == EXPR_BINOP &&
+		    e->unop->right && e->unop->right->type == EXPR_VALUE) {
 			/* a member's load: its base, not its address */
 			walk_expr(unit, e->unop->left, depth + 1);
 			return;
@@ -519,44 +487,3 @@ char *sc_loaded_field(struct symbol *fn, pseudo_t addr, long offset, int size)
 	return st ? sc_field_at(st, offset, size) : NULL;
 }
 
-char *sc_field_at(struct symbol *st, long offset, int size)
-{
-	struct symbol *named, *m, *in;
-	char buf[600];
-	int guard = 0;
-
-	st = strip(st);
-	if (!st || st->type != SYM_STRUCT)
-		return NULL;
-	named = st->ident ? st : NULL;
-	while (guard++ < LIM_WALK) {
-		in = NULL;
-		FOR_EACH_PTR(st->symbol_list, m) {
-			struct symbol *mt = strip(m);
-			long start = (long)m->offset;
-
-			if (!mt || offset < start)
-				continue;
-			if (offset == start && m->ident && int_member(m) &&
-			    mt->bit_size == size) {
-				if (!named)
-					return NULL;
-				snprintf(buf, sizeof(buf), "struct %s.%s",
-					 show_ident(named->ident), show_ident(m->ident));
-				return tagged(buf) ? sc_strdup(buf) : NULL;
-			}
-			if ((mt->type == SYM_STRUCT || mt->type == SYM_UNION) &&
-			    offset < start + (long)(mt->bit_size / 8)) {
-				in = m;
-				break;
-			}
-		} END_FOR_EACH_PTR(m);
-		if (!in || strip(in)->type != SYM_STRUCT)
-			return NULL;	/* nothing there, or a union */
-		offset -= (long)in->offset;
-		st = strip(in);
-		if (st->ident)
-			named = st;
-	}
-	return NULL;
-}
