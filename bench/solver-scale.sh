@@ -2,12 +2,16 @@
 # solver-scale.sh - how `sleepcheck report` scales: synthetic fact
 # databases of 10k, 100k and 1M functions (bench/synth.c: kernel-like
 # fan-out, cycles, 2% atomic calls), report time and peak memory for each.
-# Writes its section of bench/RESULTS.md.  usage: bench/solver-scale.sh [N...]
+# Writes its section of bench/RESULTS.md, with the largest graph's report
+# phase by phase (SLEEPCHECK_PHASES=1).  usage: bench/solver-scale.sh [N...]
 #
 #   SOLVER_SCALE_BEFORE=BIN  also measure an older sleepcheck on the same
 #                            databases (a "before" row under each "after"
 #                            row) and say whether its reports are
 #                            byte-identical to this build's
+#   SOLVER_SCALE_CACHE=DIR   keep the synthetic databases in DIR and use
+#                            them again on the next run (bench/synth is
+#                            deterministic; a copy is reported)
 #   SOLVER_SCALE_KERNEL=DB:SRC  add a row for a real kernel database DB
 #                            (a copy is used; reported from inside the
 #                            source tree SRC, as `make C=1` users do,
@@ -24,6 +28,7 @@ make -C "$top" -s sleepcheck bench/synth
 sizes=${*:-10000 100000 1000000}
 before=${SOLVER_SCALE_BEFORE:-}
 kernel=${SOLVER_SCALE_KERNEL:-}
+cache=${SOLVER_SCALE_CACHE:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/sleepcheck-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 # the build measured, copied: the tree may be rebuilt while this runs
@@ -35,7 +40,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 	echo "<!-- begin solver-scale -->"
 	echo "## Solver scaling on synthetic call graphs"
 	echo
-	echo "Command: \`${before:+SOLVER_SCALE_BEFORE=$before }${kernel:+SOLVER_SCALE_KERNEL=$kernel }bash bench/solver-scale.sh $sizes\`,"
+	echo "Command: \`${before:+SOLVER_SCALE_BEFORE=$before }${kernel:+SOLVER_SCALE_KERNEL=$kernel }${cache:+SOLVER_SCALE_CACHE=$cache }bash bench/solver-scale.sh $sizes\`,"
 	echo "$(date -u +%Y-%m-%d), $(nproc) cores, load average $load at the start"
 	echo "(a shared machine: CPU time is user+sys of the report alone, wall"
 	echo "includes waiting for a core).  Each synthetic database holds N functions"
@@ -75,10 +80,23 @@ for n in $sizes; do
 	db=$work/synth-$n.db
 	dir=$work
 	args=""
-	"$top/bench/synth" "$n" "$db"
+	if [ -n "$cache" ]; then
+		mkdir -p "$cache"
+		[ -f "$cache/synth-$n.db" ] ||
+			"$top/bench/synth" "$n" "$cache/synth-$n.db"
+		cp "$cache/synth-$n.db" "$db"
+	else
+		"$top/bench/synth" "$n" "$db"
+	fi
 	calls=$(sqlite3 "$db" "select count(*) from call")
 	size=$(echo "scale=1; $(stat -c %s "$db") / 1048576" | bc)
 	row synthetic "$n" "$calls" "$size"
+	# the largest graph once more, phase by phase (facts/phase.h)
+	if [ "$n" = "${sizes##* }" ]; then
+		(cd "$work" && SLEEPCHECK_PHASES=1 "$work/after" report \
+			--db="$db" 2>&1 >/dev/null | sed -n 's/^sleepcheck: phase //p') \
+			>"$work/phases" || true
+	fi
 	rm -f "$db"*
 done
 if [ -n "$kernel" ]; then
@@ -92,6 +110,16 @@ if [ -n "$kernel" ]; then
 	size=$(echo "scale=1; $(stat -c %s "$db") / 1048576" | bc)
 	row "kernel ($(basename "${kernel%%:*}"))" "$n" "$calls" "$size"
 	rm -f "$db"*
+fi
+if [ -s "$work/phases" ]; then
+	{
+		echo
+		echo "Where the report of the ${sizes##* }-function graph goes, phase by phase"
+		echo "(\`SLEEPCHECK_PHASES=1\`, one more run of this build: CPU time of"
+		echo "each phase, memory resident at its end and the peak so far):"
+		echo
+		sed 's/^/    /' "$work/phases"
+	} >>"$out"
 fi
 echo "<!-- end solver-scale -->" >>"$out"
 section solver-scale "$out"

@@ -69,9 +69,9 @@ int main(int argc, char **argv)
 				c->col = 9;
 				if (rnd(100) < 2) {
 					c->depth[AK_SPIN] = 1;
-					c->aline = fn->line + 1;
-					c->acol = 9;
-					c->awhat = sc_strdup("_raw_spin_lock");
+					fact_call_x(c)->aline = fn->line + 1;
+					c->x->acol = 9;
+					c->x->awhat = sc_strdup("_raw_spin_lock");
 				}
 			}
 		}

@@ -581,21 +581,21 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 
 			sqlite3_bind_int64(cst, 1, func_id);
 			bind_text(cst, 2, c->callee);
-			bind_text(cst, 3, c->via);
+			bind_text(cst, 3, fcx(c)->via);
 			sqlite3_bind_int(cst, 4, c->callee_static);
 			sqlite3_bind_int(cst, 5, c->line);
 			sqlite3_bind_int(cst, 6, c->col);
 			for (k = 0; k < AK_NR; k++)
 				sqlite3_bind_int(cst, 7 + k, c->depth[k]);
-			sqlite3_bind_int(cst, 12, c->aline);
-			sqlite3_bind_int(cst, 13, c->acol);
-			bind_text(cst, 14, c->awhat);
+			sqlite3_bind_int(cst, 12, fcx(c)->aline);
+			sqlite3_bind_int(cst, 13, fcx(c)->acol);
+			bind_text(cst, 14, fcx(c)->awhat);
 			bind_text(cst, 15, c->args);
-			bind_text(cst, 16, c->inl);
+			bind_text(cst, 16, fcx(c)->inl);
 			text = fact_objs_text(c);
 			bind_text(cst, 17, text);
-			sqlite3_bind_int64(cst, 18, c->gblk);
-			sqlite3_bind_int64(cst, 19, c->gnblk);
+			sqlite3_bind_int64(cst, 18, fcx(c)->gblk);
+			sqlite3_bind_int64(cst, 19, fcx(c)->gnblk);
 			text2 = fact_fnargs_text(c);
 			bind_text(cst, 20, text2);
 			bind_text(cst, 21, c->vals);
@@ -790,7 +790,8 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 
 	memset(c, 0, sizeof(*c));
 	c->callee = strpool_copy(pool, col_text(st, 1));
-	c->via = strpool_copy(pool, col_text(st, 2));
+	if (col_text(st, 2))
+		fact_call_x(c)->via = strpool_copy(pool, col_text(st, 2));
 	c->callee_static = sqlite3_column_int(st, 3);
 	c->line = sqlite3_column_int(st, 4);
 	c->col = sqlite3_column_int(st, 5);
@@ -800,14 +801,21 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 		c->depth[i] = d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH :
 			      d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d;
 	}
-	c->aline = sqlite3_column_int(st, 11);
-	c->acol = sqlite3_column_int(st, 12);
-	c->awhat = strpool_copy(pool, col_text(st, 13));
+	/* the rare part only when some of it is set */
+	if (sqlite3_column_int(st, 11) || sqlite3_column_int(st, 12) ||
+	    col_text(st, 13)) {
+		fact_call_x(c)->aline = sqlite3_column_int(st, 11);
+		c->x->acol = sqlite3_column_int(st, 12);
+		c->x->awhat = strpool_copy(pool, col_text(st, 13));
+	}
 	c->args = strpool_copy(pool, col_text(st, 14));
-	c->inl = strpool_copy(pool, col_text(st, 15));
+	if (col_text(st, 15))
+		fact_call_x(c)->inl = strpool_copy(pool, col_text(st, 15));
 	fact_objs_parse(c, col_text(st, 16), pool);
-	c->gblk = (unsigned)sqlite3_column_int64(st, 17);
-	c->gnblk = (unsigned)sqlite3_column_int64(st, 18);
+	if (sqlite3_column_int64(st, 17) || sqlite3_column_int64(st, 18)) {
+		fact_call_x(c)->gblk = (unsigned)sqlite3_column_int64(st, 17);
+		c->x->gnblk = (unsigned)sqlite3_column_int64(st, 18);
+	}
 	fact_fnargs_parse(c, col_text(st, 19), pool);
 	c->vals = strpool_copy(pool, col_text(st, 20));
 	asserted_unpack(c, sqlite3_column_int64(st, 21));

@@ -36,11 +36,11 @@ enum {
 
 long long asserted_pack(const struct fact_call *c)
 {
-	long long v = c->aassert ? 1ll << 20 : 0;
+	long long v = fcx(c)->aassert ? 1ll << 20 : 0;
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		v |= (long long)(c->assumed[k] & 0xf) << (4 * k);
+		v |= (long long)(fcx(c)->assumed[k] & 0xf) << (4 * k);
 	return v;
 }
 
@@ -48,9 +48,11 @@ void asserted_unpack(struct fact_call *c, long long v)
 {
 	int k;
 
-	c->aassert = !!(v & (1ll << 20));
+	if (!v)
+		return;		/* nothing asserted: no rare part */
+	fact_call_x(c)->aassert = !!(v & (1ll << 20));
 	for (k = 0; k < AK_NR; k++)
-		c->assumed[k] = (v >> (4 * k)) & 0xf;
+		c->x->assumed[k] = (v >> (4 * k)) & 0xf;
 }
 
 long long raw_pack(const struct fact_call *c)
@@ -59,30 +61,34 @@ long long raw_pack(const struct fact_call *c)
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		v |= (long long)(c->raw[k] & 0x1f) << (5 * k);
+		v |= (long long)(fcx(c)->raw[k] & 0x1f) << (5 * k);
 	return v;
 }
 
 void raw_unpack(struct strpool *pool, struct fact_call *c, long long v,
 		const char *at)
 {
-	int k, n = 0;
+	int k, n = 0, line, col;
 
 	c->rtlock = !!(v & (1ll << 25));
 	for (k = 0; k < AK_NR; k++) {
 		int d = (v >> (5 * k)) & 0x1f;
 
-		c->raw[k] = d >= 16 ? d - 32 : d;
+		if (d)
+			fact_call_x(c)->raw[k] = d >= 16 ? d - 32 : d;
 	}
-	if (at && sscanf(at, "%d:%d:%n", &c->raline, &c->racol, &n) == 2 && n > 0)
-		c->rawhat = strpool_copy(pool, at + n);
+	if (at && sscanf(at, "%d:%d:%n", &line, &col, &n) == 2 && n > 0) {
+		fact_call_x(c)->raline = line;
+		c->x->racol = col;
+		c->x->rawhat = strpool_copy(pool, at + n);
+	}
 }
 
 char *raw_at(const struct fact_call *c, char *buf, size_t size)
 {
-	if (!c->rawhat)
+	if (!fcx(c)->rawhat)
 		return NULL;
-	snprintf(buf, size, "%d:%d:%s", c->raline, c->racol, c->rawhat);
+	snprintf(buf, size, "%d:%d:%s", fcx(c)->raline, fcx(c)->racol, fcx(c)->rawhat);
 	return buf;
 }
 
@@ -185,30 +191,30 @@ static void put_call(struct enc *e, const struct fact_call *c)
 
 	if (rawat)
 		rawat = strpool_copy(&e->tmp, rawat);
-	mask |= !!c->callee << PC_CALLEE | !!c->via << PC_VIA |
-		!!objs << PC_OBJS | !!c->inl << PC_INL |
-		!!fnargs << PC_FNARGS | !!c->gblk << PC_GBLK |
-		!!c->gnblk << PC_GNBLK | !!c->callee_static << PC_STATIC |
+	mask |= !!c->callee << PC_CALLEE | !!fcx(c)->via << PC_VIA |
+		!!objs << PC_OBJS | !!fcx(c)->inl << PC_INL |
+		!!fnargs << PC_FNARGS | !!fcx(c)->gblk << PC_GBLK |
+		!!fcx(c)->gnblk << PC_GNBLK | !!c->callee_static << PC_STATIC |
 		!!c->line << PC_LINE | !!c->col << PC_COL | !!depth << PC_DEPTH |
-		!!c->aline << PC_ALINE | !!c->acol << PC_ACOL |
-		!!c->awhat << PC_AWHAT | !!asserted << PC_ASSERTED |
+		!!fcx(c)->aline << PC_ALINE | !!fcx(c)->acol << PC_ACOL |
+		!!fcx(c)->awhat << PC_AWHAT | !!asserted << PC_ASSERTED |
 		!!raw << PC_RAW | !!rawat << PC_RAWAT | !!c->args << PC_ARGS |
 		!!c->vals << PC_VALS;
 	put_u(e, mask);
 	if (c->callee)
 		put_s(e, c->callee);
-	if (c->via)
-		put_s(e, c->via);
+	if (fcx(c)->via)
+		put_s(e, fcx(c)->via);
 	if (objs)
 		put_s(e, objs);
-	if (c->inl)
-		put_s(e, c->inl);
+	if (fcx(c)->inl)
+		put_s(e, fcx(c)->inl);
 	if (fnargs)
 		put_s(e, fnargs);
-	if (c->gblk)
-		put_u(e, c->gblk);
-	if (c->gnblk)
-		put_u(e, c->gnblk);
+	if (fcx(c)->gblk)
+		put_u(e, fcx(c)->gblk);
+	if (fcx(c)->gnblk)
+		put_u(e, fcx(c)->gnblk);
 	if (c->callee_static)
 		put_i(e, c->callee_static);
 	if (c->line)
@@ -217,12 +223,12 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		put_i(e, c->col);
 	if (depth)
 		put_u(e, (unsigned long long)depth);
-	if (c->aline)
-		put_i(e, c->aline);
-	if (c->acol)
-		put_i(e, c->acol);
-	if (c->awhat)
-		put_s(e, c->awhat);
+	if (fcx(c)->aline)
+		put_i(e, fcx(c)->aline);
+	if (fcx(c)->acol)
+		put_i(e, fcx(c)->acol);
+	if (fcx(c)->awhat)
+		put_s(e, fcx(c)->awhat);
 	if (asserted)
 		put_u(e, (unsigned long long)asserted);
 	if (raw)
@@ -362,17 +368,17 @@ static void get_call(struct dec *d, struct strpool *pool, struct fact_call *c)
 	if (mask & 1u << PC_CALLEE)
 		c->callee = get_s(d);
 	if (mask & 1u << PC_VIA)
-		c->via = get_s(d);
+		fact_call_x(c)->via = get_s(d);
 	if (mask & 1u << PC_OBJS)
 		fact_objs_parse(c, get_s(d), pool);
 	if (mask & 1u << PC_INL)
-		c->inl = get_s(d);
+		fact_call_x(c)->inl = get_s(d);
 	if (mask & 1u << PC_FNARGS)
 		fact_fnargs_parse(c, get_s(d), pool);
 	if (mask & 1u << PC_GBLK)
-		c->gblk = (unsigned)get_u(d);
+		fact_call_x(c)->gblk = (unsigned)get_u(d);
 	if (mask & 1u << PC_GNBLK)
-		c->gnblk = (unsigned)get_u(d);
+		fact_call_x(c)->gnblk = (unsigned)get_u(d);
 	if (mask & 1u << PC_STATIC)
 		c->callee_static = (int)get_i(d);
 	if (mask & 1u << PC_LINE)
@@ -388,11 +394,11 @@ static void get_call(struct dec *d, struct strpool *pool, struct fact_call *c)
 		}
 	}
 	if (mask & 1u << PC_ALINE)
-		c->aline = (int)get_i(d);
+		fact_call_x(c)->aline = (int)get_i(d);
 	if (mask & 1u << PC_ACOL)
-		c->acol = (int)get_i(d);
+		fact_call_x(c)->acol = (int)get_i(d);
 	if (mask & 1u << PC_AWHAT)
-		c->awhat = get_s(d);
+		fact_call_x(c)->awhat = get_s(d);
 	v = mask & 1u << PC_ASSERTED ? (long long)get_u(d) : 0;
 	asserted_unpack(c, v);
 	v = mask & 1u << PC_RAW ? (long long)get_u(d) : 0;
@@ -408,7 +414,8 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 {
 	struct dec d;
 	char *copy, *s, *end;
-	unsigned long long n, i, j;
+	struct fact_call *block = NULL;
+	unsigned long long n, i, j, ncalls = 0, cap = 0, *off;
 
 	if (len < 2 || *(const unsigned char *)data != PACK_VERSION)
 		return -1;
@@ -472,6 +479,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		file->funcs_cap = (int)n;
 		file->pooled = 1;
 	}
+	off = sc_malloc((n && !d.bad ? n : 1) * sizeof(*off));
 	for (i = 0; i < n && !d.bad; i++) {
 		struct fact_func *fn = &file->funcs[file->nfuncs++];
 		unsigned long long nc;
@@ -489,11 +497,27 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		}
 		if (!nc)
 			continue;
-		fn->calls = sc_malloc(nc * sizeof(*fn->calls));
-		fn->calls_cap = (int)nc;
-		for (j = 0; j < nc && !d.bad; j++)
-			get_call(&d, pool, &fn->calls[fn->ncalls++]);
+		/* the file's calls in one array (file->callblock): not a
+		 * malloc() each of a million functions */
+		if (ncalls + nc > cap) {
+			cap = 2 * (ncalls + nc);
+			block = sc_realloc(block, cap * sizeof(*block));
+		}
+		off[i] = ncalls;
+		for (j = 0; j < nc && !d.bad; j++) {
+			get_call(&d, pool, &block[ncalls++]);
+			fn->ncalls++;
+		}
+		fn->calls_cap = fn->ncalls;
 	}
+	if (block) {
+		block = sc_realloc(block, ncalls * sizeof(*block));
+		file->callblock = block;
+		for (i = 0; i < (unsigned long long)file->nfuncs; i++)
+			if (file->funcs[i].ncalls)
+				file->funcs[i].calls = block + off[i];
+	}
+	free(off);
 	free(d.tab);
 	if (d.bad || d.p != d.end) {
 		char *path = file->path;

@@ -8,7 +8,9 @@ VERDICTS holds one judged finding a line, judged by reading the code:
 where KEY is "atomic-function>callee-at-the-atomic-site>sleep-source"
 (see key()) and EVIDENCE is one line naming file:line.
 A finding matches a verdict by its fingerprint, else by its key (the same
-call site and sleep source reached by another chain).  Prints how many
+call site and sleep source reached by another chain).  The findings listed
+under a finding's "same_call" (other sleeps of the same atomic call) keep
+their verdicts, and a true one among them makes the finding true.  Prints how many
 verdicts are kept, false positives gone, true positives lost (each one
 listed: losing a true positive is a regression, exit 1) and findings not
 yet judged.  Exit 0 when no true positive is lost, 1 otherwise, 2 on bad
@@ -70,15 +72,27 @@ def main(argv):
     counts = {"TP": 0, "FP": 0}
     unjudged = []
     merged_into = {}
+    grouped = 0
     for f in report.get("findings", []):
         if f.get("also"):
             merged_into.setdefault(outer(f), f)
         v = byfp.get(f.get("fingerprint")) or bykey.get(key(f))
+        # the other sleeps of the same atomic call, shown under this
+        # one (report/group.c): their verdicts are kept, and a real one
+        # among them makes the warning a true one
+        real = False
+        for m in f.get("same_call", []):
+            mv = byfp.get(m.get("fingerprint")) or bykey.get(key(m))
+            if mv is not None:
+                if not mv["seen"]:
+                    grouped += 1
+                mv["seen"] = True
+                real = real or mv["verdict"] == "TP"
         if v is None:
             unjudged.append(f)
             continue
         v["seen"] = True
-        counts[v["verdict"]] += 1
+        counts["TP" if real else v["verdict"]] += 1
     # a judged finding merged into another one (same atomic section and
     # sleep, its site listed under "also") is kept
     merged = 0
@@ -103,6 +117,8 @@ def main(argv):
     print("corpus: %d findings: %d judged true, %d judged false, %d not judged"
           % (total, counts["TP"], counts["FP"], len(unjudged)))
     print("corpus: %d judged findings merged into another one (kept)" % merged)
+    print("corpus: %d judged findings shown under another of the same call (kept)"
+          % grouped)
     print("corpus: %d judged findings now reported as another one (moved)" % moved)
     print("corpus: %d false positives gone, %d true positives lost" % (len(gone), len(lost)))
     for v in sorted(lost, key=lambda v: v["line"]):

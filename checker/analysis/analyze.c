@@ -21,6 +21,12 @@
  * runs), and a block's state is the maximum over the runs that reach it.
  * Counts saturate at +-AK_MAX_DEPTH, so the iteration ends.
  *
+ * An edge taken only when a kernel warning fires (ir.h warned: `if
+ * (WARN_ON(x))`) is a bug path by the kernel's own statement, closed as
+ * a dead one: a block only such edges reach is on no path, and nothing
+ * in it is a fact, so neither `report` nor `explain` shows a sleep
+ * reached only through a warning.
+ *
  * Facts: each call event of a block a path reaches becomes a fact_call
  * with the block's guard and atomic state; an indirect call's objects
  * are those of its candidates whose guard holds on some path.
@@ -77,6 +83,13 @@ struct ir_queued {
 };
 
 /* ---- guards ---- */
+
+/* an edge no path the analysis follows takes: never taken, or taken
+ * only when a kernel warning fires (ir.h) */
+static int closed(const struct ir_edge *e)
+{
+	return e->dead || e->warned;
+}
 
 static void implied(struct an *a, int f, int truth, unsigned *blk, unsigned *nblk)
 {
@@ -190,7 +203,7 @@ static void reverse_postorder(struct an *a)
 			a->order[--post] = stack[--n].b;
 			continue;
 		}
-		if (bb->succ[j].dead || seen[bb->succ[j].to])
+		if (closed(&bb->succ[j]) || seen[bb->succ[j].to])
 			continue;
 		assert(n < ir->nbb);
 		seen[bb->succ[j].to] = 1;
@@ -222,7 +235,7 @@ static void compute_guards(struct an *a)
 				const struct ir_edge *ed = &bb->succ[j];
 				struct guard e = gd, *t = &a->guards[ed->to];
 
-				if (ed->dead)
+				if (closed(ed))
 					continue;
 				if (bb->branch && ed->side >= 0) {
 					if (bb->cond.konst >= 0) {
@@ -290,7 +303,7 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 	const struct ir_cond *c = &bb->cond;
 	int i;
 
-	if (ed->dead)
+	if (closed(ed))
 		return 0;
 	if (!bb->branch || ed->side < 0)
 		return 1;
@@ -406,7 +419,7 @@ static void call_objects(struct an *a, const struct ir_event *e, struct fact_cal
 			g = a->guard;
 			implied(a, o->cond, o->truth, &g.blk, &g.nblk);
 		}
-		if (c->nobjs == LIM_OBJECTS) {
+		if (fcx(c)->nobjs == LIM_OBJECTS) {
 			ir_cut(CUT_OBJECTS);
 			break;
 		}
@@ -419,11 +432,12 @@ static void record_raw(const struct astate *s, struct fact_call *c)
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		c->raw[k] = s->raw[k];
+		if (s->raw[k])
+			fact_call_x(c)->raw[k] = s->raw[k];
 	if (atomic_active(s->raw)) {
-		c->raline = s->rline;
-		c->racol = s->rcol;
-		c->rawhat = sc_strdup((const char *)s->rwhat);
+		fact_call_x(c)->raline = s->rline;
+		c->x->racol = s->rcol;
+		c->x->rawhat = sc_strdup((const char *)s->rwhat);
 	}
 }
 
@@ -439,11 +453,14 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	if (e->callee) {
 		c->callee_static = e->callee_static;
 	} else {
-		c->via = dup(e->via);
+		if (e->via)
+			fact_call_x(c)->via = dup(e->via);
 		call_objects(a, e, c);
 	}
-	c->gblk = a->guard.blk;
-	c->gnblk = a->guard.nblk;
+	if (a->guard.blk || a->guard.nblk) {
+		fact_call_x(c)->gblk = a->guard.blk;
+		c->x->gnblk = a->guard.nblk;
+	}
 	for (k = e->fnarg0; k < e->fnarg0 + e->nfnarg; k++)
 		fact_call_add_fnarg(c, a->ir->fnargs[k].arg, a->ir->fnargs[k].name,
 				    a->ir->fnargs[k].is_static);
@@ -451,17 +468,19 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++) {
 		c->depth[k] = s->depth[k];
-		c->assumed[k] = s->assumed[k];
+		if (s->assumed[k])
+			fact_call_x(c)->assumed[k] = s->assumed[k];
 	}
 	if (atomic_active(s->depth)) {
-		c->aline = s->line;
-		c->acol = s->col;
-		c->awhat = sc_strdup((const char *)s->what);
-		c->aassert = s->aassert;
+		fact_call_x(c)->aline = s->line;
+		c->x->acol = s->col;
+		c->x->awhat = sc_strdup((const char *)s->what);
+		c->x->aassert = s->aassert;
 	}
 	c->args = dup(e->args);
 	c->vals = dup(e->vals);
-	c->inl = dup(e->inl);
+	if (e->inl)
+		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
 }
 
@@ -474,21 +493,25 @@ static void record_rtlock(struct an *a, const struct astate *s,
 	int k;
 
 	c->rtlock = 1;
-	c->gblk = a->guard.blk;
-	c->gnblk = a->guard.nblk;
+	if (a->guard.blk || a->guard.nblk) {
+		fact_call_x(c)->gblk = a->guard.blk;
+		c->x->gnblk = a->guard.nblk;
+	}
 	c->line = e->line;
 	c->col = e->col;
 	for (k = 0; k < AK_NR; k++) {
 		c->depth[k] = s->depth[k];
-		c->assumed[k] = s->assumed[k];
+		if (s->assumed[k])
+			fact_call_x(c)->assumed[k] = s->assumed[k];
 	}
 	if (atomic_active(s->depth)) {
-		c->aline = s->line;
-		c->acol = s->col;
-		c->awhat = sc_strdup((const char *)s->what);
-		c->aassert = s->aassert;
+		fact_call_x(c)->aline = s->line;
+		c->x->acol = s->col;
+		c->x->awhat = sc_strdup((const char *)s->what);
+		c->x->aassert = s->aassert;
 	}
-	c->inl = dup(e->inl);
+	if (e->inl)
+		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
 }
 
@@ -639,9 +662,9 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 	int i, k, map[32], n = 0;
 
 	for (k = 0; k < fn->ncalls; k++) {
-		used |= (fn->calls[k].gblk | fn->calls[k].gnblk) & ATOM_BITS;
-		for (i = 0; i < fn->calls[k].nobjs; i++)
-			used |= (fn->calls[k].objs[i].blk | fn->calls[k].objs[i].nblk) &
+		used |= (fcx(&fn->calls[k])->gblk | fcx(&fn->calls[k])->gnblk) & ATOM_BITS;
+		for (i = 0; i < fcx(&fn->calls[k])->nobjs; i++)
+			used |= (fcx(&fn->calls[k])->objs[i].blk | fcx(&fn->calls[k])->objs[i].nblk) &
 				ATOM_BITS;
 	}
 	for (i = 0; i < ir->natoms; i++) {
@@ -659,11 +682,13 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 	for (k = 0; k < fn->ncalls; k++) {
 		struct fact_call *c = &fn->calls[k];
 
-		c->gblk = remap_bits(c->gblk, map);
-		c->gnblk = remap_bits(c->gnblk, map);
-		for (i = 0; i < c->nobjs; i++) {
-			c->objs[i].blk = remap_bits(c->objs[i].blk, map);
-			c->objs[i].nblk = remap_bits(c->objs[i].nblk, map);
+		if (!c->x)
+			continue;	/* no guard, no objects */
+		c->x->gblk = remap_bits(c->x->gblk, map);
+		c->x->gnblk = remap_bits(c->x->gnblk, map);
+		for (i = 0; i < fcx(c)->nobjs; i++) {
+			fcx(c)->objs[i].blk = remap_bits(fcx(c)->objs[i].blk, map);
+			fcx(c)->objs[i].nblk = remap_bits(fcx(c)->objs[i].nblk, map);
 		}
 	}
 }
@@ -845,7 +870,7 @@ static int returns_known(const struct an *a, const struct astate *merged, int r)
 		if (!on_path(a, merged, b))
 			continue;
 		for (j = 0; j < ir->bb[b].nsucc; j++)
-			if (ir->bb[b].succ[j].to == r && !ir->bb[b].succ[j].dead &&
+			if (ir->bb[b].succ[j].to == r && !closed(&ir->bb[b].succ[j]) &&
 			    (ir->bb[b].retval < 0 || ir->bb[b].nsucc != 1))
 				return 0;
 	}
@@ -925,6 +950,27 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 	       memcmp(old.vraw, x->vraw, sizeof(x->vraw));
 }
 
+/* SLEEPCHECK_IR_DUMP=FUNCTION: what FUNCTION leaves released, per
+ * kind (depth/raw), and per value returned (0, non-zero) when known */
+static void dump_exits(const struct ir_unit *u)
+{
+	const char *dump = getenv("SLEEPCHECK_IR_DUMP");
+	const struct exit_fn *x = dump ? exit_find(&u->exits, dump) : NULL;
+	int k, v;
+
+	if (!x)
+		return;
+	fprintf(stderr, "exits %s:", dump);
+	for (k = 0; k < AK_NR; k++)
+		fprintf(stderr, " %d/%d", x->depth[k], x->raw[k]);
+	for (v = 0; x->byval && v < 2; v++) {
+		fprintf(stderr, v ? " nonzero" : " byval zero");
+		for (k = 0; k < AK_NR; k++)
+			fprintf(stderr, " %d/%d", x->vdepth[v][k], x->vraw[v][k]);
+	}
+	fprintf(stderr, "\n");
+}
+
 /* what each queued function leaves released, from "nothing" down */
 static void compute_exits(struct ir_unit *u)
 {
@@ -948,6 +994,7 @@ static void compute_exits(struct ir_unit *u)
 	}
 	if (changed)
 		ir_cut(CUT_EXIT_ROUNDS);
+	dump_exits(u);
 }
 
 /* the calls of queued function @q, into its fact_func */

@@ -69,8 +69,18 @@ void ir_edge(struct ir_func *f, int from, int to, int side)
 	b->succ[b->nsucc].to = to;
 	b->succ[b->nsucc].side = (signed char)side;
 	b->succ[b->nsucc].dead = 0;
+	b->succ[b->nsucc].warned = 0;
 	b->succ[b->nsucc].f = -1;
 	b->nsucc++;
+}
+
+void ir_warned_edge(struct ir_func *f, int b, int side)
+{
+	int j;
+
+	for (j = 0; side >= 0 && j < f->bb[b].nsucc; j++)
+		if (f->bb[b].succ[j].side == side)
+			f->bb[b].succ[j].warned = 1;
 }
 
 struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
@@ -216,9 +226,10 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 		fprintf(out, "  b%d:", b);
 		for (j = 0; j < bb->nsucc; j++)
 		{
-			fprintf(out, " ->b%d%s%s", bb->succ[j].to,
+			fprintf(out, " ->b%d%s%s%s", bb->succ[j].to,
 				bb->succ[j].side == 1 ? "(T)" : bb->succ[j].side == 0 ? "(F)" : "",
-				bb->succ[j].dead ? "(dead)" : "");
+				bb->succ[j].dead ? "(dead)" : "",
+				bb->succ[j].warned ? "(warned)" : "");
 			if (bb->succ[j].f >= 0)
 				fprintf(out, "(f%d)", bb->succ[j].f);
 		}

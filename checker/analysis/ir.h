@@ -166,6 +166,10 @@ struct ir_edge {
 	int to;
 	signed char side;	/* 1 the true edge, 0 the false one, -1 neither */
 	char dead;		/* never taken (a switch on a constant) */
+	char warned;		/* taken only when a kernel warning fires
+				 * (rules/kernel-assert.rules assert-warn):
+				 * a bug path by the kernel's own statement,
+				 * left out of the analysis as a dead one */
 	int f;			/* a formula true when it is taken (a switch's
 				 * case edge), or -1 */
 };
@@ -220,6 +224,10 @@ int ir_block(struct ir_func *f);
 
 /// Adds an edge from block @from to @to, @side as in struct ir_edge.
 void ir_edge(struct ir_func *f, int from, int to, int side);
+
+/// Block @b's edge on @side (1 true, 0 false; -1: none) is taken only
+/// when a kernel warning fires: marks it warned.
+void ir_warned_edge(struct ir_func *f, int b, int side);
 
 /// Appends an event of @kind to block @b; returns it (its number is
 /// f->nev - 1 until the next event is added).

@@ -48,6 +48,7 @@ static int file_done(struct fact_file *facts, void *arg)
 		solve(&one, st->rules, &found);
 		if (st->rt)
 			solve_rt(&one, st->rules, &found);
+		findings_group_calls(&found);
 		fflush(stdout);
 		report_text(stderr, &found, &(struct report_opts){ 0 });
 		findings_free(&found);

@@ -115,39 +115,39 @@ int dump_facts_main(int argc, char **argv)
 					snprintf(depth + strlen(depth), sizeof(depth) - strlen(depth),
 						 "%s%d", c ? "," : "", x->depth[c]);
 				/* assertions: only where one was met */
-				for (c = 0; c < AK_NR && !x->aassert; c++)
-					if (x->assumed[c])
+				for (c = 0; c < AK_NR && !fcx(x)->aassert; c++)
+					if (fcx(x)->assumed[c])
 						break;
-				if (x->aassert || c < AK_NR) {
-					strcpy(assumed, x->aassert ? " asserted" : "");
+				if (fcx(x)->aassert || c < AK_NR) {
+					strcpy(assumed, fcx(x)->aassert ? " asserted" : "");
 					strcat(assumed, " assumed=");
 					for (c = 0; c < AK_NR; c++)
 						snprintf(assumed + strlen(assumed),
 							 sizeof(assumed) - strlen(assumed),
-							 "%s%d", c ? "," : "", x->assumed[c]);
+							 "%s%d", c ? "," : "", fcx(x)->assumed[c]);
 				}
 				/* PREEMPT_RT: only where some of it is raw */
-				for (c = 0; c < AK_NR && !x->raw[c]; c++)
+				for (c = 0; c < AK_NR && !fcx(x)->raw[c]; c++)
 					;
-				if (x->rtlock || c < AK_NR || x->rawhat) {
+				if (x->rtlock || c < AK_NR || fcx(x)->rawhat) {
 					snprintf(assumed + strlen(assumed),
 						 sizeof(assumed) - strlen(assumed),
 						 "%s raw=", x->rtlock ? " rtlock" : "");
 					for (c = 0; c < AK_NR; c++)
 						snprintf(assumed + strlen(assumed),
 							 sizeof(assumed) - strlen(assumed),
-							 "%s%d", c ? "," : "", x->raw[c]);
+							 "%s%d", c ? "," : "", fcx(x)->raw[c]);
 					snprintf(assumed + strlen(assumed),
 						 sizeof(assumed) - strlen(assumed),
-						 "@%s@%d:%d", S(x->rawhat), x->raline, x->racol);
+						 "@%s@%d:%d", S(fcx(x)->rawhat), fcx(x)->raline, fcx(x)->racol);
 				}
 				add(&l, "%s: call %s %d:%d -> %s%s via=%s objs=%s inl=%s "
 				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d%s",
 				    f->path, fn->name, x->line, x->col, S(x->callee),
-				    x->callee_static ? " static" : "", S(x->via), S(objs),
-				    S(x->inl), S(x->args), x->vals ? " vals=" : "",
-				    x->vals ? x->vals : "", S(fnargs), x->gblk, x->gnblk,
-				    depth, S(x->awhat), x->aline, x->acol, assumed);
+				    x->callee_static ? " static" : "", S(fcx(x)->via), S(objs),
+				    S(fcx(x)->inl), S(x->args), x->vals ? " vals=" : "",
+				    x->vals ? x->vals : "", S(fnargs), fcx(x)->gblk, fcx(x)->gnblk,
+				    depth, S(fcx(x)->awhat), fcx(x)->aline, fcx(x)->acol, assumed);
 				free(objs);
 				free(fnargs);
 			}

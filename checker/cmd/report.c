@@ -14,6 +14,7 @@
 #include "callgraph.h"
 #include "cmd.h"
 #include "db.h"
+#include "phase.h"
 #include "report.h"
 #include "rulecheck.h"
 #include "rules.h"
@@ -145,11 +146,14 @@ int report_main(int argc, char **argv)
 		return 2;
 	if (cmd_load(a.db_path, a.rules_dir, a.summary, &rules, &set))
 		return 2;
+	phase_mark("load");
 	memset(&found, 0, sizeof(found));
 	badrules = rules_check_calls(&rules, &set, stderr);
+	phase_mark("rules check");
 	solve(&set, &rules, &found);
 	if (a.rt)
 		solve_rt(&set, &rules, &found);
+	phase_mark("solve (end)");
 	/* -Wno-...: drop a class of findings before anything counts them */
 	for (i = 0, k = 0; i < found.n; i++) {
 		const char *cls = finding_class(&found.v[i]);
@@ -175,6 +179,7 @@ int report_main(int argc, char **argv)
 	found.n = k;
 	findings_fingerprint(&found);
 	suppress_apply(&found, &rules, &set, stderr);
+	phase_mark("fingerprint, suppress");
 	if (a.write_baseline) {
 		ret = baseline_write(&found, a.write_baseline) ? 2 : 0;
 		goto out;
@@ -183,6 +188,7 @@ int report_main(int argc, char **argv)
 		ret = 2;
 		goto out;
 	}
+	findings_group_calls(&found);
 	for (i = 0; i < found.n; i++) {
 		if (found.v[i].suppressed)
 			nsup++;
@@ -203,6 +209,7 @@ int report_main(int argc, char **argv)
 		else
 			report_text(stdout, &found, &a.o);
 	}
+	phase_mark("output");
 	if (a.list_unresolved) {
 		struct callgraph g;
 
@@ -228,6 +235,10 @@ int report_main(int argc, char **argv)
 			"into another (same sleep from the same atomic section or through the same callback)\n",
 			nsleep, nindirect, npointer, found.natomic_fields,
 			found.nmerged);
+		if (found.nsame_call)
+			fprintf(stderr, "sleepcheck: %d findings shown under another "
+				"of the same atomic call (other sleeps or contexts)\n",
+				found.nsame_call);
 		if (found.notif.nd || found.nnotifier_cut) {
 			int nk = 0, nh = 0;
 
@@ -281,5 +292,6 @@ out:
 	findings_free(&found);
 	fact_set_free(&set);
 	rules_free(&rules);
+	phase_mark("free");
 	return ret;
 }

@@ -43,34 +43,38 @@ static int cap_of(int n)
 int fact_call_add_obj(struct fact_call *c, const char *name, int is_static,
 		      unsigned blk, unsigned nblk, int max)
 {
-	int i, cap = cap_of(c->nobjs);
+	const struct fact_call_x *r = fcx(c);
+	struct fact_call_x *x;
+	int i, cap = cap_of(r->nobjs);
 
-	if (!name || (max && c->nobjs >= max))
+	if (!name || (max && r->nobjs >= max))
 		return 0;
 	is_static = !!is_static;
 	/* the same object under the same guard once (a store seen twice) */
-	for (i = 0; i < c->nobjs; i++)
-		if (c->objs[i].is_static == is_static && c->objs[i].blk == blk &&
-		    c->objs[i].nblk == nblk && !strcmp(c->objs[i].name, name))
+	for (i = 0; i < r->nobjs; i++)
+		if (r->objs[i].is_static == is_static && r->objs[i].blk == blk &&
+		    r->objs[i].nblk == nblk && !strcmp(r->objs[i].name, name))
 			return 0;
-	GROW(c->objs, c->nobjs, cap);
-	c->objs[c->nobjs].name = sc_strdup(name);
-	c->objs[c->nobjs].is_static = is_static;
-	c->objs[c->nobjs].blk = blk;
-	c->objs[c->nobjs].nblk = nblk;
-	c->nobjs++;
+	x = fact_call_x(c);
+	GROW(x->objs, x->nobjs, cap);
+	x->objs[x->nobjs].name = sc_strdup(name);
+	x->objs[x->nobjs].is_static = is_static;
+	x->objs[x->nobjs].blk = blk;
+	x->objs[x->nobjs].nblk = nblk;
+	x->nobjs++;
 	return 1;
 }
 
 void fact_call_add_fnarg(struct fact_call *c, int arg, const char *name, int is_static)
 {
-	int cap = cap_of(c->nfnargs);
+	struct fact_call_x *x = fact_call_x(c);
+	int cap = cap_of(x->nfnargs);
 
-	GROW(c->fnargs, c->nfnargs, cap);
-	c->fnargs[c->nfnargs].arg = arg;
-	c->fnargs[c->nfnargs].name = sc_strdup(name);
-	c->fnargs[c->nfnargs].is_static = !!is_static;
-	c->nfnargs++;
+	GROW(x->fnargs, x->nfnargs, cap);
+	x->fnargs[x->nfnargs].arg = arg;
+	x->fnargs[x->nfnargs].name = sc_strdup(name);
+	x->fnargs[x->nfnargs].is_static = !!is_static;
+	x->nfnargs++;
 }
 
 struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
@@ -143,9 +147,9 @@ char *fact_objs_text(const struct fact_call *c)
 	struct buf b = { NULL, 0, 0 };
 	int i;
 
-	for (i = 0; i < c->nobjs; i++)
-		add(&b, "%s%s/%d/%u/%u", i ? "," : "", c->objs[i].name,
-		    c->objs[i].is_static, c->objs[i].blk, c->objs[i].nblk);
+	for (i = 0; i < fcx(c)->nobjs; i++)
+		add(&b, "%s%s/%d/%u/%u", i ? "," : "", fcx(c)->objs[i].name,
+		    fcx(c)->objs[i].is_static, fcx(c)->objs[i].blk, fcx(c)->objs[i].nblk);
 	return b.s;
 }
 
@@ -154,9 +158,9 @@ char *fact_fnargs_text(const struct fact_call *c)
 	struct buf b = { NULL, 0, 0 };
 	int i;
 
-	for (i = 0; i < c->nfnargs; i++)
-		add(&b, "%s%d:%s/%d", i ? "," : "", c->fnargs[i].arg,
-		    c->fnargs[i].name, c->fnargs[i].is_static);
+	for (i = 0; i < fcx(c)->nfnargs; i++)
+		add(&b, "%s%d:%s/%d", i ? "," : "", fcx(c)->fnargs[i].arg,
+		    fcx(c)->fnargs[i].name, fcx(c)->fnargs[i].is_static);
 	return b.s;
 }
 
@@ -217,7 +221,7 @@ static const char *small_number(const char *p, int *v)
 
 int fact_objs_parse(struct fact_call *c, const char *s, struct strpool *pool)
 {
-	int bad = 0, cap = cap_of(c->nobjs);
+	int bad = 0, cap = cap_of(fcx(c)->nobjs);
 	char *x;
 
 	while ((x = item(&s))) {
@@ -229,9 +233,11 @@ int fact_objs_parse(struct fact_call *c, const char *s, struct strpool *pool)
 			*slash = '\0';
 			if (sscanf(slash + 1, "%d/%u/%u%n", &o.is_static, &o.blk,
 				   &o.nblk, &n) == 3 && !slash[1 + n]) {
+				struct fact_call_x *cx = fact_call_x(c);
+
 				o.name = keep(pool, x);
-				GROW(c->objs, c->nobjs, cap);
-				c->objs[c->nobjs++] = o;
+				GROW(cx->objs, cx->nobjs, cap);
+				cx->objs[cx->nobjs++] = o;
 				free(x);
 				continue;
 			}
@@ -244,7 +250,8 @@ int fact_objs_parse(struct fact_call *c, const char *s, struct strpool *pool)
 
 int fact_fnargs_parse(struct fact_call *c, const char *s, struct strpool *pool)
 {
-	int cap = cap_of(c->nfnargs);
+	int cap = cap_of(fcx(c)->nfnargs);
+	struct fact_call_x *cx;
 	char *x;
 
 	while ((x = item(&s))) {
@@ -260,8 +267,9 @@ int fact_fnargs_parse(struct fact_call *c, const char *s, struct strpool *pool)
 		}
 		*slash = '\0';
 		a.name = keep(pool, colon + 1);
-		GROW(c->fnargs, c->nfnargs, cap);
-		c->fnargs[c->nfnargs++] = a;
+		cx = fact_call_x(c);
+		GROW(cx->fnargs, cx->nfnargs, cap);
+		cx->fnargs[cx->nfnargs++] = a;
 		free(x);
 	}
 	return 0;

@@ -142,6 +142,15 @@ struct fact_func *fact_file_add_func(struct fact_file *file, const char *name)
 	return fn;
 }
 
+const struct fact_call_x fact_call_x_none;
+
+struct fact_call_x *fact_call_x(struct fact_call *c)
+{
+	if (!c->x)
+		c->x = sc_calloc(1, sizeof(*c->x));
+	return c->x;
+}
+
 struct fact_call *fact_func_add_call(struct fact_func *func, const char *callee)
 {
 	struct fact_call *c;
@@ -291,7 +300,7 @@ void fact_file_prune_tags(struct fact_file *file)
 		mark_tag(file, used, file->binds[i].via);
 	for (i = 0; i < file->nfuncs; i++)
 		for (j = 0; j < file->funcs[i].ncalls; j++)
-			mark_tag(file, used, file->funcs[i].calls[j].via);
+			mark_tag(file, used, fcx(&file->funcs[i].calls[j])->via);
 	for (i = 0; i < file->ntags; i++) {
 		if (used[i]) {
 			file->tags[n++] = file->tags[i];
@@ -424,31 +433,35 @@ void fact_file_free(struct fact_file *file)
 		struct fact_func *fn = &file->funcs[i];
 
 		for (j = 0; j < fn->ncalls; j++) {
-			struct fact_call *c = &fn->calls[j];
+			struct fact_call_x *x = fn->calls[j].x;
 			int k;
 
+			if (!x)
+				continue;
 			if (!file->pooled) {
-				for (k = 0; k < c->nobjs; k++)
-					free(c->objs[k].name);
-				for (k = 0; k < c->nfnargs; k++)
-					free(c->fnargs[k].name);
+				for (k = 0; k < x->nobjs; k++)
+					free(x->objs[k].name);
+				for (k = 0; k < x->nfnargs; k++)
+					free(x->fnargs[k].name);
+				free(x->via);
+				free(x->inl);
+				free(x->awhat);
+				free(x->rawhat);
 			}
-			free(c->objs);
-			free(c->fnargs);
+			free(x->objs);
+			free(x->fnargs);
+			free(x);
 		}
 		for (j = 0; j < fn->natoms; j++)
 			free(fn->atoms[j].field);
 		free(fn->atoms);
 		if (file->pooled) {
-			free(fn->calls);
+			if (!file->callblock)
+				free(fn->calls);
 			continue;
 		}
 		for (j = 0; j < fn->ncalls; j++) {
 			free(fn->calls[j].callee);
-			free(fn->calls[j].via);
-			free(fn->calls[j].inl);
-			free(fn->calls[j].awhat);
-			free(fn->calls[j].rawhat);
 			free(fn->calls[j].args);
 			free(fn->calls[j].vals);
 		}
@@ -456,6 +469,7 @@ void fact_file_free(struct fact_file *file)
 		free(fn->name);
 		free(fn->rets);
 	}
+	free(file->callblock);
 	free(file->funcs);
 	free(file->path);
 	memset(file, 0, sizeof(*file));

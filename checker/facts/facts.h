@@ -110,24 +110,28 @@ struct fact_fstore {
 	char *what;
 };
 
-struct fact_call {
-	char *callee;		/* function called; NULL if not known */
-	char *via;		/* indirect calls: "struct type.field", else NULL */
-	struct fact_obj *objs;	/* indirect calls: the objects the pointer is
-				 * known to come from (each once) */
-	int nobjs;
-	char *inl;		/* inline function written at the call site, or NULL */
-	struct fact_fnarg *fnargs;	/* functions passed as arguments */
-	int nfnargs;
+/*
+ * The rarely set part of a call (fact_call.x): what only calls on a path
+ * guarded by gfp flags, calls through pointers, calls passing functions,
+ * calls under an inline function written at the call site and calls in
+ * atomic sections have (in the x86_64 defconfig kernel: 6%, 5%, 1%, 21%
+ * and 10% of the calls).  Most calls have none of it: a million-function
+ * database holds five million calls, and a call record with all of this
+ * in it was most of a report's memory.  Read it with fcx() (all zero
+ * when the call has none), write it with fact_call_x().
+ */
+struct fact_call_x {
 	unsigned gblk, gnblk;	/* guard: the call runs only if these gfp
 				 * parameters allow (gblk) or forbid (gnblk)
 				 * blocking; one bit per parameter; bits 26
 				 * and up: flag atoms (fact_func.atoms) */
-	int callee_static;	/* callee is a static function of this file */
-	int line, col;
-	signed char depth[AK_NR];	/* atomic nesting at the call, relative
-					 * to the function's entry: below 0
-					 * when it released its caller's */
+	char *via;		/* indirect calls: "struct type.field", else NULL */
+	struct fact_obj *objs;	/* indirect calls: the objects the pointer is
+				 * known to come from (each once) */
+	int nobjs;
+	struct fact_fnarg *fnargs;	/* functions passed as arguments */
+	int nfnargs;
+	char *inl;		/* inline function written at the call site, or NULL */
 	int aline, acol;	/* where the outermost atomic section began */
 	char *awhat;		/* the primitive that began it */
 	int aassert;		/* it began at an assertion (awhat names it) */
@@ -143,11 +147,13 @@ struct fact_call {
 					 * relative to the function's entry */
 	int raline, racol;	/* where the outermost raw section began */
 	char *rawhat;		/* the primitive that began it */
-	int rtlock;		/* not a call: a spinlock_t, rwlock_t or
-				 * local_lock_t acquired here (callee: the
-				 * inline written, else the primitive), a
-				 * sleeping lock on PREEMPT_RT; only the
-				 * -Wrt-wait-context view (rt_view()) sees it */
+};
+
+/* fcx() of a call without a rare part: all zero */
+extern const struct fact_call_x fact_call_x_none;
+
+struct fact_call {
+	char *callee;		/* function called; NULL if not known */
 	char *args;		/* one gfp class per argument, see above */
 	char *vals;		/* gfp values carried in struct fields, or NULL:
 				 * comma-separated entries (J an argument, K a
@@ -193,7 +199,28 @@ struct fact_call {
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
 				 * (ref-get), never the last */
+	struct fact_call_x *x;	/* the rare part, NULL when it is all zero
+				 * (above); malloc'ed, owned by the call */
+	int line, col;
+	signed char depth[AK_NR];	/* atomic nesting at the call, relative
+					 * to the function's entry: below 0
+					 * when it released its caller's */
+	unsigned char callee_static;	/* callee is a static function of this file */
+	unsigned char rtlock;		/* not a call: a spinlock_t, rwlock_t or
+				 * local_lock_t acquired here (callee: the
+				 * inline written, else the primitive), a
+				 * sleeping lock on PREEMPT_RT; only the
+				 * -Wrt-wait-context view (rt_view()) sees it */
 };
+
+/// The rare part of @c, all zero when it has none.
+static inline const struct fact_call_x *fcx(const struct fact_call *c)
+{
+	return c->x ? c->x : &fact_call_x_none;
+}
+
+/// The rare part of @c for writing: made (all zero) when it has none.
+struct fact_call_x *fact_call_x(struct fact_call *c);
 
 /* a function stored in a function-pointer field */
 struct fact_binding {
@@ -207,10 +234,9 @@ struct fact_binding {
 	int line, col;
 };
 
+/* (pointers first: no padding, a million of them in a large database) */
 struct fact_func {
 	char *name;
-	int is_static;
-	int line, col;
 	char *rets;		/* the objects it hands out, or NULL:
 				 * comma-separated entries
 				 *   F=C    it stores class C (above) in field F
@@ -229,9 +255,11 @@ struct fact_func {
 				 *          something else */
 	struct fact_atom *atoms;	/* its flag atoms, for guard bits 26,
 					 * 27, ... (fact_call.gblk/gnblk) */
-	int natoms;
 	struct fact_call *calls;
+	int natoms;
 	int ncalls, calls_cap;
+	int is_static;
+	int line, col;
 };
 
 /*
@@ -264,6 +292,9 @@ struct fact_file {
 	int pooled;		/* its functions' and calls' strings are in
 				 * its set's pool (db_load()), not freed one
 				 * by one */
+	struct fact_call *callblock;	/* or NULL: its functions' calls are
+					 * in this one array (a pack's,
+					 * unpack_file()), not one each */
 };
 
 struct strpool;

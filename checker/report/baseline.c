@@ -320,10 +320,19 @@ int suppress_apply(struct findings *f, const struct rules *rules,
 	m = scan_comments(set, &nm);
 	for (i = 0; i < f->n; i++) {
 		struct finding *fd = &f->v[i];
+		int boot = rules_is_boot(rules, fd->steps[0].func->name);
 
-		if (rules_is_boot(rules, fd->steps[0].func->name))
+		/* a callback a boot or suspend function calls in atomic
+		 * context runs there too */
+		if (!boot && fd->disp_func)
+			boot = rules_is_boot(rules, fd->disp_func->name);
+		if (boot == RULE_BOOT)
 			fd->suppressed = "runs before the scheduler starts, where "
 					 "the kernel does not check sleeping (a boot rule)";
+		else if (boot == RULE_SUSPEND)
+			fd->suppressed = "runs in system suspend, one CPU and tasks "
+					 "frozen, where the kernel does not check "
+					 "sleeping (a suspend rule)";
 		for (k = 0; k < rules->nallows && !fd->suppressed; k++) {
 			if (strcmp(allows[k].caller, fd->steps[0].func->name) ||
 			    !chain_has(fd, allows[k].callee))

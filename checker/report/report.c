@@ -38,9 +38,9 @@ static const char *gfp_text(char cls)
 /* " through inline 'kmalloc'" when the call was written as an inline */
 static const char *inline_text(const struct fact_call *c, char *buf, size_t size)
 {
-	if (!c->inl)
+	if (!fcx(c)->inl)
 		return "";
-	snprintf(buf, size, " through inline '%s'", c->inl);
+	snprintf(buf, size, " through inline '%s'", fcx(c)->inl);
 	return buf;
 }
 
@@ -62,12 +62,12 @@ static const char *callee_text(const struct fact_call *c, int written,
 {
 	char field[300];
 
-	if (c->inl && written)
-		snprintf(buf, size, "'%s'", c->inl);
+	if (fcx(c)->inl && written)
+		snprintf(buf, size, "'%s'", fcx(c)->inl);
 	else if (c->callee)
 		snprintf(buf, size, "'%s'", c->callee);
-	else if (c->via)
-		snprintf(buf, size, "%s", field_text(c->via, field, sizeof(field)));
+	else if (fcx(c)->via)
+		snprintf(buf, size, "%s", field_text(fcx(c)->via, field, sizeof(field)));
 	else
 		snprintf(buf, size, "a function pointer");
 	return buf;
@@ -94,7 +94,7 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 	int j, k, eq;
 
 	for (j = 0; j < GFP_MAX_PARAMS; j++)
-		if (c->gblk & (1u << j)) {
+		if (fcx(c)->gblk & (1u << j)) {
 			snprintf(buf, size, "gfp parameter %d allows blocking", j + 1);
 			return buf;
 		}
@@ -102,14 +102,15 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 		const struct fact_atom *a = j - GFP_MAX_PARAMS < s->func->natoms ?
 					    &s->func->atoms[j - GFP_MAX_PARAMS] : NULL;
 
-		if (((c->gblk | c->gnblk) & (1u << j)) && a && (a->how & ATOM_FIELD)) {
+		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) && a &&
+		    (a->how & ATOM_FIELD)) {
 			snprintf(buf, size, "field '%s' has %s of %#llx set", a->field,
-				 c->gblk & (1u << j) ? "a bit" : "no bit", a->value);
+				 fcx(c)->gblk & (1u << j) ? "a bit" : "no bit", a->value);
 			return buf;
 		}
-		if (((c->gblk | c->gnblk) & (1u << j)) &&
+		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) &&
 		    fact_func_atom(s->func, j - GFP_MAX_PARAMS, &k, &mask, &eq))
-			return vc_flag_text(k, mask, eq, !!(c->gblk & (1u << j)), buf,
+			return vc_flag_text(k, mask, eq, !!(fcx(c)->gblk & (1u << j)), buf,
 					    size);
 	}
 	return NULL;
@@ -152,14 +153,14 @@ const char *atomic_origin_text(const struct fact_call *c, const char *func,
 {
 	char kinds[96];
 
-	if (!c->aassert) {
+	if (!fcx(c)->aassert) {
 		snprintf(buf, size, "atomic context begins here, at '%s' in '%s'",
-			 c->awhat ? c->awhat : "?", func);
+			 fcx(c)->awhat ? fcx(c)->awhat : "?", func);
 		return buf;
 	}
-	atomic_describe(c->assumed, kinds, sizeof(kinds));
+	atomic_describe(fcx(c)->assumed, kinds, sizeof(kinds));
 	snprintf(buf, size, "'%s' asserts %s here, at '%s'", func,
-		 kinds[0] ? kinds : "atomic context", c->awhat ? c->awhat : "?");
+		 kinds[0] ? kinds : "atomic context", fcx(c)->awhat ? fcx(c)->awhat : "?");
 	return buf;
 }
 
@@ -170,7 +171,7 @@ static const char *chain_text(const struct nf_dispatch *nf, char *buf, size_t si
 	char field[300];
 
 	if (nf->object && nf->mode != NF_FIELD) {
-		field_text(nf->c.via, field, sizeof(field));
+		field_text(fcx(&nf->c)->via, field, sizeof(field));
 		if (nf->mode == NF_HEAD)
 			snprintf(buf, size, "%s of the types set on '%s' through "
 				 "'%s'", field, nf->head.name, nf->chain);
@@ -188,7 +189,7 @@ static const char *chain_text(const struct nf_dispatch *nf, char *buf, size_t si
 			 "'%s' (its head is not known)", nf->kind, nf->chain);
 	else
 		snprintf(buf, size, "'%s', which reaches every function bound to "
-			 "%s (%s)", nf->chain, field_text(nf->c.via, field,
+			 "%s (%s)", nf->chain, field_text(fcx(&nf->c)->via, field,
 							  sizeof(field)), nf->why);
 	return buf;
 }
@@ -217,15 +218,15 @@ static void print_context(FILE *out, const struct finding *fd)
 		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
 			"through %s here with %s\n", fd->disp_file->path, d->line,
 			d->col, s0->func->name, fd->disp_func->name,
-			field_text(d->via, field, sizeof(field)), atomic);
+			field_text(fcx(d)->via, field, sizeof(field)), atomic);
 	else
 		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s', an "
 			"atomic entry point, calls through %s here\n",
 			fd->disp_file->path, d->line, d->col, s0->func->name,
-			fd->disp_func->name, field_text(d->via, field, sizeof(field)));
-	if (atomic_active(d->depth) && d->aline > 0)
-		fprintf(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, d->aline,
-			d->acol, atomic_origin_text(d, fd->disp_func->name, origin,
+			fd->disp_func->name, field_text(fcx(d)->via, field, sizeof(field)));
+	if (atomic_active(d->depth) && fcx(d)->aline > 0)
+		fprintf(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, fcx(d)->aline,
+			fcx(d)->acol, atomic_origin_text(d, fd->disp_func->name, origin,
 						    sizeof(origin)));
 }
 
@@ -263,11 +264,92 @@ static void print_also(FILE *out, const struct finding *fd,
 	}
 }
 
+/* does @m (grouped under @fd) end at the same call as @fd: the same
+ * sleep in another context, or a contract of the sleeping call itself? */
+static int same_sleep(const struct finding *fd, const struct finding *m)
+{
+	return m->steps[m->nsteps - 1].call == fd->steps[fd->nsteps - 1].call &&
+	       (m->contract || m->entry) && !fd->contract;
+}
+
+/* the other findings of the same atomic call (group.c): the contexts an
+ * entry point adds to the same sleep, each; the other sleeps, a count
+ * and their names, or each with its chain's end and fingerprint */
+static void print_same(FILE *out, const struct finding *fd,
+		       const struct report_opts *o)
+{
+	const struct chain_step *s0 = &fd->steps[0];
+	int i, n = 0, k = 0;
+
+	for (i = 0; i < fd->nsame; i++) {
+		const struct finding *m = &fd->same[i];
+
+		if (!same_sleep(fd, m)) {
+			n++;
+			continue;
+		}
+		if (m->contract) {
+			char msg[512];
+
+			finding_message(m, 1, msg, sizeof(msg));
+			fprintf(out, "%s:%d:1: note: also: %s (contract '%s'%s%s)%s%s%s\n",
+				rule_file_display(m->contract->file), m->contract->line,
+				msg, m->contract->name,
+				m->contract->source ? ", documented at " : "",
+				m->contract->source ? m->contract->source : "",
+				o->show_all_paths ? " (" : "",
+				o->show_all_paths ? m->fingerprint : "",
+				o->show_all_paths ? ")" : "");
+			continue;
+		}
+		fprintf(out, "%s:%d:%d: note: '%s' also runs in %s context: %s "
+			"'%s' here%s%s%s\n", m->entry_path, m->entry_line,
+			m->entry_col, s0->func->name, m->entry->kind,
+			m->entry_stored ? "stored in" : "registered with",
+			m->entry_with, o->show_all_paths ? " (" : "",
+			o->show_all_paths ? m->fingerprint : "",
+			o->show_all_paths ? ")" : "");
+	}
+	if (!n)
+		return;
+	if (!o->show_all_paths) {
+		fprintf(out, "%s:%d:%d: note: the same call reaches %d other "
+			"sleep%s:", s0->file->path, s0->call->line, s0->call->col,
+			n, n == 1 ? "" : "s");
+		for (i = 0; i < fd->nsame && k < 3; i++) {
+			const struct finding *m = &fd->same[i];
+			const struct chain_step *z = &m->steps[m->nsteps - 1];
+
+			if (same_sleep(fd, m))
+				continue;
+			fprintf(out, "%s '%s' in '%s'", k++ ? "," : "",
+				z->call->callee ? z->call->callee : "?", z->func->name);
+		}
+		fprintf(out, "%s (--show-all-paths lists them)\n", n > 3 ? ", ..." : "");
+		return;
+	}
+	for (i = 0; i < fd->nsame; i++) {
+		const struct finding *m = &fd->same[i];
+		const struct chain_step *z = &m->steps[m->nsteps - 1];
+
+		if (same_sleep(fd, m))
+			continue;
+		fprintf(out, "%s:%d:%d: note: the same call also reaches '%s' in "
+			"'%s' through %d call%s%s%s%s (%s)\n", z->file->path,
+			z->call->line, z->call->col,
+			z->call->callee ? z->call->callee : "?", z->func->name,
+			m->nsteps, m->nsteps == 1 ? "" : "s",
+			m->entry ? ", in " : "", m->entry ? m->entry->kind : "",
+			m->entry ? " context" : "",
+			m->fingerprint[0] ? m->fingerprint : "no fingerprint");
+	}
+}
+
 void finding_message(const struct finding *fd, int written, char *buf, size_t size)
 {
 	const struct fact_call *c = fd->steps[0].call;
 	char atomic[160];
-	const char *name = written && c->inl ? c->inl : c->callee;
+	const char *name = written && fcx(c)->inl ? fcx(c)->inl : c->callee;
 
 	if (fd->contract && fd->contract->kind == CONTRACT_NO_INTERRUPT) {
 		snprintf(buf, size, "'%s' runs in %s context and calls '%s', which "
@@ -279,7 +361,7 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 		atomic_describe(fd->disp_call->depth, atomic, sizeof(atomic));
 		snprintf(buf, size, "'%s' runs in atomic context ('%s' calls it "
 			 "through %s%s%s) and may sleep", fd->steps[0].func->name,
-			 fd->disp_func->name, fd->disp_call->via,
+			 fd->disp_func->name, fcx(fd->disp_call)->via,
 			 atomic_active(fd->disp_call->depth) ? " with " : "",
 			 atomic_active(fd->disp_call->depth) ? atomic : "");
 		return;
@@ -315,7 +397,7 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 			 fd->rt ? " on PREEMPT_RT" : "", atomic);
 	else
 		snprintf(buf, size, "call through %s may sleep with %s",
-			 c->via ? c->via : "a function pointer", atomic);
+			 fcx(c)->via ? fcx(c)->via : "a function pointer", atomic);
 }
 
 int report_shows(const struct finding *fd, const struct report_opts *o)
@@ -397,9 +479,9 @@ static void print_finding(FILE *out, const struct finding *fd,
 			"it here with '%s'\n", fd->entry_path, fd->entry_line,
 			fd->entry_col, s0->func->name, fd->entry->kind,
 			fd->entry_by, fd->entry_with);
-	else if (c0->aline > 0)
-		fprintf(out, "%s:%d:%d: note: %s\n", s0->file->path, c0->aline,
-			c0->acol, atomic_origin_text(c0, s0->func->name, origin,
+	else if (fcx(c0)->aline > 0)
+		fprintf(out, "%s:%d:%d: note: %s\n", s0->file->path, fcx(c0)->aline,
+			fcx(c0)->acol, atomic_origin_text(c0, s0->func->name, origin,
 						     sizeof(origin)));
 	if (fd->gfp_call)
 		fprintf(out, "%s:%d:%d: note: '%s' passes %s to '%s' (argument %d)\n",
@@ -415,6 +497,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 			rule_file_display(fd->may_sleep->file), fd->may_sleep->line,
 			fd->may_sleep->name);
 	print_also(out, fd, o);
+	print_same(out, fd, o);
 	for (i = 0; i < fd->nsteps; i++) {
 		const struct chain_step *s = &fd->steps[i];
 
@@ -439,7 +522,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 			"candidate targets%s; this finding needs one of them "
 			"[-W%s]\n", fd->indirect_file->path, fd->indirect_call->line,
 			fd->indirect_call->col, fd->indirect_func->name,
-			field_text(fd->indirect_call->via, callee, sizeof(callee)),
+			field_text(fcx(fd->indirect_call)->via, callee, sizeof(callee)),
 			fd->indirect, fd->indirect > CG_MAX_FANOUT ? " (followed: "
 			"the first " CG_MAX_FANOUT_TEXT ")" : "",
 			finding_class(fd));

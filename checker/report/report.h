@@ -21,6 +21,12 @@ struct report_opts {
 /// Does @fd belong in the output under @o?
 int report_shows(const struct finding *fd, const struct report_opts *o);
 
+/// One warning per atomic call: the findings of one call in one function
+/// to one target, in one state (new, baselined, suppressed), go under the
+/// one shown (its same[]); call after fingerprints, suppressions and the
+/// baseline are applied.
+void findings_group_calls(struct findings *f);
+
 /// gcc-style: one warning per finding, then note lines for where the
 /// atomic context began and each step of the chain.
 void report_text(FILE *out, const struct findings *f, const struct report_opts *o);

@@ -38,9 +38,9 @@ void report_dot(FILE *out, const struct findings *f, const struct report_opts *o
 			fprintf(out, "\\n%s:%d\"];\n", fd->disp_file->path,
 				fd->disp_call->line);
 		} else {
-			label(out, c0->awhat ? c0->awhat : "atomic context");
+			label(out, fcx(c0)->awhat ? fcx(c0)->awhat : "atomic context");
 			fprintf(out, "\\n%s:%d\"];\n", fd->steps[0].file->path,
-				c0->aline);
+				fcx(c0)->aline);
 		}
 		for (j = 0; j < fd->nsteps; j++) {
 			const struct chain_step *s = &fd->steps[j];

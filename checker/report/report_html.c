@@ -80,8 +80,8 @@ static void svg_chain(FILE *out, const struct finding *fd)
 			 fd->disp_call->line);
 		svg_box(out, y, fd->disp_func->name, sub, 1);
 	} else {
-		snprintf(sub, sizeof(sub), "%s:%d", fd->steps[0].file->path, c0->aline);
-		svg_box(out, y, c0->awhat ? c0->awhat : "atomic context", sub, 1);
+		snprintf(sub, sizeof(sub), "%s:%d", fd->steps[0].file->path, fcx(c0)->aline);
+		svg_box(out, y, fcx(c0)->awhat ? fcx(c0)->awhat : "atomic context", sub, 1);
 	}
 	for (i = 0; i < fd->nsteps; i++) {
 		const struct chain_step *s = &fd->steps[i];

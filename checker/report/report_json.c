@@ -94,7 +94,7 @@ const char *step_resolution(const struct chain_step *s)
 {
 	if (s->bind)
 		return "pointer";
-	if (s->call->inl)
+	if (fcx(s->call)->inl)
 		return "inline";
 	return "direct";
 }
@@ -132,9 +132,9 @@ static void print_step(FILE *out, const struct chain_step *s)
 	fputs(", ", out);
 	pos(out, s->file->path, s->call->line, s->call->col);
 	fprintf(out, ", \"resolved\": \"%s\"", step_resolution(s));
-	if (s->call->inl) {
+	if (fcx(s->call)->inl) {
 		fputs(", \"inline\": ", out);
-		json_string(out, s->call->inl);
+		json_string(out, fcx(s->call)->inl);
 	}
 	if (s->bind) {
 		fputs(", \"via\": ", out);
@@ -189,11 +189,11 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 	} else {
 		kinds(out, c0->depth);
 	}
-	if (c0->aline > 0 && !fd->entry) {
+	if (fcx(c0)->aline > 0 && !fd->entry) {
 		fputs(", \"begins\": {", out);
-		pos(out, s0->file->path, c0->aline, c0->acol);
+		pos(out, s0->file->path, fcx(c0)->aline, fcx(c0)->acol);
 		fputs(", \"primitive\": ", out);
-		json_string(out, c0->awhat);
+		json_string(out, fcx(c0)->awhat);
 		fputc('}', out);
 	}
 	fputs(", \"call\": {", out);
@@ -229,7 +229,7 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		fputs(",\n     \"dispatch\": {\"function\": ", out);
 		json_string(out, fd->disp_func->name);
 		fputs(", \"via\": ", out);
-		json_string(out, fd->disp_call->via);
+		json_string(out, fcx(fd->disp_call)->via);
 		fputs(", ", out);
 		pos(out, fd->disp_file->path, fd->disp_call->line, fd->disp_call->col);
 		fputs(", \"kinds\": ", out);
@@ -240,7 +240,7 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		fputs(",\n     \"indirect\": {\"function\": ", out);
 		json_string(out, fd->indirect_func->name);
 		fputs(", \"via\": ", out);
-		json_string(out, fd->indirect_call->via);
+		json_string(out, fcx(fd->indirect_call)->via);
 		fputs(", ", out);
 		pos(out, fd->indirect_file->path, fd->indirect_call->line,
 		    fd->indirect_call->col);
@@ -271,7 +271,17 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		print_step(out, &fd->steps[i]);
 		fputs(i + 1 < fd->nsteps ? ",\n" : "\n", out);
 	}
-	fputs("     ]}", out);
+	fputs("     ]", out);
+	/* the other sleeps of the same atomic call (group.c), whole */
+	if (fd->nsame) {
+		fputs(",\n     \"same_call\": [\n", out);
+		for (i = 0; i < fd->nsame; i++) {
+			print_finding(out, &fd->same[i], error);
+			fputs(i + 1 < fd->nsame ? ",\n" : "\n", out);
+		}
+		fputs("     ]", out);
+	}
+	fputc('}', out);
 }
 
 void report_json(FILE *out, const struct findings *f, const struct report_opts *o)

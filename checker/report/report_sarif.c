@@ -74,7 +74,7 @@ static void step_text(const struct chain_step *s, char *buf, size_t size)
 		 s->bind ? " via " : "", s->bind ? s->bind->via : "",
 		 gfp ? ", gfp " : "", gfp ? gfp : "",
 		 rule_sleep_text(s->rule),
-		 s->call->inl && !s->bind ? " (inline)" : "");
+		 fcx(s->call)->inl && !s->bind ? " (inline)" : "");
 }
 
 /* one related location: its id, place and message */
@@ -106,11 +106,11 @@ static void related_locations(FILE *out, const struct finding *fd, const char *r
 
 	if (d) {
 		snprintf(text, sizeof(text), "'%s' calls '%s' through %s here, in "
-			 "atomic context", fd->disp_func->name, s0->func->name, d->via);
+			 "atomic context", fd->disp_func->name, s0->func->name, fcx(d)->via);
 		related(out, &id, fd->disp_file->path, d->line, d->col, root, text);
-		if (atomic_active(d->depth) && d->aline > 0) {
+		if (atomic_active(d->depth) && fcx(d)->aline > 0) {
 			atomic_origin_text(d, fd->disp_func->name, text, sizeof(text));
-			related(out, &id, fd->disp_file->path, d->aline, d->acol, root,
+			related(out, &id, fd->disp_file->path, fcx(d)->aline, fcx(d)->acol, root,
 				text);
 		}
 	}
@@ -120,14 +120,14 @@ static void related_locations(FILE *out, const struct finding *fd, const char *r
 			 fd->entry_with ? fd->entry_with : "?");
 		related(out, &id, fd->entry_path, fd->entry_line, fd->entry_col, root,
 			text);
-	} else if (c0->aline > 0) {
+	} else if (fcx(c0)->aline > 0) {
 		atomic_origin_text(c0, s0->func->name, text, sizeof(text));
-		related(out, &id, s0->file->path, c0->aline, c0->acol, root, text);
+		related(out, &id, s0->file->path, fcx(c0)->aline, fcx(c0)->acol, root, text);
 	}
 	if (fd->indirect) {
 		snprintf(text, sizeof(text), "'%s' calls through %s, which has %d "
 			 "candidate targets", fd->indirect_func->name,
-			 fd->indirect_call->via, fd->indirect);
+			 fcx(fd->indirect_call)->via, fd->indirect);
 		related(out, &id, fd->indirect_file->path, fd->indirect_call->line,
 			fd->indirect_call->col, root, text);
 	}

@@ -193,14 +193,15 @@ static int add_rule(struct rules *r, const struct word *name, enum rule_kind kin
 		r->v = sc_realloc(r->v, r->cap * sizeof(*r->v));
 	}
 	nr = &r->v[r->n++];
+	memset(nr, 0, sizeof(*nr));	/* rt and any field added later */
 	nr->name = sc_strdup(buf);
-	nr->source = NULL;
 fill:
 	nr->kind = kind;
 	nr->kinds = kinds;
 	nr->arg = arg;
 	nr->convention = 0;
 	nr->summary = 0;
+	nr->rt = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
 	free(nr->source);
@@ -699,17 +700,22 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		nr->line = line;
 		return 0;
 	}
-	if (word_is(&w[0], "boot")) {
+	if (word_is(&w[0], "boot") || word_is(&w[0], "suspend")) {
+		int suspend = word_is(&w[0], "suspend");
+
 		if (n != 2)
 			goto arity;
 		if (!valid_ident(&w[1])) {
-			perr(file, line, w[1].col, "'boot' takes a function name");
+			perr(file, line, w[1].col, suspend ? "'suspend' takes a function name" :
+			     "'boot' takes a function name");
 			return -1;
 		}
 		if (r->nboots == r->boots_cap) {
 			r->boots_cap = r->boots_cap ? 2 * r->boots_cap : 4;
 			r->boots = sc_realloc(r->boots, r->boots_cap * sizeof(*r->boots));
+			r->boot_kinds = sc_realloc(r->boot_kinds, r->boots_cap);
 		}
+		r->boot_kinds[r->nboots] = suspend ? RULE_SUSPEND : RULE_BOOT;
 		r->boots[r->nboots++] = word_dup(&w[1]);
 		return 0;
 	}
@@ -1296,6 +1302,7 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nboots; i++)
 		free(r->boots[i]);
 	free(r->boots);
+	free(r->boot_kinds);
 	for (i = 0; i < r->nrefs; i++)
 		free(r->refs[i].name);
 	free(r->refs);
@@ -1408,7 +1415,7 @@ int rules_is_boot(const struct rules *rules, const char *name)
 
 	for (i = 0; i < rules->nboots; i++)
 		if (!strcmp(rules->boots[i], name))
-			return 1;
+			return rules->boot_kinds[i];
 	return 0;
 }
 

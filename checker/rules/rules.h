@@ -169,7 +169,9 @@ struct rules {
 		char *caller, *callee;
 	} *nocalls;
 	int nnocalls, nocalls_cap;
-	char **boots;		/* `boot NAME`: runs before the scheduler */
+	char **boots;		/* `boot NAME`: runs before the scheduler;
+				 * `suspend NAME`: runs in system suspend */
+	unsigned char *boot_kinds;	/* RULE_BOOT or RULE_SUSPEND */
 	int nboots, boots_cap;
 	struct ref_rule {	/* `ref-get NAME ARG`, `ref-put NAME ARG`:
 				 * NAME takes (drops) a reference to the
@@ -229,6 +231,10 @@ const char *rule_sleep_text(const struct rule *r);
 
 /// Returns 1 if a `boot` rule names @name: its atomic sections run
 /// before the scheduler starts, where sleeping is not checked.
+/* where the kernel does not check sleeping (rules_is_boot()) */
+#define RULE_BOOT	1	/* `boot NAME`: before the scheduler starts */
+#define RULE_SUSPEND	2	/* `suspend NAME`: one CPU, tasks frozen */
+/// RULE_BOOT or RULE_SUSPEND when a boot or suspend rule names @name, else 0.
 int rules_is_boot(const struct rules *rules, const char *name);
 
 /// Does a `nocall CALLER CALLEE` rule say @caller's direct calls of

@@ -32,8 +32,8 @@ struct walk {
 int blame_next_entry(const struct callgraph *g, const struct cg_call *gc,
 		     int *i, const struct entry_rule **er)
 {
-	while (*i < gc->c->nfnargs && gc->c->callee) {
-		const struct fact_fnarg *a = &gc->c->fnargs[(*i)++];
+	while (*i < fcx(gc->c)->nfnargs && gc->c->callee) {
+		const struct fact_fnarg *a = &fcx(gc->c)->fnargs[(*i)++];
 
 		*er = rules_entry(g->rules, gc->c->callee, a->arg);
 		if (*er)
@@ -50,13 +50,19 @@ static void enter(struct walk *w, int f)
 	w->list[w->n++] = f;
 }
 
-/* is dispatch call @x a better witness than @y? (lock held, then place) */
+/* is dispatch call @x a better witness than @y? (not in a function a
+ * boot or suspend rule names, whose findings are suppressed; lock held;
+ * then place) */
 static int better(const struct callgraph *g, int x, int y)
 {
 	const struct cg_call *a = &g->c[x], *b = &g->c[y];
 	int ha = atomic_active(a->c->depth), hb = atomic_active(b->c->depth);
+	int qa = !!rules_is_boot(g->rules, g->f[a->func].fn->name);
+	int qb = !!rules_is_boot(g->rules, g->f[b->func].fn->name);
 	int d;
 
+	if (qa != qb)
+		return qa < qb;
 	if (ha != hb)
 		return ha > hb;
 	d = strcmp(g->f[a->func].file->path, g->f[b->func].file->path);
@@ -82,13 +88,13 @@ static void dispatch(struct walk *w, int k)
 {
 	const struct callgraph *g = w->g;
 	const struct cg_call *gc = &g->c[k];
-	const char *via = gc->c->via;
+	const char *via = fcx(gc->c)->via;
 	int i, s;
 
 	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||
 	    cg_entry_field(g, via))
 		return;		/* a rule decides this field */
-	if (gc->nf && gc->nf->mode == NF_FIELD)
+	if (gc->dispatch && cg_call_nf(gc)->mode == NF_FIELD)
 		return;		/* a notifier chain not narrowed (notifier.c) */
 	if (gc->narrowed) {
 		for (s = gc->sfirst; s < gc->sfirst + gc->sn; s++)

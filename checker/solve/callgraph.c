@@ -102,20 +102,52 @@ static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
 {
 	struct cg_slot *s;
 
+	if (g->c[call].sn == CG_MAX_SN)
+		return;
 	if (g->ns == g->scap) {
 		/* sized for one target a call first (cg_build()): grown by
 		 * halves, not doubled, past it */
 		g->scap = g->scap ? g->scap + g->scap / 2 : 1024;
 		g->s = sc_realloc(g->s, g->scap * sizeof(*g->s));
 	}
+	if (blk != fcx(g->c[call].c)->gblk || nblk != fcx(g->c[call].c)->gnblk) {
+		if (g->nsg == g->sgcap) {
+			g->sgcap = g->sgcap ? 2 * g->sgcap : 64;
+			g->sg = sc_realloc(g->sg, g->sgcap * sizeof(*g->sg));
+		}
+		g->sg[g->nsg].slot = g->ns;
+		g->sg[g->nsg].blk = blk;
+		g->sg[g->nsg].nblk = nblk;
+		g->nsg++;
+	}
 	s = &g->s[g->ns++];
 	s->call = call;
 	s->target = target;
-	s->blk = blk;
-	s->nblk = nblk;
 	s->bind_ix = bind ? (int)(bind - g->binds) : -1;
 	s->cut = 0;
 	g->c[call].sn++;
+}
+
+void cg_slot_guard(const struct callgraph *g, int i, unsigned *blk,
+		   unsigned *nblk)
+{
+	int lo = 0, hi = g->nsg - 1;
+
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (g->sg[mid].slot == i) {
+			*blk = g->sg[mid].blk;
+			*nblk = g->sg[mid].nblk;
+			return;
+		}
+		if (g->sg[mid].slot < i)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	*blk = fcx(g->c[g->s[i].call].c)->gblk;
+	*nblk = fcx(g->c[g->s[i].call].c)->gnblk;
 }
 
 int cg_unit_of(const struct callgraph *g, const struct fact_file *file)
@@ -314,27 +346,28 @@ static void resolve_indirect(struct builder *b, int call)
 	struct callgraph *g = b->g;
 	struct cg_call *gc = &g->c[call];
 	const struct fact_call *c = gc->c;
+	const struct nf_dispatch *nf = cg_call_nf(gc);
 	const struct fact_file *file = g->f[gc->func].file;
-	const struct fact_obj *objs = c->objs;
-	int nobjs = c->nobjs, at, i, before = g->ns;
+	const struct fact_obj *objs = fcx(c)->objs;
+	int nobjs = fcx(c)->nobjs, at, i, before = g->ns;
 
 	g->nindirect++;
-	if (!c->via || (at = cg_first_bind(g, c->via)) < 0) {
+	if (!fcx(c)->via || (at = cg_first_bind(g, fcx(c)->via)) < 0) {
 		g->nunresolved++;
 		return;
 	}
-	gc->narrowed = nobjs > 0 || (gc->nf && gc->nf->mode != NF_FIELD);
-	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, c->via); at++) {
+	gc->narrowed = nobjs > 0 || (nf && nf->mode != NF_FIELD);
+	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, fcx(c)->via); at++) {
 		const struct cg_bind *bd = &b->binds[at];
-		unsigned blk = c->gblk, nblk = c->gnblk;
+		unsigned blk = fcx(c)->gblk, nblk = fcx(c)->gnblk;
 
-		if (!cg_bind_reaches(g, file, c->via, bd)) {
+		if (!cg_bind_reaches(g, file, fcx(c)->via, bd)) {
 			g->nfield_split++;
 			continue;
 		}
 
-		if (gc->nf && gc->nf->mode != NF_FIELD &&
-		    !nf_has_block(gc->nf, bd->b->object, bd->b->object_static,
+		if (nf && nf->mode != NF_FIELD &&
+		    !nf_has_block(nf, bd->b->object, bd->b->object_static,
 				  bd->file->path))
 			continue;	/* not registered on the chain's head */
 		if (nobjs && bd->b->object) {
@@ -379,7 +412,7 @@ static void resolve_indirect(struct builder *b, int call)
 static void cg_call_flags(struct cg_call *gc)
 {
 	gc->atomic = (unsigned char)atomic_active(gc->c->depth);
-	gc->fnargs = gc->c->nfnargs > 0;
+	gc->fnargs = fcx(gc->c)->nfnargs > 0;
 }
 
 /* the unit named @name of kind @kind, added if new */
@@ -427,7 +460,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	struct builder b = { g, NULL, 0 };
 	unsigned ring[RES_AHEAD] = { 0 };
 	int i, j, k, nf = 0, nc = 0, nb = 0, nd = 0;
-	int *fill;
+	int *fill, *nsame;
 
 	memset(g, 0, sizeof(*g));
 	g->rules = rules;
@@ -473,7 +506,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			       g->notif.d[nd].func == j; nd++) {
 				g->c[g->nc].func = g->nf;
 				g->c[g->nc].c = &g->notif.d[nd].c;
-				g->c[g->nc].nf = &g->notif.d[nd];
+				g->c[g->nc].dispatch = 1;
 				cg_call_flags(&g->c[g->nc]);
 				g->nc++;
 			}
@@ -497,7 +530,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	}
 	/* each name's first place, and at it how many have the name; what
 	 * resolving a name asks of each, side by side in byname's order */
-	g->nsame = sc_calloc(g->nf + 1, sizeof(int));
+	nsame = sc_calloc(g->nf + 1, sizeof(int));
 	g->nm = sc_malloc((g->nf + 1) * sizeof(*g->nm));
 	for (i = 0; i < g->nf; i++) {
 		const struct cg_func *f = &g->f[g->byname[i]];
@@ -511,12 +544,13 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			j = i;
 		if (j == i)
 			nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
-		g->nsame[j]++;
+		nsame[j]++;
 	}
 	for (i = 0; i < g->nf; i++) {
 		g->nm[i].func = g->byname[i];
-		g->nm[i].nsame = g->nsame[i];
+		g->nm[i].nsame = nsame[i];
 	}
+	free(nsame);
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
 	g->binds = b.binds;
@@ -537,8 +571,8 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		res_hash(g, i + RES_AHEAD, ring);
 
 		gc->sfirst = g->ns;
-		if (!c->callee && !gc->nf && c->via && g->notif.cut[gc->func] &&
-		    !strcmp(c->via, g->notif.cut[gc->func])) {
+		if (!c->callee && !gc->dispatch && fcx(c)->via && g->notif.cut[gc->func] &&
+		    !strcmp(fcx(c)->via, g->notif.cut[gc->func])) {
 			g->nnotifier_cut++;	/* the chain dispatches stand for it */
 			continue;
 		}
@@ -566,7 +600,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		}
 		add_named_at(g, i, nameidx_get_hashed(&g->names, c->callee, hv),
 			     c->callee, c->callee_static, g->f[gc->func].file,
-			     c->gblk, c->gnblk, NULL);
+			     fcx(c)->gblk, fcx(c)->gnblk, NULL);
 		/* a summary of the kernel (--summary) for a callee with no
 		 * body: before a documented sleep and the gfp convention */
 		if (gc->sn == 0 && !c->callee_static && rules->summary &&
@@ -615,11 +649,11 @@ void cg_print_unresolved(const struct callgraph *g, FILE *out)
 
 		if (gc->c->callee || gc->sn)
 			continue;
-		if (gc->c->via && (dot = strrchr(gc->c->via, '.')))
+		if (fcx(gc->c)->via && (dot = strrchr(fcx(gc->c)->via, '.')))
 			fprintf(out, "%s:%d:%d: note: '%s' calls through '%.*s'%s, "
 				"to which no function is bound\n", f->file->path,
 				gc->c->line, gc->c->col, f->fn->name,
-				(int)(dot - gc->c->via), gc->c->via, dot);
+				(int)(dot - fcx(gc->c)->via), fcx(gc->c)->via, dot);
 		else
 			fprintf(out, "%s:%d:%d: note: '%s' calls through a function "
 				"pointer that is not a struct field\n", f->file->path,
@@ -646,10 +680,10 @@ void cg_free(struct callgraph *g)
 	free(g->f);
 	free(g->c);
 	free(g->s);
+	free(g->sg);
 	free(g->byname);
 	free(g->nm);
 	nameidx_free(&g->names);
-	free(g->nsame);
 	free(g->rfirst);
 	free(g->rslots);
 	free(g->cfirst);

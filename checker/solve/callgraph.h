@@ -11,6 +11,7 @@
 #ifndef SLEEPCHECK_CALLGRAPH_H
 #define SLEEPCHECK_CALLGRAPH_H
 
+#include <stddef.h>
 #include <stdio.h>
 
 #include "facts.h"
@@ -69,40 +70,63 @@ struct cg_call {
 	const struct rule *rule;	/* sleep rule naming the callee, or the
 					 * gfp convention for a callee with no
 					 * body (rule->convention) */
-	const struct nf_dispatch *nf;	/* a chain dispatch (notifier.h):
-					 * the call of the chain function
-					 * made a call through its blocks'
-					 * field, or NULL */
 	int func;
-	int sfirst, sn;			/* slots */
+	int sfirst;			/* slots: sn from sfirst */
 	int ncand;			/* through a pointer: candidate targets,
 					 * counted past the cap */
-	unsigned char capped;
-	unsigned char narrowed;		/* the pointer's objects are known */
-	unsigned char wide;		/* ncand > CG_MAX_SURE, not narrowed */
+	unsigned short sn;		/* at most CG_MAX_SN (add_slot()) */
+	/* 32 bytes with the flags in one: */
+	unsigned char capped : 1;
+	unsigned char narrowed : 1;	/* the pointer's objects are known */
+	unsigned char wide : 1;		/* ncand > CG_MAX_SURE, not narrowed */
 	/* of its fact_call, so that a walk of every call reads none: */
-	unsigned char atomic;		/* atomic_active(c->depth) */
-	unsigned char fnargs;		/* it passes functions (c->fnargs) */
+	unsigned char atomic : 1;	/* atomic_active(c->depth) */
+	unsigned char fnargs : 1;	/* it passes functions (c->fnargs) */
+	unsigned char dispatch : 1;	/* a chain dispatch (notifier.h): the
+					 * call of the chain function made a
+					 * call through its blocks' field; c
+					 * is its nf_dispatch.c (cg_call_nf()) */
 };
+
+/* the most targets one call has: a call through a pointer has at most
+ * CG_MAX_FANOUT, a direct call the definitions of its callee's name that
+ * it sees (in one unit, or every module's); past it they are left out */
+#define CG_MAX_SN 65535
+
+/// The chain dispatch call @gc stands for, or NULL (cg_call.dispatch).
+static inline const struct nf_dispatch *cg_call_nf(const struct cg_call *gc)
+{
+	return gc->dispatch ? (const struct nf_dispatch *)
+		((const char *)gc->c - offsetof(struct nf_dispatch, c)) : NULL;
+}
 
 /* one per target of a call (five million in a large program) */
 struct cg_slot {
 	int call;
 	int target;			/* function index */
-	unsigned blk, nblk;		/* guard of the call, and of the object */
-	int bind_ix;			/* through a pointer: how (the binding's
+	/* its guard: cg_slot_guard() */
+	/* one word for both: five million slots in a large program */
+	int bind_ix : 31;		/* through a pointer: how (the binding's
 					 * index in callgraph.binds, cg_slot_bind()),
 					 * else -1 */
-	int cut;			/* set by blame.c: a call through a field
+	unsigned cut : 1;		/* set by blame.c: a call through a field
 					 * called in atomic context; an
 					 * unconditional sleep behind it is the
 					 * bound function's, not the caller's */
 };
 
+/* the guard of a slot through a pointer whose object is guarded: one
+ * of a few, so that the five million others hold none */
+struct cg_sguard {
+	int slot;
+	unsigned blk, nblk;
+};
+
 /* a function as resolving a name sees it (callgraph.nm): one read */
 struct cg_name {
 	int func;			/* byname[i] */
-	int nsame;			/* nsame[i] */
+	int nsame;			/* at a name's first place: how
+					 * many have the name */
 	int file;			/* its file's index in the set */
 	int unit;
 	int is_static;
@@ -118,9 +142,12 @@ struct callgraph {
 	int ns, scap;
 	int *byname;		/* function indices sorted by name */
 	struct nameidx names;	/* each name's first index in byname */
-	int *nsame;		/* at that index: how many have the name */
-	struct cg_name *nm;	/* byname[i], nsame[i], and its file, unit
+	struct cg_name *nm;	/* byname[i], at each name's first index how
+				 * many have the name (nsame), and its file, unit
 				 * and is_static */
+	struct cg_sguard *sg;	/* the slots whose guard is not their call's
+				 * (cg_slot_guard()), in slot order */
+	int nsg, sgcap;
 	int *rfirst, *rslots;	/* reverse edges: slots into each function */
 	int *cfirst;		/* each function's first call (calls are
 				 * contiguous per function); nf + 1 entries */
@@ -148,6 +175,12 @@ struct callgraph {
 					 * (objfields.c), sorted by name */
 	int ngstores;
 };
+
+/// The guard under which slot @i reaches its target: its call's gfp
+/// guard (fact_call.gblk, gnblk), with the guard of the object a call
+/// through a pointer reaches it by.
+void cg_slot_guard(const struct callgraph *g, int i, unsigned *blk,
+		   unsigned *nblk);
 
 /// The binding through which slot @s reaches its target, or NULL.
 static inline const struct fact_binding *cg_slot_bind(const struct callgraph *g,

@@ -62,7 +62,7 @@ static char *bug_key(const struct finding *fd, int pass)
 	k = sc_malloc(n);
 	snprintf(k, n, "%c\n%s\n%s\n%d:%d\n%s:%d:%d:%s", fd->contract ? 'c' : 's',
 		 where, who,
-		 pass ? 0 : s0->call->aline, pass ? 0 : s0->call->acol,
+		 pass ? 0 : fcx(s0->call)->aline, pass ? 0 : fcx(s0->call)->acol,
 		 z->file->path, z->call->line, z->call->col,
 		 z->call->callee ? z->call->callee : "");
 	return k;

@@ -243,8 +243,8 @@ static int dispatcher(struct ctx *x, int fi, int j, int level, int maxlevel,
 	for (k = 0; k < fn->ncalls; k++) {
 		const struct fact_call *c = &fn->calls[k];
 
-		if (!c->callee && c->via && (!*via || !strcmp(*via, c->via))) {
-			*via = c->via;
+		if (!c->callee && fcx(c)->via && (!*via || !strcmp(*via, fcx(c)->via))) {
+			*via = fcx(c)->via;
 			x->p->cut[x->p->ffirst[fi] + j] = *via;
 			found = 1;
 		}
@@ -618,23 +618,29 @@ static void dispatches(struct ctx *x)
 				d->mode = h == 1 ? NF_HEAD : NF_KIND;
 				d->head.name = h == 1 ? keep(d->head.name) : NULL;
 				targets(x, d);
-				d->c.via = (char *)(r->field ? r->field : p->via);
+				fact_call_x(&d->c)->via = (char *)(r->field ? r->field : p->via);
 				d->object = r->field != NULL;
 				d->c.line = c->line;
 				d->c.col = c->col;
-				d->c.gblk = c->gblk;
-				d->c.gnblk = c->gnblk;
-				memcpy(d->c.assumed, c->assumed, sizeof(c->assumed));
+				if (fcx(c)->gblk || fcx(c)->gnblk) {
+					fact_call_x(&d->c)->gblk = c->x->gblk;
+					d->c.x->gnblk = c->x->gnblk;
+				}
+				/* its rare part: its own, the strings the
+				 * call's (nf_plan_free() frees only it) */
+				if (c->x)
+					memcpy(fact_call_x(&d->c)->assumed, c->x->assumed,
+					       sizeof(c->x->assumed));
 				add_depth(d->c.depth, c->depth, r->depth);
 				if (atomic_active(c->depth)) {
-					d->c.aline = c->aline;
-					d->c.acol = c->acol;
-					d->c.awhat = c->awhat;
-					d->c.aassert = c->aassert;
+					fact_call_x(&d->c)->aline = fcx(c)->aline;
+					d->c.x->acol = fcx(c)->acol;
+					d->c.x->awhat = fcx(c)->awhat;
+					d->c.x->aassert = fcx(c)->aassert;
 				} else if (atomic_active(d->c.depth)) {
-					d->c.aline = c->line;
-					d->c.acol = c->col;
-					d->c.awhat = c->callee;
+					fact_call_x(&d->c)->aline = c->line;
+					d->c.x->acol = c->col;
+					d->c.x->awhat = c->callee;
 				}
 			}
 		}
@@ -736,6 +742,7 @@ void nf_plan_free(struct nf_plan *p)
 	for (i = 0; i < p->nd; i++) {
 		free((char *)p->d[i].head.name);
 		free(p->d[i].blocks);
+		free(p->d[i].c.x);
 	}
 	free(p->d);
 	for (i = 0; i < p->nregs_kept; i++) {

@@ -37,16 +37,38 @@ struct of_store {
  * parameter): what every target of the call stores there, the target's
  * gfp parameter read at this call.  GFP_UNKNOWN when not known.
  */
+/* does some target of call @gc say what it returns (fact_func.rets)? */
+static int says_return(const struct callgraph *g, const struct cg_call *gc)
+{
+	int k;
+
+	for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++)
+		if (g->f[g->s[k].target].fn->rets)
+			return 1;
+	return 0;
+}
+
 static char ret_call_field(const struct callgraph *g, int f, int line, int col,
 			   const char *field, int depth)
 {
 	char cls = 0;
-	int i, k;
+	int i, k, n = 0, nsay = 0;
 
+	/* the calls an inline function makes all sit at its call site: when
+	 * several calls share @line:@col (xfrm_audit_start() calls
+	 * audit_log_start() and audit_log_format()), the object is one
+	 * whose callee says what it returns, if any does */
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++)
+		if (g->c[i].c->line == line && g->c[i].c->col == col) {
+			n++;
+			nsay += says_return(g, &g->c[i]);
+		}
 	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
 		const struct cg_call *gc = &g->c[i];
 
 		if (gc->c->line != line || gc->c->col != col)
+			continue;
+		if (n > 1 && nsay && !says_return(g, gc))
 			continue;
 		for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
 			char c = ret_field(g, g->s[k].target, field, depth + 1);

@@ -23,6 +23,7 @@
 
 static void make_view(const struct fact_set *set, struct fact_set *view)
 {
+	struct fact_call_x *x;
 	int i, j, k, m;
 
 	view->nfiles = view->files_cap = set->nfiles;
@@ -43,15 +44,21 @@ static void make_view(const struct fact_set *set, struct fact_set *view)
 				struct fact_call *c = &fn->calls[k];
 
 				*c = set->files[i].funcs[j].calls[k];
-				for (m = 0; m < AK_NR; m++) {
-					c->depth[m] = c->raw[m];
-					c->assumed[m] = 0;
-				}
-				c->aline = c->raline;
-				c->acol = c->racol;
-				c->awhat = c->rawhat;
-				c->aassert = 0;
+				for (m = 0; m < AK_NR; m++)
+					c->depth[m] = fcx(c)->raw[m];
 				c->rtlock = 0;	/* a call here */
+				if (!c->x)
+					continue;	/* nothing raw, nothing assumed */
+				/* its own rare part, the strings the call's
+				 * (rt_view_free() frees only it) */
+				x = sc_malloc(sizeof(*x));
+				*x = *c->x;
+				c->x = x;
+				memset(x->assumed, 0, sizeof(x->assumed));
+				x->aline = x->raline;
+				x->acol = x->racol;
+				x->awhat = x->rawhat;
+				x->aassert = 0;
 			}
 		}
 	}
@@ -59,11 +66,16 @@ static void make_view(const struct fact_set *set, struct fact_set *view)
 
 void rt_view_free(struct fact_set *view)
 {
-	int i, j;
+	int i, j, k;
 
 	for (i = 0; i < view->nfiles; i++) {
-		for (j = 0; j < view->files[i].nfuncs; j++)
-			free(view->files[i].funcs[j].calls);
+		for (j = 0; j < view->files[i].nfuncs; j++) {
+			struct fact_func *fn = &view->files[i].funcs[j];
+
+			for (k = 0; k < fn->ncalls; k++)
+				free(fn->calls[k].x);
+			free(fn->calls);
+		}
 		free(view->files[i].funcs);
 	}
 	free(view->files);

@@ -34,6 +34,7 @@
 #include "fieldvals.h"
 #include "objfields.h"
 #include "solver.h"
+#include "phase.h"
 #include "summary.h"
 #include "vcond.h"
 
@@ -128,8 +129,12 @@ struct ctx {
 				 * of a no-interrupt contract is reachable */
 	int *cfirst;		/* entry_findings(): each function's first call,
 				 * or NULL when no no-interrupt contract exists */
-	const struct contract **ni_contract;	/* entry_findings(): each
-				 * call's callee's no-interrupt contract */
+	unsigned short *ni_cix;	/* entry_findings(): each call's callee's
+				 * no-interrupt contract, as 1 + its index in
+				 * ni_ctab (0: none; two bytes a call, not a
+				 * pointer: five million calls) */
+	const struct contract **ni_ctab;
+	int nctab;
 	int *ni_from, *ni_queue;	/* no_interrupt_findings()'s search,
 				 * from[] all -2 between searches */
 	int *ni_first;		/* per callback: its first hit in ni_hits,
@@ -160,7 +165,6 @@ struct ctx {
 	struct fieldsets fs;	/* the bits each field may hold (field atoms) */
 	int nfield_conds, nfield_decided;	/* field atoms, and those no
 				 * store anywhere may make hold */
-	unsigned *carried;	/* rev_edges() to propagate_blockargs() */
 	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
 	unsigned long long *fedm;	/* its conditions with blockarg set, */
 	unsigned long long *act;	/* the slots to visit (a bit each) */
@@ -248,9 +252,12 @@ static int pop(struct ctx *cx)
 /* a call's gfp guard, or the guard of the object a slot reaches through */
 static int unguarded(const struct callgraph *g, int call, int slot)
 {
-	if (slot >= 0)
-		return !g->s[slot].blk && !g->s[slot].nblk;
-	return !g->c[call].c->gblk && !g->c[call].c->gnblk;
+	unsigned blk, nblk;
+
+	if (slot < 0)
+		return !fcx(g->c[call].c)->gblk && !fcx(g->c[call].c)->gnblk;
+	cg_slot_guard(g, slot, &blk, &nblk);
+	return !blk && !nblk;
 }
 
 /* two targets of one call: the binding first bound, by file and line,
@@ -282,17 +289,16 @@ static int slot_before(const struct callgraph *g, const struct cg_slot *a,
 /*
  * Of two ways out of one function at one distance from a sleep, the one
  * a chain shows: a call on a path with no gfp condition first (it is
- * known to be taken), then the earlier line and column, then the target's
- * name and file.  A fixed order, so the chain never depends on the order
- * of the database or of the search.
+ * known to be taken: wit.ug, which wit_before() weighs first), then the
+ * earlier line and column, then the target's name and file.  A fixed
+ * order, so the chain never depends on the order of the database or of
+ * the search.  This is the part after the first: of two ways both
+ * guarded or both not.
  */
 static int way_better(const struct callgraph *g, int ca, int sa, int cb, int sb)
 {
 	const struct fact_call *a = g->c[ca].c, *b = g->c[cb].c;
-	int ua = unguarded(g, ca, sa), ub = unguarded(g, cb, sb);
 
-	if (ua != ub)
-		return ua > ub;
 	if (a->line != b->line)
 		return a->line < b->line;
 	if (a->col != b->col)
@@ -342,10 +348,10 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
  * @line and @col: unguarded() of the call and slot, and the call's
  * place).  It is kept when it holds more of some kind than every chain
  * the node prefers to it (a sure one, or a shorter one); of two of one
- * length with one delta, the better way.  The search goes shortest
- * first, so every preferred chain is known when one is offered, and the
- * witnesses kept do not depend on the order of the search or of the
- * database.
+ * length with one delta, the better way.
+ * The search goes shortest first, so every preferred chain is known when
+ * one is offered, and the witnesses kept do not depend on the order of
+ * the search or of the database.
  */
 static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 		     int slot, int ccond, int next, const signed char *delta,
@@ -437,7 +443,7 @@ static void call_base(const struct fact_call *c, signed char *base)
 	int k;
 
 	for (k = 0; k < AK_NR; k++)
-		base[k] = (signed char)(c->depth[k] - c->assumed[k]);
+		base[k] = (signed char)(c->depth[k] - fcx(c)->assumed[k]);
 }
 
 /* the delta of a caller through a call of @base (call_base()) into a
@@ -775,8 +781,8 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 {
 	int need = gc->rule->kind == RULE_SLEEP ? 0 : 1 + gc->rule->arg;
 
-	return guarded(cx, gc->func, derive(cx, gc, -1, need), gc->c->gblk,
-		       gc->c->gnblk);
+	return guarded(cx, gc->func, derive(cx, gc, -1, need), fcx(gc->c)->gblk,
+		       fcx(gc->c)->gnblk);
 }
 
 /* a slot into a function, with what propagate_sleep() reads of it and
@@ -787,13 +793,47 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 
 struct rev {
 	int call, func;			/* the slot is callgraph.rslots' */
-	unsigned char cut, wide;
-	unsigned char guard;		/* the slot has a guard (blk, nblk) */
-	unsigned char novals;		/* the call has no vals */
-	int line, col;			/* the call's (way_better()) */
-	signed char base[AK_NR];	/* call_base() of the call */
+	int line, col;			/* the call's (way_better(); read
+					 * here, not from the call at random
+					 * for each offer set_node() keeps) */
+	/* 24 bytes, one per slot (five million in a large program): */
+	unsigned base : 5 * AK_NR;	/* call_base() of the call, 5 bits
+					 * each (rev_base()) */
+	unsigned cut : 1, wide : 1;
+	unsigned guard : 1;		/* the slot has a guard (blk, nblk) */
+	unsigned novals : 1;		/* the call has no vals */
 	char cls[REV_CLS];		/* arg_class() of its first arguments */
 };
+
+/*
+ * A call_base() in rev.base: each kind within -15..15, 5 bits.  A base
+ * below -15 (a depth of -15 less what assertions assumed) is kept as
+ * -15: chain_delta() adds a delta of at most 0 and makes anything below
+ * -AK_MAX_DEPTH that, so it makes the same of either.
+ */
+static unsigned rev_pack_base(const signed char *base)
+{
+	unsigned v = 0;
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		int b = base[k] < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : base[k];
+
+		v |= (unsigned)(b & 0x1f) << (5 * k);
+	}
+	return v;
+}
+
+static void rev_base(const struct rev *r, signed char *base)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		int b = (r->base >> (5 * k)) & 0x1f;
+
+		base[k] = (signed char)(b >= 16 ? b - 32 : b);
+	}
+}
 
 /*
  * May a sleep of node (target, @cond) reach the caller through reverse
@@ -850,13 +890,12 @@ static unsigned call_carried(const struct fact_call *c)
 }
 
 /*
- * The reverse edges, and in @carried each call's call_carried() (what
- * propagate_blockargs() needs of a call, read in the same walk).  The
- * slots are read in their order and each record written where rslots
- * has it, in two steps so that the writes are not at random in the whole
- * array: first appended to the range of its target's group of 4096
- * functions, then, a group at a time (in the cache), moved to its
- * target's place, in the order they came (a counting sort).
+ * The reverse edges.  The slots are read in their order and each record
+ * written where rslots has it, in two steps so that the writes are not
+ * at random in the whole array: first appended to the range of its
+ * target's group of 4096 functions, then, a group at a time (in the
+ * cache), moved to its target's place, in the order they came (a
+ * counting sort).
  */
 #define REV_GROUP_SHIFT 12
 
@@ -868,13 +907,14 @@ static int group_end(const struct callgraph *g, int b)
 	return hi < g->nf ? hi : g->nf;
 }
 
-static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
+static struct rev *rev_edges(const struct callgraph *g)
 {
 	struct rev *r = sc_malloc((g->ns + 1) * sizeof(*r)), *tmp;
 	int ngroups = (g->nf >> REV_GROUP_SHIFT) + 1;
 	int *gfill = sc_malloc((ngroups + 1) * sizeof(int));
 	int *tg = sc_malloc((g->ns + 1) * sizeof(int));
 	int *fill = sc_malloc(((1 << REV_GROUP_SHIFT) + 1) * sizeof(int));
+	signed char base[AK_NR];
 	int i, k, b, maxn = 0;
 
 	for (b = 0; b < ngroups; b++)
@@ -888,16 +928,16 @@ static struct rev *rev_edges(const struct callgraph *g, unsigned *carried)
 		tg[at] = s->target;
 		e->call = s->call;
 		e->func = gc->func;
-		e->guard = s->blk || s->nblk;
-		e->cut = (unsigned char)s->cut;
-		e->wide = (unsigned char)gc->wide;
+		e->guard = !unguarded(g, s->call, i);
+		e->cut = s->cut;
+		e->wide = gc->wide;
 		e->novals = !gc->c->vals;
 		e->line = gc->c->line;
 		e->col = gc->c->col;
-		call_base(gc->c, e->base);
+		call_base(gc->c, base);
+		e->base = rev_pack_base(base);
 		for (k = 0; k < REV_CLS; k++)
 			e->cls[k] = arg_class(gc->c, k);
-		carried[s->call] = call_carried(gc->c);
 	}
 	for (b = 0; b < ngroups; b++) {
 		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b);
@@ -956,8 +996,7 @@ static void propagate_sleep(struct ctx *cx)
 	struct rev *rev;
 	int i, nw1 = 0, ncap = 0, work2 = 0;
 
-	cx->carried = sc_calloc(g->nc + 1, sizeof(*cx->carried));
-	rev = rev_edges(g, cx->carried);
+	rev = rev_edges(g);
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
@@ -997,7 +1036,7 @@ static void propagate_sleep(struct ctx *cx)
 			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
 				const struct rev *r = &rev[k];
 				int up;
-				signed char d[AK_NR];
+				signed char base[AK_NR], d[AK_NR];
 
 				/* the callers are anywhere in memory: ask for
 				 * the state of one a few edges on */
@@ -1008,13 +1047,16 @@ static void propagate_sleep(struct ctx *cx)
 					continue;
 				/* guarded() keeps a condition no guard refines */
 				up = rev_derive(cx, r, t, cond);
-				if (r->guard)
-					up = guarded(cx, r->func, up,
-						     g->s[g->rslots[k]].blk,
-						     g->s[g->rslots[k]].nblk);
+				if (r->guard) {
+					unsigned blk, nblk;
+
+					cg_slot_guard(g, g->rslots[k], &blk, &nblk);
+					up = guarded(cx, r->func, up, blk, nblk);
+				}
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
-				chain_delta(r->base, w.delta, d);
+				rev_base(r, base);
+				chain_delta(base, w.delta, d);
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
 					 r->line, r->col);
@@ -1201,10 +1243,14 @@ static void propagate_blockargs(struct ctx *cx)
 	struct callgraph *g = &cx->g;
 	int i, changed, rounds = 0;
 	struct dcache dc = { NULL, NULL, 0, 0, 0, 0 };
-	/* per call with a slot, the gfp parameters its arguments carry
-	 * (rev_edges()), so a round reads no call's facts for a callee they
-	 * cannot feed */
-	unsigned *carried = cx->carried;
+	/* per call, the gfp parameters its arguments carry, so a round
+	 * reads no call's facts for a callee they cannot feed (made here,
+	 * in the order of the calls, not during propagate_sleep(): the most
+	 * memory is taken there) */
+	unsigned *carried = sc_malloc((g->nc + 1) * sizeof(*carried));
+
+	for (i = 0; i < g->nc; i++)
+		carried[i] = call_carried(g->c[i].c);
 
 	/* each function's count of value conditions and its conditions fed
 	 * (blockarg set), side by side; the slots that carry gfp or go into
@@ -1273,7 +1319,6 @@ static void propagate_blockargs(struct ctx *cx)
 	cx->vcn = NULL;
 	cx->fedm = cx->act = NULL;
 	free(carried);
-	cx->carried = NULL;
 	free(dc.old);
 	free(dc.cur);
 }
@@ -1451,6 +1496,7 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 {
 	const struct callgraph *g = &cx->g;
 	const struct cg_call *gc = &g->c[i];
+	unsigned blk, nblk;
 	int best = 0, best_sure = 0, k, c, p;
 
 	*slot = -1;
@@ -1478,9 +1524,10 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 				     (sure == best_sure && len == best &&
 				      (*slot == k || !slot_before(g, s, &g->s[*slot])))))
 				continue;
+			cg_slot_guard(g, k, &blk, &nblk);
 			if (!feasible(cx, gc->func, guarded(cx, gc->func,
 							    derive(cx, gc, s->target, c),
-							    s->blk, s->nblk), &p))
+							    blk, nblk), &p))
 				continue;
 			best = len;
 			best_sure = sure;
@@ -1628,7 +1675,7 @@ static void set_entry(struct finding *fd, const struct ctx *cx,
 		fd->disp_file = cx->g.f[gc->func].file;
 		fd->disp_func = cx->g.f[gc->func].fn;
 		fd->disp_call = gc->c;
-		fd->disp_nf = gc->nf;
+		fd->disp_nf = cg_call_nf(gc);
 		if (gc->wide && !fd->indirect) {
 			fd->indirect = gc->ncand;
 			fd->indirect_file = fd->disp_file;
@@ -1671,6 +1718,12 @@ static int contract_cut(const struct ctx *cx, const struct cg_slot *s)
  * One search per callback (ni_first[] keeps its hits): a callback is
  * often registered many times.
  */
+/* the no-interrupt contract call @k's callee has, or NULL */
+static const struct contract *ni_contract(const struct ctx *cx, int k)
+{
+	return cx->ni_cix[k] ? cx->ni_ctab[cx->ni_cix[k] - 1] : NULL;
+}
+
 static int no_interrupt_hits(struct ctx *cx, int t)
 {
 	const struct callgraph *g = &cx->g;
@@ -1697,7 +1750,7 @@ static int no_interrupt_hits(struct ctx *cx, int t)
 				}
 				continue;
 			}
-			c = cx->ni_contract[ev->a];
+			c = ni_contract(cx, ev->a);
 			for (i = first; c && i < cx->nhits; i++)
 				if (cx->ni_hits[i].c == c)
 					c = NULL;	/* found before */
@@ -1833,8 +1886,8 @@ static void no_interrupt_events(struct ctx *cx)
 				cap = 2 * (n + gc->sn + 1);
 				cx->ni_ev = sc_realloc(cx->ni_ev, cap * sizeof(*cx->ni_ev));
 			}
-			if (cx->ni_contract[k]) {
-				const struct contract *c = cx->ni_contract[k];
+			if (cx->ni_cix[k]) {
+				const struct contract *c = ni_contract(cx, k);
 				int b;
 
 				cx->ni_ev[n].a = k;
@@ -1887,7 +1940,27 @@ static void no_interrupt_events(struct ctx *cx)
 struct ni_memo {
 	const char *name;
 	const struct contract *c;
+	unsigned short ix;	/* ni_index(c) */
 };
+
+/* 1 + the index of contract @c in cx->ni_ctab, added if new (a rules
+ * directory has a few no-interrupt contracts, not 65535) */
+static unsigned short ni_index(struct ctx *cx, const struct contract *c)
+{
+	int i;
+
+	for (i = 0; i < cx->nctab; i++)
+		if (cx->ni_ctab[i] == c)
+			return (unsigned short)(i + 1);
+	if (cx->nctab == 65535) {
+		fprintf(stderr, "sleepcheck: error: more than 65535 no-interrupt "
+			"contracts are called\n");
+		exit(2);
+	}
+	cx->ni_ctab = sc_realloc(cx->ni_ctab, (cx->nctab + 1) * sizeof(*cx->ni_ctab));
+	cx->ni_ctab[cx->nctab++] = c;
+	return (unsigned short)cx->nctab;
+}
 
 static void no_interrupt_reach(struct ctx *cx)
 {
@@ -1899,7 +1972,7 @@ static void no_interrupt_reach(struct ctx *cx)
 	int head = 0, tail = 0, i, k;
 
 	memset(memo, 0, sizeof(memo));
-	cx->ni_contract = sc_calloc(g->nc + 1, sizeof(*cx->ni_contract));
+	cx->ni_cix = sc_calloc(g->nc + 1, sizeof(*cx->ni_cix));
 	for (i = 0; i < g->nc; i++) {
 		const char *name = g->c[i].c->callee;
 		/* a file's calls of one function share its name's string
@@ -1909,9 +1982,10 @@ static void no_interrupt_reach(struct ctx *cx)
 		if (name && m->name != name) {
 			m->name = name;
 			m->c = cg_contract(g, name, CONTRACT_NO_INTERRUPT);
+			m->ix = m->c ? ni_index(cx, m->c) : 0;
 		}
-		cx->ni_contract[i] = name ? m->c : NULL;
-		if (cx->ni_contract[i] && !reach[g->c[i].func]) {
+		cx->ni_cix[i] = name ? m->ix : 0;
+		if (cx->ni_cix[i] && !reach[g->c[i].func]) {
 			reach[g->c[i].func] = 1;
 			queue[tail++] = g->c[i].func;
 		}
@@ -1990,11 +2064,14 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	}
 	cx->cfirst = NULL;
 	free(cx->ni_reach);
-	free(cx->ni_contract);
+	free(cx->ni_cix);
+	free(cx->ni_ctab);
 	free(cx->ni_from);
 	free(cx->ni_queue);
 	cx->ni_reach = NULL;
-	cx->ni_contract = NULL;
+	cx->ni_cix = NULL;
+	cx->ni_ctab = NULL;
+	cx->nctab = 0;
 	cx->ni_from = cx->ni_queue = NULL;
 	free(cx->ni_first);
 	free(cx->ni_hits);
@@ -2032,12 +2109,16 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 							 fn->atoms[j].value) == 0;
 		}
 	}
+	phase_mark("call graph");
 	blame_build(&cx->bl, &cx->g);
+	phase_mark("blame");
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
 	for (i = 0; i < cx->g.nf; i++)
 		cx->st[i].rf = cx->g.rfirst[i];
 	propagate_sleep(cx);
+	phase_mark("propagate sleep");
 	propagate_blockargs(cx);
+	phase_mark("propagate gfp");
 }
 
 static void ctx_free(struct ctx *cx)
@@ -2119,11 +2200,15 @@ void solve(const struct fact_set *set, const struct rules *rules,
 				fd->may_sleep = rules_sleep_field(rules,
 							fd->steps[k].bind->via);
 	}
+	phase_mark("judge atomic calls");
 	entry_findings(&cx, out);
+	phase_mark("entry findings");
 	contract_findings(&cx, out);
+	phase_mark("contract findings");
 	if (out->n)
 		qsort(out->v, out->n, sizeof(*out->v), cmp_finding);
 	findings_merge(out);
+	phase_mark("sort, merge findings");
 	out->nindirect = cx.g.nindirect;
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
@@ -2148,14 +2233,23 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	ctx_free(&cx);
 }
 
+void finding_free(struct finding *fd)
+{
+	int i;
+
+	for (i = 0; i < fd->nsame; i++)
+		finding_free(&fd->same[i]);
+	free(fd->same);
+	free(fd->steps);
+	free(fd->also);
+}
+
 void findings_free(struct findings *f)
 {
 	int i;
 
-	for (i = 0; i < f->n; i++) {
-		free(f->v[i].steps);
-		free(f->v[i].also);
-	}
+	for (i = 0; i < f->n; i++)
+		finding_free(&f->v[i]);
 	free(f->v);
 	nf_plan_free(&f->notif);
 	if (f->rtview)

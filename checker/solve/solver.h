@@ -77,6 +77,11 @@ struct finding {
 	int rt;
 	/* set for a broken documented contract (rules: contract) */
 	const struct contract *contract;
+	/* one warning per atomic call (report/group.c): the findings of the
+	 * same call to the same target that reach other sleeps, each with
+	 * its own chain and fingerprint (their same is NULL) */
+	struct finding *same;
+	int nsame;
 	/* set by baseline.c */
 	char fingerprint[32];	/* stable across line shifts and moves */
 	int baselined;		/* in the --baseline file */
@@ -90,6 +95,8 @@ struct findings {
 	int nindirect, nunresolved, ncapped, nwide;
 	int natomic_fields;	/* fields made atomic by a dispatch call */
 	int nmerged;		/* findings folded into another (same bug) */
+	int nsame_call;		/* findings shown under another of the same
+				 * atomic call (report/group.c) */
 	int nnosleep_body;	/* atomic calls in the body of a function a
 				 * nosleep rule names, not judged */
 	int nvc_cut;		/* value conditions left out for want of a
@@ -122,6 +129,8 @@ struct findings {
 void solve(const struct fact_set *set, const struct rules *rules,
 	   struct findings *out);
 
+/// Frees one finding's chain, its also[] and the findings grouped under it.
+void finding_free(struct finding *fd);
 void findings_free(struct findings *f);
 
 /// -Wrt-wait-context: solves the raw view of @set (each call's depth is

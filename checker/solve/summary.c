@@ -207,9 +207,9 @@ void summary_vias(struct callgraph *g)
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
 
-		if (!gc->c->callee && gc->c->via &&
+		if (!gc->c->callee && fcx(gc->c)->via &&
 		    g->units[cg_unit_of(g, g->f[gc->func].file)].kind == CG_VMLINUX)
-			g->vias[n++] = gc->c->via;
+			g->vias[n++] = fcx(gc->c)->via;
 	}
 	qsort(g->vias, n, sizeof(*g->vias), cmp_strp);
 	g->nvias = n;
@@ -281,9 +281,11 @@ static int takes_gfp(const struct fact_func *fn)
 	const char *p;
 
 	for (i = 0; i < fn->ncalls; i++) {
+		const struct fact_call_x *x = fcx(&fn->calls[i]);
+
 		if (fn->calls[i].rtlock)
 			continue;	/* a lock taken (rtwait.c), not a call */
-		if ((fn->calls[i].gblk | fn->calls[i].gnblk) & ((1u << GFP_MAX_PARAMS) - 1))
+		if ((x->gblk | x->gnblk) & ((1u << GFP_MAX_PARAMS) - 1))
 			return 1;
 		for (p = fn->calls[i].args; p && *p; p++)
 			if (GFP_IS_PARAM(*p))
@@ -400,7 +402,7 @@ static void write_fields(struct writer *w, const struct solved *sv)
 
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		const char *via = gc->c->via;
+		const char *via = fcx(gc->c)->via;
 
 		if (gc->c->callee || !via || gc->narrowed ||
 		    g->units[cg_unit_of(g, g->f[gc->func].file)].kind != CG_VMLINUX ||

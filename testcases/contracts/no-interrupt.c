@@ -33,13 +33,9 @@ void nic_remove(struct nic *n)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/contracts/no-interrupt.c:17:17: warning: 'nic_irq' runs in hardirq context and calls 'dma_pool_destroy', which may not be called in interrupt context [-Wcontract]
-rules/dma-api.rules:30:1: note: contract 'dma_pool_destroy', documented at Documentation/core-api/dma-api-howto.rst:435
-testcases/contracts/no-interrupt.c:23:16: note: 'nic_irq' runs in hardirq context: 'nic_probe' registers it here with 'request_threaded_irq'
-testcases/contracts/no-interrupt.c:17:17: note: 'nic_irq' calls 'nic_teardown'
-testcases/contracts/no-interrupt.c:9:9: note: 'nic_teardown' calls 'dma_pool_destroy'
 testcases/contracts/no-interrupt.c:17:17: warning: call to 'nic_teardown' may sleep in hardirq context, in 'nic_irq' [-Wsleep-in-atomic]
 testcases/contracts/no-interrupt.c:23:16: note: 'nic_irq' runs in hardirq context: 'nic_probe' registers it here with 'request_threaded_irq'
+rules/dma-api.rules:30:1: note: also: 'nic_irq' runs in hardirq context and calls 'dma_pool_destroy', which may not be called in interrupt context (contract 'dma_pool_destroy', documented at Documentation/core-api/dma-api-howto.rst:435)
 testcases/contracts/no-interrupt.c:17:17: note: 'nic_irq' calls 'nic_teardown'
 testcases/contracts/no-interrupt.c:9:9: note: 'nic_teardown' calls 'dma_pool_destroy', which may sleep
  * check-output-end

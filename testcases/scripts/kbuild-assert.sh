@@ -3,7 +3,8 @@
 # context: lockdep_assert_held() of a spinlock_t, raw_spinlock_t and
 # rwlock_t, lockdep_assert_irqs_disabled(), WARN_ON_ONCE(!irqs_disabled()),
 # lockdep_assert_preemption_disabled(), each followed by a sleep, and
-# ok_* twins: a mutex, GFP_ATOMIC, the lock dropped, the opposite test)
+# ok_* twins: a mutex, GFP_ATOMIC, the lock dropped, the opposite test,
+# sleeps under a spinlock only where a WARN_ON() fires)
 # with the real kbuild and headers of Linux 6.1 and 6.12, and 6.12's
 # PREEMPT_RT set (linux-headers-6.12.*-rt-amd64, where spinlock_t is an
 # rt_mutex: the lock-type rules name typedefs, not structs), both front

@@ -29,8 +29,9 @@ static int same_str(const char *a, const char *b)
 	return (!a && !b) || (a && b && !strcmp(a, b));
 }
 
-static void same_call(const struct fact_call *a, const struct fact_call *b)
+static void same_call(const struct fact_call *ca, const struct fact_call *cb)
 {
+	const struct fact_call_x *a = fcx(ca), *b = fcx(cb);
 	int i;
 
 	CHECK(a->nobjs == b->nobjs);
@@ -46,6 +47,23 @@ static void same_call(const struct fact_call *a, const struct fact_call *b)
 		CHECK(same_str(a->fnargs[i].name, b->fnargs[i].name));
 		CHECK(a->fnargs[i].is_static == b->fnargs[i].is_static);
 	}
+}
+
+/* frees what the parsers made of @c: its rare part (malloc'ed names) */
+static void free_rare(struct fact_call *c)
+{
+	int k;
+
+	if (!c->x)
+		return;
+	for (k = 0; k < c->x->nobjs; k++)
+		free(c->x->objs[k].name);
+	for (k = 0; k < c->x->nfnargs; k++)
+		free(c->x->fnargs[k].name);
+	free(c->x->objs);
+	free(c->x->fnargs);
+	free(c->x);
+	c->x = NULL;
 }
 
 static void same_func(const struct fact_func *a, const struct fact_func *b)
@@ -86,7 +104,7 @@ static void build(struct fact_set *set)
 	      !strcmp(f->fstores[1].what, "|0x401") &&
 	      !strcmp(f->fstores[2].what, "<struct x_cfg.flags"));
 	c = fact_func_add_call(fn, NULL);
-	c->via = sc_strdup("struct x_ops.start");
+	fact_call_x(c)->via = sc_strdup("struct x_ops.start");
 	CHECK(fact_call_add_obj(c, "x_ops_a", 1, 1u << 26, 0, 64));
 	CHECK(fact_call_add_obj(c, "x_ops_b", 0, 0, (1u << 27) | 1, 64));
 	CHECK(!fact_call_add_obj(c, "x_ops_a", 1, 1u << 26, 0, 64));	/* once */
@@ -127,14 +145,10 @@ static void text_round_trip(const struct fact_func *fn)
 	}
 	same_func(fn, &back);
 	for (i = 0; i < back.ncalls; i++) {
-		int k;
-
-		for (k = 0; k < back.calls[i].nobjs; k++)
-			free(back.calls[i].objs[k].name);
-		for (k = 0; k < back.calls[i].nfnargs; k++)
-			free(back.calls[i].fnargs[k].name);
-		free(back.calls[i].objs);
-		free(back.calls[i].fnargs);
+		/* a call with neither has no rare part */
+		CHECK(!back.calls[i].x == (!fcx(&fn->calls[i])->nobjs &&
+					   !fcx(&fn->calls[i])->nfnargs));
+		free_rare(&back.calls[i]);
 	}
 	free(back.calls);
 	for (i = 0; i < back.natoms; i++)
@@ -202,16 +216,14 @@ static void bad_text(void)
 	free(fn.atoms);
 
 	memset(&c, 0, sizeof(c));
+	CHECK(fact_objs_parse(&c, NULL, NULL) == 0 && !c.x);
+	CHECK(fact_fnargs_parse(&c, NULL, NULL) == 0 && !c.x);
+	CHECK(fcx(&c) == &fact_call_x_none && !fcx(&c)->nobjs);
 	CHECK(fact_objs_parse(&c, "a/1/2/3,b/x,c/0/0/0", NULL) == -1);
-	CHECK(c.nobjs == 2 && !strcmp(c.objs[1].name, "c"));
+	CHECK(c.x && c.x->nobjs == 2 && !strcmp(c.x->objs[1].name, "c"));
 	CHECK(fact_fnargs_parse(&c, "1:f/0,zz,3:g/1", NULL) == -1);
-	CHECK(c.nfnargs == 1 && c.fnargs[0].arg == 1);
-	for (k = 0; k < c.nobjs; k++)
-		free(c.objs[k].name);
-	for (k = 0; k < c.nfnargs; k++)
-		free(c.fnargs[k].name);
-	free(c.objs);
-	free(c.fnargs);
+	CHECK(c.x->nfnargs == 1 && c.x->fnargs[0].arg == 1);
+	free_rare(&c);
 }
 
 int main(void)

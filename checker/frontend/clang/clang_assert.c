@@ -19,8 +19,23 @@
  * of the first expression in the expansion whose type is a pointer to a
  * lock-type rule's typedef (followed through typedefs of typedefs):
  * lockdep_assert_held(&d->lock) of a spinlock_t is spin, of a struct
- * mutex nothing.  An assertion written through a macro of the checked
- * file (not in the rules) is not seen here; sparse sees it.
+ * mutex nothing.  Any other warning of the rules (BUG_ON(w->lock !=
+ * lock), WARN_ON_ONCE(!p)) becomes __sleepcheck_assert(RULE, 0, COND),
+ * COND the expression written as the macro's argument (found by where
+ * it was written): its calls run, its value is the marker's, and
+ * nothing of the macro's body is left, as sparse's strong definition
+ * `__sleepcheck_warn(N, !!(c))` makes it.  The body would otherwise
+ * leave BUG()'s __builtin_unreachable() as a block with no way out,
+ * which the analysis counts as a return (with the caller's lock held,
+ * in rt_mutex_top_waiter() expanded into wake_futex_pi()).  A warning
+ * whose argument no expression matches stays as clang expanded it.  The
+ * condition is the first argument (WARN(c, format, ...): the format is
+ * dropped, as sparse's strong definition drops it).  A warning's marker
+ * is marked as a warning's value (cn.warn), so that a branch on it has a
+ * warned edge as in sparse (clang_ir.c); a warning written as another
+ * macro's argument (`unlikely(WARN_ON(x))`) is found where its name is
+ * written.  An assertion written through a macro of the checked file
+ * (not in the rules) is not seen here; sparse sees it.
  */
 #include <string.h>
 
@@ -78,6 +93,38 @@ static void add_site(struct asites *s, CXTranslationUnit tu, CXToken t, CXToken 
 	a->held = held;
 }
 
+/* warning @rule at tok[i] whose argument is tok[i+2..j): a site whose
+ * marker evaluates that argument */
+static void warn_site(struct asites *s, CXTranslationUnit tu, CXToken *tok,
+		      unsigned i, unsigned j, int rule)
+{
+	struct asite *a;
+	CXSourceRange r;
+	unsigned m, end = j - 1;
+	int depth = 0;
+
+	/* the condition is the first argument: WARN(c, format, ...) */
+	for (m = i + 2; m < j; m++) {
+		if (spelled(tu, tok[m], "(") || spelled(tu, tok[m], "[") ||
+		    spelled(tu, tok[m], "{"))
+			depth++;
+		else if (spelled(tu, tok[m], ")") || spelled(tu, tok[m], "]") ||
+			 spelled(tu, tok[m], "}"))
+			depth--;
+		else if (!depth && spelled(tu, tok[m], ",") && m > i + 2) {
+			end = m - 1;
+			break;
+		}
+	}
+	r = clang_getTokenExtent(tu, tok[end]);
+	add_site(s, tu, tok[i], tok[j], rule, 0, 0);
+	a = &s->v[s->n - 1];
+	a->warn = 1;
+	clang_getSpellingLocation(clang_getTokenLocation(tu, tok[i + 2]), NULL, &a->cline,
+				  &a->ccol, NULL);
+	clang_getSpellingLocation(clang_getRangeEnd(r), NULL, &a->cend, &a->cecol, NULL);
+}
+
 void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor body,
 		       struct asites *s)
 {
@@ -110,17 +157,22 @@ void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor
 				 a->kinds, a->kind == ASSERT_HELD);
 			continue;
 		}
-		/* WARN(!TEST()) or WARN(TEST()): nothing else */
+		/* WARN(!TEST()) or WARN(TEST()) asserts; any other
+		 * warning is its condition's evaluation, as sparse's
+		 * strong definition makes it (sparse_assert.c) */
 		neg = spelled(tu, tok[i + 2], "!");
-		if (j != i + 5 + (unsigned)neg)
-			continue;
-		t = rule_of(rules, tu, tok[i + 2 + neg]);
-		if (!t || !spelled(tu, tok[i + 3 + neg], "(") ||
-		    !spelled(tu, tok[i + 4 + neg], ")"))
-			continue;
-		if ((t->kind == ASSERT_TEST && neg) || (t->kind == ASSERT_TEST_NOT && !neg))
-			add_site(s, tu, tok[i], tok[j], (int)(a - rules->asserts),
-				 t->kinds, 0);
+		t = j == i + 5 + (unsigned)neg ? rule_of(rules, tu, tok[i + 2 + neg]) : NULL;
+		if (t && spelled(tu, tok[i + 3 + neg], "(") &&
+		    spelled(tu, tok[i + 4 + neg], ")")) {
+			if ((t->kind == ASSERT_TEST && neg) ||
+			    (t->kind == ASSERT_TEST_NOT && !neg))
+				add_site(s, tu, tok[i], tok[j], (int)(a - rules->asserts),
+					 t->kinds, 0);
+			else
+				warn_site(s, tu, tok, i, j, (int)(a - rules->asserts));
+		} else if (j > i + 2) {
+			warn_site(s, tu, tok, i, j, (int)(a - rules->asserts));
+		}
 	}
 	clang_disposeTokens(tu, tok, n);
 }
@@ -170,28 +222,41 @@ static enum CXChildVisitResult find_lock(CXCursor c, CXCursor parent, CXClientDa
 	return CXChildVisit_Recurse;
 }
 
-int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
-		    int *rule, unsigned *kinds)
+const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
+				    CXCursor c, int *rule, unsigned *kinds)
 {
 	CXSourceRange r;
-	CXFile f, g;
-	unsigned l, k, l2, k2;
-	int i;
+	CXFile f, g, ff, fg;
+	unsigned l, k, l2, k2, fl, fk, fl2, fk2;
+	int i, nested;
 
 	if (!s->n)
-		return 0;
+		return NULL;
 	r = clang_getCursorExtent(c);
 	clang_getExpansionLocation(clang_getRangeStart(r), &f, &l, &k, NULL);
 	clang_getExpansionLocation(clang_getRangeEnd(r), &g, &l2, &k2, NULL);
 	if (!clang_File_isEqual(f, g))
-		return 0;
+		return NULL;
+	/* in an argument of another macro (`unlikely(WARN_ON(x))`), the
+	 * expansion is that macro's; where the argument is written, the
+	 * outermost cursor of the assertion's expansion begins and ends
+	 * at its name */
+	clang_getFileLocation(clang_getRangeStart(r), &ff, &fl, &fk, NULL);
+	clang_getFileLocation(clang_getRangeEnd(r), &fg, &fl2, &fk2, NULL);
+	nested = (fl != l || fk != k) && fl == fl2 && fk == fk2 &&
+		 clang_File_isEqual(ff, fg);
 	for (i = 0; i < s->n; i++) {
 		struct asite *a = &s->v[i];
 		struct held_search h = { rules, NULL };
 
-		if (a->line != l || a->col != k || a->eline != l2 || a->ecol != k2 ||
-		    !clang_File_isEqual(a->file, f))
+		if (a->done)
 			continue;
+		if (!(a->line == l && a->col == k && a->eline == l2 && a->ecol == k2 &&
+		      clang_File_isEqual(a->file, f)) &&
+		    !(nested && a->line == fl && a->col == fk &&
+		      clang_File_isEqual(a->file, ff)))
+			continue;
+		a->done = 1;
 		*rule = a->rule;
 		*kinds = a->kinds;
 		if (a->held) {
@@ -201,9 +266,49 @@ int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
 				clang_visitChildren(c, find_lock, &h);
 			*kinds = h.found ? h.found->kinds : 0;
 		}
-		return 1;
+		return a;
 	}
-	return 0;
+	return NULL;
+}
+
+struct cond_search {
+	const struct asite *a;
+	CXCursor found;
+};
+
+/* where @loc was written: in the file, or, in a macro's expansion, where
+ * the macro's argument it comes from was */
+static void written(CXSourceLocation loc, unsigned *line, unsigned *col)
+{
+	clang_getFileLocation(loc, NULL, line, col, NULL);
+}
+
+static enum CXChildVisitResult find_cond(CXCursor c, CXCursor parent, CXClientData p)
+{
+	struct cond_search *cs = p;
+	CXSourceRange r;
+	unsigned l, k, l2, k2;
+
+	(void)parent;
+	if (clang_isExpression(clang_getCursorKind(c))) {
+		r = clang_getCursorExtent(c);
+		written(clang_getRangeStart(r), &l, &k);
+		written(clang_getRangeEnd(r), &l2, &k2);
+		if (l == cs->a->cline && k == cs->a->ccol && l2 == cs->a->cend &&
+		    k2 == cs->a->cecol) {
+			cs->found = c;
+			return CXChildVisit_Break;
+		}
+	}
+	return CXChildVisit_Recurse;
+}
+
+CXCursor clang_assert_cond(const struct asite *a, CXCursor c)
+{
+	struct cond_search cs = { a, clang_getNullCursor() };
+
+	clang_visitChildren(c, find_cond, &cs);
+	return cs.found;
 }
 
 int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,

@@ -30,6 +30,11 @@ struct asite {
 	int rule;		/* rules->asserts[rule] */
 	unsigned kinds;
 	int held;		/* assert-held: kinds from the lock's type */
+	int warn;		/* a warning that asserts nothing: the
+				 * marker's third argument is its condition,
+				 * written from cline:ccol to cend:cecol */
+	unsigned cline, ccol, cend, cecol;
+	int done;		/* its expansion was met */
 };
 
 struct asites {
@@ -42,10 +47,15 @@ void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor
 		       struct asites *s);
 
 /// Is @c the outermost cursor of an assertion's expansion in @s?  Then
-/// 1, with its rule and kinds (0 kinds: an assert-held of a lock that is
-/// not atomic).
-int clang_assert_at(const struct rules *rules, struct asites *s, CXCursor c,
-		    int *rule, unsigned *kinds);
+/// its site, with its rule and kinds (0 kinds: an assert-held of a lock
+/// that is not atomic, or a warning that asserts nothing); else NULL.
+const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
+				    CXCursor c, int *rule, unsigned *kinds);
+
+/// The condition of warning site @a in its expansion @c: the outermost
+/// expression written where the macro's argument is; a null cursor if
+/// none is.
+CXCursor clang_assert_cond(const struct asite *a, CXCursor c);
 #endif
 
 #endif

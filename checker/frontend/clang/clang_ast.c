@@ -609,8 +609,12 @@ static struct cn *made_const(struct ctu *t, CXCursor c, long long v)
 }
 
 /* the marker call CLANG_ASSERT_MARKER(rule, kinds) in place of the
- * expansion @c of an assertion (clang_assert.c) */
-static struct cn *assert_marker(struct ctu *t, CXCursor c, int rule, unsigned kinds)
+ * expansion @c of an assertion (clang_assert.c); a warning that asserts
+ * nothing (@cond not null) is CLANG_ASSERT_MARKER(rule, 0, cond): its
+ * condition is evaluated, and its value is the marker's, as sparse's
+ * strong definition `__sleepcheck_warn(N, !!(c))` makes it */
+static struct cn *assert_marker(struct ctu *t, CXCursor c, int rule, unsigned kinds,
+				CXCursor cond, int depth)
 {
 	struct cn *n = node(t, CN_CALL, c), *ref = node(t, CN_REF, c);
 	int cap = 0;
@@ -621,12 +625,91 @@ static struct cn *assert_marker(struct ctu *t, CXCursor c, int rule, unsigned ki
 		t->marker->name = astrdup(t, CLANG_ASSERT_MARKER);
 		t->marker->kind = CD_FUNC;
 		t->marker->body_state = 2;
+		/* libclang answers a null cursor with nothing: no type, no
+		 * attributes (clang_fn_pure() of `if (WARN_ON(x))`) */
+		t->marker->cursor = keep_cursor(t, clang_getNullCursor());
 	}
 	ref->decl = t->marker;
 	add_kid(t, n, ref, &cap);
 	add_kid(t, n, made_const(t, c, rule), &cap);
 	add_kid(t, n, made_const(t, c, kinds), &cap);
+	if (!clang_Cursor_isNull(cond))
+		add_kid(t, n, cv(t, cond, depth + 1), &cap);
 	return n;
+}
+
+struct fn_search {
+	const char *name;
+	CXCursor found;
+};
+
+static enum CXChildVisitResult find_fn(CXCursor c, CXCursor parent, CXClientData p)
+{
+	struct fn_search *fs = p;
+	CXString s;
+	int eq;
+
+	(void)parent;
+	if (clang_getCursorKind(c) != CXCursor_FunctionDecl)
+		return CXChildVisit_Continue;
+	s = clang_getCursorSpelling(c);
+	eq = !strcmp(clang_getCString(s), fs->name);
+	clang_disposeString(s);
+	if (!eq)
+		return CXChildVisit_Continue;
+	fs->found = c;
+	return CXChildVisit_Break;
+}
+
+/*
+ * The call fn(&var) that leaving the scope of @var (DECL @d) makes, if
+ * its declaration has __attribute__((cleanup(fn))), else NULL.  libclang
+ * does not expose the attribute; the declaration printed has it.  The
+ * call is where the declaration begins (sparse_cleanup.c).
+ */
+static struct cn *cleanup_call(struct ctu *t, CXCursor var, struct cn *d)
+{
+	static const char key[] = "__attribute__((cleanup(";
+	struct fn_search fs = { NULL, clang_getNullCursor() };
+	struct cn *call, *ref, *addr, *v;
+	CXString s;
+	const char *p, *e;
+	char name[256];
+	int cap = 0;
+
+	if (!clang_Cursor_hasAttrs(var))
+		return NULL;
+	s = clang_getCursorPrettyPrinted(var, t->policy);
+	p = strstr(clang_getCString(s), key);
+	e = p ? strchr(p + sizeof(key) - 1, ')') : NULL;
+	if (e && e - p - (sizeof(key) - 1) < sizeof(name)) {
+		memcpy(name, p + sizeof(key) - 1, e - p - (sizeof(key) - 1));
+		name[e - p - (sizeof(key) - 1)] = 0;
+		fs.name = name;
+	}
+	clang_disposeString(s);
+	if (!fs.name)
+		return NULL;
+	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), find_fn, &fs);
+	if (clang_Cursor_isNull(fs.found))
+		return NULL;
+	call = node(t, CN_CALL, var);
+	ref = node(t, CN_REF, var);
+	addr = node(t, CN_UNOP, var);
+	v = node(t, CN_REF, var);
+	ref->decl = decl_of(t, fs.found);
+	ref->decl->is_cleanup = 1;
+	v->decl = d->decl;
+	addr->op = OP_ADDR;
+	add_kid(t, addr, v, &cap);
+	cap = 0;
+	add_kid(t, call, ref, &cap);
+	add_kid(t, call, addr, &cap);
+	/* where the declaration begins, as sparse has it */
+	position_at(clang_getRangeStart(clang_getCursorExtent(var)), &call->line, &call->col);
+	ref->line = addr->line = v->line = call->line;
+	ref->col = addr->col = v->col = call->col;
+	return call;
 }
 
 static struct cn *cv(struct ctu *t, CXCursor c, int depth)
@@ -639,15 +722,30 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 	if (depth > 2000)	/* clang itself stops far below this */
 		return NULL;
 	if (t->asites.n && is_code(c)) {
+		const struct asite *a;
+		CXCursor cond = clang_getNullCursor();
 		int rule;
 		unsigned kinds;
 
-		if (clang_assert_at(t->rules, &t->asites, c, &rule, &kinds))
-			return assert_marker(t, c, rule, kinds);
+		a = clang_assert_at(t->rules, &t->asites, c, &rule, &kinds);
+		/* a warning whose condition is not found stays as written */
+		if (a && a->warn)
+			cond = clang_assert_cond(a, c);
+		if (a && (!a->warn || !clang_Cursor_isNull(cond))) {
+			n = assert_marker(t, c, rule, kinds, cond, depth);
+			/* a warning's value: a branch on it has a warned
+			 * edge (clang_ir.c warn_side()) */
+			if (n && t->rules->asserts[rule].kind == ASSERT_WARN)
+				n->warn = 1;
+			return n;
+		}
 	}
 	clang_visitChildren(c, collect, &k);
 	switch (kind) {
-	case CXCursor_CompoundStmt: n = node(t, CN_COMPOUND, c); break;
+	case CXCursor_CompoundStmt:
+		n = node(t, CN_COMPOUND, c);
+		n->scope = 1;
+		break;
 	case CXCursor_IfStmt: n = node(t, CN_IF, c); break;
 	case CXCursor_WhileStmt: n = node(t, CN_WHILE, c); break;
 	case CXCursor_DoStmt: n = node(t, CN_DO, c); break;
@@ -714,6 +812,7 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 					d->nkids = 1;
 				}
 			}
+			d->cleanup = cleanup_call(t, k.v[i], d);
 			add_kid(t, n, d, &cap);
 		}
 		free(k.v);

@@ -56,6 +56,9 @@ struct cdecl {
 	int is_inline;		/* CD_FUNC declared inline */
 	int is_noreturn;	/* CD_FUNC of a noreturn type: a call to it
 				 * ends its block, as in sparse */
+	int is_cleanup;		/* CD_FUNC named in a variable's cleanup
+				 * attribute: the `if` at the top of its
+				 * expansions is taken (clang_lower.c) */
 	int param;		/* CD_PARAM: its number from 0 */
 	int line, col;
 	struct cn *body;	/* CD_FUNC: converted on first use */
@@ -78,6 +81,14 @@ struct cn {
 	struct cn **kids;
 	int nkids;
 	unsigned char *arg_gfp;	/* CALL: 1 for each gfp_t argument */
+	int scope;		/* COMPOUND: a block, {...} (not the
+				 * declarations of one statement) */
+	struct cn *cleanup;	/* DECL of a variable with a cleanup
+				 * attribute: the call fn(&var) its scope's
+				 * end makes (clang_lower.c) */
+	int warn;		/* CALL: the marker a warning macro
+				 * (assert-warn) became: its value is
+				 * non-zero when the warning fires */
 	int val_state;		/* 0 not evaluated, 1 constant, 2 not */
 	long long val;
 	void *cursor;		/* private to clang_ast.c */

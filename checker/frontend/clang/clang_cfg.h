@@ -28,6 +28,8 @@ struct cenv {
 	int nrets, retcap;
 	int depth;
 	int in_prim;		/* inside an atomic primitive's expansion */
+	int stmtexpr;		/* inside so many statement expressions of
+				 * this body: no cleanups followed there */
 };
 
 enum cev_kind {
@@ -97,6 +99,11 @@ struct cfg {
 	/* asm statements (from < 0: a label whose address is taken) */
 	struct pgoto *asms;
 	int nasms, asmcap;
+	/* the variables with a cleanup function in force, innermost last:
+	 * the call their scope's end makes, that scope, the body of it */
+	struct cleanup { struct cn *call, *scope; struct cenv *env; } *cleanups;
+	int ncleanups, cleanupcap;
+	struct cn *scope;	/* the block or for statement being lowered */
 	/* the asm statements themselves, in order (clang_globals.c) */
 	struct casm { struct cn *n; struct cenv *env; } *asmn;
 	int nasmn, asmncap;

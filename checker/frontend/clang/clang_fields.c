@@ -511,14 +511,20 @@ static void local_fields(struct fx *x, struct cdecl *var, struct cenv *env, int 
 /* ---- pointers returned by calls: J=^L:C and fact_func.rets ---- */
 
 /* the one reachable return of inline expansion @in: 1 and @v set to it;
- * 0 when it has several (a phi) or none */
-static int one_return(struct fx *x, struct cenv *in, struct val *v)
+ * 0 when it has several (a phi) or none.  With @objects, returns of a
+ * null pointer constant are left out: the object an inline returns when
+ * it returns one (xfrm_audit_start()'s `return NULL;` paths), as sparse
+ * sees it once its branch on the value is threaded past them */
+static int one_return(struct fx *x, struct cenv *in, struct val *v, int objects)
 {
 	struct cfg *g = clang_fx_cfg(x);
+	long long c;
 	int i, k = -1;
 
 	for (i = 0; i < in->nrets; i++) {
-		if (!clang_fx_live(x, g->ev[in->ret_ev[i]].block))
+		if (!clang_fx_live(x, g->ev[in->ret_ev[i]].block) ||
+		    (objects && in->rets[i] &&
+		     clang_const(g->tu, cn_strip(in->rets[i]), &c) && !c))
 			continue;
 		if (k >= 0)
 			return 0;
@@ -584,7 +590,7 @@ static int pointer_value(struct fx *x, struct val *v)
 		if (n->kind == CN_CALL) {
 			if (!(in = clang_fx_expansion(x, n, v->env)))
 				return 1;
-			if (!one_return(x, in, v))
+			if (!one_return(x, in, v, 0))
 				return 0;
 			continue;
 		}
@@ -629,7 +635,7 @@ static void returned_arg(struct fx *x, struct val *v, int j, char *buf, size_t s
 		v->n = n;
 		if (n->kind == CN_CALL) {
 			if ((in = clang_fx_expansion(x, n, v->env))) {
-				if (!one_return(x, in, v))
+				if (!one_return(x, in, v, 1))
 					return;
 				continue;
 			}
@@ -746,7 +752,7 @@ static int returned_value(struct fx *x, struct val v, const char **names, int nf
 			struct val r;
 			int live = 0;
 
-			if (one_return(x, in, &v))
+			if (one_return(x, in, &v, 0))
 				continue;
 			/* a phi of its returns */
 			for (i = 0; i < in->nrets; i++) {
@@ -1038,7 +1044,7 @@ static int zero_with_param(struct fx *x, struct val *v, int *nonzero)
 		}
 		if (n->kind == CN_CALL) {
 			in = clang_fx_expansion(x, n, v->env);
-			if (!in || !one_return(x, in, v))
+			if (!in || !one_return(x, in, v, 0))
 				return -1;
 			continue;
 		}

@@ -1335,6 +1335,57 @@ static const void *compare_key(struct fx *x, struct cn *n, struct cenv *env, int
 	return ir_key(x->ir, buf);
 }
 
+/* the value likely(x) and unlikely(x) test, `!!(x)` (include/linux/
+ * compiler.h:77-78, 6.1), from __builtin_expect()'s first argument @n:
+ * written in the macro's body, the two `!` have no text in the file
+ * for clang_op() to read (OP_OTHER) */
+static struct cn *unlikely_value(struct fx *x, struct cn *n)
+{
+	struct cn *m = cn_strip(n);
+
+	if (!m || m->kind != CN_UNOP || m->nkids != 1 || clang_op(x->g->tu, m) != OP_OTHER)
+		return n;
+	m = cn_strip(m->kids[0]);
+	if (!m || m->kind != CN_UNOP || m->nkids != 1 || clang_op(x->g->tu, m) != OP_OTHER)
+		return n;
+	return m->kids[0];
+}
+
+/* the side of a branch on @n where a warning fires (clang_ast.h cn.warn),
+ * through `!`, casts, unlikely() and a variable's single definition
+ * (`bad = WARN_ON(x); if (bad)`), as sparse_assert.c sc_warn_side()
+ * finds it in SSA form; -1: @n is no warning's value */
+static int warn_side(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cdecl *fn;
+	int sense = 1, depth, d;
+
+	for (depth = 0; n && depth < LIM_COND_DEPTH; depth++) {
+		if (n->warn)
+			return sense;
+		if (n->kind == CN_CAST && n->nkids == 1) {
+			n = n->kids[0];
+		} else if (n->kind == CN_UNOP && n->nkids == 1 &&
+			   clang_op(x->g->tu, n) == OP_LNOT) {
+			sense = !sense;
+			n = n->kids[0];
+		} else if (n->kind == CN_CALL && n->nkids >= 2 &&
+			   (fn = cfg_direct_callee(n)) &&
+			   !strcmp(fn->name, "__builtin_expect")) {
+			n = unlikely_value(x, n->kids[1]);
+		} else if (n->kind == CN_REF && (d = single_def(x, n, env, ev)) >= 0) {
+			n = x->g->ev[d].rhs;
+			env = x->g->ev[d].env;
+			ev = d;
+		} else {
+			return -1;
+		}
+	}
+	if (n)
+		ir_cut(CUT_COND_DEPTH);
+	return -1;
+}
+
 /* block @b's edges and branch condition */
 static void lower_branch(struct fx *x, int b)
 {
@@ -1353,6 +1404,7 @@ static void lower_branch(struct fx *x, int b)
 	}
 	if (!ib->branch)
 		return;
+	ir_warned_edge(x->ir, b, warn_side(x, bb->cond, bb->cenv, bb->cond_ev));
 	if (bb->dead < 0 && x->reach0[b] &&
 	    const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0))
 		bb->dead = v ? 1 : 0;
@@ -1841,7 +1893,7 @@ static void lower_event(struct fx *x, struct cev *e)
 	if (callee && !strncmp(callee->name, "__builtin_", 10))
 		return;
 	/* assertions (clang_assert.c): markers, not calls */
-	if (callee && e->n->nkids == 3 &&
+	if (callee && e->n->nkids >= 3 &&
 	    clang_assert_event(x->ir, x->g->rules, callee->name, e->block, e->line,
 			       e->col, e->n->kids[1]->val, e->n->kids[2]->val))
 		return;

@@ -28,6 +28,8 @@ struct loop {
 	int brk, cont;
 	int sw;			/* switch: its dispatching block, else -1 */
 	int *has_default;
+	int cbrk, ccont;	/* the cleanups in force where break and
+				 * continue go */
 };
 
 static int new_block(struct cfg *g)
@@ -401,7 +403,13 @@ static void expand_inline(struct cfg *g, struct cn *call, struct cdecl *fn,
 		e->ret_f = g->cond_f;
 	}
 	g->cond_call = NULL;
-	lower_stmt(g, body, e, NULL);
+	if (fn->is_cleanup && body->kind == CN_COMPOUND && body->nkids == 1 &&
+	    body->kids[0] && body->kids[0]->kind == CN_IF && body->kids[0]->nkids == 2) {
+		/* cleanup.h's `if (_T->lock) { _unlock; }`: taken */
+		lower_stmt(g, body->kids[0]->kids[1], e, NULL);
+	} else {
+		lower_stmt(g, body, e, NULL);
+	}
 	jump(g, e->after);
 	g->cur = e->after;
 }
@@ -469,8 +477,10 @@ static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)
 		lower_call(g, n, env);
 		return;
 	case CN_STMTEXPR:
+		env->stmtexpr++;
 		if (n->nkids)
 			lower_stmt(g, n->kids[0], env, NULL);
+		env->stmtexpr--;
 		return;
 	case CN_COND:
 		if (n->nkids == 2 && contains_call(n->kids[1])) {
@@ -567,9 +577,64 @@ static int label_block(struct cfg *g, const char *name, struct cenv *env)
 	return g->labels[g->nlabels++].block;
 }
 
+/*
+ * The cleanup attribute (guard(), scoped_guard()): a variable declared
+ * with __attribute__((cleanup(fn))) has fn(&var) called where its scope
+ * is left: at the end of its block or of the for statement that declares
+ * it, and before a break, continue or goto that leaves it, the last
+ * declared first.  Not before a return, not in a statement expression,
+ * and when fn's body is one `if` without `else` it is taken (cleanup.h's
+ * guards test the lock they hold): as sparse_cleanup.c has it.
+ */
+static void push_cleanup(struct cfg *g, struct cn *call, struct cenv *env)
+{
+	if (g->ncleanups == g->cleanupcap) {
+		g->cleanupcap = g->cleanupcap ? 2 * g->cleanupcap : 8;
+		g->cleanups = sc_realloc(g->cleanups, g->cleanupcap * sizeof(*g->cleanups));
+	}
+	g->cleanups[g->ncleanups++] = (struct cleanup){ call, g->scope, env };
+}
+
+/* the calls of the cleanups [from, ncleanups), the last first */
+static void run_cleanups(struct cfg *g, int from)
+{
+	int i;
+
+	for (i = g->ncleanups - 1; i >= from; i--) {
+		struct cleanup c = g->cleanups[i];
+
+		lower_expr(g, c.call, c.env);
+	}
+}
+
+/* is label @name in statement @n (not in an expression)? */
+static int has_label(struct cn *n, const char *name)
+{
+	int i;
+
+	if (!n)
+		return 0;
+	switch (n->kind) {
+	case CN_LABEL:
+		if (n->name && !strcmp(n->name, name))
+			return 1;
+		/* fall through */
+	case CN_COMPOUND: case CN_IF: case CN_WHILE: case CN_DO: case CN_FOR:
+	case CN_SWITCH: case CN_CASE: case CN_DEFAULT:
+		for (i = 0; i < n->nkids; i++)
+			if (has_label(n->kids[i], name))
+				return 1;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
 static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loop *lp)
 {
 	struct loop inner;
+	struct cn *scope;
+	int mark;
 	int i, head, body, after, cont, has_default = 0;
 	struct cev *e;
 	long long v;
@@ -578,8 +643,19 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		return;
 	switch (n->kind) {
 	case CN_COMPOUND:
+		if (!n->scope || env->stmtexpr) {
+			for (i = 0; i < n->nkids; i++)
+				lower_stmt(g, n->kids[i], env, lp);
+			return;
+		}
+		mark = g->ncleanups;
+		scope = g->scope;
+		g->scope = n;
 		for (i = 0; i < n->nkids; i++)
 			lower_stmt(g, n->kids[i], env, lp);
+		run_cleanups(g, mark);
+		g->ncleanups = mark;
+		g->scope = scope;
 		return;
 	case CN_IF:
 		if (n->nkids < 2)
@@ -616,7 +692,11 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		} else {
 			break;
 		}
+		mark = g->ncleanups;
+		scope = g->scope;
+		g->scope = n;
 		lower_stmt(g, init, env, lp);
+		g->scope = scope;
 		head = new_block(g);
 		body = new_block(g);
 		after = new_block(g);
@@ -627,7 +707,7 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 			lower_cond(g, cond, env, body, after);
 		else
 			jump(g, body);
-		inner = (struct loop){ after, cont, -1, NULL };
+		inner = (struct loop){ after, cont, -1, NULL, g->ncleanups, g->ncleanups };
 		g->cur = body;
 		lower_stmt(g, st, env, &inner);
 		jump(g, cont);
@@ -635,6 +715,8 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		lower_expr(g, inc, env);
 		jump(g, head);
 		g->cur = after;
+		run_cleanups(g, mark);
+		g->ncleanups = mark;
 		return;
 	}
 	case CN_SWITCH:
@@ -650,7 +732,8 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		g->bb[head].swdef = sc_calloc(g->bb[head].succcap + 1, 1);
 		after = new_block(g);
 		g->cur = new_block(g);	/* code before the first case is dead */
-		inner = (struct loop){ after, lp ? lp->cont : -1, head, &has_default };
+		inner = (struct loop){ after, lp ? lp->cont : -1, head, &has_default,
+				       g->ncleanups, lp ? lp->ccont : 0 };
 		lower_stmt(g, n->kids[1], env, &inner);
 		jump(g, after);
 		if (!has_default)
@@ -674,8 +757,11 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 	case CN_CONTINUE: {
 		int to = !lp ? -1 : n->kind == CN_BREAK ? lp->brk : lp->cont;
 
-		if (to >= 0)
-			jump(g, to);
+		if (to < 0)
+			return;
+		if (!env->stmtexpr)
+			run_cleanups(g, n->kind == CN_BREAK ? lp->cbrk : lp->ccont);
+		jump(g, to);
 		return;
 	}
 	case CN_RETURN:
@@ -710,6 +796,13 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		}
 		return;
 	case CN_GOTO:
+		/* the scopes of this body the label is not in */
+		for (mark = g->ncleanups; n->name && !env->stmtexpr && mark > 0 &&
+		     g->cleanups[mark - 1].env == env &&
+		     !has_label(g->cleanups[mark - 1].scope, n->name); mark--)
+			;
+		if (n->name)
+			run_cleanups(g, mark);
 		if (n->name) {
 			if (g->ngotos == g->gotocap) {
 				g->gotocap = g->gotocap ? 2 * g->gotocap : 8;
@@ -750,6 +843,8 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 			a->rhs = n->kids[0];
 			a->op = OP_ASSIGN_PLAIN;
 		}
+		if (n->cleanup && g->scope && !env->stmtexpr)
+			push_cleanup(g, n->cleanup, env);
 		return;
 	default:
 		break;
@@ -835,4 +930,5 @@ void cfg_free(struct cfg *g)
 	free(g->gotos);
 	free(g->asms);
 	free(g->asmn);
+	free(g->cleanups);
 }

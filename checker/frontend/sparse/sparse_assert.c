@@ -11,7 +11,7 @@
  * the lowering recognises, with the rule's number:
  *   MACRO(...)      -> __sleepcheck_assert(N)             assert
  *   MACRO(l)        -> __sleepcheck_assert(N, l)          assert-held
- *   WARN(c)         -> __sleepcheck_warn(N, !!(c))        assert-warn
+ *   WARN(c, ...)    -> __sleepcheck_warn(N, !!(c))        assert-warn
  *   TEST()          -> __sleepcheck_test(N)               assert-test(-not)
  * A warning whose condition is a test, negated for assert-test, asserts
  * the test's kinds (WARN_ON(!irqs_disabled()): irq); any other warning
@@ -24,7 +24,10 @@
  * lock at its entry the same way (sparse_context.c finds its kind).
  * The definitions replace the macros' bodies, which without lockdep are
  * empty and with it only call lockdep's own checks; a warning's value is
- * the marker's, unknown to the analysis, as a warning's is.
+ * the marker's, unknown to the analysis, as a warning's is; but the
+ * side of a branch on it where the warning fires (`if (WARN_ON(x))`,
+ * through `!`, `!!` and unlikely()) is a warned edge (analysis/ir.h,
+ * sc_warn_side()), which the analysis leaves out as a bug path.
  */
 #include <string.h>
 
@@ -61,7 +64,9 @@ void sc_assert_predefine(const struct rules *rules)
 				       a->name, i);
 			break;
 		case ASSERT_WARN:
-			add_pre_buffer("#strong_define %s(c) " MARK_WARN "(%d, !!(c))\n",
+			/* WARN(c, format...): the format's arguments are
+			 * evaluated only when the warning fires */
+			add_pre_buffer("#strong_define %s(c, ...) " MARK_WARN "(%d, !!(c))\n",
 				       a->name, i);
 			break;
 		case ASSERT_TEST:
@@ -136,17 +141,15 @@ static const struct assert_rule *marker_rule(const struct rules *rules,
 	return n >= 0 && n < rules->nasserts ? &rules->asserts[n] : NULL;
 }
 
-/* the assert-test(-not) rule whose marker's result @p is, through `!`,
- * `!!` and casts: *@sense 0 when negated an odd number of times */
-static const struct assert_rule *tested(const struct rules *rules, pseudo_t p,
-					int *sense)
+/* the call of marker @mark whose result @p is, through `!`, `!!` and
+ * casts: *@sense 0 when negated an odd number of times; or NULL */
+static struct instruction *marker_value(pseudo_t p, const char *mark, int *sense)
 {
 	int guard = 0;
 
 	*sense = 1;
 	while (p && p->type == PSEUDO_REG && p->def && guard++ < 16) {
 		struct instruction *def = p->def;
-		const char *name;
 
 		switch (def->opcode) {
 		case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_COPY:
@@ -164,13 +167,29 @@ static const struct assert_rule *tested(const struct rules *rules, pseudo_t p,
 			if (!def->func || def->func->type != PSEUDO_SYM ||
 			    !def->func->sym->ident)
 				return NULL;
-			name = show_ident(def->func->sym->ident);
-			return strcmp(name, MARK_TEST) ? NULL : marker_rule(rules, def);
+			return strcmp(show_ident(def->func->sym->ident), mark) ? NULL : def;
 		default:
 			return NULL;
 		}
 	}
 	return NULL;
+}
+
+/* the assert-test(-not) rule whose marker's result @p is, *@sense as
+ * marker_value()'s */
+static const struct assert_rule *tested(const struct rules *rules, pseudo_t p,
+					int *sense)
+{
+	struct instruction *def = marker_value(p, MARK_TEST, sense);
+
+	return def ? marker_rule(rules, def) : NULL;
+}
+
+int sc_warn_side(pseudo_t cond)
+{
+	int sense;
+
+	return marker_value(cond, MARK_WARN, &sense) ? sense : -1;
 }
 
 static void assert_event(struct ir_func *ir, struct instruction *insn, unsigned kinds,

@@ -314,6 +314,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 	 */
 	bad = has_error & ERROR_CURR_PHASE;
 	if (!bad) {
+		sc_cleanup_rewrite(list);
 		sc_bind_initializers(&unit, list, file);
 		evaluate_symbol_list(list);
 		sc_fstores_globals(&unit, list, file);
@@ -511,6 +512,8 @@ int sc_check(const struct sc_check_opts *o, int argc, char **argv)
 	catch_fatal_signals();
 
 	sc_assert_predefine(o->rules);
+	sc_cleanup_predefine();
+	argv = sc_cleanup_argv(argc++, argv);
 	sparse_initialize(argc, argv, &files);
 	if (!o->sparse_warnings)
 		fmax_warnings = 0;

@@ -253,11 +253,36 @@ int sc_must_hold(struct ir_func *ir, struct symbol *fn, int block);
 /// read (sparse_assert.c).
 void sc_assert_predefine(const struct rules *rules);
 
+/// The strong definition of the kernel's __cleanup(func) that keeps the
+/// function (sparse_cleanup.c), added to sparse's pre-buffer.
+void sc_cleanup_predefine(void);
+
+/// @argv (@argc words) with the definition of the attribute itself
+/// added after argv[0]: a -D, which sparse reads after it knows its
+/// keywords (the pre-buffer is read before, and a keyword there is
+/// lost).
+char **sc_cleanup_argv(int argc, char **argv);
+
+/// Gives the parsed bodies of @list, and of the inline functions the
+/// file defines, the calls of their variables' cleanup functions where
+/// their scopes end (sparse_cleanup.c); before evaluation.
+void sc_cleanup_rewrite(struct symbol_list *list);
+
+/// In @inlined, the expansion of a cleanup function whose body is one
+/// `if` without `else`, the `if` is taken (cleanup.h's guards test the
+/// lock they hold).
+void sc_cleanup_fold(struct statement *inlined);
+
 /// A call of a marker function (sc_assert_predefine()) named @name:
 /// adds the asserted acquire it implies to @ir, and returns 1 (it is
 /// no call fact); 0 for any other call.
 int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 		   struct instruction *insn, const char *name);
+
+/// The side of a branch on @cond (1 its true edge, 0 its false one) where
+/// a warning's marker fires (`if (WARN_ON(x))`, `if (!WARN_ON(x))`), or
+/// -1 when @cond is no warning's value.
+int sc_warn_side(pseudo_t cond);
 
 /// The kinds of a lock that type @ptr_type (a pointer to it) points to,
 /// from the lock-type rules (0: not an atomic lock); *@raw set when the

@@ -270,6 +270,24 @@ static void walk_expr_list(struct expression_list *list, struct walk w)
 	} END_FOR_EACH_PTR(e);
 }
 
+/*
+ * Sparse 0.6.4's expand_statement() does not expand the declarations of
+ * a for statement (`for (T v = f(); ...)`, iterator_syms), so an inline
+ * function called in their initializers stays a call, while every other
+ * initializer's is expanded in place: scoped_guard(rcu) { ... } declares
+ * its guard there, and its class_rcu_constructor() (rcu_read_lock())
+ * would not act.  They are expanded here, before the walk; libclang
+ * expands them as any other (clang_lower.c).
+ */
+static void expand_for_decls(struct symbol_list *list)
+{
+	struct symbol *sym;
+
+	FOR_EACH_PTR(list, sym) {
+		expand_symbol(sym);
+	} END_FOR_EACH_PTR(sym);
+}
+
 static void walk_syms(struct symbol_list *list, struct walk w)
 {
 	struct symbol *sym;
@@ -353,6 +371,7 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 	if (stmt->args)
 		walk_stmt(stmt->args, w);
 	note_inline_params(stmt->args);
+	sc_cleanup_fold(stmt);
 	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
 	FOR_EACH_PTR(stmt->stmts, s) {
 		walk_stmt(s, inner);
@@ -479,6 +498,7 @@ static void walk_stmt(struct statement *stmt, struct walk w)
 		walk_stmt(stmt->switch_statement, w);
 		break;
 	case STMT_ITERATOR:
+		expand_for_decls(stmt->iterator_syms);
 		walk_syms(stmt->iterator_syms, w);
 		walk_stmt(stmt->iterator_pre_statement, w);
 		walk_expr(stmt->iterator_pre_condition, w);

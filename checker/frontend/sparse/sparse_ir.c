@@ -1358,6 +1358,7 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	ib = &lw->ir->bb[b];
 	c = &ib->cond;
 	ib->branch = 1;
+	ir_warned_edge(lw->ir, b, sc_warn_side(last->cond));
 	if (const_value(last->cond, &v, 0)) {
 		c->konst = !!v;
 		return;

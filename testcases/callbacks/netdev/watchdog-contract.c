@@ -35,14 +35,10 @@ const struct net_device_ops nic_ops = { .ndo_tx_timeout = nic_tx_timeout };
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/callbacks/netdev/watchdog-contract.c:28:9: warning: 'nic_tx_timeout' runs in timer context and calls 'dma_pool_destroy', which may not be called in interrupt context [-Wcontract]
-rules/dma-api.rules:30:1: note: contract 'dma_pool_destroy', documented at Documentation/core-api/dma-api-howto.rst:435
-rules/kernel-entry.rules:44:1: note: a function stored in 'struct net_device_ops.ndo_tx_timeout' runs in timer context
-testcases/callbacks/netdev/watchdog-contract.c:31:59: note: 'nic_tx_timeout' runs in timer context: stored in 'struct net_device_ops.ndo_tx_timeout' here, in the initializer of 'nic_ops'
-testcases/callbacks/netdev/watchdog-contract.c:28:9: note: 'nic_tx_timeout' calls 'dma_pool_destroy'
 testcases/callbacks/netdev/watchdog-contract.c:28:9: warning: call to 'dma_pool_destroy' may sleep in timer context, in 'nic_tx_timeout' [-Wsleep-in-atomic]
 rules/kernel-entry.rules:44:1: note: a function stored in 'struct net_device_ops.ndo_tx_timeout' runs in timer context
 testcases/callbacks/netdev/watchdog-contract.c:31:59: note: 'nic_tx_timeout' runs in timer context: stored in 'struct net_device_ops.ndo_tx_timeout' here, in the initializer of 'nic_ops'
+rules/dma-api.rules:30:1: note: also: 'nic_tx_timeout' runs in timer context and calls 'dma_pool_destroy', which may not be called in interrupt context (contract 'dma_pool_destroy', documented at Documentation/core-api/dma-api-howto.rst:435)
 testcases/callbacks/netdev/watchdog-contract.c:28:9: note: 'nic_tx_timeout' calls 'dma_pool_destroy', which may sleep
  * check-output-end
  */

@@ -10,5 +10,13 @@
 	__ret_warn_on;							\
 })
 #define WARN_ON_ONCE(condition)	WARN_ON(condition)
+void __warn_printk(const char *fmt, ...);
+#define WARN(condition, format...) ({					\
+	int __ret_warn_on = !!(condition);				\
+	if (__ret_warn_on)						\
+		__warn_printk(format);					\
+	__ret_warn_on;							\
+})
+#define WARN_ONCE(condition, format...)	WARN(condition, format)
 #define BUG_ON(condition) do { if (condition) __builtin_trap(); } while (0)
 #endif

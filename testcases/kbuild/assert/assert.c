@@ -3,7 +3,7 @@
  * Assertions of atomic context (rules/kernel-assert.rules) on the real
  * headers: each bug_* function asserts atomic context and then sleeps;
  * each ok_* twin asserts something that is not atomic, or nothing, or
- * drops the lock first.  Nothing in the module calls them with a lock
+ * drops the lock first, or sleeps only where a warning fires.  Nothing in the module calls them with a lock
  * held: the assertion is the only atomic context there is.
  */
 #include <linux/module.h>
@@ -52,6 +52,14 @@ noinline void bug_warn_irqs(struct demo *d)
 	msleep(1);
 }
 
+/* the warning's path returns; the sleep is on the normal one */
+noinline void bug_warn_irqs_path(struct demo *d)
+{
+	if (WARN_ON_ONCE(!irqs_disabled()))
+		return;
+	msleep(1);
+}
+
 noinline void bug_preempt(struct demo *d)
 {
 	lockdep_assert_preemption_disabled();
@@ -82,6 +90,18 @@ noinline void ok_warn_enabled(struct demo *d)
 {
 	WARN_ON_ONCE(irqs_disabled());
 	msleep(1);
+}
+
+/* sleeps only where a warning fires, a bug path by the kernel's own
+ * statement (net/sunrpc/sched.c:424, 6.1): left out */
+noinline void ok_warn_path(struct demo *d)
+{
+	spin_lock(&d->lock);
+	if (WARN_ON_ONCE(!d->buf))
+		msleep(1);
+	else if (unlikely(WARN_ON(d->buf == d)))
+		msleep(2);
+	spin_unlock(&d->lock);
 }
 
 static struct demo demo;
