@@ -266,9 +266,10 @@ int report_main(int argc, char **argv)
 			fprintf(stderr, "sleepcheck: %d tests of an integer struct "
 				"field, %d decided never to hold (no store anywhere "
 				"sets a bit they test); %d fields stored to, %d of them "
-				"with a store not known\n", found.nfield_conds,
+				"with a store not known; %d struct types written "
+				"other than field by field\n", found.nfield_conds,
 				found.nfield_decided, found.nfields_stored,
-				found.nfields_unknown);
+				found.nfields_unknown, found.nstructs_whole);
 		if (found.nunits > 1 || found.nfield_split)
 			fprintf(stderr, "sleepcheck: %d link units; %d definitions of a "
 				"called name left out as another unit's; %d "

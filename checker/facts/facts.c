@@ -235,7 +235,7 @@ static int cmp_fstore(const struct fact_fstore *a, const char *field,
 	return strcmp(a->what, what);
 }
 
-void fact_file_add_fstore(struct fact_file *file, const char *field, const char *what)
+int fact_file_add_fstore(struct fact_file *file, const char *field, const char *what)
 {
 	int lo = 0, hi = file->nfstores, mid, d;
 	struct fact_fstore *s;
@@ -254,7 +254,7 @@ void fact_file_add_fstore(struct fact_file *file, const char *field, const char 
 				free(s->what);
 				s->what = sc_strdup(buf);
 			}
-			return;
+			return 0;
 		}
 		if (d < 0)
 			lo = mid + 1;
@@ -268,6 +268,7 @@ void fact_file_add_fstore(struct fact_file *file, const char *field, const char 
 	s = &file->fstores[lo];
 	s->field = sc_strdup(field);
 	s->what = sc_strdup(what);
+	return 1;
 }
 
 const char *fact_file_tag_def(const struct fact_file *file, const char *via)

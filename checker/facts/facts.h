@@ -103,6 +103,9 @@ struct fact_atom {
  *          line L, column C: what the call's targets store there, not
  *          known (unknown when the call has a target);
  *   "?"    anything else (a computed value, its address taken).
+ * And for a struct type, @field "struct T" (no member): "*WHY", its bytes
+ * may be written other than field by field (sparse_wholesale.c lists the
+ * WHYs; fieldsets.c decides which count).
  * Static and local initializers count as stores.  Sorted, each once.
  */
 struct fact_fstore {
@@ -333,8 +336,8 @@ struct fact_atom *fact_func_add_field_atom(struct fact_func *fn, const char *fie
 					   unsigned long long mask);
 
 /// Records that @file stores @what (fact_fstore) into @field; a second
-/// "|V" of one field ORs into the first.
-void fact_file_add_fstore(struct fact_file *file, const char *field, const char *what);
+/// "|V" of one field ORs into the first.  Returns 1 when the entry is new.
+int fact_file_add_fstore(struct fact_file *file, const char *field, const char *what);
 
 /// Flag atom @i of @fn (from 0): 1 and its parameter, value and how, or
 /// 0 when it has none that is understood.

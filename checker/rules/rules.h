@@ -180,6 +180,16 @@ struct rules {
 		int arg, put;
 	} *refs;
 	int nrefs, refs_cap;
+	struct mem_rule {	/* `mem-new NAME`, `mem-keep NAME ARG`,
+				 * `mem-zero NAME ARG VAL` (kernel-memory.rules):
+				 * what NAME does to the bytes of an object
+				 * passed or returned as a pointer of another
+				 * type (solve/fieldsets.c) */
+		char *name;
+		int kind;	/* MEM_NEW, MEM_KEEP, MEM_ZERO */
+		int arg, val;	/* from 1; MEM_NEW: 0 */
+	} *mems;
+	int nmems, mems_cap;
 	struct link_unit *units;	/* `link-unit PREFIX NAME` */
 	int nunits, units_cap;
 	int *hash;		/* open addressing over v, -1 empty */
@@ -243,6 +253,14 @@ int rules_nocall(const struct rules *rules, const char *caller, const char *call
 
 /// The `ref-get`/`ref-put` rule naming @name, or NULL.
 const struct ref_rule *rules_ref(const struct rules *rules, const char *name);
+
+#define MEM_NEW		1	/* returns memory no other code writes */
+#define MEM_KEEP	2	/* writes nothing into argument ARG's object */
+#define MEM_ZERO	3	/* fills it with argument VAL's byte */
+/// The mem-* rule of kind @kind naming @name (and argument @arg, from 1,
+/// unless MEM_NEW), or NULL.
+const struct mem_rule *rules_mem(const struct rules *rules, const char *name, int kind,
+				 int arg);
 
 /// The link-unit rule whose prefix begins @path (at its start or after a
 /// '/'), the longest; NULL when none does.

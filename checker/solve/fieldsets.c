@@ -11,12 +11,22 @@
  * through a pointer is a store of what the call's targets store there:
  * unknown when the call graph gives the call a target, nothing when it
  * has none (the call reaches nothing for the solver either).
+ *
+ * A struct type whose bytes may be written other than field by field
+ * (a "struct T" record "*WHY", sparse_wholesale.c) makes every field of
+ * it unknown, and of the named structs it holds by value ("*in:").  The
+ * mem-* rules (kernel-memory.rules) say which WHYs write nothing: the
+ * void * an allocator returns (mem-new), an argument a function does not
+ * write (mem-keep), or fills with a zero it is given (mem-zero); a
+ * pointer kept in a void * field is written through only where it is
+ * converted back, which is recorded there.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fieldsets.h"
+#include "rules.h"
 
 struct fs_field {
 	const char *name;
@@ -91,6 +101,122 @@ static int find_esc(const struct fs_esc *e, int n, const struct fact_file *file,
 	return lo < n && !cmp_esc(&e[lo], file, line, col) ? lo : -1;
 }
 
+/* a struct type some record says may be written wholesale */
+struct fs_type {
+	const char *name;	/* "struct T" */
+	int tainted;
+	const char **in;	/* the structs that hold it by value */
+	int nin, incap;
+};
+
+static int is_type(const char *field)
+{
+	return !strchr(field, '.');
+}
+
+static int cmp_type(const void *a, const void *b)
+{
+	return strcmp(((const struct fs_type *)a)->name, ((const struct fs_type *)b)->name);
+}
+
+static struct fs_type *find_type(struct fs_type *t, int n, const char *name)
+{
+	struct fs_type key = { name, 0, NULL, 0, 0 };
+
+	return n ? bsearch(&key, t, n, sizeof(*t), cmp_type) : NULL;
+}
+
+/* does record "*WHY" write a struct's bytes other than field by field? */
+static int writes(const struct rules *rules, const char *why)
+{
+	char name[256];
+	unsigned zero = 0;
+	int arg = 0, v;
+	const struct mem_rule *m;
+
+	if (!strcmp(why, "to:vf"))
+		return 0;
+	if (!strncmp(why, "ret:", 4))
+		return !rules || !rules_mem(rules, why + 4, MEM_NEW, 0);
+	if (!strncmp(why, "arg:", 4)) {
+		if (sscanf(why + 4, "%255[^:]:%d:z%x", name, &arg, &zero) != 3 || !rules)
+			return 1;
+		if (rules_mem(rules, name, MEM_KEEP, arg))
+			return 0;
+		m = rules_mem(rules, name, MEM_ZERO, arg);
+		v = m ? m->val : 0;
+		return !(m && v <= 32 && (zero & (1u << (v - 1))));
+	}
+	return 1;
+}
+
+/* the struct types written wholesale: *@ntaint of them; their fields unknown */
+static void taint_types(struct fieldsets *fs, const struct fact_set *set,
+			const struct rules *rules)
+{
+	struct fs_type *t = NULL, *x, *o;
+	int i, j, k, n = 0, cap = 0, changed;
+
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			if (!is_type(set->files[i].fstores[j].field))
+				continue;
+			if (n == cap) {
+				cap = cap ? 2 * cap : 64;
+				t = sc_realloc(t, cap * sizeof(*t));
+			}
+			memset(&t[n], 0, sizeof(t[n]));
+			t[n++].name = set->files[i].fstores[j].field;
+		}
+	if (!n)
+		return;
+	qsort(t, n, sizeof(*t), cmp_type);
+	for (i = j = 0; i < n; i++)
+		if (!j || strcmp(t[j - 1].name, t[i].name))
+			t[j++] = t[i];
+	n = j;
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			const struct fact_fstore *s = &set->files[i].fstores[j];
+
+			if (!is_type(s->field) || s->what[0] != '*')
+				continue;
+			x = find_type(t, n, s->field);
+			if (!strncmp(s->what, "*in:", 4)) {
+				if (x->nin == x->incap) {
+					x->incap = x->incap ? 2 * x->incap : 4;
+					x->in = sc_realloc(x->in, x->incap * sizeof(*x->in));
+				}
+				x->in[x->nin++] = s->what + 4;
+			} else if (writes(rules, s->what + 1)) {
+				x->tainted = 1;
+			}
+		}
+	do {
+		changed = 0;
+		for (i = 0; i < n; i++)
+			for (k = 0; k < t[i].nin && !t[i].tainted; k++)
+				if ((o = find_type(t, n, t[i].in[k])) && o->tainted)
+					t[i].tainted = changed = 1;
+	} while (changed);
+	for (i = 0; i < fs->n; i++) {
+		const char *dot = strchr(fs->f[i].name, '.');
+		char name[256];
+
+		if (!dot || dot - fs->f[i].name >= (long)sizeof(name))
+			continue;
+		memcpy(name, fs->f[i].name, (size_t)(dot - fs->f[i].name));
+		name[dot - fs->f[i].name] = '\0';
+		if ((x = find_type(t, n, name)) && x->tainted)
+			fs->f[i].unknown = 1;
+	}
+	for (i = 0; i < n; i++) {
+		fs->ntainted += t[i].tainted;
+		free(t[i].in);
+	}
+	free(t);
+}
+
 /* each file's stores into @fs's fields; the escapes into *@escs */
 static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 		       struct fs_esc **escs)
@@ -102,9 +228,12 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 
 		for (j = 0; j < file->nfstores; j++) {
 			const char *what = file->fstores[j].what;
-			struct fs_field *t = &fs->f[find(fs, file->fstores[j].field)];
+			struct fs_field *t;
 			int s, line, col;
 
+			if (is_type(file->fstores[j].field))
+				continue;
+			t = &fs->f[find(fs, file->fstores[j].field)];
 			t->seen = 1;
 			switch (what[0]) {
 			case '|':
@@ -178,6 +307,8 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 		for (j = 0; j < set->files[i].nfstores; j++) {
 			const struct fact_fstore *s = &set->files[i].fstores[j];
 
+			if (is_type(s->field))
+				continue;
 			if (n + 2 > cap) {
 				cap = cap ? 2 * cap : 256;
 				names = sc_realloc(names, cap * sizeof(*names));
@@ -198,6 +329,7 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 	if (nesc)
 		resolve_escapes(fs, g, escs, nesc);
 	free(escs);
+	taint_types(fs, set, g->rules);
 	do {
 		changed = 0;
 		for (i = 0; i < fs->n; i++) {

@@ -15,6 +15,8 @@ struct fieldsets {
 	struct fs_field *f;	/* sorted by name */
 	int n;
 	int nunknown;		/* fields any store of which is not known */
+	int ntainted;		/* struct types written other than field by
+				 * field (sparse_wholesale.c, fieldsets.c) */
 };
 
 /// Joins the stores of every file of @g's set: constants' bits, copies

@@ -2217,6 +2217,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nfield_decided = cx.nfield_decided;
 	out->nfields_stored = cx.fs.n;
 	out->nfields_unknown = cx.fs.nunknown;
+	out->nstructs_whole = cx.fs.ntainted;
 	out->nunits = cx.g.nunits;
 	out->nunit_skipped = cx.g.nunit_skipped;
 	out->nfield_split = cx.g.nfield_split;

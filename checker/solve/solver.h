@@ -107,6 +107,8 @@ struct findings {
 				 * make hold: their calls never run */
 	int nfields_stored;	/* fields some file stores to (fieldsets.c) */
 	int nfields_unknown;	/* ... with a store not known */
+	int nstructs_whole;	/* struct types written other than field by
+				 * field (fieldsets.c) */
 	int nunits;		/* link units of the files */
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */

@@ -239,4 +239,38 @@ int clang_zext_bits(struct cn *n);
 /// nor reading an lvalue)?
 int clang_cast_converts(struct cn *n);
 
+/* the two sides of a conversion (clang_conv()) */
+struct cconv {
+	char to[256], from[256];	/* "struct T" of a pointer to a tagged
+					 * struct (or an array of one), else "" */
+	char tk, fk;	/* 'v' void *, 's' pointer to a struct or union, 'b'
+			 * another pointer, 'i' integer, 'f' function, 'o' other */
+};
+
+/// Is CN_CAST @n (written or implied) a conversion between types that
+/// differ other than in qualifiers, not between pointers to one struct?
+/// 1 and *@c, else 0 (clang_wholesale.c).
+int clang_conv(struct ctu *t, struct cn *n, struct cconv *c);
+
+/// Calls @fn(@arg, "struct T", inner) for each tagged struct the struct
+/// conversion @n's side (@from: its operand's) points to holds by value,
+/// through unions and arrays, at most 4 deep.
+void clang_conv_nested(struct ctu *t, struct cn *n, int from,
+		       void (*fn)(void *arg, const char *outer, const char *inner), void *arg);
+
+#define WH_UAPI		1	/* defined under a uapi/ directory */
+#define WH_FW		2	/* include/acpi/, acpica/ */
+#define WH_PACKED	4
+#define WH_ENDIAN	8	/* a member of an __le or __be type */
+/// The tagged struct that holds field @field ("struct T" into @name) and
+/// what its definition says (WH_*); when any, @fn as clang_conv_nested().
+unsigned clang_field_struct(struct ctu *t, struct cdecl *field, char *name, size_t size,
+			    void (*fn)(void *arg, const char *outer, const char *inner),
+			    void *arg);
+
+/// Is @var an extern array of no size of a tagged struct (a linker
+/// table)?  1, its struct's name in @name, @fn as clang_conv_nested().
+int clang_extern_table(struct ctu *t, struct cdecl *var, char *name, size_t size,
+		       void (*fn)(void *arg, const char *outer, const char *inner), void *arg);
+
 #endif

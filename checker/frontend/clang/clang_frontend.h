@@ -41,6 +41,19 @@ void clang_fstores_body(struct cunit *u, struct cn *body);
 /// The same for a file-scope variable's initializer @init.
 void clang_fstores_init(struct cunit *u, struct cn *init);
 
+/// Records conversion @n (a CN_CAST) between struct T * and another type
+/// as "*WHY" fstores of T (clang_wholesale.c; @dest as sparse's
+/// sc_whole_convert(); @in_inline: in an inline callee's body, whose
+/// parameters sparse makes variables).  1 when a side is a pointer to a
+/// tagged struct (else @dest is the operand's).
+int clang_whole_convert(struct cunit *u, struct cn *n, const char *dest, int in_inline);
+
+/// The struct holding @field, tested: *uapi, *fw, *packed, *endian.
+void clang_whole_field(struct cunit *u, struct cdecl *field);
+
+/// A use of @ref (a CN_REF): *extern for an extern table of a struct.
+void clang_whole_ref(struct cunit *u, struct cn *ref);
+
 /// Records function @d and its calls from its @body: lowers it to the
 /// IR and runs the analysis on it (clang_ir.c).
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);

@@ -142,6 +142,7 @@ static int escape(struct fsw *w, struct cn *n, struct cn *call)
 }
 
 static void walk(struct fsw *w, struct cn *n, int depth);
+static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest);
 
 /* the base of member access @n (`p` of `p->f`), or NULL */
 static struct cn *base_of(struct cn *n)
@@ -202,7 +203,7 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 			init_list(w, v, depth + 1);
 			continue;
 		}
-		walk(w, v, depth + 1);
+		walk_dest(w, v, depth + 1, init->name ? "field" : NULL);
 		/* a zero sets no bit (sparse drops `{ 0 }` lists) */
 		if (clang_const(w->u->tu, v, &zero) && !zero)
 			continue;
@@ -231,11 +232,39 @@ static void walk_inline(struct fsw *w, struct cdecl *fn, int depth)
 	w->nstack--;
 }
 
+/* "arg:NAME:N:zM" of argument @k (from 1) of call @call (sparse_wholesale.c) */
+static void arg_dest(struct fsw *w, char *buf, size_t size, struct cn *call, int k)
+{
+	struct cdecl *f = cfg_direct_callee(call);
+	unsigned zero = 0;
+	long long v;
+	int i, guard;
+
+	for (i = 1; i < call->nkids && i <= 32; i++) {
+		struct cn *a = call->kids[i];
+
+		for (guard = 0; a && a->kind == CN_CAST && a->nkids == 1 &&
+		     guard < LIM_TYPE_CHAIN; guard++)
+			a = a->kids[0];
+		if (a && clang_const(w->u->tu, a, &v) && !v)
+			zero |= 1u << (i - 1);
+	}
+	snprintf(buf, size, "arg:%s:%d:z%x", f ? f->name : "?", k, zero);
+}
+
 static void walk(struct fsw *w, struct cn *n, int depth)
+{
+	walk_dest(w, n, depth, NULL);
+}
+
+/* @n, whose value goes to @dest if it is a conversion (clang_wholesale.c) */
+static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 {
 	unsigned long long m;
 	const char *field;
+	struct cn *l;
 	enum cn_op op;
+	char arg[300];
 	int i;
 
 	if (!n || depth > FS_MAX_DEPTH)
@@ -243,12 +272,33 @@ static void walk(struct fsw *w, struct cn *n, int depth)
 	switch (n->kind) {
 	case CN_NOEVAL:
 		return;
+	case CN_CAST:
+		if (clang_whole_convert(w->u, n, dest, w->nstack > 0))
+			dest = NULL;
+		if (n->nkids == 1 && !escape(w, n, NULL))
+			walk_dest(w, n->kids[0], depth + 1, dest);
+		return;
+	case CN_REF:
+		clang_whole_ref(w->u, n);
+		break;
+	case CN_DECL:
+		for (i = 0; i < n->nkids; i++)
+			walk_dest(w, n->kids[i], depth + 1, n->decl && n->decl->name &&
+				  !strcmp(n->decl->name, "__mptr") ? "mptr" : "var");
+		return;
 	case CN_BINOP:
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN &&
 		    (field = int_member(n->kids[0], &m))) {
 			value(w, field, m, n->kids[1], 0);
 			walk(w, base_of(n->kids[0]), depth + 1);
-			walk(w, n->kids[1], depth + 1);
+			walk_dest(w, n->kids[1], depth + 1, "field");
+			return;
+		}
+		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN) {
+			walk(w, n->kids[0], depth + 1);
+			l = cn_strip(n->kids[0]);
+			walk_dest(w, n->kids[1], depth + 1, l && l->kind == CN_MEMBER ? "field" :
+				  l && l->kind == CN_REF ? "var" : NULL);
 			return;
 		}
 		break;
@@ -275,9 +325,11 @@ static void walk(struct fsw *w, struct cn *n, int depth)
 		if (!n->nkids)
 			return;
 		walk(w, n->kids[0], depth + 1);
-		for (i = 1; i < n->nkids; i++)
+		for (i = 1; i < n->nkids; i++) {
+			arg_dest(w, arg, sizeof(arg), n, i);
 			if (!escape(w, n->kids[i], n))
-				walk(w, n->kids[i], depth + 1);
+				walk_dest(w, n->kids[i], depth + 1, arg);
+		}
 		walk_inline(w, cfg_direct_callee(n), depth);
 		return;
 	case CN_INITLIST:
@@ -301,7 +353,8 @@ void clang_fstores_init(struct cunit *u, struct cn *init)
 {
 	struct fsw w = { u, { NULL }, 0 };
 
-	init = cn_strip(init);
-	if (init && init->kind == CN_INITLIST)
-		init_list(&w, init, 0);
+	if (cn_strip(init) && cn_strip(init)->kind == CN_INITLIST)
+		init_list(&w, cn_strip(init), 0);
+	else
+		walk_dest(&w, init, 0, "var");
 }

@@ -735,6 +735,7 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		if (s && s->kind == CN_MEMBER && s->name && !strstr(s->name, "<anonymous>") &&
 		    clang_field_int(s->decl, 1, &w)) {
 			bit = ir_field_atom(x->ir, s->name, (unsigned long long)mask);
+			clang_whole_field(x->u, s->decl);
 			goto formula;
 		}
 	}

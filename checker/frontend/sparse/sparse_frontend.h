@@ -201,6 +201,27 @@ void sc_fstores_body(struct sc_unit *unit, struct symbol *fn);
 void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list,
 			const char *file);
 
+/// Records the conversion @e (a cast, explicit or implied) in function
+/// @fn (NULL: an initializer) when one side is a pointer to a tagged
+/// struct: "*WHY" fstores of the struct (sparse_wholesale.c); @dest says
+/// where the value goes: "arg:NAME:N:zM", "field", "var", "mptr"
+/// (container_of()'s, not recorded) or NULL.  Returns 1 when a side is
+/// a pointer to a struct (else @dest is its operand's).
+int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression *e,
+		     const char *dest);
+
+/// The struct of @field ("struct T.F"), tested: *uapi, *fw, *packed,
+/// *endian when its definition says so.
+void sc_whole_field(struct sc_unit *unit, const char *field);
+void sc_whole_type(struct sc_unit *unit, struct symbol *st);
+
+/// Is @e a member's value (`p->f`), a variable's (sparse_wholesale.c)?
+int sc_whole_member(struct expression *e);
+int sc_whole_var(struct expression *e);
+
+/// @sym used: *extern for an extern array of a struct, of no size.
+void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym);
+
 /// Field names made from now on record where their structs are defined
 /// in @facts (NULL: nowhere).
 void sc_pointers_begin(struct fact_file *facts);

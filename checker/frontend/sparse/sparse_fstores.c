@@ -200,6 +200,8 @@ static char *int_access(struct expression *e)
 
 static struct symbol *pointee(struct symbol *t);
 static void walk_expr(struct sc_unit *unit, struct expression *e, int depth);
+static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
+		      const char *dest);
 static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth);
 
 static void init_struct(struct sc_unit *unit, struct expression *init, int depth);
@@ -222,7 +224,8 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 		init_value(unit, strip(m), v->ctype, v->init_expr, depth + 1);
 		return;
 	}
-	walk_expr(unit, v, depth + 1);
+	walk_dest(unit, v, depth + 1, st && (st->type == SYM_STRUCT || st->type == SYM_UNION) ?
+		  "field" : NULL);
 	if (!st || !m || !m->ident || !sc_int_member(m) ||
 	    (st->type != SYM_STRUCT && st->type != SYM_UNION))
 		return;
@@ -276,23 +279,69 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 	return 1;
 }
 
-static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth)
-{
-	struct symbol *sym;
+/* the function whose body is walked (sparse_wholesale.c: its parameters) */
+static struct symbol *cur_fn;
 
+/* "arg:NAME:N:zM" of argument @n (from 1) of a call of @name (NULL: through
+ * a pointer) whose arguments @args are (sparse_wholesale.c) */
+static void arg_dest(char *buf, size_t size, const char *name, int n,
+		     struct expression_list *args)
+{
+	struct expression *a;
+	unsigned zero = 0;
+	long long v;
+	int i = 0;
+
+	FOR_EACH_PTR(args, a) {
+		if (i < 32 && fold(a, &v, 0) && !v)
+			zero |= 1u << i;
+		i++;
+	} END_FOR_EACH_PTR(a);
+	snprintf(buf, size, "arg:%s:%d:z%x", name ? name : "?", n, zero);
+}
+
+/* declarations @list; @inl: the inline function whose arguments they are */
+static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
+		      struct symbol *inl)
+{
+	struct expression_list *args = NULL;
+	struct symbol *sym;
+	char dest[300];
+	int n = 0;
+
+	if (inl) {
+		FOR_EACH_PTR(list, sym) {
+			add_expression(&args, sym->initializer);
+		} END_FOR_EACH_PTR(sym);
+	}
 	FOR_EACH_PTR(list, sym) {
+		n++;
 		/* a static local's initializer: not seen (libclang's tree
 		 * does not keep it), a documented limit */
 		if (!sym->initializer || (sym->ctype.modifiers & MOD_STATIC))
 			continue;
+		if (inl)
+			arg_dest(dest, sizeof(dest), inl->ident ? show_ident(inl->ident) : NULL,
+				 n, args);
+		else
+			snprintf(dest, sizeof(dest), "%s", sym->ident &&
+				 !strcmp(show_ident(sym->ident), "__mptr") ? "mptr" : "var");
 		if (sym->initializer->type == EXPR_INITIALIZER)
 			init_struct(unit, sym->initializer, depth + 1);
 		else
-			walk_expr(unit, sym->initializer, depth + 1);
+			walk_dest(unit, sym->initializer, depth + 1, dest);
 	} END_FOR_EACH_PTR(sym);
+	free_ptr_list(&args);
 }
 
 static void walk_expr(struct sc_unit *unit, struct expression *e, int depth)
+{
+	walk_dest(unit, e, depth, NULL);
+}
+
+/* @e, whose value goes to @dest if it is a conversion (sparse_wholesale.c) */
+static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
+		      const char *dest)
 {
 	char *field;
 
@@ -311,7 +360,8 @@ static void walk_expr(struct sc_unit *unit, struct expression *e, int depth)
 		} else {
 			walk_expr(unit, e->left, depth + 1);
 		}
-		walk_expr(unit, e->right, depth + 1);
+		walk_dest(unit, e->right, depth + 1, sc_whole_member(e->left) ? "field" :
+			  sc_whole_var(e->left) ? "var" : NULL);
 		return;
 	case EXPR_PREOP:
 	case EXPR_POSTOP:
@@ -341,9 +391,11 @@ static void walk_expr(struct sc_unit *unit, struct expression *e, int depth)
 	case EXPR_CAST:
 	case EXPR_FORCE_CAST:
 	case EXPR_IMPLIED_CAST:
+		if (sc_whole_convert(unit, cur_fn, e, dest))
+			dest = NULL;
 		if (escape(unit, e->cast_expression, NULL))
 			return;
-		walk_expr(unit, e->cast_expression, depth + 1);
+		walk_dest(unit, e->cast_expression, depth + 1, dest);
 		return;
 	case EXPR_CONDITIONAL:
 	case EXPR_SELECT:
@@ -352,12 +404,17 @@ static void walk_expr(struct sc_unit *unit, struct expression *e, int depth)
 		walk_expr(unit, e->cond_false, depth + 1);
 		return;
 	case EXPR_CALL: {
+		struct symbol *f = sc_function_value(e->fn);
 		struct expression *a;
+		char arg[300];
+		int n = 0;
 
 		walk_expr(unit, e->fn, depth + 1);
 		FOR_EACH_PTR(e->args, a) {
+			arg_dest(arg, sizeof(arg), f && f->ident ? show_ident(f->ident) : NULL,
+				 ++n, e->args);
 			if (!escape(unit, a, e))
-				walk_expr(unit, a, depth + 1);
+				walk_dest(unit, a, depth + 1, arg);
 		} END_FOR_EACH_PTR(a);
 		return;
 	}
@@ -368,6 +425,7 @@ static void walk_expr(struct sc_unit *unit, struct expression *e, int depth)
 		init_struct(unit, e, depth + 1);
 		return;
 	case EXPR_SYMBOL:
+		sc_whole_symbol(unit, e->symbol);
 		/* a compound literal: (struct x){ .f = 1 } */
 		if (e->symbol && !e->symbol->ident && e->symbol->initializer &&
 		    e->symbol->initializer->type == EXPR_INITIALIZER)
@@ -386,13 +444,15 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 		return;
 	switch (s->type) {
 	case STMT_DECLARATION:
-		walk_syms(unit, s->declaration, depth);
+		walk_syms(unit, s->declaration, depth, NULL);
 		return;
 	case STMT_EXPRESSION:
 		walk_expr(unit, s->expression, depth);
 		return;
 	case STMT_COMPOUND:
-		if (s->args)
+		if (s->args && s->args->type == STMT_DECLARATION)
+			walk_syms(unit, s->args->declaration, depth + 1, s->inline_fn);
+		else if (s->args)
 			walk_stmt(unit, s->args, depth + 1);
 		FOR_EACH_PTR(s->stmts, t) {
 			walk_stmt(unit, t, depth);
@@ -414,7 +474,7 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 		walk_stmt(unit, s->switch_statement, depth + 1);
 		return;
 	case STMT_ITERATOR:
-		walk_syms(unit, s->iterator_syms, depth);
+		walk_syms(unit, s->iterator_syms, depth, NULL);
 		walk_stmt(unit, s->iterator_pre_statement, depth + 1);
 		walk_expr(unit, s->iterator_pre_condition, depth);
 		walk_stmt(unit, s->iterator_statement, depth + 1);
@@ -433,8 +493,10 @@ void sc_fstores_body(struct sc_unit *unit, struct symbol *fn)
 {
 	struct symbol *base = fn->ctype.base_type;
 
+	cur_fn = fn;
 	if (base && base->stmt)
 		walk_stmt(unit, base->stmt, 0);
+	cur_fn = NULL;
 }
 
 void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list, const char *file)
@@ -449,6 +511,8 @@ void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list, const ch
 			continue;
 		if (sym->initializer->type == EXPR_INITIALIZER)
 			init_struct(unit, sym->initializer, 0);
+		else
+			walk_dest(unit, sym->initializer, 0, "var");
 	} END_FOR_EACH_PTR(sym);
 }
 

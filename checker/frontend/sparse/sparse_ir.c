@@ -786,6 +786,7 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 					    (int)def->size))) {
 		/* `p->flags & MASK`: a field atom (sparse_fstores.c) */
 		bit = ir_field_atom(lw->ir, field, (unsigned long long)mask);
+		sc_whole_field(lw->unit, field);
 		free(field);
 		goto formula;
 	} else if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
