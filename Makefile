@@ -92,8 +92,15 @@ CMD_SRCS := $(filter-out $(if $(HAVE_LIBCLANG),,checker/cmd/clang_%.c), \
 	$(wildcard checker/cmd/*.c))
 LIB_SRCS := $(wildcard $(addsuffix /*.c,$(filter-out checker/cmd,$(LAYERS))))
 CMD_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(CMD_SRCS))
+# with libclang: sleepcheck hands scan and clang-check to sleepcheck-clang
+# (clang_exec.c), the same commands linked with libclang, so that the
+# CHECK= mode, a process a file, does not load libclang
+HELPER := $(if $(HAVE_LIBCLANG),sleepcheck-clang)
+MAIN_OBJS := $(filter-out $(OBJDIR)/checker/cmd/clang_check.o \
+	$(OBJDIR)/checker/cmd/clang_scan.o,$(CMD_OBJS))
+HELPER_OBJS := $(filter-out $(OBJDIR)/checker/cmd/clang_exec.o,$(CMD_OBJS))
 LIB_OBJS := $(patsubst %.c,$(OBJDIR)/%.o,$(LIB_SRCS))
-LINK_LIBS := $(SPARSE_LIB) $(SQLITE_LIBS) $(CLANG_LIBS) -lm -lpthread
+LINK_LIBS := $(SPARSE_LIB) $(SQLITE_LIBS) -lm -lpthread
 
 all: sleepcheck
 
@@ -135,8 +142,11 @@ $(LIB): $(LIB_OBJS)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-sleepcheck: $(CMD_OBJS) $(LIB) $(SPARSE_LIB)
-	$(CC) $(CFLAGS) $(SAN) -o $@ $(CMD_OBJS) $(LIB) $(LINK_LIBS)
+sleepcheck: $(MAIN_OBJS) $(LIB) $(SPARSE_LIB) $(HELPER)
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(MAIN_OBJS) $(LIB) $(LINK_LIBS)
+
+sleepcheck-clang: $(HELPER_OBJS) $(LIB) $(SPARSE_LIB)
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(HELPER_OBJS) $(LIB) $(LINK_LIBS) $(CLANG_LIBS)
 
 ALLOC_SRCS := allocator/dmapool.c allocator/platform_user.c
 ALLOC_HDRS := allocator/dmapool.h allocator/platform.h
@@ -173,17 +183,17 @@ qemu-arm: sleepcheck
 
 install: sleepcheck
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(RULESDIR) $(DESTDIR)$(MANDIR)/man1
-	install -m 755 sleepcheck $(DESTDIR)$(BINDIR)/sleepcheck
+	install -m 755 sleepcheck $(HELPER) $(DESTDIR)$(BINDIR)/
 	install -m 644 rules/*.rules rules/README rules/doc-patterns rules/kdoc-patterns \
 		$(DESTDIR)$(RULESDIR)/
 	install -m 644 sleepcheck.1 $(DESTDIR)$(MANDIR)/man1/sleepcheck.1
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/obj-fuzz $(BUILD)/poison $(BUILD)/tests sleepcheck allocator/test_pool \
+	rm -rf $(BUILD)/obj $(BUILD)/obj-san $(BUILD)/obj-fuzz $(BUILD)/poison $(BUILD)/tests sleepcheck sleepcheck-clang allocator/test_pool \
 		allocator/test_pool-san allocator/test_pool-tsan bench/synth bench/alloc-bench
 
 distclean:
-	rm -rf $(BUILD) sleepcheck
+	rm -rf $(BUILD) sleepcheck sleepcheck-clang
 
 # the layer rules, for scripts/check-layers.py (testcases/scripts/layers.sh)
 print-layers:
@@ -208,6 +218,7 @@ bench: sleepcheck bench/synth bench/alloc-bench
 	bash bench/alloc.sh
 	bash bench/solver-scale.sh
 	bash bench/kernel-vs-sparse.sh
+	bash bench/icount-vs-sparse.sh
 	bash bench/scan-vs-kbuild.sh
 
 .PHONY: bench

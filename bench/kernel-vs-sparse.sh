@@ -17,6 +17,7 @@ if [ "$dirs" = all ]; then
 	targets= keep=-k name=kernel-vs-sparse-all
 fi
 rounds=${ROUNDS:-2}
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 jobs=${JOBS:-$(nproc)}
 make -C "$top" -s sleepcheck
 make -C "$top/build/sparse" -s sparse >/dev/null
@@ -60,7 +61,8 @@ out=$work/section.md
 	echo
 	echo "Command: \`bash bench/kernel-vs-sparse.sh $dirs\` (ROUNDS=$rounds, -j$jobs),"
 	echo "$(date -u +%Y-%m-%d), $(nproc) cores; x86_64 defconfig, objects already built,"
-	echo "runs alternating, times averaged over the rounds."
+	echo "runs alternating, times averaged over the rounds; load average"
+	echo "$load at the start (CPU time grows with the load, for both)."
 	echo
 	echo "| | files checked | wall s | CPU s |"
 	echo "|---|---:|---:|---:|"

@@ -15,6 +15,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 tree=${KERNEL_TREE:-$top/build/kernel-x86/linux-source-6.1}
 dirs=${*:-kernel/ mm/}
 jobs=${JOBS:-$(nproc)}
+load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 sc=$top/sleepcheck
 make -C "$top" -s sleepcheck
 "$sc" --version | grep -q libclang || { echo "scan-vs-kbuild: no libclang front end" >&2; exit 2; }
@@ -56,7 +57,8 @@ out=$work/section.md
 	echo "## The two front ends on Linux 6.1: kbuild C=2 (sparse) against scan (libclang)"
 	echo
 	echo "\`bash bench/scan-vs-kbuild.sh $dirs\` on $(date -u +%Y-%m-%d), $(nproc) CPUs, -j$jobs;"
-	echo "x86_64 defconfig, files compiled first, $nfiles files with facts."
+	echo "x86_64 defconfig, files compiled first, $nfiles files with facts;"
+	echo "load average $load at the start (CPU time grows with the load)."
 	echo
 	echo "| run | wall s | CPU s | peak RSS MiB |"
 	echo "|---|---|---|---|"

@@ -137,7 +137,8 @@ static const char schema_sql[] =
 	"	object TEXT,\n"
 	"	object_static INTEGER NOT NULL,\n"
 	"	line INTEGER NOT NULL,\n"
-	"	col INTEGER NOT NULL\n"
+	"	col INTEGER NOT NULL,\n"
+	"	binder TEXT\n"
 	");\n"
 	"CREATE INDEX binding_file ON binding(file_id);\n"
 	"CREATE INDEX call_callee ON call(callee);\n";
@@ -426,7 +427,7 @@ static const char sql_ins_call[] =
 	"?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
 static const char sql_ins_bind[] =
 	"INSERT INTO binding(file_id, via, func, func_static, object, "
-	"object_static, line, col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+	"object_static, line, col, binder) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 static const char sql_del_binds[] =
 	"DELETE FROM binding WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
 static const char sql_ins_tag[] =
@@ -500,6 +501,7 @@ static int store_binds(struct scdb *db, const struct fact_file *file,
 		sqlite3_bind_int(st, 6, b->object_static);
 		sqlite3_bind_int(st, 7, b->line);
 		sqlite3_bind_int(st, 8, b->col);
+		bind_text(st, 9, b->binder);
 		if (step_done(db, st, sql_ins_bind))
 			goto out;
 	}
@@ -765,7 +767,7 @@ static const char sql_load_fstores[] =
 	"ORDER BY file.path, fstore.rowid";
 static const char sql_load_binds[] =
 	"SELECT file.path, via, func, func_static, object, object_static, "
-	"binding.line, binding.col FROM binding JOIN file ON binding.file_id = file.id "
+	"binding.line, binding.col, binder FROM binding JOIN file ON binding.file_id = file.id "
 	"ORDER BY file.path, binding.id";
 
 /* rows come in path order: the file of @path at or after index @k */
@@ -1053,6 +1055,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		b->object_static = sqlite3_column_int(st, 5);
 		b->line = sqlite3_column_int(st, 6);
 		b->col = sqlite3_column_int(st, 7);
+		b->binder = sc_strdup(col_text(st, 8));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {

@@ -14,7 +14,7 @@
 
 #include "facts.h"
 
-#define DB_SCHEMA_VERSION 6
+#define DB_SCHEMA_VERSION 7
 
 struct scdb;
 

@@ -25,7 +25,7 @@
 
 #include "db_pack.h"
 
-#define PACK_VERSION 1
+#define PACK_VERSION 2
 
 /* fields of a call, in pack order: bit i of its mask */
 enum {
@@ -41,7 +41,8 @@ long long asserted_pack(const struct fact_call *c)
 
 	for (k = 0; k < AK_NR; k++)
 		v |= (long long)(fcx(c)->assumed[k] & 0xf) << (4 * k);
-	return v;
+	/* the kinds a test of the context said were off: bits 21.. */
+	return v | (long long)fcx(c)->ctxoff << 21;
 }
 
 void asserted_unpack(struct fact_call *c, long long v)
@@ -53,6 +54,7 @@ void asserted_unpack(struct fact_call *c, long long v)
 	fact_call_x(c)->aassert = !!(v & (1ll << 20));
 	for (k = 0; k < AK_NR; k++)
 		c->x->assumed[k] = (v >> (4 * k)) & 0xf;
+	c->x->ctxoff = (v >> 21) & ((1u << AK_NR) - 1);
 }
 
 long long raw_pack(const struct fact_call *c)
@@ -266,6 +268,7 @@ unsigned char *pack_file(const struct fact_file *file, size_t *len)
 		put_i(&e, b->object_static);
 		put_i(&e, b->line);
 		put_i(&e, b->col);
+		put_s(&e, b->binder);
 	}
 	put_u(&e, (unsigned)file->nfuncs);
 	for (i = 0; i < file->nfuncs; i++) {
@@ -470,6 +473,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		b->object_static = (int)get_i(&d);
 		b->line = (int)get_i(&d);
 		b->col = (int)get_i(&d);
+		b->binder = sc_strdup(get_s(&d));
 	}
 	n = get_u(&d);
 	if (!d.bad && n > (unsigned long long)(d.end - d.p))

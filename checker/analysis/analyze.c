@@ -21,6 +21,17 @@
  * runs), and a block's state is the maximum over the runs that reach it.
  * Counts saturate at +-AK_MAX_DEPTH, so the iteration ends.
  *
+ * Tests of the context (rules/kernel-context.rules): an IR_TEST event
+ * keeps the depth of the kinds it may rule out (flow.h astate_test());
+ * on an edge whose formula says the test answered "not atomic"
+ * (IRF_CTX, also through a flag: IRF_DEFS reads the guards' ctx), those
+ * kinds are off from there on: a call's depth of them is what was taken
+ * since the test, and its fact says so (fact_call_x.ctxoff), so that
+ * the solver lets the sleep reach only callers that hold none of them
+ * (solver.c DELTA_OFF).  An edge that says so
+ * of a kind no test ran for on the path is not taken (a value split on
+ * is keyed apart from the tests it is made of).
+ *
  * An edge taken only when a kernel warning fires (ir.h warned: `if
  * (WARN_ON(x))`) is a bug path by the kernel's own statement, closed as
  * a dead one: a block only such edges reach is on no path, and nothing
@@ -65,6 +76,7 @@ struct an {
 	const void *assume[LIM_SPLIT][2];
 	int assume_val[LIM_SPLIT], nassume;
 	char *tried;		/* per event: a trylock run in some block */
+	int ntried;		/* how many are set */
 	int *order;		/* blocks the entry reaches, reverse postorder */
 	int norder;
 	const struct exit_table *exits;	/* the file's callees */
@@ -91,11 +103,11 @@ static int closed(const struct ir_edge *e)
 	return e->dead || e->warned;
 }
 
-static void implied(struct an *a, int f, int truth, unsigned *blk, unsigned *nblk)
+static void implied(struct an *a, int f, int truth, struct guard *g)
 {
 	const struct ir_formula *n;
 	int i, any = 0;
-	unsigned b = ~0u, nb = ~0u;
+	unsigned b = ~0u, nb = ~0u, cx = ~0u;
 
 	if (f < 0)
 		return;
@@ -104,73 +116,78 @@ static void implied(struct an *a, int f, int truth, unsigned *blk, unsigned *nbl
 	switch (n->kind) {
 	case IRF_GFP:
 		if (!truth)
-			*nblk |= 1u << n->param;
+			g->nblk |= 1u << n->param;
 		else if (n->exact)
-			*blk |= 1u << n->param;
+			g->blk |= 1u << n->param;
 		return;
 	case IRF_FLAG:
 		if (truth)
-			*blk |= 1u << n->param;
+			g->blk |= 1u << n->param;
 		else
-			*nblk |= 1u << n->param;
+			g->nblk |= 1u << n->param;
 		return;
 	case IRF_BLOCKING:
 		if (truth)
-			*blk |= a->ir->gfp_params;
+			g->blk |= a->ir->gfp_params;
+		return;
+	case IRF_CTX:
+		if (truth)
+			g->ctx |= (unsigned)n->param;
 		return;
 	case IRF_NOT:
-		implied(a, n->a, !truth, blk, nblk);
+		implied(a, n->a, !truth, g);
 		return;
 	case IRF_AND:
 		if (truth) {
-			implied(a, n->a, 1, blk, nblk);
-			implied(a, n->b, 1, blk, nblk);
+			implied(a, n->a, 1, g);
+			implied(a, n->b, 1, g);
 		}
 		return;
 	case IRF_OR:
 		if (!truth) {
-			implied(a, n->a, 0, blk, nblk);
-			implied(a, n->b, 0, blk, nblk);
+			implied(a, n->a, 0, g);
+			implied(a, n->b, 0, g);
 		}
 		return;
 	case IRF_SEL:
 		if (n->flags & IRF_C_ZERO) {
 			/* a ? b : 0 is a && b; a ? 1 : 0 is a */
 			if (truth) {
-				implied(a, n->a, 1, blk, nblk);
-				implied(a, n->b, 1, blk, nblk);
+				implied(a, n->a, 1, g);
+				implied(a, n->b, 1, g);
 			} else if (n->flags & IRF_B_NONZERO) {
-				implied(a, n->a, 0, blk, nblk);
+				implied(a, n->a, 0, g);
 			}
 		} else if (n->flags & IRF_B_ZERO) {
 			/* a ? 0 : c is !a && c */
 			if (truth) {
-				implied(a, n->a, 0, blk, nblk);
-				implied(a, n->c, 1, blk, nblk);
+				implied(a, n->a, 0, g);
+				implied(a, n->c, 1, g);
 			} else if (n->flags & IRF_C_NONZERO) {
-				implied(a, n->a, 1, blk, nblk);
+				implied(a, n->a, 1, g);
 			}
 		}
 		return;
 	case IRF_DEFS:
 		for (i = n->a; i < n->a + n->b; i++) {
 			const struct ir_fdef *d = &a->ir->defs[i];
-			unsigned db, dnb;
+			struct guard dg;
 
 			if (d->konst >= 0 && d->konst != truth)
 				continue;	/* cannot give @truth */
 			if (!a->prev[d->block].set)
 				continue;	/* never reached */
-			db = a->prev[d->block].blk;
-			dnb = a->prev[d->block].nblk;
-			implied(a, d->f, truth, &db, &dnb);
-			b &= db;
-			nb &= dnb;
+			dg = a->prev[d->block];
+			implied(a, d->f, truth, &dg);
+			b &= dg.blk;
+			nb &= dg.nblk;
+			cx &= dg.ctx;
 			any = 1;
 		}
 		if (any) {
-			*blk |= b;
-			*nblk |= nb;
+			g->blk |= b;
+			g->nblk |= nb;
+			g->ctx |= cx;
 		}
 		return;
 	}
@@ -242,18 +259,20 @@ static void compute_guards(struct an *a)
 						if (ed->side != bb->cond.konst)
 							continue;
 					} else {
-						implied(a, bb->cond.f, ed->side, &e.blk, &e.nblk);
+						implied(a, bb->cond.f, ed->side, &e);
 					}
 				}
 				if (ed->f >= 0)
-					implied(a, ed->f, 1, &e.blk, &e.nblk);
+					implied(a, ed->f, 1, &e);
 				if (!t->set) {
 					*t = e;
 					changed = 1;
 				} else if ((t->blk & e.blk) != t->blk ||
-					   (t->nblk & e.nblk) != t->nblk) {
+					   (t->nblk & e.nblk) != t->nblk ||
+					   (t->ctx & e.ctx) != t->ctx) {
 					t->blk &= e.blk;
 					t->nblk &= e.nblk;
+					t->ctx &= e.ctx;
 					changed = 1;
 				}
 			}
@@ -309,6 +328,21 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 		return 1;
 	if (c->konst >= 0)
 		return ed->side == c->konst;
+	if (c->f >= 0) {
+		/* a test of the context said "not atomic" (IRF_CTX) */
+		struct guard g;
+
+		memset(&g, 0, sizeof(g));
+		implied(a, c->f, ed->side, &g);
+		/* an answer of a test that did not run on this path: the
+		 * path does not take it (a value split on that the tests
+		 * decide: clang's `x = !in_atomic() && !irqs_disabled();
+		 * if (x)` keyed apart from the tests) */
+		if (g.ctx & ~s->tested)
+			return 0;
+		if (g.ctx)
+			astate_off(s, g.ctx);
+	}
 	for (i = 0; c->key[0] && i < a->nassume; i++) {
 		if (a->assume[i][0] != c->key[0] || a->assume[i][1] != c->key[1])
 			continue;
@@ -318,9 +352,13 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 	if (c->try_ev >= 0 && a->tried[c->try_ev] && ed->side == c->try_sense) {
 		const struct ir_event *t = &a->ir->ev[c->try_ev];
 
-		astate_acquire(s, t->kinds, t->line, t->col, t->what);
-		astate_raw(s, lock_raw_kinds(t->kinds, t->what, t->inl), 1,
-			   t->line, t->col, t->what);
+		if (t->held) {
+			astate_release(s, t->kinds);	/* it had not, after all */
+		} else {
+			astate_acquire(s, t->kinds, t->line, t->col, t->what);
+			astate_raw(s, lock_raw_kinds(t->kinds, t->what, t->inl), 1,
+				   t->line, t->col, t->what);
+		}
 	}
 	if (a->edge_exit && a->edge_exit[b])
 		value_exit(s, a->edge_exit[b], ed->side == c->sense);
@@ -408,7 +446,7 @@ static void call_objects(struct an *a, const struct ir_event *e, struct fact_cal
 
 	for (i = e->obj0; i < e->obj0 + e->nobj; i++) {
 		const struct ir_obj *o = &a->ir->objs[i];
-		struct guard g = { 0, 0, 1 };
+		struct guard g = { 0, 0, 0, 1 };
 
 		if (o->block >= 0) {
 			/* a store or definition on no path sets nothing */
@@ -417,7 +455,7 @@ static void call_objects(struct an *a, const struct ir_event *e, struct fact_cal
 			g = a->guards[o->block];
 		} else if (o->cond >= 0) {
 			g = a->guard;
-			implied(a, o->cond, o->truth, &g.blk, &g.nblk);
+			implied(a, o->cond, o->truth, &g);
 		}
 		if (fcx(c)->nobjs == LIM_OBJECTS) {
 			ir_cut(CUT_OBJECTS);
@@ -431,10 +469,18 @@ static void record_raw(const struct astate *s, struct fact_call *c)
 {
 	int k;
 
-	for (k = 0; k < AK_NR; k++)
-		if (s->raw[k])
-			fact_call_x(c)->raw[k] = s->raw[k];
-	if (atomic_active(s->raw)) {
+	for (k = 0; k < AK_NR; k++) {
+		int r = s->raw[k];
+
+		/* of a kind off: no more than was taken since the test */
+		if ((s->off & (1u << k)) && r > astate_since(s, k))
+			r = astate_since(s, k);
+		if ((s->off & (1u << k)) && r < 0)
+			r = 0;
+		if (r)
+			fact_call_x(c)->raw[k] = (signed char)r;
+	}
+	if (atomic_active(fcx(c)->raw)) {
 		fact_call_x(c)->raline = s->rline;
 		c->x->racol = s->rcol;
 		c->x->rawhat = sc_strdup((const char *)s->rwhat);
@@ -443,6 +489,30 @@ static void record_raw(const struct astate *s, struct fact_call *c)
 
 static void record_rtlock(struct an *a, const struct astate *s,
 			  const struct ir_event *e, struct fact_func *fn);
+
+/* the atomic state @s at call @c: depth, what assertions assumed, the
+ * kinds a test said were off (what they hold is what was taken since
+ * the test), where the outermost section began */
+static void record_depth(const struct astate *s, struct fact_call *c)
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++) {
+		c->depth[k] = s->depth[k];
+		if (s->off & (1u << k))
+			c->depth[k] = (signed char)astate_since(s, k);
+		else if (s->assumed[k])
+			fact_call_x(c)->assumed[k] = s->assumed[k];
+	}
+	if (s->off)
+		fact_call_x(c)->ctxoff = s->off;
+	if (atomic_active(c->depth)) {
+		fact_call_x(c)->aline = s->line;
+		c->x->acol = s->col;
+		c->x->awhat = sc_strdup((const char *)s->what);
+		c->x->aassert = s->aassert;
+	}
+}
 
 static void record(struct an *a, const struct astate *s, const struct ir_event *e,
 		   struct fact_func *fn)
@@ -466,17 +536,7 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 				    a->ir->fnargs[k].is_static);
 	c->line = e->line;
 	c->col = e->col;
-	for (k = 0; k < AK_NR; k++) {
-		c->depth[k] = s->depth[k];
-		if (s->assumed[k])
-			fact_call_x(c)->assumed[k] = s->assumed[k];
-	}
-	if (atomic_active(s->depth)) {
-		fact_call_x(c)->aline = s->line;
-		c->x->acol = s->col;
-		c->x->awhat = sc_strdup((const char *)s->what);
-		c->x->aassert = s->aassert;
-	}
+	record_depth(s, c);
 	c->args = dup(e->args);
 	c->vals = dup(e->vals);
 	if (e->inl)
@@ -490,7 +550,6 @@ static void record_rtlock(struct an *a, const struct astate *s,
 			  const struct ir_event *e, struct fact_func *fn)
 {
 	struct fact_call *c = fact_func_add_call(fn, e->inl ? e->inl : e->what);
-	int k;
 
 	c->rtlock = 1;
 	if (a->guard.blk || a->guard.nblk) {
@@ -499,17 +558,7 @@ static void record_rtlock(struct an *a, const struct astate *s,
 	}
 	c->line = e->line;
 	c->col = e->col;
-	for (k = 0; k < AK_NR; k++) {
-		c->depth[k] = s->depth[k];
-		if (s->assumed[k])
-			fact_call_x(c)->assumed[k] = s->assumed[k];
-	}
-	if (atomic_active(s->depth)) {
-		fact_call_x(c)->aline = s->line;
-		c->x->acol = s->col;
-		c->x->awhat = sc_strdup((const char *)s->what);
-		c->x->aassert = s->aassert;
-	}
+	record_depth(s, c);
 	if (e->inl)
 		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
@@ -542,12 +591,21 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 				   e->line, e->col, e->what);
 		return;
 	case IR_TRYLOCK:
-		if (!fn)
+		if (!fn && !a->tried[ev]) {
 			a->tried[ev] = 1;
+			a->ntried++;
+		}
+		/* acquire-if-zero: held until a branch finds it non-zero;
+		 * its body says what it takes (the call is a fact) */
+		if (e->held)
+			astate_acquire(s, e->kinds, e->line, e->col, e->what);
 		return;
 	case IR_CALL:
 		if (fn)
 			record(a, s, e, fn);
+		return;
+	case IR_TEST:
+		astate_test(s, e->kinds);
 		return;
 	case IR_RET:
 	case IR_BIND:
@@ -706,6 +764,7 @@ static void bindings(const struct ir_func *ir, struct fact_file *file)
 		b = fact_file_add_binding(file, e->via, e->callee);
 		b->func_static = e->callee_static;
 		b->object = e->bind_obj ? sc_strdup(e->bind_obj) : NULL;
+		b->binder = e->inl ? sc_strdup(e->inl) : NULL;
 		b->line = e->line;
 		b->col = e->col;
 	}
@@ -727,37 +786,56 @@ static char returned_class(struct an *a)
 
 static void value_branches(struct an *a);
 
-/* the atomic state at each block, the maximum over the runs that split
- * on values tested twice (analyze.c's header) */
+/*
+ * The atomic state at each block, the maximum over the runs that split
+ * on values tested twice (analyze.c's header).  Each round runs the
+ * blocks in the front end's order; a block whose state in has not
+ * changed since it last ran (and no trylock has run since: the edges of
+ * a branch on one depend on it) is not run again, as what it would
+ * merge into its successors is in them already (astate_merge() keeps
+ * the maximum, and the place of a section only when one begins): the
+ * same states and rounds, without running every block every round.
+ */
 static struct astate *flow(struct an *a, int *cut)
 {
 	const struct ir_func *ir = a->ir;
 	struct astate *states, *merged, s;
-	int b, j, changed, rounds, nsplit, combo, i;
+	int b, j, changed, rounds, nsplit, combo, i, *ran;
+	char *dirty;
 
 	*cut = 0;
 
 	states = sc_calloc(ir->nbb, sizeof(*states));
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
+	dirty = sc_malloc(ir->nbb);
+	ran = sc_malloc(ir->nbb * sizeof(*ran));
 	value_branches(a);
 	nsplit = split_conditions(a);
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
 			a->assume_val[i] = (combo >> i) & 1;
 		memset(states, 0, ir->nbb * sizeof(*states));
+		memset(dirty, 1, ir->nbb);
 		states[ir->entry].reached = 1;
 		rounds = 0;
 		do {
 			changed = 0;
 			for (b = 0; b < ir->nbb; b++) {
+				if (!dirty[b] && ran[b] == a->ntried)
+					continue;
+				dirty[b] = 0;
+				ran[b] = a->ntried;
 				if (!run_block(a, states, b, NULL, &s))
 					continue;
+				ran[b] = a->ntried;	/* after its own trylock */
 				for (j = 0; j < ir->bb[b].nsucc; j++) {
 					struct astate e = s;
+					int to = ir->bb[b].succ[j].to;
 
 					if (!edge_state(a, b, j, &e))
 						continue;
-					changed |= astate_merge(&states[ir->bb[b].succ[j].to], &e);
+					if (astate_merge(&states[to], &e))
+						changed = dirty[to] = 1;
 				}
 			}
 		} while (changed && ++rounds < LIM_STATE_ROUNDS);
@@ -770,6 +848,8 @@ static struct astate *flow(struct an *a, int *cut)
 				astate_merge(&merged[i], &states[i]);
 	}
 	free(states);
+	free(dirty);
+	free(ran);
 	return merged;
 }
 

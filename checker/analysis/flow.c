@@ -49,6 +49,31 @@ void astate_assert(struct astate *s, unsigned kinds, int line, int col,
 	}
 }
 
+void astate_test(struct astate *s, unsigned kinds)
+{
+	int k;
+
+	/* a kind a test said was off stays counted from that test */
+	for (k = 0; k < AK_NR; k++) {
+		if (!(kinds & (1u << k)) || (s->off & (1u << k)))
+			continue;
+		s->snap[k] = s->depth[k];
+		s->tested |= 1u << k;
+	}
+}
+
+void astate_off(struct astate *s, unsigned kinds)
+{
+	s->off |= kinds & s->tested;
+}
+
+int astate_since(const struct astate *s, int k)
+{
+	int since = s->depth[k] - s->snap[k];
+
+	return since > 0 ? since : 0;
+}
+
 void astate_release(struct astate *s, unsigned kinds)
 {
 	int k;
@@ -150,6 +175,18 @@ int astate_merge(struct astate *dst, const struct astate *src)
 			dst->assumed[k] = src->assumed[k];
 			changed = 1;
 		}
+		/* a test on one path only: the other cannot take its
+		 * answer's edge (analysis/analyze.c edge_state()) */
+		if ((src->tested & (1u << k)) &&
+		    (!(dst->tested & (1u << k)) || src->snap[k] < dst->snap[k])) {
+			dst->snap[k] = src->snap[k];
+			dst->tested |= 1u << k;
+			changed = 1;
+		}
+	}
+	if (dst->off & ~src->off) {
+		dst->off &= src->off;
+		changed = 1;
 	}
 	if (!was && atomic_active(dst->depth)) {
 		dst->line = src->line;
@@ -167,12 +204,9 @@ int astate_merge(struct astate *dst, const struct astate *src)
 
 static struct pconst *pconst_find(const struct pconst_table *t, const char *name)
 {
-	int i;
+	int i = nameidx_get(&t->idx, name);
 
-	for (i = 0; i < t->n; i++)
-		if (!strcmp(t->v[i].name, name))
-			return &t->v[i];
-	return NULL;
+	return i < 0 ? NULL : &t->v[i];
 }
 
 static struct pconst *pconst_add(struct pconst_table *t, const char *name)
@@ -188,6 +222,7 @@ static struct pconst *pconst_add(struct pconst_table *t, const char *name)
 	p = &t->v[t->n++];
 	memset(p, 0, sizeof(*p));
 	p->name = sc_strdup(name);
+	nameidx_put(&t->idx, p->name, t->n - 1);
 	return p;
 }
 
@@ -243,5 +278,6 @@ void pconst_free(struct pconst_table *t)
 	for (i = 0; i < t->n; i++)
 		free(t->v[i].name);
 	free(t->v);
+	nameidx_free(&t->idx);
 	memset(t, 0, sizeof(*t));
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "facts.h"
+#include "strpool.h"
 
 struct astate {
 	signed char depth[AK_NR];
@@ -23,6 +24,15 @@ struct astate {
 					 * (lock_raw_kinds()) */
 	int rline, rcol;	/* where the outermost raw section began */
 	const void *rwhat;
+	/* tests of the context (rules/kernel-context.rules): */
+	unsigned char tested;	/* kinds a test ran for on some path here */
+	unsigned char off;	/* kinds a test said were off, on every path
+				 * here: what they hold is what was taken
+				 * since the test (astate_since()), not what
+				 * the entry held */
+	signed char snap[AK_NR];	/* of a kind tested: depth[] at the
+					 * test (the least over the paths),
+					 * relative to the entry as depth[] */
 	int reached;
 };
 
@@ -33,6 +43,9 @@ struct astate {
  */
 struct guard {
 	unsigned blk, nblk;
+	unsigned ctx;		/* atomic kinds a test of the context said
+				 * were off, where it ran, on every path
+				 * (read only through a flag: IRF_DEFS) */
 	int set;
 };
 
@@ -52,6 +65,20 @@ void astate_acquire(struct astate *s, unsigned kinds, int line, int col,
 /// or more (taken here) stays.
 void astate_assert(struct astate *s, unsigned kinds, int line, int col,
 		   const void *what);
+
+/// A test of the context that may rule out @kinds ran here: keeps the
+/// depth of each of them, which an astate_off() of the test's answer
+/// counts from.
+void astate_test(struct astate *s, unsigned kinds);
+
+/// A test said @kinds are off (those a test ran for): from here on each
+/// holds what was taken since the test (astate_since()), whatever the
+/// entry held.
+void astate_off(struct astate *s, unsigned kinds);
+
+/// Of kind @k, off in @s: what was taken since the test that said so
+/// (0 if as much was dropped).
+int astate_since(const struct astate *s, int k);
 
 /// Leaves @kinds; counts go down to -AK_MAX_DEPTH (a callee releasing
 /// its caller's lock).
@@ -79,7 +106,8 @@ int inline_sleeps_on_rt(const char *inl);
 void astate_raw(struct astate *s, unsigned kinds, int delta, int line, int col,
 		const void *what);
 
-/// Merges @src into @dst (per-kind maximum: may be atomic).
+/// Merges @src into @dst (per-kind maximum: may be atomic; kinds off
+/// only where both have them off, the least depth at a test).
 /// @return: 1 if @dst changed.
 int astate_merge(struct astate *dst, const struct astate *src);
 
@@ -101,6 +129,7 @@ struct pconst {
 struct pconst_table {
 	struct pconst *v;
 	int n, cap;
+	struct nameidx idx;	/* name -> index in v */
 };
 
 /// Marks @name's address as taken: its parameters stay unknown.

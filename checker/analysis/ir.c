@@ -164,6 +164,17 @@ void ir_zero_edge(struct ir_func *f, int b, int param, int nonzero, int sense)
 			f->bb[b].succ[j].f = a;
 }
 
+int ir_test_formula(struct ir_func *f, unsigned off, int true_atomic)
+{
+	int a;
+
+	if (!off)
+		return -1;
+	a = ir_formula(f, IRF_CTX, -1, -1, -1);
+	f->f[a].param = (int)off;
+	return true_atomic ? ir_formula(f, IRF_NOT, a, -1, -1) : a;
+}
+
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n)
 {
 	int first = f->ndefs, i;
@@ -205,12 +216,13 @@ const char *ir_take(struct ir_func *f, char *s)
 static const char *const ev_names[] = {
 	[IR_CALL] = "call", [IR_ACQUIRE] = "acquire", [IR_RELEASE] = "release",
 	[IR_TRYLOCK] = "trylock", [IR_RET] = "ret", [IR_BIND] = "bind",
+	[IR_TEST] = "test",
 };
 
 static const char *const f_names[] = {
 	[IRF_GFP] = "gfp", [IRF_BLOCKING] = "blocking", [IRF_NOT] = "not",
 	[IRF_AND] = "and", [IRF_OR] = "or", [IRF_SEL] = "sel", [IRF_DEFS] = "defs",
-	[IRF_FLAG] = "flag",
+	[IRF_FLAG] = "flag", [IRF_CTX] = "ctx",
 };
 
 void ir_dump(FILE *out, const struct ir_func *f, const char *name)
@@ -245,6 +257,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 
 			fprintf(out, "    e%d %d:%d %s", bb->ev[j], e->line, e->col,
 				ev_names[e->kind]);
+			if (e->kind == IR_TEST)
+				fprintf(out, " %s %#x", e->what ? e->what : "-", e->kinds);
 			if (e->kind == IR_ACQUIRE || e->kind == IR_RELEASE || e->kind == IR_TRYLOCK)
 				fprintf(out, " %s %#x%s", e->what ? e->what : "-", e->kinds,
 					e->asserted ? " asserted" : "");
@@ -278,6 +292,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 				f->atoms[n->param - IR_ATOM0].mask);
 		if (n->kind == IRF_SEL)
 			fprintf(out, " flags=%#x", n->flags);
+		if (n->kind == IRF_CTX)
+			fprintf(out, " kinds=%#x", n->param);
 		if (n->kind == IRF_DEFS)
 			for (j = n->a; j < n->a + n->b; j++)
 				fprintf(out, " [b%d konst=%d f%d]", f->defs[j].block,

@@ -31,6 +31,9 @@ enum ir_ev_kind {
 	IR_TRYLOCK,	/* a trylock: enters them on its success edge */
 	IR_RET,		/* the function returns a gfp value of class cls */
 	IR_BIND,	/* a function stored in a field: a fact_binding */
+	IR_TEST,	/* a test of the context (rules/kernel-context.rules)
+			 * evaluated: the atomic state of @kinds here is the
+			 * one an IRF_CTX edge says is zero */
 };
 
 /*
@@ -52,13 +55,16 @@ struct ir_event {
 	enum ir_ev_kind kind;
 	int block;
 	int line, col;
-	/* ACQUIRE, RELEASE, TRYLOCK */
+	/* ACQUIRE, RELEASE, TRYLOCK; TEST: the kinds it may rule out */
 	unsigned kinds;
 	const char *what;	/* ACQUIRE, TRYLOCK: the primitive's name */
 	int annotated;		/* ACQUIRE, RELEASE: a call of a function
 				 * annotated __acquires()/__releases()
 				 * (sparse_context.c): its body says what it
 				 * takes, so nothing of it counts as raw */
+	int held;		/* TRYLOCK: entered at the call already
+				 * (acquire-if-zero rules); the edge where
+				 * its result is non-zero leaves it again */
 	int asserted;		/* ACQUIRE: an assertion that @kinds are held
 				 * (rules/kernel-assert.rules), not a lock
 				 * taken: flow.h astate_assert() */
@@ -76,7 +82,8 @@ struct ir_event {
 	const char *vals;	/* gfp values in struct fields (facts.h), or NULL */
 	const char *inl;	/* inline function written at the call (CALL,
 				 * and lock events: spin_lock() over
-				 * _raw_spin_lock()), or NULL */
+				 * _raw_spin_lock()), or NULL; BIND: the
+				 * innermost inline whose body stores it */
 	const void *rkey[2];	/* CALL: the key (struct ir_cond) a branch
 				 * testing its result has, or NULL */
 	/* RET */
@@ -103,6 +110,9 @@ enum ir_fkind {
 	IRF_FLAG,	/* param & mask != 0 for an integer parameter: the
 			 * function's flag atom ir_func.atoms[param - IR_ATOM0],
 			 * guard bit param */
+	IRF_CTX,	/* a test of the context says "not atomic": true ->
+			 * the atomic kinds in param (a mask) are off where
+			 * the test ran (its IR_TEST event) */
 };
 
 /* flag atoms use guard bits IR_ATOM0.. above the gfp parameters' */
@@ -261,6 +271,12 @@ int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 /// when @sense: its non-zero edge gets the formula @param == 0 (!= 0),
 /// the other edge nothing (sparse_zeroedge.c).
 void ir_zero_edge(struct ir_func *f, int b, int param, int nonzero, int sense);
+
+/// The formula of a test of the context's value (IRF_CTX: kinds @off
+/// ruled out where it says "not atomic"), negated when its true value
+/// says atomic (@true_atomic: an assert-test rule's test); -1 when @off
+/// rules out nothing.
+int ir_test_formula(struct ir_func *f, unsigned off, int true_atomic);
 
 /// Adds a DEFS formula of the @n definitions @d; returns its number.
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n);

@@ -19,10 +19,6 @@ static const struct option opts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* the usage lines after "sleepcheck " (main.c, --help) */
-const char clang_check_synopsis[] =
-	"clang-check [--db=PATH] [--rules=DIR] [clang options] FILE.c...";
-
 int clang_check_main(int argc, char **argv)
 {
 	const char *db_path = db_default_path(), *rules_dir = NULL, *v;

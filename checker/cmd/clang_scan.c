@@ -591,12 +591,6 @@ fail:
 	return -1;
 }
 
-/* the usage lines after "sleepcheck " (main.c, --help) */
-const char scan_synopsis[] =
-	"scan [-p BUILD_DIR | --compile-commands FILE]\n"
-	"                  [-j N] [--force] [--[no-]progress] [--drop-flag=F]\n"
-	"                  [report options] [PATH...]";
-
 int scan_main(int argc, char **argv)
 {
 	struct scan_opts o;

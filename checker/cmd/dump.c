@@ -126,6 +126,11 @@ int dump_facts_main(int argc, char **argv)
 							 sizeof(assumed) - strlen(assumed),
 							 "%s%d", c ? "," : "", fcx(x)->assumed[c]);
 				}
+				/* tests of the context: only where one said so */
+				if (fcx(x)->ctxoff)
+					snprintf(assumed + strlen(assumed),
+						 sizeof(assumed) - strlen(assumed),
+						 " ctxoff=%#x", fcx(x)->ctxoff);
 				/* PREEMPT_RT: only where some of it is raw */
 				for (c = 0; c < AK_NR && !fcx(x)->raw[c]; c++)
 					;
@@ -155,9 +160,10 @@ int dump_facts_main(int argc, char **argv)
 		for (j = 0; j < f->nbinds; j++) {
 			struct fact_binding *b = &f->binds[j];
 
-			add(&l, "%s: bind %s = %s%s object=%s%s at %d:%d", f->path, b->via,
-			    b->func, b->func_static ? " static" : "", S(b->object),
-			    b->object_static ? " static" : "", b->line, b->col);
+			add(&l, "%s: bind %s = %s%s object=%s%s at %d:%d%s%s", f->path,
+			    b->via, b->func, b->func_static ? " static" : "", S(b->object),
+			    b->object_static ? " static" : "", b->line, b->col,
+			    b->binder ? " binder=" : "", b->binder ? b->binder : "");
 		}
 	}
 	qsort(l.v, l.n, sizeof(*l.v), cmp);

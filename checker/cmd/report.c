@@ -276,6 +276,11 @@ int report_main(int argc, char **argv)
 				"bindings of a called field left out as another "
 				"image's or another struct's with the same tag\n",
 				found.nunits, found.nunit_skipped, found.nfield_split);
+		if (found.nbinder_cut)
+			fprintf(stderr, "sleepcheck: %d bindings left out of calls "
+				"through their field: stored by an inline that a "
+				"binder rule says only another function calls\n",
+				found.nbinder_cut);
 		if (found.nref_paired)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
 				"calling function took before them left out (never "

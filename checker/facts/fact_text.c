@@ -142,6 +142,17 @@ static void add(struct buf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
+void fact_choice_entry(char *buf, size_t size, int j, const char *star,
+		       long long all, long long any)
+{
+	if (all == any)
+		snprintf(buf, size, "%d%s=#%lld", j, star, all);
+	else if (all)
+		snprintf(buf, size, "%d%s=|%lld", j, star, all);
+	else
+		snprintf(buf, size, "%d%s=&%lld", j, star, any);
+}
+
 char *fact_objs_text(const struct fact_call *c)
 {
 	struct buf b = { NULL, 0, 0 };

@@ -421,6 +421,7 @@ void fact_file_free(struct fact_file *file)
 		free(file->binds[i].via);
 		free(file->binds[i].func);
 		free(file->binds[i].object);
+		free(file->binds[i].binder);
 	}
 	free(file->binds);
 

@@ -150,6 +150,13 @@ struct fact_call_x {
 					 * relative to the function's entry */
 	int raline, racol;	/* where the outermost raw section began */
 	char *rawhat;		/* the primitive that began it */
+	unsigned char ctxoff;	/* atomic kinds, a bit each, that a test of
+				 * the context said were off on every path
+				 * to the call (rules/kernel-context.rules:
+				 * `if (!in_atomic()) msleep(1);`): their
+				 * depth[] counts from zero, not from the
+				 * function's entry, so the caller's state
+				 * of them does not reach the call */
 };
 
 /* fcx() of a call without a rare part: all zero */
@@ -222,6 +229,12 @@ static inline const struct fact_call_x *fcx(const struct fact_call *c)
 	return c->x ? c->x : &fact_call_x_none;
 }
 
+/// The vals entry (J=#V, J=|V, J=&V) of argument @j (@star "*": what it
+/// points to) when it is one of some constants whose bits @all set and
+/// @any may set, written into @buf of @size bytes.
+void fact_choice_entry(char *buf, size_t size, int j, const char *star,
+		       long long all, long long any);
+
 /// The rare part of @c for writing: made (all zero) when it has none.
 struct fact_call_x *fact_call_x(struct fact_call *c);
 
@@ -233,6 +246,9 @@ struct fact_binding {
 	char *object;		/* the initialized variable; for an assignment
 				 * into a struct member (`p->nb.f = fn`) that
 				 * member, "struct T.F"; or NULL */
+	char *binder;		/* the inline function whose body made the
+				 * store (`init_task_work(&w, fn)`), the
+				 * innermost one, or NULL */
 	int object_static;
 	int line, col;
 };

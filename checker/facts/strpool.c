@@ -100,12 +100,16 @@ static void nx_grow(struct nameidx *x)
 
 void nameidx_put(struct nameidx *x, const char *key, int val)
 {
-	unsigned hv;
+	nameidx_put_hashed(x, key, strpool_hash(key), val);
+}
+
+void nameidx_put_hashed(struct nameidx *x, const char *key, unsigned hv,
+			int val)
+{
 	size_t h;
 
 	if (2 * (x->n + 1) > x->size)
 		nx_grow(x);
-	hv = strpool_hash(key);
 	for (h = hv & (x->size - 1); x->slot[h].key; h = (h + 1) & (x->size - 1))
 		if (x->slot[h].hash == hv && !strcmp(x->slot[h].key, key))
 			return;

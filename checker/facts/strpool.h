@@ -45,6 +45,10 @@ struct nameidx {
 /// @key must outlive the index.
 void nameidx_put(struct nameidx *x, const char *key, int val);
 
+/// The same, @hv being strpool_hash(@key) (computed ahead).
+void nameidx_put_hashed(struct nameidx *x, const char *key, unsigned hv,
+			int val);
+
 /// The value of @key, or -1.
 int nameidx_get(const struct nameidx *x, const char *key);
 

@@ -391,10 +391,40 @@ static int parse_mem(struct rules *r, const struct word *w, int n, const char *f
 }
 
 /*
+ * The test rule of @name (assert-test or assert-test-not), or NULL; a
+ * test of the other sense than @kind is an error.  assert-test(-not)
+ * and ctx-test(-not) lines of one test make one rule, whichever file
+ * comes first, so that each test has one marker (sparse_assert.c).
+ */
+static int find_test(struct rules *r, const struct word *name, enum assert_kind kind,
+		     const char *file, int line, struct assert_rule **found)
+{
+	int i;
+
+	*found = NULL;
+	for (i = 0; i < r->nasserts; i++) {
+		struct assert_rule *a = &r->asserts[i];
+
+		if ((a->kind != ASSERT_TEST && a->kind != ASSERT_TEST_NOT) ||
+		    !word_is(name, a->name))
+			continue;
+		if (a->kind != kind) {
+			perr(file, line, name->col, "'%s' is a test of the other sense "
+			     "at %s:%d", a->name, a->file, a->line);
+			return -1;
+		}
+		*found = a;
+	}
+	return 0;
+}
+
+/*
  * kernel-assert.rules:
  *   assert KINDS MACRO          assert-held MACRO          assert-warn MACRO
  *   assert-test KINDS TEST      assert-test-not KINDS TEST
  *   lock-type TYPE KINDS [raw]
+ * kernel-context.rules:
+ *   ctx-test KINDS TEST         ctx-test-not KINDS TEST
  */
 static int parse_assert(struct rules *r, const struct word *w, int n,
 			const char *file, int line)
@@ -417,17 +447,60 @@ static int parse_assert(struct rules *r, const struct word *w, int n,
 		a.raw = n == 4;
 		name = &w[1];
 	} else {
-		if (n != 3)
+		/* assert KINDS MACRO if CONFIG_X, ctx-test KINDS TEST if ... */
+		if (n == 5 && (word_is(&w[0], "assert") || word_is(&w[0], "ctx-test") ||
+			       word_is(&w[0], "ctx-test-not")) && word_is(&w[3], "if")) {
+			if (!valid_ident(&w[4])) {
+				perr(file, line, w[4].col, "'%.*s' is not a "
+				     "configuration macro", (int)w[4].len, w[4].s);
+				return -1;
+			}
+			a.config = word_dup(&w[4]);
+		} else if (n != 3) {
 			goto arity;
-		if (parse_kinds(&w[1], &a.kinds, file, line))
+		}
+		if (parse_kinds(&w[1], &a.kinds, file, line)) {
+			free(a.config);
 			return -1;
+		}
 		a.kind = word_is(&w[0], "assert") ? ASSERT_MACRO :
-			 word_is(&w[0], "assert-test") ? ASSERT_TEST : ASSERT_TEST_NOT;
+			 word_is(&w[0], "assert-test") || word_is(&w[0], "ctx-test") ?
+			 ASSERT_TEST : ASSERT_TEST_NOT;
 		name = &w[2];
+		if (word_is(&w[0], "ctx-test") || word_is(&w[0], "ctx-test-not")) {
+			if (a.config)
+				a.off_cfg = a.kinds;
+			else
+				a.off = a.kinds;
+			a.kinds = 0;
+		}
+	}
+	if (a.kind == ASSERT_TEST || a.kind == ASSERT_TEST_NOT) {
+		struct assert_rule *t;
+
+		if (find_test(r, name, a.kind, file, line, &t))
+			return -1;
+		if (t) {
+			if (a.config && t->config && strcmp(a.config, t->config)) {
+				perr(file, line, w[4].col, "'%s' already depends on "
+				     "'%s'", t->name, t->config);
+				free(a.config);
+				return -1;
+			}
+			t->kinds |= a.kinds;
+			t->off |= a.off;
+			t->off_cfg |= a.off_cfg;
+			if (a.config && !t->config)
+				t->config = a.config;
+			else
+				free(a.config);
+			return 0;
+		}
 	}
 	if (!valid_ident(name)) {
 		perr(file, line, name->col, "'%.*s' is not an identifier",
 		     (int)name->len, name->s);
+		free(a.config);
 		return -1;
 	}
 	a.name = word_dup(name);
@@ -443,6 +516,45 @@ arity:
 	perr(file, line, w[0].col, "wrong number of words for '%.*s'",
 	     (int)w[0].len, w[0].s);
 	return -1;
+}
+
+unsigned rules_test_off(const struct rules *r, const struct assert_rule *a,
+			const unsigned char *noassert)
+{
+	if (a->config && noassert && noassert[a - r->asserts])
+		return a->off;
+	return a->off | a->off_cfg;
+}
+
+int rules_noassert_index(const struct rules *r, const char *name)
+{
+	size_t plen = strlen(RULES_NOASSERT);
+	char *end;
+	long i;
+
+	if (!name || strncmp(name, RULES_NOASSERT, plen))
+		return -1;
+	i = strtol(name + plen, &end, 10);
+	return *end || end == name + plen || i < 0 || i >= r->nasserts ? -1 : (int)i;
+}
+
+char *rules_assert_probe(const struct rules *r)
+{
+	static const char fmt[] = "#if defined(IS_ENABLED) && !defined(%s)\n"
+				  "static const int " RULES_NOASSERT "%d = 1;\n#endif\n";
+	char *text = NULL;
+	size_t len = 0;
+	int i, n;
+
+	for (i = 0; i < r->nasserts; i++) {
+		if (!r->asserts[i].config)
+			continue;
+		n = snprintf(NULL, 0, fmt, r->asserts[i].config, i);
+		text = sc_realloc(text, len + (size_t)n + 1);
+		snprintf(text + len, (size_t)n + 1, fmt, r->asserts[i].config, i);
+		len += (size_t)n;
+	}
+	return text;
 }
 
 const struct assert_rule *rules_assert(const struct rules *r, const char *name,
@@ -673,11 +785,14 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		nr->line = line;
 		return 0;
 	}
-	if (word_is(&w[0], "nocall")) {
+	if (word_is(&w[0], "nocall") || word_is(&w[0], "binder")) {
+		int binder = word_is(&w[0], "binder");
+
 		if (n != 3)
 			goto arity;
 		if (!valid_ident(&w[1]) || !valid_ident(&w[2])) {
-			perr(file, line, w[1].col, "'nocall' takes two function names");
+			perr(file, line, w[1].col, "'%s' takes two function names",
+			     binder ? "binder" : "nocall");
 			return -1;
 		}
 		if (r->nnocalls == r->nocalls_cap) {
@@ -685,8 +800,10 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			r->nocalls = sc_realloc(r->nocalls,
 						r->nocalls_cap * sizeof(*r->nocalls));
 		}
-		r->nocalls[r->nnocalls].caller = word_dup(&w[1]);
-		r->nocalls[r->nnocalls++].callee = word_dup(&w[2]);
+		/* `binder INLINE CALLER`: kept as the pair (CALLER, INLINE) */
+		r->nocalls[r->nnocalls].caller = word_dup(&w[binder ? 2 : 1]);
+		r->nocalls[r->nnocalls].callee = word_dup(&w[binder ? 1 : 2]);
+		r->nocalls[r->nnocalls++].binder = binder;
 		return 0;
 	}
 	if (word_is(&w[0], "object-init") || word_is(&w[0], "object-put"))
@@ -959,10 +1076,11 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 				file, line);
 	}
 	if (word_is(&w[0], "acquire") || word_is(&w[0], "release") ||
-	    word_is(&w[0], "trylock")) {
+	    word_is(&w[0], "trylock") || word_is(&w[0], "acquire-if-zero")) {
 		enum rule_kind kind = word_is(&w[0], "acquire") ? RULE_ACQUIRE :
 				      word_is(&w[0], "release") ? RULE_RELEASE :
-				      RULE_TRYLOCK;
+				      word_is(&w[0], "trylock") ? RULE_TRYLOCK :
+				      RULE_ACQUIRE_IF_ZERO;
 		if (n != 3)
 			goto arity;
 		if (parse_kinds(&w[1], &kinds, file, line))
@@ -971,7 +1089,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	}
 	if (word_is(&w[0], "assert") || word_is(&w[0], "assert-held") ||
 	    word_is(&w[0], "assert-warn") || word_is(&w[0], "assert-test") ||
-	    word_is(&w[0], "assert-test-not") || word_is(&w[0], "lock-type"))
+	    word_is(&w[0], "assert-test-not") || word_is(&w[0], "lock-type") ||
+	    word_is(&w[0], "ctx-test") || word_is(&w[0], "ctx-test-not"))
 		return parse_assert(r, w, n, file, line);
 	if (word_is(&w[0], "gfp-type") || word_is(&w[0], "gfp-blocking-flags")) {
 		char **slot = word_is(&w[0], "gfp-type") ? &r->gfp_type
@@ -1396,6 +1515,7 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nasserts; i++) {
 		free(r->asserts[i].name);
 		free(r->asserts[i].file);
+		free(r->asserts[i].config);
 	}
 	free(r->asserts);
 	memset(r, 0, sizeof(*r));
@@ -1437,7 +1557,8 @@ int rules_nocall(const struct rules *rules, const char *caller, const char *call
 	int i;
 
 	for (i = 0; i < rules->nnocalls; i++)
-		if (!strcmp(rules->nocalls[i].caller, caller) &&
+		if (!rules->nocalls[i].binder &&
+		    !strcmp(rules->nocalls[i].caller, caller) &&
 		    !strcmp(rules->nocalls[i].callee, callee))
 			return 1;
 	return 0;
@@ -1453,6 +1574,21 @@ const struct mem_rule *rules_mem(const struct rules *rules, const char *name, in
 		    (kind == MEM_NEW || rules->mems[i].arg == arg))
 			return &rules->mems[i];
 	return NULL;
+}
+
+int rules_binder_excludes(const struct rules *rules, const char *binder,
+			  const char *caller)
+{
+	int i, named = 0;
+
+	for (i = 0; i < rules->nnocalls; i++) {
+		if (!rules->nocalls[i].binder || strcmp(rules->nocalls[i].callee, binder))
+			continue;
+		if (!strcmp(rules->nocalls[i].caller, caller))
+			return 0;
+		named = 1;
+	}
+	return named;
 }
 
 const struct ref_rule *rules_ref(const struct rules *rules, const char *name)

@@ -13,6 +13,9 @@ enum rule_kind {
 	RULE_ACQUIRE,		/* enters atomic context of @kinds */
 	RULE_RELEASE,		/* leaves it */
 	RULE_TRYLOCK,		/* enters it when it returns non-zero */
+	RULE_ACQUIRE_IF_ZERO,	/* enters it, and stays only where it
+				 * returns zero (__lock_sock_fast()): a
+				 * branch on a non-zero result leaves it */
 	RULE_NOSLEEP,		/* documented never to sleep: not followed */
 	RULE_IMPLIES_BLOCKING,	/* a test: when it returns non-zero, the gfp
 				 * parameters of the function testing it allow
@@ -117,8 +120,11 @@ enum assert_kind {
 				 * those of the lock's type */
 	ASSERT_WARN,		/* assert-warn MACRO: a warning macro whose
 				 * condition may be a test below */
-	ASSERT_TEST,		/* assert-test KINDS TEST: WARN(!TEST()) */
-	ASSERT_TEST_NOT,	/* assert-test-not KINDS TEST: WARN(TEST()) */
+	ASSERT_TEST,		/* assert-test KINDS TEST: WARN(!TEST()); a
+				 * ctx-test rule of TEST alone makes one with
+				 * no kinds */
+	ASSERT_TEST_NOT,	/* assert-test-not KINDS TEST: WARN(TEST()),
+				 * and ctx-test-not */
 	ASSERT_LOCK_TYPE,	/* lock-type TYPE KINDS [raw]: a lock of
 				 * typedef TYPE held is atomic @kinds */
 };
@@ -129,6 +135,17 @@ struct assert_rule {
 	unsigned kinds;
 	int raw;		/* lock-type: a raw spinning lock (spinning on
 				 * PREEMPT_RT too) */
+	char *config;		/* assert ... if CONFIG_X: in a kernel build
+				 * (kconfig.h's IS_ENABLED defined) without
+				 * CONFIG_X the assertion says nothing, as the
+				 * kernel's own IS_ENABLED() test in its body
+				 * makes it; NULL: always */
+	unsigned off;		/* assert-test(-not): the kinds the test rules
+				 * out where it says "not atomic" (false for
+				 * assert-test, true for assert-test-not):
+				 * ctx-test(-not) rules, kernel-context.rules */
+	unsigned off_cfg;	/* ... only with @config (`ctx-test KINDS TEST
+				 * if CONFIG_X`): rules_test_off() */
 	char *file;		/* provenance */
 	int line;
 };
@@ -165,8 +182,10 @@ struct rules {
 		int line;
 	} *notifiers;
 	int nnotifiers, notifiers_cap;
-	struct nocall {		/* `nocall CALLER CALLEE` */
+	struct nocall {		/* `nocall CALLER CALLEE`, or with binder set
+				 * `binder CALLEE CALLER` (rules/README) */
 		char *caller, *callee;
+		int binder;
 	} *nocalls;
 	int nnocalls, nocalls_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler;
@@ -251,6 +270,12 @@ int rules_is_boot(const struct rules *rules, const char *name);
 /// @callee never happen in a way that matters (see rules/README)?
 int rules_nocall(const struct rules *rules, const char *caller, const char *callee);
 
+/// Does a `binder` rule keep a function that inline @binder stored into a
+/// field from being called through that field by @caller (binder rules
+/// name @binder, none with @caller)?
+int rules_binder_excludes(const struct rules *rules, const char *binder,
+			  const char *caller);
+
 /// The `ref-get`/`ref-put` rule naming @name, or NULL.
 const struct ref_rule *rules_ref(const struct rules *rules, const char *name);
 
@@ -316,6 +341,25 @@ int rules_bind_field_contracts(struct rules *rules, const struct fact_set *set);
 /// The assertion rule of @kind named @name, or NULL.
 const struct assert_rule *rules_assert(const struct rules *rules, const char *name,
 				       enum assert_kind kind);
+
+/* what the probe declares for assertion rule I that says nothing in the
+ * file: a variable named RULES_NOASSERT and I */
+#define RULES_NOASSERT "__sleepcheck_noassert_"
+
+/// The kinds test rule @a rules out where it says "not atomic", in a
+/// file whose probe gave @noassert (NULL: every configuration holds).
+unsigned rules_test_off(const struct rules *rules, const struct assert_rule *a,
+			const unsigned char *noassert);
+
+/// The assertion rule whose probe variable (RULES_NOASSERT<I>) is named
+/// @name, or -1 for any other name.
+int rules_noassert_index(const struct rules *rules, const char *name);
+
+/// C text that, read after a file with its macros, declares a variable
+/// RULES_NOASSERT<I> for each `assert ... if CONFIG_X` rule I whose
+/// configuration macro a kernel build of that file lacks; NULL when no
+/// rule has a condition.  The caller frees it.
+char *rules_assert_probe(const struct rules *rules);
 
 void rules_free(struct rules *rules);
 

@@ -17,6 +17,7 @@
 #include "callgraph.h"
 #include "fieldvals.h"
 #include "objfields.h"
+#include "phase.h"
 
 struct builder {
 	struct callgraph *g;
@@ -33,6 +34,9 @@ struct name_key {
 	unsigned long long prefix;
 	const char *name;
 	int f;
+	unsigned hash;		/* strpool_hash(name): two names of one
+				 * prefix and hash are compared, others
+				 * differ */
 };
 
 static unsigned long long name_prefix(const char *s)
@@ -73,19 +77,18 @@ static int cmp_bind(const void *a, const void *b)
 	return d ? d : x->b->line - y->b->line;
 }
 
-/* first index in byname whose name is @name, or -1 */
-static int find_name(const struct callgraph *g, const char *name)
+/* first index in byname whose name is @name, or -1: from the hash index
+ * while it is there, else by a binary search (after cg_build(), a few
+ * lookups of bound functions) */
+/* the first of @n sorted entries whose name (@name_at) is @key, or -1 */
+static int first_named(const struct callgraph *g, int n, const char *key,
+		       const char *(*name_at)(const struct callgraph *g, int i))
 {
-	return nameidx_get(&g->names, name);
-}
-
-int cg_first_bind(const struct callgraph *g, const char *via)
-{
-	int lo = 0, hi = g->nbinds - 1, found = -1;
+	int lo = 0, hi = n - 1, found = -1;
 
 	while (lo <= hi) {
 		int mid = lo + (hi - lo) / 2;
-		int d = strcmp(g->binds[mid].b->via, via);
+		int d = strcmp(name_at(g, mid), key);
 
 		if (d == 0)
 			found = mid;
@@ -95,6 +98,37 @@ int cg_first_bind(const struct callgraph *g, const char *via)
 			lo = mid + 1;
 	}
 	return found;
+}
+
+static const char *byname_at(const struct callgraph *g, int i)
+{
+	return g->f[g->nm[i].func].fn->name;
+}
+
+static const char *bind_at(const struct callgraph *g, int i)
+{
+	return g->binds[i].b->via;
+}
+
+static int find_name(const struct callgraph *g, const char *name)
+{
+	if (!name)
+		return -1;
+	if (g->names.size)
+		return nameidx_get(&g->names, name);
+	return first_named(g, g->nf, name, byname_at);
+}
+
+int cg_binder_excludes(const struct callgraph *g, const struct cg_call *gc,
+		       const struct cg_bind *bd)
+{
+	return bd->b->binder &&
+	       rules_binder_excludes(g->rules, bd->b->binder, g->f[gc->func].fn->name);
+}
+
+int cg_first_bind(const struct callgraph *g, const char *via)
+{
+	return first_named(g, g->nbinds, via, bind_at);
 }
 
 static void add_slot(struct callgraph *g, int call, int target, unsigned blk,
@@ -208,7 +242,7 @@ static int nearest_tier(const struct callgraph *g, int at, const char *name,
 		}
 		if (f->is_static)
 			continue;
-		tier = name_tier(g, u, f->unit);
+		tier = name_tier(g, u, g->funit[f->file]);
 		if (tier >= 0 && (best < 0 || tier < best))
 			best = tier;
 	}
@@ -225,7 +259,7 @@ static int visible_at(const struct callgraph *g, int at, int is_static,
 	if (is_static)
 		return f->file == (int)(file - g->set->files) && f->is_static;
 	return !f->is_static &&
-	       name_tier(g, cg_unit_of(g, file), f->unit) == tier;
+	       name_tier(g, cg_unit_of(g, file), g->funit[f->file]) == tier;
 }
 
 /* functions named @name, at @at of byname, visible from @file (static
@@ -300,6 +334,33 @@ static void res_slot(const struct callgraph *g, int j, const unsigned *ring)
 }
 
 /*
+ * What the rules say of callee @name, found at @at of byname (-1: no
+ * function has the name): the rule naming it, and in *@nocall whether a
+ * nocall rule names it as a callee.  Looked up once per name that has a
+ * function and kept in g->nm (the same answer for each of its calls).
+ */
+static const struct rule *callee_rule(struct callgraph *g, int at,
+				      const char *name, int *nocall)
+{
+	struct cg_name *nm;
+	int i;
+
+	if (at < 0) {
+		*nocall = 1;	/* rules_nocall() decides */
+		return rules_lookup(g->rules, name);
+	}
+	nm = &g->nm[at];
+	if (!nm->known) {
+		nm->rule = rules_lookup(g->rules, name);
+		for (i = 0; i < g->rules->nnocalls && !nm->nocall; i++)
+			nm->nocall = !strcmp(g->rules->nocalls[i].callee, name);
+		nm->known = 1;
+	}
+	*nocall = nm->nocall;
+	return nm->rule;
+}
+
+/*
  * A rule for one call: @r's "its gfp_t argument" made an argument number
  * for this call, or (@convention) the gfp convention for a callee whose
  * body is not in the database: a function taking a gfp_t may sleep when
@@ -370,6 +431,10 @@ static void resolve_indirect(struct builder *b, int call)
 		    !nf_has_block(nf, bd->b->object, bd->b->object_static,
 				  bd->file->path))
 			continue;	/* not registered on the chain's head */
+		if (cg_binder_excludes(g, gc, bd)) {
+			g->nbinder_cut++;
+			continue;
+		}
 		if (nobjs && bd->b->object) {
 			/*
 			 * The pointer comes from known objects: only theirs.
@@ -460,12 +525,13 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	struct builder b = { g, NULL, 0 };
 	unsigned ring[RES_AHEAD] = { 0 };
 	int i, j, k, nf = 0, nc = 0, nb = 0, nd = 0;
-	int *fill, *nsame;
+	int *fill;
 
 	memset(g, 0, sizeof(*g));
 	g->rules = rules;
 	assign_units(g, set);
 	nf_plan_build(&g->notif, set, rules);
+	phase_mark("cg: notif");
 	for (i = 0; i < set->nfiles; i++) {
 		nf += set->files[i].nfuncs;
 		nb += set->files[i].nbinds;
@@ -513,49 +579,54 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			g->nf++;
 		}
 	}
+	phase_mark("cg: calls");
+	/*
+	 * The functions by name.  What the names' places ask of each
+	 * function is read here in the functions' order (their names, one
+	 * after the other in the pool, and their files): after the sort,
+	 * only the keys are read, not the functions at random.
+	 */
 	g->byname = sc_malloc((g->nf + 1) * sizeof(int));
+	g->nm = sc_calloc(g->nf + 1, sizeof(*g->nm));
 	{
 		struct name_key *key = sc_malloc((g->nf + 1) * sizeof(*key));
+		int *fs = sc_malloc((g->nf + 1) * sizeof(int));
 
 		for (i = 0; i < g->nf; i++) {
 			key[i].name = g->f[i].fn->name;
 			key[i].prefix = name_prefix(key[i].name);
+			key[i].hash = strpool_hash(key[i].name);
 			key[i].f = i;
+			fs[i] = (int)(g->f[i].file - set->files) * 2 +
+				!!g->f[i].fn->is_static;
 		}
 		if (g->nf)
 			qsort(key, g->nf, sizeof(*key), cmp_byname);
-		for (i = 0; i < g->nf; i++)
+		phase_mark("cg: sort");
+		/* each name's first place, and at it how many have the name */
+		for (i = 0, j = 0; i < g->nf; i++) {
+			if (i && (key[i].prefix != key[j].prefix ||
+				  key[i].hash != key[j].hash ||
+				  strcmp(key[i].name, key[j].name)))
+				j = i;
+			if (j == i)
+				nameidx_put_hashed(&g->names, key[i].name,
+						   key[i].hash, i);
+			g->nm[j].nsame++;
 			g->byname[i] = key[i].f;
+			g->nm[i].func = key[i].f;
+			g->nm[i].file = fs[key[i].f] / 2;
+			g->nm[i].is_static = fs[key[i].f] % 2;
+		}
+		free(fs);
 		free(key);
 	}
-	/* each name's first place, and at it how many have the name; what
-	 * resolving a name asks of each, side by side in byname's order */
-	nsame = sc_calloc(g->nf + 1, sizeof(int));
-	g->nm = sc_malloc((g->nf + 1) * sizeof(*g->nm));
-	for (i = 0; i < g->nf; i++) {
-		const struct cg_func *f = &g->f[g->byname[i]];
-
-		g->nm[i].file = (int)(f->file - set->files);
-		g->nm[i].unit = g->funit[g->nm[i].file];
-		g->nm[i].is_static = f->fn->is_static;
-	}
-	for (i = 0, j = 0; i < g->nf; i++) {
-		if (i && strcmp(g->f[g->byname[i]].fn->name, g->f[g->byname[j]].fn->name))
-			j = i;
-		if (j == i)
-			nameidx_put(&g->names, g->f[g->byname[i]].fn->name, i);
-		nsame[j]++;
-	}
-	for (i = 0; i < g->nf; i++) {
-		g->nm[i].func = g->byname[i];
-		g->nm[i].nsame = nsame[i];
-	}
-	free(nsame);
 	if (b.nbinds)
 		qsort(b.binds, b.nbinds, sizeof(*b.binds), cmp_bind);
 	g->binds = b.binds;
 	g->nbinds = b.nbinds;
 
+	phase_mark("cg: names");
 	g->scap = g->nc + 1024;
 	g->s = sc_malloc(g->scap * sizeof(*g->s));
 	for (i = 0; i < RES_AHEAD; i++)
@@ -566,6 +637,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		const struct rule *r, *sr;
 		const struct ref_rule *rr;
 		unsigned hv = ring[i % RES_AHEAD];
+		int at, nocall;
 
 		res_slot(g, i + RES_AHEAD / 2, ring);
 		res_hash(g, i + RES_AHEAD, ring);
@@ -580,7 +652,11 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			resolve_indirect(&b, i);
 			continue;
 		}
-		r = c->callee_static ? NULL : rules_lookup(rules, c->callee);
+		at = nameidx_get_hashed(&g->names, c->callee, hv);
+		r = callee_rule(g, at, c->callee, &nocall);
+		/* acquire-if-zero: a function with a body, followed */
+		if (c->callee_static || (r && r->kind == RULE_ACQUIRE_IF_ZERO))
+			r = NULL;
 		if (r && r->kind != RULE_DOC_SLEEP) {
 			if (r->kind == RULE_SLEEP_IF_GFP && r->arg == RULE_ARG_GFP)
 				gc->rule = call_rule(g, r, c, 0);
@@ -594,12 +670,11 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			g->nref_paired++;
 			continue;
 		}
-		if (rules_nocall(rules, g->f[gc->func].fn->name, c->callee)) {
+		if (nocall && rules_nocall(rules, g->f[gc->func].fn->name, c->callee)) {
 			g->nnocall++;
 			continue;
 		}
-		add_named_at(g, i, nameidx_get_hashed(&g->names, c->callee, hv),
-			     c->callee, c->callee_static, g->f[gc->func].file,
+		add_named_at(g, i, at, c->callee, c->callee_static, g->f[gc->func].file,
 			     fcx(c)->gblk, fcx(c)->gnblk, NULL);
 		/* a summary of the kernel (--summary) for a callee with no
 		 * body: before a documented sleep and the gfp convention */
@@ -614,6 +689,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		else if (gc->sn == 0 && !c->callee_static && fact_call_gfp_arg(c) >= 0)
 			gc->rule = call_rule(g, NULL, c, 1);
 	}
+	phase_mark("cg: resolve");
 	/* each function's calls */
 	g->cfirst = sc_calloc(g->nf + 1, sizeof(int));
 	for (i = 0; i < g->nc; i++)
@@ -633,9 +709,13 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	for (i = 0; i < g->ns; i++)
 		g->rslots[fill[g->s[i].target]++] = i;
 	free(fill);
+	phase_mark("cg: reverse");
 	if (rules->summary && rules->summary->nentries)
 		summary_vias(g);
 	of_index_globals(g);
+	/* what is left to look up is a few names: 32 MiB less for the
+	 * search of a million-function program */
+	nameidx_free(&g->names);
 }
 
 void cg_print_unresolved(const struct callgraph *g, FILE *out)

@@ -124,12 +124,18 @@ struct cg_sguard {
 
 /* a function as resolving a name sees it (callgraph.nm): one read */
 struct cg_name {
+	const struct rule *rule;	/* at a name's first place, once
+					 * `known`: rules_lookup() of the name */
 	int func;			/* byname[i] */
 	int nsame;			/* at a name's first place: how
 					 * many have the name */
-	int file;			/* its file's index in the set */
-	int unit;
-	int is_static;
+	int file;			/* its file's index in the set (its
+					 * unit: callgraph.funit[file]) */
+	unsigned char is_static;
+	unsigned char known;		/* rule and nocall are set: each
+					 * name is looked up in the rules
+					 * once, not at each of its calls */
+	unsigned char nocall;		/* a nocall rule names it as callee */
 };
 
 struct callgraph {
@@ -141,7 +147,9 @@ struct callgraph {
 	struct cg_slot *s;
 	int ns, scap;
 	int *byname;		/* function indices sorted by name */
-	struct nameidx names;	/* each name's first index in byname */
+	struct nameidx names;	/* each name's first index in byname, while
+				 * cg_build() resolves the calls (then freed:
+				 * cg_find() searches byname) */
 	struct cg_name *nm;	/* byname[i], at each name's first index how
 				 * many have the name (nsame), and its file, unit
 				 * and is_static */
@@ -165,6 +173,8 @@ struct callgraph {
 				 * another unit's */
 	int nfield_split;	/* bindings of a field name left out: the
 				 * same tag, a struct defined elsewhere */
+	int nbinder_cut;	/* bindings left out of a call through their
+				 * field: a `binder` rule names another caller */
 	struct nf_plan notif;	/* notifier chains (notifier.h) */
 	int nnotifier_cut;	/* calls through the chains' field inside
 				 * the chain functions, left out */
@@ -215,6 +225,11 @@ int cg_unit_of(const struct callgraph *g, const struct fact_file *file);
 /// image.
 int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
 		    const char *via, const struct cg_bind *bd);
+
+/// Does a `binder` rule keep call @gc through a field from binding @bd
+/// (stored by an inline whose functions only another function calls)?
+int cg_binder_excludes(const struct callgraph *g, const struct cg_call *gc,
+		       const struct cg_bind *bd);
 
 /// The first binding of field @via ("struct T.f") in g->binds, or -1.
 int cg_first_bind(const struct callgraph *g, const char *via);

@@ -628,9 +628,11 @@ static void dispatches(struct ctx *x)
 				}
 				/* its rare part: its own, the strings the
 				 * call's (nf_plan_free() frees only it) */
-				if (c->x)
+				if (c->x) {
 					memcpy(fact_call_x(&d->c)->assumed, c->x->assumed,
 					       sizeof(c->x->assumed));
+					d->c.x->ctxoff = c->x->ctxoff;
+				}
 				add_depth(d->c.depth, c->depth, r->depth);
 				if (atomic_active(c->depth)) {
 					fact_call_x(&d->c)->aline = fcx(c)->aline;

@@ -197,6 +197,9 @@ void solve_rt(const struct fact_set *set, const struct rules *rules,
 		out->v[out->n++] = *fd;
 	}
 	free(rt.v);
+	/* the rt findings kept point into the raw view's chain dispatches */
+	nf_plan_free(&out->rtnotif);
+	out->rtnotif = rt.notif;
 	if (out->rtview)
 		rt_view_free(out->rtview);
 	out->rtview = view;

@@ -90,21 +90,24 @@ struct node {
 
 struct fstate {
 	struct node always;
+	int rf;			/* callgraph.rfirst[f]: where its reverse
+				 * edges start, at hand when it is set */
 	struct node *param;	/* per condition - 1, nparam of them (grown to
 				 * the highest condition made: a million
 				 * functions mostly need one or none) */
 	int *blockarg;		/* per condition - 1, nblockarg of them: call
 				 * passing blocking gfp + 1 */
 	unsigned char nparam, nblockarg;
-	int rf;			/* callgraph.rfirst[f]: where its reverse
-				 * edges start, at hand when it is set */
+	int re;			/* callgraph.rfirst[f + 1]: where they end */
 	struct vconds vc;	/* conditions VCOND.. */
 };
 
 struct qitem {
 	int depth, v;
-	int rf;			/* where the reverse edges of the witness's
-				 * function start, to ask for them ahead */
+	int rf, re;		/* where the reverse edges of the witness's
+				 * function start and end: the search reads
+				 * them from here, not from rfirst at random,
+				 * and asks for them ahead */
 };
 
 /* a call of a no-interrupt contract a callback reaches (entry_findings()):
@@ -216,7 +219,7 @@ static struct node *node_of(struct ctx *cx, int f, int cond, int create)
 	return &s->param[cond - 1];
 }
 
-static void push(struct ctx *cx, int w, int rf)
+static void push(struct ctx *cx, int w, const struct fstate *st)
 {
 	int i, depth = cx->w[w].len;
 
@@ -228,13 +231,14 @@ static void push(struct ctx *cx, int w, int rf)
 		cx->heap[i] = cx->heap[(i - 1) / 2];
 	cx->heap[i].depth = depth;
 	cx->heap[i].v = w;
-	cx->heap[i].rf = rf;
+	cx->heap[i].rf = st->rf;
+	cx->heap[i].re = st->re;
 }
 
-static int pop(struct ctx *cx)
+static struct qitem pop(struct ctx *cx)
 {
-	struct qitem last = cx->heap[--cx->qn];
-	int v = cx->heap[0].v, i = 0, c;
+	struct qitem last = cx->heap[--cx->qn], v = cx->heap[0];
+	int i = 0, c;
 
 	while ((c = 2 * i + 1) < cx->qn) {
 		if (c + 1 < cx->qn && cx->heap[c + 1].depth < cx->heap[c].depth)
@@ -434,30 +438,63 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	}
 	n->w = ++cx->nw;
 	n->nw++;
-	push(cx, cx->nw - 1, cx->st[f].rf);
+	push(cx, cx->nw - 1, &cx->st[f]);
 }
 
-/* a call's depth less what assertions assumed of the caller's caller */
+/*
+ * A kind in a base or a witness's delta that a test of the context said
+ * was off (rules/kernel-context.rules): the sleep is reached only where
+ * the function's entry holds none of it (the test, made with it held,
+ * says atomic), whatever else it holds.  Below every delta (-15..0): a
+ * witness with it is reported for fewer callers than one without.
+ */
+#define DELTA_OFF (-AK_MAX_DEPTH - 1)
+
+/* a call's depth less what assertions assumed of the caller's caller
+ * (no lower than -15); DELTA_OFF of a kind a test said was off there
+ * (fact_call_x.ctxoff) */
 static void call_base(const struct fact_call *c, signed char *base)
 {
 	int k;
 
-	for (k = 0; k < AK_NR; k++)
-		base[k] = (signed char)(c->depth[k] - fcx(c)->assumed[k]);
+	for (k = 0; k < AK_NR; k++) {
+		int b = c->depth[k] - fcx(c)->assumed[k];
+
+		base[k] = (signed char)(b < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : b);
+		if (fcx(c)->ctxoff & (1u << k))
+			base[k] = DELTA_OFF;
+	}
 }
 
-/* the delta of a caller through a call of @base (call_base()) into a
- * callee's @delta */
-static void chain_delta(const signed char *base, const signed char *delta,
-			signed char *out)
+/*
+ * The delta of a caller through a call of @base (call_base()) into a
+ * callee's @delta; 0 when the sleep cannot be reached through it: the
+ * callee's test says atomic wherever the caller holds at the call, from
+ * its own entry, a kind the test rules out.  A kind off at the call is
+ * off in the caller; off in the callee, where the caller holds what its
+ * entry held, off in the caller too; where it dropped some of its
+ * entry's, the caller's entry no more counts for it.
+ */
+static int chain_delta(const signed char *base, const signed char *delta,
+		       signed char *out)
 {
 	int k;
 
 	for (k = 0; k < AK_NR; k++) {
-		int d = base[k] + (delta ? delta[k] : 0);
+		int d = delta ? delta[k] : 0;
 
-		out[k] = d > 0 ? 0 : d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d;
+		if (base[k] == DELTA_OFF) {
+			out[k] = DELTA_OFF;
+		} else if (d == DELTA_OFF) {
+			if (base[k] > 0)
+				return 0;
+			out[k] = base[k] == 0 ? DELTA_OFF : -AK_MAX_DEPTH;
+		} else {
+			d += base[k];
+			out[k] = d > 0 ? 0 : d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d;
+		}
 	}
+	return 1;
 }
 
 
@@ -793,10 +830,12 @@ static int rule_cond(struct ctx *cx, const struct cg_call *gc)
 
 struct rev {
 	int call, func;			/* the slot is callgraph.rslots' */
-	int line, col;			/* the call's (way_better(); read
-					 * here, not from the call at random
-					 * for each offer set_node() keeps) */
-	/* 24 bytes, one per slot (five million in a large program): */
+	unsigned lc;			/* the call's line and column (way_better();
+					 * read here, not from the call at
+					 * random for each offer set_node()
+					 * keeps): REV_LC() of them, or ~0 when
+					 * they do not fit (rev_line_col()) */
+	/* 20 bytes, one per slot (five million in a large program): */
 	unsigned base : 5 * AK_NR;	/* call_base() of the call, 5 bits
 					 * each (rev_base()) */
 	unsigned cut : 1, wide : 1;
@@ -805,22 +844,44 @@ struct rev {
 	char cls[REV_CLS];		/* arg_class() of its first arguments */
 };
 
+/* a line below 2^20 and a column below 2^12 in one word (rev.lc) */
+#define REV_COL_BITS 12
+#define REV_LC(line, col) ((unsigned)(line) << REV_COL_BITS | (unsigned)(col))
+
+static unsigned rev_pack_lc(const struct fact_call *c)
+{
+	if (c->line < 0 || c->line >= 1 << (32 - REV_COL_BITS) ||
+	    c->col < 0 || c->col >= 1 << REV_COL_BITS)
+		return ~0u;
+	return REV_LC(c->line, c->col);
+}
+
+/* the line and column of @r's call */
+static void rev_line_col(const struct ctx *cx, const struct rev *r,
+			 int *line, int *col)
+{
+	if (r->lc == ~0u) {
+		*line = cx->g.c[r->call].c->line;
+		*col = cx->g.c[r->call].c->col;
+		return;
+	}
+	*line = (int)(r->lc >> REV_COL_BITS);
+	*col = (int)(r->lc & ((1u << REV_COL_BITS) - 1));
+}
+
 /*
- * A call_base() in rev.base: each kind within -15..15, 5 bits.  A base
- * below -15 (a depth of -15 less what assertions assumed) is kept as
+ * A call_base() in rev.base: each kind within -16..15, 5 bits: -15..15
+ * (call_base() keeps a depth of -15 less what assertions assumed at
  * -15: chain_delta() adds a delta of at most 0 and makes anything below
- * -AK_MAX_DEPTH that, so it makes the same of either.
+ * -AK_MAX_DEPTH that, so it makes the same of either) or DELTA_OFF.
  */
 static unsigned rev_pack_base(const signed char *base)
 {
 	unsigned v = 0;
 	int k;
 
-	for (k = 0; k < AK_NR; k++) {
-		int b = base[k] < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : base[k];
-
-		v |= (unsigned)(b & 0x1f) << (5 * k);
-	}
+	for (k = 0; k < AK_NR; k++)
+		v |= (unsigned)(base[k] & 0x1f) << (5 * k);
 	return v;
 }
 
@@ -889,6 +950,21 @@ static unsigned call_carried(const struct fact_call *c)
 	return m;
 }
 
+/* arg_class() of @c's first REV_CLS arguments, in one reading of args */
+static void rev_classes(const struct fact_call *c, char *cls)
+{
+	const char *a = c->args;
+	int k;
+
+	for (k = 0; k < REV_CLS; k++) {
+		char ch = a ? a[k] : 0;
+
+		if (!ch)
+			a = NULL;	/* past its end: unknown */
+		cls[k] = !ch || ch == GFP_NOT ? GFP_UNKNOWN : ch;
+	}
+}
+
 /*
  * The reverse edges.  The slots are read in their order and each record
  * written where rslots has it, in two steps so that the writes are not
@@ -932,12 +1008,10 @@ static struct rev *rev_edges(const struct callgraph *g)
 		e->cut = s->cut;
 		e->wide = gc->wide;
 		e->novals = !gc->c->vals;
-		e->line = gc->c->line;
-		e->col = gc->c->col;
+		e->lc = rev_pack_lc(gc->c);
 		call_base(gc->c, base);
 		e->base = rev_pack_base(base);
-		for (k = 0; k < REV_CLS; k++)
-			e->cls[k] = arg_class(gc->c, k);
+		rev_classes(gc->c, e->cls);
 	}
 	for (b = 0; b < ngroups; b++) {
 		int lo = b << REV_GROUP_SHIFT, hi = group_end(g, b);
@@ -997,6 +1071,7 @@ static void propagate_sleep(struct ctx *cx)
 	int i, nw1 = 0, ncap = 0, work2 = 0;
 
 	rev = rev_edges(g);
+	phase_mark("ps: rev");
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
@@ -1006,13 +1081,15 @@ static void propagate_sleep(struct ctx *cx)
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
 		call_base(gc->c, base);
-		chain_delta(base, NULL, d);
+		if (!chain_delta(base, NULL, d))
+			continue;
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d,
 			 unguarded(g, i, -1), gc->c->line, gc->c->col);
 	}
 	for (;;) {
 		while (cx->qn) {
-			int v = pop(cx);
+			struct qitem q = pop(cx);
+			int v = q.v;
 			struct wit w = cx->w[v];	/* set_node() may move it */
 			int t = w.f, cond = w.cond, k;
 			int again = cx->pass == 2 && v < nw1 && !redo[v];
@@ -1023,24 +1100,39 @@ static void propagate_sleep(struct ctx *cx)
 			 * and its first reverse edges, one witness ahead;
 			 * this one's callers' state, its edges being here.
 			 */
-			if (cx->qn) {
-				__builtin_prefetch(&cx->w[cx->heap[0].v]);
-				__builtin_prefetch(&rev[cx->heap[0].rf]);
+			for (k = 1; k <= 2 && k < cx->qn; k++) {
+				__builtin_prefetch(&cx->w[cx->heap[k].v]);
+				__builtin_prefetch(&rev[cx->heap[k].rf]);
+				__builtin_prefetch(&g->rslots[cx->heap[k].rf]);
 			}
-			for (k = g->rfirst[t]; k < g->rfirst[t + 1] &&
-			     k < g->rfirst[t] + REV_AHEAD; k++)
-				__builtin_prefetch(&cx->st[rev[k].func]);
+			if (cx->qn) {
+				const struct qitem *nq = &cx->heap[0];
+
+				__builtin_prefetch(&cx->w[nq->v]);
+				__builtin_prefetch(&g->rslots[nq->rf]);
+				for (k = nq->rf; k < nq->re && k < nq->rf + REV_AHEAD; k++)
+					__builtin_prefetch(&cx->st[rev[k].func]);
+			}
 
 			if (again && !wide[t])
 				continue;
-			for (k = g->rfirst[t]; k < g->rfirst[t + 1]; k++) {
+			/* the callers' state asked for one witness ago: their
+			 * unconditional node's last witness, which an offer
+			 * of the same length is weighed against */
+			for (k = q.rf; cond == 0 && k < q.re && k < q.rf + REV_AHEAD; k++) {
+				int lw = cx->st[rev[k].func].always.w;
+
+				if (lw)
+					__builtin_prefetch(&cx->w[lw - 1]);
+			}
+			for (k = q.rf; k < q.re; k++) {
 				const struct rev *r = &rev[k];
-				int up;
+				int up, line, col;
 				signed char base[AK_NR], d[AK_NR];
 
 				/* the callers are anywhere in memory: ask for
 				 * the state of one a few edges on */
-				if (k + REV_AHEAD < g->rfirst[t + 1])
+				if (k + REV_AHEAD < q.re)
 					__builtin_prefetch(&cx->st[rev[k + REV_AHEAD].func]);
 
 				if (again && (!r->wide || (r->cut && cond == 0)))
@@ -1056,10 +1148,12 @@ static void propagate_sleep(struct ctx *cx)
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
 				rev_base(r, base);
-				chain_delta(base, w.delta, d);
+				if (!chain_delta(base, w.delta, d))
+					continue;
+				rev_line_col(cx, r, &line, &col);
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
-					 r->line, r->col);
+					 line, col);
 			}
 			if (cx->pass == 1 && (cx->nwcut != cut || cx->nvc_cut != vcut)) {
 				if (v >= ncap) {
@@ -1089,7 +1183,7 @@ static void propagate_sleep(struct ctx *cx)
 			ncap = nw1 + 1;
 		}
 		for (i = 0; i < cx->nw; i++)
-			push(cx, i, cx->st[cx->w[i].f].rf);
+			push(cx, i, &cx->st[cx->w[i].f]);
 	}
 	free(redo);
 	free(wide);
@@ -1443,11 +1537,16 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 	return buf;
 }
 
-/* does a sleep @delta deep in a callee happen with @depth still held? */
+/* does a sleep @delta deep in a callee happen with @depth still held?
+ * Not at all where @depth holds a kind a test there said was off
+ * (DELTA_OFF): the test said atomic */
 static int still_atomic(const signed char *depth, const signed char *delta)
 {
 	int k;
 
+	for (k = 0; k < AK_NR; k++)
+		if (delta[k] == DELTA_OFF && depth[k] > 0)
+			return 0;
 	for (k = 0; k < AK_NR; k++)
 		if (depth[k] > 0 && depth[k] + delta[k] > 0)
 			return 1;
@@ -2113,8 +2212,10 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	blame_build(&cx->bl, &cx->g);
 	phase_mark("blame");
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
-	for (i = 0; i < cx->g.nf; i++)
+	for (i = 0; i < cx->g.nf; i++) {
 		cx->st[i].rf = cx->g.rfirst[i];
+		cx->st[i].re = cx->g.rfirst[i + 1];
+	}
 	propagate_sleep(cx);
 	phase_mark("propagate sleep");
 	propagate_blockargs(cx);
@@ -2221,6 +2322,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nunits = cx.g.nunits;
 	out->nunit_skipped = cx.g.nunit_skipped;
 	out->nfield_split = cx.g.nfield_split;
+	out->nbinder_cut = cx.g.nbinder_cut;
 	for (i = 0; i < cx.g.nc; i++)
 		out->nwide += cx.g.c[i].wide;
 	out->natomic_fields = cx.bl.nfields;
@@ -2253,6 +2355,7 @@ void findings_free(struct findings *f)
 		finding_free(&f->v[i]);
 	free(f->v);
 	nf_plan_free(&f->notif);
+	nf_plan_free(&f->rtnotif);
 	if (f->rtview)
 		rt_view_free(f->rtview);
 	memset(f, 0, sizeof(*f));

@@ -112,6 +112,7 @@ struct findings {
 	int nunits;		/* link units of the files */
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */
+	int nbinder_cut;	/* bindings a `binder` rule kept from a call */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
 	int nwcut;		/* chains dropped: a function had too many
@@ -124,6 +125,8 @@ struct findings {
 	int nnotifier_field;	/* chain dispatches not narrowed */
 	struct nf_plan notif;	/* owns the chain dispatches the findings'
 				 * steps point to (notifier.h) */
+	struct nf_plan rtnotif;	/* the same for the findings of the raw
+				 * view (solve_rt()) */
 };
 
 /// Computes which functions may sleep and which atomic calls reach a

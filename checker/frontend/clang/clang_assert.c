@@ -36,6 +36,12 @@
  * macro's argument (`unlikely(WARN_ON(x))`) is found where its name is
  * written.  An assertion written through a macro of the checked file
  * (not in the rules) is not seen here; sparse sees it.
+ *
+ * A test with ctx-test rules (kernel-context.rules) written alone,
+ * `in_atomic()`, is a site too: its expansion becomes
+ * CLANG_ASSERT_MARKER(RULE, 0), whose call is an IR_TEST event where it
+ * is made and whose value a branch reads as clang_test_formula() says,
+ * as sparse's __sleepcheck_test(N) (sparse_assert.c).
  */
 #include <string.h>
 
@@ -140,9 +146,15 @@ void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor
 		const struct assert_rule *a = rule_of(rules, tu, tok[i]), *t;
 		int neg;
 
-		if (!a || a->kind == ASSERT_TEST || a->kind == ASSERT_TEST_NOT ||
-		    !spelled(tu, tok[i + 1], "("))
+		if (!a || !spelled(tu, tok[i + 1], "("))
 			continue;
+		if (a->kind == ASSERT_TEST || a->kind == ASSERT_TEST_NOT) {
+			/* a test of the context: TEST() */
+			if ((a->off || a->off_cfg) && spelled(tu, tok[i + 2], ")"))
+				add_site(s, tu, tok[i], tok[i + 2],
+					 (int)(a - rules->asserts), 0, 0);
+			continue;
+		}
 		/* the closing parenthesis */
 		for (j = i + 1, depth = 0; j < n; j++) {
 			if (spelled(tu, tok[j], "("))
@@ -311,19 +323,47 @@ CXCursor clang_assert_cond(const struct asite *a, CXCursor c)
 	return cs.found;
 }
 
-int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,
+int clang_assert_event(struct ir_func *ir, const struct rules *rules,
+		       const unsigned char *noassert, const char *callee,
 		       int block, int line, int col, long long rule, long long kinds)
 {
 	struct ir_event *e;
 
 	if (strcmp(callee, CLANG_ASSERT_MARKER))
 		return 0;
+	if (rule >= 0 && rule < rules->nasserts &&
+	    (rules->asserts[rule].kind == ASSERT_TEST ||
+	     rules->asserts[rule].kind == ASSERT_TEST_NOT)) {
+		/* a test of the context: what it sees */
+		if (!rules_test_off(rules, &rules->asserts[rule], noassert))
+			return 1;
+		e = ir_event(ir, block, IR_TEST, line, col);
+		e->kinds = rules_test_off(rules, &rules->asserts[rule], noassert);
+		e->what = ir_str(ir, rules->asserts[rule].name);
+		return 1;
+	}
 	if (rule < 0 || rule >= rules->nasserts || !kinds)
 		return 1;
+	if (noassert && noassert[rule])
+		return 1;	/* not in this configuration */
 	e = ir_event(ir, block, IR_ACQUIRE, line, col);
 	e->kinds = (unsigned)kinds;
 	e->asserted = 1;
 	e->what = ir_str(ir, rules->asserts[rule].name);
 	ir->locks = 1;
 	return 1;
+}
+
+int clang_test_formula(struct ir_func *ir, const struct rules *rules,
+		       const unsigned char *noassert, long long rule)
+{
+	const struct assert_rule *a;
+
+	if (rule < 0 || rule >= rules->nasserts)
+		return -1;
+	a = &rules->asserts[rule];
+	if (a->kind != ASSERT_TEST && a->kind != ASSERT_TEST_NOT)
+		return -1;
+	return ir_test_formula(ir, rules_test_off(rules, a, noassert),
+			       a->kind == ASSERT_TEST);
 }

@@ -16,10 +16,18 @@
 struct ir_func;
 
 /// Marker call of callee @callee (CLANG_ASSERT_MARKER(rule, kinds)):
-/// adds its asserted acquire in @block of @ir and returns 1; 0 for any
-/// other callee.
-int clang_assert_event(struct ir_func *ir, const struct rules *rules, const char *callee,
+/// adds its asserted acquire (of a test's rule: its IR_TEST event) in
+/// @block of @ir (none for a rule @noassert marks) and returns 1; 0 for
+/// any other callee.
+int clang_assert_event(struct ir_func *ir, const struct rules *rules,
+		       const unsigned char *noassert, const char *callee,
 		       int block, int line, int col, long long rule, long long kinds);
+
+/// The formula of the value of CLANG_ASSERT_MARKER(@rule, 0), a test
+/// with ctx-test rules (kernel-context.rules): IRF_CTX where the test
+/// says "not atomic"; -1 for any other rule.
+int clang_test_formula(struct ir_func *ir, const struct rules *rules,
+		       const unsigned char *noassert, long long rule);
 
 #ifdef CINDEX_LINKAGE
 /* an assertion macro written in a body: where its name is */

@@ -1257,35 +1257,46 @@ void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top, &w);
 }
 
-int clang_tu_probe(struct ctu *t, unsigned long long *mask)
+int clang_tu_probe(struct ctu *t, const struct rules *rules,
+		   unsigned long long *mask, unsigned char **noassert)
 {
 	CXCursor tuc = clang_getTranslationUnitCursor(t->tu);
 	struct kids k = { NULL, 0, 0 };
-	int i, found = 0;
+	int i, r, found = 0;
 
+	*noassert = NULL;
 	clang_visitChildren(tuc, collect, &k);
-	for (i = k.n - 1; i >= 0 && !found; i--) {
+	for (i = k.n - 1; i >= 0; i--) {
 		CXString s;
 		CXCursor init;
-		CXEvalResult r;
+		CXEvalResult ev;
+		int gfp;
 
 		if (clang_getCursorKind(k.v[i]) != CXCursor_VarDecl)
 			continue;
 		s = clang_getCursorSpelling(k.v[i]);
-		if (strcmp(clang_getCString(s), "__sleepcheck_gfp_probe")) {
-			clang_disposeString(s);
-			continue;
-		}
+		gfp = !strcmp(clang_getCString(s), "__sleepcheck_gfp_probe");
+		r = rules_noassert_index(rules, clang_getCString(s));
 		clang_disposeString(s);
+		if (r >= 0) {
+			if (!*noassert)
+				*noassert = sc_calloc((size_t)rules->nasserts, 1);
+			(*noassert)[r] = 1;
+		}
+		if (!gfp)
+			continue;
+		/* the gfp probe is written before the assertion probe's:
+		 * read from the end, they have all been seen */
 		init = clang_Cursor_getVarDeclInitializer(k.v[i]);
-		r = clang_isInvalid(clang_getCursorKind(init)) ? NULL :
-		    clang_Cursor_Evaluate(init);
-		if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
-			*mask = clang_EvalResult_getAsUnsigned(r);
+		ev = clang_isInvalid(clang_getCursorKind(init)) ? NULL :
+		     clang_Cursor_Evaluate(init);
+		if (ev && clang_EvalResult_getKind(ev) == CXEval_Int) {
+			*mask = clang_EvalResult_getAsUnsigned(ev);
 			found = *mask != 0;
 		}
-		if (r)
-			clang_EvalResult_dispose(r);
+		if (ev)
+			clang_EvalResult_dispose(ev);
+		break;
 	}
 	free(k.v);
 	return found;

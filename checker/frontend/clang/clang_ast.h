@@ -111,8 +111,12 @@ void clang_tu_free(struct ctu *t);
 struct fact_file;
 void clang_tu_record_tags(struct ctu *t, struct fact_file *facts);
 
-/// The gfp blocking mask evaluated in the unit: 1 and *mask, or 0.
-int clang_tu_probe(struct ctu *t, unsigned long long *mask);
+/// The gfp blocking mask evaluated in the unit: 1 and *mask, or 0; and
+/// in *@noassert the assertion rules the probe (rules_assert_probe())
+/// says nothing of in this file's configuration, one flag per rule, or
+/// NULL for none.  One walk of the unit's declarations.
+int clang_tu_probe(struct ctu *t, const struct rules *rules,
+		   unsigned long long *mask, unsigned char **noassert);
 
 /// Calls @fn for each function defined in the main file, in order, and
 /// @var for each file-scope variable with an initializer there.

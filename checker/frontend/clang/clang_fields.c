@@ -1113,6 +1113,29 @@ static long long known_and(struct fx *x, struct cn *a, struct cenv *env, int ev)
 	return masked(x, a, env, ev, &v, 0);
 }
 
+/*
+ * @a is `c ? A : B` of two small constants (`timer_autosuspends ?
+ * RPM_ASYNC | RPM_AUTO : RPM_ASYNC`): the bits both set in *@all, those
+ * either sets in *@any; 0 if not (sparse_fields.c constant_choice()).
+ */
+static int constant_choice(struct fx *x, struct cn *a, struct cenv *env, int ev,
+			   long long *all, long long *any)
+{
+	long long v[2];
+	int i;
+
+	a = cn_strip(a);
+	if (!a || a->kind != CN_COND || a->nkids != 3)
+		return 0;
+	for (i = 0; i < 2; i++)
+		if (!clang_fx_const(x, a->kids[i + 1], env, ev, &v[i]) ||
+		    v[i] < 0 || v[i] > 0x7fffffffLL)
+			return 0;
+	*all = v[0] & v[1];
+	*any = v[0] | v[1];
+	return 1;
+}
+
 /* J=#V, J=K, J=K|V, J=K&V, J=K?: integer argument @a of width @bits
  * (sparse_fields.c integer_value()) */
 static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
@@ -1150,6 +1173,11 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		if (k >= 0 && !((clang_fx_gfp_params(x) >> k) & 1)) {
 			snprintf(entry, sizeof(entry), "%d%s=%d%c", j, star, k,
 				 nz ? '!' : '?');
+			add(buf, size, entry);
+		} else if (constant_choice(x, a, env, ev, &or, &and)) {
+			/* one of two constants (sparse_fields.c
+			 * constant_choice()) */
+			fact_choice_entry(entry, sizeof(entry), j, star, or, and);
 			add(buf, size, entry);
 		} else if (or || (and = known_and(x, a, env, ev))) {
 			/* J=|V, J=&V: bits surely set, or surely clear

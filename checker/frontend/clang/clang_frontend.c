@@ -114,17 +114,20 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 {
 	const char *flags = rules->gfp_blocking;
 	struct cunit u;
-	char *probe = NULL;
+	char *probe = NULL, *aprobe = rules_assert_probe(rules);
 	int len;
 
 	if (flags) {
 		len = snprintf(NULL, 0, "#ifdef %s\nstatic const unsigned long long "
 			       "__sleepcheck_gfp_probe = (unsigned long long)(%s);\n"
-			       "#endif", flags, flags);
+			       "#endif\n%s", flags, flags, aprobe ? aprobe : "");
 		probe = sc_malloc(len + 1);
 		snprintf(probe, len + 1, "#ifdef %s\nstatic const unsigned long long "
-			 "__sleepcheck_gfp_probe = (unsigned long long)(%s);\n#endif",
-			 flags, flags);
+			 "__sleepcheck_gfp_probe = (unsigned long long)(%s);\n#endif\n%s",
+			 flags, flags, aprobe ? aprobe : "");
+		free(aprobe);
+	} else {
+		probe = aprobe;
 	}
 	memset(&u, 0, sizeof(u));
 	u.rules = rules;
@@ -135,7 +138,7 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 		return 2;
 	facts->unit = fact_unit_from_args(args, nargs);
 	clang_tu_record_tags(u.tu, facts);
-	u.have_mask = clang_tu_probe(u.tu, &u.gfp_blocking_mask);
+	u.have_mask = clang_tu_probe(u.tu, rules, &u.gfp_blocking_mask, &u.noassert);
 	clang_param_constants(&u);
 	clang_tu_walk_headers(u.tu, on_header_function, &u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);
@@ -145,6 +148,7 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 		ir_stats_flush(stderr, facts->path);
 	clang_tu_free(u.tu);
 	free(u.rets);
+	free(u.noassert);
 	pconst_free(&u.pconst);
 	return 0;
 }

@@ -17,6 +17,8 @@ struct cunit {
 	struct fact_file *facts;
 	int have_mask;
 	unsigned long long gfp_blocking_mask;
+	unsigned char *noassert;	/* per assertion rule: says nothing in
+					 * this file's configuration, or NULL */
 	/* gfp class returned by the functions of this file collected so far */
 	struct cret {
 		const char *name;

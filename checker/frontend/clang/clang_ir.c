@@ -703,6 +703,8 @@ static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return r->decl->param;
 }
 
+static struct cn *unlikely_value(struct fx *x, struct cn *n);
+
 /* the IRF_FLAG formula of `@n & @mask` when @n is an integer parameter
  * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1;
  * with @eq, of `@n == @mask` (sparse_ir.c equal_atom()) */
@@ -816,10 +818,15 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 
 		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
+		/* a test of the context (kernel-context.rules) */
+		if (fn && !strcmp(fn->name, CLANG_ASSERT_MARKER) && n->nkids >= 3 &&
+		    n->kids[1])
+			return clang_test_formula(x->ir, x->g->rules, x->u->noassert,
+						  n->kids[1]->val);
 		/* likely(), unlikely(): sparse's expand_expect() leaves the
 		 * value tested */
 		if (fn && !strcmp(fn->name, "__builtin_expect") && n->nkids >= 2)
-			return implied(x, n->kids[1], env, ev, depth + 1);
+			return implied(x, unlikely_value(x, n->kids[1]), env, ev, depth + 1);
 		in = expansion(x, n, env);
 		if (in && in->nrets == 1)
 			return implied(x, in->rets[0], in, in->ret_ev[0], depth + 1);
@@ -1125,7 +1132,7 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			int *sense, int depth)
 {
 	struct cenv *in;
-	int i, d, s2;
+	int i, d, s2, defs[1], entry;
 
 	n = branch_base(x, n, sense);
 	if (!n)
@@ -1142,6 +1149,16 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	}
 	if (n->kind == CN_REF) {
 		d = single_def(x, n, env, ev);
+		/* an inline's parameter no store reaches: the argument
+		 * (unlock_sock_fast(sk, slow)'s `if (slow)`) */
+		if (d < 0 && n->decl && n->decl->kind == CD_PARAM && env->parent &&
+		    n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids &&
+		    reaching(x, n, env, ev, defs, 1, &entry) == 0 && entry) {
+			i = find_trylock(x, env->call->kids[n->decl->param + 1],
+					 env->parent, env->call_ev, &s2, depth + 1);
+			*sense = *sense == s2;
+			return i;
+		}
 		if (d < 0)
 			return -1;
 		i = find_trylock(x, x->g->ev[d].rhs, x->g->ev[d].env, d, &s2, depth + 1);
@@ -1876,6 +1893,9 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie->via = l->name;
 		ie->callee = f->name;
 		ie->callee_static = f->is_static;
+		/* the inline whose body stores it (innermost) */
+		if (e->env->parent && e->env->fn)
+			ie->inl = e->env->fn->name;
 		/* the member it stores into: `p->nb.notifier_call` (sparse_
 		 * pointers.c member_object()) */
 		base = l->nkids ? cn_strip(l->kids[0]) : NULL;
@@ -1895,8 +1915,9 @@ static void lower_event(struct fx *x, struct cev *e)
 		return;
 	/* assertions (clang_assert.c): markers, not calls */
 	if (callee && e->n->nkids >= 3 &&
-	    clang_assert_event(x->ir, x->g->rules, callee->name, e->block, e->line,
-			       e->col, e->n->kids[1]->val, e->n->kids[2]->val))
+	    clang_assert_event(x->ir, x->g->rules, x->u->noassert, callee->name,
+			       e->block, e->line, e->col, e->n->kids[1]->val,
+			       e->n->kids[2]->val))
 		return;
 	if (callee)
 		r = rules_lookup(x->g->rules, callee->name);
@@ -1908,14 +1929,19 @@ static void lower_event(struct fx *x, struct cev *e)
 		return;
 	}
 	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
-		  r->kind == RULE_TRYLOCK)) {
+		  r->kind == RULE_TRYLOCK || r->kind == RULE_ACQUIRE_IF_ZERO)) {
 		k = r->kind == RULE_ACQUIRE ? IR_ACQUIRE :
 		    r->kind == RULE_RELEASE ? IR_RELEASE : IR_TRYLOCK;
+		/* acquire-if-zero: a function that may sleep itself, a
+		 * call, then the lock it returns with unless non-zero */
+		if (r->kind == RULE_ACQUIRE_IF_ZERO)
+			lower_call(x, e, callee);
 		x->ir_ev[i] = x->ir->nev;
 		ie = ir_event(x->ir, e->block, k, e->line, e->col);
 		ie->kinds = r->kinds;
 		ie->what = callee->name;
 		ie->inl = inline_written(x, e->line, e->col);
+		ie->held = r->kind == RULE_ACQUIRE_IF_ZERO;
 		x->ir->locks = 1;
 		return;
 	}

@@ -28,6 +28,13 @@
  * side of a branch on it where the warning fires (`if (WARN_ON(x))`,
  * through `!`, `!!` and unlikely()) is a warned edge (analysis/ir.h,
  * sc_warn_side()), which the analysis leaves out as a bug path.
+ *
+ * A test with ctx-test rules (kernel-context.rules) is also a test of
+ * the context where its value is branched on: the marker's call is an
+ * IR_TEST event where it is made (the state the test sees), and its
+ * value in a branch condition the formula sc_test_formula() makes, true
+ * where the test says "not atomic" (its negation for an assert-test:
+ * `!in_atomic()`).
  */
 #include <string.h>
 
@@ -185,6 +192,19 @@ static const struct assert_rule *tested(const struct rules *rules, pseudo_t p,
 	return def ? marker_rule(rules, def) : NULL;
 }
 
+int sc_test_formula(struct ir_func *ir, const struct rules *rules,
+		    const unsigned char *noassert, struct instruction *call)
+{
+	const struct assert_rule *a;
+
+	if (!call->func || call->func->type != PSEUDO_SYM || !call->func->sym->ident ||
+	    strcmp(show_ident(call->func->sym->ident), MARK_TEST) ||
+	    !(a = marker_rule(rules, call)))
+		return -1;
+	return ir_test_formula(ir, rules_test_off(rules, a, noassert),
+			       a->kind == ASSERT_TEST);
+}
+
 int sc_warn_side(pseudo_t cond)
 {
 	int sense;
@@ -208,7 +228,8 @@ static void assert_event(struct ir_func *ir, struct instruction *insn, unsigned 
 }
 
 int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
-		   struct instruction *insn, const char *name)
+		   const unsigned char *noassert, struct instruction *insn,
+		   const char *name)
 {
 	const struct assert_rule *a, *t;
 	struct symbol *type;
@@ -217,12 +238,25 @@ int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 
 	if (strncmp(name, "__sleepcheck_", 13))
 		return 0;
-	if (!strcmp(name, MARK_TEST))
-		return 1;	/* a value; a warning tests it */
+	if (!strcmp(name, MARK_TEST)) {
+		/* a value: a warning or a branch tests it */
+		struct ir_event *e;
+
+		if (insn->opcode != OP_CALL || !(a = marker_rule(rules, insn)) ||
+		    !rules_test_off(rules, a, noassert))
+			return 1;
+		e = ir_event(ir, (int)(long)insn->bb->priv, IR_TEST, insn->pos.line,
+			     insn->pos.pos);
+		e->kinds = rules_test_off(rules, a, noassert);
+		e->what = ir_str(ir, a->name);
+		return 1;
+	}
 	if (strcmp(name, MARK_ASSERT) && strcmp(name, MARK_WARN))
 		return 0;
 	if (insn->opcode != OP_CALL || !(a = marker_rule(rules, insn)))
 		return 1;
+	if (noassert && noassert[a - rules->asserts])
+		return 1;	/* not in this configuration */
 	switch (a->kind) {
 	case ASSERT_MACRO:
 		assert_event(ir, insn, a->kinds, a->name);

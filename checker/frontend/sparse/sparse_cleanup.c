@@ -368,36 +368,55 @@ static void rewrite(struct cwalk *w, struct statement *body)
 	walk(w, body, NULL);
 }
 
-/* the inline definitions bound in @scope, each body once */
-static void rewrite_inline(struct cwalk *w, struct scope *scope,
-			   struct statement ***done, int *ndone, int *cap)
+/* bodies rewritten: a set of pointers, open addressing */
+struct body_set {
+	struct statement **slot;
+	size_t size, n;
+};
+
+/* adds @body to @set: 1, or 0 when it is there already */
+static int body_add(struct body_set *set, struct statement *body)
+{
+	size_t h;
+
+	if (2 * (set->n + 1) > set->size) {
+		struct body_set big = { NULL, set->size ? 2 * set->size : 1024, 0 };
+		size_t i;
+
+		big.slot = sc_calloc(big.size, sizeof(*big.slot));
+		for (i = 0; i < set->size; i++)
+			if (set->slot[i])
+				body_add(&big, set->slot[i]);
+		free(set->slot);
+		*set = big;
+	}
+	h = ((size_t)body >> 4) * 0x9e3779b97f4a7c15ull >> 20;
+	for (h &= set->size - 1; set->slot[h]; h = (h + 1) & (set->size - 1))
+		if (set->slot[h] == body)
+			return 0;
+	set->slot[h] = body;
+	set->n++;
+	return 1;
+}
+
+/* the inline definitions bound in @scope, each body once (several
+ * declarations share one) */
+static void rewrite_inline(struct cwalk *w, struct scope *scope, struct body_set *done)
 {
 	struct statement *body;
 	struct symbol *sym;
-	int i;
 
 	if (!scope)
 		return;
 	FOR_EACH_PTR(scope->symbols, sym) {
-		if (!(body = body_of(sym, 1)))
-			continue;
-		for (i = 0; i < *ndone && (*done)[i] != body; i++)
-			;
-		if (i < *ndone)
-			continue;
-		if (*ndone == *cap) {
-			*cap = *cap ? 2 * *cap : 64;
-			*done = sc_realloc(*done, *cap * sizeof(**done));
-		}
-		(*done)[(*ndone)++] = body;
-		rewrite(w, body);
+		if ((body = body_of(sym, 1)) && body_add(done, body))
+			rewrite(w, body);
 	} END_FOR_EACH_PTR(sym);
 }
 
 void sc_cleanup_rewrite(struct symbol_list *list)
 {
-	struct statement **done = NULL;
-	int ndone = 0, cap = 0;
+	struct body_set done = { NULL, 0, 0 };
 	struct cwalk w;
 	struct symbol *sym;
 
@@ -409,9 +428,9 @@ void sc_cleanup_rewrite(struct symbol_list *list)
 	/* an inline function joins the list only when its address is
 	 * taken; its definition is bound in the file's scope (static) or
 	 * the global one, which sparse keeps after parsing a file */
-	rewrite_inline(&w, file_scope, &done, &ndone, &cap);
-	rewrite_inline(&w, global_scope, &done, &ndone, &cap);
-	free(done);
+	rewrite_inline(&w, file_scope, &done);
+	rewrite_inline(&w, global_scope, &done);
+	free(done.slot);
 	free(w.v);
 	free(w.t);
 }

@@ -268,6 +268,48 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
+/*
+ * @p is one of a few small constants (`c ? RPM_ASYNC | RPM_AUTO :
+ * RPM_ASYNC`, a select or a phi of constants): the bits all of them set
+ * in *@all, those any sets in *@any; 0 if not.
+ */
+static int constant_choice(pseudo_t p, long long *all, long long *any)
+{
+	struct instruction *def;
+	pseudo_t v[2], src;
+	int n = 0, i, guard = 0;
+
+	while (p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+		def->opcode == OP_TRUNC || def->opcode == OP_COPY))
+		p = def->src;
+	if (p->type != PSEUDO_REG || !(def = p->def))
+		return 0;
+	if (def->opcode == OP_SEL) {
+		v[n++] = def->src2;
+		v[n++] = def->src3;
+	} else if (def->opcode == OP_PHI) {
+		FOR_EACH_PTR(def->phi_list, src) {
+			if (src == VOID)
+				continue;
+			if (n == 2 || src->type != PSEUDO_PHI || !src->def ||
+			    src->def->opcode != OP_PHISOURCE)
+				return 0;
+			v[n++] = src->def->phi_src;
+		} END_FOR_EACH_PTR(src);
+	}
+	if (n != 2)
+		return 0;
+	for (i = 0; i < n; i++)
+		/* small non-negative constants: one number at any width */
+		if (!v[i] || v[i]->type != PSEUDO_VAL || v[i]->value < 0 ||
+		    v[i]->value > 0x7fffffffLL)
+			return 0;
+	*all = v[0]->value & v[1]->value;
+	*any = v[0]->value | v[1]->value;
+	return 1;
+}
+
 /* J=#V, J=K, J=K|V, J=K&V, J=K?, J=K!: an integer argument for the
  * callee's flag atoms; with @deref, J*=...: the integer it points to */
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
@@ -287,6 +329,13 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	if ((k = sc_zero_with_param(p, &nz)) >= 0 && !(unit->gfp_params & (1u << k))) {
 		snprintf(entry, sizeof(entry), "%d%s=%d%c", j, deref ? "*" : "", k,
 			 nz ? '!' : '?');
+		add(buf, size, entry);
+		return;
+	}
+	/* one of two constants, not zero with a parameter (above): J=|V
+	 * of the bits both set, else J=&V */
+	if (constant_choice(p, &or, &and)) {
+		fact_choice_entry(entry, sizeof(entry), j, star, or, and);
 		add(buf, size, entry);
 		return;
 	}

@@ -42,12 +42,25 @@
 
 static const char probe_name[] = "__sleepcheck_gfp_probe";
 
+/* the declarations of C text @text (@len bytes) read with the file's
+ * macros; sparse keeps the buffer's tokens, so the text must stay too */
+static struct symbol_list *probe_parse(char *text, int len)
+{
+	struct symbol_list *list = NULL;
+	struct token *tok, *end;
+
+	tok = tokenize_buffer(text, len, &end);
+	tok = preprocess(tok);
+	while (!eof_token(tok))
+		tok = external_declaration(tok, &list, NULL);
+	return list;
+}
+
 /* evaluate the rules' gfp blocking flags with the file's macros */
 static void probe_gfp(struct sc_unit *unit)
 {
 	const char *flags = unit->rules->gfp_blocking;
-	struct symbol_list *list = NULL;
-	struct token *tok, *end;
+	struct symbol_list *list;
 	struct symbol *sym;
 	char *text;
 	int len;
@@ -62,10 +75,7 @@ static void probe_gfp(struct sc_unit *unit)
 	snprintf(text, len + 1, "#ifdef %s\nstatic const unsigned long long %s = "
 		 "(__attribute__((force)) unsigned long long)(%s);\n#endif\n",
 		 flags, probe_name, flags);
-	tok = tokenize_buffer(text, len, &end);
-	tok = preprocess(tok);
-	while (!eof_token(tok))
-		tok = external_declaration(tok, &list, NULL);
+	list = probe_parse(text, len);
 	evaluate_symbol_list(list);
 	FOR_EACH_PTR(list, sym) {
 		if (!sym->ident || strcmp(show_ident(sym->ident), probe_name))
@@ -76,7 +86,29 @@ static void probe_gfp(struct sc_unit *unit)
 			unit->have_mask = unit->gfp_blocking_mask != 0;
 		}
 	} END_FOR_EACH_PTR(sym);
-	/* sparse keeps the buffer's tokens; the text must stay too */
+}
+
+/* the assertion rules that say nothing in this file's configuration
+ * (rules_assert_probe(), read with the file's macros) */
+static void probe_asserts(struct sc_unit *unit)
+{
+	const struct rules *r = unit->rules;
+	char *text = rules_assert_probe(r);
+	struct symbol_list *list;
+	struct symbol *sym;
+	int i;
+
+	if (!text)
+		return;
+	list = probe_parse(text, (int)strlen(text));
+	FOR_EACH_PTR(list, sym) {
+		i = rules_noassert_index(r, sym->ident ? show_ident(sym->ident) : NULL);
+		if (i < 0)
+			continue;
+		if (!unit->noassert)
+			unit->noassert = sc_calloc((size_t)r->nasserts, 1);
+		unit->noassert[i] = 1;
+	} END_FOR_EACH_PTR(sym);
 }
 
 /*
@@ -214,42 +246,66 @@ static int header_static(struct symbol *sym)
 	       !(sym->ctype.modifiers & MOD_INLINE) && t && t->type == SYM_FN;
 }
 
+/* the functions by declarator line (then by index: the order they
+ * were in), for name_columns() */
+static const struct fact_file *by_line_facts;
+
+static int cmp_by_line(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	int lx = by_line_facts->funcs[x].line, ly = by_line_facts->funcs[y].line;
+
+	return lx != ly ? (lx < ly ? -1 : 1) : (x > y) - (x < y);
+}
+
 static void name_columns(struct fact_file *facts, const char *file)
 {
 	FILE *f = fopen(file, "r");
 	char line[4096];
-	int lineno = 0, i, *want;
+	int lineno = 0, i, k, lo = 0, *order, *from;
 
 	if (!f)
 		return;
 	/* where each function's name is still looked for: from its
-	 * declarator's line on, a few lines down (`struct x *\nname(...)`) */
-	want = sc_calloc(facts->nfuncs + 1, sizeof(*want));
-	while (fgets(line, sizeof(line), f)) {
+	 * declarator's line on, a few lines down (`struct x *\nname(...)`);
+	 * the functions sorted by that line, so that each line of the
+	 * file is matched against those whose window it is in */
+	order = sc_calloc(facts->nfuncs + 1, sizeof(*order));
+	from = sc_calloc(facts->nfuncs + 1, sizeof(*from));
+	for (i = 0; i < facts->nfuncs; i++)
+		order[i] = i;
+	by_line_facts = facts;
+	qsort(order, facts->nfuncs, sizeof(*order), cmp_by_line);
+	for (k = 0; k < facts->nfuncs; k++)
+		from[k] = facts->funcs[order[k]].line;
+	while (lo < facts->nfuncs && fgets(line, sizeof(line), f)) {
 		lineno++;
-		for (i = 0; i < facts->nfuncs; i++) {
-			struct fact_func *fn = &facts->funcs[i];
+		while (lo < facts->nfuncs && from[lo] + 3 < lineno)
+			lo++;
+		for (k = lo; k < facts->nfuncs && from[k] <= lineno; k++) {
+			struct fact_func *fn = &facts->funcs[order[k]];
 			size_t n = strlen(fn->name);
 			const char *p;
 			int col = 1;
 
-			if (want[i] < 0 || lineno < fn->line || lineno > fn->line + 3)
-				continue;
+			if (from[k] < 0)
+				continue;	/* found */
 			for (p = line; *p && *p != '\n'; p++) {
-				if ((lineno > fn->line || col >= fn->col) &&
+				if ((lineno > from[k] || col >= fn->col) &&
 				    !strncmp(p, fn->name, n) &&
 				    !(isalnum((unsigned char)p[n]) || p[n] == '_') &&
 				    (p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
 					fn->line = lineno;
 					fn->col = col;
-					want[i] = -1;
+					from[k] = -1;
 					break;
 				}
 				col = *p == '\t' ? ((col - 1 + 8) & ~7) + 1 : col + 1;
 			}
 		}
 	}
-	free(want);
+	free(order);
+	free(from);
 	fclose(f);
 }
 
@@ -320,6 +376,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		sc_fstores_globals(&unit, list, file);
 		keep_tests(o->rules);
 		probe_gfp(&unit);
+		probe_asserts(&unit);
 		/* all bodies expanded first: the calls decide which
 		 * parameters are constant (sparse_params.c) */
 		FOR_EACH_PTR(list, sym) {
@@ -375,6 +432,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		free(unit.stores[i].field);
 	pconst_free(&unit.pconst);
 	free(unit.sites);
+	free(unit.noassert);
 	free(unit.stores);
 	free(unit.rets);
 	return ret;

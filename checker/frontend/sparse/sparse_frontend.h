@@ -45,6 +45,8 @@ struct sc_unit {
 	int stream;			/* sparse stream of the main file */
 	int have_mask;			/* gfp_blocking_mask is valid */
 	unsigned long long gfp_blocking_mask;
+	unsigned char *noassert;	/* per assertion rule: says nothing in
+					 * this file's configuration, or NULL */
 	struct sc_site *sites;	/* of the function being collected */
 	int nsites, sites_cap;
 	struct sc_store *stores;	/* of the function being collected */
@@ -135,6 +137,10 @@ struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how);
 
 /// The type of parameter @k (from 0) of function @fn, or NULL.
 struct symbol *sc_param_type(struct symbol *fn, int k);
+
+/// The name of @ident, as show_ident() gives it: one of four buffers
+/// used in turn (sparse_types.c).
+const char *sc_ident(const struct ident *ident);
 
 /// Is @t (a type, through typedefs) an integer type?  A pointer type?
 int sc_is_integer(struct symbol *t);
@@ -238,9 +244,10 @@ void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 			  const char *file);
 
 /// A binding from an evaluated assignment `x->field = value`, where the
-/// caller knows value is function @fn (NULL: no binding).
+/// caller knows value is function @fn (NULL: no binding), made in the body
+/// of inline function @binder (NULL: written in the function).
 void sc_bind_function(struct sc_unit *unit, struct expression *assign,
-		      struct symbol *fn);
+		      struct symbol *fn, const char *binder);
 
 /// Gives each asm goto statement of @fn edges to its labels
 /// (sparse_asmgoto.c); call after expansion, before linearizing.
@@ -295,10 +302,19 @@ void sc_cleanup_rewrite(struct symbol_list *list);
 void sc_cleanup_fold(struct statement *inlined);
 
 /// A call of a marker function (sc_assert_predefine()) named @name:
-/// adds the asserted acquire it implies to @ir, and returns 1 (it is
-/// no call fact); 0 for any other call.
+/// adds the asserted acquire it implies to @ir (none for a rule
+/// @noassert marks), and returns 1 (it is no call fact); 0 for any
+/// other call.
 int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
-		   struct instruction *insn, const char *name);
+		   const unsigned char *noassert, struct instruction *insn,
+		   const char *name);
+
+/// The formula of what the value of @call, a marker of a test with
+/// ctx-test rules (kernel-context.rules), says: IRF_CTX where the test
+/// says "not atomic" (the kinds of this file's configuration,
+/// @noassert); -1 for any other call.
+int sc_test_formula(struct ir_func *ir, const struct rules *rules,
+		    const unsigned char *noassert, struct instruction *call);
 
 /// The side of a branch on @cond (1 its true edge, 0 its false one) where
 /// a warning's marker fires (`if (WARN_ON(x))`, `if (!WARN_ON(x))`), or

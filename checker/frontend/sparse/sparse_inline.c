@@ -35,6 +35,7 @@ struct walk {
 	const struct rules *rules;
 	struct sc_unit *unit;
 	const struct position *site;	/* outermost inline call site, or NULL */
+	struct symbol *inl_fn;		/* innermost inline expansion, or NULL */
 	int in_prim;			/* inside a primitive's expansion */
 };
 
@@ -102,7 +103,7 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 			continue;
 		if (inl && !s->inl)
 			s->inl = inl;
-		if (inl && !s->lockinl && inline_sleeps_on_rt(show_ident(inl)))
+		if (inl && !s->lockinl && inline_sleeps_on_rt(sc_ident(inl)))
 			s->lockinl = inl;
 		if (!inl)
 			s->direct = 1;
@@ -117,7 +118,7 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 	s->line = pos.line;
 	s->col = pos.pos;
 	s->inl = inl;
-	if (inl && inline_sleeps_on_rt(show_ident(inl)))
+	if (inl && inline_sleeps_on_rt(sc_ident(inl)))
 		s->lockinl = inl;
 	s->direct = !inl;
 }
@@ -256,7 +257,7 @@ static int is_primitive(const struct rules *rules, struct symbol *fn)
 
 	if (!fn || !fn->ident)
 		return 0;
-	r = rules_lookup(rules, show_ident(fn->ident));
+	r = rules_lookup(rules, sc_ident(fn->ident));
 	return r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
 		     r->kind == RULE_TRYLOCK);
 }
@@ -359,7 +360,7 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 			  stmt->inline_fn->ident : NULL);
 	}
 	if (w.site && stmt->inline_fn && stmt->inline_fn->ident &&
-	    inline_sleeps_on_rt(show_ident(stmt->inline_fn->ident)))
+	    inline_sleeps_on_rt(sc_ident(stmt->inline_fn->ident)))
 		note_lock_inline(w.unit, *w.site, stmt->inline_fn->ident);
 	if (w.site)
 		set_pos(&stmt->pos, &w);
@@ -373,6 +374,7 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 	note_inline_params(stmt->args);
 	sc_cleanup_fold(stmt);
 	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
+	inner.inl_fn = stmt->inline_fn;
 	FOR_EACH_PTR(stmt->stmts, s) {
 		walk_stmt(s, inner);
 	} END_FOR_EACH_PTR(s);
@@ -397,7 +399,8 @@ static void walk_expr(struct expression *expr, struct walk w)
 			walk_stmt(expr->statement, w);
 		break;
 	case EXPR_ASSIGNMENT:
-		sc_bind_function(w.unit, expr, function_value(expr->right, 0));
+		sc_bind_function(w.unit, expr, function_value(expr->right, 0),
+				 w.inl_fn && w.inl_fn->ident ? show_ident(w.inl_fn->ident) : NULL);
 		note_store(w.unit, expr);
 		walk_expr(expr->left, w);
 		walk_expr(expr->right, w);
@@ -531,7 +534,7 @@ static void walk_stmt(struct statement *stmt, struct walk w)
 void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 {
 	struct symbol *base = fn->ctype.base_type;
-	struct walk w = { unit->rules, unit, NULL, 0 };
+	struct walk w = { unit->rules, unit, NULL, NULL, 0 };
 
 	for (int i = 0; i < unit->nsites; i++) {
 		free(unit->sites[i].via);

@@ -48,7 +48,7 @@ static const char *call_name(struct instruction *insn)
 	pseudo_t f = insn->func;
 
 	if (f && f->type == PSEUDO_SYM && f->sym && f->sym->ident)
-		return show_ident(f->sym->ident);
+		return sc_ident(f->sym->ident);
 	return NULL;
 }
 
@@ -62,7 +62,7 @@ int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
 	while (sym && guard++ < LIM_TYPE_CHAIN) {
 		if (sym->type == SYM_RESTRICT)
 			return sym->ident &&
-			       !strcmp(show_ident(sym->ident), rules->gfp_type);
+			       !strcmp(sc_ident(sym->ident), rules->gfp_type);
 		if (sym->type != SYM_NODE && sym->type != SYM_FOULED)
 			return 0;
 		sym = sym->ctype.base_type;
@@ -153,7 +153,7 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 		const struct rule *r = NULL;
 
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
-			r = rules_lookup(unit->rules, show_ident(def->func->sym->ident));
+			r = rules_lookup(unit->rules, sc_ident(def->func->sym->ident));
 		if (r && r->kind == RULE_GFP_SOFTIRQ)
 			return GFP_SOFTIRQ;
 		return returned_class(unit, def, depth);
@@ -420,7 +420,7 @@ static void function_args(struct ir_func *ir, struct instruction *insn)
 		if (!sym || !sym->ident || !sym->ctype.base_type ||
 		    sym->ctype.base_type->type != SYM_FN)
 			continue;
-		ir_fnarg(ir, i, show_ident(sym->ident), !!(sym->ctype.modifiers & MOD_STATIC));
+		ir_fnarg(ir, i, sc_ident(sym->ident), !!(sym->ctype.modifiers & MOD_STATIC));
 	} END_FOR_EACH_PTR(arg);
 }
 
@@ -433,7 +433,7 @@ static char *inline_at(struct sc_unit *u, struct position pos)
 		const struct sc_site *s = &u->sites[i];
 
 		if (s->line == pos.line && s->col == pos.pos)
-			return s->inl && !s->direct ? sc_strdup(show_ident(s->inl)) : NULL;
+			return s->inl && !s->direct ? sc_strdup(sc_ident(s->inl)) : NULL;
 	}
 	return NULL;
 }
@@ -449,8 +449,8 @@ static const char *inline_written(struct sc_unit *u, struct position pos)
 		const struct sc_site *s = &u->sites[i];
 
 		if (s->line == pos.line && s->col == pos.pos)
-			return s->lockinl ? show_ident(s->lockinl) :
-			       s->inl ? show_ident(s->inl) : NULL;
+			return s->lockinl ? sc_ident(s->lockinl) :
+			       s->inl ? sc_ident(s->inl) : NULL;
 	}
 	return NULL;
 }
@@ -499,8 +499,8 @@ static int call_targets(pseudo_t p, struct targets *t, int depth)
 			return 0;
 		}
 		/* by name, as clang_ir.c orders them */
-		for (i = t->n; i > 0 && strcmp(show_ident(t->v[i - 1]->ident),
-					       show_ident(s->ident)) > 0; i--)
+		for (i = t->n; i > 0 && strcmp(sc_ident(t->v[i - 1]->ident),
+					       sc_ident(s->ident)) > 0; i--)
 			t->v[i] = t->v[i - 1];
 		t->v[i] = s;
 		t->n++;
@@ -570,7 +570,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	if (insn->target && insn->target != VOID)
 		e->rkey[0] = insn->target;	/* lower_branch()'s key of it */
 	for (i = 0; i < c.n; i++)
-		ir_obj(ir, show_ident(c.v[i].sym->ident),
+		ir_obj(ir, sc_ident(c.v[i].sym->ident),
 		       !!(c.v[i].sym->ctype.modifiers & MOD_STATIC), c.v[i].block,
 		       c.v[i].cond, c.v[i].truth);
 	free(c.v);
@@ -583,8 +583,19 @@ static void lock_event(struct lower *lw, struct instruction *insn, enum ir_ev_ki
 				      insn->pos.line, insn->pos.pos);
 
 	e->kinds = kinds;
-	e->what = ir_str(lw->ir, show_ident(what));
+	e->what = ir_str(lw->ir, sc_ident(what));
 	e->inl = ir_str(lw->ir, inline_written(lw->unit, insn->pos));
+}
+
+/* a trylock whose result @result is: the event lowered next */
+static void add_try(struct lower *lw, pseudo_t result)
+{
+	if (lw->ntry == lw->trycap) {
+		lw->trycap = lw->trycap ? 2 * lw->trycap : 4;
+		lw->try = sc_realloc(lw->try, lw->trycap * sizeof(*lw->try));
+	}
+	lw->try[lw->ntry].result = result;
+	lw->try[lw->ntry++].ev = lw->ir->nev;
 }
 
 /* the IR events of @insn */
@@ -601,7 +612,7 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		if (!m || m->type != EXPR_SYMBOL || m->op != SC_MARKER_OP ||
 		    !m->symbol || !m->symbol->ident)
 			return;
-		r = rules_lookup(rules, show_ident(m->symbol->ident));
+		r = rules_lookup(rules, sc_ident(m->symbol->ident));
 		if (r && r->kind == RULE_ACQUIRE)
 			lock_event(lw, insn, IR_ACQUIRE, r->kinds, m->symbol->ident);
 		else if (r && r->kind == RULE_RELEASE)
@@ -624,12 +635,13 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	if (name && !strncmp(name, "__builtin_", 10))
 		return;
 	/* assertions (kernel-assert.rules): markers, not calls */
-	if (name && sc_assert_insn(lw->ir, rules, insn, name))
+	if (name && sc_assert_insn(lw->ir, rules, lw->unit->noassert, insn, name))
 		return;
 	if (name)
 		r = rules_lookup(rules, name);
 	if (r && insn->opcode == OP_CALL && (r->kind == RULE_ACQUIRE ||
-	    r->kind == RULE_RELEASE || r->kind == RULE_TRYLOCK))
+	    r->kind == RULE_RELEASE || r->kind == RULE_TRYLOCK ||
+	    r->kind == RULE_ACQUIRE_IF_ZERO))
 		lw->ir->locks = 1;
 	/* inline primitives act through their markers (sparse_inline.c) */
 	if (r && insn->opcode == OP_INLINED_CALL && r->kind != RULE_SLEEP &&
@@ -644,15 +656,19 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 			lock_event(lw, insn, IR_RELEASE, r->kinds, insn->func->sym->ident);
 			return;
 		case RULE_TRYLOCK:
-			if (!insn->target || insn->target == VOID)
+		case RULE_ACQUIRE_IF_ZERO:
+			/* acquire-if-zero: a function that may sleep itself,
+			 * a call, then the lock it returns with unless it
+			 * says non-zero, held whether tested or not */
+			if (r->kind == RULE_ACQUIRE_IF_ZERO)
+				lower_call(lw, insn, name,
+					   !!(insn->func->sym->ctype.modifiers & MOD_STATIC));
+			if (insn->target && insn->target != VOID)
+				add_try(lw, insn->target);
+			else if (r->kind == RULE_TRYLOCK)
 				return;
-			if (lw->ntry == lw->trycap) {
-				lw->trycap = lw->trycap ? 2 * lw->trycap : 4;
-				lw->try = sc_realloc(lw->try, lw->trycap * sizeof(*lw->try));
-			}
-			lw->try[lw->ntry].result = insn->target;
-			lw->try[lw->ntry++].ev = lw->ir->nev;
 			lock_event(lw, insn, IR_TRYLOCK, r->kinds, insn->func->sym->ident);
+			lw->ir->ev[lw->ir->nev - 1].held = r->kind == RULE_ACQUIRE_IF_ZERO;
 			return;
 		default:
 			break;
@@ -675,7 +691,7 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		t.n = t.nseen = 0;
 		if (call_targets(insn->func, &t, 0) && t.n > 0) {
 			for (i = 0; i < t.n; i++)
-				lower_call(lw, insn, show_ident(t.v[i]->ident),
+				lower_call(lw, insn, sc_ident(t.v[i]->ident),
 					   !!(t.v[i]->ctype.modifiers & MOD_STATIC));
 			return;
 		}
@@ -939,10 +955,11 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		const struct rule *r = NULL;
 
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
-			r = rules_lookup(u->rules, show_ident(def->func->sym->ident));
+			r = rules_lookup(u->rules, sc_ident(def->func->sym->ident));
 		if (r && r->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(lw->ir, IRF_BLOCKING, -1, -1, -1);
-		return -1;
+		/* a test of the context (kernel-context.rules) */
+		return sc_test_formula(lw->ir, u->rules, u->noassert, def);
 	}
 	case OP_SET_NE:
 	case OP_SET_EQ:
@@ -1462,7 +1479,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	char c;
 
 	if (facts) {
-		fn = fact_file_add_func(unit->facts, show_ident(sym->ident));
+		fn = fact_file_add_func(unit->facts, sc_ident(sym->ident));
 		fn->is_static = !!(sym->ctype.modifiers & MOD_STATIC);
 		fn->line = sym->pos.line;
 		fn->col = sym->pos.pos;
@@ -1505,7 +1522,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	return_values(&lw, ep);
 
 	if (!facts) {
-		ir_analyze_exits(&unit->irs, &ir, show_ident(sym->ident));
+		ir_analyze_exits(&unit->irs, &ir, sc_ident(sym->ident));
 		free(lw.store_block);
 		free(lw.try);
 		return;

@@ -55,7 +55,7 @@ static void note_call(struct sc_unit *u, struct expression *call, int depth)
 		walk_list(u, call->args, depth);
 		return;
 	}
-	p = pconst_call(&u->pconst, show_ident(fn->symbol->ident));
+	p = pconst_call(&u->pconst, sc_ident(fn->symbol->ident));
 	FOR_EACH_PTR(call->args, arg) {
 		int is_const = arg && arg->type == EXPR_VALUE;
 
@@ -77,7 +77,7 @@ static void walk_expr(struct sc_unit *u, struct expression *e, int depth)
 		break;
 	case EXPR_SYMBOL:
 		if (fn_symbol(e->symbol))
-			pconst_taken(&u->pconst, show_ident(e->symbol->ident));
+			pconst_taken(&u->pconst, sc_ident(e->symbol->ident));
 		break;
 	case EXPR_STATEMENT:
 		walk_stmt(u, e->statement, depth);
@@ -199,7 +199,7 @@ static int param_const(struct sc_unit *u, struct symbol *fn, int k, long long *v
 {
 	if (!fn || !fn->ident || !(fn->ctype.modifiers & MOD_STATIC))
 		return 0;
-	return pconst_get(&u->pconst, show_ident(fn->ident), k, v);
+	return pconst_get(&u->pconst, sc_ident(fn->ident), k, v);
 }
 
 void sc_param_assign(struct sc_unit *u, struct symbol *fn)

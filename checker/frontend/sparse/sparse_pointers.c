@@ -495,11 +495,16 @@ void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 	} END_FOR_EACH_PTR(sym);
 }
 
-void sc_bind_function(struct sc_unit *unit, struct expression *e, struct symbol *fn)
+void sc_bind_function(struct sc_unit *unit, struct expression *e, struct symbol *fn,
+		      const char *binder)
 {
+	struct fact_binding *b;
 	char *via;
 
-	if (e->op == '=' && e->left && fn && (via = sc_member_access(e->left)))
-		add_binding(unit, via, fn, NULL, e->pos)->object = member_object(e->left);
+	if (e->op == '=' && e->left && fn && (via = sc_member_access(e->left))) {
+		b = add_binding(unit, via, fn, NULL, e->pos);
+		b->object = member_object(e->left);
+		b->binder = sc_strdup(binder);
+	}
 }
 

@@ -59,7 +59,7 @@ static const struct ref_rule *ref_of(struct sc_unit *unit, struct instruction *i
 	if (insn->opcode != OP_CALL || !insn->func || insn->func->type != PSEUDO_SYM ||
 	    !insn->func->sym || !insn->func->sym->ident)
 		return NULL;
-	return rules_ref(unit->rules, show_ident(insn->func->sym->ident));
+	return rules_ref(unit->rules, sc_ident(insn->func->sym->ident));
 }
 
 int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,

@@ -3,14 +3,38 @@
  * parameter types, and whether a type is an integer or a pointer (to an
  * integer); and the value a test is on, under the comparisons with 0
  * and conversions sparse puts around it.  sparse_fields.c, sparse_ir.c,
- * sparse_memaddr.c and sparse_zero.c share these.
+ * sparse_memaddr.c and sparse_zero.c share these.  And an identifier's
+ * name as a C string, sc_ident().
  */
+#include <string.h>
+
 #include "ir.h"
 #include "ir_limits.h"
 #include "sparse_frontend.h"
 
 #include "linearize.h"
 #include "symbol.h"
+#include "token.h"
+
+/*
+ * sparse's show_ident() formats with sprintf("%.*s"), about 650
+ * instructions a name; the front end asks for names at every inline
+ * expansion and call (mm/page_alloc.c: 18,000 times).  The same four
+ * rotating buffers, filled with memcpy.
+ */
+const char *sc_ident(const struct ident *ident)
+{
+	static char buf[4][256];
+	static int n;
+	char *b;
+
+	if (!ident)
+		return "<noident>";
+	b = buf[3 & ++n];
+	memcpy(b, ident->name, ident->len);	/* len is an unsigned char */
+	b[ident->len] = '\0';
+	return b;
+}
 
 struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how)
 {
