@@ -111,7 +111,14 @@ struct fs_type {
 
 static int is_type(const char *field)
 {
-	return !strchr(field, '.');
+	return !strchr(field, '.') && strncmp(field, "fn ", 3);
+}
+
+/* "fn NAME" *keep:N: every use of NAME's parameter N converts it to a
+ * struct pointer (sparse_wholesale.c) */
+static int is_keep(const char *field)
+{
+	return !strncmp(field, "fn ", 3);
 }
 
 static int cmp_type(const void *a, const void *b)
@@ -126,22 +133,97 @@ static struct fs_type *find_type(struct fs_type *t, int n, const char *name)
 	return n ? bsearch(&key, t, n, sizeof(*t), cmp_type) : NULL;
 }
 
-/* does record "*WHY" write a struct's bytes other than field by field? */
-static int writes(const struct rules *rules, const char *why)
+/* a "fn NAME" *keep:N record */
+struct fs_keep {
+	const char *name;
+	int arg, is_static;
+	const struct fact_file *file;
+};
+
+static int cmp_keep(const void *a, const void *b)
+{
+	return strcmp(((const struct fs_keep *)a)->name, ((const struct fs_keep *)b)->name);
+}
+
+/* the keep records of @set, sorted by name: *@n of them */
+static struct fs_keep *read_keeps(const struct fact_set *set, int *n)
+{
+	struct fs_keep *k = NULL;
+	int i, j, cap = 0, arg;
+
+	*n = 0;
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			const struct fact_fstore *s = &set->files[i].fstores[j];
+			char st = 0;
+
+			if (!is_keep(s->field) || sscanf(s->what, "*keep:%d:%c", &arg, &st) < 1)
+				continue;
+			if (*n == cap) {
+				cap = cap ? 2 * cap : 64;
+				k = sc_realloc(k, cap * sizeof(*k));
+			}
+			k[*n].name = s->field + 3;
+			k[*n].arg = arg;
+			k[*n].is_static = st == 's';
+			k[(*n)++].file = &set->files[i];
+		}
+	if (*n)
+		qsort(k, *n, sizeof(*k), cmp_keep);
+	return k;
+}
+
+/* does the function called @name that a call from @file reaches keep its
+ * parameter @arg?  @file's own static one, else a global one when @file
+ * defines no static function of that name. */
+static int kept_param(const struct fs_keep *k, int n, const struct fact_file *file,
+		      const char *name, int arg)
+{
+	struct fs_keep key = { name, 0, 0, NULL };
+	const struct fs_keep *x = n ? bsearch(&key, k, n, sizeof(*k), cmp_keep) : NULL;
+	int i, global = 0;
+
+	if (!x)
+		return 0;
+	while (x > k && !strcmp(x[-1].name, name))
+		x--;
+	for (; x < k + n && !strcmp(x->name, name); x++) {
+		if (x->arg != arg)
+			continue;
+		if (x->is_static && x->file == file)
+			return 1;
+		global |= !x->is_static;
+	}
+	if (!global)
+		return 0;
+	for (i = 0; i < file->nfuncs; i++)
+		if (file->funcs[i].is_static && !strcmp(file->funcs[i].name, name))
+			return 0;
+	return 1;
+}
+
+/* does record "*WHY" of @file write a struct's bytes other than field by
+ * field?  A pointer converted to or from void * writes nothing by itself
+ * (the kernel writes a struct through its typed lvalues, which the field
+ * stores are); bytes, another struct, an integer, a call's void * result
+ * and an argument may. */
+static int writes(const struct rules *rules, const char *why, const struct fs_keep *k,
+		  int nk, const struct fact_file *file)
 {
 	char name[256];
 	unsigned zero = 0;
 	int arg = 0, v;
 	const struct mem_rule *m;
 
-	if (!strcmp(why, "to:vf"))
+	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6))
 		return 0;
 	if (!strncmp(why, "ret:", 4))
 		return !rules || !rules_mem(rules, why + 4, MEM_NEW, 0);
 	if (!strncmp(why, "arg:", 4)) {
 		if (sscanf(why + 4, "%255[^:]:%d:z%x", name, &arg, &zero) != 3 || !rules)
 			return 1;
-		if (rules_mem(rules, name, MEM_KEEP, arg))
+		if (rules_mem(rules, name, MEM_KEEP, arg) ||
+		    (strcmp(name, "?") && kept_param(k, nk, file, name, arg)))
 			return 0;
 		m = rules_mem(rules, name, MEM_ZERO, arg);
 		v = m ? m->val : 0;
@@ -155,7 +237,8 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 			const struct rules *rules)
 {
 	struct fs_type *t = NULL, *x, *o;
-	int i, j, k, n = 0, cap = 0, changed;
+	int i, j, k, n = 0, cap = 0, changed, nkeeps;
+	struct fs_keep *keeps = read_keeps(set, &nkeeps);
 
 	for (i = 0; i < set->nfiles; i++)
 		for (j = 0; j < set->files[i].nfstores; j++) {
@@ -168,8 +251,10 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 			memset(&t[n], 0, sizeof(t[n]));
 			t[n++].name = set->files[i].fstores[j].field;
 		}
-	if (!n)
+	if (!n) {
+		free(keeps);
 		return;
+	}
 	qsort(t, n, sizeof(*t), cmp_type);
 	for (i = j = 0; i < n; i++)
 		if (!j || strcmp(t[j - 1].name, t[i].name))
@@ -188,7 +273,7 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 					x->in = sc_realloc(x->in, x->incap * sizeof(*x->in));
 				}
 				x->in[x->nin++] = s->what + 4;
-			} else if (writes(rules, s->what + 1)) {
+			} else if (writes(rules, s->what + 1, keeps, nkeeps, &set->files[i])) {
 				x->tainted = 1;
 			}
 		}
@@ -215,6 +300,7 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 		free(t[i].in);
 	}
 	free(t);
+	free(keeps);
 }
 
 /* each file's stores into @fs's fields; the escapes into *@escs */
@@ -231,7 +317,7 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 			struct fs_field *t;
 			int s, line, col;
 
-			if (is_type(file->fstores[j].field))
+			if (is_type(file->fstores[j].field) || is_keep(file->fstores[j].field))
 				continue;
 			t = &fs->f[find(fs, file->fstores[j].field)];
 			t->seen = 1;
@@ -307,7 +393,7 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 		for (j = 0; j < set->files[i].nfstores; j++) {
 			const struct fact_fstore *s = &set->files[i].fstores[j];
 
-			if (is_type(s->field))
+			if (is_type(s->field) || is_keep(s->field))
 				continue;
 			if (n + 2 > cap) {
 				cap = cap ? 2 * cap : 256;

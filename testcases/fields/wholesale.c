@@ -8,8 +8,8 @@
  * has one store of its flags field that never sets F_SLOW, yet a test of
  * F_SLOW is not decided, and the sleep behind it is reported.  The bytes
  * come from memcpy() (ext4/md superblocks read from disk), a byte buffer
- * (a network header at skb->data), a void * the caller passes (a
- * callback's data, copy_from_user()'s buffer), a linker table the
+ * (a network header at skb->data), a byte written through a char * made
+ * from the struct's pointer, a linker table the
  * assembler fills (lib/bug.c's __start___bug_table[]), a copy of a whole
  * struct around this one, a packed struct, one with a little-endian
  * member (an on-disk layout), one of the user ABI (include/uapi/), the
@@ -48,7 +48,7 @@ void fill(struct a_dev *a, const void *disk, struct e_outer *o, const unsigned c
 {
 	memcpy(a, disk, sizeof(*a));
 	memcpy(o, disk, sizeof(*o));
-	*cp = arg;
+	((unsigned char *)*cp)[1] = arg ? 0x80 : 0;
 	*tp = dup_bytes(disk, sizeof(struct i_tab));
 	hand_over(j);
 	if (((const struct b_hdr *)data)->flags & F_FAST)
@@ -100,7 +100,7 @@ void use_all(struct a_dev *a, struct b_hdr *b, struct c_cfg *c, struct e_inner *
 	spin_unlock(&big_lock);
 }
 /*
- * check-name: a struct written wholesale (memcpy, a byte buffer, a void * passed in, a linker table, a struct around it, packed, little-endian, user ABI, a copying call, a void * parameter) keeps the sleeps behind a test of its field
+ * check-name: a struct written wholesale (memcpy, a byte buffer, a char * made from it, a linker table, a struct around it, packed, little-endian, user ABI, a copying call, a void * parameter) keeps the sleeps behind a test of its field
  * check-exit-value: 1
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *

@@ -86,7 +86,7 @@ static void on_function(void *arg, struct cdecl *d)
 {
 	struct cunit *u = arg;
 
-	clang_fstores_body(u, clang_body(u->tu, d));
+	clang_fstores_body(u, d, clang_body(u->tu, d));
 	/* expanded where they are called, as sparse does */
 	if (d->is_inline && d->is_static)
 		return;

@@ -17,12 +17,24 @@
 #include "clang_frontend.h"
 
 #define FS_MAX_DEPTH 400
+#define KEEP_PARAMS 32
 
 struct fsw {
 	struct cunit *u;
 	struct cdecl *stack[8];		/* inline functions being walked */
 	int nstack;
+	/* the uses of the function's own parameters, those converting one
+	 * to a struct pointer; unsure: a use may be unseen (asm, depth) */
+	int uses[KEEP_PARAMS], kept[KEEP_PARAMS], unsure;
 };
+
+static void use_param(struct fsw *w, int n, int kept)
+{
+	if (w->nstack || n < 1 || n > KEEP_PARAMS)
+		return;
+	w->uses[n - 1]++;
+	w->kept[n - 1] += kept;
+}
 
 static struct cn *strip(struct cn *n)
 {
@@ -267,19 +279,32 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 	char arg[300];
 	int i;
 
-	if (!n || depth > FS_MAX_DEPTH)
+	if (!n)
 		return;
+	if (depth > FS_MAX_DEPTH) {
+		w->unsure = 1;
+		return;
+	}
 	switch (n->kind) {
 	case CN_NOEVAL:
 		return;
+	case CN_ASM:
+		w->unsure = 1;
+		break;
 	case CN_CAST:
 		if (clang_whole_convert(w->u, n, dest, w->nstack > 0))
 			dest = NULL;
+		if (!w->nstack && clang_whole_kept(w->u, n)) {
+			use_param(w, clang_whole_kept(w->u, n), 1);
+			return;
+		}
 		if (n->nkids == 1 && !escape(w, n, NULL))
 			walk_dest(w, n->kids[0], depth + 1, dest);
 		return;
 	case CN_REF:
 		clang_whole_ref(w->u, n);
+		if (n->decl && n->decl->kind == CD_PARAM)
+			use_param(w, n->decl->param + 1, 0);
 		break;
 	case CN_DECL:
 		for (i = 0; i < n->nkids; i++)
@@ -342,16 +367,20 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		walk(w, n->kids[i], depth + 1);
 }
 
-void clang_fstores_body(struct cunit *u, struct cn *body)
+void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body)
 {
-	struct fsw w = { u, { NULL }, 0 };
+	struct fsw w = { u, { NULL }, 0, { 0 }, { 0 }, 0 };
+	int k;
 
 	walk(&w, body, 0);
+	for (k = 0; k < KEEP_PARAMS && !w.unsure; k++)
+		if (w.kept[k] && w.kept[k] == w.uses[k])
+			clang_whole_keep(u, fn, k + 1);
 }
 
 void clang_fstores_init(struct cunit *u, struct cn *init)
 {
-	struct fsw w = { u, { NULL }, 0 };
+	struct fsw w = { u, { NULL }, 0, { 0 }, { 0 }, 0 };
 
 	if (cn_strip(init) && cn_strip(init)->kind == CN_INITLIST)
 		init_list(&w, cn_strip(init), 0);

@@ -139,3 +139,26 @@ void clang_whole_ref(struct cunit *u, struct cn *ref)
 	    clang_extern_table(u->tu, ref->decl, name, sizeof(name), nested, u))
 		fact_file_add_fstore(u->facts, name, "*extern");
 }
+
+int clang_whole_kept(struct cunit *u, struct cn *n)
+{
+	struct cconv c;
+	struct cn *src;
+
+	if (!clang_conv(u->tu, n, &c) || !c.to[0] || n->nkids != 1)
+		return 0;
+	src = strip_same(n->kids[0]);
+	return src && src->kind == CN_REF && src->decl && src->decl->kind == CD_PARAM ?
+	       src->decl->param + 1 : 0;
+}
+
+void clang_whole_keep(struct cunit *u, struct cdecl *fn, int n)
+{
+	char name[300], what[32];
+
+	if (!fn || !fn->name)
+		return;
+	snprintf(name, sizeof(name), "fn %s", fn->name);
+	snprintf(what, sizeof(what), "*keep:%d%s", n, fn->is_static ? ":s" : "");
+	fact_file_add_fstore(u->facts, name, what);
+}

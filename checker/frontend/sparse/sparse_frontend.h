@@ -228,6 +228,18 @@ int sc_whole_var(struct expression *e);
 /// @sym used: *extern for an extern array of a struct, of no size.
 void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym);
 
+/// The number (from 1) of @fn's parameter @sym, or 0.
+int sc_whole_param(struct symbol *fn, struct symbol *sym);
+
+/// The number (from 1) of @fn's parameter that conversion @e converts to
+/// a pointer to a tagged struct of another type, or 0.
+int sc_whole_kept(struct symbol *fn, struct expression *e);
+
+/// Records that every use of parameter @n (from 1) of function @fn
+/// converts it to a struct pointer: "*keep:N" (":s" when static) of
+/// "fn NAME" (sparse_wholesale.c).
+void sc_whole_keep(struct sc_unit *unit, struct symbol *fn, int n);
+
 /// Field names made from now on record where their structs are defined
 /// in @facts (NULL: nowhere).
 void sc_pointers_begin(struct fact_file *facts);

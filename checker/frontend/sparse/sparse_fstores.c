@@ -282,6 +282,20 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 /* the function whose body is walked (sparse_wholesale.c: its parameters) */
 static struct symbol *cur_fn;
 
+/* the uses of cur_fn's parameters, and those that convert one to a
+ * struct pointer; unsure: a use may not have been seen (an asm, a walk
+ * cut short) */
+#define KEEP_PARAMS 32
+static int param_uses[KEEP_PARAMS], param_kept[KEEP_PARAMS], param_unsure;
+
+static void use_param(int n, int kept)
+{
+	if (n < 1 || n > KEEP_PARAMS)
+		return;
+	param_uses[n - 1]++;
+	param_kept[n - 1] += kept;
+}
+
 /* "arg:NAME:N:zM" of argument @n (from 1) of a call of @name (NULL: through
  * a pointer) whose arguments @args are (sparse_wholesale.c) */
 static void arg_dest(char *buf, size_t size, const char *name, int n,
@@ -345,8 +359,12 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 {
 	char *field;
 
-	if (!e || depth > LIM_WALK)
+	if (!e)
 		return;
+	if (depth > LIM_WALK) {
+		param_unsure = 1;
+		return;
+	}
 	switch (e->type) {
 	case EXPR_ASSIGNMENT:
 		if ((field = int_access(e->left))) {
@@ -393,6 +411,10 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 	case EXPR_IMPLIED_CAST:
 		if (sc_whole_convert(unit, cur_fn, e, dest))
 			dest = NULL;
+		if (cur_fn && sc_whole_kept(cur_fn, e)) {
+			use_param(sc_whole_kept(cur_fn, e), 1);
+			return;
+		}
 		if (escape(unit, e->cast_expression, NULL))
 			return;
 		walk_dest(unit, e->cast_expression, depth + 1, dest);
@@ -426,6 +448,7 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 		return;
 	case EXPR_SYMBOL:
 		sc_whole_symbol(unit, e->symbol);
+		use_param(sc_whole_param(cur_fn, e->symbol), 0);
 		/* a compound literal: (struct x){ .f = 1 } */
 		if (e->symbol && !e->symbol->ident && e->symbol->initializer &&
 		    e->symbol->initializer->type == EXPR_INITIALIZER)
@@ -440,8 +463,12 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 {
 	struct statement *t;
 
-	if (!s || depth > 4 * LIM_WALK)
+	if (!s)
 		return;
+	if (depth > 4 * LIM_WALK) {
+		param_unsure = 1;
+		return;
+	}
 	switch (s->type) {
 	case STMT_DECLARATION:
 		walk_syms(unit, s->declaration, depth, NULL);
@@ -484,6 +511,9 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 	case STMT_LABEL:
 		walk_stmt(unit, s->label_statement, depth + 1);
 		return;
+	case STMT_ASM:
+		param_unsure = 1;
+		return;
 	default:
 		return;
 	}
@@ -492,10 +522,17 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 void sc_fstores_body(struct sc_unit *unit, struct symbol *fn)
 {
 	struct symbol *base = fn->ctype.base_type;
+	int n;
 
 	cur_fn = fn;
+	memset(param_uses, 0, sizeof(param_uses));
+	memset(param_kept, 0, sizeof(param_kept));
+	param_unsure = 0;
 	if (base && base->stmt)
 		walk_stmt(unit, base->stmt, 0);
+	for (n = 0; n < KEEP_PARAMS && !param_unsure; n++)
+		if (param_kept[n] && param_kept[n] == param_uses[n])
+			sc_whole_keep(unit, fn, n + 1);
 	cur_fn = NULL;
 }
 

@@ -160,17 +160,24 @@ static int is_mptr(struct expression *e)
 	return v && v->ident && !strcmp(show_ident(v->ident), "__mptr");
 }
 
-static int is_param(struct symbol *fn, struct symbol *sym)
+int sc_whole_param(struct symbol *fn, struct symbol *sym)
 {
 	struct symbol *base = fn ? fn->ctype.base_type : NULL, *a;
+	int n = 0;
 
-	if (!base)
+	if (!base || !sym)
 		return 0;
 	FOR_EACH_PTR(base->arguments, a) {
+		n++;
 		if (a == sym)
-			return 1;
+			return n;
 	} END_FOR_EACH_PTR(a);
 	return 0;
+}
+
+static int is_param(struct symbol *fn, struct symbol *sym)
+{
+	return sc_whole_param(fn, sym) > 0;
 }
 
 /* 'b' bytes or scalars, 's' another struct or union, 'v' void */
@@ -331,4 +338,34 @@ void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym)
 	t = strip(t->ctype.base_type);
 	if (t && t->type == SYM_STRUCT)
 		taint(unit, t, "*extern");
+}
+
+int sc_whole_kept(struct symbol *fn, struct expression *e)
+{
+	struct symbol *to, *tp, *fp;
+	char name[256];
+	int tptr, fptr;
+
+	if (!fn || !e->cast_expression)
+		return 0;
+	to = strip(e->ctype);
+	tp = pointee(to, &tptr);
+	fp = pointee(strip(e->cast_expression->ctype), &fptr);
+	if (!tptr || !tp || !struct_name(tp, name, sizeof(name)) ||
+	    (fptr && (strip(fp) == strip(tp) ||
+		      (fp && fp->type == tp->type && fp->ident == tp->ident))))
+		return 0;
+	return sc_whole_param(fn, var_read(e->cast_expression));
+}
+
+void sc_whole_keep(struct sc_unit *unit, struct symbol *fn, int n)
+{
+	char name[300], what[32];
+
+	if (!fn || !fn->ident)
+		return;
+	snprintf(name, sizeof(name), "fn %s", show_ident(fn->ident));
+	snprintf(what, sizeof(what), "*keep:%d%s", n,
+		 fn->ctype.modifiers & MOD_STATIC ? ":s" : "");
+	fact_file_add_fstore(unit->facts, name, what);
 }

@@ -1,0 +1,83 @@
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+
+/*
+ * The twin of void-callback-clean.c where the struct's bytes are written
+ * through a void * after all: memcpy() with the struct's pointer as its
+ * destination (a), a function whose void * parameter goes on to memcpy()
+ * rather than to a struct pointer (b), and a byte written through a
+ * char * made from the struct's pointer (c).  Each struct's only store
+ * leaves CAP_RPM clear, yet the test of it is not decided and each sleep
+ * is reported.
+ */
+#define CAP_FIFO	(1 << 8)
+#define CAP_RPM		(1 << 15)
+
+spinlock_t port_lock;
+
+struct dma_desc {
+	void (*callback)(void *param);
+	void *callback_param;
+};
+
+struct a_port { unsigned int capabilities; };
+struct b_port { unsigned int capabilities; };
+struct c_port { unsigned int capabilities; };
+
+static void restore(void *dst, const void *saved)
+{
+	memcpy(dst, saved, 4);
+}
+
+static void rx_complete(void *param)
+{
+	struct a_port *p = param;
+
+	p->capabilities = CAP_FIFO;
+}
+
+void rx_start(struct dma_desc *desc, struct a_port *a, struct b_port *b, struct c_port *c,
+	      const void *saved)
+{
+	desc->callback = rx_complete;
+	desc->callback_param = a;
+	memcpy(a, saved, sizeof(*a));
+	b->capabilities = CAP_FIFO;
+	restore(b, saved);
+	c->capabilities = CAP_FIFO;
+	((unsigned char *)c)[1] = 0x80;
+}
+
+static void a_get(struct a_port *p) { if (p->capabilities & CAP_RPM) msleep(1); }
+static void b_get(struct b_port *p) { if (p->capabilities & CAP_RPM) msleep(1); }
+static void c_get(struct c_port *p) { if (p->capabilities & CAP_RPM) msleep(1); }
+
+void rx_flush(struct a_port *a, struct b_port *b, struct c_port *c)
+{
+	spin_lock(&port_lock);
+	a_get(a);
+	b_get(b);
+	c_get(c);
+	spin_unlock(&port_lock);
+}
+/*
+ * check-name: a struct pointer passed as memcpy()'s destination, to a void * parameter that memcpy() writes, or made a char * keeps the sleeps behind a test of its field
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/fields/void-callback.c:59:9: warning: call to 'a_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/void-callback.c:58:9: note: atomic context begins here, at '_raw_spin_lock' in 'rx_flush'
+testcases/fields/void-callback.c:59:9: note: 'rx_flush' calls 'a_get'
+testcases/fields/void-callback.c:52:70: note: 'a_get' calls 'msleep' on a path taken only when field 'struct a_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/void-callback.c:60:9: warning: call to 'b_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/void-callback.c:58:9: note: atomic context begins here, at '_raw_spin_lock' in 'rx_flush'
+testcases/fields/void-callback.c:60:9: note: 'rx_flush' calls 'b_get'
+testcases/fields/void-callback.c:53:70: note: 'b_get' calls 'msleep' on a path taken only when field 'struct b_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/void-callback.c:61:9: warning: call to 'c_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/void-callback.c:58:9: note: atomic context begins here, at '_raw_spin_lock' in 'rx_flush'
+testcases/fields/void-callback.c:61:9: note: 'rx_flush' calls 'c_get'
+testcases/fields/void-callback.c:54:70: note: 'c_get' calls 'msleep' on a path taken only when field 'struct c_port.capabilities' has a bit of 0x8000 set, which may sleep
+ * check-output-end
+ */
