@@ -352,13 +352,16 @@ static char *field_name(const struct word *w, const char *file, int line)
 	return name;
 }
 
-/* kernel-memory.rules: mem-new NAME, mem-keep NAME ARG, mem-zero NAME ARG VAL */
+/* kernel-memory.rules: mem-new NAME, mem-get NAME, mem-keep NAME ARG,
+ * mem-zero NAME ARG VAL, mem-copy NAME ARG VAL */
 static int parse_mem(struct rules *r, const struct word *w, int n, const char *file,
 		     int line)
 {
 	int kind = word_is(&w[0], "mem-new") ? MEM_NEW :
-		   word_is(&w[0], "mem-keep") ? MEM_KEEP : MEM_ZERO;
-	int want = kind == MEM_NEW ? 2 : kind == MEM_KEEP ? 3 : 4, k;
+		   word_is(&w[0], "mem-get") ? MEM_GET :
+		   word_is(&w[0], "mem-keep") ? MEM_KEEP :
+		   word_is(&w[0], "mem-zero") ? MEM_ZERO : MEM_COPY;
+	int want = kind == MEM_NEW || kind == MEM_GET ? 2 : kind == MEM_KEEP ? 3 : 4, k;
 	long num[2] = { 0, 0 };
 	char *end;
 
@@ -896,7 +899,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		return 0;
 	}
 	if (word_is(&w[0], "mem-new") || word_is(&w[0], "mem-keep") ||
-	    word_is(&w[0], "mem-zero"))
+	    word_is(&w[0], "mem-zero") || word_is(&w[0], "mem-get") ||
+	    word_is(&w[0], "mem-copy"))
 		return parse_mem(r, w, n, file, line);
 	if (word_is(&w[0], "link-unit")) {
 		struct link_unit *u;
@@ -1571,7 +1575,7 @@ const struct mem_rule *rules_mem(const struct rules *rules, const char *name, in
 
 	for (i = 0; name && i < rules->nmems; i++)
 		if (rules->mems[i].kind == kind && !strcmp(rules->mems[i].name, name) &&
-		    (kind == MEM_NEW || rules->mems[i].arg == arg))
+		    (kind == MEM_NEW || kind == MEM_GET || rules->mems[i].arg == arg))
 			return &rules->mems[i];
 	return NULL;
 }

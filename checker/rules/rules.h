@@ -199,14 +199,15 @@ struct rules {
 		int arg, put;
 	} *refs;
 	int nrefs, refs_cap;
-	struct mem_rule {	/* `mem-new NAME`, `mem-keep NAME ARG`,
-				 * `mem-zero NAME ARG VAL` (kernel-memory.rules):
+	struct mem_rule {	/* `mem-new NAME`, `mem-get NAME`, `mem-keep
+				 * NAME ARG`, `mem-zero NAME ARG VAL`,
+				 * `mem-copy NAME ARG VAL` (kernel-memory.rules):
 				 * what NAME does to the bytes of an object
 				 * passed or returned as a pointer of another
 				 * type (solve/fieldsets.c) */
 		char *name;
-		int kind;	/* MEM_NEW, MEM_KEEP, MEM_ZERO */
-		int arg, val;	/* from 1; MEM_NEW: 0 */
+		int kind;	/* MEM_NEW, MEM_GET, MEM_KEEP, MEM_ZERO, MEM_COPY */
+		int arg, val;	/* from 1; MEM_NEW, MEM_GET: 0 */
 	} *mems;
 	int nmems, mems_cap;
 	struct link_unit *units;	/* `link-unit PREFIX NAME` */
@@ -282,8 +283,10 @@ const struct ref_rule *rules_ref(const struct rules *rules, const char *name);
 #define MEM_NEW		1	/* returns memory no other code writes */
 #define MEM_KEEP	2	/* writes nothing into argument ARG's object */
 #define MEM_ZERO	3	/* fills it with argument VAL's byte */
+#define MEM_GET		4	/* returns a pointer stored before, as it was */
+#define MEM_COPY	5	/* copies argument VAL's object's bytes into ARG's */
 /// The mem-* rule of kind @kind naming @name (and argument @arg, from 1,
-/// unless MEM_NEW), or NULL.
+/// unless MEM_NEW or MEM_GET), or NULL.
 const struct mem_rule *rules_mem(const struct rules *rules, const char *name, int kind,
 				 int arg);
 

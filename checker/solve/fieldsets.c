@@ -206,30 +206,47 @@ static int kept_param(const struct fs_keep *k, int n, const struct fact_file *fi
  * field?  A pointer converted to or from void * writes nothing by itself
  * (the kernel writes a struct through its typed lvalues, which the field
  * stores are); bytes, another struct, an integer, a call's void * result
- * and an argument may. */
+ * and an argument may, unless the parameter points to const (":c"), the
+ * function converts it back to a struct pointer at each use (a keep
+ * record), or a mem-* rule says it writes nothing, zero, or the bytes of
+ * an argument that points to the same struct (":sK", mem-copy). */
 static int writes(const struct rules *rules, const char *why, const struct fs_keep *k,
 		  int nk, const struct fact_file *file)
 {
 	char name[256];
-	unsigned zero = 0;
+	const char *tail;
+	unsigned zero = 0, same = 0;
 	int arg = 0, v;
 	const struct mem_rule *m;
 
 	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6))
 		return 0;
 	if (!strncmp(why, "ret:", 4))
-		return !rules || !rules_mem(rules, why + 4, MEM_NEW, 0);
-	if (!strncmp(why, "arg:", 4)) {
-		if (sscanf(why + 4, "%255[^:]:%d:z%x", name, &arg, &zero) != 3 || !rules)
-			return 1;
-		if (rules_mem(rules, name, MEM_KEEP, arg) ||
-		    (strcmp(name, "?") && kept_param(k, nk, file, name, arg)))
-			return 0;
-		m = rules_mem(rules, name, MEM_ZERO, arg);
-		v = m ? m->val : 0;
-		return !(m && v <= 32 && (zero & (1u << (v - 1))));
-	}
-	return 1;
+		return !rules || (!rules_mem(rules, why + 4, MEM_NEW, 0) &&
+				  !rules_mem(rules, why + 4, MEM_GET, 0));
+	if (strncmp(why, "arg:", 4))
+		return 1;
+	if (sscanf(why + 4, "%255[^:]:%d:z%x", name, &arg, &zero) != 3)
+		return 1;
+	tail = strstr(why + 4 + strlen(name), ":z") + 2;
+	tail += strspn(tail, "0123456789abcdef");
+	if (!strncmp(tail, ":s", 2))
+		same = (unsigned)strtoul(tail + 2, (char **)&tail, 16);
+	if (!strcmp(tail, ":c"))
+		return 0;
+	if (strcmp(name, "?") && kept_param(k, nk, file, name, arg))
+		return 0;
+	if (!rules)
+		return 1;
+	if (rules_mem(rules, name, MEM_KEEP, arg))
+		return 0;
+	m = rules_mem(rules, name, MEM_ZERO, arg);
+	v = m ? m->val : 0;
+	if (m && v <= 32 && (zero & (1u << (v - 1))))
+		return 0;
+	m = rules_mem(rules, name, MEM_COPY, arg);
+	v = m ? m->val : 0;
+	return !(m && v <= 32 && (same & (1u << (v - 1))));
 }
 
 /* the struct types written wholesale: *@ntaint of them; their fields unknown */

@@ -2033,6 +2033,20 @@ static void conv_side(struct ctu *t, CXType ty, char *name, size_t size, char *k
 	}
 }
 
+int clang_pointee_struct(struct ctu *t, struct cn *n, char *name, size_t size)
+{
+	int guard = 0;
+	char kind;
+
+	while (n && n->kind == CN_CAST && n->nkids == 1 && n->kids[0] && guard++ < 64)
+		n = n->kids[0];
+	name[0] = '\0';
+	if (!n || !n->cursor)
+		return 0;
+	conv_side(t, clang_getCursorType(*(CXCursor *)n->cursor), name, size, &kind);
+	return name[0] != '\0';
+}
+
 int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 {
 	CXCursor cur;
@@ -2054,6 +2068,8 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 		  sizeof(c->from), &c->fk);
 	if (c->to[0] && !strcmp(c->to, c->from))
 		return 0;
+	c->tconst = clang_getCanonicalType(clang_getCursorType(cur)).kind == CXType_Pointer &&
+		    clang_isConstQualifiedType(clang_getPointeeType(clang_getCursorType(cur)));
 	return 1;
 }
 

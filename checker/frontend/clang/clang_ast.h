@@ -249,12 +249,17 @@ struct cconv {
 					 * struct (or an array of one), else "" */
 	char tk, fk;	/* 'v' void *, 's' pointer to a struct or union, 'b'
 			 * another pointer, 'i' integer, 'f' function, 'o' other */
+	int tconst;	/* the type converted to points to const */
 };
 
 /// Is CN_CAST @n (written or implied) a conversion between types that
 /// differ other than in qualifiers, not between pointers to one struct?
 /// 1 and *@c, else 0 (clang_wholesale.c).
 int clang_conv(struct ctu *t, struct cn *n, struct cconv *c);
+
+/// The tagged struct ("struct T" into @name) that @n, under all its casts,
+/// points to: 1, or 0.
+int clang_pointee_struct(struct ctu *t, struct cn *n, char *name, size_t size);
 
 /// Calls @fn(@arg, "struct T", inner) for each tagged struct the struct
 /// conversion @n's side (@from: its operand's) points to holds by value,

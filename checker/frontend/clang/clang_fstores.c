@@ -244,13 +244,21 @@ static void walk_inline(struct fsw *w, struct cdecl *fn, int depth)
 	w->nstack--;
 }
 
-/* "arg:NAME:N:zM" of argument @k (from 1) of call @call (sparse_wholesale.c) */
+/* "arg:NAME:N:zM[:sK]" of argument @k (from 1) of call @call
+ * (sparse_wholesale.c) */
 static void arg_dest(struct fsw *w, char *buf, size_t size, struct cn *call, int k)
 {
 	struct cdecl *f = cfg_direct_callee(call);
-	unsigned zero = 0;
+	char st[256], other[256];
+	unsigned zero = 0, same = 0;
 	long long v;
 	int i, guard;
+
+	if (k < call->nkids && clang_pointee_struct(w->u->tu, call->kids[k], st, sizeof(st)))
+		for (i = 1; i < call->nkids && i <= 32; i++)
+			if (i != k && clang_pointee_struct(w->u->tu, call->kids[i], other,
+						       sizeof(other)) && !strcmp(st, other))
+				same |= 1u << (i - 1);
 
 	for (i = 1; i < call->nkids && i <= 32; i++) {
 		struct cn *a = call->kids[i];
@@ -261,7 +269,8 @@ static void arg_dest(struct fsw *w, char *buf, size_t size, struct cn *call, int
 		if (a && clang_const(w->u->tu, a, &v) && !v)
 			zero |= 1u << (i - 1);
 	}
-	snprintf(buf, size, "arg:%s:%d:z%x", f ? f->name : "?", k, zero);
+	snprintf(buf, size, same ? "arg:%s:%d:z%x:s%x" : "arg:%s:%d:z%x", f ? f->name : "?",
+		 k, zero, same);
 }
 
 static void walk(struct fsw *w, struct cn *n, int depth)

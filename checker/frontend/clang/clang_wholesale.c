@@ -102,7 +102,7 @@ int clang_whole_convert(struct cunit *u, struct cn *n, const char *dest, int in_
 	}
 	if (c.from[0]) {
 		if (dest && !strncmp(dest, "arg:", 4)) {
-			snprintf(what, sizeof(what), "*%s", dest);
+			snprintf(what, sizeof(what), "*%s%s", dest, c.tconst ? ":c" : "");
 			taint(u, n, 1, c.from, what);
 		} else if (c.tk == 'v') {
 			taint(u, n, 1, c.from, dest && !strcmp(dest, "field") ? "*to:vf" :

@@ -228,6 +228,10 @@ int sc_whole_var(struct expression *e);
 /// @sym used: *extern for an extern array of a struct, of no size.
 void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym);
 
+/// The tagged struct ("struct T" into @name) that @e, under all its
+/// casts, points to: 1, or 0.
+int sc_whole_struct_ptr(struct expression *e, char *name, size_t size);
+
 /// The number (from 1) of @fn's parameter @sym, or 0.
 int sc_whole_param(struct symbol *fn, struct symbol *sym);
 

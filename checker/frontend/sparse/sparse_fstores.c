@@ -296,22 +296,33 @@ static void use_param(int n, int kept)
 	param_kept[n - 1] += kept;
 }
 
-/* "arg:NAME:N:zM" of argument @n (from 1) of a call of @name (NULL: through
- * a pointer) whose arguments @args are (sparse_wholesale.c) */
+/* "arg:NAME:N:zM[:sK]" of argument @n (from 1) of a call of @name (NULL:
+ * through a pointer) whose arguments @args are (sparse_wholesale.c) */
 static void arg_dest(char *buf, size_t size, const char *name, int n,
 		     struct expression_list *args)
 {
-	struct expression *a;
-	unsigned zero = 0;
+	struct expression *a, *mine = NULL;
+	char st[256], other[256];
+	unsigned zero = 0, same = 0;
 	long long v;
 	int i = 0;
 
 	FOR_EACH_PTR(args, a) {
 		if (i < 32 && fold(a, &v, 0) && !v)
 			zero |= 1u << i;
-		i++;
+		if (++i == n)
+			mine = a;
 	} END_FOR_EACH_PTR(a);
-	snprintf(buf, size, "arg:%s:%d:z%x", name ? name : "?", n, zero);
+	if (mine && sc_whole_struct_ptr(mine, st, sizeof(st))) {
+		i = 0;
+		FOR_EACH_PTR(args, a) {
+			if (++i != n && i <= 32 && sc_whole_struct_ptr(a, other, sizeof(other)) &&
+			    !strcmp(st, other))
+				same |= 1u << (i - 1);
+		} END_FOR_EACH_PTR(a);
+	}
+	snprintf(buf, size, same ? "arg:%s:%d:z%x:s%x" : "arg:%s:%d:z%x", name ? name : "?",
+		 n, zero, same);
 }
 
 /* declarations @list; @inl: the inline function whose arguments they are */

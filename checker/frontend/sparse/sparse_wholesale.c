@@ -18,7 +18,8 @@
  *   *arg:NAME:N:zM T * passed as argument N of a direct call of NAME (an
  *                  inline too) whose parameter is no T *; M the hex mask of
  *                  the arguments that are the constant 0; NAME "?" for a
- *                  call through a pointer;
+ *                  call through a pointer; ":c" after it when the
+ *                  parameter points to const (memcpy()'s source);
  * container_of()'s two conversions (its local __mptr) are not recorded.
  * Also, for the struct a field test reads: *uapi (defined under a uapi
  * directory), *fw (include/acpi/, acpica/), *packed, *endian (a member of
@@ -249,7 +250,8 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 	}
 	if (fptr && fp && fp->type == SYM_STRUCT) {
 		if (dest && !strncmp(dest, "arg:", 4)) {
-			snprintf(what, sizeof(what), "*%s", dest);
+			snprintf(what, sizeof(what), "*%s%s", dest,
+				 tptr && (to->ctype.modifiers & MOD_CONST) ? ":c" : "");
 			taint(unit, fp, what);
 		} else if (tptr && kind_of(tp) == 'v') {
 			taint(unit, fp, dest && !strcmp(dest, "field") ? "*to:vf" :
@@ -368,4 +370,17 @@ void sc_whole_keep(struct sc_unit *unit, struct symbol *fn, int n)
 	snprintf(what, sizeof(what), "*keep:%d%s", n,
 		 fn->ctype.modifiers & MOD_STATIC ? ":s" : "");
 	fact_file_add_fstore(unit->facts, name, what);
+}
+
+int sc_whole_struct_ptr(struct expression *e, char *name, size_t size)
+{
+	struct symbol *p;
+	int guard = 0, is_ptr;
+
+	while (e && guard++ < LIM_WALK && (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
+					   e->type == EXPR_IMPLIED_CAST ||
+					   (e->type == EXPR_PREOP && e->op == '(')))
+		e = e->type == EXPR_PREOP ? e->unop : e->cast_expression;
+	p = e ? pointee(e->ctype, &is_ptr) : NULL;
+	return p && struct_name(p, name, size);
 }
