@@ -105,7 +105,9 @@ struct fact_atom {
  *   "?"    anything else (a computed value, its address taken).
  * And for a struct type, @field "struct T" (no member): "*WHY", its bytes
  * may be written other than field by field (sparse_wholesale.c lists the
- * WHYs; fieldsets.c decides which count).
+ * WHYs; fieldsets.c decides which count); @field "fn NAME": "*keep:N",
+ * every use of the file's function NAME's parameter N converts it to a
+ * struct pointer (":s" after it: NAME is static).
  * Static and local initializers count as stores.  Sorted, each once.
  */
 struct fact_fstore {

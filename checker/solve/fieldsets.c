@@ -14,12 +14,15 @@
  *
  * A struct type whose bytes may be written other than field by field
  * (a "struct T" record "*WHY", sparse_wholesale.c) makes every field of
- * it unknown, and of the named structs it holds by value ("*in:").  The
- * mem-* rules (kernel-memory.rules) say which WHYs write nothing: the
- * void * an allocator returns (mem-new), an argument a function does not
- * write (mem-keep), or fills with a zero it is given (mem-zero); a
- * pointer kept in a void * field is written through only where it is
- * converted back, which is recorded there.
+ * it unknown, and of the named structs it holds by value ("*in:").  A
+ * conversion to or from void * writes nothing (writes are through typed
+ * lvalues, the stores above); an argument to a parameter pointing to
+ * const does not either, nor one a function of the program converts back
+ * at each use ("fn NAME" *keep:N records).  The mem-* rules
+ * (kernel-memory.rules) say which other WHYs write nothing: the void *
+ * an allocator (mem-new) or a private-data getter (mem-get) returns, an
+ * argument a function does not write (mem-keep), fills with a zero it is
+ * given (mem-zero) or copies from another of the same struct (mem-copy).
  */
 #include <stdio.h>
 #include <stdlib.h>

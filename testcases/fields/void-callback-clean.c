@@ -1,5 +1,6 @@
 #include <linux/spinlock.h>
 #include <linux/sched.h>
+#include <linux/string.h>
 
 /*
  * A struct pointer kept in a void * and converted back writes none of the
@@ -11,7 +12,9 @@
  * directly with its struct pointer, :139).  Here: a void * field, a void *
  * variable, a static function and a global one whose void * parameter is
  * only ever converted to the struct's pointer (both called directly with
- * it).  The writes are the fields' own stores, none of which sets
+ * it), memcpy() from another struct of the same type
+ * (rules/kernel-memory.rules mem-copy) and a parameter that points to
+ * const.  The writes are the fields' own stores, none of which sets
  * CAP_RPM, so rpm_get()'s test never holds and nothing is reported.
  */
 #define CAP_FIFO	(1 << 8)
@@ -51,6 +54,14 @@ void rx_start(struct dma_desc *desc, struct u_port *p)
 	q->capabilities = CAP_FIFO;
 	desc->callback = rx_complete;
 	desc->callback_param = p;
+}
+
+void show_bytes(const void *p, int len);
+
+void u_port_copy(struct u_port *dst, const struct u_port *src)
+{
+	memcpy(dst, src, sizeof(*dst));
+	show_bytes(src, sizeof(*src));
 }
 
 static void rpm_get(struct u_port *p)

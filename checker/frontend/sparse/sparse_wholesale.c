@@ -18,8 +18,15 @@
  *   *arg:NAME:N:zM T * passed as argument N of a direct call of NAME (an
  *                  inline too) whose parameter is no T *; M the hex mask of
  *                  the arguments that are the constant 0; NAME "?" for a
- *                  call through a pointer; ":c" after it when the
- *                  parameter points to const (memcpy()'s source);
+ *                  call through a pointer; ":sK" after it, K the hex mask
+ *                  of the other arguments that point to T too (memcpy()
+ *                  from another T); ":c" last when the parameter points
+ *                  to const (memcpy()'s source);
+ *   "fn NAME" *keep:N[:s]  every use of parameter N of function NAME
+ *                  (":s": static) defined here converts it to a pointer
+ *                  to a tagged struct (a callback's void *data converted
+ *                  back; sparse_fstores.c counts the uses), so a T * it
+ *                  is passed writes nothing there;
  * container_of()'s two conversions (its local __mptr) are not recorded.
  * Also, for the struct a field test reads: *uapi (defined under a uapi
  * directory), *fw (include/acpi/, acpica/), *packed, *endian (a member of
