@@ -14,5 +14,4 @@ struct uart_8250_port {
 void omap_rpm_enable(struct uart_8250_port *up)
 {
 	up->capabilities |= CAP_RPM;
- *
- */
+}
