@@ -13,8 +13,10 @@
  * assembler fills (lib/bug.c's __start___bug_table[]), a copy of a whole
  * struct around this one, a packed struct, one with a little-endian
  * member (an on-disk layout), one of the user ABI (include/uapi/), the
- * void * a call other than an allocator returns (kmemdup()), and a
- * function with a void * parameter the rules say nothing of.
+ * void * a call other than an allocator returns (kmemdup()), a
+ * function with a void * parameter the rules say nothing of, and a
+ * pointer to another struct that is not at its start (struct sockaddr
+ * over struct sockaddr_in, written through the other's fields).
  */
 #define F_FAST	0x1
 #define F_SLOW	0x8000
@@ -38,6 +40,8 @@ struct f_pkt { unsigned char type; unsigned int flags; } __attribute__((packed))
 struct g_disk { __le32 magic; unsigned int flags; };
 struct i_tab { unsigned int flags; };
 struct j_obj { unsigned int flags; };
+struct k_obj { int id; unsigned int flags; };
+struct k_view { int a, b; };
 
 extern struct d_entry __start_d_table[];
 void *dup_bytes(const void *src, unsigned long len);
@@ -55,6 +59,12 @@ void fill(struct a_dev *a, const void *disk, struct e_outer *o, const unsigned c
 		return;
 }
 
+void k_fill(struct k_obj *k)
+{
+	k->flags = F_FAST;
+	((struct k_view *)k)->b = -1;
+}
+
 static void a_get(struct a_dev *p) { if (p->flags & F_SLOW) msleep(1); }
 static void b_get(struct b_hdr *p) { if (p->flags & F_SLOW) msleep(1); }
 static void c_get(struct c_cfg *p) { if (p->flags & F_SLOW) msleep(1); }
@@ -65,6 +75,7 @@ static void g_get(struct g_disk *p) { if (p->flags & F_SLOW) msleep(1); }
 static void h_get(struct h_abi *p) { if (p->flags & F_SLOW) msleep(1); }
 static void i_get(struct i_tab *p) { if (p->flags & F_SLOW) msleep(1); }
 static void j_get(struct j_obj *p) { if (p->flags & F_SLOW) msleep(1); }
+static void k_get(struct k_obj *p) { if (p->flags & F_SLOW) msleep(1); }
 
 void set_all(struct a_dev *a, struct b_hdr *b, struct c_cfg *c, struct d_entry *d,
 	     struct e_inner *e, struct f_pkt *f, struct g_disk *g, struct h_abi *h,
@@ -84,7 +95,7 @@ void set_all(struct a_dev *a, struct b_hdr *b, struct c_cfg *c, struct d_entry *
 
 void use_all(struct a_dev *a, struct b_hdr *b, struct c_cfg *c, struct e_inner *e,
 	     struct f_pkt *f, struct g_disk *g, struct h_abi *h, struct i_tab *i,
-	     struct j_obj *j)
+	     struct j_obj *j, struct k_obj *k)
 {
 	spin_lock(&big_lock);
 	a_get(a);
@@ -97,53 +108,58 @@ void use_all(struct a_dev *a, struct b_hdr *b, struct c_cfg *c, struct e_inner *
 	h_get(h);
 	i_get(i);
 	j_get(j);
+	k_get(k);
 	spin_unlock(&big_lock);
 }
 /*
- * check-name: a struct written wholesale (memcpy, a byte buffer, a char * made from it, a linker table, a struct around it, packed, little-endian, user ABI, a copying call, a void * parameter) keeps the sleeps behind a test of its field
+ * check-name: a struct written wholesale (memcpy, a byte buffer, a char * made from it, a linker table, a struct around it, packed, little-endian, user ABI, a copying call, a void * parameter, another struct's pointer) keeps the sleeps behind a test of its field
  * check-exit-value: 1
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/fields/wholesale.c:90:9: warning: call to 'a_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:90:9: note: 'use_all' calls 'a_get'
-testcases/fields/wholesale.c:58:61: note: 'a_get' calls 'msleep' on a path taken only when field 'struct a_dev.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:91:9: warning: call to 'b_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:91:9: note: 'use_all' calls 'b_get'
-testcases/fields/wholesale.c:59:61: note: 'b_get' calls 'msleep' on a path taken only when field 'struct b_hdr.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:92:9: warning: call to 'c_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:92:9: note: 'use_all' calls 'c_get'
-testcases/fields/wholesale.c:60:61: note: 'c_get' calls 'msleep' on a path taken only when field 'struct c_cfg.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:93:9: warning: call to 'd_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:93:9: note: 'use_all' calls 'd_get'
-testcases/fields/wholesale.c:61:63: note: 'd_get' calls 'msleep' on a path taken only when field 'struct d_entry.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:94:9: warning: call to 'e_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:94:9: note: 'use_all' calls 'e_get'
-testcases/fields/wholesale.c:62:63: note: 'e_get' calls 'msleep' on a path taken only when field 'struct e_inner.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:95:9: warning: call to 'f_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:95:9: note: 'use_all' calls 'f_get'
-testcases/fields/wholesale.c:63:61: note: 'f_get' calls 'msleep' on a path taken only when field 'struct f_pkt.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:96:9: warning: call to 'g_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:96:9: note: 'use_all' calls 'g_get'
-testcases/fields/wholesale.c:64:62: note: 'g_get' calls 'msleep' on a path taken only when field 'struct g_disk.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:97:9: warning: call to 'h_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:97:9: note: 'use_all' calls 'h_get'
-testcases/fields/wholesale.c:65:61: note: 'h_get' calls 'msleep' on a path taken only when field 'struct h_abi.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:98:9: warning: call to 'i_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:98:9: note: 'use_all' calls 'i_get'
-testcases/fields/wholesale.c:66:61: note: 'i_get' calls 'msleep' on a path taken only when field 'struct i_tab.flags' has a bit of 0x8000 set, which may sleep
-testcases/fields/wholesale.c:99:9: warning: call to 'j_get' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fields/wholesale.c:89:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
-testcases/fields/wholesale.c:99:9: note: 'use_all' calls 'j_get'
-testcases/fields/wholesale.c:67:61: note: 'j_get' calls 'msleep' on a path taken only when field 'struct j_obj.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:101:9: warning: call to 'a_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:101:9: note: 'use_all' calls 'a_get'
+testcases/fields/wholesale.c:68:61: note: 'a_get' calls 'msleep' on a path taken only when field 'struct a_dev.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:102:9: warning: call to 'b_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:102:9: note: 'use_all' calls 'b_get'
+testcases/fields/wholesale.c:69:61: note: 'b_get' calls 'msleep' on a path taken only when field 'struct b_hdr.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:103:9: warning: call to 'c_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:103:9: note: 'use_all' calls 'c_get'
+testcases/fields/wholesale.c:70:61: note: 'c_get' calls 'msleep' on a path taken only when field 'struct c_cfg.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:104:9: warning: call to 'd_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:104:9: note: 'use_all' calls 'd_get'
+testcases/fields/wholesale.c:71:63: note: 'd_get' calls 'msleep' on a path taken only when field 'struct d_entry.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:105:9: warning: call to 'e_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:105:9: note: 'use_all' calls 'e_get'
+testcases/fields/wholesale.c:72:63: note: 'e_get' calls 'msleep' on a path taken only when field 'struct e_inner.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:106:9: warning: call to 'f_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:106:9: note: 'use_all' calls 'f_get'
+testcases/fields/wholesale.c:73:61: note: 'f_get' calls 'msleep' on a path taken only when field 'struct f_pkt.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:107:9: warning: call to 'g_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:107:9: note: 'use_all' calls 'g_get'
+testcases/fields/wholesale.c:74:62: note: 'g_get' calls 'msleep' on a path taken only when field 'struct g_disk.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:108:9: warning: call to 'h_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:108:9: note: 'use_all' calls 'h_get'
+testcases/fields/wholesale.c:75:61: note: 'h_get' calls 'msleep' on a path taken only when field 'struct h_abi.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:109:9: warning: call to 'i_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:109:9: note: 'use_all' calls 'i_get'
+testcases/fields/wholesale.c:76:61: note: 'i_get' calls 'msleep' on a path taken only when field 'struct i_tab.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:110:9: warning: call to 'j_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:110:9: note: 'use_all' calls 'j_get'
+testcases/fields/wholesale.c:77:61: note: 'j_get' calls 'msleep' on a path taken only when field 'struct j_obj.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:111:9: warning: call to 'k_get' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fields/wholesale.c:100:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
+testcases/fields/wholesale.c:111:9: note: 'use_all' calls 'k_get'
+testcases/fields/wholesale.c:78:61: note: 'k_get' calls 'msleep' on a path taken only when field 'struct k_obj.flags' has a bit of 0x8000 set, which may sleep
  * check-output-end
  */

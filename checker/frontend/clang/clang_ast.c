@@ -2033,6 +2033,54 @@ static void conv_side(struct ctu *t, CXType ty, char *name, size_t size, char *k
 	}
 }
 
+struct first_walk {
+	struct ctu *t;
+	const char *want;
+	int depth, is_union, found;
+};
+
+static int holds_first(struct ctu *t, CXType ty, const char *want, int depth);
+
+static enum CXVisitorResult first_field(CXCursor f, CXClientData data)
+{
+	struct first_walk *w = data;
+	CXType ty = clang_getCanonicalType(clang_getCursorType(f));
+	CXCursor rec;
+	char name[256];
+
+	if (ty.kind == CXType_Record &&
+	    ((tagged_struct(w->t, ty, &rec, name, sizeof(name)) && !strcmp(name, w->want)) ||
+	     holds_first(w->t, ty, w->want, w->depth + 1)))
+		w->found = 1;
+	return w->found || !w->is_union ? CXVisit_Break : CXVisit_Continue;
+}
+
+/* does record type @ty hold struct @want ("struct U") at its start: as
+ * its first member (any member of a union), or inside that member, at
+ * most 4 deep? */
+static int holds_first(struct ctu *t, CXType ty, const char *want, int depth)
+{
+	struct first_walk w = { t, want, depth, 0, 0 };
+	enum CXCursorKind k;
+
+	ty = clang_getCanonicalType(ty);
+	if (depth > 4 || ty.kind != CXType_Record)
+		return 0;
+	k = clang_getCursorKind(clang_getTypeDeclaration(ty));
+	if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl)
+		return 0;
+	w.is_union = k == CXCursor_UnionDecl;
+	clang_Type_visitFields(ty, first_field, &w);
+	return w.found;
+}
+
+/* what pointer or array type @ty points to */
+static CXType pointee_of(CXType ty)
+{
+	ty = clang_getCanonicalType(ty);
+	return ty.kind == CXType_Pointer ? clang_getPointeeType(ty) : clang_getArrayElementType(ty);
+}
+
 int clang_pointee_struct(struct ctu *t, struct cn *n, char *name, size_t size)
 {
 	int guard = 0;
@@ -2070,6 +2118,10 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 		return 0;
 	c->tconst = clang_getCanonicalType(clang_getCursorType(cur)).kind == CXType_Pointer &&
 		    clang_isConstQualifiedType(clang_getPointeeType(clang_getCursorType(cur)));
+	c->first = c->to[0] && c->from[0] &&
+		   (holds_first(t, pointee_of(clang_getCursorType(cur)), c->from, 0) ||
+		    holds_first(t, pointee_of(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor)),
+				c->to, 0));
 	return 1;
 }
 

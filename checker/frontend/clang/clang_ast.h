@@ -250,6 +250,9 @@ struct cconv {
 	char tk, fk;	/* 'v' void *, 's' pointer to a struct or union, 'b'
 			 * another pointer, 'i' integer, 'f' function, 'o' other */
 	int tconst;	/* the type converted to points to const */
+	int first;	/* one struct holds the other at its start (its first
+			 * member's, recursively): the kernel's `(struct
+			 * inet_sock *)sk`, not a write */
 };
 
 /// Is CN_CAST @n (written or implied) a conversion between types that

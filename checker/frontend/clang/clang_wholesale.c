@@ -95,20 +95,22 @@ int clang_whole_convert(struct cunit *u, struct cn *n, const char *dest, int in_
 				taint(u, n, 0, c.to, what);
 			}
 		} else if (c.fk == 's' || c.fk == 'b') {
-			taint(u, n, 0, c.to, c.fk == 's' ? "*from:s" : "*from:b");
+			if (c.fk == 'b' || !c.first)
+				taint(u, n, 0, c.to, c.fk == 's' ? "*from:s" : "*from:b");
 		} else if (c.fk != 'f' && !null_value(u, src)) {
 			taint(u, n, 0, c.to, "*from:i");
 		}
 	}
 	if (c.from[0]) {
-		if (dest && !strncmp(dest, "arg:", 4)) {
+		if (dest && !strncmp(dest, "arg:", 4) && !(c.tk == 's' && c.first)) {
 			snprintf(what, sizeof(what), "*%s%s", dest, c.tconst ? ":c" : "");
 			taint(u, n, 1, c.from, what);
 		} else if (c.tk == 'v') {
 			taint(u, n, 1, c.from, dest && !strcmp(dest, "field") ? "*to:vf" :
 				  dest && !strcmp(dest, "var") ? "*to:vl" : "*to:vo");
 		} else if (c.tk == 's' || c.tk == 'b') {
-			taint(u, n, 1, c.from, c.tk == 's' ? "*to:s" : "*to:b");
+			if (c.tk == 'b' || !c.first)
+				taint(u, n, 1, c.from, c.tk == 's' ? "*to:s" : "*to:b");
 		} else if (c.tk == 'i') {
 			taint(u, n, 1, c.from, "*to:i");
 		}

@@ -11,7 +11,10 @@
  *   *from:v[pflo]  T * from a void * that is a parameter of the function,
  *                  a struct field, a variable, or something else;
  *   *from:b, *from:s, *from:i  from a pointer to bytes or other scalars,
- *                  to another struct or union, from an integer (not 0);
+ *                  to another struct or union (not one that holds T at
+ *                  its start, or that T holds at its start: the same
+ *                  bytes, written through typed fields either way), from
+ *                  an integer (not 0);
  *   *ret:NAME      from the void * a direct call of NAME returns;
  *   *to:v[flo], *to:b, *to:s, *to:i  the other way (to a void * field, a
  *                  variable, anything else);
@@ -188,6 +191,40 @@ static int is_param(struct symbol *fn, struct symbol *sym)
 	return sc_whole_param(fn, sym) > 0;
 }
 
+/* does struct or union @outer hold struct @inner at its start: as its
+ * first member (any member of a union), or inside that one, at most 4
+ * deep?  (`(struct inet_sock *)sk`: the same bytes, written through the
+ * fields of one type or the other) */
+static int holds_first(struct symbol *outer, struct symbol *inner, int depth)
+{
+	struct symbol *m, *t;
+
+	outer = strip(outer);
+	if (!outer || !inner || !inner->ident || depth > 4 ||
+	    (outer->type != SYM_STRUCT && outer->type != SYM_UNION))
+		return 0;
+	FOR_EACH_PTR(outer->symbol_list, m) {
+		t = strip(m);
+		if (t && t->type == SYM_STRUCT && t->ident == inner->ident)
+			return 1;
+		if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
+		    holds_first(t, inner, depth + 1))
+			return 1;
+		if (outer->type != SYM_UNION)
+			return 0;
+	} END_FOR_EACH_PTR(m);
+	return 0;
+}
+
+/* are @a and @b tagged structs, one at the start of the other? */
+static int first_related(struct symbol *a, struct symbol *b)
+{
+	char x[256], y[256];
+
+	return struct_name(a, x, sizeof(x)) && struct_name(b, y, sizeof(y)) &&
+	       (holds_first(strip(a), strip(b), 0) || holds_first(strip(b), strip(a), 0));
+}
+
 /* 'b' bytes or scalars, 's' another struct or union, 'v' void */
 static char kind_of(struct symbol *p)
 {
@@ -250,13 +287,15 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 				taint(unit, tp, what);
 			}
 		} else if (fptr) {
-			taint(unit, tp, kind_of(fp) == 's' ? "*from:s" : "*from:b");
+			if (kind_of(fp) != 's' || !first_related(tp, fp))
+				taint(unit, tp, kind_of(fp) == 's' ? "*from:s" : "*from:b");
 		} else if (from->type != SYM_FN && !null_value(src)) {
 			taint(unit, tp, "*from:i");
 		}
 	}
 	if (fptr && fp && fp->type == SYM_STRUCT) {
-		if (dest && !strncmp(dest, "arg:", 4)) {
+		if (dest && !strncmp(dest, "arg:", 4) &&
+		    !(tptr && kind_of(tp) == 's' && first_related(tp, fp))) {
 			snprintf(what, sizeof(what), "*%s%s", dest,
 				 tptr && (to->ctype.modifiers & MOD_CONST) ? ":c" : "");
 			taint(unit, fp, what);
@@ -264,7 +303,8 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 			taint(unit, fp, dest && !strcmp(dest, "field") ? "*to:vf" :
 				  dest && !strcmp(dest, "var") ? "*to:vl" : "*to:vo");
 		} else if (tptr) {
-			taint(unit, fp, kind_of(tp) == 's' ? "*to:s" : "*to:b");
+			if (kind_of(tp) != 's' || !first_related(tp, fp))
+				taint(unit, fp, kind_of(tp) == 's' ? "*to:s" : "*to:b");
 		} else if (to->type == SYM_BASETYPE && to != &bool_ctype && to != &void_ctype &&
 			   to->bit_size > 0) {
 			taint(unit, fp, "*to:i");
