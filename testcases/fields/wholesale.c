@@ -61,8 +61,10 @@ void fill(struct a_dev *a, const void *disk, struct e_outer *o, const unsigned c
 
 void k_fill(struct k_obj *k)
 {
+	struct k_view *v = (struct k_view *)k;
+
 	k->flags = F_FAST;
-	((struct k_view *)k)->b = -1;
+	v->b = -1;
 }
 
 static void a_get(struct a_dev *p) { if (p->flags & F_SLOW) msleep(1); }
