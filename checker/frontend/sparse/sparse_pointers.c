@@ -119,6 +119,10 @@ static struct symbol *address_struct(struct expression *a, int depth)
 {
 	struct symbol *t;
 
+	/* `((struct X *)p)->f`: the struct the cast says, as libclang */
+	t = a ? strip(a->ctype) : NULL;
+	if (t && t->type == SYM_PTR && is_struct(strip(t->ctype.base_type)))
+		return strip(t->ctype.base_type);
 	a = strip_casts(a);
 	if (!a || depth > 8)
 		return NULL;
