@@ -125,7 +125,8 @@ static const char schema_sql[] =
 	"	vals TEXT,\n"
 	"	asserted INTEGER NOT NULL DEFAULT 0,\n"
 	"	raw INTEGER NOT NULL DEFAULT 0,\n"
-	"	rawat TEXT\n"
+	"	rawat TEXT,\n"
+	"	sib TEXT\n"
 	");\n"
 	"CREATE INDEX call_func ON call(func_id);\n"
 	"CREATE TABLE binding(\n"
@@ -138,7 +139,8 @@ static const char schema_sql[] =
 	"	object_static INTEGER NOT NULL,\n"
 	"	line INTEGER NOT NULL,\n"
 	"	col INTEGER NOT NULL,\n"
-	"	binder TEXT\n"
+	"	binder TEXT,\n"
+	"	sibs TEXT\n"
 	");\n"
 	"CREATE INDEX binding_file ON binding(file_id);\n"
 	"CREATE INDEX call_callee ON call(callee);\n";
@@ -422,12 +424,13 @@ static const char sql_ins_func[] =
 static const char sql_ins_call[] =
 	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
 	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
-	"objs, gblk, gnblk, fnargs, vals, asserted, raw, rawat) "
+	"objs, gblk, gnblk, fnargs, vals, asserted, raw, rawat, sib) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-	"?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)";
+	"?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
 static const char sql_ins_bind[] =
 	"INSERT INTO binding(file_id, via, func, func_static, object, "
-	"object_static, line, col, binder) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+	"object_static, line, col, binder, sibs) "
+	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 static const char sql_del_binds[] =
 	"DELETE FROM binding WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
 static const char sql_ins_tag[] =
@@ -502,6 +505,7 @@ static int store_binds(struct scdb *db, const struct fact_file *file,
 		sqlite3_bind_int(st, 7, b->line);
 		sqlite3_bind_int(st, 8, b->col);
 		bind_text(st, 9, b->binder);
+		bind_text(st, 10, b->sibs);
 		if (step_done(db, st, sql_ins_bind))
 			goto out;
 	}
@@ -604,6 +608,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			sqlite3_bind_int64(cst, 22, asserted_pack(c));
 			sqlite3_bind_int64(cst, 23, raw_pack(c));
 			bind_text(cst, 24, raw_at(c, at, sizeof(at)));
+			bind_text(cst, 25, fcx(c)->sib);
 			k = step_done(db, cst, sql_ins_call);
 			free(text);
 			free(text2);
@@ -755,7 +760,7 @@ static const char sql_load_funcs[] =
 static const char sql_load_calls[] =
 	"SELECT func_id, callee, via, callee_static, line, col, spin, irq, "
 	"preempt, bh, rcu, aline, acol, awhat, args, inline_from, objs, gblk, "
-	"gnblk, fnargs, vals, asserted, raw, rawat FROM call ORDER BY id";
+	"gnblk, fnargs, vals, asserted, raw, rawat, sib FROM call ORDER BY id";
 static const char sql_load_files[] =
 	"SELECT path, unit, id, checked_at FROM file ORDER BY path";
 static const char sql_load_packs[] = "SELECT file_id, data FROM pack";
@@ -767,7 +772,7 @@ static const char sql_load_fstores[] =
 	"ORDER BY file.path, fstore.rowid";
 static const char sql_load_binds[] =
 	"SELECT file.path, via, func, func_static, object, object_static, "
-	"binding.line, binding.col, binder FROM binding JOIN file ON binding.file_id = file.id "
+	"binding.line, binding.col, binder, sibs FROM binding JOIN file ON binding.file_id = file.id "
 	"ORDER BY file.path, binding.id";
 
 /* rows come in path order: the file of @path at or after index @k */
@@ -822,6 +827,8 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 	c->vals = strpool_copy(pool, col_text(st, 20));
 	asserted_unpack(c, sqlite3_column_int64(st, 21));
 	raw_unpack(pool, c, sqlite3_column_int64(st, 22), col_text(st, 23));
+	if (col_text(st, 24))
+		fact_call_x(c)->sib = strpool_copy(pool, col_text(st, 24));
 }
 
 /*
@@ -1056,6 +1063,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		b->line = sqlite3_column_int(st, 6);
 		b->col = sqlite3_column_int(st, 7);
 		b->binder = sc_strdup(col_text(st, 8));
+		b->sibs = sc_strdup(col_text(st, 9));
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {

@@ -25,13 +25,13 @@
 
 #include "db_pack.h"
 
-#define PACK_VERSION 2
+#define PACK_VERSION 3
 
 /* fields of a call, in pack order: bit i of its mask */
 enum {
 	PC_CALLEE, PC_VIA, PC_OBJS, PC_INL, PC_FNARGS, PC_GBLK, PC_GNBLK,
 	PC_STATIC, PC_LINE, PC_COL, PC_DEPTH, PC_ALINE, PC_ACOL, PC_AWHAT,
-	PC_ASSERTED, PC_RAW, PC_RAWAT, PC_ARGS, PC_VALS, PC_NR
+	PC_ASSERTED, PC_RAW, PC_RAWAT, PC_ARGS, PC_VALS, PC_SIB, PC_NR
 };
 
 long long asserted_pack(const struct fact_call *c)
@@ -72,6 +72,8 @@ void raw_unpack(struct strpool *pool, struct fact_call *c, long long v,
 {
 	int k, n = 0, line, col;
 
+	if (!v && !at)
+		return;		/* the call as zeroed: most calls */
 	c->rtlock = !!(v & (1ll << 25));
 	for (k = 0; k < AK_NR; k++) {
 		int d = (v >> (5 * k)) & 0x1f;
@@ -201,7 +203,7 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		!!fcx(c)->aline << PC_ALINE | !!fcx(c)->acol << PC_ACOL |
 		!!fcx(c)->awhat << PC_AWHAT | !!asserted << PC_ASSERTED |
 		!!raw << PC_RAW | !!rawat << PC_RAWAT | !!c->args << PC_ARGS |
-		!!c->vals << PC_VALS;
+		!!c->vals << PC_VALS | !!fcx(c)->sib << PC_SIB;
 	put_u(e, mask);
 	if (c->callee)
 		put_s(e, c->callee);
@@ -241,6 +243,8 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		put_s(e, c->args);
 	if (c->vals)
 		put_s(e, c->vals);
+	if (fcx(c)->sib)
+		put_s(e, fcx(c)->sib);
 }
 
 unsigned char *pack_file(const struct fact_file *file, size_t *len)
@@ -269,6 +273,7 @@ unsigned char *pack_file(const struct fact_file *file, size_t *len)
 		put_i(&e, b->line);
 		put_i(&e, b->col);
 		put_s(&e, b->binder);
+		put_s(&e, b->sibs);
 	}
 	put_u(&e, (unsigned)file->nfuncs);
 	for (i = 0; i < file->nfuncs; i++) {
@@ -322,11 +327,13 @@ struct dec {
 	int bad;
 };
 
-static unsigned long long get_u(struct dec *d)
+static inline unsigned long long get_u(struct dec *d)
 {
 	unsigned long long v = 0;
 	int shift = 0;
 
+	if (d->p < d->end && *d->p < 0x80)
+		return *d->p++;		/* one byte: most numbers of a pack */
 	while (d->p < d->end && shift < 64) {
 		unsigned char c = *d->p++;
 
@@ -339,14 +346,14 @@ static unsigned long long get_u(struct dec *d)
 	return 0;
 }
 
-static long long get_i(struct dec *d)
+static inline long long get_i(struct dec *d)
 {
 	unsigned long long v = get_u(d);
 
 	return (long long)(v >> 1) ^ -(long long)(v & 1);
 }
 
-static char *get_s(struct dec *d)
+static inline char *get_s(struct dec *d)
 {
 	unsigned long long i = get_u(d);
 
@@ -410,6 +417,8 @@ static void get_call(struct dec *d, struct strpool *pool, struct fact_call *c)
 		c->args = get_s(d);
 	if (mask & 1u << PC_VALS)
 		c->vals = get_s(d);
+	if (mask & 1u << PC_SIB)
+		fact_call_x(c)->sib = get_s(d);
 }
 
 int unpack_file(struct strpool *pool, const void *data, size_t len,
@@ -432,23 +441,25 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 	 * they lie there; the rest is decoded where it is */
 	s = (char *)d.p;
 	end = (char *)d.end;
+	/* each string's place in the pack, then in the copy: one reading */
+	d.tab = sc_malloc((n ? n : 1) * sizeof(*d.tab));
 	for (i = 0; i < n; i++) {
 		char *z = memchr(s, '\0', end - s);
 
-		if (!z)
+		if (!z) {
+			free(d.tab);
 			return -1;
+		}
+		d.tab[i] = s;
 		s = z + 1;
 	}
 	copy = strpool_alloc(pool, s - (char *)d.p);
 	if (s > (char *)d.p)	/* a file without strings has none to copy */
 		memcpy(copy, d.p, s - (char *)d.p);
+	for (i = 0; i < n; i++)
+		d.tab[i] = copy + (d.tab[i] - (const char *)d.p);
 	d.p = (const unsigned char *)s;
 	d.ntab = (unsigned)n;
-	d.tab = sc_malloc((n ? n : 1) * sizeof(*d.tab));
-	for (i = 0, s = copy; i < n; i++) {
-		d.tab[i] = s;
-		s += strlen(s) + 1;
-	}
 
 	file->unit = sc_strdup(get_s(&d));
 	n = get_u(&d);
@@ -474,6 +485,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		b->line = (int)get_i(&d);
 		b->col = (int)get_i(&d);
 		b->binder = sc_strdup(get_s(&d));
+		b->sibs = sc_strdup(get_s(&d));
 	}
 	n = get_u(&d);
 	if (!d.bad && n > (unsigned long long)(d.end - d.p))

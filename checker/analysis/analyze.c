@@ -6,9 +6,14 @@
  * parameters, a forward must-analysis (intersection at merges) over the
  * edges that can be taken, each two-way branch adding what its formula
  * implies on each side.  A flag set on some paths (IRF_DEFS) implies
- * what held where each definition that can give the tested value ran,
- * taken from the previous complete run, so the guards are computed
- * again (up to twice more) while they change.
+ * what held where each definition that can give the tested value ran
+ * (this round's guard of its block, else the previous run's), and an
+ * edge no definition can give is on no path: a definition not reached
+ * yet is left out until a later round reaches it (rounds go on while a
+ * guard changes, so the last one reads the final guards), and the
+ * guards are computed again (up to twice more) while they change.  At a
+ * merge, two "some bit set" atoms of one parameter join into the one
+ * with both masks (meet_blk()).
  *
  * Atomic state: forward data flow over the blocks a path reaches (guard
  * set and not contradictory), the per-kind maximum at merges
@@ -68,6 +73,8 @@
 #include "analyze.h"
 #include "ir_limits.h"
 
+#define ATOM_BITS (~0u << IR_ATOM0)
+
 struct an {
 	const struct ir_func *ir;
 	struct guard *guards;	/* per block */
@@ -103,6 +110,53 @@ static int closed(const struct ir_edge *e)
 	return e->dead || e->warned;
 }
 
+/*
+ * What holds after a merge of paths whose guards say @t and @e: what
+ * both say, and of two flag atoms testing bits of one parameter, one
+ * on each side, the one whose mask holds the other's, or else a new
+ * atom with both masks (`p & A` on one path, `p & B` on the other: `p &
+ * (A | B)` after them; __filemap_get_folio()'s FGP_LOCK test, true
+ * where the caller passed FGP_LOCK or its loop came round the FGP_CREAT
+ * path).  Only "some bit set" atoms join so, and only two of one kind:
+ * of the parameter itself, or of one member of what it points to (a
+ * program-wide field atom, ATOM_FIELD in eq, never joins); a new one
+ * takes a free atom, none left: the bits of neither (ir_cut()).
+ */
+static unsigned meet_blk(struct an *a, unsigned t, unsigned e)
+{
+	/* the analysis adds the joined atoms to the function's IR */
+	struct ir_func *ir = (struct ir_func *)a->ir;
+	unsigned r = t & e, x = t & ~r & ATOM_BITS, y = e & ~r & ATOM_BITS;
+	int i, j, k;
+
+	for (i = IR_ATOM0; x && i < 32; i++) {
+		const struct ir_atom *ai = &ir->atoms[i - IR_ATOM0];
+
+		if (!(x & (1u << i)) || ai->eq)
+			continue;
+		for (j = IR_ATOM0; j < 32; j++) {
+			const struct ir_atom *aj = &ir->atoms[j - IR_ATOM0];
+
+			if (!(y & (1u << j)) || aj->eq || aj->param != ai->param ||
+			    strcmp(aj->field, ai->field))
+				continue;
+			if (!(ai->mask & ~aj->mask)) {
+				r |= 1u << j;
+			} else if (!(aj->mask & ~ai->mask)) {
+				r |= 1u << i;
+			} else {
+				k = ir_atom_field(ir, ai->param, ai->field,
+						  ai->mask | aj->mask, 0);
+				if (k >= 0)
+					r |= 1u << k;
+				/* ir_atom() may move ir->atoms: look again */
+				ai = &ir->atoms[i - IR_ATOM0];
+			}
+		}
+	}
+	return r;
+}
+
 static void implied(struct an *a, int f, int truth, struct guard *g)
 {
 	const struct ir_formula *n;
@@ -125,6 +179,8 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 			g->blk |= 1u << n->param;
 		else
 			g->nblk |= 1u << n->param;
+		/* the other atom of the same value (ir_same_flags()) */
+		implied(a, n->a, truth, g);
 		return;
 	case IRF_BLOCKING:
 		if (truth)
@@ -133,6 +189,12 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 	case IRF_CTX:
 		if (truth)
 			g->ctx |= (unsigned)n->param;
+		return;
+	case IRF_SIB:
+		if (truth)
+			g->sib |= 1u << n->param;
+		else
+			g->nsib |= 1u << n->param;
 		return;
 	case IRF_NOT:
 		implied(a, n->a, !truth, g);
@@ -175,11 +237,14 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 
 			if (d->konst >= 0 && d->konst != truth)
 				continue;	/* cannot give @truth */
-			if (!a->prev[d->block].set)
-				continue;	/* never reached */
-			dg = a->prev[d->block];
+			if (a->guards[d->block].set)
+				dg = a->guards[d->block];
+			else if (a->prev[d->block].set)
+				dg = a->prev[d->block];
+			else
+				continue;	/* not reached (yet) */
 			implied(a, d->f, truth, &dg);
-			b &= dg.blk;
+			b = any ? meet_blk(a, b, dg.blk) : dg.blk;
 			nb &= dg.nblk;
 			cx &= dg.ctx;
 			any = 1;
@@ -188,6 +253,10 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 			g->blk |= b;
 			g->nblk |= nb;
 			g->ctx |= cx;
+		} else {
+			/* no definition that can give @truth runs: the
+			 * edge is on no path (every bit, both ways) */
+			g->blk = g->nblk = g->ctx = g->sib = g->nsib = ~0u;
 		}
 		return;
 	}
@@ -267,12 +336,16 @@ static void compute_guards(struct an *a)
 				if (!t->set) {
 					*t = e;
 					changed = 1;
-				} else if ((t->blk & e.blk) != t->blk ||
+				} else if (meet_blk(a, t->blk, e.blk) != t->blk ||
 					   (t->nblk & e.nblk) != t->nblk ||
-					   (t->ctx & e.ctx) != t->ctx) {
-					t->blk &= e.blk;
+					   (t->ctx & e.ctx) != t->ctx ||
+					   (t->sib & e.sib) != t->sib ||
+					   (t->nsib & e.nsib) != t->nsib) {
+					t->blk = meet_blk(a, t->blk, e.blk);
 					t->nblk &= e.nblk;
 					t->ctx &= e.ctx;
+					t->sib &= e.sib;
+					t->nsib &= e.nsib;
 					changed = 1;
 				}
 			}
@@ -446,7 +519,7 @@ static void call_objects(struct an *a, const struct ir_event *e, struct fact_cal
 
 	for (i = e->obj0; i < e->obj0 + e->nobj; i++) {
 		const struct ir_obj *o = &a->ir->objs[i];
-		struct guard g = { 0, 0, 0, 1 };
+		struct guard g = { .set = 1 };
 
 		if (o->block >= 0) {
 			/* a store or definition on no path sets nothing */
@@ -514,6 +587,46 @@ static void record_depth(const struct astate *s, struct fact_call *c)
 	}
 }
 
+/*
+ * What the guard says of the sibling fields of the pointer an indirect
+ * call @e goes through (facts.h fact_call_x.sib): the atoms of that
+ * pointer value on F's struct that hold ("G=V") or do not ("G!=V") on
+ * every path to it, in the order of the atoms, at most FACT_MAX_SIBS.
+ */
+static void record_sibs(struct an *a, const struct ir_event *e, struct fact_call *c)
+{
+	const char *dot = e->via ? strrchr(e->via, '.') : NULL;
+	size_t tlen = dot ? (size_t)(dot - e->via) : 0;
+	char buf[FACT_MAX_SIBS * 48], entry[160];
+	int i, n = 0;
+
+	if (!dot || !e->sibptr || !(a->guard.sib | a->guard.nsib))
+		return;
+	buf[0] = '\0';
+	for (i = 0; i < a->ir->nsibs; i++) {
+		const struct ir_sib *sb = &a->ir->sibs[i];
+		int yes = (a->guard.sib >> i) & 1, no = (a->guard.nsib >> i) & 1;
+
+		if ((!yes && !no) || sb->ptr != e->sibptr ||
+		    strncmp(sb->field, e->via, tlen) || sb->field[tlen] != '.')
+			continue;
+		if (n == FACT_MAX_SIBS) {
+			ir_cut(CUT_SIBS);
+			break;
+		}
+		snprintf(entry, sizeof(entry), "%s%s%s=%lld", n ? "," : "",
+			 sb->field + tlen + 1, no ? "!" : "", sb->value);
+		if (strlen(buf) + strlen(entry) >= sizeof(buf)) {
+			ir_cut(CUT_SIBS);
+			break;
+		}
+		strcat(buf, entry);
+		n++;
+	}
+	if (n)
+		fact_call_x(c)->sib = sc_strdup(buf);
+}
+
 static void record(struct an *a, const struct astate *s, const struct ir_event *e,
 		   struct fact_func *fn)
 {
@@ -526,6 +639,7 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 		if (e->via)
 			fact_call_x(c)->via = dup(e->via);
 		call_objects(a, e, c);
+		record_sibs(a, e, c);
 	}
 	if (a->guard.blk || a->guard.nblk) {
 		fact_call_x(c)->gblk = a->guard.blk;
@@ -693,7 +807,6 @@ static int run_block(struct an *a, const struct astate *states, int b,
 }
 
 /* the guard bits of flag atoms */
-#define ATOM_BITS (~0u << IR_ATOM0)
 
 /* guard bits @g with atom bits renumbered by @map (old bit -> new bit) */
 static unsigned remap_bits(unsigned g, const int *map)
@@ -729,11 +842,11 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 		if (!(used & (1u << (IR_ATOM0 + i))))
 			continue;
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
-		if (ir->atoms[i].field)
-			fact_func_add_field_atom(fn, ir->atoms[i].field, ir->atoms[i].mask);
+		if (ir->atoms[i].sfield)
+			fact_func_add_field_atom(fn, ir->atoms[i].sfield, ir->atoms[i].mask);
 		else
-			fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
-					   ir->atoms[i].mask);
+			strcpy(fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
+						  ir->atoms[i].mask)->field, ir->atoms[i].field);
 	}
 	if (n == ir->natoms)
 		return;

@@ -46,14 +46,17 @@ struct guard {
 	unsigned ctx;		/* atomic kinds a test of the context said
 				 * were off, where it ran, on every path
 				 * (read only through a flag: IRF_DEFS) */
+	unsigned sib, nsib;	/* sibling atoms (ir.h ir_sib) that hold, and
+				 * that do not, on every path: a bit each */
 	int set;
 };
 
 /// Is a block with guard @g on some path?  Not when no path reaches it,
-/// nor when its guard wants a gfp parameter to block and not to block.
+/// nor when its guard wants a gfp parameter to block and not to block,
+/// or a sibling field to hold a value and not to.
 static inline int guard_on_path(const struct guard *g)
 {
-	return g->set && !(g->blk & g->nblk);
+	return g->set && !(g->blk & g->nblk) && !(g->sib & g->nsib);
 }
 
 /// Enters @kinds at line:col; counts saturate at AK_MAX_DEPTH.

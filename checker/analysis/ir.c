@@ -149,6 +149,16 @@ int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c)
 	return f->nf++;
 }
 
+int ir_same_flags(struct ir_func *f, int f1, int f2)
+{
+	if (f1 < 0 || f2 < 0)
+		return f1 < 0 ? f2 : f1;
+	assert(f->f[f1].kind == IRF_FLAG && f->f[f1].a < 0 &&
+	       f->f[f2].kind == IRF_FLAG);
+	f->f[f1].a = f2;
+	return f1;
+}
+
 void ir_zero_edge(struct ir_func *f, int b, int param, int nonzero, int sense)
 {
 	int bit = ir_atom(f, param, 0, ATOM_EQ), a, j;
@@ -222,7 +232,7 @@ static const char *const ev_names[] = {
 static const char *const f_names[] = {
 	[IRF_GFP] = "gfp", [IRF_BLOCKING] = "blocking", [IRF_NOT] = "not",
 	[IRF_AND] = "and", [IRF_OR] = "or", [IRF_SEL] = "sel", [IRF_DEFS] = "defs",
-	[IRF_FLAG] = "flag", [IRF_CTX] = "ctx",
+	[IRF_FLAG] = "flag", [IRF_CTX] = "ctx", [IRF_SIB] = "sib",
 };
 
 void ir_dump(FILE *out, const struct ir_func *f, const char *name)
@@ -267,6 +277,9 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 					e->via ? e->via : "-", e->args ? e->args : "-");
 			if (e->kind == IR_CALL && e->rkey[0])
 				fprintf(out, " rkey");
+			for (i = 0; e->kind == IR_CALL && e->sibptr && i < f->nsibs; i++)
+				if (f->sibs[i].ptr == e->sibptr)
+					fprintf(out, " sib%d", i);
 			if (e->kind == IR_RET)
 				fprintf(out, " %c", e->cls ? e->cls : '0');
 			for (i = e->obj0; i < e->obj0 + e->nobj; i++)
@@ -281,19 +294,23 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 		fprintf(out, "  f%d %s a=%d b=%d c=%d", i, f_names[n->kind], n->a, n->b, n->c);
 		if (n->kind == IRF_GFP)
 			fprintf(out, " param=%d exact=%d", n->param, n->exact);
-		if (n->kind == IRF_FLAG && f->atoms[n->param - IR_ATOM0].field)
-			fprintf(out, " field=%s & %#llx", f->atoms[n->param - IR_ATOM0].field,
+		if (n->kind == IRF_FLAG && f->atoms[n->param - IR_ATOM0].sfield)
+			fprintf(out, " field=%s & %#llx", f->atoms[n->param - IR_ATOM0].sfield,
 				f->atoms[n->param - IR_ATOM0].mask);
 		else if (n->kind == IRF_FLAG)
 			fprintf(out, " param=%d%s %s %#llx",
 				f->atoms[n->param - IR_ATOM0].param,
-				f->atoms[n->param - IR_ATOM0].eq & ATOM_DEREF ? "*" : "",
+				f->atoms[n->param - IR_ATOM0].eq & ATOM_DEREF ? "*" :
+				f->atoms[n->param - IR_ATOM0].field,
 				f->atoms[n->param - IR_ATOM0].eq & ATOM_EQ ? "==" : "&",
 				f->atoms[n->param - IR_ATOM0].mask);
 		if (n->kind == IRF_SEL)
 			fprintf(out, " flags=%#x", n->flags);
 		if (n->kind == IRF_CTX)
 			fprintf(out, " kinds=%#x", n->param);
+		if (n->kind == IRF_SIB)
+			fprintf(out, " sib%d %s == %lld", n->param,
+				f->sibs[n->param].field, f->sibs[n->param].value);
 		if (n->kind == IRF_DEFS)
 			for (j = n->a; j < n->a + n->b; j++)
 				fprintf(out, " [b%d konst=%d f%d]", f->defs[j].block,
@@ -302,13 +319,39 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 	}
 }
 
-int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
+int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long value)
+{
+	int i, n;
+
+	for (i = 0; i < f->nsibs; i++)
+		if (f->sibs[i].ptr == ptr && f->sibs[i].value == value &&
+		    !strcmp(f->sibs[i].field, field))
+			break;
+	if (i == f->nsibs) {
+		if (f->nsibs == IR_MAX_SIBS) {
+			ir_cut(CUT_SIBS);
+			return -1;
+		}
+		f->sibs[i].ptr = ptr;
+		f->sibs[i].field = ir_str(f, field);
+		f->sibs[i].value = value;
+		f->nsibs++;
+	}
+	n = ir_formula(f, IRF_SIB, -1, -1, -1);
+	f->f[n].param = i;
+	return n;
+}
+
+int ir_atom_field(struct ir_func *f, int param, const char *field,
+		  unsigned long long mask, int eq)
 {
 	int i;
 
+	if (strlen(field) >= ATOM_FIELD_MAX)
+		return -1;
 	for (i = 0; i < f->natoms; i++)
 		if (f->atoms[i].param == param && f->atoms[i].mask == mask &&
-		    f->atoms[i].eq == eq && !f->atoms[i].field)
+		    f->atoms[i].eq == eq && !strcmp(f->atoms[i].field, field))
 			return IR_ATOM0 + i;
 	if (f->natoms == IR_MAX_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
@@ -317,8 +360,14 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 	f->atoms[f->natoms].param = param;
 	f->atoms[f->natoms].mask = mask;
 	f->atoms[f->natoms].eq = eq;
-	f->atoms[f->natoms].field = NULL;
+	strcpy(f->atoms[f->natoms].field, field);
+	f->atoms[f->natoms].sfield = NULL;
 	return IR_ATOM0 + f->natoms++;
+}
+
+int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
+{
+	return ir_atom_field(f, param, "", mask, eq);
 }
 
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
@@ -330,10 +379,10 @@ int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 	if (mask == ~0ULL)
 		return -1;
 	for (i = 0; i < f->natoms; i++) {
-		if (f->atoms[i].field && f->atoms[i].mask == mask &&
-		    !strcmp(f->atoms[i].field, field))
+		if (f->atoms[i].sfield && f->atoms[i].mask == mask &&
+		    !strcmp(f->atoms[i].sfield, field))
 			return IR_ATOM0 + i;
-		n += !!f->atoms[i].field;
+		n += !!f->atoms[i].sfield;
 	}
 	if (f->natoms == IR_MAX_ATOMS || n == IR_MAX_FIELD_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
@@ -342,6 +391,7 @@ int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 	f->atoms[f->natoms].param = -1;
 	f->atoms[f->natoms].mask = mask;
 	f->atoms[f->natoms].eq = ATOM_FIELD;
-	f->atoms[f->natoms].field = ir_str(f, field);
+	f->atoms[f->natoms].field[0] = 0;
+	f->atoms[f->natoms].sfield = ir_str(f, field);
 	return IR_ATOM0 + f->natoms++;
 }

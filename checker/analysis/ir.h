@@ -86,6 +86,9 @@ struct ir_event {
 				 * innermost inline whose body stores it */
 	const void *rkey[2];	/* CALL: the key (struct ir_cond) a branch
 				 * testing its result has, or NULL */
+	const void *sibptr;	/* CALL through field F of a pointer: that
+				 * pointer value's key, as its sibling atoms
+				 * (struct ir_sib) have it, or NULL */
 	/* RET */
 	char cls;
 	/* BIND: via, callee (the function), callee_static */
@@ -109,10 +112,15 @@ enum ir_fkind {
 			 * the definitions defs[a..a+b) */
 	IRF_FLAG,	/* param & mask != 0 for an integer parameter: the
 			 * function's flag atom ir_func.atoms[param - IR_ATOM0],
-			 * guard bit param */
+			 * guard bit param; a, when not -1, another IRF_FLAG
+			 * of the same value, true and false with this one
+			 * (ir_same_flags()) */
 	IRF_CTX,	/* a test of the context says "not atomic": true ->
 			 * the atomic kinds in param (a mask) are off where
 			 * the test ran (its IR_TEST event) */
+	IRF_SIB,	/* field G of a pointer value equals a constant:
+			 * sibling atom ir_func.sibs[param] (true) or not
+			 * (false) */
 };
 
 /* flag atoms use guard bits IR_ATOM0.. above the gfp parameters' */
@@ -130,7 +138,26 @@ struct ir_atom {
 	int param;
 	unsigned long long mask;
 	int eq;			/* ATOM_EQ | ATOM_DEREF, or ATOM_FIELD (facts.h) */
-	const char *field;	/* ATOM_FIELD: "struct T.F" (param -1) */
+	char field[ATOM_FIELD_MAX];	/* or of this member of the struct
+					 * pointer parameter @param points
+					 * to, as on entry; "" for none */
+	const char *sfield;	/* ATOM_FIELD: "struct T.F" of any object
+				 * (param -1, field ""), else NULL */
+};
+
+/*
+ * A sibling atom: integer field @field ("struct T.G") read through the
+ * pointer value @ptr (a key: equal for one value, as the front end
+ * names it with ir_key()) equals the constant @value.  A call through
+ * field F of the same pointer value (ir_event.sibptr) made where the
+ * guard says the atom holds, or does not, records "G=V" or "G!=V"
+ * (facts.h fact_call_x.sib) when T is F's struct.
+ */
+#define IR_MAX_SIBS	32
+struct ir_sib {
+	const void *ptr;
+	const char *field;	/* owned by the IR (ir_str()) */
+	long long value;
 };
 
 /* SEL: which arm is a constant */
@@ -206,6 +233,8 @@ struct ir_func {
 				 * (facts.h fact_func.rets), or NULL */
 	struct ir_atom atoms[IR_MAX_ATOMS];
 	int natoms;
+	struct ir_sib sibs[IR_MAX_SIBS];
+	int nsibs;
 	int locks;		/* it takes, drops or tries a lock: the
 				 * analysis splits on values tested twice */
 	struct ir_block *bb;
@@ -259,6 +288,23 @@ int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
 /// of (@param == @mask), with ATOM_DEREF of what @param points to; added
 /// if new; -1 when the function has IR_MAX_ATOMS already (counted).
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
+
+/// The same of integer member @field of the struct pointer parameter
+/// @param points to (facts.h fact_atom.field); -1 also when @field is
+/// longer than ATOM_FIELD_MAX allows.
+int ir_atom_field(struct ir_func *f, int param, const char *field,
+		  unsigned long long mask, int eq);
+
+/// One IRF_FLAG formula for two atoms of the same tested value (@f1,
+/// @f2: IRF_FLAG formulas or -1), true and false together: a member
+/// atom's and a program-wide field atom's of one `p->f & MASK`.  @f1
+/// carries @f2 (its `a`); either alone when the other is -1.
+int ir_same_flags(struct ir_func *f, int f1, int f2);
+
+/// The IRF_SIB formula of `@field of pointer value @ptr == @value`, its
+/// atom added if new; -1 when the function has IR_MAX_SIBS already
+/// (counted).
+int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long value);
 
 /// The guard bit of field atom (@field & @mask): integer field @field
 /// ("struct T.F") of whatever object it is read from has a bit of @mask

@@ -32,6 +32,8 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_CALL_TARGETS] = "call-targets",
 	[CUT_FIELD_VALS] = "field-vals",
 	[CUT_FLAG_ATOMS] = "flag-atoms",
+	[CUT_OBJ_CALLS] = "object-calls",
+	[CUT_SIBS] = "sibs",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

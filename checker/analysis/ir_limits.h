@@ -50,9 +50,14 @@
 				 * hold at a call through it */
 #define LIM_FIELD_VALS	256	/* bytes of a call's values in struct
 				 * fields and constants (facts.h vals) */
+#define LIM_OBJ_CALLS	8	/* calls a local object's address is given
+				 * to, followed for the values of its
+				 * members (facts.h vals J=~L:C/M) */
 #define LIM_AST_DEPTH	512	/* nesting of a body searched for stores
 				 * to a field (clang) */
-/* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h */
+/* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;
+ * sibling atoms (`p->type == X`): IR_MAX_SIBS, ir.h; entries of a
+ * binding's or a call's sibling fields: FACT_MAX_SIBS, facts.h */
 
 enum ir_limit {
 	CUT_SPLIT,
@@ -77,6 +82,8 @@ enum ir_limit {
 	CUT_FIELD_VALS,
 	CUT_FLAG_ATOMS,
 	CUT_AST_DEPTH,
+	CUT_OBJ_CALLS,
+	CUT_SIBS,
 	CUT_NR
 };
 

@@ -109,7 +109,7 @@ int dump_facts_main(int argc, char **argv)
 				char *objs = fact_objs_text(x), *fnargs = fact_fnargs_text(x);
 				char depth[AK_NR * 4 + 1] = "";
 
-				char assumed[AK_NR * 8 + 200] = "";
+				char assumed[AK_NR * 8 + 600] = "";
 
 				for (c = 0; c < AK_NR; c++)
 					snprintf(depth + strlen(depth), sizeof(depth) - strlen(depth),
@@ -146,6 +146,11 @@ int dump_facts_main(int argc, char **argv)
 						 sizeof(assumed) - strlen(assumed),
 						 "@%s@%d:%d", S(fcx(x)->rawhat), fcx(x)->raline, fcx(x)->racol);
 				}
+				/* sibling fields: only where a guard said so */
+				if (fcx(x)->sib)
+					snprintf(assumed + strlen(assumed),
+						 sizeof(assumed) - strlen(assumed),
+						 " sib=%s", fcx(x)->sib);
 				add(&l, "%s: call %s %d:%d -> %s%s via=%s objs=%s inl=%s "
 				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d%s",
 				    f->path, fn->name, x->line, x->col, S(x->callee),
@@ -160,10 +165,11 @@ int dump_facts_main(int argc, char **argv)
 		for (j = 0; j < f->nbinds; j++) {
 			struct fact_binding *b = &f->binds[j];
 
-			add(&l, "%s: bind %s = %s%s object=%s%s at %d:%d%s%s", f->path,
+			add(&l, "%s: bind %s = %s%s object=%s%s at %d:%d%s%s%s%s", f->path,
 			    b->via, b->func, b->func_static ? " static" : "", S(b->object),
 			    b->object_static ? " static" : "", b->line, b->col,
-			    b->binder ? " binder=" : "", b->binder ? b->binder : "");
+			    b->binder ? " binder=" : "", b->binder ? b->binder : "",
+			    b->sibs ? " sibs=" : "", b->sibs ? b->sibs : "");
 		}
 	}
 	qsort(l.v, l.n, sizeof(*l.v), cmp);

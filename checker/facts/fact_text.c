@@ -88,7 +88,8 @@ struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
 	a->param = param;
 	a->how = how;
 	a->value = value;
-	a->field = NULL;
+	a->field[0] = '\0';
+	a->sfield = NULL;
 	return a;
 }
 
@@ -97,7 +98,7 @@ struct fact_atom *fact_func_add_field_atom(struct fact_func *fn, const char *fie
 {
 	struct fact_atom *a = fact_func_add_atom(fn, -1, ATOM_FIELD, mask);
 
-	a->field = sc_strdup(field);
+	a->sfield = sc_strdup(field);
 	return a;
 }
 
@@ -110,6 +111,13 @@ int fact_func_atom(const struct fact_func *fn, int i, int *param,
 	*value = fn->atoms[i].value;
 	*how = fn->atoms[i].how;
 	return 1;
+}
+
+const char *fact_func_atom_field(const struct fact_func *fn, int i)
+{
+	if (i < 0 || i >= fn->natoms || fn->atoms[i].param < 0)
+		return "";
+	return fn->atoms[i].field;
 }
 
 /* ---- the text ---- */
@@ -153,6 +161,63 @@ void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		snprintf(buf, size, "%d%s=&%lld", j, star, any);
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void fact_list_sort(char *list)
+{
+	char *copy, **ent, *p, *q;
+	int n = 1, i;
+	size_t len = strlen(list);
+
+	if (!len)
+		return;
+	for (p = list; *p; p++)
+		n += *p == ',';
+	copy = sc_strdup(list);
+	ent = sc_malloc(n * sizeof(*ent));
+	for (i = 0, p = copy; i < n; i++) {
+		ent[i] = p;
+		q = strchr(p, ',');
+		if (q) {
+			*q = '\0';
+			p = q + 1;
+		}
+	}
+	qsort(ent, n, sizeof(*ent), cmp_str);
+	for (i = 0, p = list; i < n; i++) {
+		size_t l = strlen(ent[i]);
+
+		if (i)
+			*p++ = ',';
+		memcpy(p, ent[i], l);
+		p += l;
+	}
+	*p = '\0';
+	free(ent);
+	free(copy);
+}
+
+void fact_list_append(char *buf, size_t size, const char *list,
+		      void (*add)(char *buf, size_t size, const char *entry))
+{
+	const char *e, *end;
+	char entry[512];
+
+	for (e = list; e && *e; e = *end ? end + 1 : end) {
+		end = strchr(e, ',');
+		if (!end)
+			end = e + strlen(e);
+		if ((size_t)(end - e) < sizeof(entry)) {
+			memcpy(entry, e, (size_t)(end - e));
+			entry[end - e] = '\0';
+			add(buf, size, entry);
+		}
+	}
+}
+
 char *fact_objs_text(const struct fact_call *c)
 {
 	struct buf b = { NULL, 0, 0 };
@@ -182,12 +247,13 @@ char *fact_atoms_text(const struct fact_func *fn)
 
 	for (i = 0; i < fn->natoms; i++)
 		if (fn->atoms[i].how & ATOM_FIELD)
-			add(&b, "%s@%s&%#llx", i ? "," : "", fn->atoms[i].field,
+			add(&b, "%s@%s&%#llx", i ? "," : "", fn->atoms[i].sfield,
 			    fn->atoms[i].value);
 		else
-			add(&b, "%s%d%s%c%#llx", i ? "," : "", fn->atoms[i].param,
-		    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
-		    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
+			add(&b, "%s%d%s%s%s%c%#llx", i ? "," : "", fn->atoms[i].param,
+			    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
+			    fn->atoms[i].field[0] ? "." : "", fn->atoms[i].field,
+			    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
 	return b.s;
 }
 
@@ -303,7 +369,7 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 			a->value = strtoull(amp + 1, &r, 0);
 			if (!*r && amp[1]) {
 				*amp = '\0';
-				a->field = sc_strdup(x + 1);
+				a->sfield = sc_strdup(x + 1);
 				free(x);
 				continue;
 			}
@@ -313,6 +379,16 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 		if (q && *q == '*') {
 			a->how |= ATOM_DEREF;
 			q++;
+		} else if (q && *q == '.') {
+			size_t n = strcspn(q + 1, "&=");
+
+			if (n && n < sizeof(a->field)) {
+				memcpy(a->field, q + 1, n);
+				a->field[n] = '\0';
+				q += 1 + n;
+			} else {
+				q = NULL;
+			}
 		}
 		if (q && (*q == '&' || *q == '=')) {
 			a->how |= *q == '=' ? ATOM_EQ : 0;
@@ -327,4 +403,71 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 		free(x);
 	}
 	return bad ? -1 : 0;
+}
+
+/*
+ * Sibling fields (facts.h fact_call_x.sib, fact_binding.sibs): entries
+ * "G=V" and "G!=V", V a decimal constant, comma-separated.  One entry of
+ * @s at *@p: its field name (length *@len), whether it says "is not", its
+ * value; *@p moves past it.  0 at the end or at an entry not understood
+ * (skipped: it says nothing).
+ */
+static int sib_entry(const char **p, const char **name, size_t *len, int *neg,
+		     long long *v)
+{
+	while (**p) {
+		const char *s = *p, *eq = s, *end;
+		char *r;
+
+		while (*eq && *eq != '=' && *eq != ',')
+			eq++;
+		end = strchr(s, ',');
+		*p = end ? end + 1 : s + strlen(s);
+		if (*eq != '=' || eq == s)
+			continue;
+		*neg = eq[-1] == '!';
+		*name = s;
+		*len = (size_t)(eq - s) - (size_t)*neg;
+		*v = strtoll(eq + 1, &r, 10);
+		if (r != eq + 1 && (*r == ',' || !*r) && *len)
+			return 1;
+	}
+	return 0;
+}
+
+int fact_sib_excludes(const char *sib, const char *sibs)
+{
+	const char *p = sib, *n, *m;
+	size_t len, mlen;
+	long long v, w;
+	int neg, mneg;
+
+	if (!sib || !sibs)
+		return 0;
+	while (sib_entry(&p, &n, &len, &neg, &v)) {
+		const char *q = sibs;
+
+		while (sib_entry(&q, &m, &mlen, &mneg, &w)) {
+			if (mneg || mlen != len || strncmp(m, n, len))
+				continue;
+			if (neg ? w == v : w != v)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+long long fact_int_as(long long v, int bits, int is_signed)
+{
+	unsigned long long m;
+
+	if (bits == 1)
+		return !!v;
+	if (bits <= 0 || bits >= 64)
+		return v;
+	m = 1ULL << (bits - 1);
+	v = (long long)((unsigned long long)v & ((m << 1) - 1));
+	if (is_signed)
+		v = (long long)(((unsigned long long)v ^ m) - m);
+	return v;
 }

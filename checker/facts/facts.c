@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "facts.h"
+#include "fmt.h"
 #include "strpool.h"
 
 const char *const atomic_kind_names[AK_NR] = {
@@ -38,16 +39,6 @@ int atomic_kind_lookup(const char *name, size_t len)
 	return -1;
 }
 
-int atomic_active(const signed char depth[AK_NR])
-{
-	int k;
-
-	for (k = 0; k < AK_NR; k++)
-		if (depth[k] > 0)
-			return 1;
-	return 0;
-}
-
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size)
 {
 	size_t used = 0;
@@ -59,7 +50,7 @@ void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size)
 
 		if (depth[k] <= 0)
 			continue;
-		n = snprintf(buf + used, size - used, "%s%s",
+		n = fmt_buf(buf + used, size - used, "%s%s",
 			     used ? ", " : "", atomic_kind_text[k]);
 		if (n < 0 || (size_t)n >= size - used)
 			return;
@@ -422,6 +413,7 @@ void fact_file_free(struct fact_file *file)
 		free(file->binds[i].func);
 		free(file->binds[i].object);
 		free(file->binds[i].binder);
+		free(file->binds[i].sibs);
 	}
 	free(file->binds);
 
@@ -449,13 +441,14 @@ void fact_file_free(struct fact_file *file)
 				free(x->inl);
 				free(x->awhat);
 				free(x->rawhat);
+				free(x->sib);
 			}
 			free(x->objs);
 			free(x->fnargs);
 			free(x);
 		}
 		for (j = 0; j < fn->natoms; j++)
-			free(fn->atoms[j].field);
+			free(fn->atoms[j].sfield);
 		free(fn->atoms);
 		if (file->pooled) {
 			if (!file->callblock)

@@ -57,10 +57,13 @@ enum atomic_kind {
  * pointer parameter points to (else the parameter itself) */
 #define ATOM_EQ		1
 #define ATOM_DEREF	2
-/* ... or, with ATOM_FIELD, masks integer field fact_atom.field ("struct
+/* ... or, with ATOM_FIELD, masks integer field fact_atom.sfield ("struct
  * T.F") of whatever object the function reads it from (param -1): a
  * condition the stores of the whole program decide (fstores below) */
 #define ATOM_FIELD	4
+
+/* the longest field name a flag atom on a field (fact_atom.field) keeps */
+#define ATOM_FIELD_MAX	32
 
 /* one object an indirect call's function pointer is known to come from
  * (fact_call.objs): a variable whose function-pointer field it reads,
@@ -83,13 +86,20 @@ struct fact_fnarg {
  * its index says the call runs only if integer parameter @param has a bit
  * of @value set (gblk) or none (gnblk); with ATOM_EQ in @how, only if it
  * equals @value (gblk) or not (gnblk); with ATOM_DEREF, the same of the
- * integer the pointer parameter points to.  @param is -1 for an atom the
- * database held in a form not understood (it keeps its place). */
+ * integer the pointer parameter points to; with @field not empty, the
+ * same of integer member @field of the struct pointer parameter @param
+ * points to, as the function found it on entry (`miter->__flags &
+ * SG_MITER_ATOMIC`); with ATOM_FIELD in @how, the program-wide field
+ * atom of integer field @sfield ("struct T.F") of any object, @param -1
+ * and @field empty (fact_func_add_field_atom()).  @param is also -1 for
+ * an atom the database held in a form not understood (it keeps its
+ * place). */
 struct fact_atom {
 	int param;
 	int how;
 	unsigned long long value;
-	char *field;		/* ATOM_FIELD: "struct T.F", else NULL */
+	char field[ATOM_FIELD_MAX];
+	char *sfield;		/* ATOM_FIELD: "struct T.F", else NULL */
 };
 
 /*
@@ -159,6 +169,13 @@ struct fact_call_x {
 				 * depth[] counts from zero, not from the
 				 * function's entry, so the caller's state
 				 * of them does not reach the call */
+	char *sib;		/* indirect calls: what every path to the call
+				 * says of sibling fields of the pointer whose
+				 * field it calls through (the via's struct),
+				 * or NULL: comma-separated "G=V" (field G
+				 * holds constant V) and "G!=V" (it does not):
+				 * `switch (nc->type) { case X: nc->call(); }`
+				 * is "type=X" (fact_sib_excludes()) */
 };
 
 /* fcx() of a call without a rare part: all zero */
@@ -208,6 +225,15 @@ struct fact_call {
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
 				 * (J=#0 is also written for a NULL pointer)
+				 * and for a local struct whose address
+				 * goes only into calls and member
+				 * accesses (fieldints.c):
+				 *   J=~L:C/M  the call at L:C is given it
+				 *          as argument M (one entry per
+				 *          such call, this one included)
+				 *   J.F:=V  the function stores integer
+				 *          value V (as J=V's) in its member
+				 *          F, J.F:=? one not known
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
 				 * (ref-get), never the last */
@@ -237,6 +263,16 @@ static inline const struct fact_call_x *fcx(const struct fact_call *c)
 void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		       long long all, long long any);
 
+/// Sorts the entries of the comma-separated list @list in place (the
+/// order in which both front ends write a list they find in different
+/// orders).
+void fact_list_sort(char *list);
+
+/// Calls @add(@buf, @size, entry) for each entry of the comma-separated
+/// @list, in order.
+void fact_list_append(char *buf, size_t size, const char *list,
+		      void (*add)(char *buf, size_t size, const char *entry));
+
 /// The rare part of @c for writing: made (all zero) when it has none.
 struct fact_call_x *fact_call_x(struct fact_call *c);
 
@@ -253,6 +289,12 @@ struct fact_binding {
 				 * innermost one, or NULL */
 	int object_static;
 	int line, col;
+	char *sibs;		/* a static initializer's: the constant values
+				 * of the other integer fields of the element
+				 * that holds the function, "G=V,...", a field
+				 * omitted there 0; a field whose value is not
+				 * a constant is not listed; NULL for an
+				 * assignment (fact_sib_excludes()) */
 };
 
 /* (pointers first: no padding, a million of them in a large database) */
@@ -273,7 +315,16 @@ struct fact_func {
 				 *          pointer G to what the call at L:C
 				 *          returned, to what that call stored
 				 *          through its argument J, or to
-				 *          something else */
+				 *          something else
+				 * and of the objects its struct pointer
+				 * parameters point to (fieldints.c):
+				 *   K.F:=V it leaves integer value V (as
+				 *          vals J=V's, in its own terms) in
+				 *          member F of what parameter K
+				 *          points to: its last store there
+				 *   K.F!   it may store member F otherwise
+				 *   K!     it uses K in a way not understood:
+				 *          any member may change */
 	struct fact_atom *atoms;	/* its flag atoms, for guard bits 26,
 					 * 27, ... (fact_call.gblk/gnblk) */
 	struct fact_call *calls;
@@ -331,8 +382,17 @@ extern const char *const atomic_kind_names[AK_NR];
 /// Returns the kind named @name, or -1.
 int atomic_kind_lookup(const char *name, size_t len);
 
-/// Returns 1 if any atomic kind is held (above 0) in @depth.
-int atomic_active(const signed char depth[AK_NR]);
+/// Returns 1 if any atomic kind is held (above 0) in @depth.  (Inline:
+/// asked of each of a program's calls.)
+static inline int atomic_active(const signed char depth[AK_NR])
+{
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		if (depth[k] > 0)
+			return 1;
+	return 0;
+}
 
 /// Writes "spinlock held, irqs disabled" style text for @depth into @buf.
 void atomic_describe(const signed char depth[AK_NR], char *buf, size_t size);
@@ -362,13 +422,17 @@ int fact_file_add_fstore(struct fact_file *file, const char *field, const char *
 int fact_func_atom(const struct fact_func *fn, int i, int *param,
 		   unsigned long long *value, int *how);
 
+/// The member flag atom @i of @fn tests (fact_atom.field), "" for an atom
+/// of the parameter itself or one not understood.
+const char *fact_func_atom_field(const struct fact_func *fn, int i);
+
 /*
  * The compact text of the sub-records, as the database stores them
  * (fact_text.c, the one place that writes and reads it):
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "2:handler/1,..."  (argument from 1, name, static)
- *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", "@struct T.F&MASK",
- *           comma-separated
+ *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", "K.F&MASK", "K.F=V",
+ *           "@struct T.F&MASK", comma-separated
  * Each *_text returns a malloc'ed string, or NULL when there is nothing.
  * Each *_parse fills the records from @s (NULL: none), its names copied
  * into @pool (NULL: malloc'ed); @return: 0, or -1 when some part of @s
@@ -380,6 +444,21 @@ char *fact_atoms_text(const struct fact_func *fn);
 int fact_objs_parse(struct fact_call *c, const char *s, struct strpool *pool);
 int fact_fnargs_parse(struct fact_call *c, const char *s, struct strpool *pool);
 int fact_atoms_parse(struct fact_func *fn, const char *s);
+
+/// Do the sibling fields a call's guard @sib (fact_call_x.sib) tests
+/// contradict those binding @sibs (fact_binding.sibs) holds?  1 when some
+/// field G the guard says is V (or is not V) has another constant (that
+/// constant) in @sibs; 0 when not, or when either is NULL.
+int fact_sib_excludes(const char *sib, const char *sibs);
+
+/// @v converted to an integer of @bits bits (1: bool), signed if
+/// @is_signed, as C stores it into such a field.
+long long fact_int_as(long long v, int bits, int is_signed);
+
+/* at most this many sibling fields in a binding's sibs, and entries in a
+ * call's sib (the first in the struct's order, or in the function's);
+ * what is left out is not known, so it excludes nothing */
+#define FACT_MAX_SIBS 16
 
 /// The gfp class of argument @k of @c (0-based): GFP_UNKNOWN when it is
 /// not a gfp argument or out of range.

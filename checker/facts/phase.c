@@ -9,13 +9,18 @@
 #include "phase.h"
 
 static int on = -1;
-static double last;
+static double last, last_sys;
+static long last_flt;
+
+static double sys_now(const struct rusage *ru)
+{
+	return ru->ru_stime.tv_sec + ru->ru_stime.tv_usec / 1e6;
+}
 
 static double cpu_now(struct rusage *ru)
 {
 	getrusage(RUSAGE_SELF, ru);
-	return ru->ru_utime.tv_sec + ru->ru_utime.tv_usec / 1e6 +
-	       ru->ru_stime.tv_sec + ru->ru_stime.tv_usec / 1e6;
+	return ru->ru_utime.tv_sec + ru->ru_utime.tv_usec / 1e6 + sys_now(ru);
 }
 
 /* resident pages now, in MiB (/proc/self/statm), or -1 */
@@ -45,7 +50,11 @@ void phase_mark(const char *what)
 	if (!on)
 		return;
 	now = cpu_now(&ru);
-	fprintf(stderr, "sleepcheck: phase %-22s %6.2fs CPU, %5ld MiB resident, "
-		"%5ld MiB peak\n", what, now - last, rss_mib(), ru.ru_maxrss / 1024);
+	fprintf(stderr, "sleepcheck: phase %-22s %6.2fs CPU (%5.2fs sys, %6ld "
+		"page faults), %5ld MiB resident, %5ld MiB peak\n", what,
+		now - last, sys_now(&ru) - last_sys, ru.ru_minflt - last_flt,
+		rss_mib(), ru.ru_maxrss / 1024);
 	last = now;
+	last_sys = sys_now(&ru);
+	last_flt = ru.ru_minflt;
 }

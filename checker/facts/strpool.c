@@ -81,9 +81,10 @@ void strpool_free(struct strpool *p)
 	memset(p, 0, sizeof(*p));
 }
 
-static void nx_grow(struct nameidx *x)
+/* the slots made @size (a power of 2 above twice the keys) */
+static void nx_resize(struct nameidx *x, size_t size)
 {
-	size_t size = x->size ? 2 * x->size : 1024, i, h;
+	size_t i, h;
 	struct nx_slot *slot = sc_calloc(size, sizeof(*slot));
 
 	for (i = 0; i < x->size; i++) {
@@ -96,6 +97,21 @@ static void nx_grow(struct nameidx *x)
 	free(x->slot);
 	x->slot = slot;
 	x->size = size;
+}
+
+static void nx_grow(struct nameidx *x)
+{
+	nx_resize(x, x->size ? 2 * x->size : 1024);
+}
+
+void nameidx_reserve(struct nameidx *x, size_t n)
+{
+	size_t size = x->size ? x->size : 1024;
+
+	while (size < 2 * (x->n + n))
+		size *= 2;
+	if (size != x->size)
+		nx_resize(x, size);
 }
 
 void nameidx_put(struct nameidx *x, const char *key, int val)

@@ -49,6 +49,10 @@ void nameidx_put(struct nameidx *x, const char *key, int val);
 void nameidx_put_hashed(struct nameidx *x, const char *key, unsigned hv,
 			int val);
 
+/// Makes room for @n keys at once: no growing (and copying) while they
+/// are put.
+void nameidx_reserve(struct nameidx *x, size_t n);
+
 /// The value of @key, or -1.
 int nameidx_get(const struct nameidx *x, const char *key);
 

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "baseline.h"
+#include "fmt.h"
 
 static unsigned long long fnv(unsigned long long h, const char *s)
 {
@@ -46,6 +47,20 @@ static int cmp_hash(const void *a, const void *b)
 	if (sort_hashes[x] != sort_hashes[y])
 		return sort_hashes[x] < sort_hashes[y] ? -1 : 1;
 	return x - y;
+}
+
+/* "%016llx:%d" of @h and @ord into @buf (printf's engine was most of
+ * the fingerprints' time) */
+static void fingerprint_text(char *buf, size_t size, unsigned long long h,
+			     int ord)
+{
+	char hex[17];
+	int k;
+
+	for (k = 15; k >= 0; k--, h >>= 4)
+		hex[k] = "0123456789abcdef"[h & 0xf];
+	hex[16] = '\0';
+	fmt_buf(buf, size, "%s:%d", hex, ord);
 }
 
 void findings_fingerprint(struct findings *f)
@@ -84,8 +99,8 @@ void findings_fingerprint(struct findings *f)
 	for (i = 0, j = 0; i < f->n; i++) {
 		if (i && h[by[i]] != h[by[i - 1]])
 			j = i;
-		snprintf(f->v[by[i]].fingerprint, sizeof(f->v[by[i]].fingerprint),
-			 "%016llx:%d", h[by[i]], i - j);
+		fingerprint_text(f->v[by[i]].fingerprint,
+				 sizeof(f->v[by[i]].fingerprint), h[by[i]], i - j);
 	}
 	free(by);
 	free(h);
@@ -226,33 +241,44 @@ struct marked {
 
 static const char marker[] = "sleepcheck: allow";
 
-/* the whole of file @path, NUL-terminated, in *@len bytes; NULL when it
- * cannot be read.  One read() into a buffer of its size: a whole
- * kernel's files are read for their comments, with no stdio between */
-static char *read_whole(const char *path, size_t *len)
+/* a buffer read_whole() reads into, kept from file to file */
+struct readbuf {
+	char *b;
+	size_t cap;		/* bytes, the NUL after them not counted */
+};
+
+/* the whole of file @path in @rb, NUL-terminated, in *@len bytes; NULL
+ * when it cannot be read.  One read() into a buffer of its size: a whole
+ * kernel's files are read for their comments, with no stdio between, and
+ * into one buffer (not a new one for each file, whose pages are faulted
+ * in again: a large file's is a fresh mapping) */
+static char *read_whole(struct readbuf *rb, const char *path, size_t *len)
 {
 	int fd = open(path, O_RDONLY);
-	size_t cap, n = 0;
+	size_t want, n = 0;
 	struct stat st;
 	ssize_t got;
-	char *buf;
 
 	if (fd < 0)
 		return NULL;
-	cap = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ?
-	      (size_t)st.st_size + 1 : 1 << 16;
-	buf = sc_malloc(cap + 1);
-	while ((got = read(fd, buf + n, cap - n)) > 0) {
+	want = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ?
+	       (size_t)st.st_size + 1 : 1 << 16;
+	if (rb->cap < want) {
+		free(rb->b);
+		rb->b = sc_malloc(want + 1);
+		rb->cap = want;
+	}
+	while ((got = read(fd, rb->b + n, rb->cap - n)) > 0) {
 		n += got;
-		if (n == cap) {
-			cap *= 2;
-			buf = sc_realloc(buf, cap + 1);
+		if (n == rb->cap) {
+			rb->cap *= 2;
+			rb->b = sc_realloc(rb->b, rb->cap + 1);
 		}
 	}
 	close(fd);
-	buf[n] = '\0';
+	rb->b[n] = '\0';
 	*len = n;
-	return buf;
+	return rb->b;
 }
 
 /*
@@ -264,12 +290,13 @@ static char *read_whole(const char *path, size_t *len)
 static struct marked *scan_comments(const struct fact_set *set, int *n)
 {
 	struct marked *m = NULL;
+	struct readbuf rb = { NULL, 0 };
 	int cap = 0, i;
 
 	*n = 0;
 	for (i = 0; i < set->nfiles; i++) {
 		size_t len, at = 0, counted = 0;
-		char *buf = read_whole(set->files[i].path, &len), *q;
+		char *buf = read_whole(&rb, set->files[i].path, &len), *q;
 		int lineno = 1;
 
 		while (buf && (q = memmem(buf + at, len - at, marker,
@@ -303,8 +330,8 @@ static struct marked *scan_comments(const struct fact_set *set, int *n)
 			m[*n].used = 0;
 			(*n)++;
 		}
-		free(buf);
 	}
+	free(rb.b);
 	return m;
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "callgraph.h"
+#include "fmt.h"
 #include "fieldvals.h"
 #include "report.h"
 #include "vcond.h"
@@ -40,7 +41,7 @@ static const char *inline_text(const struct fact_call *c, char *buf, size_t size
 {
 	if (!fcx(c)->inl)
 		return "";
-	snprintf(buf, size, " through inline '%s'", fcx(c)->inl);
+	fmt_buf(buf, size, " through inline '%s'", fcx(c)->inl);
 	return buf;
 }
 
@@ -50,9 +51,9 @@ static const char *field_text(const char *via, char *buf, size_t size)
 	const char *dot = strrchr(via, '.');
 
 	if (!dot)
-		snprintf(buf, size, "'%s'", via);
+		fmt_buf(buf, size, "'%s'", via);
 	else
-		snprintf(buf, size, "'%.*s'%s", (int)(dot - via), via, dot);
+		fmt_buf(buf, size, "'%.*s'%s", (int)(dot - via), via, dot);
 	return buf;
 }
 
@@ -63,13 +64,13 @@ static const char *callee_text(const struct fact_call *c, int written,
 	char field[300];
 
 	if (fcx(c)->inl && written)
-		snprintf(buf, size, "'%s'", fcx(c)->inl);
+		fmt_buf(buf, size, "'%s'", fcx(c)->inl);
 	else if (c->callee)
-		snprintf(buf, size, "'%s'", c->callee);
+		fmt_buf(buf, size, "'%s'", c->callee);
 	else if (fcx(c)->via)
-		snprintf(buf, size, "%s", field_text(fcx(c)->via, field, sizeof(field)));
+		fmt_buf(buf, size, "%s", field_text(fcx(c)->via, field, sizeof(field)));
 	else
-		snprintf(buf, size, "a function pointer");
+		fmt_buf(buf, size, "a function pointer");
 	return buf;
 }
 
@@ -80,7 +81,7 @@ static const char *step_callee(const struct chain_step *s, char *buf, size_t siz
 
 	if (!s->bind)
 		return callee_text(s->call, 0, buf, size);
-	snprintf(buf, size, "'%s' via %s = %s at %s:%d:%d", s->target,
+	fmt_buf(buf, size, "'%s' via %s = %s at %s:%d:%d", s->target,
 		 field_text(s->bind->via, field, sizeof(field)), s->bind->func,
 		 s->bind_file->path, s->bind->line, s->bind->col);
 	return buf;
@@ -93,9 +94,11 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 	unsigned long long mask;
 	int j, k, eq;
 
+	if (!fcx(c)->gblk && !fcx(c)->gnblk)
+		return NULL;	/* no guard: most steps */
 	for (j = 0; j < GFP_MAX_PARAMS; j++)
 		if (fcx(c)->gblk & (1u << j)) {
-			snprintf(buf, size, "gfp parameter %d allows blocking", j + 1);
+			fmt_buf(buf, size, "gfp parameter %d allows blocking", j + 1);
 			return buf;
 		}
 	for (j = GFP_MAX_PARAMS; j < 32; j++) {
@@ -104,13 +107,15 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 
 		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) && a &&
 		    (a->how & ATOM_FIELD)) {
-			snprintf(buf, size, "field '%s' has %s of %#llx set", a->field,
+			snprintf(buf, size, "field '%s' has %s of %#llx set", a->sfield,
 				 fcx(c)->gblk & (1u << j) ? "a bit" : "no bit", a->value);
 			return buf;
 		}
 		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) &&
 		    fact_func_atom(s->func, j - GFP_MAX_PARAMS, &k, &mask, &eq))
-			return vc_flag_text(k, mask, eq, !!(fcx(c)->gblk & (1u << j)), buf,
+			return vc_flag_text(k, fact_func_atom_field(s->func,
+							j - GFP_MAX_PARAMS),
+					    mask, eq, !!(fcx(c)->gblk & (1u << j)), buf,
 					    size);
 	}
 	return NULL;
@@ -122,8 +127,11 @@ static const char *guard_text(const struct chain_step *s, char *buf, size_t size
 
 	if (!guard_condition(s, cond, sizeof(cond)))
 		return "";
-	snprintf(buf, size, " on a path taken only when %s%s",
-		 strncmp(cond, "field ", 6) ? "its " : "", cond);
+	/* a program-wide field atom's "field 'struct T.F' has ..." is of no
+	 * argument of the function; a member atom's "field 'F' of what
+	 * argument 1 points to ..." is, as the rest */
+	fmt_buf(buf, size, " on a path taken only when %s%s",
+		strncmp(cond, "field 'struct ", 14) ? "its " : "", cond);
 	return buf;
 }
 
@@ -154,12 +162,12 @@ const char *atomic_origin_text(const struct fact_call *c, const char *func,
 	char kinds[96];
 
 	if (!fcx(c)->aassert) {
-		snprintf(buf, size, "atomic context begins here, at '%s' in '%s'",
+		fmt_buf(buf, size, "atomic context begins here, at '%s' in '%s'",
 			 fcx(c)->awhat ? fcx(c)->awhat : "?", func);
 		return buf;
 	}
 	atomic_describe(fcx(c)->assumed, kinds, sizeof(kinds));
-	snprintf(buf, size, "'%s' asserts %s here, at '%s'", func,
+	fmt_buf(buf, size, "'%s' asserts %s here, at '%s'", func,
 		 kinds[0] ? kinds : "atomic context", fcx(c)->awhat ? fcx(c)->awhat : "?");
 	return buf;
 }
@@ -173,22 +181,22 @@ static const char *chain_text(const struct nf_dispatch *nf, char *buf, size_t si
 	if (nf->object && nf->mode != NF_FIELD) {
 		field_text(fcx(&nf->c)->via, field, sizeof(field));
 		if (nf->mode == NF_HEAD)
-			snprintf(buf, size, "%s of the types set on '%s' through "
+			fmt_buf(buf, size, "%s of the types set on '%s' through "
 				 "'%s'", field, nf->head.name, nf->chain);
 		else
-			snprintf(buf, size, "%s of the types set on any %s through "
+			fmt_buf(buf, size, "%s of the types set on any %s through "
 				 "'%s' (its object is not known)", field, nf->kind,
 				 nf->chain);
 		return buf;
 	}
 	if (nf->mode == NF_HEAD)
-		snprintf(buf, size, "the blocks registered on '%s' through '%s'",
+		fmt_buf(buf, size, "the blocks registered on '%s' through '%s'",
 			 nf->head.name, nf->chain);
 	else if (nf->mode == NF_KIND)
-		snprintf(buf, size, "the blocks registered on %s chains through "
+		fmt_buf(buf, size, "the blocks registered on %s chains through "
 			 "'%s' (its head is not known)", nf->kind, nf->chain);
 	else
-		snprintf(buf, size, "'%s', which reaches every function bound to "
+		fmt_buf(buf, size, "'%s', which reaches every function bound to "
 			 "%s (%s)", nf->chain, field_text(fcx(&nf->c)->via, field,
 							  sizeof(field)), nf->why);
 	return buf;
@@ -203,29 +211,29 @@ static void print_context(FILE *out, const struct finding *fd)
 	char atomic[160], field[300];
 
 	if (fd->entry_stored && fd->entry->file)
-		fprintf(out, "%s:%d:1: note: a function stored in '%s' runs in %s "
+		fmt_out(out, "%s:%d:1: note: a function stored in '%s' runs in %s "
 			"context\n", rule_file_display(fd->entry->file),
 			fd->entry->line, fd->entry_with, fd->entry->kind);
 	if (!d)
 		return;
 	atomic_describe(d->depth, atomic, sizeof(atomic));
 	if (fd->disp_nf && atomic_active(d->depth))
-		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
+		fmt_out(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
 			"%s here with %s\n", fd->disp_file->path, d->line,
 			d->col, s0->func->name, fd->disp_func->name,
 			chain_text(fd->disp_nf, origin, sizeof(origin)), atomic);
 	else if (atomic_active(d->depth))
-		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
+		fmt_out(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s' calls "
 			"through %s here with %s\n", fd->disp_file->path, d->line,
 			d->col, s0->func->name, fd->disp_func->name,
 			field_text(fcx(d)->via, field, sizeof(field)), atomic);
 	else
-		fprintf(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s', an "
+		fmt_out(out, "%s:%d:%d: note: '%s' runs in atomic context: '%s', an "
 			"atomic entry point, calls through %s here\n",
 			fd->disp_file->path, d->line, d->col, s0->func->name,
 			fd->disp_func->name, field_text(fcx(d)->via, field, sizeof(field)));
 	if (atomic_active(d->depth) && fcx(d)->aline > 0)
-		fprintf(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, fcx(d)->aline,
+		fmt_out(out, "%s:%d:%d: note: %s\n", fd->disp_file->path, fcx(d)->aline,
 			fcx(d)->acol, atomic_origin_text(d, fd->disp_func->name, origin,
 						    sizeof(origin)));
 }
@@ -240,7 +248,7 @@ static void print_also(FILE *out, const struct finding *fd,
 	if (!fd->nalso)
 		return;
 	if (!o->show_all_paths && fd->also_via) {
-		fprintf(out, "%s:%d:%d: note: %d other call%s made in atomic context "
+		fmt_out(out, "%s:%d:%d: note: %d other call%s made in atomic context "
 			"reach%s the same sleep through '%s' (--show-all-paths lists "
 			"them)\n", fd->steps[0].file->path, fd->steps[0].call->line,
 			fd->steps[0].call->col, fd->nalso, fd->nalso == 1 ? "" : "s",
@@ -248,7 +256,7 @@ static void print_also(FILE *out, const struct finding *fd,
 		return;
 	}
 	if (!o->show_all_paths) {
-		fprintf(out, "%s:%d:%d: note: %d other call%s in this atomic section "
+		fmt_out(out, "%s:%d:%d: note: %d other call%s in this atomic section "
 			"reach%s the same sleep (--show-all-paths lists them)\n",
 			fd->steps[0].file->path, fd->steps[0].call->line,
 			fd->steps[0].call->col, fd->nalso, fd->nalso == 1 ? "" : "s",
@@ -258,7 +266,7 @@ static void print_also(FILE *out, const struct finding *fd,
 	for (i = 0; i < fd->nalso; i++) {
 		const struct chain_step *s = &fd->also[i];
 
-		fprintf(out, "%s:%d:%d: note: '%s' also reaches it here, calling %s\n",
+		fmt_out(out, "%s:%d:%d: note: '%s' also reaches it here, calling %s\n",
 			s->file->path, s->call->line, s->call->col, s->func->name,
 			callee_text(s->call, 1, callee, sizeof(callee)));
 	}
@@ -292,7 +300,7 @@ static void print_same(FILE *out, const struct finding *fd,
 			char msg[512];
 
 			finding_message(m, 1, msg, sizeof(msg));
-			fprintf(out, "%s:%d:1: note: also: %s (contract '%s'%s%s)%s%s%s\n",
+			fmt_out(out, "%s:%d:1: note: also: %s (contract '%s'%s%s)%s%s%s\n",
 				rule_file_display(m->contract->file), m->contract->line,
 				msg, m->contract->name,
 				m->contract->source ? ", documented at " : "",
@@ -302,7 +310,7 @@ static void print_same(FILE *out, const struct finding *fd,
 				o->show_all_paths ? ")" : "");
 			continue;
 		}
-		fprintf(out, "%s:%d:%d: note: '%s' also runs in %s context: %s "
+		fmt_out(out, "%s:%d:%d: note: '%s' also runs in %s context: %s "
 			"'%s' here%s%s%s\n", m->entry_path, m->entry_line,
 			m->entry_col, s0->func->name, m->entry->kind,
 			m->entry_stored ? "stored in" : "registered with",
@@ -313,7 +321,7 @@ static void print_same(FILE *out, const struct finding *fd,
 	if (!n)
 		return;
 	if (!o->show_all_paths) {
-		fprintf(out, "%s:%d:%d: note: the same call reaches %d other "
+		fmt_out(out, "%s:%d:%d: note: the same call reaches %d other "
 			"sleep%s:", s0->file->path, s0->call->line, s0->call->col,
 			n, n == 1 ? "" : "s");
 		for (i = 0; i < fd->nsame && k < 3; i++) {
@@ -322,10 +330,10 @@ static void print_same(FILE *out, const struct finding *fd,
 
 			if (same_sleep(fd, m))
 				continue;
-			fprintf(out, "%s '%s' in '%s'", k++ ? "," : "",
+			fmt_out(out, "%s '%s' in '%s'", k++ ? "," : "",
 				z->call->callee ? z->call->callee : "?", z->func->name);
 		}
-		fprintf(out, "%s (--show-all-paths lists them)\n", n > 3 ? ", ..." : "");
+		fmt_out(out, "%s (--show-all-paths lists them)\n", n > 3 ? ", ..." : "");
 		return;
 	}
 	for (i = 0; i < fd->nsame; i++) {
@@ -334,7 +342,7 @@ static void print_same(FILE *out, const struct finding *fd,
 
 		if (same_sleep(fd, m))
 			continue;
-		fprintf(out, "%s:%d:%d: note: the same call also reaches '%s' in "
+		fmt_out(out, "%s:%d:%d: note: the same call also reaches '%s' in "
 			"'%s' through %d call%s%s%s%s (%s)\n", z->file->path,
 			z->call->line, z->call->col,
 			z->call->callee ? z->call->callee : "?", z->func->name,
@@ -352,14 +360,14 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 	const char *name = written && fcx(c)->inl ? fcx(c)->inl : c->callee;
 
 	if (fd->contract && fd->contract->kind == CONTRACT_NO_INTERRUPT) {
-		snprintf(buf, size, "'%s' runs in %s context and calls '%s', which "
+		fmt_buf(buf, size, "'%s' runs in %s context and calls '%s', which "
 			 "may not be called in interrupt context",
 			 fd->steps[0].func->name, fd->entry->kind, fd->contract->name);
 		return;
 	}
 	if (fd->disp_call) {
 		atomic_describe(fd->disp_call->depth, atomic, sizeof(atomic));
-		snprintf(buf, size, "'%s' runs in atomic context ('%s' calls it "
+		fmt_buf(buf, size, "'%s' runs in atomic context ('%s' calls it "
 			 "through %s%s%s) and may sleep", fd->steps[0].func->name,
 			 fd->disp_func->name, fcx(fd->disp_call)->via,
 			 atomic_active(fd->disp_call->depth) ? " with " : "",
@@ -367,7 +375,7 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 		return;
 	}
 	if (fd->entry) {
-		snprintf(buf, size, "'%s' runs in %s%s context and may sleep%s",
+		fmt_buf(buf, size, "'%s' runs in %s%s context and may sleep%s",
 			 fd->steps[0].func->name,
 			 fd->rt && strcmp(fd->entry->kind, "hardirq") ? "hard " : "",
 			 fd->entry->kind,
@@ -375,17 +383,17 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 		return;
 	}
 	if (fd->contract && fd->contract->kind == CONTRACT_IRQS_ON) {
-		snprintf(buf, size, "call to '%s' with interrupts disabled, but it "
+		fmt_buf(buf, size, "call to '%s' with interrupts disabled, but it "
 			 "may only be called with IRQs enabled", fd->contract->name);
 		return;
 	}
 	if (fd->contract && fd->contract->kind == CONTRACT_ATOMIC_OK) {
-		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
+		fmt_buf(buf, size, "'%s' may sleep, but it is documented as callable "
 			 "in interrupt context", fd->contract->name);
 		return;
 	}
 	if (fd->contract) {
-		snprintf(buf, size, "'%s' may sleep, but it is documented as callable "
+		fmt_buf(buf, size, "'%s' may sleep, but it is documented as callable "
 			 "with IRQs disabled when its gfp argument %d cannot block",
 			 fd->contract->name, fd->contract->arg);
 		return;
@@ -393,10 +401,10 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 	atomic_describe(c->depth, atomic, sizeof(atomic));
 	rt_atomic_text(fd, atomic, sizeof(atomic));
 	if (name)
-		snprintf(buf, size, "call to '%s' may sleep%s with %s", name,
+		fmt_buf(buf, size, "call to '%s' may sleep%s with %s", name,
 			 fd->rt ? " on PREEMPT_RT" : "", atomic);
 	else
-		snprintf(buf, size, "call through %s may sleep with %s",
+		fmt_buf(buf, size, "call through %s may sleep with %s",
 			 fcx(c)->via ? fcx(c)->via : "a function pointer", atomic);
 }
 
@@ -434,14 +442,14 @@ static void print_finding(FILE *out, const struct finding *fd,
 		char msg[512];
 
 		finding_message(fd, 1, msg, sizeof(msg));
-		fprintf(out, "%s:%d:%d: %s: %s [-Wcontract]\n", s0->file->path,
+		fmt_out(out, "%s:%d:%d: %s: %s [-Wcontract]\n", s0->file->path,
 			c0->line, c0->col, o->error ? "error" : "warning", msg);
-		fprintf(out, "%s:%d:1: note: contract '%s'%s%s%s\n",
+		fmt_out(out, "%s:%d:1: note: contract '%s'%s%s%s\n",
 			rule_file_display(fd->contract->file), fd->contract->line,
 			fd->contract->name, fd->contract->source ? ", documented at " : "",
 			fd->contract->source ? fd->contract->source : "", "");
 	} else if (fd->entry)
-		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s in %s%s context, "
+		fmt_out(out, "%s:%d:%d: %s: call to %s may sleep%s in %s%s context, "
 			"in '%s' [-W%s]\n", s0->file->path, c0->line,
 			c0->col, o->error ? "error" : "warning",
 			callee_text(c0, 1, callee, sizeof(callee)),
@@ -449,42 +457,42 @@ static void print_finding(FILE *out, const struct finding *fd,
 			fd->entry->kind,
 			s0->func->name, finding_class(fd));
 	else
-		fprintf(out, "%s:%d:%d: %s: call to %s may sleep%s with %s "
+		fmt_out(out, "%s:%d:%d: %s: call to %s may sleep%s with %s "
 			"[-W%s]\n", s0->file->path, c0->line, c0->col,
 			o->error ? "error" : "warning",
 			callee_text(c0, 1, callee, sizeof(callee)),
 			fd->rt ? " on PREEMPT_RT" : "", atomic,
 			finding_class(fd));
 	if (fd->suppressed)
-		fprintf(out, "%s:%d:%d: note: suppressed: %s\n", s0->file->path,
+		fmt_out(out, "%s:%d:%d: note: suppressed: %s\n", s0->file->path,
 			c0->line, c0->col, fd->suppressed);
 	else if (fd->baselined)
-		fprintf(out, "%s:%d:%d: note: in the baseline (%s)\n", s0->file->path,
+		fmt_out(out, "%s:%d:%d: note: in the baseline (%s)\n", s0->file->path,
 			c0->line, c0->col, fd->fingerprint);
 	if (fd->entry)
 		print_context(out, fd);
 	if (fd->disp_call)
-		fprintf(out, "%s:%d:%d: note: '%s' is bound to '%s' here%s%s%s\n",
+		fmt_out(out, "%s:%d:%d: note: '%s' is bound to '%s' here%s%s%s\n",
 			fd->entry_path, fd->entry_line, fd->entry_col,
 			s0->func->name, fd->entry_with, by_text(fd->entry_by, 0),
 			fd->entry_by ? fd->entry_by : "", fd->entry_by ? "'" : "");
 	else if (fd->entry && fd->entry_stored)
-		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: stored in "
+		fmt_out(out, "%s:%d:%d: note: '%s' runs in %s context: stored in "
 			"'%s' here%s%s%s\n", fd->entry_path, fd->entry_line,
 			fd->entry_col, s0->func->name, fd->entry->kind, fd->entry_with,
 			by_text(fd->entry_by, 1),
 			fd->entry_by ? fd->entry_by : "", fd->entry_by ? "'" : "");
 	else if (fd->entry)
-		fprintf(out, "%s:%d:%d: note: '%s' runs in %s context: '%s' registers "
+		fmt_out(out, "%s:%d:%d: note: '%s' runs in %s context: '%s' registers "
 			"it here with '%s'\n", fd->entry_path, fd->entry_line,
 			fd->entry_col, s0->func->name, fd->entry->kind,
 			fd->entry_by, fd->entry_with);
 	else if (fcx(c0)->aline > 0)
-		fprintf(out, "%s:%d:%d: note: %s\n", s0->file->path, fcx(c0)->aline,
+		fmt_out(out, "%s:%d:%d: note: %s\n", s0->file->path, fcx(c0)->aline,
 			fcx(c0)->acol, atomic_origin_text(c0, s0->func->name, origin,
 						     sizeof(origin)));
 	if (fd->gfp_call)
-		fprintf(out, "%s:%d:%d: note: '%s' passes %s to '%s' (argument %d)\n",
+		fmt_out(out, "%s:%d:%d: note: '%s' passes %s to '%s' (argument %d)\n",
 			fd->gfp_file->path,
 			fd->gfp_call->line, fd->gfp_call->col, fd->gfp_func->name,
 			fd->gfp_flag ? "flags that select the sleeping path" :
@@ -492,7 +500,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 			fd->gfp_call->callee ? fd->gfp_call->callee : "?",
 			fd->gfp_param + 1);
 	if (fd->may_sleep)
-		fprintf(out, "%s:%d:1: note: a function stored in '%s' may sleep: "
+		fmt_out(out, "%s:%d:1: note: a function stored in '%s' may sleep: "
 			"the call through it must not hold atomic state\n",
 			rule_file_display(fd->may_sleep->file), fd->may_sleep->line,
 			fd->may_sleep->name);
@@ -502,7 +510,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 		const struct chain_step *s = &fd->steps[i];
 
 		if (s->rule)
-			fprintf(out, "%s:%d:%d: note: '%s' calls '%s'%s%s%s%s\n",
+			fmt_out(out, "%s:%d:%d: note: '%s' calls '%s'%s%s%s%s\n",
 				s->file->path, s->call->line,
 				s->call->col, s->func->name, s->call->callee,
 				inline_text(s->call, inl, sizeof(inl)),
@@ -510,7 +518,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 				guard_text(s, guard, sizeof(guard)),
 				rule_sleep_text(s->rule));
 		else
-			fprintf(out, "%s:%d:%d: note: '%s' calls %s%s%s%s\n",
+			fmt_out(out, "%s:%d:%d: note: '%s' calls %s%s%s%s\n",
 				s->file->path, s->call->line, s->call->col,
 				s->func->name, step_callee(s, callee, sizeof(callee)),
 				s->bind ? "" : inline_text(s->call, inl, sizeof(inl)),
@@ -518,7 +526,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 				guard_text(s, guard, sizeof(guard)));
 	}
 	if (fd->indirect)
-		fprintf(out, "%s:%d:%d: note: '%s' calls through %s, which has %d "
+		fmt_out(out, "%s:%d:%d: note: '%s' calls through %s, which has %d "
 			"candidate targets%s; this finding needs one of them "
 			"[-W%s]\n", fd->indirect_file->path, fd->indirect_call->line,
 			fd->indirect_call->col, fd->indirect_func->name,

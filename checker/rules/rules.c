@@ -38,6 +38,28 @@ static unsigned hash_name(const char *s)
 	return h;
 }
 
+/* the bit of @name's first two bytes in pre_rules and pre_contracts */
+static unsigned name_pre(const char *name)
+{
+	unsigned char a = (unsigned char)name[0];
+
+	return (unsigned)a << 8 | (a ? (unsigned char)name[1] : 0);
+}
+
+static void pre_set(unsigned long long *pre, const char *name)
+{
+	unsigned b = name_pre(name);
+
+	pre[b / 64] |= 1ull << (b % 64);
+}
+
+static int pre_has(const unsigned long long *pre, const char *name)
+{
+	unsigned b = name_pre(name);
+
+	return pre[b / 64] >> (b % 64) & 1;
+}
+
 static void rehash(struct rules *r)
 {
 	int i, size = r->hash_size ? r->hash_size * 2 : 256;
@@ -53,6 +75,7 @@ static void rehash(struct rules *r)
 		while (r->hash[h] >= 0)
 			h = (h + 1) & (size - 1);
 		r->hash[h] = i;
+		pre_set(r->pre_rules, r->v[i].name);
 	}
 }
 
@@ -68,14 +91,18 @@ const struct rule *rules_lookup(const struct rules *r, const char *name)
 				return &r->rtsleep[h];
 	if (!r->hash_size)
 		return NULL;
+	if (!pre_has(r->pre_rules, name))
+		goto prefix;
 	h = hash_name(name) & (r->hash_size - 1);
 	while (r->hash[h] >= 0) {
 		if (!strcmp(r->v[r->hash[h]].name, name))
 			return &r->v[r->hash[h]];
 		h = (h + 1) & (r->hash_size - 1);
 	}
+prefix:
 	for (h = 0; h < (unsigned)r->nprefix; h++)
-		if (!strncmp(name, r->prefix[h].name, strlen(r->prefix[h].name)))
+		if (name[0] == r->prefix[h].name[0] &&	/* a prefix is not "" */
+		    !strncmp(name, r->prefix[h].name, strlen(r->prefix[h].name)))
 			return &r->prefix[h];
 	return NULL;
 }
@@ -217,6 +244,7 @@ fill:
 		while (r->hash[h] >= 0)
 			h = (h + 1) & (r->hash_size - 1);
 		r->hash[h] = r->n - 1;
+		pre_set(r->pre_rules, nr->name);
 	}
 	return 0;
 }
@@ -279,6 +307,7 @@ static void chash_put(struct rules *r, int i)
 	while (r->chash[h] >= 0)
 		h = (h + 1) & (r->chash_size - 1);
 	r->chash[h] = i;
+	pre_set(r->pre_contracts, r->contracts[i].name);
 }
 
 /* a new contract of @kind on @name (owned), hashed by its name */
@@ -894,6 +923,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			r->refs = sc_realloc(r->refs, r->refs_cap * sizeof(*r->refs));
 		}
 		r->refs[r->nrefs].name = word_dup(&w[1]);
+		pre_set(r->pre_refs, r->refs[r->nrefs].name);
 		r->refs[r->nrefs].arg = (int)arg - 1;
 		r->refs[r->nrefs++].put = word_is(&w[0], "ref-put");
 		return 0;
@@ -1251,7 +1281,7 @@ static const struct contract *contract_find(const struct rules *r, const char *n
 	unsigned h;
 	int best = -1;
 
-	if (!name || !r->chash_size)
+	if (!name || !r->chash_size || !pre_has(r->pre_contracts, name))
 		return NULL;
 	for (h = hash_name(name) & (r->chash_size - 1); r->chash[h] >= 0;
 	     h = (h + 1) & (r->chash_size - 1)) {
@@ -1599,7 +1629,9 @@ const struct ref_rule *rules_ref(const struct rules *rules, const char *name)
 {
 	int i;
 
-	for (i = 0; name && i < rules->nrefs; i++)
+	if (!name || !pre_has(rules->pre_refs, name))
+		return NULL;	/* asked of each call with values */
+	for (i = 0; i < rules->nrefs; i++)
 		if (!strcmp(rules->refs[i].name, name))
 			return &rules->refs[i];
 	return NULL;

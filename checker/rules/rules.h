@@ -218,6 +218,12 @@ struct rules {
 	char *gfp_blocking;	/* expression whose bits allow blocking */
 	int *chash;		/* contracts by name, open addressing, -1 empty */
 	int chash_size;
+	/* the first two bytes of the names in hash (pre_rules), chash
+	 * (pre_contracts) and refs (pre_refs), a bit each: a name none
+	 * begins like is not looked for (a million-function program asks
+	 * of each name) */
+	unsigned long long pre_rules[1024], pre_contracts[1024];
+	unsigned long long pre_refs[1024];
 	int skipping;		/* while loading: a `version` guard that does
 				 * not match the checked kernel */
 	int nskipped;		/* rules left out by version guards */

@@ -105,7 +105,8 @@ static void dispatch(struct walk *w, int k)
 	i = cg_first_bind(g, via);
 	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++)
 		if (cg_bind_reaches(g, g->f[gc->func].file, via, &g->binds[i]) &&
-		    !cg_binder_excludes(g, gc, &g->binds[i]))
+		    !cg_binder_excludes(g, gc, &g->binds[i]) &&
+		    !cg_sibling_excludes(gc, &g->binds[i]))
 			mark(w, i, k);
 }
 

@@ -19,6 +19,15 @@
 #include "objfields.h"
 #include "phase.h"
 
+/*
+ * The names index maps a name to its first place in byname, or, for a
+ * name of one global function that no rule names (most of a program's),
+ * to SIMPLE_AT() of it: a call of it is linked to byname[place] from the
+ * index alone, without reading the name's entry (callgraph.nm) at
+ * random.  SIMPLE_AT() is its own inverse, below -1 (not found).
+ */
+#define SIMPLE_AT(at) (-2 - (at))
+
 struct builder {
 	struct callgraph *g;
 	struct cg_bind *binds;
@@ -114,8 +123,11 @@ static int find_name(const struct callgraph *g, const char *name)
 {
 	if (!name)
 		return -1;
-	if (g->names.size)
-		return nameidx_get(&g->names, name);
+	if (g->names.size) {
+		int at = nameidx_get(&g->names, name);
+
+		return at <= SIMPLE_AT(0) ? SIMPLE_AT(at) : at;
+	}
 	return first_named(g, g->nf, name, byname_at);
 }
 
@@ -272,6 +284,17 @@ static void add_named_at(struct callgraph *g, int call, int at, const char *name
 
 	if (at < 0)
 		return;
+	if (g->nm[at].nsame == 1) {
+		/* one function of the name (most): what the search below
+		 * makes of it, without weighing tiers; a global one is
+		 * linked whatever its tier (the nearest of one) */
+		const struct cg_name *f = &g->nm[at];
+
+		if (is_static ? f->file == (int)(file - g->set->files) && f->is_static :
+		    !f->is_static)
+			add_slot(g, call, f->func, blk, nblk, bind);
+		return;
+	}
 	tier = nearest_tier(g, at, name, is_static, file);
 	for (end = at + g->nm[at].nsame; at < end; at++) {
 		int t = g->nm[at].func;
@@ -328,7 +351,10 @@ static void res_slot(const struct callgraph *g, int j, const unsigned *ring)
 			int at = g->names.slot[h].val;
 
 			__builtin_prefetch(g->names.slot[h].key);
-			__builtin_prefetch(&g->nm[at]);
+			if (at <= SIMPLE_AT(0))
+				__builtin_prefetch(&g->byname[SIMPLE_AT(at)]);
+			else
+				__builtin_prefetch(&g->nm[at]);
 			return;
 		}
 }
@@ -433,6 +459,10 @@ static void resolve_indirect(struct builder *b, int call)
 			continue;	/* not registered on the chain's head */
 		if (cg_binder_excludes(g, gc, bd)) {
 			g->nbinder_cut++;
+			continue;
+		}
+		if (cg_sibling_excludes(gc, bd)) {
+			g->nsibling_cut++;
 			continue;
 		}
 		if (nobjs && bd->b->object) {
@@ -603,20 +633,29 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		if (g->nf)
 			qsort(key, g->nf, sizeof(*key), cmp_byname);
 		phase_mark("cg: sort");
+		nameidx_reserve(&g->names, g->nf);
 		/* each name's first place, and at it how many have the name */
 		for (i = 0, j = 0; i < g->nf; i++) {
 			if (i && (key[i].prefix != key[j].prefix ||
 				  key[i].hash != key[j].hash ||
 				  strcmp(key[i].name, key[j].name)))
 				j = i;
-			if (j == i)
-				nameidx_put_hashed(&g->names, key[i].name,
-						   key[i].hash, i);
 			g->nm[j].nsame++;
 			g->byname[i] = key[i].f;
 			g->nm[i].func = key[i].f;
 			g->nm[i].file = fs[key[i].f] / 2;
 			g->nm[i].is_static = fs[key[i].f] % 2;
+		}
+		/* each name in the index (SIMPLE_AT()) */
+		for (i = 0; i < g->nf; i++) {
+			int nocall = 0, simple;
+
+			if (!g->nm[i].nsame)
+				continue;
+			simple = g->nm[i].nsame == 1 && !g->nm[i].is_static &&
+				 !callee_rule(g, i, key[i].name, &nocall) && !nocall;
+			nameidx_put_hashed(&g->names, key[i].name, key[i].hash,
+					   simple ? SIMPLE_AT(i) : i);
 		}
 		free(fs);
 		free(key);
@@ -637,7 +676,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		const struct rule *r, *sr;
 		const struct ref_rule *rr;
 		unsigned hv = ring[i % RES_AHEAD];
-		int at, nocall;
+		int at, nocall, simple;
 
 		res_slot(g, i + RES_AHEAD / 2, ring);
 		res_hash(g, i + RES_AHEAD, ring);
@@ -653,7 +692,13 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			continue;
 		}
 		at = nameidx_get_hashed(&g->names, c->callee, hv);
-		r = callee_rule(g, at, c->callee, &nocall);
+		if ((simple = at <= SIMPLE_AT(0))) {
+			at = SIMPLE_AT(at);
+			r = NULL;	/* SIMPLE_AT() */
+			nocall = 0;
+		} else {
+			r = callee_rule(g, at, c->callee, &nocall);
+		}
 		/* acquire-if-zero: a function with a body, followed */
 		if (c->callee_static || (r && r->kind == RULE_ACQUIRE_IF_ZERO))
 			r = NULL;
@@ -674,8 +719,17 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 			g->nnocall++;
 			continue;
 		}
-		add_named_at(g, i, at, c->callee, c->callee_static, g->f[gc->func].file,
-			     fcx(c)->gblk, fcx(c)->gnblk, NULL);
+		if (simple) {
+			/* add_named_at() of one global function: linked
+			 * from a call of a global name, not of a static */
+			if (!c->callee_static)
+				add_slot(g, i, g->byname[at], fcx(c)->gblk,
+					 fcx(c)->gnblk, NULL);
+		} else {
+			add_named_at(g, i, at, c->callee, c->callee_static,
+				     g->f[gc->func].file, fcx(c)->gblk,
+				     fcx(c)->gnblk, NULL);
+		}
 		/* a summary of the kernel (--summary) for a callee with no
 		 * body: before a documented sleep and the gfp convention */
 		if (gc->sn == 0 && !c->callee_static && rules->summary &&

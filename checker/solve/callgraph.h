@@ -175,6 +175,11 @@ struct callgraph {
 				 * same tag, a struct defined elsewhere */
 	int nbinder_cut;	/* bindings left out of a call through their
 				 * field: a `binder` rule names another caller */
+	int nsibling_cut;	/* bindings left out of a call through their
+				 * field: the call is made only where a sibling
+				 * field of its pointer holds a value that the
+				 * binding's initializer contradicts
+				 * (fact_sib_excludes()) */
 	struct nf_plan notif;	/* notifier chains (notifier.h) */
 	int nnotifier_cut;	/* calls through the chains' field inside
 				 * the chain functions, left out */
@@ -230,6 +235,16 @@ int cg_bind_reaches(const struct callgraph *g, const struct fact_file *file,
 /// (stored by an inline whose functions only another function calls)?
 int cg_binder_excludes(const struct callgraph *g, const struct cg_call *gc,
 		       const struct cg_bind *bd);
+
+/// Is binding @bd left out of call @gc through its field because the
+/// call is made only where a sibling field holds a value that @bd's
+/// static initializer contradicts (`switch (nc->type) { case
+/// NFNL_CB_RCU: nc->call(); }` and `.type = NFNL_CB_MUTEX`)?
+static inline int cg_sibling_excludes(const struct cg_call *gc,
+				      const struct cg_bind *bd)
+{
+	return fcx(gc->c)->sib && fact_sib_excludes(fcx(gc->c)->sib, bd->b->sibs);
+}
 
 /// The first binding of field @via ("struct T.f") in g->binds, or -1.
 int cg_first_bind(const struct callgraph *g, const char *via);

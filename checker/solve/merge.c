@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fmt.h"
 #include "solver.h"
 
 struct keyed {
@@ -60,7 +61,7 @@ static char *bug_key(const struct finding *fd, int pass)
 	n = strlen(where) + strlen(who) + strlen(z->file->path) +
 	    (z->call->callee ? strlen(z->call->callee) : 0) + 80;
 	k = sc_malloc(n);
-	snprintf(k, n, "%c\n%s\n%s\n%d:%d\n%s:%d:%d:%s", fd->contract ? 'c' : 's',
+	fmt_buf(k, n, "%c\n%s\n%s\n%d:%d\n%s:%d:%d:%s", fd->contract ? 'c' : 's',
 		 where, who,
 		 pass ? 0 : fcx(s0->call)->aline, pass ? 0 : fcx(s0->call)->acol,
 		 z->file->path, z->call->line, z->call->col,

@@ -92,7 +92,13 @@ struct ctx {
 	 * coff[function] on (0 for a call with no callee) */
 	unsigned *fnh, *ch;
 	int *coff;
+	/* the low 12 bits of the table's names' hashes, a bit each: a call
+	 * whose callee's are not there is passed over without a probe (each
+	 * round asks of every call of the program) */
+	unsigned long long hbits[64];
 };
+
+#define HBIT_HAS(x, h) ((x)->hbits[((h) >> 6) & 63] >> ((h) & 63) & 1)
 
 static unsigned hash_name(const char *s)
 {
@@ -107,6 +113,8 @@ static int fn_find_h(const struct ctx *x, const char *name, unsigned h)
 {
 	unsigned i = h & (x->hsize - 1);
 
+	if (!HBIT_HAS(x, h))
+		return -1;
 	for (; x->hash[i] >= 0; i = (i + 1) & (x->hsize - 1))
 		if (x->fns[x->hash[i]].h == h && !strcmp(x->fns[x->hash[i]].name, name))
 			return x->hash[i];
@@ -134,6 +142,8 @@ static int callee_find(const struct ctx *x, int fi, int j, int k)
 	unsigned i = h & (x->hsize - 1);
 	const char *name;
 
+	if (!HBIT_HAS(x, h))
+		return -1;
 	for (; x->hash[i] >= 0; i = (i + 1) & (x->hsize - 1)) {
 		if (x->fns[x->hash[i]].h != h)
 			continue;
@@ -198,6 +208,7 @@ static struct nf_fn *fn_add(struct ctx *x, const char *name)
 	memset(&x->fns[x->nfns], 0, sizeof(x->fns[0]));
 	x->fns[x->nfns].name = name;
 	x->fns[x->nfns].h = hash_name(name);
+	x->hbits[(x->fns[x->nfns].h >> 6) & 63] |= 1ull << (x->fns[x->nfns].h & 63);
 	x->fns[x->nfns].head = -1;
 	x->fns[x->nfns].block = -1;
 	return &x->fns[x->nfns++];

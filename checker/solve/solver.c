@@ -30,6 +30,7 @@
 
 #include "blame.h"
 #include "callgraph.h"
+#include "fieldints.h"
 #include "fieldsets.h"
 #include "fieldvals.h"
 #include "objfields.h"
@@ -163,6 +164,11 @@ struct ctx {
 	struct qitem *heap;	/* witnesses to propagate, shortest first */
 	int qn, qcap;
 	int pass;		/* 1: only sure slots; 2: all */
+	int nfi_cut;		/* questions of whether a function stores a
+				 * member, cut short (fieldints.h) */
+	unsigned char *atom_ok;	/* per function and flag atom: 1 a member
+				 * atom tests the value on entry, 2 not,
+				 * 0 not asked (member_atom_holds()) */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
 	struct fieldsets fs;	/* the bits each field may hold (field atoms) */
@@ -365,7 +371,18 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	struct wit nw, *e;
 	signed char held[AK_NR];
 	int i, k, more = 0, same = -1;
+	char sure = cx->pass == 1;
 
+	if (n->w && (n->minsure > sure ||
+		     (n->minsure == sure && n->maxlen < len))) {
+		/* every witness is preferred: held is their most (most
+		 * offers end here, before the witness is made) */
+		for (k = 0; k < AK_NR; k++)
+			more |= delta[k] > n->maxd[k];
+		if (!more)
+			return;
+		more = 0;
+	}
 	memset(&nw, 0, sizeof(nw));
 	nw.f = f;
 	nw.len = len;
@@ -379,15 +396,6 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	nw.ccond = (char)ccond;
 	nw.sure = cx->pass == 1;
 	memcpy(nw.delta, delta, sizeof(nw.delta));
-	if (n->w && (n->minsure > nw.sure ||
-		     (n->minsure == nw.sure && n->maxlen < len))) {
-		/* every witness is preferred: held is their most */
-		for (k = 0; k < AK_NR; k++)
-			more |= delta[k] > n->maxd[k];
-		if (!more)
-			return;
-		more = 0;
-	}
 	memset(held, -128, sizeof(held));
 	for (i = n->w - 1; i >= 0; i = e->sib) {
 		e = &cx->w[i];
@@ -455,13 +463,20 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
  * (fact_call_x.ctxoff) */
 static void call_base(const struct fact_call *c, signed char *base)
 {
+	const struct fact_call_x *x = fcx(c);
 	int k;
 
+	if (!c->x) {	/* nothing assumed, nothing off: most calls */
+		for (k = 0; k < AK_NR; k++)
+			base[k] = (signed char)(c->depth[k] < -AK_MAX_DEPTH ?
+						-AK_MAX_DEPTH : c->depth[k]);
+		return;
+	}
 	for (k = 0; k < AK_NR; k++) {
-		int b = c->depth[k] - fcx(c)->assumed[k];
+		int b = c->depth[k] - x->assumed[k];
 
 		base[k] = (signed char)(b < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : b);
-		if (fcx(c)->ctxoff & (1u << k))
+		if (x->ctxoff & (1u << k))
 			base[k] = DELTA_OFF;
 	}
 }
@@ -512,11 +527,12 @@ static int field_cond(struct ctx *cx, int f, int k, const char *field)
 }
 
 /* the condition of @f that `param & mask` is nonzero (@set) or zero, or
- * with @eq that `param == mask` holds (@set) or not */
-static int flag_cond(struct ctx *cx, int f, int k, unsigned long long mask,
-		     int eq, int set)
+ * with @eq that `param == mask` holds (@set) or not; with @field (not
+ * NULL), of `param->field` */
+static int flag_cond(struct ctx *cx, int f, int k, const char *field,
+		     unsigned long long mask, int eq, int set)
 {
-	int v = vc_flag(&cx->st[f].vc, k, mask, eq, set, 1);
+	int v = vc_flag(&cx->st[f].vc, k, field, mask, eq, set, 1);
 
 	if (v < 0) {
 		cx->nvc_cut++;
@@ -565,10 +581,11 @@ static int needs(const struct ctx *cx, int f, int cond, int v)
 	       (needs(cx, f, VCOND + vc->a, v) || needs(cx, f, VCOND + vc->b, v));
 }
 
-/* does condition @cond of @f contradict integer parameter @k having a bit
- * of @mask set (@set) or none, or (@eq) equalling @mask or not? */
+/* does condition @cond of @f contradict integer parameter @k (or its
+ * member @field, "" for none) having a bit of @mask set (@set) or none,
+ * or (@eq) equalling @mask or not? */
 static int contradicts(const struct ctx *cx, int f, int cond, int k,
-		       unsigned long long mask, int eq, int set)
+		       const char *field, unsigned long long mask, int eq, int set)
 {
 	const struct vcond *vc;
 
@@ -576,9 +593,10 @@ static int contradicts(const struct ctx *cx, int f, int cond, int k,
 		return 0;
 	vc = &cx->st[f].vc.v[cond - VCOND];
 	if (vc->kind == VC_AND)
-		return contradicts(cx, f, VCOND + vc->a, k, mask, eq, set) ||
-		       contradicts(cx, f, VCOND + vc->b, k, mask, eq, set);
-	if (vc->kind != VC_FLAG || vc->param != k || vc->eq != eq)
+		return contradicts(cx, f, VCOND + vc->a, k, field, mask, eq, set) ||
+		       contradicts(cx, f, VCOND + vc->b, k, field, mask, eq, set);
+	if (vc->kind != VC_FLAG || vc->param != k || vc->eq != eq ||
+	    strcmp(vc->field ? vc->field : "", field))
 		return 0;
 	if (vc->mask == mask && vc->set != set)
 		return 1;
@@ -586,17 +604,13 @@ static int contradicts(const struct ctx *cx, int f, int cond, int k,
 	return (eq & ATOM_EQ) && vc->set && set && vc->mask != mask;
 }
 
-/* the caller's condition for the callee's flag condition @vc at @c */
-static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
-		       const struct vcond *vc)
+/* the caller's condition for the callee's flag condition @vc where the
+ * value tested is @what (fv_arg_int(): @k, @v) in the caller's terms */
+static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
+			enum fv_int what, int k, long long v)
 {
 	int eq = vc->eq & ATOM_EQ;
-	enum fv_int what;
-	long long v;
-	int k;
 
-	/* what the argument is, or (ATOM_DEREF) what it points to */
-	what = fv_arg_int(c->vals, vc->param, vc->eq & ATOM_DEREF, &k, &v);
 	switch (what) {
 	case FV_CONST:
 		if (eq)
@@ -613,7 +627,7 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 			return vc->set ? 0 : -1;
 		__attribute__((fallthrough));
 	case FV_PARAM:
-		return flag_cond(cx, caller, k, vc->mask, eq, vc->set);
+		return flag_cond(cx, caller, k, NULL, vc->mask, eq, vc->set);
 	case FV_PARAM_AND:
 		/* K & V: a bit of M set is a bit of V & M set in K; equal to
 		 * 0 is no bit of V set; equal to anything else, only what
@@ -621,11 +635,12 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		if (!eq) {
 			if (!((unsigned long long)v & vc->mask))
 				return vc->set ? -1 : 0;
-			return flag_cond(cx, caller, k, (unsigned long long)v & vc->mask,
-					 0, vc->set);
+			return flag_cond(cx, caller, k, NULL,
+					 (unsigned long long)v & vc->mask, 0, vc->set);
 		}
 		if (vc->mask == 0)
-			return flag_cond(cx, caller, k, (unsigned long long)v, 0, !vc->set);
+			return flag_cond(cx, caller, k, NULL, (unsigned long long)v, 0,
+					 !vc->set);
 		if (vc->mask & ~(unsigned long long)v)
 			return vc->set ? -1 : 0;
 		return 0;
@@ -647,11 +662,61 @@ static int flag_derive(struct ctx *cx, int caller, const struct fact_call *c,
 		 * bit set, or equal to a constant other than 0, needs K
 		 * non-zero (zero) */
 		if (vc->set && !(eq && vc->mask == 0))
-			return flag_cond(cx, caller, k, ~0ULL, 0, what == FV_PARAM_ZERO);
+			return flag_cond(cx, caller, k, NULL, ~0ULL, 0,
+					 what == FV_PARAM_ZERO);
 		return 0;
 	default:
 		return 0;
 	}
+}
+
+/*
+ * The caller's condition for the callee's flag condition @vc on member
+ * F of what its parameter points to, at call @gc: the caller's own
+ * member F where it passes its pointer parameter on; where it passes a
+ * local object, each value the member may hold there (fieldints.c), the
+ * condition if one value may make it hold (-1 if none can); else it may.
+ */
+static int member_derive(struct ctx *cx, const struct cg_call *gc,
+			 const struct vcond *vc)
+{
+	struct fi_val vals[FI_MAX_VALUES];
+	int n, i, r, up = -1;
+	int k = fv_arg_param(gc->c->vals, vc->param);
+
+	if (k >= 0) {
+		/* the caller's member as on its entry, unless it (or what
+		 * it calls) may store it first */
+		if (fi_may_store(&cx->g, gc->func, k, vc->field, &cx->nfi_cut))
+			return 0;
+		return flag_cond(cx, gc->func, k, vc->field, vc->mask, vc->eq, vc->set);
+	}
+	n = fi_values(&cx->g, gc, vc->param, vc->field, vals, &cx->nfi_cut);
+	if (n <= 0)
+		return 0;
+	for (i = 0; i < n; i++) {
+		r = value_derive(cx, gc->func, vc, vals[i].what, vals[i].k, vals[i].v);
+		if (r == 0 || (r > 0 && up > 0 && up != r))
+			return 0;	/* one of two conditions: either */
+		if (r > 0)
+			up = r;
+	}
+	return up;
+}
+
+/* the caller's condition for the callee's flag condition @vc at @gc */
+static int flag_derive(struct ctx *cx, const struct cg_call *gc,
+		       const struct vcond *vc)
+{
+	enum fv_int what;
+	long long v;
+	int k;
+
+	if (vc->field)
+		return member_derive(cx, gc, vc);
+	/* what the argument is, or (ATOM_DEREF) what it points to */
+	what = fv_arg_int(gc->c->vals, vc->param, vc->eq & ATOM_DEREF, &k, &v);
+	return value_derive(cx, gc->func, vc, what, k, v);
 }
 
 /*
@@ -739,7 +804,7 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 	}
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
-		return flag_derive(cx, gc->func, gc->c, s.flag);
+		return flag_derive(cx, gc, s.flag);
 	if (s.param >= 0)
 		return field_cond(cx, gc->func, s.param, s.field);
 	if (s.cls == GFP_SOFTIRQ)
@@ -748,6 +813,27 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 }
 
 #define GFP_BITS ((1u << GFP_MAX_PARAMS) - 1)
+
+/* flag atoms a function may have: guard bits GFP_MAX_PARAMS..31 */
+#define NATOM_BITS (32 - GFP_MAX_PARAMS)
+
+/*
+ * Does member flag atom @a of @f (on member @field of what parameter @k
+ * points to) test the member's value on entry?  Not when something @f
+ * calls may store the member first (fieldints.c; @f itself never does,
+ * or the front end made no atom).  Asked once per atom (cx->atom_ok).
+ */
+static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *field)
+{
+	unsigned char *ok;
+
+	if (!cx->atom_ok)
+		cx->atom_ok = sc_calloc((size_t)cx->g.nf * NATOM_BITS, 1);
+	ok = &cx->atom_ok[(size_t)f * NATOM_BITS + a];
+	if (!*ok)
+		*ok = fi_may_store(&cx->g, f, k, field, &cx->nfi_cut) ? 2 : 1;
+	return *ok == 1;
+}
 
 /*
  * Refine the condition @up of function @f by the guard of a call in it:
@@ -762,6 +848,7 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 {
 	const struct fact_atom *fa;
 	int j, k, set, v, eq, pass;
+	const char *field;
 	unsigned long long mask;
 
 	if (up < 0)
@@ -789,20 +876,23 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 			if (fa && (fa->how & ATOM_FIELD)) {
 				/* `p->flags & MASK` where no store anywhere sets
 				 * a bit of MASK in that field (fieldsets.c) */
-				if (set && fs_may_set(&cx->fs, fa->field, fa->value) == 0)
+				if (set && fs_may_set(&cx->fs, fa->sfield, fa->value) == 0)
 					return -1;
 				continue;
 			}
 			if (!fact_func_atom(cx->g.f[f].fn, j - GFP_MAX_PARAMS, &k, &mask,
 					    &eq))
 				continue;
+			field = fact_func_atom_field(cx->g.f[f].fn, j - GFP_MAX_PARAMS);
+			if (field[0] && !member_atom_holds(cx, f, j - GFP_MAX_PARAMS, k, field))
+				continue;
 			if ((!(eq & ATOM_EQ) && mask == ~0ULL) != pass)
 				continue;
-			if (contradicts(cx, f, up, k, mask, eq, set))
+			if (contradicts(cx, f, up, k, field, mask, eq, set))
 				return -1;
 			if (up > 0 && up < VCOND)
 				continue;	/* a gfp parameter's stays alone */
-			v = vc_flag(&cx->st[f].vc, k, mask, eq, set, 1);
+			v = vc_flag(&cx->st[f].vc, k, field, mask, eq, set, 1);
 			if (v < 0) {
 				cx->nvc_cut++;
 				continue;
@@ -1147,9 +1237,15 @@ static void propagate_sleep(struct ctx *cx)
 				}
 				if (up < 0 || !slot_open(cx, r, cond))
 					continue;
-				rev_base(r, base);
-				if (!chain_delta(base, w.delta, d))
-					continue;
+				/* a call with nothing held or assumed (most):
+				 * chain_delta() gives the callee's delta */
+				if (!r->base) {
+					memcpy(d, w.delta, sizeof(d));
+				} else {
+					rev_base(r, base);
+					if (!chain_delta(base, w.delta, d))
+						continue;
+				}
 				rev_line_col(cx, r, &line, &col);
 				set_node(cx, r->func, up, w.len + 1, r->call,
 					 g->rslots[k], cond, v, d, !r->guard,
@@ -1530,7 +1626,7 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 		break;
 	default:
 		snprintf(buf, size, "its ");
-		vc_flag_text(vc->param, vc->mask, vc->eq, vc->set, buf + 4,
+		vc_flag_text(vc->param, vc->field, vc->mask, vc->eq, vc->set, buf + 4,
 			     size > 4 ? size - 4 : 0);
 		break;
 	}
@@ -2204,7 +2300,7 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 			if (!(fn->atoms[j].how & ATOM_FIELD))
 				continue;
 			cx->nfield_conds++;
-			cx->nfield_decided += fs_may_set(&cx->fs, fn->atoms[j].field,
+			cx->nfield_decided += fs_may_set(&cx->fs, fn->atoms[j].sfield,
 							 fn->atoms[j].value) == 0;
 		}
 	}
@@ -2234,6 +2330,8 @@ static void ctx_free(struct ctx *cx)
 	free(cx->st);
 	free(cx->w);
 	free(cx->heap);
+	free(cx->atom_ok);
+	cx->atom_ok = NULL;
 	blame_free(&cx->bl);
 	fs_free(&cx->fs);
 	cg_free(&cx->g);
@@ -2319,10 +2417,12 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nfields_stored = cx.fs.n;
 	out->nfields_unknown = cx.fs.nunknown;
 	out->nstructs_whole = cx.fs.ntainted;
+	out->nfi_cut = cx.nfi_cut;
 	out->nunits = cx.g.nunits;
 	out->nunit_skipped = cx.g.nunit_skipped;
 	out->nfield_split = cx.g.nfield_split;
 	out->nbinder_cut = cx.g.nbinder_cut;
+	out->nsibling_cut = cx.g.nsibling_cut;
 	for (i = 0; i < cx.g.nc; i++)
 		out->nwide += cx.g.c[i].wide;
 	out->natomic_fields = cx.bl.nfields;

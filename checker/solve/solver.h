@@ -99,6 +99,10 @@ struct findings {
 				 * atomic call (report/group.c) */
 	int nnosleep_body;	/* atomic calls in the body of a function a
 				 * nosleep rule names, not judged */
+	int nfi_cut;		/* questions of whether a function stores a
+				 * member of an object, cut short
+				 * (fieldints.h FI_MAX_STEPS): taken as
+				 * stored */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * value condition (solver.c, VC_MAX) */
 	int nfield_conds;	/* field atoms (facts.h ATOM_FIELD) of the
@@ -113,6 +117,8 @@ struct findings {
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */
 	int nbinder_cut;	/* bindings a `binder` rule kept from a call */
+	int nsibling_cut;	/* bindings a guard on a sibling field kept
+				 * from a call (callgraph.h) */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
 	int nwcut;		/* chains dropped: a function had too many

@@ -35,18 +35,23 @@ int vc_field(struct vconds *t, int param, const char *field, int create)
 	return i;
 }
 
-int vc_flag(struct vconds *t, int param, unsigned long long mask, int eq,
-	    int set, int create)
+int vc_flag(struct vconds *t, int param, const char *field,
+	    unsigned long long mask, int eq, int set, int create)
 {
 	int i;
 
+	if (field && !field[0])
+		field = NULL;
 	for (i = 0; i < t->n; i++)
 		if (t->v[i].kind == VC_FLAG && t->v[i].param == param &&
-		    t->v[i].mask == mask && t->v[i].eq == eq && t->v[i].set == set)
+		    t->v[i].mask == mask && t->v[i].eq == eq && t->v[i].set == set &&
+		    !t->v[i].field == !field &&
+		    (!field || !strcmp(t->v[i].field, field)))
 			return i;
 	if (!create || (i = vc_add(t)) < 0)
 		return -1;
 	t->v[i].kind = VC_FLAG;
+	t->v[i].field = field ? sc_strdup(field) : NULL;
 	t->v[i].param = param;
 	t->v[i].mask = mask;
 	t->v[i].eq = eq;
@@ -100,10 +105,10 @@ void vc_free(struct vconds *t)
 	t->n = 0;
 }
 
-const char *vc_flag_text(int param, unsigned long long mask, int eq,
-			 int set, char *buf, size_t size)
+const char *vc_flag_text(int param, const char *field, unsigned long long mask,
+			 int eq, int set, char *buf, size_t size)
 {
-	char arg[48];
+	char arg[96];
 
 	if (eq & ATOM_DEREF) {
 		if (eq & ATOM_EQ)
@@ -117,7 +122,11 @@ const char *vc_flag_text(int param, unsigned long long mask, int eq,
 				 "%#llx set", param + 1, set ? "a bit" : "no bit", mask);
 		return buf;
 	}
-	snprintf(arg, sizeof(arg), "argument %d", param + 1);
+	if (field && field[0])
+		snprintf(arg, sizeof(arg), "field '%s' of what argument %d points to",
+			 field, param + 1);
+	else
+		snprintf(arg, sizeof(arg), "argument %d", param + 1);
 	if (eq & ATOM_EQ)
 		snprintf(buf, size, "%s is %s%lld", arg, set ? "" : "not ", (long long)mask);
 	else if (mask == ~0ULL)

@@ -2,7 +2,8 @@
  * vcond.h - a function's conditions beyond its gfp parameters, for the
  * solver: "the gfp flags in field F of pointer parameter K allow
  * blocking" and "integer parameter K has a bit of MASK set" (or none),
- * or "integer parameter K equals V" (or not).
+ * or "integer parameter K equals V" (or not), or the same of integer
+ * member F of the struct pointer parameter K points to.
  * The solver makes them as chains need them (a callee's condition seen
  * from its caller, a guard of a call); each function has at most
  * VC_MAX, and what would need more is counted by the caller.
@@ -23,7 +24,9 @@ enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND };
 struct vcond {
 	enum vc_kind kind;
 	int param;
-	char *field;			/* VC_FIELD */
+	char *field;			/* VC_FIELD; VC_FLAG: the member of
+					 * what param points to, or NULL
+					 * for the parameter itself */
 	unsigned long long mask;	/* VC_FLAG */
 	int eq;				/* VC_FLAG: ATOM_EQ: mask is a value
 					 * the parameter equals (set) or not;
@@ -42,9 +45,10 @@ struct vconds {
 int vc_field(struct vconds *t, int param, const char *field, int create);
 
 /// The index of (@param & @mask, @set) in @t, or with @eq of (@param ==
-/// @mask, @set), made if @create; -1 as above.
-int vc_flag(struct vconds *t, int param, unsigned long long mask, int eq,
-	    int set, int create);
+/// @mask, @set), made if @create; -1 as above.  With @field not NULL nor
+/// empty, of member @field of what @param points to.
+int vc_flag(struct vconds *t, int param, const char *field,
+	    unsigned long long mask, int eq, int set, int create);
 
 /// The index of the VC_BH condition in @t, made if @create; -1 as above.
 int vc_bh(struct vconds *t, int create);
@@ -57,8 +61,9 @@ void vc_free(struct vconds *t);
 
 /// "argument 2 is zero", "argument 2 has a bit of 0x1 set": what a flag
 /// condition (integer parameter @param, from 0, & @mask, @set) says, in
-/// @buf; the notes of a guard and `explain` use it.
-const char *vc_flag_text(int param, unsigned long long mask, int eq,
-			 int set, char *buf, size_t size);
+/// @buf; "field 'f' of argument 2 ..." with @field (NULL or "": none);
+/// the notes of a guard and `explain` use it.
+const char *vc_flag_text(int param, const char *field, unsigned long long mask,
+			 int eq, int set, char *buf, size_t size);
 
 #endif

@@ -47,6 +47,6 @@ void port_flush(struct s_port *p)
 testcases/fields/keep-shadow.c:38:9: warning: call to 'rpm_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/keep-shadow.c:37:9: note: atomic context begins here, at '_raw_spin_lock' in 'port_flush'
 testcases/fields/keep-shadow.c:38:9: note: 'port_flush' calls 'rpm_get'
-testcases/fields/keep-shadow.c:33:72: note: 'rpm_get' calls 'msleep' on a path taken only when field 'struct s_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/keep-shadow.c:33:72: note: 'rpm_get' calls 'msleep' on a path taken only when its field 'capabilities' of what argument 1 points to has a bit of 0x8000 set, which may sleep
  * check-output-end
  */

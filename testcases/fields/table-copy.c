@@ -84,6 +84,6 @@ void break_ctl(struct uart_8250_port *up)
 testcases/fields/table-copy.c:75:9: warning: call to 'rpm_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/table-copy.c:74:9: note: atomic context begins here, at '_raw_spin_lock' in 'break_ctl'
 testcases/fields/table-copy.c:75:9: note: 'break_ctl' calls 'rpm_get'
-testcases/fields/table-copy.c:55:9: note: 'rpm_get' calls 'msleep' on a path taken only when field 'struct uart_8250_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/table-copy.c:55:9: note: 'rpm_get' calls 'msleep' on a path taken only when its field 'capabilities' of what argument 1 points to has a bit of 0x8000 set, which may sleep
  * check-output-end
  */

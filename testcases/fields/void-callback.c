@@ -99,22 +99,22 @@ void rx_flush(struct a_port *a, struct b_port *b, struct c_port *c, struct d_por
 testcases/fields/void-callback.c:86:9: warning: call to 'a_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/void-callback.c:85:9: note: atomic context begins here, at '_raw_spin_lock' in 'rx_flush'
 testcases/fields/void-callback.c:86:9: note: 'rx_flush' calls 'a_get'
-testcases/fields/void-callback.c:76:70: note: 'a_get' calls 'msleep' on a path taken only when field 'struct a_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/void-callback.c:76:70: note: 'a_get' calls 'msleep' on a path taken only when its field 'capabilities' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/void-callback.c:87:9: warning: call to 'b_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/void-callback.c:85:9: note: atomic context begins here, at '_raw_spin_lock' in 'rx_flush'
 testcases/fields/void-callback.c:87:9: note: 'rx_flush' calls 'b_get'
-testcases/fields/void-callback.c:77:70: note: 'b_get' calls 'msleep' on a path taken only when field 'struct b_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/void-callback.c:77:70: note: 'b_get' calls 'msleep' on a path taken only when its field 'capabilities' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/void-callback.c:88:9: warning: call to 'c_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/void-callback.c:85:9: note: atomic context begins here, at '_raw_spin_lock' in 'rx_flush'
 testcases/fields/void-callback.c:88:9: note: 'rx_flush' calls 'c_get'
-testcases/fields/void-callback.c:78:70: note: 'c_get' calls 'msleep' on a path taken only when field 'struct c_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/void-callback.c:78:70: note: 'c_get' calls 'msleep' on a path taken only when its field 'capabilities' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/void-callback.c:89:9: warning: call to 'd_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/void-callback.c:85:9: note: atomic context begins here, at '_raw_spin_lock' in 'rx_flush'
 testcases/fields/void-callback.c:89:9: note: 'rx_flush' calls 'd_get'
-testcases/fields/void-callback.c:79:70: note: 'd_get' calls 'msleep' on a path taken only when field 'struct d_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/void-callback.c:79:70: note: 'd_get' calls 'msleep' on a path taken only when its field 'capabilities' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/void-callback.c:90:9: warning: call to 'e_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/void-callback.c:85:9: note: atomic context begins here, at '_raw_spin_lock' in 'rx_flush'
 testcases/fields/void-callback.c:90:9: note: 'rx_flush' calls 'e_get'
-testcases/fields/void-callback.c:80:70: note: 'e_get' calls 'msleep' on a path taken only when field 'struct e_port.capabilities' has a bit of 0x8000 set, which may sleep
+testcases/fields/void-callback.c:80:70: note: 'e_get' calls 'msleep' on a path taken only when its field 'capabilities' of what argument 1 points to has a bit of 0x8000 set, which may sleep
  * check-output-end
  */

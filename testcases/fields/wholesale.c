@@ -122,46 +122,46 @@ void use_all(struct a_dev *a, struct b_hdr *b, struct c_cfg *c, struct e_inner *
 testcases/fields/wholesale.c:103:9: warning: call to 'a_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:103:9: note: 'use_all' calls 'a_get'
-testcases/fields/wholesale.c:70:61: note: 'a_get' calls 'msleep' on a path taken only when field 'struct a_dev.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:70:61: note: 'a_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:104:9: warning: call to 'b_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:104:9: note: 'use_all' calls 'b_get'
-testcases/fields/wholesale.c:71:61: note: 'b_get' calls 'msleep' on a path taken only when field 'struct b_hdr.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:71:61: note: 'b_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:105:9: warning: call to 'c_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:105:9: note: 'use_all' calls 'c_get'
-testcases/fields/wholesale.c:72:61: note: 'c_get' calls 'msleep' on a path taken only when field 'struct c_cfg.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:72:61: note: 'c_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:106:9: warning: call to 'd_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:106:9: note: 'use_all' calls 'd_get'
-testcases/fields/wholesale.c:73:63: note: 'd_get' calls 'msleep' on a path taken only when field 'struct d_entry.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:73:63: note: 'd_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:107:9: warning: call to 'e_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:107:9: note: 'use_all' calls 'e_get'
-testcases/fields/wholesale.c:74:63: note: 'e_get' calls 'msleep' on a path taken only when field 'struct e_inner.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:74:63: note: 'e_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:108:9: warning: call to 'f_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:108:9: note: 'use_all' calls 'f_get'
-testcases/fields/wholesale.c:75:61: note: 'f_get' calls 'msleep' on a path taken only when field 'struct f_pkt.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:75:61: note: 'f_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:109:9: warning: call to 'g_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:109:9: note: 'use_all' calls 'g_get'
-testcases/fields/wholesale.c:76:62: note: 'g_get' calls 'msleep' on a path taken only when field 'struct g_disk.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:76:62: note: 'g_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:110:9: warning: call to 'h_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:110:9: note: 'use_all' calls 'h_get'
-testcases/fields/wholesale.c:77:61: note: 'h_get' calls 'msleep' on a path taken only when field 'struct h_abi.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:77:61: note: 'h_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:111:9: warning: call to 'i_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:111:9: note: 'use_all' calls 'i_get'
-testcases/fields/wholesale.c:78:61: note: 'i_get' calls 'msleep' on a path taken only when field 'struct i_tab.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:78:61: note: 'i_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:112:9: warning: call to 'j_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:112:9: note: 'use_all' calls 'j_get'
-testcases/fields/wholesale.c:79:61: note: 'j_get' calls 'msleep' on a path taken only when field 'struct j_obj.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:79:61: note: 'j_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
 testcases/fields/wholesale.c:113:9: warning: call to 'k_get' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/fields/wholesale.c:102:9: note: atomic context begins here, at '_raw_spin_lock' in 'use_all'
 testcases/fields/wholesale.c:113:9: note: 'use_all' calls 'k_get'
-testcases/fields/wholesale.c:80:61: note: 'k_get' calls 'msleep' on a path taken only when field 'struct k_obj.flags' has a bit of 0x8000 set, which may sleep
+testcases/fields/wholesale.c:80:61: note: 'k_get' calls 'msleep' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x8000 set, which may sleep
  * check-output-end
  */

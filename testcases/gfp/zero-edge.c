@@ -66,7 +66,7 @@ testcases/gfp/zero-edge.c:56:9: warning: call to 'append_data' may sleep with sp
 testcases/gfp/zero-edge.c:55:9: note: atomic context begins here, at '_raw_spin_lock' in 'push_reply'
 testcases/gfp/zero-edge.c:56:9: note: 'push_reply' calls 'append_data'
 testcases/gfp/zero-edge.c:50:16: note: 'append_data' calls 'alloc_send'
-testcases/gfp/zero-edge.c:43:25: note: 'alloc_send' calls 'wait_for_wmem' on a path taken only when its argument 2 is 0
+testcases/gfp/zero-edge.c:43:25: note: 'alloc_send' calls 'wait_for_wmem' on a path taken only when its argument 2 is zero
 testcases/gfp/zero-edge.c:31:16: note: 'wait_for_wmem' calls 'schedule_timeout', which may sleep
  * check-output-end
  */

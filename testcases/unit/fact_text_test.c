@@ -77,6 +77,7 @@ static void same_func(const struct fact_func *a, const struct fact_func *b)
 		CHECK(a->atoms[i].how == b->atoms[i].how);
 		CHECK(a->atoms[i].value == b->atoms[i].value);
 		CHECK(same_str(a->atoms[i].field, b->atoms[i].field));
+		CHECK(same_str(a->atoms[i].sfield, b->atoms[i].sfield));
 	}
 	CHECK(a->ncalls == b->ncalls);
 	for (i = 0; i < a->ncalls && i < b->ncalls; i++)
@@ -95,6 +96,8 @@ static void build(struct fact_set *set)
 	fact_func_add_atom(fn, 25, ATOM_DEREF | ATOM_EQ, 0xffffffffffffffffull);
 	fact_func_add_atom(fn, 1, ATOM_DEREF, 0x80000000ull);
 	fact_func_add_field_atom(fn, "struct x_port.caps", 0x400);
+	/* a member atom beside the field atom: "1.__flags&0x10" */
+	strcpy(fact_func_add_atom(fn, 1, 0, 0x10)->field, "__flags");
 	/* stores into fields: two constants of one field joined */
 	fact_file_add_fstore(f, "struct x_port.caps", "|0x1");
 	fact_file_add_fstore(f, "struct x_port.caps", "<struct x_cfg.flags");
@@ -152,7 +155,7 @@ static void text_round_trip(const struct fact_func *fn)
 	}
 	free(back.calls);
 	for (i = 0; i < back.natoms; i++)
-		free(back.atoms[i].field);
+		free(back.atoms[i].sfield);
 	free(back.atoms);
 }
 
@@ -203,16 +206,16 @@ static void bad_text(void)
 	memset(&fn, 0, sizeof(fn));
 	CHECK(fact_atoms_parse(&fn, "3&0x4,bogus,1*=5,7&x,@struct a.b&0x10,@&1") == -1);
 	CHECK(fn.natoms == 6);
-	CHECK(fn.atoms[4].how == ATOM_FIELD && !strcmp(fn.atoms[4].field, "struct a.b") &&
+	CHECK(fn.atoms[4].how == ATOM_FIELD && !strcmp(fn.atoms[4].sfield, "struct a.b") &&
 	      fn.atoms[4].value == 0x10 && !fact_func_atom(&fn, 4, &k, &v, &how));
-	CHECK(fn.atoms[5].param == -1 && !fn.atoms[5].field);
+	CHECK(fn.atoms[5].param == -1 && !fn.atoms[5].sfield);
 	CHECK(fact_func_atom(&fn, 0, &k, &v, &how) && k == 3 && v == 4 && how == 0);
 	CHECK(!fact_func_atom(&fn, 1, &k, &v, &how));
 	CHECK(fact_func_atom(&fn, 2, &k, &v, &how) && k == 1 && v == 5 &&
 	      how == (ATOM_DEREF | ATOM_EQ));
 	CHECK(!fact_func_atom(&fn, 3, &k, &v, &how));
 	for (k = 0; k < fn.natoms; k++)
-		free(fn.atoms[k].field);
+		free(fn.atoms[k].sfield);
 	free(fn.atoms);
 
 	memset(&c, 0, sizeof(c));

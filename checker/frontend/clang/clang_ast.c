@@ -770,9 +770,12 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			n->name = astrdup(t, buf);
 			clang_visitChildren(rec, collect, &f);
 			n->fields = alloc(t, (f.n + 1) * sizeof(char *));
+			n->fdecls = alloc(t, (f.n + 1) * sizeof(struct cdecl *));
 			for (j = 0; j < f.n; j++)
-				if (clang_getCursorKind(f.v[j]) == CXCursor_FieldDecl)
+				if (clang_getCursorKind(f.v[j]) == CXCursor_FieldDecl) {
+					n->fdecls[m] = decl_of(t, f.v[j]);
 					n->fields[m++] = cxstr(t, clang_getCursorSpelling(f.v[j]));
+				}
 			free(f.v);
 		}
 		break;
@@ -1617,6 +1620,110 @@ struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k)
 	return d;
 }
 
+/* @field's name when it is a member of struct @rec, else the name of
+ * @rec's first member (at offset 0: what a member at offset 0 reached
+ * through it is inside); 0 when none */
+static int member_name_in(CXCursor rec, struct cdecl *field, char *name, size_t size)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor parent;
+	int i, ok = 0;
+
+	if (field && field->kind == CD_FIELD) {
+		parent = clang_getCursorSemanticParent(*(CXCursor *)field->cursor);
+		if (clang_equalCursors(clang_getCanonicalCursor(parent),
+				       clang_getCanonicalCursor(rec))) {
+			snprintf(name, size, "%s", field->name);
+			return field->name[0] ? 2 : 0;
+		}
+	}
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n; i++) {
+		CXString sp;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		sp = clang_getCursorSpelling(f.v[i]);
+		snprintf(name, size, "%s", clang_getCString(sp));
+		ok = clang_getCString(sp)[0] != '\0';
+		clang_disposeString(sp);
+		break;
+	}
+	free(f.v);
+	return ok;
+}
+
+static int integer_type(struct ctu *t, CXType ty, int *bits);
+
+/* does struct @rec have a named integer member, not a bitfield? */
+static int has_int_member(struct ctu *t, CXCursor rec)
+{
+	struct kids f = { NULL, 0, 0 };
+	int i, yes = 0, bits;
+
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n && !yes; i++) {
+		CXString sp;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl ||
+		    clang_Cursor_isBitField(f.v[i]))
+			continue;
+		sp = clang_getCursorSpelling(f.v[i]);
+		yes = clang_getCString(sp)[0] &&
+		      integer_type(t, clang_getCursorType(f.v[i]), &bits);
+		clang_disposeString(sp);
+	}
+	free(f.v);
+	return yes;
+}
+
+int clang_param_int_members(struct ctu *t, struct cdecl *fn, int k)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	CXCursor rec;
+
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	ty = clang_getCanonicalType(clang_getArgType(ty, k));
+	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec) &&
+	       has_int_member(t, rec);
+}
+
+int clang_var_int_members(struct ctu *t, struct cdecl *var)
+{
+	CXCursor rec;
+
+	return var && var->cursor &&
+	       struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec) &&
+	       has_int_member(t, rec);
+}
+
+int clang_param_member_name(struct ctu *t, struct cdecl *fn, int k,
+			    struct cdecl *field, char *name, size_t size)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	CXCursor rec;
+
+	(void)t;
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	ty = clang_getCanonicalType(clang_getArgType(ty, k));
+	if (ty.kind != CXType_Pointer || !struct_decl(clang_getPointeeType(ty), &rec))
+		return 0;
+	return member_name_in(rec, field, name, size);
+}
+
+int clang_var_member_name(struct cdecl *var, struct cdecl *field, char *name,
+			  size_t size)
+{
+	CXCursor rec;
+
+	if (!var || !var->cursor ||
+	    !struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec))
+		return 0;
+	return member_name_in(rec, field, name, size);
+}
+
 int clang_field_at0(struct cdecl *field)
 {
 	CXCursor c, parent;
@@ -1796,6 +1903,21 @@ int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k)
 	       integer_type(t, clang_getPointeeType(clang_getArgType(ty, k)), &bits);
 }
 
+int clang_field_integer(struct ctu *t, struct cdecl *field)
+{
+	CXCursor c, parent;
+	int bits;
+
+	if (!field || field->kind != CD_FIELD || !field->name[0])
+		return 0;
+	c = *(CXCursor *)field->cursor;
+	parent = clang_getCursorSemanticParent(c);
+	return clang_getCursorKind(parent) == CXCursor_StructDecl &&
+	       !clang_Cursor_isAnonymousRecordDecl(parent) &&
+	       !clang_Cursor_isAnonymous(parent) && !clang_Cursor_isBitField(c) &&
+	       integer_type(t, clang_getCursorType(c), &bits);
+}
+
 int clang_var_integer(struct ctu *t, struct cdecl *var)
 {
 	int bits;
@@ -1817,6 +1939,31 @@ int clang_int_bits(struct ctu *t, struct cn *n)
 	if (c.kind == CXType_Pointer)
 		return 0;
 	return (int)clang_Type_getSizeOf(c) * 8;
+}
+
+int clang_field_int_type(struct ctu *t, struct cdecl *field, int *bits, int *is_signed)
+{
+	CXCursor c;
+	CXType ty;
+
+	if (!field || field->kind != CD_FIELD || !field->cursor)
+		return 0;
+	c = *(CXCursor *)field->cursor;
+	if (clang_Cursor_isBitField(c) || !integer_type(t, clang_getCursorType(c), bits))
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(c));
+	if (ty.kind == CXType_Enum)
+		ty = clang_getCanonicalType(clang_getEnumDeclIntegerType(
+			clang_getTypeDeclaration(ty)));
+	switch (ty.kind) {
+	case CXType_Char_S: case CXType_SChar: case CXType_Short: case CXType_Int:
+	case CXType_Long: case CXType_LongLong:
+		*is_signed = 1;
+		break;
+	default:
+		*is_signed = 0;
+	}
+	return 1;
 }
 
 int clang_signed_int(struct cn *n)

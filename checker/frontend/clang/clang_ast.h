@@ -78,6 +78,7 @@ struct cn {
 				 * INITLIST of a record: "struct T" */
 	char **fields;		/* INITLIST of a record: its field names in
 				 * order, NULL-terminated */
+	struct cdecl **fdecls;	/* ... and their declarations */
 	struct cn **kids;
 	int nkids;
 	unsigned char *arg_gfp;	/* CALL: 1 for each gfp_t argument */
@@ -204,12 +205,32 @@ int clang_param_integer(struct ctu *t, struct cdecl *fn, int k);
 /// Does parameter @k of @fn point to an integer (not gfp flags)?
 int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k);
 
+/// Is @field a named integer member (not gfp flags, not a bitfield) of a
+/// named struct (not a union)?
+int clang_field_integer(struct ctu *t, struct cdecl *field);
+/// Does the struct parameter @k of @fn points to (struct variable @var)
+/// have a named integer member, not a bitfield?
+int clang_param_int_members(struct ctu *t, struct cdecl *fn, int k);
+int clang_var_int_members(struct ctu *t, struct cdecl *var);
+/// The name of the member of the struct parameter @k of @fn points to
+/// (of struct variable @var) that a write of @field is in: @field's own
+/// when it is one of its members (2), else its first member's (a member
+/// of a struct at offset 0 in it: 1), into @name; 0 when there is none.
+int clang_param_member_name(struct ctu *t, struct cdecl *fn, int k,
+			    struct cdecl *field, char *name, size_t size);
+int clang_var_member_name(struct cdecl *var, struct cdecl *field, char *name,
+			  size_t size);
 /// Is variable @var an integer (not gfp flags)?
 int clang_var_integer(struct ctu *t, struct cdecl *var);
 
 /// The width in bits of the type of expression @n (1 for bool, 0 for a
 /// pointer).
 int clang_int_bits(struct ctu *t, struct cn *n);
+
+/// Is @field an integer member (clang_param_integer()'s integers), not a
+/// bitfield, of any struct or union?  *@bits its width (1 for bool),
+/// *@is_signed its sign.
+int clang_field_int_type(struct ctu *t, struct cdecl *field, int *bits, int *is_signed);
 
 /// Is the value of expression @n of a signed integer type (or an enum)?
 int clang_signed_int(struct cn *n);

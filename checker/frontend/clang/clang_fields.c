@@ -834,6 +834,7 @@ char *clang_field_rets(struct fx *x)
 	}
 	clang_out_fields(x, buf, sizeof(buf));
 	clang_global_stores(x, buf, sizeof(buf));
+	clang_object_rets(x, &clang_fields_valops, buf, sizeof(buf));
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
@@ -1118,6 +1119,44 @@ static long long known_and(struct fx *x, struct cn *a, struct cenv *env, int ev)
  * RPM_ASYNC | RPM_AUTO : RPM_ASYNC`): the bits both set in *@all, those
  * either sets in *@any; 0 if not (sparse_fields.c constant_choice()).
  */
+/*
+ * Variable @a (a local in SSA form) at @ev has two reaching definitions,
+ * each a constant: assigned one, or a constant ORed into a constant
+ * (`sg_flags = SG_MITER_ATOMIC; if (to_buffer) sg_flags |=
+ * SG_MITER_FROM_SG; else sg_flags |= SG_MITER_TO_SG;`), which sparse
+ * folds to a phi of two constants: the bits both set in *@all, either
+ * sets in *@any.
+ */
+static int constant_defs(struct fx *x, struct cn *a, struct cenv *env, int ev,
+			 long long *all, long long *any)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int defs[3], entry, i;
+	long long v[2], c;
+
+	if (clang_fx_reaching(x, a, env, ev, defs, 3, &entry) != 2 || entry)
+		return 0;
+	for (i = 0; i < 2; i++) {
+		struct cev *d = &g->ev[defs[i]];
+
+		if (!d->rhs || !clang_fx_const(x, d->rhs, d->env, defs[i], &v[i]))
+			return 0;
+		if (d->op == OP_BOR) {
+			if (!clang_fx_const(x, a, d->env, defs[i], &c))
+				return 0;
+			v[i] |= c;
+		} else if (d->op != OP_ASSIGN_PLAIN) {
+			return 0;
+		}
+		v[i] = clang_fx_width(x, a, v[i]);
+		if (v[i] < 0 || v[i] > 0x7fffffffLL)
+			return 0;
+	}
+	*all = v[0] & v[1];
+	*any = v[0] | v[1];
+	return 1;
+}
+
 static int constant_choice(struct fx *x, struct cn *a, struct cenv *env, int ev,
 			   long long *all, long long *any)
 {
@@ -1125,6 +1164,8 @@ static int constant_choice(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	int i;
 
 	a = cn_strip(a);
+	if (a && ssa_var(a) && !clang_fx_address_taken(x, a->decl))
+		return constant_defs(x, a, env, ev, all, any);
 	if (!a || a->kind != CN_COND || a->nkids != 3)
 		return 0;
 	for (i = 0; i < 2; i++)
@@ -1139,9 +1180,8 @@ static int constant_choice(struct fx *x, struct cn *a, struct cenv *env, int ev,
 /* J=#V, J=K, J=K|V, J=K&V, J=K?: integer argument @a of width @bits
  * (sparse_fields.c integer_value()) */
 static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
-			  int bits, int j, int deref, char *buf, size_t size)
+			  int bits, int j, const char *star, char *buf, size_t size)
 {
-	const char *star = deref ? "*" : "";
 	struct cfg *g = clang_fx_cfg(x);
 	struct val v = { a, env, ev, NULL };
 	long long c, or = 0, and = 0;
@@ -1219,7 +1259,7 @@ static void local_int(struct fx *x, struct cdecl *var, int j, char *buf, size_t 
 		one = i;
 	}
 	if (one >= 0)
-		integer_value(x, g->ev[one].rhs, g->ev[one].env, one, 64, j, 1, buf, size);
+		integer_value(x, g->ev[one].rhs, g->ev[one].env, one, 64, j, "*", buf, size);
 }
 
 /* is @v the constant 0 (NULL), as sparse folds it? */
@@ -1309,7 +1349,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 		/* sparse keeps the argument types of calls, not of inlined
 		 * ones (sparse_fields.c arg_type()) */
 		if (!e->inlined && clang_arg_integer(g->tu, e->n, j, &bits)) {
-			integer_value(x, v.n, e->env, ev, bits, j, 0, buf, sizeof(buf));
+			integer_value(x, v.n, e->env, ev, bits, j, "", buf, sizeof(buf));
 			continue;
 		}
 		/* NULL, for a flag atom on a pointer (J=K?) */
@@ -1338,9 +1378,11 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 			}
 		} else if (v.obj) {
 			local_int(x, v.obj->decl, j, buf, sizeof(buf));
-			if (is_local(v.obj->decl))
+			if (is_local(v.obj->decl)) {
 				local_fields(x, v.obj->decl, v.env, j, buf, sizeof(buf));
-			else
+				clang_object_vals(x, &clang_fields_valops, j, v.obj->decl,
+						  v.env, buf, sizeof(buf));
+			} else
 				global_addr(v.obj->decl, j, buf, sizeof(buf));
 		} else if (v.n->kind == CN_MEMBER) {
 			loaded_field(x, &v, j, buf, sizeof(buf));
@@ -1353,3 +1395,28 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 	}
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
+
+/* ---- for clang_objints.c ---- */
+
+static int ops_entry_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct val v = { n, env, ev, NULL };
+
+	return entry_param(x, &v);
+}
+
+static int ops_object(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		      struct cdecl **var, struct cenv **venv)
+{
+	struct val v = { n, env, ev, NULL };
+
+	if (!value(x, &v) || !v.obj || !v.obj->decl || !is_local(v.obj->decl))
+		return 0;
+	*var = v.obj->decl;
+	*venv = v.env;
+	return 1;
+}
+
+const struct clang_valops clang_fields_valops = {
+	ops_entry_param, ops_object, integer_value,
+};

@@ -1,8 +1,10 @@
 /*
  * clang_frontend.c - one file through the libclang front end: parse,
  * evaluate the gfp blocking mask with the file's own macros, bind
- * functions stored by static initializers, and collect each function
- * defined in the file (clang_ir.c) into a fact_file.
+ * functions stored by static initializers (with the values of the other
+ * integer fields of their element: fact_binding.sibs, a field left out
+ * 0), and collect each function defined in the file (clang_ir.c) into a
+ * fact_file.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,54 +15,97 @@
 
 static void bind_init(struct cunit *u, struct cdecl *obj, struct cn *init, int depth);
 
-static void bind_value(struct cunit *u, struct cdecl *obj, const char *via,
-		       struct cn *val, int depth)
+/* returns 1 when it bound a function to @via */
+static int bind_value(struct cunit *u, struct cdecl *obj, const char *via,
+		      struct cn *val, int depth)
 {
 	struct cn *v = cn_strip(val);
 	struct fact_binding *b;
 
 	if (!v)
-		return;
+		return 0;
 	if (v->kind == CN_INITLIST) {
 		bind_init(u, obj, v, depth + 1);
-		return;
+		return 0;
 	}
 	while (v && v->kind == CN_UNOP && v->nkids == 1 &&
 	       clang_op(u->tu, v) == OP_ADDR)
 		v = cn_strip(v->kids[0]);
 	if (!via || !v || v->kind != CN_REF || !v->decl || v->decl->kind != CD_FUNC)
-		return;
+		return 0;
 	b = fact_file_add_binding(u->facts, via, v->decl->name);
 	b->func_static = v->decl->is_static;
 	b->object = sc_strdup(obj->name);
 	b->object_static = obj->is_static;
 	b->line = v->line;
 	b->col = v->col;
+	return 1;
+}
+
+/* the values of the integer fields of record element @init whose field
+ * k is initialized by @vals[k] (NULL: left out, 0), as sparse_pointers.c
+ * sc_bind_sibs() writes them; NULL when none is known */
+static char *element_sibs(struct cunit *u, struct cn *init, struct cn **vals, int nf)
+{
+	char buf[FACT_MAX_SIBS * 48], entry[160];
+	int k, n = 0, bits, sign;
+
+	buf[0] = '\0';
+	for (k = 0; k < nf; k++) {
+		long long v = 0;
+
+		if (!init->fields[k][0] || !init->fdecls ||
+		    !clang_field_int_type(u->tu, init->fdecls[k], &bits, &sign))
+			continue;
+		if (vals[k] && !clang_const(u->tu, cn_strip(vals[k]), &v))
+			continue;	/* not a constant: not known */
+		if (n == FACT_MAX_SIBS)
+			break;
+		snprintf(entry, sizeof(entry), "%s%s=%lld", n ? "," : "", init->fields[k],
+			 fact_int_as(v, bits, sign));
+		if (strlen(buf) + strlen(entry) >= sizeof(buf))
+			break;
+		strcat(buf, entry);
+		n++;
+	}
+	return n ? sc_strdup(buf) : NULL;
 }
 
 static void bind_init(struct cunit *u, struct cdecl *obj, struct cn *init, int depth)
 {
-	int i, next = 0, nf = 0;
+	int i, next = 0, nf = 0, first = u->facts->nbinds, *bound = NULL, nbound = 0;
+	struct cn **vals;
 	char via[600];
 
 	if (!init || init->kind != CN_INITLIST || depth > 16)
 		return;
 	while (init->fields && init->fields[nf])
 		nf++;
+	vals = sc_calloc(nf ? nf : 1, sizeof(*vals));
 	for (i = 0; i < init->nkids; i++) {
 		struct cn *e = init->kids[i];
 
 		if (e && e->kind == CN_DESIG) {
 			const char *dot = strrchr(e->name, '.');
-			int k;
+			int k, at = -1, here;
 
+			/* a field of this record, or of an anonymous struct
+			 * or union in it (named by this record) */
+			here = dot && init->name && strlen(init->name) == (size_t)(dot - e->name) &&
+			       !strncmp(e->name, init->name, (size_t)(dot - e->name));
 			/* positional members after a designator follow it */
-			for (k = 0; dot && init->name && k < nf; k++)
-				if (!strcmp(init->fields[k], dot + 1) &&
-				    !strncmp(e->name, init->name, (size_t)(dot - e->name)))
-					next = k + 1;
-			if (e->nkids)
-				bind_value(u, obj, e->name, e->kids[e->nkids - 1], depth);
+			for (k = 0; here && k < nf; k++)
+				if (!strcmp(init->fields[k], dot + 1))
+					at = k;
+			if (at >= 0)
+				next = at + 1;
+			if (at >= 0 && e->nkids)
+				vals[at] = e->kids[e->nkids - 1];
+			if (e->nkids && bind_value(u, obj, e->name, e->kids[e->nkids - 1], depth) &&
+			    here) {
+				bound = sc_realloc(bound, (nbound + 1) * sizeof(*bound));
+				bound[nbound++] = u->facts->nbinds - 1;
+			}
 			continue;
 		}
 		if (!init->name) {	/* an array: its elements, [i] = too */
@@ -71,10 +116,20 @@ static void bind_init(struct cunit *u, struct cdecl *obj, struct cn *init, int d
 			continue;
 		}
 		if (next < nf) {
+			vals[next] = e;
 			snprintf(via, sizeof(via), "%s.%s", init->name, init->fields[next++]);
-			bind_value(u, obj, via, e, depth);
+			if (bind_value(u, obj, via, e, depth)) {
+				bound = sc_realloc(bound, (nbound + 1) * sizeof(*bound));
+				bound[nbound++] = u->facts->nbinds - 1;
+			}
 		}
 	}
+	/* the functions bound directly in this element: its other fields */
+	for (i = 0; i < nbound; i++)
+		if (bound[i] >= first)
+			u->facts->binds[bound[i]].sibs = element_sibs(u, init, vals, nf);
+	free(bound);
+	free(vals);
 }
 
 void clang_bind_initializer(struct cunit *u, struct cdecl *d, struct cn *init)

@@ -134,6 +134,37 @@ int clang_global_read(struct fx *x, struct cn *n, struct cenv *env, int ev, int 
 /// (clang_globals.c).
 void clang_global_stores(struct fx *x, char *buf, size_t size);
 void clang_out_fields(struct fx *x, char *buf, size_t size);
+/*
+ * What clang_fields.c knows of values, for clang_objints.c (which does
+ * not call it, so that the two do not use each other): the function's
+ * struct pointer a value is on entry, the local struct
+ * variable whose address it is, and the entry of an integer value.
+ */
+struct clang_valops {
+	/// The parameter @n at @ev in @env is on entry, or -1.
+	int (*entry_param)(struct fx *x, struct cn *n, struct cenv *env, int ev);
+	/// The local variable whose address @n is: 1, *@var and its
+	/// expansion *@venv; 0 if none.
+	int (*object)(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		      struct cdecl **var, struct cenv **venv);
+	/// "J" @star "=V" for integer value @a of @bits bits into @buf
+	/// (sparse_fields.c integer_value()).
+	void (*intval)(struct fx *x, struct cn *a, struct cenv *env, int ev,
+		       int bits, int j, const char *star, char *buf, size_t size);
+};
+extern const struct clang_valops clang_fields_valops;
+/// The integer parameter (from 0) that integer member @field of what it
+/// points to (its name into @field) is read from by @n, as on entry, or
+/// -1 (clang_objints.c, sparse_objints.c sc_member_atom()).
+int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		      struct cenv *env, int ev, char *field, size_t size);
+/// The K.F:=V, K.F! and K! entries of fact_func.rets (clang_objints.c).
+void clang_object_rets(struct fx *x, const struct clang_valops *ops, char *buf,
+		       size_t size);
+/// The J=~L:C/M and J.F:=V entries of argument @j, the address of local
+/// struct @var of expansion @venv (clang_objints.c).
+void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
+		       struct cdecl *var, struct cenv *venv, char *buf, size_t size);
 /// The integer parameter (from 0) of the function that @n is at event
 /// @ev, through integer extensions and truncations, or -1 (clang_fields.c).
 int clang_int_param(struct fx *x, struct cn *n, struct cenv *env, int ev);

@@ -761,16 +761,191 @@ static int flag_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return flag_atom_eq(x, n, env, ev, mask, whole, 0);
 }
 
+/*
+ * `@n & @mask` being non-zero for a variable whose reaching definitions
+ * are the function's integer parameter's value on entry (a flag atom at
+ * the entry block), constants, copies of such variables, and `|=` or
+ * `&=` of a constant onto the variable (__filemap_get_folio()'s
+ * `fgp_flags |= FGP_LOCK` on its FGP_CREAT path before it loops back to
+ * the test): IRF_DEFS over them, as sparse_ir.c masked_value() reads
+ * its phis.  A definition met again on its own cycle (@seen) is left
+ * out: its value there is one the others give.  *@konst: the value
+ * decides the test (0 or 1), else -1.
+ */
+#define MASKED_SEEN	8
+
+static int masked_defs(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       unsigned long long mask, int depth, int *seen, int nseen, int *konst)
+{
+	struct ir_fdef fd[LIM_FLAG_DEFS];
+	int defs[LIM_FLAG_DEFS], nd, entry, i, j, k, nf = 0;
+	struct cdecl *d;
+	long long v;
+
+	*konst = -1;
+	n = cn_strip(n);
+	if (const_value(x, n, env, ev, &v, 0)) {
+		*konst = !!((unsigned long long)v & mask);
+		return -1;
+	}
+	if (!n || n->kind != CN_REF || !(d = n->decl) || env->parent ||
+	    (d->kind == CD_VAR && (d->is_global || d->is_static || d->is_object)))
+		return -1;
+	if (depth > LIM_FLAG_DEPTH || nseen == MASKED_SEEN) {
+		ir_cut(CUT_FLAG_DEPTH);
+		return -1;
+	}
+	nd = reaching(x, n, env, ev, defs, LIM_FLAG_DEFS, &entry);
+	if (nd == LIM_FLAG_DEFS)
+		ir_cut(CUT_FLAG_DEFS);
+	if (nd < 0 || nd == LIM_FLAG_DEFS || (entry && d->kind != CD_PARAM))
+		return -1;
+	if (entry) {
+		k = d->param;
+		if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
+		    !clang_param_integer(x->u->tu, x->fn, k))
+			return -1;
+		fd[nf].block = 0;
+		fd[nf].konst = -1;
+		fd[nf].f = -1;
+		if (clang_param_const(x->u, x->fn, k, &v)) {
+			/* a static function's parameter every call
+			 * passes as one constant */
+			fd[nf].konst = !!((unsigned long long)v & mask);
+		} else {
+			if ((j = ir_atom(x->ir, k, mask, 0)) < 0)
+				return -1;
+			fd[nf].f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+			x->ir->f[fd[nf].f].param = j;
+		}
+		nf++;
+	}
+	for (i = 0; i < nd; i++) {
+		struct cev *e = &x->g->ev[defs[i]];
+		unsigned long long m = mask;
+		long long c;
+
+		for (j = 0; j < nseen; j++)
+			if (seen[j] == defs[i])
+				break;
+		if (j < nseen)
+			continue;	/* round its own cycle */
+		if (!e->rhs || e->env != env)
+			return -1;
+		fd[nf].block = e->block;
+		fd[nf].konst = -1;
+		fd[nf].f = -1;
+		seen[nseen] = defs[i];
+		if (e->op == OP_ASSIGN_PLAIN) {
+			fd[nf].f = masked_defs(x, e->rhs, e->env, defs[i], m, depth + 1,
+					       seen, nseen + 1, &fd[nf].konst);
+		} else if ((e->op == OP_BOR || e->op == OP_BAND) &&
+			   const_value(x, e->rhs, e->env, defs[i], &c, 0)) {
+			if (e->op == OP_BOR && ((unsigned long long)c & m))
+				fd[nf].konst = 1;
+			else if (e->op == OP_BAND && !((unsigned long long)c & m))
+				fd[nf].konst = 0;
+			else
+				fd[nf].f = masked_defs(x, n, env, defs[i],
+						       e->op == OP_BAND ? m & (unsigned long long)c : m,
+						       depth + 1, seen, nseen + 1, &fd[nf].konst);
+		}
+		nf++;
+	}
+	return nf ? ir_formula_defs(x->ir, fd, nf) : -1;
+}
+
+/* `@n & @mask` for a variable with several definitions: masked_defs() */
+static int masked_test(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       long long mask, int depth)
+{
+	int seen[MASKED_SEEN], konst;
+
+	if (!mask)
+		return -1;
+	return masked_defs(x, n, env, ev, (unsigned long long)mask, depth, seen, 0, &konst);
+}
+
+/* the IRF_FLAG formula of `@n & @mask` when @n is an integer member of
+ * what a struct pointer parameter points to, as on entry (sparse_ir.c
+ * member_atom(), clang_objints.c), or -1 */
+static int member_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       long long mask)
+{
+	char field[ATOM_FIELD_MAX];
+	int k = clang_member_atom(x, &clang_fields_valops, n, env, ev, field,
+				  sizeof(field)), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(x->ir, k, field, (unsigned long long)mask, 0);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
+static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
+
+/*
+ * The key of the pointer value (or struct object) whose member @m reads,
+ * for sibling atoms and the calls through its members (ir.h ir_sib).
+ * Members of anonymous structs and unions are named by the struct around
+ * them, as sparse_sibling.c names them: `skb->destructor` (in an
+ * anonymous struct of an anonymous union) and `skb->truesize` are read
+ * through one value, clang's unnamed members in between left out.
+ */
+static const void *sib_key(struct fx *x, struct cn *m, struct cenv *env, int ev)
+{
+	struct cn *base = cn_strip(m->kids[0]);
+	struct vkey b;
+	char buf[64];
+	int guard = 0;
+
+	while (base && base->kind == CN_MEMBER && base->nkids == 1 && base->decl &&
+	       (!base->decl->name[0] || strchr(base->decl->name, ' ')) && guard++ < 16)
+		base = cn_strip(base->kids[0]);
+	b = canon(x, base, env, ev, 1);
+
+	snprintf(buf, sizeof(buf), "sib %p/%p", b.key, (void *)b.env);
+	return ir_key(x->ir, buf);
+}
+
+/*
+ * `@n == @v` when @n is an integer member (not a bitfield) read through
+ * a pointer, V from 0 to 2^31 and a value the member can hold, and the
+ * function stores to no such member: the IRF_SIB formula
+ * (sparse_sibling.c sc_sib_atom()), or -1.
+ */
+static int sib_atom(struct fx *x, struct cn *n, struct cenv *env, int ev, long long v)
+{
+	int bits, sign;
+
+	n = cn_strip(n);
+	if (v < 0 || v > 0x7fffffffLL || !n || n->kind != CN_MEMBER || n->nkids != 1 ||
+	    !n->name || !clang_field_int_type(x->u->tu, n->decl, &bits, &sign) ||
+	    fact_int_as(v, bits, sign) != v ||
+	    stores(x, clang_body(x->g->tu, x->fn), n->decl, 0, 0, 0))
+		return -1;
+	return ir_sib(x->ir, sib_key(x, n, env, ev), n->name, v);
+}
+
 /* `@l == @r` with one side a constant other than 0: an equality atom */
 static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env,
 		      int ev)
 {
 	long long c;
+	int f;
 
-	if (const_value(x, r, env, ev, &c, 0) && c)
-		return flag_atom_eq(x, l, env, ev, c, 0, 1);
-	if (const_value(x, l, env, ev, &c, 0) && c)
-		return flag_atom_eq(x, r, env, ev, c, 0, 1);
+	if (const_value(x, r, env, ev, &c, 0) && c) {
+		f = flag_atom_eq(x, l, env, ev, c, 0, 1);
+		return f >= 0 ? f : sib_atom(x, l, env, ev, c);
+	}
+	if (const_value(x, l, env, ev, &c, 0) && c) {
+		f = flag_atom_eq(x, r, env, ev, c, 0, 1);
+		return f >= 0 ? f : sib_atom(x, r, env, ev, c);
+	}
 	return -1;
 }
 
@@ -779,10 +954,12 @@ static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env
 static int switch_edge(struct fx *x, int b, int j)
 {
 	const struct cbb *bb = &x->g->bb[b];
+	int f;
 
 	if (!bb->swcond || bb->swdef[j] != 0)
 		return -1;
-	return flag_atom_eq(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j], 0, 1);
+	f = flag_atom_eq(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j], 0, 1);
+	return f >= 0 ? f : sib_atom(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j]);
 }
 
 /* the formula of what @n being true or false implies about gfp
@@ -808,6 +985,13 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		 * its bits (sparse_ir.c implied() on a PSEUDO_ARG) */
 		if (clang_int_param(x, n, env, ev) >= 0)
 			return flag_atom(x, n, env, ev, -1, 1);
+		/* an inline's parameter, unchanged: its argument, converted
+		 * (`bool noblock` bound to an int) as sparse's SSA has it */
+		if (n->decl && n->decl->kind == CD_PARAM && env->parent &&
+		    n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids &&
+		    reaching(x, n, env, ev, &d, 1, &f) == 0 && f)
+			return implied(x, env->call->kids[n->decl->param + 1], env->parent,
+				       env->call_ev, depth + 1);
 		d = single_def(x, n, env, ev);
 		if (d >= 0)
 			return implied(x, x->g->ev[d].rhs, x->g->ev[d].env, d, depth + 1);
@@ -832,6 +1016,9 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 			return implied(x, in->rets[0], in, in->ret_ev[0], depth + 1);
 		return -1;
 	}
+	case CN_MEMBER:
+		/* `if (p->type)`: p->type != 0 (sparse_ir.c implied()) */
+		return formula2(x, IRF_NOT, sib_atom(x, n, env, ev, 0), -1);
 	case CN_UNOP:
 		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)
 			return formula2(x, IRF_NOT, implied(x, n->kids[0], env, ev, depth + 1), -1);
@@ -912,8 +1099,16 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 			else if (const_value(x, l, env, ev, &c, 0))
 				other = r;
 		}
-		if (other && (c = clang_fx_width(x, n, c)) &&
-		    (f = flag_atom(x, other, env, ev, c, 0)) >= 0)
+		/* a member of what a parameter points to: a member atom
+		 * and a field atom of the same value, the member's first
+		 * (its text is the guard's; sparse_ir.c) */
+		if (other && (c = clang_fx_width(x, n, c))) {
+			f = member_atom(x, other, env, ev, c);
+			f = ir_same_flags(x->ir, f, flag_atom(x, other, env, ev, c, 0));
+			if (f >= 0)
+				return f;
+		}
+		if (other && c && (f = masked_test(x, other, env, ev, c, depth + 1)) >= 0)
 			return f;
 		/* a & b on booleans */
 		__attribute__((fallthrough));
@@ -1813,6 +2008,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
 	const char *via = NULL;
+	const void *sibptr = NULL;
 	struct ir_event *ie;
 	struct targets t;
 	int i;
@@ -1836,6 +2032,8 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		if (m && m->kind == CN_MEMBER) {
 			via = m->name;
 			call_objects(x, e, m, &c);
+			if (m->nkids == 1)
+				sibptr = sib_key(x, m, e->env, (int)(e - x->g->ev));
 		}
 	}
 	x->ir_ev[e - x->g->ev] = x->ir->nev;
@@ -1845,6 +2043,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		ie->callee_static = callee->is_static;
 	}
 	ie->via = via;
+	ie->sibptr = sibptr;
 	function_args(x, e);
 	ie->args = ir_take(x->ir, gfp_args(x, e));
 	ie->vals = ir_take(x->ir, clang_field_vals(x, e));

@@ -245,6 +245,9 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 	return n > 0;
 }
 
+static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
+			  int j, const char *star, char *buf, size_t size);
+
 char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep)
 {
 	char buf[LIM_FIELD_VALS] = "";
@@ -265,6 +268,7 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	} END_FOR_EACH_PTR(bb);
 	sc_out_fields(unit, fn, ep, add, buf, sizeof(buf));
 	sc_global_stores(ep, add, buf, sizeof(buf));
+	sc_object_rets(unit, fn, ep, integer_value, add, buf, sizeof(buf));
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
@@ -311,11 +315,11 @@ static int constant_choice(pseudo_t p, long long *all, long long *any)
 }
 
 /* J=#V, J=K, J=K|V, J=K&V, J=K?, J=K!: an integer argument for the
- * callee's flag atoms; with @deref, J*=...: the integer it points to */
+ * callee's flag atoms; with @star "*", J*=...: the integer it points to;
+ * with ".F:", J.F:=...: a value stored in member F (sparse_objints.c) */
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
-			  int j, int deref, char *buf, size_t size)
+			  int j, const char *star, char *buf, size_t size)
 {
-	const char *star = deref ? "*" : "";
 	struct instruction *def;
 	long long or = 0, and = 0;
 	char entry[64];
@@ -327,7 +331,7 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 		return;
 	}
 	if ((k = sc_zero_with_param(p, &nz)) >= 0 && !(unit->gfp_params & (1u << k))) {
-		snprintf(entry, sizeof(entry), "%d%s=%d%c", j, deref ? "*" : "", k,
+		snprintf(entry, sizeof(entry), "%d%s=%d%c", j, star, k,
 			 nz ? '!' : '?');
 		add(buf, size, entry);
 		return;
@@ -398,7 +402,7 @@ static void local_int(struct sc_unit *unit, struct symbol *fn, struct entrypoint
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	if (store && store->target)
-		integer_value(unit, fn, store->target, j, 1, buf, size);
+		integer_value(unit, fn, store->target, j, "*", buf, size);
 }
 
 
@@ -449,7 +453,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		}
 		if (sc_is_integer(arg_type(call, j)) &&
 		    !sc_is_gfp_type(unit->rules, arg_type(call, j))) {
-			integer_value(unit, fn, arg, j, 0, buf, sizeof(buf));
+			integer_value(unit, fn, arg, j, "", buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_VAL && arg->value == 0 &&
 			   sc_is_pointer(arg_type(call, j))) {
 			/* NULL, for a flag atom on a pointer (J=K?) */
@@ -462,6 +466,8 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		} else if (arg->type == PSEUDO_SYM) {
 			local_int(unit, fn, ep, arg, j, buf, sizeof(buf));
 			local_fields(unit, ep, arg, j, buf, sizeof(buf));
+			sc_object_vals(unit, fn, arg, j, integer_value, add, buf,
+				       sizeof(buf));
 			global_addr(arg, j, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_REG) {
 			loaded_field(unit, fn, arg, j, buf, sizeof(buf));

@@ -113,6 +113,23 @@ int sc_zero_with_param(struct pseudo *p, int *nonzero);
 int sc_zero_edge(struct entrypoint *ep, struct instruction *br, struct pseudo *base,
 		 int sense, int *nonzero);
 
+struct ir_func;
+struct instruction;
+
+/// The IRF_SIB formula of `@x == @v` when @x is an integer member loaded
+/// through a pointer in function @fn, V from 0 to 2^31; -1 otherwise
+/// (sparse_sibling.c).
+int sc_sib_atom(struct ir_func *ir, struct symbol *fn, struct pseudo *x, long long v);
+
+/// The key (ir_event.sibptr) of the pointer value whose member @via
+/// ("struct T.F") indirect call @call loads its function from, or NULL.
+const void *sc_sib_call(struct ir_func *ir, struct symbol *fn, struct instruction *call,
+			const char *via);
+
+/// @v as integer member @member holds it: truncated to its width,
+/// sign-extended if it is signed, 0 or 1 for a bool.
+long long sc_member_value(struct symbol *member, long long v);
+
 /// Is block @b reachable from the entry of @ep without passing @s?  (If
 /// not, @s dominates @b.)  sparse_dom.c.
 int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
@@ -167,6 +184,27 @@ void sc_global_stores(struct entrypoint *ep,
 void sc_out_fields(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
 		   void (*add)(char *, size_t, const char *), char *buf, size_t size);
 
+/// Writes an integer value (sparse_fields.c integer_value()): "J" @star
+/// "=V" for value @p, through the list adder of its file.
+typedef void sc_intval_fn(struct sc_unit *unit, struct symbol *fn,
+			  struct pseudo *p, int j, const char *star, char *buf,
+			  size_t size);
+typedef void sc_add_fn(char *buf, size_t size, const char *entry);
+/// The integer parameter (from 0) whose integer member @field (of
+/// @size bytes) value @x reads as the function found it on entry, or -1
+/// (sparse_objints.c).
+int sc_member_atom(struct entrypoint *ep, struct symbol *fn, struct pseudo *x,
+		   char *field, size_t size);
+/// The K.F:=V, K.F! and K! entries of fact_func.rets of @fn: what it
+/// leaves in members of what its pointer parameters point to, and what
+/// it may store there (sparse_objints.c).
+void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size);
+/// The J=~L:C/M and J.F:=V entries of a call passing @arg, the address
+/// of a local struct, as argument @j (sparse_objints.c).
+void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct pseudo *arg,
+		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
+		    size_t size);
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);
@@ -253,6 +291,10 @@ struct symbol *sc_function_value(struct expression *e);
 
 /// The struct or array variable whose address a value is, or NULL.
 struct symbol *sc_object_address(struct expression *e);
+
+/// The sibling values (fact_binding.sibs) of the bindings
+/// sc_bind_initializers() made, once the file is evaluated.
+void sc_bind_sibs(struct sc_unit *unit);
 
 /// Bindings from the static initializers of the file's symbols; call
 /// before evaluation, while designators carry field names.

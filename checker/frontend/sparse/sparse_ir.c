@@ -562,6 +562,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 		e->callee_static = is_static;
 	} else if (site && site->via) {
 		e->via = ir_str(ir, site->via);
+		e->sibptr = sc_sib_call(ir, lw->fn, insn, site->via);
 	}
 	function_args(ir, insn);
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
@@ -824,6 +825,24 @@ static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
 	return flag_atom_eq(lw, x, mask, 0);
 }
 
+/* the IRF_FLAG formula of `@x & @mask` when @x is an integer member of
+ * what a struct pointer parameter points to, as on entry
+ * (`miter->__flags & SG_MITER_ATOMIC`), or -1 (sparse_objints.c) */
+static int member_atom(struct lower *lw, pseudo_t x, long long mask)
+{
+	char field[ATOM_FIELD_MAX];
+	int k = sc_member_atom(lw->ep, lw->fn, x, field, sizeof(field)), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(lw->ir, k, field, (unsigned long long)mask, 0);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /*
  * `param == V` for an integer parameter and a small constant V (a
  * switch's case, `if (state == NOTATTACHED)`): an equality atom, or -1.
@@ -831,11 +850,37 @@ static int flag_atom(struct lower *lw, pseudo_t x, long long mask)
  * passes (facts.h J=#V) and the one compared are one number whatever
  * the width and signedness of either.
  */
+static int stores_to(struct lower *lw, pseudo_t addr, long long offset,
+		     unsigned long long bits);
+
+/* sc_sib_atom() of `@x == @v`, unless the function stores to the member
+ * @x reads through that pointer value (then it may change between the
+ * test and a call) */
+static int sib_atom(struct lower *lw, pseudo_t x, long long v)
+{
+	struct instruction *def;
+	pseudo_t l = x;
+	int guard = 0;
+
+	while (l && l->type == PSEUDO_REG && (def = l->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT || def->opcode == OP_COPY))
+		l = def->src;
+	if (l && l->type == PSEUDO_REG && (def = l->def) && def->opcode == OP_LOAD &&
+	    def->src && stores_to(lw, def->src, def->offset, ~0ULL))
+		return -1;
+	return sc_sib_atom(lw->ir, lw->fn, x, v);
+}
+
 static int equal_atom(struct lower *lw, pseudo_t x, long long v)
 {
+	int f;
+
 	if (v < 0 || v > 0x7fffffffLL)
 		return -1;
-	return flag_atom_eq(lw, x, v, ATOM_EQ);
+	f = flag_atom_eq(lw, x, v, ATOM_EQ);
+	/* else a member read through a pointer: `nc->type == X`, a
+	 * sibling of the function pointer a call may read (ir.h ir_sib) */
+	return f >= 0 ? f : sib_atom(lw, x, v);
 }
 
 /* does `@a OP @c` hold (sparse's signed comparisons, OP_SET_EQ/NE), of
@@ -911,6 +956,142 @@ static int implied_phi(struct lower *lw, struct instruction *def, int opcode,
 	return nd < 2 ? -1 : ir_formula_defs(lw->ir, fd, nd);
 }
 
+/*
+ * `@p & @mask` being non-zero for a value built from one integer
+ * parameter, constants, ORs and ANDs of constants and phis of those
+ * (__filemap_get_folio()'s `fgp_flags |= FGP_LOCK` on its FGP_CREAT
+ * path, before it loops back to the `fgp_flags & FGP_LOCK` test): a
+ * constant source decides it (*@konst 0 or 1), the parameter is a flag
+ * atom, a phi is IRF_DEFS over its sources; -1 and *@konst -1: nothing
+ * known but where the source ran.  A phi met again on its own cycle
+ * (@seen) says nothing: its value there is one of its other sources'.
+ */
+#define MASKED_SEEN	8
+
+static int masked_value(struct lower *lw, pseudo_t p, unsigned long long mask, int depth,
+			struct instruction **seen, int nseen, int *konst);
+
+/* is @p (through copies) one of the phis @seen? */
+static int on_cycle(pseudo_t p, struct instruction **seen, int nseen)
+{
+	int guard = 0, i;
+
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK &&
+	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
+		p->def->opcode == OP_COPY))
+		p = p->def->src;
+	if (!p || p->type != PSEUDO_REG || !p->def || p->def->opcode != OP_PHI)
+		return 0;
+	for (i = 0; i < nseen; i++)
+		if (seen[i] == p->def)
+			return 1;
+	return 0;
+}
+
+static int masked_phi(struct lower *lw, struct instruction *def, unsigned long long mask,
+		      int depth, struct instruction **seen, int nseen)
+{
+	struct ir_fdef fd[LIM_FLAG_DEFS];
+	struct instruction *ps;
+	pseudo_t src;
+	int nd = 0, i;
+
+	for (i = 0; i < nseen; i++)
+		if (seen[i] == def)
+			return -1;
+	if (depth > LIM_FLAG_DEPTH || nseen == MASKED_SEEN) {
+		ir_cut(CUT_FLAG_DEPTH);
+		return -1;
+	}
+	seen[nseen++] = def;
+	FOR_EACH_PTR(def->phi_list, src) {
+		if (src == VOID)
+			continue;
+		if (src->type != PSEUDO_PHI || !(ps = src->def) || ps->opcode != OP_PHISOURCE)
+			return -1;
+		if (nd == LIM_FLAG_DEFS) {
+			ir_cut(CUT_FLAG_DEFS);
+			return -1;
+		}
+		if (on_cycle(ps->phi_src, seen, nseen))
+			continue;	/* round its own cycle */
+		fd[nd].block = block_of(lw, ps->bb);
+		if (fd[nd].block < 0)
+			return -1;
+		fd[nd].f = masked_value(lw, ps->phi_src, mask, depth + 1, seen, nseen,
+					&fd[nd].konst);
+		nd++;
+	} END_FOR_EACH_PTR(src);
+	return nd ? ir_formula_defs(lw->ir, fd, nd) : -1;
+}
+
+static int masked_value(struct lower *lw, pseudo_t p, unsigned long long mask, int depth,
+			struct instruction **seen, int nseen, int *konst)
+{
+	struct instruction *def;
+	pseudo_t x;
+	long long c;
+	int guard = 0;
+
+	*konst = -1;
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT || def->opcode == OP_COPY))
+		p = def->src;
+	if (!p)
+		return -1;
+	if (p->type == PSEUDO_VAL) {
+		*konst = !!((unsigned long long)p->value & mask);
+		return -1;
+	}
+	if (p->type == PSEUDO_ARG)
+		return flag_atom(lw, p, (long long)mask);
+	if (p->type != PSEUDO_REG || !(def = p->def))
+		return -1;
+	switch (def->opcode) {
+	case OP_PHI:
+		return masked_phi(lw, def, mask, depth, seen, nseen);
+	case OP_OR:
+	case OP_AND:
+		if (def->src2->type == PSEUDO_VAL) {
+			x = def->src1;
+			c = def->src2->value;
+		} else if (def->src1->type == PSEUDO_VAL) {
+			x = def->src2;
+			c = def->src1->value;
+		} else {
+			return -1;
+		}
+		if (def->opcode == OP_OR && ((unsigned long long)c & mask)) {
+			*konst = 1;
+			return -1;
+		}
+		if (def->opcode == OP_AND && !((unsigned long long)c & mask)) {
+			*konst = 0;
+			return -1;
+		}
+		if (def->opcode == OP_AND)
+			mask &= (unsigned long long)c;
+		return masked_value(lw, x, mask, depth, seen, nseen, konst);
+	default:
+		return -1;
+	}
+}
+
+/* `@x & @mask` for a phi @x: masked_phi(); -1 for anything else */
+static int masked_test(struct lower *lw, pseudo_t x, long long mask, int depth)
+{
+	struct instruction *seen[MASKED_SEEN];
+	int guard = 0;
+
+	while (x && x->type == PSEUDO_REG && x->def && guard++ < LIM_WALK &&
+	       (x->def->opcode == OP_ZEXT || x->def->opcode == OP_SEXT ||
+		x->def->opcode == OP_COPY))
+		x = x->def->src;
+	if (!mask || !x || x->type != PSEUDO_REG || !x->def || x->def->opcode != OP_PHI)
+		return -1;
+	return masked_phi(lw, x->def, (unsigned long long)mask, depth, seen, 0);
+}
+
 /* `@x OP @c` for a phi @x: implied_phi(); -1 for anything else */
 static int compared_phi(struct lower *lw, pseudo_t x, int opcode, long long c, int depth)
 {
@@ -940,8 +1121,11 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		return flag_atom(lw, p, -1);	/* `if (group)`: all its bits */
 	if (!p || p->type != PSEUDO_REG || !(def = p->def))
 		return -1;
-	if (def->opcode == OP_LOAD)
-		return flag_atom(lw, p, -1);	/* `if (*timeo)` */
+	if (def->opcode == OP_LOAD) {
+		/* `if (*timeo)`; `if (p->type)`: p->type != 0 */
+		f = flag_atom(lw, p, -1);
+		return f >= 0 ? f : formula2(lw, IRF_NOT, sib_atom(lw, p, 0), -1);
+	}
 	if (depth > LIM_COND_DEPTH) {
 		ir_cut(CUT_COND_DEPTH);
 		return -1;
@@ -994,7 +1178,16 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 			lw->ir->f[f].exact = !(c & ~u->gfp_blocking_mask);
 			return f;
 		}
-		if (x && c && (f = flag_atom(lw, x, c)) >= 0)
+		if (x && c) {
+			/* a member of what a parameter points to is a member
+			 * atom and a field atom of the same value, the
+			 * member's first (its text is the guard's) */
+			f = member_atom(lw, x, c);
+			f = ir_same_flags(lw->ir, f, flag_atom(lw, x, c));
+			if (f >= 0)
+				return f;
+		}
+		if (x && c && (f = masked_test(lw, x, c, depth + 1)) >= 0)
 			return f;
 		/* a && b on booleans */
 		return formula2(lw, IRF_AND, implied(lw, def->src1, depth + 1),

@@ -10,6 +10,12 @@
  * whose type is the member itself.  The names of integer members, for
  * the stores into them and their tests (sparse_fstores.c), are made
  * here too: a member's address (`&p->f`), the member at an offset.
+ *
+ * A function bound by a static initializer keeps the values of the
+ * other integer members of its element (fact_binding.sibs): which
+ * expression initializes each member is read with the designators,
+ * its value after the file is evaluated (sc_bind_sibs()); a member the
+ * element leaves out is 0, as static storage is.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -379,6 +385,90 @@ static char *member_object(struct expression *e)
 static void bind_init(struct sc_unit *unit, struct symbol *type,
 		      struct expression *init, struct symbol *obj, int depth);
 
+/* a binding of an initializer waiting for its element's values: the
+ * direct members of struct @st and the expression of each (NULL: left
+ * out) */
+struct pending_sibs {
+	int bind;		/* its index in the file's bindings */
+	struct symbol *st;
+	struct symbol **members;
+	struct expression **vals;
+	int n;
+};
+
+static struct pending_sibs *pending;
+static int npending, pending_cap;
+
+static void add_pending(int bind, struct symbol *st, struct symbol **members,
+			struct expression **vals, int n)
+{
+	struct pending_sibs *p;
+
+	if (npending == pending_cap) {
+		pending_cap = pending_cap ? 2 * pending_cap : 16;
+		pending = sc_realloc(pending, pending_cap * sizeof(*pending));
+	}
+	p = &pending[npending++];
+	p->bind = bind;
+	p->st = st;
+	p->n = n;
+	p->members = sc_malloc((n ? n : 1) * sizeof(*members));
+	p->vals = sc_malloc((n ? n : 1) * sizeof(*vals));
+	memcpy(p->members, members, n * sizeof(*members));
+	memcpy(p->vals, vals, n * sizeof(*vals));
+}
+
+/* the value of evaluated initializer @e: 1 and *@v when constant */
+static int init_value(struct expression *e, long long *v)
+{
+	e = strip_casts(e);
+	if (!e || !e->ctype)
+		return 0;
+	if (e->type != EXPR_VALUE)
+		get_expression_value_silent(e);	/* expands it in place */
+	if (e->type != EXPR_VALUE)
+		return 0;
+	*v = (long long)e->value;
+	return 1;
+}
+
+void sc_bind_sibs(struct sc_unit *unit)
+{
+	int i, k;
+
+	for (i = 0; i < npending; i++) {
+		struct pending_sibs *p = &pending[i];
+		struct fact_binding *b = &unit->facts->binds[p->bind];
+		char buf[FACT_MAX_SIBS * 48], entry[160];
+		int n = 0;
+
+		buf[0] = '\0';
+		for (k = 0; k < p->n; k++) {
+			struct symbol *m = p->members[k];
+			struct symbol *t = strip(m);
+			long long v = 0;
+
+			if (!m->ident || !sc_is_integer(m) || !t)
+				continue;
+			if (p->vals[k] && !init_value(p->vals[k], &v))
+				continue;	/* not a constant: not known */
+			if (n == FACT_MAX_SIBS)
+				break;
+			snprintf(entry, sizeof(entry), "%s%s=%lld", n ? "," : "",
+				 show_ident(m->ident), sc_member_value(m, v));
+			if (strlen(buf) + strlen(entry) >= sizeof(buf))
+				break;
+			strcat(buf, entry);
+			n++;
+		}
+		if (n)
+			b->sibs = sc_strdup(buf);
+		free(p->members);
+		free(p->vals);
+	}
+	npending = 0;
+}
+
 /* member @id of @st, also inside its anonymous struct and union members */
 static struct symbol *find_member(struct symbol *st, struct ident *id, int depth)
 {
@@ -396,30 +486,34 @@ static struct symbol *find_member(struct symbol *st, struct ident *id, int depth
 	return NULL;
 }
 
-static void bind_value(struct sc_unit *unit, struct symbol *st,
-		       struct symbol *member, struct expression *val,
-		       struct symbol *obj, int depth)
+/* returns 1 when it bound a function to @member */
+static int bind_value(struct sc_unit *unit, struct symbol *st,
+		      struct symbol *member, struct expression *val,
+		      struct symbol *obj, int depth)
 {
 	struct symbol *fn;
 
 	if (!member || !val)
-		return;
+		return 0;
 	if (val->type == EXPR_INITIALIZER) {
 		bind_init(unit, member, val, obj, depth + 1);
-		return;
+		return 0;
 	}
 	fn = sc_function_value(val);
-	if (fn && member->ident)
-		add_binding(unit, member_name(st, member), fn, obj, val->pos);
+	if (!fn || !member->ident)
+		return 0;
+	add_binding(unit, member_name(st, member), fn, obj, val->pos);
+	return 1;
 }
 
 static void bind_struct(struct sc_unit *unit, struct symbol *st,
 			struct expression *init, struct symbol *obj, int depth)
 {
 	struct symbol **members = NULL;
+	struct expression **vals;
 	struct symbol *m;
 	struct expression *e;
-	int n = 0, cap = 0, next = 0, i;
+	int n = 0, cap = 0, next = 0, i, *bound = NULL, nbound = 0;
 
 	FOR_EACH_PTR(st->symbol_list, m) {
 		if (n == cap) {
@@ -428,8 +522,10 @@ static void bind_struct(struct sc_unit *unit, struct symbol *st,
 		}
 		members[n++] = m;
 	} END_FOR_EACH_PTR(m);
+	vals = sc_calloc(n ? n : 1, sizeof(*vals));
 	FOR_EACH_PTR(init->expr_list, e) {
 		struct symbol *member = NULL;
+		int at = -1, here = 0;
 
 		if (e && e->type == EXPR_IDENTIFIER) {
 			struct symbol *outer = st;
@@ -450,16 +546,34 @@ static void bind_struct(struct sc_unit *unit, struct symbol *st,
 			}
 			for (i = 0; member && i < n; i++)
 				if (members[i] == member)
-					next = i + 1;
+					at = i;
+			if (at >= 0)
+				next = at + 1;
+			/* a member of an anonymous struct or union member
+			 * of @st is this element's too */
+			here = member && outer == st;
 			if (member && outer != st) {
 				bind_value(unit, outer, member, e, obj, depth);
 				continue;
 			}
 		} else if (next < n) {
+			at = next;
+			here = 1;
 			member = members[next++];
 		}
-		bind_value(unit, st, member, e, obj, depth);
+		if (at >= 0)
+			vals[at] = e;
+		if (bind_value(unit, st, member, e, obj, depth) && here) {
+			bound = sc_realloc(bound, (nbound + 1) * sizeof(*bound));
+			bound[nbound++] = unit->facts->nbinds - 1;
+		}
 	} END_FOR_EACH_PTR(e);
+	/* the functions bound directly in this element: its other members'
+	 * values, once evaluated */
+	for (i = 0; i < nbound; i++)
+		add_pending(bound[i], st, members, vals, n);
+	free(bound);
+	free(vals);
 	free(members);
 }
 

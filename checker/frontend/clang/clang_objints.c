@@ -1,0 +1,882 @@
+/*
+ * clang_objints.c - integer members of objects, as the libclang lowering
+ * sees them: the entries sparse_objints.c writes, read from the tree of
+ * clang_ast.h, the events of clang_cfg.h and the values of
+ * clang_fields.c (through struct clang_valops, so that this file and
+ * that one do not use each other).
+ *
+ * A use of a pointer parameter K (or of a local struct) is found by
+ * walking the function's own body and the bodies of the inline functions
+ * it expands, each reference's value followed as sparse's SSA form has
+ * it (an inline function's parameter is the argument bound to it).
+ * Writes of a member are its stores (EV_STORE events) and the compound
+ * assignments and increments written on it; a store of an element
+ * through a pointer (`((u8 *)p)[1] = v`) is an EV_PSTORE, as sparse's
+ * store to p + 1; a pointer converted to an integer only to be compared
+ * (IS_ERR()) is no use of the object, as sparse compares the pointer
+ * itself.  Where sparse still sees
+ * otherwise: a pointer copied into a local variable (`q = p`) is a use
+ * not understood here (K!), while sparse's SSA form follows q; a
+ * compound assignment after the last store does not stop K.F:= here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir_limits.h"
+#include "clang_frontend.h"
+
+/* ---- walking the function's body and its inline expansions ---- */
+
+struct walker {
+	struct fx *x;
+	const struct clang_valops *ops;
+	/* called for each node, its ancestors in up[0..depth) (the
+	 * nearest last), in the expansion @env, near event @ev */
+	void (*node)(struct walker *w, struct cn *n, struct cenv *env, int ev);
+	void *arg;
+	struct cn *up[LIM_AST_DEPTH + 1];
+	int depth;
+};
+
+static void walk_tree(struct walker *w, struct cn *n, struct cenv *env, int ev)
+{
+	int i;
+
+	if (!n)
+		return;
+	if (w->depth >= LIM_AST_DEPTH) {
+		ir_cut(CUT_AST_DEPTH);
+		return;
+	}
+	w->node(w, n, env, ev);
+	if (n->kind == CN_NOEVAL)
+		return;
+	w->up[w->depth++] = n;
+	for (i = 0; i < n->nkids; i++)
+		walk_tree(w, n->kids[i], env, ev);
+	w->depth--;
+}
+
+/* the function's body, then each inline expansion's */
+static void walk_all(struct walker *w)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	int i;
+
+	w->depth = 0;
+	walk_tree(w, clang_body(g->tu, g->fn), g->root, 0);
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct cdecl *callee;
+		struct cenv *in;
+
+		if (e->kind != EV_CALL || !e->inlined || !clang_fx_live(w->x, e->block) ||
+		    !(callee = cfg_direct_callee(e->n)) ||
+		    !(in = clang_fx_expansion(w->x, e->n, e->env)))
+			continue;
+		w->depth = 0;
+		walk_tree(w, clang_body(g->tu, callee), in, i);
+	}
+}
+
+/* the call event of call node @n in @env, or -1 */
+static int call_event(struct fx *x, struct cn *n, struct cenv *env)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int i;
+
+	for (i = 0; i < g->nev; i++)
+		if (g->ev[i].kind == EV_CALL && g->ev[i].n == n && g->ev[i].env == env)
+			return i;
+	return -1;
+}
+
+/* ---- members written ---- */
+
+/* @l, an element of an array member (`p->head[i]`), as the member;
+ * *@whole set when that is how sparse sees a write of the whole object:
+ * an index not constant into an array at offset 0 (an address
+ * `p + i * size`, not `p + offset`) */
+static struct cn *array_member(struct ctu *tu, struct cn *l, int *whole)
+{
+	struct cn *b;
+	long long v;
+
+	l = cn_strip(l);
+	if (l && l->kind == CN_OTHER && l->nkids == 2 && (b = cn_strip(l->kids[0])) &&
+	    b->kind == CN_MEMBER && !clang_is_pointer(b)) {
+		if (!clang_const(tu, l->kids[1], &v) && clang_field_at0(b->decl))
+			*whole = 1;
+		return b;
+	}
+	return l;
+}
+
+/*
+ * The member of the object lvalue @l writes (the outermost member
+ * applied to the object, sparse's member holding the offset), and the
+ * object: a pointer value (*@ptr) or a struct variable (*@obj).  NULL
+ * when @l is no member access.
+ */
+static struct cn *written_member(struct ctu *tu, struct cn *l, struct cn **ptr,
+				 struct cn **obj, int *whole)
+{
+	int guard = 0;
+
+	*ptr = *obj = NULL;
+	*whole = 0;
+	l = array_member(tu, l, whole);
+	while (l && l->kind == CN_MEMBER && l->nkids && guard++ < LIM_TYPE_CHAIN) {
+		struct cn *b = l->kids[0], *s = cn_strip(b);
+
+		if (clang_is_pointer(b)) {
+			*ptr = b;
+			return l;
+		}
+		if (s && s->kind == CN_UNOP && s->nkids == 1 &&
+		    clang_op(tu, s) == OP_DEREF) {
+			*ptr = s->kids[0];
+			return l;
+		}
+		if (s && s->kind == CN_REF) {
+			*obj = s;
+			return l;
+		}
+		l = array_member(tu, s, whole);
+	}
+	return NULL;
+}
+
+
+struct write {
+	struct cn *member;	/* the member written (its decl the field) */
+	int whole;		/* sparse sees the whole object written */
+	struct cn *ptr, *obj;	/* through a pointer, or of a variable */
+	struct cenv *env;
+	int ev;
+	int store;		/* an EV_STORE event: ev, with a value */
+};
+
+typedef void write_fn(struct walker *w, const struct write *wr);
+
+struct writes_walk {
+	write_fn *fn;
+	struct walker *outer;
+};
+
+static void write_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
+{
+	struct writes_walk *ww = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct write wr = { NULL, 0, NULL, NULL, env, ev, 0 };
+	struct walker *outer = ww->outer;
+
+	if (!n->nkids)
+		return;
+	/* a plain store of a member is an EV_STORE (each_write()); of an
+	 * element of an array member (`p->head[i] = x`) no event */
+	if (n->kind == CN_ASSIGN || (n->kind == CN_UNOP && clang_op(g->tu, n) == OP_INC) ||
+	    (n->kind == CN_BINOP && clang_op(g->tu, n) == OP_ASSIGN_PLAIN &&
+	     (!cn_strip(n->kids[0]) || cn_strip(n->kids[0])->kind != CN_MEMBER)))
+		wr.member = written_member(g->tu, n->kids[0], &wr.ptr, &wr.obj,
+					   &wr.whole);
+	if (wr.member)
+		ww->fn(outer, &wr);
+}
+
+/* calls @fn for each write of a member in the function */
+static void each_write(struct walker *w, write_fn *fn)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct writes_walk ww = { fn, w };
+	struct walker *sub = sc_malloc(sizeof(*sub));
+	int i;
+
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct write wr = { NULL, 0, NULL, NULL, e->env, i, 1 };
+
+		if (e->kind != EV_STORE || !e->n->nkids || !clang_fx_live(w->x, e->block))
+			continue;
+		wr.member = written_member(g->tu, e->n->kids[0], &wr.ptr, &wr.obj,
+					   &wr.whole);
+		if (wr.member)
+			fn(w, &wr);
+	}
+	sub->x = w->x;
+	sub->ops = w->ops;
+	sub->node = write_node;
+	sub->arg = &ww;
+	walk_all(sub);
+	free(sub);
+}
+
+/* ---- a member flag atom ---- */
+
+struct atomq {
+	int k;
+	const char *field;
+	int stored;
+};
+
+static void atom_write(struct walker *w, const struct write *wr)
+{
+	struct atomq *q = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	char name[ATOM_FIELD_MAX + 2];
+
+	if (wr->ptr && w->ops->entry_param(w->x, wr->ptr, wr->env, wr->ev) == q->k &&
+	    (wr->whole ||
+	     (clang_param_member_name(g->tu, g->fn, q->k, wr->member->decl, name,
+				      sizeof(name)) &&
+	      !strcmp(name, q->field))))
+		q->stored = 1;
+}
+
+int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		      struct cenv *env, int ev, char *field, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct atomq q;
+	struct walker *w;
+	struct cn *b, *s;
+	int guard = 0, k;
+
+	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN &&
+	       (!clang_cast_converts(n) ||
+		(clang_plain_int_cast(n) &&
+		 clang_int_bits(g->tu, n) >= clang_int_bits(g->tu, n->kids[0]))))
+		n = n->kids[0];
+	if (!n || n->kind != CN_MEMBER || !n->nkids || !clang_field_integer(g->tu, n->decl))
+		return -1;
+	b = n->kids[0];
+	s = cn_strip(b);
+	if (!clang_is_pointer(b)) {
+		if (!s || s->kind != CN_UNOP || s->nkids != 1 || clang_op(g->tu, s) != OP_DEREF)
+			return -1;
+		b = s->kids[0];
+	}
+	k = ops->entry_param(x, b, env, ev);
+	if (k < 0 || k >= GFP_MAX_PARAMS || !clang_param_struct_ptr(g->tu, g->fn, k) ||
+	    strlen(n->decl->name) >= size ||
+	    clang_param_member_name(g->tu, g->fn, k, n->decl, field, size) != 2)
+		return -1;
+	q.k = k;
+	q.field = n->decl->name;
+	q.stored = 0;
+	w = sc_calloc(1, sizeof(*w));
+	w->x = x;
+	w->ops = ops;
+	w->arg = &q;
+	each_write(w, atom_write);
+	free(w);
+	if (q.stored)
+		return -1;
+	snprintf(field, size, "%s", n->decl->name);
+	return k;
+}
+
+/* ---- uses of a pointer ---- */
+
+static int refs_param(struct cn *n, int k, int depth)
+{
+	int i;
+
+	if (!n || depth > LIM_AST_DEPTH)
+		return depth > LIM_AST_DEPTH;
+	if (n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
+	    n->decl->param == k)
+		return 1;
+	for (i = 0; i < n->nkids; i++)
+		if (refs_param(n->kids[i], k, depth + 1))
+			return 1;
+	return 0;
+}
+
+/* does the body of @fn read its parameter @k? */
+static int param_read(struct ctu *tu, struct cdecl *fn, int k)
+{
+	return !fn || refs_param(clang_body(tu, fn), k, 0);
+}
+
+enum use { USE_OK, USE_ESCAPE, USE_CALL, USE_MEMBER };
+
+/* is the integer the pointer is converted to by the cast at w->up depth
+ * @d only compared (`(unsigned long)ptr >= (unsigned long)-MAX_ERRNO`,
+ * IS_ERR())?  sparse compares the pointer itself: no use of the object */
+static int int_compared(struct walker *w, int d)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cn *p;
+
+	while (d > 0 && w->up[d - 1]->kind == CN_CAST && !clang_is_pointer(w->up[d - 1]))
+		d--;
+	if (d == 0 || (p = w->up[d - 1])->kind != CN_BINOP)
+		return 0;
+	switch (clang_op(g->tu, p)) {
+	case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE: case OP_GE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * How the pointer value @u (the node at w->up depth @d, its ancestors
+ * below) is used: read through (a member access, a comparison, a test,
+ * a return from the function), passed to a call that is not expanded
+ * inline (USE_CALL: *@call, argument *@j), or its member's address taken
+ * (USE_MEMBER: *@call is that member access); anything else escapes.
+ */
+static enum use pointer_use(struct walker *w, struct cn *u, int d, struct cenv *env,
+			    struct cn **call, int *j)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cn *p;
+	int i, cast = 0;
+
+	while (d > 0 && (p = w->up[d - 1])->kind == CN_CAST) {
+		if (!clang_is_pointer(p))
+			return int_compared(w, d - 1) ? USE_OK : USE_ESCAPE;
+		cast |= clang_pointer_cast(p);
+		u = p;
+		d--;
+	}
+	if (d == 0)
+		return USE_ESCAPE;
+	p = w->up[d - 1];
+	if (cast) {
+		/* sparse's OP_PTRCAST: a use, unless it goes to an inline
+		 * function's parameter its body never reads (then dead) */
+		if (p->kind != CN_CALL || !clang_fx_expansion(w->x, p, env))
+			return USE_ESCAPE;
+		for (i = 1; i < p->nkids && p->kids[i] != u; i++)
+			;
+		return i < p->nkids && !param_read(g->tu, cfg_direct_callee(p), i - 1) ?
+		       USE_OK : USE_ESCAPE;
+	}
+	switch (p->kind) {
+	case CN_MEMBER:
+		return p->nkids && p->kids[0] == u ? USE_OK : USE_ESCAPE;
+	case CN_UNOP:
+		switch (clang_op(g->tu, p)) {
+		case OP_LNOT:
+			return USE_OK;
+		case OP_DEREF:
+			while (d > 1 && w->up[d - 2]->kind == CN_CAST &&
+			       !clang_cast_converts(w->up[d - 2]))
+				d--;
+			return d > 1 && w->up[d - 2]->kind == CN_MEMBER ? USE_OK : USE_ESCAPE;
+		default:
+			return USE_ESCAPE;
+		}
+	case CN_BINOP:
+		switch (clang_op(g->tu, p)) {
+		case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE: case OP_GE:
+		case OP_LAND: case OP_LOR:
+			return USE_OK;
+		case OP_ASSIGN_PLAIN:
+			/* the pointer itself assigned: a new value (SSA) */
+			return p->kids[0] == u ? USE_OK : USE_ESCAPE;
+		default:
+			return USE_ESCAPE;
+		}
+	case CN_CALL:
+		if (!p->nkids || p->kids[0] == u)
+			return USE_ESCAPE;
+		for (i = 1; i < p->nkids && p->kids[i] != u; i++)
+			;
+		if (i == p->nkids)
+			return USE_ESCAPE;
+		if (clang_fx_expansion(w->x, p, env))
+			return USE_OK;	/* its body is walked: the parameter */
+		*call = p;
+		*j = i - 1;
+		return USE_CALL;
+	case CN_IF: case CN_WHILE: case CN_DO: case CN_FOR:
+		return USE_OK;
+	case CN_COND:
+		return p->nkids && p->kids[0] == u ? USE_OK : USE_ESCAPE;
+	case CN_RETURN:
+		/* from an inline expansion: where the call's value goes, which
+		 * the walk reads at the call (inline_value()) */
+		return USE_OK;
+	default:
+		return USE_ESCAPE;
+	}
+}
+
+/*
+ * @n at depth @d is the object itself (a member access on it, or its
+ * address): climb the member accesses; under an address of a member
+ * not at offset 0 (through members at offset 0 only it is the object's
+ * address) that member is USE_MEMBER (*@member); an address of the
+ * object is pointer_use() of it; a member read or written is fine.
+ */
+static enum use object_use(struct walker *w, struct cn *n, int d, struct cenv *env,
+			   struct cn *top, struct cn **call, int *j, struct cn **member)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cn *u = n;
+	int at0 = top ? clang_field_at0(top->decl) : 1;
+
+	while (d > 0 && (w->up[d - 1]->kind == CN_MEMBER ||
+			 (w->up[d - 1]->kind == CN_CAST && !clang_cast_converts(w->up[d - 1])) ||
+			 (top && w->up[d - 1]->kind == CN_CAST && u->kind == CN_MEMBER &&
+			  !clang_is_pointer(u)) ||
+			 (top && w->up[d - 1]->kind == CN_OTHER && w->up[d - 1]->nkids == 2 &&
+			  w->up[d - 1]->kids[0] == u && cn_strip(u)->kind == CN_MEMBER &&
+			  !clang_is_pointer(cn_strip(u))))) {
+		struct cn *p = w->up[d - 1];
+
+		if (p->kind == CN_OTHER) {
+			long long v;
+
+			/* an element of an array member: sparse's address
+			 * p + offset + i * size, the member's (or at offset
+			 * 0 the whole object's); a constant index is an
+			 * offset like a member's */
+			if (!clang_const(g->tu, p->kids[1], &v)) {
+				if (at0)
+					return USE_ESCAPE;
+				*member = top;
+				return USE_MEMBER;
+			}
+			at0 = 0;
+		}
+		if (p->kind == CN_MEMBER) {
+			if (p->kids[0] != u && cn_strip(p->kids[0]) != cn_strip(u))
+				return USE_ESCAPE;
+			if (clang_is_pointer(p->kids[0]))
+				break;	/* a pointer member: not this object */
+			if (!top)
+				top = p;
+			at0 &= clang_field_at0(p->decl);
+		}
+		u = p;
+		d--;
+	}
+	if (d > 0 && w->up[d - 1]->kind == CN_UNOP &&
+	    clang_op(g->tu, w->up[d - 1]) == OP_ADDR) {
+		if (top && !at0) {
+			*member = top;
+			return USE_MEMBER;
+		}
+		return pointer_use(w, w->up[d - 1], d - 1, env, call, j);
+	}
+	if (top)
+		return USE_OK;	/* a member read or written (each_write()) */
+	return USE_ESCAPE;	/* the whole object */
+}
+
+/* how pointer @n (at depth @d) is used, a member's address taken
+ * through it included (`&p->F`) */
+static enum use param_use(struct walker *w, struct cn *n, int d, struct cenv *env,
+			  struct cn **call, int *j, struct cn **member)
+{
+	enum use r = pointer_use(w, n, d, env, call, j);
+	struct cn *u = n;
+
+	if (r != USE_OK)
+		return r;
+	while (d > 0 && w->up[d - 1]->kind == CN_CAST) {
+		u = w->up[d - 1];
+		d--;
+	}
+	if (d > 0 && w->up[d - 1]->kind == CN_MEMBER && w->up[d - 1]->kids[0] == u)
+		return object_use(w, w->up[d - 1], d - 1, env, w->up[d - 1], call, j,
+				  member);
+	return USE_OK;
+}
+
+/* ---- what a function leaves in its parameters' objects ---- */
+
+struct retsq {
+	char *buf;		/* its own list, sorted at the end */
+	size_t size;
+	unsigned escapes;	/* a bit per parameter: K! */
+};
+
+static void put_member(char *buf, size_t size, int k, const char *field)
+{
+	char entry[200];
+
+	snprintf(entry, sizeof(entry), "%d.%s!", k, field);
+	clang_list_add(buf, size, entry);
+}
+
+/* a pointer parameter (struct) the value @n is on entry, or -1 */
+static int struct_param(struct walker *w, struct cn *n, struct cenv *env, int ev)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	int k = w->ops->entry_param(w->x, n, env, ev);
+
+	return k >= 0 && k < GFP_MAX_PARAMS && clang_param_struct_ptr(g->tu, g->fn, k) &&
+	       clang_param_int_members(g->tu, g->fn, k) ? k : -1;
+}
+
+/*
+ * Call @n expanded inline returns a pointer: its expansion in *@in, to
+ * read its returns (each with its event); NULL when it is no such call.
+ */
+static struct cenv *inline_value(struct walker *w, struct cn *n, struct cenv *env)
+{
+	if (n->kind != CN_CALL || !clang_is_pointer(n))
+		return NULL;
+	return clang_fx_expansion(w->x, n, env);
+}
+
+/* the struct pointer parameter some return of expansion @in is, or -1 */
+static int returns_param(struct walker *w, struct cenv *in)
+{
+	int i, k;
+
+	for (i = 0; i < in->nrets; i++)
+		if (in->rets[i] && (k = struct_param(w, in->rets[i], in, in->ret_ev[i])) >= 0)
+			return k;
+	return -1;
+}
+
+static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
+{
+	struct retsq *q = w->arg;
+	struct cn *call = NULL, *member = NULL;
+	struct cenv *in;
+	int k, j;
+
+	if ((in = inline_value(w, n, env))) {
+		if ((k = returns_param(w, in)) < 0)
+			return;
+	} else if (n->kind != CN_REF || !n->decl ||
+		   (n->decl->kind != CD_PARAM && n->decl->kind != CD_VAR) ||
+		   !clang_is_pointer(n) || (k = struct_param(w, n, env, ev)) < 0) {
+		return;
+	}
+	switch (param_use(w, n, w->depth, env, &call, &j, &member)) {
+	case USE_ESCAPE:
+		q->escapes |= 1u << k;
+		break;
+	case USE_MEMBER: {
+		struct cfg *g = clang_fx_cfg(w->x);
+		char name[160];
+
+		if (clang_param_member_name(g->tu, g->fn, k, member->decl, name,
+					    sizeof(name)))
+			put_member(q->buf, q->size, k, name);
+		else
+			q->escapes |= 1u << k;
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+/* is there, after event @i in its block or in a block reachable from it,
+ * anything that may store (a call not expanded, a store to memory)? */
+static int stores_after(struct fx *x, int i)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	char *seen = sc_calloc(g->nbb, 1);
+	int *work = sc_malloc((g->nbb + 1) * sizeof(*work));
+	int n = 0, hit = 0, b = g->ev[i].block, k, s, after = 0;
+
+	for (;;) {
+		struct cbb *bb = &g->bb[b];
+
+		for (k = 0; k < bb->nev && !hit; k++) {
+			struct cev *e = &g->ev[bb->ev[k]];
+
+			if (bb->ev[k] == i && !after) {
+				after = 1;
+				continue;
+			}
+			if (!after && b == g->ev[i].block)
+				continue;
+			if ((e->kind == EV_CALL && !e->inlined) || e->kind == EV_STORE ||
+			    e->kind == EV_PSTORE ||
+			    (e->kind == EV_ASSIGN && e->var &&
+			     (e->var->is_global || e->var->is_static || e->var->is_object ||
+			      clang_fx_address_taken(x, e->var))))
+				hit = 1;
+		}
+		for (s = 0; s < bb->nsucc && !hit; s++) {
+			int t = bb->succ[s];
+
+			if (t == g->ev[i].block && !seen[t]) {
+				/* back to the store's own block: all of it */
+				seen[t] = 1;
+				after = 1;
+				work[n++] = t;
+			} else if (!seen[t]) {
+				seen[t] = 1;
+				work[n++] = t;
+			}
+		}
+		if (hit || !n)
+			break;
+		b = work[--n];
+		after = 1;
+	}
+	free(seen);
+	free(work);
+	return hit;
+}
+
+/* does the block of event @i run on every path to every end of the
+ * function (a block with no successor)? */
+static int before_ends(struct fx *x, int i)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int b;
+
+	for (b = 0; b < g->nbb; b++)
+		if (clang_fx_live(x, b) && !g->bb[b].nsucc &&
+		    clang_reach_around(g, g->ev[i].block, b))
+			return 0;
+	return 1;
+}
+
+static void rets_write(struct walker *w, const struct write *wr)
+{
+	struct retsq *q = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cev *e = &g->ev[wr->ev];
+	char star[200], val[LIM_FIELD_VALS] = "", field[160];
+	int k, own;
+
+	if (!wr->ptr || (k = struct_param(w, wr->ptr, wr->env, wr->ev)) < 0)
+		return;
+	own = clang_param_member_name(g->tu, g->fn, k, wr->member->decl, field,
+				      sizeof(field));
+	if (!own || wr->whole) {
+		q->escapes |= 1u << k;
+		return;
+	}
+	if (wr->store && !wr->env->parent && e->rhs && own == 2 &&
+	    clang_field_integer(g->tu, wr->member->decl) &&
+	    before_ends(w->x, wr->ev) && !stores_after(w->x, wr->ev)) {
+		snprintf(star, sizeof(star), ".%s:", field);
+		w->ops->intval(w->x, e->rhs, e->env, wr->ev,
+			       clang_int_bits(g->tu, wr->member), k, star, val,
+			       sizeof(val));
+		if (val[0]) {
+			clang_list_add(q->buf, q->size, val);
+			return;
+		}
+	}
+	put_member(q->buf, q->size, k, field);
+}
+
+void clang_object_rets(struct fx *x, const struct clang_valops *ops, char *out,
+		       size_t outsize)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	char buf[LIM_FIELD_VALS] = "";
+	size_t size = sizeof(buf);
+	struct retsq q = { buf, size, 0 };
+	struct walker *w = sc_calloc(1, sizeof(*w));
+	char entry[16];
+	int i, k;
+
+	w->x = x;
+	w->ops = ops;
+	w->arg = &q;
+	each_write(w, rets_write);
+	w->node = rets_node;
+	walk_all(w);
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct cn *l = e->n && e->n->nkids ? cn_strip(e->n->kids[0]) : NULL;
+
+		/* *p = v: the whole object */
+		if (e->kind == EV_PSTORE && l && l->kind == CN_UNOP && l->nkids == 1 &&
+		    clang_op(g->tu, l) == OP_DEREF && clang_fx_live(x, e->block) &&
+		    (k = struct_param(w, l->kids[0], e->env, i)) >= 0)
+			q.escapes |= 1u << k;
+	}
+	free(w);
+	for (k = 0; k < GFP_MAX_PARAMS; k++)
+		if (q.escapes & (1u << k)) {
+			snprintf(entry, sizeof(entry), "%d!", k);
+			clang_list_add(buf, size, entry);
+		}
+	fact_list_sort(buf);
+	fact_list_append(out, outsize, buf, clang_list_add);
+}
+
+/* ---- a local object passed to a call ---- */
+
+struct objq {
+	struct cdecl *var;
+	struct cenv *venv;
+	int j;
+	char list[LIM_FIELD_VALS];
+	int ncalls;
+	int bad;		/* escapes, or too much */
+};
+
+static void obj_put(struct objq *q, const char *entry)
+{
+	if (strlen(q->list) + strlen(entry) + 2 > sizeof(q->list)) {
+		q->bad = 1;
+		return;
+	}
+	clang_list_add(q->list, sizeof(q->list), entry);
+}
+
+/* is @n (in @env at @ev) the object, or a pointer to it? */
+static int is_obj(struct walker *w, struct cn *n, struct cenv *env, int ev, int *ptr)
+{
+	struct objq *q = w->arg;
+	struct cdecl *var;
+	struct cenv *venv, *in;
+	int i;
+
+	*ptr = 0;
+	if ((in = inline_value(w, n, env))) {
+		/* an inline function returning a pointer to it */
+		for (i = 0; i < in->nrets; i++)
+			if (in->rets[i] && w->ops->object(w->x, in->rets[i], in,
+							  in->ret_ev[i], &var, &venv) &&
+			    var == q->var && venv == q->venv) {
+				*ptr = 1;
+				return 1;
+			}
+		return 0;
+	}
+	if (n->kind != CN_REF || !n->decl)
+		return 0;
+	if (n->decl == q->var && env == q->venv)
+		return 1;
+	if (n->decl->kind != CD_PARAM && n->decl->kind != CD_VAR)
+		return 0;
+	if (!clang_is_pointer(n) || !w->ops->object(w->x, n, env, ev, &var, &venv) ||
+	    var != q->var || venv != q->venv)
+		return 0;
+	*ptr = 1;
+	return 1;
+}
+
+static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
+{
+	struct objq *q = w->arg;
+	struct cn *call = NULL, *member = NULL;
+	char entry[160];
+	int ptr, j, e;
+
+	if (q->bad || !is_obj(w, n, env, ev, &ptr))
+		return;
+	switch (ptr ? param_use(w, n, w->depth, env, &call, &j, &member) :
+		      object_use(w, n, w->depth, env, NULL, &call, &j, &member)) {
+	case USE_ESCAPE:
+		q->bad = 1;
+		break;
+	case USE_MEMBER: {
+		char name[128];
+
+		if (!clang_var_member_name(q->var, member->decl, name, sizeof(name))) {
+			q->bad = 1;
+			break;
+		}
+		snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);
+		obj_put(q, entry);
+		break;
+	}
+	case USE_CALL:
+		e = call_event(w->x, call, env);
+		if (e < 0) {
+			q->bad = 1;
+			break;
+		}
+		if (q->ncalls++ == LIM_OBJ_CALLS) {
+			ir_cut(CUT_OBJ_CALLS);
+			q->bad = 2;
+			break;
+		}
+		snprintf(entry, sizeof(entry), "%d=~%d:%d/%d", q->j,
+			 clang_fx_cfg(w->x)->ev[e].line, clang_fx_cfg(w->x)->ev[e].col, j);
+		obj_put(q, entry);
+		break;
+	default:
+		break;
+	}
+}
+
+static void obj_write(struct walker *w, const struct write *wr)
+{
+	struct objq *q = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cev *e = &g->ev[wr->ev];
+	char entry[160] = "", star[200], name[128];
+	struct cdecl *var;
+	struct cenv *venv;
+	int own;
+
+	if (!wr->member->decl)
+		return;
+	if (wr->obj) {
+		if (wr->obj->decl != q->var || wr->env != q->venv)
+			return;
+	} else if (!w->ops->object(w->x, wr->ptr, wr->env, wr->ev, &var, &venv) ||
+		   var != q->var || venv != q->venv) {
+		return;
+	}
+	own = clang_var_member_name(q->var, wr->member->decl, name, sizeof(name));
+	if (!own || wr->whole) {
+		q->bad = 1;
+		return;
+	}
+	if (wr->store && e->rhs && own == 2 &&
+	    clang_field_integer(g->tu, wr->member->decl)) {
+		snprintf(star, sizeof(star), ".%s:", name);
+		w->ops->intval(w->x, e->rhs, e->env, wr->ev,
+			       clang_int_bits(g->tu, wr->member), q->j, star, entry,
+			       sizeof(entry));
+	}
+	if (!entry[0])
+		snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);
+	obj_put(q, entry);
+}
+
+void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
+		       struct cdecl *var, struct cenv *venv, char *buf, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct walker *w;
+	struct objq *q;
+	int i;
+
+	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
+	    !clang_var_struct(var) || !clang_var_int_members(g->tu, var) ||
+	    venv != g->root)
+		return;
+	for (i = 0; i < g->nev; i++)
+		if (g->ev[i].kind == EV_ASSIGN && g->ev[i].var == var &&
+		    clang_fx_live(x, g->ev[i].block))
+			return;		/* the whole object stored */
+	q = sc_calloc(1, sizeof(*q));
+	w = sc_calloc(1, sizeof(*w));
+	q->var = var;
+	q->venv = venv;
+	q->j = j;
+	w->x = x;
+	w->ops = ops;
+	w->arg = q;
+	w->node = obj_node;
+	walk_all(w);
+	if (!q->bad)
+		each_write(w, obj_write);
+	if (q->bad == 1 && strlen(q->list) + 40 > sizeof(q->list))
+		ir_cut(CUT_FIELD_VALS);		/* the list full */
+	if (!q->bad && q->ncalls) {
+		fact_list_sort(q->list);
+		if (strlen(buf) + strlen(q->list) + 2 > size)
+			ir_cut(CUT_FIELD_VALS);	/* all of it or nothing */
+		else
+			fact_list_append(buf, size, q->list, clang_list_add);
+	}
+	free(q);
+	free(w);
+}

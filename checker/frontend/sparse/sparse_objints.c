@@ -1,0 +1,448 @@
+/*
+ * sparse_objints.c - integer members of objects, as the libsparse
+ * lowering sees them (the libclang lowering writes the same from its
+ * AST, clang_objints.c):
+ *   - a member flag atom: `p->F & MASK`, p a struct pointer parameter
+ *     and F an integer member (not a bitfield) the function never stores
+ *     through p (sparse_ir.c makes the atom, facts.h fact_atom.field);
+ *   - what a function leaves in a member of what its pointer parameter K
+ *     points to (fact_func.rets): K.F:=V when its last store of member F
+ *     through K runs on every path to a return and nothing after it
+ *     stores or calls (sg_miter_start()'s `miter->__flags = flags`), V
+ *     an integer value as a call argument's (J=V), not F's own value
+ *     with bits ORed or masked in (`|=`, `&=`: libclang has no value for
+ *     a compound assignment); K.F! for any other
+ *     store of F through K or the address of member F taken; K! for a
+ *     use of K other than a load or store of a member, a call argument
+ *     (the solver follows vals J=*K into the callee), a comparison or a
+ *     return;
+ *   - at a call given the address of a local struct, that address used
+ *     only for loads and stores of its members and as call arguments:
+ *     every call given it (J=~L:C/M, at most LIM_OBJ_CALLS, counted past
+ *     that and then nothing), and every store of an integer member in
+ *     the function (J.F:=V, or J.F:=? for a value not known or a member
+ *     of another type or whose address is taken).
+ * The solver (solve/fieldints.c) reads them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir_limits.h"
+#include "sparse_frontend.h"
+
+#include "linearize.h"
+#include "symbol.h"
+#include "target.h"
+
+static struct symbol *plain(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t;
+}
+
+/* the struct @t is (@ptr 0) or points to (@ptr 1), or NULL */
+static struct symbol *struct_type(struct symbol *t, int ptr)
+{
+	t = plain(t);
+	if (ptr) {
+		if (!t || t->type != SYM_PTR)
+			return NULL;
+		t = plain(t->ctype.base_type);
+	}
+	return t && t->type == SYM_STRUCT ? t : NULL;
+}
+
+/* the named member of struct @st holding byte @off, or NULL */
+static struct symbol *member_holding(struct symbol *st, long long off)
+{
+	struct symbol *m;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		long long start = (long long)m->offset;
+		long long bytes = bits_to_bytes(m->bit_offset + m->bit_size);
+
+		if (off >= start && off < start + (bytes > 0 ? bytes : 1))
+			return m->ident ? m : NULL;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
+/* the integer member of @st at byte @off that an access @bits wide
+ * reads whole, or NULL */
+static struct symbol *int_member(struct symbol *st, long long off, unsigned bits)
+{
+	struct symbol *m = member_holding(st, off), *t;
+
+	if (!m || (long long)m->offset != off)
+		return NULL;
+	t = plain(m);
+	if (!t || t->type == SYM_BITFIELD || !sc_is_integer(m) ||
+	    (unsigned)m->bit_size != bits)
+		return NULL;
+	return m;
+}
+
+/* does struct @st have a named integer member (not a bitfield)?  Only
+ * those are tested by a member flag atom: the entries of a struct with
+ * none would never be read */
+static int has_int_member(struct symbol *st)
+{
+	struct symbol *m, *t;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		t = plain(m);
+		if (m->ident && t && t->type != SYM_BITFIELD && sc_is_integer(m))
+			return 1;
+	} END_FOR_EACH_PTR(m);
+	return 0;
+}
+
+/* is @insn a call of one of the front end's marker functions (an
+ * assertion: sparse_assert.c), never a fact? */
+static int is_marker(struct instruction *insn)
+{
+	return insn->opcode == OP_CALL && insn->func && insn->func->type == PSEUDO_SYM &&
+	       insn->func->sym->ident &&
+	       !strncmp(sc_ident(insn->func->sym->ident), "__sleepcheck_", 13);
+}
+
+/* is value @v used by nothing but marker calls? */
+static int only_markers(pseudo_t v)
+{
+	struct pseudo_user *pu;
+
+	if (!v || v == VOID)
+		return 1;
+	FOR_EACH_PTR(v->users, pu) {
+		if (pu->insn->bb && !is_marker(pu->insn))
+			return 0;
+	} END_FOR_EACH_PTR(pu);
+	return 1;
+}
+
+int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
+		   char *field, size_t size)
+{
+	struct instruction *def, *insn;
+	struct pseudo_user *pu;
+	struct symbol *st, *m;
+	int guard = 0;
+
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+		def->opcode == OP_COPY))
+		x = def->src;
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    def->is_volatile || !def->src || def->src->type != PSEUDO_ARG ||
+	    def->src->nr < 1 || def->src->nr > GFP_MAX_PARAMS)
+		return -1;
+	st = struct_type(sc_param_type(fn, def->src->nr - 1), 1);
+	if (!st || !(m = int_member(st, def->offset, def->size)))
+		return -1;
+	/* the value on entry: never stored through the parameter */
+	FOR_EACH_PTR(def->src->users, pu) {
+		insn = pu->insn;
+		if (insn->bb && insn->opcode == OP_STORE && insn->src == def->src &&
+		    member_holding(st, insn->offset) == m)
+			return -1;
+	} END_FOR_EACH_PTR(pu);
+	if (strlen(sc_ident(m->ident)) >= size)
+		return -1;
+	snprintf(field, size, "%s", sc_ident(m->ident));
+	return def->src->nr - 1;
+}
+
+/* does anything that may store run after @insn in its block or in a
+ * block reachable from it? */
+static int stores_after(struct entrypoint *ep, struct instruction *insn)
+{
+	struct basic_block *bb, *child, **work;
+	struct instruction *i;
+	int n = 0, cap = 1, after = 0, hit = 0;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->generation = 0;
+		cap++;
+	} END_FOR_EACH_PTR(bb);
+	work = sc_malloc(cap * sizeof(*work));
+	FOR_EACH_PTR(insn->bb->insns, i) {
+		if (i == insn)
+			after = 1;
+		else if (after && i->bb && (i->opcode == OP_CALL || i->opcode == OP_STORE ||
+					    i->opcode == OP_ASM))
+			hit = 1;
+	} END_FOR_EACH_PTR(i);
+	FOR_EACH_PTR(insn->bb->children, child) {
+		if (!child->generation && n < cap) {
+			child->generation = 1;
+			work[n++] = child;
+		}
+	} END_FOR_EACH_PTR(child);
+	while (!hit && n > 0) {
+		bb = work[--n];
+		FOR_EACH_PTR(bb->insns, i) {
+			if (i->bb && (i->opcode == OP_CALL || i->opcode == OP_STORE ||
+				      i->opcode == OP_ASM))
+				hit = 1;
+		} END_FOR_EACH_PTR(i);
+		FOR_EACH_PTR(bb->children, child) {
+			if (!child->generation && n < cap) {
+				child->generation = 1;
+				work[n++] = child;
+			}
+		} END_FOR_EACH_PTR(child);
+	}
+	free(work);
+	return hit;
+}
+
+/* does the block of @insn run on every path to every end of @ep (a
+ * block with no successor: a return, or a call that does not return)? */
+static int before_ends(struct entrypoint *ep, struct instruction *insn)
+{
+	struct basic_block *bb;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		if (!ptr_list_size((struct ptr_list *)bb->children) &&
+		    sc_reach_around(ep, insn->bb, bb))
+			return 0;
+	} END_FOR_EACH_PTR(bb);
+	return 1;
+}
+
+/* the named member of @st a store @insn writes whole or in part, or
+ * NULL when it writes past it (the whole struct) or none */
+static struct symbol *stored_member(struct symbol *st, struct instruction *insn)
+{
+	struct symbol *m = member_holding(st, insn->offset);
+	long long end;
+
+	if (!m)
+		return NULL;
+	end = (long long)m->offset + bits_to_bytes(m->bit_offset + m->bit_size);
+	return insn->offset + bits_to_bytes(insn->size) <= end ? m : NULL;
+}
+
+/* does store @insn write its member's own value back with constant bits
+ * ORed or masked in (`p->f |= C`, `p->f &= ~C`)?  The libclang lowering
+ * has no value for a compound assignment (clang_objints.c), so neither
+ * front end follows one: K.F! */
+static int own_value_back(struct instruction *insn)
+{
+	pseudo_t v = insn->target;
+	struct instruction *def;
+	int guard = 0;
+
+	while (v && v->type == PSEUDO_REG && (def = v->def) && guard++ < LIM_WALK) {
+		if ((def->opcode == OP_OR || def->opcode == OP_AND) && def->src2 &&
+		    def->src2->type == PSEUDO_VAL)
+			v = def->src1;
+		else if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+			 def->opcode == OP_TRUNC)
+			v = def->src;
+		else
+			return def->opcode == OP_LOAD && def->src == insn->src &&
+			       def->offset == insn->offset;
+	}
+	return 0;
+}
+
+/* the entries of pointer parameter @p (@k from 0) of @fn to struct @st */
+static void param_entries(struct sc_unit *unit, struct symbol *fn,
+			  struct entrypoint *ep, pseudo_t p, int k,
+			  struct symbol *st, sc_intval_fn *intval, sc_add_fn *add,
+			  char *buf, size_t size)
+{
+	struct pseudo_user *pu;
+	struct instruction *insn;
+	struct symbol *m;
+	char entry[160], star[80];
+	int escapes = 0;
+
+	FOR_EACH_PTR(p->users, pu) {
+		insn = pu->insn;
+		if (!insn->bb)
+			continue;
+		switch (insn->opcode) {
+		case OP_LOAD:
+			break;
+		case OP_STORE:
+			if (insn->target == p || insn->src != p ||
+			    !(m = stored_member(st, insn))) {
+				escapes = 1;
+				break;
+			}
+			if (int_member(st, insn->offset, insn->size) &&
+			    before_ends(ep, insn) && !stores_after(ep, insn) &&
+			    !own_value_back(insn)) {
+				char val[LIM_FIELD_VALS] = "";
+
+				snprintf(star, sizeof(star), ".%s:", sc_ident(m->ident));
+				intval(unit, fn, insn->target, k, star, val, sizeof(val));
+				if (val[0]) {
+					add(buf, size, val);
+					break;
+				}
+			}
+			snprintf(entry, sizeof(entry), "%d.%s!", k, sc_ident(m->ident));
+			add(buf, size, entry);
+			break;
+		case OP_ADD:
+			/* the address of a member */
+			if (only_markers(insn->target))
+				break;
+			if (insn->src2 && insn->src2->type == PSEUDO_VAL &&
+			    insn->src1 == p && (m = member_holding(st, insn->src2->value))) {
+				snprintf(entry, sizeof(entry), "%d.%s!", k,
+					 sc_ident(m->ident));
+				add(buf, size, entry);
+			} else {
+				escapes = 1;
+			}
+			break;
+		case OP_CALL:
+			if (insn->func == p)
+				escapes = 1;
+			break;	/* a marker's argument is never a fact */
+		case OP_SEL:
+			if (insn->src1 != p)
+				escapes = 1;	/* p chosen: a phi */
+			break;
+		case OP_INLINED_CALL:
+		case OP_RET:
+		case OP_CBR:
+		case OP_SET_EQ: case OP_SET_NE:
+		case OP_SET_LT: case OP_SET_LE: case OP_SET_GT: case OP_SET_GE:
+		case OP_SET_B: case OP_SET_BE: case OP_SET_A: case OP_SET_AE:
+			break;
+		default:
+			escapes = 1;
+			break;
+		}
+	} END_FOR_EACH_PTR(pu);
+	if (escapes) {
+		snprintf(entry, sizeof(entry), "%d!", k);
+		add(buf, size, entry);
+	}
+}
+
+void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size)
+{
+	char list[LIM_FIELD_VALS] = "";
+	struct symbol *st;
+	pseudo_t p;
+
+	if (!ep->entry)
+		return;
+	FOR_EACH_PTR(ep->entry->arg_list, p) {
+		if (p->type != PSEUDO_ARG || p->nr < 1 || p->nr > GFP_MAX_PARAMS ||
+		    !(st = struct_type(sc_param_type(fn, p->nr - 1), 1)) ||
+		    !has_int_member(st))
+			continue;
+		param_entries(unit, fn, ep, p, p->nr - 1, st, intval, add, list,
+			      sizeof(list));
+	} END_FOR_EACH_PTR(p);
+	/* in an order both front ends find */
+	fact_list_sort(list);
+	fact_list_append(buf, size, list, add);
+}
+
+/* appends @entry to the list @buf of @size bytes; 0 when it is full */
+static int put(sc_add_fn *add, char *buf, size_t size, const char *entry)
+{
+	if (strlen(buf) + strlen(entry) + 2 > size)
+		return 0;
+	add(buf, size, entry);
+	return 1;
+}
+
+void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
+		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
+		    size_t size)
+{
+	struct symbol *sym = arg->sym, *st, *m;
+	char list[LIM_FIELD_VALS] = "", entry[160], star[80];
+	struct pseudo_user *pu;
+	struct instruction *insn;
+	int ncalls = 0;
+
+	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
+	    !(st = struct_type(sym, 0)) || !has_int_member(st))
+		return;
+	FOR_EACH_PTR(arg->users, pu) {
+		insn = pu->insn;
+		if (!insn->bb)
+			continue;
+		switch (insn->opcode) {
+		case OP_LOAD:
+			break;
+		case OP_STORE:
+			if (insn->target == arg || insn->src != arg ||
+			    !(m = stored_member(st, insn)))
+				return;
+			entry[0] = '\0';
+			if (int_member(st, insn->offset, insn->size)) {
+				snprintf(star, sizeof(star), ".%s:", sc_ident(m->ident));
+				intval(unit, fn, insn->target, j, star, entry, sizeof(entry));
+			}
+			if (!entry[0])
+				snprintf(entry, sizeof(entry), "%d.%s:=?", j,
+					 sc_ident(m->ident));
+			if (!put(add, list, sizeof(list), entry))
+				goto full;
+			break;
+		case OP_ADD:
+			if (only_markers(insn->target))
+				break;
+			if (insn->src1 != arg || !insn->src2 ||
+			    insn->src2->type != PSEUDO_VAL ||
+			    !(m = member_holding(st, insn->src2->value)))
+				return;
+			snprintf(entry, sizeof(entry), "%d.%s:=?", j, sc_ident(m->ident));
+			if (!put(add, list, sizeof(list), entry))
+				goto full;
+			break;
+		case OP_CALL: {
+			pseudo_t a;
+			int n = 0;
+
+			if (insn->func == arg)
+				return;
+			if (is_marker(insn))
+				break;
+			FOR_EACH_PTR(insn->arguments, a) {
+				if (a == arg) {
+					if (ncalls++ == LIM_OBJ_CALLS) {
+						ir_cut(CUT_OBJ_CALLS);
+						return;
+					}
+					snprintf(entry, sizeof(entry), "%d=~%d:%d/%d", j,
+						 insn->pos.line, insn->pos.pos, n);
+					if (!put(add, list, sizeof(list), entry))
+						goto full;
+				}
+				n++;
+			} END_FOR_EACH_PTR(a);
+			break;
+		}
+		case OP_INLINED_CALL:
+			break;
+		default:
+			return;
+		}
+	} END_FOR_EACH_PTR(pu);
+	if (!ncalls)
+		return;
+	if (strlen(buf) + strlen(list) + 2 > size)
+		goto full;
+	fact_list_sort(list);
+	fact_list_append(buf, size, list, add);
+	return;
+full:
+	ir_cut(CUT_FIELD_VALS);	/* all of it or nothing */
+}

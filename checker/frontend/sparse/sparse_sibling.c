@@ -1,0 +1,197 @@
+/*
+ * sparse_sibling.c - sibling fields of a function pointer's struct, in
+ * sparse's linearized code (ir.h struct ir_sib).
+ *
+ * `switch (nc->type) { case NFNL_CB_RCU: nc->call(...); }` calls through
+ * field call of the pointer value nc only where its sibling field type
+ * holds NFNL_CB_RCU.  Both are loads through one pseudo: this file names
+ * the integer member a load reads ("struct nfnl_callback.type") and the
+ * value of the pointer and the offset of that member's struct in what it
+ * points to, which is the key (ir_key()) a call through a member of the
+ * same struct object has too.  A member is named by the innermost named
+ * struct holding it, as sparse_pointers.c names a call's via.
+ * Bitfields (read with shifts and masks) and volatile loads are not
+ * taken.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "sparse_frontend.h"
+#include "ir_limits.h"
+
+#include "expression.h"
+#include "linearize.h"
+#include "symbol.h"
+
+static struct symbol *plain(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t;
+}
+
+static int is_struct(struct symbol *t)
+{
+	return t && (t->type == SYM_STRUCT || t->type == SYM_UNION);
+}
+
+/* the struct or union pointer value @p points to, or NULL */
+static struct symbol *pointee(struct symbol *fn, pseudo_t p)
+{
+	struct symbol *t = NULL;
+	struct instruction *def;
+
+	if (!p)
+		return NULL;
+	if (p->type == PSEUDO_ARG && p->nr >= 1)
+		t = sc_param_type(fn, p->nr - 1);
+	else if (p->type == PSEUDO_REG && (def = p->def))
+		t = def->type;
+	t = plain(t);
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	t = plain(t->ctype.base_type);
+	return is_struct(t) ? t : NULL;
+}
+
+struct found {
+	struct symbol *m;
+	struct symbol *holder;	/* the innermost named struct holding m */
+	long base;		/* its offset in what the pointer points to */
+};
+
+/*
+ * The member of @st at byte @off (@st itself at @at) that @want accepts,
+ * searched through struct members; @named: the innermost named struct
+ * around, at @nbase.
+ */
+static int member_at(struct symbol *st, long off, long at, struct symbol *named,
+		     long nbase, int (*want)(struct symbol *m, const void *arg),
+		     const void *arg, struct found *f, int depth)
+{
+	struct symbol *m;
+
+	if (depth > LIM_TYPE_CHAIN || !is_struct(st))
+		return 0;
+	if (st->ident) {
+		named = st;
+		nbase = at;
+	}
+	FOR_EACH_PTR(st->symbol_list, m) {
+		struct symbol *mt = plain(m);
+		long start = at + (long)m->offset;
+
+		if (!mt)
+			continue;
+		if (start == off && named && want(m, arg)) {
+			f->m = m;
+			f->holder = named;
+			f->base = nbase;
+			return 1;
+		}
+		if (is_struct(mt) && off >= start && off < start + (long)(mt->bit_size / 8) &&
+		    member_at(mt, off, start, named, nbase, want, arg, f, depth + 1))
+			return 1;
+	} END_FOR_EACH_PTR(m);
+	return 0;
+}
+
+/* an integer member (not a bitfield, not gfp flags) read whole by a
+ * load of @arg bits */
+static int want_integer(struct symbol *m, const void *arg)
+{
+	struct symbol *t = plain(m);
+
+	return m->ident && sc_is_integer(m) && t && t->bit_size == *(const int *)arg;
+}
+
+/* the pointer member named @arg */
+static int want_named(struct symbol *m, const void *arg)
+{
+	return m->ident && !strcmp(show_ident(m->ident), arg);
+}
+
+static const char *tag_of(struct symbol *st, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s %s", st->type == SYM_UNION ? "union" : "struct",
+		 show_ident(st->ident));
+	return buf;
+}
+
+static const void *ptr_key(struct ir_func *ir, pseudo_t p, long base)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "sib %p+%ld", (void *)p, base);
+	return ir_key(ir, buf);
+}
+
+/* @v as a member of type @t holds it (bool: 0 or 1) */
+static long long as_member(struct symbol *t, long long v)
+{
+	int bits = t ? t->bit_size : 0;
+
+	while (t && t->type == SYM_ENUM)
+		t = plain(t->ctype.base_type);
+	return fact_int_as(v, bits, t && !(t->ctype.modifiers & MOD_UNSIGNED));
+}
+
+long long sc_member_value(struct symbol *member, long long v)
+{
+	return as_member(plain(member), v);
+}
+
+int sc_sib_atom(struct ir_func *ir, struct symbol *fn, pseudo_t x, long long v)
+{
+	struct instruction *def;
+	struct found f;
+	char field[600], tag[500];
+	int guard = 0, bits;
+
+	if (v < 0 || v > 0x7fffffffLL)
+		return -1;
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT || def->opcode == OP_COPY))
+		x = def->src;
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    def->is_volatile || !def->src)
+		return -1;
+	bits = def->size;
+	if (!member_at(pointee(fn, def->src), (long)def->offset, 0, NULL, 0,
+		       want_integer, &bits, &f, 0))
+		return -1;
+	if (as_member(plain(f.m), v) != v)
+		return -1;	/* never equal: says nothing */
+	snprintf(field, sizeof(field), "%s.%s", tag_of(f.holder, tag, sizeof(tag)),
+		 show_ident(f.m->ident));
+	return ir_sib(ir, ptr_key(ir, def->src, f.base), field, v);
+}
+
+const void *sc_sib_call(struct ir_func *ir, struct symbol *fn, struct instruction *call,
+			const char *via)
+{
+	const char *dot = via ? strrchr(via, '.') : NULL;
+	struct instruction *def;
+	pseudo_t x = call->func;
+	struct found f;
+	char tag[500];
+	int guard = 0;
+
+	if (!dot)
+		return NULL;
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_COPY || def->opcode == OP_PTRCAST))
+		x = def->src;
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    def->is_volatile || !def->src)
+		return NULL;
+	if (!member_at(pointee(fn, def->src), (long)def->offset, 0, NULL, 0,
+		       want_named, dot + 1, &f, 0))
+		return NULL;
+	tag_of(f.holder, tag, sizeof(tag));
+	if (strlen(tag) != (size_t)(dot - via) || strncmp(tag, via, dot - via))
+		return NULL;
+	return ptr_key(ir, def->src, f.base);
+}

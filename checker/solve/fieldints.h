@@ -1,0 +1,45 @@
+/*
+ * fieldints.h - the integer values a member of an object holds at a call
+ * (fieldints.c), for the solver's flag conditions on a field of a
+ * pointer parameter (vcond.h VC_FLAG with a field): what the caller
+ * stored in its local object, and what the functions it passed the
+ * object to stored there (fact_func.rets K.F:=...), in the caller's
+ * terms.
+ */
+#ifndef SLEEPCHECK_FIELDINTS_H
+#define SLEEPCHECK_FIELDINTS_H
+
+#include "callgraph.h"
+#include "fieldvals.h"
+
+/* the most values one member is known by; more make it unknown */
+#define FI_MAX_VALUES 8
+
+/* how many functions fi_may_store() reads for one question; past it the
+ * member is taken as stored (counted) */
+#define FI_MAX_STEPS 256
+
+/* one value: fv_arg_int()'s kinds, in the caller's terms */
+struct fi_val {
+	enum fv_int what;
+	int k;
+	long long v;
+};
+
+/// The values member @field of the local object whose address call @gc
+/// passes as argument @j may hold there (vals J=~L:C/M, J.F:=...), into
+/// @out (FI_MAX_VALUES of them): how many, or -1 when it is not known
+/// (not such an object, a value or a call that stores one not known, a
+/// call that may store it with no word of what).  *@cut counts the
+/// questions FI_MAX_STEPS cut short.
+int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
+	      const char *field, struct fi_val *out, int *cut);
+
+/// May function @f store member @field of what its pointer parameter @k
+/// points to, itself or through the calls it passes @k on to (then a
+/// test of the member in @f, or the member at a call @f makes, is not
+/// its value on entry)?  *@cut as above.
+int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
+		 int *cut);
+
+#endif

@@ -1,0 +1,90 @@
+#include <linux/rcupdate.h>
+#include <linux/mutex.h>
+#include <linux/slab.h>
+
+/*
+ * A table of callbacks, each with the context it is called in (as
+ * net/netfilter/nfnetlink.c's struct nfnl_callback): the dispatcher
+ * calls under rcu_read_lock() only those whose type says RCU.
+ */
+enum cb_type { CB_UNSPEC, CB_RCU, CB_MUTEX };
+
+struct callback {
+	int (*call)(void *data);
+	const void *policy;
+	enum cb_type type;
+	unsigned short attr_count;
+};
+
+static struct mutex table_lock;
+
+static int get_entry(void *data)
+{
+	return data != 0;
+}
+
+static int new_entry(void *data)
+{
+	void *p = kmalloc(64, GFP_KERNEL);
+
+	kfree(p);
+	return 0;
+}
+
+/* the buggy one: a sleeper marked as safe under RCU */
+static int dump_entry(void *data)
+{
+	mutex_lock(&table_lock);
+	mutex_unlock(&table_lock);
+	return 0;
+}
+
+static const struct callback table[] = {
+	[0] = { .call = get_entry, .type = CB_RCU, .attr_count = 2 },
+	[1] = { .call = new_entry, .type = CB_MUTEX, .attr_count = 2 },
+	[2] = { .type = CB_RCU, .call = dump_entry },
+};
+
+const struct callback *find_callback(int type);
+
+int dispatch(int type, void *data)
+{
+	const struct callback *nc;
+	int err;
+
+	rcu_read_lock();
+	nc = find_callback(type);
+	if (!nc) {
+		rcu_read_unlock();
+		return -1;
+	}
+	switch (nc->type) {
+	case CB_RCU:
+		err = nc->call(data);
+		rcu_read_unlock();
+		break;
+	case CB_MUTEX:
+		rcu_read_unlock();
+		mutex_lock(&table_lock);
+		err = nc->call(data);
+		mutex_unlock(&table_lock);
+		break;
+	default:
+		rcu_read_unlock();
+		err = -1;
+	}
+	return err;
+}
+/*
+ * check-name: a call through a field under a switch on a sibling field reaches only the bindings whose value agrees
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/pointers/sibling-guard.c:37:9: warning: call to 'mutex_lock' may sleep in atomic context, in 'dump_entry' [-Wsleep-in-atomic]
+testcases/pointers/sibling-guard.c:63:23: note: 'dump_entry' runs in atomic context: 'dispatch' calls through 'struct callback'.call here with RCU read lock held
+testcases/pointers/sibling-guard.c:55:9: note: atomic context begins here, at 'rcu_read_lock' in 'dispatch'
+testcases/pointers/sibling-guard.c:45:41: note: 'dump_entry' is bound to 'struct callback.call' here, in the initializer of 'table'
+testcases/pointers/sibling-guard.c:37:9: note: 'dump_entry' calls 'mutex_lock', which may sleep
+ * check-output-end
+ */
