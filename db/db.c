@@ -60,6 +60,21 @@ static const char pack_sql[] =
 	"CREATE TRIGGER IF NOT EXISTS pack_stale_delete AFTER DELETE ON file "
 	"BEGIN DELETE FROM pack WHERE file_id = old.id; END;\n";
 
+/*
+ * The stores each file makes into integer struct fields (facts.h
+ * fact_fstore), one row each; kept apart from the schema proper, as scan
+ * is, so that a database an older sleepcheck wrote gains the table: its
+ * files then have none, and the solver decides no field of a struct
+ * whose stores it has not seen (solve/fieldsets.c).
+ */
+static const char fstore_sql[] =
+	"CREATE TABLE IF NOT EXISTS fstore(\n"
+	"	file_id INTEGER NOT NULL REFERENCES file(id),\n"
+	"	field TEXT NOT NULL,\n"
+	"	what TEXT NOT NULL\n"
+	");\n"
+	"CREATE INDEX IF NOT EXISTS fstore_file ON fstore(file_id);\n";
+
 static const char schema_sql[] =
 	"CREATE TABLE file(\n"
 	"	id INTEGER PRIMARY KEY,\n"
@@ -352,7 +367,8 @@ struct scdb *db_open(const char *path, enum db_mode mode)
 		set_wal(db);
 		if (db_exec(db, "PRAGMA synchronous = NORMAL"))
 			goto fail;
-		if (db_exec(db, scan_sql) || db_exec(db, pack_sql))
+		if (db_exec(db, scan_sql) || db_exec(db, pack_sql) ||
+		    db_exec(db, fstore_sql))
 			goto fail;
 	}
 	return db;
@@ -421,6 +437,32 @@ static const char sql_ins_tag[] =
 	"INSERT INTO tagdef(file_id, tag, def) VALUES (?1, ?2, ?3)";
 static const char sql_del_tags[] =
 	"DELETE FROM tagdef WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
+
+static const char sql_ins_fstore[] =
+	"INSERT INTO fstore(file_id, field, what) VALUES (?1, ?2, ?3)";
+static const char sql_del_fstores[] =
+	"DELETE FROM fstore WHERE file_id IN (SELECT id FROM file WHERE path = ?1)";
+
+static int store_fstores(struct scdb *db, const struct fact_file *file,
+			 long long file_id)
+{
+	sqlite3_stmt *st = db_prepare(db, sql_ins_fstore);
+	int i, ret = -1;
+
+	if (!st)
+		return -1;
+	for (i = 0; i < file->nfstores; i++) {
+		sqlite3_bind_int64(st, 1, file_id);
+		bind_text(st, 2, file->fstores[i].field);
+		bind_text(st, 3, file->fstores[i].what);
+		if (step_done(db, st, sql_ins_fstore))
+			goto out;
+	}
+	ret = 0;
+out:
+	sqlite3_finalize(st);
+	return ret;
+}
 
 static int store_tags(struct scdb *db, const struct fact_file *file,
 		      long long file_id)
@@ -578,6 +620,8 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 	if (!ret)
 		ret = store_tags(db, file, file_id);
 	if (!ret)
+		ret = store_fstores(db, file, file_id);
+	if (!ret)
 		ret = store_pack(db, file, file_id);
 out:
 	sqlite3_finalize(fst);
@@ -646,7 +690,8 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 	if (run_path_stmt(db, sql_del_calls, file->path) ||
 	    run_path_stmt(db, sql_del_funcs, file->path) ||
 	    run_path_stmt(db, sql_del_binds, file->path) ||
-	    run_path_stmt(db, sql_del_tags, file->path))
+	    run_path_stmt(db, sql_del_tags, file->path) ||
+	    run_path_stmt(db, sql_del_fstores, file->path))
 		goto fail;
 	st = db_prepare(db, sql_upsert_file);
 	if (!st)
@@ -722,6 +767,9 @@ static const char sql_load_packs[] = "SELECT file_id, data FROM pack";
 static const char sql_load_tags[] =
 	"SELECT file.path, tag, def FROM tagdef JOIN file ON tagdef.file_id = file.id "
 	"ORDER BY file.path, tag";
+static const char sql_load_fstores[] =
+	"SELECT file.path, field, what FROM fstore JOIN file ON fstore.file_id = file.id "
+	"ORDER BY file.path, fstore.rowid";
 static const char sql_load_binds[] =
 	"SELECT file.path, via, func, func_static, object, object_static, "
 	"binding.line, binding.col, binder, sibs FROM binding JOIN file ON binding.file_id = file.id "
@@ -863,6 +911,27 @@ static int load_packs(struct scdb *db, struct fact_set *set, int base,
 	return 0;
 }
 
+/* each file's stores into fields (not in its pack); a database with no
+ * fstore table has none */
+static int load_fstores(struct scdb *db, struct fact_set *set, int base)
+{
+	sqlite3_stmt *st;
+	int k = base, rc;
+
+	if (sqlite3_prepare_v2(db->h, sql_load_fstores, -1, &st, NULL) != SQLITE_OK)
+		return 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		k = file_at(set, k, col_text(st, 0));
+		if (k == set->nfiles || !col_text(st, 1) || !col_text(st, 2))
+			break;
+		fact_file_add_fstore(&set->files[k], col_text(st, 1), col_text(st, 2));
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return db_fail(db, sql_load_fstores);
+	return 0;
+}
+
 int db_load(struct scdb *db, struct fact_set *set)
 {
 	sqlite3_stmt *st;
@@ -906,7 +975,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 	packed = sc_calloc(nfiles + 1, 1);
 	/* the files without a pack: from their rows, and remembered for
 	 * db_pack_missing() */
-	if (load_packs(db, set, base, ids, packed))
+	if (load_packs(db, set, base, ids, packed) || load_fstores(db, set, base))
 		goto out;
 	free(db->unpacked);
 	free(db->unpacked_id);

@@ -14,7 +14,7 @@
 
 #include "facts.h"
 
-#define DB_SCHEMA_VERSION 8
+#define DB_SCHEMA_VERSION 9
 
 struct scdb;
 

@@ -117,8 +117,10 @@ static int closed(const struct ir_edge *e)
  * atom with both masks (`p & A` on one path, `p & B` on the other: `p &
  * (A | B)` after them; __filemap_get_folio()'s FGP_LOCK test, true
  * where the caller passed FGP_LOCK or its loop came round the FGP_CREAT
- * path).  Only "some bit set" atoms join so; a new one takes a free
- * atom, none left: the bits of neither (ir_cut()).
+ * path).  Only "some bit set" atoms join so, and only two of one kind:
+ * of the parameter itself, or of one member of what it points to (a
+ * program-wide field atom, ATOM_FIELD in eq, never joins); a new one
+ * takes a free atom, none left: the bits of neither (ir_cut()).
  */
 static unsigned meet_blk(struct an *a, unsigned t, unsigned e)
 {
@@ -177,6 +179,8 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 			g->blk |= 1u << n->param;
 		else
 			g->nblk |= 1u << n->param;
+		/* the other atom of the same value (ir_same_flags()) */
+		implied(a, n->a, truth, g);
 		return;
 	case IRF_BLOCKING:
 		if (truth)
@@ -838,8 +842,11 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 		if (!(used & (1u << (IR_ATOM0 + i))))
 			continue;
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
-		strcpy(fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
-					  ir->atoms[i].mask)->field, ir->atoms[i].field);
+		if (ir->atoms[i].sfield)
+			fact_func_add_field_atom(fn, ir->atoms[i].sfield, ir->atoms[i].mask);
+		else
+			strcpy(fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
+						  ir->atoms[i].mask)->field, ir->atoms[i].field);
 	}
 	if (n == ir->natoms)
 		return;

@@ -149,6 +149,16 @@ int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c)
 	return f->nf++;
 }
 
+int ir_same_flags(struct ir_func *f, int f1, int f2)
+{
+	if (f1 < 0 || f2 < 0)
+		return f1 < 0 ? f2 : f1;
+	assert(f->f[f1].kind == IRF_FLAG && f->f[f1].a < 0 &&
+	       f->f[f2].kind == IRF_FLAG);
+	f->f[f1].a = f2;
+	return f1;
+}
+
 void ir_zero_edge(struct ir_func *f, int b, int param, int nonzero, int sense)
 {
 	int bit = ir_atom(f, param, 0, ATOM_EQ), a, j;
@@ -284,7 +294,10 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 		fprintf(out, "  f%d %s a=%d b=%d c=%d", i, f_names[n->kind], n->a, n->b, n->c);
 		if (n->kind == IRF_GFP)
 			fprintf(out, " param=%d exact=%d", n->param, n->exact);
-		if (n->kind == IRF_FLAG)
+		if (n->kind == IRF_FLAG && f->atoms[n->param - IR_ATOM0].sfield)
+			fprintf(out, " field=%s & %#llx", f->atoms[n->param - IR_ATOM0].sfield,
+				f->atoms[n->param - IR_ATOM0].mask);
+		else if (n->kind == IRF_FLAG)
 			fprintf(out, " param=%d%s %s %#llx",
 				f->atoms[n->param - IR_ATOM0].param,
 				f->atoms[n->param - IR_ATOM0].eq & ATOM_DEREF ? "*" :
@@ -348,10 +361,37 @@ int ir_atom_field(struct ir_func *f, int param, const char *field,
 	f->atoms[f->natoms].mask = mask;
 	f->atoms[f->natoms].eq = eq;
 	strcpy(f->atoms[f->natoms].field, field);
+	f->atoms[f->natoms].sfield = NULL;
 	return IR_ATOM0 + f->natoms++;
 }
 
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 {
 	return ir_atom_field(f, param, "", mask, eq);
+}
+
+int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
+{
+	int i, n = 0;
+
+	/* a test of the whole value (`if (p->f)`) is rarely decided by the
+	 * stores: no guard bit for it */
+	if (mask == ~0ULL)
+		return -1;
+	for (i = 0; i < f->natoms; i++) {
+		if (f->atoms[i].sfield && f->atoms[i].mask == mask &&
+		    !strcmp(f->atoms[i].sfield, field))
+			return IR_ATOM0 + i;
+		n += !!f->atoms[i].sfield;
+	}
+	if (f->natoms == IR_MAX_ATOMS || n == IR_MAX_FIELD_ATOMS) {
+		ir_cut(CUT_FLAG_ATOMS);
+		return -1;
+	}
+	f->atoms[f->natoms].param = -1;
+	f->atoms[f->natoms].mask = mask;
+	f->atoms[f->natoms].eq = ATOM_FIELD;
+	f->atoms[f->natoms].field[0] = 0;
+	f->atoms[f->natoms].sfield = ir_str(f, field);
+	return IR_ATOM0 + f->natoms++;
 }

@@ -112,7 +112,9 @@ enum ir_fkind {
 			 * the definitions defs[a..a+b) */
 	IRF_FLAG,	/* param & mask != 0 for an integer parameter: the
 			 * function's flag atom ir_func.atoms[param - IR_ATOM0],
-			 * guard bit param */
+			 * guard bit param; a, when not -1, another IRF_FLAG
+			 * of the same value, true and false with this one
+			 * (ir_same_flags()) */
 	IRF_CTX,	/* a test of the context says "not atomic": true ->
 			 * the atomic kinds in param (a mask) are off where
 			 * the test ran (its IR_TEST event) */
@@ -124,6 +126,9 @@ enum ir_fkind {
 /* flag atoms use guard bits IR_ATOM0.. above the gfp parameters' */
 #define IR_ATOM0	GFP_MAX_PARAMS
 #define IR_MAX_ATOMS	(32 - IR_ATOM0)
+/* at most this many of them field atoms (ir_field_atom()), so that the
+ * tests of parameters keep their bits */
+#define IR_MAX_FIELD_ATOMS	2
 
 /* a flag atom: bits @mask of integer parameter @param tested, or, with
  * ATOM_EQ in @eq, the parameter compared with the constant @mask (`p ==
@@ -132,10 +137,12 @@ enum ir_fkind {
 struct ir_atom {
 	int param;
 	unsigned long long mask;
-	int eq;			/* ATOM_EQ | ATOM_DEREF (facts.h) */
+	int eq;			/* ATOM_EQ | ATOM_DEREF, or ATOM_FIELD (facts.h) */
 	char field[ATOM_FIELD_MAX];	/* or of this member of the struct
 					 * pointer parameter @param points
 					 * to, as on entry; "" for none */
+	const char *sfield;	/* ATOM_FIELD: "struct T.F" of any object
+				 * (param -1, field ""), else NULL */
 };
 
 /*
@@ -288,10 +295,22 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 int ir_atom_field(struct ir_func *f, int param, const char *field,
 		  unsigned long long mask, int eq);
 
+/// One IRF_FLAG formula for two atoms of the same tested value (@f1,
+/// @f2: IRF_FLAG formulas or -1), true and false together: a member
+/// atom's and a program-wide field atom's of one `p->f & MASK`.  @f1
+/// carries @f2 (its `a`); either alone when the other is -1.
+int ir_same_flags(struct ir_func *f, int f1, int f2);
+
 /// The IRF_SIB formula of `@field of pointer value @ptr == @value`, its
 /// atom added if new; -1 when the function has IR_MAX_SIBS already
 /// (counted).
 int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long value);
+
+/// The guard bit of field atom (@field & @mask): integer field @field
+/// ("struct T.F") of whatever object it is read from has a bit of @mask
+/// set; added if new; -1 for a mask of all ones, or when the function has
+/// IR_MAX_ATOMS, or IR_MAX_FIELD_ATOMS field atoms, already (counted).
+int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask);
 
 /// Block @b branches on a value zero wherever integer parameter @param
 /// is non-zero (@nonzero) or zero, taken where the value is non-zero

@@ -92,6 +92,9 @@ int dump_facts_main(int argc, char **argv)
 		for (j = 0; j < f->ntags; j++)
 			add(&l, "%s: tag %s defined at %s", f->path, f->tags[j].tag,
 			    S(f->tags[j].def));
+		for (j = 0; j < f->nfstores; j++)
+			add(&l, "%s: store %s %s", f->path, f->fstores[j].field,
+			    f->fstores[j].what);
 		for (j = 0; j < f->nfuncs; j++) {
 			struct fact_func *fn = &f->funcs[j];
 			char *atoms = fact_atoms_text(fn);

@@ -274,6 +274,14 @@ int report_main(int argc, char **argv)
 				"times a value condition was left out for want of "
 				"room (at most %d per function)\n", found.nnosleep_body,
 				found.nvc_cut, VC_MAX);
+		if (found.nfield_conds)
+			fprintf(stderr, "sleepcheck: %d tests of an integer struct "
+				"field, %d decided never to hold (no store anywhere "
+				"sets a bit they test); %d fields stored to, %d of them "
+				"with a store not known; %d struct types written "
+				"other than field by field\n", found.nfield_conds,
+				found.nfield_decided, found.nfields_stored,
+				found.nfields_unknown, found.nstructs_whole);
 		if (found.nfi_cut)
 			fprintf(stderr, "sleepcheck: %d times whether a function "
 				"stores a member of an object was not followed past "

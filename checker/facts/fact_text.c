@@ -9,7 +9,8 @@
  * text is the one earlier versions wrote, so databases stay readable:
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "ARG:name/static,..."
- *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V" (MASK, V in C notation)
+ *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V" (MASK, V in C notation),
+ *           "@struct T.F&MASK" (a field atom, ATOM_FIELD)
  * A list that does not parse keeps what did: objects and functions that
  * parse, and atoms in their places (one not understood has param -1, so
  * that the guard bits of the others keep their meaning).
@@ -88,6 +89,16 @@ struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
 	a->how = how;
 	a->value = value;
 	a->field[0] = '\0';
+	a->sfield = NULL;
+	return a;
+}
+
+struct fact_atom *fact_func_add_field_atom(struct fact_func *fn, const char *field,
+					   unsigned long long mask)
+{
+	struct fact_atom *a = fact_func_add_atom(fn, -1, ATOM_FIELD, mask);
+
+	a->sfield = sc_strdup(field);
 	return a;
 }
 
@@ -235,10 +246,14 @@ char *fact_atoms_text(const struct fact_func *fn)
 	int i;
 
 	for (i = 0; i < fn->natoms; i++)
-		add(&b, "%s%d%s%s%s%c%#llx", i ? "," : "", fn->atoms[i].param,
-		    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
-		    fn->atoms[i].field[0] ? "." : "", fn->atoms[i].field,
-		    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
+		if (fn->atoms[i].how & ATOM_FIELD)
+			add(&b, "%s@%s&%#llx", i ? "," : "", fn->atoms[i].sfield,
+			    fn->atoms[i].value);
+		else
+			add(&b, "%s%d%s%s%s%c%#llx", i ? "," : "", fn->atoms[i].param,
+			    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
+			    fn->atoms[i].field[0] ? "." : "", fn->atoms[i].field,
+			    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
 	return b.s;
 }
 
@@ -345,7 +360,21 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 	while ((x = item(&s))) {
 		struct fact_atom *a = fact_func_add_atom(fn, -1, 0, 0);
 		const char *q = small_number(x, &a->param);
-		char *r;
+		char *r, *amp = strrchr(x, '&');
+
+		if (x[0] == '@' && amp && amp > x + 1) {
+			/* a field atom: "@struct T.F&MASK" */
+			a->param = -1;
+			a->how = ATOM_FIELD;
+			a->value = strtoull(amp + 1, &r, 0);
+			if (!*r && amp[1]) {
+				*amp = '\0';
+				a->sfield = sc_strdup(x + 1);
+				free(x);
+				continue;
+			}
+			a->how = 0;
+		}
 
 		if (q && *q == '*') {
 			a->how |= ATOM_DEREF;

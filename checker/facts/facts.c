@@ -211,6 +211,57 @@ void fact_file_add_tag(struct fact_file *file, const char *tag, const char *def)
 	t->def = sc_strdup(def);
 }
 
+static int cmp_fstore(const struct fact_fstore *a, const char *field,
+		      const char *what)
+{
+	int d = strcmp(a->field, field);
+
+	if (d)
+		return d;
+	/* one "|V" per field, whatever V: it sorts first */
+	if (a->what[0] == '|' && what[0] == '|')
+		return 0;
+	if (a->what[0] == '|' || what[0] == '|')
+		return a->what[0] == '|' ? -1 : 1;
+	return strcmp(a->what, what);
+}
+
+int fact_file_add_fstore(struct fact_file *file, const char *field, const char *what)
+{
+	int lo = 0, hi = file->nfstores, mid, d;
+	struct fact_fstore *s;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		d = cmp_fstore(&file->fstores[mid], field, what);
+		if (!d) {
+			s = &file->fstores[mid];
+			if (what[0] == '|') {
+				char buf[32];
+
+				snprintf(buf, sizeof(buf), "|%#llx",
+					 strtoull(s->what + 1, NULL, 16) |
+					 strtoull(what + 1, NULL, 16));
+				free(s->what);
+				s->what = sc_strdup(buf);
+			}
+			return 0;
+		}
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	GROW(file->fstores, file->nfstores, file->fstores_cap);
+	memmove(&file->fstores[lo + 1], &file->fstores[lo],
+		(file->nfstores - lo) * sizeof(*file->fstores));
+	file->nfstores++;
+	s = &file->fstores[lo];
+	s->field = sc_strdup(field);
+	s->what = sc_strdup(what);
+	return 1;
+}
+
 const char *fact_file_tag_def(const struct fact_file *file, const char *via)
 {
 	const char *dot = strchr(via, '.');
@@ -366,6 +417,12 @@ void fact_file_free(struct fact_file *file)
 	}
 	free(file->binds);
 
+	for (i = 0; i < file->nfstores; i++) {
+		free(file->fstores[i].field);
+		free(file->fstores[i].what);
+	}
+	free(file->fstores);
+
 	for (i = 0; i < file->nfuncs; i++) {
 		struct fact_func *fn = &file->funcs[i];
 
@@ -390,6 +447,8 @@ void fact_file_free(struct fact_file *file)
 			free(x->fnargs);
 			free(x);
 		}
+		for (j = 0; j < fn->natoms; j++)
+			free(fn->atoms[j].sfield);
 		free(fn->atoms);
 		if (file->pooled) {
 			if (!file->callblock)

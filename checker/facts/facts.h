@@ -57,6 +57,10 @@ enum atomic_kind {
  * pointer parameter points to (else the parameter itself) */
 #define ATOM_EQ		1
 #define ATOM_DEREF	2
+/* ... or, with ATOM_FIELD, masks integer field fact_atom.sfield ("struct
+ * T.F") of whatever object the function reads it from (param -1): a
+ * condition the stores of the whole program decide (fstores below) */
+#define ATOM_FIELD	4
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -85,13 +89,40 @@ struct fact_fnarg {
  * integer the pointer parameter points to; with @field not empty, the
  * same of integer member @field of the struct pointer parameter @param
  * points to, as the function found it on entry (`miter->__flags &
- * SG_MITER_ATOMIC`).  @param is -1 for an atom the database held in a
- * form not understood (it keeps its place). */
+ * SG_MITER_ATOMIC`); with ATOM_FIELD in @how, the program-wide field
+ * atom of integer field @sfield ("struct T.F") of any object, @param -1
+ * and @field empty (fact_func_add_field_atom()).  @param is also -1 for
+ * an atom the database held in a form not understood (it keeps its
+ * place). */
 struct fact_atom {
 	int param;
 	int how;
 	unsigned long long value;
 	char field[ATOM_FIELD_MAX];
+	char *sfield;		/* ATOM_FIELD: "struct T.F", else NULL */
+};
+
+/*
+ * One kind of store a file makes into integer field @field ("struct
+ * T.F") of any object (fact_file.fstores), @what:
+ *   "|V"   a constant, or `|=`/`^=` of one: the bits of V (hex) may be
+ *          set; "|0" a store that sets no bit (`&= ~X`, `= 0`);
+ *   "<struct T2.F2"  a copy of what field T2.F2 holds (also `|=` of it,
+ *          `= a->x | C`: a copy and a constant, two entries);
+ *   "&L:C" the field's address passed to the call through a pointer at
+ *          line L, column C: what the call's targets store there, not
+ *          known (unknown when the call has a target);
+ *   "?"    anything else (a computed value, its address taken).
+ * And for a struct type, @field "struct T" (no member): "*WHY", its bytes
+ * may be written other than field by field (sparse_wholesale.c lists the
+ * WHYs; fieldsets.c decides which count); @field "fn NAME": "*keep:N",
+ * every use of the file's function NAME's parameter N converts it to a
+ * struct pointer (":s" after it: NAME is static).
+ * Static and local initializers count as stores.  Sorted, each once.
+ */
+struct fact_fstore {
+	char *field;
+	char *what;
 };
 
 /*
@@ -327,6 +358,9 @@ struct fact_file {
 	int nfuncs, funcs_cap;
 	struct fact_binding *binds;
 	int nbinds, binds_cap;
+	struct fact_fstore *fstores;	/* stores into integer fields, sorted
+					 * by field and what, each once */
+	int nfstores, fstores_cap;
 	int pooled;		/* its functions' and calls' strings are in
 				 * its set's pool (db_load()), not freed one
 				 * by one */
@@ -375,6 +409,14 @@ void fact_call_add_fnarg(struct fact_call *c, int arg, const char *name, int is_
 struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
 				     unsigned long long value);
 
+/// Adds a field atom (ATOM_FIELD) of @field & @mask to @fn; returns it.
+struct fact_atom *fact_func_add_field_atom(struct fact_func *fn, const char *field,
+					   unsigned long long mask);
+
+/// Records that @file stores @what (fact_fstore) into @field; a second
+/// "|V" of one field ORs into the first.  Returns 1 when the entry is new.
+int fact_file_add_fstore(struct fact_file *file, const char *field, const char *what);
+
 /// Flag atom @i of @fn (from 0): 1 and its parameter, value and how, or
 /// 0 when it has none that is understood.
 int fact_func_atom(const struct fact_func *fn, int i, int *param,
@@ -390,7 +432,7 @@ const char *fact_func_atom_field(const struct fact_func *fn, int i);
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "2:handler/1,..."  (argument from 1, name, static)
  *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", "K.F&MASK", "K.F=V",
- *           comma-separated
+ *           "@struct T.F&MASK", comma-separated
  * Each *_text returns a malloc'ed string, or NULL when there is nothing.
  * Each *_parse fills the records from @s (NULL: none), its names copied
  * into @pool (NULL: malloc'ed); @return: 0, or -1 when some part of @s

@@ -101,23 +101,37 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 			fmt_buf(buf, size, "gfp parameter %d allows blocking", j + 1);
 			return buf;
 		}
-	for (j = GFP_MAX_PARAMS; j < 32; j++)
+	for (j = GFP_MAX_PARAMS; j < 32; j++) {
+		const struct fact_atom *a = j - GFP_MAX_PARAMS < s->func->natoms ?
+					    &s->func->atoms[j - GFP_MAX_PARAMS] : NULL;
+
+		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) && a &&
+		    (a->how & ATOM_FIELD)) {
+			snprintf(buf, size, "field '%s' has %s of %#llx set", a->sfield,
+				 fcx(c)->gblk & (1u << j) ? "a bit" : "no bit", a->value);
+			return buf;
+		}
 		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) &&
 		    fact_func_atom(s->func, j - GFP_MAX_PARAMS, &k, &mask, &eq))
 			return vc_flag_text(k, fact_func_atom_field(s->func,
 							j - GFP_MAX_PARAMS),
 					    mask, eq, !!(fcx(c)->gblk & (1u << j)), buf,
 					    size);
+	}
 	return NULL;
 }
 
 static const char *guard_text(const struct chain_step *s, char *buf, size_t size)
 {
-	char cond[160];
+	char cond[320];
 
 	if (!guard_condition(s, cond, sizeof(cond)))
 		return "";
-	fmt_buf(buf, size, " on a path taken only when its %s", cond);
+	/* a program-wide field atom's "field 'struct T.F' has ..." is of no
+	 * argument of the function; a member atom's "field 'F' of what
+	 * argument 1 points to ..." is, as the rest */
+	fmt_buf(buf, size, " on a path taken only when %s%s",
+		strncmp(cond, "field 'struct ", 14) ? "its " : "", cond);
 	return buf;
 }
 
@@ -419,7 +433,7 @@ static void print_finding(FILE *out, const struct finding *fd,
 {
 	const struct chain_step *s0 = &fd->steps[0];
 	const struct fact_call *c0 = s0->call;
-	char atomic[160], inl[160], callee[1024], guard[224], origin[512];
+	char atomic[160], inl[160], callee[1024], guard[400], origin[512];
 	int i;
 
 	atomic_describe(c0->depth, atomic, sizeof(atomic));

@@ -123,7 +123,7 @@ static void kinds(FILE *out, const signed char *depth)
 static void print_step(FILE *out, const struct chain_step *s)
 {
 	const char *gfp = gfp_class_name(s->gfp);
-	char guard[160];
+	char guard[320];
 
 	fputs("{\"function\": ", out);
 	json_string(out, s->func->name);

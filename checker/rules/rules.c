@@ -381,6 +381,47 @@ static char *field_name(const struct word *w, const char *file, int line)
 	return name;
 }
 
+/* kernel-memory.rules: mem-new NAME, mem-get NAME, mem-keep NAME ARG,
+ * mem-zero NAME ARG VAL, mem-copy NAME ARG VAL */
+static int parse_mem(struct rules *r, const struct word *w, int n, const char *file,
+		     int line)
+{
+	int kind = word_is(&w[0], "mem-new") ? MEM_NEW :
+		   word_is(&w[0], "mem-get") ? MEM_GET :
+		   word_is(&w[0], "mem-keep") ? MEM_KEEP :
+		   word_is(&w[0], "mem-zero") ? MEM_ZERO : MEM_COPY;
+	int want = kind == MEM_NEW || kind == MEM_GET ? 2 : kind == MEM_KEEP ? 3 : 4, k;
+	long num[2] = { 0, 0 };
+	char *end;
+
+	if (n != want) {
+		perr(file, line, w[0].col, "wrong number of words for '%.*s'",
+		     (int)w[0].len, w[0].s);
+		return -1;
+	}
+	if (!valid_ident(&w[1])) {
+		perr(file, line, w[1].col, "'%.*s' is not a function name",
+		     (int)w[1].len, w[1].s);
+		return -1;
+	}
+	for (k = 2; k < n; k++) {
+		num[k - 2] = strtol(w[k].s, &end, 10);
+		if (end != w[k].s + w[k].len || num[k - 2] < 1 || num[k - 2] > 32) {
+			perr(file, line, w[k].col, "argument number must be 1..32");
+			return -1;
+		}
+	}
+	if (r->nmems == r->mems_cap) {
+		r->mems_cap = r->mems_cap ? 2 * r->mems_cap : 16;
+		r->mems = sc_realloc(r->mems, r->mems_cap * sizeof(*r->mems));
+	}
+	r->mems[r->nmems].name = word_dup(&w[1]);
+	r->mems[r->nmems].kind = kind;
+	r->mems[r->nmems].arg = (int)num[0];
+	r->mems[r->nmems++].val = (int)num[1];
+	return 0;
+}
+
 /*
  * The test rule of @name (assert-test or assert-test-not), or NULL; a
  * test of the other sense than @kind is an error.  assert-test(-not)
@@ -887,6 +928,10 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->refs[r->nrefs++].put = word_is(&w[0], "ref-put");
 		return 0;
 	}
+	if (word_is(&w[0], "mem-new") || word_is(&w[0], "mem-keep") ||
+	    word_is(&w[0], "mem-zero") || word_is(&w[0], "mem-get") ||
+	    word_is(&w[0], "mem-copy"))
+		return parse_mem(r, w, n, file, line);
 	if (word_is(&w[0], "link-unit")) {
 		struct link_unit *u;
 
@@ -1455,6 +1500,9 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nrefs; i++)
 		free(r->refs[i].name);
 	free(r->refs);
+	for (i = 0; i < r->nmems; i++)
+		free(r->mems[i].name);
+	free(r->mems);
 	for (i = 0; i < r->nnotifiers; i++) {
 		free(r->notifiers[i].kind);
 		free(r->notifiers[i].name);
@@ -1548,6 +1596,18 @@ int rules_nocall(const struct rules *rules, const char *caller, const char *call
 		    !strcmp(rules->nocalls[i].callee, callee))
 			return 1;
 	return 0;
+}
+
+const struct mem_rule *rules_mem(const struct rules *rules, const char *name, int kind,
+				 int arg)
+{
+	int i;
+
+	for (i = 0; name && i < rules->nmems; i++)
+		if (rules->mems[i].kind == kind && !strcmp(rules->mems[i].name, name) &&
+		    (kind == MEM_NEW || kind == MEM_GET || rules->mems[i].arg == arg))
+			return &rules->mems[i];
+	return NULL;
 }
 
 int rules_binder_excludes(const struct rules *rules, const char *binder,

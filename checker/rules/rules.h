@@ -199,6 +199,17 @@ struct rules {
 		int arg, put;
 	} *refs;
 	int nrefs, refs_cap;
+	struct mem_rule {	/* `mem-new NAME`, `mem-get NAME`, `mem-keep
+				 * NAME ARG`, `mem-zero NAME ARG VAL`,
+				 * `mem-copy NAME ARG VAL` (kernel-memory.rules):
+				 * what NAME does to the bytes of an object
+				 * passed or returned as a pointer of another
+				 * type (solve/fieldsets.c) */
+		char *name;
+		int kind;	/* MEM_NEW, MEM_GET, MEM_KEEP, MEM_ZERO, MEM_COPY */
+		int arg, val;	/* from 1; MEM_NEW, MEM_GET: 0 */
+	} *mems;
+	int nmems, mems_cap;
 	struct link_unit *units;	/* `link-unit PREFIX NAME` */
 	int nunits, units_cap;
 	int *hash;		/* open addressing over v, -1 empty */
@@ -274,6 +285,16 @@ int rules_binder_excludes(const struct rules *rules, const char *binder,
 
 /// The `ref-get`/`ref-put` rule naming @name, or NULL.
 const struct ref_rule *rules_ref(const struct rules *rules, const char *name);
+
+#define MEM_NEW		1	/* returns memory no other code writes */
+#define MEM_KEEP	2	/* writes nothing into argument ARG's object */
+#define MEM_ZERO	3	/* fills it with argument VAL's byte */
+#define MEM_GET		4	/* returns a pointer stored before, as it was */
+#define MEM_COPY	5	/* copies argument VAL's object's bytes into ARG's */
+/// The mem-* rule of kind @kind naming @name (and argument @arg, from 1,
+/// unless MEM_NEW or MEM_GET), or NULL.
+const struct mem_rule *rules_mem(const struct rules *rules, const char *name, int kind,
+				 int arg);
 
 /// The link-unit rule whose prefix begins @path (at its start or after a
 /// '/'), the longest; NULL when none does.

@@ -31,6 +31,7 @@
 #include "blame.h"
 #include "callgraph.h"
 #include "fieldints.h"
+#include "fieldsets.h"
 #include "fieldvals.h"
 #include "objfields.h"
 #include "solver.h"
@@ -170,6 +171,9 @@ struct ctx {
 				 * 0 not asked (member_atom_holds()) */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
+	struct fieldsets fs;	/* the bits each field may hold (field atoms) */
+	int nfield_conds, nfield_decided;	/* field atoms, and those no
+				 * store anywhere may make hold */
 	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
 	unsigned long long *fedm;	/* its conditions with blockarg set, */
 	unsigned long long *act;	/* the slots to visit (a bit each) */
@@ -842,6 +846,7 @@ static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *fi
  */
 static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 {
+	const struct fact_atom *fa;
 	int j, k, set, v, eq, pass;
 	const char *field;
 	unsigned long long mask;
@@ -866,6 +871,15 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 			set = !!(blk & (1u << j));
 			if (set && (nblk & (1u << j)))
 				return -1;
+			fa = j - GFP_MAX_PARAMS < cx->g.f[f].fn->natoms ?
+			     &cx->g.f[f].fn->atoms[j - GFP_MAX_PARAMS] : NULL;
+			if (fa && (fa->how & ATOM_FIELD)) {
+				/* `p->flags & MASK` where no store anywhere sets
+				 * a bit of MASK in that field (fieldsets.c) */
+				if (set && fs_may_set(&cx->fs, fa->sfield, fa->value) == 0)
+					return -1;
+				continue;
+			}
 			if (!fact_func_atom(cx->g.f[f].fn, j - GFP_MAX_PARAMS, &k, &mask,
 					    &eq))
 				continue;
@@ -2277,6 +2291,19 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	memset(cx, 0, sizeof(*cx));
 	cx->set = set;
 	cg_build(&cx->g, set, rules);
+	fs_build(&cx->fs, &cx->g);
+	for (i = 0; i < cx->g.nf; i++) {
+		const struct fact_func *fn = cx->g.f[i].fn;
+		int j;
+
+		for (j = 0; j < fn->natoms; j++) {
+			if (!(fn->atoms[j].how & ATOM_FIELD))
+				continue;
+			cx->nfield_conds++;
+			cx->nfield_decided += fs_may_set(&cx->fs, fn->atoms[j].sfield,
+							 fn->atoms[j].value) == 0;
+		}
+	}
 	phase_mark("call graph");
 	blame_build(&cx->bl, &cx->g);
 	phase_mark("blame");
@@ -2306,6 +2333,7 @@ static void ctx_free(struct ctx *cx)
 	free(cx->atom_ok);
 	cx->atom_ok = NULL;
 	blame_free(&cx->bl);
+	fs_free(&cx->fs);
 	cg_free(&cx->g);
 }
 
@@ -2384,6 +2412,11 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
 	out->nvc_cut = cx.nvc_cut;
+	out->nfield_conds = cx.nfield_conds;
+	out->nfield_decided = cx.nfield_decided;
+	out->nfields_stored = cx.fs.n;
+	out->nfields_unknown = cx.fs.nunknown;
+	out->nstructs_whole = cx.fs.ntainted;
 	out->nfi_cut = cx.nfi_cut;
 	out->nunits = cx.g.nunits;
 	out->nunit_skipped = cx.g.nunit_skipped;

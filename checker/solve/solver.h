@@ -105,6 +105,14 @@ struct findings {
 				 * stored */
 	int nvc_cut;		/* value conditions left out for want of a
 				 * value condition (solver.c, VC_MAX) */
+	int nfield_conds;	/* field atoms (facts.h ATOM_FIELD) of the
+				 * functions */
+	int nfield_decided;	/* ... that no store of the program may
+				 * make hold: their calls never run */
+	int nfields_stored;	/* fields some file stores to (fieldsets.c) */
+	int nfields_unknown;	/* ... with a store not known */
+	int nstructs_whole;	/* struct types written other than field by
+				 * field (fieldsets.c) */
 	int nunits;		/* link units of the files */
 	int nunit_skipped;	/* definitions another unit's call did not see */
 	int nfield_split;	/* bindings of a same-named struct defined elsewhere */

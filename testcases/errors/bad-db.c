@@ -32,11 +32,11 @@ sleepcheck: error: database 'other.db' is an sqlite file of another program; not
 x.c:9:9: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
 x.c:8:9: note: atomic context begins here, at '_raw_spin_lock' in 'bad_db'
 x.c:9:9: note: 'bad_db' calls 'msleep', which may sleep
-sleepcheck: error: database 'old.db' has schema version 99, this sleepcheck uses 8; remove it and rebuild
+sleepcheck: error: database 'old.db' has schema version 99, this sleepcheck uses 9; remove it and rebuild
 x.c:9:9: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
 x.c:8:9: note: atomic context begins here, at '_raw_spin_lock' in 'bad_db'
 x.c:9:9: note: 'bad_db' calls 'msleep', which may sleep
-sleepcheck: error: database 'old.db' has schema version 99, this sleepcheck uses 8; remove it and rebuild
+sleepcheck: error: database 'old.db' has schema version 99, this sleepcheck uses 9; remove it and rebuild
 sleepcheck: error: cannot open database 'none.db': No such file or directory; run the build with CHECK=sleepcheck first
  * check-error-end
  */

@@ -17,7 +17,7 @@ void usage(void)
  * check-output-start
 exit 2
 exit 2
-sleepcheck N (sparse front end, schema 8)
+sleepcheck N (sparse front end, schema 9)
  * check-output-end
  * check-error-start
 usage: sleepcheck [--db=PATH] [--rules=DIR] [--summary=FILE]

@@ -29,7 +29,7 @@ done
 # the header, and the rules with their reasons (the database path varies)
 sed '4s|from: .*k.db|from: K.DB|' "$t/k.summary" >"$t/got.summary"
 cat >"$t/want.summary" <<'END'
-# sleepcheck summary 1, database schema 8: the kernel's functions as a module check needs them
+# sleepcheck summary 1, database schema 9: the kernel's functions as a module check needs them
 # release: 6.1.0-test
 # config: test
 # from: K.DB (2 files, 9 functions); 6 functions of vmlinux visible to modules

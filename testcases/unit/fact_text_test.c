@@ -76,6 +76,8 @@ static void same_func(const struct fact_func *a, const struct fact_func *b)
 		CHECK(a->atoms[i].param == b->atoms[i].param);
 		CHECK(a->atoms[i].how == b->atoms[i].how);
 		CHECK(a->atoms[i].value == b->atoms[i].value);
+		CHECK(same_str(a->atoms[i].field, b->atoms[i].field));
+		CHECK(same_str(a->atoms[i].sfield, b->atoms[i].sfield));
 	}
 	CHECK(a->ncalls == b->ncalls);
 	for (i = 0; i < a->ncalls && i < b->ncalls; i++)
@@ -93,6 +95,17 @@ static void build(struct fact_set *set)
 	fact_func_add_atom(fn, 0, ATOM_EQ, 0);
 	fact_func_add_atom(fn, 25, ATOM_DEREF | ATOM_EQ, 0xffffffffffffffffull);
 	fact_func_add_atom(fn, 1, ATOM_DEREF, 0x80000000ull);
+	fact_func_add_field_atom(fn, "struct x_port.caps", 0x400);
+	/* a member atom beside the field atom: "1.__flags&0x10" */
+	strcpy(fact_func_add_atom(fn, 1, 0, 0x10)->field, "__flags");
+	/* stores into fields: two constants of one field joined */
+	fact_file_add_fstore(f, "struct x_port.caps", "|0x1");
+	fact_file_add_fstore(f, "struct x_port.caps", "<struct x_cfg.flags");
+	fact_file_add_fstore(f, "struct x_port.caps", "|0x400");
+	fact_file_add_fstore(f, "struct x_cfg.flags", "?");
+	CHECK(f->nfstores == 3 && !strcmp(f->fstores[0].field, "struct x_cfg.flags") &&
+	      !strcmp(f->fstores[1].what, "|0x401") &&
+	      !strcmp(f->fstores[2].what, "<struct x_cfg.flags"));
 	c = fact_func_add_call(fn, NULL);
 	fact_call_x(c)->via = sc_strdup("struct x_ops.start");
 	CHECK(fact_call_add_obj(c, "x_ops_a", 1, 1u << 26, 0, 64));
@@ -141,6 +154,8 @@ static void text_round_trip(const struct fact_func *fn)
 		free_rare(&back.calls[i]);
 	}
 	free(back.calls);
+	for (i = 0; i < back.natoms; i++)
+		free(back.atoms[i].sfield);
 	free(back.atoms);
 }
 
@@ -167,6 +182,11 @@ static void db_round_trip(const struct fact_set *set)
 	for (i = 0; back.nfiles == 1 && i < back.files[0].nfuncs &&
 		    i < set->files[0].nfuncs; i++)
 		same_func(&set->files[0].funcs[i], &back.files[0].funcs[i]);
+	CHECK(back.nfiles == 1 && back.files[0].nfstores == set->files[0].nfstores);
+	for (i = 0; back.nfiles == 1 && i < back.files[0].nfstores &&
+		    i < set->files[0].nfstores; i++)
+		CHECK(!strcmp(back.files[0].fstores[i].field, set->files[0].fstores[i].field) &&
+		      !strcmp(back.files[0].fstores[i].what, set->files[0].fstores[i].what));
 	fact_set_free(&back);
 	unlink(path);
 	snprintf(side, sizeof(side), "%s-wal", path);
@@ -184,14 +204,18 @@ static void bad_text(void)
 	int k, how;
 
 	memset(&fn, 0, sizeof(fn));
-	CHECK(fact_atoms_parse(&fn, "3&0x4,bogus,1*=5,7&x") == -1);
-	CHECK(fn.natoms == 4);
+	CHECK(fact_atoms_parse(&fn, "3&0x4,bogus,1*=5,7&x,@struct a.b&0x10,@&1") == -1);
+	CHECK(fn.natoms == 6);
+	CHECK(fn.atoms[4].how == ATOM_FIELD && !strcmp(fn.atoms[4].sfield, "struct a.b") &&
+	      fn.atoms[4].value == 0x10 && !fact_func_atom(&fn, 4, &k, &v, &how));
+	CHECK(fn.atoms[5].param == -1 && !fn.atoms[5].sfield);
 	CHECK(fact_func_atom(&fn, 0, &k, &v, &how) && k == 3 && v == 4 && how == 0);
 	CHECK(!fact_func_atom(&fn, 1, &k, &v, &how));
 	CHECK(fact_func_atom(&fn, 2, &k, &v, &how) && k == 1 && v == 5 &&
 	      how == (ATOM_DEREF | ATOM_EQ));
 	CHECK(!fact_func_atom(&fn, 3, &k, &v, &how));
-	CHECK(!fact_func_atom(&fn, 4, &k, &v, &how));
+	for (k = 0; k < fn.natoms; k++)
+		free(fn.atoms[k].sfield);
 	free(fn.atoms);
 
 	memset(&c, 0, sizeof(c));

@@ -919,6 +919,7 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 				if (clang_getCursorKind(k.v[i]) == CXCursor_MemberRef)
 					last = i;
 			field = clang_getCursorReferenced(k.v[last]);
+			n->decl = decl_of(t, field);
 			record_name(t, clang_getCursorSemanticParent(field), rec, sizeof(rec));
 			snprintf(buf, sizeof(buf), "%s.%s", rec,
 				 cxstr(t, clang_getCursorSpelling(k.v[last])));
@@ -1560,6 +1561,65 @@ int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int m
 	return n;
 }
 
+int clang_field_int(struct cdecl *field, int no_union, int *bits)
+{
+	CXCursor c, parent;
+	CXType ty;
+	int guard = 0;
+
+	if (!field || field->kind != CD_FIELD || !field->name[0])
+		return 0;
+	c = *(CXCursor *)field->cursor;
+	if (clang_Cursor_isBitField(c))
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(c));
+	switch (ty.kind) {
+	case CXType_Bool: case CXType_Char_U: case CXType_UChar: case CXType_UShort:
+	case CXType_UInt: case CXType_ULong: case CXType_ULongLong:
+	case CXType_Char_S: case CXType_SChar: case CXType_Short: case CXType_Int:
+	case CXType_Long: case CXType_LongLong: case CXType_Enum:
+		break;
+	default:
+		return 0;
+	}
+	*bits = ty.kind == CXType_Bool ? 1 : (int)clang_Type_getSizeOf(ty) * 8;
+	parent = clang_getCursorSemanticParent(c);
+	while (guard++ < 8) {
+		enum CXCursorKind k = clang_getCursorKind(parent);
+
+		if (k == CXCursor_UnionDecl && no_union)
+			return 0;
+		if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl)
+			return 0;
+		if (!clang_Cursor_isAnonymousRecordDecl(parent))
+			return k == CXCursor_StructDecl || !no_union;
+		parent = clang_getCursorSemanticParent(parent);
+	}
+	return 0;
+}
+
+struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k)
+{
+	CXType ty;
+	CXCursor rec;
+	struct kids f = { NULL, 0, 0 };
+	struct cdecl *d = NULL;
+	int j, m = 0;
+
+	if (!init || init->kind != CN_INITLIST || !init->cursor)
+		return NULL;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)init->cursor));
+	if (ty.kind != CXType_Record)
+		return NULL;
+	rec = clang_getTypeDeclaration(ty);
+	clang_visitChildren(rec, collect, &f);
+	for (j = 0; j < f.n && !d; j++)
+		if (clang_getCursorKind(f.v[j]) == CXCursor_FieldDecl && m++ == k)
+			d = decl_of(t, f.v[j]);
+	free(f.v);
+	return d;
+}
+
 /* @field's name when it is a member of struct @rec, else the name of
  * @rec's first member (at offset 0: what a member at offset 0 reached
  * through it is inside); 0 when none */
@@ -2067,4 +2127,319 @@ int clang_zext_bits(struct cn *n)
 		return 0;
 	}
 	return w < (int)clang_Type_getSizeOf(to) * 8 ? w : 0;
+}
+
+/*
+ * Struct types whose bytes may be written other than field by field
+ * (clang_wholesale.c; sparse_wholesale.c is the other front end's).
+ */
+
+/* "struct T" of the tagged struct @ty is (canonical), as sparse names
+ * it: 1 and *@rec, or 0 (a union, an untagged struct) */
+static int tagged_struct(struct ctu *t, CXType ty, CXCursor *rec, char *buf, size_t size)
+{
+	CXString s;
+	const char *n;
+	int ok;
+
+	if (!struct_decl(ty, rec) || clang_Cursor_isAnonymousRecordDecl(*rec))
+		return 0;
+	s = clang_getCursorSpelling(*rec);
+	n = clang_getCString(s);
+	ok = n && *n && !strchr(n, ' ');
+	if (ok)
+		snprintf(buf, size, "struct %s", n);
+	clang_disposeString(s);
+	return ok;
+}
+
+/* 'v' void, 's' struct or union, 'b' anything else a pointer points to */
+static char pointee_kind(CXType p)
+{
+	p = clang_getCanonicalType(p);
+	return p.kind == CXType_Void ? 'v' : p.kind == CXType_Record ? 's' : 'b';
+}
+
+/* fills one side of a conversion from type @ty */
+static void conv_side(struct ctu *t, CXType ty, char *name, size_t size, char *kind)
+{
+	CXCursor rec;
+
+	ty = clang_getCanonicalType(ty);
+	name[0] = '\0';
+	if (ty.kind == CXType_Pointer || ty.kind == CXType_ConstantArray ||
+	    ty.kind == CXType_IncompleteArray || ty.kind == CXType_VariableArray) {
+		CXType p = ty.kind == CXType_Pointer ? clang_getPointeeType(ty) :
+			   clang_getArrayElementType(ty);
+
+		*kind = pointee_kind(p);
+		tagged_struct(t, p, &rec, name, size);
+	} else {
+		*kind = int_kind(ty) ? 'i' : ty.kind == CXType_FunctionProto ||
+			ty.kind == CXType_FunctionNoProto ? 'f' : 'o';
+	}
+}
+
+struct first_walk {
+	struct ctu *t;
+	const char *want;
+	int depth, is_union, found;
+};
+
+static int holds_first(struct ctu *t, CXType ty, const char *want, int depth);
+
+static enum CXVisitorResult first_field(CXCursor f, CXClientData data)
+{
+	struct first_walk *w = data;
+	CXType ty = clang_getCanonicalType(clang_getCursorType(f));
+	CXCursor rec;
+	char name[256];
+
+	if (ty.kind == CXType_Record &&
+	    ((tagged_struct(w->t, ty, &rec, name, sizeof(name)) && !strcmp(name, w->want)) ||
+	     holds_first(w->t, ty, w->want, w->depth + 1)))
+		w->found = 1;
+	return w->found || !w->is_union ? CXVisit_Break : CXVisit_Continue;
+}
+
+/* does record type @ty hold struct @want ("struct U") at its start: as
+ * its first member (any member of a union), or inside that member, at
+ * most 4 deep? */
+static int holds_first(struct ctu *t, CXType ty, const char *want, int depth)
+{
+	struct first_walk w = { t, want, depth, 0, 0 };
+	enum CXCursorKind k;
+
+	ty = clang_getCanonicalType(ty);
+	if (depth > 4 || ty.kind != CXType_Record)
+		return 0;
+	k = clang_getCursorKind(clang_getTypeDeclaration(ty));
+	if (k != CXCursor_StructDecl && k != CXCursor_UnionDecl)
+		return 0;
+	w.is_union = k == CXCursor_UnionDecl;
+	clang_Type_visitFields(ty, first_field, &w);
+	return w.found;
+}
+
+/* what pointer or array type @ty points to */
+static CXType pointee_of(CXType ty)
+{
+	ty = clang_getCanonicalType(ty);
+	return ty.kind == CXType_Pointer ? clang_getPointeeType(ty) : clang_getArrayElementType(ty);
+}
+
+int clang_pointee_struct(struct ctu *t, struct cn *n, char *name, size_t size)
+{
+	int guard = 0;
+	char kind;
+
+	while (n && n->kind == CN_CAST && n->nkids == 1 && n->kids[0] && guard++ < 64)
+		n = n->kids[0];
+	name[0] = '\0';
+	if (!n || !n->cursor)
+		return 0;
+	conv_side(t, clang_getCursorType(*(CXCursor *)n->cursor), name, size, &kind);
+	return name[0] != '\0';
+}
+
+int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
+{
+	CXCursor cur;
+	enum CXCursorKind k;
+	char a[256], b[256];
+
+	if (!n || n->kind != CN_CAST || n->nkids != 1 || !n->kids[0] || !n->kids[0]->cursor)
+		return 0;
+	cur = *(CXCursor *)n->cursor;
+	k = clang_getCursorKind(cur);
+	if (k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
+		return 0;
+	type_key(clang_getCursorType(cur), a, sizeof(a));
+	type_key(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), b, sizeof(b));
+	if (!strcmp(a, b))
+		return 0;
+	conv_side(t, clang_getCursorType(cur), c->to, sizeof(c->to), &c->tk);
+	conv_side(t, clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), c->from,
+		  sizeof(c->from), &c->fk);
+	if (c->to[0] && !strcmp(c->to, c->from))
+		return 0;
+	c->tconst = clang_getCanonicalType(clang_getCursorType(cur)).kind == CXType_Pointer &&
+		    clang_isConstQualifiedType(clang_getPointeeType(clang_getCursorType(cur)));
+	c->first = c->to[0] && c->from[0] &&
+		   (holds_first(t, pointee_of(clang_getCursorType(cur)), c->from, 0) ||
+		    holds_first(t, pointee_of(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor)),
+				c->to, 0));
+	return 1;
+}
+
+struct nest_walk {
+	struct ctu *t;
+	const char *outer;
+	void (*fn)(void *arg, const char *outer, const char *inner);
+	void *arg;
+	int depth;
+};
+
+static enum CXVisitorResult nest_field(CXCursor f, CXClientData data);
+
+/* the named structs record type @ty holds by value, at most 4 deep */
+static void nest_record(struct nest_walk *w, CXType ty)
+{
+	if (w->depth > 4)
+		return;
+	w->depth++;
+	clang_Type_visitFields(clang_getCanonicalType(ty), nest_field, w);
+	w->depth--;
+}
+
+static enum CXVisitorResult nest_field(CXCursor f, CXClientData data)
+{
+	struct nest_walk *w = data;
+	CXType ty = clang_getCanonicalType(clang_getCursorType(f));
+	CXCursor rec;
+	char name[256];
+	int guard = 0;
+
+	while ((ty.kind == CXType_ConstantArray || ty.kind == CXType_IncompleteArray) &&
+	       guard++ < 8)
+		ty = clang_getCanonicalType(clang_getArrayElementType(ty));
+	if (ty.kind != CXType_Record)
+		return CXVisit_Continue;
+	if (tagged_struct(w->t, ty, &rec, name, sizeof(name)))
+		w->fn(w->arg, w->outer, name);
+	nest_record(w, ty);
+	return CXVisit_Continue;
+}
+
+void clang_conv_nested(struct ctu *t, struct cn *n, int from,
+		       void (*fn)(void *arg, const char *outer, const char *inner), void *arg)
+{
+	CXType ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)(from ?
+					   n->kids[0]->cursor : n->cursor)));
+	struct nest_walk w = { t, NULL, fn, arg, 0 };
+	CXCursor rec;
+	char name[256];
+
+	ty = ty.kind == CXType_Pointer ? clang_getPointeeType(ty) : clang_getArrayElementType(ty);
+	if (!tagged_struct(t, ty, &rec, name, sizeof(name)))
+		return;
+	w.outer = name;
+	nest_record(&w, ty);
+}
+
+/* a member of an __le or __be type (a typedef of one), by value */
+static enum CXVisitorResult endian_field(CXCursor f, CXClientData data)
+{
+	int *depth = data, guard = 0;
+	CXType ty = clang_getCursorType(f);
+
+	while (guard++ < 16) {
+		if (ty.kind == CXType_Typedef) {
+			CXString s = clang_getTypedefName(ty);
+			const char *n = clang_getCString(s);
+			int hit = n && (!strncmp(n, "__le", 4) || !strncmp(n, "__be", 4));
+
+			clang_disposeString(s);
+			if (hit) {
+				*depth = -1;
+				return CXVisit_Break;
+			}
+			ty = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(ty));
+		} else if (ty.kind == CXType_Elaborated) {
+			ty = clang_Type_getNamedType(ty);
+		} else if (ty.kind == CXType_ConstantArray || ty.kind == CXType_IncompleteArray) {
+			ty = clang_getArrayElementType(ty);
+		} else {
+			break;
+		}
+	}
+	ty = clang_getCanonicalType(ty);
+	if (ty.kind == CXType_Record && *depth < 4) {
+		int d = *depth + 1;
+
+		clang_Type_visitFields(ty, endian_field, &d);
+		if (d < 0) {
+			*depth = -1;
+			return CXVisit_Break;
+		}
+	}
+	return CXVisit_Continue;
+}
+
+static enum CXChildVisitResult packed_attr(CXCursor c, CXCursor parent, CXClientData data)
+{
+	(void)parent;
+	if (clang_getCursorKind(c) == CXCursor_PackedAttr) {
+		*(int *)data = 1;
+		return CXChildVisit_Break;
+	}
+	return CXChildVisit_Continue;
+}
+
+/* is stream path @p under a directory called @dir ("uapi/")? */
+static int path_under(const char *p, const char *dir)
+{
+	const char *s = strstr(p, dir);
+
+	return s && (s == p || s[-1] == '/');
+}
+
+unsigned clang_field_struct(struct ctu *t, struct cdecl *field, char *name, size_t size,
+			    void (*fn)(void *arg, const char *outer, const char *inner),
+			    void *arg)
+{
+	CXCursor rec;
+	CXFile file;
+	CXString path;
+	unsigned line, col, off, props = 0;
+	struct nest_walk w = { t, name, fn, arg, 0 };
+	int guard = 0, packed = 0, depth = 0;
+	const char *p;
+
+	if (!field || field->kind != CD_FIELD || !field->cursor)
+		return 0;
+	rec = clang_getCursorSemanticParent(*(CXCursor *)field->cursor);
+	while (clang_Cursor_isAnonymousRecordDecl(rec) && guard++ < 8)
+		rec = clang_getCursorSemanticParent(rec);
+	if (!tagged_struct(t, clang_getCursorType(rec), &rec, name, size))
+		return 0;
+	clang_getExpansionLocation(clang_getCursorLocation(rec), &file, &line, &col, &off);
+	path = clang_getFileName(file);
+	p = file ? clang_getCString(path) : NULL;
+	if (p && path_under(p, "uapi/"))
+		props |= WH_UAPI;
+	if (p && (strstr(p, "include/acpi/") || path_under(p, "acpica/")))
+		props |= WH_FW;
+	if (file)
+		clang_disposeString(path);
+	clang_visitChildren(rec, packed_attr, &packed);
+	if (packed)
+		props |= WH_PACKED;
+	clang_Type_visitFields(clang_getCanonicalType(clang_getCursorType(rec)), endian_field,
+			       &depth);
+	if (depth < 0)
+		props |= WH_ENDIAN;
+	if (props)
+		nest_record(&w, clang_getCursorType(rec));
+	return props;
+}
+
+int clang_extern_table(struct ctu *t, struct cdecl *var, char *name, size_t size,
+		       void (*fn)(void *arg, const char *outer, const char *inner), void *arg)
+{
+	struct nest_walk w = { t, name, fn, arg, 0 };
+	CXCursor c, rec;
+	CXType ty;
+
+	if (!var || var->kind != CD_VAR || !var->cursor)
+		return 0;
+	c = *(CXCursor *)var->cursor;
+	ty = clang_getCanonicalType(clang_getCursorType(c));
+	if (clang_Cursor_getStorageClass(c) != CX_SC_Extern || ty.kind != CXType_IncompleteArray)
+		return 0;
+	ty = clang_getArrayElementType(ty);
+	if (!tagged_struct(t, ty, &rec, name, size))
+		return 0;
+	nest_record(&w, ty);
+	return 1;
 }

@@ -25,7 +25,8 @@ enum cn_kind {
 	CN_COND,	/* c ? a : b; two kids: GNU c ?: b */
 	CN_CAST,	/* parentheses, casts: kids[0] */
 	CN_INITLIST,
-	CN_DESIG,	/* .a.b = value: fields[] then kids[0] */
+	CN_DESIG,	/* .a.b = value: fields[] then kids[0]; decl the
+			 * last designator's field */
 	CN_STMTEXPR,	/* ({ ... }): kids[0] the compound */
 	CN_NOEVAL,	/* sizeof and the like: nothing runs */
 	CN_ASM,		/* an asm statement (asm goto: which labels, libclang
@@ -163,6 +164,15 @@ int clang_is_pointer(struct cn *n);
 /// from another pointer type (sparse's OP_PTRCAST)?
 int clang_pointer_cast(struct cn *n);
 
+/// Is @field a named integer member (no bitfield) of a struct or union,
+/// of a struct only with @no_union (and no anonymous union on the way
+/// to the named struct that holds it)?  *@bits its width (1 for bool).
+int clang_field_int(struct cdecl *field, int no_union, int *bits);
+
+/// The declaration of field @k (from 0, as in init->fields) of the
+/// record initializer list @init initializes, or NULL.
+struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k);
+
 /// Is @field the member at offset 0 of a named struct or union?
 int clang_field_at0(struct cdecl *field);
 
@@ -253,5 +263,47 @@ int clang_zext_bits(struct cn *n);
 /// Is @n a cast that changes the type of its operand (not parentheses,
 /// nor reading an lvalue)?
 int clang_cast_converts(struct cn *n);
+
+/* the two sides of a conversion (clang_conv()) */
+struct cconv {
+	char to[256], from[256];	/* "struct T" of a pointer to a tagged
+					 * struct (or an array of one), else "" */
+	char tk, fk;	/* 'v' void *, 's' pointer to a struct or union, 'b'
+			 * another pointer, 'i' integer, 'f' function, 'o' other */
+	int tconst;	/* the type converted to points to const */
+	int first;	/* one struct holds the other at its start (its first
+			 * member's, recursively): the kernel's `(struct
+			 * inet_sock *)sk`, not a write */
+};
+
+/// Is CN_CAST @n (written or implied) a conversion between types that
+/// differ other than in qualifiers, not between pointers to one struct?
+/// 1 and *@c, else 0 (clang_wholesale.c).
+int clang_conv(struct ctu *t, struct cn *n, struct cconv *c);
+
+/// The tagged struct ("struct T" into @name) that @n, under all its casts,
+/// points to: 1, or 0.
+int clang_pointee_struct(struct ctu *t, struct cn *n, char *name, size_t size);
+
+/// Calls @fn(@arg, "struct T", inner) for each tagged struct the struct
+/// conversion @n's side (@from: its operand's) points to holds by value,
+/// through unions and arrays, at most 4 deep.
+void clang_conv_nested(struct ctu *t, struct cn *n, int from,
+		       void (*fn)(void *arg, const char *outer, const char *inner), void *arg);
+
+#define WH_UAPI		1	/* defined under a uapi/ directory */
+#define WH_FW		2	/* include/acpi/, acpica/ */
+#define WH_PACKED	4
+#define WH_ENDIAN	8	/* a member of an __le or __be type */
+/// The tagged struct that holds field @field ("struct T" into @name) and
+/// what its definition says (WH_*); when any, @fn as clang_conv_nested().
+unsigned clang_field_struct(struct ctu *t, struct cdecl *field, char *name, size_t size,
+			    void (*fn)(void *arg, const char *outer, const char *inner),
+			    void *arg);
+
+/// Is @var an extern array of no size of a tagged struct (a linker
+/// table)?  1, its struct's name in @name, @fn as clang_conv_nested().
+int clang_extern_table(struct ctu *t, struct cdecl *var, char *name, size_t size,
+		       void (*fn)(void *arg, const char *outer, const char *inner), void *arg);
 
 #endif

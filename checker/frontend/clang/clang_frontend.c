@@ -141,6 +141,7 @@ static void on_function(void *arg, struct cdecl *d)
 {
 	struct cunit *u = arg;
 
+	clang_fstores_body(u, d, clang_body(u->tu, d));
 	/* expanded where they are called, as sparse does */
 	if (d->is_inline && d->is_static)
 		return;
@@ -160,6 +161,7 @@ static void on_var(void *arg, struct cdecl *d, struct cn *init, const char *reco
 {
 	(void)record;
 	clang_bind_initializer(arg, d, init);
+	clang_fstores_init(arg, init);
 }
 
 int clang_check_file(const char *file, const char *const *args, int nargs,

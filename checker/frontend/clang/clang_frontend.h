@@ -36,6 +36,35 @@ void clang_param_constants(struct cunit *u);
 /// function @fn, whose address is never taken: 1 and *@v, or 0.
 int clang_param_const(struct cunit *u, struct cdecl *fn, int k, long long *v);
 
+/// Records the stores function @fn's @body (inline callees' bodies too)
+/// makes into integer struct fields in the file's facts, and which of
+/// its parameters every use converts to a struct pointer (clang_fstores.c).
+void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body);
+
+/// The same for a file-scope variable's initializer @init.
+void clang_fstores_init(struct cunit *u, struct cn *init);
+
+/// Records conversion @n (a CN_CAST) between struct T * and another type
+/// as "*WHY" fstores of T (clang_wholesale.c; @dest as sparse's
+/// sc_whole_convert(); @in_inline: in an inline callee's body, whose
+/// parameters sparse makes variables).  1 when a side is a pointer to a
+/// tagged struct (else @dest is the operand's).
+int clang_whole_convert(struct cunit *u, struct cn *n, const char *dest, int in_inline);
+
+/// The struct holding @field, tested: *uapi, *fw, *packed, *endian.
+void clang_whole_field(struct cunit *u, struct cdecl *field);
+
+/// A use of @ref (a CN_REF): *extern for an extern table of a struct.
+void clang_whole_ref(struct cunit *u, struct cn *ref);
+
+/// The number (from 1) of the parameter conversion @n (a CN_CAST) converts
+/// to a pointer to a tagged struct of another type, or 0.
+int clang_whole_kept(struct cunit *u, struct cn *n);
+
+/// "*keep:N" (":s" when static) of "fn NAME": every use of parameter @n
+/// (from 1) of function @fn converts it to a struct pointer.
+void clang_whole_keep(struct cunit *u, struct cdecl *fn, int n);
+
 /// Records function @d and its calls from its @body: lowers it to the
 /// IR and runs the analysis on it (clang_ir.c).
 void clang_collect_function(struct cunit *u, struct cdecl *d, struct cn *body);

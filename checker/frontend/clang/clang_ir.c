@@ -711,7 +711,7 @@ static struct cn *unlikely_value(struct fx *x, struct cn *n);
 static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			long long mask, int whole, int eq)
 {
-	int k = clang_int_param(x, n, env, ev), bit, f, w;
+	int k = clang_int_param(x, n, env, ev), bit, f, w, guard = 0;
 	struct cn *s = n;
 	long long v;
 
@@ -730,12 +730,24 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		return -1;
 	if ((eq & ATOM_EQ) && (mask < 0 || mask > 0x7fffffffLL))
 		return -1;
+	if (k < 0 && !(eq & ATOM_EQ)) {
+		/* `p->flags & MASK`: a field atom (sparse_ir.c) */
+		while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+			s = s->kids[0];
+		if (s && s->kind == CN_MEMBER && s->name && !strstr(s->name, "<anonymous>") &&
+		    clang_field_int(s->decl, 1, &w)) {
+			bit = ir_field_atom(x->ir, s->name, (unsigned long long)mask);
+			clang_whole_field(x->u, s->decl);
+			goto formula;
+		}
+	}
 	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
 	    !clang_param_integer(x->u->tu, x->fn, k) ||
 	    clang_param_const(x->u, x->fn, k, &v))
 		return -1;
 atom:
 	bit = ir_atom(x->ir, k, (unsigned long long)mask, eq);
+formula:
 	if (bit < 0)
 		return -1;
 	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
@@ -1087,10 +1099,15 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 			else if (const_value(x, l, env, ev, &c, 0))
 				other = r;
 		}
-		if (other && (c = clang_fx_width(x, n, c)) &&
-		    ((f = flag_atom(x, other, env, ev, c, 0)) >= 0 ||
-		     (f = member_atom(x, other, env, ev, c)) >= 0))
-			return f;
+		/* a member of what a parameter points to: a member atom
+		 * and a field atom of the same value, the member's first
+		 * (its text is the guard's; sparse_ir.c) */
+		if (other && (c = clang_fx_width(x, n, c))) {
+			f = member_atom(x, other, env, ev, c);
+			f = ir_same_flags(x->ir, f, flag_atom(x, other, env, ev, c, 0));
+			if (f >= 0)
+				return f;
+		}
 		if (other && c && (f = masked_test(x, other, env, ev, c, depth + 1)) >= 0)
 			return f;
 		/* a & b on booleans */

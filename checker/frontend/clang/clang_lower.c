@@ -364,7 +364,11 @@ static void assign(struct cfg *g, struct cn *n, struct cn *lhs, struct cn *rhs,
 			e->line = n->line;
 			e->col = n->col;
 		}
-	} else if (l && (l->kind == CN_REF || l->kind == CN_UNOP) &&
+	} else if (l && (l->kind == CN_REF || l->kind == CN_UNOP ||
+			 /* an element through a pointer, `((u8 *)p)[1] = v`:
+			  * sparse's store to *(p + 1), as `*(p + 1) = v` is */
+			 (l->kind == CN_OTHER && l->nkids == 2 &&
+			  clang_is_pointer(cn_strip(l->kids[0])))) &&
 		   op == OP_ASSIGN_PLAIN) {
 		e = event(g, EV_PSTORE, n, env);
 		e->rhs = rhs;

@@ -10,7 +10,11 @@
  * it expands, each reference's value followed as sparse's SSA form has
  * it (an inline function's parameter is the argument bound to it).
  * Writes of a member are its stores (EV_STORE events) and the compound
- * assignments and increments written on it.  Where sparse still sees
+ * assignments and increments written on it; a store of an element
+ * through a pointer (`((u8 *)p)[1] = v`) is an EV_PSTORE, as sparse's
+ * store to p + 1; a pointer converted to an integer only to be compared
+ * (IS_ERR()) is no use of the object, as sparse compares the pointer
+ * itself.  Where sparse still sees
  * otherwise: a pointer copied into a local variable (`q = p`) is a use
  * not understood here (K!), while sparse's SSA form follows q; a
  * compound assignment after the last store does not stop K.F:= here.
@@ -298,6 +302,26 @@ static int param_read(struct ctu *tu, struct cdecl *fn, int k)
 
 enum use { USE_OK, USE_ESCAPE, USE_CALL, USE_MEMBER };
 
+/* is the integer the pointer is converted to by the cast at w->up depth
+ * @d only compared (`(unsigned long)ptr >= (unsigned long)-MAX_ERRNO`,
+ * IS_ERR())?  sparse compares the pointer itself: no use of the object */
+static int int_compared(struct walker *w, int d)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cn *p;
+
+	while (d > 0 && w->up[d - 1]->kind == CN_CAST && !clang_is_pointer(w->up[d - 1]))
+		d--;
+	if (d == 0 || (p = w->up[d - 1])->kind != CN_BINOP)
+		return 0;
+	switch (clang_op(g->tu, p)) {
+	case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE: case OP_GE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /*
  * How the pointer value @u (the node at w->up depth @d, its ancestors
  * below) is used: read through (a member access, a comparison, a test,
@@ -314,7 +338,7 @@ static enum use pointer_use(struct walker *w, struct cn *u, int d, struct cenv *
 
 	while (d > 0 && (p = w->up[d - 1])->kind == CN_CAST) {
 		if (!clang_is_pointer(p))
-			return USE_ESCAPE;
+			return int_compared(w, d - 1) ? USE_OK : USE_ESCAPE;
 		cast |= clang_pointer_cast(p);
 		u = p;
 		d--;

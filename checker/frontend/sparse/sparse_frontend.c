@@ -373,6 +373,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		sc_cleanup_rewrite(list);
 		sc_bind_initializers(&unit, list, file);
 		evaluate_symbol_list(list);
+		sc_fstores_globals(&unit, list, file);
 		sc_bind_sibs(&unit);
 		keep_tests(o->rules);
 		probe_gfp(&unit);
@@ -396,6 +397,8 @@ static int check_file(char *file, const struct sc_check_opts *o)
 			if (!here && !header_static(sym))
 				continue;	/* defined in a header */
 			sc_prepare_body(&unit, sym);
+			if (here)
+				sc_fstores_body(&unit, sym);
 			sc_param_assign(&unit, sym);
 			sc_asm_goto_edges(sym);
 			ep = linearize_symbol(sym);

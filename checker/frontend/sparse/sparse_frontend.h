@@ -209,6 +209,79 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct pseudo *arg,
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);
 
+/// "struct T.f" of `&p->f` (sparse's evaluated `p + offset` typed as a
+/// pointer to member f), or NULL; malloc'ed.
+char *sc_member_address(struct expression *e);
+
+/// "struct T.f" of member @member of struct (or union) @st, named by the
+/// innermost named struct that holds it; malloc'ed.
+char *sc_member_name(struct symbol *st, struct symbol *member);
+
+/// The integer field a load at byte @offset, @size bits wide, from
+/// address @addr reads ("struct T.F", malloc'ed), or NULL: the base's
+/// struct from its type (a parameter's, a variable's, a load's, a call's
+/// or a cast's), no union on the way, no bitfield (sparse_fstores.c).
+char *sc_loaded_field(struct symbol *fn, struct pseudo *addr, long offset, int size);
+
+/// Is member (or type) @m of an integer type, enums and __bitwise types
+/// such as gfp_t included, no bitfield?
+int sc_int_member(struct symbol *m);
+
+/// Is the struct of @field ("struct T.F") declared with tag T (not an
+/// untagged struct sparse names by its typedef)?
+int sc_tagged(const char *field);
+
+/// The integer member (no bitfield), @size bits wide, at byte @offset of
+/// struct @st, through struct members but no union: "struct T.F" named
+/// by the innermost named struct holding it (malloc'ed), or NULL.
+char *sc_field_at(struct symbol *st, long offset, int size);
+
+/// Records the stores function @fn's body (expanded) makes into integer
+/// struct fields in the file's facts (fact_fstore; sparse_fstores.c).
+void sc_fstores_body(struct sc_unit *unit, struct symbol *fn);
+
+/// The same for the initializers of the variables of @list that @file
+/// defines (evaluated).
+void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list,
+			const char *file);
+
+/// Records the conversion @e (a cast, explicit or implied) in function
+/// @fn (NULL: an initializer) when one side is a pointer to a tagged
+/// struct: "*WHY" fstores of the struct (sparse_wholesale.c); @dest says
+/// where the value goes: "arg:NAME:N:zM", "field", "var", "mptr"
+/// (container_of()'s, not recorded) or NULL.  Returns 1 when a side is
+/// a pointer to a struct (else @dest is its operand's).
+int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression *e,
+		     const char *dest);
+
+/// The struct of @field ("struct T.F"), tested: *uapi, *fw, *packed,
+/// *endian when its definition says so.
+void sc_whole_field(struct sc_unit *unit, const char *field);
+void sc_whole_type(struct sc_unit *unit, struct symbol *st);
+
+/// Is @e a member's value (`p->f`), a variable's (sparse_wholesale.c)?
+int sc_whole_member(struct expression *e);
+int sc_whole_var(struct expression *e);
+
+/// @sym used: *extern for an extern array of a struct, of no size.
+void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym);
+
+/// The tagged struct ("struct T" into @name) that @e, under all its
+/// casts, points to: 1, or 0.
+int sc_whole_struct_ptr(struct expression *e, char *name, size_t size);
+
+/// The number (from 1) of @fn's parameter @sym, or 0.
+int sc_whole_param(struct symbol *fn, struct symbol *sym);
+
+/// The number (from 1) of @fn's parameter that conversion @e converts to
+/// a pointer to a tagged struct of another type, or 0.
+int sc_whole_kept(struct symbol *fn, struct expression *e);
+
+/// Records that every use of parameter @n (from 1) of function @fn
+/// converts it to a struct pointer: "*keep:N" (":s" when static) of
+/// "fn NAME" (sparse_wholesale.c).
+void sc_whole_keep(struct sc_unit *unit, struct symbol *fn, int n);
+
 /// Field names made from now on record where their structs are defined
 /// in @facts (NULL: nowhere).
 void sc_pointers_begin(struct fact_file *facts);

@@ -783,6 +783,7 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 {
 	struct instruction *def;
 	int guard = 0, bit, f;
+	char *field;
 
 	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
 	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
@@ -796,12 +797,22 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 	    !stored_before(lw, def->src, def->pos.line)) {
 		eq |= ATOM_DEREF;
 		x = def->src;
+	} else if (!(eq & ATOM_EQ) && x && x->type == PSEUDO_REG && (def = x->def) &&
+		   def->opcode == OP_LOAD && !def->is_volatile &&
+		   (field = sc_loaded_field(lw->fn, def->src, (long)def->offset,
+					    (int)def->size))) {
+		/* `p->flags & MASK`: a field atom (sparse_fstores.c) */
+		bit = ir_field_atom(lw->ir, field, (unsigned long long)mask);
+		sc_whole_field(lw->unit, field);
+		free(field);
+		goto formula;
 	} else if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
 		   (lw->unit->gfp_params & (1u << (x->nr - 1))) ||
 		   !sc_param_is_integer(lw->fn, x->nr - 1)) {
 		return -1;
 	}
 	bit = ir_atom(lw->ir, x->nr - 1, (unsigned long long)mask, eq);
+formula:
 	if (bit < 0)
 		return -1;
 	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
@@ -1169,10 +1180,15 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 			lw->ir->f[f].exact = !(c & ~u->gfp_blocking_mask);
 			return f;
 		}
-		if (x && c && (f = flag_atom(lw, x, c)) >= 0)
-			return f;
-		if (x && c && (f = member_atom(lw, x, c)) >= 0)
-			return f;
+		if (x && c) {
+			/* a member of what a parameter points to is a member
+			 * atom and a field atom of the same value, the
+			 * member's first (its text is the guard's) */
+			f = member_atom(lw, x, c);
+			f = ir_same_flags(lw->ir, f, flag_atom(lw, x, c));
+			if (f >= 0)
+				return f;
+		}
 		if (x && c && (f = masked_test(lw, x, c, depth + 1)) >= 0)
 			return f;
 		/* a && b on booleans */

@@ -9,7 +9,9 @@
  *     points to (fact_func.rets): K.F:=V when its last store of member F
  *     through K runs on every path to a return and nothing after it
  *     stores or calls (sg_miter_start()'s `miter->__flags = flags`), V
- *     an integer value as a call argument's (J=V); K.F! for any other
+ *     an integer value as a call argument's (J=V), not F's own value
+ *     with bits ORed or masked in (`|=`, `&=`: libclang has no value for
+ *     a compound assignment); K.F! for any other
  *     store of F through K or the address of member F taken; K! for a
  *     use of K other than a load or store of a member, a call argument
  *     (the solver follows vals J=*K into the callee), a comparison or a
@@ -225,6 +227,30 @@ static struct symbol *stored_member(struct symbol *st, struct instruction *insn)
 	return insn->offset + bits_to_bytes(insn->size) <= end ? m : NULL;
 }
 
+/* does store @insn write its member's own value back with constant bits
+ * ORed or masked in (`p->f |= C`, `p->f &= ~C`)?  The libclang lowering
+ * has no value for a compound assignment (clang_objints.c), so neither
+ * front end follows one: K.F! */
+static int own_value_back(struct instruction *insn)
+{
+	pseudo_t v = insn->target;
+	struct instruction *def;
+	int guard = 0;
+
+	while (v && v->type == PSEUDO_REG && (def = v->def) && guard++ < LIM_WALK) {
+		if ((def->opcode == OP_OR || def->opcode == OP_AND) && def->src2 &&
+		    def->src2->type == PSEUDO_VAL)
+			v = def->src1;
+		else if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+			 def->opcode == OP_TRUNC)
+			v = def->src;
+		else
+			return def->opcode == OP_LOAD && def->src == insn->src &&
+			       def->offset == insn->offset;
+	}
+	return 0;
+}
+
 /* the entries of pointer parameter @p (@k from 0) of @fn to struct @st */
 static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			  struct entrypoint *ep, pseudo_t p, int k,
@@ -251,7 +277,8 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 				break;
 			}
 			if (int_member(st, insn->offset, insn->size) &&
-			    before_ends(ep, insn) && !stores_after(ep, insn)) {
+			    before_ends(ep, insn) && !stores_after(ep, insn) &&
+			    !own_value_back(insn)) {
 				char val[LIM_FIELD_VALS] = "";
 
 				snprintf(star, sizeof(star), ".%s:", sc_ident(m->ident));

@@ -7,7 +7,9 @@
  * carry field names; bindings from assignments (`ops->alloc = f`); and,
  * for an indirect call, the "struct type.field" it goes through.  Member
  * accesses are recognised in their evaluated form, *(base + offset),
- * whose type is the member itself.
+ * whose type is the member itself.  The names of integer members, for
+ * the stores into them and their tests (sparse_fstores.c), are made
+ * here too: a member's address (`&p->f`), the member at an offset.
  *
  * A function bound by a static initializer keeps the values of the
  * other integer members of its element (fact_binding.sibs): which
@@ -123,6 +125,10 @@ static struct symbol *address_struct(struct expression *a, int depth)
 {
 	struct symbol *t;
 
+	/* `((struct X *)p)->f`: the struct the cast says, as libclang */
+	t = a ? strip(a->ctype) : NULL;
+	if (t && t->type == SYM_PTR && is_struct(strip(t->ctype.base_type)))
+		return strip(t->ctype.base_type);
 	a = strip_casts(a);
 	if (!a || depth > 8)
 		return NULL;
@@ -157,6 +163,110 @@ char *sc_member_access(struct expression *e)
 		return NULL;
 	named = container(base, member, (long long)add->right->value, 0, NULL, 0);
 	return named ? field_name(named, member->ident) : NULL;
+}
+
+/* is member @m (a SYM_NODE) of an integer type (enums and __bitwise
+ * types such as gfp_t included)? */
+int sc_int_member(struct symbol *m)
+{
+	struct symbol *t = strip(m);
+	int guard = 0;
+
+	while (t && (t->type == SYM_RESTRICT || t->type == SYM_FOULED) &&
+	       guard++ < 64)
+		t = strip(t->ctype.base_type);
+	if (!t)
+		return 0;
+	if (t->type == SYM_ENUM)
+		return 1;
+	return t->type == SYM_BASETYPE && t->ctype.base_type == &int_type;
+}
+
+/*
+ * Is the struct of @field ("struct T.F") declared with tag T?  sparse
+ * gives an untagged struct its typedef's name (`typedef struct { ... }
+ * pgd_t`), libclang none: such a field is not recorded, nor tested.
+ */
+int sc_tagged(const char *field)
+{
+	const char *dot = strchr(field, '.');
+	struct symbol *sym;
+	char tag[256];
+
+	if (strncmp(field, "struct ", 7) || !dot || dot - field - 7 >= (long)sizeof(tag))
+		return 0;
+	memcpy(tag, field + 7, (size_t)(dot - field - 7));
+	tag[dot - field - 7] = '\0';
+	sym = lookup_symbol(built_in_ident(tag), NS_STRUCT);
+	return sym && sym->type == SYM_STRUCT;
+}
+
+char *sc_field_at(struct symbol *st, long offset, int size)
+{
+	struct symbol *named, *m, *in;
+	char buf[600];
+	int guard = 0;
+
+	st = strip(st);
+	if (!st || st->type != SYM_STRUCT)
+		return NULL;
+	named = st->ident ? st : NULL;
+	while (guard++ < 64) {
+		in = NULL;
+		FOR_EACH_PTR(st->symbol_list, m) {
+			struct symbol *mt = strip(m);
+			long start = (long)m->offset;
+
+			if (!mt || offset < start)
+				continue;
+			if (offset == start && m->ident && sc_int_member(m) &&
+			    mt->bit_size == size) {
+				if (!named)
+					return NULL;
+				snprintf(buf, sizeof(buf), "struct %s.%s",
+					 show_ident(named->ident), show_ident(m->ident));
+				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
+			}
+			if ((mt->type == SYM_STRUCT || mt->type == SYM_UNION) &&
+			    offset < start + (long)(mt->bit_size / 8)) {
+				in = m;
+				break;
+			}
+		} END_FOR_EACH_PTR(m);
+		if (!in || strip(in)->type != SYM_STRUCT)
+			return NULL;	/* nothing there, or a union */
+		offset -= (long)in->offset;
+		st = strip(in);
+		if (st->ident)
+			named = st;
+	}
+	return NULL;
+}
+
+char *sc_member_address(struct expression *e)
+{
+	struct symbol *t, *base;
+	struct expression *a;
+	long off = 0;
+	int guard = 0;
+
+	if (!e || e->type != EXPR_BINOP || e->op != '+')
+		return NULL;
+	/* `&p->f` is p + offset typed as a pointer to f's type; a member's
+	 * load has the lazy pointer type instead */
+	t = strip(e->ctype);
+	if (!t || e->ctype == &lazy_ptr_ctype || t->type != SYM_PTR)
+		return NULL;
+	t = strip(t->ctype.base_type);
+	if (!t)
+		return NULL;
+	/* `&p->a.b` is (p + a) + b */
+	for (a = e; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
+	     a->right->type == EXPR_VALUE && guard++ < 8; a = strip_casts(a->left))
+		off += (long)a->right->value;
+	if (!a || a == e || !(base = address_struct(a, 0)))
+		return NULL;
+	return sc_field_at(base, off, t->bit_size);
 }
 
 /*
@@ -211,6 +321,11 @@ static char *member_name(struct symbol *st, struct symbol *member)
 	struct symbol *named = container(st, member, -1, 0, NULL, 0);
 
 	return field_name(named ? named : st, member->ident);
+}
+
+char *sc_member_name(struct symbol *st, struct symbol *member)
+{
+	return member_name(st, member);
 }
 
 static struct fact_binding *add_binding(struct sc_unit *unit, char *via,

@@ -1,0 +1,398 @@
+/*
+ * clang_fstores.c - the stores a file makes into integer struct fields
+ * (facts.h fact_fstore), from the libclang front end's tree; the same
+ * facts sparse_fstores.c writes (see there for the shapes).
+ *
+ * Each function defined in the file is walked, and at each call of an
+ * inline function with a body, that body too (sparse expands them), at
+ * most LIM_INLINE_DEPTH deep; each file-scope initializer once.  An
+ * operator libclang does not say (inside a macro's body, clang_ast.c)
+ * makes a compound assignment "?".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir_limits.h"
+#include "clang_frontend.h"
+
+#define FS_MAX_DEPTH 400
+#define KEEP_PARAMS 32
+
+struct fsw {
+	struct cunit *u;
+	struct cdecl *stack[8];		/* inline functions being walked */
+	int nstack;
+	/* the uses of the function's own parameters, those converting one
+	 * to a struct pointer; unsure: a use may be unseen (asm, depth) */
+	int uses[KEEP_PARAMS], kept[KEEP_PARAMS], unsure;
+};
+
+static void use_param(struct fsw *w, int n, int kept)
+{
+	if (w->nstack || n < 1 || n > KEEP_PARAMS)
+		return;
+	w->uses[n - 1]++;
+	w->kept[n - 1] += kept;
+}
+
+static struct cn *strip(struct cn *n)
+{
+	return cn_strip(n);
+}
+
+/* libclang names an untagged struct "<anonymous>" (sparse its typedef):
+ * not recorded, nor tested */
+static int tagged(const char *field)
+{
+	return field && !strncmp(field, "struct ", 7) && !strstr(field, "<anonymous>");
+}
+
+static void store(struct fsw *w, const char *field, const char *what)
+{
+	if (tagged(field))
+		fact_file_add_fstore(w->u->facts, field, what);
+}
+
+/* the integer member @n accesses, or NULL; *@mask its width's */
+static const char *int_member(struct cn *n, unsigned long long *mask)
+{
+	int bits;
+
+	n = strip(n);
+	if (!n || n->kind != CN_MEMBER || !n->name ||
+	    !clang_field_int(n->decl, 0, &bits))
+		return NULL;
+	*mask = bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
+	return n->name;
+}
+
+/* records what value @n, stored into @field, may set */
+static void value(struct fsw *w, const char *field, unsigned long long wmask,
+		  struct cn *n, int depth)
+{
+	char what[640];
+	const char *src;
+	unsigned long long m;
+	long long v;
+
+	n = strip(n);
+	if (!n || depth > LIM_WALK) {
+		store(w, field, "?");
+		return;
+	}
+	if (clang_const(w->u->tu, n, &v)) {
+		snprintf(what, sizeof(what), "|%#llx", (unsigned long long)v & wmask);
+		store(w, field, what);
+		return;
+	}
+	if ((src = int_member(n, &m))) {
+		if (!tagged(src)) {
+			store(w, field, "?");
+			return;
+		}
+		snprintf(what, sizeof(what), "<%s", src);
+		store(w, field, strcmp(src, field) ? what : "|0");
+		return;
+	}
+	switch (n->kind) {
+	case CN_BINOP:
+		if (n->nkids != 2)
+			break;
+		switch (clang_op(w->u->tu, n)) {
+		case OP_BOR:
+		case OP_XOR:
+			value(w, field, wmask, n->kids[0], depth + 1);
+			value(w, field, wmask, n->kids[1], depth + 1);
+			return;
+		case OP_BAND:
+			/* no more bits than the operand that is not a constant */
+			value(w, field, wmask, clang_const(w->u->tu, n->kids[0], &v) ?
+			      n->kids[1] : n->kids[0], depth + 1);
+			return;
+		case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE:
+		case OP_GE: case OP_LAND: case OP_LOR:
+			store(w, field, "|0x1");
+			return;
+		default:
+			break;
+		}
+		break;
+	case CN_UNOP:
+		if (clang_op(w->u->tu, n) == OP_LNOT) {
+			store(w, field, "|0x1");
+			return;
+		}
+		break;
+	case CN_COND:
+		value(w, field, wmask, n->nkids == 3 ? n->kids[1] : n->kids[0], depth + 1);
+		value(w, field, wmask, n->kids[n->nkids - 1], depth + 1);
+		return;
+	default:
+		break;
+	}
+	store(w, field, "?");
+}
+
+/* `&p->f` of an integer member (@call: the call it is an argument of) */
+static int escape(struct fsw *w, struct cn *n, struct cn *call)
+{
+	unsigned long long m;
+	const char *field;
+	char what[48];
+
+	n = strip(n);
+	if (!n || n->kind != CN_UNOP || n->nkids != 1 ||
+	    clang_op(w->u->tu, n) != OP_ADDR || !(field = int_member(n->kids[0], &m)))
+		return 0;
+	if (call && !cfg_direct_callee(call))
+		snprintf(what, sizeof(what), "&%d:%d", call->line, call->col);
+	else
+		snprintf(what, sizeof(what), "?");
+	store(w, field, what);
+	return 1;
+}
+
+static void walk(struct fsw *w, struct cn *n, int depth);
+static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest);
+
+/* the base of member access @n (`p` of `p->f`), or NULL */
+static struct cn *base_of(struct cn *n)
+{
+	n = strip(n);
+	return n && n->nkids ? n->kids[0] : NULL;
+}
+
+/* the initializer list @init: each member's value */
+static void init_list(struct fsw *w, struct cn *init, int depth)
+{
+	unsigned long long m = 0;
+	int i, k, next = 0, nf = 0, bits;
+	long long zero;
+
+	if (!init || init->kind != CN_INITLIST || depth > LIM_WALK)
+		return;
+	while (init->fields && init->fields[nf])
+		nf++;
+	for (i = 0; i < init->nkids; i++) {
+		struct cn *e = init->kids[i], *v;
+		struct cdecl *f = NULL;
+		const char *name = NULL;
+		char buf[640];
+
+		if (!e)
+			continue;
+		if (e->kind == CN_DESIG) {
+			const char *dot = e->name ? strrchr(e->name, '.') : NULL;
+
+			for (k = 0; dot && init->name && k < nf; k++)
+				if (!strcmp(init->fields[k], dot + 1) &&
+				    !strncmp(e->name, init->name, (size_t)(dot - e->name)))
+					next = k + 1;
+			if (!e->nkids)
+				continue;
+			v = strip(e->kids[e->nkids - 1]);
+			f = e->decl;
+			name = e->name;
+		} else if (!init->name) {
+			/* an array: its elements, [i] = too */
+			v = strip(e);
+			if (v && v->kind == CN_OTHER && v->nkids &&
+			    strip(v->kids[v->nkids - 1]) &&
+			    strip(v->kids[v->nkids - 1])->kind == CN_INITLIST)
+				v = strip(v->kids[v->nkids - 1]);
+		} else if (next < nf) {
+			v = strip(e);
+			f = clang_init_field(w->u->tu, init, next);
+			snprintf(buf, sizeof(buf), "%s.%s", init->name, init->fields[next++]);
+			name = buf;
+		} else {
+			continue;
+		}
+		if (!v)
+			continue;
+		if (v->kind == CN_INITLIST) {
+			init_list(w, v, depth + 1);
+			continue;
+		}
+		walk_dest(w, v, depth + 1, init->name ? "field" : NULL);
+		/* a zero sets no bit (sparse drops `{ 0 }` lists) */
+		if (clang_const(w->u->tu, v, &zero) && !zero)
+			continue;
+		if (f && name && clang_field_int(f, 0, &bits)) {
+			m = bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
+			value(w, name, m, v, 0);
+		}
+	}
+}
+
+static void walk_inline(struct fsw *w, struct cdecl *fn, int depth)
+{
+	struct cn *body;
+	int i;
+
+	if (!fn || !fn->is_inline || w->nstack == (int)(sizeof(w->stack) / sizeof(w->stack[0])))
+		return;
+	for (i = 0; i < w->nstack; i++)
+		if (w->stack[i] == fn)
+			return;
+	body = clang_body(w->u->tu, fn);
+	if (!body)
+		return;
+	w->stack[w->nstack++] = fn;
+	walk(w, body, depth + 1);
+	w->nstack--;
+}
+
+/* "arg:NAME:N:zM[:sK]" of argument @k (from 1) of call @call
+ * (sparse_wholesale.c) */
+static void arg_dest(struct fsw *w, char *buf, size_t size, struct cn *call, int k)
+{
+	struct cdecl *f = cfg_direct_callee(call);
+	char st[256], other[256];
+	unsigned zero = 0, same = 0;
+	long long v;
+	int i, guard;
+
+	if (k < call->nkids && clang_pointee_struct(w->u->tu, call->kids[k], st, sizeof(st)))
+		for (i = 1; i < call->nkids && i <= 32; i++)
+			if (i != k && clang_pointee_struct(w->u->tu, call->kids[i], other,
+						       sizeof(other)) && !strcmp(st, other))
+				same |= 1u << (i - 1);
+
+	for (i = 1; i < call->nkids && i <= 32; i++) {
+		struct cn *a = call->kids[i];
+
+		for (guard = 0; a && a->kind == CN_CAST && a->nkids == 1 &&
+		     guard < LIM_TYPE_CHAIN; guard++)
+			a = a->kids[0];
+		if (a && clang_const(w->u->tu, a, &v) && !v)
+			zero |= 1u << (i - 1);
+	}
+	snprintf(buf, size, same ? "arg:%s:%d:z%x:s%x" : "arg:%s:%d:z%x", f ? f->name : "?",
+		 k, zero, same);
+}
+
+static void walk(struct fsw *w, struct cn *n, int depth)
+{
+	walk_dest(w, n, depth, NULL);
+}
+
+/* @n, whose value goes to @dest if it is a conversion (clang_wholesale.c) */
+static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
+{
+	unsigned long long m;
+	const char *field;
+	struct cn *l;
+	enum cn_op op;
+	char arg[300];
+	int i;
+
+	if (!n)
+		return;
+	if (depth > FS_MAX_DEPTH) {
+		w->unsure = 1;
+		return;
+	}
+	switch (n->kind) {
+	case CN_NOEVAL:
+		return;
+	case CN_ASM:
+		w->unsure = 1;
+		break;
+	case CN_CAST:
+		if (clang_whole_convert(w->u, n, dest, w->nstack > 0))
+			dest = NULL;
+		if (!w->nstack && clang_whole_kept(w->u, n)) {
+			use_param(w, clang_whole_kept(w->u, n), 1);
+			return;
+		}
+		if (n->nkids == 1 && !escape(w, n, NULL))
+			walk_dest(w, n->kids[0], depth + 1, dest);
+		return;
+	case CN_REF:
+		clang_whole_ref(w->u, n);
+		if (n->decl && n->decl->kind == CD_PARAM)
+			use_param(w, n->decl->param + 1, 0);
+		break;
+	case CN_DECL:
+		for (i = 0; i < n->nkids; i++)
+			walk_dest(w, n->kids[i], depth + 1, n->decl && n->decl->name &&
+				  !strcmp(n->decl->name, "__mptr") ? "mptr" : "var");
+		return;
+	case CN_BINOP:
+		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN &&
+		    (field = int_member(n->kids[0], &m))) {
+			value(w, field, m, n->kids[1], 0);
+			walk(w, base_of(n->kids[0]), depth + 1);
+			walk_dest(w, n->kids[1], depth + 1, "field");
+			return;
+		}
+		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN) {
+			walk(w, n->kids[0], depth + 1);
+			l = cn_strip(n->kids[0]);
+			walk_dest(w, n->kids[1], depth + 1, l && l->kind == CN_MEMBER ? "field" :
+				  l && l->kind == CN_REF ? "var" : NULL);
+			return;
+		}
+		break;
+	case CN_ASSIGN:
+		if (n->nkids == 2 && (field = int_member(n->kids[0], &m))) {
+			op = clang_op(w->u->tu, n);
+			if (op == OP_BOR)
+				value(w, field, m, n->kids[1], 0);
+			else
+				store(w, field, op == OP_BAND ? "|0" : "?");
+			walk(w, base_of(n->kids[0]), depth + 1);
+			walk(w, n->kids[1], depth + 1);
+			return;
+		}
+		break;
+	case CN_UNOP:
+		if (n->nkids == 1 && clang_op(w->u->tu, n) == OP_INC &&
+		    (field = int_member(n->kids[0], &m)))
+			store(w, field, "?");
+		else if (escape(w, n, NULL))
+			return;
+		break;
+	case CN_CALL:
+		if (!n->nkids)
+			return;
+		walk(w, n->kids[0], depth + 1);
+		for (i = 1; i < n->nkids; i++) {
+			arg_dest(w, arg, sizeof(arg), n, i);
+			if (!escape(w, n->kids[i], n))
+				walk_dest(w, n->kids[i], depth + 1, arg);
+		}
+		walk_inline(w, cfg_direct_callee(n), depth);
+		return;
+	case CN_INITLIST:
+		init_list(w, n, depth + 1);
+		return;
+	default:
+		break;
+	}
+	for (i = 0; i < n->nkids; i++)
+		walk(w, n->kids[i], depth + 1);
+}
+
+void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body)
+{
+	struct fsw w = { u, { NULL }, 0, { 0 }, { 0 }, 0 };
+	int k;
+
+	walk(&w, body, 0);
+	for (k = 0; k < KEEP_PARAMS && !w.unsure; k++)
+		if (w.kept[k] && w.kept[k] == w.uses[k])
+			clang_whole_keep(u, fn, k + 1);
+}
+
+void clang_fstores_init(struct cunit *u, struct cn *init)
+{
+	struct fsw w = { u, { NULL }, 0, { 0 }, { 0 }, 0 };
+
+	if (cn_strip(init) && cn_strip(init)->kind == CN_INITLIST)
+		init_list(&w, cn_strip(init), 0);
+	else
+		walk_dest(&w, init, 0, "var");
+}

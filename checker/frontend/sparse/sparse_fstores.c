@@ -1,0 +1,601 @@
+/*
+ * sparse_fstores.c - the stores a file makes into integer struct fields
+ * (facts.h fact_fstore), from sparse's evaluated trees; clang_fstores.c
+ * writes the same from libclang's.
+ *
+ * Each function body (inline expansions included, as sparse expands
+ * them) and each initializer of the file is walked once:
+ *   `p->f = V`, `p->f |= V`, `p->f ^= V`  what V may set: constants
+ *          (folded here: an initializer is not expanded), other fields
+ *          it is copied from, through `|`, `^`, `&` (which keeps no
+ *          more than its operand), `?:` and casts; anything else "?";
+ *   `p->f &= V`  sets no bit ("|0");
+ *   `p->f += V`, `p->f++` and the like: "?";
+ *   `&p->f`  passed to a call through a pointer: "&L:C" (the call's
+ *          targets, which the solver knows); anywhere else "?";
+ *   an initializer `{ .f = V }` of a variable, static or local, or of a
+ *          compound literal: as `= V`, nested structs and arrays too.
+ * A member of an untagged struct, and a member sparse cannot name, is
+ * not recorded.  Also the field a load reads (sc_loaded_field()), for
+ * the field atoms of sparse_ir.c: none inside a union.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir_limits.h"
+#include "sparse_frontend.h"
+
+#include "expression.h"
+#include "linearize.h"
+#include "parse.h"
+#include "symbol.h"
+
+static struct symbol *strip(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t;
+}
+
+static struct expression *strip_casts(struct expression *e)
+{
+	while (e && (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
+		     e->type == EXPR_IMPLIED_CAST ||
+		     (e->type == EXPR_PREOP && e->op == '(')))
+		e = e->type == EXPR_PREOP ? e->unop : e->cast_expression;
+	return e;
+}
+
+
+/* the width mask of member @m's type */
+static unsigned long long width_mask(struct symbol *m)
+{
+	struct symbol *t = strip(m);
+	int bits = t ? t->bit_size : 0;
+
+	while (t && (t->type == SYM_RESTRICT || t->type == SYM_FOULED || t->type == SYM_ENUM) &&
+	       t->ctype.base_type && bits <= 0)
+		bits = (t = strip(t->ctype.base_type)) ? t->bit_size : 0;
+	return bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
+}
+
+
+static void store(struct sc_unit *unit, const char *field, const char *what)
+{
+	if (sc_tagged(field))
+		fact_file_add_fstore(unit->facts, field, what);
+}
+
+/* the constant @e folds to: 1 and *@v, or 0 */
+static int fold(struct expression *e, long long *v, int depth)
+{
+	long long a, b;
+
+	e = strip_casts(e);
+	if (!e || depth > LIM_WALK)
+		return 0;
+	switch (e->type) {
+	case EXPR_VALUE:
+		*v = e->value;
+		return 1;
+	case EXPR_PREOP:
+		if (!fold(e->unop, &a, depth + 1))
+			return 0;
+		switch (e->op) {
+		case '~': *v = ~a; return 1;
+		case '-': *v = -a; return 1;
+		case '+': *v = a; return 1;
+		case '!': *v = !a; return 1;
+		default: return 0;
+		}
+	case EXPR_BINOP:
+		if (!fold(e->left, &a, depth + 1) || !fold(e->right, &b, depth + 1))
+			return 0;
+		switch (e->op) {
+		case '|': *v = a | b; return 1;
+		case '&': *v = a & b; return 1;
+		case '^': *v = a ^ b; return 1;
+		case '+': *v = a + b; return 1;
+		case '-': *v = a - b; return 1;
+		case '*': *v = a * b; return 1;
+		case SPECIAL_LEFTSHIFT:
+			*v = b >= 0 && b < 64 ? (long long)((unsigned long long)a << b) : 0;
+			return b >= 0 && b < 64;
+		case SPECIAL_RIGHTSHIFT:
+			*v = b >= 0 && b < 64 ? a >> b : 0;
+			return b >= 0 && b < 64;
+		default:
+			return 0;
+		}
+	case EXPR_CONDITIONAL:
+	case EXPR_SELECT:
+		if (!fold(e->conditional, &a, depth + 1))
+			return 0;
+		return fold(a ? (e->cond_true ? e->cond_true : e->conditional) :
+			    e->cond_false, v, depth + 1);
+	default:
+		return 0;
+	}
+}
+
+/* records what value @e, stored into @field, may set */
+static void value(struct sc_unit *unit, const char *field, unsigned long long wmask,
+		  struct expression *e, int depth)
+{
+	char what[320], *src;
+	long long v;
+
+	e = strip_casts(e);
+	if (!e || depth > LIM_WALK) {
+		store(unit, field, "?");
+		return;
+	}
+	if (fold(e, &v, 0)) {
+		snprintf(what, sizeof(what), "|%#llx", (unsigned long long)v & wmask);
+		store(unit, field, what);
+		return;
+	}
+	switch (e->type) {
+	case EXPR_BINOP:
+		if (e->op == '|' || e->op == '^') {
+			value(unit, field, wmask, e->left, depth + 1);
+			value(unit, field, wmask, e->right, depth + 1);
+			return;
+		}
+		if (e->op == '&') {
+			/* no more bits than the operand that is not a constant */
+			value(unit, field, wmask, fold(e->left, &v, 0) ? e->right : e->left,
+			      depth + 1);
+			return;
+		}
+		break;
+	case EXPR_CONDITIONAL:
+	case EXPR_SELECT:
+		value(unit, field, wmask, e->cond_true ? e->cond_true : e->conditional,
+		      depth + 1);
+		value(unit, field, wmask, e->cond_false, depth + 1);
+		return;
+	case EXPR_COMPARE:
+	case EXPR_LOGICAL:
+		store(unit, field, "|0x1");
+		return;
+	case EXPR_PREOP:
+		if (e->op == '!') {
+			store(unit, field, "|0x1");
+			return;
+		}
+		if (e->op != '*' || !(src = sc_member_access(e)))
+			break;
+		if (sc_tagged(src) && sc_int_member(e->ctype)) {
+			snprintf(what, sizeof(what), "<%s", src);
+			store(unit, field, strcmp(src, field) ? what : "|0");
+		} else {
+			store(unit, field, "?");
+		}
+		free(src);
+		return;
+	default:
+		break;
+	}
+	store(unit, field, "?");
+}
+
+/* the name of the integer member @e accesses (`p->f`), or NULL */
+static char *int_access(struct expression *e)
+{
+	char *field;
+
+	if (!e || e->type != EXPR_PREOP || e->op != '*' || !sc_int_member(e->ctype))
+		return NULL;
+	field = sc_member_access(e);
+	if (field && strncmp(field, "struct ", 7)) {
+		free(field);
+		return NULL;
+	}
+	return field;
+}
+
+static struct symbol *pointee(struct symbol *t);
+static void walk_expr(struct sc_unit *unit, struct expression *e, int depth);
+static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
+		      const char *dest);
+static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth);
+
+static void init_struct(struct sc_unit *unit, struct expression *init, int depth);
+
+/* an initializer's value @v of member (or element) type @m */
+static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m,
+		       struct expression *v, int depth)
+{
+	long long zero;
+	char *field;
+
+	if (!v || depth > LIM_WALK)
+		return;
+	if (v->type == EXPR_INITIALIZER) {
+		init_struct(unit, v, depth + 1);
+		return;
+	}
+	if (v->type == EXPR_POS) {
+		/* .a.b = x: the member's own designator */
+		init_value(unit, strip(m), v->ctype, v->init_expr, depth + 1);
+		return;
+	}
+	walk_dest(unit, v, depth + 1, st && (st->type == SYM_STRUCT || st->type == SYM_UNION) ?
+		  "field" : NULL);
+	if (!st || !m || !m->ident || !sc_int_member(m) ||
+	    (st->type != SYM_STRUCT && st->type != SYM_UNION))
+		return;
+	/* a zero sets no bit: sparse drops `{ 0 }` lists, so no zero of
+	 * an initializer counts */
+	if (fold(v, &zero, 0) && !zero)
+		return;
+	field = sc_member_name(st, m);
+	if (!field)
+		return;
+	value(unit, field, width_mask(m), v, 0);
+	free(field);
+}
+
+/* the evaluated initializer @init: EXPR_POS entries whose type is the
+ * member they initialize (a struct's) or the element type (an array's) */
+static void init_struct(struct sc_unit *unit, struct expression *init, int depth)
+{
+	struct symbol *st = strip(init->ctype);
+	struct expression *e;
+
+	if (depth > LIM_WALK)
+		return;
+	FOR_EACH_PTR(init->expr_list, e) {
+		if (!e)
+			continue;
+		if (e->type == EXPR_POS)
+			init_value(unit, st, e->ctype, e->init_expr, depth + 1);
+		else
+			init_value(unit, NULL, NULL, e, depth + 1);
+	} END_FOR_EACH_PTR(e);
+}
+
+/* `&p->f` of an integer member, as an argument of call @call (or NULL) */
+static int escape(struct sc_unit *unit, struct expression *e, struct expression *call)
+{
+	char *field = sc_member_address(strip_casts(e)), what[48];
+
+	if (!field)
+		return 0;
+	if (!sc_int_member(pointee(strip_casts(e)->ctype))) {
+		free(field);	/* `&p->lock`: a struct member holding one */
+		return 0;
+	}
+	if (call && call->fn && !sc_function_value(call->fn))
+		snprintf(what, sizeof(what), "&%d:%d", call->pos.line, call->pos.pos);
+	else
+		snprintf(what, sizeof(what), "?");
+	store(unit, field, what);
+	free(field);
+	return 1;
+}
+
+/* the function whose body is walked (sparse_wholesale.c: its parameters) */
+static struct symbol *cur_fn;
+
+/* the uses of cur_fn's parameters, and those that convert one to a
+ * struct pointer; unsure: a use may not have been seen (an asm, a walk
+ * cut short) */
+#define KEEP_PARAMS 32
+static int param_uses[KEEP_PARAMS], param_kept[KEEP_PARAMS], param_unsure;
+
+static void use_param(int n, int kept)
+{
+	if (n < 1 || n > KEEP_PARAMS)
+		return;
+	param_uses[n - 1]++;
+	param_kept[n - 1] += kept;
+}
+
+/* "arg:NAME:N:zM[:sK]" of argument @n (from 1) of a call of @name (NULL:
+ * through a pointer) whose arguments @args are (sparse_wholesale.c) */
+static void arg_dest(char *buf, size_t size, const char *name, int n,
+		     struct expression_list *args)
+{
+	struct expression *a, *mine = NULL;
+	char st[256], other[256];
+	unsigned zero = 0, same = 0;
+	long long v;
+	int i = 0;
+
+	FOR_EACH_PTR(args, a) {
+		if (i < 32 && fold(a, &v, 0) && !v)
+			zero |= 1u << i;
+		if (++i == n)
+			mine = a;
+	} END_FOR_EACH_PTR(a);
+	if (mine && sc_whole_struct_ptr(mine, st, sizeof(st))) {
+		i = 0;
+		FOR_EACH_PTR(args, a) {
+			if (++i != n && i <= 32 && sc_whole_struct_ptr(a, other, sizeof(other)) &&
+			    !strcmp(st, other))
+				same |= 1u << (i - 1);
+		} END_FOR_EACH_PTR(a);
+	}
+	snprintf(buf, size, same ? "arg:%s:%d:z%x:s%x" : "arg:%s:%d:z%x", name ? name : "?",
+		 n, zero, same);
+}
+
+/* declarations @list; @inl: the inline function whose arguments they are */
+static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
+		      struct symbol *inl)
+{
+	struct expression_list *args = NULL;
+	struct symbol *sym;
+	char dest[300];
+	int n = 0;
+
+	if (inl) {
+		FOR_EACH_PTR(list, sym) {
+			add_expression(&args, sym->initializer);
+		} END_FOR_EACH_PTR(sym);
+	}
+	FOR_EACH_PTR(list, sym) {
+		n++;
+		/* a static local's initializer: not seen (libclang's tree
+		 * does not keep it), a documented limit */
+		if (!sym->initializer || (sym->ctype.modifiers & MOD_STATIC))
+			continue;
+		if (inl)
+			arg_dest(dest, sizeof(dest), inl->ident ? show_ident(inl->ident) : NULL,
+				 n, args);
+		else
+			snprintf(dest, sizeof(dest), "%s", sym->ident &&
+				 !strcmp(show_ident(sym->ident), "__mptr") ? "mptr" : "var");
+		if (sym->initializer->type == EXPR_INITIALIZER)
+			init_struct(unit, sym->initializer, depth + 1);
+		else
+			walk_dest(unit, sym->initializer, depth + 1, dest);
+	} END_FOR_EACH_PTR(sym);
+	free_ptr_list(&args);
+}
+
+static void walk_expr(struct sc_unit *unit, struct expression *e, int depth)
+{
+	walk_dest(unit, e, depth, NULL);
+}
+
+/* @e, whose value goes to @dest if it is a conversion (sparse_wholesale.c) */
+static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
+		      const char *dest)
+{
+	char *field;
+
+	if (!e)
+		return;
+	if (depth > LIM_WALK) {
+		param_unsure = 1;
+		return;
+	}
+	switch (e->type) {
+	case EXPR_ASSIGNMENT:
+		if ((field = int_access(e->left))) {
+			if (e->op == '=' || e->op == SPECIAL_OR_ASSIGN ||
+			    e->op == SPECIAL_XOR_ASSIGN)
+				value(unit, field, width_mask(e->left->ctype), e->right, 0);
+			else
+				store(unit, field, e->op == SPECIAL_AND_ASSIGN ? "|0" : "?");
+			free(field);
+			walk_expr(unit, e->left->unop, depth + 1);
+		} else {
+			walk_expr(unit, e->left, depth + 1);
+		}
+		walk_dest(unit, e->right, depth + 1, sc_whole_member(e->left) ? "field" :
+			  sc_whole_var(e->left) ? "var" : NULL);
+		return;
+	case EXPR_PREOP:
+	case EXPR_POSTOP:
+		if ((e->op == SPECIAL_INCREMENT || e->op == SPECIAL_DECREMENT) &&
+		    (field = int_access(e->unop))) {
+			store(unit, field, "?");
+			free(field);
+		}
+		if (e->op == '*' && e->unop && e->unop->type == EXPR_BINOP &&
+		    e->unop->right && e->unop->right->type == EXPR_VALUE) {
+			/* a member's load: its base, not its address */
+			walk_expr(unit, e->unop->left, depth + 1);
+			return;
+		}
+		walk_expr(unit, e->unop, depth + 1);
+		return;
+	case EXPR_BINOP:
+		if (escape(unit, e, NULL))
+			return;
+		__attribute__((fallthrough));
+	case EXPR_LOGICAL:
+	case EXPR_COMMA:
+	case EXPR_COMPARE:
+		walk_expr(unit, e->left, depth + 1);
+		walk_expr(unit, e->right, depth + 1);
+		return;
+	case EXPR_CAST:
+	case EXPR_FORCE_CAST:
+	case EXPR_IMPLIED_CAST:
+		if (sc_whole_convert(unit, cur_fn, e, dest))
+			dest = NULL;
+		if (cur_fn && sc_whole_kept(cur_fn, e)) {
+			use_param(sc_whole_kept(cur_fn, e), 1);
+			return;
+		}
+		if (escape(unit, e->cast_expression, NULL))
+			return;
+		walk_dest(unit, e->cast_expression, depth + 1, dest);
+		return;
+	case EXPR_CONDITIONAL:
+	case EXPR_SELECT:
+		walk_expr(unit, e->conditional, depth + 1);
+		walk_expr(unit, e->cond_true, depth + 1);
+		walk_expr(unit, e->cond_false, depth + 1);
+		return;
+	case EXPR_CALL: {
+		struct symbol *f = sc_function_value(e->fn);
+		struct expression *a;
+		char arg[300];
+		int n = 0;
+
+		walk_expr(unit, e->fn, depth + 1);
+		FOR_EACH_PTR(e->args, a) {
+			arg_dest(arg, sizeof(arg), f && f->ident ? show_ident(f->ident) : NULL,
+				 ++n, e->args);
+			if (!escape(unit, a, e))
+				walk_dest(unit, a, depth + 1, arg);
+		} END_FOR_EACH_PTR(a);
+		return;
+	}
+	case EXPR_STATEMENT:
+		walk_stmt(unit, e->statement, depth + 1);
+		return;
+	case EXPR_INITIALIZER:
+		init_struct(unit, e, depth + 1);
+		return;
+	case EXPR_SYMBOL:
+		sc_whole_symbol(unit, e->symbol);
+		use_param(sc_whole_param(cur_fn, e->symbol), 0);
+		/* a compound literal: (struct x){ .f = 1 } */
+		if (e->symbol && !e->symbol->ident && e->symbol->initializer &&
+		    e->symbol->initializer->type == EXPR_INITIALIZER)
+			init_struct(unit, e->symbol->initializer, depth + 1);
+		return;
+	default:
+		return;
+	}
+}
+
+static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
+{
+	struct statement *t;
+
+	if (!s)
+		return;
+	if (depth > 4 * LIM_WALK) {
+		param_unsure = 1;
+		return;
+	}
+	switch (s->type) {
+	case STMT_DECLARATION:
+		walk_syms(unit, s->declaration, depth, NULL);
+		return;
+	case STMT_EXPRESSION:
+		walk_expr(unit, s->expression, depth);
+		return;
+	case STMT_COMPOUND:
+		if (s->args && s->args->type == STMT_DECLARATION)
+			walk_syms(unit, s->args->declaration, depth + 1, s->inline_fn);
+		else if (s->args)
+			walk_stmt(unit, s->args, depth + 1);
+		FOR_EACH_PTR(s->stmts, t) {
+			walk_stmt(unit, t, depth);
+		} END_FOR_EACH_PTR(t);
+		return;
+	case STMT_IF:
+		walk_expr(unit, s->if_conditional, depth);
+		walk_stmt(unit, s->if_true, depth + 1);
+		walk_stmt(unit, s->if_false, depth + 1);
+		return;
+	case STMT_RETURN:
+		walk_expr(unit, s->ret_value, depth);
+		return;
+	case STMT_CASE:
+		walk_stmt(unit, s->case_statement, depth + 1);
+		return;
+	case STMT_SWITCH:
+		walk_expr(unit, s->switch_expression, depth);
+		walk_stmt(unit, s->switch_statement, depth + 1);
+		return;
+	case STMT_ITERATOR:
+		walk_syms(unit, s->iterator_syms, depth, NULL);
+		walk_stmt(unit, s->iterator_pre_statement, depth + 1);
+		walk_expr(unit, s->iterator_pre_condition, depth);
+		walk_stmt(unit, s->iterator_statement, depth + 1);
+		walk_stmt(unit, s->iterator_post_statement, depth + 1);
+		walk_expr(unit, s->iterator_post_condition, depth);
+		return;
+	case STMT_LABEL:
+		walk_stmt(unit, s->label_statement, depth + 1);
+		return;
+	case STMT_ASM:
+		param_unsure = 1;
+		return;
+	default:
+		return;
+	}
+}
+
+void sc_fstores_body(struct sc_unit *unit, struct symbol *fn)
+{
+	struct symbol *base = fn->ctype.base_type;
+	int n;
+
+	cur_fn = fn;
+	memset(param_uses, 0, sizeof(param_uses));
+	memset(param_kept, 0, sizeof(param_kept));
+	param_unsure = 0;
+	if (base && base->stmt)
+		walk_stmt(unit, base->stmt, 0);
+	for (n = 0; n < KEEP_PARAMS && !param_unsure; n++)
+		if (param_kept[n] && param_kept[n] == param_uses[n])
+			sc_whole_keep(unit, fn, n + 1);
+	cur_fn = NULL;
+}
+
+void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list, const char *file)
+{
+	struct symbol *sym;
+
+	FOR_EACH_PTR(list, sym) {
+		struct symbol *t = sym->ctype.base_type;
+
+		if (sym->type != SYM_NODE || !sym->initializer || (t && t->type == SYM_FN) ||
+		    strcmp(stream_name(sym->pos.stream), file))
+			continue;
+		if (sym->initializer->type == EXPR_INITIALIZER)
+			init_struct(unit, sym->initializer, 0);
+		else
+			walk_dest(unit, sym->initializer, 0, "var");
+	} END_FOR_EACH_PTR(sym);
+}
+
+static struct symbol *pointee(struct symbol *t)
+{
+	t = strip(t);
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	return strip(t->ctype.base_type);
+}
+
+char *sc_loaded_field(struct symbol *fn, pseudo_t addr, long offset, int size)
+{
+	struct symbol *st = NULL;
+	struct instruction *def;
+	int guard = 0;
+
+	while (addr && addr->type == PSEUDO_REG && (def = addr->def) && guard++ < LIM_WALK) {
+		if (def->opcode == OP_COPY) {
+			addr = def->src;
+		} else if (def->opcode == OP_ADD && def->src2 &&
+			   def->src2->type == PSEUDO_VAL) {
+			offset += (long)def->src2->value;
+			addr = def->src1;
+		} else {
+			if (def->opcode == OP_LOAD || def->opcode == OP_CALL ||
+			    def->opcode == OP_PTRCAST)
+				st = pointee(def->type);
+			break;
+		}
+	}
+	if (addr && addr->type == PSEUDO_ARG && addr->nr >= 1)
+		st = pointee(sc_param_type(fn, addr->nr - 1));
+	else if (addr && addr->type == PSEUDO_SYM && addr->sym)
+		st = strip(addr->sym);
+	return st ? sc_field_at(st, offset, size) : NULL;
+}
+

@@ -1,0 +1,478 @@
+/*
+ * fieldsets.c - the bits each integer struct field may hold, joined
+ * over the stores of every file (see fieldsets.h).
+ *
+ * Fields are named "struct T.F" as the front ends name them; one name is
+ * one field program-wide (two structs with one tag share theirs, which
+ * only adds bits).  Each field has the bits its constant stores may set
+ * and the fields it is copied from; a pass over the copies, repeated
+ * until nothing changes, joins them (bits only grow and a field only
+ * becomes unknown, so it ends).  The address of a field passed to a call
+ * through a pointer is a store of what the call's targets store there:
+ * unknown when the call graph gives the call a target, nothing when it
+ * has none (the call reaches nothing for the solver either).
+ *
+ * A struct type whose bytes may be written other than field by field
+ * (a "struct T" record "*WHY", sparse_wholesale.c) makes every field of
+ * it unknown, and of the named structs it holds by value ("*in:").  A
+ * conversion to or from void * writes nothing (writes are through typed
+ * lvalues, the stores above); an argument to a parameter pointing to
+ * const does not either, nor one a function of the program converts back
+ * at each use ("fn NAME" *keep:N records).  The mem-* rules
+ * (kernel-memory.rules) say which other WHYs write nothing: the void *
+ * an allocator (mem-new) or a private-data getter (mem-get) returns, an
+ * argument a function does not write (mem-keep), fills with a zero it is
+ * given (mem-zero) or copies from another of the same struct (mem-copy).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fieldsets.h"
+#include "rules.h"
+
+struct fs_field {
+	const char *name;
+	unsigned long long bits;
+	unsigned char seen;		/* a file stores to it */
+	unsigned char unknown;
+	int *src;			/* fields copied into it */
+	int nsrc, srccap;
+};
+
+/* a field's address passed to a call through a pointer */
+struct fs_esc {
+	const struct fact_file *file;
+	int line, col;
+	int field;
+	int state;			/* 0 call not found, 1 no target, 2 some */
+};
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int find(const struct fieldsets *fs, const char *name)
+{
+	int lo = 0, hi = fs->n - 1;
+
+	while (lo <= hi) {
+		int mid = lo + (hi - lo) / 2, d = strcmp(fs->f[mid].name, name);
+
+		if (!d)
+			return mid;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+static int cmp_esc(const struct fs_esc *x, const struct fact_file *file, int line,
+		   int col)
+{
+	if (x->file != file)
+		return x->file < file ? -1 : 1;
+	if (x->line != line)
+		return x->line - line;
+	return x->col - col;
+}
+
+static int cmp_escs(const void *a, const void *b)
+{
+	const struct fs_esc *y = b;
+
+	return cmp_esc(a, y->file, y->line, y->col);
+}
+
+/* the first escape at (@file, @line, @col), or -1 */
+static int find_esc(const struct fs_esc *e, int n, const struct fact_file *file,
+		    int line, int col)
+{
+	int lo = 0, hi = n;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (cmp_esc(&e[mid], file, line, col) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && !cmp_esc(&e[lo], file, line, col) ? lo : -1;
+}
+
+/* a struct type some record says may be written wholesale */
+struct fs_type {
+	const char *name;	/* "struct T" */
+	int tainted;
+	const char **in;	/* the structs that hold it by value */
+	int nin, incap;
+};
+
+static int is_type(const char *field)
+{
+	return !strchr(field, '.') && strncmp(field, "fn ", 3);
+}
+
+/* "fn NAME" *keep:N: every use of NAME's parameter N converts it to a
+ * struct pointer (sparse_wholesale.c) */
+static int is_keep(const char *field)
+{
+	return !strncmp(field, "fn ", 3);
+}
+
+static int cmp_type(const void *a, const void *b)
+{
+	return strcmp(((const struct fs_type *)a)->name, ((const struct fs_type *)b)->name);
+}
+
+static struct fs_type *find_type(struct fs_type *t, int n, const char *name)
+{
+	struct fs_type key = { name, 0, NULL, 0, 0 };
+
+	return n ? bsearch(&key, t, n, sizeof(*t), cmp_type) : NULL;
+}
+
+/* a "fn NAME" *keep:N record */
+struct fs_keep {
+	const char *name;
+	int arg, is_static;
+	const struct fact_file *file;
+};
+
+static int cmp_keep(const void *a, const void *b)
+{
+	return strcmp(((const struct fs_keep *)a)->name, ((const struct fs_keep *)b)->name);
+}
+
+/* the keep records of @set, sorted by name: *@n of them */
+static struct fs_keep *read_keeps(const struct fact_set *set, int *n)
+{
+	struct fs_keep *k = NULL;
+	int i, j, cap = 0, arg;
+
+	*n = 0;
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			const struct fact_fstore *s = &set->files[i].fstores[j];
+			char st = 0;
+
+			if (!is_keep(s->field) || sscanf(s->what, "*keep:%d:%c", &arg, &st) < 1)
+				continue;
+			if (*n == cap) {
+				cap = cap ? 2 * cap : 64;
+				k = sc_realloc(k, cap * sizeof(*k));
+			}
+			k[*n].name = s->field + 3;
+			k[*n].arg = arg;
+			k[*n].is_static = st == 's';
+			k[(*n)++].file = &set->files[i];
+		}
+	if (*n)
+		qsort(k, *n, sizeof(*k), cmp_keep);
+	return k;
+}
+
+/* does the function called @name that a call from @file reaches keep its
+ * parameter @arg?  @file's own static one, else a global one when @file
+ * defines no static function of that name. */
+static int kept_param(const struct fs_keep *k, int n, const struct fact_file *file,
+		      const char *name, int arg)
+{
+	struct fs_keep key = { name, 0, 0, NULL };
+	const struct fs_keep *x = n ? bsearch(&key, k, n, sizeof(*k), cmp_keep) : NULL;
+	int i, global = 0;
+
+	if (!x)
+		return 0;
+	while (x > k && !strcmp(x[-1].name, name))
+		x--;
+	for (; x < k + n && !strcmp(x->name, name); x++) {
+		if (x->arg != arg)
+			continue;
+		if (x->is_static && x->file == file)
+			return 1;
+		global |= !x->is_static;
+	}
+	if (!global)
+		return 0;
+	for (i = 0; i < file->nfuncs; i++)
+		if (file->funcs[i].is_static && !strcmp(file->funcs[i].name, name))
+			return 0;
+	return 1;
+}
+
+/* does record "*WHY" of @file write a struct's bytes other than field by
+ * field?  A pointer converted to or from void * writes nothing by itself
+ * (the kernel writes a struct through its typed lvalues, which the field
+ * stores are); bytes, another struct, an integer, a call's void * result
+ * and an argument may, unless the parameter points to const (":c"), the
+ * function converts it back to a struct pointer at each use (a keep
+ * record), or a mem-* rule says it writes nothing, zero, or the bytes of
+ * an argument that points to the same struct (":sK", mem-copy). */
+static int writes(const struct rules *rules, const char *why, const struct fs_keep *k,
+		  int nk, const struct fact_file *file)
+{
+	char name[256];
+	const char *tail;
+	unsigned zero = 0, same = 0;
+	int arg = 0, v;
+	const struct mem_rule *m;
+
+	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6))
+		return 0;
+	if (!strncmp(why, "ret:", 4))
+		return !rules || (!rules_mem(rules, why + 4, MEM_NEW, 0) &&
+				  !rules_mem(rules, why + 4, MEM_GET, 0));
+	if (strncmp(why, "arg:", 4))
+		return 1;
+	if (sscanf(why + 4, "%255[^:]:%d:z%x", name, &arg, &zero) != 3)
+		return 1;
+	tail = strstr(why + 4 + strlen(name), ":z") + 2;
+	tail += strspn(tail, "0123456789abcdef");
+	if (!strncmp(tail, ":s", 2))
+		same = (unsigned)strtoul(tail + 2, (char **)&tail, 16);
+	if (!strcmp(tail, ":c"))
+		return 0;
+	if (strcmp(name, "?") && kept_param(k, nk, file, name, arg))
+		return 0;
+	if (!rules)
+		return 1;
+	if (rules_mem(rules, name, MEM_KEEP, arg))
+		return 0;
+	m = rules_mem(rules, name, MEM_ZERO, arg);
+	v = m ? m->val : 0;
+	if (m && v <= 32 && (zero & (1u << (v - 1))))
+		return 0;
+	m = rules_mem(rules, name, MEM_COPY, arg);
+	v = m ? m->val : 0;
+	return !(m && v <= 32 && (same & (1u << (v - 1))));
+}
+
+/* the struct types written wholesale: *@ntaint of them; their fields unknown */
+static void taint_types(struct fieldsets *fs, const struct fact_set *set,
+			const struct rules *rules)
+{
+	struct fs_type *t = NULL, *x, *o;
+	int i, j, k, n = 0, cap = 0, changed, nkeeps;
+	struct fs_keep *keeps = read_keeps(set, &nkeeps);
+
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			if (!is_type(set->files[i].fstores[j].field))
+				continue;
+			if (n == cap) {
+				cap = cap ? 2 * cap : 64;
+				t = sc_realloc(t, cap * sizeof(*t));
+			}
+			memset(&t[n], 0, sizeof(t[n]));
+			t[n++].name = set->files[i].fstores[j].field;
+		}
+	if (!n) {
+		free(keeps);
+		return;
+	}
+	qsort(t, n, sizeof(*t), cmp_type);
+	for (i = j = 0; i < n; i++)
+		if (!j || strcmp(t[j - 1].name, t[i].name))
+			t[j++] = t[i];
+	n = j;
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			const struct fact_fstore *s = &set->files[i].fstores[j];
+
+			if (!is_type(s->field) || s->what[0] != '*')
+				continue;
+			x = find_type(t, n, s->field);
+			if (!strncmp(s->what, "*in:", 4)) {
+				if (x->nin == x->incap) {
+					x->incap = x->incap ? 2 * x->incap : 4;
+					x->in = sc_realloc(x->in, x->incap * sizeof(*x->in));
+				}
+				x->in[x->nin++] = s->what + 4;
+			} else if (writes(rules, s->what + 1, keeps, nkeeps, &set->files[i])) {
+				x->tainted = 1;
+			}
+		}
+	do {
+		changed = 0;
+		for (i = 0; i < n; i++)
+			for (k = 0; k < t[i].nin && !t[i].tainted; k++)
+				if ((o = find_type(t, n, t[i].in[k])) && o->tainted)
+					t[i].tainted = changed = 1;
+	} while (changed);
+	for (i = 0; i < fs->n; i++) {
+		const char *dot = strchr(fs->f[i].name, '.');
+		char name[256];
+
+		if (!dot || dot - fs->f[i].name >= (long)sizeof(name))
+			continue;
+		memcpy(name, fs->f[i].name, (size_t)(dot - fs->f[i].name));
+		name[dot - fs->f[i].name] = '\0';
+		if ((x = find_type(t, n, name)) && x->tainted)
+			fs->f[i].unknown = 1;
+	}
+	for (i = 0; i < n; i++) {
+		fs->ntainted += t[i].tainted;
+		free(t[i].in);
+	}
+	free(t);
+	free(keeps);
+}
+
+/* each file's stores into @fs's fields; the escapes into *@escs */
+static int read_stores(struct fieldsets *fs, const struct fact_set *set,
+		       struct fs_esc **escs)
+{
+	int i, j, nesc = 0, cap = 0;
+
+	for (i = 0; i < set->nfiles; i++) {
+		const struct fact_file *file = &set->files[i];
+
+		for (j = 0; j < file->nfstores; j++) {
+			const char *what = file->fstores[j].what;
+			struct fs_field *t;
+			int s, line, col;
+
+			if (is_type(file->fstores[j].field) || is_keep(file->fstores[j].field))
+				continue;
+			t = &fs->f[find(fs, file->fstores[j].field)];
+			t->seen = 1;
+			switch (what[0]) {
+			case '|':
+				t->bits |= strtoull(what + 1, NULL, 16);
+				break;
+			case '<':
+				s = find(fs, what + 1);
+				if (t->nsrc == t->srccap) {
+					t->srccap = t->srccap ? 2 * t->srccap : 2;
+					t->src = sc_realloc(t->src, t->srccap * sizeof(*t->src));
+				}
+				t->src[t->nsrc++] = s;
+				break;
+			case '&':
+				if (sscanf(what + 1, "%d:%d", &line, &col) != 2) {
+					t->unknown = 1;
+					break;
+				}
+				if (nesc == cap) {
+					cap = cap ? 2 * cap : 16;
+					*escs = sc_realloc(*escs, cap * sizeof(**escs));
+				}
+				(*escs)[nesc].file = file;
+				(*escs)[nesc].line = line;
+				(*escs)[nesc].col = col;
+				(*escs)[nesc].field = (int)(t - fs->f);
+				(*escs)[nesc].state = 0;
+				nesc++;
+				break;
+			default:
+				t->unknown = 1;
+				break;
+			}
+		}
+	}
+	return nesc;
+}
+
+/* the calls through a pointer the escapes name: a target makes the
+ * field unknown, and so does a call not found */
+static void resolve_escapes(struct fieldsets *fs, const struct callgraph *g,
+			    struct fs_esc *e, int n)
+{
+	int i, k;
+
+	qsort(e, n, sizeof(*e), cmp_escs);
+	for (i = 0; i < g->nc; i++) {
+		const struct fact_call *c = g->c[i].c;
+		const struct fact_file *file = g->f[g->c[i].func].file;
+
+		if (c->callee || (k = find_esc(e, n, file, c->line, c->col)) < 0)
+			continue;
+		for (; k < n && !cmp_esc(&e[k], file, c->line, c->col); k++)
+			if (e[k].state < 2)
+				e[k].state = g->c[i].sn > 0 ? 2 : 1;
+	}
+	for (k = 0; k < n; k++)
+		if (e[k].state != 1)
+			fs->f[e[k].field].unknown = 1;
+}
+
+void fs_build(struct fieldsets *fs, const struct callgraph *g)
+{
+	const struct fact_set *set = g->set;
+	const char **names = NULL;
+	struct fs_esc *escs = NULL;
+	int i, j, n = 0, cap = 0, nesc, changed;
+
+	memset(fs, 0, sizeof(*fs));
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			const struct fact_fstore *s = &set->files[i].fstores[j];
+
+			if (is_type(s->field) || is_keep(s->field))
+				continue;
+			if (n + 2 > cap) {
+				cap = cap ? 2 * cap : 256;
+				names = sc_realloc(names, cap * sizeof(*names));
+			}
+			names[n++] = s->field;
+			if (s->what[0] == '<')
+				names[n++] = s->what + 1;
+		}
+	if (!n)
+		return;
+	qsort(names, n, sizeof(*names), cmp_name);
+	fs->f = sc_calloc(n, sizeof(*fs->f));
+	for (i = 0; i < n; i++)
+		if (!fs->n || strcmp(fs->f[fs->n - 1].name, names[i]))
+			fs->f[fs->n++].name = names[i];
+	free(names);
+	nesc = read_stores(fs, set, &escs);
+	if (nesc)
+		resolve_escapes(fs, g, escs, nesc);
+	free(escs);
+	taint_types(fs, set, g->rules);
+	do {
+		changed = 0;
+		for (i = 0; i < fs->n; i++) {
+			struct fs_field *t = &fs->f[i];
+
+			for (j = 0; j < t->nsrc && !t->unknown; j++) {
+				const struct fs_field *s = &fs->f[t->src[j]];
+
+				if (!s->seen || s->unknown) {
+					t->unknown = 1;
+					changed = 1;
+				} else if (s->bits & ~t->bits) {
+					t->bits |= s->bits;
+					changed = 1;
+				}
+			}
+		}
+	} while (changed);
+	for (i = 0; i < fs->n; i++)
+		fs->nunknown += fs->f[i].seen && fs->f[i].unknown;
+}
+
+int fs_may_set(const struct fieldsets *fs, const char *field, unsigned long long mask)
+{
+	int i = field ? find(fs, field) : -1;
+
+	if (i < 0 || !fs->f[i].seen || fs->f[i].unknown)
+		return -1;
+	return (fs->f[i].bits & mask) != 0;
+}
+
+void fs_free(struct fieldsets *fs)
+{
+	int i;
+
+	for (i = 0; i < fs->n; i++)
+		free(fs->f[i].src);
+	free(fs->f);
+	memset(fs, 0, sizeof(*fs));
+}

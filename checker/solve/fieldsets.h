@@ -1,0 +1,37 @@
+/*
+ * fieldsets.h - the bits each integer struct field may hold, from every
+ * store the program makes to it (facts.h fact_fstore), for the solver's
+ * field atoms (facts.h ATOM_FIELD): `p->flags & MASK` can hold nowhere
+ * when no store anywhere may set a bit of MASK in that field.
+ */
+#ifndef SLEEPCHECK_FIELDSETS_H
+#define SLEEPCHECK_FIELDSETS_H
+
+#include "callgraph.h"
+
+struct fs_field;
+
+struct fieldsets {
+	struct fs_field *f;	/* sorted by name */
+	int n;
+	int nunknown;		/* fields any store of which is not known */
+	int ntainted;		/* struct types written other than field by
+				 * field (sparse_wholesale.c, fieldsets.c) */
+};
+
+/// Joins the stores of every file of @g's set: constants' bits, copies
+/// from other fields to a fixpoint; an address passed to a call through
+/// a pointer with a target, a copy from a field no file stores to, or
+/// anything else makes a field's bits unknown.
+void fs_build(struct fieldsets *fs, const struct callgraph *g);
+
+/// May field @field ("struct T.F") hold a bit of @mask somewhere?  1 yes
+/// (a store may set one), 0 no store anywhere may, -1 not known (no
+/// store to it in the database, or one not known).  A field no file of
+/// the database stores to is never decided: its stores may be in files
+/// not checked.
+int fs_may_set(const struct fieldsets *fs, const char *field, unsigned long long mask);
+
+void fs_free(struct fieldsets *fs);
+
+#endif
