@@ -980,6 +980,22 @@ static int implied_phi(struct lower *lw, struct instruction *def, int opcode,
 static int masked_value(struct lower *lw, pseudo_t p, unsigned long long mask, int depth,
 			struct instruction **seen, int nseen, int *konst);
 
+/* the other operand of binary @def (*@x) and its constant one (*@c),
+ * when one of them is a constant; *@x stays as it was otherwise */
+static int const_operand(struct instruction *def, pseudo_t *x, long long *c)
+{
+	if (def->src2->type == PSEUDO_VAL) {
+		*x = def->src1;
+		*c = def->src2->value;
+	} else if (def->src1->type == PSEUDO_VAL) {
+		*x = def->src2;
+		*c = def->src1->value;
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
 /* is @p (through copies) one of the phis @seen? */
 static int on_cycle(pseudo_t p, struct instruction **seen, int nseen)
 {
@@ -1054,15 +1070,8 @@ static int masked_value(struct lower *lw, pseudo_t p, unsigned long long mask, i
 		return masked_phi(lw, def, mask, depth, seen, nseen);
 	case OP_OR:
 	case OP_AND:
-		if (def->src2->type == PSEUDO_VAL) {
-			x = def->src1;
-			c = def->src2->value;
-		} else if (def->src1->type == PSEUDO_VAL) {
-			x = def->src2;
-			c = def->src1->value;
-		} else {
+		if (!const_operand(def, &x, &c))
 			return -1;
-		}
 		if (def->opcode == OP_OR && ((unsigned long long)c & mask)) {
 			*konst = 1;
 			return -1;
@@ -1162,13 +1171,7 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		f = implied(lw, def->src1, depth + 1);
 		return def->opcode == OP_SET_NE ? f : formula2(lw, IRF_NOT, f, -1);
 	case OP_AND:
-		if (def->src2->type == PSEUDO_VAL) {
-			x = def->src1;
-			c = def->src2->value;
-		} else if (def->src1->type == PSEUDO_VAL) {
-			x = def->src2;
-			c = def->src1->value;
-		}
+		const_operand(def, &x, &c);
 		if (x && u->have_mask && (c & u->gfp_blocking_mask)) {
 			char cls = sc_gfp_class(u, x);
 
