@@ -335,8 +335,11 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 	int n = 0;
 
 	if (inl) {
+		/* sparse's add_expression() checks the type through the
+		 * list head, a member access through NULL for an empty
+		 * list (UBSan): append through __add_ptr_list() itself */
 		FOR_EACH_PTR(list, sym) {
-			add_expression(&args, sym->initializer);
+			__add_ptr_list((struct ptr_list **)&args, sym->initializer);
 		} END_FOR_EACH_PTR(sym);
 	}
 	FOR_EACH_PTR(list, sym) {
