@@ -149,8 +149,6 @@ static unsigned meet_blk(struct an *a, unsigned t, unsigned e)
 						  ai->mask | aj->mask, 0);
 				if (k >= 0)
 					r |= 1u << k;
-				/* ir_atom() may move ir->atoms: look again */
-				ai = &ir->atoms[i - IR_ATOM0];
 			}
 		}
 	}
@@ -307,6 +305,7 @@ static void compute_guards(struct an *a)
 {
 	const struct ir_func *ir = a->ir;
 	int changed, rounds = 0, b, j, k;
+	unsigned blk;
 
 	a->guards[ir->entry].set = 1;
 	do {
@@ -336,12 +335,12 @@ static void compute_guards(struct an *a)
 				if (!t->set) {
 					*t = e;
 					changed = 1;
-				} else if (meet_blk(a, t->blk, e.blk) != t->blk ||
+				} else if ((blk = meet_blk(a, t->blk, e.blk)) != t->blk ||
 					   (t->nblk & e.nblk) != t->nblk ||
 					   (t->ctx & e.ctx) != t->ctx ||
 					   (t->sib & e.sib) != t->sib ||
 					   (t->nsib & e.nsib) != t->nsib) {
-					t->blk = meet_blk(a, t->blk, e.blk);
+					t->blk = blk;
 					t->nblk &= e.nblk;
 					t->ctx &= e.ctx;
 					t->sib &= e.sib;

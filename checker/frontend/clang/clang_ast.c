@@ -1458,16 +1458,23 @@ static int struct_decl(CXType ty, CXCursor *rec)
 	return clang_getCursorKind(*rec) == CXCursor_StructDecl;
 }
 
-int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
+/* the struct (not union) that parameter @k of @fn points to, in *@rec */
+static int param_struct(struct cdecl *fn, int k, CXCursor *rec)
 {
 	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
-	CXCursor rec;
 
-	(void)t;
 	if (k < 0 || k >= clang_getNumArgTypes(ty))
 		return 0;
 	ty = clang_getCanonicalType(clang_getArgType(ty, k));
-	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec);
+	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), rec);
+}
+
+int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
+{
+	CXCursor rec;
+
+	(void)t;
+	return param_struct(fn, k, &rec);
 }
 
 int clang_var_struct(struct cdecl *var)
@@ -1679,14 +1686,9 @@ static int has_int_member(struct ctu *t, CXCursor rec)
 
 int clang_param_int_members(struct ctu *t, struct cdecl *fn, int k)
 {
-	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
 	CXCursor rec;
 
-	if (k < 0 || k >= clang_getNumArgTypes(ty))
-		return 0;
-	ty = clang_getCanonicalType(clang_getArgType(ty, k));
-	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec) &&
-	       has_int_member(t, rec);
+	return param_struct(fn, k, &rec) && has_int_member(t, rec);
 }
 
 int clang_var_int_members(struct ctu *t, struct cdecl *var)
@@ -1701,16 +1703,12 @@ int clang_var_int_members(struct ctu *t, struct cdecl *var)
 int clang_param_member_name(struct ctu *t, struct cdecl *fn, int k,
 			    struct cdecl *field, char *name, size_t size)
 {
-	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
 	CXCursor rec;
 
 	(void)t;
-	if (k < 0 || k >= clang_getNumArgTypes(ty))
+	if (!param_struct(fn, k, &rec))
 		return 0;
-	ty = clang_getCanonicalType(clang_getArgType(ty, k));
-	if (ty.kind != CXType_Pointer || !struct_decl(clang_getPointeeType(ty), &rec))
-		return 0;
-	return member_name_in(rec, field, name, size);
+	return member_name_in(rec, field, name, size);	/* 2, 1 or 0 */
 }
 
 int clang_var_member_name(struct cdecl *var, struct cdecl *field, char *name,
