@@ -211,18 +211,26 @@ void fact_file_add_tag(struct fact_file *file, const char *tag, const char *def)
 	t->def = sc_strdup(def);
 }
 
+/* 1 for "|V", 2 for "@|V", else 0 */
+static int bits_kind(const char *what)
+{
+	return what[0] == '|' ? 1 : what[0] == '@' && what[1] == '|' ? 2 : 0;
+}
+
 static int cmp_fstore(const struct fact_fstore *a, const char *field,
 		      const char *what)
 {
-	int d = strcmp(a->field, field);
+	int d = strcmp(a->field, field), ka, kw;
 
 	if (d)
 		return d;
-	/* one "|V" per field, whatever V: it sorts first */
-	if (a->what[0] == '|' && what[0] == '|')
+	/* one "|V" and one "@|V" per field, whatever V: they sort first */
+	ka = bits_kind(a->what);
+	kw = bits_kind(what);
+	if (ka && ka == kw)
 		return 0;
-	if (a->what[0] == '|' || what[0] == '|')
-		return a->what[0] == '|' ? -1 : 1;
+	if (ka || kw)
+		return !kw ? -1 : !ka ? 1 : ka - kw;
 	return strcmp(a->what, what);
 }
 
@@ -236,12 +244,13 @@ int fact_file_add_fstore(struct fact_file *file, const char *field, const char *
 		d = cmp_fstore(&file->fstores[mid], field, what);
 		if (!d) {
 			s = &file->fstores[mid];
-			if (what[0] == '|') {
+			if (bits_kind(what)) {
+				int k = bits_kind(what);
 				char buf[32];
 
-				snprintf(buf, sizeof(buf), "|%#llx",
-					 strtoull(s->what + 1, NULL, 16) |
-					 strtoull(what + 1, NULL, 16));
+				snprintf(buf, sizeof(buf), "%s%#llx", k == 2 ? "@|" : "|",
+					 strtoull(s->what + k, NULL, 16) |
+					 strtoull(what + k, NULL, 16));
 				free(s->what);
 				s->what = sc_strdup(buf);
 			}

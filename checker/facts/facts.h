@@ -113,6 +113,18 @@ struct fact_atom {
  *          line L, column C: what the call's targets store there, not
  *          known (unknown when the call has a target);
  *   "?"    anything else (a computed value, its address taken).
+ * A @what with "@" before it is a store that cannot reach a T inside
+ * another struct (through the member path below, or an initializer of
+ * the object itself); one without may, through a plain T pointer.  A
+ * store into member F of a struct X that is member M of a struct T
+ * (`g->tree.flags`, or `&g->tree` passed to an inline function that
+ * stores `t->flags`) is also recorded for @field "struct T.M.F", with
+ * "<~struct X.F": what stores without "@" may put into any X's F.
+ * For a pointer member P pointing to a struct with a gfp_t member,
+ * @field "struct T.P" and @what "=&struct T2.M" (the address of member
+ * M of a struct T2), "=0" (NULL) or "=?" (anything else).  @field
+ * "gfp-blocking", @what "|BITS": the gfp bits that allow blocking in
+ * the file's configuration (fieldsets.c).
  * And for a struct type, @field "struct T" (no member): "*WHY", its bytes
  * may be written other than field by field (sparse_wholesale.c lists the
  * WHYs; fieldsets.c decides which count); @field "fn NAME": "*keep:N",
@@ -202,6 +214,12 @@ struct fact_call {
 				 *          of member F (a struct) of a struct T
 				 *          reached through a pointer
 				 *          (`&net->netdev_chain`)
+				 *   J=>struct T.P  argument J is the pointer
+				 *          read from pointer member P of a struct
+				 *          T, when it points to a struct with a
+				 *          gfp_t member (`ring->trb_address_map`):
+				 *          its objects are the struct members the
+				 *          program stores there (fact_fstore "=")
 				 *   J=^L:C argument J is the pointer the call at
 				 *          line L, column C of the caller
 				 *          returned (its fields: fact_func.rets)

@@ -40,6 +40,73 @@ struct fs_field {
 	int nsrc, srccap;
 };
 
+/* a store into a pointer field ("=" records): what it may hold */
+struct fs_ptr {
+	const char *name;	/* "struct X.P" */
+	const char *what;	/* "=&struct T.M", "=0" or "=?" */
+	int unknown;		/* its struct written wholesale */
+};
+
+static int cmp_ptr(const void *a, const void *b)
+{
+	const struct fs_ptr *x = a, *y = b;
+	int d = strcmp(x->name, y->name);
+
+	return d ? d : strcmp(x->what, y->what);
+}
+
+/* the "=" records of every file, sorted */
+static void read_ptrs(struct fieldsets *fs, const struct fact_set *set)
+{
+	int i, j, cap = 0;
+
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			const struct fact_fstore *s = &set->files[i].fstores[j];
+
+			if (s->what[0] != '=')
+				continue;
+			if (fs->np == cap) {
+				cap = cap ? 2 * cap : 64;
+				fs->p = sc_realloc(fs->p, cap * sizeof(*fs->p));
+			}
+			fs->p[fs->np].name = s->field;
+			fs->p[fs->np].what = s->what;
+			fs->p[fs->np++].unknown = 0;
+		}
+	if (fs->np)
+		qsort(fs->p, fs->np, sizeof(*fs->p), cmp_ptr);
+}
+
+int fs_ptr_targets(const struct fieldsets *fs, const char *field,
+		   int (*fn)(void *arg, const char *member), void *arg)
+{
+	int lo = 0, hi = fs->np, n = 0;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (strcmp(fs->p[mid].name, field) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == fs->np || strcmp(fs->p[lo].name, field))
+		return -1;
+	for (; lo < fs->np && !strcmp(fs->p[lo].name, field); lo++) {
+		const struct fs_ptr *x = &fs->p[lo];
+
+		if (x->unknown || (strcmp(x->what, "=0") && strncmp(x->what, "=&", 2)))
+			return -1;
+		if (!strcmp(x->what, "=0"))
+			continue;
+		if (!fn(arg, x->what + 2))
+			return -1;
+		n++;
+	}
+	return n;
+}
+
 /* a field's address passed to a call through a pointer */
 struct fs_esc {
 	const struct fact_file *file;
@@ -108,13 +175,36 @@ static int find_esc(const struct fs_esc *e, int n, const struct fact_file *file,
 struct fs_type {
 	const char *name;	/* "struct T" */
 	int tainted;
+	int direct;		/* by its own records, not by a struct
+				 * that holds it */
 	const char **in;	/* the structs that hold it by value */
 	int nin, incap;
 };
 
 static int is_type(const char *field)
 {
-	return !strchr(field, '.') && strncmp(field, "fn ", 3);
+	return !strchr(field, '.') && strncmp(field, "fn ", 3) && strcmp(field, "gfp-blocking");
+}
+
+/* the gfp bits that allow blocking, the same in every file that says */
+static void read_gfp_blocking(struct fieldsets *fs, const struct fact_set *set)
+{
+	int i, j, differ = 0;
+
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			const struct fact_fstore *s = &set->files[i].fstores[j];
+			unsigned long long v;
+
+			if (strcmp(s->field, "gfp-blocking") || s->what[0] != '|')
+				continue;
+			v = strtoull(s->what + 1, NULL, 16);
+			if (fs->gfp_blocking && v != fs->gfp_blocking)
+				differ = 1;
+			fs->gfp_blocking = v;
+		}
+	if (differ)
+		fs->gfp_blocking = 0;
 }
 
 /* "fn NAME" *keep:N: every use of NAME's parameter N converts it to a
@@ -131,7 +221,7 @@ static int cmp_type(const void *a, const void *b)
 
 static struct fs_type *find_type(struct fs_type *t, int n, const char *name)
 {
-	struct fs_type key = { name, 0, NULL, 0, 0 };
+	struct fs_type key = { .name = name };
 
 	return n ? bsearch(&key, t, n, sizeof(*t), cmp_type) : NULL;
 }
@@ -297,6 +387,8 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 				x->tainted = 1;
 			}
 		}
+	for (i = 0; i < n; i++)
+		t[i].direct = t[i].tainted;
 	do {
 		changed = 0;
 		for (i = 0; i < n; i++)
@@ -305,15 +397,31 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 					t[i].tainted = changed = 1;
 	} while (changed);
 	for (i = 0; i < fs->n; i++) {
-		const char *dot = strchr(fs->f[i].name, '.');
+		const char *f = fs->f[i].name + (fs->f[i].name[0] == '~');
+		const char *dot = strchr(f, '.');
 		char name[256];
 
-		if (!dot || dot - fs->f[i].name >= (long)sizeof(name))
+		if (!dot || dot - f >= (long)sizeof(name))
 			continue;
-		memcpy(name, fs->f[i].name, (size_t)(dot - fs->f[i].name));
-		name[dot - fs->f[i].name] = '\0';
-		if ((x = find_type(t, n, name)) && x->tainted)
+		memcpy(name, f, (size_t)(dot - f));
+		name[dot - f] = '\0';
+		/* a generic twin "~struct X.F" is of an X inside another
+		 * struct: that struct's own taint goes with its path field
+		 * "struct T.M.F", not with every X */
+		if ((x = find_type(t, n, name)) &&
+		    (f != fs->f[i].name ? x->direct : x->tainted))
 			fs->f[i].unknown = 1;
+	}
+	for (i = 0; i < fs->np; i++) {
+		const char *dot = strchr(fs->p[i].name, '.');
+		char name[256];
+
+		if (!dot || dot - fs->p[i].name >= (long)sizeof(name))
+			continue;
+		memcpy(name, fs->p[i].name, (size_t)(dot - fs->p[i].name));
+		name[dot - fs->p[i].name] = '\0';
+		if ((x = find_type(t, n, name)) && x->tainted)
+			fs->p[i].unknown = 1;
 	}
 	for (i = 0; i < n; i++) {
 		fs->ntainted += t[i].tainted;
@@ -321,6 +429,17 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 	}
 	free(t);
 	free(keeps);
+}
+
+/* the generic twin "~struct X.F" of field @name, if some field copies
+ * from it, or -1 */
+static int generic_of(const struct fieldsets *fs, const char *name)
+{
+	char buf[300];
+
+	if (!fs->ngeneric || snprintf(buf, sizeof(buf), "~%s", name) >= (int)sizeof(buf))
+		return -1;
+	return find(fs, buf);
 }
 
 /* each file's stores into @fs's fields; the escapes into *@escs */
@@ -335,11 +454,18 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 		for (j = 0; j < file->nfstores; j++) {
 			const char *what = file->fstores[j].what;
 			struct fs_field *t;
-			int s, line, col;
+			int s, line, col, twice;
 
-			if (is_type(file->fstores[j].field) || is_keep(file->fstores[j].field))
+			if (is_type(file->fstores[j].field) || is_keep(file->fstores[j].field) ||
+			    !strcmp(file->fstores[j].field, "gfp-blocking") || what[0] == '=')
 				continue;
 			t = &fs->f[find(fs, file->fstores[j].field)];
+			/* a store through a plain pointer counts for the field
+			 * and for its generic twin; "@": for the field only */
+			twice = what[0] != '@' ? generic_of(fs, t->name) : -1;
+			if (what[0] == '@')
+				what++;
+		again:
 			t->seen = 1;
 			switch (what[0]) {
 			case '|':
@@ -372,6 +498,11 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 			default:
 				t->unknown = 1;
 				break;
+			}
+			if (twice >= 0) {
+				t = &fs->f[twice];
+				twice = -1;
+				goto again;
 			}
 		}
 	}
@@ -409,11 +540,14 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 	int i, j, n = 0, cap = 0, nesc, changed;
 
 	memset(fs, 0, sizeof(*fs));
+	read_gfp_blocking(fs, set);
+	read_ptrs(fs, set);
 	for (i = 0; i < set->nfiles; i++)
 		for (j = 0; j < set->files[i].nfstores; j++) {
 			const struct fact_fstore *s = &set->files[i].fstores[j];
 
-			if (is_type(s->field) || is_keep(s->field))
+			if (is_type(s->field) || is_keep(s->field) ||
+			    !strcmp(s->field, "gfp-blocking") || s->what[0] == '=')
 				continue;
 			if (n + 2 > cap) {
 				cap = cap ? 2 * cap : 256;
@@ -423,13 +557,17 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 			if (s->what[0] == '<')
 				names[n++] = s->what + 1;
 		}
-	if (!n)
+	if (!n) {
+		taint_types(fs, set, g->rules);
 		return;
+	}
 	qsort(names, n, sizeof(*names), cmp_name);
 	fs->f = sc_calloc(n, sizeof(*fs->f));
 	for (i = 0; i < n; i++)
-		if (!fs->n || strcmp(fs->f[fs->n - 1].name, names[i]))
+		if (!fs->n || strcmp(fs->f[fs->n - 1].name, names[i])) {
+			fs->ngeneric += names[i][0] == '~';
 			fs->f[fs->n++].name = names[i];
+		}
 	free(names);
 	nesc = read_stores(fs, set, &escs);
 	if (nesc)
@@ -444,6 +582,9 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 			for (j = 0; j < t->nsrc && !t->unknown; j++) {
 				const struct fs_field *s = &fs->f[t->src[j]];
 
+				/* a generic twin no store reaches adds nothing */
+				if (!s->seen && s->name[0] == '~')
+					continue;
 				if (!s->seen || s->unknown) {
 					t->unknown = 1;
 					changed = 1;
@@ -456,6 +597,11 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 	} while (changed);
 	for (i = 0; i < fs->n; i++)
 		fs->nunknown += fs->f[i].seen && fs->f[i].unknown;
+}
+
+int fs_gfp_blocks(const struct fieldsets *fs, const char *field)
+{
+	return fs->gfp_blocking ? fs_may_set(fs, field, fs->gfp_blocking) : -1;
 }
 
 int fs_may_set(const struct fieldsets *fs, const char *field, unsigned long long mask)
@@ -474,5 +620,6 @@ void fs_free(struct fieldsets *fs)
 	for (i = 0; i < fs->n; i++)
 		free(fs->f[i].src);
 	free(fs->f);
+	free(fs->p);
 	memset(fs, 0, sizeof(*fs));
 }

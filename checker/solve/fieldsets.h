@@ -10,6 +10,7 @@
 #include "callgraph.h"
 
 struct fs_field;
+struct fs_ptr;
 
 struct fieldsets {
 	struct fs_field *f;	/* sorted by name */
@@ -17,6 +18,14 @@ struct fieldsets {
 	int nunknown;		/* fields any store of which is not known */
 	int ntainted;		/* struct types written other than field by
 				 * field (sparse_wholesale.c, fieldsets.c) */
+	int ngeneric;		/* generic twins "~struct X.F" some field
+				 * "struct T.M.F" copies from */
+	struct fs_ptr *p;	/* pointer fields' stores ("=" records),
+				 * sorted by field */
+	int np;
+	unsigned long long gfp_blocking;	/* the gfp bits that allow
+				 * blocking, as the files say ("gfp-blocking"
+				 * records), 0 when they do not or differ */
 };
 
 /// Joins the stores of every file of @g's set: constants' bits, copies
@@ -31,6 +40,20 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g);
 /// the database stores to is never decided: its stores may be in files
 /// not checked.
 int fs_may_set(const struct fieldsets *fs, const char *field, unsigned long long mask);
+
+/// May the gfp_t field @field hold flags that allow blocking: 1 yes,
+/// 0 no store anywhere may set such a bit, -1 not known (fs_may_set()
+/// with the files' gfp-blocking bits).
+int fs_gfp_blocks(const struct fieldsets *fs, const char *field);
+
+/// Calls @fn(@arg, "struct T.M") for each struct member whose address a
+/// store of the program puts into pointer field @field ("struct X.P", a
+/// pointer to a struct with gfp flags), NULL stores left out; returns
+/// the number of calls, or -1 when some store is not such an address
+/// (or none is known, or X's bytes are written wholesale) or @fn
+/// returned 0.
+int fs_ptr_targets(const struct fieldsets *fs, const char *field,
+		   int (*fn)(void *arg, const char *member), void *arg);
 
 void fs_free(struct fieldsets *fs);
 

@@ -217,6 +217,26 @@ int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static
 	return 0;
 }
 
+int fv_arg_ptrfield(const char *vals, int j, char *name, size_t size)
+{
+	const char *p = vals, *end;
+
+	while ((p = next_entry(p, &end))) {
+		const char *q;
+		int a;
+
+		q = arg_number(p, end, &a);
+		if (q && a == j && q[0] == '=' && q[1] == '>' && end - q - 2 > 0 &&
+		    (size_t)(end - q - 2) < size) {
+			memcpy(name, q + 2, end - q - 2);
+			name[end - q - 2] = '\0';
+			return 1;
+		}
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}
+
 int fv_arg_global(const char *vals, int j, char *name, size_t size)
 {
 	const char *p = vals, *end;

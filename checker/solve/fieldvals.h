@@ -28,6 +28,10 @@ int fv_arg_param(const char *vals, int j);
 /// static, *@is_static) struct object NAME, copied into @name; 1 if so.
 int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static);
 
+/// "J=>struct T.P": argument @j is the pointer read from pointer field P
+/// of a struct T, copied into @name ("struct T.P"); 1 if so.
+int fv_arg_ptrfield(const char *vals, int j, char *name, size_t size);
+
 /// "J=^L:C": argument @j is what the call at L:C returned.  Returns 1
 /// and sets *@line, *@col, or returns 0.
 int fv_arg_call(const char *vals, int j, int *line, int *col);

@@ -734,6 +734,46 @@ struct cond_src {
 	const struct vcond *flag;
 };
 
+/*
+ * Is gfp field @field of what argument @j of call @c points to, a struct
+ * inside another (J=&struct T.M: `&blkcg->blkg_tree`), one that no store
+ * of the program may make allow blocking (fieldsets.c: the stores into
+ * "struct T.M.F" and those through plain pointers into "struct X.F")?
+ */
+struct member_q {
+	const struct fieldsets *fs;
+	const char *field;
+};
+
+/* does no store make gfp field q->field of struct member @member
+ * ("struct T.M") allow blocking? */
+static int member_noblock(void *arg, const char *member)
+{
+	const struct member_q *q = arg;
+	char path[400];
+
+	snprintf(path, sizeof(path), "%s.%s", member, q->field);
+	return fs_gfp_blocks(q->fs, path) == 0;
+}
+
+static int member_field_noblock(const struct ctx *cx, const struct fact_call *c,
+				int j, const char *field)
+{
+	struct member_q q = { &cx->fs, field };
+	char name[300];
+	int is_static;
+
+	/* J=>struct X.P: the pointer a field holds, the members of
+	 * structs the program stores there (xhci's ring->trb_address_map,
+	 * drivers/usb/host/xhci-mem.c:663) */
+	if (fv_arg_ptrfield(c->vals, j, name, sizeof(name)))
+		return fs_ptr_targets(&cx->fs, name, member_noblock, &q) > 0;
+	if (!fv_arg_addr(c->vals, j, name, sizeof(name), &is_static) ||
+	    strncmp(name, "struct ", 7) || !strchr(name, '.'))
+		return 0;
+	return member_noblock(&q, name);
+}
+
 static void cond_source(const struct ctx *cx, const struct cg_call *gc,
 			int target, int cond, struct cond_src *s)
 {
@@ -764,6 +804,10 @@ static void cond_source(const struct ctx *cx, const struct cg_call *gc,
 	s->cls = of_obj_field(&cx->g, gc, vc->param, vc->field);
 	if (s->cls)
 		return;
+	if (member_field_noblock(cx, c, vc->param, vc->field)) {
+		s->cls = GFP_NOBLOCK;
+		return;
+	}
 	s->param = fv_arg_param(c->vals, vc->param);
 	if (s->param >= 0)
 		snprintf(s->field, sizeof(s->field), "%s", vc->field);

@@ -1536,6 +1536,34 @@ int clang_pointer_cast(struct cn *n)
 	return strcmp(a, b) != 0;
 }
 
+int clang_gfp_pointee(struct ctu *t, struct cn *n)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	CXType ty;
+	int i, found = 0;
+
+	if (!n || !n->cursor)
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	if (ty.kind != CXType_Pointer ||
+	    !struct_decl(clang_getPointeeType(ty), &rec))
+		return 0;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n && !found; i++) {
+		CXCursor c = f.v[i];
+		CXString s;
+
+		if (clang_getCursorKind(c) != CXCursor_FieldDecl)
+			continue;
+		s = clang_getCursorSpelling(c);
+		found = clang_getCString(s)[0] && is_gfp_type(t->rules, clang_getCursorType(c));
+		clang_disposeString(s);
+	}
+	free(f.v);
+	return found;
+}
+
 int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int max,
 		     int *first)
 {

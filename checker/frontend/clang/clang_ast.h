@@ -176,6 +176,10 @@ struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k);
 /// Is @field the member at offset 0 of a named struct or union?
 int clang_field_at0(struct cdecl *field);
 
+/// Is the value of @n a pointer to a struct with a gfp_t member of its
+/// own (sparse_fields.c sc_gfp_pointee())?
+int clang_gfp_pointee(struct ctu *t, struct cn *n);
+
 /// The named gfp_t members of struct variable or parameter @var, in
 /// order, into @names (at most @max); *@first is the index among them
 /// of the struct's first member (at offset 0), or -1 if that is not one.

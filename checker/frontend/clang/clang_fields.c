@@ -1293,12 +1293,36 @@ static int gfp_or_const(struct fx *x, struct val *v)
 	long long c;
 
 	if (v->n->kind != CN_BINOP || v->n->nkids != 2 || !u->have_mask ||
-	    clang_op(g->tu, v->n) != OP_BOR ||
-	    !clang_fx_const(x, v->n->kids[1], v->env, v->ev, &c) ||
-	    ((unsigned long long)c & u->gfp_blocking_mask))
+	    !clang_fx_const(x, v->n->kids[1], v->env, v->ev, &c))
 		return 0;
+	switch (clang_op(g->tu, v->n)) {
+	case OP_BOR:		/* `gfp | __GFP_ZERO` */
+		if ((unsigned long long)c & u->gfp_blocking_mask)
+			return 0;
+		break;
+	case OP_BAND:		/* `root->xa_flags & __GFP_BITS_MASK` */
+		if (((unsigned long long)c & u->gfp_blocking_mask) != u->gfp_blocking_mask)
+			return 0;
+		break;
+	default:
+		return 0;
+	}
 	v->n = v->n->kids[0];
 	return 1;
+}
+
+/* one step from a gfp argument toward the value sparse's SSA form has:
+ * gfp_or_const(), or an inline function's one reachable return
+ * (root_gfp_mask(), which sparse expands) */
+static int gfp_step(struct fx *x, struct val *v)
+{
+	struct cenv *in;
+
+	if (v->n->kind == CN_CALL) {
+		in = clang_fx_expansion(x, v->n, v->env);
+		return in && one_return(x, in, v, 0);
+	}
+	return gfp_or_const(x, v);
 }
 
 /* J=@G (clang_globals.c) */
@@ -1358,7 +1382,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 			add(buf, sizeof(buf), entry);
 			continue;
 		}
-		while (value(x, &v) && gfp_or_const(x, &v))
+		while (value(x, &v) && gfp_step(x, &v))
 			;
 		if (!value(x, &v)) {
 			v.n = e->n->kids[j + 1];
@@ -1386,6 +1410,13 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 				global_addr(v.obj->decl, j, buf, sizeof(buf));
 		} else if (v.n->kind == CN_MEMBER) {
 			loaded_field(x, &v, j, buf, sizeof(buf));
+			/* J=>struct T.P (sparse_fields.c loaded_pointer()) */
+			if (v.n->name && !strncmp(v.n->name, "struct ", 7) &&
+			    !strstr(v.n->name, "<anonymous>") &&
+			    clang_gfp_pointee(g->tu, v.n)) {
+				snprintf(entry, sizeof(entry), "%d=>%s", j, v.n->name);
+				add(buf, sizeof(buf), entry);
+			}
 		} else if (v.n->kind == CN_CALL) {
 			returned_arg(x, &v, j, buf, sizeof(buf));
 		}

@@ -141,7 +141,10 @@ static void on_function(void *arg, struct cdecl *d)
 {
 	struct cunit *u = arg;
 
-	clang_fstores_body(u, d, clang_body(u->tu, d));
+	/* a static inline function's stores are walked where it is
+	 * called, with its arguments, as sparse expands it */
+	if (!(d->is_inline && d->is_static))
+		clang_fstores_body(u, d, clang_body(u->tu, d));
 	/* expanded where they are called, as sparse does */
 	if (d->is_inline && d->is_static)
 		return;
@@ -194,6 +197,13 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	facts->unit = fact_unit_from_args(args, nargs);
 	clang_tu_record_tags(u.tu, facts);
 	u.have_mask = clang_tu_probe(u.tu, rules, &u.gfp_blocking_mask, &u.noassert);
+	if (u.have_mask) {
+		char what[32];
+
+		/* as sparse_fstores.c sc_gfp_blocking_fact() */
+		snprintf(what, sizeof(what), "|%#llx", u.gfp_blocking_mask);
+		fact_file_add_fstore(facts, "gfp-blocking", what);
+	}
 	clang_param_constants(&u);
 	clang_tu_walk_headers(u.tu, on_header_function, &u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);

@@ -22,7 +22,12 @@
 struct fsw {
 	struct cunit *u;
 	struct cdecl *stack[8];		/* inline functions being walked */
+	struct cn *calls[8];		/* the call of each */
 	int nstack;
+	const char *mark;		/* "@": the stores recorded are not
+					 * through a pointer that may point into
+					 * another struct (sparse_fstores.c) */
+	int init_level;			/* nested initializer lists */
 	/* the uses of the function's own parameters, those converting one
 	 * to a struct pointer; unsure: a use may be unseen (asm, depth) */
 	int uses[KEEP_PARAMS], kept[KEEP_PARAMS], unsure;
@@ -50,8 +55,67 @@ static int tagged(const char *field)
 
 static void store(struct fsw *w, const char *field, const char *what)
 {
-	if (tagged(field))
-		fact_file_add_fstore(w->u->facts, field, what);
+	char buf[700];
+
+	if (!tagged(field))
+		return;
+	if (w->mark && w->mark[0]) {
+		snprintf(buf, sizeof(buf), "%s%s", w->mark, what);
+		what = buf;
+	}
+	fact_file_add_fstore(w->u->facts, field, what);
+}
+
+/* @n, a reference to a parameter of the inline function walked at
+ * level @*frame (1: the innermost), as its argument at the level above;
+ * NULL when it is none */
+static struct cn *inline_arg(struct fsw *w, struct cn *n, int *frame)
+{
+	struct cn *call;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_REF || !n->decl || n->decl->kind != CD_PARAM ||
+	    *frame < 1 || n->decl->param < 0)
+		return NULL;
+	call = w->calls[*frame - 1];
+	if (n->decl->param + 1 >= call->nkids)
+		return NULL;
+	(*frame)--;
+	return call->kids[n->decl->param + 1];
+}
+
+/*
+ * "struct T.M.F" of the member access @n (field F of a struct X) when
+ * its object is member M of a struct T (the struct directly around M),
+ * `g->tree.flags`, `o->mm.iter.radix.flags`, or `&g->tree` given to an inline function's
+ * parameter that stores `t->flags`; else NULL (sparse_pointers.c
+ * sc_member_path()).  Into @buf.
+ */
+static const char *member_path(struct fsw *w, struct cn *n, char *buf, size_t size)
+{
+	struct cn *b, *m = NULL, *a;
+	int frame = w->nstack, guard = 0;
+
+	n = strip(n);
+	if (!n || n->kind != CN_MEMBER || !n->nkids || !n->decl)
+		return NULL;
+	b = n->kids[0];
+	if (clang_is_pointer(b)) {
+		while ((a = inline_arg(w, b, &frame)) && guard++ < 8)
+			b = a;
+		b = strip(b);
+		if (!b || b->kind != CN_UNOP || b->nkids != 1 ||
+		    clang_op(w->u->tu, b) != OP_ADDR)
+			return NULL;
+		m = strip(b->kids[0]);
+	} else {
+		m = strip(b);
+	}
+	if (!m || m->kind != CN_MEMBER || !m->nkids || !m->name || !tagged(m->name))
+		return NULL;
+	if (snprintf(buf, size, "%s.%s", m->name, n->decl->name) >= (int)size)
+		return NULL;
+	return buf;
 }
 
 /* the integer member @n accesses, or NULL; *@mask its width's */
@@ -86,6 +150,20 @@ static void value(struct fsw *w, const char *field, unsigned long long wmask,
 		store(w, field, what);
 		return;
 	}
+	if (w->nstack && n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM) {
+		/* an inline function's parameter: sparse's expansion has
+		 * its argument's value when that is a constant */
+		int frame = w->nstack;
+		struct cn *a = inline_arg(w, n, &frame);
+
+		if (a && clang_const(w->u->tu, strip(a), &v)) {
+			snprintf(what, sizeof(what), "|%#llx", (unsigned long long)v & wmask);
+			store(w, field, what);
+		} else {
+			store(w, field, "?");
+		}
+		return;
+	}
 	if ((src = int_member(n, &m))) {
 		if (!tagged(src)) {
 			store(w, field, "?");
@@ -105,6 +183,24 @@ static void value(struct fsw *w, const char *field, unsigned long long wmask,
 			value(w, field, wmask, n->kids[0], depth + 1);
 			value(w, field, wmask, n->kids[1], depth + 1);
 			return;
+		case OP_SHL: {
+			/* `C << n` (sparse_fstores.c value()) */
+			struct cn *r = strip(n->kids[1]), *u;
+			long long k = 0;
+			unsigned long long low;
+
+			if (!clang_const(w->u->tu, n->kids[0], &v) || !v)
+				break;
+			low = (unsigned long long)v & -(unsigned long long)v;
+			if (r && r->kind == CN_BINOP && r->nkids == 2 &&
+			    clang_op(w->u->tu, r) == OP_ADD &&
+			    clang_const(w->u->tu, r->kids[1], &k) && k > 0 && k < 64 &&
+			    (u = strip(r->kids[0])) && !clang_signed_int(r->kids[0]))
+				low <<= k;
+			snprintf(what, sizeof(what), "|%#llx", ~(low - 1) & wmask);
+			store(w, field, low ? what : "|0");
+			return;
+		}
 		case OP_BAND:
 			/* no more bits than the operand that is not a constant */
 			value(w, field, wmask, clang_const(w->u->tu, n->kids[0], &v) ?
@@ -134,6 +230,42 @@ static void value(struct fsw *w, const char *field, unsigned long long wmask,
 	store(w, field, "?");
 }
 
+/* the pointer member @n stores into when it points to a struct with a
+ * gfp_t member (sparse_fstores.c ptr_access()), or NULL */
+static const char *ptr_member(struct fsw *w, struct cn *n)
+{
+	n = strip(n);
+	if (!n || n->kind != CN_MEMBER || !n->name || !tagged(n->name) ||
+	    !clang_gfp_pointee(w->u->tu, n))
+		return NULL;
+	return n->name;
+}
+
+/* "=0", "=&struct T.M" or "=?" of pointer value @n (sparse_fstores.c
+ * ptr_value()) */
+static void ptr_value(struct fsw *w, const char *field, struct cn *n)
+{
+	char what[640];
+	struct cn *m;
+	long long v;
+
+	n = strip(n);
+	while (n && n->kind == CN_CAST && n->nkids == 1)
+		n = strip(n->kids[0]);
+	if (n && clang_const(w->u->tu, n, &v)) {
+		store(w, field, v ? "=?" : "=0");
+		return;
+	}
+	if (n && n->kind == CN_UNOP && n->nkids == 1 && clang_op(w->u->tu, n) == OP_ADDR &&
+	    (m = strip(n->kids[0])) && m->kind == CN_MEMBER && m->name && tagged(m->name) &&
+	    !clang_is_pointer(n->kids[0])) {
+		snprintf(what, sizeof(what), "=&%s", m->name);
+		store(w, field, what);
+		return;
+	}
+	store(w, field, "=?");
+}
+
 /* `&p->f` of an integer member (@call: the call it is an argument of) */
 static int escape(struct fsw *w, struct cn *n, struct cn *call)
 {
@@ -142,6 +274,11 @@ static int escape(struct fsw *w, struct cn *n, struct cn *call)
 	char what[48];
 
 	n = strip(n);
+	if (n && n->kind == CN_UNOP && n->nkids == 1 && clang_op(w->u->tu, n) == OP_ADDR &&
+	    (field = ptr_member(w, n->kids[0]))) {
+		store(w, field, "=?");	/* sparse_fstores.c escape() */
+		return 0;
+	}
 	if (!n || n->kind != CN_UNOP || n->nkids != 1 ||
 	    clang_op(w->u->tu, n) != OP_ADDR || !(field = int_member(n->kids[0], &m)))
 		return 0;
@@ -151,6 +288,16 @@ static int escape(struct fsw *w, struct cn *n, struct cn *call)
 		snprintf(what, sizeof(what), "?");
 	store(w, field, what);
 	return 1;
+}
+
+/* "<~struct X.F" of path field @path: what stores through plain
+ * pointers may put into F of any struct X (fieldsets.c) */
+static void generic_src(struct fsw *w, const char *path, const char *field)
+{
+	char what[400];
+
+	snprintf(what, sizeof(what), "<~%s", field);
+	store(w, path, what);
 }
 
 static void walk(struct fsw *w, struct cn *n, int depth);
@@ -212,21 +359,32 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 		if (!v)
 			continue;
 		if (v->kind == CN_INITLIST) {
+			w->init_level++;
 			init_list(w, v, depth + 1);
+			w->init_level--;
 			continue;
 		}
 		walk_dest(w, v, depth + 1, init->name ? "field" : NULL);
 		/* a zero sets no bit (sparse drops `{ 0 }` lists) */
 		if (clang_const(w->u->tu, v, &zero) && !zero)
 			continue;
+		if (f && name && init->name && tagged(name) && clang_gfp_pointee(w->u->tu, v)) {
+			/* sparse_fstores.c init_value() */
+			store(w, name, "=?");
+			continue;
+		}
 		if (f && name && clang_field_int(f, 0, &bits)) {
 			m = bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
+			/* a member of the object initialized itself is in no
+			 * other struct (sparse_fstores.c init_value()) */
+			w->mark = w->init_level ? "" : "@";
 			value(w, name, m, v, 0);
+			w->mark = "";
 		}
 	}
 }
 
-static void walk_inline(struct fsw *w, struct cdecl *fn, int depth)
+static void walk_inline(struct fsw *w, struct cdecl *fn, struct cn *call, int depth)
 {
 	struct cn *body;
 	int i;
@@ -239,6 +397,7 @@ static void walk_inline(struct fsw *w, struct cdecl *fn, int depth)
 	body = clang_body(w->u->tu, fn);
 	if (!body)
 		return;
+	w->calls[w->nstack] = call;
 	w->stack[w->nstack++] = fn;
 	walk(w, body, depth + 1);
 	w->nstack--;
@@ -282,10 +441,10 @@ static void walk(struct fsw *w, struct cn *n, int depth)
 static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 {
 	unsigned long long m;
-	const char *field;
+	const char *field, *path;
 	struct cn *l;
 	enum cn_op op;
-	char arg[300];
+	char arg[300], pbuf[400];
 	int i;
 
 	if (!n)
@@ -319,16 +478,29 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		for (i = 0; i < n->nkids; i++)
 			walk_dest(w, n->kids[i], depth + 1, n->decl && n->decl->name &&
 				  !strcmp(n->decl->name, "__mptr") ? "mptr" : "var");
+		/* the call fn(&var) a cleanup attribute makes at the end of
+		 * the scope, which sparse_cleanup.c writes out for sparse */
+		if (n->cleanup)
+			walk(w, n->cleanup, depth + 1);
 		return;
 	case CN_BINOP:
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN &&
 		    (field = int_member(n->kids[0], &m))) {
+			path = member_path(w, n->kids[0], pbuf, sizeof(pbuf));
+			w->mark = path ? "@" : "";
 			value(w, field, m, n->kids[1], 0);
+			w->mark = "";
+			if (path) {
+				value(w, path, m, n->kids[1], 0);
+				generic_src(w, path, field);
+			}
 			walk(w, base_of(n->kids[0]), depth + 1);
 			walk_dest(w, n->kids[1], depth + 1, "field");
 			return;
 		}
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN) {
+			if ((field = ptr_member(w, n->kids[0])))
+				ptr_value(w, field, n->kids[1]);
 			walk(w, n->kids[0], depth + 1);
 			l = cn_strip(n->kids[0]);
 			walk_dest(w, n->kids[1], depth + 1, l && l->kind == CN_MEMBER ? "field" :
@@ -338,11 +510,21 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		break;
 	case CN_ASSIGN:
 		if (n->nkids == 2 && (field = int_member(n->kids[0], &m))) {
+			const char *name = field;
+
 			op = clang_op(w->u->tu, n);
-			if (op == OP_BOR)
-				value(w, field, m, n->kids[1], 0);
-			else
-				store(w, field, op == OP_BAND ? "|0" : "?");
+			path = member_path(w, n->kids[0], pbuf, sizeof(pbuf));
+			do {
+				w->mark = path && name == field ? "@" : "";
+				if (op == OP_BOR)
+					value(w, name, m, n->kids[1], 0);
+				else
+					store(w, name, op == OP_BAND ? "|0" : "?");
+				w->mark = "";
+				name = name == field ? path : NULL;
+			} while (name);
+			if (path)
+				generic_src(w, path, field);
 			walk(w, base_of(n->kids[0]), depth + 1);
 			walk(w, n->kids[1], depth + 1);
 			return;
@@ -364,7 +546,7 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 			if (!escape(w, n->kids[i], n))
 				walk_dest(w, n->kids[i], depth + 1, arg);
 		}
-		walk_inline(w, cfg_direct_callee(n), depth);
+		walk_inline(w, cfg_direct_callee(n), n, depth);
 		return;
 	case CN_INITLIST:
 		init_list(w, n, depth + 1);
@@ -378,7 +560,7 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 
 void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body)
 {
-	struct fsw w = { u, { NULL }, 0, { 0 }, { 0 }, 0 };
+	struct fsw w = { .u = u };
 	int k;
 
 	walk(&w, body, 0);
@@ -389,7 +571,7 @@ void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body)
 
 void clang_fstores_init(struct cunit *u, struct cn *init)
 {
-	struct fsw w = { u, { NULL }, 0, { 0 }, { 0 }, 0 };
+	struct fsw w = { .u = u };
 
 	if (cn_strip(init) && cn_strip(init)->kind == CN_INITLIST)
 		init_list(&w, cn_strip(init), 0);

@@ -129,6 +129,16 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 				return;
 			p = def->src1;
 			continue;
+		case OP_AND:
+			/* `root->xa_flags & __GFP_BITS_MASK` (root_gfp_mask(),
+			 * include/linux/radix-tree.h:55): a mask that keeps
+			 * every bit deciding blocking */
+			if (!unit->have_mask || def->src2->type != PSEUDO_VAL ||
+			    (def->src2->value & unit->gfp_blocking_mask) !=
+			    unit->gfp_blocking_mask)
+				return;
+			p = def->src1;
+			continue;
 		case OP_CALL:
 			snprintf(prefix, sizeof(prefix), "%d=", j);
 			if (struct_of(def->type, 1) &&
@@ -437,6 +447,30 @@ static struct symbol *arg_type(struct instruction *call, int j)
 	return NULL;
 }
 
+/* J=>struct T.P: @p is loaded from pointer field P of a struct T, and
+ * points to a struct with gfp flags (which objects: what the program
+ * stores into P, fieldsets.c) */
+static void loaded_pointer(struct sc_unit *unit, struct symbol *fn, pseudo_t p, int j,
+			   char *buf, size_t size)
+{
+	struct instruction *def;
+	char entry[300], *field;
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && def->opcode == OP_COPY &&
+	       guard++ < LIM_WALK)
+		p = def->src;
+	if (!p || p->type != PSEUDO_REG || !(def = p->def) || def->opcode != OP_LOAD ||
+	    !sc_gfp_pointee(unit, def->type))
+		return;
+	field = sc_loaded_ptr_field(fn, def->src, (long)def->offset);
+	if (!field)
+		return;
+	snprintf(entry, sizeof(entry), "%d=>%s", j, field);
+	add(buf, size, entry);
+	free(field);
+}
+
 char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
 		    struct instruction *call)
 {
@@ -471,6 +505,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			global_addr(arg, j, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_REG) {
 			loaded_field(unit, fn, arg, j, buf, sizeof(buf));
+			loaded_pointer(unit, fn, arg, j, buf, sizeof(buf));
 			if (sc_global_read(arg, j, entry, sizeof(entry)))
 				add(buf, sizeof(buf), entry);
 		}

@@ -377,6 +377,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		sc_bind_sibs(&unit);
 		keep_tests(o->rules);
 		probe_gfp(&unit);
+		sc_gfp_blocking_fact(&unit);
 		probe_asserts(&unit);
 		/* all bodies expanded first: the calls decide which
 		 * parameters are constant (sparse_params.c) */

@@ -209,6 +209,33 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct pseudo *arg,
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);
 
+/// The pointer member at byte @offset of struct @st, through struct
+/// members but no union: "struct T.P" named by the innermost named struct
+/// holding it, or NULL; malloc'ed (sparse_pointers.c).
+char *sc_ptr_field_at(struct symbol *st, long offset);
+/// "struct T.P" of `&p->P` for a pointer member P, or NULL; malloc'ed.
+char *sc_ptr_member_address(struct expression *e);
+/// "struct T.M" of `&p->M` for a struct member M (named by the struct
+/// directly around it, as J=&struct T.F: sc_member_at()), or NULL;
+/// malloc'ed (sparse_ptrfields.c).
+char *sc_struct_member_address(struct expression *e);
+/// The struct an address points into (a struct pointer, or a struct
+/// variable or member sparse made a byte pointer), or NULL.
+struct symbol *sc_address_struct(struct expression *a);
+/// Does a pointer of type @t point to a struct with a gfp_t member of
+/// its own (sparse_fields.c)?
+int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t);
+/// The pointer field a load at byte @offset from @addr reads ("struct
+/// T.P", malloc'ed), or NULL (as sc_loaded_field(); sparse_ptrfields.c).
+char *sc_loaded_ptr_field(struct symbol *fn, struct pseudo *addr, long offset);
+
+/// "struct T.M.F" of a store target `*(base + offset)` whose base is a
+/// pointer to (or a variable of) struct T and whose member F sits
+/// directly in T's struct member M (`g->tree.flags`; through an inline
+/// function's pointer parameter when @arg_init gives its argument), or
+/// NULL; malloc'ed (sparse_pointers.c).
+char *sc_member_path(struct expression *e, struct expression *(*arg_init)(struct symbol *));
+
 /// "struct T.f" of `&p->f` (sparse's evaluated `p + offset` typed as a
 /// pointer to member f), or NULL; malloc'ed.
 char *sc_member_address(struct expression *e);
@@ -235,6 +262,11 @@ int sc_tagged(const char *field);
 /// struct @st, through struct members but no union: "struct T.F" named
 /// by the innermost named struct holding it (malloc'ed), or NULL.
 char *sc_field_at(struct symbol *st, long offset, int size);
+
+/// Records the gfp bits that allow blocking in this file's configuration
+/// as fact_fstore "gfp-blocking" "|BITS", for the gfp fields the solver
+/// decides from the stores (fieldsets.c; sparse_fstores.c).
+void sc_gfp_blocking_fact(struct sc_unit *unit);
 
 /// Records the stores function @fn's body (expanded) makes into integer
 /// struct fields in the file's facts (fact_fstore; sparse_fstores.c).

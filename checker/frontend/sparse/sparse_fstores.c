@@ -63,11 +63,42 @@ static unsigned long long width_mask(struct symbol *m)
 }
 
 
+/* "@" while the stores recorded are not through a pointer that may
+ * point into another struct (a path store, an initializer's own
+ * member), "" otherwise */
+static const char *mark = "";
+
 static void store(struct sc_unit *unit, const char *field, const char *what)
 {
-	if (sc_tagged(field))
-		fact_file_add_fstore(unit->facts, field, what);
+	char buf[400];
+
+	if (!sc_tagged(field))
+		return;
+	if (mark[0]) {
+		snprintf(buf, sizeof(buf), "%s%s", mark, what);
+		what = buf;
+	}
+	fact_file_add_fstore(unit->facts, field, what);
 }
+
+/* the pointer parameters of the inline functions being walked, as
+ * sparse expands them: a symbol and its argument */
+#define INLINE_ARGS 64
+static struct symbol *inl_sym[INLINE_ARGS];
+static int ninl;
+
+static struct expression *arg_init(struct symbol *sym)
+{
+	int i;
+
+	for (i = ninl - 1; i >= 0; i--)
+		if (inl_sym[i] == sym)
+			return sym->initializer;
+	return NULL;
+}
+
+/* how deep in nested initializer lists the walk is */
+static int init_level;
 
 /* the constant @e folds to: 1 and *@v, or 0 */
 static int fold(struct expression *e, long long *v, int depth)
@@ -145,6 +176,23 @@ static void value(struct sc_unit *unit, const char *field, unsigned long long wm
 			value(unit, field, wmask, e->right, depth + 1);
 			return;
 		}
+		if (e->op == SPECIAL_LEFTSHIFT && fold(e->left, &v, 0) && v) {
+			/* `C << n`: no bit below C's lowest, nor below its
+			 * lowest shifted by K in `C << (u + K)`, u unsigned
+			 * (XA_FLAGS_MARK(), include/linux/xarray.h:284;
+			 * root_tag_set(), lib/radix-tree.c:117) */
+			struct expression *r = strip_casts(e->right);
+			long long k = 0;
+			unsigned long long low = (unsigned long long)v & -(unsigned long long)v;
+
+			if (r && r->type == EXPR_BINOP && r->op == '+' &&
+			    fold(r->right, &k, 0) && k > 0 && k < 64 &&
+			    r->left && r->left->ctype && !is_signed_type(r->left->ctype))
+				low <<= k;
+			snprintf(what, sizeof(what), "|%#llx", ~(low - 1) & wmask);
+			store(unit, field, low ? what : "|0");
+			return;
+		}
 		if (e->op == '&') {
 			/* no more bits than the operand that is not a constant */
 			value(unit, field, wmask, fold(e->left, &v, 0) ? e->right : e->left,
@@ -198,6 +246,44 @@ static char *int_access(struct expression *e)
 	return field;
 }
 
+/* the name of pointer member @e accesses (`p->map`) when it points to a
+ * struct with a gfp_t member, or NULL: its stores say which objects the
+ * gfp flags read through it are in (fieldsets.c) */
+static char *ptr_access(struct sc_unit *unit, struct expression *e)
+{
+	char *field;
+
+	if (!e || e->type != EXPR_PREOP || e->op != '*' || !e->ctype ||
+	    e->ctype->type != SYM_NODE || !sc_gfp_pointee(unit, e->ctype))
+		return NULL;
+	field = sc_member_access(e);
+	if (field && (strncmp(field, "struct ", 7) || !sc_tagged(field))) {
+		free(field);
+		return NULL;
+	}
+	return field;
+}
+
+/* records what pointer value @e, stored into pointer field @field, is:
+ * "=0" NULL, "=&struct T.M" the address of member M of a struct T,
+ * "=?" anything else */
+static void ptr_value(struct sc_unit *unit, const char *field, struct expression *e)
+{
+	char what[320], *m;
+	long long v;
+
+	e = strip_casts(e);
+	if (fold(e, &v, 0)) {
+		store(unit, field, v ? "=?" : "=0");
+		return;
+	}
+	m = sc_struct_member_address(e);
+	if (m)
+		snprintf(what, sizeof(what), "=&%s", m);
+	store(unit, field, m ? what : "=?");
+	free(m);
+}
+
 static struct symbol *pointee(struct symbol *t);
 static void walk_expr(struct sc_unit *unit, struct expression *e, int depth);
 static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
@@ -216,16 +302,29 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 	if (!v || depth > LIM_WALK)
 		return;
 	if (v->type == EXPR_INITIALIZER) {
+		init_level++;
 		init_struct(unit, v, depth + 1);
+		init_level--;
 		return;
 	}
 	if (v->type == EXPR_POS) {
 		/* .a.b = x: the member's own designator */
+		init_level++;
 		init_value(unit, strip(m), v->ctype, v->init_expr, depth + 1);
+		init_level--;
 		return;
 	}
 	walk_dest(unit, v, depth + 1, st && (st->type == SYM_STRUCT || st->type == SYM_UNION) ?
 		  "field" : NULL);
+	if (st && st->type == SYM_STRUCT && m && m->ident && sc_gfp_pointee(unit, m) &&
+	    !(fold(v, &zero, 0) && !zero)) {
+		/* a pointer to a struct with gfp flags, initialized */
+		field = sc_member_name(st, m);
+		if (field && sc_tagged(field))
+			store(unit, field, "=?");
+		free(field);
+		return;
+	}
 	if (!st || !m || !m->ident || !sc_int_member(m) ||
 	    (st->type != SYM_STRUCT && st->type != SYM_UNION))
 		return;
@@ -236,7 +335,11 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 	field = sc_member_name(st, m);
 	if (!field)
 		return;
+	/* a member of the object initialized itself is in no other struct;
+	 * one of a struct inside it counts for every such struct */
+	mark = init_level ? "" : "@";
 	value(unit, field, width_mask(m), v, 0);
+	mark = "";
 	free(field);
 }
 
@@ -264,6 +367,13 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 {
 	char *field = sc_member_address(strip_casts(e)), what[48];
 
+	if (!field && (field = sc_ptr_member_address(strip_casts(e)))) {
+		/* `&p->map` of a pointer to a struct with gfp flags */
+		if (sc_gfp_pointee(unit, pointee(strip_casts(e)->ctype)))
+			store(unit, field, "=?");
+		free(field);
+		return 0;
+	}
 	if (!field)
 		return 0;
 	if (!sc_int_member(pointee(strip_casts(e)->ctype))) {
@@ -382,14 +492,37 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 	switch (e->type) {
 	case EXPR_ASSIGNMENT:
 		if ((field = int_access(e->left))) {
-			if (e->op == '=' || e->op == SPECIAL_OR_ASSIGN ||
-			    e->op == SPECIAL_XOR_ASSIGN)
-				value(unit, field, width_mask(e->left->ctype), e->right, 0);
-			else
-				store(unit, field, e->op == SPECIAL_AND_ASSIGN ? "|0" : "?");
+			char *path = sc_member_path(e->left, arg_init), src[300];
+			const char *name = field;
+
+			/* a store into a struct inside another: also as its
+			 * own field "struct T.M.F", with what stores through
+			 * plain pointers may put there ("<~struct X.F") */
+			do {
+				mark = path && name == field ? "@" : "";
+				if (e->op == '=' || e->op == SPECIAL_OR_ASSIGN ||
+				    e->op == SPECIAL_XOR_ASSIGN)
+					value(unit, name, width_mask(e->left->ctype), e->right, 0);
+				else
+					store(unit, name, e->op == SPECIAL_AND_ASSIGN ? "|0" : "?");
+				mark = "";
+				name = name == field ? path : NULL;
+			} while (name);
+			if (path) {
+				snprintf(src, sizeof(src), "<~%s", field);
+				store(unit, path, src);
+				free(path);
+			}
 			free(field);
 			walk_expr(unit, e->left->unop, depth + 1);
 		} else {
+			if ((field = ptr_access(unit, e->left))) {
+				if (e->op == '=')
+					ptr_value(unit, field, e->right);
+				else
+					store(unit, field, "=?");
+				free(field);
+			}
 			walk_expr(unit, e->left, depth + 1);
 		}
 		walk_dest(unit, e->right, depth + 1, sc_whole_member(e->left) ? "field" :
@@ -490,15 +623,25 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 	case STMT_EXPRESSION:
 		walk_expr(unit, s->expression, depth);
 		return;
-	case STMT_COMPOUND:
-		if (s->args && s->args->type == STMT_DECLARATION)
+	case STMT_COMPOUND: {
+		int old = ninl;
+		struct symbol *sym;
+
+		if (s->args && s->args->type == STMT_DECLARATION) {
 			walk_syms(unit, s->args->declaration, depth + 1, s->inline_fn);
-		else if (s->args)
+			FOR_EACH_PTR(s->args->declaration, sym) {
+				if (s->inline_fn && ninl < INLINE_ARGS && sym->initializer)
+					inl_sym[ninl++] = sym;
+			} END_FOR_EACH_PTR(sym);
+		} else if (s->args) {
 			walk_stmt(unit, s->args, depth + 1);
+		}
 		FOR_EACH_PTR(s->stmts, t) {
 			walk_stmt(unit, t, depth);
 		} END_FOR_EACH_PTR(t);
+		ninl = old;
 		return;
+	}
 	case STMT_IF:
 		walk_expr(unit, s->if_conditional, depth);
 		walk_stmt(unit, s->if_true, depth + 1);
@@ -575,6 +718,16 @@ static struct symbol *pointee(struct symbol *t)
 	return strip(t->ctype.base_type);
 }
 
+void sc_gfp_blocking_fact(struct sc_unit *unit)
+{
+	char what[32];
+
+	if (!unit->have_mask)
+		return;
+	snprintf(what, sizeof(what), "|%#llx", unit->gfp_blocking_mask);
+	fact_file_add_fstore(unit->facts, "gfp-blocking", what);
+}
+
 char *sc_loaded_field(struct symbol *fn, pseudo_t addr, long offset, int size)
 {
 	struct symbol *st = NULL;
@@ -601,4 +754,3 @@ char *sc_loaded_field(struct symbol *fn, pseudo_t addr, long offset, int size)
 		st = strip(addr->sym);
 	return st ? sc_field_at(st, offset, size) : NULL;
 }
-

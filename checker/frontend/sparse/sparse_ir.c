@@ -53,24 +53,6 @@ static const char *call_name(struct instruction *insn)
 }
 
 /* is @sym (a type) the gfp type named in the rules? */
-int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
-{
-	int guard = 0;
-
-	if (!rules->gfp_type)
-		return 0;
-	while (sym && guard++ < LIM_TYPE_CHAIN) {
-		if (sym->type == SYM_RESTRICT)
-			return sym->ident &&
-			       !strcmp(sc_ident(sym->ident), rules->gfp_type);
-		if (sym->type != SYM_NODE && sym->type != SYM_FOULED)
-			return 0;
-		sym = sym->ctype.base_type;
-	}
-	if (sym)
-		ir_cut(CUT_TYPE_CHAIN);
-	return 0;
-}
 
 static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth);
 

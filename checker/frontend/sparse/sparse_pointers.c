@@ -144,6 +144,11 @@ static struct symbol *address_struct(struct expression *a, int depth)
 	return NULL;
 }
 
+struct symbol *sc_address_struct(struct expression *a)
+{
+	return address_struct(a, 0);
+}
+
 char *sc_member_access(struct expression *e)
 {
 	struct expression *add;
@@ -163,6 +168,108 @@ char *sc_member_access(struct expression *e)
 		return NULL;
 	named = container(base, member, (long long)add->right->value, 0, NULL, 0);
 	return named ? field_name(named, member->ident) : NULL;
+}
+
+/*
+ * "struct T.M.F" of a store target @e, `*(base + offset)` for member F:
+ * when the offset from the base (a struct pointer or variable) lands,
+ * through struct members, in member M of tagged struct T, itself a
+ * tagged struct X that holds F directly (`g->tree.flags`, or `&g->tree` given to an inline
+ * function's pointer parameter that stores `t->flags`: @arg_init gives
+ * such a parameter's argument, else NULL); else NULL.  T is the struct
+ * directly around M (`&obj->mm.iter.radix`: the struct of iter); a
+ * member inside a union, or an untagged struct on the way, has none
+ * (sparse_fstores.c).
+ */
+/* the struct a pointer of type @t points to, or NULL */
+static struct symbol *points_to(struct symbol *t)
+{
+	t = strip(t);
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	t = strip(t->ctype.base_type);
+	return is_struct(t) ? t : NULL;
+}
+
+/* @e without the casts that keep the struct it points to: a cast to
+ * another struct's pointer names that struct, as libclang does */
+static struct expression *strip_same(struct expression *e)
+{
+	while (e && (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
+		     e->type == EXPR_IMPLIED_CAST) && e->cast_expression) {
+		struct symbol *to = points_to(e->ctype);
+
+		if (to && to != points_to(e->cast_expression->ctype))
+			break;
+		e = e->cast_expression;
+	}
+	return e;
+}
+
+char *sc_member_path(struct expression *e, struct expression *(*arg_init)(struct symbol *))
+{
+	struct symbol *member, *t, *m, *x, *f;
+	struct expression *add, *base, *init;
+	long long off;
+	char buf[600];
+	int guard = 0;
+
+	if (!e || e->type != EXPR_PREOP || e->op != '*')
+		return NULL;
+	member = e->ctype;
+	add = e->unop;
+	if (!member || member->type != SYM_NODE || !member->ident || !add ||
+	    add->type != EXPR_BINOP || add->op != '+' || !add->right ||
+	    add->right->type != EXPR_VALUE)
+		return NULL;
+	off = add->right->value;
+	base = strip_same(add->left);
+	while (base && guard++ < 8) {
+		/* a variable's value is the load `*sym` */
+		if (base->type == EXPR_PREOP && base->op == '*' && base->unop &&
+		    base->unop->type == EXPR_SYMBOL && base->unop->symbol && arg_init &&
+		    (init = arg_init(base->unop->symbol))) {
+			base = strip_same(init);
+		} else if (base->type == EXPR_BINOP && base->op == '+' && base->right &&
+			   base->right->type == EXPR_VALUE) {
+			off += base->right->value;
+			base = strip_same(base->left);
+		} else {
+			break;
+		}
+	}
+	if (!base || !(t = address_struct(base, 0)))
+		return NULL;
+	/* down through the struct members that hold the offset, to struct
+	 * X holding F itself: M is X's member in the struct around it */
+	for (guard = 0; t && t->type == SYM_STRUCT && guard < 8; guard++) {
+		struct symbol *in = NULL;
+
+		FOR_EACH_PTR(t->symbol_list, m) {
+			x = strip(m);
+			if (x && x->type == SYM_STRUCT && off >= (long long)m->offset &&
+			    off < (long long)m->offset + x->bit_size / 8) {
+				in = m;
+				break;
+			}
+		} END_FOR_EACH_PTR(m);
+		if (!in)
+			return NULL;
+		x = strip(in);
+		off -= (long long)in->offset;
+		FOR_EACH_PTR(x->symbol_list, f) {
+			if (f->ident == member->ident && (long long)f->offset == off) {
+				if (!t->ident || !in->ident || !x->ident)
+					return NULL;
+				snprintf(buf, sizeof(buf), "struct %s.%s.%s",
+					 show_ident(t->ident), show_ident(in->ident),
+					 show_ident(f->ident));
+				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
+			}
+		} END_FOR_EACH_PTR(f);
+		t = x;
+	}
+	return NULL;
 }
 
 /* is member @m (a SYM_NODE) of an integer type (enums and __bitwise
@@ -241,6 +348,70 @@ char *sc_field_at(struct symbol *st, long offset, int size)
 			named = st;
 	}
 	return NULL;
+}
+
+char *sc_ptr_field_at(struct symbol *st, long offset)
+{
+	struct symbol *named, *m, *in;
+	char buf[600];
+	int guard = 0;
+
+	st = strip(st);
+	if (!st || st->type != SYM_STRUCT)
+		return NULL;
+	named = st->ident ? st : NULL;
+	while (guard++ < 64) {
+		in = NULL;
+		FOR_EACH_PTR(st->symbol_list, m) {
+			struct symbol *mt = strip(m);
+			long start = (long)m->offset;
+
+			if (!mt || offset < start)
+				continue;
+			if (offset == start && m->ident && mt->type == SYM_PTR) {
+				if (!named)
+					return NULL;
+				snprintf(buf, sizeof(buf), "struct %s.%s",
+					 show_ident(named->ident), show_ident(m->ident));
+				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
+			}
+			if ((mt->type == SYM_STRUCT || mt->type == SYM_UNION) &&
+			    offset < start + (long)(mt->bit_size / 8)) {
+				in = m;
+				break;
+			}
+		} END_FOR_EACH_PTR(m);
+		if (!in || strip(in)->type != SYM_STRUCT)
+			return NULL;
+		offset -= (long)in->offset;
+		st = strip(in);
+		if (st->ident)
+			named = st;
+	}
+	return NULL;
+}
+
+char *sc_ptr_member_address(struct expression *e)
+{
+	struct symbol *t, *base;
+	struct expression *a;
+	long off = 0;
+	int guard = 0;
+
+	if (!e || e->type != EXPR_BINOP || e->op != '+')
+		return NULL;
+	t = strip(e->ctype);
+	if (!t || e->ctype == &lazy_ptr_ctype || t->type != SYM_PTR)
+		return NULL;
+	t = strip(t->ctype.base_type);
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	for (a = e; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
+	     a->right->type == EXPR_VALUE && guard++ < 8; a = strip_casts(a->left))
+		off += (long)a->right->value;
+	if (!a || a == e || !(base = address_struct(a, 0)))
+		return NULL;
+	return sc_ptr_field_at(base, off);
 }
 
 char *sc_member_address(struct expression *e)
@@ -625,4 +796,3 @@ void sc_bind_function(struct sc_unit *unit, struct expression *e, struct symbol 
 		b->binder = sc_strdup(binder);
 	}
 }
-

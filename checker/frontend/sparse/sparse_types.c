@@ -4,7 +4,8 @@
  * integer); and the value a test is on, under the comparisons with 0
  * and conversions sparse puts around it.  sparse_fields.c, sparse_ir.c,
  * sparse_memaddr.c and sparse_zero.c share these.  And an identifier's
- * name as a C string, sc_ident().
+ * name as a C string, sc_ident(); whether a type is gfp_t, or points to a
+ * struct with a gfp_t member.
  */
 #include <string.h>
 
@@ -113,4 +114,44 @@ int sc_param_points_to_integer(struct symbol *fn, int k)
 	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
 		t = t->ctype.base_type;
 	return t && t->type == SYM_PTR && sc_is_integer(t->ctype.base_type);
+}
+
+int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
+{
+	int guard = 0;
+
+	if (!rules->gfp_type)
+		return 0;
+	while (sym && guard++ < LIM_TYPE_CHAIN) {
+		if (sym->type == SYM_RESTRICT)
+			return sym->ident &&
+			       !strcmp(sc_ident(sym->ident), rules->gfp_type);
+		if (sym->type != SYM_NODE && sym->type != SYM_FOULED)
+			return 0;
+		sym = sym->ctype.base_type;
+	}
+	if (sym)
+		ir_cut(CUT_TYPE_CHAIN);
+	return 0;
+}
+
+int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
+{
+	struct symbol *m;
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	if (!t || t->type != SYM_PTR)
+		return 0;
+	t = t->ctype.base_type;
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	if (!t || t->type != SYM_STRUCT)
+		return 0;
+	FOR_EACH_PTR(t->symbol_list, m) {
+		if (m->ident && sc_is_gfp_type(unit->rules, m))
+			return 1;
+	} END_FOR_EACH_PTR(m);
+	return 0;
 }
