@@ -90,6 +90,8 @@ struct an {
 	const struct exit_fn **edge_exit;	/* per block: the callee whose
 				 * result its branch tests, which releases
 				 * per value (exits.c), or NULL */
+	signed char *relock;	/* per event: its lock's bit in astate.held
+				 * (relock_sites()), or -1 */
 };
 
 /* a function waiting for the end of its file */
@@ -688,6 +690,8 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 			astate_assert(s, e->kinds, e->line, e->col, e->what);
 		else
 			astate_acquire(s, e->kinds, e->line, e->col, e->what);
+		if (a->relock[ev] >= 0)
+			s->held |= 1u << a->relock[ev];
 		/* an annotated function's body says what it takes: the
 		 * call is a fact, followed in the -Wrt-wait-context view */
 		if (e->asserted || e->annotated)
@@ -899,6 +903,91 @@ static char returned_class(struct an *a)
 static void value_branches(struct an *a);
 
 /*
+ * Taking a spinlock again where it is held (relock): a spinlock does not
+ * nest, so a path that comes back to a spin_lock() of a lock still
+ * holding it, with no spinlock released since, is one the code cannot
+ * take (it would deadlock on itself): get_signal()'s `relock:
+ * spin_lock_irq(&sighand->siglock);`, whose loop goes back to it only
+ * after an unlock or a callee that dropped the lock, but through a
+ * branch the analysis cannot rule out (`if (jobctl & (A | B)) { if
+ * (jobctl & A) ...; else if (jobctl & B) ...; goto relock; }`).  Such a
+ * path counted the lock twice, and once it was released after the loop
+ * the function still held it.  So on the edge into a block whose first
+ * event takes a lock held on every path of the edge, that lock is left
+ * (a release the analysis did not see, or no path), and the block's
+ * acquire counts it once.  A lock is the front end's key of
+ * its address (ir_event.lock: computed once per call, so one lock
+ * wherever the function takes it) with the kinds its primitive enters;
+ * not a read lock, which may nest, nor an assertion or an annotated
+ * callee.  Each has a bit, the first LIM_RELOCKS of them; a spinlock
+ * released anywhere clears them all (flow.c astate_release()): which
+ * one it was is not known.
+ */
+static void relock_sites(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	int i, j, n = 0;
+
+	a->relock = sc_malloc(ir->nev ? ir->nev : 1);
+	for (i = 0; i < ir->nev; i++) {
+		const struct ir_event *e = &ir->ev[i];
+
+		a->relock[i] = -1;
+		if (e->kind != IR_ACQUIRE || !e->lock || e->asserted || e->annotated ||
+		    !(e->kinds & (1u << AK_SPIN)) ||
+		    (e->what && (!strncmp(e->what, "_raw_read_", 10) ||
+				 !strncmp(e->what, "__raw_read_", 11))))
+			continue;
+		for (j = 0; j < i; j++)
+			if (a->relock[j] >= 0 && ir->ev[j].lock == e->lock &&
+			    ir->ev[j].kinds == e->kinds)
+				break;
+		if (j < i) {
+			a->relock[i] = a->relock[j];
+			continue;
+		}
+		if (n == LIM_RELOCKS) {
+			ir_cut(CUT_RELOCKS);
+			continue;
+		}
+		a->relock[i] = (signed char)n++;
+	}
+}
+
+/* the edge state @s into block @to: a lock that @to (or the first block
+ * with events that it alone leads to, through empty ones: clang's
+ * blocks of a label) takes first, held on every path of @s, is left
+ * (relock_sites()); nothing runs between the edge and the acquire */
+static void relock_edge(struct an *a, int to, struct astate *s)
+{
+	const struct ir_block *bb;
+	const struct ir_event *e;
+	int steps, ev;
+
+	for (steps = 0; s->held; steps++) {
+		if (steps == LIM_RELOCK_STEPS) {
+			ir_cut(CUT_RELOCK_STEPS);
+			return;
+		}
+		bb = &a->ir->bb[to];
+		if (bb->nev) {
+			ev = bb->ev[0];
+			e = &a->ir->ev[ev];
+			if (e->kind == IR_ACQUIRE && a->relock[ev] >= 0 &&
+			    (s->held & (1u << a->relock[ev]))) {
+				astate_release(s, e->kinds);
+				astate_raw(s, lock_raw_kinds(e->kinds, e->what, e->inl), -1,
+					   e->line, e->col, e->what);
+			}
+			return;
+		}
+		if (bb->branch || bb->nsucc != 1)
+			return;
+		to = bb->succ[0].to;
+	}
+}
+
+/*
  * The atomic state at each block, the maximum over the runs that split
  * on values tested twice (analyze.c's header).  Each round runs the
  * blocks in the front end's order; a block whose state in has not
@@ -946,6 +1035,7 @@ static struct astate *flow(struct an *a, int *cut)
 
 					if (!edge_state(a, b, j, &e))
 						continue;
+					relock_edge(a, to, &e);
 					if (astate_merge(&states[to], &e))
 						changed = dirty[to] = 1;
 				}
@@ -1245,6 +1335,7 @@ static struct ir_queued *enqueue(struct ir_unit *u, struct ir_func *ir,
 	q->a.guards = sc_calloc(q->ir.nbb, sizeof(*q->a.guards));
 	q->a.prev = sc_calloc(q->ir.nbb, sizeof(*q->a.prev));
 	q->a.tried = sc_calloc(q->ir.nev + 1, 1);
+	relock_sites(&q->a);
 	reverse_postorder(&q->a);
 	guards(&q->a);
 	return q;
@@ -1298,6 +1389,7 @@ void ir_unit_finish(struct ir_unit *u)
 		free(q->a.tried);
 		free(q->a.order);
 		free(q->a.edge_exit);
+		free(q->a.relock);
 		ir_free(&q->ir);
 	}
 	free(u->q);

@@ -68,6 +68,12 @@ struct ir_event {
 	int asserted;		/* ACQUIRE: an assertion that @kinds are held
 				 * (rules/kernel-assert.rules), not a lock
 				 * taken: flow.h astate_assert() */
+	const void *lock;	/* ACQUIRE: the lock's address as a key, one
+				 * for every acquire of one lock, when the
+				 * function computes it once per call (from
+				 * a parameter, a global, or a value of its
+				 * first block plus member offsets), else
+				 * NULL (analyze.c relock_sites()) */
 	/* CALL */
 	const char *callee;	/* NULL: through a pointer */
 	int callee_static;

@@ -2061,6 +2061,91 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	free(c.v);
 }
 
+/* does no edge enter the function's first block (its locals' first
+ * definitions run once per call there)? */
+static int entry_alone(struct fx *x)
+{
+	int b, j;
+
+	for (b = 0; b < x->g->nbb; b++)
+		for (j = 0; j < x->g->bb[b].nsucc; j++)
+			if (x->g->bb[b].succ[j] == 0)
+				return 0;
+	return 1;
+}
+
+/*
+ * The key of the lock whose address @n is, read at event @ev of @env
+ * (ir_event.lock; sparse_ir.c lock_key()): `&p->a.b` is p's and the
+ * members', where p is a parameter of the function it never assigns, a
+ * local with one definition, made in the function's first block (which
+ * no edge enters), or an inline function's parameter, followed to the
+ * argument; `&v.a` of any variable v is v's.  NULL for anything else (a
+ * pointer a loop moves along).
+ */
+static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	char buf[256], fields[160] = "";
+	size_t len = 0;
+	int depth, nd, entry, d, defs[1];
+	struct cn *m;
+
+	for (depth = 0; depth < LIM_COND_DEPTH; depth++) {
+		n = cn_strip(n);
+		if (!n)
+			return NULL;
+		if (n->kind == CN_UNOP && n->nkids == 1 &&
+		    clang_op(x->g->tu, n) == OP_ADDR) {
+			/* &p->a.b, &v.a: the members, innermost last */
+			for (m = cn_strip(n->kids[0]); m && m->kind == CN_MEMBER &&
+			     m->nkids == 1 && m->decl; m = cn_strip(m->kids[0])) {
+				if (len + 20 >= sizeof(fields))
+					return NULL;
+				len += (size_t)snprintf(fields + len, sizeof(fields) - len,
+							".%p", (void *)m->decl);
+				if (clang_is_pointer(m->kids[0]))
+					break;
+			}
+			if (m && m->kind == CN_MEMBER) {
+				n = m->kids[0];		/* p of p->a */
+				continue;
+			}
+			if (!m || m->kind != CN_REF || !m->decl ||
+			    (m->decl->kind != CD_VAR && m->decl->kind != CD_PARAM))
+				return NULL;
+			snprintf(buf, sizeof(buf), "lock &%p/%p%s", (void *)m->decl,
+				 m->decl->kind == CD_VAR && m->decl->is_global ?
+				 NULL : (void *)env, fields);
+			return ir_key(x->ir, buf);
+		}
+		if (n->kind != CN_REF || !n->decl ||
+		    (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM) ||
+		    (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static)))
+			return NULL;
+		nd = reaching(x, n, env, ev, defs, 1, &entry);
+		if (n->decl->kind == CD_PARAM && nd == 0 && entry) {
+			if (!env->parent)
+				break;		/* the function's own */
+			if (n->decl->param < 0 || n->decl->param + 1 >= env->call->nkids)
+				return NULL;
+			n = env->call->kids[n->decl->param + 1];
+			ev = env->call_ev;
+			env = env->parent;
+			continue;
+		}
+		if ((d = single_def(x, n, env, ev)) >= 0 && x->g->ev[d].block == 0 &&
+		    entry_alone(x))
+			break;
+		return NULL;
+	}
+	if (depth == LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return NULL;
+	}
+	snprintf(buf, sizeof(buf), "lock %p/%p%s", (void *)n->decl, (void *)env, fields);
+	return ir_key(x->ir, buf);
+}
+
 /* the IR events of cfg event @e */
 static void lower_event(struct fx *x, struct cev *e)
 {
@@ -2141,6 +2226,8 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie->what = callee->name;
 		ie->inl = inline_written(x, e->line, e->col);
 		ie->held = r->kind == RULE_ACQUIRE_IF_ZERO;
+		if (k == IR_ACQUIRE && e->n->nkids >= 2)
+			ie->lock = lock_key(x, e->n->kids[1], e->env, (int)(e - x->g->ev));
 		x->ir->locks = 1;
 		return;
 	}
