@@ -916,24 +916,70 @@ static void value_branches(struct an *a);
  * event takes a lock held on every path of the edge, that lock is left
  * (a release the analysis did not see, or no path), and the block's
  * acquire counts it once.  A lock is the front end's key of
- * its address (ir_event.lock: computed once per call, so one lock
- * wherever the function takes it) with the kinds its primitive enters;
+ * its address (ir_event.lock) when its value is made where no cycle of
+ * the function passes (once per call: one lock wherever the function
+ * takes it), with the kinds its primitive enters;
  * not a read lock, which may nest, nor an assertion or an annotated
  * callee.  Each has a bit, the first LIM_RELOCKS of them; a spinlock
  * released anywhere clears them all (flow.c astate_release()): which
  * one it was is not known.
  */
+/* can block @b reach itself again?  (@seen: scratch, a byte a block) */
+static int in_cycle(const struct ir_func *ir, int b, char *seen, int *stack)
+{
+	int n = 0, j, t;
+
+	memset(seen, 0, ir->nbb);
+	stack[n++] = b;
+	while (n) {
+		const struct ir_block *bb = &ir->bb[stack[--n]];
+
+		for (j = 0; j < bb->nsucc; j++) {
+			t = bb->succ[j].to;
+			if (t == b)
+				return 1;
+			if (!seen[t]) {
+				seen[t] = 1;
+				stack[n++] = t;
+			}
+		}
+	}
+	return 0;
+}
+
+/* is the key of acquire @e one lock wherever the function takes it: its
+ * value made where no cycle passes (ir_event.lockdef)?  @cyc caches the
+ * answer per block (0 not known, 1 no, 2 yes) */
+static int lock_once(const struct ir_func *ir, const struct ir_event *e, char *cyc,
+		     char *seen, int *stack)
+{
+	if (e->lockdef < 0)
+		return 1;
+	if (e->lockdef >= ir->nbb)
+		return 0;
+	if (!cyc[e->lockdef])
+		cyc[e->lockdef] = in_cycle(ir, e->lockdef, seen, stack) ? 2 : 1;
+	return cyc[e->lockdef] == 1;
+}
+
 static void relock_sites(struct an *a)
 {
 	const struct ir_func *ir = a->ir;
-	int i, j, n = 0;
+	int i, j, n = 0, *stack = NULL;
+	char *cyc = NULL, *seen = NULL;
 
 	a->relock = sc_malloc(ir->nev ? ir->nev : 1);
 	for (i = 0; i < ir->nev; i++) {
 		const struct ir_event *e = &ir->ev[i];
 
 		a->relock[i] = -1;
+		if (e->kind == IR_ACQUIRE && e->lock && e->lockdef >= 0 && !cyc) {
+			cyc = sc_calloc(ir->nbb, 1);
+			seen = sc_malloc(ir->nbb);
+			stack = sc_malloc(ir->nbb * sizeof(*stack));
+		}
 		if (e->kind != IR_ACQUIRE || !e->lock || e->asserted || e->annotated ||
+		    !lock_once(ir, e, cyc, seen, stack) ||
 		    !(e->kinds & (1u << AK_SPIN)) ||
 		    (e->what && (!strncmp(e->what, "_raw_read_", 10) ||
 				 !strncmp(e->what, "__raw_read_", 11))))
@@ -952,6 +998,9 @@ static void relock_sites(struct an *a)
 		}
 		a->relock[i] = (signed char)n++;
 	}
+	free(cyc);
+	free(seen);
+	free(stack);
 }
 
 /* the edge state @s into block @to: a lock that @to (or the first block

@@ -10,7 +10,7 @@
  * spinlock cannot be: the acquire at `relock:` counts it once, so after
  * the unlock at `fatal:` nothing is held (and nothing after the loop
  * counts the lock twice).  The lock is taken at two places; its address
- * is computed once, in the first block.
+ * is computed once, in a block no loop passes through.
  */
 struct sighand {
 	spinlock_t lock;
@@ -37,9 +37,12 @@ static void freezer_trap(struct sighand *sh)
 
 int next_signal(struct task *t)
 {
-	struct sighand *sh = t->sighand;
+	struct sighand *sh;
 	int sig;
 
+	if (!t->sighand)
+		return 0;
+	sh = t->sighand;
 relock:
 	spin_lock_irq(&sh->lock);
 	for (;;) {

@@ -4,9 +4,9 @@
 /*
  * Buggy twins of relock-clean.c: a path back to `relock:` that holds
  * another lock (t->alloc_lock) still holds it after the unlock of sh->lock
- * at `fatal:`; and a loop whose pointer moves takes another lock each
- * round (the address is not computed once), so one unlock leaves the
- * others held.
+ * at `fatal:`; and a loop whose pointer moves (or whose local is
+ * defined again each round) takes another lock each round (the address
+ * is not computed once), so one unlock leaves the others held.
  */
 struct sighand {
 	spinlock_t lock;
@@ -64,6 +64,19 @@ void lock_chain(struct node *n)
 	spin_unlock(&n->lock);
 	msleep(1);
 }
+/* p has one definition, but in the loop: a value each round */
+void lock_each(struct node **v, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		struct node *p = v[i];
+
+		spin_lock(&p->lock);
+	}
+	spin_unlock(&v[0]->lock);
+	msleep(1);
+}
 /*
  * check-name: a lock taken again while another is held, and one lock per round of a loop, still count
  * check-exit-value: 1
@@ -76,5 +89,8 @@ testcases/atomic/relock.c:49:9: note: 'next_signal' calls 'msleep' on a path tak
 testcases/atomic/relock.c:65:9: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/atomic/relock.c:63:17: note: atomic context begins here, at '_raw_spin_lock' in 'lock_chain'
 testcases/atomic/relock.c:65:9: note: 'lock_chain' calls 'msleep', which may sleep
+testcases/atomic/relock.c:78:9: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/atomic/relock.c:75:17: note: atomic context begins here, at '_raw_spin_lock' in 'lock_each'
+testcases/atomic/relock.c:78:9: note: 'lock_each' calls 'msleep', which may sleep
  * check-output-end
  */

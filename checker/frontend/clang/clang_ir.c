@@ -2061,42 +2061,31 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	free(c.v);
 }
 
-/* does no edge enter the function's first block (its locals' first
- * definitions run once per call there)? */
-static int entry_alone(struct fx *x)
-{
-	int b, j;
-
-	for (b = 0; b < x->g->nbb; b++)
-		for (j = 0; j < x->g->bb[b].nsucc; j++)
-			if (x->g->bb[b].succ[j] == 0)
-				return 0;
-	return 1;
-}
-
 /*
  * The key of the lock whose address @n is, read at event @ev of @env
  * (ir_event.lock; sparse_ir.c lock_key()): `&p->a.b` is p's and the
  * members', where p is a parameter of the function it never assigns, a
- * local with one definition, made in the function's first block (which
- * no edge enters), or an inline function's parameter, followed to the
- * argument; `&v.a` of any variable v is v's.  NULL for anything else (a
- * pointer a loop moves along).
+ * local with one definition (made in block *@def_block, which the
+ * analysis checks no cycle passes through), or an inline function's
+ * parameter, followed to the argument; `&v.a` of any variable v is v's.
+ * NULL for anything else.
  */
-static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev)
+static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			    int *def_block)
 {
 	char buf[256], fields[160] = "";
 	size_t len = 0;
 	int depth, nd, entry, d, defs[1];
 	struct cn *m;
 
+	*def_block = -1;
 	for (depth = 0; depth < LIM_COND_DEPTH; depth++) {
 		n = cn_strip(n);
 		if (!n)
 			return NULL;
 		if (n->kind == CN_UNOP && n->nkids == 1 &&
 		    clang_op(x->g->tu, n) == OP_ADDR) {
-			/* &p->a.b, &v.a: the members, innermost last */
+			/* &p->a.b, &v.a: the members, innermost first */
 			for (m = cn_strip(n->kids[0]); m && m->kind == CN_MEMBER &&
 			     m->nkids == 1 && m->decl; m = cn_strip(m->kids[0])) {
 				if (len + 20 >= sizeof(fields))
@@ -2133,9 +2122,10 @@ static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev
 			env = env->parent;
 			continue;
 		}
-		if ((d = single_def(x, n, env, ev)) >= 0 && x->g->ev[d].block == 0 &&
-		    entry_alone(x))
+		if ((d = single_def(x, n, env, ev)) >= 0) {
+			*def_block = x->g->ev[d].block;
 			break;
+		}
 		return NULL;
 	}
 	if (depth == LIM_COND_DEPTH) {
@@ -2227,7 +2217,7 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie->inl = inline_written(x, e->line, e->col);
 		ie->held = r->kind == RULE_ACQUIRE_IF_ZERO;
 		if (k == IR_ACQUIRE && e->n->nkids >= 2)
-			ie->lock = lock_key(x, e->n->kids[1], e->env, (int)(e - x->g->ev));
+			ie->lock = lock_key(x, e->n->kids[1], e->env, i, &ie->lockdef);
 		x->ir->locks = 1;
 		return;
 	}

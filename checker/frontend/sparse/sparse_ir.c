@@ -590,12 +590,12 @@ static void lock_event(struct lower *lw, struct instruction *insn, enum ir_ev_ki
 
 /*
  * The key of the lock the call @insn takes (ir_event.lock): its first
- * argument as a value the function computes once per call, a parameter,
- * a global's address or a pseudo of the entry block (which no edge
- * enters), plus a constant offset (`&sighand->siglock` at both spin_lock_irq()s of get_signal());
- * NULL for anything else (a pointer a loop moves along).
+ * argument as a parameter, a symbol's address or a pseudo (made in
+ * block *@def, which the analysis checks no cycle passes through; -1
+ * for the others), plus a constant offset (`&sighand->siglock` at both
+ * spin_lock_irq()s of get_signal()); NULL for anything else.
  */
-static const void *lock_key(struct lower *lw, struct instruction *insn)
+static const void *lock_key(struct lower *lw, struct instruction *insn, int *def_block)
 {
 	struct instruction *def;
 	long long off = 0;
@@ -603,6 +603,7 @@ static const void *lock_key(struct lower *lw, struct instruction *insn)
 	char buf[64];
 	int guard = 0;
 
+	*def_block = -1;
 	if (insn->opcode != OP_CALL)
 		return NULL;
 	FOR_EACH_PTR(insn->arguments, p) {
@@ -618,10 +619,14 @@ static const void *lock_key(struct lower *lw, struct instruction *insn)
 			break;
 		}
 	}
-	if (!p || (p->type != PSEUDO_ARG && p->type != PSEUDO_SYM &&
-		   (p->type != PSEUDO_REG || !p->def || !lw->ep->entry ||
-		    p->def->bb != lw->ep->entry->bb || lw->ep->entry->bb->parents)))
+	if (!p)
 		return NULL;
+	if (p->type == PSEUDO_REG) {
+		if (!p->def || !p->def->bb || (*def_block = block_of(lw, p->def->bb)) < 0)
+			return NULL;
+	} else if (p->type != PSEUDO_ARG && p->type != PSEUDO_SYM) {
+		return NULL;
+	}
 	snprintf(buf, sizeof(buf), "lock %p+%lld", (void *)p, off);
 	return ir_key(lw->ir, buf);
 }
@@ -690,7 +695,8 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		switch (r->kind) {
 		case RULE_ACQUIRE:
 			lock_event(lw, insn, IR_ACQUIRE, r->kinds, insn->func->sym->ident);
-			lw->ir->ev[lw->ir->nev - 1].lock = lock_key(lw, insn);
+			lw->ir->ev[lw->ir->nev - 1].lock =
+				lock_key(lw, insn, &lw->ir->ev[lw->ir->nev - 1].lockdef);
 			return;
 		case RULE_RELEASE:
 			lock_event(lw, insn, IR_RELEASE, r->kinds, insn->func->sym->ident);
