@@ -92,6 +92,14 @@ struct an {
 				 * per value (exits.c), or NULL */
 	signed char *relock;	/* per event: its lock's bit in astate.held
 				 * (relock_sites()), or -1 */
+	/* the flag whose definitions the states are kept apart by
+	 * (flag_tags()): */
+	int tag_br;		/* the branch testing it, or -1 */
+	int *tag_of;		/* per block: the tag its end sets, or -1 */
+	signed char tag_val[LIM_FLAG_TAGS + 1];	/* per tag: the flag's
+				 * value (0, 1, -1 not known); tag 0: none */
+	int ntags;		/* tags + 1 */
+	int tag_neg;		/* the branch tests the flag's negation */
 };
 
 /* a function waiting for the end of its file */
@@ -791,14 +799,15 @@ static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 	}
 }
 
-/* the state at the end of block @b into @s; 0 if no path reaches it */
-static int run_block(struct an *a, const struct astate *states, int b,
+/* the state at the end of block @b, entered in state @in, into @s; 0 if
+ * no path reaches it */
+static int run_state(struct an *a, const struct astate *in, int b,
 		     struct fact_func *fn, struct astate *s)
 {
 	const struct ir_block *bb = &a->ir->bb[b];
 	int j;
 
-	*s = states[b];
+	*s = *in;
 	if (!s->reached || !guard_on_path(&a->guards[b]))
 		return 0;
 	a->guard = a->guards[b];
@@ -807,6 +816,13 @@ static int run_block(struct an *a, const struct astate *states, int b,
 		callee_exit(a, bb, j, s);
 	}
 	return 1;
+}
+
+/* the state at the end of block @b into @s; 0 if no path reaches it */
+static int run_block(struct an *a, const struct astate *states, int b,
+		     struct fact_func *fn, struct astate *s)
+{
+	return run_state(a, &states[b], b, fn, s);
 }
 
 /* the guard bits of flag atoms */
@@ -1037,6 +1053,124 @@ static void relock_edge(struct an *a, int to, struct astate *s)
 }
 
 /*
+ * A flag set with a lock (`if (c) { spin_lock(&l); locked = true; } ...
+ * if (locked) spin_unlock(&l);`, mm/memory.c __wp_page_copy_user()): a
+ * merge before the test keeps the maximum, so the edge where the flag is
+ * false had the lock too.  The states of the function are kept apart by
+ * which definition of one such flag ran last (a tag each, set at the end
+ * of its block; tag 0 none yet), and on the test's edges only the tags
+ * that can give that value go on.  The flag: the first branch on a
+ * flag set on some paths (IRF_DEFS, its definitions' definitions
+ * followed) whose side takes or drops a lock (branch_locks_past()), when
+ * no cycle passes through a definition's block (each runs at most once
+ * on a path, so the last one run is the flag's value, also for a copy of
+ * another flag); a block defining two values, or more than LIM_FLAG_TAGS
+ * definitions: no flag.  ntags 1: none.
+ */
+static int tag_leaves(struct an *a, int f, int depth, char *seen, int *stack)
+{
+	const struct ir_func *ir = a->ir;
+	const struct ir_formula *fm;
+	int i, b, v;
+
+	if (depth > LIM_FLAG_DEPTH || f < 0 || f >= ir->nf || ir->f[f].kind != IRF_DEFS)
+		return 0;
+	fm = &ir->f[f];
+	for (i = fm->a; i < fm->a + fm->b; i++) {
+		const struct ir_fdef *d = &ir->defs[i];
+
+		if (d->konst < 0 && d->f >= 0 && ir->f[d->f].kind == IRF_DEFS) {
+			if (!tag_leaves(a, d->f, depth + 1, seen, stack))
+				return 0;
+			continue;
+		}
+		b = d->block;
+		v = d->konst;
+		if (b < 0 || b >= ir->nbb || in_cycle(ir, b, seen, stack))
+			return 0;
+		if (a->tag_of[b] >= 0) {
+			if (a->tag_val[a->tag_of[b]] != v)
+				return 0;
+			continue;
+		}
+		if (a->ntags == LIM_FLAG_TAGS + 1) {
+			ir_cut(CUT_FLAG_TAGS);
+			return 0;
+		}
+		a->tag_val[a->ntags] = (signed char)v;
+		a->tag_of[b] = a->ntags++;
+	}
+	return 1;
+}
+
+/* does a successor of block @b, or the first block with events each
+ * leads to alone (through clang's empty ones), take, try or drop a
+ * lock? */
+static int branch_locks_past(const struct ir_func *ir, int b)
+{
+	int j, i, t, steps;
+
+	for (j = 0; j < ir->bb[b].nsucc; j++) {
+		t = ir->bb[b].succ[j].to;
+		for (steps = 0; !ir->bb[t].nev && !ir->bb[t].branch &&
+		     ir->bb[t].nsucc == 1 && steps < LIM_RELOCK_STEPS; steps++)
+			t = ir->bb[t].succ[0].to;
+		for (i = 0; i < ir->bb[t].nev; i++) {
+			enum ir_ev_kind k = ir->ev[ir->bb[t].ev[i]].kind;
+
+			if (k == IR_ACQUIRE || k == IR_RELEASE || k == IR_TRYLOCK)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static void flag_tags(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	char *seen = sc_malloc(ir->nbb ? ir->nbb : 1);
+	int *stack = sc_malloc((ir->nbb ? ir->nbb : 1) * sizeof(*stack));
+	int b, i;
+
+	free(a->tag_of);
+	a->tag_of = sc_malloc((ir->nbb ? ir->nbb : 1) * sizeof(*a->tag_of));
+	a->tag_br = -1;
+	a->ntags = 1;
+	a->tag_val[0] = -1;
+	for (b = 0; ir->locks && b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+		int f = c->f;
+
+		if (!ir->bb[b].branch || c->konst >= 0 || f < 0 || !branch_locks_past(ir, b))
+			continue;
+		a->tag_neg = ir->f[f].kind == IRF_NOT;
+		if (a->tag_neg)
+			f = ir->f[f].a;
+		if (f < 0 || ir->f[f].kind != IRF_DEFS)
+			continue;
+		for (i = 0; i < ir->nbb; i++)
+			a->tag_of[i] = -1;
+		a->ntags = 1;
+		if (tag_leaves(a, f, 0, seen, stack) && a->ntags > 1) {
+			a->tag_br = b;
+			break;
+		}
+		a->ntags = 1;
+	}
+	if (a->tag_br < 0)
+		for (i = 0; i < ir->nbb; i++)
+			a->tag_of[i] = -1;
+	free(seen);
+	free(stack);
+}
+
+/* may the flag's value with tag @t take the edge of side @side? */
+static int tag_allows(const struct an *a, int t, int side)
+{
+	return side < 0 || a->tag_val[t] < 0 || a->tag_val[t] == (side ^ a->tag_neg);
+}
+
+/*
  * The atomic state at each block, the maximum over the runs that split
  * on values tested twice (analyze.c's header).  Each round runs the
  * blocks in the front end's order; a block whose state in has not
@@ -1045,46 +1179,55 @@ static void relock_edge(struct an *a, int to, struct astate *s)
  * merge into its successors is in them already (astate_merge() keeps
  * the maximum, and the place of a section only when one begins): the
  * same states and rounds, without running every block every round.
+ * Within a run each block has one state per tag of the flag flag_tags()
+ * chose (one state when none), merged at the end.
  */
 static struct astate *flow(struct an *a, int *cut)
 {
 	const struct ir_func *ir = a->ir;
 	struct astate *states, *merged, s;
-	int b, j, changed, rounds, nsplit, combo, i, *ran;
+	int b, j, t, nt, k, changed, rounds, nsplit, combo, i, *ran;
 	char *dirty;
 
 	*cut = 0;
 
-	states = sc_calloc(ir->nbb, sizeof(*states));
+	flag_tags(a);
+	nt = a->ntags;
+	states = sc_calloc((size_t)ir->nbb * nt, sizeof(*states));
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
-	dirty = sc_malloc(ir->nbb);
-	ran = sc_malloc(ir->nbb * sizeof(*ran));
+	dirty = sc_malloc((size_t)ir->nbb * nt);
+	ran = sc_malloc((size_t)ir->nbb * nt * sizeof(*ran));
 	value_branches(a);
 	nsplit = split_conditions(a);
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
 			a->assume_val[i] = (combo >> i) & 1;
-		memset(states, 0, ir->nbb * sizeof(*states));
-		memset(dirty, 1, ir->nbb);
-		states[ir->entry].reached = 1;
+		memset(states, 0, (size_t)ir->nbb * nt * sizeof(*states));
+		memset(dirty, 1, (size_t)ir->nbb * nt);
+		states[ir->entry * nt].reached = 1;
 		rounds = 0;
 		do {
 			changed = 0;
-			for (b = 0; b < ir->nbb; b++) {
-				if (!dirty[b] && ran[b] == a->ntried)
+			for (k = 0; k < ir->nbb * nt; k++) {
+				b = k / nt;
+				if (!dirty[k] && ran[k] == a->ntried)
 					continue;
-				dirty[b] = 0;
-				ran[b] = a->ntried;
-				if (!run_block(a, states, b, NULL, &s))
+				dirty[k] = 0;
+				ran[k] = a->ntried;
+				if (!run_state(a, &states[k], b, NULL, &s))
 					continue;
-				ran[b] = a->ntried;	/* after its own trylock */
+				ran[k] = a->ntried;	/* after its own trylock */
+				t = a->tag_of[b] >= 0 ? a->tag_of[b] : k % nt;
 				for (j = 0; j < ir->bb[b].nsucc; j++) {
 					struct astate e = s;
-					int to = ir->bb[b].succ[j].to;
+					int to = ir->bb[b].succ[j].to * nt + t;
 
+					if (b == a->tag_br &&
+					    !tag_allows(a, t, ir->bb[b].succ[j].side))
+						continue;
 					if (!edge_state(a, b, j, &e))
 						continue;
-					relock_edge(a, to, &e);
+					relock_edge(a, to / nt, &e);
 					if (astate_merge(&states[to], &e))
 						changed = dirty[to] = 1;
 				}
@@ -1094,9 +1237,9 @@ static struct astate *flow(struct an *a, int *cut)
 			ir_cut(CUT_STATE_ROUNDS);
 			*cut = 1;
 		}
-		for (i = 0; i < ir->nbb; i++)
-			if (states[i].reached)
-				astate_merge(&merged[i], &states[i]);
+		for (k = 0; k < ir->nbb * nt; k++)
+			if (states[k].reached)
+				astate_merge(&merged[k / nt], &states[k]);
 	}
 	free(states);
 	free(dirty);
@@ -1439,6 +1582,7 @@ void ir_unit_finish(struct ir_unit *u)
 		free(q->a.order);
 		free(q->a.edge_exit);
 		free(q->a.relock);
+		free(q->a.tag_of);
 		ir_free(&q->ir);
 	}
 	free(u->q);

@@ -36,6 +36,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_SIBS] = "sibs",
 	[CUT_RELOCKS] = "relocks",
 	[CUT_RELOCK_STEPS] = "relock-steps",
+	[CUT_FLAG_TAGS] = "flag-tags",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

@@ -25,6 +25,8 @@
 				 * is checked (astate.held) */
 #define LIM_RELOCK_STEPS 8	/* blocks one after another followed from
 				 * an edge to the lock taken there */
+#define LIM_FLAG_TAGS	16	/* definitions of the flag the states are
+				 * kept apart by (flag_tags()) */
 #define LIM_EXIT_ROUNDS	4	/* rounds of what a file's functions leave
 				 * released (exits.c) */
 
@@ -90,6 +92,7 @@ enum ir_limit {
 	CUT_SIBS,
 	CUT_RELOCKS,
 	CUT_RELOCK_STEPS,
+	CUT_FLAG_TAGS,
 	CUT_NR
 };
 
