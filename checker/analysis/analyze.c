@@ -90,6 +90,16 @@ struct an {
 	const struct exit_fn **edge_exit;	/* per block: the callee whose
 				 * result its branch tests, which releases
 				 * per value (exits.c), or NULL */
+	signed char *relock;	/* per event: its lock's bit in astate.held
+				 * (relock_sites()), or -1 */
+	/* the flag whose definitions the states are kept apart by
+	 * (flag_tags()): */
+	int tag_br;		/* the branch testing it, or -1 */
+	int *tag_of;		/* per block: the tag its end sets, or -1 */
+	signed char tag_val[LIM_FLAG_TAGS + 1];	/* per tag: the flag's
+				 * value (0, 1, -1 not known); tag 0: none */
+	int ntags;		/* tags + 1 */
+	int tag_neg;		/* the branch tests the flag's negation */
 };
 
 /* a function waiting for the end of its file */
@@ -688,6 +698,8 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 			astate_assert(s, e->kinds, e->line, e->col, e->what);
 		else
 			astate_acquire(s, e->kinds, e->line, e->col, e->what);
+		if (a->relock[ev] >= 0)
+			s->held |= 1u << a->relock[ev];
 		/* an annotated function's body says what it takes: the
 		 * call is a fact, followed in the -Wrt-wait-context view */
 		if (e->asserted || e->annotated)
@@ -787,14 +799,15 @@ static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 	}
 }
 
-/* the state at the end of block @b into @s; 0 if no path reaches it */
-static int run_block(struct an *a, const struct astate *states, int b,
+/* the state at the end of block @b, entered in state @in, into @s; 0 if
+ * no path reaches it */
+static int run_state(struct an *a, const struct astate *in, int b,
 		     struct fact_func *fn, struct astate *s)
 {
 	const struct ir_block *bb = &a->ir->bb[b];
 	int j;
 
-	*s = states[b];
+	*s = *in;
 	if (!s->reached || !guard_on_path(&a->guards[b]))
 		return 0;
 	a->guard = a->guards[b];
@@ -803,6 +816,13 @@ static int run_block(struct an *a, const struct astate *states, int b,
 		callee_exit(a, bb, j, s);
 	}
 	return 1;
+}
+
+/* the state at the end of block @b into @s; 0 if no path reaches it */
+static int run_block(struct an *a, const struct astate *states, int b,
+		     struct fact_func *fn, struct astate *s)
+{
+	return run_state(a, &states[b], b, fn, s);
 }
 
 /* the guard bits of flag atoms */
@@ -899,6 +919,258 @@ static char returned_class(struct an *a)
 static void value_branches(struct an *a);
 
 /*
+ * Taking a spinlock again where it is held (relock): a spinlock does not
+ * nest, so a path that comes back to a spin_lock() of a lock still
+ * holding it, with no spinlock released since, is one the code cannot
+ * take (it would deadlock on itself): get_signal()'s `relock:
+ * spin_lock_irq(&sighand->siglock);`, whose loop goes back to it only
+ * after an unlock or a callee that dropped the lock, but through a
+ * branch the analysis cannot rule out (`if (jobctl & (A | B)) { if
+ * (jobctl & A) ...; else if (jobctl & B) ...; goto relock; }`).  Such a
+ * path counted the lock twice, and once it was released after the loop
+ * the function still held it.  So on the edge into a block whose first
+ * event takes a lock held on every path of the edge, that lock is left
+ * (a release the analysis did not see, or no path), and the block's
+ * acquire counts it once.  A lock is the front end's key of
+ * its address (ir_event.lock) when its value is made where no cycle of
+ * the function passes (once per call: one lock wherever the function
+ * takes it), with the kinds its primitive enters;
+ * not a read lock, which may nest, nor an assertion or an annotated
+ * callee.  Each has a bit, the first LIM_RELOCKS of them; a spinlock
+ * released anywhere clears them all (flow.c astate_release()): which
+ * one it was is not known.
+ */
+/* can block @b reach itself again?  (@seen: scratch, a byte a block) */
+static int in_cycle(const struct ir_func *ir, int b, char *seen, int *stack)
+{
+	int n = 0, j, t;
+
+	memset(seen, 0, ir->nbb);
+	stack[n++] = b;
+	while (n) {
+		const struct ir_block *bb = &ir->bb[stack[--n]];
+
+		for (j = 0; j < bb->nsucc; j++) {
+			t = bb->succ[j].to;
+			if (t == b)
+				return 1;
+			if (!seen[t]) {
+				seen[t] = 1;
+				stack[n++] = t;
+			}
+		}
+	}
+	return 0;
+}
+
+/* is the key of acquire @e one lock wherever the function takes it: its
+ * value made where no cycle passes (ir_event.lockdef)?  @cyc caches the
+ * answer per block (0 not known, 1 no, 2 yes) */
+static int lock_once(const struct ir_func *ir, const struct ir_event *e, char *cyc,
+		     char *seen, int *stack)
+{
+	if (e->lockdef < 0)
+		return 1;
+	if (e->lockdef >= ir->nbb)
+		return 0;
+	if (!cyc[e->lockdef])
+		cyc[e->lockdef] = in_cycle(ir, e->lockdef, seen, stack) ? 2 : 1;
+	return cyc[e->lockdef] == 1;
+}
+
+static void relock_sites(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	int i, j, n = 0, *stack = NULL;
+	char *cyc = NULL, *seen = NULL;
+
+	a->relock = sc_malloc(ir->nev ? ir->nev : 1);
+	for (i = 0; i < ir->nev; i++) {
+		const struct ir_event *e = &ir->ev[i];
+
+		a->relock[i] = -1;
+		if (e->kind == IR_ACQUIRE && e->lock && e->lockdef >= 0 && !cyc) {
+			cyc = sc_calloc(ir->nbb, 1);
+			seen = sc_malloc(ir->nbb);
+			stack = sc_malloc(ir->nbb * sizeof(*stack));
+		}
+		if (e->kind != IR_ACQUIRE || !e->lock || e->asserted || e->annotated ||
+		    !lock_once(ir, e, cyc, seen, stack) ||
+		    !(e->kinds & (1u << AK_SPIN)) ||
+		    (e->what && (!strncmp(e->what, "_raw_read_", 10) ||
+				 !strncmp(e->what, "__raw_read_", 11))))
+			continue;
+		for (j = 0; j < i; j++)
+			if (a->relock[j] >= 0 && ir->ev[j].lock == e->lock &&
+			    ir->ev[j].kinds == e->kinds)
+				break;
+		if (j < i) {
+			a->relock[i] = a->relock[j];
+			continue;
+		}
+		if (n == LIM_RELOCKS) {
+			ir_cut(CUT_RELOCKS);
+			continue;
+		}
+		a->relock[i] = (signed char)n++;
+	}
+	free(cyc);
+	free(seen);
+	free(stack);
+}
+
+/* the edge state @s into block @to: a lock that @to (or the first block
+ * with events that it alone leads to, through empty ones: clang's
+ * blocks of a label) takes first, held on every path of @s, is left
+ * (relock_sites()); nothing runs between the edge and the acquire */
+static void relock_edge(struct an *a, int to, struct astate *s)
+{
+	const struct ir_block *bb;
+	const struct ir_event *e;
+	int steps, ev;
+
+	for (steps = 0; s->held; steps++) {
+		if (steps == LIM_RELOCK_STEPS) {
+			ir_cut(CUT_RELOCK_STEPS);
+			return;
+		}
+		bb = &a->ir->bb[to];
+		if (bb->nev) {
+			ev = bb->ev[0];
+			e = &a->ir->ev[ev];
+			if (e->kind == IR_ACQUIRE && a->relock[ev] >= 0 &&
+			    (s->held & (1u << a->relock[ev]))) {
+				astate_release(s, e->kinds);
+				astate_raw(s, lock_raw_kinds(e->kinds, e->what, e->inl), -1,
+					   e->line, e->col, e->what);
+			}
+			return;
+		}
+		if (bb->branch || bb->nsucc != 1)
+			return;
+		to = bb->succ[0].to;
+	}
+}
+
+/*
+ * A flag set with a lock (`if (c) { spin_lock(&l); locked = true; } ...
+ * if (locked) spin_unlock(&l);`, mm/memory.c __wp_page_copy_user()): a
+ * merge before the test keeps the maximum, so the edge where the flag is
+ * false had the lock too.  The states of the function are kept apart by
+ * which definition of one such flag ran last (a tag each, set at the end
+ * of its block; tag 0 none yet), and on the test's edges only the tags
+ * that can give that value go on.  The flag: the first branch on a
+ * flag set on some paths (IRF_DEFS, its definitions' definitions
+ * followed) whose side takes or drops a lock (branch_locks_past()), when
+ * no cycle passes through a definition's block (each runs at most once
+ * on a path, so the last one run is the flag's value, also for a copy of
+ * another flag); a block defining two values, or more than LIM_FLAG_TAGS
+ * definitions: no flag.  ntags 1: none.
+ */
+static int tag_leaves(struct an *a, int f, int depth, char *seen, int *stack)
+{
+	const struct ir_func *ir = a->ir;
+	const struct ir_formula *fm;
+	int i, b, v;
+
+	if (depth > LIM_FLAG_DEPTH || f < 0 || f >= ir->nf || ir->f[f].kind != IRF_DEFS)
+		return 0;
+	fm = &ir->f[f];
+	for (i = fm->a; i < fm->a + fm->b; i++) {
+		const struct ir_fdef *d = &ir->defs[i];
+
+		if (d->konst < 0 && d->f >= 0 && ir->f[d->f].kind == IRF_DEFS) {
+			if (!tag_leaves(a, d->f, depth + 1, seen, stack))
+				return 0;
+			continue;
+		}
+		b = d->block;
+		v = d->konst;
+		if (b < 0 || b >= ir->nbb || in_cycle(ir, b, seen, stack))
+			return 0;
+		if (a->tag_of[b] >= 0) {
+			if (a->tag_val[a->tag_of[b]] != v)
+				return 0;
+			continue;
+		}
+		if (a->ntags == LIM_FLAG_TAGS + 1) {
+			ir_cut(CUT_FLAG_TAGS);
+			return 0;
+		}
+		a->tag_val[a->ntags] = (signed char)v;
+		a->tag_of[b] = a->ntags++;
+	}
+	return 1;
+}
+
+/* does a successor of block @b, or the first block with events each
+ * leads to alone (through clang's empty ones), take, try or drop a
+ * lock? */
+static int branch_locks_past(const struct ir_func *ir, int b)
+{
+	int j, i, t, steps;
+
+	for (j = 0; j < ir->bb[b].nsucc; j++) {
+		t = ir->bb[b].succ[j].to;
+		for (steps = 0; !ir->bb[t].nev && !ir->bb[t].branch &&
+		     ir->bb[t].nsucc == 1 && steps < LIM_RELOCK_STEPS; steps++)
+			t = ir->bb[t].succ[0].to;
+		for (i = 0; i < ir->bb[t].nev; i++) {
+			enum ir_ev_kind k = ir->ev[ir->bb[t].ev[i]].kind;
+
+			if (k == IR_ACQUIRE || k == IR_RELEASE || k == IR_TRYLOCK)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static void flag_tags(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	char *seen = sc_malloc(ir->nbb ? ir->nbb : 1);
+	int *stack = sc_malloc((ir->nbb ? ir->nbb : 1) * sizeof(*stack));
+	int b, i;
+
+	free(a->tag_of);
+	a->tag_of = sc_malloc((ir->nbb ? ir->nbb : 1) * sizeof(*a->tag_of));
+	a->tag_br = -1;
+	a->ntags = 1;
+	a->tag_val[0] = -1;
+	for (b = 0; ir->locks && b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+		int f = c->f;
+
+		if (!ir->bb[b].branch || c->konst >= 0 || f < 0 || !branch_locks_past(ir, b))
+			continue;
+		a->tag_neg = ir->f[f].kind == IRF_NOT;
+		if (a->tag_neg)
+			f = ir->f[f].a;
+		if (f < 0 || ir->f[f].kind != IRF_DEFS)
+			continue;
+		for (i = 0; i < ir->nbb; i++)
+			a->tag_of[i] = -1;
+		a->ntags = 1;
+		if (tag_leaves(a, f, 0, seen, stack) && a->ntags > 1) {
+			a->tag_br = b;
+			break;
+		}
+		a->ntags = 1;
+	}
+	if (a->tag_br < 0)
+		for (i = 0; i < ir->nbb; i++)
+			a->tag_of[i] = -1;
+	free(seen);
+	free(stack);
+}
+
+/* may the flag's value with tag @t take the edge of side @side? */
+static int tag_allows(const struct an *a, int t, int side)
+{
+	return side < 0 || a->tag_val[t] < 0 || a->tag_val[t] == (side ^ a->tag_neg);
+}
+
+/*
  * The atomic state at each block, the maximum over the runs that split
  * on values tested twice (analyze.c's header).  Each round runs the
  * blocks in the front end's order; a block whose state in has not
@@ -907,45 +1179,55 @@ static void value_branches(struct an *a);
  * merge into its successors is in them already (astate_merge() keeps
  * the maximum, and the place of a section only when one begins): the
  * same states and rounds, without running every block every round.
+ * Within a run each block has one state per tag of the flag flag_tags()
+ * chose (one state when none), merged at the end.
  */
 static struct astate *flow(struct an *a, int *cut)
 {
 	const struct ir_func *ir = a->ir;
 	struct astate *states, *merged, s;
-	int b, j, changed, rounds, nsplit, combo, i, *ran;
+	int b, j, t, nt, k, changed, rounds, nsplit, combo, i, *ran;
 	char *dirty;
 
 	*cut = 0;
 
-	states = sc_calloc(ir->nbb, sizeof(*states));
+	flag_tags(a);
+	nt = a->ntags;
+	states = sc_calloc((size_t)ir->nbb * nt, sizeof(*states));
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
-	dirty = sc_malloc(ir->nbb);
-	ran = sc_malloc(ir->nbb * sizeof(*ran));
+	dirty = sc_malloc((size_t)ir->nbb * nt);
+	ran = sc_malloc((size_t)ir->nbb * nt * sizeof(*ran));
 	value_branches(a);
 	nsplit = split_conditions(a);
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
 			a->assume_val[i] = (combo >> i) & 1;
-		memset(states, 0, ir->nbb * sizeof(*states));
-		memset(dirty, 1, ir->nbb);
-		states[ir->entry].reached = 1;
+		memset(states, 0, (size_t)ir->nbb * nt * sizeof(*states));
+		memset(dirty, 1, (size_t)ir->nbb * nt);
+		states[ir->entry * nt].reached = 1;
 		rounds = 0;
 		do {
 			changed = 0;
-			for (b = 0; b < ir->nbb; b++) {
-				if (!dirty[b] && ran[b] == a->ntried)
+			for (k = 0; k < ir->nbb * nt; k++) {
+				b = k / nt;
+				if (!dirty[k] && ran[k] == a->ntried)
 					continue;
-				dirty[b] = 0;
-				ran[b] = a->ntried;
-				if (!run_block(a, states, b, NULL, &s))
+				dirty[k] = 0;
+				ran[k] = a->ntried;
+				if (!run_state(a, &states[k], b, NULL, &s))
 					continue;
-				ran[b] = a->ntried;	/* after its own trylock */
+				ran[k] = a->ntried;	/* after its own trylock */
+				t = a->tag_of[b] >= 0 ? a->tag_of[b] : k % nt;
 				for (j = 0; j < ir->bb[b].nsucc; j++) {
 					struct astate e = s;
-					int to = ir->bb[b].succ[j].to;
+					int to = ir->bb[b].succ[j].to * nt + t;
 
+					if (b == a->tag_br &&
+					    !tag_allows(a, t, ir->bb[b].succ[j].side))
+						continue;
 					if (!edge_state(a, b, j, &e))
 						continue;
+					relock_edge(a, to / nt, &e);
 					if (astate_merge(&states[to], &e))
 						changed = dirty[to] = 1;
 				}
@@ -955,9 +1237,9 @@ static struct astate *flow(struct an *a, int *cut)
 			ir_cut(CUT_STATE_ROUNDS);
 			*cut = 1;
 		}
-		for (i = 0; i < ir->nbb; i++)
-			if (states[i].reached)
-				astate_merge(&merged[i], &states[i]);
+		for (k = 0; k < ir->nbb * nt; k++)
+			if (states[k].reached)
+				astate_merge(&merged[k / nt], &states[k]);
 	}
 	free(states);
 	free(dirty);
@@ -1245,6 +1527,7 @@ static struct ir_queued *enqueue(struct ir_unit *u, struct ir_func *ir,
 	q->a.guards = sc_calloc(q->ir.nbb, sizeof(*q->a.guards));
 	q->a.prev = sc_calloc(q->ir.nbb, sizeof(*q->a.prev));
 	q->a.tried = sc_calloc(q->ir.nev + 1, 1);
+	relock_sites(&q->a);
 	reverse_postorder(&q->a);
 	guards(&q->a);
 	return q;
@@ -1298,6 +1581,8 @@ void ir_unit_finish(struct ir_unit *u)
 		free(q->a.tried);
 		free(q->a.order);
 		free(q->a.edge_exit);
+		free(q->a.relock);
+		free(q->a.tag_of);
 		ir_free(&q->ir);
 	}
 	free(u->q);

@@ -81,6 +81,8 @@ void astate_release(struct astate *s, unsigned kinds)
 	for (k = 0; k < AK_NR; k++)
 		if ((kinds & (1u << k)) && s->depth[k] > -AK_MAX_DEPTH)
 			s->depth[k]--;
+	if (kinds & (1u << AK_SPIN))
+		s->held = 0;
 }
 
 static int prefixed(const char *s, const char *p)
@@ -186,6 +188,10 @@ int astate_merge(struct astate *dst, const struct astate *src)
 	}
 	if (dst->off & ~src->off) {
 		dst->off &= src->off;
+		changed = 1;
+	}
+	if (dst->held & ~src->held) {
+		dst->held &= src->held;
 		changed = 1;
 	}
 	if (!was && atomic_active(dst->depth)) {

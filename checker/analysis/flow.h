@@ -33,6 +33,9 @@ struct astate {
 	signed char snap[AK_NR];	/* of a kind tested: depth[] at the
 					 * test (the least over the paths),
 					 * relative to the entry as depth[] */
+	unsigned held;		/* the locks (analyze.c relock_sites(), a
+				 * bit each) taken on every path here, and no
+				 * spinlock released since (astate_release()) */
 	int reached;
 };
 
@@ -84,7 +87,8 @@ void astate_off(struct astate *s, unsigned kinds);
 int astate_since(const struct astate *s, int k);
 
 /// Leaves @kinds; counts go down to -AK_MAX_DEPTH (a callee releasing
-/// its caller's lock).
+/// its caller's lock).  A spinlock released clears every held bit (which
+/// lock it was is not known).
 void astate_release(struct astate *s, unsigned kinds);
 
 /// Which of @kinds an acquire or release by primitive @what, written
@@ -110,7 +114,8 @@ void astate_raw(struct astate *s, unsigned kinds, int delta, int line, int col,
 		const void *what);
 
 /// Merges @src into @dst (per-kind maximum: may be atomic; kinds off
-/// only where both have them off, the least depth at a test).
+/// only where both have them off, the least depth at a test; held only
+/// where both hold it).
 /// @return: 1 if @dst changed.
 int astate_merge(struct astate *dst, const struct astate *src);
 

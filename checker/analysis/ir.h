@@ -68,6 +68,15 @@ struct ir_event {
 	int asserted;		/* ACQUIRE: an assertion that @kinds are held
 				 * (rules/kernel-assert.rules), not a lock
 				 * taken: flow.h astate_assert() */
+	const void *lock;	/* ACQUIRE: the lock's address as a key, one
+				 * for every acquire of one lock: a parameter
+				 * the function never assigns, a variable's
+				 * address, or a value made once (lockdef),
+				 * plus members; else NULL (analyze.c
+				 * relock_sites()) */
+	int lockdef;		/* ... the block that value is made in (the
+				 * key holds only if no cycle passes through
+				 * it), or -1: none */
 	/* CALL */
 	const char *callee;	/* NULL: through a pointer */
 	int callee_static;

@@ -34,6 +34,9 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_FLAG_ATOMS] = "flag-atoms",
 	[CUT_OBJ_CALLS] = "object-calls",
 	[CUT_SIBS] = "sibs",
+	[CUT_RELOCKS] = "relocks",
+	[CUT_RELOCK_STEPS] = "relock-steps",
+	[CUT_FLAG_TAGS] = "flag-tags",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

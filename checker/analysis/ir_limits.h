@@ -21,6 +21,12 @@
 #define LIM_GUARD_RUNS	3	/* runs of it, for flags set under guards */
 #define LIM_STATE_ROUNDS (4 * (AK_MAX_DEPTH + 2) * AK_NR)
 				/* rounds of the atomic-state fixpoint */
+#define LIM_RELOCKS	32	/* locks of one function whose re-take
+				 * is checked (astate.held) */
+#define LIM_RELOCK_STEPS 8	/* blocks one after another followed from
+				 * an edge to the lock taken there */
+#define LIM_FLAG_TAGS	16	/* definitions of the flag the states are
+				 * kept apart by (flag_tags()) */
 #define LIM_EXIT_ROUNDS	4	/* rounds of what a file's functions leave
 				 * released (exits.c) */
 
@@ -84,6 +90,9 @@ enum ir_limit {
 	CUT_AST_DEPTH,
 	CUT_OBJ_CALLS,
 	CUT_SIBS,
+	CUT_RELOCKS,
+	CUT_RELOCK_STEPS,
+	CUT_FLAG_TAGS,
 	CUT_NR
 };
 

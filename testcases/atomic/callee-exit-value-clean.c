@@ -20,8 +20,10 @@ int next_signal(spinlock_t *lock)
 relock:
 	spin_lock_irq(lock);
 	for (;;) {
-		if (stop_and_wait(lock))
+		if (stop_and_wait(lock)) {
+			msleep(1);	/* the lock was dropped, it believes */
 			goto relock;
+		}
 		if (!stop_pending())
 			break;
 	}

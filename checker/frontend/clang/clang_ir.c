@@ -2061,6 +2061,81 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	free(c.v);
 }
 
+/*
+ * The key of the lock whose address @n is, read at event @ev of @env
+ * (ir_event.lock; sparse_ir.c lock_key()): `&p->a.b` is p's and the
+ * members', where p is a parameter of the function it never assigns, a
+ * local with one definition (made in block *@def_block, which the
+ * analysis checks no cycle passes through), or an inline function's
+ * parameter, followed to the argument; `&v.a` of any variable v is v's.
+ * NULL for anything else.
+ */
+static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			    int *def_block)
+{
+	char buf[256], fields[160] = "";
+	size_t len = 0;
+	int depth, nd, entry, d, defs[1];
+	struct cn *m;
+
+	*def_block = -1;
+	for (depth = 0; depth < LIM_COND_DEPTH; depth++) {
+		n = cn_strip(n);
+		if (!n)
+			return NULL;
+		if (n->kind == CN_UNOP && n->nkids == 1 &&
+		    clang_op(x->g->tu, n) == OP_ADDR) {
+			/* &p->a.b, &v.a: the members, innermost first */
+			for (m = cn_strip(n->kids[0]); m && m->kind == CN_MEMBER &&
+			     m->nkids == 1 && m->decl; m = cn_strip(m->kids[0])) {
+				if (len + 20 >= sizeof(fields))
+					return NULL;
+				len += (size_t)snprintf(fields + len, sizeof(fields) - len,
+							".%p", (void *)m->decl);
+				if (clang_is_pointer(m->kids[0]))
+					break;
+			}
+			if (m && m->kind == CN_MEMBER) {
+				n = m->kids[0];		/* p of p->a */
+				continue;
+			}
+			if (!m || m->kind != CN_REF || !m->decl ||
+			    (m->decl->kind != CD_VAR && m->decl->kind != CD_PARAM))
+				return NULL;
+			snprintf(buf, sizeof(buf), "lock &%p/%p%s", (void *)m->decl,
+				 m->decl->kind == CD_VAR && m->decl->is_global ?
+				 NULL : (void *)env, fields);
+			return ir_key(x->ir, buf);
+		}
+		if (n->kind != CN_REF || !n->decl ||
+		    (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM) ||
+		    (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static)))
+			return NULL;
+		nd = reaching(x, n, env, ev, defs, 1, &entry);
+		if (n->decl->kind == CD_PARAM && nd == 0 && entry) {
+			if (!env->parent)
+				break;		/* the function's own */
+			if (n->decl->param < 0 || n->decl->param + 1 >= env->call->nkids)
+				return NULL;
+			n = env->call->kids[n->decl->param + 1];
+			ev = env->call_ev;
+			env = env->parent;
+			continue;
+		}
+		if ((d = single_def(x, n, env, ev)) >= 0) {
+			*def_block = x->g->ev[d].block;
+			break;
+		}
+		return NULL;
+	}
+	if (depth == LIM_COND_DEPTH) {
+		ir_cut(CUT_COND_DEPTH);
+		return NULL;
+	}
+	snprintf(buf, sizeof(buf), "lock %p/%p%s", (void *)n->decl, (void *)env, fields);
+	return ir_key(x->ir, buf);
+}
+
 /* the IR events of cfg event @e */
 static void lower_event(struct fx *x, struct cev *e)
 {
@@ -2141,6 +2216,8 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie->what = callee->name;
 		ie->inl = inline_written(x, e->line, e->col);
 		ie->held = r->kind == RULE_ACQUIRE_IF_ZERO;
+		if (k == IR_ACQUIRE && e->n->nkids >= 2)
+			ie->lock = lock_key(x, e->n->kids[1], e->env, i, &ie->lockdef);
 		x->ir->locks = 1;
 		return;
 	}

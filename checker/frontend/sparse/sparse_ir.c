@@ -570,6 +570,49 @@ static void lock_event(struct lower *lw, struct instruction *insn, enum ir_ev_ki
 	e->inl = ir_str(lw->ir, inline_written(lw->unit, insn->pos));
 }
 
+/*
+ * The key of the lock the call @insn takes (ir_event.lock): its first
+ * argument as a parameter, a symbol's address or a pseudo (made in
+ * block *@def, which the analysis checks no cycle passes through; -1
+ * for the others), plus a constant offset (`&sighand->siglock` at both
+ * spin_lock_irq()s of get_signal()); NULL for anything else.
+ */
+static const void *lock_key(struct lower *lw, struct instruction *insn, int *def_block)
+{
+	struct instruction *def;
+	long long off = 0;
+	pseudo_t p = NULL;
+	char buf[64];
+	int guard = 0;
+
+	*def_block = -1;
+	if (insn->opcode != OP_CALL)
+		return NULL;
+	FOR_EACH_PTR(insn->arguments, p) {
+		break;
+	} END_FOR_EACH_PTR(p);
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
+		if (def->opcode == OP_ADD && def->src2 && def->src2->type == PSEUDO_VAL) {
+			off += def->src2->value;
+			p = def->src1;
+		} else if (def->opcode == OP_COPY || def->opcode == OP_PTRCAST) {
+			p = def->src;
+		} else {
+			break;
+		}
+	}
+	if (!p)
+		return NULL;
+	if (p->type == PSEUDO_REG) {
+		if (!p->def || !p->def->bb || (*def_block = block_of(lw, p->def->bb)) < 0)
+			return NULL;
+	} else if (p->type != PSEUDO_ARG && p->type != PSEUDO_SYM) {
+		return NULL;
+	}
+	snprintf(buf, sizeof(buf), "lock %p+%lld", (void *)p, off);
+	return ir_key(lw->ir, buf);
+}
+
 /* a trylock whose result @result is: the event lowered next */
 static void add_try(struct lower *lw, pseudo_t result)
 {
@@ -634,6 +677,8 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		switch (r->kind) {
 		case RULE_ACQUIRE:
 			lock_event(lw, insn, IR_ACQUIRE, r->kinds, insn->func->sym->ident);
+			lw->ir->ev[lw->ir->nev - 1].lock =
+				lock_key(lw, insn, &lw->ir->ev[lw->ir->nev - 1].lockdef);
 			return;
 		case RULE_RELEASE:
 			lock_event(lw, insn, IR_RELEASE, r->kinds, insn->func->sym->ident);
