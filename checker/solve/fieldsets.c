@@ -108,6 +108,7 @@ static int find_esc(const struct fs_esc *e, int n, const struct fact_file *file,
 struct fs_type {
 	const char *name;	/* "struct T" */
 	int tainted;
+	int fresh;		/* made from fresh memory ("*ret:" mem-new) */
 	const char **in;	/* the structs that hold it by value */
 	int nin, incap;
 };
@@ -131,7 +132,7 @@ static int cmp_type(const void *a, const void *b)
 
 static struct fs_type *find_type(struct fs_type *t, int n, const char *name)
 {
-	struct fs_type key = { name, 0, NULL, 0, 0 };
+	struct fs_type key = { name, 0, 0, NULL, 0, 0 };
 
 	return n ? bsearch(&key, t, n, sizeof(*t), cmp_type) : NULL;
 }
@@ -295,6 +296,9 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 				x->in[x->nin++] = s->what + 4;
 			} else if (writes(rules, s->what + 1, keeps, nkeeps, &set->files[i])) {
 				x->tainted = 1;
+			} else if (!strncmp(s->what, "*ret:", 5) && rules &&
+				   rules_mem(rules, s->what + 5, MEM_NEW, 0)) {
+				x->fresh = 1;
 			}
 		}
 	do {
@@ -317,6 +321,10 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 	}
 	for (i = 0; i < n; i++) {
 		fs->ntainted += t[i].tainted;
+		if (t[i].fresh && !t[i].tainted) {
+			fs->fresh = sc_realloc(fs->fresh, (fs->nfresh + 1) * sizeof(*fs->fresh));
+			fs->fresh[fs->nfresh++] = t[i].name;	/* in sorted order */
+		}
 		free(t[i].in);
 	}
 	free(t);
@@ -401,6 +409,29 @@ static void resolve_escapes(struct fieldsets *fs, const struct callgraph *g,
 			fs->f[e[k].field].unknown = 1;
 }
 
+/* is the struct of @field ("struct T.F") one of fs->fresh? */
+static int fresh_type(const struct fieldsets *fs, const char *field)
+{
+	const char *dot = strchr(field, '.');
+	size_t len = dot ? (size_t)(dot - field) : 0;
+	int lo = 0, hi = fs->nfresh - 1;
+
+	while (dot && lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+		int d = strncmp(fs->fresh[mid], field, len);
+
+		if (!d && fs->fresh[mid][len])
+			d = 1;
+		if (!d)
+			return 1;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return 0;
+}
+
 void fs_build(struct fieldsets *fs, const struct callgraph *g)
 {
 	const struct fact_set *set = g->set;
@@ -423,8 +454,10 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 			if (s->what[0] == '<')
 				names[n++] = s->what + 1;
 		}
-	if (!n)
+	if (!n) {
+		taint_types(fs, set, g->rules);	/* the fresh structs */
 		return;
+	}
 	qsort(names, n, sizeof(*names), cmp_name);
 	fs->f = sc_calloc(n, sizeof(*fs->f));
 	for (i = 0; i < n; i++)
@@ -436,6 +469,11 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 		resolve_escapes(fs, g, escs, nesc);
 	free(escs);
 	taint_types(fs, set, g->rules);
+	/* a field only copied from, of a struct made from fresh memory:
+	 * it holds what that memory holds, no bit */
+	for (i = 0; i < fs->n; i++)
+		if (!fs->f[i].seen && fresh_type(fs, fs->f[i].name))
+			fs->f[i].seen = 1;
 	do {
 		changed = 0;
 		for (i = 0; i < fs->n; i++) {
@@ -462,7 +500,9 @@ int fs_may_set(const struct fieldsets *fs, const char *field, unsigned long long
 {
 	int i = field ? find(fs, field) : -1;
 
-	if (i < 0 || !fs->f[i].seen || fs->f[i].unknown)
+	if (i < 0)
+		return field && fresh_type(fs, field) ? 0 : -1;
+	if (!fs->f[i].seen || fs->f[i].unknown)
 		return -1;
 	return (fs->f[i].bits & mask) != 0;
 }
@@ -474,5 +514,6 @@ void fs_free(struct fieldsets *fs)
 	for (i = 0; i < fs->n; i++)
 		free(fs->f[i].src);
 	free(fs->f);
+	free(fs->fresh);
 	memset(fs, 0, sizeof(*fs));
 }
