@@ -23,6 +23,12 @@
  * an allocator (mem-new) or a private-data getter (mem-get) returns, an
  * argument a function does not write (mem-keep), fills with a zero it is
  * given (mem-zero) or copies from another of the same struct (mem-copy).
+ *
+ * A field no file stores to is not known (its stores may be in files not
+ * checked), unless a file makes its struct from an allocator's fresh
+ * memory (a "*ret:" record of a mem-new rule) and no record writes the
+ * struct wholesale: then that creation is its one store, of nothing
+ * (fieldsets.fresh).
  */
 #include <stdio.h>
 #include <stdlib.h>
