@@ -153,8 +153,7 @@ int ir_same_flags(struct ir_func *f, int f1, int f2)
 {
 	if (f1 < 0 || f2 < 0)
 		return f1 < 0 ? f2 : f1;
-	assert(f->f[f1].kind == IRF_FLAG && f->f[f1].a < 0 &&
-	       f->f[f2].kind == IRF_FLAG);
+	assert(f->f[f1].kind == IRF_FLAG && f->f[f1].a < 0);
 	f->f[f1].a = f2;
 	return f1;
 }

@@ -121,7 +121,7 @@ enum ir_fkind {
 			 * the definitions defs[a..a+b) */
 	IRF_FLAG,	/* param & mask != 0 for an integer parameter: the
 			 * function's flag atom ir_func.atoms[param - IR_ATOM0],
-			 * guard bit param; a, when not -1, another IRF_FLAG
+			 * guard bit param; a, when not -1, another formula
 			 * of the same value, true and false with this one
 			 * (ir_same_flags()) */
 	IRF_CTX,	/* a test of the context says "not atomic": true ->
@@ -304,10 +304,11 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 int ir_atom_field(struct ir_func *f, int param, const char *field,
 		  unsigned long long mask, int eq);
 
-/// One IRF_FLAG formula for two atoms of the same tested value (@f1,
-/// @f2: IRF_FLAG formulas or -1), true and false together: a member
-/// atom's and a program-wide field atom's of one `p->f & MASK`.  @f1
-/// carries @f2 (its `a`); either alone when the other is -1.
+/// One IRF_FLAG formula for two atoms of the same tested value (@f1 an
+/// IRF_FLAG formula, @f2 any formula, either -1), true and false
+/// together: a member atom's and a program-wide field atom's of one `p->f
+/// & MASK`; a bool field's atom and `p->f != 0` of its sibling fields.
+/// @f1 carries @f2 (its `a`); either alone when the other is -1.
 int ir_same_flags(struct ir_func *f, int f1, int f2);
 
 /// The IRF_SIB formula of `@field of pointer value @ptr == @value`, its

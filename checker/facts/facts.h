@@ -239,6 +239,11 @@ struct fact_call {
 				 *          caller's parameter K (an integer or
 				 *          pointer) is zero: `K ? x : 0`
 				 *   J=K!   ... zero wherever K is non-zero
+				 *   J=$struct T.F  argument J is what
+				 *          integer field F of a struct T holds,
+				 *          read through any pointer, passed on
+				 *          zero-extended or truncated: the
+				 *          program's stores decide (fieldsets.c)
 				 *   J*=... the integer argument J points to
 				 *          (a local variable's address) holds
 				 *          one of the integer values above

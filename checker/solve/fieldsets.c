@@ -23,6 +23,12 @@
  * an allocator (mem-new) or a private-data getter (mem-get) returns, an
  * argument a function does not write (mem-keep), fills with a zero it is
  * given (mem-zero) or copies from another of the same struct (mem-copy).
+ *
+ * A field no file stores to is not known (its stores may be in files not
+ * checked), unless a file makes its struct from an allocator's fresh
+ * memory (a "*ret:" record of a mem-new rule) and no record writes the
+ * struct wholesale: then that creation is its one store, of nothing
+ * (fieldsets.fresh).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -177,6 +183,7 @@ struct fs_type {
 	int tainted;
 	int direct;		/* by its own records, not by a struct
 				 * that holds it */
+	int fresh;		/* made from fresh memory ("*ret:" mem-new) */
 	const char **in;	/* the structs that hold it by value */
 	int nin, incap;
 };
@@ -385,6 +392,9 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 				x->in[x->nin++] = s->what + 4;
 			} else if (writes(rules, s->what + 1, keeps, nkeeps, &set->files[i])) {
 				x->tainted = 1;
+			} else if (!strncmp(s->what, "*ret:", 5) && rules &&
+				   rules_mem(rules, s->what + 5, MEM_NEW, 0)) {
+				x->fresh = 1;
 			}
 		}
 	for (i = 0; i < n; i++)
@@ -425,6 +435,10 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 	}
 	for (i = 0; i < n; i++) {
 		fs->ntainted += t[i].tainted;
+		if (t[i].fresh && !t[i].tainted) {
+			fs->fresh = sc_realloc(fs->fresh, (fs->nfresh + 1) * sizeof(*fs->fresh));
+			fs->fresh[fs->nfresh++] = t[i].name;	/* in sorted order */
+		}
 		free(t[i].in);
 	}
 	free(t);
@@ -532,6 +546,29 @@ static void resolve_escapes(struct fieldsets *fs, const struct callgraph *g,
 			fs->f[e[k].field].unknown = 1;
 }
 
+/* is the struct of @field ("struct T.F") one of fs->fresh? */
+static int fresh_type(const struct fieldsets *fs, const char *field)
+{
+	const char *dot = strchr(field, '.');
+	size_t len = dot ? (size_t)(dot - field) : 0;
+	int lo = 0, hi = fs->nfresh - 1;
+
+	while (dot && lo <= hi) {
+		int mid = lo + (hi - lo) / 2;
+		int d = strncmp(fs->fresh[mid], field, len);
+
+		if (!d && fs->fresh[mid][len])
+			d = 1;
+		if (!d)
+			return 1;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return 0;
+}
+
 void fs_build(struct fieldsets *fs, const struct callgraph *g)
 {
 	const struct fact_set *set = g->set;
@@ -558,7 +595,7 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 				names[n++] = s->what + 1;
 		}
 	if (!n) {
-		taint_types(fs, set, g->rules);
+		taint_types(fs, set, g->rules);	/* the fresh structs, pointers */
 		return;
 	}
 	qsort(names, n, sizeof(*names), cmp_name);
@@ -574,6 +611,11 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 		resolve_escapes(fs, g, escs, nesc);
 	free(escs);
 	taint_types(fs, set, g->rules);
+	/* a field only copied from, of a struct made from fresh memory:
+	 * it holds what that memory holds, no bit */
+	for (i = 0; i < fs->n; i++)
+		if (!fs->f[i].seen && fresh_type(fs, fs->f[i].name))
+			fs->f[i].seen = 1;
 	do {
 		changed = 0;
 		for (i = 0; i < fs->n; i++) {
@@ -601,14 +643,20 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 
 int fs_gfp_blocks(const struct fieldsets *fs, const char *field)
 {
-	return fs->gfp_blocking ? fs_may_set(fs, field, fs->gfp_blocking) : -1;
+	/* a member no store names: stores through plain pointers may
+	 * still reach it (its generic twin), so not a fresh struct's */
+	if (!fs->gfp_blocking || find(fs, field) < 0)
+		return -1;
+	return fs_may_set(fs, field, fs->gfp_blocking);
 }
 
 int fs_may_set(const struct fieldsets *fs, const char *field, unsigned long long mask)
 {
 	int i = field ? find(fs, field) : -1;
 
-	if (i < 0 || !fs->f[i].seen || fs->f[i].unknown)
+	if (i < 0)
+		return field && fresh_type(fs, field) ? 0 : -1;
+	if (!fs->f[i].seen || fs->f[i].unknown)
 		return -1;
 	return (fs->f[i].bits & mask) != 0;
 }
@@ -621,5 +669,6 @@ void fs_free(struct fieldsets *fs)
 		free(fs->f[i].src);
 	free(fs->f);
 	free(fs->p);
+	free(fs->fresh);
 	memset(fs, 0, sizeof(*fs));
 }

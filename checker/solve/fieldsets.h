@@ -26,6 +26,12 @@ struct fieldsets {
 	unsigned long long gfp_blocking;	/* the gfp bits that allow
 				 * blocking, as the files say ("gfp-blocking"
 				 * records), 0 when they do not or differ */
+	const char **fresh;	/* struct types ("struct T") some file makes
+				 * from an allocator's fresh memory (a "*ret:"
+				 * record of a mem-new rule) and none writes
+				 * wholesale: a field of one no file stores to
+				 * holds no bit; sorted */
+	int nfresh;
 };
 
 /// Joins the stores of every file of @g's set: constants' bits, copies
@@ -37,7 +43,9 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g);
 /// May field @field ("struct T.F") hold a bit of @mask somewhere?  1 yes
 /// (a store may set one), 0 no store anywhere may, -1 not known (no
 /// store to it in the database, or one not known).  A field no file of
-/// the database stores to is never decided: its stores may be in files
+/// the database stores to is decided only when a file of the database
+/// makes its struct from fresh memory (fieldsets.fresh): that file's
+/// zero (or nothing) is its store; otherwise its stores may be in files
 /// not checked.
 int fs_may_set(const struct fieldsets *fs, const char *field, unsigned long long mask);
 

@@ -191,6 +191,26 @@ enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v)
 	return FV_NONE;
 }
 
+int fv_arg_sfield(const char *vals, int j, char *field, size_t size)
+{
+	const char *p = vals, *end;
+
+	while ((p = next_entry(p, &end))) {
+		const char *q;
+		int a;
+
+		q = arg_number(p, end, &a);
+		if (q && a == j && q[0] == '=' && q[1] == '$' && end > q + 2 &&
+		    (size_t)(end - q - 2) < size) {
+			memcpy(field, q + 2, end - q - 2);
+			field[end - q - 2] = '\0';
+			return 1;
+		}
+		p = *end ? end + 1 : end;
+	}
+	return 0;
+}
+
 int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static)
 {
 	const char *p = vals, *end;

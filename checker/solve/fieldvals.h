@@ -24,6 +24,11 @@ char fv_obj_class(const char *vals, int j, const char *field);
 /// "J=*K": argument @j is the caller's parameter K.  Returns K, or -1.
 int fv_arg_param(const char *vals, int j);
 
+/// "J=$struct T.F": integer argument @j is what integer field "struct
+/// T.F" of some object holds (a load of it, zero-extended or truncated):
+/// copies the field into @field and returns 1, or returns 0.
+int fv_arg_sfield(const char *vals, int j, char *field, size_t size);
+
 /// J=&NAME or J=&NAME/s: argument @j is the address of global (or
 /// static, *@is_static) struct object NAME, copied into @name; 1 if so.
 int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static);

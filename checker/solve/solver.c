@@ -704,10 +704,31 @@ static int member_derive(struct ctx *cx, const struct cg_call *gc,
 	return up;
 }
 
+/*
+ * The caller's condition for the callee's flag condition @vc where the
+ * argument is what integer field @field ("struct T.F") holds (J=$F): it
+ * holds nowhere when it needs a bit set (a bit of a mask, a value other
+ * than 0, or not 0) that no store of the program sets in that field
+ * (fieldsets.c); else it may.
+ */
+static int sfield_derive(struct ctx *cx, const struct vcond *vc, const char *field)
+{
+	unsigned long long need;
+
+	if (!(vc->eq & ATOM_EQ))
+		need = vc->set ? vc->mask : 0;
+	else if (vc->set)
+		need = vc->mask;		/* == V, V != 0 */
+	else
+		need = vc->mask ? 0 : ~0ULL;	/* != 0 */
+	return need && fs_may_set(&cx->fs, field, need) == 0 ? -1 : 0;
+}
+
 /* the caller's condition for the callee's flag condition @vc at @gc */
 static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 		       const struct vcond *vc)
 {
+	char field[256];
 	enum fv_int what;
 	long long v;
 	int k;
@@ -716,6 +737,9 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 		return member_derive(cx, gc, vc);
 	/* what the argument is, or (ATOM_DEREF) what it points to */
 	what = fv_arg_int(gc->c->vals, vc->param, vc->eq & ATOM_DEREF, &k, &v);
+	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
+	    fv_arg_sfield(gc->c->vals, vc->param, field, sizeof(field)))
+		return sfield_derive(cx, vc, field);
 	return value_derive(cx, gc->func, vc, what, k, v);
 }
 

@@ -1177,8 +1177,47 @@ static int constant_choice(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	return 1;
 }
 
+/*
+ * J=$struct T.F: integer argument @a is what integer field F of a struct
+ * T holds, through integer casts that do not sign-extend and variables
+ * (sparse_fields.c field_value()).
+ */
+static void field_value(struct fx *x, struct cn *a, struct cenv *env, int ev, int j,
+			char *buf, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct val v = { a, env, ev, NULL };
+	char entry[300];
+	int guard = 0, w;
+	struct cn *n;
+
+	for (;;) {
+		n = v.n;
+		while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN &&
+		       (clang_plain_int_cast(n) || !clang_cast_converts(n))) {
+			if (clang_plain_int_cast(n) && clang_signed_int(n->kids[0]) &&
+			    clang_int_bits(g->tu, n) > clang_int_bits(g->tu, n->kids[0]))
+				return;		/* sparse's OP_SEXT */
+			n = n->kids[0];
+		}
+		if (!n)
+			return;
+		v.n = n;
+		if (!ssa_var(n))
+			break;
+		if (guard++ > LIM_VALUE_DEPTH || var_step(x, &v) != 1)
+			return;
+	}
+	if (n->kind != CN_MEMBER || !n->name || strstr(n->name, "<anonymous>") ||
+	    !clang_field_int(n->decl, 1, &w))
+		return;
+	snprintf(entry, sizeof(entry), "%d=$%s", j, n->name);
+	add(buf, size, entry);
+	clang_whole_field(clang_fx_unit(x), n->decl);
+}
+
 /* J=#V, J=K, J=K|V, J=K&V, J=K?: integer argument @a of width @bits
- * (sparse_fields.c integer_value()) */
+ * (sparse_fields.c integer_value()); J=$struct T.F (field_value()) */
 static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 			  int bits, int j, const char *star, char *buf, size_t size)
 {
@@ -1225,6 +1264,8 @@ static void integer_value(struct fx *x, struct cn *a, struct cenv *env, int ev,
 			snprintf(entry, sizeof(entry), "%d%s=%c%lld", j, star,
 				 or ? '|' : '&', or ? or : and);
 			add(buf, size, entry);
+		} else if (!star[0]) {
+			field_value(x, a, env, ev, j, buf, size);
 		}
 		return;
 	}

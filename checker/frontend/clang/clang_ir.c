@@ -736,6 +736,9 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			s = s->kids[0];
 		if (s && s->kind == CN_MEMBER && s->name && !strstr(s->name, "<anonymous>") &&
 		    clang_field_int(s->decl, 1, &w)) {
+			/* a bool's whole value is its one bit (sparse_ir.c) */
+			if (mask == -1 && w == 1)
+				mask = 1;
 			bit = ir_field_atom(x->ir, s->name, (unsigned long long)mask);
 			clang_whole_field(x->u, s->decl);
 			goto formula;
@@ -1017,8 +1020,10 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		return -1;
 	}
 	case CN_MEMBER:
-		/* `if (p->type)`: p->type != 0 (sparse_ir.c implied()) */
-		return formula2(x, IRF_NOT, sib_atom(x, n, env, ev, 0), -1);
+		/* `if (p->type)`: p->type != 0, a bool field's atom too
+		 * (sparse_ir.c implied()) */
+		f = flag_atom(x, n, env, ev, -1, 1);
+		return ir_same_flags(x->ir, f, formula2(x, IRF_NOT, sib_atom(x, n, env, ev, 0), -1));
 	case CN_UNOP:
 		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)
 			return formula2(x, IRF_NOT, implied(x, n->kids[0], env, ev, depth + 1), -1);

@@ -324,9 +324,39 @@ static int constant_choice(pseudo_t p, long long *all, long long *any)
 	return 1;
 }
 
+/*
+ * J=$struct T.F: integer argument @p is what integer field F of a
+ * struct T holds, loaded through any pointer and passed on zero-extended
+ * or truncated, not sign-extended (the callee's bits are then the
+ * field's): a flag atom of the callee is decided by the stores of the
+ * program (solve/fieldsets.c), as the field atoms of sparse_ir.c are.
+ * 1 when written.
+ */
+static int field_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p, int j,
+		       char *buf, size_t size)
+{
+	struct instruction *def;
+	char entry[300], *field;
+	int guard = 0;
+
+	while (p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_TRUNC || def->opcode == OP_COPY))
+		p = def->src;
+	if (p->type != PSEUDO_REG || !(def = p->def) || def->opcode != OP_LOAD ||
+	    def->is_volatile ||
+	    !(field = sc_loaded_field(fn, def->src, (long)def->offset, (int)def->size)))
+		return 0;
+	snprintf(entry, sizeof(entry), "%d=$%s", j, field);
+	add(buf, size, entry);
+	sc_whole_field(unit, field);
+	free(field);
+	return 1;
+}
+
 /* J=#V, J=K, J=K|V, J=K&V, J=K?, J=K!: an integer argument for the
  * callee's flag atoms; with @star "*", J*=...: the integer it points to;
- * with ".F:", J.F:=...: a value stored in member F (sparse_objints.c) */
+ * with ".F:", J.F:=...: a value stored in member F (sparse_objints.c);
+ * for an argument, J=$struct T.F (field_value()) */
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			  int j, const char *star, char *buf, size_t size)
 {
@@ -334,6 +364,7 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	long long or = 0, and = 0;
 	char entry[64];
 	int guard = 0, k, nz;
+	pseudo_t p0 = p;
 
 	if (p->type == PSEUDO_VAL) {
 		snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, p->value);
@@ -375,6 +406,8 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			snprintf(entry, sizeof(entry), "%d%s=%c%lld", j, star,
 				 or ? '|' : '&', or ? or : and);
 			add(buf, size, entry);
+		} else if (!star[0]) {
+			field_value(unit, fn, p0, j, buf, size);
 		}
 		return;
 	}

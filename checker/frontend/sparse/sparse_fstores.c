@@ -412,11 +412,18 @@ static void arg_dest(char *buf, size_t size, const char *name, int n,
 		     struct expression_list *args)
 {
 	struct expression *a, *mine = NULL;
-	char st[256], other[256];
+	char st[256], other[256], fname[256];
 	unsigned zero = 0, same = 0;
 	long long v;
 	int i = 0;
 
+	/* @name may be show_ident()'s: one of four buffers it reuses, which
+	 * sc_whole_struct_ptr() below may fill again (a call with several
+	 * struct pointer arguments was named after a struct) */
+	if (name) {
+		snprintf(fname, sizeof(fname), "%s", name);
+		name = fname;
+	}
 	FOR_EACH_PTR(args, a) {
 		if (i < 32 && fold(a, &v, 0) && !v)
 			zero |= 1u << i;

@@ -828,7 +828,10 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 		   def->opcode == OP_LOAD && !def->is_volatile &&
 		   (field = sc_loaded_field(lw->fn, def->src, (long)def->offset,
 					    (int)def->size))) {
-		/* `p->flags & MASK`: a field atom (sparse_fstores.c) */
+		/* `p->flags & MASK`: a field atom (sparse_fstores.c); a
+		 * bool's whole value is its one bit (`if (p->nonatomic)`) */
+		if (mask == -1 && def->size == 1)
+			mask = 1;
 		bit = ir_field_atom(lw->ir, field, (unsigned long long)mask);
 		sc_whole_field(lw->unit, field);
 		free(field);
@@ -1160,9 +1163,10 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	if (!p || p->type != PSEUDO_REG || !(def = p->def))
 		return -1;
 	if (def->opcode == OP_LOAD) {
-		/* `if (*timeo)`; `if (p->type)`: p->type != 0 */
+		/* `if (*timeo)`; `if (p->type)`: p->type != 0, for the
+		 * siblings of a called pointer; a bool field's atom too */
 		f = flag_atom(lw, p, -1);
-		return f >= 0 ? f : formula2(lw, IRF_NOT, sib_atom(lw, p, 0), -1);
+		return ir_same_flags(lw->ir, f, formula2(lw, IRF_NOT, sib_atom(lw, p, 0), -1));
 	}
 	if (depth > LIM_COND_DEPTH) {
 		ir_cut(CUT_COND_DEPTH);
