@@ -191,7 +191,9 @@ enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v)
 	return FV_NONE;
 }
 
-int fv_arg_sfield(const char *vals, int j, char *field, size_t size)
+/* the text of argument @j's entry "J=" @mark TEXT, copied into @buf; 1 if
+ * there is one */
+static int arg_text(const char *vals, int j, char mark, char *buf, size_t size)
 {
 	const char *p = vals, *end;
 
@@ -200,15 +202,20 @@ int fv_arg_sfield(const char *vals, int j, char *field, size_t size)
 		int a;
 
 		q = arg_number(p, end, &a);
-		if (q && a == j && q[0] == '=' && q[1] == '$' && end > q + 2 &&
+		if (q && a == j && q[0] == '=' && q[1] == mark && end > q + 2 &&
 		    (size_t)(end - q - 2) < size) {
-			memcpy(field, q + 2, end - q - 2);
-			field[end - q - 2] = '\0';
+			memcpy(buf, q + 2, end - q - 2);
+			buf[end - q - 2] = '\0';
 			return 1;
 		}
 		p = *end ? end + 1 : end;
 	}
 	return 0;
+}
+
+int fv_arg_sfield(const char *vals, int j, char *field, size_t size)
+{
+	return arg_text(vals, j, '$', field, size);
 }
 
 int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static)
@@ -239,22 +246,7 @@ int fv_arg_addr(const char *vals, int j, char *name, size_t size, int *is_static
 
 int fv_arg_ptrfield(const char *vals, int j, char *name, size_t size)
 {
-	const char *p = vals, *end;
-
-	while ((p = next_entry(p, &end))) {
-		const char *q;
-		int a;
-
-		q = arg_number(p, end, &a);
-		if (q && a == j && q[0] == '=' && q[1] == '>' && end - q - 2 > 0 &&
-		    (size_t)(end - q - 2) < size) {
-			memcpy(name, q + 2, end - q - 2);
-			name[end - q - 2] = '\0';
-			return 1;
-		}
-		p = *end ? end + 1 : end;
-	}
-	return 0;
+	return arg_text(vals, j, '>', name, size);
 }
 
 int fv_arg_global(const char *vals, int j, char *name, size_t size)

@@ -225,6 +225,13 @@ struct symbol *sc_address_struct(struct expression *a);
 /// Does a pointer of type @t point to a struct with a gfp_t member of
 /// its own (sparse_fields.c)?
 int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t);
+/// The struct that address @addr, @offset bytes on (*@offset grows by
+/// the constants added on the way), points into: a parameter's, a
+/// variable's, a load's, a call's or a cast's struct; NULL if none
+/// (sparse_memaddr.c).
+struct symbol *sc_load_base(struct symbol *fn, struct pseudo *addr, long *offset);
+/// The struct a pointer of type @t points to, or NULL (sparse_memaddr.c).
+struct symbol *sc_pointee_struct(struct symbol *t);
 /// The pointer field a load at byte @offset from @addr reads ("struct
 /// T.P", malloc'ed), or NULL (as sc_loaded_field(); sparse_ptrfields.c).
 char *sc_loaded_ptr_field(struct symbol *fn, struct pseudo *addr, long offset);

@@ -737,27 +737,7 @@ void sc_gfp_blocking_fact(struct sc_unit *unit)
 
 char *sc_loaded_field(struct symbol *fn, pseudo_t addr, long offset, int size)
 {
-	struct symbol *st = NULL;
-	struct instruction *def;
-	int guard = 0;
+	struct symbol *st = sc_load_base(fn, addr, &offset);
 
-	while (addr && addr->type == PSEUDO_REG && (def = addr->def) && guard++ < LIM_WALK) {
-		if (def->opcode == OP_COPY) {
-			addr = def->src;
-		} else if (def->opcode == OP_ADD && def->src2 &&
-			   def->src2->type == PSEUDO_VAL) {
-			offset += (long)def->src2->value;
-			addr = def->src1;
-		} else {
-			if (def->opcode == OP_LOAD || def->opcode == OP_CALL ||
-			    def->opcode == OP_PTRCAST)
-				st = pointee(def->type);
-			break;
-		}
-	}
-	if (addr && addr->type == PSEUDO_ARG && addr->nr >= 1)
-		st = pointee(sc_param_type(fn, addr->nr - 1));
-	else if (addr && addr->type == PSEUDO_SYM && addr->sym)
-		st = strip(addr->sym);
 	return st ? sc_field_at(st, offset, size) : NULL;
 }

@@ -34,8 +34,7 @@ static struct symbol *plain(struct symbol *t)
 	return t;
 }
 
-/* the struct pointer type @t points to, or NULL */
-static struct symbol *pointee_struct(struct symbol *t)
+struct symbol *sc_pointee_struct(struct symbol *t)
 {
 	t = plain(t);
 	if (!t || t->type != SYM_PTR)
@@ -74,10 +73,40 @@ struct symbol *sc_member_at(struct symbol *st, long off, struct symbol *want,
 	return NULL;
 }
 
+struct symbol *sc_load_base(struct symbol *fn, pseudo_t addr, long *offset)
+{
+	struct symbol *st = NULL;
+	struct instruction *def;
+	int guard = 0;
+
+	while (addr && addr->type == PSEUDO_REG && (def = addr->def) && guard++ < LIM_WALK) {
+		if (def->opcode == OP_COPY) {
+			addr = def->src;
+		} else if (def->opcode == OP_ADD && def->src2 &&
+			   def->src2->type == PSEUDO_VAL) {
+			*offset += (long)def->src2->value;
+			addr = def->src1;
+		} else {
+			if (def->opcode == OP_LOAD || def->opcode == OP_CALL ||
+			    def->opcode == OP_PTRCAST)
+				st = sc_pointee_struct(def->type);
+			break;
+		}
+	}
+	if (addr && addr->type == PSEUDO_ARG && addr->nr >= 1) {
+		st = sc_pointee_struct(sc_param_type(fn, addr->nr - 1));
+	} else if (addr && addr->type == PSEUDO_SYM && addr->sym) {
+		for (st = addr->sym, guard = 0; st && st->type == SYM_NODE &&
+		     guard < LIM_TYPE_CHAIN; guard++)
+			st = st->ctype.base_type;
+	}
+	return st && st->type == SYM_STRUCT ? st : NULL;
+}
+
 void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
 		    int j, char *entry, size_t size)
 {
-	struct symbol *want = pointee_struct(param_type), *base = NULL;
+	struct symbol *want = sc_pointee_struct(param_type), *base = NULL;
 	struct symbol *holder = NULL, *m;
 	struct instruction *def;
 	long off = 0;
@@ -97,12 +126,12 @@ void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
 			/* a pointer loaded, returned or cast: typed */
 			if (def->opcode == OP_LOAD || def->opcode == OP_CALL ||
 			    def->opcode == OP_PTRCAST)
-				base = pointee_struct(def->type);
+				base = sc_pointee_struct(def->type);
 			break;
 		}
 	}
 	if (p && p->type == PSEUDO_ARG && p->nr >= 1)
-		base = pointee_struct(sc_param_type(fn, p->nr - 1));
+		base = sc_pointee_struct(sc_param_type(fn, p->nr - 1));
 	if (!base || (base == want && off == 0))
 		return;
 	m = sc_member_at(base, off, want, &holder, 0);

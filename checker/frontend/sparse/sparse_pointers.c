@@ -308,7 +308,11 @@ int sc_tagged(const char *field)
 	return sym && sym->type == SYM_STRUCT;
 }
 
-char *sc_field_at(struct symbol *st, long offset, int size)
+/* the member at byte @offset of struct @st that @want accepts (an
+ * integer @size bits wide, or a pointer: @size 0), through struct
+ * members but no union, "struct T.F" named by the innermost named
+ * struct holding it; malloc'ed, or NULL */
+static char *member_at(struct symbol *st, long offset, int size)
 {
 	struct symbol *named, *m, *in;
 	char buf[600];
@@ -326,8 +330,9 @@ char *sc_field_at(struct symbol *st, long offset, int size)
 
 			if (!mt || offset < start)
 				continue;
-			if (offset == start && m->ident && sc_int_member(m) &&
-			    mt->bit_size == size) {
+			if (offset == start && m->ident &&
+			    (size ? sc_int_member(m) && mt->bit_size == size :
+			     mt->type == SYM_PTR)) {
 				if (!named)
 					return NULL;
 				snprintf(buf, sizeof(buf), "struct %s.%s",
@@ -350,71 +355,18 @@ char *sc_field_at(struct symbol *st, long offset, int size)
 	return NULL;
 }
 
+char *sc_field_at(struct symbol *st, long offset, int size)
+{
+	return size > 0 ? member_at(st, offset, size) : NULL;
+}
+
 char *sc_ptr_field_at(struct symbol *st, long offset)
 {
-	struct symbol *named, *m, *in;
-	char buf[600];
-	int guard = 0;
-
-	st = strip(st);
-	if (!st || st->type != SYM_STRUCT)
-		return NULL;
-	named = st->ident ? st : NULL;
-	while (guard++ < 64) {
-		in = NULL;
-		FOR_EACH_PTR(st->symbol_list, m) {
-			struct symbol *mt = strip(m);
-			long start = (long)m->offset;
-
-			if (!mt || offset < start)
-				continue;
-			if (offset == start && m->ident && mt->type == SYM_PTR) {
-				if (!named)
-					return NULL;
-				snprintf(buf, sizeof(buf), "struct %s.%s",
-					 show_ident(named->ident), show_ident(m->ident));
-				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
-			}
-			if ((mt->type == SYM_STRUCT || mt->type == SYM_UNION) &&
-			    offset < start + (long)(mt->bit_size / 8)) {
-				in = m;
-				break;
-			}
-		} END_FOR_EACH_PTR(m);
-		if (!in || strip(in)->type != SYM_STRUCT)
-			return NULL;
-		offset -= (long)in->offset;
-		st = strip(in);
-		if (st->ident)
-			named = st;
-	}
-	return NULL;
+	return member_at(st, offset, 0);
 }
 
-char *sc_ptr_member_address(struct expression *e)
-{
-	struct symbol *t, *base;
-	struct expression *a;
-	long off = 0;
-	int guard = 0;
-
-	if (!e || e->type != EXPR_BINOP || e->op != '+')
-		return NULL;
-	t = strip(e->ctype);
-	if (!t || e->ctype == &lazy_ptr_ctype || t->type != SYM_PTR)
-		return NULL;
-	t = strip(t->ctype.base_type);
-	if (!t || t->type != SYM_PTR)
-		return NULL;
-	for (a = e; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
-	     a->right->type == EXPR_VALUE && guard++ < 8; a = strip_casts(a->left))
-		off += (long)a->right->value;
-	if (!a || a == e || !(base = address_struct(a, 0)))
-		return NULL;
-	return sc_ptr_field_at(base, off);
-}
-
-char *sc_member_address(struct expression *e)
+/* "struct T.f" of `&p->f`: an integer member, or with @ptr a pointer */
+static char *member_address(struct expression *e, int ptr)
 {
 	struct symbol *t, *base;
 	struct expression *a;
@@ -429,7 +381,7 @@ char *sc_member_address(struct expression *e)
 	if (!t || e->ctype == &lazy_ptr_ctype || t->type != SYM_PTR)
 		return NULL;
 	t = strip(t->ctype.base_type);
-	if (!t)
+	if (!t || (ptr ? t->type != SYM_PTR : t->bit_size <= 0))
 		return NULL;
 	/* `&p->a.b` is (p + a) + b */
 	for (a = e; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
@@ -437,7 +389,17 @@ char *sc_member_address(struct expression *e)
 		off += (long)a->right->value;
 	if (!a || a == e || !(base = address_struct(a, 0)))
 		return NULL;
-	return sc_field_at(base, off, t->bit_size);
+	return member_at(base, off, ptr ? 0 : t->bit_size);
+}
+
+char *sc_member_address(struct expression *e)
+{
+	return member_address(e, 0);
+}
+
+char *sc_ptr_member_address(struct expression *e)
+{
+	return member_address(e, 1);
 }
 
 /*

@@ -19,48 +19,10 @@
 #include "linearize.h"
 #include "symbol.h"
 
-static struct symbol *plain(struct symbol *t)
-{
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t;
-}
-
-/* the struct a pointer of type @t points to, or NULL */
-static struct symbol *pointee_struct(struct symbol *t)
-{
-	t = plain(t);
-	if (!t || t->type != SYM_PTR)
-		return NULL;
-	t = plain(t->ctype.base_type);
-	return t && t->type == SYM_STRUCT ? t : NULL;
-}
 char *sc_loaded_ptr_field(struct symbol *fn, pseudo_t addr, long offset)
 {
-	struct symbol *st = NULL;
-	struct instruction *def;
-	int guard = 0;
+	struct symbol *st = sc_load_base(fn, addr, &offset);
 
-	while (addr && addr->type == PSEUDO_REG && (def = addr->def) && guard++ < LIM_WALK) {
-		if (def->opcode == OP_COPY) {
-			addr = def->src;
-		} else if (def->opcode == OP_ADD && def->src2 &&
-			   def->src2->type == PSEUDO_VAL) {
-			offset += (long)def->src2->value;
-			addr = def->src1;
-		} else {
-			if (def->opcode == OP_LOAD || def->opcode == OP_CALL ||
-			    def->opcode == OP_PTRCAST)
-				st = pointee_struct(def->type);
-			break;
-		}
-	}
-	if (addr && addr->type == PSEUDO_ARG && addr->nr >= 1)
-		st = pointee_struct(sc_param_type(fn, addr->nr - 1));
-	else if (addr && addr->type == PSEUDO_SYM && addr->sym)
-		st = plain(addr->sym);
 	return st ? sc_ptr_field_at(st, offset) : NULL;
 }
 
@@ -81,7 +43,7 @@ char *sc_struct_member_address(struct expression *e)
 	char buf[600];
 
 	e = strip_casts(e);
-	if (!e || e->type != EXPR_BINOP || e->op != '+' || !(want = pointee_struct(e->ctype)))
+	if (!e || e->type != EXPR_BINOP || e->op != '+' || !(want = sc_pointee_struct(e->ctype)))
 		return NULL;
 	for (a = e; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
 	     a->right->type == EXPR_VALUE && guard++ < 8; a = strip_casts(a->left))
