@@ -32,7 +32,7 @@ make $keep -j"$jobs" $targets >/dev/null 2>&1 || [ -n "$keep" ]
 work=$(mktemp -d "${TMPDIR:-/tmp}/sleepcheck-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 db=$work/kernel.db
-declare -A wall cpu rss
+declare -A wall cpu rss endload
 for tool in sparse sleepcheck; do wall[$tool]=0; cpu[$tool]=0; rss[$tool]=0; done
 for r in $(seq 1 "$rounds"); do
 	for tool in sparse sleepcheck; do
@@ -47,6 +47,7 @@ for r in $(seq 1 "$rounds"); do
 		wall[$tool]=$(echo "${wall[$tool]} + $WALL" | bc)
 		cpu[$tool]=$(echo "${cpu[$tool]} + $CPU" | bc)
 		[ "$RSS" -le "${rss[$tool]}" ] || rss[$tool]=$RSS
+		endload[$tool]=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
 		echo "kernel-vs-sparse: round $r $tool: ${WALL}s wall, ${CPU}s CPU"
 	done
 done
@@ -66,7 +67,9 @@ out=$work/section.md
 	echo "Command: \`bash bench/kernel-vs-sparse.sh $dirs\` (ROUNDS=$rounds, -j$jobs),"
 	echo "$(date -u +%Y-%m-%d), $(nproc) cores; x86_64 defconfig, objects already built,"
 	echo "runs alternating, times averaged over the rounds; load average"
-	echo "$load at the start (CPU time grows with the load, for both)."
+	echo "$load at the start, 1-minute load at the end of the last round's"
+	echo "sparse run ${endload[sparse]}, sleepcheck run ${endload[sleepcheck]} (wall and"
+	echo "CPU time grow with the load, for both)."
 	echo "Peak RSS: the largest single process of the build (one checker"
 	echo "process a file), the most of any round."
 	echo
