@@ -53,7 +53,7 @@ for r in $(seq 1 "$rounds"); do
 done
 files=$(make $keep -j"$jobs" C=2 CHECK=true $targets 2>&1 | grep -c '  CHECK ' || true)
 avg() { printf "%.1f" "$(echo "scale=2; $1 / $rounds" | bc)"; }
-ratio=$(echo "scale=2; ${cpu[sleepcheck]} / ${cpu[sparse]}" | bc)
+ratio=$(printf "%.2f" "$(echo "scale=3; ${cpu[sleepcheck]} / ${cpu[sparse]}" | bc)")
 size=$(echo "scale=1; $(stat -c %s "$db") / 1048576" | bc)
 [ -z "${KEEP_DB:-}" ] || cp "$db" "$KEEP_DB"
 measure "$top/sleepcheck" report --db="$db"
