@@ -1,9 +1,10 @@
 #!/bin/bash
-# tree-shards.sh - the whole Linux 6.1 x86_64 defconfig tree checked as a
-# CI job matrix would: in shards, one database each, run one after the
-# other here (in CI, on separate machines), then `sleepcheck merge` and
-# one `sleepcheck report`; and whether that report, and every fact,
-# equals those of one run over the whole tree.  Writes its section of
+# tree-shards.sh - a whole built kernel tree (by default Linux 6.1 x86_64
+# defconfig, as in bench/kernel-vs-sparse.sh) checked as a CI job matrix
+# would: in shards, one database each, run one after the other here (in
+# CI, on separate machines), then `sleepcheck merge` and one `sleepcheck
+# report`; and whether that report, and every fact, equals those of one
+# run over the whole tree.  Writes its section of
 # bench/RESULTS.md ("tree-shards").
 #
 # Each argument is one shard, a comma-separated list of kbuild directory
@@ -48,7 +49,8 @@ exec "$sc" "\$@"
 EOF
 chmod +x "$work/rest-check"
 
-# one_check NAME DB [TARGET...]: one kbuild C=2 into DB; S_WALL etc.
+# one_check NAME DB [TARGET...]: one kbuild C=2 into DB (measure sets WALL,
+# CPU, RSS); NAME rest checks with rest-check
 one_check() {
 	local name=$1 db=$2 check
 	shift 2
