@@ -184,6 +184,8 @@ struct fs_type {
 	int direct;		/* by its own records, not by a struct
 				 * that holds it */
 	int fresh;		/* made from fresh memory ("*ret:" mem-new) */
+	int copied;		/* an object of it copied into another
+				 * (copies()) */
 	const char **in;	/* the structs that hold it by value */
 	int nin, incap;
 };
@@ -349,6 +351,31 @@ static int writes(const struct rules *rules, const char *why, const struct fs_ke
 	return !(m && v <= 32 && (same & (1u << (v - 1))));
 }
 
+/* does record "*WHY" copy another object of the same struct into one
+ * (a struct assignment, "*copy"; a mem-copy rule's call)?  The values a
+ * field may hold stay the ones stored into the field, but an object
+ * inside another struct may get a plain object's: the generic twins */
+static int copies(const struct rules *rules, const char *why)
+{
+	char name[256];
+	const char *tail;
+	unsigned zero = 0, same = 0;
+	int arg = 0;
+	const struct mem_rule *m;
+
+	if (!strcmp(why, "copy"))
+		return 1;
+	if (!rules || strncmp(why, "arg:", 4) ||
+	    sscanf(why + 4, "%255[^:]:%d:z%x", name, &arg, &zero) != 3)
+		return 0;
+	tail = strstr(why + 4 + strlen(name), ":z") + 2;
+	tail += strspn(tail, "0123456789abcdef");
+	if (!strncmp(tail, ":s", 2))
+		same = (unsigned)strtoul(tail + 2, NULL, 16);
+	m = rules_mem(rules, name, MEM_COPY, arg);
+	return m && m->val <= 32 && (same & (1u << (m->val - 1)));
+}
+
 /* the struct types written wholesale: *@ntaint of them; their fields unknown */
 static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 			const struct rules *rules)
@@ -390,6 +417,8 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 					x->in = sc_realloc(x->in, x->incap * sizeof(*x->in));
 				}
 				x->in[x->nin++] = s->what + 4;
+			} else if (copies(rules, s->what + 1)) {
+				x->copied = 1;
 			} else if (writes(rules, s->what + 1, keeps, nkeeps, &set->files[i])) {
 				x->tainted = 1;
 			} else if (!strncmp(s->what, "*ret:", 5) && rules &&
@@ -417,9 +446,10 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 		name[dot - f] = '\0';
 		/* a generic twin "~struct X.F" is of an X inside another
 		 * struct: that struct's own taint goes with its path field
-		 * "struct T.M.F", not with every X */
+		 * "struct T.M.F", not with every X; a copy of a plain X
+		 * (its initializer's values, "@") may land in one */
 		if ((x = find_type(t, n, name)) &&
-		    (f != fs->f[i].name ? x->direct : x->tainted))
+		    (f != fs->f[i].name ? x->direct || x->copied : x->tainted))
 			fs->f[i].unknown = 1;
 	}
 	for (i = 0; i < fs->np; i++) {

@@ -1536,6 +1536,18 @@ int clang_pointer_cast(struct cn *n)
 	return strcmp(a, b) != 0;
 }
 
+int clang_struct_name(struct ctu *t, struct cn *n, char *name, size_t size)
+{
+	CXCursor rec;
+
+	name[0] = '\0';
+	if (!n || !n->cursor ||
+	    !struct_decl(clang_getCursorType(*(CXCursor *)n->cursor), &rec))
+		return 0;
+	record_name(t, rec, name, size);
+	return !strstr(name, "<anonymous>");
+}
+
 int clang_gfp_pointee(struct ctu *t, struct cn *n)
 {
 	struct kids f = { NULL, 0, 0 };

@@ -176,6 +176,9 @@ struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k);
 /// Is @field the member at offset 0 of a named struct or union?
 int clang_field_at0(struct cdecl *field);
 
+/// "struct T" of the struct type of @n's value into @name; 0 when it is
+/// not a named struct.
+int clang_struct_name(struct ctu *t, struct cn *n, char *name, size_t size);
 /// Is the value of @n a pointer to a struct with a gfp_t member of its
 /// own (sparse_fields.c sc_gfp_pointee())?
 int clang_gfp_pointee(struct ctu *t, struct cn *n);

@@ -499,6 +499,12 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 			return;
 		}
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN) {
+			char st[300];
+
+			/* one struct copied into another (sparse_fstores.c,
+			 * sc_whole_copy()) */
+			if (clang_struct_name(w->u->tu, n->kids[0], st, sizeof(st)))
+				fact_file_add_fstore(w->u->facts, st, "*copy");
 			if ((field = ptr_member(w, n->kids[0])))
 				ptr_value(w, field, n->kids[1]);
 			walk(w, n->kids[0], depth + 1);

@@ -270,6 +270,11 @@ int sc_tagged(const char *field);
 /// by the innermost named struct holding it (malloc'ed), or NULL.
 char *sc_field_at(struct symbol *st, long offset, int size);
 
+/// Records "struct T" "*copy": an assignment of type struct T copies
+/// one T into another (fieldsets.c: a plain T's values may then be in a
+/// T inside another struct; sparse_wholesale.c).
+void sc_whole_copy(struct sc_unit *unit, struct symbol *type);
+
 /// Records the gfp bits that allow blocking in this file's configuration
 /// as fact_fstore "gfp-blocking" "|BITS", for the gfp fields the solver
 /// decides from the stores (fieldsets.c; sparse_fstores.c).

@@ -109,6 +109,14 @@ static void taint(struct sc_unit *unit, struct symbol *st, const char *what)
 		nested(unit, strip(st), name, 0);
 }
 
+void sc_whole_copy(struct sc_unit *unit, struct symbol *type)
+{
+	char name[256];
+
+	if (struct_name(type, name, sizeof(name)))
+		fact_file_add_fstore(unit->facts, name, "*copy");
+}
+
 /* the struct a pointer (or array) type points to, or NULL */
 static struct symbol *pointee(struct symbol *t, int *is_ptr)
 {
