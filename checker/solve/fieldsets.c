@@ -312,43 +312,67 @@ static int kept_param(const struct fs_keep *k, int n, const struct fact_file *fi
  * function converts it back to a struct pointer at each use (a keep
  * record), or a mem-* rule says it writes nothing, zero, or the bytes of
  * an argument that points to the same struct (":sK", mem-copy). */
+/* a record "arg:NAME:N:zM[:sK][:c]" (sparse_wholesale.c arg_dest()) */
+struct fs_arg {
+	char name[256];
+	int arg;
+	unsigned zero, same;	/* the arguments 0, the other arguments
+				 * pointing to the same struct (bits) */
+	const char *tail;	/* what follows them: ":c" or "" */
+};
+
+/* @why read as an "arg:" record into @r; 0 if it is none */
+static int read_arg(const char *why, struct fs_arg *r)
+{
+	const char *tail;
+
+	r->zero = r->same = 0;
+	r->arg = 0;
+	if (strncmp(why, "arg:", 4) ||
+	    sscanf(why + 4, "%255[^:]:%d:z%x", r->name, &r->arg, &r->zero) != 3)
+		return 0;
+	tail = strstr(why + 4 + strlen(r->name), ":z") + 2;
+	tail += strspn(tail, "0123456789abcdef");
+	if (!strncmp(tail, ":s", 2))
+		r->same = (unsigned)strtoul(tail + 2, (char **)&tail, 16);
+	r->tail = tail;
+	return 1;
+}
+
+/* does a mem-@kind rule of the called function hold for record @r: the
+ * argument its value names is zero (mem-zero) or points to the same
+ * struct (mem-copy)? */
+static int mem_arg_rule(const struct rules *rules, const struct fs_arg *r,
+			int kind)
+{
+	const struct mem_rule *m = rules_mem(rules, r->name, kind, r->arg);
+	int v = m ? m->val : 0;
+
+	return m && v >= 1 && v <= 32 &&
+	       ((kind == MEM_ZERO ? r->zero : r->same) & (1u << (v - 1)));
+}
+
 static int writes(const struct rules *rules, const char *why, const struct fs_keep *k,
 		  int nk, const struct fact_file *file)
 {
-	char name[256];
-	const char *tail;
-	unsigned zero = 0, same = 0;
-	int arg = 0, v;
-	const struct mem_rule *m;
+	struct fs_arg r;
 
 	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6))
 		return 0;
 	if (!strncmp(why, "ret:", 4))
 		return !rules || (!rules_mem(rules, why + 4, MEM_NEW, 0) &&
 				  !rules_mem(rules, why + 4, MEM_GET, 0));
-	if (strncmp(why, "arg:", 4))
+	if (!read_arg(why, &r))
 		return 1;
-	if (sscanf(why + 4, "%255[^:]:%d:z%x", name, &arg, &zero) != 3)
-		return 1;
-	tail = strstr(why + 4 + strlen(name), ":z") + 2;
-	tail += strspn(tail, "0123456789abcdef");
-	if (!strncmp(tail, ":s", 2))
-		same = (unsigned)strtoul(tail + 2, (char **)&tail, 16);
-	if (!strcmp(tail, ":c"))
+	if (!strcmp(r.tail, ":c"))
 		return 0;
-	if (strcmp(name, "?") && kept_param(k, nk, file, name, arg))
+	if (strcmp(r.name, "?") && kept_param(k, nk, file, r.name, r.arg))
 		return 0;
 	if (!rules)
 		return 1;
-	if (rules_mem(rules, name, MEM_KEEP, arg))
+	if (rules_mem(rules, r.name, MEM_KEEP, r.arg))
 		return 0;
-	m = rules_mem(rules, name, MEM_ZERO, arg);
-	v = m ? m->val : 0;
-	if (m && v <= 32 && (zero & (1u << (v - 1))))
-		return 0;
-	m = rules_mem(rules, name, MEM_COPY, arg);
-	v = m ? m->val : 0;
-	return !(m && v <= 32 && (same & (1u << (v - 1))));
+	return !mem_arg_rule(rules, &r, MEM_ZERO) && !mem_arg_rule(rules, &r, MEM_COPY);
 }
 
 /* does record "*WHY" copy another object of the same struct into one
@@ -357,23 +381,11 @@ static int writes(const struct rules *rules, const char *why, const struct fs_ke
  * inside another struct may get a plain object's: the generic twins */
 static int copies(const struct rules *rules, const char *why)
 {
-	char name[256];
-	const char *tail;
-	unsigned zero = 0, same = 0;
-	int arg = 0;
-	const struct mem_rule *m;
+	struct fs_arg r;
 
 	if (!strcmp(why, "copy"))
 		return 1;
-	if (!rules || strncmp(why, "arg:", 4) ||
-	    sscanf(why + 4, "%255[^:]:%d:z%x", name, &arg, &zero) != 3)
-		return 0;
-	tail = strstr(why + 4 + strlen(name), ":z") + 2;
-	tail += strspn(tail, "0123456789abcdef");
-	if (!strncmp(tail, ":s", 2))
-		same = (unsigned)strtoul(tail + 2, NULL, 16);
-	m = rules_mem(rules, name, MEM_COPY, arg);
-	return m && m->val <= 32 && (same & (1u << (m->val - 1)));
+	return rules && read_arg(why, &r) && mem_arg_rule(rules, &r, MEM_COPY);
 }
 
 /* the struct types written wholesale: *@ntaint of them; their fields unknown */
@@ -675,9 +687,11 @@ int fs_gfp_blocks(const struct fieldsets *fs, const char *field)
 {
 	/* a member no store names: stores through plain pointers may
 	 * still reach it (its generic twin), so not a fresh struct's */
-	if (!fs->gfp_blocking || find(fs, field) < 0)
+	int i = fs->gfp_blocking ? find(fs, field) : -1;
+
+	if (i < 0 || !fs->f[i].seen || fs->f[i].unknown)
 		return -1;
-	return fs_may_set(fs, field, fs->gfp_blocking);
+	return (fs->f[i].bits & fs->gfp_blocking) != 0;
 }
 
 int fs_may_set(const struct fieldsets *fs, const char *field, unsigned long long mask)

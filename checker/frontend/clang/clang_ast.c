@@ -1485,16 +1485,23 @@ int clang_var_struct(struct cdecl *var)
 	       struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec);
 }
 
+/* is @field a named member of a named struct (no anonymous record
+ * around it)?  Its cursor into *@c, its struct's into *@parent */
+static int struct_field(struct cdecl *field, CXCursor *c, CXCursor *parent)
+{
+	if (!field || field->kind != CD_FIELD || !field->name[0])
+		return 0;
+	*c = *(CXCursor *)field->cursor;
+	*parent = clang_getCursorSemanticParent(*c);
+	return clang_getCursorKind(*parent) == CXCursor_StructDecl &&
+	       !clang_Cursor_isAnonymousRecordDecl(*parent);
+}
+
 int clang_field_gfp(struct ctu *t, struct cdecl *field)
 {
 	CXCursor c, parent;
 
-	if (!field || field->kind != CD_FIELD || !field->name[0])
-		return 0;
-	c = *(CXCursor *)field->cursor;
-	parent = clang_getCursorSemanticParent(c);
-	return clang_getCursorKind(parent) == CXCursor_StructDecl &&
-	       !clang_Cursor_isAnonymousRecordDecl(parent) &&
+	return struct_field(field, &c, &parent) &&
 	       is_gfp_type(t->rules, clang_getCursorType(c));
 }
 
@@ -1946,12 +1953,7 @@ int clang_field_integer(struct ctu *t, struct cdecl *field)
 	CXCursor c, parent;
 	int bits;
 
-	if (!field || field->kind != CD_FIELD || !field->name[0])
-		return 0;
-	c = *(CXCursor *)field->cursor;
-	parent = clang_getCursorSemanticParent(c);
-	return clang_getCursorKind(parent) == CXCursor_StructDecl &&
-	       !clang_Cursor_isAnonymousRecordDecl(parent) &&
+	return struct_field(field, &c, &parent) &&
 	       !clang_Cursor_isAnonymous(parent) && !clang_Cursor_isBitField(c) &&
 	       integer_type(t, clang_getCursorType(c), &bits);
 }

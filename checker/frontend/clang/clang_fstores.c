@@ -300,6 +300,36 @@ static void generic_src(struct fsw *w, const char *path, const char *field)
 	store(w, path, what);
 }
 
+/* what assignment @op (`=`, or a compound one's operator) of @rhs into
+ * integer member @lhs, field @field of width mask @m, may set: "|0" for
+ * `&=`, "?" for the others but `|=` */
+static void assigned(struct fsw *w, const char *field, unsigned long long m,
+		     enum cn_op op, struct cn *rhs)
+{
+	if (op == OP_ASSIGN_PLAIN || op == OP_BOR)
+		value(w, field, m, rhs, 0);
+	else
+		store(w, field, op == OP_BAND ? "|0" : "?");
+}
+
+/* the store of an assignment into integer member @lhs (field @field):
+ * also as its member path when the object is a struct inside another
+ * ("@" on the field's own record, sparse_fstores.c walk_dest()) */
+static void member_store(struct fsw *w, struct cn *lhs, const char *field,
+			 unsigned long long m, enum cn_op op, struct cn *rhs)
+{
+	char pbuf[400];
+	const char *path = member_path(w, lhs, pbuf, sizeof(pbuf));
+
+	w->mark = path ? "@" : "";
+	assigned(w, field, m, op, rhs);
+	w->mark = "";
+	if (path) {
+		assigned(w, path, m, op, rhs);
+		generic_src(w, path, field);
+	}
+}
+
 static void walk(struct fsw *w, struct cn *n, int depth);
 static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest);
 
@@ -441,10 +471,9 @@ static void walk(struct fsw *w, struct cn *n, int depth)
 static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 {
 	unsigned long long m;
-	const char *field, *path;
+	const char *field;
 	struct cn *l;
-	enum cn_op op;
-	char arg[300], pbuf[400];
+	char arg[300];
 	int i;
 
 	if (!n)
@@ -486,14 +515,7 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 	case CN_BINOP:
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN &&
 		    (field = int_member(n->kids[0], &m))) {
-			path = member_path(w, n->kids[0], pbuf, sizeof(pbuf));
-			w->mark = path ? "@" : "";
-			value(w, field, m, n->kids[1], 0);
-			w->mark = "";
-			if (path) {
-				value(w, path, m, n->kids[1], 0);
-				generic_src(w, path, field);
-			}
+			member_store(w, n->kids[0], field, m, OP_ASSIGN_PLAIN, n->kids[1]);
 			walk(w, base_of(n->kids[0]), depth + 1);
 			walk_dest(w, n->kids[1], depth + 1, "field");
 			return;
@@ -516,21 +538,7 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		break;
 	case CN_ASSIGN:
 		if (n->nkids == 2 && (field = int_member(n->kids[0], &m))) {
-			const char *name = field;
-
-			op = clang_op(w->u->tu, n);
-			path = member_path(w, n->kids[0], pbuf, sizeof(pbuf));
-			do {
-				w->mark = path && name == field ? "@" : "";
-				if (op == OP_BOR)
-					value(w, name, m, n->kids[1], 0);
-				else
-					store(w, name, op == OP_BAND ? "|0" : "?");
-				w->mark = "";
-				name = name == field ? path : NULL;
-			} while (name);
-			if (path)
-				generic_src(w, path, field);
+			member_store(w, n->kids[0], field, m, clang_op(w->u->tu, n), n->kids[1]);
 			walk(w, base_of(n->kids[0]), depth + 1);
 			walk(w, n->kids[1], depth + 1);
 			return;

@@ -231,6 +231,16 @@ static void value(struct sc_unit *unit, const char *field, unsigned long long wm
 	store(unit, field, "?");
 }
 
+/* what assignment @e into an integer member, recorded as @field, may
+ * set: `=`, `|=`, `^=` their value; `&=` no bit; others anything */
+static void assigned(struct sc_unit *unit, const char *field, struct expression *e)
+{
+	if (e->op == '=' || e->op == SPECIAL_OR_ASSIGN || e->op == SPECIAL_XOR_ASSIGN)
+		value(unit, field, width_mask(e->left->ctype), e->right, 0);
+	else
+		store(unit, field, e->op == SPECIAL_AND_ASSIGN ? "|0" : "?");
+}
+
 /* the name of the integer member @e accesses (`p->f`), or NULL */
 static char *int_access(struct expression *e)
 {
@@ -500,22 +510,15 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 	case EXPR_ASSIGNMENT:
 		if ((field = int_access(e->left))) {
 			char *path = sc_member_path(e->left, arg_init), src[300];
-			const char *name = field;
 
 			/* a store into a struct inside another: also as its
 			 * own field "struct T.M.F", with what stores through
 			 * plain pointers may put there ("<~struct X.F") */
-			do {
-				mark = path && name == field ? "@" : "";
-				if (e->op == '=' || e->op == SPECIAL_OR_ASSIGN ||
-				    e->op == SPECIAL_XOR_ASSIGN)
-					value(unit, name, width_mask(e->left->ctype), e->right, 0);
-				else
-					store(unit, name, e->op == SPECIAL_AND_ASSIGN ? "|0" : "?");
-				mark = "";
-				name = name == field ? path : NULL;
-			} while (name);
+			mark = path ? "@" : "";
+			assigned(unit, field, e);
+			mark = "";
 			if (path) {
+				assigned(unit, path, e);
 				snprintf(src, sizeof(src), "<~%s", field);
 				store(unit, path, src);
 				free(path);
