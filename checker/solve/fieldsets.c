@@ -529,6 +529,10 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 				break;
 			case '<':
 				s = find(fs, what + 1);
+				if (s < 0) {	/* fs_build() names every source */
+					t->unknown = 1;
+					break;
+				}
 				if (t->nsrc == t->srccap) {
 					t->srccap = t->srccap ? 2 * t->srccap : 2;
 					t->src = sc_realloc(t->src, t->srccap * sizeof(*t->src));
@@ -633,8 +637,9 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 				names = sc_realloc(names, cap * sizeof(*names));
 			}
 			names[n++] = s->field;
-			if (s->what[0] == '<')
-				names[n++] = s->what + 1;
+			/* a copy's source ("<F", "@<F") is a field too */
+			if (s->what[s->what[0] == '@'] == '<')
+				names[n++] = s->what + 1 + (s->what[0] == '@');
 		}
 	if (!n) {
 		taint_types(fs, set, g->rules);	/* the fresh structs, pointers */
