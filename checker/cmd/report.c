@@ -308,6 +308,10 @@ int report_main(int argc, char **argv)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
 				"calling function took before them left out (never "
 				"the last)\n", found.nref_paired);
+		if (found.ncontract_cut)
+			fprintf(stderr, "sleepcheck: %d calls meet their callee's "
+				"documented contract: its sleeps are reported in "
+				"it (-Wcontract), not in them\n", found.ncontract_cut);
 		if (found.nwcut)
 			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
 				"had too many that release different amounts of "

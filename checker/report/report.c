@@ -392,6 +392,12 @@ void finding_message(const struct finding *fd, int written, char *buf, size_t si
 			 "in interrupt context", fd->contract->name);
 		return;
 	}
+	if (fd->contract && fd->contract->kind == CONTRACT_ATOMIC_OK_IF) {
+		fmt_buf(buf, size, "'%s' may sleep, but it is documented as callable "
+			 "in atomic context when argument %d has a bit of %#llx set",
+			 fd->contract->name, fd->contract->arg, fd->contract->mask);
+		return;
+	}
 	if (fd->contract) {
 		fmt_buf(buf, size, "'%s' may sleep, but it is documented as callable "
 			 "with IRQs disabled when its gfp argument %d cannot block",
@@ -504,6 +510,13 @@ static void print_finding(FILE *out, const struct finding *fd,
 			"the call through it must not hold atomic state\n",
 			rule_file_display(fd->may_sleep->file), fd->may_sleep->line,
 			fd->may_sleep->name);
+	if (fd->nrelied)
+		fmt_out(out, "%s:%d:%d: note: '%s' calls it here in atomic context, "
+			"as its contract allows%s%.0d%s\n", fd->relied.file->path,
+			fd->relied.call->line, fd->relied.call->col,
+			fd->relied.func->name, fd->nrelied > 1 ? " (and " : "",
+			fd->nrelied - 1, fd->nrelied > 2 ? " other calls)" :
+			fd->nrelied > 1 ? " other call)" : "");
 	print_also(out, fd, o);
 	print_same(out, fd, o);
 	for (i = 0; i < fd->nsteps; i++) {

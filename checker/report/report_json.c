@@ -186,6 +186,8 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 	} else if (fd->contract && (fd->contract->kind == CONTRACT_IRQS_OFF_OK ||
 				    fd->contract->kind == CONTRACT_ATOMIC_OK)) {
 		fputs("[\"irq\"]", out);	/* the context the contract allows */
+	} else if (fd->contract && fd->contract->kind == CONTRACT_ATOMIC_OK_IF) {
+		fputs("[\"atomic\"]", out);
 	} else {
 		kinds(out, c0->depth);
 	}
@@ -222,6 +224,15 @@ static void print_finding(FILE *out, const struct finding *fd, int error)
 		if (fd->contract->source) {
 			fputs(", \"documented\": ", out);
 			json_string(out, fd->contract->source);
+		}
+		if (fd->nrelied) {
+			fprintf(out, ", \"relied_on\": {\"calls\": %d, \"first\": "
+				"{\"function\": ", fd->nrelied);
+			json_string(out, fd->relied.func->name);
+			fputs(", ", out);
+			pos(out, fd->relied.file->path, fd->relied.call->line,
+			    fd->relied.call->col);
+			fputs("}}", out);
 		}
 		fputc('}', out);
 	}

@@ -10,7 +10,10 @@
  * such a rule shows where its gfp really is.  A rule whose argument is
  * not a gfp_t at a call that passes one elsewhere is an error at the
  * rule's line, naming that call; one error per rule.  The contract
- * checked is the one the solver applies (rules_contract_kind()).
+ * checked is the one the solver applies (rules_contract_kind()).  A
+ * `contract atomic-ok-if NAME ARG MASK` names an integer flags argument:
+ * a call that passes fewer arguments, or gfp flags there, is an error
+ * the same way.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +29,27 @@ static int contradicts(const struct fact_call *c, int arg)
 	if (at < 0 || ((size_t)arg < strlen(c->args) && c->args[arg] != GFP_NOT))
 		return 0;
 	return 1;
+}
+
+/* does call @c contradict "argument @arg (0-based) is integer flags"? */
+static int not_flags(const struct fact_call *c, int arg)
+{
+	return (size_t)arg >= strlen(c->args) || c->args[arg] != GFP_NOT;
+}
+
+static void flags_error(FILE *err, const struct contract *ct,
+			const struct fact_file *f, const struct fact_call *c)
+{
+	size_t n = strlen(c->args);
+
+	if ((size_t)ct->arg > n)
+		fprintf(err, "%s:%d:1: error: '%s' has no argument %d: the call at "
+			"%s:%d:%d passes %zu\n", ct->file, ct->line, ct->name,
+			ct->arg, f->path, c->line, c->col, n);
+	else
+		fprintf(err, "%s:%d:1: error: argument %d of '%s' is not integer "
+			"flags: the call at %s:%d:%d passes gfp flags there\n",
+			ct->file, ct->line, ct->arg, ct->name, f->path, c->line, c->col);
 }
 
 static void error(FILE *err, const char *rfile, int rline, const char *name,
@@ -67,6 +91,14 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 				    contradicts(c, ct->arg - 1)) {
 					bad_contract[ct - rules->contracts] = 1;
 					error(err, ct->file, ct->line, ct->name, ct->arg - 1, f, c);
+					nbad++;
+				}
+				ct = rules_contract_kind(rules, c->callee,
+							 CONTRACT_ATOMIC_OK_IF);
+				if (ct && !bad_contract[ct - rules->contracts] &&
+				    not_flags(c, ct->arg - 1)) {
+					bad_contract[ct - rules->contracts] = 1;
+					flags_error(err, ct, f, c);
 					nbad++;
 				}
 			}

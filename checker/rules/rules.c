@@ -664,6 +664,46 @@ static int parse_object_rule(struct rules *r, const struct word *w, int n,
 	return 0;
 }
 
+/*
+ * `contract atomic-ok-if NAME ARG MASK`: NAME may be called in atomic
+ * context when its integer argument ARG has a bit of MASK set ("may be
+ * called in atomic context if the RPM_ASYNC flag is set").
+ */
+static int contract_if_line(struct rules *r, const struct word *w, int n,
+			    const char *file, int line)
+{
+	struct contract *c;
+	unsigned long long mask;
+	char *end;
+	long arg;
+
+	if (n != 5) {
+		perr(file, line, w[0].col, "expected 'contract atomic-ok-if NAME ARG MASK'");
+		return -1;
+	}
+	if (!valid_ident(&w[2])) {
+		perr(file, line, w[2].col, "'%.*s' is not a function name",
+		     (int)w[2].len, w[2].s);
+		return -1;
+	}
+	arg = strtol(w[3].s, &end, 10);
+	if (end != w[3].s + w[3].len || arg < 1 || arg > GFP_MAX_PARAMS) {
+		perr(file, line, w[3].col, "argument number must be 1..%d",
+		     GFP_MAX_PARAMS);
+		return -1;
+	}
+	mask = strtoull(w[4].s, &end, 0);
+	if (end != w[4].s + w[4].len || !mask) {
+		perr(file, line, w[4].col, "'%.*s' is not a non-zero mask",
+		     (int)w[4].len, w[4].s);
+		return -1;
+	}
+	c = add_contract(r, word_dup(&w[2]), CONTRACT_ATOMIC_OK_IF, (int)arg, file,
+			 line, r->last_comment);
+	c->mask = mask;
+	return 0;
+}
+
 static int parse_line(struct rules *r, char *text, const char *file, int line)
 {
 	struct word w[MAX_WORDS];
@@ -991,6 +1031,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			     r->last_comment);
 		return 0;
 	}
+	if (word_is(&w[0], "contract") && n > 1 && word_is(&w[1], "atomic-ok-if"))
+		return contract_if_line(r, w, n, file, line);
 	if (word_is(&w[0], "contract")) {
 		int off;
 		char *end;
@@ -1011,8 +1053,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		if (n != (off ? 4 : 3)) {
 			perr(file, line, w[0].col, "expected 'contract irqs-on NAME', "
 			     "'contract irqs-off-ok NAME GFPARG', 'contract atomic-ok NAME', "
-			     "'contract no-interrupt NAME' or 'contract atomic-ok-field "
-			     "STRUCT FIELD'");
+			     "'contract atomic-ok-if NAME ARG MASK', 'contract no-interrupt "
+			     "NAME' or 'contract atomic-ok-field STRUCT FIELD'");
 			return -1;
 		}
 		if (!valid_ident(&w[2])) {
@@ -1269,6 +1311,7 @@ const char *contract_kind_name(enum contract_kind kind)
 		[CONTRACT_ATOMIC_OK] = "atomic-ok",
 		[CONTRACT_NO_INTERRUPT] = "no-interrupt",
 		[CONTRACT_ATOMIC_OK_FIELD] = "atomic-ok-field",
+		[CONTRACT_ATOMIC_OK_IF] = "atomic-ok-if",
 	};
 
 	return names[kind];

@@ -76,7 +76,8 @@ struct entry_rule {
 };
 
 /* `contract irqs-on NAME` / `contract irqs-off-ok NAME ARG` /
- * `contract atomic-ok NAME` / `contract no-interrupt NAME` */
+ * `contract atomic-ok NAME` / `contract atomic-ok-if NAME ARG MASK` /
+ * `contract no-interrupt NAME` */
 enum contract_kind {
 	CONTRACT_IRQS_ON,	/* calls with IRQs off are bugs */
 	CONTRACT_IRQS_OFF_OK,	/* callable with IRQs off if gfp ARG cannot block */
@@ -85,12 +86,16 @@ enum contract_kind {
 	CONTRACT_ATOMIC_OK_FIELD,	/* every function bound to field @name
 					 * ("struct S.F") is callable in interrupt
 					 * context: rules_bind_field_contracts() */
+	CONTRACT_ATOMIC_OK_IF,	/* callable in atomic context when integer
+				 * argument ARG has a bit of MASK set */
 };
 
 struct contract {
 	char *name;
 	enum contract_kind kind;
-	int arg;		/* irqs-off-ok: 1-based gfp argument */
+	int arg;		/* irqs-off-ok: 1-based gfp argument;
+				 * atomic-ok-if: 1-based flags argument */
+	unsigned long long mask;	/* atomic-ok-if: its bits */
 	int summary;		/* from a summary: applies to a callee with no
 				 * body only */
 	char *file;		/* provenance: the rule, whose comment quotes */

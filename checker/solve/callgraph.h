@@ -169,6 +169,8 @@ struct callgraph {
 	int nnocall;		/* direct calls a `nocall` rule left out */
 	int nref_paired;	/* puts of a reference the caller took
 				 * (rules/kernel-refcount.rules) left out */
+	int ncontract_cut;	/* calls meeting their callee's contract
+				 * (contractcut.c) */
 	int nunit_skipped;	/* definitions of a called name left out:
 				 * another unit's */
 	int nfield_split;	/* bindings of a field name left out: the

@@ -30,6 +30,7 @@
 
 #include "blame.h"
 #include "callgraph.h"
+#include "contractcut.h"
 #include "fieldints.h"
 #include "fieldsets.h"
 #include "fieldvals.h"
@@ -1808,8 +1809,9 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
  * gfp argument ARG cannot block, so NAME itself must not reach a sleep
  * source unless that argument blocks: reported from NAME, no caller
  * needed; atomic-ok NAME: NAME may be called in interrupt context, so it
- * must not reach one at all.  irqs-on NAME: each call made with IRQs off
- * is reported.  (no-interrupt NAME: entry_findings().)
+ * must not reach one at all; atomic-ok-if NAME ARG MASK: nor when its
+ * flags argument ARG has a bit of MASK set.  irqs-on NAME: each call made
+ * with IRQs off is reported.  (no-interrupt NAME: entry_findings().)
  */
 static struct finding *new_finding(struct findings *out)
 {
@@ -1824,28 +1826,98 @@ static struct finding *new_finding(struct findings *out)
 	return fd;
 }
 
+/*
+ * Can condition @cond of function @f hold where contract @c allows the
+ * call (@c atomic-ok-if: its argument has a bit of the mask set)?  Not
+ * when it says that argument has none of those bits.
+ */
+static int cond_allowed(const struct ctx *cx, int f, int cond,
+			const struct contract *c)
+{
+	const struct vcond *vc;
+
+	if (c->kind == CONTRACT_IRQS_OFF_OK)
+		return cond != c->arg;
+	if (c->kind != CONTRACT_ATOMIC_OK_IF || cond < VCOND)
+		return 1;
+	vc = &cx->st[f].vc.v[cond - VCOND];
+	if (vc->kind == VC_AND)
+		return cond_allowed(cx, f, VCOND + vc->a, c) &&
+		       cond_allowed(cx, f, VCOND + vc->b, c);
+	if (vc->kind != VC_FLAG || vc->param != c->arg - 1 ||
+	    (vc->field && *vc->field) || (vc->eq & ATOM_DEREF))
+		return 1;
+	if (vc->eq & ATOM_EQ)	/* equal to mask (set) or not */
+		return !vc->set || (vc->mask & c->mask);
+	return vc->set || (c->mask & ~vc->mask);
+}
+
+/* the contract of @name that contract_findings() checks, or NULL */
+static const struct contract *checked_contract(const struct rules *rules,
+					       const char *name)
+{
+	static const enum contract_kind kinds[] = {
+		CONTRACT_IRQS_OFF_OK, CONTRACT_ATOMIC_OK, CONTRACT_ATOMIC_OK_IF
+	};
+	const struct contract *c = NULL;
+	size_t i;
+
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]) && !c; i++)
+		c = rules_contract_kind(rules, name, kinds[i]);
+	return c;
+}
+
+/*
+ * The calls made in atomic context that meet contract @c of function @f
+ * (the ones contractcut.c cut): their number in fd->nrelied, the first
+ * by file, line and column in fd->relied.
+ */
+static void relied_on(const struct ctx *cx, struct finding *fd, int f,
+		      const struct contract *c)
+{
+	const struct callgraph *g = &cx->g;
+	int k;
+
+	for (k = g->rfirst[f]; k < g->rfirst[f + 1]; k++) {
+		const struct cg_call *gc = &g->c[g->s[g->rslots[k]].call];
+		const struct fact_file *file = g->f[gc->func].file;
+		int d;
+
+		if (!gc->atomic || !contract_met(c, gc->c))
+			continue;
+		d = fd->nrelied++ ? strcmp(file->path, fd->relied.file->path) : -1;
+		if (!d)
+			d = gc->c->line != fd->relied.call->line ?
+			    gc->c->line - fd->relied.call->line :
+			    gc->c->col - fd->relied.call->col;
+		if (d < 0) {
+			memset(&fd->relied, 0, sizeof(fd->relied));
+			fd->relied.file = file;
+			fd->relied.func = g->f[gc->func].fn;
+			fd->relied.call = gc->c;
+		}
+	}
+}
+
 static void contract_findings(struct ctx *cx, struct findings *out)
 {
 	const struct callgraph *g = &cx->g;
 	int i, j;
 
 	for (i = 0; i < g->nf; i++) {
-		const struct contract *c = rules_contract_kind(g->rules, g->f[i].fn->name,
-							       CONTRACT_IRQS_OFF_OK);
+		const struct contract *c = checked_contract(g->rules, g->f[i].fn->name);
 		struct finding *fd;
 		int cond;
 
 		if (!c)
-			c = rules_contract_kind(g->rules, g->f[i].fn->name,
-						CONTRACT_ATOMIC_OK);
-		if (!c)
 			continue;
 		/* sleeping always, or on another gfp parameter, breaks it;
-		 * callable in interrupt context: any sleep does */
+		 * callable in interrupt context: any sleep does, but one
+		 * that needs flags the contract rules out */
 		for (cond = 0; cond < NCOND; cond++) {
 			int w = best_wit(cx, i, cond, NULL);
 
-			if (w < 0 || (c->kind == CONTRACT_IRQS_OFF_OK && cond == c->arg))
+			if (w < 0 || !cond_allowed(cx, i, cond, c))
 				continue;
 			fd = new_finding(out);
 			chain_from(fd, cx, w);
@@ -1854,6 +1926,7 @@ static void contract_findings(struct ctx *cx, struct findings *out)
 				continue;
 			}
 			fd->contract = c;
+			relied_on(cx, fd, i, c);
 			break;
 		}
 	}
@@ -2374,6 +2447,7 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	}
 	phase_mark("call graph");
 	blame_build(&cx->bl, &cx->g);
+	cx->g.ncontract_cut = contract_cuts(&cx->g);
 	phase_mark("blame");
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
 	for (i = 0; i < cx->g.nf; i++) {
@@ -2497,6 +2571,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nwcut = cx.nwcut;
 	out->nnotifier_cut = cx.g.nnotifier_cut;
 	out->nref_paired = cx.g.nref_paired;
+	out->ncontract_cut = cx.g.ncontract_cut;
 	for (i = 0; i < cx.g.notif.nd; i++)
 		out->nnotifier_field += cx.g.notif.d[i].mode == NF_FIELD;
 	out->notif = cx.g.notif;	/* the findings point into it */
@@ -2652,6 +2727,9 @@ int explain(const struct fact_set *set, const struct rules *rules,
 			fprintf(out, "  contract %s", contract_kind_name(c->kind));
 			if (c->kind == CONTRACT_IRQS_OFF_OK)
 				fprintf(out, " (gfp argument %d)", c->arg);
+			if (c->kind == CONTRACT_ATOMIC_OK_IF)
+				fprintf(out, " (argument %d with a bit of %#llx set)",
+					c->arg, c->mask);
 			fprintf(out, ": %s:%d%s%s\n", rule_file_display(c->file), c->line,
 				c->source ? ", documented at " : "", c->source ? c->source : "");
 		}

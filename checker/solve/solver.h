@@ -77,6 +77,10 @@ struct finding {
 	int rt;
 	/* set for a broken documented contract (rules: contract) */
 	const struct contract *contract;
+	/* and the calls made in atomic context that rely on it (they meet
+	 * its condition, contractcut.c): how many, and the first by place */
+	int nrelied;
+	struct chain_step relied;
 	/* one warning per atomic call (report/group.c): the findings of the
 	 * same call to the same target that reach other sleeps, each with
 	 * its own chain and fingerprint (their same is NULL) */
@@ -126,6 +130,9 @@ struct findings {
 				 * caller's atomic context (solver.c) */
 	int nref_paired;	/* puts of a reference the caller took, left
 				 * out (rules/kernel-refcount.rules) */
+	int ncontract_cut;	/* calls meeting their callee's documented
+				 * contract: its sleeps are its own
+				 * (contractcut.c) */
 	int nnotifier_cut;	/* calls through a chain's field inside the
 				 * chain functions, replaced by dispatches */
 	int nnotifier_field;	/* chain dispatches not narrowed */

@@ -8,6 +8,6 @@
 exit 2
  * check-output-end
  * check-error-start
-testcases/errors/rules-fuzz-contract/zz-fuzz.rules:3:1: error: expected 'contract irqs-on NAME', 'contract irqs-off-ok NAME GFPARG', 'contract atomic-ok NAME', 'contract no-interrupt NAME' or 'contract atomic-ok-field STRUCT FIELD'
+testcases/errors/rules-fuzz-contract/zz-fuzz.rules:3:1: error: expected 'contract irqs-on NAME', 'contract irqs-off-ok NAME GFPARG', 'contract atomic-ok NAME', 'contract atomic-ok-if NAME ARG MASK', 'contract no-interrupt NAME' or 'contract atomic-ok-field STRUCT FIELD'
  * check-error-end
  */
