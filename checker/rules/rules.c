@@ -664,6 +664,40 @@ static int parse_object_rule(struct rules *r, const struct word *w, int n,
 	return 0;
 }
 
+/* a function name at @name and its argument number, 1..@max, at @num */
+static int func_arg(const struct word *name, const struct word *num, long max,
+		    long *arg, const char *file, int line)
+{
+	char *end;
+
+	if (!valid_ident(name)) {
+		perr(file, line, name->col, "'%.*s' is not a function name",
+		     (int)name->len, name->s);
+		return -1;
+	}
+	*arg = strtol(num->s, &end, 10);
+	if (end != num->s + num->len || *arg < 1 || *arg > max) {
+		perr(file, line, num->col, "argument number must be 1..%ld", max);
+		return -1;
+	}
+	return 0;
+}
+
+/* a non-zero mask at @w */
+static int parse_mask(const struct word *w, unsigned long long *mask,
+		      const char *file, int line)
+{
+	char *end;
+
+	*mask = strtoull(w->s, &end, 0);
+	if (end != w->s + w->len || !*mask) {
+		perr(file, line, w->col, "'%.*s' is not a non-zero mask",
+		     (int)w->len, w->s);
+		return -1;
+	}
+	return 0;
+}
+
 /*
  * `contract atomic-ok-if NAME ARG MASK`: NAME may be called in atomic
  * context when its integer argument ARG has a bit of MASK set ("may be
@@ -674,30 +708,15 @@ static int contract_if_line(struct rules *r, const struct word *w, int n,
 {
 	struct contract *c;
 	unsigned long long mask;
-	char *end;
 	long arg;
 
 	if (n != 5) {
 		perr(file, line, w[0].col, "expected 'contract atomic-ok-if NAME ARG MASK'");
 		return -1;
 	}
-	if (!valid_ident(&w[2])) {
-		perr(file, line, w[2].col, "'%.*s' is not a function name",
-		     (int)w[2].len, w[2].s);
+	if (func_arg(&w[2], &w[3], GFP_MAX_PARAMS, &arg, file, line) ||
+	    parse_mask(&w[4], &mask, file, line))
 		return -1;
-	}
-	arg = strtol(w[3].s, &end, 10);
-	if (end != w[3].s + w[3].len || arg < 1 || arg > GFP_MAX_PARAMS) {
-		perr(file, line, w[3].col, "argument number must be 1..%d",
-		     GFP_MAX_PARAMS);
-		return -1;
-	}
-	mask = strtoull(w[4].s, &end, 0);
-	if (end != w[4].s + w[4].len || !mask) {
-		perr(file, line, w[4].col, "'%.*s' is not a non-zero mask",
-		     (int)w[4].len, w[4].s);
-		return -1;
-	}
 	c = add_contract(r, word_dup(&w[2]), CONTRACT_ATOMIC_OK_IF, (int)arg, file,
 			 line, r->last_comment);
 	c->mask = mask;
@@ -815,12 +834,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			perr(file, line, w[2].col, "argument number must be 1..32");
 			return -1;
 		}
-		mask = strtoull(w[3].s, &end, 0);
-		if (end != w[3].s + w[3].len || !mask) {
-			perr(file, line, w[3].col, "'%.*s' is not a non-zero mask",
-			     (int)w[3].len, w[3].s);
+		if (parse_mask(&w[3], &mask, file, line))
 			return -1;
-		}
 		if (r->nrthard == r->rthard_cap) {
 			r->rthard_cap = r->rthard_cap ? 2 * r->rthard_cap : 8;
 			r->rthard = sc_realloc(r->rthard, r->rthard_cap * sizeof(*r->rthard));
@@ -1095,23 +1110,13 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		return 0;
 	}
 	if (word_is(&w[0], "entry")) {
-		char *end;
 		long arg;
 
 		if (n != 4)
 			goto arity;
-		if (check_entry_kind(&w[1], file, line))
+		if (check_entry_kind(&w[1], file, line) ||
+		    func_arg(&w[2], &w[3], 32, &arg, file, line))
 			return -1;
-		if (!valid_ident(&w[2])) {
-			perr(file, line, w[2].col, "'%.*s' is not a function name",
-			     (int)w[2].len, w[2].s);
-			return -1;
-		}
-		arg = strtol(w[3].s, &end, 10);
-		if (end != w[3].s + w[3].len || arg < 1 || arg > 32) {
-			perr(file, line, w[3].col, "argument number must be 1..32");
-			return -1;
-		}
 		add_entry(r, &w[1], word_dup(&w[2]), (int)arg, file, line);
 		return 0;
 	}
