@@ -24,6 +24,9 @@
 #include "facts.h"
 #include "strpool.h"
 
+/* a few hundred thousand of them in a whole-kernel database */
+_Static_assert(sizeof(struct fact_val) == 16, "struct fact_val grew");
+
 /* entries read in a form not understood since the program started */
 static long long unparsed;
 
