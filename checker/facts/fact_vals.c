@@ -12,7 +12,11 @@
  * an entry in any other form is kept as its text (VAL_RAW), which no
  * reader matches: nothing is known of that argument, as before, and
  * fact_vals_unparsed() counts it.  A list is one block: its header, its
- * records, then the names they point to, malloc'ed or in a pool.
+ * records, then the names they point to, malloc'ed or in a pool.  A
+ * loader of a whole database passes a memo: a text read before gives
+ * the block read then (the 173,281 vals of the 6.1 kernel's calls are
+ * 49,962 texts), and the names are each kept once in the pool, not in
+ * every block.
  */
 #include <stdarg.h>
 #include <stddef.h>
