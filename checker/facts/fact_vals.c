@@ -17,6 +17,12 @@
  * the block read then (the 173,281 vals of the 6.1 kernel's calls are
  * 49,962 texts), and the names are each kept once in the pool, not in
  * every block.
+ *
+ * A new form of entry is a kind in facts.h (enum fact_val_kind, or a form
+ * of enum fv_int for an integer value), its case in vals_entry() or
+ * rets_entry() (and int_value()) and in put_entry() (put_int()), an
+ * accessor in solve/fieldvals.c, and its text in fact_text_test.c's
+ * lists, which check that it comes back unchanged.
  */
 #include <stdarg.h>
 #include <stddef.h>
