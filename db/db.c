@@ -559,7 +559,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 {
 	sqlite3_stmt *fst = db_prepare(db, sql_ins_func);
 	sqlite3_stmt *cst = db_prepare(db, sql_ins_call);
-	char *text, *text2;
+	char *text, *text2, *text3;
 	int i, j, k, ret = -1;
 
 	if (!fst || !cst)
@@ -573,11 +573,13 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		sqlite3_bind_int(fst, 3, fn->is_static);
 		sqlite3_bind_int(fst, 4, fn->line);
 		sqlite3_bind_int(fst, 5, fn->col);
-		bind_text(fst, 6, fn->rets);
+		text2 = fact_vals_text(fn->rets);
+		bind_text(fst, 6, text2);
 		text = fact_atoms_text(fn);
 		bind_text(fst, 7, text);
 		k = step_done(db, fst, sql_ins_func);
 		free(text);
+		free(text2);
 		if (k)
 			goto out;
 		func_id = sqlite3_last_insert_rowid(db->h);
@@ -604,7 +606,8 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			sqlite3_bind_int64(cst, 19, fcx(c)->gnblk);
 			text2 = fact_fnargs_text(c);
 			bind_text(cst, 20, text2);
-			bind_text(cst, 21, c->vals);
+			text3 = fact_vals_text(c->vals);
+			bind_text(cst, 21, text3);
 			sqlite3_bind_int64(cst, 22, asserted_pack(c));
 			sqlite3_bind_int64(cst, 23, raw_pack(c));
 			bind_text(cst, 24, raw_at(c, at, sizeof(at)));
@@ -612,6 +615,7 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 			k = step_done(db, cst, sql_ins_call);
 			free(text);
 			free(text2);
+			free(text3);
 			if (k)
 				goto out;
 		}
@@ -824,7 +828,7 @@ static void load_call(struct strpool *pool, sqlite3_stmt *st, struct fact_call *
 		c->x->gnblk = (unsigned)sqlite3_column_int64(st, 18);
 	}
 	fact_fnargs_parse(c, col_text(st, 19), pool);
-	c->vals = strpool_copy(pool, col_text(st, 20));
+	c->vals = fact_vals_parse(col_text(st, 20), pool, NULL);
 	asserted_unpack(c, sqlite3_column_int64(st, 21));
 	raw_unpack(pool, c, sqlite3_column_int64(st, 22), col_text(st, 23));
 	if (col_text(st, 24))
@@ -875,6 +879,7 @@ static int load_packs(struct scdb *db, struct fact_set *set, int base,
 		      struct file_ref *ids, char *packed)
 {
 	sqlite3_stmt *st;
+	struct fact_vals_memo *memo;
 	int n = set->nfiles - base, rc;
 	const char *rows = getenv("SLEEPCHECK_DB_ROWS");
 
@@ -885,6 +890,8 @@ static int load_packs(struct scdb *db, struct fact_set *set, int base,
 	if (sqlite3_prepare_v2(db->h, sql_load_packs, -1, &st, NULL) != SQLITE_OK)
 		return 0;	/* written by a sleepcheck without packs */
 	qsort(ids, n, sizeof(*ids), cmp_file_ref);
+	/* a vals or rets text many calls share is read once */
+	memo = fact_vals_memo_new();
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct file_ref key = { sqlite3_column_int64(st, 0), 0 }, *r;
 		struct fact_file *f;
@@ -898,7 +905,7 @@ static int load_packs(struct scdb *db, struct fact_set *set, int base,
 		f = &set->files[r->k];
 		unit = f->unit;		/* the pack has it too */
 		f->unit = NULL;
-		if (!unpack_file(set->pool, data, len, f)) {
+		if (!unpack_file(set->pool, memo, data, len, f)) {
 			packed[r->k - base] = 1;
 			free(unit);
 		} else {
@@ -906,6 +913,7 @@ static int load_packs(struct scdb *db, struct fact_set *set, int base,
 		}
 	}
 	sqlite3_finalize(st);
+	fact_vals_memo_free(memo);
 	if (rc != SQLITE_DONE)
 		return db_fail(db, sql_load_packs);
 	return 0;
@@ -1019,7 +1027,7 @@ int db_load(struct scdb *db, struct fact_set *set)
 		fn->is_static = sqlite3_column_int(st, 3);
 		fn->line = sqlite3_column_int(st, 4);
 		fn->col = sqlite3_column_int(st, 5);
-		fn->rets = strpool_copy(set->pool, col_text(st, 6));
+		fn->rets = fact_rets_parse(col_text(st, 6), set->pool, NULL);
 		fact_atoms_parse(fn, col_text(st, 7));
 		if (nrefs == cap) {
 			cap = cap ? 2 * cap : 1024;

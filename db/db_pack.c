@@ -192,6 +192,7 @@ static void put_call(struct enc *e, const struct fact_call *c)
 
 	const char *objs = pack_text(e, fact_objs_text(c));
 	const char *fnargs = pack_text(e, fact_fnargs_text(c));
+	const char *vals = pack_text(e, fact_vals_text(c->vals));
 
 	if (rawat)
 		rawat = strpool_copy(&e->tmp, rawat);
@@ -203,7 +204,7 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		!!fcx(c)->aline << PC_ALINE | !!fcx(c)->acol << PC_ACOL |
 		!!fcx(c)->awhat << PC_AWHAT | !!asserted << PC_ASSERTED |
 		!!raw << PC_RAW | !!rawat << PC_RAWAT | !!c->args << PC_ARGS |
-		!!c->vals << PC_VALS | !!fcx(c)->sib << PC_SIB;
+		!!vals << PC_VALS | !!fcx(c)->sib << PC_SIB;
 	put_u(e, mask);
 	if (c->callee)
 		put_s(e, c->callee);
@@ -241,8 +242,8 @@ static void put_call(struct enc *e, const struct fact_call *c)
 		put_s(e, rawat);
 	if (c->args)
 		put_s(e, c->args);
-	if (c->vals)
-		put_s(e, c->vals);
+	if (vals)
+		put_s(e, vals);
 	if (fcx(c)->sib)
 		put_s(e, fcx(c)->sib);
 }
@@ -283,7 +284,7 @@ unsigned char *pack_file(const struct fact_file *file, size_t *len)
 		put_i(&e, fn->is_static);
 		put_i(&e, fn->line);
 		put_i(&e, fn->col);
-		put_s(&e, fn->rets);
+		put_s(&e, pack_text(&e, fact_vals_text(fn->rets)));
 		put_s(&e, pack_text(&e, fact_atoms_text(fn)));
 		put_u(&e, (unsigned)fn->ncalls);
 		for (j = 0; j < fn->ncalls; j++)
@@ -325,6 +326,7 @@ struct dec {
 	char **tab;
 	unsigned ntab;
 	int bad;
+	struct fact_vals_memo *memo;
 };
 
 static inline unsigned long long get_u(struct dec *d)
@@ -416,13 +418,13 @@ static void get_call(struct dec *d, struct strpool *pool, struct fact_call *c)
 	if (mask & 1u << PC_ARGS)
 		c->args = get_s(d);
 	if (mask & 1u << PC_VALS)
-		c->vals = get_s(d);
+		c->vals = fact_vals_parse(get_s(d), pool, d->memo);
 	if (mask & 1u << PC_SIB)
 		fact_call_x(c)->sib = get_s(d);
 }
 
-int unpack_file(struct strpool *pool, const void *data, size_t len,
-		struct fact_file *file)
+int unpack_file(struct strpool *pool, struct fact_vals_memo *memo,
+		const void *data, size_t len, struct fact_file *file)
 {
 	struct dec d;
 	char *copy, *s, *end;
@@ -432,6 +434,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 	if (len < 2 || *(const unsigned char *)data != PACK_VERSION)
 		return -1;
 	memset(&d, 0, sizeof(d));
+	d.memo = memo;
 	d.p = (const unsigned char *)data + 1;
 	d.end = (const unsigned char *)data + len;
 	n = get_u(&d);
@@ -504,7 +507,7 @@ int unpack_file(struct strpool *pool, const void *data, size_t len,
 		fn->is_static = (int)get_i(&d);
 		fn->line = (int)get_i(&d);
 		fn->col = (int)get_i(&d);
-		fn->rets = get_s(&d);
+		fn->rets = fact_rets_parse(get_s(&d), pool, d.memo);
 		fact_atoms_parse(fn, get_s(&d));
 		nc = get_u(&d);
 		if (!fn->name || nc > (unsigned long long)(d.end - d.p)) {

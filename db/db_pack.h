@@ -15,11 +15,12 @@
 unsigned char *pack_file(const struct fact_file *file, size_t *len);
 
 /// Decodes the pack @data of @len bytes into @file, which has its path
-/// and nothing else; its functions' and calls' strings in @pool.
-/// @return: 0, or -1 when @data is not a pack (@file is then emptied
-/// of what was decoded, keeping its path).
-int unpack_file(struct strpool *pool, const void *data, size_t len,
-		struct fact_file *file);
+/// and nothing else; its functions' and calls' strings in @pool, their
+/// vals and rets read through @memo (facts.h fact_vals_parse(); NULL:
+/// none).  @return: 0, or -1 when @data is not a pack (@file is then
+/// emptied of what was decoded, keeping its path).
+int unpack_file(struct strpool *pool, struct fact_vals_memo *memo,
+		const void *data, size_t len, struct fact_file *file);
 
 /* call.asserted, call.raw and call.rawat (db.c's schema) */
 long long asserted_pack(const struct fact_call *c);

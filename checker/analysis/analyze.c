@@ -661,7 +661,7 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	c->col = e->col;
 	record_depth(s, c);
 	c->args = dup(e->args);
-	c->vals = dup(e->vals);
+	c->vals = fact_vals_parse(e->vals, NULL, NULL);
 	if (e->inl)
 		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
@@ -1543,7 +1543,7 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 		ir_dump(stderr, ir, fn->name);
 	ir_stats.funcs++;
 	bindings(ir, file);
-	fn->rets = sc_strdup(ir->rets);
+	fn->rets = fact_rets_parse(ir->rets, NULL, NULL);
 	if (!ir->nbb) {
 		ir_free(ir);
 		return 0;

@@ -97,16 +97,18 @@ int dump_facts_main(int argc, char **argv)
 			    f->fstores[j].what);
 		for (j = 0; j < f->nfuncs; j++) {
 			struct fact_func *fn = &f->funcs[j];
-			char *atoms = fact_atoms_text(fn);
+			char *atoms = fact_atoms_text(fn), *rets = fact_vals_text(fn->rets);
 
 			add(&l, "%s: func %s%s at %d:%d%s%s%s%s", f->path, fn->name,
 			    fn->is_static ? " static" : "", fn->line, fn->col,
-			    fn->rets ? " rets=" : "", fn->rets ? fn->rets : "",
+			    rets ? " rets=" : "", rets ? rets : "",
 			    atoms ? " atoms=" : "", atoms ? atoms : "");
 			free(atoms);
+			free(rets);
 			for (k = 0; k < fn->ncalls; k++) {
 				struct fact_call *x = &fn->calls[k];
 				char *objs = fact_objs_text(x), *fnargs = fact_fnargs_text(x);
+				char *vals = fact_vals_text(x->vals);
 				char depth[AK_NR * 4 + 1] = "";
 
 				char assumed[AK_NR * 8 + 600] = "";
@@ -155,11 +157,12 @@ int dump_facts_main(int argc, char **argv)
 				    "args=%s%s%s fnargs=%s guard=%u/%u depth=%s atomic=%s@%d:%d%s",
 				    f->path, fn->name, x->line, x->col, S(x->callee),
 				    x->callee_static ? " static" : "", S(fcx(x)->via), S(objs),
-				    S(fcx(x)->inl), S(x->args), x->vals ? " vals=" : "",
-				    x->vals ? x->vals : "", S(fnargs), fcx(x)->gblk, fcx(x)->gnblk,
+				    S(fcx(x)->inl), S(x->args), vals ? " vals=" : "",
+				    vals ? vals : "", S(fnargs), fcx(x)->gblk, fcx(x)->gnblk,
 				    depth, S(fcx(x)->awhat), fcx(x)->aline, fcx(x)->acol, assumed);
 				free(objs);
 				free(fnargs);
+				free(vals);
 			}
 		}
 		for (j = 0; j < f->nbinds; j++) {

@@ -282,6 +282,10 @@ int report_main(int argc, char **argv)
 				"other than field by field\n", found.nfield_conds,
 				found.nfield_decided, found.nfields_stored,
 				found.nfields_unknown, found.nstructs_whole);
+		if (fact_vals_unparsed())
+			fprintf(stderr, "sleepcheck: %lld entries of calls' vals or "
+				"functions' rets not understood (nothing known of "
+				"them)\n", fact_vals_unparsed());
 		if (found.nfi_cut)
 			fprintf(stderr, "sleepcheck: %d times whether a function "
 				"stores a member of an object was not followed past "

@@ -467,11 +467,11 @@ void fact_file_free(struct fact_file *file)
 		for (j = 0; j < fn->ncalls; j++) {
 			free(fn->calls[j].callee);
 			free(fn->calls[j].args);
-			free(fn->calls[j].vals);
+			free((void *)fn->calls[j].vals);
 		}
 		free(fn->calls);
 		free(fn->name);
-		free(fn->rets);
+		free((void *)fn->rets);
 	}
 	free(file->callblock);
 	free(file->funcs);

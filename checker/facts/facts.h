@@ -137,6 +137,78 @@ struct fact_fstore {
 	char *what;
 };
 
+/* what fv_arg_int() (solve/fieldvals.h) finds an integer value to be,
+ * and the form of an integer value in a record (the c of VAL_INT,
+ * VAL_INT_DEREF and the VAL_MORE of VAL_MEMBER_SET) */
+enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR, FV_PARAM_AND,
+	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND };
+
+/* the kinds of entries of fact_call.vals and fact_func.rets (their text
+ * below, at the two fields) */
+enum fact_val_kind {
+	VAL_RAW,		/* an entry not understood: @name its text */
+	VAL_MORE,		/* the second record of the entry before it */
+	/* vals: @j the argument J */
+	VAL_PARAM_FIELD,	/* J=K.F: @k K, @name F */
+	VAL_OBJ_CLASS,		/* J.F=C: @name F, @c C */
+	VAL_PARAM,		/* J=*K: @k K */
+	VAL_ADDR,		/* J=&NAME: @name, @c 1 when static */
+	VAL_PTRFIELD,		/* J=>struct T.P: @name */
+	VAL_CALL,		/* J=^L:C: @line, @col */
+	VAL_GLOBAL,		/* J=@G: @name G, @c 1 when static */
+	VAL_INT,		/* J=V: @c the form (enum fv_int), @k, @v */
+	VAL_INT_DEREF,		/* J*=V: the same */
+	VAL_SFIELD,		/* J=$struct T.F: @name */
+	VAL_LOCAL,		/* J=~L:C/M: @line, @col, @k M */
+	VAL_MEMBER_SET,		/* J.F:=V (rets: K.F:=V, @j K): @name F;
+				 * the VAL_MORE after it holds V as VAL_INT
+				 * does, FV_NONE for "?" (or a value not
+				 * understood, @name its text) */
+	VAL_PAIRED,		/* J=% */
+	/* rets */
+	VAL_RET_CLASS,		/* F=C: @name F, @c C */
+	VAL_RET_CALL,		/* ^L:C: @line, @col */
+	VAL_RET_GLOBAL,		/* @G: @name G, @c 1 when static */
+	VAL_RET_OUT,		/* *K.F=C: @j K, @name F, @c C */
+	VAL_RET_GSTORE,		/* @G=WHAT: @name G, @c 1 when static; the
+				 * VAL_MORE after it: @c 1 and @line, @col
+				 * for ^L:C, @k J for ^L:C*J (else
+				 * FACT_VAL_NONE); @c 0 for "?" (or what
+				 * is not understood, @name its text) */
+	VAL_RET_MEMBER_MAY,	/* K.F!: @j K, @name F */
+	VAL_RET_ANY_USE,	/* K!: @j K */
+};
+
+/* fact_val.k of no parameter */
+#define FACT_VAL_NONE 255
+
+/*
+ * One entry of a call's vals or a function's rets (sixteen bytes: a
+ * whole-kernel database holds a few hundred thousand); an entry that
+ * needs more (a name and a value, a name and a position) is two, the
+ * second VAL_MORE.  Made from the text by fact_vals_parse() and
+ * fact_rets_parse() alone (fact_vals.c), so nothing else reads the text.
+ */
+struct fact_val {
+	unsigned char kind;	/* enum fact_val_kind */
+	unsigned char j;	/* the argument J (rets: the parameter K) */
+	unsigned char k;	/* a parameter K, the M of J=~L:C/M */
+	unsigned char c;	/* a gfp class, a value's form, static */
+	int line;
+	union {
+		long long v;		/* an integer value */
+		int col;
+		const char *name;	/* in the list's block */
+	};
+};
+
+/* a list of them, one block with the names they point to (malloc'ed,
+ * or in the fact set's pool for loaded facts) */
+struct fact_vals {
+	int n;
+	struct fact_val v[];
+};
+
 /*
  * The rarely set part of a call (fact_call.x): what only calls on a path
  * guarded by gfp flags, calls through pointers, calls passing functions,
@@ -196,38 +268,50 @@ extern const struct fact_call_x fact_call_x_none;
 struct fact_call {
 	char *callee;		/* function called; NULL if not known */
 	char *args;		/* one gfp class per argument, see above */
-	char *vals;		/* gfp values carried in struct fields, or NULL:
-				 * comma-separated entries (J an argument, K a
-				 * parameter of the caller, both from 0):
+	const struct fact_vals *vals;	/* what is known of its arguments'
+					 * values (gfp values carried in struct
+					 * fields, integer values), or NULL:
+					 * records (struct fact_val) of the
+					 * entries below; a front end writes
+					 * them as text, comma-separated (J an
+					 * argument, K a parameter of the
+					 * caller, both from 0; VAL_* the
+					 * record's kind):
 				 *   J=K.F  argument J is the gfp value read from
 				 *          field F of the caller's parameter K
+				 *          (VAL_PARAM_FIELD)
 				 *   J.F=C  argument J points to an object whose
 				 *          gfp field F holds class C (above)
+				 *          (VAL_OBJ_CLASS)
 				 *   J=*K   argument J is the caller's pointer
-				 *          parameter K itself
+				 *          parameter K itself (VAL_PARAM)
 				 *   J=&NAME  argument J is the address of the
 				 *          global struct object NAME (or of its
 				 *          member at offset 0); J=&NAME/s: a
 				 *          static one (of the file, or of a
-				 *          function)
+				 *          function) (VAL_ADDR)
 				 *   J=&struct T.F  argument J is the address
 				 *          of member F (a struct) of a struct T
 				 *          reached through a pointer
-				 *          (`&net->netdev_chain`)
+				 *          (`&net->netdev_chain`) (VAL_ADDR)
 				 *   J=>struct T.P  argument J is the pointer
 				 *          read from pointer member P of a struct
 				 *          T, when it points to a struct with a
 				 *          gfp_t member (`ring->trb_address_map`):
 				 *          its objects are the struct members the
 				 *          program stores there (fact_fstore "=")
+				 *          (VAL_PTRFIELD)
 				 *   J=^L:C argument J is the pointer the call at
 				 *          line L, column C of the caller
 				 *          returned (its fields: fact_func.rets)
+				 *          (VAL_CALL)
 				 *   J=@G   argument J is the pointer held in
 				 *          global (or per-CPU) pointer variable G
 				 *          ("G/s": a static one); its objects are
 				 *          the ones functions store there (rets)
-				 * and integer values, for flag atoms:
+				 *          (VAL_GLOBAL)
+				 * and integer values, for flag atoms (VAL_INT,
+				 * the form in enum fv_int):
 				 *   J=#V   argument J is the constant V
 				 *   J=K    argument J is integer parameter K
 				 *   J=K|V  ... with the bits of constant V set
@@ -244,9 +328,11 @@ struct fact_call {
 				 *          read through any pointer, passed on
 				 *          zero-extended or truncated: the
 				 *          program's stores decide (fieldsets.c)
+				 *          (VAL_SFIELD)
 				 *   J*=... the integer argument J points to
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
+				 *          (VAL_INT_DEREF)
 				 * (J=#0 is also written for a NULL pointer)
 				 * and for a local struct whose address
 				 * goes only into calls and member
@@ -254,12 +340,14 @@ struct fact_call {
 				 *   J=~L:C/M  the call at L:C is given it
 				 *          as argument M (one entry per
 				 *          such call, this one included)
+				 *          (VAL_LOCAL)
 				 *   J.F:=V  the function stores integer
 				 *          value V (as J=V's) in its member
 				 *          F, J.F:=? one not known
+				 *          (VAL_MEMBER_SET, then VAL_MORE)
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
-				 * (ref-get), never the last */
+				 * (ref-get), never the last (VAL_PAIRED) */
 	struct fact_call_x *x;	/* the rare part, NULL when it is all zero
 				 * (above); malloc'ed, owned by the call */
 	int line, col;
@@ -323,31 +411,41 @@ struct fact_binding {
 /* (pointers first: no padding, a million of them in a large database) */
 struct fact_func {
 	char *name;
-	char *rets;		/* the objects it hands out, or NULL:
-				 * comma-separated entries
+	const struct fact_vals *rets;	/* the objects it hands out, or
+					 * NULL: records (struct fact_val) of
+					 * the entries below, comma-separated
+					 * in the text
 				 *   F=C    it stores class C (above) in field F
 				 *          of the pointer it returns
+				 *          (VAL_RET_CLASS)
 				 *   ^L:C   it returns the pointer the call at
 				 *          line L, column C returns
+				 *          (VAL_RET_CALL)
 				 *   @G     it returns the pointer held in global
 				 *          pointer G ("G/s": static)
+				 *          (VAL_RET_GLOBAL)
 				 *   *K.F=C it stores class C in field F of an
 				 *          object whose pointer it stores through
 				 *          its `struct T **` parameter K
+				 *          (VAL_RET_OUT)
 				 *   @G=^L:C, @G=^L:C*J, @G=?  it sets global
 				 *          pointer G to what the call at L:C
 				 *          returned, to what that call stored
 				 *          through its argument J, or to
-				 *          something else
+				 *          something else (VAL_RET_GSTORE, then
+				 *          VAL_MORE)
 				 * and of the objects its struct pointer
 				 * parameters point to (fieldints.c):
 				 *   K.F:=V it leaves integer value V (as
 				 *          vals J=V's, in its own terms) in
 				 *          member F of what parameter K
 				 *          points to: its last store there
+				 *          (VAL_MEMBER_SET, then VAL_MORE)
 				 *   K.F!   it may store member F otherwise
+				 *          (VAL_RET_MEMBER_MAY)
 				 *   K!     it uses K in a way not understood:
-				 *          any member may change */
+				 *          any member may change
+				 *          (VAL_RET_ANY_USE) */
 	struct fact_atom *atoms;	/* its flag atoms, for guard bits 26,
 					 * 27, ... (fact_call.gblk/gnblk) */
 	struct fact_call *calls;
@@ -467,6 +565,27 @@ char *fact_atoms_text(const struct fact_func *fn);
 int fact_objs_parse(struct fact_call *c, const char *s, struct strpool *pool);
 int fact_fnargs_parse(struct fact_call *c, const char *s, struct strpool *pool);
 int fact_atoms_parse(struct fact_func *fn, const char *s);
+
+/*
+ * A call's vals and a function's rets (fact_vals.c, the one place that
+ * reads and writes their text): *_parse reads the text @s (NULL: none)
+ * into one block, in @pool (NULL: malloc'ed, freed with free()); an entry
+ * not understood is kept as VAL_RAW, which no reader matches, and counted
+ * by fact_vals_unparsed().  With a @memo (and a @pool), a text read before
+ * gives the same block again: a loader of many files makes one for the
+ * load, and @s must stay where it is (in @pool) while the memo lives.
+ * fact_vals_text() writes either back, the text they were read from
+ * (malloc'ed; NULL for NULL).
+ */
+struct fact_vals_memo;
+struct fact_vals_memo *fact_vals_memo_new(void);
+void fact_vals_memo_free(struct fact_vals_memo *memo);
+const struct fact_vals *fact_vals_parse(const char *s, struct strpool *pool,
+					struct fact_vals_memo *memo);
+const struct fact_vals *fact_rets_parse(const char *s, struct strpool *pool,
+					struct fact_vals_memo *memo);
+char *fact_vals_text(const struct fact_vals *l);
+long long fact_vals_unparsed(void);
 
 /// Do the sibling fields a call's guard @sib (fact_call_x.sib) tests
 /// contradict those binding @sibs (fact_binding.sibs) holds?  1 when some

@@ -7,6 +7,7 @@
  * at most half full, that stores each entry's hash beside it, so a probe
  * reads one slot and growing it reads no string.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,6 +55,20 @@ char *strpool_alloc(struct strpool *p, size_t len)
 	d = p->at;
 	p->at += len;
 	return d;
+}
+
+char *strpool_alloc_aligned(struct strpool *p, size_t len)
+{
+	size_t pad = (8 - ((uintptr_t)p->at & 7)) & 7;
+	char *d;
+
+	if (p->at && (size_t)(p->end - p->at) >= pad + len) {
+		p->at += pad;
+		return strpool_alloc(p, len);
+	}
+	/* a new block's data is aligned, but a long one may not get one */
+	d = strpool_alloc(p, len + 8);
+	return d + ((8 - ((uintptr_t)d & 7)) & 7);
 }
 
 /* a copy of @s, @len bytes and its NUL, in the pool's blocks */

@@ -28,6 +28,9 @@ char *strpool_copy(struct strpool *p, const char *s);
 /// @len bytes in the pool, not aligned (a pack of db/ is copied there).
 char *strpool_alloc(struct strpool *p, size_t len);
 
+/// @len bytes in the pool, aligned to 8 (records: facts.h struct fact_vals).
+char *strpool_alloc_aligned(struct strpool *p, size_t len);
+
 void strpool_free(struct strpool *p);
 
 struct nx_slot {

@@ -19,63 +19,23 @@
  * anything.  What is taken as not storing it is counted nowhere: it is
  * read from every function's own stores.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fieldints.h"
 
-/* the entry of a comma-separated list at @p, its end in *@end */
-static const char *entry_at(const char *p, const char **end)
+/* is @r (from a list of records) member @field of argument @j: @kind
+ * (VAL_MEMBER_SET, VAL_RET_MEMBER_MAY) with that name? */
+static int member_is(const struct fact_val *r, int kind, int j, const char *field)
 {
-	const char *e;
-
-	if (!p || !*p)
-		return NULL;
-	e = strchr(p, ',');
-	*end = e ? e : p + strlen(p);
-	return p;
+	return r->kind == kind && r->j == j && !strcmp(r->name, field);
 }
 
-/* "N<rest>" at @p, N a number below 256: the position after N */
-static const char *num(const char *p, const char *end, int *n)
+/* the integer value of a VAL_MEMBER_SET (the VAL_MORE @m after it) into
+ * @out: 1, or 0 when it is "?" or not understood */
+static int value_of(const struct fact_val *m, struct fi_val *out)
 {
-	char *q;
-	long v;
-
-	if (p >= end || *p < '0' || *p > '9')
-		return NULL;
-	v = strtol(p, &q, 10);
-	if (q > end || v >= 256)
-		return NULL;
-	*n = (int)v;
-	return q;
-}
-
-/* "K.F" followed by @tail at @p (up to @end): the position after @tail */
-static const char *member_is(const char *p, const char *end, int k,
-			     const char *field, const char *tail)
-{
-	size_t n = strlen(field), t = strlen(tail);
-	int a;
-
-	p = num(p, end, &a);
-	if (!p || a != k || *p != '.' || (size_t)(end - p) < 1 + n + t ||
-	    memcmp(p + 1, field, n) || memcmp(p + 1 + n, tail, t))
-		return NULL;
-	return p + 1 + n + t;
-}
-
-/* the integer value written from @p to @end (J=V's V) into @out: 1, or
- * 0 when it is "?" or not understood */
-static int value_of(const char *p, const char *end, struct fi_val *out)
-{
-	char buf[80];
-
-	if ((size_t)(end - p) + 3 > sizeof(buf))
-		return 0;
-	snprintf(buf, sizeof(buf), "0=%.*s", (int)(end - p), p);
-	out->what = fv_arg_int(buf, 0, 0, &out->k, &out->v);
+	out->what = fv_value(m, &out->k, &out->v);
 	return out->what != FV_NONE;
 }
 
@@ -122,38 +82,34 @@ struct walk {
 static int may_store(struct walk *w, int f, int m)
 {
 	const struct callgraph *g = w->g;
-	const char *rets = g->f[f].fn->rets, *p, *end;
-	int i, k, j, K;
+	const struct fact_vals *rets = g->f[f].fn->rets, *vals;
+	int i, k, j;
 
 	if (++w->steps > FI_MAX_STEPS) {
 		(*w->cut)++;
 		return 1;
 	}
-	for (p = rets; (p = entry_at(p, &end)); p = *end ? end + 1 : end) {
-		const char *q = num(p, end, &j);
+	for (i = 0; rets && i < rets->n; i++) {
+		const struct fact_val *r = &rets->v[i];
 
-		if (!q || j != m)
-			continue;
-		if (*q == '!' && q + 1 == end)
+		if (r->kind == VAL_RET_ANY_USE && r->j == m)
 			return 1;		/* M!: a use not understood */
-		if (member_is(p, end, m, w->field, "!") == end ||
-		    member_is(p, end, m, w->field, ":="))
+		if (member_is(r, VAL_RET_MEMBER_MAY, m, w->field) ||
+		    member_is(r, VAL_MEMBER_SET, m, w->field))
 			return 1;
 	}
 	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
 		const struct cg_call *gc = &g->c[i];
 
 		/* J=*M: the call gets M itself as argument J */
-		for (p = gc->c->vals; (p = entry_at(p, &end)); p = *end ? end + 1 : end) {
-			const char *q = num(p, end, &j);
-
-			if (!q || q[0] != '=' || q[1] != '*' ||
-			    num(q + 2, end, &K) != end || K != m)
+		vals = gc->c->vals;
+		for (j = 0; vals && j < vals->n; j++) {
+			if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != m)
 				continue;
 			if (!gc->sn)
 				return 1;	/* no body known */
 			for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++)
-				if (may_store(w, g->s[k].target, j))
+				if (may_store(w, g->s[k].target, vals->v[j].j))
 					return 1;
 		}
 	}
@@ -178,15 +134,15 @@ static int call_values(struct walk *w, int f, int line, int col, int m,
 		if (!gc->sn)
 			return 0;
 		for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
-			const char *rets = g->f[g->s[k].target].fn->rets, *p, *end, *q;
-			int said = 0;
+			const struct fact_vals *rets = g->f[g->s[k].target].fn->rets;
+			int said = 0, e;
 
-			for (p = rets; (p = entry_at(p, &end)); p = *end ? end + 1 : end) {
+			for (e = 0; rets && e < rets->n; e++) {
 				struct fi_val in;
 
-				if (!(q = member_is(p, end, m, w->field, ":=")))
+				if (!member_is(&rets->v[e], VAL_MEMBER_SET, m, w->field))
 					continue;
-				if (*n == FI_MAX_VALUES || !value_of(q, end, &in) ||
+				if (*n == FI_MAX_VALUES || !value_of(&rets->v[e + 1], &in) ||
 				    !at_call(gc->c, &in, &out[*n]))
 					return 0;
 				(*n)++;
@@ -203,21 +159,19 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	      const char *field, struct fi_val *out, int *cut)
 {
 	struct walk w = { g, field, 0, cut };
-	const char *p, *end, *q;
-	int n = 0, a, line, col, m, objs = 0;
+	const struct fact_vals *vals = gc->c->vals;
+	int n = 0, i, objs = 0;
 
-	for (p = gc->c->vals; (p = entry_at(p, &end)); p = *end ? end + 1 : end) {
-		q = num(p, end, &a);
-		if (!q || a != j)
-			continue;
-		if (q[0] == '=' && q[1] == '~') {
+	for (i = 0; vals && i < vals->n; i++) {
+		const struct fact_val *r = &vals->v[i];
+
+		if (r->kind == VAL_LOCAL && r->j == j) {
 			/* J=~L:C/M */
-			if (sscanf(q + 2, "%d:%d/%d", &line, &col, &m) != 3 ||
-			    !call_values(&w, gc->func, line, col, m, out, &n))
+			if (!call_values(&w, gc->func, r->line, r->col, r->k, out, &n))
 				return -1;
 			objs++;
-		} else if ((q = member_is(p, end, j, field, ":="))) {
-			if (n == FI_MAX_VALUES || !value_of(q, end, &out[n]))
+		} else if (member_is(r, VAL_MEMBER_SET, j, field)) {
+			if (n == FI_MAX_VALUES || !value_of(r + 1, &out[n]))
 				return -1;
 			n++;
 		}

@@ -22,12 +22,11 @@
 
 static char ret_field(const struct callgraph *g, int f, const char *field, int depth);
 static char global_field(const struct callgraph *g, int f, const char *name,
-			 const char *field);
+			 int is_static, const char *field);
 
 /* a store into a global pointer: rets entry "@NAME=WHAT" of function f */
 struct of_store {
-	const char *name, *what;
-	int nlen, wlen;
+	const struct fact_val *store;	/* VAL_RET_GSTORE */
 	int f;
 };
 
@@ -110,6 +109,8 @@ static int ret_entry(void *arg, char cls, int line, int col)
 static char ret_field(const struct callgraph *g, int f, const char *field, int depth)
 {
 	struct retq q = { g, f, depth, 0, field, 0 };
+	const char *name;
+	int i, is_static;
 
 	if (depth > RET_DEPTH)
 		return 0;
@@ -118,15 +119,10 @@ static char ret_field(const struct callgraph *g, int f, const char *field, int d
 		return q.cls;
 	q.calls = 1;
 	fv_rets_each(g->f[f].fn->rets, field, ret_entry, &q);
-	if (g->f[f].fn->rets && strchr(g->f[f].fn->rets, '@')) {
-		char name[256];
-		int i;
+	for (i = 0; (name = fv_rets_global_at(g->f[f].fn->rets, i, &is_static)); i++) {
+		char c = global_field(g, f, name, is_static, field);
 
-		for (i = 0; fv_rets_global_at(g->f[f].fn->rets, i, name, sizeof(name)); i++) {
-			char c = global_field(g, f, name, field);
-
-			q.cls = gfp_join0(q.cls, c ? c : GFP_UNKNOWN);
-		}
+		q.cls = gfp_join0(q.cls, c ? c : GFP_UNKNOWN);
 	}
 	return q.cls;
 }
@@ -158,16 +154,20 @@ static char out_call_field(const struct callgraph *g, int f, int line, int col,
 	return cls ? cls : GFP_UNKNOWN;
 }
 
+/* by name, static ones after, then by function */
+static int store_key_cmp(const struct of_store *x, const char *name, int is_static)
+{
+	int c = strcmp(x->store->name, name);
+
+	return c ? c : x->store->c - is_static;
+}
+
 static int store_cmp(const void *a, const void *b)
 {
 	const struct of_store *x = a, *y = b;
-	int n = x->nlen < y->nlen ? x->nlen : y->nlen, c = memcmp(x->name, y->name, n);
+	int c = store_key_cmp(x, y->store->name, y->store->c);
 
-	if (c)
-		return c;
-	if (x->nlen != y->nlen)
-		return x->nlen - y->nlen;
-	return x->f - y->f;
+	return c ? c : x->f - y->f;
 }
 
 struct collect {
@@ -175,8 +175,7 @@ struct collect {
 	int f, cap;
 };
 
-static int collect_store(void *arg, const char *name, size_t len, const char *what,
-			 size_t wlen)
+static int collect_store(void *arg, const struct fact_val *store)
 {
 	struct collect *c = arg;
 	struct callgraph *g = c->g;
@@ -185,8 +184,7 @@ static int collect_store(void *arg, const char *name, size_t len, const char *wh
 		c->cap = c->cap ? 2 * c->cap : 64;
 		g->gstores = sc_realloc(g->gstores, c->cap * sizeof(*g->gstores));
 	}
-	g->gstores[g->ngstores++] = (struct of_store){ name, what, (int)len, (int)wlen,
-						       c->f };
+	g->gstores[g->ngstores++] = (struct of_store){ store, c->f };
 	return 0;
 }
 
@@ -195,8 +193,7 @@ void of_index_globals(struct callgraph *g)
 	struct collect c = { g, 0, 0 };
 
 	for (c.f = 0; c.f < g->nf; c.f++)
-		if (g->f[c.f].fn->rets && strchr(g->f[c.f].fn->rets, '@'))
-			fv_rets_globals(g->f[c.f].fn->rets, collect_store, &c);
+		fv_rets_globals(g->f[c.f].fn->rets, collect_store, &c);
 	if (g->ngstores)
 		qsort(g->gstores, g->ngstores, sizeof(*g->gstores), store_cmp);
 }
@@ -204,20 +201,15 @@ void of_index_globals(struct callgraph *g)
 /* the class field @field holds in the objects stored in global @name, as
  * function @f (a reader) sees it; 0 when nothing is stored there */
 static char global_field(const struct callgraph *g, int f, const char *name,
-			 const char *field)
+			 int is_static, const char *field)
 {
-	size_t len = strlen(name);
-	int is_static = len > 2 && !strcmp(name + len - 2, "/s");
 	int lo = 0, hi = g->ngstores, line, col, j;
 	char cls = 0;
 
 	while (lo < hi) {
 		int mid = (lo + hi) / 2;
-		const struct of_store *s = &g->gstores[mid];
-		int n = (size_t)s->nlen < len ? s->nlen : (int)len;
-		int c = memcmp(s->name, name, n);
 
-		if (c < 0 || (!c && (size_t)s->nlen < len))
+		if (store_key_cmp(&g->gstores[mid], name, is_static) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -226,11 +218,11 @@ static char global_field(const struct callgraph *g, int f, const char *name,
 		const struct of_store *s = &g->gstores[lo];
 		char c;
 
-		if ((size_t)s->nlen != len || memcmp(s->name, name, len))
+		if (store_key_cmp(s, name, is_static))
 			break;
 		if (is_static && g->f[s->f].file != g->f[f].file)
 			continue;
-		if (!fv_store_call(s->what, s->wlen, &line, &col, &j))
+		if (!fv_store_call(s->store, &line, &col, &j))
 			c = GFP_UNKNOWN;
 		else if (j < 0)
 			c = ret_call_field(g, s->f, line, col, field, 0);
@@ -248,16 +240,16 @@ static char global_field(const struct callgraph *g, int f, const char *name,
 char of_obj_field(const struct callgraph *g, const struct cg_call *gc, int j,
 		  const char *field)
 {
-	char name[256];
-	int line, col;
+	const char *name;
+	int line, col, is_static;
 	char cls = fv_obj_class(gc->c->vals, j, field);
 
 	if (cls)
 		return cls;
 	if (fv_arg_call(gc->c->vals, j, &line, &col))
 		return ret_call_field(g, gc->func, line, col, field, 0);
-	if (fv_arg_global(gc->c->vals, j, name, sizeof(name)))
-		return global_field(g, gc->func, name, field);
+	if ((name = fv_arg_global(gc->c->vals, j, &is_static)))
+		return global_field(g, gc->func, name, is_static, field);
 	return 0;
 }
 
