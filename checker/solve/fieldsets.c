@@ -624,6 +624,7 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 	for (i = 0; i < set->nfiles; i++)
 		for (j = 0; j < set->files[i].nfstores; j++) {
 			const struct fact_fstore *s = &set->files[i].fstores[j];
+			const char *w;
 
 			if (is_type(s->field) || is_keep(s->field) ||
 			    !strcmp(s->field, "gfp-blocking") || s->what[0] == '=')
@@ -633,8 +634,10 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 				names = sc_realloc(names, cap * sizeof(*names));
 			}
 			names[n++] = s->field;
-			if (s->what[0] == '<')
-				names[n++] = s->what + 1;
+			/* the source of a copy ("<F", "@<F") is a field too */
+			w = s->what + (s->what[0] == '@');
+			if (w[0] == '<')
+				names[n++] = w + 1;
 		}
 	if (!n) {
 		taint_types(fs, set, g->rules);	/* the fresh structs, pointers */

@@ -168,6 +168,8 @@ enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v)
 				*v = strtoll(q + 2, &r, 10);
 				if (r == end && r > q + 2)
 					return q[1] == '|' ? FV_OR : FV_AND;
+			} else if (q[1] == '!' && q[2] == '0' && q + 3 == end) {
+				return FV_NONZERO;
 			} else if (q[1] == '#') {
 				*v = strtoll(q + 2, &r, 10);
 				if (r == end && r > q + 2)

@@ -43,13 +43,14 @@ int fv_arg_call(const char *vals, int j, int *line, int *col);
 
 /* what fv_arg_int() found */
 enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR, FV_PARAM_AND,
-	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND };
+	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND, FV_NONZERO };
 
 /// "J=#V", "J=K", "J=K|V", "J=K&V", "J=K?", "J=K!": argument @j is the
 /// constant *@v, the caller's integer parameter *@k, that with the bits
 /// of *@v set or with only the bits of *@v kept, or a value that is zero
 /// where parameter *@k is zero (or is not); "J=|V", "J=&V": a value not
 /// known but for the bits of *@v surely set (or none but them set);
+/// "J=!0": not zero (the address of a local object);
 /// with @deref, "J*=..." says the same of the integer argument @j points
 /// to (the address of a local variable).
 enum fv_int fv_arg_int(const char *vals, int j, int deref, int *k, long long *v);
