@@ -84,7 +84,8 @@ struct fact_fnarg {
 
 /* a flag atom of a function (fact_func.atoms): guard bit GFP_MAX_PARAMS +
  * its index says the call runs only if integer parameter @param has a bit
- * of @value set (gblk) or none (gnblk); with ATOM_EQ in @how, only if it
+ * of @value set (gblk) or none (gnblk) (a pointer parameter, @value all
+ * ones: it is not NULL, or is); with ATOM_EQ in @how, only if it
  * equals @value (gblk) or not (gnblk); with ATOM_DEREF, the same of the
  * integer the pointer parameter points to; with @field not empty, the
  * same of integer member @field of the struct pointer parameter @param
@@ -247,7 +248,9 @@ struct fact_call {
 				 *   J*=... the integer argument J points to
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
-				 * (J=#0 is also written for a NULL pointer)
+				 * (J=#0 is also written for a NULL pointer,
+				 * J=!0 for the address of a local struct:
+				 * never NULL)
 				 * and for a local struct whose address
 				 * goes only into calls and member
 				 * accesses (fieldints.c):
