@@ -361,12 +361,32 @@ int ir_atom_field(struct ir_func *f, int param, const char *field,
 	f->atoms[f->natoms].eq = eq;
 	strcpy(f->atoms[f->natoms].field, field);
 	f->atoms[f->natoms].sfield = NULL;
+	f->atoms[f->natoms].ptr = 0;
 	return IR_ATOM0 + f->natoms++;
 }
 
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 {
 	return ir_atom_field(f, param, "", mask, eq);
+}
+
+int ir_ptr_atom(struct ir_func *f, int param)
+{
+	int i, n = 0, bit;
+
+	for (i = 0; i < f->natoms; i++) {
+		if (f->atoms[i].ptr && f->atoms[i].param == param)
+			return IR_ATOM0 + i;
+		n += f->atoms[i].ptr;
+	}
+	if (n == IR_MAX_PTR_ATOMS) {
+		ir_cut(CUT_FLAG_ATOMS);
+		return -1;
+	}
+	bit = ir_atom(f, param, ~0ULL, 0);
+	if (bit >= 0)
+		f->atoms[bit - IR_ATOM0].ptr = 1;
+	return bit;
 }
 
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
@@ -392,5 +412,6 @@ int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 	f->atoms[f->natoms].eq = ATOM_FIELD;
 	f->atoms[f->natoms].field[0] = 0;
 	f->atoms[f->natoms].sfield = ir_str(f, field);
+	f->atoms[f->natoms].ptr = 0;
 	return IR_ATOM0 + f->natoms++;
 }

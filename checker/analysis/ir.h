@@ -138,6 +138,9 @@ enum ir_fkind {
 /* at most this many of them field atoms (ir_field_atom()), so that the
  * tests of parameters keep their bits */
 #define IR_MAX_FIELD_ATOMS	2
+/* ... and at most this many on pointer parameters (ir_ptr_atom()): `if
+ * (!p)` is common, and rarely decided by a caller */
+#define IR_MAX_PTR_ATOMS	2
 
 /* a flag atom: bits @mask of integer parameter @param tested, or, with
  * ATOM_EQ in @eq, the parameter compared with the constant @mask (`p ==
@@ -152,6 +155,8 @@ struct ir_atom {
 					 * to, as on entry; "" for none */
 	const char *sfield;	/* ATOM_FIELD: "struct T.F" of any object
 				 * (param -1, field ""), else NULL */
+	int ptr;		/* made by ir_ptr_atom(): a pointer parameter
+				 * tested against NULL (not a fact) */
 };
 
 /*
@@ -297,6 +302,12 @@ int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);
 /// of (@param == @mask), with ATOM_DEREF of what @param points to; added
 /// if new; -1 when the function has IR_MAX_ATOMS already (counted).
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
+
+/// The guard bit of `@param != 0` for a pointer parameter @param (`if
+/// (!regs) return false;`): an atom of all its bits, as an integer
+/// parameter's `if (flags)`; -1 when the function has IR_MAX_ATOMS, or
+/// IR_MAX_PTR_ATOMS pointer atoms, already (counted).
+int ir_ptr_atom(struct ir_func *f, int param);
 
 /// The same of integer member @field of the struct pointer parameter
 /// @param points to (facts.h fact_atom.field); -1 also when @field is

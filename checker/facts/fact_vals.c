@@ -116,6 +116,10 @@ static int int_value(const char *p, const char *end, struct fact_val *r)
 
 	r->k = 0;
 	r->v = 0;
+	if (end - p == 2 && p[0] == '!' && p[1] == '0') {	/* never zero */
+		r->c = FV_NONZERO;
+		return 1;
+	}
 	if (p < end && (*p == '#' || *p == '|' || *p == '&')) {
 		r->c = *p == '#' ? FV_CONST : *p == '|' ? FV_OR : FV_AND;
 		return whole_ll(p + 1, end, &r->v);
@@ -586,6 +590,9 @@ static void put_int(struct out *o, const struct fact_val *r)
 	case FV_PARAM_OR:
 	case FV_PARAM_AND:
 		put(o, "%d%c%lld", r->k, r->c == FV_PARAM_OR ? '|' : '&', r->v);
+		break;
+	case FV_NONZERO:
+		put(o, "!0");
 		break;
 	default:
 		put(o, "%s", r->name ? r->name : "?");

@@ -84,7 +84,8 @@ struct fact_fnarg {
 
 /* a flag atom of a function (fact_func.atoms): guard bit GFP_MAX_PARAMS +
  * its index says the call runs only if integer parameter @param has a bit
- * of @value set (gblk) or none (gnblk); with ATOM_EQ in @how, only if it
+ * of @value set (gblk) or none (gnblk) (a pointer parameter, @value all
+ * ones: it is not NULL, or is); with ATOM_EQ in @how, only if it
  * equals @value (gblk) or not (gnblk); with ATOM_DEREF, the same of the
  * integer the pointer parameter points to; with @field not empty, the
  * same of integer member @field of the struct pointer parameter @param
@@ -141,7 +142,7 @@ struct fact_fstore {
  * and the form of an integer value in a record (the c of VAL_INT,
  * VAL_INT_DEREF and the VAL_MORE of VAL_MEMBER_SET) */
 enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR, FV_PARAM_AND,
-	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND };
+	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND, FV_NONZERO };
 
 /* the kinds of entries of fact_call.vals and fact_func.rets (their text
  * below, at the two fields) */
@@ -333,7 +334,9 @@ struct fact_call {
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
 				 *          (VAL_INT_DEREF)
-				 * (J=#0 is also written for a NULL pointer)
+				 * (J=#0 is also written for a NULL pointer,
+				 * J=!0 for the address of a local struct:
+				 * never NULL)
 				 * and for a local struct whose address
 				 * goes only into calls and member
 				 * accesses (fieldints.c):

@@ -50,6 +50,7 @@ int fv_arg_call(const struct fact_vals *vals, int j, int *line, int *col);
 /// of *@v set or with only the bits of *@v kept, or a value that is zero
 /// where parameter *@k is zero (or is not); "J=|V", "J=&V": a value not
 /// known but for the bits of *@v surely set (or none but them set);
+/// "J=!0": not zero (the address of a local object);
 /// with @deref, "J*=..." says the same of the integer argument @j points
 /// to (the address of a local variable).
 enum fv_int fv_arg_int(const struct fact_vals *vals, int j, int deref, int *k, long long *v);

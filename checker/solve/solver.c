@@ -657,6 +657,14 @@ static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
 		if (!eq)
 			return ((unsigned long long)v & vc->mask) ? 0 : (vc->set ? -1 : 0);
 		return (vc->mask & ~(unsigned long long)v) ? (vc->set ? -1 : 0) : 0;
+	case FV_NONZERO:
+		/* an address: `!= 0` holds, `== 0` does not; of its bits
+		 * nothing is known */
+		if (!eq && vc->mask == ~0ULL)
+			return vc->set ? 0 : -1;
+		if (eq && vc->mask == 0)
+			return vc->set ? -1 : 0;
+		return 0;
 	case FV_PARAM_ZERO:
 	case FV_PARAM_NONZERO:
 		/* a value zero where K is (or where K is not): one with a
@@ -725,6 +733,20 @@ static int sfield_derive(struct ctx *cx, const struct vcond *vc, const char *fie
 	return need && fs_may_set(&cx->fs, field, need) == 0 ? -1 : 0;
 }
 
+/* is argument @j of @c (from 0) never NULL: the address of a global
+ * object or of a member (J=&NAME, J=&struct T.F), or a function? */
+static int arg_address(const struct fact_call *c, int j)
+{
+	const struct fact_call_x *x = fcx(c);
+	char name[300];
+	int i, is_static;
+
+	for (i = 0; i < x->nfnargs; i++)
+		if (x->fnargs[i].arg == j + 1)
+			return 1;
+	return fv_arg_addr(c->vals, j, name, sizeof(name), &is_static);
+}
+
 /* the caller's condition for the callee's flag condition @vc at @gc */
 static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 		       const struct vcond *vc)
@@ -741,6 +763,14 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
 	    fv_arg_sfield(gc->c->vals, vc->param, field, sizeof(field)))
 		return sfield_derive(cx, vc, field);
+	/* J=*K: the caller's pointer parameter itself (a test of it
+	 * against NULL) */
+	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
+	    (k = fv_arg_param(gc->c->vals, vc->param)) >= 0)
+		what = FV_PARAM;
+	else if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
+		 arg_address(gc->c, vc->param))
+		what = FV_NONZERO;
 	return value_derive(cx, gc->func, vc, what, k, v);
 }
 

@@ -75,6 +75,6 @@ testcases/atomic/ref-paired.c:65:9: warning: call to 'sdev_drop' may sleep with 
 testcases/atomic/ref-paired.c:63:9: note: atomic context begins here, at '_raw_spin_lock' in 'lookup'
 testcases/atomic/ref-paired.c:65:9: note: 'lookup' calls 'sdev_drop'
 testcases/atomic/ref-paired.c:58:9: note: 'sdev_drop' calls 'put_device'
-testcases/atomic/ref-paired.c:37:17: note: 'put_device' calls 'msleep', which may sleep
+testcases/atomic/ref-paired.c:37:17: note: 'put_device' calls 'msleep' on a path taken only when its argument 1 is non-zero, which may sleep
  * check-output-end
  */

@@ -1477,6 +1477,14 @@ int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
 	return param_struct(fn, k, &rec);
 }
 
+int clang_decl_struct(struct cdecl *d)
+{
+	CXCursor rec;
+
+	return d && (d->kind == CD_VAR || d->kind == CD_PARAM) && d->cursor &&
+	       struct_decl(clang_getCursorType(*(CXCursor *)d->cursor), &rec);
+}
+
 int clang_var_struct(struct cdecl *var)
 {
 	CXCursor rec;
@@ -1934,6 +1942,16 @@ int clang_param_integer(struct ctu *t, struct cdecl *fn, int k)
 	if (k < 0 || k >= clang_getNumArgTypes(ty))
 		return 0;
 	return integer_type(t, clang_getArgType(ty, k), &bits);
+}
+
+int clang_param_pointer(struct ctu *t, struct cdecl *fn, int k)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+
+	(void)t;
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	return clang_getCanonicalType(clang_getArgType(ty, k)).kind == CXType_Pointer;
 }
 
 int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k)

@@ -151,6 +151,9 @@ unsigned clang_gfp_params(struct ctu *t, struct cdecl *d);
 
 /// Is parameter @k (from 0) of function @fn a pointer to a struct?
 int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k);
+/// Is @d a variable or parameter of struct type (not a union, nor an
+/// array)?
+int clang_decl_struct(struct cdecl *d);
 /// Is @var a variable of struct type (not a union, nor an array)?
 int clang_var_struct(struct cdecl *var);
 
@@ -208,6 +211,9 @@ int clang_arg_points_to_field(struct ctu *t, struct cn *call, int j,
 
 /// Is parameter @k (from 0) of function @fn of an integer type?
 int clang_param_integer(struct ctu *t, struct cdecl *fn, int k);
+
+/// Is parameter @k of @fn a pointer (of any type)?
+int clang_param_pointer(struct ctu *t, struct cdecl *fn, int k);
 
 /// Does parameter @k of @fn point to an integer (not gfp flags)?
 int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k);

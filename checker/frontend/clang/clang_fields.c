@@ -1447,6 +1447,11 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 				local_fields(x, v.obj->decl, v.env, j, buf, sizeof(buf));
 				clang_object_vals(x, &clang_fields_valops, j, v.obj->decl,
 						  v.env, buf, sizeof(buf));
+				/* J=!0: never NULL (sparse_fields.c local_addr()) */
+				if (clang_decl_struct(v.obj->decl)) {
+					snprintf(entry, sizeof(entry), "%d=!0", j);
+					add(buf, sizeof(buf), entry);
+				}
 			} else
 				global_addr(v.obj->decl, j, buf, sizeof(buf));
 		} else if (v.n->kind == CN_MEMBER) {

@@ -706,7 +706,8 @@ static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 static struct cn *unlikely_value(struct fx *x, struct cn *n);
 
 /* the IRF_FLAG formula of `@n & @mask` when @n is an integer parameter
- * of the function (not a gfp one), as sparse_ir.c flag_atom(), or -1;
+ * of the function (not a gfp one), or `@n != 0` of a pointer parameter,
+ * as sparse_ir.c flag_atom(), or -1;
  * with @eq, of `@n == @mask` (sparse_ir.c equal_atom()) */
 static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			long long mask, int whole, int eq)
@@ -743,6 +744,13 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			clang_whole_field(x->u, s->decl);
 			goto formula;
 		}
+	}
+	if (mask == -1 && !eq && k >= 0 && k < GFP_MAX_PARAMS &&
+	    clang_param_pointer(x->u->tu, x->fn, k) &&
+	    !clang_param_const(x->u, x->fn, k, &v)) {
+		/* `if (!regs)`: a pointer parameter against NULL */
+		bit = ir_ptr_atom(x->ir, k);
+		goto formula;
 	}
 	if (k < 0 || k >= GFP_MAX_PARAMS || ((x->gfp_params >> k) & 1) ||
 	    !clang_param_integer(x->u->tu, x->fn, k) ||

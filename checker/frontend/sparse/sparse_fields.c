@@ -465,6 +465,20 @@ static void global_addr(pseudo_t p, int j, char *buf, size_t size)
 	add(buf, size, entry);
 }
 
+/* J=!0: the address of a local struct, never NULL (for a flag atom on a
+ * pointer parameter: `if (dispose) list_add(...)`) */
+static void local_addr(pseudo_t p, int j, char *buf, size_t size)
+{
+	struct symbol *sym = p->sym;
+	char entry[32];
+
+	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
+	    !struct_of(sym, 0))
+		return;
+	snprintf(entry, sizeof(entry), "%d=!0", j);
+	add(buf, size, entry);
+}
+
 /* the type of argument @j of @call, when sparse kept it */
 static struct symbol *arg_type(struct instruction *call, int j)
 {
@@ -536,6 +550,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			sc_object_vals(unit, fn, arg, j, integer_value, add, buf,
 				       sizeof(buf));
 			global_addr(arg, j, buf, sizeof(buf));
+			local_addr(arg, j, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_REG) {
 			loaded_field(unit, fn, arg, j, buf, sizeof(buf));
 			loaded_pointer(unit, fn, arg, j, buf, sizeof(buf));

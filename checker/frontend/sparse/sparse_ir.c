@@ -801,7 +801,8 @@ static int stored_before(struct lower *lw, pseudo_t addr, int line)
 
 /*
  * The IRF_FLAG formula of `@x & @mask` when @x is an integer parameter
- * (not a gfp one), or -1; a mask of all ones is `@x != 0`; with
+ * (not a gfp one), or -1; a mask of all ones is `@x != 0`, also of a
+ * pointer parameter (ir_ptr_atom()); with
  * ATOM_EQ in @eq, `@x == @mask`.  @x may also be `*p` for a parameter p
  * pointing to an integer, read before any line that stores through p
  * (netlink_attachskb()'s `if (!*timeo)`): ATOM_DEREF.
@@ -835,6 +836,12 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 		bit = ir_field_atom(lw->ir, field, (unsigned long long)mask);
 		sc_whole_field(lw->unit, field);
 		free(field);
+		goto formula;
+	} else if (mask == -1 && !eq && x && x->type == PSEUDO_ARG && x->nr >= 1 &&
+		   x->nr <= GFP_MAX_PARAMS &&
+		   sc_is_pointer(sc_param_type(lw->fn, x->nr - 1))) {
+		/* `if (!regs)`: a pointer parameter against NULL */
+		bit = ir_ptr_atom(lw->ir, x->nr - 1);
 		goto formula;
 	} else if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
 		   (lw->unit->gfp_params & (1u << (x->nr - 1))) ||

@@ -38,7 +38,7 @@ void walk(struct node *root)
 testcases/crossfile/recursion/walk.c:29:9: warning: call to 'walk_right' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/crossfile/recursion/walk.c:28:9: note: atomic context begins here, at '_raw_spin_lock' in 'walk'
 testcases/crossfile/recursion/walk.c:29:9: note: 'walk' calls 'walk_right'
-testcases/crossfile/recursion/walk.c:22:9: note: 'walk_right' calls 'walk_left'
-testcases/crossfile/recursion/walk.c:15:17: note: 'walk_left' calls 'schedule', which may sleep
+testcases/crossfile/recursion/walk.c:22:9: note: 'walk_right' calls 'walk_left' on a path taken only when its argument 1 is non-zero
+testcases/crossfile/recursion/walk.c:15:17: note: 'walk_left' calls 'schedule' on a path taken only when its argument 1 is non-zero, which may sleep
  * check-output-end
  */
