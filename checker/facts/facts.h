@@ -61,6 +61,10 @@ enum atomic_kind {
  * T.F") of whatever object the function reads it from (param -1): a
  * condition the stores of the whole program decide (fstores below) */
 #define ATOM_FIELD	4
+/* ... with a field (fact_atom.field): tested only where no call has run
+ * yet, so the member is as the caller left it whatever the function
+ * does after (analysis/fresh.c); text "K.F^&MASK" */
+#define ATOM_ENTRY	8
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -205,6 +209,10 @@ struct fact_call {
 				 *          gfp field F holds class C (above)
 				 *   J=*K   argument J is the caller's pointer
 				 *          parameter K itself
+				 *   J=*K^  ... passed where no call has run
+				 *          yet in the caller (analysis/fresh.c):
+				 *          only the caller's own stores change
+				 *          what K points to before it
 				 *   J=&NAME  argument J is the address of the
 				 *          global struct object NAME (or of its
 				 *          member at offset 0); J=&NAME/s: a

@@ -10,14 +10,19 @@
  * J=V, or "?" when not known).  Not knowing the order, every one of them
  * counts wherever the object is passed: the member holds one of the
  * values stored in the function, or one a function it was given to
- * stored there.  A function given the object says what it leaves in a
+ * stored there.  Where the front end read the value a member holds at
+ * the call itself (J.F==V: the caller's last store through the pointer
+ * it passes, nothing between that store and the call), that value is
+ * the one (fi_known()).  A function given the object says what it leaves in a
  * member (rets M.F:=V: its last store, on every path to its return, with
  * nothing after it); one that says nothing of the member is read for
  * whether it may store it at all: through M itself (rets M.F!, or M!
  * for a use of M not understood), or through the calls it passes M on
  * to (vals J=*M), to any depth, a call with no body known storing
  * anything.  What is taken as not storing it is counted nowhere: it is
- * read from every function's own stores.
+ * read from every function's own stores.  A member of a member
+ * ("base.flags", facts.h fact_atom.field) is stored wherever its outer
+ * member is said to be.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,18 +122,18 @@ struct walk {
 	int steps, *cut;
 };
 
-/* may function @f store member @field of what its parameter @m points
- * to?  (its own stores and uses, then the calls it passes @m on to) */
-static int may_store(struct walk *w, int f, int m)
+/* does function @f itself store member @field of what its parameter @m
+ * points to, or use @m in a way not understood (its rets)?  A member of
+ * a member ("base.flags") is stored where the outer member is (M.base!:
+ * rets name the members of M's own struct) */
+static int own_store(const struct callgraph *g, int f, int m, const char *field)
 {
-	const struct callgraph *g = w->g;
-	const char *rets = g->f[f].fn->rets, *p, *end;
-	int i, k, j, K;
+	const char *rets = g->f[f].fn->rets, *p, *end, *dot = strchr(field, '.');
+	char top[FV_FIELD_MAX];
+	int j;
 
-	if (++w->steps > FI_MAX_STEPS) {
-		(*w->cut)++;
-		return 1;
-	}
+	snprintf(top, sizeof(top), "%.*s", dot ? (int)(dot - field) : (int)strlen(field),
+		 field);
 	for (p = rets; (p = entry_at(p, &end)); p = *end ? end + 1 : end) {
 		const char *q = num(p, end, &j);
 
@@ -136,19 +141,38 @@ static int may_store(struct walk *w, int f, int m)
 			continue;
 		if (*q == '!' && q + 1 == end)
 			return 1;		/* M!: a use not understood */
-		if (member_is(p, end, m, w->field, "!") == end ||
-		    member_is(p, end, m, w->field, ":="))
+		if (member_is(p, end, m, field, "!") == end ||
+		    member_is(p, end, m, field, ":=") ||
+		    (dot && (member_is(p, end, m, top, "!") == end ||
+			     member_is(p, end, m, top, ":="))))
 			return 1;
 	}
+	return 0;
+}
+
+/* may function @f store member @field of what its parameter @m points
+ * to?  (its own stores and uses, then the calls it passes @m on to) */
+static int may_store(struct walk *w, int f, int m)
+{
+	const struct callgraph *g = w->g;
+	const char *p, *end;
+	int i, k, j, K;
+
+	if (++w->steps > FI_MAX_STEPS) {
+		(*w->cut)++;
+		return 1;
+	}
+	if (own_store(g, f, m, w->field))
+		return 1;
 	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
 		const struct cg_call *gc = &g->c[i];
 
-		/* J=*M: the call gets M itself as argument J */
+		/* J=*M (J=*M^): the call gets M itself as argument J */
 		for (p = gc->c->vals; (p = entry_at(p, &end)); p = *end ? end + 1 : end) {
 			const char *q = num(p, end, &j);
 
-			if (!q || q[0] != '=' || q[1] != '*' ||
-			    num(q + 2, end, &K) != end || K != m)
+			if (!q || q[0] != '=' || q[1] != '*' || !(q = num(q + 2, end, &K)) ||
+			    (q != end && !(*q == '^' && q + 1 == end)) || K != m)
 				continue;
 			if (!gc->sn)
 				return 1;	/* no body known */
@@ -225,10 +249,29 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	return objs ? n : -1;
 }
 
+int fi_known(const struct fact_call *c, int j, const char *field, struct fi_val *out)
+{
+	const char *p, *end, *q;
+	int a;
+
+	for (p = c->vals; (p = entry_at(p, &end)); p = *end ? end + 1 : end) {
+		if (!num(p, end, &a) || a != j)
+			continue;
+		if ((q = member_is(p, end, j, field, "==")))
+			return value_of(q, end, out);
+	}
+	return 0;
+}
+
 int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 		 int *cut)
 {
 	struct walk w = { g, field, 0, cut };
 
 	return may_store(&w, f, k);
+}
+
+int fi_own_store(const struct callgraph *g, int f, int k, const char *field)
+{
+	return own_store(g, f, k, field);
 }

@@ -82,7 +82,8 @@ char fv_obj_class(const char *vals, int j, const char *field)
 	return 0;
 }
 
-int fv_arg_param(const char *vals, int j)
+/* argument @j's "J=*K" or "J=*K^" entry: K, *@fresh whether it has ^ */
+static int arg_param(const char *vals, int j, int *fresh)
 {
 	const char *p = vals, *end;
 
@@ -92,11 +93,28 @@ int fv_arg_param(const char *vals, int j)
 
 		q = arg_number(p, end, &a);
 		if (q && a == j && q[0] == '=' && q[1] == '*' &&
-		    (q = arg_number(q + 2, end, &k)) && q == end)
+		    (q = arg_number(q + 2, end, &k)) &&
+		    (q == end || (*q == '^' && q + 1 == end))) {
+			*fresh = q != end;
 			return k;
+		}
 		p = *end ? end + 1 : end;
 	}
 	return -1;
+}
+
+int fv_arg_param(const char *vals, int j)
+{
+	int fresh;
+
+	return arg_param(vals, j, &fresh);
+}
+
+int fv_arg_param_fresh(const char *vals, int j)
+{
+	int fresh = 0;
+
+	return arg_param(vals, j, &fresh) >= 0 && fresh;
 }
 
 /* "^L:C" at @p (up to @end): sets *@line, *@col */

@@ -98,6 +98,8 @@ static void build(struct fact_set *set)
 	fact_func_add_field_atom(fn, "struct x_port.caps", 0x400);
 	/* a member atom beside the field atom: "1.__flags&0x10" */
 	strcpy(fact_func_add_atom(fn, 1, 0, 0x10)->field, "__flags");
+	/* a member of a member, tested before any call: "0.base.flags^&0x200" */
+	strcpy(fact_func_add_atom(fn, 0, ATOM_ENTRY, 0x200)->field, "base.flags");
 	/* stores into fields: two constants of one field joined */
 	fact_file_add_fstore(f, "struct x_port.caps", "|0x1");
 	fact_file_add_fstore(f, "struct x_port.caps", "<struct x_cfg.flags");

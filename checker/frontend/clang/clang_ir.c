@@ -2009,6 +2009,75 @@ unsigned clang_fx_gfp_params(struct fx *x)
 }
 
 /* the IR call event of @e, calling @callee (NULL: through a pointer) */
+/* the conditional expression value @n (read at event @ev of @env) is,
+ * through an inline function's parameter or a variable's one
+ * definition, in *@n, *@env, *@ev; 0 when it is none */
+static int select_of(struct fx *x, struct cn **n, struct cenv **env, int *ev)
+{
+	int d, nd, entry, defs[1], depth;
+	struct cn *m = cn_strip(*n);
+
+	for (depth = 0; m && depth < LIM_VALUE_DEPTH; depth++) {
+		if (m->kind == CN_COND && m->nkids == 3) {
+			*n = m;
+			return 1;
+		}
+		if (m->kind != CN_REF || !m->decl)
+			return 0;
+		nd = reaching(x, m, *env, *ev, defs, 1, &entry);
+		if (nd == 0 && entry && m->decl->kind == CD_PARAM && (*env)->parent &&
+		    m->decl->param >= 0 && m->decl->param + 1 < (*env)->call->nkids) {
+			*ev = (*env)->call_ev;
+			m = cn_strip((*env)->call->kids[m->decl->param + 1]);
+			*env = (*env)->parent;
+			continue;
+		}
+		if ((d = single_def(x, m, *env, *ev)) < 0)
+			return 0;
+		m = cn_strip(x->g->ev[d].rhs);
+		*env = x->g->ev[d].env;
+		*ev = d;
+	}
+	return 0;
+}
+
+/*
+ * A gfp argument of call @e chosen by a condition, `kmalloc(n,
+ * (req->base.flags & CRYPTO_TFM_REQ_MAY_SLEEP) ? GFP_KERNEL :
+ * GFP_ATOMIC)` (crypto/ahash.c:206): the first one whose two arms have
+ * different classes and whose condition has a formula makes @ie two
+ * facts (ir.h ir_event.sel), as sparse_ir.c gfp_select() does.
+ */
+static void gfp_select(struct fx *x, struct cev *e, struct ir_event *ie)
+{
+	struct cn *call = e->n, *n;
+	struct cenv *env;
+	int i, ev, f;
+	char a1, a2, *buf;
+
+	for (i = 0; ie->args && ie->args[i]; i++) {
+		if (ie->args[i] == GFP_NOT || i + 1 >= call->nkids)
+			continue;
+		n = call->kids[i + 1];
+		env = e->env;
+		ev = (int)(e - x->g->ev);
+		if (!select_of(x, &n, &env, &ev))
+			continue;
+		a1 = gfp_class(x, n->kids[1], env, ev);
+		a2 = gfp_class(x, n->kids[2], env, ev);
+		if (a1 == a2 || (f = implied(x, n->kids[0], env, ev, 0)) < 0)
+			continue;
+		buf = sc_strdup(ie->args);
+		buf[i] = a2;
+		ie->args2 = ir_take(x->ir, buf);
+		buf = sc_strdup(ie->args);
+		buf[i] = a1;
+		ie->args = ir_take(x->ir, buf);
+		ie->sel = f + 1;
+		return;
+	}
+}
+
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
@@ -2051,6 +2120,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	ie->sibptr = sibptr;
 	function_args(x, e);
 	ie->args = ir_take(x->ir, gfp_args(x, e));
+	gfp_select(x, e, ie);
 	ie->vals = ir_take(x->ir, clang_field_vals(x, e));
 	ie->inl = inline_at(x, e->line, e->col);
 	if (callee) {
