@@ -62,7 +62,8 @@
 #define LIM_KNOWN_STORES 8	/* stores through a pointer read back from
 				 * a call for the members it passes known
 				 * (facts.h vals J.F==V) */
-#define LIM_KNOWN_STEPS	64	/* instructions (events) read back */
+#define LIM_KNOWN_STEPS	64	/* instructions (events) read back; either
+				 * cut counts as known-steps */
 #define LIM_AST_DEPTH	512	/* nesting of a body searched for stores
 				 * to a field (clang) */
 /* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;

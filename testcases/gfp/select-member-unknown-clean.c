@@ -124,6 +124,20 @@ int hash_output_aliased(unsigned int *flags, void *tmp, int (*op)(struct hash_re
 	spin_unlock(&lock);
 	return err;
 }
+
+/* an asm before the store changes nothing */
+int hash_output_barrier(void *tmp, int (*op)(struct hash_req *))
+{
+	struct hash_req *req = tmp;
+	int err;
+
+	spin_lock(&lock);
+	asm volatile("" : : : "memory");
+	req_set_callback(req, REQ_MAY_BACKLOG, NULL, NULL);
+	err = hash_digest(req, op);
+	spin_unlock(&lock);
+	return err;
+}
 /*
  * check-name: a request's flags stored right before the call, calls and other stores before the store or after the request is passed on: the flags are known
  * check-exit-value: 0

@@ -123,8 +123,22 @@ int hash_output_aliased(unsigned int *flags, void *tmp, int (*op)(struct hash_re
 	spin_unlock(&lock);
 	return err;
 }
+
+/* an asm between may store anything */
+int hash_output_barrier(void *tmp, int (*op)(struct hash_req *))
+{
+	struct hash_req *req = tmp;
+	int err;
+
+	spin_lock(&lock);
+	req_set_callback(req, REQ_MAY_BACKLOG, NULL, NULL);
+	asm volatile("" : : : "memory");
+	err = hash_digest(req, op);
+	spin_unlock(&lock);
+	return err;
+}
 /*
- * check-name: a request's flags stored right before the call, but a call given the request, a call or an integer store through another pointer in between: the flags are not known
+ * check-name: a request's flags stored right before the call, but a call given the request, a call, an integer store through another pointer or an asm in between: the flags are not known
  * check-exit-value: 1
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
@@ -144,6 +158,12 @@ testcases/gfp/select-member-unknown.c:51:22: note: 'save_req' calls '__kmalloc' 
 testcases/gfp/select-member-unknown.c:122:15: warning: call to 'hash_digest' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/gfp/select-member-unknown.c:119:9: note: atomic context begins here, at '_raw_spin_lock' in 'hash_output_aliased'
 testcases/gfp/select-member-unknown.c:122:15: note: 'hash_output_aliased' calls 'hash_digest'
+testcases/gfp/select-member-unknown.c:72:16: note: 'hash_digest' calls 'op_unaligned'
+testcases/gfp/select-member-unknown.c:63:19: note: 'op_unaligned' calls 'save_req'
+testcases/gfp/select-member-unknown.c:51:22: note: 'save_req' calls '__kmalloc' through inline 'kmalloc' with GFP flags that allow blocking on a path taken only when its field 'base.flags' of what argument 1 points to has a bit of 0x200 set, which may sleep
+testcases/gfp/select-member-unknown.c:136:15: warning: call to 'hash_digest' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/gfp/select-member-unknown.c:133:9: note: atomic context begins here, at '_raw_spin_lock' in 'hash_output_barrier'
+testcases/gfp/select-member-unknown.c:136:15: note: 'hash_output_barrier' calls 'hash_digest'
 testcases/gfp/select-member-unknown.c:72:16: note: 'hash_digest' calls 'op_unaligned'
 testcases/gfp/select-member-unknown.c:63:19: note: 'op_unaligned' calls 'save_req'
 testcases/gfp/select-member-unknown.c:51:22: note: 'save_req' calls '__kmalloc' through inline 'kmalloc' with GFP flags that allow blocking on a path taken only when its field 'base.flags' of what argument 1 points to has a bit of 0x200 set, which may sleep

@@ -964,32 +964,41 @@ static void comp_write(struct walker *w, const struct write *wr)
 }
 
 /* the event before @i in its block, else the last of the block's only
- * predecessor when it has no other successor (sparse_objints.c
- * insn_before()); -1 */
+ * predecessor when it has no other successor and ends in no asm
+ * (sparse_objints.c insn_before(), whose walk an asm stops); -1 */
 static int event_before(struct fx *x, int i)
 {
 	struct cfg *g = clang_fx_cfg(x);
-	struct cbb *bb = &g->bb[g->ev[i].block];
-	int j, b, pred = -1, n = 0;
+	int j, b, blk = g->ev[i].block, pred, n, guard;
+	struct cbb *bb = &g->bb[blk];
 
 	for (j = 0; j < bb->nev && bb->ev[j] != i; j++)
 		;
 	if (j > 0)
 		return bb->ev[j - 1];
-	for (b = 0; b < g->nbb; b++) {
-		if (!clang_fx_live(x, b))
-			continue;
-		for (j = 0; j < g->bb[b].nsucc; j++)
-			if (g->bb[b].succ[j] == g->ev[i].block) {
-				pred = b;
-				n++;
-			}
+	/* back through blocks with one way in, empty ones too */
+	for (guard = 0; guard < LIM_KNOWN_STEPS; guard++) {
+		for (pred = -1, n = 0, b = 0; b < g->nbb; b++) {
+			if (!clang_fx_live(x, b))
+				continue;
+			for (j = 0; j < g->bb[b].nsucc; j++)
+				if (g->bb[b].succ[j] == blk) {
+					pred = b;
+					n++;
+				}
+		}
+		if (n != 1 || pred == blk || g->bb[pred].nsucc != 1)
+			return -1;
+		/* an asm statement ends its block (clang_lower.c):
+		 * sparse's OP_ASM between */
+		for (j = 0; j < g->nasms; j++)
+			if (g->asms[j].from == pred)
+				return -1;
+		if (g->bb[pred].nev)
+			return g->bb[pred].ev[g->bb[pred].nev - 1];
+		blk = pred;
 	}
-	if (n != 1 || pred == g->ev[i].block || g->bb[pred].nsucc != 1)
-		return -1;
-	if (!g->bb[pred].nev)
-		return -1;
-	return g->bb[pred].ev[g->bb[pred].nev - 1];
+	return -1;
 }
 
 /* is @n (an lvalue's base) a struct variable that is local? */
@@ -1022,14 +1031,6 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	    !clang_struct_ptr(arg = call->n->kids[j + 1]) ||
 	    ops->object(x, arg, call->env, (int)(call - g->ev), &var, &venv))
 		return;
-	w = sc_calloc(1, sizeof(*w));
-	w->x = x;
-	w->ops = ops;
-	w->arg = &cq;
-	each_write(w, comp_write);
-	free(w);
-	if (cq.any)
-		return;		/* a write read back would miss */
 	while ((i = event_before(x, i)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
 		struct cev *e = &g->ev[i];
 
@@ -1049,17 +1050,16 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 			 * a local variable, changes no integer member here */
 			if (clang_is_pointer(l) || (e->kind == EV_STORE && local_struct(l)))
 				continue;
-			if (e->kind == EV_PSTORE && cn_strip(l) && cn_strip(l)->kind == CN_REF &&
-			    local_struct(l))
-				continue;
 			break;
 		}
 		if (whole || !member_path(g->tu, l, path, sizeof(path)))
 			break;
 		for (over = 0, k = 0; k < nseen; k++)
 			over |= paths_overlap(seen[k], path);
-		if (nseen == LIM_KNOWN_STORES)
+		if (nseen == LIM_KNOWN_STORES) {
+			ir_cut(CUT_KNOWN_STEPS);
 			break;
+		}
 		snprintf(seen[nseen++], sizeof(seen[0]), "%s", path);
 		m = cn_strip(l);
 		if (over || !e->rhs || !m || m->kind != CN_MEMBER ||
@@ -1071,6 +1071,18 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	}
 	if (i >= 0 && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
+	if (!list[0])
+		return;
+	/* a write no event stands for (`p->f |= x`) may be between: the
+	 * function has none (asked once it has something to say) */
+	w = sc_calloc(1, sizeof(*w));
+	w->x = x;
+	w->ops = ops;
+	w->arg = &cq;
+	each_write(w, comp_write);
+	free(w);
+	if (cq.any)
+		return;
 	fact_list_sort(list);
 	fact_list_append(buf, size, list, clang_list_add);
 }

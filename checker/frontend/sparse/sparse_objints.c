@@ -571,8 +571,10 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		to = from + bits_to_bytes(insn->size);
 		for (over = 0, i = 0; i < nseen; i++)
 			over |= from < seen[i].to && to > seen[i].from;
-		if (nseen == LIM_KNOWN_STORES)
+		if (nseen == LIM_KNOWN_STORES) {
+			ir_cut(CUT_KNOWN_STEPS);
 			break;
+		}
 		seen[nseen].from = from;
 		seen[nseen++].to = to;
 		/* the last store of a whole integer member before the call,
