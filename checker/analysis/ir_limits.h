@@ -64,6 +64,9 @@
 				 * (facts.h vals J.F==V) */
 #define LIM_KNOWN_STEPS	64	/* instructions (events) read back; either
 				 * cut counts as known-steps */
+#define LIM_GFP_WRAPS	4	/* constants ORed into or masked out of a
+				 * gfp value chosen by a condition, followed
+				 * to the choice (ir.h ir_event.sel) */
 #define LIM_AST_DEPTH	512	/* nesting of a body searched for stores
 				 * to a field (clang) */
 /* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;

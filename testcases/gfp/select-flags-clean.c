@@ -20,6 +20,12 @@ void *buf_alloc_not(unsigned int flags)
 	return kmalloc(64, !(flags & MAY_SLEEP) ? GFP_ATOMIC : GFP_KERNEL);
 }
 
+/* kzalloc() ORs __GFP_ZERO into the choice */
+void *buf_zalloc(unsigned int flags)
+{
+	return kzalloc(64, (flags & MAY_SLEEP) ? GFP_KERNEL : GFP_ATOMIC);
+}
+
 static spinlock_t lock;
 
 void buf_locked(void)
@@ -27,6 +33,7 @@ void buf_locked(void)
 	spin_lock(&lock);
 	buf_alloc(0);
 	buf_alloc_not(1);
+	buf_zalloc(0);
 	spin_unlock(&lock);
 }
 /*
