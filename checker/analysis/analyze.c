@@ -70,6 +70,7 @@
 #include <string.h>
 
 #include "flow.h"
+#include "fresh.h"
 #include "analyze.h"
 #include "ir_limits.h"
 
@@ -100,6 +101,7 @@ struct an {
 				 * value (0, 1, -1 not known); tag 0: none */
 	int ntags;		/* tags + 1 */
 	int tag_neg;		/* the branch tests the flag's negation */
+	struct fresh fresh;	/* where no call has run yet (fresh.h) */
 };
 
 /* a function waiting for the end of its file */
@@ -636,8 +638,9 @@ static void record_sibs(struct an *a, const struct ir_event *e, struct fact_call
 		fact_call_x(c)->sib = sc_strdup(buf);
 }
 
-static void record(struct an *a, const struct astate *s, const struct ir_event *e,
-		   struct fact_func *fn)
+/* call event @e as a fact with gfp classes @args under guard @g */
+static void record_one(struct an *a, const struct astate *s, const struct ir_event *e,
+		       struct fact_func *fn, const char *args, const struct guard *g)
 {
 	struct fact_call *c = fact_func_add_call(fn, e->callee);
 	int k;
@@ -650,9 +653,9 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 		call_objects(a, e, c);
 		record_sibs(a, e, c);
 	}
-	if (a->guard.blk || a->guard.nblk) {
-		fact_call_x(c)->gblk = a->guard.blk;
-		c->x->gnblk = a->guard.nblk;
+	if (g->blk || g->nblk) {
+		fact_call_x(c)->gblk = g->blk;
+		c->x->gnblk = g->nblk;
 	}
 	for (k = e->fnarg0; k < e->fnarg0 + e->nfnarg; k++)
 		fact_call_add_fnarg(c, a->ir->fnargs[k].arg, a->ir->fnargs[k].name,
@@ -660,11 +663,44 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	c->line = e->line;
 	c->col = e->col;
 	record_depth(s, c);
-	c->args = dup(e->args);
-	c->vals = fact_vals_parse(e->vals, NULL, NULL);
+	c->args = dup(args);
+	/* a pointer parameter passed on before any call: its members are
+	 * as the caller left them (J=*K^) */
+	if (fresh_event(a->ir, &a->fresh, (int)(e - a->ir->ev))) {
+		char *text = fresh_vals(e->vals);
+
+		c->vals = fact_vals_parse(text, NULL, NULL);
+		free(text);
+	} else {
+		c->vals = fact_vals_parse(e->vals, NULL, NULL);
+	}
 	if (e->inl)
 		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
+}
+
+/*
+ * Call event @e as a fact; one whose gfp argument a condition chooses
+ * (ir_event.sel) as two, each with its classes and the guard plus what
+ * the condition's value implies, the one whose guard no path meets (a
+ * bit both required and excluded) left out.
+ */
+static void record(struct an *a, const struct astate *s, const struct ir_event *e,
+		   struct fact_func *fn)
+{
+	struct guard g;
+	int truth;
+
+	if (!e->sel) {
+		record_one(a, s, e, fn, e->args, &a->guard);
+		return;
+	}
+	for (truth = 1; truth >= 0; truth--) {
+		g = a->guard;
+		implied(a, e->sel - 1, truth, &g);
+		if (!(g.blk & g.nblk) && !(g.sib & g.nsib))
+			record_one(a, s, e, fn, truth ? e->args : e->args2, &g);
+	}
 }
 
 /* a spinlock_t, rwlock_t or local_lock_t acquired: a pseudo-call that
@@ -846,8 +882,10 @@ static unsigned remap_bits(unsigned g, const int *map)
  * branch (sparse turns `if (c) x = a;` into a select); which guard a
  * call has does not.
  */
-static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
+static void func_atoms(const struct ir_func *ir, const struct fresh *fr,
+		       struct fact_func *fn)
 {
+	struct fact_atom *fa;
 	unsigned used = 0;
 	int i, k, map[32], n = 0;
 
@@ -863,9 +901,14 @@ static void func_atoms(const struct ir_func *ir, struct fact_func *fn)
 		map[IR_ATOM0 + i] = IR_ATOM0 + n++;
 		if (ir->atoms[i].sfield)
 			fact_func_add_field_atom(fn, ir->atoms[i].sfield, ir->atoms[i].mask);
-		else
-			strcpy(fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
-						  ir->atoms[i].mask)->field, ir->atoms[i].field);
+		else {
+			fa = fact_func_add_atom(fn, ir->atoms[i].param, ir->atoms[i].eq,
+						ir->atoms[i].mask);
+			strcpy(fa->field, ir->atoms[i].field);
+			/* a member tested only where no call has run yet */
+			if (fr->atoms & (1u << (IR_ATOM0 + i)))
+				fa->how |= ATOM_ENTRY;
+		}
 	}
 	if (n == ir->natoms)
 		return;
@@ -1482,9 +1525,11 @@ static void record_calls(struct ir_queued *q, const struct exit_table *t)
 	a->ir = &q->ir;
 	a->exits = t;
 	merged = flow(a, &cut);
+	fresh_compute(&q->ir, &a->fresh);
 	for (b = 0; b < q->ir.nbb; b++)
 		run_block(a, merged, b, fn, &s);
-	func_atoms(&q->ir, fn);
+	func_atoms(&q->ir, &a->fresh, fn);
+	fresh_free(&a->fresh);
 	free(merged);
 }
 

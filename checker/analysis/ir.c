@@ -274,6 +274,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			if (e->kind == IR_CALL || e->kind == IR_BIND)
 				fprintf(out, " %s via=%s args=%s", e->callee ? e->callee : "-",
 					e->via ? e->via : "-", e->args ? e->args : "-");
+			if (e->kind == IR_CALL && e->sel)
+				fprintf(out, " sel=f%d/%s", e->sel - 1, e->args2 ? e->args2 : "-");
 			if (e->kind == IR_CALL && e->rkey[0])
 				fprintf(out, " rkey");
 			for (i = 0; e->kind == IR_CALL && e->sibptr && i < f->nsibs; i++)

@@ -88,6 +88,13 @@ struct ir_event {
 	int fnarg0, nfnarg;	/* functions passed as arguments (facts.h):
 				 * ir_func.fnargs[fnarg0..] */
 	const char *args;	/* gfp classes of the arguments, or NULL */
+	int sel;		/* CALL: 0, or 1 + a formula that chooses a gfp
+				 * argument (`kmalloc(n, (r->flags & F) ?
+				 * GFP_KERNEL : GFP_ATOMIC)`): @args are the
+				 * classes where it is true, @args2 where it is
+				 * false; the call is a fact for each, under the
+				 * guard plus what the formula's value implies */
+	const char *args2;
 	const char *vals;	/* gfp values in struct fields (facts.h), or NULL */
 	const char *inl;	/* inline function written at the call (CALL,
 				 * and lock events: spin_lock() over

@@ -37,6 +37,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_RELOCKS] = "relocks",
 	[CUT_RELOCK_STEPS] = "relock-steps",
 	[CUT_FLAG_TAGS] = "flag-tags",
+	[CUT_KNOWN_STEPS] = "known-steps",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

@@ -59,6 +59,14 @@
 #define LIM_OBJ_CALLS	8	/* calls a local object's address is given
 				 * to, followed for the values of its
 				 * members (facts.h vals J=~L:C/M) */
+#define LIM_KNOWN_STORES 8	/* stores through a pointer read back from
+				 * a call for the members it passes known
+				 * (facts.h vals J.F==V) */
+#define LIM_KNOWN_STEPS	64	/* instructions (events) read back; either
+				 * cut counts as known-steps */
+#define LIM_GFP_WRAPS	4	/* constants ORed into or masked out of a
+				 * gfp value chosen by a condition, followed
+				 * to the choice (ir.h ir_event.sel) */
 #define LIM_AST_DEPTH	512	/* nesting of a body searched for stores
 				 * to a field (clang) */
 /* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;
@@ -93,6 +101,7 @@ enum ir_limit {
 	CUT_RELOCKS,
 	CUT_RELOCK_STEPS,
 	CUT_FLAG_TAGS,
+	CUT_KNOWN_STEPS,
 	CUT_NR
 };
 

@@ -10,6 +10,7 @@
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "ARG:name/static,..."
  *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V" (MASK, V in C notation),
+ *           "K.F&MASK", "K.F^&MASK" (of a member; ^: ATOM_ENTRY),
  *           "@struct T.F&MASK" (a field atom, ATOM_FIELD)
  * A list that does not parse keeps what did: objects and functions that
  * parse, and atoms in their places (one not understood has param -1, so
@@ -250,9 +251,11 @@ char *fact_atoms_text(const struct fact_func *fn)
 			add(&b, "%s@%s&%#llx", i ? "," : "", fn->atoms[i].sfield,
 			    fn->atoms[i].value);
 		else
-			add(&b, "%s%d%s%s%s%c%#llx", i ? "," : "", fn->atoms[i].param,
+			add(&b, "%s%d%s%s%s%s%c%#llx", i ? "," : "", fn->atoms[i].param,
 			    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
 			    fn->atoms[i].field[0] ? "." : "", fn->atoms[i].field,
+			    fn->atoms[i].field[0] && (fn->atoms[i].how & ATOM_ENTRY) ?
+			    "^" : "",
 			    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
 	return b.s;
 }
@@ -380,12 +383,16 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 			a->how |= ATOM_DEREF;
 			q++;
 		} else if (q && *q == '.') {
-			size_t n = strcspn(q + 1, "&=");
+			size_t n = strcspn(q + 1, "&=^");
 
 			if (n && n < sizeof(a->field)) {
 				memcpy(a->field, q + 1, n);
 				a->field[n] = '\0';
 				q += 1 + n;
+				if (*q == '^') {
+					a->how |= ATOM_ENTRY;
+					q++;
+				}
 			} else {
 				q = NULL;
 			}

@@ -183,6 +183,23 @@ static int member_store(struct ent *e, const char *p)
 	return named(e, 1, set + 2, e->end, 0);
 }
 
+/* "F==V" of a member known at the call, from @p (after "J."): 1 if it
+ * is one, understood */
+static int member_known(struct ent *e, const char *p)
+{
+	const char *eq;
+
+	for (eq = p; eq + 1 < e->end; eq++)
+		if (eq[0] == '=' && eq[1] == '=')
+			break;
+	if (eq + 1 >= e->end || !named(e, 0, p, eq, 0))
+		return 0;
+	e->r[0].kind = VAL_MEMBER_KNOWN;
+	e->r[1].kind = VAL_MORE;
+	e->n = 2;
+	return int_value(eq + 2, e->end, &e->r[1]);
+}
+
 /* "J=..." of a call's vals, from @q (after "J="): 1 if understood */
 static int arg_entry(struct ent *e, const char *q)
 {
@@ -192,7 +209,9 @@ static int arg_entry(struct ent *e, const char *q)
 	switch (*q) {
 	case '*':
 		r->kind = VAL_PARAM;
-		return small(q + 1, end, &r->k) == end;
+		q = small(q + 1, end, &r->k);
+		r->c = q && q + 1 == end && *q == '^';	/* J=*K^: fresh */
+		return q == end || r->c;
 	case '#':
 	case '|':
 		r->kind = VAL_INT;
@@ -248,7 +267,7 @@ static int vals_entry(struct ent *e)
 		return arg_entry(e, q + 1);
 	if (*q != '.')
 		return 0;
-	if (member_store(e, q + 1))
+	if (member_store(e, q + 1) || member_known(e, q + 1))
 		return 1;
 	e->n = 1;
 	/* J.F=C */
@@ -616,7 +635,7 @@ static void put_entry(struct out *o, const struct fact_val *r,
 		put(o, "%d.%s=%c", r->j, r->name, r->c);
 		break;
 	case VAL_PARAM:
-		put(o, "%d=*%d", r->j, r->k);
+		put(o, "%d=*%d%s", r->j, r->k, r->c ? "^" : "");
 		break;
 	case VAL_ADDR:
 		put(o, "%d=&%s%s", r->j, r->name, st(r));
@@ -642,7 +661,9 @@ static void put_entry(struct out *o, const struct fact_val *r,
 		put(o, "%d=~%d:%d/%d", r->j, r->line, r->col, r->k);
 		break;
 	case VAL_MEMBER_SET:
-		put(o, "%d.%s:=", r->j, r->name);
+	case VAL_MEMBER_KNOWN:
+		put(o, "%d.%s%s", r->j, r->name,
+		    r->kind == VAL_MEMBER_SET ? ":=" : "==");
 		put_int(o, m);
 		break;
 	case VAL_PAIRED:

@@ -61,6 +61,10 @@ enum atomic_kind {
  * T.F") of whatever object the function reads it from (param -1): a
  * condition the stores of the whole program decide (fstores below) */
 #define ATOM_FIELD	4
+/* ... with a field (fact_atom.field): tested only where no call has run
+ * yet, so the member is as the caller left it whatever the function
+ * does after (analysis/fresh.c); text "K.F^&MASK" */
+#define ATOM_ENTRY	8
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -152,7 +156,7 @@ enum fact_val_kind {
 	/* vals: @j the argument J */
 	VAL_PARAM_FIELD,	/* J=K.F: @k K, @name F */
 	VAL_OBJ_CLASS,		/* J.F=C: @name F, @c C */
-	VAL_PARAM,		/* J=*K: @k K */
+	VAL_PARAM,		/* J=*K: @k K; J=*K^: @c 1 */
 	VAL_ADDR,		/* J=&NAME: @name, @c 1 when static */
 	VAL_PTRFIELD,		/* J=>struct T.P: @name */
 	VAL_CALL,		/* J=^L:C: @line, @col */
@@ -166,6 +170,8 @@ enum fact_val_kind {
 				 * does, FV_NONE for "?" (or a value not
 				 * understood, @name its text) */
 	VAL_PAIRED,		/* J=% */
+	VAL_MEMBER_KNOWN,	/* J.F==V: @name F (a path); the VAL_MORE
+				 * after it holds V as VAL_INT does */
 	/* rets */
 	VAL_RET_CLASS,		/* F=C: @name F, @c C */
 	VAL_RET_CALL,		/* ^L:C: @line, @col */
@@ -285,7 +291,12 @@ struct fact_call {
 				 *          gfp field F holds class C (above)
 				 *          (VAL_OBJ_CLASS)
 				 *   J=*K   argument J is the caller's pointer
-				 *          parameter K itself (VAL_PARAM)
+				 *          parameter K itself (VAL_PARAM, @c 0)
+				 *   J=*K^  ... passed where no call has run
+				 *          yet in the caller (analysis/fresh.c):
+				 *          only the caller's own stores change
+				 *          what K points to before it (VAL_PARAM,
+				 *          @c 1)
 				 *   J=&NAME  argument J is the address of the
 				 *          global struct object NAME (or of its
 				 *          member at offset 0); J=&NAME/s: a
@@ -348,6 +359,13 @@ struct fact_call {
 				 *          value V (as J=V's) in its member
 				 *          F, J.F:=? one not known
 				 *          (VAL_MEMBER_SET, then VAL_MORE)
+				 * and for the object argument J points to:
+				 *   J.F==V  its integer member F (a path:
+				 *          "base.flags") holds V (as J=V's) at
+				 *          the call: the caller's last store
+				 *          through that pointer, nothing in
+				 *          between (VAL_MEMBER_KNOWN, then
+				 *          VAL_MORE)
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
 				 * (ref-get), never the last (VAL_PAIRED) */

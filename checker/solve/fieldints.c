@@ -10,14 +10,19 @@
  * J=V, or "?" when not known).  Not knowing the order, every one of them
  * counts wherever the object is passed: the member holds one of the
  * values stored in the function, or one a function it was given to
- * stored there.  A function given the object says what it leaves in a
+ * stored there.  Where the front end read the value a member holds at
+ * the call itself (J.F==V: the caller's last store through the pointer
+ * it passes, nothing between that store and the call), that value is
+ * the one (fi_known()).  A function given the object says what it leaves in a
  * member (rets M.F:=V: its last store, on every path to its return, with
  * nothing after it); one that says nothing of the member is read for
  * whether it may store it at all: through M itself (rets M.F!, or M!
  * for a use of M not understood), or through the calls it passes M on
  * to (vals J=*M), to any depth, a call with no body known storing
  * anything.  What is taken as not storing it is counted nowhere: it is
- * read from every function's own stores.
+ * read from every function's own stores.  A member of a member
+ * ("base.flags", facts.h fact_atom.field) is stored wherever its outer
+ * member is said to be.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -77,31 +82,63 @@ struct walk {
 	int steps, *cut;
 };
 
-/* may function @f store member @field of what its parameter @m points
- * to?  (its own stores and uses, then the calls it passes @m on to) */
-static int may_store(struct walk *w, int f, int m)
+/* is @r, of a function's rets, a store of member @field (or, @top not
+ * NULL, of its outer member @top) of what parameter @m points to? */
+static int stores(const struct fact_val *r, int m, const char *field,
+		  const char *top)
 {
-	const struct callgraph *g = w->g;
-	const struct fact_vals *rets = g->f[f].fn->rets, *vals;
-	int i, k, j;
+	return member_is(r, VAL_RET_MEMBER_MAY, m, field) ||
+	       member_is(r, VAL_MEMBER_SET, m, field) ||
+	       (top && (member_is(r, VAL_RET_MEMBER_MAY, m, top) ||
+			member_is(r, VAL_MEMBER_SET, m, top)));
+}
 
-	if (++w->steps > FI_MAX_STEPS) {
-		(*w->cut)++;
-		return 1;
+/* does function @f itself store member @field of what its parameter @m
+ * points to, or use @m in a way not understood (its rets)?  A member of
+ * a member ("base.flags") is stored where the outer member is (M.base!:
+ * rets name the members of M's own struct) */
+static int own_store(const struct callgraph *g, int f, int m, const char *field)
+{
+	const struct fact_vals *rets = g->f[f].fn->rets;
+	const char *dot = strchr(field, '.');
+	char top[FV_FIELD_MAX];
+	int i;
+
+	if (dot) {
+		if ((size_t)(dot - field) >= sizeof(top))
+			return 1;	/* not a member name kept: may */
+		memcpy(top, field, dot - field);
+		top[dot - field] = '\0';
 	}
 	for (i = 0; rets && i < rets->n; i++) {
 		const struct fact_val *r = &rets->v[i];
 
 		if (r->kind == VAL_RET_ANY_USE && r->j == m)
 			return 1;		/* M!: a use not understood */
-		if (member_is(r, VAL_RET_MEMBER_MAY, m, w->field) ||
-		    member_is(r, VAL_MEMBER_SET, m, w->field))
+		if (stores(r, m, field, dot ? top : NULL))
 			return 1;
 	}
+	return 0;
+}
+
+/* may function @f store member @field of what its parameter @m points
+ * to?  (its own stores and uses, then the calls it passes @m on to) */
+static int may_store(struct walk *w, int f, int m)
+{
+	const struct callgraph *g = w->g;
+	const struct fact_vals *vals;
+	int i, k, j;
+
+	if (++w->steps > FI_MAX_STEPS) {
+		(*w->cut)++;
+		return 1;
+	}
+	if (own_store(g, f, m, w->field))
+		return 1;
 	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
 		const struct cg_call *gc = &g->c[i];
 
-		/* J=*M: the call gets M itself as argument J */
+		/* J=*M (J=*M^): the call gets M itself as argument J */
 		vals = gc->c->vals;
 		for (j = 0; vals && j < vals->n; j++) {
 			if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != m)
@@ -179,10 +216,26 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	return objs ? n : -1;
 }
 
+int fi_known(const struct fact_call *c, int j, const char *field, struct fi_val *out)
+{
+	const struct fact_vals *vals = c->vals;
+	int i;
+
+	for (i = 0; vals && i + 1 < vals->n; i++)
+		if (member_is(&vals->v[i], VAL_MEMBER_KNOWN, j, field))
+			return value_of(&vals->v[i + 1], out);
+	return 0;
+}
+
 int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 		 int *cut)
 {
 	struct walk w = { g, field, 0, cut };
 
 	return may_store(&w, f, k);
+}
+
+int fi_own_store(const struct callgraph *g, int f, int k, const char *field)
+{
+	return own_store(g, f, k, field);
 }

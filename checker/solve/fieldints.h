@@ -35,11 +35,21 @@ struct fi_val {
 int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	      const char *field, struct fi_val *out, int *cut);
 
+/// The value member @field of what argument @j of call @c points to
+/// holds at the call, stored by the caller right before it (vals
+/// J.F==V), into *@out: 1, or 0 when the call says none.
+int fi_known(const struct fact_call *c, int j, const char *field, struct fi_val *out);
+
 /// May function @f store member @field of what its pointer parameter @k
 /// points to, itself or through the calls it passes @k on to (then a
 /// test of the member in @f, or the member at a call @f makes, is not
 /// its value on entry)?  *@cut as above.
 int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 		 int *cut);
+
+/// Does function @f itself store member @field of what its pointer
+/// parameter @k points to, or use @k in a way not understood?  (What it
+/// may store before a call it made before any other, J=*K^.)
+int fi_own_store(const struct callgraph *g, int f, int k, const char *field);
 
 #endif

@@ -73,6 +73,14 @@ int fv_arg_param(const struct fact_vals *vals, int j)
 	return r ? r->k : -1;
 }
 
+int fv_arg_param_fresh(const struct fact_vals *vals, int j)
+{
+	int i = 0;
+	const struct fact_val *r = next(vals, &i, VAL_PARAM, j);
+
+	return r && r->c;
+}
+
 int fv_arg_call(const struct fact_vals *vals, int j, int *line, int *col)
 {
 	int i = 0;

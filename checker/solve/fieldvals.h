@@ -28,6 +28,10 @@ char fv_obj_class(const struct fact_vals *vals, int j, const char *field);
 /// "J=*K": argument @j is the caller's parameter K.  Returns K, or -1.
 int fv_arg_param(const struct fact_vals *vals, int j);
 
+/// Is argument @j the caller's pointer parameter itself passed before
+/// any call ran in the caller (J=*K^, analysis/fresh.c)?
+int fv_arg_param_fresh(const struct fact_vals *vals, int j);
+
 /// "J=$struct T.F": integer argument @j is what integer field "struct
 /// T.F" of some object holds (a load of it, zero-extended or truncated):
 /// copies the field into @field and returns 1, or returns 0.

@@ -681,7 +681,8 @@ static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
 
 /*
  * The caller's condition for the callee's flag condition @vc on member
- * F of what its parameter points to, at call @gc: the caller's own
+ * F of what its parameter points to, at call @gc: the value the caller
+ * stored there right before the call (J.F==V); the caller's own
  * member F where it passes its pointer parameter on; where it passes a
  * local object, each value the member may hold there (fieldints.c), the
  * condition if one value may make it hold (-1 if none can); else it may.
@@ -693,10 +694,16 @@ static int member_derive(struct ctx *cx, const struct cg_call *gc,
 	int n, i, r, up = -1;
 	int k = fv_arg_param(gc->c->vals, vc->param);
 
+	/* stored right before the call (J.F==V) */
+	if (fi_known(gc->c, vc->param, vc->field, &vals[0]))
+		return value_derive(cx, gc->func, vc, vals[0].what, vals[0].k, vals[0].v);
 	if (k >= 0) {
 		/* the caller's member as on its entry, unless it (or what
-		 * it calls) may store it first */
-		if (fi_may_store(&cx->g, gc->func, k, vc->field, &cx->nfi_cut))
+		 * it calls) may store it first; passed on before any call
+		 * (J=*K^), only its own stores can */
+		if (fv_arg_param_fresh(gc->c->vals, vc->param) ?
+		    fi_own_store(&cx->g, gc->func, k, vc->field) :
+		    fi_may_store(&cx->g, gc->func, k, vc->field, &cx->nfi_cut))
 			return 0;
 		return flag_cond(cx, gc->func, k, vc->field, vc->mask, vc->eq, vc->set);
 	}
@@ -983,8 +990,12 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 					    &eq))
 				continue;
 			field = fact_func_atom_field(cx->g.f[f].fn, j - GFP_MAX_PARAMS);
-			if (field[0] && !member_atom_holds(cx, f, j - GFP_MAX_PARAMS, k, field))
+			/* a member tested before any call (ATOM_ENTRY) is as
+			 * the caller left it */
+			if (field[0] && !(eq & ATOM_ENTRY) &&
+			    !member_atom_holds(cx, f, j - GFP_MAX_PARAMS, k, field))
 				continue;
+			eq &= ~ATOM_ENTRY;
 			if ((!(eq & ATOM_EQ) && mask == ~0ULL) != pass)
 				continue;
 			if (contradicts(cx, f, up, k, field, mask, eq, set))

@@ -118,6 +118,8 @@ static void build(struct fact_set *set)
 	fact_func_add_field_atom(fn, "struct x_port.caps", 0x400);
 	/* a member atom beside the field atom: "1.__flags&0x10" */
 	strcpy(fact_func_add_atom(fn, 1, 0, 0x10)->field, "__flags");
+	/* a member of a member, tested before any call: "0.base.flags^&0x200" */
+	strcpy(fact_func_add_atom(fn, 0, ATOM_ENTRY, 0x200)->field, "base.flags");
 	/* stores into fields: two constants of one field joined */
 	fact_file_add_fstore(f, "struct x_port.caps", "|0x1");
 	fact_file_add_fstore(f, "struct x_port.caps", "<struct x_cfg.flags");
@@ -197,6 +199,7 @@ static const char *const vals_texts[] = {
 	"0=2", "0=2|64", "0=2&15", "0=|4", "0=&256", "0=&-256", "3=1?", "3=1!",
 	"0=$struct x_port.caps", "1*=#2", "1*=0|8", "0=~14:3/1", "0.flags:=#4",
 	"0.flags:=?", "0.flags:=1|2", "0=%", "1=!0",
+	"0=*1^", "0.base.flags==#0", "1.flags==2|4",
 	"0=*1,1.gfp=U,0=~14:3/0,0=~20:7/2,0.len:=?,2=#0",
 };
 

@@ -1432,6 +1432,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 			returned_arg(x, &v, j, buf, sizeof(buf));
 			global_read(x, e, j, buf, sizeof(buf));
 			paired(x, e, j, buf, sizeof(buf));
+			clang_member_known(x, &clang_fields_valops, e, j, buf, sizeof(buf));
 			member_addr(x, e, j, buf, sizeof(buf));
 			continue;
 		}
@@ -1468,6 +1469,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 		}
 		global_read(x, e, j, buf, sizeof(buf));
 		paired(x, e, j, buf, sizeof(buf));
+		clang_member_known(x, &clang_fields_valops, e, j, buf, sizeof(buf));
 		member_addr(x, e, j, buf, sizeof(buf));
 	}
 	return buf[0] ? sc_strdup(buf) : NULL;
@@ -1494,6 +1496,23 @@ static int ops_object(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return 1;
 }
 
+static int ops_same_value(struct fx *x, struct cn *a, struct cenv *aenv, int aev,
+			  struct cn *b, struct cenv *benv, int bev)
+{
+	struct val va = { a, aenv, aev, NULL }, vb = { b, benv, bev, NULL };
+
+	/* where value() stops (a pointer cast: `r = p`'s) is where both
+	 * come from when it is one node */
+	value(x, &va);
+	value(x, &vb);
+	if (va.env != vb.env || va.obj != vb.obj)
+		return 0;
+	if (va.n == vb.n)
+		return 1;
+	return va.n->kind == CN_REF && vb.n->kind == CN_REF && va.n->decl &&
+	       va.n->decl == vb.n->decl && va.n->decl->kind == CD_PARAM;
+}
+
 const struct clang_valops clang_fields_valops = {
-	ops_entry_param, ops_object, integer_value,
+	ops_entry_param, ops_object, integer_value, ops_same_value,
 };

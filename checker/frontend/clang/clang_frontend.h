@@ -151,6 +151,10 @@ struct clang_valops {
 	/// (sparse_fields.c integer_value()).
 	void (*intval)(struct fx *x, struct cn *a, struct cenv *env, int ev,
 		       int bits, int j, const char *star, char *buf, size_t size);
+	/// Are @a (at @aev of @aenv) and @b (at @bev of @benv) one value,
+	/// through variables' definitions and inline parameters?
+	int (*same_value)(struct fx *x, struct cn *a, struct cenv *aenv, int aev,
+			  struct cn *b, struct cenv *benv, int bev);
 };
 extern const struct clang_valops clang_fields_valops;
 /// The integer parameter (from 0) that integer member @field of what it
@@ -165,6 +169,11 @@ void clang_object_rets(struct fx *x, const struct clang_valops *ops, char *buf,
 /// struct @var of expansion @venv (clang_objints.c).
 void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 		       struct cdecl *var, struct cenv *venv, char *buf, size_t size);
+/// The J.F==V entries of argument @j of call @call, a pointer to a
+/// struct: the integer members stored through it right before the call
+/// (clang_objints.c, sparse_objints.c sc_member_known()).
+void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
+			int j, char *buf, size_t size);
 /// The integer parameter (from 0) of the function that @n is at event
 /// @ev, through integer extensions and truncations, or -1 (clang_fields.c).
 int clang_int_param(struct fx *x, struct cn *n, struct cenv *env, int ev);

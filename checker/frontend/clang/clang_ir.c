@@ -2017,6 +2017,105 @@ unsigned clang_fx_gfp_params(struct fx *x)
 }
 
 /* the IR call event of @e, calling @callee (NULL: through a pointer) */
+/* a constant ORed into or masked out of the choice (sparse_ir.c
+ * gfp_select()) */
+struct gfp_wrap {
+	enum cn_op op;
+	char c;
+};
+
+/* the conditional expression value @n (read at event @ev of @env) is,
+ * through an inline function's parameter or a variable's one
+ * definition, and constants ORed in or masked (into @wrap, *@nwrap of
+ * them, outermost first), in *@n, *@env, *@ev; 0 when it is none */
+static int select_of(struct fx *x, struct cn **n, struct cenv **env, int *ev,
+		     struct gfp_wrap *wrap, int *nwrap)
+{
+	int d, nd, entry, defs[1], depth, k;
+	struct cn *m = cn_strip(*n);
+	enum cn_op op;
+	long long v;
+
+	*nwrap = 0;
+	for (depth = 0; m && depth < LIM_VALUE_DEPTH; depth++) {
+		if (m->kind == CN_COND && m->nkids == 3) {
+			*n = m;
+			return 1;
+		}
+		if (m->kind == CN_BINOP && m->nkids == 2 &&
+		    ((op = clang_op(x->g->tu, m)) == OP_BOR || op == OP_BAND) &&
+		    *nwrap < LIM_GFP_WRAPS &&
+		    clang_const(x->g->tu, cn_strip(m->kids[0]), &v) !=
+		    clang_const(x->g->tu, cn_strip(m->kids[1]), &v)) {
+			k = clang_const(x->g->tu, cn_strip(m->kids[0]), &v) ? 0 : 1;
+			wrap[*nwrap].op = op;
+			wrap[(*nwrap)++].c = gfp_class(x, m->kids[k], *env, *ev);
+			m = cn_strip(m->kids[1 - k]);
+			continue;
+		}
+		if (m->kind != CN_REF || !m->decl)
+			return 0;
+		nd = reaching(x, m, *env, *ev, defs, 1, &entry);
+		if (nd == 0 && entry && m->decl->kind == CD_PARAM && (*env)->parent &&
+		    m->decl->param >= 0 && m->decl->param + 1 < (*env)->call->nkids) {
+			*ev = (*env)->call_ev;
+			m = cn_strip((*env)->call->kids[m->decl->param + 1]);
+			*env = (*env)->parent;
+			continue;
+		}
+		if ((d = single_def(x, m, *env, *ev)) < 0)
+			return 0;
+		m = cn_strip(x->g->ev[d].rhs);
+		*env = x->g->ev[d].env;
+		*ev = d;
+	}
+	return 0;
+}
+
+/*
+ * A gfp argument of call @e chosen by a condition, `kmalloc(n,
+ * (req->base.flags & CRYPTO_TFM_REQ_MAY_SLEEP) ? GFP_KERNEL :
+ * GFP_ATOMIC)` (crypto/ahash.c:206): the first one whose two arms have
+ * different classes and whose condition has a formula makes @ie two
+ * facts (ir.h ir_event.sel), as sparse_ir.c gfp_select() does.
+ */
+static void gfp_select(struct fx *x, struct cev *e, struct ir_event *ie)
+{
+	struct gfp_wrap wrap[LIM_GFP_WRAPS];
+	struct cn *call = e->n, *n;
+	struct cenv *env;
+	int i, ev, f, nwrap;
+	char a1, a2, *buf;
+
+	for (i = 0; ie->args && ie->args[i]; i++) {
+		if (ie->args[i] == GFP_NOT || i + 1 >= call->nkids)
+			continue;
+		n = call->kids[i + 1];
+		env = e->env;
+		ev = (int)(e - x->g->ev);
+		if (!select_of(x, &n, &env, &ev, wrap, &nwrap))
+			continue;
+		a1 = gfp_class(x, n->kids[1], env, ev);
+		a2 = gfp_class(x, n->kids[2], env, ev);
+		while (nwrap-- > 0) {
+			a1 = wrap[nwrap].op == OP_BOR ? gfp_or(a1, wrap[nwrap].c) :
+			     gfp_and(a1, wrap[nwrap].c);
+			a2 = wrap[nwrap].op == OP_BOR ? gfp_or(a2, wrap[nwrap].c) :
+			     gfp_and(a2, wrap[nwrap].c);
+		}
+		if (a1 == a2 || (f = implied(x, n->kids[0], env, ev, 0)) < 0)
+			continue;
+		buf = sc_strdup(ie->args);
+		buf[i] = a2;
+		ie->args2 = ir_take(x->ir, buf);
+		buf = sc_strdup(ie->args);
+		buf[i] = a1;
+		ie->args = ir_take(x->ir, buf);
+		ie->sel = f + 1;
+		return;
+	}
+}
+
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
@@ -2059,6 +2158,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	ie->sibptr = sibptr;
 	function_args(x, e);
 	ie->args = ir_take(x->ir, gfp_args(x, e));
+	gfp_select(x, e, ie);
 	ie->vals = ir_take(x->ir, clang_field_vals(x, e));
 	ie->inl = inline_at(x, e->line, e->col);
 	if (callee) {

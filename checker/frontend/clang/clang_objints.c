@@ -156,6 +156,7 @@ struct write {
 	struct cenv *env;
 	int ev;
 	int store;		/* an EV_STORE event: ev, with a value */
+	struct cn *lval;	/* the lvalue written */
 };
 
 typedef void write_fn(struct walker *w, const struct write *wr);
@@ -169,7 +170,7 @@ static void write_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 {
 	struct writes_walk *ww = w->arg;
 	struct cfg *g = clang_fx_cfg(w->x);
-	struct write wr = { NULL, 0, NULL, NULL, env, ev, 0 };
+	struct write wr = { NULL, 0, NULL, NULL, env, ev, 0, NULL };
 	struct walker *outer = ww->outer;
 
 	if (!n->nkids)
@@ -181,6 +182,7 @@ static void write_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 	     (!cn_strip(n->kids[0]) || cn_strip(n->kids[0])->kind != CN_MEMBER)))
 		wr.member = written_member(g->tu, n->kids[0], &wr.ptr, &wr.obj,
 					   &wr.whole);
+	wr.lval = n->kids[0];
 	if (wr.member)
 		ww->fn(outer, &wr);
 }
@@ -195,12 +197,13 @@ static void each_write(struct walker *w, write_fn *fn)
 
 	for (i = 0; i < g->nev; i++) {
 		struct cev *e = &g->ev[i];
-		struct write wr = { NULL, 0, NULL, NULL, e->env, i, 1 };
+		struct write wr = { NULL, 0, NULL, NULL, e->env, i, 1, NULL };
 
 		if (e->kind != EV_STORE || !e->n->nkids || !clang_fx_live(w->x, e->block))
 			continue;
 		wr.member = written_member(g->tu, e->n->kids[0], &wr.ptr, &wr.obj,
 					   &wr.whole);
+		wr.lval = e->n->kids[0];
 		if (wr.member)
 			fn(w, &wr);
 	}
@@ -214,9 +217,53 @@ static void each_write(struct walker *w, write_fn *fn)
 
 /* ---- a member flag atom ---- */
 
+/*
+ * The path of the members lvalue (or value) @l reads down to the member
+ * applied to a pointer (`p->base.flags`: "base.flags"), into @buf; 0
+ * when @l is no such member access or the path does not fit.
+ */
+static int member_path(struct ctu *tu, struct cn *l, char *buf, size_t size)
+{
+	const char *names[LIM_TYPE_CHAIN];
+	int n = 0, whole;
+	size_t len = 0;
+	struct cn *s;
+
+	l = array_member(tu, l, &whole);
+	while (l && l->kind == CN_MEMBER && l->nkids && l->decl && n < LIM_TYPE_CHAIN) {
+		names[n++] = l->decl->name;
+		s = cn_strip(l->kids[0]);
+		if (clang_is_pointer(l->kids[0]) ||
+		    (s && s->kind == CN_UNOP && s->nkids == 1 && clang_op(tu, s) == OP_DEREF))
+			break;
+		l = array_member(tu, s, &whole);
+	}
+	if (!n || !l || l->kind != CN_MEMBER)
+		return 0;
+	buf[0] = '\0';
+	while (n-- > 0) {
+		if (len + strlen(names[n]) + 2 > size)
+			return 0;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? "." : "",
+					names[n]);
+	}
+	return 1;
+}
+
+/* is one of member paths @a and @b the other or a member inside it? */
+static int paths_overlap(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b);
+
+	if (n > m)
+		return paths_overlap(b, a);
+	return !strncmp(a, b, n) && (b[n] == '\0' || b[n] == '.');
+}
+
 struct atomq {
 	int k;
-	const char *field;
+	const char *field;	/* the member of K's struct (the outermost) */
+	const char *path;	/* the path tested ("base.flags") */
 	int stored;
 };
 
@@ -224,13 +271,16 @@ static void atom_write(struct walker *w, const struct write *wr)
 {
 	struct atomq *q = w->arg;
 	struct cfg *g = clang_fx_cfg(w->x);
-	char name[ATOM_FIELD_MAX + 2];
+	char name[ATOM_FIELD_MAX + 2], path[ATOM_FIELD_MAX + 2];
 
 	if (wr->ptr && w->ops->entry_param(w->x, wr->ptr, wr->env, wr->ev) == q->k &&
 	    (wr->whole ||
 	     (clang_param_member_name(g->tu, g->fn, q->k, wr->member->decl, name,
 				      sizeof(name)) &&
-	      !strcmp(name, q->field))))
+	      !strcmp(name, q->field) &&
+	      /* of a member of a member, the writes overlapping it */
+	      (q->path == q->field || !member_path(g->tu, wr->lval, path, sizeof(path)) ||
+	       paths_overlap(path, q->path)))))
 		q->stored = 1;
 }
 
@@ -238,9 +288,10 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 		      struct cenv *env, int ev, char *field, size_t size)
 {
 	struct cfg *g = clang_fx_cfg(x);
+	char path[ATOM_FIELD_MAX + 2];
 	struct atomq q;
 	struct walker *w;
-	struct cn *b, *s;
+	struct cn *b, *s, *top;
 	int guard = 0, k;
 
 	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN &&
@@ -250,7 +301,21 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 		n = n->kids[0];
 	if (!n || n->kind != CN_MEMBER || !n->nkids || !clang_field_integer(g->tu, n->decl))
 		return -1;
-	b = n->kids[0];
+	/* a member of members of a struct (`req->base.flags`): the one
+	 * applied to the pointer, its path */
+	top = n;
+	for (guard = 0; guard < LIM_TYPE_CHAIN && top->nkids && !clang_is_pointer(top->kids[0]);
+	     guard++) {
+		s = cn_strip(top->kids[0]);
+		if (s && s->kind == CN_UNOP && s->nkids == 1 && clang_op(g->tu, s) == OP_DEREF)
+			break;
+		if (!s || s->kind != CN_MEMBER || !s->nkids || !s->decl)
+			return -1;
+		top = s;
+	}
+	if (!member_path(g->tu, n, path, sizeof(path)) || strlen(path) >= size)
+		return -1;
+	b = top->kids[0];
 	s = cn_strip(b);
 	if (!clang_is_pointer(b)) {
 		if (!s || s->kind != CN_UNOP || s->nkids != 1 || clang_op(g->tu, s) != OP_DEREF)
@@ -259,11 +324,12 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	}
 	k = ops->entry_param(x, b, env, ev);
 	if (k < 0 || k >= GFP_MAX_PARAMS || !clang_param_struct_ptr(g->tu, g->fn, k) ||
-	    strlen(n->decl->name) >= size ||
-	    clang_param_member_name(g->tu, g->fn, k, n->decl, field, size) != 2)
+	    strlen(top->decl->name) >= size ||
+	    clang_param_member_name(g->tu, g->fn, k, top->decl, field, size) != 2)
 		return -1;
 	q.k = k;
-	q.field = n->decl->name;
+	q.field = top->decl->name;
+	q.path = top == n ? q.field : path;
 	q.stored = 0;
 	w = sc_calloc(1, sizeof(*w));
 	w->x = x;
@@ -273,7 +339,7 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	free(w);
 	if (q.stored)
 		return -1;
-	snprintf(field, size, "%s", n->decl->name);
+	snprintf(field, size, "%s", path);
 	return k;
 }
 
@@ -879,4 +945,144 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 	}
 	free(q);
 	free(w);
+}
+
+/* ---- members known at a call ---- */
+
+/* is there a write of a member other than a plain store (`p->f |= x`,
+ * `p->f++`), which has no event to be read back from? */
+struct compq {
+	int any;
+};
+
+static void comp_write(struct walker *w, const struct write *wr)
+{
+	struct compq *q = w->arg;
+
+	if (!wr->store)
+		q->any = 1;
+}
+
+/* the event before @i in its block, else the last of the block's only
+ * predecessor when it has no other successor and ends in no asm
+ * (sparse_objints.c insn_before(), whose walk an asm stops); -1 */
+static int event_before(struct fx *x, int i)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int j, b, blk = g->ev[i].block, pred, n, guard;
+	struct cbb *bb = &g->bb[blk];
+
+	for (j = 0; j < bb->nev && bb->ev[j] != i; j++)
+		;
+	if (j > 0)
+		return bb->ev[j - 1];
+	/* back through blocks with one way in, empty ones too */
+	for (guard = 0; guard < LIM_KNOWN_STEPS; guard++) {
+		for (pred = -1, n = 0, b = 0; b < g->nbb; b++) {
+			if (!clang_fx_live(x, b))
+				continue;
+			for (j = 0; j < g->bb[b].nsucc; j++)
+				if (g->bb[b].succ[j] == blk) {
+					pred = b;
+					n++;
+				}
+		}
+		if (n != 1 || pred == blk || g->bb[pred].nsucc != 1)
+			return -1;
+		/* an asm statement ends its block (clang_lower.c):
+		 * sparse's OP_ASM between */
+		for (j = 0; j < g->nasms; j++)
+			if (g->asms[j].from == pred)
+				return -1;
+		if (g->bb[pred].nev)
+			return g->bb[pred].ev[g->bb[pred].nev - 1];
+		blk = pred;
+	}
+	return -1;
+}
+
+/* is @n (an lvalue's base) a struct variable that is local? */
+static int local_struct(struct cn *n)
+{
+	n = cn_strip(n);
+	while (n && n->kind == CN_MEMBER && n->nkids && !clang_is_pointer(n->kids[0]))
+		n = cn_strip(n->kids[0]);
+	return n && n->kind == CN_REF && n->decl &&
+	       (n->decl->kind == CD_PARAM ||
+		(n->decl->kind == CD_VAR && !n->decl->is_global && !n->decl->is_static));
+}
+
+void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
+			int j, char *buf, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	char seen[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], path[ATOM_FIELD_MAX + 2];
+	char star[ATOM_FIELD_MAX + 4], list[LIM_FIELD_VALS] = "";
+	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole;
+	struct cn *arg, *l, *ptr, *obj, *m;
+	struct compq cq = { 0 };
+	struct walker *w;
+	struct cdecl *var;
+	struct cenv *venv;
+
+	/* a local or global object's address: sparse_fields.c's other
+	 * entries (J=~L:C/M) */
+	if (call->inlined || j + 1 >= call->n->nkids ||
+	    !clang_struct_ptr(arg = call->n->kids[j + 1]) ||
+	    ops->object(x, arg, call->env, (int)(call - g->ev), &var, &venv))
+		return;
+	while ((i = event_before(x, i)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
+		struct cev *e = &g->ev[i];
+
+		if (e->kind == EV_CALL && !e->inlined &&
+		    !(cfg_direct_callee(e->n) &&
+		      !strncmp(cfg_direct_callee(e->n)->name, "__builtin_", 10)))
+			break;
+		if (e->kind != EV_STORE && e->kind != EV_PSTORE)
+			continue;
+		if (!e->n->nkids)
+			break;
+		l = e->n->kids[0];
+		m = written_member(g->tu, l, &ptr, &obj, &whole);
+		if (e->kind == EV_PSTORE || !m || !ptr ||
+		    !ops->same_value(x, ptr, e->env, i, arg, call->env, (int)(call - g->ev))) {
+			/* through another pointer: a pointer stored, or into
+			 * a local variable, changes no integer member here */
+			if (clang_is_pointer(l) || (e->kind == EV_STORE && local_struct(l)))
+				continue;
+			break;
+		}
+		if (whole || !member_path(g->tu, l, path, sizeof(path)))
+			break;
+		for (over = 0, k = 0; k < nseen; k++)
+			over |= paths_overlap(seen[k], path);
+		if (nseen == LIM_KNOWN_STORES) {
+			ir_cut(CUT_KNOWN_STEPS);
+			break;
+		}
+		snprintf(seen[nseen++], sizeof(seen[0]), "%s", path);
+		m = cn_strip(l);
+		if (over || !e->rhs || !m || m->kind != CN_MEMBER ||
+		    !clang_field_integer(g->tu, m->decl))
+			continue;
+		snprintf(star, sizeof(star), ".%s=", path);
+		ops->intval(x, e->rhs, e->env, i, clang_int_bits(g->tu, m), j, star, list,
+			    sizeof(list));
+	}
+	if (i >= 0 && steps > LIM_KNOWN_STEPS)
+		ir_cut(CUT_KNOWN_STEPS);
+	if (!list[0])
+		return;
+	/* a write no event stands for (`p->f |= x`) may be between: the
+	 * function has none (asked once it has something to say) */
+	w = sc_calloc(1, sizeof(*w));
+	w->x = x;
+	w->ops = ops;
+	w->arg = &cq;
+	each_write(w, comp_write);
+	free(w);
+	if (cq.any)
+		return;
+	fact_list_sort(list);
+	fact_list_append(buf, size, list, clang_list_add);
 }

@@ -562,6 +562,10 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			snprintf(entry, sizeof(entry), "%d=%%", j);
 			add(buf, sizeof(buf), entry);
 		}
+		if ((arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG) &&
+		    sc_is_pointer(arg_type(call, j)))
+			sc_member_known(unit, fn, call, arg, arg_type(call, j), j,
+					integer_value, add, buf, sizeof(buf));
 		if (arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG) {
 			char member[300];
 

@@ -205,6 +205,13 @@ void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct pseudo *arg,
 		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
 		    size_t size);
+/// The J.F==V entries of call @call passing pointer @arg (to a struct of
+/// @type, a pointer type) as argument @j: the integer members the
+/// function stored through it right before the call, with no call, asm
+/// or integer store through another pointer in between (sparse_objints.c).
+void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
+		     struct pseudo *arg, struct symbol *type, int j,
+		     sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size);
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);

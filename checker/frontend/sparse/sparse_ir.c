@@ -523,6 +523,71 @@ static int call_targets(pseudo_t p, struct targets *t, int depth)
 	}
 }
 
+/*
+ * A gfp argument of call @insn chosen by a condition, `kmalloc(n,
+ * (req->base.flags & CRYPTO_TFM_REQ_MAY_SLEEP) ? GFP_KERNEL :
+ * GFP_ATOMIC)` (crypto/ahash.c:206), with constant bits ORed in or
+ * masked after the choice (kzalloc()): the first one whose two arms have
+ * different classes and whose condition has a formula makes call event
+ * @e two facts (ir.h ir_event.sel), @e->args the classes where it is
+ * true, @e->args2 where it is false (clang_ir.c gfp_select()).
+ */
+static void gfp_select(struct lower *lw, struct instruction *insn, struct ir_event *e)
+{
+	struct { int op; char c; } wrap[LIM_GFP_WRAPS];
+	struct instruction *def;
+	char a2, a3, *buf;
+	pseudo_t arg;
+	int i = 0, f, guard, n;
+
+	if (!e->args)
+		return;
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if (i >= (int)strlen(e->args))
+			break;
+		if (e->args[i++] == GFP_NOT)
+			continue;
+		/* through casts, and constant bits ORed in or masked
+		 * (kzalloc()'s `flags | __GFP_ZERO`) */
+		guard = n = 0;
+		while (arg && arg->type == PSEUDO_REG && (def = arg->def) &&
+		       guard++ < LIM_WALK) {
+			if (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+			    def->opcode == OP_TRUNC || def->opcode == OP_COPY) {
+				arg = def->src;
+			} else if ((def->opcode == OP_OR || def->opcode == OP_AND) &&
+				   n < LIM_GFP_WRAPS &&
+				   (def->src1->type == PSEUDO_VAL) != (def->src2->type == PSEUDO_VAL)) {
+				wrap[n].op = def->opcode;
+				wrap[n++].c = sc_gfp_class(lw->unit, def->src1->type == PSEUDO_VAL ?
+							   def->src1 : def->src2);
+				arg = def->src1->type == PSEUDO_VAL ? def->src2 : def->src1;
+			} else {
+				break;
+			}
+		}
+		if (!arg || arg->type != PSEUDO_REG || !(def = arg->def) ||
+		    def->opcode != OP_SEL)
+			continue;
+		a2 = sc_gfp_class(lw->unit, def->src2);
+		a3 = sc_gfp_class(lw->unit, def->src3);
+		while (n-- > 0) {
+			a2 = wrap[n].op == OP_OR ? gfp_or(a2, wrap[n].c) : gfp_and(a2, wrap[n].c);
+			a3 = wrap[n].op == OP_OR ? gfp_or(a3, wrap[n].c) : gfp_and(a3, wrap[n].c);
+		}
+		if (a2 == a3 || (f = implied(lw, def->src1, 0)) < 0)
+			continue;
+		buf = sc_strdup(e->args);
+		buf[i - 1] = a3;
+		e->args2 = ir_take(lw->ir, buf);
+		buf = sc_strdup(e->args);
+		buf[i - 1] = a2;
+		e->args = ir_take(lw->ir, buf);
+		e->sel = f + 1;
+		return;
+	} END_FOR_EACH_PTR(arg);
+}
+
 /* the IR call event of @insn, calling @name (NULL: through a pointer),
  * static if @is_static */
 static void lower_call(struct lower *lw, struct instruction *insn, const char *name,
@@ -548,6 +613,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	}
 	function_args(ir, insn);
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
+	gfp_select(lw, insn, e);
 	e->vals = ir_take(ir, sc_field_vals(lw->unit, lw->fn, lw->ep, insn));
 	e->inl = ir_take(ir, inline_at(lw->unit, insn->pos));
 	if (insn->target && insn->target != VOID)

@@ -4,7 +4,9 @@
  * AST, clang_objints.c):
  *   - a member flag atom: `p->F & MASK`, p a struct pointer parameter
  *     and F an integer member (not a bitfield) the function never stores
- *     through p (sparse_ir.c makes the atom, facts.h fact_atom.field);
+ *     through p (sparse_ir.c makes the atom, facts.h fact_atom.field),
+ *     or one inside struct members, F then its path (`req->base.flags`:
+ *     "base.flags") and no store through p overlapping it;
  *   - what a function leaves in a member of what its pointer parameter K
  *     points to (fact_func.rets): K.F:=V when its last store of member F
  *     through K runs on every path to a return and nothing after it
@@ -124,12 +126,51 @@ static int only_markers(pseudo_t v)
 	return 1;
 }
 
+/*
+ * The integer member of @st at byte @off that an access @bits wide reads
+ * whole, inside members that are structs themselves (`req->base.flags`),
+ * its path ("base.flags") into @path; *@top the member of @st holding
+ * it.  NULL when there is none or the path does not fit.
+ */
+static struct symbol *int_member_path(struct symbol *st, long long off, unsigned bits,
+				      struct symbol **top, char *path, size_t size)
+{
+	struct symbol *m, *t;
+	size_t n = 0;
+	int guard = 0;
+
+	*top = NULL;
+	while (st && guard++ < LIM_TYPE_CHAIN) {
+		if ((m = int_member(st, off, bits))) {
+			if (!*top)
+				*top = m;
+			if (n + strlen(sc_ident(m->ident)) + 1 > size)
+				return NULL;
+			strcpy(path + n, sc_ident(m->ident));
+			return m;
+		}
+		m = member_holding(st, off);
+		if (!m || !(t = struct_type(m, 0)))
+			return NULL;
+		if (!*top)
+			*top = m;
+		if (n + strlen(sc_ident(m->ident)) + 2 > size)
+			return NULL;
+		n += sprintf(path + n, "%s.", sc_ident(m->ident));
+		off -= (long long)m->offset;
+		st = t;
+	}
+	return NULL;
+}
+
 int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 		   char *field, size_t size)
 {
 	struct instruction *def, *insn;
 	struct pseudo_user *pu;
-	struct symbol *st, *m;
+	struct symbol *st, *m, *top;
+	char path[ATOM_FIELD_MAX];
+	long long end;
 	int guard = 0;
 
 	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
@@ -141,18 +182,23 @@ int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 	    def->src->nr < 1 || def->src->nr > GFP_MAX_PARAMS)
 		return -1;
 	st = struct_type(sc_param_type(fn, def->src->nr - 1), 1);
-	if (!st || !(m = int_member(st, def->offset, def->size)))
+	if (!st || !(m = int_member_path(st, def->offset, def->size, &top, path,
+					 sizeof(path))))
 		return -1;
-	/* the value on entry: never stored through the parameter */
+	/* the value on entry: never stored through the parameter (a
+	 * member of a member: no store there overlapping it) */
+	end = def->offset + bits_to_bytes(def->size);
 	FOR_EACH_PTR(def->src->users, pu) {
 		insn = pu->insn;
 		if (insn->bb && insn->opcode == OP_STORE && insn->src == def->src &&
-		    member_holding(st, insn->offset) == m)
+		    member_holding(st, insn->offset) == top &&
+		    (top == m || (insn->offset < end &&
+				  insn->offset + bits_to_bytes(insn->size) > def->offset)))
 			return -1;
 	} END_FOR_EACH_PTR(pu);
-	if (strlen(sc_ident(m->ident)) >= size)
+	if (strlen(path) >= size)
 		return -1;
-	snprintf(field, size, "%s", sc_ident(m->ident));
+	snprintf(field, size, "%s", path);
 	return def->src->nr - 1;
 }
 
@@ -445,4 +491,103 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 	return;
 full:
 	ir_cut(CUT_FIELD_VALS);	/* all of it or nothing */
+}
+
+/* @p through copies (not pointer casts, which the libclang lowering
+ * does not follow either) */
+static pseudo_t ptr_root(pseudo_t p)
+{
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK &&
+	       p->def->opcode == OP_COPY)
+		p = p->def->src;
+	return p;
+}
+
+/* the instruction before @insn in its block, else the last of the
+ * block's only predecessor when it has no other successor; NULL */
+static struct instruction *insn_before(struct instruction *insn)
+{
+	struct basic_block *bb = insn->bb, *parent;
+	struct instruction *i, *prev = NULL;
+	int found = 0;
+
+	/* (FOR_EACH_PTR is two loops: no break out of it) */
+	FOR_EACH_PTR(bb->insns, i) {
+		if (i == insn)
+			found = 1;
+		else if (!found && i->bb)
+			prev = i;
+	} END_FOR_EACH_PTR(i);
+	if (prev)
+		return prev;
+	if (ptr_list_size((struct ptr_list *)bb->parents) != 1)
+		return NULL;
+	parent = first_ptr_list((struct ptr_list *)bb->parents);
+	if (!parent || parent == bb ||
+	    ptr_list_size((struct ptr_list *)parent->children) != 1)
+		return NULL;
+	prev = NULL;
+	FOR_EACH_PTR(parent->insns, i) {
+		if (i->bb)
+			prev = i;
+	} END_FOR_EACH_PTR(i);
+	return prev;
+}
+
+void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
+		     pseudo_t arg, struct symbol *type, int j, sc_intval_fn *intval,
+		     sc_add_fn *add, char *buf, size_t size)
+{
+	struct { long long from, to; } seen[LIM_KNOWN_STORES];
+	struct instruction *insn = call;
+	struct symbol *st = struct_type(type, 1), *m, *top;
+	char path[ATOM_FIELD_MAX], star[ATOM_FIELD_MAX + 4];
+	char list[LIM_FIELD_VALS] = "";
+	long long from, to;
+	int nseen = 0, i, steps = 0, over;
+	pseudo_t root = ptr_root(arg);
+
+	if (!st || !root || root->type == PSEUDO_VAL)
+		return;
+	while ((insn = insn_before(insn)) && steps++ < LIM_KNOWN_STEPS) {
+		if ((insn->opcode == OP_CALL && !is_marker(insn)) || insn->opcode == OP_ASM)
+			break;
+		if (insn->opcode != OP_STORE)
+			continue;
+		if (ptr_root(insn->src) != root) {
+			/* a store through another pointer may be to this
+			 * object, unless it stores a pointer, or into a
+			 * local variable */
+			if (sc_is_pointer(insn->type) ||
+			    (insn->src->type == PSEUDO_SYM && insn->src->sym &&
+			     !(insn->src->sym->ctype.modifiers &
+			       (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL))))
+				continue;
+			break;
+		}
+		from = insn->offset;
+		to = from + bits_to_bytes(insn->size);
+		for (over = 0, i = 0; i < nseen; i++)
+			over |= from < seen[i].to && to > seen[i].from;
+		if (nseen == LIM_KNOWN_STORES) {
+			ir_cut(CUT_KNOWN_STEPS);
+			break;
+		}
+		seen[nseen].from = from;
+		seen[nseen++].to = to;
+		/* the last store of a whole integer member before the call,
+		 * its own value with bits ORed or masked in not followed
+		 * (libclang has no value for a compound assignment) */
+		if (over || !insn->target || own_value_back(insn) ||
+		    !(m = int_member_path(st, from, insn->size, &top, path, sizeof(path))))
+			continue;
+		snprintf(star, sizeof(star), ".%s=", path);
+		intval(unit, fn, insn->target, j, star, list, sizeof(list));
+	}
+	if (insn && steps > LIM_KNOWN_STEPS)
+		ir_cut(CUT_KNOWN_STEPS);
+	fact_list_sort(list);
+	fact_list_append(buf, size, list, add);
 }
