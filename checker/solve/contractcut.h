@@ -15,7 +15,8 @@ int contract_met(const struct contract *ct, const struct fact_call *c);
 /// flags argument; irqs-off-ok with a gfp argument that cannot block),
 /// so that an unconditional sleep behind it is the callee's broken
 /// contract, reported once in the callee, and not its callers'.  Call
-/// after blame_build(), which sets the other cuts.  Returns the number
+/// after blame_build(), which sets the other cuts; not in the
+/// -Wrt-wait-context view (a raw context is not the documents' atomic).  Returns the number
 /// of calls cut.
 int contract_cuts(struct callgraph *g);
 

@@ -2488,7 +2488,10 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	}
 	phase_mark("call graph");
 	blame_build(&cx->bl, &cx->g);
-	cx->g.ncontract_cut = contract_cuts(&cx->g);
+	/* a document's "atomic context" is a spinlock_t held, not a raw
+	 * one: on PREEMPT_RT the caller holding raw state is to blame */
+	if (!rules->rt_view)
+		cx->g.ncontract_cut = contract_cuts(&cx->g);
 	phase_mark("blame");
 	cx->st = sc_calloc(cx->g.nf ? cx->g.nf : 1, sizeof(*cx->st));
 	for (i = 0; i < cx->g.nf; i++) {
