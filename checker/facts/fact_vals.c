@@ -159,45 +159,50 @@ static int named(struct ent *e, int i, const char *p, const char *end,
 	return 1;
 }
 
+/* "F" @op "V" (@op two characters) from @p (after "J."): the records
+ * of @kind and its VAL_MORE begun, and where V starts; NULL if it is not
+ * one */
+static const char *member_op(struct ent *e, const char *p, const char *op,
+			     enum fact_val_kind kind)
+{
+	const char *at;
+
+	for (at = p; at + 1 < e->end; at++)
+		if (at[0] == op[0] && at[1] == op[1])
+			break;
+	if (at + 1 >= e->end || !named(e, 0, p, at, 0))
+		return NULL;
+	e->r[0].kind = kind;
+	e->r[1].kind = VAL_MORE;
+	e->n = 2;
+	return at + 2;
+}
+
 /* "F:=V" of a member store, from @p (after "J."): 1 if it is one */
 static int member_store(struct ent *e, const char *p)
 {
-	const char *set;
+	const char *v = member_op(e, p, ":=", VAL_MEMBER_SET);
 
-	for (set = p; set + 1 < e->end; set++)
-		if (set[0] == ':' && set[1] == '=')
-			break;
-	if (set + 1 >= e->end || !named(e, 0, p, set, 0))
+	if (!v)
 		return 0;
-	e->r[0].kind = VAL_MEMBER_SET;
-	e->r[1].kind = VAL_MORE;
-	e->n = 2;
-	if (int_value(set + 2, e->end, &e->r[1]))
+	if (int_value(v, e->end, &e->r[1]))
 		return 1;
 	/* "?" or a value not understood: not known (its text kept) */
 	e->r[1].c = FV_NONE;
 	e->r[1].k = 0;
 	e->r[1].name = NULL;
-	if (set + 3 == e->end && set[2] == '?')
+	if (v + 1 == e->end && *v == '?')
 		return 1;
-	return named(e, 1, set + 2, e->end, 0);
+	return named(e, 1, v, e->end, 0);
 }
 
 /* "F==V" of a member known at the call, from @p (after "J."): 1 if it
  * is one, understood */
 static int member_known(struct ent *e, const char *p)
 {
-	const char *eq;
+	const char *v = member_op(e, p, "==", VAL_MEMBER_KNOWN);
 
-	for (eq = p; eq + 1 < e->end; eq++)
-		if (eq[0] == '=' && eq[1] == '=')
-			break;
-	if (eq + 1 >= e->end || !named(e, 0, p, eq, 0))
-		return 0;
-	e->r[0].kind = VAL_MEMBER_KNOWN;
-	e->r[1].kind = VAL_MORE;
-	e->n = 2;
-	return int_value(eq + 2, e->end, &e->r[1]);
+	return v && int_value(v, e->end, &e->r[1]);
 }
 
 /* "J=..." of a call's vals, from @q (after "J="): 1 if understood */
