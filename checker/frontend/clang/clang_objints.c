@@ -215,6 +215,19 @@ static void each_write(struct walker *w, write_fn *fn)
 	free(sub);
 }
 
+/* each_write() of function @x by a walker of its own with @arg */
+static void writes_of(struct fx *x, const struct clang_valops *ops, write_fn *fn,
+		      void *arg)
+{
+	struct walker *w = sc_calloc(1, sizeof(*w));
+
+	w->x = x;
+	w->ops = ops;
+	w->arg = arg;
+	each_write(w, fn);
+	free(w);
+}
+
 /* ---- a member flag atom ---- */
 
 /*
@@ -290,7 +303,6 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	struct cfg *g = clang_fx_cfg(x);
 	char path[ATOM_FIELD_MAX + 2];
 	struct atomq q;
-	struct walker *w;
 	struct cn *b, *s, *top;
 	int guard = 0, k;
 
@@ -331,12 +343,7 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	q.field = top->decl->name;
 	q.path = top == n ? q.field : path;
 	q.stored = 0;
-	w = sc_calloc(1, sizeof(*w));
-	w->x = x;
-	w->ops = ops;
-	w->arg = &q;
-	each_write(w, atom_write);
-	free(w);
+	writes_of(x, ops, atom_write, &q);
 	if (q.stored)
 		return -1;
 	snprintf(field, size, "%s", path);
@@ -1021,7 +1028,6 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole;
 	struct cn *arg, *l, *ptr, *obj, *m;
 	struct compq cq = { 0 };
-	struct walker *w;
 	struct cdecl *var;
 	struct cenv *venv;
 
@@ -1075,12 +1081,7 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		return;
 	/* a write no event stands for (`p->f |= x`) may be between: the
 	 * function has none (asked once it has something to say) */
-	w = sc_calloc(1, sizeof(*w));
-	w->x = x;
-	w->ops = ops;
-	w->arg = &cq;
-	each_write(w, comp_write);
-	free(w);
+	writes_of(x, ops, comp_write, &cq);
 	if (cq.any)
 		return;
 	fact_list_sort(list);
