@@ -666,14 +666,10 @@ static void record_one(struct an *a, const struct astate *s, const struct ir_eve
 	c->args = dup(args);
 	/* a pointer parameter passed on before any call: its members are
 	 * as the caller left them (J=*K^) */
-	if (fresh_event(a->ir, &a->fresh, (int)(e - a->ir->ev))) {
-		char *text = fresh_vals(e->vals);
-
-		c->vals = fact_vals_parse(text, NULL, NULL);
-		free(text);
-	} else {
+	if (fresh_event(a->ir, &a->fresh, (int)(e - a->ir->ev)))
+		c->vals = fact_vals_parse_fresh(e->vals);
+	else
 		c->vals = fact_vals_parse(e->vals, NULL, NULL);
-	}
 	if (e->inl)
 		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);

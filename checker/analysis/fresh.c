@@ -12,7 +12,6 @@
  * (it makes no member atom of a member the function stores).
  */
 #include <stdlib.h>
-#include <string.h>
 
 #include "facts.h"
 #include "fresh.h"
@@ -149,37 +148,4 @@ int fresh_event(const struct ir_func *ir, const struct fresh *fr, int ev)
 		if (ir->ev[bb->ev[j]].kind == IR_CALL)
 			return 0;
 	return 1;
-}
-
-char *fresh_vals(const char *vals)
-{
-	size_t n;
-	char *out, *o;
-	const char *p, *e, *q;
-
-	if (!vals)
-		return NULL;
-	n = strlen(vals);
-	out = sc_malloc(2 * n + 1);
-	o = out;
-	for (p = vals; *p; p = *e ? e + 1 : e) {
-		e = strchr(p, ',');
-		if (!e)
-			e = p + strlen(p);
-		if (o != out)
-			*o++ = ',';
-		memcpy(o, p, e - p);
-		o += e - p;
-		/* "J=*K": digits, "=*", digits, nothing more */
-		for (q = p; q < e && *q >= '0' && *q <= '9'; q++)
-			;
-		if (q > p && e - q > 2 && q[0] == '=' && q[1] == '*') {
-			for (q += 2; q < e && *q >= '0' && *q <= '9'; q++)
-				;
-			if (q == e && e[-1] != '*')
-				*o++ = '^';
-		}
-	}
-	*o = '\0';
-	return out;
 }

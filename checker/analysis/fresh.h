@@ -24,8 +24,4 @@ void fresh_free(struct fresh *fr);
 /// Has no call run on any path from the entry of @ir to event @ev?
 int fresh_event(const struct ir_func *ir, const struct fresh *fr, int ev);
 
-/// @vals (facts.h fact_call.vals) of a call made where no call has run
-/// yet: each "J=*K" entry "J=*K^" (malloc'ed; NULL stays NULL).
-char *fresh_vals(const char *vals);
-
 #endif

@@ -558,6 +558,18 @@ const struct fact_vals *fact_vals_parse(const char *s, struct strpool *pool,
 	return parse(s, pool, memo, memo ? &memo->vals : NULL, vals_entry);
 }
 
+const struct fact_vals *fact_vals_parse_fresh(const char *s)
+{
+	/* not in a pool nor a memo: the block is this call's own */
+	struct fact_vals *l = (struct fact_vals *)read_list(s, NULL, NULL, vals_entry);
+	int i;
+
+	for (i = 0; l && i < l->n; i++)
+		if (l->v[i].kind == VAL_PARAM)
+			l->v[i].c = 1;
+	return l;
+}
+
 const struct fact_vals *fact_rets_parse(const char *s, struct strpool *pool,
 					struct fact_vals_memo *memo)
 {

@@ -603,6 +603,10 @@ struct fact_vals_memo *fact_vals_memo_new(void);
 void fact_vals_memo_free(struct fact_vals_memo *memo);
 const struct fact_vals *fact_vals_parse(const char *s, struct strpool *pool,
 					struct fact_vals_memo *memo);
+/// fact_vals_parse() of @s (its own block) for a call made where no call
+/// has run yet in the caller (analysis/fresh.c): each "J=*K" becomes
+/// "J=*K^" (VAL_PARAM, @c 1).
+const struct fact_vals *fact_vals_parse_fresh(const char *s);
 const struct fact_vals *fact_rets_parse(const char *s, struct strpool *pool,
 					struct fact_vals_memo *memo);
 char *fact_vals_text(const struct fact_vals *l);
