@@ -43,21 +43,17 @@ int contract_met(const struct contract *ct, const struct fact_call *c)
 	}
 }
 
-/* the contracts of @name that allow some atomic caller, in @ct; how many */
-static int trusted(const struct rules *rules, const char *name,
-		   const struct contract *ct[3])
+int contract_trusted(const struct rules *rules, const char *name,
+		     const struct contract *ct[CONTRACT_TRUSTED])
 {
-	static const enum contract_kind kinds[3] = {
+	static const enum contract_kind kinds[CONTRACT_TRUSTED] = {
 		CONTRACT_ATOMIC_OK, CONTRACT_ATOMIC_OK_IF, CONTRACT_IRQS_OFF_OK
 	};
 	int i, n = 0;
 
-	for (i = 0; i < 3; i++) {
-		const struct contract *c = rules_contract_kind(rules, name, kinds[i]);
-
-		if (c && !c->summary)
-			ct[n++] = c;
-	}
+	for (i = 0; i < CONTRACT_TRUSTED; i++)
+		if ((ct[n] = rules_contract_kind(rules, name, kinds[i])))
+			n++;
 	return n;
 }
 
@@ -66,11 +62,11 @@ int contract_cuts(struct callgraph *g)
 	int f, k, i, ncut = 0;
 
 	for (f = 0; f < g->nf; f++) {
-		const struct contract *ct[3];
+		const struct contract *ct[CONTRACT_TRUSTED];
 		int n;
 
 		if (g->f[f].fn->is_static ||
-		    !(n = trusted(g->rules, g->f[f].fn->name, ct)))
+		    !(n = contract_trusted(g->rules, g->f[f].fn->name, ct)))
 			continue;
 		for (k = g->rfirst[f]; k < g->rfirst[f + 1]; k++) {
 			struct cg_slot *s = &g->s[g->rslots[k]];

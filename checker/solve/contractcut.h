@@ -6,6 +6,16 @@
 
 #include "callgraph.h"
 
+/* a function has at most one contract of each kind that allows an
+ * atomic caller: atomic-ok, atomic-ok-if, irqs-off-ok */
+#define CONTRACT_TRUSTED 3
+
+/// The contracts of @name that allow some caller in atomic context, in
+/// that order, into @ct; how many.  (Those of a summary are not in
+/// @rules: rules.summary.)
+int contract_trusted(const struct rules *rules, const char *name,
+		     const struct contract *ct[CONTRACT_TRUSTED]);
+
 /// Does call @c surely meet the condition of contract @ct (atomic-ok,
 /// atomic-ok-if, irqs-off-ok; 0 for the other kinds)?
 int contract_met(const struct contract *ct, const struct fact_call *c);

@@ -1893,21 +1893,6 @@ static int cond_allowed(const struct ctx *cx, int f, int cond,
 	return vc->set || (c->mask & ~vc->mask);
 }
 
-/* the contract of @name that contract_findings() checks, or NULL */
-static const struct contract *checked_contract(const struct rules *rules,
-					       const char *name)
-{
-	static const enum contract_kind kinds[] = {
-		CONTRACT_IRQS_OFF_OK, CONTRACT_ATOMIC_OK, CONTRACT_ATOMIC_OK_IF
-	};
-	const struct contract *c = NULL;
-	size_t i;
-
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]) && !c; i++)
-		c = rules_contract_kind(rules, name, kinds[i]);
-	return c;
-}
-
 /*
  * The calls made in atomic context that meet contract @c of function @f
  * (the ones contractcut.c cut): their number in fd->nrelied, the first
@@ -1940,36 +1925,47 @@ static void relied_on(const struct ctx *cx, struct finding *fd, int f,
 	}
 }
 
+/* the finding of function @f breaking contract @c, if it does: 1 */
+static int contract_broken(struct ctx *cx, struct findings *out, int f,
+			   const struct contract *c)
+{
+	struct finding *fd;
+	int cond;
+
+	/* sleeping always, or on another gfp parameter, breaks it;
+	 * callable in interrupt context: any sleep does, but one that
+	 * needs flags the contract rules out */
+	for (cond = 0; cond < NCOND; cond++) {
+		int w = best_wit(cx, f, cond, NULL);
+
+		if (w < 0 || !cond_allowed(cx, f, cond, c))
+			continue;
+		fd = new_finding(out);
+		chain_from(fd, cx, w);
+		if (!fd->nsteps) {
+			out->n--;
+			continue;
+		}
+		fd->contract = c;
+		relied_on(cx, fd, f, c);
+		return 1;
+	}
+	return 0;
+}
+
 static void contract_findings(struct ctx *cx, struct findings *out)
 {
 	const struct callgraph *g = &cx->g;
 	int i, j;
 
+	/* the contracts contractcut.c trusts, each checked in the function
+	 * (one finding a function) */
 	for (i = 0; i < g->nf; i++) {
-		const struct contract *c = checked_contract(g->rules, g->f[i].fn->name);
-		struct finding *fd;
-		int cond;
+		const struct contract *ct[CONTRACT_TRUSTED];
+		int n = contract_trusted(g->rules, g->f[i].fn->name, ct), t;
 
-		if (!c)
-			continue;
-		/* sleeping always, or on another gfp parameter, breaks it;
-		 * callable in interrupt context: any sleep does, but one
-		 * that needs flags the contract rules out */
-		for (cond = 0; cond < NCOND; cond++) {
-			int w = best_wit(cx, i, cond, NULL);
-
-			if (w < 0 || !cond_allowed(cx, i, cond, c))
-				continue;
-			fd = new_finding(out);
-			chain_from(fd, cx, w);
-			if (!fd->nsteps) {
-				out->n--;
-				continue;
-			}
-			fd->contract = c;
-			relied_on(cx, fd, i, c);
-			break;
-		}
+		for (t = 0; t < n && !contract_broken(cx, out, i, ct[t]); t++)
+			;
 	}
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
