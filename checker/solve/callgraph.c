@@ -699,6 +699,12 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		} else {
 			r = callee_rule(g, at, c->callee, &nocall);
 		}
+		/* a nocall rule leaves the call out, also of a function
+		 * a rule names (tcp_alloc_md5sig_pool()'s mutex_lock()) */
+		if (nocall && rules_nocall(rules, g->f[gc->func].fn->name, c->callee)) {
+			g->nnocall++;
+			continue;
+		}
 		/* acquire-if-zero: a function with a body, followed */
 		if (c->callee_static || (r && r->kind == RULE_ACQUIRE_IF_ZERO))
 			r = NULL;
@@ -713,10 +719,6 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		if (c->vals && (rr = rules_ref(rules, c->callee)) && rr->put &&
 		    fv_arg_paired(c->vals, rr->arg)) {
 			g->nref_paired++;
-			continue;
-		}
-		if (nocall && rules_nocall(rules, g->f[gc->func].fn->name, c->callee)) {
-			g->nnocall++;
 			continue;
 		}
 		if (simple) {
