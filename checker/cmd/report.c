@@ -133,6 +133,37 @@ const char report_synopsis[] =
 	"                  [--show-all-paths] [--quiet]\n"
 	"                  [--list-unresolved] [--stats] [--summary=FILE]";
 
+/*
+ * --stats: the calls nocall rules left out, and each rule whose caller
+ * has a body here but makes no such call: it names a call this code does
+ * not have (another kernel, a renamed function, an inline the front end
+ * expanded), so it says nothing here.
+ */
+static void nocall_stats(const struct rules *rules, const struct findings *found)
+{
+	int i, stale = 0;
+
+	for (i = 0; i < rules->nnocalls; i++)
+		stale += !rules->nocalls[i].binder && !found->nocall_hit[i];
+	if (!found->nnocall && !stale)
+		return;
+	if (!stale) {
+		fprintf(stderr, "sleepcheck: %d calls left out by nocall rules\n",
+			found->nnocall);
+		return;
+	}
+	fprintf(stderr, "sleepcheck: %d calls left out by nocall rules; %d "
+		"rule%s whose caller makes no such call:\n", found->nnocall, stale,
+		stale == 1 ? "" : "s");
+	for (i = 0; i < rules->nnocalls; i++)
+		if (!rules->nocalls[i].binder && !found->nocall_hit[i])
+			fprintf(stderr, "%s:%d: note: 'nocall %s %s': '%s' "
+				"makes no such call\n",
+				rule_file_display(rules->nocalls[i].file),
+				rules->nocalls[i].line, rules->nocalls[i].caller,
+				rules->nocalls[i].callee, rules->nocalls[i].caller);
+}
+
 int report_main(int argc, char **argv)
 {
 	struct report_args a;
@@ -312,6 +343,8 @@ int report_main(int argc, char **argv)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
 				"calling function took before them left out (never "
 				"the last)\n", found.nref_paired);
+		if (found.nocall_hit)
+			nocall_stats(&rules, &found);
 		if (found.ncontract_cut)
 			fprintf(stderr, "sleepcheck: %d calls meet their callee's "
 				"documented contract: its sleeps are reported in "

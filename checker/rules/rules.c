@@ -890,6 +890,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		/* `binder INLINE CALLER`: kept as the pair (CALLER, INLINE) */
 		r->nocalls[r->nnocalls].caller = word_dup(&w[binder ? 2 : 1]);
 		r->nocalls[r->nnocalls].callee = word_dup(&w[binder ? 1 : 2]);
+		r->nocalls[r->nnocalls].file = sc_strdup(file);
+		r->nocalls[r->nnocalls].line = line;
 		r->nocalls[r->nnocalls++].binder = binder;
 		return 0;
 	}
@@ -1561,6 +1563,7 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nnocalls; i++) {
 		free(r->nocalls[i].caller);
 		free(r->nocalls[i].callee);
+		free(r->nocalls[i].file);
 	}
 	free(r->nocalls);
 	for (i = 0; i < r->nunits; i++) {
@@ -1642,7 +1645,7 @@ int rules_nocall(const struct rules *rules, const char *caller, const char *call
 		if (!rules->nocalls[i].binder &&
 		    !strcmp(rules->nocalls[i].caller, caller) &&
 		    !strcmp(rules->nocalls[i].callee, callee))
-			return 1;
+			return i + 1;
 	return 0;
 }
 

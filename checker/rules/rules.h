@@ -191,6 +191,8 @@ struct rules {
 				 * `binder CALLEE CALLER` (rules/README) */
 		char *caller, *callee;
 		int binder;
+		char *file;	/* where the rule is */
+		int line;
 	} *nocalls;
 	int nnocalls, nocalls_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler;
@@ -279,7 +281,8 @@ const char *rule_sleep_text(const struct rule *r);
 int rules_is_boot(const struct rules *rules, const char *name);
 
 /// Does a `nocall CALLER CALLEE` rule say @caller's direct calls of
-/// @callee never happen in a way that matters (see rules/README)?
+/// @callee never happen in a way that matters (see rules/README)?  The
+/// rule's index in rules->nocalls plus 1, or 0.
 int rules_nocall(const struct rules *rules, const char *caller, const char *callee);
 
 /// Does a `binder` rule keep a function that inline @binder stored into a

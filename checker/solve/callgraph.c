@@ -559,6 +559,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 
 	memset(g, 0, sizeof(*g));
 	g->rules = rules;
+	g->nocall_hit = sc_calloc(rules->nnocalls ? rules->nnocalls : 1, 1);
 	assign_units(g, set);
 	nf_plan_build(&g->notif, set, rules);
 	phase_mark("cg: notif");
@@ -676,7 +677,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		const struct rule *r, *sr;
 		const struct ref_rule *rr;
 		unsigned hv = ring[i % RES_AHEAD];
-		int at, nocall, simple;
+		int at, nocall, simple, k;
 
 		res_slot(g, i + RES_AHEAD / 2, ring);
 		res_hash(g, i + RES_AHEAD, ring);
@@ -701,7 +702,9 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 		}
 		/* a nocall rule leaves the call out, also of a function
 		 * a rule names (tcp_alloc_md5sig_pool()'s mutex_lock()) */
-		if (nocall && rules_nocall(rules, g->f[gc->func].fn->name, c->callee)) {
+		if (nocall && (k = rules_nocall(rules, g->f[gc->func].fn->name,
+						c->callee))) {
+			g->nocall_hit[k - 1] = 1;
 			g->nnocall++;
 			continue;
 		}
@@ -769,6 +772,11 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 	if (rules->summary && rules->summary->nentries)
 		summary_vias(g);
 	of_index_globals(g);
+	/* a nocall rule whose caller has no body here says nothing of
+	 * this database: not stale (report --stats lists the stale ones) */
+	for (i = 0; i < rules->nnocalls; i++)
+		if (!g->nocall_hit[i] && find_name(g, rules->nocalls[i].caller) < 0)
+			g->nocall_hit[i] = 2;
 	/* what is left to look up is a few names: 32 MiB less for the
 	 * search of a million-function program */
 	nameidx_free(&g->names);
@@ -813,6 +821,7 @@ int cg_find(const struct callgraph *g, const char *name, int is_static,
 
 void cg_free(struct callgraph *g)
 {
+	free(g->nocall_hit);
 	free(g->f);
 	free(g->c);
 	free(g->s);

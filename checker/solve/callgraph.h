@@ -167,6 +167,10 @@ struct callgraph {
 	int nunits;
 	int nindirect, nunresolved, ncapped;
 	int nnocall;		/* direct calls a `nocall` rule left out */
+	unsigned char *nocall_hit;	/* per rules->nocalls: 1 when the
+				 * rule left out some call, 2 when its
+				 * caller has no body here, 0 neither:
+				 * the caller does not make that call */
 	int nref_paired;	/* puts of a reference the caller took
 				 * (rules/kernel-refcount.rules) left out */
 	int ncontract_cut;	/* calls meeting their callee's contract

@@ -2611,6 +2611,9 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nwcut = cx.nwcut;
 	out->nnotifier_cut = cx.g.nnotifier_cut;
 	out->nref_paired = cx.g.nref_paired;
+	out->nnocall = cx.g.nnocall;
+	out->nocall_hit = cx.g.nocall_hit;	/* the findings own it */
+	cx.g.nocall_hit = NULL;
 	out->ncontract_cut = cx.g.ncontract_cut;
 	for (i = 0; i < cx.g.notif.nd; i++)
 		out->nnotifier_field += cx.g.notif.d[i].mode == NF_FIELD;
@@ -2637,6 +2640,7 @@ void findings_free(struct findings *f)
 	for (i = 0; i < f->n; i++)
 		finding_free(&f->v[i]);
 	free(f->v);
+	free(f->nocall_hit);
 	nf_plan_free(&f->notif);
 	nf_plan_free(&f->rtnotif);
 	if (f->rtview)

@@ -130,6 +130,11 @@ struct findings {
 				 * caller's atomic context (solver.c) */
 	int nref_paired;	/* puts of a reference the caller took, left
 				 * out (rules/kernel-refcount.rules) */
+	int nnocall;		/* direct calls `nocall` rules left out */
+	unsigned char *nocall_hit;	/* per rules->nocalls, as
+				 * callgraph.h's: 0 when the rule's
+				 * caller is here and makes no such
+				 * call (the rule is stale) */
 	int ncontract_cut;	/* calls meeting their callee's documented
 				 * contract: its sleeps are its own
 				 * (contractcut.c) */
