@@ -349,7 +349,8 @@ struct fact_call {
 				 * J=!0 for the address of a local struct:
 				 * never NULL)
 				 * and for a local struct whose address
-				 * goes only into calls and member
+				 * goes only into calls (as a pointer to
+				 * its own struct type) and member
 				 * accesses (fieldints.c):
 				 *   J=~L:C/M  the call at L:C is given it
 				 *          as argument M (one entry per

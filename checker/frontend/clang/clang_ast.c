@@ -1493,6 +1493,20 @@ int clang_var_struct(struct cdecl *var)
 	       struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec);
 }
 
+int clang_points_to_var_struct(struct cn *n, struct cdecl *var)
+{
+	CXCursor a, b;
+	CXType ty;
+
+	if (!n || !n->cursor || !var || var->kind != CD_VAR || !var->cursor)
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	if (ty.kind != CXType_Pointer || !struct_decl(clang_getPointeeType(ty), &a) ||
+	    !struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &b))
+		return 0;
+	return clang_equalCursors(clang_getCanonicalCursor(a), clang_getCanonicalCursor(b));
+}
+
 /* is @field a named member of a named struct (no anonymous record
  * around it)?  Its cursor into *@c, its struct's into *@parent */
 static int struct_field(struct cdecl *field, CXCursor *c, CXCursor *parent)

@@ -156,6 +156,10 @@ int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k);
 int clang_decl_struct(struct cdecl *d);
 /// Is @var a variable of struct type (not a union, nor an array)?
 int clang_var_struct(struct cdecl *var);
+/// Is the value of expression @n, as it is (its conversions not
+/// stripped), a pointer to the struct type of variable @var?  (Not for
+/// `&var.m`, a member at offset 0, nor a `void *`.)
+int clang_points_to_var_struct(struct cn *n, struct cdecl *var);
 
 /// Is @field a named gfp_t member of a named struct (not a union)?
 int clang_field_gfp(struct ctu *t, struct cdecl *field);

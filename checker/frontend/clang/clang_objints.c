@@ -859,7 +859,11 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 	}
 	case USE_CALL:
 		e = call_event(w->x, call, env);
-		if (e < 0) {
+		/* given as a pointer to another type (`&c.w`, a member at
+		 * offset 0; a `void *`): the callee names other members
+		 * than the object's (sparse_objints.c) */
+		if (e < 0 || j + 1 >= call->nkids ||
+		    !clang_points_to_var_struct(call->kids[j + 1], q->var)) {
 			q->bad = 1;
 			break;
 		}

@@ -19,7 +19,9 @@
  *     (the solver follows vals J=*K into the callee), a comparison or a
  *     return;
  *   - at a call given the address of a local struct, that address used
- *     only for loads and stores of its members and as call arguments:
+ *     only for loads and stores of its members and as call arguments
+ *     that point to the struct's own type (not `&c.w` of a member at
+ *     offset 0, nor a `void *`, whose callee names other members):
  *     every call given it (J=~L:C/M, at most LIM_OBJ_CALLS, counted past
  *     that and then nothing), and every store of an integer member in
  *     the function (J.F:=V, or J.F:=? for a value not known or a member
@@ -407,6 +409,20 @@ static int put(sc_add_fn *add, char *buf, size_t size, const char *entry)
 	return 1;
 }
 
+/* the type call @insn passes as its argument @n (from 0), after the
+ * conversion to the parameter's type, or NULL */
+static struct symbol *call_arg_type(struct instruction *insn, int n)
+{
+	struct symbol *t;
+	int i = 0;
+
+	FOR_EACH_PTR(insn->fntypes, t) {
+		if (i++ == n + 1)
+			return t;
+	} END_FOR_EACH_PTR(t);
+	return NULL;
+}
+
 void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
 		    size_t size)
@@ -463,6 +479,12 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 				break;
 			FOR_EACH_PTR(insn->arguments, a) {
 				if (a == arg) {
+					/* given as a pointer to another type
+					 * (`&c.w`, a member at offset 0; a
+					 * `void *`): the callee names other
+					 * members than the object's */
+					if (struct_type(call_arg_type(insn, n), 1) != st)
+						return;
 					if (ncalls++ == LIM_OBJ_CALLS) {
 						ir_cut(CUT_OBJ_CALLS);
 						return;
