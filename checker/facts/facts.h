@@ -358,7 +358,9 @@ struct fact_call {
 				 *   J.F:=V  the function stores integer
 				 *          value V (as J=V's) in its member
 				 *          F, J.F:=? one not known
-				 *          (VAL_MEMBER_SET, then VAL_MORE)
+				 *          (VAL_MEMBER_SET, then VAL_MORE);
+				 *          J.*:=#0 an initializer made it:
+				 *          every member was 0 first
 				 * and for the object argument J points to:
 				 *   J.F==V  its integer member F (a path:
 				 *          "base.flags") holds V (as J=V's) at
