@@ -285,8 +285,11 @@ struct fact_call {
 					 * caller, both from 0; VAL_* the
 					 * record's kind):
 				 *   J=K.F  argument J is the gfp value read from
-				 *          field F of the caller's parameter K
-				 *          (VAL_PARAM_FIELD)
+				 *          field F of the caller's parameter K,
+				 *          or the pointer read from its pointer
+				 *          member F (a callee's test of it
+				 *          against NULL is a test of that
+				 *          member) (VAL_PARAM_FIELD)
 				 *   J.F=C  argument J points to an object whose
 				 *          gfp field F holds class C (above)
 				 *          (VAL_OBJ_CLASS)

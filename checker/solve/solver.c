@@ -776,6 +776,15 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
 	    fv_arg_sfield(gc->c->vals, vc->param, field, sizeof(field)))
 		return sfield_derive(cx, vc, field);
+	/* J=K.F: the caller's member F of what its parameter K points to,
+	 * as on the caller's entry unless it (or what it calls) may store
+	 * it first (`ip_fib_metrics_init(net, cfg->fc_mx, ...)`) */
+	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
+	    (k = fv_arg_field(gc->c->vals, vc->param, field, sizeof(field))) >= 0) {
+		if (fi_may_store(&cx->g, gc->func, k, field, &cx->nfi_cut))
+			return 0;
+		return flag_cond(cx, gc->func, k, field, vc->mask, vc->eq, vc->set);
+	}
 	/* J=*K: the caller's pointer parameter itself (a test of it
 	 * against NULL) */
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
