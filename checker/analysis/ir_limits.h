@@ -54,7 +54,7 @@
 				 * definitions (clang) */
 #define LIM_CALL_TARGETS 8	/* functions a local function pointer may
 				 * hold at a call through it */
-#define LIM_FIELD_VALS	256	/* bytes of a call's values in struct
+#define LIM_FIELD_VALS	512	/* bytes of a call's values in struct
 				 * fields and constants (facts.h vals) */
 #define LIM_OBJ_CALLS	8	/* calls a local object's address is given
 				 * to, followed for the values of its

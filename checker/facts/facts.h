@@ -285,8 +285,11 @@ struct fact_call {
 					 * caller, both from 0; VAL_* the
 					 * record's kind):
 				 *   J=K.F  argument J is the gfp value read from
-				 *          field F of the caller's parameter K
-				 *          (VAL_PARAM_FIELD)
+				 *          field F of the caller's parameter K,
+				 *          or the pointer read from its pointer
+				 *          member F (a callee's test of it
+				 *          against NULL is a test of that
+				 *          member) (VAL_PARAM_FIELD)
 				 *   J.F=C  argument J points to an object whose
 				 *          gfp field F holds class C (above)
 				 *          (VAL_OBJ_CLASS)
@@ -359,7 +362,9 @@ struct fact_call {
 				 *   J.F:=V  the function stores integer
 				 *          value V (as J=V's) in its member
 				 *          F, J.F:=? one not known
-				 *          (VAL_MEMBER_SET, then VAL_MORE)
+				 *          (VAL_MEMBER_SET, then VAL_MORE);
+				 *          J.*:=#0 an initializer made it:
+				 *          every member was 0 first
 				 * and for the object argument J points to:
 				 *   J.F==V  its integer member F (a path:
 				 *          "base.flags") holds V (as J=V's) at

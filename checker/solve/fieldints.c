@@ -7,7 +7,9 @@
  * entry per call of the function given that address (J=~L:C/M: the call
  * at L:C gets it as argument M; the call itself among them) and one per
  * store of a member in the function (J.F:=V, V an integer value as in
- * J=V, or "?" when not known).  Not knowing the order, every one of them
+ * J=V, or "?" when not known), and J.*:=#0 where an initializer made the
+ * object (sparse zeroes it whole first): a 0 in every member.  Not
+ * knowing the order, every one of them
  * counts wherever the object is passed: the member holds one of the
  * values stored in the function, or one a function it was given to
  * stored there.  Where the front end read the value a member holds at
@@ -192,6 +194,14 @@ static int call_values(struct walk *w, int f, int line, int col, int m,
 	return found;
 }
 
+/* is @outer a member that member path @field ("base.flags") is in? */
+static int outer_member(const char *outer, const char *field)
+{
+	size_t n = strlen(outer);
+
+	return !strncmp(outer, field, n) && field[n] == '.';
+}
+
 int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	      const char *field, struct fi_val *out, int *cut)
 {
@@ -207,7 +217,12 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 			if (!call_values(&w, gc->func, r->line, r->col, r->k, out, &n))
 				return -1;
 			objs++;
-		} else if (member_is(r, VAL_MEMBER_SET, j, field)) {
+		} else if (r->kind == VAL_MEMBER_SET && r->j == j &&
+			   outer_member(r->name, field)) {
+			return -1;	/* the outer member stored whole */
+		} else if (member_is(r, VAL_MEMBER_SET, j, field) ||
+			   member_is(r, VAL_MEMBER_SET, j, "*")) {
+			/* J.*:=#0: an initializer's zero, of every member */
 			if (n == FI_MAX_VALUES || !value_of(r + 1, &out[n]))
 				return -1;
 			n++;

@@ -123,9 +123,13 @@ struct ni_hit {
 };
 
 /* a step of a search from a callback: a call of a no-interrupt contract
- * (to < 0: call index @a), or slot @a into function @to */
+ * (to < 0: call index @a), or slot @a into function @to; @off, @on: the
+ * step's guard on the function's flag atoms (bits 0..5: atoms 0..5), the
+ * atoms that must be clear (set) for it to run; @clr, @set: a slot's
+ * constant arguments decide these atoms of @to clear (set) */
 struct ni_ev {
 	int a, to;
+	unsigned char off, on, clr, set;
 };
 
 struct ctx {
@@ -142,6 +146,8 @@ struct ctx {
 	int nctab;
 	int *ni_from, *ni_queue;	/* no_interrupt_findings()'s search,
 				 * from[] all -2 between searches */
+	unsigned char *ni_clr, *ni_set;	/* its functions' flag atoms the
+				 * calls that reached them decide (ni_ev) */
 	int *ni_first;		/* per callback: its first hit in ni_hits,
 				 * -1 before its search */
 	struct ni_hit *ni_hits;	/* each search's hits, in the order found */
@@ -770,6 +776,15 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
 	    fv_arg_sfield(gc->c->vals, vc->param, field, sizeof(field)))
 		return sfield_derive(cx, vc, field);
+	/* J=K.F: the caller's member F of what its parameter K points to,
+	 * as on the caller's entry unless it (or what it calls) may store
+	 * it first (`ip_fib_metrics_init(net, cfg->fc_mx, ...)`) */
+	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
+	    (k = fv_arg_field(gc->c->vals, vc->param, field, sizeof(field))) >= 0) {
+		if (fi_may_store(&cx->g, gc->func, k, field, &cx->nfi_cut))
+			return 0;
+		return flag_cond(cx, gc->func, k, field, vc->mask, vc->eq, vc->set);
+	}
 	/* J=*K: the caller's pointer parameter itself (a test of it
 	 * against NULL) */
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
@@ -2097,6 +2112,39 @@ static const struct contract *ni_contract(const struct ctx *cx, int k)
 	return cx->ni_cix[k] ? cx->ni_ctab[cx->ni_cix[k] - 1] : NULL;
 }
 
+/*
+ * Step @ev from @f reaches function ev->to: the first time, with the
+ * atoms its call decides; again, with fewer decided (those both calls
+ * decide alike), it is searched again, which it can be at most once per
+ * atom.  Each function's from[] is the step of the last arrival that
+ * searched it, unless @f was reached from ev->to itself (a loop).
+ */
+static void ni_arrive(struct ctx *cx, const struct ni_ev *ev, int f, int *tail)
+{
+	const struct callgraph *g = &cx->g;
+	int *from = cx->ni_from, to = ev->to, x, n;
+	unsigned char clr, set;
+
+	if (from[to] == -2) {
+		from[to] = ev->a;
+		cx->ni_clr[to] = ev->clr;
+		cx->ni_set[to] = ev->set;
+		cx->ni_queue[(*tail)++] = to;
+		return;
+	}
+	clr = cx->ni_clr[to] & ev->clr;
+	set = cx->ni_set[to] & ev->set;
+	if (clr == cx->ni_clr[to] && set == cx->ni_set[to])
+		return;
+	cx->ni_clr[to] = clr;
+	cx->ni_set[to] = set;
+	cx->ni_queue[(*tail)++] = to;
+	for (n = 0, x = f; x != to && from[x] >= 0 && n < 256; n++)
+		x = g->c[g->s[from[x]].call].func;
+	if (x != to && from[x] == -1 && from[to] >= 0)
+		from[to] = ev->a;
+}
+
 static int no_interrupt_hits(struct ctx *cx, int t)
 {
 	const struct callgraph *g = &cx->g;
@@ -2106,9 +2154,11 @@ static int no_interrupt_hits(struct ctx *cx, int t)
 	unsigned long long found = 0, all = cx->nbits >= 0 ? cx->ni_mask[t] : 0;
 
 	from[t] = -1;
+	cx->ni_clr[t] = cx->ni_set[t] = 0;
 	queue[tail++] = t;
 	while (head < tail) {
 		int f = queue[head++];
+		unsigned char clr = cx->ni_clr[f], set = cx->ni_set[f];
 
 		for (e = cx->ni_evfirst[f]; e < cx->ni_evfirst[f + 1]; e++) {
 			const struct ni_ev *ev = &cx->ni_ev[e];
@@ -2116,11 +2166,12 @@ static int no_interrupt_hits(struct ctx *cx, int t)
 			struct ni_hit *h;
 			int x, n;
 
+			/* a step its own guard excludes where the calls that
+			 * reached @f decide its atoms */
+			if ((ev->on & clr) || (ev->off & set))
+				continue;
 			if (ev->to >= 0) {
-				if (from[ev->to] == -2) {
-					from[ev->to] = ev->a;
-					queue[tail++] = ev->to;
-				}
+				ni_arrive(cx, ev, f, &tail);
 				continue;
 			}
 			c = ni_contract(cx, ev->a);
@@ -2233,6 +2284,56 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
  * with the chain from the callback, and so is each call it makes, at any
  * depth, to a function documented as not callable in interrupt context.
  */
+/* the guard bits of a call or slot on its function's flag atoms 0..5
+ * (struct ni_ev's off and on) */
+#define NI_ATOMS(bits)	((unsigned char)((bits) >> GFP_MAX_PARAMS))
+
+/*
+ * The flag atoms 0..5 of function @t that call @gc's arguments decide:
+ * clear (*@clr) or set (*@set).  Only a test of the parameter itself
+ * (bits or a value) by a constant, constant bits surely set or surely
+ * the only ones, or an address (never NULL); a member's, a field's or
+ * what a pointer points to stay undecided.
+ */
+static void ni_decided(struct ctx *cx, const struct cg_call *gc, int t,
+		       unsigned char *clr, unsigned char *set)
+{
+	const struct fact_func *fn = cx->g.f[t].fn;
+	int i;
+
+	*clr = *set = 0;
+	for (i = 0; i < fn->natoms && i < 32 - GFP_MAX_PARAMS; i++) {
+		struct vcond vc;
+		enum fv_int what;
+		unsigned long long mask;
+		long long v = 0;
+		int k, how, kk = -1, no_set, no_clr;
+
+		if (!fact_func_atom(fn, i, &k, &mask, &how) || (how & ~ATOM_EQ) ||
+		    fact_func_atom_field(fn, i)[0])
+			continue;
+		what = fv_arg_int(gc->c->vals, k, 0, &kk, &v);
+		if (what == FV_NONE && arg_address(gc->c, k))
+			what = FV_NONZERO;
+		if (what != FV_CONST && what != FV_OR && what != FV_AND &&
+		    what != FV_NONZERO)
+			continue;	/* value_derive() would make conditions */
+		memset(&vc, 0, sizeof(vc));
+		vc.kind = VC_FLAG;
+		vc.param = k;
+		vc.mask = mask;
+		vc.eq = how;
+		vc.set = 1;
+		no_set = value_derive(cx, gc->func, &vc, what, kk, v) < 0;
+		vc.set = 0;
+		no_clr = value_derive(cx, gc->func, &vc, what, kk, v) < 0;
+		if (no_set && !no_clr)
+			*clr |= (unsigned char)(1u << i);
+		else if (no_clr && !no_set)
+			*set |= (unsigned char)(1u << i);
+	}
+}
+
 /*
  * The searches' steps, per function of ni_reach (struct ni_ev, compact:
  * a search reads no call or slot of the graph), and each function's
@@ -2263,7 +2364,10 @@ static void no_interrupt_events(struct ctx *cx)
 				const struct contract *c = ni_contract(cx, k);
 				int b;
 
+				memset(&cx->ni_ev[n], 0, sizeof(cx->ni_ev[n]));
 				cx->ni_ev[n].a = k;
+				cx->ni_ev[n].off = NI_ATOMS(fcx(gc->c)->gnblk);
+				cx->ni_ev[n].on = NI_ATOMS(fcx(gc->c)->gblk);
 				cx->ni_ev[n++].to = -1;
 				for (b = 0; b < cx->nbits && cx->ni_bit[b] != c; b++)
 					;
@@ -2277,11 +2381,19 @@ static void no_interrupt_events(struct ctx *cx)
 					cx->ni_mask[f] |= 1ull << b;
 			}
 			for (sl = gc->sfirst; sl < gc->sfirst + gc->sn; sl++) {
+				struct ni_ev *ev = &cx->ni_ev[n];
+				unsigned blk, nblk;
+
 				if (!cx->ni_reach[g->s[sl].target] ||
 				    contract_cut(cx, &g->s[sl]))
 					continue;
-				cx->ni_ev[n].a = sl;
-				cx->ni_ev[n++].to = g->s[sl].target;
+				cg_slot_guard(g, sl, &blk, &nblk);
+				ev->a = sl;
+				ev->to = g->s[sl].target;
+				ev->off = NI_ATOMS(nblk);
+				ev->on = NI_ATOMS(blk);
+				ni_decided(cx, gc, ev->to, &ev->clr, &ev->set);
+				n++;
 			}
 		}
 	}
@@ -2341,7 +2453,9 @@ static void no_interrupt_reach(struct ctx *cx)
 	struct ni_memo memo[NI_MEMO];
 	int n = g->nf ? g->nf : 1;
 	char *reach = sc_calloc(n, 1);
-	int *queue = sc_malloc(n * sizeof(int));
+	/* a function is searched at most once more per flag atom a call
+	 * into it decided (ni_arrive()) */
+	int *queue = sc_malloc(n * (size_t)(32 - GFP_MAX_PARAMS + 1) * sizeof(int));
 	int head = 0, tail = 0, i, k;
 
 	memset(memo, 0, sizeof(memo));
@@ -2379,6 +2493,8 @@ static void no_interrupt_reach(struct ctx *cx)
 	cx->ni_queue = queue;
 	no_interrupt_events(cx);
 	cx->ni_from = sc_malloc(n * sizeof(int));
+	cx->ni_clr = sc_calloc(n, 1);
+	cx->ni_set = sc_calloc(n, 1);
 	cx->ni_first = sc_malloc(n * sizeof(int));
 	for (i = 0; i < n; i++) {
 		cx->ni_from[i] = -2;
@@ -2440,6 +2556,9 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 	free(cx->ni_cix);
 	free(cx->ni_ctab);
 	free(cx->ni_from);
+	free(cx->ni_clr);
+	free(cx->ni_set);
+	cx->ni_clr = cx->ni_set = NULL;
 	free(cx->ni_queue);
 	cx->ni_reach = NULL;
 	cx->ni_cix = NULL;

@@ -915,6 +915,11 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			int last = i;
 
 			n = node(t, CN_DESIG, c);
+			/* the first designator's field too (fdecls[0]): the
+			 * member of the object a nested one is in */
+			n->fdecls = alloc(t, 2 * sizeof(struct cdecl *));
+			n->fdecls[0] = decl_of(t, clang_getCursorReferenced(k.v[i]));
+			n->fdecls[1] = NULL;
 			for (; i < k.n; i++)
 				if (clang_getCursorKind(k.v[i]) == CXCursor_MemberRef)
 					last = i;
@@ -1789,6 +1794,109 @@ int clang_var_member_name(struct cdecl *var, struct cdecl *field, char *name,
 	    !struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec))
 		return 0;
 	return member_name_in(rec, field, name, size);
+}
+
+/* the bytes member @c of a struct is said to hold (sparse's
+ * member_holding(): a bitfield's from its storage unit, laid out as
+ * sparse's lay_out_struct() does, by the type's alignment), and the
+ * bytes a store of it writes (a bitfield's whole unit); 0 when not known */
+static int field_bytes(CXCursor c, long long *start, long long *end,
+		       long long *store_end)
+{
+	CXType ty = clang_getCursorType(c);
+	long long bits = clang_Cursor_getOffsetOfField(c);
+	long long size = clang_Type_getSizeOf(ty), align = clang_Type_getAlignOf(ty);
+	long long in, width;
+
+	if (bits < 0 || size < 0 || align <= 0)
+		return 0;
+	if (!clang_Cursor_isBitField(c)) {
+		*start = bits / 8;
+		*end = *start + (size > 0 ? size : 1);
+		*store_end = *start + size;
+		return 1;
+	}
+	width = clang_getFieldDeclBitWidth(c);
+	in = bits % (8 * align);
+	*start = (bits - in) / 8;
+	*end = *start + ((in + width + 7) / 8 > 0 ? (in + width + 7) / 8 : 1);
+	*store_end = *start + size;
+	return width >= 0;
+}
+
+int clang_var_zero_member(struct ctu *t, struct cdecl *var, char *name,
+			  size_t size, int *integer)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	long long whole, start, end, store_end;
+	int i, r = 0, bits;
+
+	if (!var || !var->cursor ||
+	    !struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec))
+		return 0;
+	whole = clang_Type_getSizeOf(clang_getCursorType(rec));
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n; i++) {
+		CXString sp;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		if (!field_bytes(f.v[i], &start, &end, &store_end) || start > 0)
+			break;
+		sp = clang_getCursorSpelling(f.v[i]);
+		snprintf(name, size, "%s", clang_getCString(sp));
+		r = clang_getCString(sp)[0] && whole > 0 && whole <= end;
+		clang_disposeString(sp);
+		*integer = r && !clang_Cursor_isBitField(f.v[i]) &&
+			   integer_type(t, clang_getCursorType(f.v[i]), &bits) &&
+			   store_end == whole;
+		break;
+	}
+	free(f.v);
+	return r;
+}
+
+int clang_var_store_member(struct cdecl *var, struct cdecl *field, char *name,
+			   size_t size)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec, fc, parent;
+	long long from, to, start, end, store_end;
+	int i, r = 0;
+
+	if (!var || !var->cursor || !field || field->kind != CD_FIELD ||
+	    !struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec))
+		return 0;
+	fc = *(CXCursor *)field->cursor;
+	parent = clang_getCursorSemanticParent(fc);
+	if (!clang_equalCursors(clang_getCanonicalCursor(parent),
+				clang_getCanonicalCursor(rec)) ||
+	    !field_bytes(fc, &from, &end, &to))
+		return 0;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n; i++) {
+		CXString sp;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		if (!field_bytes(f.v[i], &start, &end, &store_end))
+			break;
+		if (from < start || from >= end)
+			continue;
+		sp = clang_getCursorSpelling(f.v[i]);
+		snprintf(name, size, "%s", clang_getCString(sp));
+		/* a bitfield's unit written whole (sparse_objints.c
+		 * stored_unit_member()) */
+		if (clang_getCString(sp)[0] &&
+		    (to <= end || (clang_Cursor_isBitField(f.v[i]) &&
+				   from == start && to <= store_end)))
+			r = clang_equalCursors(f.v[i], fc) ? 2 : 1;
+		clang_disposeString(sp);
+		break;
+	}
+	free(f.v);
+	return r;
 }
 
 int clang_field_at0(struct cdecl *field)

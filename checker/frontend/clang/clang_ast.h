@@ -26,7 +26,7 @@ enum cn_kind {
 	CN_CAST,	/* parentheses, casts: kids[0] */
 	CN_INITLIST,
 	CN_DESIG,	/* .a.b = value: fields[] then kids[0]; decl the
-			 * last designator's field */
+			 * last designator's field, fdecls[0] the first's */
 	CN_STMTEXPR,	/* ({ ... }): kids[0] the compound */
 	CN_NOEVAL,	/* sizeof and the like: nothing runs */
 	CN_ASM,		/* an asm statement (asm goto: which labels, libclang
@@ -78,7 +78,8 @@ struct cn {
 				 * INITLIST of a record: "struct T" */
 	char **fields;		/* INITLIST of a record: its field names in
 				 * order, NULL-terminated */
-	struct cdecl **fdecls;	/* ... and their declarations */
+	struct cdecl **fdecls;	/* ... and their declarations; DESIG: the
+				 * first designator's field, then NULL */
 	struct cn **kids;
 	int nkids;
 	unsigned char *arg_gfp;	/* CALL: 1 for each gfp_t argument */
@@ -237,6 +238,21 @@ int clang_param_member_name(struct ctu *t, struct cdecl *fn, int k,
 			    struct cdecl *field, char *name, size_t size);
 int clang_var_member_name(struct cdecl *var, struct cdecl *field, char *name,
 			  size_t size);
+/// The member of struct variable @var's struct that sparse names for a
+/// store of its member @field (sparse_objints.c member_holding(): the
+/// first named member whose bytes hold the store's first, a bitfield's
+/// storage unit), into @name: 2 when it is @field, 1 another, 0 when the
+/// store is in no named member or past it, or @field is not a member of
+/// @var's struct itself.
+int clang_var_store_member(struct cdecl *var, struct cdecl *field, char *name,
+			   size_t size);
+/// Is the first member of struct variable @var's struct all of it, so
+/// that libsparse's zero over the object before its initializer is that
+/// member's store (sparse_objints.c zero_fill())?  1 and its name into
+/// @name, *@integer 1 when it is an integer (not a bitfield) as wide as
+/// the struct; 0 when not.
+int clang_var_zero_member(struct ctu *t, struct cdecl *var, char *name,
+			  size_t size, int *integer);
 /// Is variable @var an integer (not gfp flags)?
 int clang_var_integer(struct ctu *t, struct cdecl *var);
 

@@ -288,7 +288,8 @@ void clang_list_add(char *buf, size_t size, const char *entry)
 	snprintf(buf + len, size - len, "%s%s", len ? "," : "", entry);
 }
 
-/* J=K.F: @m reads a gfp_t member of what a pointer parameter points to */
+/* J=K.F: @m reads a gfp_t member of what a pointer parameter points to,
+ * or a pointer member (sparse_fields.c loaded_field()) */
 #define add clang_list_add
 
 static void loaded_field(struct fx *x, struct val *m, int j, char *buf, size_t size)
@@ -299,7 +300,8 @@ static void loaded_field(struct fx *x, struct val *m, int j, char *buf, size_t s
 	char entry[128];
 	int k;
 
-	if (!m->n->nkids || !clang_field_gfp(g->tu, m->n->decl))
+	if (!m->n->nkids || !m->n->decl ||
+	    (!clang_field_gfp(g->tu, m->n->decl) && !clang_is_pointer(m->n)))
 		return;
 	base = m->n->kids[0];
 	b = strip(base);

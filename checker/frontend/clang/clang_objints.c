@@ -917,22 +917,118 @@ static void obj_write(struct walker *w, const struct write *wr)
 	obj_put(q, entry);
 }
 
+/* is initializer list @l one libsparse drops, `{ 0 }` (parse.c
+ * initializer(): its zero_init) or `{ }`?  (A 0 converted, as to a
+ * pointer member, counts: libclang does not tell `{ NULL }` apart.) */
+static int zero_list(struct ctu *tu, struct cn *l)
+{
+	struct cn *k = l->nkids == 1 ? cn_strip(l->kids[0]) : NULL;
+	long long v;
+
+	if (!l->nkids)
+		return 1;
+	return k && l->kids[0]->kind != CN_DESIG && k->kind != CN_INITLIST &&
+	       clang_const(tu, k, &v) && v == 0;
+}
+
+/*
+ * The entries of initializer list @init of the object (declaration event
+ * @ev), as libsparse's stores of it give them (sparse_objints.c
+ * sc_object_vals()): J.*:=#0 for the zero it stores over the whole object
+ * first, then each member it names: J.F:=V of an integer member, J.F:=?
+ * of another, or of the member of the object a nested one is in (a
+ * bitfield's: the first member of its storage unit).  0 when one of them
+ * is in no named member of the object's struct itself.
+ */
+static int init_entries(struct walker *w, struct cn *init, int ev)
+{
+	struct objq *q = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	char entry[160], star[200], name[128];
+	int i, next = 0, nf = 0, bits, own, integer;
+
+	if (clang_var_zero_member(g->tu, q->var, name, sizeof(name), &integer))
+		snprintf(entry, sizeof(entry), "%d.%s:=%s", q->j, name,
+			 integer ? "#0" : "?");
+	else
+		snprintf(entry, sizeof(entry), "%d.*:=#0", q->j);
+	obj_put(q, entry);
+	if (zero_list(g->tu, init))
+		return 1;
+	while (init->fields && init->fields[nf])
+		nf++;
+	for (i = 0; i < init->nkids; i++) {
+		struct cn *e = init->kids[i], *v;
+		struct cdecl *f = NULL, *top;
+		int k, nested = 0;
+
+		if (!e)
+			continue;
+		if (e->kind == CN_DESIG) {
+			if (!e->decl || !e->nkids)
+				continue;
+			top = e->fdecls ? e->fdecls[0] : NULL;
+			nested = top != e->decl;
+			f = nested ? top : e->decl;
+			for (k = 0; k < nf; k++)
+				if (init->fdecls && init->fdecls[k] == f)
+					next = k + 1;
+			v = e->kids[e->nkids - 1];
+		} else if (next < nf) {
+			f = clang_init_field(g->tu, init, next++);
+			v = e;
+		} else {
+			continue;
+		}
+		if (!f)
+			return 0;
+		v = cn_strip(v);
+		if (v && v->kind == CN_INITLIST && zero_list(g->tu, v))
+			continue;	/* no store */
+		own = clang_var_store_member(q->var, f, name, sizeof(name));
+		if (!own)
+			return 0;
+		entry[0] = '\0';
+		if (own == 2 && !nested && v && v->kind != CN_INITLIST &&
+		    clang_field_integer(g->tu, f) && clang_field_int(f, 0, &bits)) {
+			snprintf(star, sizeof(star), ".%s:", name);
+			w->ops->intval(w->x, v, g->ev[ev].env, ev, bits, q->j, star,
+				       entry, sizeof(entry));
+		}
+		if (!entry[0])
+			snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);
+		obj_put(q, entry);
+	}
+	return 1;
+}
+
 void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 		       struct cdecl *var, struct cenv *venv, char *buf, size_t size)
 {
 	struct cfg *g = clang_fx_cfg(x);
 	struct walker *w;
 	struct objq *q;
-	int i;
+	struct cn *init = NULL;
+	int i, init_ev = -1;
 
 	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
 	    !clang_var_struct(var) || !clang_var_int_members(g->tu, var) ||
 	    venv != g->root)
 		return;
-	for (i = 0; i < g->nev; i++)
-		if (g->ev[i].kind == EV_ASSIGN && g->ev[i].var == var &&
-		    clang_fx_live(x, g->ev[i].block))
-			return;		/* the whole object stored */
+	for (i = 0; i < g->nev; i++) {
+		struct cn *r;
+
+		if (g->ev[i].kind != EV_ASSIGN || g->ev[i].var != var ||
+		    !clang_fx_live(x, g->ev[i].block))
+			continue;
+		/* the declaration's initializer list: libsparse's stores of
+		 * its members; any other store of the whole object, none */
+		r = cn_strip(g->ev[i].rhs);
+		if (init || g->ev[i].n->kind != CN_DECL || !r || r->kind != CN_INITLIST)
+			return;
+		init = r;
+		init_ev = i;
+	}
 	q = sc_calloc(1, sizeof(*q));
 	w = sc_calloc(1, sizeof(*w));
 	q->var = var;
@@ -943,6 +1039,8 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 	w->arg = q;
 	w->node = obj_node;
 	walk_all(w);
+	if (!q->bad && init && !init_entries(w, init, init_ev))
+		q->bad = 2;
 	if (!q->bad)
 		each_write(w, obj_write);
 	if (q->bad == 1 && strlen(q->list) + 40 > sizeof(q->list))

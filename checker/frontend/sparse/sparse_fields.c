@@ -7,6 +7,8 @@
  *   J=K.F  a gfp_t argument loaded from field F of pointer parameter K
  *          (`skb_clone(skb, p->allocation)`): sparse's load of
  *          *(param + offset), the offset named by the struct's member;
+ *          the same of a pointer member, whose value a callee may test
+ *          against NULL (`ip_fib_metrics_init(net, cfg->fc_mx, ...)`);
  *   J.F=C  the address of a local struct passed as argument J whose gfp_t
  *          member F is stored in this function (`info.allocation =
  *          allocation; do_one_broadcast(sk, &info)`, designated
@@ -78,6 +80,24 @@ static struct symbol *gfp_member(struct sc_unit *unit, struct symbol *st,
 	return NULL;
 }
 
+/* the named pointer member of struct @st at byte @offset that a load
+ * @bits wide reads whole, or NULL */
+static struct symbol *ptr_member(struct symbol *st, long offset, unsigned bits)
+{
+	struct symbol *m, *t;
+	int guard = 0;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (!m->ident || (long)m->offset != offset ||
+		    (unsigned)m->bit_size != bits)
+			continue;
+		for (t = m; t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN;)
+			t = t->ctype.base_type;
+		if (t && t->type == SYM_PTR)
+			return m;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
 
 /* appends @entry to the list in @buf unless it is there */
 static void add(char *buf, size_t size, const char *entry)
@@ -105,7 +125,8 @@ static int call_origin(struct instruction *def, char *entry, size_t size,
 	return 1;
 }
 
-/* J=K.F: @p is loaded from a gfp_t field of a pointer parameter;
+/* J=K.F: @p is loaded from a gfp_t field of a pointer parameter, or
+ * from a pointer member of it (the callee's test of it against NULL);
  * J=^L:C: @p is what a call returned */
 static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			 int j, char *buf, size_t size)
@@ -113,7 +134,7 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	struct instruction *def;
 	struct symbol *st, *m;
 	char entry[128], prefix[16];
-	int guard = 0;
+	int guard = 0, masked = 0;
 
 	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK) {
 		switch (def->opcode) {
@@ -122,6 +143,7 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			p = def->src;
 			continue;
 		case OP_OR:
+			masked = 1;
 			/* `gfp | __GFP_ZERO` (kzalloc()): bits that do not
 			 * decide blocking */
 			if (!unit->have_mask || def->src2->type != PSEUDO_VAL ||
@@ -130,6 +152,7 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			p = def->src1;
 			continue;
 		case OP_AND:
+			masked = 1;
 			/* `root->xa_flags & __GFP_BITS_MASK` (root_gfp_mask(),
 			 * include/linux/radix-tree.h:55): a mask that keeps
 			 * every bit deciding blocking */
@@ -149,7 +172,10 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			if (def->src->type != PSEUDO_ARG || def->src->nr < 1)
 				return;
 			st = struct_of(sc_param_type(fn, def->src->nr - 1), 1);
-			if (!st || !(m = gfp_member(unit, st, def->offset)))
+			if (!st ||
+			    (!(m = gfp_member(unit, st, def->offset)) &&
+			     (masked || def->is_volatile ||
+			      !(m = ptr_member(st, def->offset, def->size)))))
 				return;
 			snprintf(entry, sizeof(entry), "%d=%d.%s", j,
 				 def->src->nr - 1, show_ident(m->ident));

@@ -25,7 +25,11 @@
  *     every call given it (J=~L:C/M, at most LIM_OBJ_CALLS, counted past
  *     that and then nothing), and every store of an integer member in
  *     the function (J.F:=V, or J.F:=? for a value not known or a member
- *     of another type or whose address is taken).
+ *     of another type or whose address is taken), and J.*:=#0 for the
+ *     zero libsparse stores over the whole object before an initializer's
+ *     members (`struct fib6_config cfg = { .fc_table = t }`: every member
+ *     the initializer does not name, and every one before its own
+ *     store, holds 0).
  * The solver (solve/fieldints.c) reads them.
  */
 #include <stdio.h>
@@ -275,6 +279,22 @@ static struct symbol *stored_member(struct symbol *st, struct instruction *insn)
 	return insn->offset + bits_to_bytes(insn->size) <= end ? m : NULL;
 }
 
+/* stored_member(), or the bitfield whose storage unit store @insn writes
+ * whole (libsparse writes a bitfield's unit, `u16 a:1, b:1` by 16 bits,
+ * past the bytes of the first: the others' bits written back as read);
+ * for a local object's stores (sc_object_vals()) */
+static struct symbol *stored_unit_member(struct symbol *st, struct instruction *insn)
+{
+	struct symbol *m = member_holding(st, insn->offset), *t;
+
+	if (m && (t = plain(m)) && t->type == SYM_BITFIELD && t->ctype.base_type &&
+	    t->ctype.base_type->bit_size > 0 && insn->offset == (long long)m->offset &&
+	    insn->offset + bits_to_bytes(insn->size) <=
+	    (long long)m->offset + bits_to_bytes(t->ctype.base_type->bit_size))
+		return m;
+	return stored_member(st, insn);
+}
+
 /* does store @insn write its member's own value back with constant bits
  * ORed or masked in (`p->f |= C`, `p->f &= ~C`)?  The libclang lowering
  * has no value for a compound assignment (clang_objints.c), so neither
@@ -400,6 +420,18 @@ void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	fact_list_append(buf, size, list, add);
 }
 
+/* is store @insn a zero over the whole of struct @st, the one libsparse
+ * makes before an initializer's members (linearize.c, "default zero
+ * initialization")?  Not when one member is all of it: then it is that
+ * member's store (as `m.status = 0` of a struct with one member is) */
+static int zero_fill(struct symbol *st, struct instruction *insn)
+{
+	return insn->offset == 0 && insn->target &&
+	       insn->target->type == PSEUDO_VAL && insn->target->value == 0 &&
+	       st->bit_size > 0 && insn->size >= (unsigned)st->bit_size &&
+	       !stored_member(st, insn);
+}
+
 /* appends @entry to the list @buf of @size bytes; 0 when it is full */
 static int put(sc_add_fn *add, char *buf, size_t size, const char *entry)
 {
@@ -444,8 +476,16 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 		case OP_LOAD:
 			break;
 		case OP_STORE:
-			if (insn->target == arg || insn->src != arg ||
-			    !(m = stored_member(st, insn)))
+			if (insn->target == arg || insn->src != arg)
+				return;
+			if (zero_fill(st, insn)) {
+				/* an initializer's: every member 0 first */
+				snprintf(entry, sizeof(entry), "%d.*:=#0", j);
+				if (!put(add, list, sizeof(list), entry))
+					goto full;
+				break;
+			}
+			if (!(m = stored_unit_member(st, insn)))
 				return;
 			entry[0] = '\0';
 			if (int_member(st, insn->offset, insn->size)) {
