@@ -159,6 +159,9 @@ struct symbol *sc_param_type(struct symbol *fn, int k);
 /// used in turn (sparse_types.c).
 const char *sc_ident(const struct ident *ident);
 
+/// Is @ident the name @name (no copy, no formatting)?
+int sc_ident_is(const struct ident *ident, const char *name);
+
 /// Is @t (a type, through typedefs) an integer type?  A pointer type?
 int sc_is_integer(struct symbol *t);
 int sc_is_pointer(struct symbol *t);
@@ -296,14 +299,28 @@ void sc_fstores_body(struct sc_unit *unit, struct symbol *fn);
 void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list,
 			const char *file);
 
+/// Where a converted value goes: @kind "arg", "field", "var", "mptr"
+/// (container_of()'s, not recorded), or NULL (as a NULL sc_dest); for
+/// "arg", argument @n (from 1) of @args, those of a call of @fn (NULL:
+/// through a pointer), whose text "arg:NAME:N:zM[:sK]" sc_arg_dest()
+/// makes only when a conversion is recorded (sparse_fstores.c).
+struct sc_dest {
+	const char *kind;
+	struct ident *fn;
+	int n;
+	struct expression_list *args;
+};
+
+/// The text "arg:NAME:N:zM[:sK]" of @d (kind "arg") into @buf.
+void sc_arg_dest(const struct sc_dest *d, char *buf, size_t size);
+
 /// Records the conversion @e (a cast, explicit or implied) in function
 /// @fn (NULL: an initializer) when one side is a pointer to a tagged
 /// struct: "*WHY" fstores of the struct (sparse_wholesale.c); @dest says
-/// where the value goes: "arg:NAME:N:zM", "field", "var", "mptr"
-/// (container_of()'s, not recorded) or NULL.  Returns 1 when a side is
+/// where the value goes (NULL: nowhere known).  Returns 1 when a side is
 /// a pointer to a struct (else @dest is its operand's).
 int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression *e,
-		     const char *dest);
+		     const struct sc_dest *dest);
 
 /// The struct of @field ("struct T.F"), tested: *uapi, *fw, *packed,
 /// *endian when its definition says so.

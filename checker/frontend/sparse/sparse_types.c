@@ -37,6 +37,13 @@ const char *sc_ident(const struct ident *ident)
 	return b;
 }
 
+int sc_ident_is(const struct ident *ident, const char *name)
+{
+	size_t n = strlen(name);
+
+	return ident && ident->len == n && !memcmp(ident->name, name, n);
+}
+
 struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how)
 {
 	int guard = 0;

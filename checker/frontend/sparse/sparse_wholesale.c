@@ -176,7 +176,7 @@ static int is_mptr(struct expression *e)
 	while (e && (e->type == EXPR_CAST || e->type == EXPR_IMPLIED_CAST))
 		e = e->cast_expression;
 	v = var_read(e);
-	return v && v->ident && !strcmp(show_ident(v->ident), "__mptr");
+	return v && sc_ident_is(v->ident, "__mptr");
 }
 
 int sc_whole_param(struct symbol *fn, struct symbol *sym)
@@ -266,12 +266,12 @@ static const char *call_name(struct expression *src)
 }
 
 int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression *e,
-		     const char *dest)
+		     const struct sc_dest *d)
 {
 	struct symbol *to, *from, *tp, *fp;
 	struct expression *src = e->cast_expression;
-	char what[300];
-	const char *name;
+	const char *name, *dest = d ? d->kind : NULL;
+	char what[320], arg[300];
 	int tptr, fptr;
 
 	if (!src || (dest && !strcmp(dest, "mptr")) || is_mptr(src))
@@ -302,9 +302,10 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 		}
 	}
 	if (fptr && fp && fp->type == SYM_STRUCT) {
-		if (dest && !strncmp(dest, "arg:", 4) &&
+		if (dest && !strcmp(dest, "arg") &&
 		    !(tptr && kind_of(tp) == 's' && first_related(tp, fp))) {
-			snprintf(what, sizeof(what), "*%s%s", dest,
+			sc_arg_dest(d, arg, sizeof(arg));
+			snprintf(what, sizeof(what), "*%s%s", arg,
 				 tptr && (to->ctype.modifiers & MOD_CONST) ? ":c" : "");
 			taint(unit, fp, what);
 		} else if (tptr && kind_of(tp) == 'v') {
