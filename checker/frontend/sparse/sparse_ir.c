@@ -41,7 +41,31 @@ struct lower {
 	int *store_block;	/* per unit store: its block, or -1 */
 	struct { pseudo_t result; int ev; } *try;	/* trylock events */
 	int ntry, trycap;
+	/* the function's live OP_STORE instructions, listed at the first
+	 * question about stores (the IR does not change while lowered) */
+	struct instruction **stores;
+	int nstores, stores_listed;
 };
+
+static void list_stores(struct lower *lw)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	int cap = 0;
+
+	lw->stores_listed = 1;
+	FOR_EACH_PTR(lw->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_STORE)
+				continue;
+			if (lw->nstores == cap) {
+				cap = cap ? 2 * cap : 16;
+				lw->stores = sc_realloc(lw->stores, cap * sizeof(*lw->stores));
+			}
+			lw->stores[lw->nstores++] = insn;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
 
 static const char *call_name(struct instruction *insn)
 {
@@ -852,16 +876,16 @@ static int formula2(struct lower *lw, enum ir_fkind kind, int a, int b)
  * @line? */
 static int stored_before(struct lower *lw, pseudo_t addr, int line)
 {
-	struct basic_block *bb;
 	struct instruction *insn;
+	int i;
 
-	FOR_EACH_PTR(lw->ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_STORE && insn->src == addr &&
-			    insn->offset == 0 && insn->pos.line < line)
-				return 1;
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+	if (!lw->stores_listed)
+		list_stores(lw);
+	for (i = 0; i < lw->nstores; i++) {
+		insn = lw->stores[i];
+		if (insn->src == addr && insn->offset == 0 && insn->pos.line < line)
+			return 1;
+	}
 	return 0;
 }
 
@@ -1452,17 +1476,17 @@ static unsigned long long changed_bits(pseudo_t v, pseudo_t addr, long long offs
 static int stores_to(struct lower *lw, pseudo_t addr, long long offset,
 		     unsigned long long bits)
 {
-	struct basic_block *bb;
 	struct instruction *insn;
+	int i;
 
-	FOR_EACH_PTR(lw->ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_STORE &&
-			    insn->src == addr && insn->offset == offset &&
-			    (changed_bits(insn->target, addr, offset) & bits))
-				return 1;
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+	if (!lw->stores_listed)
+		list_stores(lw);
+	for (i = 0; i < lw->nstores; i++) {
+		insn = lw->stores[i];
+		if (insn->src == addr && insn->offset == offset &&
+		    (changed_bits(insn->target, addr, offset) & bits))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1827,6 +1851,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		ir_analyze_exits(&unit->irs, &ir, sc_ident(sym->ident));
 		free(lw.store_block);
 		free(lw.try);
+		free(lw.stores);
 		return;
 	}
 	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
@@ -1843,4 +1868,5 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	ir_free(&ir);
 	free(lw.store_block);
 	free(lw.try);
+	free(lw.stores);
 }
