@@ -151,8 +151,8 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			st = struct_of(sc_param_type(fn, def->src->nr - 1), 1);
 			if (!st || !(m = gfp_member(unit, st, def->offset)))
 				return;
-			snprintf(entry, sizeof(entry), "%d=%d.%s", j,
-				 def->src->nr - 1, show_ident(m->ident));
+			snprintf(entry, sizeof(entry), "%d=%d.%.*s", j,
+				 def->src->nr - 1, SC_IDENT_ARGS(m->ident));
 			add(buf, size, entry);
 			return;
 		default:
@@ -188,7 +188,7 @@ static int stored_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t v
 		} END_FOR_EACH_PTR(bb);
 		if (!c)
 			continue;
-		snprintf(entry, sizeof(entry), "%s%s=%c", prefix, show_ident(m->ident), c);
+		snprintf(entry, sizeof(entry), "%s%.*s=%c", prefix, SC_IDENT_ARGS(m->ident), c);
 		add(buf, size, entry);
 		n++;
 	} END_FOR_EACH_PTR(m);
@@ -460,7 +460,7 @@ static void global_addr(pseudo_t p, int j, char *buf, size_t size)
 	    !(sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
 	    !struct_of(sym, 0))
 		return;
-	snprintf(entry, sizeof(entry), "%d=&%s%s", j, show_ident(sym->ident),
+	snprintf(entry, sizeof(entry), "%d=&%.*s%s", j, SC_IDENT_ARGS(sym->ident),
 		 (sym->ctype.modifiers & MOD_STATIC) ? "/s" : "");
 	add(buf, size, entry);
 }

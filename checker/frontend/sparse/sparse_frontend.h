@@ -159,6 +159,11 @@ struct symbol *sc_param_type(struct symbol *fn, int k);
 /// used in turn (sparse_types.c).
 const char *sc_ident(const struct ident *ident);
 
+/// The arguments of a "%.*s" that prints @ident as show_ident() does,
+/// without its sprintf() into a buffer of its own.
+#define SC_IDENT_ARGS(ident) \
+	(ident) ? (int)(ident)->len : 9, (ident) ? (ident)->name : "<noident>"
+
 /// Is @ident the name @name (no copy, no formatting)?
 int sc_ident_is(const struct ident *ident, const char *name);
 

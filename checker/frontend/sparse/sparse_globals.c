@@ -69,7 +69,7 @@ static struct symbol *global_ptr(pseudo_t p)
 
 static void global_name(struct symbol *g, char *name, size_t size)
 {
-	snprintf(name, size, "@%s%s", show_ident(g->ident),
+	snprintf(name, size, "@%.*s%s", SC_IDENT_ARGS(g->ident),
 		 (g->ctype.modifiers & MOD_STATIC) ? "/s" : "");
 }
 
@@ -377,8 +377,8 @@ void sc_out_fields(struct sc_unit *unit, struct symbol *fn, struct entrypoint *e
 			char entry[300];
 
 			if (i < (int)sizeof(cls) && cls[i]) {
-				snprintf(entry, sizeof(entry), "*%d.%s=%c", k->nr - 1,
-					 show_ident(m->ident), cls[i]);
+				snprintf(entry, sizeof(entry), "*%d.%.*s=%c", k->nr - 1,
+					 SC_IDENT_ARGS(m->ident), cls[i]);
 				add(buf, size, entry);
 			}
 			i++;

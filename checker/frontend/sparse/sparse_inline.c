@@ -399,8 +399,14 @@ static void walk_expr(struct expression *expr, struct walk w)
 			walk_stmt(expr->statement, w);
 		break;
 	case EXPR_ASSIGNMENT:
-		sc_bind_function(w.unit, expr, function_value(expr->right, 0),
-				 w.inl_fn && w.inl_fn->ident ? show_ident(w.inl_fn->ident) : NULL);
+	{
+		struct symbol *f = function_value(expr->right, 0);
+
+		/* the binder's name only for a function stored */
+		if (f)
+			sc_bind_function(w.unit, expr, f, w.inl_fn && w.inl_fn->ident ?
+					 show_ident(w.inl_fn->ident) : NULL);
+	}
 		note_store(w.unit, expr);
 		walk_expr(expr->left, w);
 		walk_expr(expr->right, w);

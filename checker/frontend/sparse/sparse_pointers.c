@@ -68,11 +68,18 @@ static char *field_name(struct symbol *st, struct ident *member)
 	char buf[600];
 	int n;
 
-	n = snprintf(buf, sizeof(buf), "%s %s",
-		     st->type == SYM_UNION ? "union" : "struct",
-		     st->ident ? show_ident(st->ident) : "<anonymous>");
+	if (st->ident)
+		n = snprintf(buf, sizeof(buf), "%s %.*s",
+			     st->type == SYM_UNION ? "union" : "struct",
+			     st->ident->len, st->ident->name);
+	else
+		n = snprintf(buf, sizeof(buf), "%s <anonymous>",
+			     st->type == SYM_UNION ? "union" : "struct");
 	record_tag(st, buf);
-	snprintf(buf + n, sizeof(buf) - n, ".%s", show_ident(member));
+	if (member)
+		snprintf(buf + n, sizeof(buf) - n, ".%.*s", member->len, member->name);
+	else
+		snprintf(buf + n, sizeof(buf) - n, ".<noident>");
 	return sc_strdup(buf);
 }
 
@@ -261,9 +268,10 @@ char *sc_member_path(struct expression *e, struct expression *(*arg_init)(struct
 			if (f->ident == member->ident && (long long)f->offset == off) {
 				if (!t->ident || !in->ident || !x->ident)
 					return NULL;
-				snprintf(buf, sizeof(buf), "struct %s.%s.%s",
-					 show_ident(t->ident), show_ident(in->ident),
-					 show_ident(f->ident));
+				snprintf(buf, sizeof(buf), "struct %.*s.%.*s.%.*s",
+					 t->ident->len, t->ident->name,
+					 in->ident->len, in->ident->name,
+					 f->ident->len, f->ident->name);
 				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
 			}
 		} END_FOR_EACH_PTR(f);
@@ -335,8 +343,9 @@ static char *member_at(struct symbol *st, long offset, int size)
 			     mt->type == SYM_PTR)) {
 				if (!named)
 					return NULL;
-				snprintf(buf, sizeof(buf), "struct %s.%s",
-					 show_ident(named->ident), show_ident(m->ident));
+				snprintf(buf, sizeof(buf), "struct %.*s.%.*s",
+					 named->ident->len, named->ident->name,
+					 m->ident->len, m->ident->name);
 				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
 			}
 			if ((mt->type == SYM_STRUCT || mt->type == SYM_UNION) &&
@@ -510,8 +519,8 @@ static char *member_object(struct expression *e)
 	m = sc_member_at(base, off, named, &holder, 0);
 	if (!m || !m->ident || !holder || !holder->ident)
 		return NULL;
-	snprintf(buf, sizeof(buf), "struct %s.%s", show_ident(holder->ident),
-		 show_ident(m->ident));
+	snprintf(buf, sizeof(buf), "struct %.*s.%.*s", holder->ident->len, holder->ident->name,
+		 m->ident->len, m->ident->name);
 	return sc_strdup(buf);
 }
 
@@ -587,8 +596,8 @@ void sc_bind_sibs(struct sc_unit *unit)
 				continue;	/* not a constant: not known */
 			if (n == FACT_MAX_SIBS)
 				break;
-			snprintf(entry, sizeof(entry), "%s%s=%lld", n ? "," : "",
-				 show_ident(m->ident), sc_member_value(m, v));
+			snprintf(entry, sizeof(entry), "%s%.*s=%lld", n ? "," : "",
+				 m->ident->len, m->ident->name, sc_member_value(m, v));
 			if (strlen(buf) + strlen(entry) >= sizeof(buf))
 				break;
 			strcat(buf, entry);

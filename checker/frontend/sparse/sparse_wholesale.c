@@ -70,7 +70,7 @@ static int struct_name(struct symbol *st, char *buf, size_t size)
 	sym = lookup_symbol(st->ident, NS_STRUCT);
 	if (!sym || sym->type != SYM_STRUCT)
 		return 0;
-	snprintf(buf, size, "struct %s", show_ident(st->ident));
+	snprintf(buf, size, "struct %.*s", st->ident->len, st->ident->name);
 	return 1;
 }
 
@@ -344,8 +344,8 @@ static int endian_member(struct symbol *st, int depth)
 		while (t && t->type == SYM_ARRAY && guard++ < 8)
 			t = strip(t->ctype.base_type);
 		if (t && t->type == SYM_RESTRICT && t->ident &&
-		    (!strncmp(show_ident(t->ident), "__le", 4) ||
-		     !strncmp(show_ident(t->ident), "__be", 4)))
+		    t->ident->len >= 4 && (!strncmp(t->ident->name, "__le", 4) ||
+					   !strncmp(t->ident->name, "__be", 4)))
 			return 1;
 		if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
 		    endian_member(t, depth + 1))
@@ -422,7 +422,7 @@ void sc_whole_keep(struct sc_unit *unit, struct symbol *fn, int n)
 
 	if (!fn || !fn->ident)
 		return;
-	snprintf(name, sizeof(name), "fn %s", show_ident(fn->ident));
+	snprintf(name, sizeof(name), "fn %.*s", fn->ident->len, fn->ident->name);
 	snprintf(what, sizeof(what), "*keep:%d%s", n,
 		 fn->ctype.modifiers & MOD_STATIC ? ":s" : "");
 	fact_file_add_fstore(unit->facts, name, what);
