@@ -1241,7 +1241,8 @@ static struct astate *flow(struct an *a, int *cut)
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
 			a->assume_val[i] = (combo >> i) & 1;
-		memset(states, 0, (size_t)ir->nbb * nt * sizeof(*states));
+		if (combo)	/* the first starts from sc_calloc()'s zeros */
+			memset(states, 0, (size_t)ir->nbb * nt * sizeof(*states));
 		memset(dirty, 1, (size_t)ir->nbb * nt);
 		states[ir->entry * nt].reached = 1;
 		rounds = 0;

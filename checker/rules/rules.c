@@ -1221,10 +1221,11 @@ static int load_file(struct rules *r, const char *path)
 		return -1;
 	}
 	/* a file whose `version` guard does not match is still parsed, into
-	 * @scratch, so that its errors are found on any kernel */
+	 * @scratch, so that its errors are found on any kernel; cleared
+	 * (24 KiB) only when a file has such a guard */
 	struct rules scratch;
+	int scratched = 0;
 
-	memset(&scratch, 0, sizeof(scratch));
 	r->skipping = 0;
 	r->file_directives = 0;
 	free(r->last_comment);
@@ -1232,6 +1233,10 @@ static int load_file(struct rules *r, const char *path)
 	while ((len = getline(&line, &cap, f)) >= 0) {
 		struct rules *into = r->skipping ? &scratch : r;
 
+		if (into == &scratch && !scratched) {
+			memset(&scratch, 0, sizeof(scratch));
+			scratched = 1;
+		}
 		lineno++;
 		if (memchr(line, '\0', len)) {
 			perr(path, lineno, 1, "binary data in rules file");
@@ -1249,10 +1254,12 @@ static int load_file(struct rules *r, const char *path)
 		if (into == &scratch)
 			r->file_directives = scratch.file_directives;
 	}
-	r->nskipped += scratch.n + scratch.ncontracts + scratch.nentries +
-		       scratch.nallows + scratch.nasserts;
+	if (scratched) {
+		r->nskipped += scratch.n + scratch.ncontracts + scratch.nentries +
+			       scratch.nallows + scratch.nasserts;
+		rules_free(&scratch);
+	}
 	r->skipping = 0;
-	rules_free(&scratch);
 	if (!ret && ferror(f)) {
 		fprintf(stderr, "sleepcheck: error: cannot read rules '%s': %s\n",
 			path, strerror(errno));

@@ -41,6 +41,76 @@ struct walk {
 
 static void walk_stmt(struct statement *stmt, struct walk w);
 
+/*
+ * What is asked of an inline function's name at each of its expansions,
+ * once per name: is it a lock primitive (its rule), does it take a lock
+ * that sleeps on PREEMPT_RT (inline_sleeps_on_rt())?  By sparse's
+ * interned identifier, which lives as long as the process.
+ */
+#define NAME_PRIM	1
+#define NAME_RT		2
+static struct name_flags {
+	const struct ident *id;
+	unsigned char flags;
+} *names;
+static unsigned nnames, names_cap;
+static const struct rules *names_rules;
+
+static unsigned name_hash(const struct ident *id, unsigned cap)
+{
+	return (unsigned)(((unsigned long)id >> 4) * 2654435761u) & (cap - 1);
+}
+
+static unsigned name_flags(const struct rules *rules, const struct ident *id)
+{
+	const struct rule *r;
+	unsigned h, i, flags;
+
+	if (rules != names_rules) {
+		free(names);
+		names = NULL;
+		nnames = names_cap = 0;
+		names_rules = rules;
+	}
+	if (names_cap) {
+		for (h = name_hash(id, names_cap); names[h].id; h = (h + 1) & (names_cap - 1))
+			if (names[h].id == id)
+				return names[h].flags;
+	}
+	r = rules_lookup(rules, sc_ident(id));
+	flags = (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		       r->kind == RULE_TRYLOCK) ? NAME_PRIM : 0) |
+		(inline_sleeps_on_rt(sc_ident(id)) ? NAME_RT : 0);
+	if (2 * (nnames + 1) > names_cap) {
+		struct name_flags *old = names;
+		unsigned oldcap = names_cap;
+
+		names_cap = names_cap ? 2 * names_cap : 256;
+		names = sc_calloc(names_cap, sizeof(*names));
+		for (i = 0; i < oldcap; i++) {
+			if (!old[i].id)
+				continue;
+			for (h = name_hash(old[i].id, names_cap); names[h].id;
+			     h = (h + 1) & (names_cap - 1))
+				;
+			names[h] = old[i];
+		}
+		free(old);
+	}
+	for (h = name_hash(id, names_cap); names[h].id; h = (h + 1) & (names_cap - 1))
+		;
+	names[h].id = id;
+	names[h].flags = (unsigned char)flags;
+	nnames++;
+	return flags;
+}
+
+/* inline_sleeps_on_rt() of @inl's name */
+static int sleeps_on_rt(const struct rules *rules, const struct ident *inl)
+{
+	return (name_flags(rules, inl) & NAME_RT) != 0;
+}
+
 /* the parameters of the inline expansions walked in the function, each
  * bound to its argument (its initializer) */
 static struct symbol **inl_params;
@@ -103,7 +173,7 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 			continue;
 		if (inl && !s->inl)
 			s->inl = inl;
-		if (inl && !s->lockinl && inline_sleeps_on_rt(sc_ident(inl)))
+		if (inl && !s->lockinl && sleeps_on_rt(u->rules, inl))
 			s->lockinl = inl;
 		if (!inl)
 			s->direct = 1;
@@ -118,7 +188,7 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 	s->line = pos.line;
 	s->col = pos.pos;
 	s->inl = inl;
-	if (inl && inline_sleeps_on_rt(sc_ident(inl)))
+	if (inl && sleeps_on_rt(u->rules, inl))
 		s->lockinl = inl;
 	s->direct = !inl;
 }
@@ -253,13 +323,9 @@ static void set_pos(struct position *pos, const struct walk *w)
 
 static int is_primitive(const struct rules *rules, struct symbol *fn)
 {
-	const struct rule *r;
-
 	if (!fn || !fn->ident)
 		return 0;
-	r = rules_lookup(rules, sc_ident(fn->ident));
-	return r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
-		     r->kind == RULE_TRYLOCK);
+	return (name_flags(rules, fn->ident) & NAME_PRIM) != 0;
 }
 
 static void walk_expr_list(struct expression_list *list, struct walk w)
@@ -360,7 +426,7 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 			  stmt->inline_fn->ident : NULL);
 	}
 	if (w.site && stmt->inline_fn && stmt->inline_fn->ident &&
-	    inline_sleeps_on_rt(sc_ident(stmt->inline_fn->ident)))
+	    sleeps_on_rt(w.rules, stmt->inline_fn->ident))
 		note_lock_inline(w.unit, *w.site, stmt->inline_fn->ident);
 	if (w.site)
 		set_pos(&stmt->pos, &w);

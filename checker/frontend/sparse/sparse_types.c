@@ -131,8 +131,7 @@ int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
 		return 0;
 	while (sym && guard++ < LIM_TYPE_CHAIN) {
 		if (sym->type == SYM_RESTRICT)
-			return sym->ident &&
-			       !strcmp(sc_ident(sym->ident), rules->gfp_type);
+			return sc_ident_is(sym->ident, rules->gfp_type);
 		if (sym->type != SYM_NODE && sym->type != SYM_FOULED)
 			return 0;
 		sym = sym->ctype.base_type;
