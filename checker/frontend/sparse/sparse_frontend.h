@@ -18,6 +18,19 @@
 struct symbol;
 struct entrypoint;
 
+/* answers remembered by pointer (sparse_memo.c): open addressing */
+struct sc_memo {
+	struct { const void *key; int val; } *v;
+	unsigned n, cap;
+};
+
+/// The answer remembered for @key: 1 and *@val, or 0.
+int sc_memo_get(const struct sc_memo *m, const void *key, int *val);
+/// Remembers @val for @key (not NULL).
+void sc_memo_put(struct sc_memo *m, const void *key, int val);
+/// Forgets every answer.
+void sc_memo_clear(struct sc_memo *m);
+
 /* call sites of one function: inline expansions and direct calls */
 struct sc_site {
 	unsigned line, col;

@@ -49,60 +49,26 @@ static void walk_stmt(struct statement *stmt, struct walk w);
  */
 #define NAME_PRIM	1
 #define NAME_RT		2
-static struct name_flags {
-	const struct ident *id;
-	unsigned char flags;
-} *names;
-static unsigned nnames, names_cap;
+static struct sc_memo names;
 static const struct rules *names_rules;
-
-static unsigned name_hash(const struct ident *id, unsigned cap)
-{
-	return (unsigned)(((unsigned long)id >> 4) * 2654435761u) & (cap - 1);
-}
 
 static unsigned name_flags(const struct rules *rules, const struct ident *id)
 {
 	const struct rule *r;
-	unsigned h, i, flags;
+	int flags;
 
 	if (rules != names_rules) {
-		free(names);
-		names = NULL;
-		nnames = names_cap = 0;
+		sc_memo_clear(&names);
 		names_rules = rules;
 	}
-	if (names_cap) {
-		for (h = name_hash(id, names_cap); names[h].id; h = (h + 1) & (names_cap - 1))
-			if (names[h].id == id)
-				return names[h].flags;
-	}
+	if (sc_memo_get(&names, id, &flags))
+		return (unsigned)flags;
 	r = rules_lookup(rules, sc_ident(id));
 	flags = (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
 		       r->kind == RULE_TRYLOCK) ? NAME_PRIM : 0) |
 		(inline_sleeps_on_rt(sc_ident(id)) ? NAME_RT : 0);
-	if (2 * (nnames + 1) > names_cap) {
-		struct name_flags *old = names;
-		unsigned oldcap = names_cap;
-
-		names_cap = names_cap ? 2 * names_cap : 256;
-		names = sc_calloc(names_cap, sizeof(*names));
-		for (i = 0; i < oldcap; i++) {
-			if (!old[i].id)
-				continue;
-			for (h = name_hash(old[i].id, names_cap); names[h].id;
-			     h = (h + 1) & (names_cap - 1))
-				;
-			names[h] = old[i];
-		}
-		free(old);
-	}
-	for (h = name_hash(id, names_cap); names[h].id; h = (h + 1) & (names_cap - 1))
-		;
-	names[h].id = id;
-	names[h].flags = (unsigned char)flags;
-	nnames++;
-	return flags;
+	sc_memo_put(&names, id, flags);
+	return (unsigned)flags;
 }
 
 /* inline_sleeps_on_rt() of @inl's name */

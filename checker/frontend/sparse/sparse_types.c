@@ -141,10 +141,26 @@ int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
 	return 0;
 }
 
-int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
+/* sc_gfp_pointee() of each struct asked, with the type chain cuts its
+ * answer counted (counted again at each question) */
+static struct sc_memo gfp_structs;
+static const struct rules *gfp_structs_rules;
+
+static int gfp_member(const struct rules *rules, struct symbol *st)
 {
 	struct symbol *m;
-	int guard = 0;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (m->ident && sc_is_gfp_type(rules, m))
+			return 1;
+	} END_FOR_EACH_PTR(m);
+	return 0;
+}
+
+int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
+{
+	int guard = 0, memo, found;
+	unsigned long cuts;
 
 	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
 		t = t->ctype.base_type;
@@ -155,9 +171,19 @@ int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
 		t = t->ctype.base_type;
 	if (!t || t->type != SYM_STRUCT)
 		return 0;
-	FOR_EACH_PTR(t->symbol_list, m) {
-		if (m->ident && sc_is_gfp_type(unit->rules, m))
-			return 1;
-	} END_FOR_EACH_PTR(m);
-	return 0;
+	if (unit->rules != gfp_structs_rules) {
+		sc_memo_clear(&gfp_structs);
+		gfp_structs_rules = unit->rules;
+	}
+	if (sc_memo_get(&gfp_structs, t, &memo)) {
+		for (cuts = (unsigned)memo >> 1; cuts; cuts--)
+			ir_cut(CUT_TYPE_CHAIN);
+		return memo & 1;
+	}
+	cuts = ir_stats.cut[CUT_TYPE_CHAIN];
+	found = gfp_member(unit->rules, t);
+	cuts = ir_stats.cut[CUT_TYPE_CHAIN] - cuts;
+	if (cuts < 1000000)
+		sc_memo_put(&gfp_structs, t, (int)(cuts << 1) | found);
+	return found;
 }
