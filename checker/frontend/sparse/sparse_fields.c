@@ -92,7 +92,10 @@ static void add(char *buf, size_t size, const char *entry)
 		ir_cut(CUT_FIELD_VALS);
 		return;
 	}
-	snprintf(buf + len, size - len, "%s%s", len ? "," : "", entry);
+	/* room for ',', the entry and its '\0' (above) */
+	if (len)
+		buf[len++] = ',';
+	memcpy(buf + len, entry, n + 1);
 }
 
 /* ^L:C of a call that returns a value, if @def is one */

@@ -177,6 +177,11 @@ const char *sc_ident(const struct ident *ident);
 #define SC_IDENT_ARGS(ident) \
 	(ident) ? (int)(ident)->len : 9, (ident) ? (ident)->name : "<noident>"
 
+/// Appends @n bytes of @s to @buf (@size bytes, more than 0) at *@len,
+/// as snprintf() would: *@len counts every byte, the text is cut at
+/// @size - 1 and always terminated (sparse_types.c).
+void sc_cat(char *buf, size_t size, size_t *len, const char *s, size_t n);
+
 /// Is @ident the name @name (no copy, no formatting)?
 int sc_ident_is(const struct ident *ident, const char *name);
 

@@ -66,20 +66,22 @@ static void record_tag(struct symbol *st, const char *tag)
 static char *field_name(struct symbol *st, struct ident *member)
 {
 	char buf[600];
-	int n;
+	size_t n = 0;
 
+	if (st->type == SYM_UNION)
+		sc_cat(buf, sizeof(buf), &n, "union ", 6);
+	else
+		sc_cat(buf, sizeof(buf), &n, "struct ", 7);
 	if (st->ident)
-		n = snprintf(buf, sizeof(buf), "%s %.*s",
-			     st->type == SYM_UNION ? "union" : "struct",
-			     st->ident->len, st->ident->name);
+		sc_cat(buf, sizeof(buf), &n, st->ident->name, st->ident->len);
 	else
-		n = snprintf(buf, sizeof(buf), "%s <anonymous>",
-			     st->type == SYM_UNION ? "union" : "struct");
+		sc_cat(buf, sizeof(buf), &n, "<anonymous>", 11);
 	record_tag(st, buf);
+	sc_cat(buf, sizeof(buf), &n, ".", 1);
 	if (member)
-		snprintf(buf + n, sizeof(buf) - n, ".%.*s", member->len, member->name);
+		sc_cat(buf, sizeof(buf), &n, member->name, member->len);
 	else
-		snprintf(buf + n, sizeof(buf) - n, ".<noident>");
+		sc_cat(buf, sizeof(buf), &n, "<noident>", 9);
 	return sc_strdup(buf);
 }
 
@@ -343,9 +345,13 @@ static char *member_at(struct symbol *st, long offset, int size)
 			     mt->type == SYM_PTR)) {
 				if (!named)
 					return NULL;
-				snprintf(buf, sizeof(buf), "struct %.*s.%.*s",
-					 named->ident->len, named->ident->name,
-					 m->ident->len, m->ident->name);
+				size_t n = 0;
+
+				sc_cat(buf, sizeof(buf), &n, "struct ", 7);
+				sc_cat(buf, sizeof(buf), &n, named->ident->name,
+				       named->ident->len);
+				sc_cat(buf, sizeof(buf), &n, ".", 1);
+				sc_cat(buf, sizeof(buf), &n, m->ident->name, m->ident->len);
 				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
 			}
 			if ((mt->type == SYM_STRUCT || mt->type == SYM_UNION) &&

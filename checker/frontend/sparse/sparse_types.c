@@ -37,6 +37,14 @@ const char *sc_ident(const struct ident *ident)
 	return b;
 }
 
+void sc_cat(char *buf, size_t size, size_t *len, const char *s, size_t n)
+{
+	if (*len < size - 1)
+		memcpy(buf + *len, s, n < size - 1 - *len ? n : size - 1 - *len);
+	*len += n;
+	buf[*len < size - 1 ? *len : size - 1] = '\0';
+}
+
 int sc_ident_is(const struct ident *ident, const char *name)
 {
 	size_t n = strlen(name);

@@ -59,8 +59,8 @@ static struct symbol *strip(struct symbol *t)
 	return t;
 }
 
-/* "struct T" of a struct declared with tag T (as sc_tagged() says), or 0 */
-static int struct_name(struct symbol *st, char *buf, size_t size)
+/* is @st a struct declared with tag T (as sc_tagged() says)? */
+static int struct_tagged(struct symbol *st)
 {
 	struct symbol *sym;
 
@@ -68,9 +68,19 @@ static int struct_name(struct symbol *st, char *buf, size_t size)
 	if (!st || st->type != SYM_STRUCT || !st->ident)
 		return 0;
 	sym = lookup_symbol(st->ident, NS_STRUCT);
-	if (!sym || sym->type != SYM_STRUCT)
+	return sym && sym->type == SYM_STRUCT;
+}
+
+/* "struct T" of a struct declared with tag T, or 0 */
+static int struct_name(struct symbol *st, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	if (!struct_tagged(st))
 		return 0;
-	snprintf(buf, size, "struct %.*s", st->ident->len, st->ident->name);
+	st = strip(st);
+	sc_cat(buf, size, &n, "struct ", 7);
+	sc_cat(buf, size, &n, st->ident->name, st->ident->len);
 	return 1;
 }
 
@@ -80,9 +90,12 @@ static void nested(struct sc_unit *unit, struct symbol *st, const char *outer,
 {
 	char what[300], name[256];
 	struct symbol *m, *t;
+	size_t n = 0;
 
 	if (!st || depth > 4)
 		return;
+	sc_cat(what, sizeof(what), &n, "*in:", 4);
+	sc_cat(what, sizeof(what), &n, outer, strlen(outer));
 	FOR_EACH_PTR(st->symbol_list, m) {
 		int guard = 0;
 
@@ -91,10 +104,8 @@ static void nested(struct sc_unit *unit, struct symbol *st, const char *outer,
 			t = strip(t->ctype.base_type);
 		if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION))
 			continue;
-		if (struct_name(t, name, sizeof(name))) {
-			snprintf(what, sizeof(what), "*in:%s", outer);
+		if (struct_name(t, name, sizeof(name)))
 			fact_file_add_fstore(unit->facts, name, what);
-		}
 		nested(unit, t, outer, depth + 1);
 	} END_FOR_EACH_PTR(m);
 }
@@ -227,9 +238,7 @@ static int holds_first(struct symbol *outer, struct symbol *inner, int depth)
 /* are @a and @b tagged structs, one at the start of the other? */
 static int first_related(struct symbol *a, struct symbol *b)
 {
-	char x[256], y[256];
-
-	return struct_name(a, x, sizeof(x)) && struct_name(b, y, sizeof(y)) &&
+	return struct_tagged(a) && struct_tagged(b) &&
 	       (holds_first(strip(a), strip(b), 0) || holds_first(strip(b), strip(a), 0));
 }
 
@@ -401,7 +410,6 @@ void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym)
 int sc_whole_kept(struct symbol *fn, struct expression *e)
 {
 	struct symbol *to, *tp, *fp;
-	char name[256];
 	int tptr, fptr;
 
 	if (!fn || !e->cast_expression)
@@ -409,7 +417,7 @@ int sc_whole_kept(struct symbol *fn, struct expression *e)
 	to = strip(e->ctype);
 	tp = pointee(to, &tptr);
 	fp = pointee(strip(e->cast_expression->ctype), &fptr);
-	if (!tptr || !tp || !struct_name(tp, name, sizeof(name)) ||
+	if (!tptr || !tp || !struct_tagged(tp) ||
 	    (fptr && (strip(fp) == strip(tp) ||
 		      (fp && fp->type == tp->type && fp->ident == tp->ident))))
 		return 0;
