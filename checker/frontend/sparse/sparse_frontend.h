@@ -325,17 +325,15 @@ void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list,
 /// Where a converted value goes: @kind "arg", "field", "var", "mptr"
 /// (container_of()'s, not recorded), or NULL (as a NULL sc_dest); for
 /// "arg", argument @n (from 1) of @args, those of a call of @fn (NULL:
-/// through a pointer), whose text "arg:NAME:N:zM[:sK]" sc_arg_dest()
-/// makes only when a conversion is recorded (sparse_fstores.c).
+/// through a pointer), whose text "arg:NAME:N:zM[:sK]" @text makes
+/// only when a conversion is recorded (sparse_fstores.c's).
 struct sc_dest {
 	const char *kind;
 	struct ident *fn;
 	int n;
 	struct expression_list *args;
+	void (*text)(const struct sc_dest *d, char *buf, size_t size);
 };
-
-/// The text "arg:NAME:N:zM[:sK]" of @d (kind "arg") into @buf.
-void sc_arg_dest(const struct sc_dest *d, char *buf, size_t size);
 
 /// Records the conversion @e (a cast, explicit or implied) in function
 /// @fn (NULL: an initializer) when one side is a pointer to a tagged

@@ -294,9 +294,9 @@ static void ptr_value(struct sc_unit *unit, const char *field, struct expression
 	free(m);
 }
 
-static const struct sc_dest dest_field = { "field", NULL, 0, NULL };
-static const struct sc_dest dest_var = { "var", NULL, 0, NULL };
-static const struct sc_dest dest_mptr = { "mptr", NULL, 0, NULL };
+static const struct sc_dest dest_field = { "field", NULL, 0, NULL, NULL };
+static const struct sc_dest dest_var = { "var", NULL, 0, NULL, NULL };
+static const struct sc_dest dest_mptr = { "mptr", NULL, 0, NULL, NULL };
 
 static struct symbol *pointee(struct symbol *t);
 static void walk_expr(struct sc_unit *unit, struct expression *e, int depth);
@@ -423,7 +423,7 @@ static void use_param(int n, int kept)
 /* "arg:NAME:N:zM[:sK]" of argument @n of a call of @name (NULL: through
  * a pointer) whose arguments @args are (sparse_wholesale.c), made only
  * for the conversions recorded */
-void sc_arg_dest(const struct sc_dest *d, char *buf, size_t size)
+static void arg_dest(const struct sc_dest *d, char *buf, size_t size)
 {
 	struct expression_list *args = d->args;
 	struct expression *a, *mine = NULL;
@@ -459,7 +459,7 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		      struct symbol *inl)
 {
 	struct expression_list *args = NULL;
-	struct sc_dest dest = { "arg", inl ? inl->ident : NULL, 0, NULL };
+	struct sc_dest dest = { "arg", inl ? inl->ident : NULL, 0, NULL, arg_dest };
 	struct symbol *sym;
 	int n = 0;
 
@@ -585,7 +585,7 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 		return;
 	case EXPR_CALL: {
 		struct symbol *f = sc_function_value(e->fn);
-		struct sc_dest arg = { "arg", f ? f->ident : NULL, 0, e->args };
+		struct sc_dest arg = { "arg", f ? f->ident : NULL, 0, e->args, arg_dest };
 		struct expression *a;
 
 		walk_expr(unit, e->fn, depth + 1);

@@ -313,7 +313,7 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 	if (fptr && fp && fp->type == SYM_STRUCT) {
 		if (dest && !strcmp(dest, "arg") &&
 		    !(tptr && kind_of(tp) == 's' && first_related(tp, fp))) {
-			sc_arg_dest(d, arg, sizeof(arg));
+			d->text(d, arg, sizeof(arg));
 			snprintf(what, sizeof(what), "*%s%s", arg,
 				 tptr && (to->ctype.modifiers & MOD_CONST) ? ":c" : "");
 			taint(unit, fp, what);
