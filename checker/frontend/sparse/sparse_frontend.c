@@ -445,7 +445,8 @@ static int check_file(char *file, const struct sc_check_opts *o)
 			if (here)
 				sc_fstores_body(&unit, sym);
 			sc_param_assign(&unit, sym);
-			sc_asm_goto_edges(sym);
+			if (unit.asm_goto)	/* seen by sc_prepare_body()'s walk */
+				sc_asm_goto_edges(sym);
 			ep = linearize_symbol(sym);
 			sc_collect_function(&unit, sym, ep, here);
 		} END_FOR_EACH_PTR(sym);

@@ -64,6 +64,8 @@ struct sc_unit {
 	int nsites, sites_cap;
 	struct sc_store *stores;	/* of the function being collected */
 	int nstores, stores_cap;
+	int asm_goto;			/* it has an asm goto statement, inline
+					 * expansions included (sparse_inline.c) */
 	unsigned gfp_params;		/* its gfp parameters, one bit each */
 	struct pconst_table pconst;	/* sparse_params.c */
 	struct ir_unit irs;		/* the functions analyzed at the end */

@@ -556,6 +556,8 @@ static void walk_stmt(struct statement *stmt, struct walk w)
 	case STMT_ASM: {
 		struct asm_operand *op;
 
+		if (stmt->asm_labels)	/* sparse_asmgoto.c has work */
+			w.unit->asm_goto = 1;
 		FOR_EACH_PTR(stmt->asm_outputs, op) {
 			walk_expr(op->expr, w);
 		} END_FOR_EACH_PTR(op);
@@ -582,6 +584,7 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 		free(unit->stores[i].field);
 	unit->nsites = 0;
 	unit->nstores = 0;
+	unit->asm_goto = 0;
 	ninl_params = 0;
 	if (base && base->stmt)
 		walk_stmt(base->stmt, w);
