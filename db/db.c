@@ -421,12 +421,86 @@ static const char sql_file_id[] = "SELECT id FROM file WHERE path = ?1";
 static const char sql_ins_func[] =
 	"INSERT INTO func(file_id, name, is_static, line, col, rets, atoms) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-static const char sql_ins_call[] =
-	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
-	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
-	"objs, gblk, gnblk, fnargs, vals, asserted, raw, rawat, sib) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+#define SQL_INS_CALL_HEAD \
+	"INSERT INTO call(func_id, callee, via, callee_static, line, col, " \
+	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, " \
+	"objs, gblk, gnblk, fnargs, vals, asserted, raw, rawat, sib) VALUES "
+static const char sql_ins_call_head[] = SQL_INS_CALL_HEAD;
+static const char sql_ins_call[] = SQL_INS_CALL_HEAD
+	"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
 	"?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
+#define CALL_COLS	25
+#define CALL_BATCH	16	/* rows of a call insert (400 parameters) */
+
+/* @head and @rows groups of @cols parameters: "(?, ...), (?, ...)" */
+static char *batch_sql(const char *head, int cols, int rows)
+{
+	size_t len = strlen(head), cap = len + (size_t)rows * (3 * (size_t)cols + 4) + 1;
+	char *sql = sc_malloc(cap), *p;
+	int r, c;
+
+	memcpy(sql, head, len);
+	p = sql + len;
+	for (r = 0; r < rows; r++) {
+		if (r)
+			*p++ = ',';
+		*p++ = '(';
+		for (c = 0; c < cols; c++) {
+			if (c)
+				*p++ = ',';
+			*p++ = '?';
+		}
+		*p++ = ')';
+	}
+	*p = '\0';
+	return sql;
+}
+
+/* what one call's row binds that must live until its statement runs */
+struct call_row {
+	char *objs, *fnargs, *vals;
+	char at[300];
+};
+
+static void free_row(struct call_row *r)
+{
+	free(r->objs);
+	free(r->fnargs);
+	free(r->vals);
+}
+
+/* the 25 columns of call @c of function @func_id, from parameter @b + 1 */
+static void bind_call(sqlite3_stmt *st, int b, long long func_id,
+		      const struct fact_call *c, struct call_row *r)
+{
+	int k;
+
+	sqlite3_bind_int64(st, b + 1, func_id);
+	bind_text(st, b + 2, c->callee);
+	bind_text(st, b + 3, fcx(c)->via);
+	sqlite3_bind_int(st, b + 4, c->callee_static);
+	sqlite3_bind_int(st, b + 5, c->line);
+	sqlite3_bind_int(st, b + 6, c->col);
+	for (k = 0; k < AK_NR; k++)
+		sqlite3_bind_int(st, b + 7 + k, c->depth[k]);
+	sqlite3_bind_int(st, b + 12, fcx(c)->aline);
+	sqlite3_bind_int(st, b + 13, fcx(c)->acol);
+	bind_text(st, b + 14, fcx(c)->awhat);
+	bind_text(st, b + 15, c->args);
+	bind_text(st, b + 16, fcx(c)->inl);
+	r->objs = fact_objs_text(c);
+	bind_text(st, b + 17, r->objs);
+	sqlite3_bind_int64(st, b + 18, fcx(c)->gblk);
+	sqlite3_bind_int64(st, b + 19, fcx(c)->gnblk);
+	r->fnargs = fact_fnargs_text(c);
+	bind_text(st, b + 20, r->fnargs);
+	r->vals = fact_vals_text(c->vals);
+	bind_text(st, b + 21, r->vals);
+	sqlite3_bind_int64(st, b + 22, asserted_pack(c));
+	sqlite3_bind_int64(st, b + 23, raw_pack(c));
+	bind_text(st, b + 24, raw_at(c, r->at, sizeof(r->at)));
+	bind_text(st, b + 25, fcx(c)->sib);
+}
 static const char sql_ins_bind[] =
 	"INSERT INTO binding(file_id, via, func, func_static, object, "
 	"object_static, line, col, binder, sibs) "
@@ -558,15 +632,17 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		       long long file_id)
 {
 	sqlite3_stmt *fst = db_prepare(db, sql_ins_func);
-	sqlite3_stmt *cst = db_prepare(db, sql_ins_call);
-	char *text, *text2, *text3;
-	int i, j, k, ret = -1;
+	sqlite3_stmt *cst = db_prepare(db, sql_ins_call), *bst = NULL;
+	struct call_row rows[CALL_BATCH];
+	long long *func_ids = NULL;
+	char *text, *text2, *sql;
+	int i, j, k, n = 0, ncalls = 0, ret = -1;
 
 	if (!fst || !cst)
 		goto out;
+	func_ids = sc_malloc((size_t)(file->nfuncs + 1) * sizeof(*func_ids));
 	for (i = 0; i < file->nfuncs; i++) {
 		const struct fact_func *fn = &file->funcs[i];
-		long long func_id;
 
 		sqlite3_bind_int64(fst, 1, file_id);
 		bind_text(fst, 2, fn->name);
@@ -582,40 +658,43 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		free(text2);
 		if (k)
 			goto out;
-		func_id = sqlite3_last_insert_rowid(db->h);
-		for (j = 0; j < fn->ncalls; j++) {
-			const struct fact_call *c = &fn->calls[j];
-			char at[300];
+		func_ids[i] = sqlite3_last_insert_rowid(db->h);
+		ncalls += fn->ncalls;
+	}
+	/*
+	 * The calls after all the functions, CALL_BATCH rows a statement:
+	 * each table numbers its rows in its own order of insertion, so
+	 * the rows are those of one function's calls after it, and one
+	 * statement's end (sqlite3_step(), reset) is paid per batch.
+	 */
+	if (ncalls >= CALL_BATCH) {
+		sql = batch_sql(sql_ins_call_head, CALL_COLS, CALL_BATCH);
+		bst = db_prepare(db, sql);
+		free(sql);
+		if (!bst)
+			goto out;
+	}
+	for (i = 0; i < file->nfuncs; i++) {
+		const struct fact_func *fn = &file->funcs[i];
 
-			sqlite3_bind_int64(cst, 1, func_id);
-			bind_text(cst, 2, c->callee);
-			bind_text(cst, 3, fcx(c)->via);
-			sqlite3_bind_int(cst, 4, c->callee_static);
-			sqlite3_bind_int(cst, 5, c->line);
-			sqlite3_bind_int(cst, 6, c->col);
-			for (k = 0; k < AK_NR; k++)
-				sqlite3_bind_int(cst, 7 + k, c->depth[k]);
-			sqlite3_bind_int(cst, 12, fcx(c)->aline);
-			sqlite3_bind_int(cst, 13, fcx(c)->acol);
-			bind_text(cst, 14, fcx(c)->awhat);
-			bind_text(cst, 15, c->args);
-			bind_text(cst, 16, fcx(c)->inl);
-			text = fact_objs_text(c);
-			bind_text(cst, 17, text);
-			sqlite3_bind_int64(cst, 18, fcx(c)->gblk);
-			sqlite3_bind_int64(cst, 19, fcx(c)->gnblk);
-			text2 = fact_fnargs_text(c);
-			bind_text(cst, 20, text2);
-			text3 = fact_vals_text(c->vals);
-			bind_text(cst, 21, text3);
-			sqlite3_bind_int64(cst, 22, asserted_pack(c));
-			sqlite3_bind_int64(cst, 23, raw_pack(c));
-			bind_text(cst, 24, raw_at(c, at, sizeof(at)));
-			bind_text(cst, 25, fcx(c)->sib);
-			k = step_done(db, cst, sql_ins_call);
-			free(text);
-			free(text2);
-			free(text3);
+		for (j = 0; j < fn->ncalls; j++) {
+			if (!n && ncalls < CALL_BATCH) {
+				/* fewer than a batch left: one row a statement */
+				bind_call(cst, 0, func_ids[i], &fn->calls[j], &rows[0]);
+				k = step_done(db, cst, sql_ins_call);
+				free_row(&rows[0]);
+				ncalls--;
+				if (k)
+					goto out;
+				continue;
+			}
+			bind_call(bst, n * CALL_COLS, func_ids[i], &fn->calls[j], &rows[n]);
+			if (++n < CALL_BATCH)
+				continue;
+			k = step_done(db, bst, sql_ins_call);
+			while (n > 0)
+				free_row(&rows[--n]);
+			ncalls -= CALL_BATCH;
 			if (k)
 				goto out;
 		}
@@ -628,8 +707,12 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 	if (!ret)
 		ret = store_pack(db, file, file_id);
 out:
+	while (n > 0)
+		free_row(&rows[--n]);
+	free(func_ids);
 	sqlite3_finalize(fst);
 	sqlite3_finalize(cst);
+	sqlite3_finalize(bst);
 	return ret;
 }
 
