@@ -322,7 +322,66 @@ int sc_tagged(const char *field)
  * integer @size bits wide, or a pointer: @size 0), through struct
  * members but no union, "struct T.F" named by the innermost named
  * struct holding it; malloc'ed, or NULL */
+static char *find_member_at(struct symbol *st, long offset, int size);
+
+/* find_member_at()'s answers, by struct, offset and size: the structs
+ * of the kernel have hundreds of members, and each `&p->f` asks */
+static struct member_memo {
+	struct symbol *st;
+	long offset;
+	int size;
+	char *name;		/* NULL: none */
+} *mmemo;
+static size_t nmmemo, mmemo_cap;
+
+static size_t mmemo_slot(struct symbol *st, long offset, int size, size_t cap)
+{
+	unsigned long h = ((unsigned long)st >> 4) * 0x9e3779b97f4a7c15ul ^
+			  (unsigned long)offset * 0xff51afd7ed558ccdul ^ (unsigned long)size;
+
+	return (size_t)(h ^ h >> 29) & (cap - 1);
+}
+
+static struct member_memo *mmemo_find(struct symbol *st, long offset, int size)
+{
+	size_t h;
+
+	for (h = mmemo_slot(st, offset, size, mmemo_cap); mmemo[h].st;
+	     h = (h + 1) & (mmemo_cap - 1))
+		if (mmemo[h].st == st && mmemo[h].offset == offset && mmemo[h].size == size)
+			return &mmemo[h];
+	return &mmemo[h];
+}
+
 static char *member_at(struct symbol *st, long offset, int size)
+{
+	struct member_memo *e;
+
+	if (!st)
+		return NULL;
+	if (2 * (nmmemo + 1) > mmemo_cap) {
+		struct member_memo *old = mmemo;
+		size_t i, oldcap = mmemo_cap;
+
+		mmemo_cap = mmemo_cap ? 2 * mmemo_cap : 256;
+		mmemo = sc_calloc(mmemo_cap, sizeof(*mmemo));
+		for (i = 0; i < oldcap; i++)
+			if (old[i].st)
+				*mmemo_find(old[i].st, old[i].offset, old[i].size) = old[i];
+		free(old);
+	}
+	e = mmemo_find(st, offset, size);
+	if (!e->st) {
+		e->st = st;
+		e->offset = offset;
+		e->size = size;
+		e->name = find_member_at(st, offset, size);
+		nmmemo++;
+	}
+	return e->name ? sc_strdup(e->name) : NULL;
+}
+
+static char *find_member_at(struct symbol *st, long offset, int size)
 {
 	struct symbol *named, *m, *in;
 	char buf[600];
