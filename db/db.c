@@ -328,12 +328,29 @@ static void set_wal(struct scdb *db)
 		"mode: %s\n", db->path, sqlite3_errmsg(db->h));
 }
 
+/*
+ * Before sqlite's first use in the process: no memory statistics, which
+ * take a global mutex at each of sqlite's allocations and frees (the
+ * checker never asks for them).  Once sqlite is initialized (a merge's
+ * sqlite3_open_v2() first) the call fails, harmlessly.
+ */
+static void db_configure(void)
+{
+	static int done;
+
+	if (done)
+		return;
+	done = 1;
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 struct scdb *db_open(const char *path, enum db_mode mode)
 {
 	struct scdb *db;
 	struct stat st;
 	int flags, rc;
 
+	db_configure();
 	if (stat(path, &st) == 0) {
 		if (!S_ISREG(st.st_mode)) {
 			fprintf(stderr, "sleepcheck: error: database '%s' is not a "
