@@ -39,7 +39,7 @@ struct walk {
 	int in_prim;			/* inside a primitive's expansion */
 };
 
-static void walk_stmt(struct statement *stmt, struct walk w);
+static void walk_stmt(struct statement *stmt, const struct walk *w);
 
 /*
  * What is asked of an inline function's name at each of its expansions,
@@ -246,7 +246,7 @@ static void note_store(struct sc_unit *u, struct expression *assign)
 	s->line = assign->pos.line;
 	s->col = assign->pos.pos;
 }
-static void walk_expr(struct expression *expr, struct walk w);
+static void walk_expr(struct expression *expr, const struct walk *w);
 
 /* the expression that starts first in @e: `ops` in `ops->alloc` */
 static struct expression *leftmost(struct expression *e)
@@ -294,7 +294,7 @@ static int is_primitive(const struct rules *rules, struct symbol *fn)
 	return (name_flags(rules, fn->ident) & NAME_PRIM) != 0;
 }
 
-static void walk_expr_list(struct expression_list *list, struct walk w)
+static void walk_expr_list(struct expression_list *list, const struct walk *w)
 {
 	struct expression *e;
 
@@ -321,7 +321,7 @@ static void expand_for_decls(struct symbol_list *list)
 	} END_FOR_EACH_PTR(sym);
 }
 
-static void walk_syms(struct symbol_list *list, struct walk w)
+static void walk_syms(struct symbol_list *list, const struct walk *w)
 {
 	struct symbol *sym;
 
@@ -369,9 +369,9 @@ static int from_macro(struct expression *expr, struct statement *stmt)
 }
 
 static void walk_inline(struct expression *expr, struct statement *stmt,
-			struct walk w)
+			const struct walk *w)
 {
-	struct walk inner = w;
+	struct walk inner = *w;
 	struct statement *s;
 	struct position site;
 
@@ -388,14 +388,14 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 		    !from_macro(expr, stmt))
 			expr->pos.pos -= len;
 		inner.site = &expr->pos;
-		note_site(w.unit, expr->pos, stmt->inline_fn ?
+		note_site(w->unit, expr->pos, stmt->inline_fn ?
 			  stmt->inline_fn->ident : NULL);
 	}
-	if (w.site && stmt->inline_fn && stmt->inline_fn->ident &&
-	    sleeps_on_rt(w.rules, stmt->inline_fn->ident))
-		note_lock_inline(w.unit, *w.site, stmt->inline_fn->ident);
-	if (w.site)
-		set_pos(&stmt->pos, &w);
+	if (w->site && stmt->inline_fn && stmt->inline_fn->ident &&
+	    sleeps_on_rt(w->rules, stmt->inline_fn->ident))
+		note_lock_inline(w->unit, *w->site, stmt->inline_fn->ident);
+	if (w->site)
+		set_pos(&stmt->pos, w);
 	else	/* the inlined call instruction takes this position */
 		stmt->pos = *inner.site;
 	/* the arguments are the caller's expressions: they keep its
@@ -405,23 +405,23 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 		walk_stmt(stmt->args, w);
 	note_inline_params(stmt->args);
 	sc_cleanup_fold(stmt);
-	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
+	inner.in_prim = w->in_prim || is_primitive(w->rules, stmt->inline_fn);
 	inner.inl_fn = stmt->inline_fn;
 	FOR_EACH_PTR(stmt->stmts, s) {
-		walk_stmt(s, inner);
+		walk_stmt(s, &inner);
 	} END_FOR_EACH_PTR(s);
-	if (!w.in_prim && is_primitive(w.rules, stmt->inline_fn)) {
+	if (!w->in_prim && is_primitive(w->rules, stmt->inline_fn)) {
 		site = *inner.site;
 		site.noexpand = 0;
 		add_marker(stmt, site);
 	}
 }
 
-static void walk_expr(struct expression *expr, struct walk w)
+static void walk_expr(struct expression *expr, const struct walk *w)
 {
 	if (!expr)
 		return;
-	set_pos(&expr->pos, &w);
+	set_pos(&expr->pos, w);
 	switch (expr->type) {
 	case EXPR_STATEMENT:
 		if (expr->statement && expr->statement->type == STMT_COMPOUND &&
@@ -436,10 +436,10 @@ static void walk_expr(struct expression *expr, struct walk w)
 
 		/* the binder's name only for a function stored */
 		if (f)
-			sc_bind_function(w.unit, expr, f, w.inl_fn && w.inl_fn->ident ?
-					 show_ident(w.inl_fn->ident) : NULL);
+			sc_bind_function(w->unit, expr, f, w->inl_fn && w->inl_fn->ident ?
+					 show_ident(w->inl_fn->ident) : NULL);
 	}
-		note_store(w.unit, expr);
+		note_store(w->unit, expr);
 		walk_expr(expr->left, w);
 		walk_expr(expr->right, w);
 		break;
@@ -470,13 +470,13 @@ static void walk_expr(struct expression *expr, struct walk w)
 		break;
 	case EXPR_CALL:
 		/* report calls at the callee's name, as gcc does */
-		if (!w.site && expr->fn) {
+		if (!w->site && expr->fn) {
 			expr->pos = leftmost(expr->fn)->pos;
-			note_site(w.unit, expr->pos, NULL);
+			note_site(w->unit, expr->pos, NULL);
 		}
 		walk_expr(expr->fn, w);
 		walk_expr_list(expr->args, w);
-		note_indirect(w.unit, expr);
+		note_indirect(w->unit, expr);
 		break;
 	case EXPR_INITIALIZER:
 		walk_expr_list(expr->expr_list, w);
@@ -504,13 +504,13 @@ static void walk_expr(struct expression *expr, struct walk w)
 	}
 }
 
-static void walk_stmt(struct statement *stmt, struct walk w)
+static void walk_stmt(struct statement *stmt, const struct walk *w)
 {
 	struct statement *s;
 
 	if (!stmt)
 		return;
-	set_pos(&stmt->pos, &w);
+	set_pos(&stmt->pos, w);
 	switch (stmt->type) {
 	case STMT_DECLARATION:
 		walk_syms(stmt->declaration, w);
@@ -557,7 +557,7 @@ static void walk_stmt(struct statement *stmt, struct walk w)
 		struct asm_operand *op;
 
 		if (stmt->asm_labels)	/* sparse_asmgoto.c has work */
-			w.unit->asm_goto = 1;
+			w->unit->asm_goto = 1;
 		FOR_EACH_PTR(stmt->asm_outputs, op) {
 			walk_expr(op->expr, w);
 		} END_FOR_EACH_PTR(op);
@@ -587,5 +587,5 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 	unit->asm_goto = 0;
 	ninl_params = 0;
 	if (base && base->stmt)
-		walk_stmt(base->stmt, w);
+		walk_stmt(base->stmt, &w);
 }
