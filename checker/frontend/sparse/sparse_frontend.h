@@ -349,6 +349,8 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 /// *endian when its definition says so.
 void sc_whole_field(struct sc_unit *unit, const char *field);
 void sc_whole_type(struct sc_unit *unit, struct symbol *st);
+/// A new file's facts: every struct is to be tested again.
+void sc_whole_begin(void);
 
 /// Is @e a member's value (`p->f`), a variable's (sparse_wholesale.c)?
 int sc_whole_member(struct expression *e);

@@ -363,13 +363,26 @@ static int endian_member(struct symbol *st, int depth)
 	return 0;
 }
 
+/* the structs sc_whole_type() tested for this file's facts: a second
+ * test would add the same records, which the facts keep once */
+static struct sc_memo tested;
+
+void sc_whole_begin(void)
+{
+	sc_memo_clear(&tested);
+}
+
 void sc_whole_type(struct sc_unit *unit, struct symbol *st)
 {
 	const char *path;
+	int done;
 
 	st = strip(st);
 	if (!unit || !st || st->type != SYM_STRUCT)
 		return;
+	if (sc_memo_get(&tested, st, &done))
+		return;
+	sc_memo_put(&tested, st, 1);
 	path = st->pos.stream >= 0 ? stream_name(st->pos.stream) : "";
 	if (under(path, "uapi/"))
 		taint(unit, st, "*uapi");
