@@ -328,22 +328,26 @@ static void name_columns(struct fact_file *facts, const char *file)
 		for (k = lo; k < facts->nfuncs && from[k] <= lineno; k++) {
 			struct fact_func *fn = &facts->funcs[order[k]];
 			size_t n = strlen(fn->name);
-			const char *p;
-			int col = 1;
+			const char *p, *r;
+			int col;
 
-			if (from[k] < 0)
-				continue;	/* found */
-			for (p = line; *p && *p != '\n'; p++) {
-				if ((lineno > from[k] || col >= fn->col) &&
-				    !strncmp(p, fn->name, n) &&
-				    !(isalnum((unsigned char)p[n]) || p[n] == '_') &&
-				    (p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
+			if (from[k] < 0 || !n)
+				continue;	/* found (a function has a name) */
+			/* the leftmost whole word that is the name, from the
+			 * declarator's column on its line; the line holds one
+			 * newline at most, at its end */
+			for (p = line; (p = strstr(p, fn->name)); p++) {
+				if (isalnum((unsigned char)p[n]) || p[n] == '_' ||
+				    (p != line && (isalnum((unsigned char)p[-1]) || p[-1] == '_')))
+					continue;
+				for (col = 1, r = line; r < p; r++)
+					col = *r == '\t' ? ((col - 1 + 8) & ~7) + 1 : col + 1;
+				if (lineno > from[k] || col >= fn->col) {
 					fn->line = lineno;
 					fn->col = col;
 					from[k] = -1;
 					break;
 				}
-				col = *p == '\t' ? ((col - 1 + 8) & ~7) + 1 : col + 1;
 			}
 		}
 	}
