@@ -88,6 +88,12 @@ struct an {
 	int *order;		/* blocks the entry reaches, reverse postorder */
 	int norder;
 	const struct exit_table *exits;	/* the file's callees */
+	/* per event: exit_find() of its callee in xtab (of xtab_n
+	 * functions, sorted once: the table does not move after) */
+	const struct exit_fn **xev;
+	unsigned char *xev_known;
+	const struct exit_table *xtab;
+	int xtab_n;
 	const struct exit_fn **edge_exit;	/* per block: the callee whose
 				 * result its branch tests, which releases
 				 * per value (exits.c), or NULL */
@@ -815,12 +821,26 @@ static void annotated_sum(const struct ir_func *ir, const struct ir_block *bb, i
 static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 			struct astate *s)
 {
-	const struct ir_event *e = &a->ir->ev[bb->ev[j]];
+	int i = bb->ev[j];
+	const struct ir_event *e = &a->ir->ev[i];
 	const struct exit_fn *x;
 	int k, d, sum[AK_NR];
 
-	if (e->kind != IR_CALL || !e->callee || !a->exits ||
-	    !(x = exit_find(a->exits, e->callee)))
+	if (e->kind != IR_CALL || !e->callee || !a->exits)
+		return;
+	if (a->xtab != a->exits || a->xtab_n != a->exits->n) {
+		free(a->xev);
+		free(a->xev_known);
+		a->xev = sc_calloc(a->ir->nev + 1, sizeof(*a->xev));
+		a->xev_known = sc_calloc(a->ir->nev + 1, 1);
+		a->xtab = a->exits;
+		a->xtab_n = a->exits->n;
+	}
+	if (!a->xev_known[i]) {
+		a->xev[i] = exit_find(a->exits, e->callee);
+		a->xev_known[i] = 1;
+	}
+	if (!(x = a->xev[i]))
 		return;
 	annotated_sum(a->ir, bb, j, sum);
 	for (k = 0; k < AK_NR; k++) {
@@ -1623,6 +1643,8 @@ void ir_unit_finish(struct ir_unit *u)
 		free(q->a.tried);
 		free(q->a.order);
 		free(q->a.edge_exit);
+		free(q->a.xev);
+		free(q->a.xev_known);
 		free(q->a.relock);
 		free(q->a.tag_of);
 		ir_free(&q->ir);
