@@ -249,7 +249,10 @@ fill:
 	return 0;
 }
 
-static int word_is(const struct word *w, const char *s)
+/* inlined at each directive's test, so that strlen() of the literal is
+ * a constant */
+static inline __attribute__((always_inline)) int word_is(const struct word *w,
+							 const char *s)
 {
 	return strlen(s) == w->len && !memcmp(w->s, s, w->len);
 }
