@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "facts.h"
 #include "rules.h"
@@ -1210,12 +1211,34 @@ int rules_load_file(struct rules *r, const char *path)
 	return load_file(r, path);
 }
 
+/* the whole of @f, read at once (a getline() a line cost more than the
+ * parsing), terminated; *@size its bytes */
+static char *read_all(FILE *f, size_t *size)
+{
+	size_t cap = 1 << 16, n = 0, got;
+	struct stat st;
+	char *text;
+
+	if (fstat(fileno(f), &st) == 0 && st.st_size > 0)
+		cap = (size_t)st.st_size + 1;
+	text = sc_malloc(cap);
+	while ((got = fread(text + n, 1, cap - 1 - n, f)) > 0) {
+		n += got;
+		if (n == cap - 1) {
+			cap *= 2;
+			text = sc_realloc(text, cap);
+		}
+	}
+	text[n] = '\0';
+	*size = n;
+	return text;
+}
+
 static int load_file(struct rules *r, const char *path)
 {
 	FILE *f = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
+	char *text, *line, *nl;
+	size_t size, at = 0, len;
 	int lineno = 0, ret = 0;
 
 	if (!f) {
@@ -1223,6 +1246,7 @@ static int load_file(struct rules *r, const char *path)
 			path, strerror(errno));
 		return -1;
 	}
+	text = read_all(f, &size);
 	/* a file whose `version` guard does not match is still parsed, into
 	 * @scratch, so that its errors are found on any kernel; cleared
 	 * (24 KiB) only when a file has such a guard */
@@ -1233,9 +1257,13 @@ static int load_file(struct rules *r, const char *path)
 	r->file_directives = 0;
 	free(r->last_comment);
 	r->last_comment = NULL;
-	while ((len = getline(&line, &cap, f)) >= 0) {
+	/* each line as getline() gave it: up to and with its newline */
+	for (; at < size; at += len) {
 		struct rules *into = r->skipping ? &scratch : r;
 
+		line = text + at;
+		nl = memchr(line, '\n', size - at);
+		len = nl ? (size_t)(nl - line) + 1 : size - at;
 		if (into == &scratch && !scratched) {
 			memset(&scratch, 0, sizeof(scratch));
 			scratched = 1;
@@ -1268,7 +1296,7 @@ static int load_file(struct rules *r, const char *path)
 			path, strerror(errno));
 		ret = -1;
 	}
-	free(line);
+	free(text);
 	fclose(f);
 	return ret;
 }
