@@ -1261,8 +1261,9 @@ static struct astate *flow(struct an *a, int *cut)
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
 			a->assume_val[i] = (combo >> i) & 1;
-		if (combo)	/* the first starts from sc_calloc()'s zeros */
-			memset(states, 0, (size_t)ir->nbb * nt * sizeof(*states));
+		/* states are all zeros here: sc_calloc()'s, or cleared
+		 * below (astate_merge() marks every state it writes
+		 * reached) */
 		memset(dirty, 1, (size_t)ir->nbb * nt);
 		states[ir->entry * nt].reached = 1;
 		rounds = 0;
@@ -1298,8 +1299,10 @@ static struct astate *flow(struct an *a, int *cut)
 			*cut = 1;
 		}
 		for (k = 0; k < ir->nbb * nt; k++)
-			if (states[k].reached)
+			if (states[k].reached) {
 				astate_merge(&merged[k / nt], &states[k]);
+				memset(&states[k], 0, sizeof(states[k]));
+			}
 	}
 	free(states);
 	free(dirty);
