@@ -1243,8 +1243,12 @@ static int tag_allows(const struct an *a, int t, int side)
  */
 static struct astate *flow(struct an *a, int *cut)
 {
+	/* the states of the blocks, all zeros between runs (each run
+	 * clears those it reached): kept from one function to the next */
+	static struct astate *states;
+	static size_t states_cap;
 	const struct ir_func *ir = a->ir;
-	struct astate *states, *merged, s;
+	struct astate *merged, s;
 	int b, j, t, nt, k, changed, rounds, nsplit, combo, i, *ran;
 	char *dirty;
 
@@ -1252,7 +1256,11 @@ static struct astate *flow(struct an *a, int *cut)
 
 	flag_tags(a);
 	nt = a->ntags;
-	states = sc_calloc((size_t)ir->nbb * nt, sizeof(*states));
+	if ((size_t)ir->nbb * nt > states_cap) {
+		free(states);
+		states_cap = 2 * (size_t)ir->nbb * nt;
+		states = sc_calloc(states_cap, sizeof(*states));
+	}
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
 	dirty = sc_malloc((size_t)ir->nbb * nt);
 	ran = sc_malloc((size_t)ir->nbb * nt * sizeof(*ran));
@@ -1304,7 +1312,6 @@ static struct astate *flow(struct an *a, int *cut)
 				memset(&states[k], 0, sizeof(states[k]));
 			}
 	}
-	free(states);
 	free(dirty);
 	free(ran);
 	return merged;
