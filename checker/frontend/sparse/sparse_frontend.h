@@ -20,7 +20,10 @@ struct entrypoint;
 
 /* answers remembered by pointer (sparse_memo.c): open addressing */
 struct sc_memo {
-	struct { const void *key; int val; } *v;
+	struct {
+		const void *key;
+		union { int val; const void *ptr; };
+	} *v;
 	unsigned n, cap;
 };
 
@@ -28,6 +31,9 @@ struct sc_memo {
 int sc_memo_get(const struct sc_memo *m, const void *key, int *val);
 /// Remembers @val for @key (not NULL).
 void sc_memo_put(struct sc_memo *m, const void *key, int val);
+/// The same with a pointer for an answer.
+int sc_memo_getp(const struct sc_memo *m, const void *key, const void **ptr);
+void sc_memo_putp(struct sc_memo *m, const void *key, const void *ptr);
 /// Forgets every answer.
 void sc_memo_clear(struct sc_memo *m);
 
@@ -183,6 +189,13 @@ const char *sc_ident(const struct ident *ident);
 /// as snprintf() would: *@len counts every byte, the text is cut at
 /// @size - 1 and always terminated (sparse_types.c).
 void sc_cat(char *buf, size_t size, size_t *len, const char *s, size_t n);
+
+/// rules_lookup() and rules_contract() of @ident's name, asked once per
+/// identifier (the rules do not change while a file is checked;
+/// sparse_types.c).
+const struct rule *sc_rule_of(const struct rules *rules, const struct ident *ident);
+const struct contract *sc_contract_of(const struct rules *rules,
+				      const struct ident *ident);
 
 /// Is @ident the name @name (no copy, no formatting)?
 int sc_ident_is(const struct ident *ident, const char *name);

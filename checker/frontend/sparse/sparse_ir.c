@@ -159,7 +159,7 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 		const struct rule *r = NULL;
 
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
-			r = rules_lookup(unit->rules, sc_ident(def->func->sym->ident));
+			r = sc_rule_of(unit->rules, def->func->sym->ident);
 		if (r && r->kind == RULE_GFP_SOFTIRQ)
 			return GFP_SOFTIRQ;
 		return returned_class(unit, def, depth);
@@ -728,7 +728,7 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		if (!m || m->type != EXPR_SYMBOL || m->op != SC_MARKER_OP ||
 		    !m->symbol || !m->symbol->ident)
 			return;
-		r = rules_lookup(rules, sc_ident(m->symbol->ident));
+		r = sc_rule_of(rules, m->symbol->ident);
 		if (r && r->kind == RULE_ACQUIRE)
 			lock_event(lw, insn, IR_ACQUIRE, r->kinds, m->symbol->ident);
 		else if (r && r->kind == RULE_RELEASE)
@@ -753,8 +753,8 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	/* assertions (kernel-assert.rules): markers, not calls */
 	if (name && sc_assert_insn(lw->ir, rules, lw->unit->noassert, insn, name))
 		return;
-	if (name)
-		r = rules_lookup(rules, name);
+	if (name)	/* call_name(): the function's ident */
+		r = sc_rule_of(rules, insn->func->sym->ident);
 	if (r && insn->opcode == OP_CALL && (r->kind == RULE_ACQUIRE ||
 	    r->kind == RULE_RELEASE || r->kind == RULE_TRYLOCK ||
 	    r->kind == RULE_ACQUIRE_IF_ZERO))
@@ -796,7 +796,8 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		return;
 	/* inlined functions are facts only when a rule names them */
 	if (insn->opcode == OP_INLINED_CALL &&
-	    ((!r && !rules_contract(rules, name)) ||
+	    ((!r && !(name ? sc_contract_of(rules, insn->func->sym->ident) :
+			       rules_contract(rules, name))) ||
 	     (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP) ||
 	     insn->pos.noexpand))
 		return;
@@ -1278,7 +1279,7 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		const struct rule *r = NULL;
 
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
-			r = rules_lookup(u->rules, sc_ident(def->func->sym->ident));
+			r = sc_rule_of(u->rules, def->func->sym->ident);
 		if (r && r->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(lw->ir, IRF_BLOCKING, -1, -1, -1);
 		/* a test of the context (kernel-context.rules) */

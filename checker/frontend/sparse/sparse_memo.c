@@ -14,51 +14,79 @@ static unsigned slot(const void *key, unsigned cap)
 	return (unsigned)(((unsigned long)key >> 4) * 2654435761u) & (cap - 1);
 }
 
-int sc_memo_get(const struct sc_memo *m, const void *key, int *val)
-{
-	unsigned h;
-
-	if (!m->cap || !key)
-		return 0;
-	for (h = slot(key, m->cap); m->v[h].key; h = (h + 1) & (m->cap - 1))
-		if (m->v[h].key == key) {
-			*val = m->v[h].val;
-			return 1;
-		}
-	return 0;
-}
-
-static void insert(struct sc_memo *m, const void *key, int val)
+/* the slot of @key, or the empty one where it goes */
+static unsigned find(const struct sc_memo *m, const void *key)
 {
 	unsigned h;
 
 	for (h = slot(key, m->cap); m->v[h].key; h = (h + 1) & (m->cap - 1))
-		if (m->v[h].key == key) {
-			m->v[h].val = val;
-			return;
-		}
-	m->v[h].key = key;
-	m->v[h].val = val;
-	m->n++;
+		if (m->v[h].key == key)
+			break;
+	return h;
 }
 
-void sc_memo_put(struct sc_memo *m, const void *key, int val)
+/* the slot for @key, made if it has none */
+static unsigned place(struct sc_memo *m, const void *key)
 {
-	if (!key)
-		return;
+	unsigned h;
+
 	if (2 * (m->n + 1) > m->cap) {
 		struct sc_memo old = *m;
 		unsigned i;
 
 		m->cap = m->cap ? 2 * m->cap : 256;
 		m->v = sc_calloc(m->cap, sizeof(*m->v));
-		m->n = 0;
 		for (i = 0; i < old.cap; i++)
 			if (old.v[i].key)
-				insert(m, old.v[i].key, old.v[i].val);
+				m->v[find(m, old.v[i].key)] = old.v[i];
 		free(old.v);
 	}
-	insert(m, key, val);
+	h = find(m, key);
+	if (!m->v[h].key) {
+		m->v[h].key = key;
+		m->n++;
+	}
+	return h;
+}
+
+int sc_memo_get(const struct sc_memo *m, const void *key, int *val)
+{
+	unsigned h;
+
+	if (!m->cap || !key || !m->v[h = find(m, key)].key)
+		return 0;
+	*val = m->v[h].val;
+	return 1;
+}
+
+void sc_memo_put(struct sc_memo *m, const void *key, int val)
+{
+	unsigned h;
+
+	if (!key)
+		return;
+	h = place(m, key);	/* may move m->v */
+	m->v[h].val = val;
+}
+
+int sc_memo_getp(const struct sc_memo *m, const void *key, const void **ptr)
+{
+	unsigned h;
+
+	if (!m->cap || !key || !m->v[h = find(m, key)].key)
+		return 0;
+	*ptr = m->v[h].ptr;
+	return 1;
+}
+
+void sc_memo_putp(struct sc_memo *m, const void *key, const void *ptr)
+{
+	unsigned h;
+
+	if (!key)
+		return;
+	h = place(m, key);	/* may move m->v */
+	m->v[h].ptr = ptr;
 }
 
 void sc_memo_clear(struct sc_memo *m)

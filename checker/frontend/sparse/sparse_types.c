@@ -45,6 +45,44 @@ void sc_cat(char *buf, size_t size, size_t *len, const char *s, size_t n)
 	buf[*len < size - 1 ? *len : size - 1] = '\0';
 }
 
+static struct sc_memo rule_of, contract_of;
+static const struct rules *rule_of_rules, *contract_of_rules;
+
+const struct rule *sc_rule_of(const struct rules *rules, const struct ident *ident)
+{
+	const void *r;
+
+	if (!ident)
+		return rules_lookup(rules, sc_ident(ident));
+	if (rules != rule_of_rules) {
+		sc_memo_clear(&rule_of);
+		rule_of_rules = rules;
+	}
+	if (!sc_memo_getp(&rule_of, ident, &r)) {
+		r = rules_lookup(rules, sc_ident(ident));
+		sc_memo_putp(&rule_of, ident, r);
+	}
+	return r;
+}
+
+const struct contract *sc_contract_of(const struct rules *rules,
+				      const struct ident *ident)
+{
+	const void *c;
+
+	if (!ident)
+		return rules_contract(rules, sc_ident(ident));
+	if (rules != contract_of_rules) {
+		sc_memo_clear(&contract_of);
+		contract_of_rules = rules;
+	}
+	if (!sc_memo_getp(&contract_of, ident, &c)) {
+		c = rules_contract(rules, sc_ident(ident));
+		sc_memo_putp(&contract_of, ident, c);
+	}
+	return c;
+}
+
 int sc_ident_is(const struct ident *ident, const char *name)
 {
 	size_t n = strlen(name);
