@@ -772,11 +772,21 @@ int db_store_file(struct scdb *db, const struct fact_file *file)
 
 int db_store_file_key(struct scdb *db, const struct fact_file *file, const char *key)
 {
-	sqlite3_stmt *st;
+	sqlite3_stmt *st, *id_st = NULL;
 	long long file_id = -1;
+	int known;
 
 	if (db_exec(db, "BEGIN IMMEDIATE"))
 		return -1;
+	/* a file the database has no row of has no rows to delete below
+	 * (each delete goes through its file row): a new database's
+	 * files skip five statements */
+	id_st = db_prepare(db, sql_file_id);
+	if (!id_st)
+		goto fail;
+	bind_text(id_st, 1, file->path);
+	known = sqlite3_step(id_st) != SQLITE_DONE;
+	sqlite3_reset(id_st);
 	if (run_path_stmt(db, sql_del_scan, file->path))
 		goto fail;
 	if (key) {
@@ -791,11 +801,11 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 		}
 		sqlite3_finalize(st);
 	}
-	if (run_path_stmt(db, sql_del_calls, file->path) ||
-	    run_path_stmt(db, sql_del_funcs, file->path) ||
-	    run_path_stmt(db, sql_del_binds, file->path) ||
-	    run_path_stmt(db, sql_del_tags, file->path) ||
-	    run_path_stmt(db, sql_del_fstores, file->path))
+	if (known && (run_path_stmt(db, sql_del_calls, file->path) ||
+		      run_path_stmt(db, sql_del_funcs, file->path) ||
+		      run_path_stmt(db, sql_del_binds, file->path) ||
+		      run_path_stmt(db, sql_del_tags, file->path) ||
+		      run_path_stmt(db, sql_del_fstores, file->path)))
 		goto fail;
 	st = db_prepare(db, sql_upsert_file);
 	if (!st)
@@ -808,13 +818,10 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 		goto fail;
 	}
 	sqlite3_finalize(st);
-	st = db_prepare(db, sql_file_id);
-	if (!st)
-		goto fail;
-	bind_text(st, 1, file->path);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		file_id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	if (sqlite3_step(id_st) == SQLITE_ROW)
+		file_id = sqlite3_column_int64(id_st, 0);
+	sqlite3_finalize(id_st);
+	id_st = NULL;
 	if (file_id < 0) {
 		db_fail(db, sql_file_id);
 		goto fail;
@@ -825,6 +832,7 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 		goto fail;
 	return 0;
 fail:
+	sqlite3_finalize(id_st);
 	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
 }
