@@ -1494,11 +1494,24 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 	       memcmp(old.vraw, x->vraw, sizeof(x->vraw));
 }
 
+/* $SLEEPCHECK_IR_DUMP, read once (it was a getenv() per function) */
+static const char *ir_dump_name(void)
+{
+	static const char *name;
+	static int read;
+
+	if (!read) {
+		name = getenv("SLEEPCHECK_IR_DUMP");
+		read = 1;
+	}
+	return name;
+}
+
 /* SLEEPCHECK_IR_DUMP=FUNCTION: what FUNCTION leaves released, per
  * kind (depth/raw), and per value returned (0, non-zero) when known */
 static void dump_exits(const struct ir_unit *u)
 {
-	const char *dump = getenv("SLEEPCHECK_IR_DUMP");
+	const char *dump = ir_dump_name();
 	const struct exit_fn *x = dump ? exit_find(&u->exits, dump) : NULL;
 	int k, v;
 
@@ -1610,7 +1623,7 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 	struct fact_func *fn = &file->funcs[fi];
 	const char *dump;
 
-	dump = getenv("SLEEPCHECK_IR_DUMP");
+	dump = ir_dump_name();
 	if (dump && !strcmp(dump, fn->name))
 		ir_dump(stderr, ir, fn->name);
 	ir_stats.funcs++;
@@ -1625,7 +1638,7 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 
 void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name)
 {
-	const char *dump = getenv("SLEEPCHECK_IR_DUMP");
+	const char *dump = ir_dump_name();
 
 	if (dump && !strcmp(dump, name))
 		ir_dump(stderr, ir, name);
