@@ -380,7 +380,7 @@ static int body_add(struct body_set *set, struct statement *body)
 	size_t h;
 
 	if (2 * (set->n + 1) > set->size) {
-		struct body_set big = { NULL, set->size ? 2 * set->size : 1024, 0 };
+		struct body_set big = { NULL, set->size ? 2 * set->size : 16384, 0 };
 		size_t i;
 
 		big.slot = sc_calloc(big.size, sizeof(*big.slot));
