@@ -63,7 +63,7 @@ static int pre_has(const unsigned long long *pre, const char *name)
 
 static void rehash(struct rules *r)
 {
-	int i, size = r->hash_size ? r->hash_size * 2 : 256;
+	int i, size = r->hash_size ? r->hash_size * 2 : 2048;
 
 	free(r->hash);
 	r->hash = sc_malloc(size * sizeof(int));
@@ -337,7 +337,7 @@ static struct contract *add_contract(struct rules *r, char *name,
 	c->source = source ? sc_strdup(source) : NULL;
 	if (2 * r->ncontracts > r->chash_size) {
 		free(r->chash);
-		r->chash_size = r->chash_size ? 2 * r->chash_size : 64;
+		r->chash_size = r->chash_size ? 2 * r->chash_size : 1024;
 		r->chash = sc_malloc(r->chash_size * sizeof(int));
 		for (i = 0; i < r->chash_size; i++)
 			r->chash[i] = -1;
