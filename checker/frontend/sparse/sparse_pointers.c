@@ -45,18 +45,26 @@ static int is_struct(struct symbol *t)
  * defined goes there (one file at a time, as sparse parses them) */
 static struct fact_file *tag_file;
 
+/* the structs whose tags tag_file has: recorded again, a struct adds
+ * the same tag and definition, which changes nothing */
+static struct sc_memo tagged;
+
 void sc_pointers_begin(struct fact_file *facts)
 {
 	tag_file = facts;
+	sc_memo_clear(&tagged);
 }
 
 /* records where @st, named @tag, is defined: its tag in the definition */
 static void record_tag(struct symbol *st, const char *tag)
 {
 	char def[600];
+	int done;
 
-	if (!tag_file || !st->pos.stream || st->pos.stream < 0)
+	if (!tag_file || !st->pos.stream || st->pos.stream < 0 ||
+	    sc_memo_get(&tagged, st, &done))
 		return;
+	sc_memo_put(&tagged, st, 1);
 	snprintf(def, sizeof(def), "%s", stream_name(st->pos.stream));
 	fact_norm_path(def);
 	snprintf(def + strlen(def), sizeof(def) - strlen(def), ":%d", st->pos.line);
