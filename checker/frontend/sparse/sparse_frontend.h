@@ -197,6 +197,13 @@ const struct rule *sc_rule_of(const struct rules *rules, const struct ident *ide
 const struct contract *sc_contract_of(const struct rules *rules,
 				      const struct ident *ident);
 
+/// sc_cat() of @v as "%lld", of @v as "%llx" ("%#llx" with @alt: "0",
+/// or "0x" and the digits), of @p as glibc's "%p" ("0x" and the digits,
+/// or "(nil)"): the keys and entries made at every instruction.
+void sc_cat_ll(char *buf, size_t size, size_t *len, long long v);
+void sc_cat_hex(char *buf, size_t size, size_t *len, unsigned long long v, int alt);
+void sc_cat_ptr(char *buf, size_t size, size_t *len, const void *p);
+
 /// Is @ident the name @name (no copy, no formatting)?
 int sc_ident_is(const struct ident *ident, const char *name);
 

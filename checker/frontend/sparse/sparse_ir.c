@@ -699,7 +699,14 @@ static const void *lock_key(struct lower *lw, struct instruction *insn, int *def
 	} else if (p->type != PSEUDO_ARG && p->type != PSEUDO_SYM) {
 		return NULL;
 	}
-	snprintf(buf, sizeof(buf), "lock %p+%lld", (void *)p, off);
+	{	/* "lock %p+%lld" */
+		size_t n = 0;
+
+		sc_cat(buf, sizeof(buf), &n, "lock ", 5);
+		sc_cat_ptr(buf, sizeof(buf), &n, p);
+		sc_cat(buf, sizeof(buf), &n, "+", 1);
+		sc_cat_ll(buf, sizeof(buf), &n, off);
+	}
 	return ir_key(lw->ir, buf);
 }
 
@@ -1536,8 +1543,18 @@ static const void *load_key(struct lower *lw, pseudo_t p)
 			 * has one of @bits set, however it was masked
 			 * (sparse reuses a value it stored: the second
 			 * test reads `(word & ~bit) | bit`'s left side) */
-			snprintf(buf, sizeof(buf), "load %p+%lld/%d&%#llx",
-				 (void *)def->src, def->offset, def->size, bits);
+			{	/* "load %p+%lld/%d&%#llx" */
+				size_t n = 0;
+
+				sc_cat(buf, sizeof(buf), &n, "load ", 5);
+				sc_cat_ptr(buf, sizeof(buf), &n, def->src);
+				sc_cat(buf, sizeof(buf), &n, "+", 1);
+				sc_cat_ll(buf, sizeof(buf), &n, def->offset);
+				sc_cat(buf, sizeof(buf), &n, "/", 1);
+				sc_cat_ll(buf, sizeof(buf), &n, (int)def->size);
+				sc_cat(buf, sizeof(buf), &n, "&", 1);
+				sc_cat_hex(buf, sizeof(buf), &n, bits, 1);
+			}
 			return ir_key(lw->ir, buf);
 		default:
 			return NULL;
@@ -1671,7 +1688,14 @@ static const void *compare_key(struct lower *lw, pseudo_t p, int *sense)
 	}
 	if (def->opcode == OP_SET_EQ)
 		*sense = !*sense;
-	snprintf(buf, sizeof(buf), "cmp %p %p", (void *)x, (void *)y);
+	{	/* "cmp %p %p" */
+		size_t n = 0;
+
+		sc_cat(buf, sizeof(buf), &n, "cmp ", 4);
+		sc_cat_ptr(buf, sizeof(buf), &n, x);
+		sc_cat(buf, sizeof(buf), &n, " ", 1);
+		sc_cat_ptr(buf, sizeof(buf), &n, y);
+	}
 	return ir_key(lw->ir, buf);
 }
 

@@ -123,8 +123,13 @@ static const char *tag_of(struct symbol *st, char *buf, size_t size)
 static const void *ptr_key(struct ir_func *ir, pseudo_t p, long base)
 {
 	char buf[64];
+	size_t n = 0;
 
-	snprintf(buf, sizeof(buf), "sib %p+%ld", (void *)p, base);
+	/* "sib %p+%ld" */
+	sc_cat(buf, sizeof(buf), &n, "sib ", 4);
+	sc_cat_ptr(buf, sizeof(buf), &n, p);
+	sc_cat(buf, sizeof(buf), &n, "+", 1);
+	sc_cat_ll(buf, sizeof(buf), &n, base);
 	return ir_key(ir, buf);
 }
 
