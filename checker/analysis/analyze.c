@@ -814,6 +814,27 @@ static void annotated_sum(const struct ir_func *ir, const struct ir_block *bb, i
 	}
 }
 
+/* exit_find() of the callee of event @i of @ir (@a's function) in table
+ * @t, looked up once per event while @t is the same table of the same
+ * size (it is sorted once, and does not move after) */
+static const struct exit_fn *event_exit(struct an *a, const struct ir_func *ir,
+					const struct exit_table *t, int i)
+{
+	if (a->xtab != t || a->xtab_n != t->n) {
+		free(a->xev);
+		free(a->xev_known);
+		a->xev = sc_calloc(ir->nev + 1, sizeof(*a->xev));
+		a->xev_known = sc_calloc(ir->nev + 1, 1);
+		a->xtab = t;
+		a->xtab_n = t->n;
+	}
+	if (!a->xev_known[i]) {
+		a->xev[i] = exit_find(t, ir->ev[i].callee);
+		a->xev_known[i] = 1;
+	}
+	return a->xev[i];
+}
+
 /* event @j of @bb, a direct call of a function of the file: what that
  * function leaves released, beyond what its annotations placed after
  * the call say (`__releases(rnp->lock)` of a raw_spin_unlock_irqrestore()
@@ -826,21 +847,8 @@ static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 	const struct exit_fn *x;
 	int k, d, sum[AK_NR];
 
-	if (e->kind != IR_CALL || !e->callee || !a->exits)
-		return;
-	if (a->xtab != a->exits || a->xtab_n != a->exits->n) {
-		free(a->xev);
-		free(a->xev_known);
-		a->xev = sc_calloc(a->ir->nev + 1, sizeof(*a->xev));
-		a->xev_known = sc_calloc(a->ir->nev + 1, 1);
-		a->xtab = a->exits;
-		a->xtab_n = a->exits->n;
-	}
-	if (!a->xev_known[i]) {
-		a->xev[i] = exit_find(a->exits, e->callee);
-		a->xev_known[i] = 1;
-	}
-	if (!(x = a->xev[i]))
+	if (e->kind != IR_CALL || !e->callee || !a->exits ||
+	    !(x = event_exit(a, a->ir, a->exits, i)))
 		return;
 	annotated_sum(a->ir, bb, j, sum);
 	for (k = 0; k < AK_NR; k++) {
@@ -1333,7 +1341,7 @@ static void value_branches(struct an *a)
 		int j;
 
 		if (e->kind != IR_CALL || !e->rkey[0] ||
-		    !(x = exit_find(a->exits, e->callee)) || !x->byval)
+		    !(x = event_exit(a, ir, a->exits, i)) || !x->byval)
 			continue;
 		for (j = 0; j < bb->nev && bb->ev[j] != i; j++)
 			;
@@ -1354,7 +1362,7 @@ static void value_branches(struct an *a)
 				continue;
 			if (!a->edge_exit)
 				a->edge_exit = sc_calloc(ir->nbb, sizeof(*a->edge_exit));
-			a->edge_exit[b] = exit_find(a->exits, e->callee);
+			a->edge_exit[b] = event_exit(a, ir, a->exits, calls[i]);
 			break;
 		}
 	}
@@ -1363,7 +1371,7 @@ static void value_branches(struct an *a)
 
 /* could @q leave released what it did not take?  Only if it releases
  * something itself or calls a function of the file that does */
-static int may_release(const struct ir_queued *q, const struct exit_table *t)
+static int may_release(struct ir_queued *q, const struct exit_table *t)
 {
 	const struct exit_fn *x;
 	int i;
@@ -1373,7 +1381,8 @@ static int may_release(const struct ir_queued *q, const struct exit_table *t)
 
 		if (e->kind == IR_RELEASE)
 			return 1;
-		if (e->kind == IR_CALL && (x = exit_find(t, e->callee)) && exit_releases(x))
+		if (e->kind == IR_CALL && (x = event_exit(&q->a, &q->ir, t, i)) &&
+		    exit_releases(x))
 			return 1;
 	}
 	return 0;
