@@ -304,7 +304,8 @@ static void walk(struct cwalk *w, struct statement *s, struct statement *scope)
 		FOR_EACH_PTR(s->stmts, k) {
 			walk(w, k, s);
 		} END_FOR_EACH_PTR(k);
-		add_calls(w, mark, &s->stmts);
+		if (w->n > mark)
+			add_calls(w, mark, &s->stmts);
 		w->n = mark;
 		break;
 	case STMT_DECLARATION:
