@@ -328,12 +328,29 @@ static void set_wal(struct scdb *db)
 		"mode: %s\n", db->path, sqlite3_errmsg(db->h));
 }
 
+/*
+ * Before sqlite's first use in the process: no memory statistics, which
+ * take a global mutex at each of sqlite's allocations and frees (the
+ * checker never asks for them).  Once sqlite is initialized (a merge's
+ * sqlite3_open_v2() first) the call fails, harmlessly.
+ */
+static void db_configure(void)
+{
+	static int done;
+
+	if (done)
+		return;
+	done = 1;
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 struct scdb *db_open(const char *path, enum db_mode mode)
 {
 	struct scdb *db;
 	struct stat st;
 	int flags, rc;
 
+	db_configure();
 	if (stat(path, &st) == 0) {
 		if (!S_ISREG(st.st_mode)) {
 			fprintf(stderr, "sleepcheck: error: database '%s' is not a "
@@ -421,12 +438,86 @@ static const char sql_file_id[] = "SELECT id FROM file WHERE path = ?1";
 static const char sql_ins_func[] =
 	"INSERT INTO func(file_id, name, is_static, line, col, rets, atoms) "
 	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-static const char sql_ins_call[] =
-	"INSERT INTO call(func_id, callee, via, callee_static, line, col, "
-	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, "
-	"objs, gblk, gnblk, fnargs, vals, asserted, raw, rawat, sib) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+#define SQL_INS_CALL_HEAD \
+	"INSERT INTO call(func_id, callee, via, callee_static, line, col, " \
+	"spin, irq, preempt, bh, rcu, aline, acol, awhat, args, inline_from, " \
+	"objs, gblk, gnblk, fnargs, vals, asserted, raw, rawat, sib) VALUES "
+static const char sql_ins_call_head[] = SQL_INS_CALL_HEAD;
+static const char sql_ins_call[] = SQL_INS_CALL_HEAD
+	"(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
 	"?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)";
+#define CALL_COLS	25
+#define CALL_BATCH	16	/* rows of a call insert (400 parameters) */
+
+/* @head and @rows groups of @cols parameters: "(?, ...), (?, ...)" */
+static char *batch_sql(const char *head, int cols, int rows)
+{
+	size_t len = strlen(head), cap = len + (size_t)rows * (3 * (size_t)cols + 4) + 1;
+	char *sql = sc_malloc(cap), *p;
+	int r, c;
+
+	memcpy(sql, head, len);
+	p = sql + len;
+	for (r = 0; r < rows; r++) {
+		if (r)
+			*p++ = ',';
+		*p++ = '(';
+		for (c = 0; c < cols; c++) {
+			if (c)
+				*p++ = ',';
+			*p++ = '?';
+		}
+		*p++ = ')';
+	}
+	*p = '\0';
+	return sql;
+}
+
+/* what one call's row binds that must live until its statement runs */
+struct call_row {
+	char *objs, *fnargs, *vals;
+	char at[300];
+};
+
+static void free_row(struct call_row *r)
+{
+	free(r->objs);
+	free(r->fnargs);
+	free(r->vals);
+}
+
+/* the 25 columns of call @c of function @func_id, from parameter @b + 1 */
+static void bind_call(sqlite3_stmt *st, int b, long long func_id,
+		      const struct fact_call *c, struct call_row *r)
+{
+	int k;
+
+	sqlite3_bind_int64(st, b + 1, func_id);
+	bind_text(st, b + 2, c->callee);
+	bind_text(st, b + 3, fcx(c)->via);
+	sqlite3_bind_int(st, b + 4, c->callee_static);
+	sqlite3_bind_int(st, b + 5, c->line);
+	sqlite3_bind_int(st, b + 6, c->col);
+	for (k = 0; k < AK_NR; k++)
+		sqlite3_bind_int(st, b + 7 + k, c->depth[k]);
+	sqlite3_bind_int(st, b + 12, fcx(c)->aline);
+	sqlite3_bind_int(st, b + 13, fcx(c)->acol);
+	bind_text(st, b + 14, fcx(c)->awhat);
+	bind_text(st, b + 15, c->args);
+	bind_text(st, b + 16, fcx(c)->inl);
+	r->objs = fact_objs_text(c);
+	bind_text(st, b + 17, r->objs);
+	sqlite3_bind_int64(st, b + 18, fcx(c)->gblk);
+	sqlite3_bind_int64(st, b + 19, fcx(c)->gnblk);
+	r->fnargs = fact_fnargs_text(c);
+	bind_text(st, b + 20, r->fnargs);
+	r->vals = fact_vals_text(c->vals);
+	bind_text(st, b + 21, r->vals);
+	sqlite3_bind_int64(st, b + 22, asserted_pack(c));
+	sqlite3_bind_int64(st, b + 23, raw_pack(c));
+	bind_text(st, b + 24, raw_at(c, r->at, sizeof(r->at)));
+	bind_text(st, b + 25, fcx(c)->sib);
+}
 static const char sql_ins_bind[] =
 	"INSERT INTO binding(file_id, via, func, func_static, object, "
 	"object_static, line, col, binder, sibs) "
@@ -558,15 +649,17 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		       long long file_id)
 {
 	sqlite3_stmt *fst = db_prepare(db, sql_ins_func);
-	sqlite3_stmt *cst = db_prepare(db, sql_ins_call);
-	char *text, *text2, *text3;
-	int i, j, k, ret = -1;
+	sqlite3_stmt *cst = db_prepare(db, sql_ins_call), *bst = NULL;
+	struct call_row rows[CALL_BATCH];
+	long long *func_ids = NULL;
+	char *text, *text2, *sql;
+	int i, j, k, n = 0, ncalls = 0, ret = -1;
 
 	if (!fst || !cst)
 		goto out;
+	func_ids = sc_malloc((size_t)(file->nfuncs + 1) * sizeof(*func_ids));
 	for (i = 0; i < file->nfuncs; i++) {
 		const struct fact_func *fn = &file->funcs[i];
-		long long func_id;
 
 		sqlite3_bind_int64(fst, 1, file_id);
 		bind_text(fst, 2, fn->name);
@@ -582,40 +675,43 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 		free(text2);
 		if (k)
 			goto out;
-		func_id = sqlite3_last_insert_rowid(db->h);
-		for (j = 0; j < fn->ncalls; j++) {
-			const struct fact_call *c = &fn->calls[j];
-			char at[300];
+		func_ids[i] = sqlite3_last_insert_rowid(db->h);
+		ncalls += fn->ncalls;
+	}
+	/*
+	 * The calls after all the functions, CALL_BATCH rows a statement:
+	 * each table numbers its rows in its own order of insertion, so
+	 * the rows are those of one function's calls after it, and one
+	 * statement's end (sqlite3_step(), reset) is paid per batch.
+	 */
+	if (ncalls >= CALL_BATCH) {
+		sql = batch_sql(sql_ins_call_head, CALL_COLS, CALL_BATCH);
+		bst = db_prepare(db, sql);
+		free(sql);
+		if (!bst)
+			goto out;
+	}
+	for (i = 0; i < file->nfuncs; i++) {
+		const struct fact_func *fn = &file->funcs[i];
 
-			sqlite3_bind_int64(cst, 1, func_id);
-			bind_text(cst, 2, c->callee);
-			bind_text(cst, 3, fcx(c)->via);
-			sqlite3_bind_int(cst, 4, c->callee_static);
-			sqlite3_bind_int(cst, 5, c->line);
-			sqlite3_bind_int(cst, 6, c->col);
-			for (k = 0; k < AK_NR; k++)
-				sqlite3_bind_int(cst, 7 + k, c->depth[k]);
-			sqlite3_bind_int(cst, 12, fcx(c)->aline);
-			sqlite3_bind_int(cst, 13, fcx(c)->acol);
-			bind_text(cst, 14, fcx(c)->awhat);
-			bind_text(cst, 15, c->args);
-			bind_text(cst, 16, fcx(c)->inl);
-			text = fact_objs_text(c);
-			bind_text(cst, 17, text);
-			sqlite3_bind_int64(cst, 18, fcx(c)->gblk);
-			sqlite3_bind_int64(cst, 19, fcx(c)->gnblk);
-			text2 = fact_fnargs_text(c);
-			bind_text(cst, 20, text2);
-			text3 = fact_vals_text(c->vals);
-			bind_text(cst, 21, text3);
-			sqlite3_bind_int64(cst, 22, asserted_pack(c));
-			sqlite3_bind_int64(cst, 23, raw_pack(c));
-			bind_text(cst, 24, raw_at(c, at, sizeof(at)));
-			bind_text(cst, 25, fcx(c)->sib);
-			k = step_done(db, cst, sql_ins_call);
-			free(text);
-			free(text2);
-			free(text3);
+		for (j = 0; j < fn->ncalls; j++) {
+			if (!n && ncalls < CALL_BATCH) {
+				/* fewer than a batch left: one row a statement */
+				bind_call(cst, 0, func_ids[i], &fn->calls[j], &rows[0]);
+				k = step_done(db, cst, sql_ins_call);
+				free_row(&rows[0]);
+				ncalls--;
+				if (k)
+					goto out;
+				continue;
+			}
+			bind_call(bst, n * CALL_COLS, func_ids[i], &fn->calls[j], &rows[n]);
+			if (++n < CALL_BATCH)
+				continue;
+			k = step_done(db, bst, sql_ins_call);
+			while (n > 0)
+				free_row(&rows[--n]);
+			ncalls -= CALL_BATCH;
 			if (k)
 				goto out;
 		}
@@ -628,8 +724,12 @@ static int store_funcs(struct scdb *db, const struct fact_file *file,
 	if (!ret)
 		ret = store_pack(db, file, file_id);
 out:
+	while (n > 0)
+		free_row(&rows[--n]);
+	free(func_ids);
 	sqlite3_finalize(fst);
 	sqlite3_finalize(cst);
+	sqlite3_finalize(bst);
 	return ret;
 }
 
@@ -672,11 +772,21 @@ int db_store_file(struct scdb *db, const struct fact_file *file)
 
 int db_store_file_key(struct scdb *db, const struct fact_file *file, const char *key)
 {
-	sqlite3_stmt *st;
+	sqlite3_stmt *st, *id_st = NULL;
 	long long file_id = -1;
+	int known;
 
 	if (db_exec(db, "BEGIN IMMEDIATE"))
 		return -1;
+	/* a file the database has no row of has no rows to delete below
+	 * (each delete goes through its file row): a new database's
+	 * files skip five statements */
+	id_st = db_prepare(db, sql_file_id);
+	if (!id_st)
+		goto fail;
+	bind_text(id_st, 1, file->path);
+	known = sqlite3_step(id_st) != SQLITE_DONE;
+	sqlite3_reset(id_st);
 	if (run_path_stmt(db, sql_del_scan, file->path))
 		goto fail;
 	if (key) {
@@ -691,11 +801,11 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 		}
 		sqlite3_finalize(st);
 	}
-	if (run_path_stmt(db, sql_del_calls, file->path) ||
-	    run_path_stmt(db, sql_del_funcs, file->path) ||
-	    run_path_stmt(db, sql_del_binds, file->path) ||
-	    run_path_stmt(db, sql_del_tags, file->path) ||
-	    run_path_stmt(db, sql_del_fstores, file->path))
+	if (known && (run_path_stmt(db, sql_del_calls, file->path) ||
+		      run_path_stmt(db, sql_del_funcs, file->path) ||
+		      run_path_stmt(db, sql_del_binds, file->path) ||
+		      run_path_stmt(db, sql_del_tags, file->path) ||
+		      run_path_stmt(db, sql_del_fstores, file->path)))
 		goto fail;
 	st = db_prepare(db, sql_upsert_file);
 	if (!st)
@@ -708,13 +818,10 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 		goto fail;
 	}
 	sqlite3_finalize(st);
-	st = db_prepare(db, sql_file_id);
-	if (!st)
-		goto fail;
-	bind_text(st, 1, file->path);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		file_id = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
+	if (sqlite3_step(id_st) == SQLITE_ROW)
+		file_id = sqlite3_column_int64(id_st, 0);
+	sqlite3_finalize(id_st);
+	id_st = NULL;
 	if (file_id < 0) {
 		db_fail(db, sql_file_id);
 		goto fail;
@@ -725,6 +832,7 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 		goto fail;
 	return 0;
 fail:
+	sqlite3_finalize(id_st);
 	sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	return -1;
 }

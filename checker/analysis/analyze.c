@@ -88,6 +88,12 @@ struct an {
 	int *order;		/* blocks the entry reaches, reverse postorder */
 	int norder;
 	const struct exit_table *exits;	/* the file's callees */
+	/* per event: exit_find() of its callee in xtab (of xtab_n
+	 * functions, sorted once: the table does not move after) */
+	const struct exit_fn **xev;
+	unsigned char *xev_known;
+	const struct exit_table *xtab;
+	int xtab_n;
 	const struct exit_fn **edge_exit;	/* per block: the callee whose
 				 * result its branch tests, which releases
 				 * per value (exits.c), or NULL */
@@ -808,6 +814,27 @@ static void annotated_sum(const struct ir_func *ir, const struct ir_block *bb, i
 	}
 }
 
+/* exit_find() of the callee of event @i of @ir (@a's function) in table
+ * @t, looked up once per event while @t is the same table of the same
+ * size (it is sorted once, and does not move after) */
+static const struct exit_fn *event_exit(struct an *a, const struct ir_func *ir,
+					const struct exit_table *t, int i)
+{
+	if (a->xtab != t || a->xtab_n != t->n) {
+		free(a->xev);
+		free(a->xev_known);
+		a->xev = sc_calloc(ir->nev + 1, sizeof(*a->xev));
+		a->xev_known = sc_calloc(ir->nev + 1, 1);
+		a->xtab = t;
+		a->xtab_n = t->n;
+	}
+	if (!a->xev_known[i]) {
+		a->xev[i] = exit_find(t, ir->ev[i].callee);
+		a->xev_known[i] = 1;
+	}
+	return a->xev[i];
+}
+
 /* event @j of @bb, a direct call of a function of the file: what that
  * function leaves released, beyond what its annotations placed after
  * the call say (`__releases(rnp->lock)` of a raw_spin_unlock_irqrestore()
@@ -815,12 +842,13 @@ static void annotated_sum(const struct ir_func *ir, const struct ir_block *bb, i
 static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 			struct astate *s)
 {
-	const struct ir_event *e = &a->ir->ev[bb->ev[j]];
+	int i = bb->ev[j];
+	const struct ir_event *e = &a->ir->ev[i];
 	const struct exit_fn *x;
 	int k, d, sum[AK_NR];
 
 	if (e->kind != IR_CALL || !e->callee || !a->exits ||
-	    !(x = exit_find(a->exits, e->callee)))
+	    !(x = event_exit(a, a->ir, a->exits, i)))
 		return;
 	annotated_sum(a->ir, bb, j, sum);
 	for (k = 0; k < AK_NR; k++) {
@@ -1223,8 +1251,12 @@ static int tag_allows(const struct an *a, int t, int side)
  */
 static struct astate *flow(struct an *a, int *cut)
 {
+	/* the states of the blocks, all zeros between runs (each run
+	 * clears those it reached): kept from one function to the next */
+	static struct astate *states;
+	static size_t states_cap;
 	const struct ir_func *ir = a->ir;
-	struct astate *states, *merged, s;
+	struct astate *merged, s;
 	int b, j, t, nt, k, changed, rounds, nsplit, combo, i, *ran;
 	char *dirty;
 
@@ -1232,7 +1264,11 @@ static struct astate *flow(struct an *a, int *cut)
 
 	flag_tags(a);
 	nt = a->ntags;
-	states = sc_calloc((size_t)ir->nbb * nt, sizeof(*states));
+	if ((size_t)ir->nbb * nt > states_cap) {
+		free(states);
+		states_cap = 2 * (size_t)ir->nbb * nt;
+		states = sc_calloc(states_cap, sizeof(*states));
+	}
 	merged = sc_calloc(ir->nbb, sizeof(*merged));
 	dirty = sc_malloc((size_t)ir->nbb * nt);
 	ran = sc_malloc((size_t)ir->nbb * nt * sizeof(*ran));
@@ -1241,7 +1277,9 @@ static struct astate *flow(struct an *a, int *cut)
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
 			a->assume_val[i] = (combo >> i) & 1;
-		memset(states, 0, (size_t)ir->nbb * nt * sizeof(*states));
+		/* states are all zeros here: sc_calloc()'s, or cleared
+		 * below (astate_merge() marks every state it writes
+		 * reached) */
 		memset(dirty, 1, (size_t)ir->nbb * nt);
 		states[ir->entry * nt].reached = 1;
 		rounds = 0;
@@ -1277,10 +1315,11 @@ static struct astate *flow(struct an *a, int *cut)
 			*cut = 1;
 		}
 		for (k = 0; k < ir->nbb * nt; k++)
-			if (states[k].reached)
+			if (states[k].reached) {
 				astate_merge(&merged[k / nt], &states[k]);
+				memset(&states[k], 0, sizeof(states[k]));
+			}
 	}
-	free(states);
 	free(dirty);
 	free(ran);
 	return merged;
@@ -1302,7 +1341,7 @@ static void value_branches(struct an *a)
 		int j;
 
 		if (e->kind != IR_CALL || !e->rkey[0] ||
-		    !(x = exit_find(a->exits, e->callee)) || !x->byval)
+		    !(x = event_exit(a, ir, a->exits, i)) || !x->byval)
 			continue;
 		for (j = 0; j < bb->nev && bb->ev[j] != i; j++)
 			;
@@ -1323,7 +1362,7 @@ static void value_branches(struct an *a)
 				continue;
 			if (!a->edge_exit)
 				a->edge_exit = sc_calloc(ir->nbb, sizeof(*a->edge_exit));
-			a->edge_exit[b] = exit_find(a->exits, e->callee);
+			a->edge_exit[b] = event_exit(a, ir, a->exits, calls[i]);
 			break;
 		}
 	}
@@ -1332,7 +1371,7 @@ static void value_branches(struct an *a)
 
 /* could @q leave released what it did not take?  Only if it releases
  * something itself or calls a function of the file that does */
-static int may_release(const struct ir_queued *q, const struct exit_table *t)
+static int may_release(struct ir_queued *q, const struct exit_table *t)
 {
 	const struct exit_fn *x;
 	int i;
@@ -1342,7 +1381,8 @@ static int may_release(const struct ir_queued *q, const struct exit_table *t)
 
 		if (e->kind == IR_RELEASE)
 			return 1;
-		if (e->kind == IR_CALL && (x = exit_find(t, e->callee)) && exit_releases(x))
+		if (e->kind == IR_CALL && (x = event_exit(&q->a, &q->ir, t, i)) &&
+		    exit_releases(x))
 			return 1;
 	}
 	return 0;
@@ -1463,11 +1503,24 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 	       memcmp(old.vraw, x->vraw, sizeof(x->vraw));
 }
 
+/* $SLEEPCHECK_IR_DUMP, read once (it was a getenv() per function) */
+static const char *ir_dump_name(void)
+{
+	static const char *name;
+	static int read;
+
+	if (!read) {
+		name = getenv("SLEEPCHECK_IR_DUMP");
+		read = 1;
+	}
+	return name;
+}
+
 /* SLEEPCHECK_IR_DUMP=FUNCTION: what FUNCTION leaves released, per
  * kind (depth/raw), and per value returned (0, non-zero) when known */
 static void dump_exits(const struct ir_unit *u)
 {
-	const char *dump = getenv("SLEEPCHECK_IR_DUMP");
+	const char *dump = ir_dump_name();
 	const struct exit_fn *x = dump ? exit_find(&u->exits, dump) : NULL;
 	int k, v;
 
@@ -1579,7 +1632,7 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 	struct fact_func *fn = &file->funcs[fi];
 	const char *dump;
 
-	dump = getenv("SLEEPCHECK_IR_DUMP");
+	dump = ir_dump_name();
 	if (dump && !strcmp(dump, fn->name))
 		ir_dump(stderr, ir, fn->name);
 	ir_stats.funcs++;
@@ -1594,7 +1647,7 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 
 void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name)
 {
-	const char *dump = getenv("SLEEPCHECK_IR_DUMP");
+	const char *dump = ir_dump_name();
 
 	if (dump && !strcmp(dump, name))
 		ir_dump(stderr, ir, name);
@@ -1622,6 +1675,8 @@ void ir_unit_finish(struct ir_unit *u)
 		free(q->a.tried);
 		free(q->a.order);
 		free(q->a.edge_exit);
+		free(q->a.xev);
+		free(q->a.xev_known);
 		free(q->a.relock);
 		free(q->a.tag_of);
 		ir_free(&q->ir);

@@ -16,7 +16,6 @@
  * parse, and atoms in their places (one not understood has param -1, so
  * that the guard bits of the others keep their meaning).
  */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,27 +127,60 @@ struct buf {
 	size_t len, cap;
 };
 
-static void add(struct buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void add(struct buf *b, const char *fmt, ...)
+/* the lists below are written piece by piece, not with printf: every
+ * call and function of a file has them written twice (its row and its
+ * pack); the text stays NULL until something is written */
+static void put_mem(struct buf *b, const char *s, size_t n)
 {
-	va_list ap;
-	int n;
-
-	for (;;) {
-		va_start(ap, fmt);
-		n = vsnprintf(b->s ? b->s + b->len : NULL, b->s ? b->cap - b->len : 0,
-			      fmt, ap);
-		va_end(ap);
-		if (n < 0)
-			return;
-		if (b->s && b->len + (size_t)n < b->cap)
-			break;
-		b->cap = 2 * (b->len + (size_t)n + 1);
+	if (!b->s || b->len + n + 1 > b->cap) {
+		b->cap = 2 * (b->len + n + 1);
 		b->s = sc_realloc(b->s, b->cap);
 	}
-	b->len += (size_t)n;
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void put_s(struct buf *b, const char *s)
+{
+	if (!s)
+		s = "(null)";	/* as glibc's printf writes it */
+	put_mem(b, s, strlen(s));
+}
+
+/* @v as "%llu" writes it, or "%lld" with @sign */
+static void put_num(struct buf *b, unsigned long long v, int sign)
+{
+	char d[24], *p = d + sizeof(d);
+	int neg = sign && (long long)v < 0;
+
+	if (neg)
+		v = -v;
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	if (neg)
+		*--p = '-';
+	put_mem(b, p, (size_t)(d + sizeof(d) - p));
+}
+
+/* @v as "%#llx" writes it: "0", or "0x" and lower-case digits */
+static void put_hex(struct buf *b, unsigned long long v)
+{
+	char d[24], *p = d + sizeof(d);
+
+	if (!v) {
+		put_mem(b, "0", 1);
+		return;
+	}
+	do {
+		*--p = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	} while (v);
+	*--p = 'x';
+	*--p = '0';
+	put_mem(b, p, (size_t)(d + sizeof(d) - p));
 }
 
 void fact_choice_entry(char *buf, size_t size, int j, const char *star,
@@ -224,9 +256,18 @@ char *fact_objs_text(const struct fact_call *c)
 	struct buf b = { NULL, 0, 0 };
 	int i;
 
-	for (i = 0; i < fcx(c)->nobjs; i++)
-		add(&b, "%s%s/%d/%u/%u", i ? "," : "", fcx(c)->objs[i].name,
-		    fcx(c)->objs[i].is_static, fcx(c)->objs[i].blk, fcx(c)->objs[i].nblk);
+	for (i = 0; i < fcx(c)->nobjs; i++) {
+		const struct fact_obj *o = &fcx(c)->objs[i];
+
+		put_s(&b, i ? "," : "");
+		put_s(&b, o->name);
+		put_mem(&b, "/", 1);
+		put_num(&b, (unsigned long long)(long long)o->is_static, 1);
+		put_mem(&b, "/", 1);
+		put_num(&b, o->blk, 0);
+		put_mem(&b, "/", 1);
+		put_num(&b, o->nblk, 0);
+	}
 	return b.s;
 }
 
@@ -235,9 +276,16 @@ char *fact_fnargs_text(const struct fact_call *c)
 	struct buf b = { NULL, 0, 0 };
 	int i;
 
-	for (i = 0; i < fcx(c)->nfnargs; i++)
-		add(&b, "%s%d:%s/%d", i ? "," : "", fcx(c)->fnargs[i].arg,
-		    fcx(c)->fnargs[i].name, fcx(c)->fnargs[i].is_static);
+	for (i = 0; i < fcx(c)->nfnargs; i++) {
+		const struct fact_fnarg *a = &fcx(c)->fnargs[i];
+
+		put_s(&b, i ? "," : "");
+		put_num(&b, (unsigned long long)(long long)a->arg, 1);
+		put_mem(&b, ":", 1);
+		put_s(&b, a->name);
+		put_mem(&b, "/", 1);
+		put_num(&b, (unsigned long long)(long long)a->is_static, 1);
+	}
 	return b.s;
 }
 
@@ -246,17 +294,24 @@ char *fact_atoms_text(const struct fact_func *fn)
 	struct buf b = { NULL, 0, 0 };
 	int i;
 
-	for (i = 0; i < fn->natoms; i++)
-		if (fn->atoms[i].how & ATOM_FIELD)
-			add(&b, "%s@%s&%#llx", i ? "," : "", fn->atoms[i].sfield,
-			    fn->atoms[i].value);
-		else
-			add(&b, "%s%d%s%s%s%s%c%#llx", i ? "," : "", fn->atoms[i].param,
-			    fn->atoms[i].how & ATOM_DEREF ? "*" : "",
-			    fn->atoms[i].field[0] ? "." : "", fn->atoms[i].field,
-			    fn->atoms[i].field[0] && (fn->atoms[i].how & ATOM_ENTRY) ?
-			    "^" : "",
-			    fn->atoms[i].how & ATOM_EQ ? '=' : '&', fn->atoms[i].value);
+	for (i = 0; i < fn->natoms; i++) {
+		const struct fact_atom *a = &fn->atoms[i];
+
+		put_s(&b, i ? "," : "");
+		if (a->how & ATOM_FIELD) {
+			put_mem(&b, "@", 1);
+			put_s(&b, a->sfield);
+			put_mem(&b, "&", 1);
+		} else {
+			put_num(&b, (unsigned long long)(long long)a->param, 1);
+			put_s(&b, a->how & ATOM_DEREF ? "*" : "");
+			put_s(&b, a->field[0] ? "." : "");
+			put_s(&b, a->field);
+			put_s(&b, a->field[0] && (a->how & ATOM_ENTRY) ? "^" : "");
+			put_mem(&b, a->how & ATOM_EQ ? "=" : "&", 1);
+		}
+		put_hex(&b, a->value);
+	}
 	return b.s;
 }
 

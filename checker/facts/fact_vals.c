@@ -24,7 +24,6 @@
  * accessor in solve/fieldvals.c, and its text in fact_text_test.c's
  * lists, which check that it comes back unchanged.
  */
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -583,26 +582,45 @@ struct out {
 	size_t len, cap;
 };
 
-static void put(struct out *o, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static void put(struct out *o, const char *fmt, ...)
+/* appends @n bytes of @s, keeping the text terminated; the entries are
+ * written piece by piece, not with printf (a call's values are written
+ * twice for each file: its row and its pack) */
+static void put_mem(struct out *o, const char *s, size_t n)
 {
-	va_list ap;
-	int n;
-
-	for (;;) {
-		va_start(ap, fmt);
-		n = vsnprintf(o->s + o->len, o->cap - o->len, fmt, ap);
-		va_end(ap);
-		if (n < 0)
-			return;
-		if (o->len + (size_t)n < o->cap)
-			break;
-		o->cap = 2 * (o->len + (size_t)n + 1);
+	if (o->len + n + 1 > o->cap) {
+		o->cap = 2 * (o->len + n + 1);
 		o->s = sc_realloc(o->s, o->cap);
 	}
-	o->len += (size_t)n;
+	memcpy(o->s + o->len, s, n);
+	o->len += n;
+	o->s[o->len] = '\0';
+}
+
+static void put_s(struct out *o, const char *s)
+{
+	if (!s)
+		s = "(null)";	/* as glibc's printf writes it */
+	put_mem(o, s, strlen(s));
+}
+
+static void put_c(struct out *o, char c)
+{
+	put_mem(o, &c, 1);
+}
+
+/* @v as "%lld" writes it */
+static void put_ll(struct out *o, long long v)
+{
+	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
+	char buf[24], *p = buf + sizeof(buf);
+
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	put_mem(o, p, (size_t)(buf + sizeof(buf) - p));
 }
 
 /* an integer value (record @r's c, k, v) as J=V writes it */
@@ -610,28 +628,33 @@ static void put_int(struct out *o, const struct fact_val *r)
 {
 	switch (r->c) {
 	case FV_CONST:
-		put(o, "#%lld", r->v);
+		put_c(o, '#');
+		put_ll(o, r->v);
 		break;
 	case FV_OR:
 	case FV_AND:
-		put(o, "%c%lld", r->c == FV_OR ? '|' : '&', r->v);
+		put_c(o, r->c == FV_OR ? '|' : '&');
+		put_ll(o, r->v);
 		break;
 	case FV_PARAM:
-		put(o, "%d", r->k);
+		put_ll(o, r->k);
 		break;
 	case FV_PARAM_ZERO:
 	case FV_PARAM_NONZERO:
-		put(o, "%d%c", r->k, r->c == FV_PARAM_ZERO ? '?' : '!');
+		put_ll(o, r->k);
+		put_c(o, r->c == FV_PARAM_ZERO ? '?' : '!');
 		break;
 	case FV_PARAM_OR:
 	case FV_PARAM_AND:
-		put(o, "%d%c%lld", r->k, r->c == FV_PARAM_OR ? '|' : '&', r->v);
+		put_ll(o, r->k);
+		put_c(o, r->c == FV_PARAM_OR ? '|' : '&');
+		put_ll(o, r->v);
 		break;
 	case FV_NONZERO:
-		put(o, "!0");
+		put_s(o, "!0");
 		break;
 	default:
-		put(o, "%s", r->name ? r->name : "?");
+		put_s(o, r->name ? r->name : "?");
 	}
 }
 
@@ -640,81 +663,133 @@ static const char *st(const struct fact_val *r)
 	return r->c ? "/s" : "";
 }
 
+/* "J" then @sep, the beginning of most entries */
+static void put_j(struct out *o, const struct fact_val *r, const char *sep)
+{
+	put_ll(o, r->j);
+	put_s(o, sep);
+}
+
+/* "L:C" */
+static void put_at(struct out *o, int line, int col)
+{
+	put_ll(o, line);
+	put_c(o, ':');
+	put_ll(o, col);
+}
+
 /* the entry of record @r (@m: the VAL_MORE after it, or NULL) */
 static void put_entry(struct out *o, const struct fact_val *r,
 		      const struct fact_val *m)
 {
 	switch (r->kind) {
 	case VAL_PARAM_FIELD:
-		put(o, "%d=%d.%s", r->j, r->k, r->name);
+		put_j(o, r, "=");
+		put_ll(o, r->k);
+		put_c(o, '.');
+		put_s(o, r->name);
 		break;
 	case VAL_OBJ_CLASS:
-		put(o, "%d.%s=%c", r->j, r->name, r->c);
+		put_j(o, r, ".");
+		put_s(o, r->name);
+		put_c(o, '=');
+		put_c(o, r->c);
 		break;
 	case VAL_PARAM:
-		put(o, "%d=*%d%s", r->j, r->k, r->c ? "^" : "");
+		put_j(o, r, "=*");
+		put_ll(o, r->k);
+		put_s(o, r->c ? "^" : "");
 		break;
 	case VAL_ADDR:
-		put(o, "%d=&%s%s", r->j, r->name, st(r));
+		put_j(o, r, "=&");
+		put_s(o, r->name);
+		put_s(o, st(r));
 		break;
 	case VAL_PTRFIELD:
-		put(o, "%d=>%s", r->j, r->name);
+		put_j(o, r, "=>");
+		put_s(o, r->name);
 		break;
 	case VAL_CALL:
-		put(o, "%d=^%d:%d", r->j, r->line, r->col);
+		put_j(o, r, "=^");
+		put_at(o, r->line, r->col);
 		break;
 	case VAL_GLOBAL:
-		put(o, "%d=@%s%s", r->j, r->name, st(r));
+		put_j(o, r, "=@");
+		put_s(o, r->name);
+		put_s(o, st(r));
 		break;
 	case VAL_INT:
 	case VAL_INT_DEREF:
-		put(o, "%d%s=", r->j, r->kind == VAL_INT_DEREF ? "*" : "");
+		put_j(o, r, r->kind == VAL_INT_DEREF ? "*=" : "=");
 		put_int(o, r);
 		break;
 	case VAL_SFIELD:
-		put(o, "%d=$%s", r->j, r->name);
+		put_j(o, r, "=$");
+		put_s(o, r->name);
 		break;
 	case VAL_LOCAL:
-		put(o, "%d=~%d:%d/%d", r->j, r->line, r->col, r->k);
+		put_j(o, r, "=~");
+		put_at(o, r->line, r->col);
+		put_c(o, '/');
+		put_ll(o, r->k);
 		break;
 	case VAL_MEMBER_SET:
 	case VAL_MEMBER_KNOWN:
-		put(o, "%d.%s%s", r->j, r->name,
-		    r->kind == VAL_MEMBER_SET ? ":=" : "==");
+		put_j(o, r, ".");
+		put_s(o, r->name);
+		put_s(o, r->kind == VAL_MEMBER_SET ? ":=" : "==");
 		put_int(o, m);
 		break;
 	case VAL_PAIRED:
-		put(o, "%d=%%", r->j);
+		put_j(o, r, "=%");
 		break;
 	case VAL_RET_CLASS:
-		put(o, "%s=%c", r->name, r->c);
+		put_s(o, r->name);
+		put_c(o, '=');
+		put_c(o, r->c);
 		break;
 	case VAL_RET_CALL:
-		put(o, "^%d:%d", r->line, r->col);
+		put_c(o, '^');
+		put_at(o, r->line, r->col);
 		break;
 	case VAL_RET_GLOBAL:
-		put(o, "@%s%s", r->name, st(r));
+		put_c(o, '@');
+		put_s(o, r->name);
+		put_s(o, st(r));
 		break;
 	case VAL_RET_OUT:
-		put(o, "*%d.%s=%c", r->j, r->name, r->c);
+		put_c(o, '*');
+		put_j(o, r, ".");
+		put_s(o, r->name);
+		put_c(o, '=');
+		put_c(o, r->c);
 		break;
 	case VAL_RET_GSTORE:
-		put(o, "@%s%s=", r->name, st(r));
-		if (!m->c)
-			put(o, "%s", m->name ? m->name : "?");
-		else if (m->k == FACT_VAL_NONE)
-			put(o, "^%d:%d", m->line, m->col);
-		else
-			put(o, "^%d:%d*%d", m->line, m->col, m->k);
+		put_c(o, '@');
+		put_s(o, r->name);
+		put_s(o, st(r));
+		put_c(o, '=');
+		if (!m->c) {
+			put_s(o, m->name ? m->name : "?");
+		} else {
+			put_c(o, '^');
+			put_at(o, m->line, m->col);
+			if (m->k != FACT_VAL_NONE) {
+				put_c(o, '*');
+				put_ll(o, m->k);
+			}
+		}
 		break;
 	case VAL_RET_MEMBER_MAY:
-		put(o, "%d.%s!", r->j, r->name);
+		put_j(o, r, ".");
+		put_s(o, r->name);
+		put_c(o, '!');
 		break;
 	case VAL_RET_ANY_USE:
-		put(o, "%d!", r->j);
+		put_j(o, r, "!");
 		break;
 	default:
-		put(o, "%s", r->name);
+		put_s(o, r->name);
 	}
 }
 
@@ -735,7 +810,7 @@ char *fact_vals_text(const struct fact_vals *l)
 		if (r->kind == VAL_MORE)
 			continue;
 		if (!first)
-			put(&o, ",");
+			put_c(&o, ',');
 		first = 0;
 		put_entry(&o, r, i + 1 < l->n && l->v[i + 1].kind == VAL_MORE ?
 			  &l->v[i + 1] : NULL);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "facts.h"
 #include "rules.h"
@@ -62,7 +63,7 @@ static int pre_has(const unsigned long long *pre, const char *name)
 
 static void rehash(struct rules *r)
 {
-	int i, size = r->hash_size ? r->hash_size * 2 : 256;
+	int i, size = r->hash_size ? r->hash_size * 2 : 2048;
 
 	free(r->hash);
 	r->hash = sc_malloc(size * sizeof(int));
@@ -249,7 +250,10 @@ fill:
 	return 0;
 }
 
-static int word_is(const struct word *w, const char *s)
+/* inlined at each directive's test, so that strlen() of the literal is
+ * a constant */
+static inline __attribute__((always_inline)) int word_is(const struct word *w,
+							 const char *s)
 {
 	return strlen(s) == w->len && !memcmp(w->s, s, w->len);
 }
@@ -333,7 +337,7 @@ static struct contract *add_contract(struct rules *r, char *name,
 	c->source = source ? sc_strdup(source) : NULL;
 	if (2 * r->ncontracts > r->chash_size) {
 		free(r->chash);
-		r->chash_size = r->chash_size ? 2 * r->chash_size : 64;
+		r->chash_size = r->chash_size ? 2 * r->chash_size : 1024;
 		r->chash = sc_malloc(r->chash_size * sizeof(int));
 		for (i = 0; i < r->chash_size; i++)
 			r->chash[i] = -1;
@@ -1209,12 +1213,34 @@ int rules_load_file(struct rules *r, const char *path)
 	return load_file(r, path);
 }
 
+/* the whole of @f, read at once (a getline() a line cost more than the
+ * parsing), terminated; *@size its bytes */
+static char *read_all(FILE *f, size_t *size)
+{
+	size_t cap = 1 << 16, n = 0, got;
+	struct stat st;
+	char *text;
+
+	if (fstat(fileno(f), &st) == 0 && st.st_size > 0)
+		cap = (size_t)st.st_size + 1;
+	text = sc_malloc(cap);
+	while ((got = fread(text + n, 1, cap - 1 - n, f)) > 0) {
+		n += got;
+		if (n == cap - 1) {
+			cap *= 2;
+			text = sc_realloc(text, cap);
+		}
+	}
+	text[n] = '\0';
+	*size = n;
+	return text;
+}
+
 static int load_file(struct rules *r, const char *path)
 {
 	FILE *f = fopen(path, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
+	char *text, *line, *nl;
+	size_t size, at = 0, len;
 	int lineno = 0, ret = 0;
 
 	if (!f) {
@@ -1222,18 +1248,28 @@ static int load_file(struct rules *r, const char *path)
 			path, strerror(errno));
 		return -1;
 	}
+	text = read_all(f, &size);
 	/* a file whose `version` guard does not match is still parsed, into
-	 * @scratch, so that its errors are found on any kernel */
+	 * @scratch, so that its errors are found on any kernel; cleared
+	 * (24 KiB) only when a file has such a guard */
 	struct rules scratch;
+	int scratched = 0;
 
-	memset(&scratch, 0, sizeof(scratch));
 	r->skipping = 0;
 	r->file_directives = 0;
 	free(r->last_comment);
 	r->last_comment = NULL;
-	while ((len = getline(&line, &cap, f)) >= 0) {
+	/* each line as getline() gave it: up to and with its newline */
+	for (; at < size; at += len) {
 		struct rules *into = r->skipping ? &scratch : r;
 
+		line = text + at;
+		nl = memchr(line, '\n', size - at);
+		len = nl ? (size_t)(nl - line) + 1 : size - at;
+		if (into == &scratch && !scratched) {
+			memset(&scratch, 0, sizeof(scratch));
+			scratched = 1;
+		}
 		lineno++;
 		if (memchr(line, '\0', len)) {
 			perr(path, lineno, 1, "binary data in rules file");
@@ -1251,16 +1287,18 @@ static int load_file(struct rules *r, const char *path)
 		if (into == &scratch)
 			r->file_directives = scratch.file_directives;
 	}
-	r->nskipped += scratch.n + scratch.ncontracts + scratch.nentries +
-		       scratch.nallows + scratch.nasserts;
+	if (scratched) {
+		r->nskipped += scratch.n + scratch.ncontracts + scratch.nentries +
+			       scratch.nallows + scratch.nasserts;
+		rules_free(&scratch);
+	}
 	r->skipping = 0;
-	rules_free(&scratch);
 	if (!ret && ferror(f)) {
 		fprintf(stderr, "sleepcheck: error: cannot read rules '%s': %s\n",
 			path, strerror(errno));
 		ret = -1;
 	}
-	free(line);
+	free(text);
 	fclose(f);
 	return ret;
 }

@@ -174,7 +174,7 @@ static struct instruction *marker_value(pseudo_t p, const char *mark, int *sense
 			if (!def->func || def->func->type != PSEUDO_SYM ||
 			    !def->func->sym->ident)
 				return NULL;
-			return strcmp(show_ident(def->func->sym->ident), mark) ? NULL : def;
+			return !sc_ident_is(def->func->sym->ident, mark) ? NULL : def;
 		default:
 			return NULL;
 		}
@@ -198,7 +198,7 @@ int sc_test_formula(struct ir_func *ir, const struct rules *rules,
 	const struct assert_rule *a;
 
 	if (!call->func || call->func->type != PSEUDO_SYM || !call->func->sym->ident ||
-	    strcmp(show_ident(call->func->sym->ident), MARK_TEST) ||
+	    !sc_ident_is(call->func->sym->ident, MARK_TEST) ||
 	    !(a = marker_rule(rules, call)))
 		return -1;
 	return ir_test_formula(ir, rules_test_off(rules, a, noassert),

@@ -304,7 +304,8 @@ static void walk(struct cwalk *w, struct statement *s, struct statement *scope)
 		FOR_EACH_PTR(s->stmts, k) {
 			walk(w, k, s);
 		} END_FOR_EACH_PTR(k);
-		add_calls(w, mark, &s->stmts);
+		if (w->n > mark)
+			add_calls(w, mark, &s->stmts);
 		w->n = mark;
 		break;
 	case STMT_DECLARATION:
@@ -380,7 +381,7 @@ static int body_add(struct body_set *set, struct statement *body)
 	size_t h;
 
 	if (2 * (set->n + 1) > set->size) {
-		struct body_set big = { NULL, set->size ? 2 * set->size : 1024, 0 };
+		struct body_set big = { NULL, set->size ? 2 * set->size : 16384, 0 };
 		size_t i;
 
 		big.slot = sc_calloc(big.size, sizeof(*big.slot));

@@ -99,6 +99,45 @@ static struct symbol *ptr_member(struct symbol *st, long offset, unsigned bits)
 	return NULL;
 }
 
+/* an entry put together piece by piece, as snprintf() into @size bytes
+ * would write it (a call's values are made for every call) */
+struct ent {
+	char *s;
+	size_t size, n;
+};
+
+static void e_s(struct ent *e, const char *s)
+{
+	sc_cat(e->s, e->size, &e->n, s, strlen(s));
+}
+
+static void e_c(struct ent *e, char c)
+{
+	sc_cat(e->s, e->size, &e->n, &c, 1);
+}
+
+/* @v as "%lld" writes it */
+static void e_ll(struct ent *e, long long v)
+{
+	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
+	char b[24], *p = b + sizeof(b);
+
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	sc_cat(e->s, e->size, &e->n, p, (size_t)(b + sizeof(b) - p));
+}
+
+/* "J" then @sep */
+static void e_j(struct ent *e, int j, const char *sep)
+{
+	e_ll(e, j);
+	e_s(e, sep);
+}
+
 /* appends @entry to the list in @buf unless it is there */
 static void add(char *buf, size_t size, const char *entry)
 {
@@ -112,7 +151,10 @@ static void add(char *buf, size_t size, const char *entry)
 		ir_cut(CUT_FIELD_VALS);
 		return;
 	}
-	snprintf(buf + len, size - len, "%s%s", len ? "," : "", entry);
+	/* room for ',', the entry and its '\0' (above) */
+	if (len)
+		buf[len++] = ',';
+	memcpy(buf + len, entry, n + 1);
 }
 
 /* ^L:C of a call that returns a value, if @def is one */
@@ -177,8 +219,8 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			     (masked || def->is_volatile ||
 			      !(m = ptr_member(st, def->offset, def->size)))))
 				return;
-			snprintf(entry, sizeof(entry), "%d=%d.%s", j,
-				 def->src->nr - 1, show_ident(m->ident));
+			snprintf(entry, sizeof(entry), "%d=%d.%.*s", j,
+				 def->src->nr - 1, SC_IDENT_ARGS(m->ident));
 			add(buf, size, entry);
 			return;
 		default:
@@ -214,7 +256,7 @@ static int stored_fields(struct sc_unit *unit, struct entrypoint *ep, pseudo_t v
 		} END_FOR_EACH_PTR(bb);
 		if (!c)
 			continue;
-		snprintf(entry, sizeof(entry), "%s%s=%c", prefix, show_ident(m->ident), c);
+		snprintf(entry, sizeof(entry), "%s%.*s=%c", prefix, SC_IDENT_ARGS(m->ident), c);
 		add(buf, size, entry);
 		n++;
 	} END_FOR_EACH_PTR(m);
@@ -372,7 +414,12 @@ static int field_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p, int 
 	    def->is_volatile ||
 	    !(field = sc_loaded_field(fn, def->src, (long)def->offset, (int)def->size)))
 		return 0;
-	snprintf(entry, sizeof(entry), "%d=$%s", j, field);
+	{
+		struct ent e = { entry, sizeof(entry), 0 };
+
+		e_j(&e, j, "=$");
+		e_s(&e, field);
+	}
 	add(buf, size, entry);
 	sc_whole_field(unit, field);
 	free(field);
@@ -389,17 +436,24 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 	struct instruction *def;
 	long long or = 0, and = 0;
 	char entry[64];
+	struct ent e = { entry, sizeof(entry), 0 };
 	int guard = 0, k, nz;
 	pseudo_t p0 = p;
 
 	if (p->type == PSEUDO_VAL) {
-		snprintf(entry, sizeof(entry), "%d%s=#%lld", j, star, p->value);
+		e_ll(&e, j);
+		e_s(&e, star);
+		e_s(&e, "=#");
+		e_ll(&e, p->value);
 		add(buf, size, entry);
 		return;
 	}
 	if ((k = sc_zero_with_param(p, &nz)) >= 0 && !(unit->gfp_params & (1u << k))) {
-		snprintf(entry, sizeof(entry), "%d%s=%d%c", j, star, k,
-			 nz ? '!' : '?');
+		e_ll(&e, j);
+		e_s(&e, star);
+		e_c(&e, '=');
+		e_ll(&e, k);
+		e_c(&e, nz ? '!' : '?');
 		add(buf, size, entry);
 		return;
 	}
@@ -429,20 +483,25 @@ static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 		/* J=|V, J=&V: bits surely set, or surely clear, of a value
 		 * not known otherwise (MAKE_SEND_FLAGS(len)) */
 		if (or || and) {
-			snprintf(entry, sizeof(entry), "%d%s=%c%lld", j, star,
-				 or ? '|' : '&', or ? or : and);
+			e_ll(&e, j);
+			e_s(&e, star);
+			e_c(&e, '=');
+			e_c(&e, or ? '|' : '&');
+			e_ll(&e, or ? or : and);
 			add(buf, size, entry);
 		} else if (!star[0]) {
 			field_value(unit, fn, p0, j, buf, size);
 		}
 		return;
 	}
-	if (or)
-		snprintf(entry, sizeof(entry), "%d%s=%d|%lld", j, star, p->nr - 1, or);
-	else if (and)
-		snprintf(entry, sizeof(entry), "%d%s=%d&%lld", j, star, p->nr - 1, and);
-	else
-		snprintf(entry, sizeof(entry), "%d%s=%d", j, star, p->nr - 1);
+	e_ll(&e, j);
+	e_s(&e, star);
+	e_c(&e, '=');
+	e_ll(&e, p->nr - 1);
+	if (or || and) {
+		e_c(&e, or ? '|' : '&');
+		e_ll(&e, or ? or : and);
+	}
 	add(buf, size, entry);
 }
 
@@ -486,8 +545,13 @@ static void global_addr(pseudo_t p, int j, char *buf, size_t size)
 	    !(sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
 	    !struct_of(sym, 0))
 		return;
-	snprintf(entry, sizeof(entry), "%d=&%s%s", j, show_ident(sym->ident),
-		 (sym->ctype.modifiers & MOD_STATIC) ? "/s" : "");
+	{
+		struct ent e = { entry, sizeof(entry), 0 };
+
+		e_j(&e, j, "=&");
+		sc_cat(entry, sizeof(entry), &e.n, sym->ident->name, sym->ident->len);
+		e_s(&e, (sym->ctype.modifiers & MOD_STATIC) ? "/s" : "");
+	}
 	add(buf, size, entry);
 }
 
@@ -501,7 +565,11 @@ static void local_addr(pseudo_t p, int j, char *buf, size_t size)
 	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
 	    !struct_of(sym, 0))
 		return;
-	snprintf(entry, sizeof(entry), "%d=!0", j);
+	{
+		struct ent e = { entry, sizeof(entry), 0 };
+
+		e_j(&e, j, "=!0");
+	}
 	add(buf, size, entry);
 }
 
@@ -539,7 +607,12 @@ static void loaded_pointer(struct sc_unit *unit, struct symbol *fn, pseudo_t p, 
 	field = sc_loaded_ptr_field(fn, def->src, (long)def->offset);
 	if (!field)
 		return;
-	snprintf(entry, sizeof(entry), "%d=>%s", j, field);
+	{
+		struct ent e = { entry, sizeof(entry), 0 };
+
+		e_j(&e, j, "=>");
+		e_s(&e, field);
+	}
 	add(buf, size, entry);
 	free(field);
 }
@@ -564,11 +637,16 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		} else if (arg->type == PSEUDO_VAL && arg->value == 0 &&
 			   sc_is_pointer(arg_type(call, j))) {
 			/* NULL, for a flag atom on a pointer (J=K?) */
-			snprintf(entry, sizeof(entry), "%d=#0", j);
+			struct ent e = { entry, sizeof(entry), 0 };
+
+			e_j(&e, j, "=#0");
 			add(buf, sizeof(buf), entry);
 		} else if (arg->type == PSEUDO_ARG && arg->nr >= 1 &&
 		    struct_of(sc_param_type(fn, arg->nr - 1), 1)) {
-			snprintf(entry, sizeof(entry), "%d=*%d", j, arg->nr - 1);
+			struct ent e = { entry, sizeof(entry), 0 };
+
+			e_j(&e, j, "=*");
+			e_ll(&e, arg->nr - 1);
 			add(buf, sizeof(buf), entry);
 		} else if (arg->type == PSEUDO_SYM) {
 			local_int(unit, fn, ep, arg, j, buf, sizeof(buf));
@@ -585,7 +663,9 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		}
 		if (sc_ref_paired(unit, ep, call, j)) {
 			/* a put of a reference this function took */
-			snprintf(entry, sizeof(entry), "%d=%%", j);
+			struct ent e = { entry, sizeof(entry), 0 };
+
+			e_j(&e, j, "=%");
 			add(buf, sizeof(buf), entry);
 		}
 		if ((arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG) &&

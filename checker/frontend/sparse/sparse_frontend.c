@@ -22,6 +22,7 @@
 #include <string.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -258,13 +259,55 @@ static int cmp_by_line(const void *a, const void *b)
 	return lx != ly ? (lx < ly ? -1 : 1) : (x > y) - (x < y);
 }
 
+/*
+ * The file's text, mapped (fgets() of every line cost more than the
+ * search); each "line" is then what fgets() into 4096 bytes gave: up to
+ * and with a newline, at most 4095 bytes.  An empty file maps to "".
+ */
+static const char *map_text(const char *file, size_t *size)
+{
+	struct stat st;
+	void *text;
+	int fd = open(file, O_RDONLY);
+
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &st) < 0) {
+		close(fd);
+		return NULL;
+	}
+	*size = (size_t)st.st_size;
+	text = *size ? mmap(NULL, *size, PROT_READ, MAP_PRIVATE, fd, 0) : (void *)"";
+	close(fd);
+	return text == MAP_FAILED ? NULL : text;
+}
+
+static int next_line(const char *text, size_t size, size_t *pos, char *line,
+		     size_t line_size)
+{
+	size_t max = size - *pos, len;
+	const char *nl;
+
+	if (!max)
+		return 0;
+	if (max > line_size - 1)
+		max = line_size - 1;
+	nl = memchr(text + *pos, '\n', max);
+	len = nl ? (size_t)(nl - (text + *pos)) + 1 : max;
+	memcpy(line, text + *pos, len);
+	line[len] = '\0';
+	*pos += len;
+	return 1;
+}
+
 static void name_columns(struct fact_file *facts, const char *file)
 {
-	FILE *f = fopen(file, "r");
 	char line[4096];
+	const char *text;
+	size_t size = 0, pos = 0;
 	int lineno = 0, i, k, lo = 0, *order, *from;
 
-	if (!f)
+	if (!(text = map_text(file, &size)))
 		return;
 	/* where each function's name is still looked for: from its
 	 * declarator's line on, a few lines down (`struct x *\nname(...)`);
@@ -278,35 +321,40 @@ static void name_columns(struct fact_file *facts, const char *file)
 	qsort(order, facts->nfuncs, sizeof(*order), cmp_by_line);
 	for (k = 0; k < facts->nfuncs; k++)
 		from[k] = facts->funcs[order[k]].line;
-	while (lo < facts->nfuncs && fgets(line, sizeof(line), f)) {
+	while (lo < facts->nfuncs && next_line(text, size, &pos, line, sizeof(line))) {
 		lineno++;
 		while (lo < facts->nfuncs && from[lo] + 3 < lineno)
 			lo++;
 		for (k = lo; k < facts->nfuncs && from[k] <= lineno; k++) {
 			struct fact_func *fn = &facts->funcs[order[k]];
 			size_t n = strlen(fn->name);
-			const char *p;
-			int col = 1;
+			const char *p, *r;
+			int col;
 
-			if (from[k] < 0)
-				continue;	/* found */
-			for (p = line; *p && *p != '\n'; p++) {
-				if ((lineno > from[k] || col >= fn->col) &&
-				    !strncmp(p, fn->name, n) &&
-				    !(isalnum((unsigned char)p[n]) || p[n] == '_') &&
-				    (p == line || !(isalnum((unsigned char)p[-1]) || p[-1] == '_'))) {
+			if (from[k] < 0 || !n)
+				continue;	/* found (a function has a name) */
+			/* the leftmost whole word that is the name, from the
+			 * declarator's column on its line; the line holds one
+			 * newline at most, at its end */
+			for (p = line; (p = strstr(p, fn->name)); p++) {
+				if (isalnum((unsigned char)p[n]) || p[n] == '_' ||
+				    (p != line && (isalnum((unsigned char)p[-1]) || p[-1] == '_')))
+					continue;
+				for (col = 1, r = line; r < p; r++)
+					col = *r == '\t' ? ((col - 1 + 8) & ~7) + 1 : col + 1;
+				if (lineno > from[k] || col >= fn->col) {
 					fn->line = lineno;
 					fn->col = col;
 					from[k] = -1;
 					break;
 				}
-				col = *p == '\t' ? ((col - 1 + 8) & ~7) + 1 : col + 1;
 			}
 		}
 	}
 	free(order);
 	free(from);
-	fclose(f);
+	if (size)
+		munmap((void *)text, size);
 }
 
 static int readable_file(const char *path)
@@ -355,6 +403,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 	facts.path = sc_strdup(clean_path(file));
 	facts.unit = sc_strdup(o->unit);
 	sc_pointers_begin(&facts);
+	sc_whole_begin();
 	memset(&unit, 0, sizeof(unit));
 	unit.rules = o->rules;
 	unit.facts = &facts;
@@ -401,7 +450,8 @@ static int check_file(char *file, const struct sc_check_opts *o)
 			if (here)
 				sc_fstores_body(&unit, sym);
 			sc_param_assign(&unit, sym);
-			sc_asm_goto_edges(sym);
+			if (unit.asm_goto)	/* seen by sc_prepare_body()'s walk */
+				sc_asm_goto_edges(sym);
 			ep = linearize_symbol(sym);
 			sc_collect_function(&unit, sym, ep, here);
 		} END_FOR_EACH_PTR(sym);

@@ -18,6 +18,25 @@
 struct symbol;
 struct entrypoint;
 
+/* answers remembered by pointer (sparse_memo.c): open addressing */
+struct sc_memo {
+	struct {
+		const void *key;
+		union { int val; const void *ptr; };
+	} *v;
+	unsigned n, cap;
+};
+
+/// The answer remembered for @key: 1 and *@val, or 0.
+int sc_memo_get(const struct sc_memo *m, const void *key, int *val);
+/// Remembers @val for @key (not NULL).
+void sc_memo_put(struct sc_memo *m, const void *key, int val);
+/// The same with a pointer for an answer.
+int sc_memo_getp(const struct sc_memo *m, const void *key, const void **ptr);
+void sc_memo_putp(struct sc_memo *m, const void *key, const void *ptr);
+/// Forgets every answer.
+void sc_memo_clear(struct sc_memo *m);
+
 /* call sites of one function: inline expansions and direct calls */
 struct sc_site {
 	unsigned line, col;
@@ -51,6 +70,8 @@ struct sc_unit {
 	int nsites, sites_cap;
 	struct sc_store *stores;	/* of the function being collected */
 	int nstores, stores_cap;
+	int asm_goto;			/* it has an asm goto statement, inline
+					 * expansions included (sparse_inline.c) */
 	unsigned gfp_params;		/* its gfp parameters, one bit each */
 	struct pconst_table pconst;	/* sparse_params.c */
 	struct ir_unit irs;		/* the functions analyzed at the end */
@@ -158,6 +179,33 @@ struct symbol *sc_param_type(struct symbol *fn, int k);
 /// The name of @ident, as show_ident() gives it: one of four buffers
 /// used in turn (sparse_types.c).
 const char *sc_ident(const struct ident *ident);
+
+/// The arguments of a "%.*s" that prints @ident as show_ident() does,
+/// without its sprintf() into a buffer of its own.
+#define SC_IDENT_ARGS(ident) \
+	(ident) ? (int)(ident)->len : 9, (ident) ? (ident)->name : "<noident>"
+
+/// Appends @n bytes of @s to @buf (@size bytes, more than 0) at *@len,
+/// as snprintf() would: *@len counts every byte, the text is cut at
+/// @size - 1 and always terminated (sparse_types.c).
+void sc_cat(char *buf, size_t size, size_t *len, const char *s, size_t n);
+
+/// rules_lookup() and rules_contract() of @ident's name, asked once per
+/// identifier (the rules do not change while a file is checked;
+/// sparse_types.c).
+const struct rule *sc_rule_of(const struct rules *rules, const struct ident *ident);
+const struct contract *sc_contract_of(const struct rules *rules,
+				      const struct ident *ident);
+
+/// sc_cat() of @v as "%lld", of @v as "%llx" ("%#llx" with @alt: "0",
+/// or "0x" and the digits), of @p as glibc's "%p" ("0x" and the digits,
+/// or "(nil)"): the keys and entries made at every instruction.
+void sc_cat_ll(char *buf, size_t size, size_t *len, long long v);
+void sc_cat_hex(char *buf, size_t size, size_t *len, unsigned long long v, int alt);
+void sc_cat_ptr(char *buf, size_t size, size_t *len, const void *p);
+
+/// Is @ident the name @name (no copy, no formatting)?
+int sc_ident_is(const struct ident *ident, const char *name);
 
 /// Is @t (a type, through typedefs) an integer type?  A pointer type?
 int sc_is_integer(struct symbol *t);
@@ -296,19 +344,33 @@ void sc_fstores_body(struct sc_unit *unit, struct symbol *fn);
 void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list,
 			const char *file);
 
+/// Where a converted value goes: @kind "arg", "field", "var", "mptr"
+/// (container_of()'s, not recorded), or NULL (as a NULL sc_dest); for
+/// "arg", argument @n (from 1) of @args, those of a call of @fn (NULL:
+/// through a pointer), whose text "arg:NAME:N:zM[:sK]" @text makes
+/// only when a conversion is recorded (sparse_fstores.c's).
+struct sc_dest {
+	const char *kind;
+	struct ident *fn;
+	int n;
+	struct expression_list *args;
+	void (*text)(const struct sc_dest *d, char *buf, size_t size);
+};
+
 /// Records the conversion @e (a cast, explicit or implied) in function
 /// @fn (NULL: an initializer) when one side is a pointer to a tagged
 /// struct: "*WHY" fstores of the struct (sparse_wholesale.c); @dest says
-/// where the value goes: "arg:NAME:N:zM", "field", "var", "mptr"
-/// (container_of()'s, not recorded) or NULL.  Returns 1 when a side is
+/// where the value goes (NULL: nowhere known).  Returns 1 when a side is
 /// a pointer to a struct (else @dest is its operand's).
 int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression *e,
-		     const char *dest);
+		     const struct sc_dest *dest);
 
 /// The struct of @field ("struct T.F"), tested: *uapi, *fw, *packed,
 /// *endian when its definition says so.
 void sc_whole_field(struct sc_unit *unit, const char *field);
 void sc_whole_type(struct sc_unit *unit, struct symbol *st);
+/// A new file's facts: every struct is to be tested again.
+void sc_whole_begin(void);
 
 /// Is @e a member's value (`p->f`), a variable's (sparse_wholesale.c)?
 int sc_whole_member(struct expression *e);

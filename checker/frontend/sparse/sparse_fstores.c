@@ -294,10 +294,14 @@ static void ptr_value(struct sc_unit *unit, const char *field, struct expression
 	free(m);
 }
 
+static const struct sc_dest dest_field = { "field", NULL, 0, NULL, NULL };
+static const struct sc_dest dest_var = { "var", NULL, 0, NULL, NULL };
+static const struct sc_dest dest_mptr = { "mptr", NULL, 0, NULL, NULL };
+
 static struct symbol *pointee(struct symbol *t);
 static void walk_expr(struct sc_unit *unit, struct expression *e, int depth);
 static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
-		      const char *dest);
+		      const struct sc_dest *dest);
 static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth);
 
 static void init_struct(struct sc_unit *unit, struct expression *init, int depth);
@@ -325,7 +329,7 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 		return;
 	}
 	walk_dest(unit, v, depth + 1, st && (st->type == SYM_STRUCT || st->type == SYM_UNION) ?
-		  "field" : NULL);
+		  &dest_field : NULL);
 	if (st && st->type == SYM_STRUCT && m && m->ident && sc_gfp_pointee(unit, m) &&
 	    !(fold(v, &zero, 0) && !zero)) {
 		/* a pointer to a struct with gfp flags, initialized */
@@ -416,24 +420,18 @@ static void use_param(int n, int kept)
 	param_kept[n - 1] += kept;
 }
 
-/* "arg:NAME:N:zM[:sK]" of argument @n (from 1) of a call of @name (NULL:
- * through a pointer) whose arguments @args are (sparse_wholesale.c) */
-static void arg_dest(char *buf, size_t size, const char *name, int n,
-		     struct expression_list *args)
+/* "arg:NAME:N:zM[:sK]" of argument @n of a call of @name (NULL: through
+ * a pointer) whose arguments @args are (sparse_wholesale.c), made only
+ * for the conversions recorded */
+static void arg_dest(const struct sc_dest *d, char *buf, size_t size)
 {
+	struct expression_list *args = d->args;
 	struct expression *a, *mine = NULL;
-	char st[256], other[256], fname[256];
+	char st[256], other[256];
 	unsigned zero = 0, same = 0;
+	int i = 0, n = d->n;
 	long long v;
-	int i = 0;
 
-	/* @name may be show_ident()'s: one of four buffers it reuses, which
-	 * sc_whole_struct_ptr() below may fill again (a call with several
-	 * struct pointer arguments was named after a struct) */
-	if (name) {
-		snprintf(fname, sizeof(fname), "%s", name);
-		name = fname;
-	}
 	FOR_EACH_PTR(args, a) {
 		if (i < 32 && fold(a, &v, 0) && !v)
 			zero |= 1u << i;
@@ -448,8 +446,12 @@ static void arg_dest(char *buf, size_t size, const char *name, int n,
 				same |= 1u << (i - 1);
 		} END_FOR_EACH_PTR(a);
 	}
-	snprintf(buf, size, same ? "arg:%s:%d:z%x:s%x" : "arg:%s:%d:z%x", name ? name : "?",
-		 n, zero, same);
+	if (d->fn)
+		snprintf(buf, size, same ? "arg:%.*s:%d:z%x:s%x" : "arg:%.*s:%d:z%x",
+			 d->fn->len, d->fn->name, n, zero, same);
+	else
+		snprintf(buf, size, same ? "arg:%s:%d:z%x:s%x" : "arg:%s:%d:z%x", "?",
+			 n, zero, same);
 }
 
 /* declarations @list; @inl: the inline function whose arguments they are */
@@ -457,8 +459,8 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		      struct symbol *inl)
 {
 	struct expression_list *args = NULL;
+	struct sc_dest dest = { "arg", inl ? inl->ident : NULL, 0, NULL, arg_dest };
 	struct symbol *sym;
-	char dest[300];
 	int n = 0;
 
 	if (inl) {
@@ -468,6 +470,7 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		FOR_EACH_PTR(list, sym) {
 			__add_ptr_list((struct ptr_list **)&args, sym->initializer);
 		} END_FOR_EACH_PTR(sym);
+		dest.args = args;
 	}
 	FOR_EACH_PTR(list, sym) {
 		n++;
@@ -475,16 +478,12 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		 * does not keep it), a documented limit */
 		if (!sym->initializer || (sym->ctype.modifiers & MOD_STATIC))
 			continue;
-		if (inl)
-			arg_dest(dest, sizeof(dest), inl->ident ? show_ident(inl->ident) : NULL,
-				 n, args);
-		else
-			snprintf(dest, sizeof(dest), "%s", sym->ident &&
-				 !strcmp(show_ident(sym->ident), "__mptr") ? "mptr" : "var");
+		dest.n = n;
 		if (sym->initializer->type == EXPR_INITIALIZER)
 			init_struct(unit, sym->initializer, depth + 1);
 		else
-			walk_dest(unit, sym->initializer, depth + 1, dest);
+			walk_dest(unit, sym->initializer, depth + 1, inl ? &dest :
+				  sc_ident_is(sym->ident, "__mptr") ? &dest_mptr : &dest_var);
 	} END_FOR_EACH_PTR(sym);
 	free_ptr_list(&args);
 }
@@ -496,7 +495,7 @@ static void walk_expr(struct sc_unit *unit, struct expression *e, int depth)
 
 /* @e, whose value goes to @dest if it is a conversion (sparse_wholesale.c) */
 static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
-		      const char *dest)
+		      const struct sc_dest *dest)
 {
 	char *field;
 
@@ -537,8 +536,8 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 			}
 			walk_expr(unit, e->left, depth + 1);
 		}
-		walk_dest(unit, e->right, depth + 1, sc_whole_member(e->left) ? "field" :
-			  sc_whole_var(e->left) ? "var" : NULL);
+		walk_dest(unit, e->right, depth + 1, sc_whole_member(e->left) ? &dest_field :
+			  sc_whole_var(e->left) ? &dest_var : NULL);
 		return;
 	case EXPR_PREOP:
 	case EXPR_POSTOP:
@@ -586,16 +585,14 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 		return;
 	case EXPR_CALL: {
 		struct symbol *f = sc_function_value(e->fn);
+		struct sc_dest arg = { "arg", f ? f->ident : NULL, 0, e->args, arg_dest };
 		struct expression *a;
-		char arg[300];
-		int n = 0;
 
 		walk_expr(unit, e->fn, depth + 1);
 		FOR_EACH_PTR(e->args, a) {
-			arg_dest(arg, sizeof(arg), f && f->ident ? show_ident(f->ident) : NULL,
-				 ++n, e->args);
+			arg.n++;
 			if (!escape(unit, a, e))
-				walk_dest(unit, a, depth + 1, arg);
+				walk_dest(unit, a, depth + 1, &arg);
 		} END_FOR_EACH_PTR(a);
 		return;
 	}
@@ -718,7 +715,7 @@ void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list, const ch
 		if (sym->initializer->type == EXPR_INITIALIZER)
 			init_struct(unit, sym->initializer, 0);
 		else
-			walk_dest(unit, sym->initializer, 0, "var");
+			walk_dest(unit, sym->initializer, 0, &dest_var);
 	} END_FOR_EACH_PTR(sym);
 }
 

@@ -30,6 +30,7 @@
  * elsewhere (into another variable, say) is not followed.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ir_limits.h"
@@ -69,7 +70,7 @@ static struct symbol *global_ptr(pseudo_t p)
 
 static void global_name(struct symbol *g, char *name, size_t size)
 {
-	snprintf(name, size, "@%s%s", show_ident(g->ident),
+	snprintf(name, size, "@%.*s%s", SC_IDENT_ARGS(g->ident),
 		 (g->ctype.modifiers & MOD_STATIC) ? "/s" : "");
 }
 
@@ -319,29 +320,53 @@ void sc_global_stores(struct entrypoint *ep,
 	} END_FOR_EACH_PTR(bb);
 }
 
-/* is @p the pointer stored through, or loaded back through, parameter
- * @k (a PSEUDO_ARG) at offset 0? */
-static int through_param(struct entrypoint *ep, pseudo_t p, pseudo_t k)
+/* the values stored through parameter @k (a PSEUDO_ARG) at offset 0,
+ * listed once for through_param() */
+struct stored_through {
+	pseudo_t *v;
+	int n, cap;
+};
+
+static void list_stored_through(struct entrypoint *ep, pseudo_t k,
+				struct stored_through *s)
 {
 	struct basic_block *bb;
 	struct instruction *insn;
 
+	s->n = 0;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_STORE || insn->src != k ||
+			    insn->offset != 0)
+				continue;
+			if (s->n == s->cap) {
+				s->cap = s->cap ? 2 * s->cap : 8;
+				s->v = sc_realloc(s->v, s->cap * sizeof(*s->v));
+			}
+			s->v[s->n++] = insn->target;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+/* is @p the pointer stored through, or loaded back through, parameter
+ * @k (a PSEUDO_ARG) at offset 0?  @s: what is stored through @k */
+static int through_param(const struct stored_through *s, pseudo_t p, pseudo_t k)
+{
+	int i;
+
 	if (p && p->type == PSEUDO_REG && p->def && p->def->opcode == OP_LOAD &&
 	    p->def->src == k && p->def->offset == 0)
 		return 1;
-	FOR_EACH_PTR(ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_STORE && insn->src == k &&
-			    insn->offset == 0 && insn->target == p)
-				return 1;
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+	for (i = 0; i < s->n; i++)
+		if (s->v[i] == p)
+			return 1;
 	return 0;
 }
 
 void sc_out_fields(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
 		   void (*add)(char *, size_t, const char *), char *buf, size_t size)
 {
+	struct stored_through stored = { NULL, 0, 0 };
 	struct basic_block *bb;
 	struct instruction *insn;
 	struct symbol *st, *m;
@@ -356,10 +381,11 @@ void sc_out_fields(struct sc_unit *unit, struct symbol *fn, struct entrypoint *e
 			st = st->ctype.base_type;
 		if (!st || st->type != SYM_STRUCT)
 			continue;
+		list_stored_through(ep, k, &stored);
 		FOR_EACH_PTR(ep->bbs, bb) {
 			FOR_EACH_PTR(bb->insns, insn) {
 				if (!insn->bb || insn->opcode != OP_STORE ||
-				    !through_param(ep, insn->src, k))
+				    !through_param(&stored, insn->src, k))
 					continue;
 				i = 0;
 				FOR_EACH_PTR(st->symbol_list, m) {
@@ -377,11 +403,12 @@ void sc_out_fields(struct sc_unit *unit, struct symbol *fn, struct entrypoint *e
 			char entry[300];
 
 			if (i < (int)sizeof(cls) && cls[i]) {
-				snprintf(entry, sizeof(entry), "*%d.%s=%c", k->nr - 1,
-					 show_ident(m->ident), cls[i]);
+				snprintf(entry, sizeof(entry), "*%d.%.*s=%c", k->nr - 1,
+					 SC_IDENT_ARGS(m->ident), cls[i]);
 				add(buf, size, entry);
 			}
 			i++;
 		} END_FOR_EACH_PTR(m);
 	} END_FOR_EACH_PTR(k);
+	free(stored.v);
 }

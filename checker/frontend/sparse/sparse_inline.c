@@ -39,7 +39,43 @@ struct walk {
 	int in_prim;			/* inside a primitive's expansion */
 };
 
-static void walk_stmt(struct statement *stmt, struct walk w);
+static void walk_stmt(struct statement *stmt, const struct walk *w);
+
+/*
+ * What is asked of an inline function's name at each of its expansions,
+ * once per name: is it a lock primitive (its rule), does it take a lock
+ * that sleeps on PREEMPT_RT (inline_sleeps_on_rt())?  By sparse's
+ * interned identifier, which lives as long as the process.
+ */
+#define NAME_PRIM	1
+#define NAME_RT		2
+static struct sc_memo names;
+static const struct rules *names_rules;
+
+static unsigned name_flags(const struct rules *rules, const struct ident *id)
+{
+	const struct rule *r;
+	int flags;
+
+	if (rules != names_rules) {
+		sc_memo_clear(&names);
+		names_rules = rules;
+	}
+	if (sc_memo_get(&names, id, &flags))
+		return (unsigned)flags;
+	r = rules_lookup(rules, sc_ident(id));
+	flags = (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		       r->kind == RULE_TRYLOCK) ? NAME_PRIM : 0) |
+		(inline_sleeps_on_rt(sc_ident(id)) ? NAME_RT : 0);
+	sc_memo_put(&names, id, flags);
+	return (unsigned)flags;
+}
+
+/* inline_sleeps_on_rt() of @inl's name */
+static int sleeps_on_rt(const struct rules *rules, const struct ident *inl)
+{
+	return (name_flags(rules, inl) & NAME_RT) != 0;
+}
 
 /* the parameters of the inline expansions walked in the function, each
  * bound to its argument (its initializer) */
@@ -103,7 +139,7 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 			continue;
 		if (inl && !s->inl)
 			s->inl = inl;
-		if (inl && !s->lockinl && inline_sleeps_on_rt(sc_ident(inl)))
+		if (inl && !s->lockinl && sleeps_on_rt(u->rules, inl))
 			s->lockinl = inl;
 		if (!inl)
 			s->direct = 1;
@@ -118,7 +154,7 @@ static void note_site(struct sc_unit *u, struct position pos, struct ident *inl)
 	s->line = pos.line;
 	s->col = pos.pos;
 	s->inl = inl;
-	if (inl && inline_sleeps_on_rt(sc_ident(inl)))
+	if (inl && sleeps_on_rt(u->rules, inl))
 		s->lockinl = inl;
 	s->direct = !inl;
 }
@@ -210,7 +246,7 @@ static void note_store(struct sc_unit *u, struct expression *assign)
 	s->line = assign->pos.line;
 	s->col = assign->pos.pos;
 }
-static void walk_expr(struct expression *expr, struct walk w);
+static void walk_expr(struct expression *expr, const struct walk *w);
 
 /* the expression that starts first in @e: `ops` in `ops->alloc` */
 static struct expression *leftmost(struct expression *e)
@@ -253,16 +289,12 @@ static void set_pos(struct position *pos, const struct walk *w)
 
 static int is_primitive(const struct rules *rules, struct symbol *fn)
 {
-	const struct rule *r;
-
 	if (!fn || !fn->ident)
 		return 0;
-	r = rules_lookup(rules, sc_ident(fn->ident));
-	return r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
-		     r->kind == RULE_TRYLOCK);
+	return (name_flags(rules, fn->ident) & NAME_PRIM) != 0;
 }
 
-static void walk_expr_list(struct expression_list *list, struct walk w)
+static void walk_expr_list(struct expression_list *list, const struct walk *w)
 {
 	struct expression *e;
 
@@ -289,7 +321,7 @@ static void expand_for_decls(struct symbol_list *list)
 	} END_FOR_EACH_PTR(sym);
 }
 
-static void walk_syms(struct symbol_list *list, struct walk w)
+static void walk_syms(struct symbol_list *list, const struct walk *w)
 {
 	struct symbol *sym;
 
@@ -337,9 +369,9 @@ static int from_macro(struct expression *expr, struct statement *stmt)
 }
 
 static void walk_inline(struct expression *expr, struct statement *stmt,
-			struct walk w)
+			const struct walk *w)
 {
-	struct walk inner = w;
+	struct walk inner = *w;
 	struct statement *s;
 	struct position site;
 
@@ -356,14 +388,14 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 		    !from_macro(expr, stmt))
 			expr->pos.pos -= len;
 		inner.site = &expr->pos;
-		note_site(w.unit, expr->pos, stmt->inline_fn ?
+		note_site(w->unit, expr->pos, stmt->inline_fn ?
 			  stmt->inline_fn->ident : NULL);
 	}
-	if (w.site && stmt->inline_fn && stmt->inline_fn->ident &&
-	    inline_sleeps_on_rt(sc_ident(stmt->inline_fn->ident)))
-		note_lock_inline(w.unit, *w.site, stmt->inline_fn->ident);
-	if (w.site)
-		set_pos(&stmt->pos, &w);
+	if (w->site && stmt->inline_fn && stmt->inline_fn->ident &&
+	    sleeps_on_rt(w->rules, stmt->inline_fn->ident))
+		note_lock_inline(w->unit, *w->site, stmt->inline_fn->ident);
+	if (w->site)
+		set_pos(&stmt->pos, w);
 	else	/* the inlined call instruction takes this position */
 		stmt->pos = *inner.site;
 	/* the arguments are the caller's expressions: they keep its
@@ -373,23 +405,23 @@ static void walk_inline(struct expression *expr, struct statement *stmt,
 		walk_stmt(stmt->args, w);
 	note_inline_params(stmt->args);
 	sc_cleanup_fold(stmt);
-	inner.in_prim = w.in_prim || is_primitive(w.rules, stmt->inline_fn);
+	inner.in_prim = w->in_prim || is_primitive(w->rules, stmt->inline_fn);
 	inner.inl_fn = stmt->inline_fn;
 	FOR_EACH_PTR(stmt->stmts, s) {
-		walk_stmt(s, inner);
+		walk_stmt(s, &inner);
 	} END_FOR_EACH_PTR(s);
-	if (!w.in_prim && is_primitive(w.rules, stmt->inline_fn)) {
+	if (!w->in_prim && is_primitive(w->rules, stmt->inline_fn)) {
 		site = *inner.site;
 		site.noexpand = 0;
 		add_marker(stmt, site);
 	}
 }
 
-static void walk_expr(struct expression *expr, struct walk w)
+static void walk_expr(struct expression *expr, const struct walk *w)
 {
 	if (!expr)
 		return;
-	set_pos(&expr->pos, &w);
+	set_pos(&expr->pos, w);
 	switch (expr->type) {
 	case EXPR_STATEMENT:
 		if (expr->statement && expr->statement->type == STMT_COMPOUND &&
@@ -399,9 +431,15 @@ static void walk_expr(struct expression *expr, struct walk w)
 			walk_stmt(expr->statement, w);
 		break;
 	case EXPR_ASSIGNMENT:
-		sc_bind_function(w.unit, expr, function_value(expr->right, 0),
-				 w.inl_fn && w.inl_fn->ident ? show_ident(w.inl_fn->ident) : NULL);
-		note_store(w.unit, expr);
+	{
+		struct symbol *f = function_value(expr->right, 0);
+
+		/* the binder's name only for a function stored */
+		if (f)
+			sc_bind_function(w->unit, expr, f, w->inl_fn && w->inl_fn->ident ?
+					 show_ident(w->inl_fn->ident) : NULL);
+	}
+		note_store(w->unit, expr);
 		walk_expr(expr->left, w);
 		walk_expr(expr->right, w);
 		break;
@@ -432,13 +470,13 @@ static void walk_expr(struct expression *expr, struct walk w)
 		break;
 	case EXPR_CALL:
 		/* report calls at the callee's name, as gcc does */
-		if (!w.site && expr->fn) {
+		if (!w->site && expr->fn) {
 			expr->pos = leftmost(expr->fn)->pos;
-			note_site(w.unit, expr->pos, NULL);
+			note_site(w->unit, expr->pos, NULL);
 		}
 		walk_expr(expr->fn, w);
 		walk_expr_list(expr->args, w);
-		note_indirect(w.unit, expr);
+		note_indirect(w->unit, expr);
 		break;
 	case EXPR_INITIALIZER:
 		walk_expr_list(expr->expr_list, w);
@@ -466,13 +504,13 @@ static void walk_expr(struct expression *expr, struct walk w)
 	}
 }
 
-static void walk_stmt(struct statement *stmt, struct walk w)
+static void walk_stmt(struct statement *stmt, const struct walk *w)
 {
 	struct statement *s;
 
 	if (!stmt)
 		return;
-	set_pos(&stmt->pos, &w);
+	set_pos(&stmt->pos, w);
 	switch (stmt->type) {
 	case STMT_DECLARATION:
 		walk_syms(stmt->declaration, w);
@@ -518,6 +556,8 @@ static void walk_stmt(struct statement *stmt, struct walk w)
 	case STMT_ASM: {
 		struct asm_operand *op;
 
+		if (stmt->asm_labels)	/* sparse_asmgoto.c has work */
+			w->unit->asm_goto = 1;
 		FOR_EACH_PTR(stmt->asm_outputs, op) {
 			walk_expr(op->expr, w);
 		} END_FOR_EACH_PTR(op);
@@ -544,7 +584,8 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 		free(unit->stores[i].field);
 	unit->nsites = 0;
 	unit->nstores = 0;
+	unit->asm_goto = 0;
 	ninl_params = 0;
 	if (base && base->stmt)
-		walk_stmt(base->stmt, w);
+		walk_stmt(base->stmt, &w);
 }

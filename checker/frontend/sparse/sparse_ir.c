@@ -41,7 +41,31 @@ struct lower {
 	int *store_block;	/* per unit store: its block, or -1 */
 	struct { pseudo_t result; int ev; } *try;	/* trylock events */
 	int ntry, trycap;
+	/* the function's live OP_STORE instructions, listed at the first
+	 * question about stores (the IR does not change while lowered) */
+	struct instruction **stores;
+	int nstores, stores_listed;
 };
+
+static void list_stores(struct lower *lw)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+	int cap = 0;
+
+	lw->stores_listed = 1;
+	FOR_EACH_PTR(lw->ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb || insn->opcode != OP_STORE)
+				continue;
+			if (lw->nstores == cap) {
+				cap = cap ? 2 * cap : 16;
+				lw->stores = sc_realloc(lw->stores, cap * sizeof(*lw->stores));
+			}
+			lw->stores[lw->nstores++] = insn;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
 
 static const char *call_name(struct instruction *insn)
 {
@@ -135,7 +159,7 @@ static char gfp_class(struct sc_unit *unit, pseudo_t p, int depth)
 		const struct rule *r = NULL;
 
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
-			r = rules_lookup(unit->rules, sc_ident(def->func->sym->ident));
+			r = sc_rule_of(unit->rules, def->func->sym->ident);
 		if (r && r->kind == RULE_GFP_SOFTIRQ)
 			return GFP_SOFTIRQ;
 		return returned_class(unit, def, depth);
@@ -675,7 +699,14 @@ static const void *lock_key(struct lower *lw, struct instruction *insn, int *def
 	} else if (p->type != PSEUDO_ARG && p->type != PSEUDO_SYM) {
 		return NULL;
 	}
-	snprintf(buf, sizeof(buf), "lock %p+%lld", (void *)p, off);
+	{	/* "lock %p+%lld" */
+		size_t n = 0;
+
+		sc_cat(buf, sizeof(buf), &n, "lock ", 5);
+		sc_cat_ptr(buf, sizeof(buf), &n, p);
+		sc_cat(buf, sizeof(buf), &n, "+", 1);
+		sc_cat_ll(buf, sizeof(buf), &n, off);
+	}
 	return ir_key(lw->ir, buf);
 }
 
@@ -704,7 +735,7 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		if (!m || m->type != EXPR_SYMBOL || m->op != SC_MARKER_OP ||
 		    !m->symbol || !m->symbol->ident)
 			return;
-		r = rules_lookup(rules, sc_ident(m->symbol->ident));
+		r = sc_rule_of(rules, m->symbol->ident);
 		if (r && r->kind == RULE_ACQUIRE)
 			lock_event(lw, insn, IR_ACQUIRE, r->kinds, m->symbol->ident);
 		else if (r && r->kind == RULE_RELEASE)
@@ -729,8 +760,8 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	/* assertions (kernel-assert.rules): markers, not calls */
 	if (name && sc_assert_insn(lw->ir, rules, lw->unit->noassert, insn, name))
 		return;
-	if (name)
-		r = rules_lookup(rules, name);
+	if (name)	/* call_name(): the function's ident */
+		r = sc_rule_of(rules, insn->func->sym->ident);
 	if (r && insn->opcode == OP_CALL && (r->kind == RULE_ACQUIRE ||
 	    r->kind == RULE_RELEASE || r->kind == RULE_TRYLOCK ||
 	    r->kind == RULE_ACQUIRE_IF_ZERO))
@@ -772,7 +803,8 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		return;
 	/* inlined functions are facts only when a rule names them */
 	if (insn->opcode == OP_INLINED_CALL &&
-	    ((!r && !rules_contract(rules, name)) ||
+	    ((!r && !(name ? sc_contract_of(rules, insn->func->sym->ident) :
+			       rules_contract(rules, name))) ||
 	     (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP) ||
 	     insn->pos.noexpand))
 		return;
@@ -852,16 +884,16 @@ static int formula2(struct lower *lw, enum ir_fkind kind, int a, int b)
  * @line? */
 static int stored_before(struct lower *lw, pseudo_t addr, int line)
 {
-	struct basic_block *bb;
 	struct instruction *insn;
+	int i;
 
-	FOR_EACH_PTR(lw->ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_STORE && insn->src == addr &&
-			    insn->offset == 0 && insn->pos.line < line)
-				return 1;
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+	if (!lw->stores_listed)
+		list_stores(lw);
+	for (i = 0; i < lw->nstores; i++) {
+		insn = lw->stores[i];
+		if (insn->src == addr && insn->offset == 0 && insn->pos.line < line)
+			return 1;
+	}
 	return 0;
 }
 
@@ -1254,7 +1286,7 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		const struct rule *r = NULL;
 
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
-			r = rules_lookup(u->rules, sc_ident(def->func->sym->ident));
+			r = sc_rule_of(u->rules, def->func->sym->ident);
 		if (r && r->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(lw->ir, IRF_BLOCKING, -1, -1, -1);
 		/* a test of the context (kernel-context.rules) */
@@ -1452,17 +1484,17 @@ static unsigned long long changed_bits(pseudo_t v, pseudo_t addr, long long offs
 static int stores_to(struct lower *lw, pseudo_t addr, long long offset,
 		     unsigned long long bits)
 {
-	struct basic_block *bb;
 	struct instruction *insn;
+	int i;
 
-	FOR_EACH_PTR(lw->ep->bbs, bb) {
-		FOR_EACH_PTR(bb->insns, insn) {
-			if (insn->bb && insn->opcode == OP_STORE &&
-			    insn->src == addr && insn->offset == offset &&
-			    (changed_bits(insn->target, addr, offset) & bits))
-				return 1;
-		} END_FOR_EACH_PTR(insn);
-	} END_FOR_EACH_PTR(bb);
+	if (!lw->stores_listed)
+		list_stores(lw);
+	for (i = 0; i < lw->nstores; i++) {
+		insn = lw->stores[i];
+		if (insn->src == addr && insn->offset == offset &&
+		    (changed_bits(insn->target, addr, offset) & bits))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1511,8 +1543,18 @@ static const void *load_key(struct lower *lw, pseudo_t p)
 			 * has one of @bits set, however it was masked
 			 * (sparse reuses a value it stored: the second
 			 * test reads `(word & ~bit) | bit`'s left side) */
-			snprintf(buf, sizeof(buf), "load %p+%lld/%d&%#llx",
-				 (void *)def->src, def->offset, def->size, bits);
+			{	/* "load %p+%lld/%d&%#llx" */
+				size_t n = 0;
+
+				sc_cat(buf, sizeof(buf), &n, "load ", 5);
+				sc_cat_ptr(buf, sizeof(buf), &n, def->src);
+				sc_cat(buf, sizeof(buf), &n, "+", 1);
+				sc_cat_ll(buf, sizeof(buf), &n, def->offset);
+				sc_cat(buf, sizeof(buf), &n, "/", 1);
+				sc_cat_ll(buf, sizeof(buf), &n, (int)def->size);
+				sc_cat(buf, sizeof(buf), &n, "&", 1);
+				sc_cat_hex(buf, sizeof(buf), &n, bits, 1);
+			}
 			return ir_key(lw->ir, buf);
 		default:
 			return NULL;
@@ -1646,7 +1688,14 @@ static const void *compare_key(struct lower *lw, pseudo_t p, int *sense)
 	}
 	if (def->opcode == OP_SET_EQ)
 		*sense = !*sense;
-	snprintf(buf, sizeof(buf), "cmp %p %p", (void *)x, (void *)y);
+	{	/* "cmp %p %p" */
+		size_t n = 0;
+
+		sc_cat(buf, sizeof(buf), &n, "cmp ", 4);
+		sc_cat_ptr(buf, sizeof(buf), &n, x);
+		sc_cat(buf, sizeof(buf), &n, " ", 1);
+		sc_cat_ptr(buf, sizeof(buf), &n, y);
+	}
 	return ir_key(lw->ir, buf);
 }
 
@@ -1827,6 +1876,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		ir_analyze_exits(&unit->irs, &ir, sc_ident(sym->ident));
 		free(lw.store_block);
 		free(lw.try);
+		free(lw.stores);
 		return;
 	}
 	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
@@ -1843,4 +1893,5 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	ir_free(&ir);
 	free(lw.store_block);
 	free(lw.try);
+	free(lw.stores);
 }

@@ -136,6 +136,6 @@ void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
 		return;
 	m = sc_member_at(base, off, want, &holder, 0);
 	if (m)
-		snprintf(entry, size, "%d=&struct %s.%s", j, show_ident(holder->ident),
-			 show_ident(m->ident));
+		snprintf(entry, size, "%d=&struct %.*s.%.*s", j,
+			 holder->ident->len, holder->ident->name, m->ident->len, m->ident->name);
 }

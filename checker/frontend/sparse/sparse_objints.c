@@ -43,6 +43,24 @@
 #include "symbol.h"
 #include "target.h"
 
+/* "@pre" (a number, or none when negative), ".", @id's name (as
+ * show_ident() gives it), @tail: the entries below, without printf */
+static void member_entry(char *buf, size_t size, long long pre, const struct ident *id,
+			 const char *tail)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	if (pre >= 0)
+		sc_cat_ll(buf, size, &n, pre);
+	sc_cat(buf, size, &n, ".", 1);
+	if (id)
+		sc_cat(buf, size, &n, id->name, id->len);
+	else
+		sc_cat(buf, size, &n, "<noident>", 9);
+	sc_cat(buf, size, &n, tail, strlen(tail));
+}
+
 static struct symbol *plain(struct symbol *t)
 {
 	int guard = 0;
@@ -349,14 +367,14 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			    !own_value_back(insn)) {
 				char val[LIM_FIELD_VALS] = "";
 
-				snprintf(star, sizeof(star), ".%s:", sc_ident(m->ident));
+				member_entry(star, sizeof(star), -1, m->ident, ":");
 				intval(unit, fn, insn->target, k, star, val, sizeof(val));
 				if (val[0]) {
 					add(buf, size, val);
 					break;
 				}
 			}
-			snprintf(entry, sizeof(entry), "%d.%s!", k, sc_ident(m->ident));
+			member_entry(entry, sizeof(entry), k, m->ident, "!");
 			add(buf, size, entry);
 			break;
 		case OP_ADD:
@@ -365,8 +383,7 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 				break;
 			if (insn->src2 && insn->src2->type == PSEUDO_VAL &&
 			    insn->src1 == p && (m = member_holding(st, insn->src2->value))) {
-				snprintf(entry, sizeof(entry), "%d.%s!", k,
-					 sc_ident(m->ident));
+				member_entry(entry, sizeof(entry), k, m->ident, "!");
 				add(buf, size, entry);
 			} else {
 				escapes = 1;
@@ -489,12 +506,11 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 				return;
 			entry[0] = '\0';
 			if (int_member(st, insn->offset, insn->size)) {
-				snprintf(star, sizeof(star), ".%s:", sc_ident(m->ident));
+				member_entry(star, sizeof(star), -1, m->ident, ":");
 				intval(unit, fn, insn->target, j, star, entry, sizeof(entry));
 			}
 			if (!entry[0])
-				snprintf(entry, sizeof(entry), "%d.%s:=?", j,
-					 sc_ident(m->ident));
+				member_entry(entry, sizeof(entry), j, m->ident, ":=?");
 			if (!put(add, list, sizeof(list), entry))
 				goto full;
 			break;
@@ -505,7 +521,7 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 			    insn->src2->type != PSEUDO_VAL ||
 			    !(m = member_holding(st, insn->src2->value)))
 				return;
-			snprintf(entry, sizeof(entry), "%d.%s:=?", j, sc_ident(m->ident));
+			member_entry(entry, sizeof(entry), j, m->ident, ":=?");
 			if (!put(add, list, sizeof(list), entry))
 				goto full;
 			break;

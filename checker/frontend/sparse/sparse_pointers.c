@@ -45,18 +45,26 @@ static int is_struct(struct symbol *t)
  * defined goes there (one file at a time, as sparse parses them) */
 static struct fact_file *tag_file;
 
+/* the structs whose tags tag_file has: recorded again, a struct adds
+ * the same tag and definition, which changes nothing */
+static struct sc_memo tagged;
+
 void sc_pointers_begin(struct fact_file *facts)
 {
 	tag_file = facts;
+	sc_memo_clear(&tagged);
 }
 
 /* records where @st, named @tag, is defined: its tag in the definition */
 static void record_tag(struct symbol *st, const char *tag)
 {
 	char def[600];
+	int done;
 
-	if (!tag_file || !st->pos.stream || st->pos.stream < 0)
+	if (!tag_file || !st->pos.stream || st->pos.stream < 0 ||
+	    sc_memo_get(&tagged, st, &done))
 		return;
+	sc_memo_put(&tagged, st, 1);
 	snprintf(def, sizeof(def), "%s", stream_name(st->pos.stream));
 	fact_norm_path(def);
 	snprintf(def + strlen(def), sizeof(def) - strlen(def), ":%d", st->pos.line);
@@ -66,13 +74,22 @@ static void record_tag(struct symbol *st, const char *tag)
 static char *field_name(struct symbol *st, struct ident *member)
 {
 	char buf[600];
-	int n;
+	size_t n = 0;
 
-	n = snprintf(buf, sizeof(buf), "%s %s",
-		     st->type == SYM_UNION ? "union" : "struct",
-		     st->ident ? show_ident(st->ident) : "<anonymous>");
+	if (st->type == SYM_UNION)
+		sc_cat(buf, sizeof(buf), &n, "union ", 6);
+	else
+		sc_cat(buf, sizeof(buf), &n, "struct ", 7);
+	if (st->ident)
+		sc_cat(buf, sizeof(buf), &n, st->ident->name, st->ident->len);
+	else
+		sc_cat(buf, sizeof(buf), &n, "<anonymous>", 11);
 	record_tag(st, buf);
-	snprintf(buf + n, sizeof(buf) - n, ".%s", show_ident(member));
+	sc_cat(buf, sizeof(buf), &n, ".", 1);
+	if (member)
+		sc_cat(buf, sizeof(buf), &n, member->name, member->len);
+	else
+		sc_cat(buf, sizeof(buf), &n, "<noident>", 9);
 	return sc_strdup(buf);
 }
 
@@ -261,9 +278,10 @@ char *sc_member_path(struct expression *e, struct expression *(*arg_init)(struct
 			if (f->ident == member->ident && (long long)f->offset == off) {
 				if (!t->ident || !in->ident || !x->ident)
 					return NULL;
-				snprintf(buf, sizeof(buf), "struct %s.%s.%s",
-					 show_ident(t->ident), show_ident(in->ident),
-					 show_ident(f->ident));
+				snprintf(buf, sizeof(buf), "struct %.*s.%.*s.%.*s",
+					 t->ident->len, t->ident->name,
+					 in->ident->len, in->ident->name,
+					 f->ident->len, f->ident->name);
 				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
 			}
 		} END_FOR_EACH_PTR(f);
@@ -312,7 +330,66 @@ int sc_tagged(const char *field)
  * integer @size bits wide, or a pointer: @size 0), through struct
  * members but no union, "struct T.F" named by the innermost named
  * struct holding it; malloc'ed, or NULL */
+static char *find_member_at(struct symbol *st, long offset, int size);
+
+/* find_member_at()'s answers, by struct, offset and size: the structs
+ * of the kernel have hundreds of members, and each `&p->f` asks */
+static struct member_memo {
+	struct symbol *st;
+	long offset;
+	int size;
+	char *name;		/* NULL: none */
+} *mmemo;
+static size_t nmmemo, mmemo_cap;
+
+static size_t mmemo_slot(struct symbol *st, long offset, int size, size_t cap)
+{
+	unsigned long h = ((unsigned long)st >> 4) * 0x9e3779b97f4a7c15ul ^
+			  (unsigned long)offset * 0xff51afd7ed558ccdul ^ (unsigned long)size;
+
+	return (size_t)(h ^ h >> 29) & (cap - 1);
+}
+
+static struct member_memo *mmemo_find(struct symbol *st, long offset, int size)
+{
+	size_t h;
+
+	for (h = mmemo_slot(st, offset, size, mmemo_cap); mmemo[h].st;
+	     h = (h + 1) & (mmemo_cap - 1))
+		if (mmemo[h].st == st && mmemo[h].offset == offset && mmemo[h].size == size)
+			return &mmemo[h];
+	return &mmemo[h];
+}
+
 static char *member_at(struct symbol *st, long offset, int size)
+{
+	struct member_memo *e;
+
+	if (!st)
+		return NULL;
+	if (2 * (nmmemo + 1) > mmemo_cap) {
+		struct member_memo *old = mmemo;
+		size_t i, oldcap = mmemo_cap;
+
+		mmemo_cap = mmemo_cap ? 2 * mmemo_cap : 256;
+		mmemo = sc_calloc(mmemo_cap, sizeof(*mmemo));
+		for (i = 0; i < oldcap; i++)
+			if (old[i].st)
+				*mmemo_find(old[i].st, old[i].offset, old[i].size) = old[i];
+		free(old);
+	}
+	e = mmemo_find(st, offset, size);
+	if (!e->st) {
+		e->st = st;
+		e->offset = offset;
+		e->size = size;
+		e->name = find_member_at(st, offset, size);
+		nmmemo++;
+	}
+	return e->name ? sc_strdup(e->name) : NULL;
+}
+
+static char *find_member_at(struct symbol *st, long offset, int size)
 {
 	struct symbol *named, *m, *in;
 	char buf[600];
@@ -335,8 +412,13 @@ static char *member_at(struct symbol *st, long offset, int size)
 			     mt->type == SYM_PTR)) {
 				if (!named)
 					return NULL;
-				snprintf(buf, sizeof(buf), "struct %s.%s",
-					 show_ident(named->ident), show_ident(m->ident));
+				size_t n = 0;
+
+				sc_cat(buf, sizeof(buf), &n, "struct ", 7);
+				sc_cat(buf, sizeof(buf), &n, named->ident->name,
+				       named->ident->len);
+				sc_cat(buf, sizeof(buf), &n, ".", 1);
+				sc_cat(buf, sizeof(buf), &n, m->ident->name, m->ident->len);
 				return sc_tagged(buf) ? sc_strdup(buf) : NULL;
 			}
 			if ((mt->type == SYM_STRUCT || mt->type == SYM_UNION) &&
@@ -510,8 +592,8 @@ static char *member_object(struct expression *e)
 	m = sc_member_at(base, off, named, &holder, 0);
 	if (!m || !m->ident || !holder || !holder->ident)
 		return NULL;
-	snprintf(buf, sizeof(buf), "struct %s.%s", show_ident(holder->ident),
-		 show_ident(m->ident));
+	snprintf(buf, sizeof(buf), "struct %.*s.%.*s", holder->ident->len, holder->ident->name,
+		 m->ident->len, m->ident->name);
 	return sc_strdup(buf);
 }
 
@@ -587,8 +669,8 @@ void sc_bind_sibs(struct sc_unit *unit)
 				continue;	/* not a constant: not known */
 			if (n == FACT_MAX_SIBS)
 				break;
-			snprintf(entry, sizeof(entry), "%s%s=%lld", n ? "," : "",
-				 show_ident(m->ident), sc_member_value(m, v));
+			snprintf(entry, sizeof(entry), "%s%.*s=%lld", n ? "," : "",
+				 m->ident->len, m->ident->name, sc_member_value(m, v));
 			if (strlen(buf) + strlen(entry) >= sizeof(buf))
 				break;
 			strcat(buf, entry);

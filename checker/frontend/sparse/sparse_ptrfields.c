@@ -53,6 +53,7 @@ char *sc_struct_member_address(struct expression *e)
 	m = sc_member_at(base, off, want, &holder, 0);
 	if (!m || !holder)
 		return NULL;
-	snprintf(buf, sizeof(buf), "struct %s.%s", show_ident(holder->ident), show_ident(m->ident));
+	snprintf(buf, sizeof(buf), "struct %.*s.%.*s", holder->ident->len, holder->ident->name,
+		 m->ident->len, m->ident->name);
 	return sc_tagged(buf) ? sc_strdup(buf) : NULL;
 }

@@ -110,21 +110,26 @@ static int want_integer(struct symbol *m, const void *arg)
 /* the pointer member named @arg */
 static int want_named(struct symbol *m, const void *arg)
 {
-	return m->ident && !strcmp(show_ident(m->ident), arg);
+	return sc_ident_is(m->ident, arg);
 }
 
 static const char *tag_of(struct symbol *st, char *buf, size_t size)
 {
-	snprintf(buf, size, "%s %s", st->type == SYM_UNION ? "union" : "struct",
-		 show_ident(st->ident));
+	snprintf(buf, size, "%s %.*s", st->type == SYM_UNION ? "union" : "struct",
+		 SC_IDENT_ARGS(st->ident));
 	return buf;
 }
 
 static const void *ptr_key(struct ir_func *ir, pseudo_t p, long base)
 {
 	char buf[64];
+	size_t n = 0;
 
-	snprintf(buf, sizeof(buf), "sib %p+%ld", (void *)p, base);
+	/* "sib %p+%ld" */
+	sc_cat(buf, sizeof(buf), &n, "sib ", 4);
+	sc_cat_ptr(buf, sizeof(buf), &n, p);
+	sc_cat(buf, sizeof(buf), &n, "+", 1);
+	sc_cat_ll(buf, sizeof(buf), &n, base);
 	return ir_key(ir, buf);
 }
 
@@ -164,8 +169,8 @@ int sc_sib_atom(struct ir_func *ir, struct symbol *fn, pseudo_t x, long long v)
 		return -1;
 	if (as_member(plain(f.m), v) != v)
 		return -1;	/* never equal: says nothing */
-	snprintf(field, sizeof(field), "%s.%s", tag_of(f.holder, tag, sizeof(tag)),
-		 show_ident(f.m->ident));
+	snprintf(field, sizeof(field), "%s.%.*s", tag_of(f.holder, tag, sizeof(tag)),
+		 SC_IDENT_ARGS(f.m->ident));
 	return ir_sib(ir, ptr_key(ir, def->src, f.base), field, v);
 }
 

@@ -37,6 +37,96 @@ const char *sc_ident(const struct ident *ident)
 	return b;
 }
 
+void sc_cat(char *buf, size_t size, size_t *len, const char *s, size_t n)
+{
+	if (*len < size - 1)
+		memcpy(buf + *len, s, n < size - 1 - *len ? n : size - 1 - *len);
+	*len += n;
+	buf[*len < size - 1 ? *len : size - 1] = '\0';
+}
+
+static struct sc_memo rule_of, contract_of;
+static const struct rules *rule_of_rules, *contract_of_rules;
+
+const struct rule *sc_rule_of(const struct rules *rules, const struct ident *ident)
+{
+	const void *r;
+
+	if (!ident)
+		return rules_lookup(rules, sc_ident(ident));
+	if (rules != rule_of_rules) {
+		sc_memo_clear(&rule_of);
+		rule_of_rules = rules;
+	}
+	if (!sc_memo_getp(&rule_of, ident, &r)) {
+		r = rules_lookup(rules, sc_ident(ident));
+		sc_memo_putp(&rule_of, ident, r);
+	}
+	return r;
+}
+
+const struct contract *sc_contract_of(const struct rules *rules,
+				      const struct ident *ident)
+{
+	const void *c;
+
+	if (!ident)
+		return rules_contract(rules, sc_ident(ident));
+	if (rules != contract_of_rules) {
+		sc_memo_clear(&contract_of);
+		contract_of_rules = rules;
+	}
+	if (!sc_memo_getp(&contract_of, ident, &c)) {
+		c = rules_contract(rules, sc_ident(ident));
+		sc_memo_putp(&contract_of, ident, c);
+	}
+	return c;
+}
+
+void sc_cat_ll(char *buf, size_t size, size_t *len, long long v)
+{
+	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
+	char d[24], *p = d + sizeof(d);
+
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	sc_cat(buf, size, len, p, (size_t)(d + sizeof(d) - p));
+}
+
+void sc_cat_hex(char *buf, size_t size, size_t *len, unsigned long long v, int alt)
+{
+	char d[24], *p = d + sizeof(d);
+
+	do {
+		*--p = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	} while (v);
+	if (alt && !(p[0] == '0' && p + 1 == d + sizeof(d))) {
+		*--p = 'x';
+		*--p = '0';
+	}
+	sc_cat(buf, size, len, p, (size_t)(d + sizeof(d) - p));
+}
+
+void sc_cat_ptr(char *buf, size_t size, size_t *len, const void *p)
+{
+	if (!p)
+		sc_cat(buf, size, len, "(nil)", 5);
+	else
+		sc_cat_hex(buf, size, len, (unsigned long long)(unsigned long)p, 1);
+}
+
+int sc_ident_is(const struct ident *ident, const char *name)
+{
+	size_t n = strlen(name);
+
+	return ident && ident->len == n && !memcmp(ident->name, name, n);
+}
+
 struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how)
 {
 	int guard = 0;
@@ -124,8 +214,7 @@ int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
 		return 0;
 	while (sym && guard++ < LIM_TYPE_CHAIN) {
 		if (sym->type == SYM_RESTRICT)
-			return sym->ident &&
-			       !strcmp(sc_ident(sym->ident), rules->gfp_type);
+			return sc_ident_is(sym->ident, rules->gfp_type);
 		if (sym->type != SYM_NODE && sym->type != SYM_FOULED)
 			return 0;
 		sym = sym->ctype.base_type;
@@ -135,10 +224,26 @@ int sc_is_gfp_type(const struct rules *rules, struct symbol *sym)
 	return 0;
 }
 
-int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
+/* sc_gfp_pointee() of each struct asked, with the type chain cuts its
+ * answer counted (counted again at each question) */
+static struct sc_memo gfp_structs;
+static const struct rules *gfp_structs_rules;
+
+static int gfp_member(const struct rules *rules, struct symbol *st)
 {
 	struct symbol *m;
-	int guard = 0;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (m->ident && sc_is_gfp_type(rules, m))
+			return 1;
+	} END_FOR_EACH_PTR(m);
+	return 0;
+}
+
+int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
+{
+	int guard = 0, memo, found;
+	unsigned long cuts;
 
 	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
 		t = t->ctype.base_type;
@@ -149,9 +254,19 @@ int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
 		t = t->ctype.base_type;
 	if (!t || t->type != SYM_STRUCT)
 		return 0;
-	FOR_EACH_PTR(t->symbol_list, m) {
-		if (m->ident && sc_is_gfp_type(unit->rules, m))
-			return 1;
-	} END_FOR_EACH_PTR(m);
-	return 0;
+	if (unit->rules != gfp_structs_rules) {
+		sc_memo_clear(&gfp_structs);
+		gfp_structs_rules = unit->rules;
+	}
+	if (sc_memo_get(&gfp_structs, t, &memo)) {
+		for (cuts = (unsigned)memo >> 1; cuts; cuts--)
+			ir_cut(CUT_TYPE_CHAIN);
+		return memo & 1;
+	}
+	cuts = ir_stats.cut[CUT_TYPE_CHAIN];
+	found = gfp_member(unit->rules, t);
+	cuts = ir_stats.cut[CUT_TYPE_CHAIN] - cuts;
+	if (cuts < 1000000)
+		sc_memo_put(&gfp_structs, t, (int)(cuts << 1) | found);
+	return found;
 }

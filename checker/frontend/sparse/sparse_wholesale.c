@@ -59,8 +59,8 @@ static struct symbol *strip(struct symbol *t)
 	return t;
 }
 
-/* "struct T" of a struct declared with tag T (as sc_tagged() says), or 0 */
-static int struct_name(struct symbol *st, char *buf, size_t size)
+/* is @st a struct declared with tag T (as sc_tagged() says)? */
+static int struct_tagged(struct symbol *st)
 {
 	struct symbol *sym;
 
@@ -68,9 +68,19 @@ static int struct_name(struct symbol *st, char *buf, size_t size)
 	if (!st || st->type != SYM_STRUCT || !st->ident)
 		return 0;
 	sym = lookup_symbol(st->ident, NS_STRUCT);
-	if (!sym || sym->type != SYM_STRUCT)
+	return sym && sym->type == SYM_STRUCT;
+}
+
+/* "struct T" of a struct declared with tag T, or 0 */
+static int struct_name(struct symbol *st, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	if (!struct_tagged(st))
 		return 0;
-	snprintf(buf, size, "struct %s", show_ident(st->ident));
+	st = strip(st);
+	sc_cat(buf, size, &n, "struct ", 7);
+	sc_cat(buf, size, &n, st->ident->name, st->ident->len);
 	return 1;
 }
 
@@ -80,9 +90,12 @@ static void nested(struct sc_unit *unit, struct symbol *st, const char *outer,
 {
 	char what[300], name[256];
 	struct symbol *m, *t;
+	size_t n = 0;
 
 	if (!st || depth > 4)
 		return;
+	sc_cat(what, sizeof(what), &n, "*in:", 4);
+	sc_cat(what, sizeof(what), &n, outer, strlen(outer));
 	FOR_EACH_PTR(st->symbol_list, m) {
 		int guard = 0;
 
@@ -91,10 +104,8 @@ static void nested(struct sc_unit *unit, struct symbol *st, const char *outer,
 			t = strip(t->ctype.base_type);
 		if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION))
 			continue;
-		if (struct_name(t, name, sizeof(name))) {
-			snprintf(what, sizeof(what), "*in:%s", outer);
+		if (struct_name(t, name, sizeof(name)))
 			fact_file_add_fstore(unit->facts, name, what);
-		}
 		nested(unit, t, outer, depth + 1);
 	} END_FOR_EACH_PTR(m);
 }
@@ -176,7 +187,7 @@ static int is_mptr(struct expression *e)
 	while (e && (e->type == EXPR_CAST || e->type == EXPR_IMPLIED_CAST))
 		e = e->cast_expression;
 	v = var_read(e);
-	return v && v->ident && !strcmp(show_ident(v->ident), "__mptr");
+	return v && sc_ident_is(v->ident, "__mptr");
 }
 
 int sc_whole_param(struct symbol *fn, struct symbol *sym)
@@ -227,9 +238,7 @@ static int holds_first(struct symbol *outer, struct symbol *inner, int depth)
 /* are @a and @b tagged structs, one at the start of the other? */
 static int first_related(struct symbol *a, struct symbol *b)
 {
-	char x[256], y[256];
-
-	return struct_name(a, x, sizeof(x)) && struct_name(b, y, sizeof(y)) &&
+	return struct_tagged(a) && struct_tagged(b) &&
 	       (holds_first(strip(a), strip(b), 0) || holds_first(strip(b), strip(a), 0));
 }
 
@@ -266,12 +275,12 @@ static const char *call_name(struct expression *src)
 }
 
 int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression *e,
-		     const char *dest)
+		     const struct sc_dest *d)
 {
 	struct symbol *to, *from, *tp, *fp;
 	struct expression *src = e->cast_expression;
-	char what[300];
-	const char *name;
+	const char *name, *dest = d ? d->kind : NULL;
+	char what[320], arg[300];
 	int tptr, fptr;
 
 	if (!src || (dest && !strcmp(dest, "mptr")) || is_mptr(src))
@@ -302,9 +311,10 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 		}
 	}
 	if (fptr && fp && fp->type == SYM_STRUCT) {
-		if (dest && !strncmp(dest, "arg:", 4) &&
+		if (dest && !strcmp(dest, "arg") &&
 		    !(tptr && kind_of(tp) == 's' && first_related(tp, fp))) {
-			snprintf(what, sizeof(what), "*%s%s", dest,
+			d->text(d, arg, sizeof(arg));
+			snprintf(what, sizeof(what), "*%s%s", arg,
 				 tptr && (to->ctype.modifiers & MOD_CONST) ? ":c" : "");
 			taint(unit, fp, what);
 		} else if (tptr && kind_of(tp) == 'v') {
@@ -343,8 +353,8 @@ static int endian_member(struct symbol *st, int depth)
 		while (t && t->type == SYM_ARRAY && guard++ < 8)
 			t = strip(t->ctype.base_type);
 		if (t && t->type == SYM_RESTRICT && t->ident &&
-		    (!strncmp(show_ident(t->ident), "__le", 4) ||
-		     !strncmp(show_ident(t->ident), "__be", 4)))
+		    t->ident->len >= 4 && (!strncmp(t->ident->name, "__le", 4) ||
+					   !strncmp(t->ident->name, "__be", 4)))
 			return 1;
 		if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
 		    endian_member(t, depth + 1))
@@ -353,13 +363,26 @@ static int endian_member(struct symbol *st, int depth)
 	return 0;
 }
 
+/* the structs sc_whole_type() tested for this file's facts: a second
+ * test would add the same records, which the facts keep once */
+static struct sc_memo tested;
+
+void sc_whole_begin(void)
+{
+	sc_memo_clear(&tested);
+}
+
 void sc_whole_type(struct sc_unit *unit, struct symbol *st)
 {
 	const char *path;
+	int done;
 
 	st = strip(st);
 	if (!unit || !st || st->type != SYM_STRUCT)
 		return;
+	if (sc_memo_get(&tested, st, &done))
+		return;
+	sc_memo_put(&tested, st, 1);
 	path = st->pos.stream >= 0 ? stream_name(st->pos.stream) : "";
 	if (under(path, "uapi/"))
 		taint(unit, st, "*uapi");
@@ -400,7 +423,6 @@ void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym)
 int sc_whole_kept(struct symbol *fn, struct expression *e)
 {
 	struct symbol *to, *tp, *fp;
-	char name[256];
 	int tptr, fptr;
 
 	if (!fn || !e->cast_expression)
@@ -408,7 +430,7 @@ int sc_whole_kept(struct symbol *fn, struct expression *e)
 	to = strip(e->ctype);
 	tp = pointee(to, &tptr);
 	fp = pointee(strip(e->cast_expression->ctype), &fptr);
-	if (!tptr || !tp || !struct_name(tp, name, sizeof(name)) ||
+	if (!tptr || !tp || !struct_tagged(tp) ||
 	    (fptr && (strip(fp) == strip(tp) ||
 		      (fp && fp->type == tp->type && fp->ident == tp->ident))))
 		return 0;
@@ -421,7 +443,7 @@ void sc_whole_keep(struct sc_unit *unit, struct symbol *fn, int n)
 
 	if (!fn || !fn->ident)
 		return;
-	snprintf(name, sizeof(name), "fn %s", show_ident(fn->ident));
+	snprintf(name, sizeof(name), "fn %.*s", fn->ident->len, fn->ident->name);
 	snprintf(what, sizeof(what), "*keep:%d%s", n,
 		 fn->ctype.modifiers & MOD_STATIC ? ":s" : "");
 	fact_file_add_fstore(unit->facts, name, what);
