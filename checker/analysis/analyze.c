@@ -96,7 +96,9 @@ struct an {
 	/* the flag whose definitions the states are kept apart by
 	 * (flag_tags()): */
 	signed char *tag_test;	/* per block: its branch tests the flag (0),
-				 * or its negation (1); -1 neither */
+				 * or its negation (1), or compares it with a
+				 * pointer not NULL (2 + the equal side: tag_allows());
+				 * -1 none */
 	int *tag_of;		/* per block: the tag its end sets, or -1 */
 	signed char tag_val[LIM_FLAG_TAGS + 1];	/* per tag: the flag's
 				 * value (0, 1, -1 not known); tag 0: none */
@@ -1190,10 +1192,59 @@ static int lock_reads(const struct ir_func *ir, int b, const struct ir_vdef *d)
 		const struct ir_event *e = &ir->ev[bb->ev[i]];
 
 		if ((e->kind == IR_ACQUIRE || e->kind == IR_RELEASE || e->kind == IR_TRYLOCK) &&
-		    !e->asserted && e->base == d->val)
+		    e->base == d->val)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Is the pointer of @d read through a lock on every path from block
+ * @from on, before it is made again or the function returns?  Then it
+ * is not NULL on the way into @from either (`lockdep_assert_held(
+ * &lruvec->lru_lock)` in del_page_from_lru_list() after `if (lruvec !=
+ * locked)`, mm/compaction.c:1058-1091): a backward must-analysis.
+ */
+static int read_ahead(struct an *a, const struct ir_vdef *d, int from)
+{
+	const struct ir_func *ir = a->ir;
+	char *ant = sc_malloc(ir->nbb);
+	int b, j, changed, rounds = 0, r, any;
+
+	memset(ant, 1, ir->nbb);
+	do {
+		changed = 0;
+		for (b = ir->nbb - 1; b >= 0; b--) {
+			char v;
+
+			if (!ant[b])
+				continue;
+			if (b == d->valdef) {
+				v = 0;
+			} else if (lock_reads(ir, b, d)) {
+				v = 1;
+			} else {
+				v = 1;
+				any = 0;
+				for (j = 0; j < ir->bb[b].nsucc; j++) {
+					if (closed(&ir->bb[b].succ[j]))
+						continue;
+					any = 1;
+					if (!ant[ir->bb[b].succ[j].to])
+						v = 0;
+				}
+				if (!any)
+					v = 0;
+			}
+			if (!v) {
+				ant[b] = 0;
+				changed = 1;
+			}
+		}
+	} while (changed && ++rounds < LIM_GUARD_ROUNDS);
+	r = !changed && d->val && from >= 0 && from < ir->nbb && ant[from];
+	free(ant);
+	return r;
 }
 
 static int read_at(struct an *a, const struct ir_vdef *d, int at)
@@ -1258,7 +1309,7 @@ static int null_edges(struct an *a)
 	for (b = 0; b < ir->nbb; b++) {
 		struct ir_block *bb = &ir->bb[b];
 
-		if (!bb->branch || bb->cond.konst >= 0 || !bb->cond.ptr.val ||
+		if (!bb->branch || bb->cond.konst >= 0 || !bb->cond.ptr.val || bb->cond.cmp ||
 		    !read_at(a, &bb->cond.ptr, b))
 			continue;
 		for (j = 0; j < bb->nsucc; j++)
@@ -1326,6 +1377,22 @@ static int var_lock_pointer(struct an *a, const struct ir_cond *c)
  * states; a definition of a pointer not NULL (def_nonnull()) is
  * non-zero.
  */
+/* block @b compares the variable with a pointer (ir_cond.cmp): is that
+ * pointer not NULL where the two are equal (read through a lock before
+ * the test, or on every path past its equal edge)? */
+static int cmp_nonnull(struct an *a, int b)
+{
+	const struct ir_block *bb = &a->ir->bb[b];
+	int j;
+
+	if (read_at(a, &bb->cond.ptr, b))
+		return 1;
+	for (j = 0; j < bb->nsucc; j++)
+		if (bb->succ[j].side == !bb->cond.sense && !closed(&bb->succ[j]))
+			return read_ahead(a, &bb->cond.ptr, bb->succ[j].to);
+	return 0;
+}
+
 static void var_tags(struct an *a)
 {
 	const struct ir_func *ir = a->ir;
@@ -1362,7 +1429,10 @@ static void var_tags(struct an *a)
 			continue;
 		if (!tag_vdefs(a, &ir->vdefs[c->vdef0], c->nvdefs))
 			goto none;
-		a->tag_test[b] = (signed char)!c->sense;
+		if (!c->cmp)
+			a->tag_test[b] = (signed char)!c->sense;
+		else if (cmp_nonnull(a, b))
+			a->tag_test[b] = (signed char)(2 + !c->sense);
 	}
 	/* a block that defines the variable and tests it: sparse's phi
 	 * source there gives the phi its value past the branch, which
@@ -1427,11 +1497,15 @@ static void flag_tags(struct an *a)
 }
 
 /* may the flag's value with tag @t take the edge of side @side of block
- * @b? */
+ * @b?  (tag_test 2 + S: a comparison with a pointer not NULL, whose
+ * equal edge S a variable found NULL does not take) */
 static int tag_allows(const struct an *a, int b, int t, int side)
 {
-	return side < 0 || a->tag_test[b] < 0 || a->tag_val[t] < 0 ||
-	       a->tag_val[t] == (side ^ a->tag_test[b]);
+	if (side < 0 || a->tag_test[b] < 0 || a->tag_val[t] < 0)
+		return 1;
+	if (a->tag_test[b] >= 2)
+		return !(a->tag_val[t] == 0 && side == a->tag_test[b] - 2);
+	return a->tag_val[t] == (side ^ a->tag_test[b]);
 }
 
 /*

@@ -274,6 +274,9 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			fprintf(out, "  cond konst=%d f=%d key=%s sense=%d try=%d/%d",
 				bb->cond.konst, bb->cond.f, bb->cond.key[0] ? "yes" : "-",
 				bb->cond.sense, bb->cond.try_ev, bb->cond.try_sense);
+		if (bb->branch && bb->cond.ptr.val)
+			fprintf(out, " %s@b%d/e%d", bb->cond.cmp ? "cmp" : "ptr",
+				bb->cond.ptr.valdef, bb->cond.ptr.valev);
 		for (j = 0; bb->branch && j < bb->cond.nvdefs; j++) {
 			const struct ir_vdef *d = &f->vdefs[bb->cond.vdef0 + j];
 

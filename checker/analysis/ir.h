@@ -252,6 +252,10 @@ struct ir_cond {
 	 * every path from where it is made to the test, it is not NULL
 	 * there (analyze.c null_edges()) */
 	struct ir_vdef ptr;
+	/* the branch compares the variable (var, vdefs) with the pointer
+	 * @ptr (`lruvec != locked`, a pair: equal where the comparison's
+	 * value is zero); ptr is then no value tested */
+	int cmp;
 };
 
 

@@ -1697,6 +1697,18 @@ static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int e
 	return NULL;
 }
 
+/* value_key() of the object of lock @n, an lvalue (`p->lock`, what
+ * lockdep_assert_held(&p->lock) finds of lock type) or its address */
+static const void *lock_value_key(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cn *m = cn_strip(n);
+
+	for (; m && m->kind == CN_MEMBER && m->nkids == 1; m = cn_strip(m->kids[0]))
+		if (clang_is_pointer(m->kids[0]))
+			return value_key(x, m->kids[0], env, ev, NULL);
+	return value_key(x, n, env, ev, NULL);
+}
+
 /*
  * Block @b's branch tests @n: when it is a local variable (a copy of
  * another, `pcp = ret;`, is that variable where it was copied), the
@@ -1704,7 +1716,8 @@ static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int e
  * assignment at the end of its block, as sparse_ir.c var_defs() reads
  * phis; else a pointer value (ir_cond.ptr).
  */
-static void var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
+		    int fallback)
 {
 	struct ir_vdef d[LIM_FLAG_TAGS];
 	int defs[LIM_FLAG_TAGS + 1], nd, entry, i, k, guard = 0;
@@ -1725,14 +1738,16 @@ static void var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev
 	nd = v && v->kind == CN_REF && v->decl && v->decl->kind == CD_VAR ?
 	     reaching(x, v, env, ev, defs, LIM_FLAG_TAGS + 1, &entry) : -1;
 	if (nd < 2 || nd > LIM_FLAG_TAGS) {
-		x->ir->bb[b].cond.ptr.val = value_key(x, n, env, ev, &x->ir->bb[b].cond.ptr);
-		return;
+		if (fallback)
+			x->ir->bb[b].cond.ptr.val = value_key(x, n, env, ev,
+							      &x->ir->bb[b].cond.ptr);
+		return 0;
 	}
 	for (i = 0; i < nd; i++) {
 		struct cev *e = &x->g->ev[defs[i]];
 
 		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
-			return;
+			return 0;
 		d[i].block = e->block;
 		d[i].konst = const_value(x, e->rhs, e->env, defs[i], &c, 0) ? !!c : -1;
 		d[i].val = NULL;
@@ -1743,6 +1758,31 @@ static void var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev
 	snprintf(buf, sizeof(buf), "var %p/%p", (void *)v->decl,
 		 (void *)x->g->ev[defs[0]].var_env);
 	ir_cond_vdefs(x->ir, b, ir_key(x->ir, buf), d, nd);
+	return 1;
+}
+
+/* block @b's branch compares @n, `x != y` or `x == y`: one of them a
+ * local variable (var_defs()), the other a pointer (ir_cond.cmp), as
+ * sparse_ir.c compared_var() */
+static void compared_var(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+{
+	struct ir_cond *c = &x->ir->bb[b].cond;
+	enum cn_op op;
+	int k;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2)
+		return;
+	op = clang_op(x->g->tu, n);
+	if (op != OP_NE && op != OP_EQ)
+		return;
+	for (k = 0; k < 2; k++) {
+		if (!var_defs(x, b, n->kids[k], env, ev, 0))
+			continue;
+		c->cmp = 1;
+		c->ptr.val = value_key(x, n->kids[!k], env, ev, &c->ptr);
+		return;
+	}
 }
 
 /* block @b's edges and branch condition */
@@ -1789,7 +1829,9 @@ static void lower_branch(struct fx *x, int b)
 		}
 		c->sense = sense;
 		if (x->ir->locks && !c->pair)
-			var_defs(x, b, base, bb->cenv, bb->cond_ev);
+			var_defs(x, b, base, bb->cenv, bb->cond_ev, 1);
+		else if (x->ir->locks)
+			compared_var(x, b, base, bb->cenv, bb->cond_ev);
 	}
 	x->npath = 0;
 	c->try_ev = find_trylock(x, bb->cond, bb->cenv, bb->cond_ev, &sense, 0);
@@ -2390,7 +2432,7 @@ static void lower_event(struct fx *x, struct cev *e)
 	struct cdecl *callee, *f;
 	const struct rule *r = NULL;
 	struct ir_event *ie;
-	int i = (int)(e - x->g->ev);
+	int i = (int)(e - x->g->ev), nev;
 	enum ir_ev_kind k;
 	long long v;
 
@@ -2436,11 +2478,16 @@ static void lower_event(struct fx *x, struct cev *e)
 	if (callee && !strncmp(callee->name, "__builtin_", 10))
 		return;
 	/* assertions (clang_assert.c): markers, not calls */
+	nev = x->ir->nev;
 	if (callee && e->n->nkids >= 3 &&
 	    clang_assert_event(x->ir, x->g->rules, x->u->noassert, callee->name,
 			       e->block, e->line, e->col, e->n->kids[1]->val,
-			       e->n->kids[2]->val))
+			       e->n->kids[2]->val)) {
+		/* an assert-held's lock: its object is not NULL */
+		if (x->ir->nev > nev && x->ir->ev[nev].asserted && e->n->lock)
+			x->ir->ev[nev].base = lock_value_key(x, e->n->lock, e->env, i);
 		return;
+	}
 	if (callee)
 		r = rules_lookup(x->g->rules, callee->name);
 	if (r && r->kind == RULE_IMPLIES_BLOCKING)

@@ -1731,6 +1731,30 @@ static void var_defs(struct lower *lw, int b, pseudo_t p)
 		ir_cond_vdefs(lw->ir, b, ir_key(lw->ir, buf), d, nd);
 }
 
+/* block @b's branch compares @p, `x != y` or `x == y`: one of them a
+ * variable's phi (var_defs()), the other a pointer (ir_cond.cmp) */
+static void compared_var(struct lower *lw, int b, pseudo_t p)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+	struct ir_cond *c = &lw->ir->bb[b].cond;
+	pseudo_t other;
+
+	if (!def || (def->opcode != OP_SET_NE && def->opcode != OP_SET_EQ))
+		return;
+	c->ptr.val = NULL;
+	var_defs(lw, b, def->src1);
+	other = def->src2;
+	if (!c->nvdefs) {
+		var_defs(lw, b, def->src2);
+		other = def->src1;
+	}
+	if (!c->nvdefs)
+		return;
+	c->cmp = 1;
+	c->ptr.val = sc_value_key(lw->ir, other, &c->ptr.valdef);
+	c->ptr.valev = -1;
+}
+
 /* @bb's edges and branch condition */
 static void lower_branch(struct lower *lw, struct basic_block *bb)
 {
@@ -1789,6 +1813,8 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 
 		c->key[0] = k ? k : base;
 		c->sense = sense;
+		if (c->pair && lw->ir->locks)
+			compared_var(lw, b, base);
 	}
 	c->try_ev = find_trylock(lw, last->cond, &sense);
 	c->try_sense = sense;
