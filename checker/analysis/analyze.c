@@ -100,6 +100,7 @@ struct an {
 				 * pointer not NULL (2 + the equal side: tag_allows());
 				 * -1 none */
 	int *tag_of;		/* per block: the tag its end sets, or -1 */
+	int tag_var;		/* the flag is var_tags()'s variable */
 	signed char tag_val[LIM_FLAG_TAGS + 1];	/* per tag: the flag's
 				 * value (0, 1, -1 not known); tag 0: none */
 	int ntags;		/* tags + 1 */
@@ -429,7 +430,12 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 		if (g.ctx)
 			astate_off(s, g.ctx);
 	}
+	/* a variable var_tags() follows may change round a loop: one
+	 * value assumed for the run would contradict its tags there (the
+	 * first round's NULL, a later round's pointer), which decide */
 	for (i = 0; c->key[0] && i < a->nassume; i++) {
+		if (a->tag_var && a->tag_test[b] >= 0 && a->tag_test[b] < 2)
+			break;
 		if (a->assume[i][0] != c->key[0] || a->assume[i][1] != c->key[1])
 			continue;
 		if (ed->side != (a->assume_val[i] == c->sense))
@@ -510,11 +516,24 @@ static int split_conditions(struct an *a)
 				continue;
 			if (a->nassume == LIM_SPLIT) {
 				ir_cut(CUT_SPLIT);
-				return a->nassume;
+				goto out;
 			}
 			a->assume[a->nassume][0] = seen[i].key[0];
 			a->assume[a->nassume++][1] = seen[i].key[1];
 		}
+	}
+out:
+	/* a comparison split on is one value for the run: var_tags()'s
+	 * NULL round, which the comparison's tags keep off its equal
+	 * edge, would contradict it; the split alone decides there */
+	for (b = 0; a->tag_var && b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+
+		if (a->tag_test[b] < 2)
+			continue;
+		for (i = 0; i < a->nassume; i++)
+			if (a->assume[i][0] == c->key[0] && a->assume[i][1] == c->key[1])
+				a->tag_test[b] = -1;
 	}
 	return a->nassume;
 }
@@ -1440,8 +1459,13 @@ static void var_tags(struct an *a)
 	for (b = 0; b < ir->nbb; b++)
 		if (a->tag_test[b] >= 0 && a->tag_of[b] >= 0)
 			goto none;
-	if (a->ntags > 1)
-		return;
+	/* tags that say nothing of any value leave the splits on values
+	 * tested twice to decide (`if (ci) lock; ... if (ci) unlock;`) */
+	for (i = 1; i < a->ntags; i++)
+		if (a->tag_val[i] >= 0) {
+			a->tag_var = 1;
+			return;
+		}
 none:
 	for (i = 0; i < ir->nbb; i++) {
 		a->tag_of[i] = -1;
@@ -1465,6 +1489,7 @@ static void flag_tags(struct an *a)
 	memset(a->tag_test, -1, nbb);
 	a->ntags = 1;
 	a->tag_val[0] = -1;
+	a->tag_var = 0;
 	for (b = 0; ir->locks && b < ir->nbb; b++) {
 		const struct ir_cond *c = &ir->bb[b].cond;
 		int f = c->f, neg;
