@@ -101,12 +101,15 @@ struct an {
 				 * (relock_sites()), or -1 */
 	/* the flag whose definitions the states are kept apart by
 	 * (flag_tags()): */
-	int tag_br;		/* the branch testing it, or -1 */
+	signed char *tag_test;	/* per block: its branch tests the flag (0),
+				 * or its negation (1), or compares it with a
+				 * pointer not NULL (2 + the equal side: tag_allows());
+				 * -1 none */
 	int *tag_of;		/* per block: the tag its end sets, or -1 */
+	int tag_var;		/* the flag is var_tags()'s variable */
 	signed char tag_val[LIM_FLAG_TAGS + 1];	/* per tag: the flag's
 				 * value (0, 1, -1 not known); tag 0: none */
 	int ntags;		/* tags + 1 */
-	int tag_neg;		/* the branch tests the flag's negation */
 	struct fresh fresh;	/* where no call has run yet (fresh.h) */
 };
 
@@ -433,7 +436,12 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 		if (g.ctx)
 			astate_off(s, g.ctx);
 	}
+	/* a variable var_tags() follows may change round a loop: one
+	 * value assumed for the run would contradict its tags there (the
+	 * first round's NULL, a later round's pointer), which decide */
 	for (i = 0; c->key[0] && i < a->nassume; i++) {
+		if (a->tag_var && a->tag_test[b] >= 0 && a->tag_test[b] < 2)
+			break;
 		if (a->assume[i][0] != c->key[0] || a->assume[i][1] != c->key[1])
 			continue;
 		if (ed->side != (a->assume_val[i] == c->sense))
@@ -514,11 +522,24 @@ static int split_conditions(struct an *a)
 				continue;
 			if (a->nassume == LIM_SPLIT) {
 				ir_cut(CUT_SPLIT);
-				return a->nassume;
+				goto out;
 			}
 			a->assume[a->nassume][0] = seen[i].key[0];
 			a->assume[a->nassume++][1] = seen[i].key[1];
 		}
+	}
+out:
+	/* a comparison split on is one value for the run: var_tags()'s
+	 * NULL round, which the comparison's tags keep off its equal
+	 * edge, would contradict it; the split alone decides there */
+	for (b = 0; a->tag_var && b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+
+		if (a->tag_test[b] < 2)
+			continue;
+		for (i = 0; i < a->nassume; i++)
+			if (a->assume[i][0] == c->key[0] && a->assume[i][1] == c->key[1])
+				a->tag_test[b] = -1;
 	}
 	return a->nassume;
 }
@@ -1192,26 +1213,319 @@ static int branch_locks_past(const struct ir_func *ir, int b)
 	return 0;
 }
 
+/*
+ * A pointer variable's definition whose value is not NULL (`locked =
+ * lruvec;` after `spin_lock_irqsave(&lruvec->lru_lock, flags)`, `ret =
+ * this_cpu_ptr(p)` before `spin_trylock(&ret->lock)`): a lock in the
+ * object it points to was taken, tried or dropped (ir_event.base) after
+ * the value was made, on every path to the end of the definition's
+ * block, so the pointer was read there.  A forward must-analysis over
+ * the blocks: a block that makes the value (ir_vdef.valdef) starts it
+ * over, one that reads it through a lock (past the event that makes it,
+ * valev) sets it.
+ */
+static int lock_reads(const struct ir_func *ir, int b, const struct ir_vdef *d)
+{
+	const struct ir_block *bb = &ir->bb[b];
+	int i = 0;
+
+	if (b == d->valdef && d->valev >= 0) {
+		while (i < bb->nev && bb->ev[i] != d->valev)
+			i++;
+		if (i == bb->nev)
+			return 0;
+	}
+	for (; i < bb->nev; i++) {
+		const struct ir_event *e = &ir->ev[bb->ev[i]];
+
+		if ((e->kind == IR_ACQUIRE || e->kind == IR_RELEASE || e->kind == IR_TRYLOCK) &&
+		    e->base == d->val)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the pointer of @d read through a lock on every path from block
+ * @from on, before it is made again or the function returns?  Then it
+ * is not NULL on the way into @from either (`lockdep_assert_held(
+ * &lruvec->lru_lock)` in del_page_from_lru_list() after `if (lruvec !=
+ * locked)`, mm/compaction.c:1058-1091): a backward must-analysis.
+ */
+static int read_ahead(struct an *a, const struct ir_vdef *d, int from)
+{
+	const struct ir_func *ir = a->ir;
+	char *ant = sc_malloc(ir->nbb);
+	int b, j, changed, rounds = 0, r, any;
+
+	memset(ant, 1, ir->nbb);
+	do {
+		changed = 0;
+		for (b = ir->nbb - 1; b >= 0; b--) {
+			char v;
+
+			if (!ant[b])
+				continue;
+			if (b == d->valdef) {
+				v = 0;
+			} else if (lock_reads(ir, b, d)) {
+				v = 1;
+			} else {
+				v = 1;
+				any = 0;
+				for (j = 0; j < ir->bb[b].nsucc; j++) {
+					if (closed(&ir->bb[b].succ[j]))
+						continue;
+					any = 1;
+					if (!ant[ir->bb[b].succ[j].to])
+						v = 0;
+				}
+				if (!any)
+					v = 0;
+			}
+			if (!v) {
+				ant[b] = 0;
+				changed = 1;
+			}
+		}
+	} while (changed && ++rounds < LIM_GUARD_ROUNDS);
+	r = !changed && d->val && from >= 0 && from < ir->nbb && ant[from];
+	free(ant);
+	return r;
+}
+
+static int read_at(struct an *a, const struct ir_vdef *d, int at)
+{
+	const struct ir_func *ir = a->ir;
+	char *in, *out;
+	int k, b, j, changed, rounds = 0, r;
+
+	if (!d->val || at < 0 || at >= ir->nbb)
+		return 0;
+	in = sc_malloc(ir->nbb);
+	out = sc_malloc(ir->nbb);
+	memset(in, 1, ir->nbb);
+	memset(out, 1, ir->nbb);
+	in[ir->entry] = 0;
+	do {
+		changed = 0;
+		for (k = 0; k < a->norder; k++) {
+			char o;
+
+			b = a->order[k];
+			o = lock_reads(ir, b, d) ? 1 : b == d->valdef ? 0 : in[b];
+			if (o != out[b]) {
+				out[b] = o;
+				changed = 1;
+			}
+			for (j = 0; j < ir->bb[b].nsucc; j++) {
+				const struct ir_edge *ed = &ir->bb[b].succ[j];
+
+				if (!closed(ed) && in[ed->to] && !o) {
+					in[ed->to] = 0;
+					changed = 1;
+				}
+			}
+		}
+	} while (changed && ++rounds < LIM_GUARD_ROUNDS);
+	r = !changed && out[at];
+	free(in);
+	free(out);
+	return r;
+}
+
+static int def_nonnull(struct an *a, const struct ir_vdef *d)
+{
+	return read_at(a, d, d->block);
+}
+
+/*
+ * A branch on a pointer read through a lock on every path to it
+ * (ir_cond.ptr: `other` of `if (other) unix_state_unlock(other);` at
+ * net/unix/af_unix.c:1618, every path to it past unix_state_lock(other);
+ * `if (!pcp)` right after the spin_trylock(&pcp->lock) of
+ * pcp_spin_trylock(), mm/page_alloc.c:5559): the edge where it is NULL
+ * is never taken (dead), as a branch on a constant.  1 if an edge was
+ * closed (the order is computed again).
+ */
+static int null_edges(struct an *a)
+{
+	struct ir_func *ir = (struct ir_func *)a->ir;
+	int b, j, n = 0;
+
+	for (b = 0; b < ir->nbb; b++) {
+		struct ir_block *bb = &ir->bb[b];
+
+		if (!bb->branch || bb->cond.konst >= 0 || !bb->cond.ptr.val || bb->cond.cmp ||
+		    !read_at(a, &bb->cond.ptr, b))
+			continue;
+		for (j = 0; j < bb->nsucc; j++)
+			if (bb->succ[j].side == !bb->cond.sense && !bb->succ[j].dead) {
+				bb->succ[j].dead = 1;
+				n++;
+			}
+	}
+	return n > 0;
+}
+
+/* tags for the definitions @d of a tested variable (ir_cond.var): 0 when
+ * one block would define two values, or past LIM_FLAG_TAGS */
+static int tag_vdefs(struct an *a, const struct ir_vdef *d, int n)
+{
+	int i, v, b;
+
+	for (i = 0; i < n; i++) {
+		b = d[i].block;
+		v = d[i].konst;
+		if (b < 0 || b >= a->ir->nbb)
+			return 0;
+		if (v < 0 && def_nonnull(a, &d[i]))
+			v = 1;
+		if (a->tag_of[b] >= 0) {
+			if (a->tag_val[a->tag_of[b]] != v)
+				return 0;
+			continue;
+		}
+		if (a->ntags == LIM_FLAG_TAGS + 1) {
+			ir_cut(CUT_FLAG_TAGS);
+			return 0;
+		}
+		a->tag_val[a->ntags] = (signed char)v;
+		a->tag_of[b] = a->ntags++;
+	}
+	return 1;
+}
+
+#define LIM_VAR_CANDIDATES 8	/* variables var_tags() weighs */
+
+/* does some definition of the variable tested at @c point to a lock
+ * read there (def_nonnull())? */
+static int var_lock_pointer(struct an *a, const struct ir_cond *c)
+{
+	int i;
+
+	for (i = 0; i < c->nvdefs; i++)
+		if (a->ir->vdefs[c->vdef0 + i].konst < 0 &&
+		    def_nonnull(a, &a->ir->vdefs[c->vdef0 + i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Failing a flag of tag_leaves(): a local variable whose definitions
+ * the front end lists at each test of it (ir_cond.var), when a side of
+ * some test takes, tries or drops a lock (`if (locked) {
+ * unlock_page_lruvec_irqrestore(locked, flags); locked = NULL; }` in
+ * isolate_migratepages_block(), mm/compaction.c:862; `if (!pcp) goto
+ * failed_irq;` after pcp_spin_trylock(), mm/page_alloc.c:5560).  Its
+ * value at a test is the one of the definition last run, also round a
+ * loop (each definition is the variable's own, none a copy of another
+ * variable that may change after it), so every test of it splits the
+ * states; a definition of a pointer not NULL (def_nonnull()) is
+ * non-zero.
+ */
+/* block @b compares the variable with a pointer (ir_cond.cmp): is that
+ * pointer not NULL where the two are equal (read through a lock before
+ * the test, or on every path past its equal edge)? */
+static int cmp_nonnull(struct an *a, int b)
+{
+	const struct ir_block *bb = &a->ir->bb[b];
+	int j;
+
+	if (read_at(a, &bb->cond.ptr, b))
+		return 1;
+	for (j = 0; j < bb->nsucc; j++)
+		if (bb->succ[j].side == !bb->cond.sense && !closed(&bb->succ[j]))
+			return read_ahead(a, &bb->cond.ptr, bb->succ[j].to);
+	return 0;
+}
+
+static void var_tags(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	const void *var = NULL, *seen[LIM_VAR_CANDIDATES], *locking = NULL;
+	int b, i, nseen = 0;
+
+	/* the first variable holding a lock's pointer, else the first
+	 * whose test takes or drops a lock on a side */
+	for (b = 0; b < ir->nbb && !var; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+
+		if (!ir->bb[b].branch || c->konst >= 0 || !c->nvdefs || !c->var)
+			continue;
+		if (!locking && branch_locks_past(ir, b))
+			locking = c->var;
+		for (i = 0; i < nseen && seen[i] != c->var; i++)
+			;
+		if (i < nseen)
+			continue;
+		if (nseen == LIM_VAR_CANDIDATES)
+			break;
+		seen[nseen++] = c->var;
+		if (var_lock_pointer(a, c))
+			var = c->var;
+	}
+	if (!var)
+		var = locking;
+	if (!var)
+		return;
+	for (b = 0; b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+
+		if (!ir->bb[b].branch || c->konst >= 0 || c->var != var)
+			continue;
+		if (!tag_vdefs(a, &ir->vdefs[c->vdef0], c->nvdefs))
+			goto none;
+		if (!c->cmp)
+			a->tag_test[b] = (signed char)!c->sense;
+		else if (cmp_nonnull(a, b))
+			a->tag_test[b] = (signed char)(2 + !c->sense);
+	}
+	/* a block that defines the variable and tests it: sparse's phi
+	 * source there gives the phi its value past the branch, which
+	 * tests the value before; left alone for both front ends */
+	for (b = 0; b < ir->nbb; b++)
+		if (a->tag_test[b] >= 0 && a->tag_of[b] >= 0)
+			goto none;
+	/* tags that say nothing of any value leave the splits on values
+	 * tested twice to decide (`if (ci) lock; ... if (ci) unlock;`) */
+	for (i = 1; i < a->ntags; i++)
+		if (a->tag_val[i] >= 0) {
+			a->tag_var = 1;
+			return;
+		}
+none:
+	for (i = 0; i < ir->nbb; i++) {
+		a->tag_of[i] = -1;
+		a->tag_test[i] = -1;
+	}
+	a->ntags = 1;
+}
+
 static void flag_tags(struct an *a)
 {
 	const struct ir_func *ir = a->ir;
-	char *seen = sc_malloc(ir->nbb ? ir->nbb : 1);
-	int *stack = sc_malloc((ir->nbb ? ir->nbb : 1) * sizeof(*stack));
-	int b, i;
+	int nbb = ir->nbb ? ir->nbb : 1;
+	char *seen = sc_malloc(nbb);
+	int *stack = sc_malloc(nbb * sizeof(*stack));
+	int b, i, found = 0;
 
 	free(a->tag_of);
-	a->tag_of = sc_malloc((ir->nbb ? ir->nbb : 1) * sizeof(*a->tag_of));
-	a->tag_br = -1;
+	free(a->tag_test);
+	a->tag_of = sc_malloc(nbb * sizeof(*a->tag_of));
+	a->tag_test = sc_malloc(nbb);
+	memset(a->tag_test, -1, nbb);
 	a->ntags = 1;
 	a->tag_val[0] = -1;
+	a->tag_var = 0;
 	for (b = 0; ir->locks && b < ir->nbb; b++) {
 		const struct ir_cond *c = &ir->bb[b].cond;
-		int f = c->f;
+		int f = c->f, neg;
 
 		if (!ir->bb[b].branch || c->konst >= 0 || f < 0 || !branch_locks_past(ir, b))
 			continue;
-		a->tag_neg = ir->f[f].kind == IRF_NOT;
-		if (a->tag_neg)
+		neg = ir->f[f].kind == IRF_NOT;
+		if (neg)
 			f = ir->f[f].a;
 		if (f < 0 || ir->f[f].kind != IRF_DEFS)
 			continue;
@@ -1219,22 +1533,32 @@ static void flag_tags(struct an *a)
 			a->tag_of[i] = -1;
 		a->ntags = 1;
 		if (tag_leaves(a, f, 0, seen, stack) && a->ntags > 1) {
-			a->tag_br = b;
+			a->tag_test[b] = (signed char)neg;
+			found = 1;
 			break;
 		}
 		a->ntags = 1;
 	}
-	if (a->tag_br < 0)
+	if (!found) {
 		for (i = 0; i < ir->nbb; i++)
 			a->tag_of[i] = -1;
+		if (ir->locks)
+			var_tags(a);
+	}
 	free(seen);
 	free(stack);
 }
 
-/* may the flag's value with tag @t take the edge of side @side? */
-static int tag_allows(const struct an *a, int t, int side)
+/* may the flag's value with tag @t take the edge of side @side of block
+ * @b?  (tag_test 2 + S: a comparison with a pointer not NULL, whose
+ * equal edge S a variable found NULL does not take) */
+static int tag_allows(const struct an *a, int b, int t, int side)
 {
-	return side < 0 || a->tag_val[t] < 0 || a->tag_val[t] == (side ^ a->tag_neg);
+	if (side < 0 || a->tag_test[b] < 0 || a->tag_val[t] < 0)
+		return 1;
+	if (a->tag_test[b] >= 2)
+		return !(a->tag_val[t] == 0 && side == a->tag_test[b] - 2);
+	return a->tag_val[t] == (side ^ a->tag_test[b]);
 }
 
 /*
@@ -1299,8 +1623,7 @@ static struct astate *flow(struct an *a, int *cut)
 					struct astate e = s;
 					int to = ir->bb[b].succ[j].to * nt + t;
 
-					if (b == a->tag_br &&
-					    !tag_allows(a, t, ir->bb[b].succ[j].side))
+					if (!tag_allows(a, b, t, ir->bb[b].succ[j].side))
 						continue;
 					if (!edge_state(a, b, j, &e))
 						continue;
@@ -1623,6 +1946,10 @@ static struct ir_queued *enqueue(struct ir_unit *u, struct ir_func *ir,
 	q->a.tried = sc_calloc(q->ir.nev + 1, 1);
 	relock_sites(&q->a);
 	reverse_postorder(&q->a);
+	if (q->ir.locks && null_edges(&q->a)) {
+		free(q->a.order);
+		reverse_postorder(&q->a);
+	}
 	guards(&q->a);
 	return q;
 }
@@ -1679,6 +2006,7 @@ void ir_unit_finish(struct ir_unit *u)
 		free(q->a.xev_known);
 		free(q->a.relock);
 		free(q->a.tag_of);
+		free(q->a.tag_test);
 		ir_free(&q->ir);
 	}
 	free(u->q);

@@ -40,6 +40,7 @@ void ir_free(struct ir_func *f)
 	free(f->ev);
 	free(f->f);
 	free(f->defs);
+	free(f->vdefs);
 	free(f->objs);
 	free(f->fnargs);
 	free(f->strs);
@@ -195,6 +196,21 @@ int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n)
 	return ir_formula(f, IRF_DEFS, first, n, -1);
 }
 
+void ir_cond_vdefs(struct ir_func *f, int b, const void *var, const struct ir_vdef *d,
+		   int n)
+{
+	struct ir_cond *c = &f->bb[b].cond;
+	int i;
+
+	c->var = var;
+	c->vdef0 = f->nvdefs;
+	c->nvdefs = n;
+	for (i = 0; i < n; i++) {
+		GROW(f->vdefs, f->nvdefs, f->vdefscap);
+		f->vdefs[f->nvdefs++] = d[i];
+	}
+}
+
 const char *ir_str(struct ir_func *f, const char *s)
 {
 	if (!s)
@@ -258,6 +274,18 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			fprintf(out, "  cond konst=%d f=%d key=%s sense=%d try=%d/%d",
 				bb->cond.konst, bb->cond.f, bb->cond.key[0] ? "yes" : "-",
 				bb->cond.sense, bb->cond.try_ev, bb->cond.try_sense);
+		if (bb->branch && bb->cond.ptr.val)
+			fprintf(out, " %s@b%d/e%d", bb->cond.cmp ? "cmp" : "ptr",
+				bb->cond.ptr.valdef, bb->cond.ptr.valev);
+		for (j = 0; bb->branch && j < bb->cond.nvdefs; j++) {
+			const struct ir_vdef *d = &f->vdefs[bb->cond.vdef0 + j];
+
+			fprintf(out, " [var b%d konst=%d%s", d->block, d->konst,
+				d->val ? " val" : "");
+			if (d->val)
+				fprintf(out, "@b%d/e%d", d->valdef, d->valev);
+			fputc(']', out);
+		}
 		if (bb->retval >= 0)
 			fprintf(out, "  returns %s", bb->retval ? "non-zero" : "0");
 		fputc('\n', out);
@@ -269,8 +297,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			if (e->kind == IR_TEST)
 				fprintf(out, " %s %#x", e->what ? e->what : "-", e->kinds);
 			if (e->kind == IR_ACQUIRE || e->kind == IR_RELEASE || e->kind == IR_TRYLOCK)
-				fprintf(out, " %s %#x%s", e->what ? e->what : "-", e->kinds,
-					e->asserted ? " asserted" : "");
+				fprintf(out, " %s %#x%s%s", e->what ? e->what : "-", e->kinds,
+					e->asserted ? " asserted" : "", e->base ? " base" : "");
 			if (e->kind == IR_CALL || e->kind == IR_BIND)
 				fprintf(out, " %s via=%s args=%s", e->callee ? e->callee : "-",
 					e->via ? e->via : "-", e->args ? e->args : "-");

@@ -77,6 +77,12 @@ struct ir_event {
 	int lockdef;		/* ... the block that value is made in (the
 				 * key holds only if no cycle passes through
 				 * it), or -1: none */
+	const void *base;	/* ACQUIRE, RELEASE, TRYLOCK: the pointer value
+				 * the lock's address is made from (`p` of
+				 * `&p->lock`: one key for one value, as
+				 * ir_vdef.val names it), or NULL.  Taking,
+				 * trying or dropping that lock reads it, so
+				 * the value is not NULL from there on */
 	/* CALL */
 	const char *callee;	/* NULL: through a pointer */
 	int callee_static;
@@ -203,6 +209,22 @@ struct ir_fdef {
 };
 
 /*
+ * One definition of a tested variable (ir_cond.var): the block at whose
+ * end the variable holds its value (sparse: the phi source's block;
+ * libclang: the assignment's), that value if constant (0 or 1 for
+ * non-zero, -1 not known), and for a pointer the key of its value
+ * (ir_event.base's), made in block @valdef (-1: on entry, a parameter)
+ * by event @valev of it (-1: by no event, or SSA says it comes first);
+ * @val NULL: none.
+ */
+struct ir_vdef {
+	int block;
+	int konst;
+	const void *val;
+	int valdef, valev;
+};
+
+/*
  * A two-way branch.  konst: the condition is this constant (0 or 1),
  * or -1.  f: its formula, or -1.  key: the identity of the value
  * tested (two branches on one value have equal keys), sense 0 when the
@@ -218,7 +240,25 @@ struct ir_cond {
 				 * (x != y): split on after the others */
 	int sense;
 	int try_ev, try_sense;
+	/* the value tested is a local variable (not its address taken)
+	 * whose every definition reaching the test is known: its value
+	 * there is the last of them run (ir_func.vdefs[vdef0..+nvdefs),
+	 * non-zero on the true edge when @sense); @var names the variable,
+	 * one key for every test of it.  nvdefs 0: not known */
+	const void *var;
+	int vdef0, nvdefs;
+	/* or the value tested is this pointer (ptr.val; ptr.block unused),
+	 * non-zero on the true edge when @sense: read through a lock on
+	 * every path from where it is made to the test, it is not NULL
+	 * there (analyze.c null_edges()) */
+	struct ir_vdef ptr;
+	/* the branch compares the variable (var, vdefs) with the pointer
+	 * @ptr (`lruvec != locked`, a pair: equal where the comparison's
+	 * value is zero); ptr is then no value tested */
+	int cmp;
 };
+
+
 
 struct ir_edge {
 	int to;
@@ -268,6 +308,8 @@ struct ir_func {
 	int ndefs, defscap;
 	struct ir_obj *objs;
 	int nobjs, objscap;
+	struct ir_vdef *vdefs;	/* ir_cond.vdef0.. */
+	int nvdefs, vdefscap;
 	struct fact_fnarg *fnargs;	/* names owned by strs */
 	int nfnargs, fnargscap;
 	char **strs;		/* strings the IR owns */
@@ -354,6 +396,11 @@ int ir_test_formula(struct ir_func *f, unsigned off, int true_atomic);
 
 /// Adds a DEFS formula of the @n definitions @d; returns its number.
 int ir_formula_defs(struct ir_func *f, const struct ir_fdef *d, int n);
+
+/// Block @b's branch tests variable @var, whose definitions reaching it
+/// are the @n of @d (ir_cond.var, vdef0, nvdefs).
+void ir_cond_vdefs(struct ir_func *f, int b, const void *var, const struct ir_vdef *d,
+		   int n);
 
 /// A copy of @s that lives as long as @f (NULL stays NULL).
 const char *ir_str(struct ir_func *f, const char *s);

@@ -221,6 +221,7 @@ static const struct assert_rule *lock_type(const struct rules *rules, CXType ty)
 struct held_search {
 	const struct rules *rules;
 	const struct assert_rule *found;
+	CXCursor at;
 };
 
 static enum CXChildVisitResult find_lock(CXCursor c, CXCursor parent, CXClientData p)
@@ -229,13 +230,15 @@ static enum CXChildVisitResult find_lock(CXCursor c, CXCursor parent, CXClientDa
 
 	(void)parent;
 	if (clang_isExpression(clang_getCursorKind(c)) &&
-	    (h->found = lock_type(h->rules, clang_getCursorType(c))))
+	    (h->found = lock_type(h->rules, clang_getCursorType(c)))) {
+		h->at = c;
 		return CXChildVisit_Break;
+	}
 	return CXChildVisit_Recurse;
 }
 
 const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
-				    CXCursor c, int *rule, unsigned *kinds)
+				    CXCursor c, int *rule, unsigned *kinds, CXCursor *lock)
 {
 	CXSourceRange r;
 	CXFile f, g, ff, fg;
@@ -259,7 +262,7 @@ const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
 		 clang_File_isEqual(ff, fg);
 	for (i = 0; i < s->n; i++) {
 		struct asite *a = &s->v[i];
-		struct held_search h = { rules, NULL };
+		struct held_search h = { rules, NULL, clang_getNullCursor() };
 
 		if (a->done)
 			continue;
@@ -272,11 +275,13 @@ const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
 		*rule = a->rule;
 		*kinds = a->kinds;
 		if (a->held) {
-			if (clang_isExpression(clang_getCursorKind(c)))
-				h.found = lock_type(rules, clang_getCursorType(c));
+			if (clang_isExpression(clang_getCursorKind(c)) &&
+			    (h.found = lock_type(rules, clang_getCursorType(c))))
+				h.at = c;
 			if (!h.found)
 				clang_visitChildren(c, find_lock, &h);
 			*kinds = h.found ? h.found->kinds : 0;
+			*lock = h.at;
 		}
 		return a;
 	}

@@ -56,9 +56,11 @@ void clang_assert_scan(const struct rules *rules, CXTranslationUnit tu, CXCursor
 
 /// Is @c the outermost cursor of an assertion's expansion in @s?  Then
 /// its site, with its rule and kinds (0 kinds: an assert-held of a lock
-/// that is not atomic, or a warning that asserts nothing); else NULL.
+/// that is not atomic, or a warning that asserts nothing), and for an
+/// assert-held the lock's expression in *@lock (else a null cursor);
+/// else NULL.
 const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
-				    CXCursor c, int *rule, unsigned *kinds);
+				    CXCursor c, int *rule, unsigned *kinds, CXCursor *lock);
 
 /// The condition of warning site @a in its expansion @c: the outermost
 /// expression written where the macro's argument is; a null cursor if

@@ -727,12 +727,17 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 		int rule;
 		unsigned kinds;
 
-		a = clang_assert_at(t->rules, &t->asites, c, &rule, &kinds);
+		CXCursor lock = clang_getNullCursor();
+
+		a = clang_assert_at(t->rules, &t->asites, c, &rule, &kinds, &lock);
 		/* a warning whose condition is not found stays as written */
 		if (a && a->warn)
 			cond = clang_assert_cond(a, c);
 		if (a && (!a->warn || !clang_Cursor_isNull(cond))) {
 			n = assert_marker(t, c, rule, kinds, cond, depth);
+			/* an assert-held's lock */
+			if (n && !a->warn && kinds && !clang_Cursor_isNull(lock))
+				n->lock = cv(t, lock, depth + 1);
 			/* a warning's value: a branch on it has a warned
 			 * edge (clang_ir.c warn_side()) */
 			if (n && t->rules->asserts[rule].kind == ASSERT_WARN)

@@ -91,6 +91,10 @@ struct cn {
 	int warn;		/* CALL: the marker a warning macro
 				 * (assert-warn) became: its value is
 				 * non-zero when the warning fires */
+	struct cn *lock;	/* CALL: the marker an assert-held became:
+				 * its lock's expression, not an argument
+				 * (nothing of it runs), read for the
+				 * pointer it is made from (clang_ir.c) */
 	int val_state;		/* 0 not evaluated, 1 constant, 2 not */
 	long long val;
 	void *cursor;		/* private to clang_ast.c */

@@ -1612,6 +1612,179 @@ static int warn_side(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return -1;
 }
 
+/*
+ * The pointer value @n (a lock's address, a tested pointer, a value
+ * assigned) is made from, as sparse_context.c sc_value_key() names it
+ * (ir_event.base, ir_vdef.val): `p` of `&p->a.b`, followed as canon()
+ * follows a value, through a local's single definition and an inline
+ * function's parameter or one return, to the call that makes it (its
+ * block and IR event into @vd) or a parameter of the function that
+ * nothing assigns (made on entry); NULL for anything else.
+ */
+static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			     struct ir_vdef *vd)
+{
+	struct cenv *in;
+	struct cn *m;
+	char buf[64];
+	int depth, d, nd, entry, defs[1], i;
+
+	if (vd)
+		vd->valdef = vd->valev = -1;
+	for (depth = 0; depth < LIM_COND_DEPTH; depth++) {
+		n = cn_strip(n);
+		if (!n)
+			return NULL;
+		if (n->kind == CN_UNOP && n->nkids == 1 && clang_op(x->g->tu, n) == OP_ADDR) {
+			for (m = cn_strip(n->kids[0]); m && m->kind == CN_MEMBER && m->nkids == 1;
+			     m = cn_strip(m->kids[0]))
+				if (clang_is_pointer(m->kids[0]))
+					break;
+			if (!m || m->kind != CN_MEMBER || m->nkids != 1)
+				return NULL;	/* &v.a: no pointer read */
+			n = m->kids[0];
+			continue;
+		}
+		if (n->kind == CN_REF && n->decl &&
+		    (n->decl->kind == CD_VAR || n->decl->kind == CD_PARAM)) {
+			if ((d = single_def(x, n, env, ev)) >= 0) {
+				n = x->g->ev[d].rhs;
+				env = x->g->ev[d].env;
+				ev = d;
+				continue;
+			}
+			nd = reaching(x, n, env, ev, defs, 1, &entry);
+			if (n->decl->kind != CD_PARAM || nd != 0 || !entry)
+				return NULL;
+			if (!env->parent) {
+				snprintf(buf, sizeof(buf), "val %p/%p", (void *)n->decl,
+					 (void *)env);
+				return ir_key(x->ir, buf);
+			}
+			if (n->decl->param < 0 || n->decl->param + 1 >= env->call->nkids)
+				return NULL;
+			n = env->call->kids[n->decl->param + 1];
+			ev = env->call_ev;
+			env = env->parent;
+			continue;
+		}
+		if (n->kind != CN_CALL)
+			return NULL;
+		if ((in = expansion(x, n, env))) {
+			if (in->nrets != 1)
+				return NULL;
+			ev = in->ret_ev[0];
+			n = in->rets[0];
+			env = in;
+			continue;
+		}
+		for (i = 0; i < x->g->nev; i++)
+			if (x->g->ev[i].kind == EV_CALL && x->g->ev[i].n == n &&
+			    x->g->ev[i].env == env)
+				break;
+		if (i == x->g->nev)
+			return NULL;
+		if (vd) {
+			if (x->ir_ev[i] < 0)
+				return NULL;
+			vd->valdef = x->g->ev[i].block;
+			vd->valev = x->ir_ev[i];
+		}
+		snprintf(buf, sizeof(buf), "val %p/%p", (void *)n, (void *)env);
+		return ir_key(x->ir, buf);
+	}
+	ir_cut(CUT_COND_DEPTH);
+	return NULL;
+}
+
+/* value_key() of the object of lock @n, an lvalue (`p->lock`, what
+ * lockdep_assert_held(&p->lock) finds of lock type) or its address */
+static const void *lock_value_key(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cn *m = cn_strip(n);
+
+	for (; m && m->kind == CN_MEMBER && m->nkids == 1; m = cn_strip(m->kids[0]))
+		if (clang_is_pointer(m->kids[0]))
+			return value_key(x, m->kids[0], env, ev, NULL);
+	return value_key(x, n, env, ev, NULL);
+}
+
+/*
+ * Block @b's branch tests @n: when it is a local variable (a copy of
+ * another, `pcp = ret;`, is that variable where it was copied), the
+ * definitions of it that reach the test (ir_cond.var), each an
+ * assignment at the end of its block, as sparse_ir.c var_defs() reads
+ * phis; else a pointer value (ir_cond.ptr).
+ */
+static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
+		    int fallback)
+{
+	struct ir_vdef d[LIM_FLAG_TAGS];
+	int defs[LIM_FLAG_TAGS + 1], nd, entry, i, k, guard = 0;
+	struct cn *v = cn_strip(n);
+	char buf[64];
+	long long c;
+
+	while (v && v->kind == CN_REF && (k = single_def(x, v, env, ev)) >= 0 &&
+	       guard++ < LIM_WALK) {
+		struct cn *r = cn_strip(x->g->ev[k].rhs);
+
+		if (!r || r->kind != CN_REF || !r->decl || r->decl->kind != CD_VAR)
+			break;
+		v = r;
+		env = x->g->ev[k].env;
+		ev = k;
+	}
+	nd = v && v->kind == CN_REF && v->decl && v->decl->kind == CD_VAR ?
+	     reaching(x, v, env, ev, defs, LIM_FLAG_TAGS + 1, &entry) : -1;
+	if (nd < 2 || nd > LIM_FLAG_TAGS) {
+		if (fallback)
+			x->ir->bb[b].cond.ptr.val = value_key(x, n, env, ev,
+							      &x->ir->bb[b].cond.ptr);
+		return 0;
+	}
+	for (i = 0; i < nd; i++) {
+		struct cev *e = &x->g->ev[defs[i]];
+
+		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
+			return 0;
+		d[i].block = e->block;
+		d[i].konst = const_value(x, e->rhs, e->env, defs[i], &c, 0) ? !!c : -1;
+		d[i].val = NULL;
+		d[i].valdef = d[i].valev = -1;
+		if (d[i].konst < 0)
+			d[i].val = value_key(x, e->rhs, e->env, defs[i], &d[i]);
+	}
+	snprintf(buf, sizeof(buf), "var %p/%p", (void *)v->decl,
+		 (void *)x->g->ev[defs[0]].var_env);
+	ir_cond_vdefs(x->ir, b, ir_key(x->ir, buf), d, nd);
+	return 1;
+}
+
+/* block @b's branch compares @n, `x != y` or `x == y`: one of them a
+ * local variable (var_defs()), the other a pointer (ir_cond.cmp), as
+ * sparse_ir.c compared_var() */
+static void compared_var(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+{
+	struct ir_cond *c = &x->ir->bb[b].cond;
+	enum cn_op op;
+	int k;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2)
+		return;
+	op = clang_op(x->g->tu, n);
+	if (op != OP_NE && op != OP_EQ)
+		return;
+	for (k = 0; k < 2; k++) {
+		if (!var_defs(x, b, n->kids[k], env, ev, 0))
+			continue;
+		c->cmp = 1;
+		c->ptr.val = value_key(x, n->kids[!k], env, ev, &c->ptr);
+		return;
+	}
+}
+
 /* block @b's edges and branch condition */
 static void lower_branch(struct fx *x, int b)
 {
@@ -1655,6 +1828,10 @@ static void lower_branch(struct fx *x, int b)
 			c->pair = 1;
 		}
 		c->sense = sense;
+		if (x->ir->locks && !c->pair)
+			var_defs(x, b, base, bb->cenv, bb->cond_ev, 1);
+		else if (x->ir->locks)
+			compared_var(x, b, base, bb->cenv, bb->cond_ev);
 	}
 	x->npath = 0;
 	c->try_ev = find_trylock(x, bb->cond, bb->cenv, bb->cond_ev, &sense, 0);
@@ -2255,7 +2432,7 @@ static void lower_event(struct fx *x, struct cev *e)
 	struct cdecl *callee, *f;
 	const struct rule *r = NULL;
 	struct ir_event *ie;
-	int i = (int)(e - x->g->ev);
+	int i = (int)(e - x->g->ev), nev;
 	enum ir_ev_kind k;
 	long long v;
 
@@ -2301,11 +2478,16 @@ static void lower_event(struct fx *x, struct cev *e)
 	if (callee && !strncmp(callee->name, "__builtin_", 10))
 		return;
 	/* assertions (clang_assert.c): markers, not calls */
+	nev = x->ir->nev;
 	if (callee && e->n->nkids >= 3 &&
 	    clang_assert_event(x->ir, x->g->rules, x->u->noassert, callee->name,
 			       e->block, e->line, e->col, e->n->kids[1]->val,
-			       e->n->kids[2]->val))
+			       e->n->kids[2]->val)) {
+		/* an assert-held's lock: its object is not NULL */
+		if (x->ir->nev > nev && x->ir->ev[nev].asserted && e->n->lock)
+			x->ir->ev[nev].base = lock_value_key(x, e->n->lock, e->env, i);
 		return;
+	}
 	if (callee)
 		r = rules_lookup(x->g->rules, callee->name);
 	if (r && r->kind == RULE_IMPLIES_BLOCKING)
@@ -2331,6 +2513,8 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie->held = r->kind == RULE_ACQUIRE_IF_ZERO;
 		if (k == IR_ACQUIRE && e->n->nkids >= 2)
 			ie->lock = lock_key(x, e->n->kids[1], e->env, i, &ie->lockdef);
+		if (e->n->nkids >= 2)
+			ie->base = value_key(x, e->n->kids[1], e->env, i, NULL);
 		x->ir->locks = 1;
 		return;
 	}

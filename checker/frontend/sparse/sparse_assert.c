@@ -269,9 +269,21 @@ int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 			if (i++ == 2)
 				break;
 		} END_FOR_EACH_PTR(type);
-		if (i == 3)
+		if (i == 3) {
+			int n = ir->nev;
+
 			assert_event(ir, insn, sc_lock_type_kinds(rules, type, NULL),
 				     a->name);
+			/* the lock's object is not NULL (ir_event.base) */
+			i = 0;
+			arg = NULL;
+			FOR_EACH_PTR(insn->arguments, arg) {
+				if (i++ == 1)
+					break;
+			} END_FOR_EACH_PTR(arg);
+			if (ir->nev > n && i == 2)
+				ir->ev[ir->nev - 1].base = sc_value_key(ir, arg, NULL);
+		}
 		break;
 	case ASSERT_WARN:
 		i = 0;

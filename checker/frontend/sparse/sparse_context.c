@@ -19,6 +19,7 @@
  * libclang does not see these attributes (the macros are empty without
  * __CHECKER__), so only this front end uses them.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "ir.h"
@@ -135,10 +136,70 @@ static int context_kind(struct symbol *fn, struct expression *e)
 	return -1;
 }
 
+const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made)
+{
+	struct instruction *def;
+	char buf[48];
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < 8) {
+		if (def->opcode == OP_ADD && def->src2 && def->src2->type == PSEUDO_VAL)
+			p = def->src1;
+		else if (def->opcode == OP_COPY || def->opcode == OP_PTRCAST)
+			p = def->src;
+		else
+			break;
+	}
+	if (!p || (p->type != PSEUDO_REG && p->type != PSEUDO_ARG))
+		return NULL;
+	if (made)
+		*made = p->type == PSEUDO_REG && p->def && p->def->bb ?
+			(int)(long)p->def->bb->priv : -1;
+	snprintf(buf, sizeof(buf), "val %p", (void *)p);
+	return ir_key(ir, buf);
+}
+
+/* the argument of call @insn that the context expression @e of its
+ * callee @fn names the lock by (`lock` of `__acquires(lock)`, `p` of
+ * `__releases(&p->lock)`), or NULL */
+static pseudo_t context_arg(struct symbol *fn, struct instruction *insn,
+			    struct expression *e)
+{
+	struct symbol *param, *t = fn, *q;
+	pseudo_t arg;
+	int depth, i = 0, k = -1;
+
+	for (depth = 0; e && depth < 8; depth++) {
+		if (e->type == EXPR_PREOP && (e->op == '&' || e->op == '*'))
+			e = e->unop;
+		else if (e->type == EXPR_DEREF)
+			e = e->deref;
+		else
+			break;
+	}
+	if (!e || e->type != EXPR_SYMBOL || e->symbol ||
+	    !(param = param_named(fn, e->symbol_name)))
+		return NULL;
+	while (t && t->type == SYM_NODE)
+		t = t->ctype.base_type;
+	FOR_EACH_PTR(t->arguments, q) {
+		if (q == param)
+			k = i;
+		i++;
+	} END_FOR_EACH_PTR(q);
+	i = 0;
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if (i++ == k)
+			return arg;
+	} END_FOR_EACH_PTR(arg);
+	return NULL;
+}
+
 int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
 {
 	struct symbol *fn;
 	struct context *c;
+	const void *base;
 	int n = 0;
 
 	if (insn->opcode != OP_CALL || !insn->func || insn->func->type != PSEUDO_SYM)
@@ -153,6 +214,8 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
 		kind = context_kind(fn, c->context);
 		if (kind < 0)
 			continue;
+		base = kind == AK_RCU ? NULL :
+		       sc_value_key(ir, context_arg(fn, insn, c->context), NULL);
 		for (; d; d += d > 0 ? -1 : 1, n++) {
 			struct ir_event *e = ir_event(ir, (int)(long)insn->bb->priv,
 						      d > 0 ? IR_ACQUIRE : IR_RELEASE,
@@ -161,6 +224,7 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
 			e->kinds = 1u << kind;
 			e->what = ir_str(ir, show_ident(fn->ident));
 			e->annotated = 1;
+			e->base = base;
 		}
 	} END_FOR_EACH_PTR(c);
 	if (n)

@@ -442,6 +442,12 @@ struct instruction;
 /// after the call (sparse_context.c); returns how many.
 int sc_call_contexts(struct ir_func *ir, struct instruction *insn);
 
+/// The key of pointer value @p (ir_event.base, ir_vdef.val), through
+/// copies, pointer casts and constant offsets (`&p->lock` is p's), made
+/// in block *@made (-1: a parameter) when @made is not NULL; NULL for a
+/// value that is neither an instruction's nor a parameter.
+const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made);
+
 /// The function's own __must_hold(lock) annotations (context(x, 1, 1)):
 /// asserted acquires at its entry, block @block, of the lock's kind.
 /// @return: how many (sparse_context.c).

@@ -710,6 +710,18 @@ static const void *lock_key(struct lower *lw, struct instruction *insn, int *def
 	return ir_key(lw->ir, buf);
 }
 
+/* the last event, a lock primitive's call @insn: the pointer its first
+ * argument, the lock's address, is made from (ir_event.base) */
+static void lock_base(struct lower *lw, struct instruction *insn)
+{
+	pseudo_t p = NULL;
+
+	FOR_EACH_PTR(insn->arguments, p) {
+		break;
+	} END_FOR_EACH_PTR(p);
+	lw->ir->ev[lw->ir->nev - 1].base = sc_value_key(lw->ir, p, NULL);
+}
+
 /* a trylock whose result @result is: the event lowered next */
 static void add_try(struct lower *lw, pseudo_t result)
 {
@@ -776,9 +788,11 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 			lock_event(lw, insn, IR_ACQUIRE, r->kinds, insn->func->sym->ident);
 			lw->ir->ev[lw->ir->nev - 1].lock =
 				lock_key(lw, insn, &lw->ir->ev[lw->ir->nev - 1].lockdef);
+			lock_base(lw, insn);
 			return;
 		case RULE_RELEASE:
 			lock_event(lw, insn, IR_RELEASE, r->kinds, insn->func->sym->ident);
+			lock_base(lw, insn);
 			return;
 		case RULE_TRYLOCK:
 		case RULE_ACQUIRE_IF_ZERO:
@@ -794,6 +808,7 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 				return;
 			lock_event(lw, insn, IR_TRYLOCK, r->kinds, insn->func->sym->ident);
 			lw->ir->ev[lw->ir->nev - 1].held = r->kind == RULE_ACQUIRE_IF_ZERO;
+			lock_base(lw, insn);
 			return;
 		default:
 			break;
@@ -1699,6 +1714,96 @@ static const void *compare_key(struct lower *lw, pseudo_t p, int *sense)
 	return ir_key(lw->ir, buf);
 }
 
+/*
+ * Block @b's branch tests @p: when it is a phi of a local variable
+ * (phi_var), the definitions of that variable that reach it
+ * (ir_cond.var): the sources of the phi and of the phis of the same
+ * variable it takes from, each phi once (round a loop a phi takes its
+ * own value back), at the end of the block of its phi source; none when
+ * a source is another variable's phi (a copy, which the variable's own
+ * definitions do not move) or not a phi source.
+ */
+#define LIM_VAR_PHIS	32
+
+static void var_defs(struct lower *lw, int b, pseudo_t p)
+{
+	struct instruction *phis[LIM_VAR_PHIS], *phi, *ps;
+	struct ir_vdef d[LIM_FLAG_TAGS];
+	int nphis = 0, next = 0, nd = 0, i, guard;
+	pseudo_t var, src, v;
+	char buf[48];
+	long long c;
+
+	if (!p || p->type != PSEUDO_REG || !p->def || p->def->opcode != OP_PHI ||
+	    !(var = p->def->phi_var))
+		return;
+	phis[nphis++] = p->def;
+	while (next < nphis) {
+		phi = phis[next++];
+		FOR_EACH_PTR(phi->phi_list, src) {
+			if (src == VOID)
+				continue;
+			if (!(ps = src->def) || ps->opcode != OP_PHISOURCE ||
+			    (d[nd < LIM_FLAG_TAGS ? nd : 0].block = block_of(lw, ps->bb)) < 0)
+				return;
+			for (v = ps->phi_src, guard = 0; v && v->type == PSEUDO_REG && v->def &&
+			     v->def->opcode == OP_COPY && guard < LIM_WALK; guard++)
+				v = v->def->src;
+			if (v && v->type == PSEUDO_REG && v->def && v->def->opcode == OP_PHI) {
+				if (v->def->phi_var != var)
+					return;
+				for (i = 0; i < nphis && phis[i] != v->def; i++)
+					;
+				if (i < nphis)
+					continue;
+				if (nphis == LIM_VAR_PHIS) {
+					ir_cut(CUT_FLAG_DEFS);
+					return;
+				}
+				phis[nphis++] = v->def;
+				continue;
+			}
+			if (nd == LIM_FLAG_TAGS) {
+				ir_cut(CUT_FLAG_TAGS);
+				return;
+			}
+			d[nd].konst = const_value(v, &c, 0) ? !!c : -1;
+			d[nd].val = NULL;
+			d[nd].valdef = d[nd].valev = -1;
+			if (d[nd].konst < 0)
+				d[nd].val = sc_value_key(lw->ir, v, &d[nd].valdef);
+			nd++;
+		} END_FOR_EACH_PTR(src);
+	}
+	snprintf(buf, sizeof(buf), "var %p", (void *)var);
+	if (nd)
+		ir_cond_vdefs(lw->ir, b, ir_key(lw->ir, buf), d, nd);
+}
+
+/* block @b's branch compares @p, `x != y` or `x == y`: one of them a
+ * variable's phi (var_defs()), the other a pointer (ir_cond.cmp) */
+static void compared_var(struct lower *lw, int b, pseudo_t p)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+	struct ir_cond *c = &lw->ir->bb[b].cond;
+	pseudo_t other;
+
+	if (!def || (def->opcode != OP_SET_NE && def->opcode != OP_SET_EQ))
+		return;
+	c->ptr.val = NULL;
+	var_defs(lw, b, def->src1);
+	other = def->src2;
+	if (!c->nvdefs) {
+		var_defs(lw, b, def->src2);
+		other = def->src1;
+	}
+	if (!c->nvdefs)
+		return;
+	c->cmp = 1;
+	c->ptr.val = sc_value_key(lw->ir, other, &c->ptr.valdef);
+	c->ptr.valev = -1;
+}
+
 /* @bb's edges and branch condition */
 static void lower_branch(struct lower *lw, struct basic_block *bb)
 {
@@ -1736,6 +1841,14 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	base = sc_test_base(last->cond, &sense, 0);
 	if (base && base->type == PSEUDO_REG)
 		zero_edge(lw, b, last, base, sense);
+	if (lw->ir->locks)
+		var_defs(lw, b, base);
+	/* not a variable's phi: a pointer read through a lock? */
+	if (lw->ir->locks && !c->nvdefs && base && (base->type != PSEUDO_REG || !base->def ||
+	    base->def->opcode != OP_PHI)) {
+		c->ptr.val = sc_value_key(lw->ir, base, &c->ptr.valdef);
+		c->ptr.valev = -1;
+	}
 	if (base && base->type != PSEUDO_VAL) {
 		const void *k;
 		int s;
@@ -1749,6 +1862,8 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 
 		c->key[0] = k ? k : base;
 		c->sense = sense;
+		if (c->pair && lw->ir->locks)
+			compared_var(lw, b, base);
 	}
 	c->try_ev = find_trylock(lw, last->cond, &sense);
 	c->try_sense = sense;

@@ -1,0 +1,49 @@
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+
+/*
+ * Like proc_invalidate_siblings_dcache() in fs/proc/inode.c:112-165:
+ * `old_sb` is NULL in the first round and a pointer read through a
+ * lock in later ones, and `if (old_sb)` is tested twice.  One value
+ * assumed for the whole run (the split on values tested twice) would
+ * contradict the variable's rounds, and the sleep under the first test
+ * would be on no path; the variable's own definitions decide there.
+ * Clean twin of lock-pointer-loop.c: no lock is held at the sleeps.
+ */
+struct sb {
+	spinlock_t lock;
+	int active;
+};
+
+struct sb_list {
+	spinlock_t lock;
+};
+
+struct sb *next_sb(struct sb_list *l);
+
+void invalidate(struct sb_list *l)
+{
+	struct sb *old_sb = NULL, *sb;
+
+	for (;;) {
+		sb = next_sb(l);
+		if (!sb)
+			break;
+		spin_lock(&sb->lock);
+		sb->active = 0;
+		spin_unlock(&sb->lock);
+		if (sb != old_sb) {
+			if (old_sb)
+				msleep(1);
+			old_sb = sb;
+		}
+	}
+	if (old_sb)
+		msleep(2);
+}
+/*
+ * check-name: a pointer variable NULL in a loop's first round only, tested twice, no lock held
+ * check-exit-value: 0
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report --show-all-paths
+ *
+ */
