@@ -37,7 +37,10 @@ icount() {
 	valgrind --tool=callgrind --trace-children=yes \
 		--callgrind-out-file="$work/cg/out.%p" "$1" scan -p "$work/one" \
 		--db="$work/db" -j 1 --no-progress >/dev/null 2>&1 || true
-	cat "$work"/cg/out.* | awk '/^(summary|totals):/ { n += $2 } END { print n + 0 }'
+	# each process's own total (its file has a summary or a totals line)
+	for f in "$work"/cg/out.*; do
+		awk '/^(summary|totals):/ { print $2; exit }' "$f"
+	done | awk '{ n += $1 } END { printf "%.0f\n", n }'
 }
 out=$work/section.md
 {
