@@ -197,6 +197,7 @@ void solve_rt(const struct fact_set *set, const struct rules *rules,
 		out->v[out->n++] = *fd;
 	}
 	free(rt.v);
+	free(rt.nocall_hit);	/* the first solve's counts are the ones shown */
 	/* the rt findings kept point into the raw view's chain dispatches */
 	nf_plan_free(&out->rtnotif);
 	out->rtnotif = rt.notif;
