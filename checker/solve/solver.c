@@ -976,10 +976,15 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 		return -1;
 	if (up > 0 && up < VCOND && (nblk & (1u << (up - 1))))
 		return -1;	/* needs j to block where j cannot */
-	if (up == 0 && (blk & GFP_BITS)) {
+	/* only reached where j allows blocking; a value condition the
+	 * callee's sleep needs gives way to it, as and_cond() keeps a gfp
+	 * parameter's condition alone (dma_alloc_contiguous(): `if
+	 * (!gfpflags_allow_blocking(gfp)) return NULL;` before its test of
+	 * dev->cma_area passed on) */
+	if ((up == 0 || up >= VCOND) && (blk & GFP_BITS)) {
 		for (j = 0; !(blk & (1u << j)); j++)
 			;
-		return 1 + j;	/* only reached where j allows blocking */
+		return 1 + j;
 	}
 	/* tests of particular bits or values first, a parameter's being
 	 * non-zero at all last: when the function's conditions run out of
