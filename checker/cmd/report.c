@@ -147,14 +147,12 @@ static void nocall_stats(const struct rules *rules, const struct findings *found
 		stale += !rules->nocalls[i].binder && !found->nocall_hit[i];
 	if (!found->nnocall && !stale)
 		return;
-	if (!stale) {
-		fprintf(stderr, "sleepcheck: %d calls left out by nocall rules\n",
-			found->nnocall);
-		return;
-	}
-	fprintf(stderr, "sleepcheck: %d calls left out by nocall rules; %d "
-		"rule%s whose caller makes no such call:\n", found->nnocall, stale,
-		stale == 1 ? "" : "s");
+	fprintf(stderr, "sleepcheck: %d calls left out by nocall rules",
+		found->nnocall);
+	if (stale)
+		fprintf(stderr, "; %d rule%s whose caller makes no such call:",
+			stale, stale == 1 ? "" : "s");
+	fputc('\n', stderr);
 	for (i = 0; i < rules->nnocalls; i++)
 		if (!rules->nocalls[i].binder && !found->nocall_hit[i])
 			fprintf(stderr, "%s:%d: note: 'nocall %s %s': '%s' "

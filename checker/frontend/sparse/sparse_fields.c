@@ -119,16 +119,7 @@ static void e_c(struct ent *e, char c)
 /* @v as "%lld" writes it */
 static void e_ll(struct ent *e, long long v)
 {
-	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
-	char b[24], *p = b + sizeof(b);
-
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		*--p = '-';
-	sc_cat(e->s, e->size, &e->n, p, (size_t)(b + sizeof(b) - p));
+	sc_cat_ll(e->s, e->size, &e->n, v);
 }
 
 /* "J" then @sep */
