@@ -1141,6 +1141,23 @@ static void relock_edge(struct an *a, int to, struct astate *s)
 }
 
 /*
+ * Block @b defines the flag's value @v: its tag, made if new; 0 when it
+ * already has a tag of another value, or the tags ran out (counted).
+ */
+static int tag_block(struct an *a, int b, int v)
+{
+	if (a->tag_of[b] >= 0)
+		return a->tag_val[a->tag_of[b]] == v;
+	if (a->ntags == LIM_FLAG_TAGS + 1) {
+		ir_cut(CUT_FLAG_TAGS);
+		return 0;
+	}
+	a->tag_val[a->ntags] = (signed char)v;
+	a->tag_of[b] = a->ntags++;
+	return 1;
+}
+
+/*
  * A flag set with a lock (`if (c) { spin_lock(&l); locked = true; } ...
  * if (locked) spin_unlock(&l);`, mm/memory.c __wp_page_copy_user()): a
  * merge before the test keeps the maximum, so the edge where the flag is
@@ -1176,17 +1193,8 @@ static int tag_leaves(struct an *a, int f, int depth, char *seen, int *stack)
 		v = d->konst;
 		if (b < 0 || b >= ir->nbb || in_cycle(ir, b, seen, stack))
 			return 0;
-		if (a->tag_of[b] >= 0) {
-			if (a->tag_val[a->tag_of[b]] != v)
-				return 0;
-			continue;
-		}
-		if (a->ntags == LIM_FLAG_TAGS + 1) {
-			ir_cut(CUT_FLAG_TAGS);
+		if (!tag_block(a, b, v))
 			return 0;
-		}
-		a->tag_val[a->ntags] = (signed char)v;
-		a->tag_of[b] = a->ntags++;
 	}
 	return 1;
 }
@@ -1381,17 +1389,8 @@ static int tag_vdefs(struct an *a, const struct ir_vdef *d, int n)
 			return 0;
 		if (v < 0 && def_nonnull(a, &d[i]))
 			v = 1;
-		if (a->tag_of[b] >= 0) {
-			if (a->tag_val[a->tag_of[b]] != v)
-				return 0;
-			continue;
-		}
-		if (a->ntags == LIM_FLAG_TAGS + 1) {
-			ir_cut(CUT_FLAG_TAGS);
+		if (!tag_block(a, b, v))
 			return 0;
-		}
-		a->tag_val[a->ntags] = (signed char)v;
-		a->tag_of[b] = a->ntags++;
 	}
 	return 1;
 }
