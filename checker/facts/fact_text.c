@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "textbuf.h"
 #include "strpool.h"
 
 #define GROW(v, n, cap) do {						\
@@ -122,66 +123,9 @@ const char *fact_func_atom_field(const struct fact_func *fn, int i)
 
 /* ---- the text ---- */
 
-struct buf {
-	char *s;
-	size_t len, cap;
-};
-
-/* the lists below are written piece by piece, not with printf: every
- * call and function of a file has them written twice (its row and its
- * pack); the text stays NULL until something is written */
-static void put_mem(struct buf *b, const char *s, size_t n)
-{
-	if (!b->s || b->len + n + 1 > b->cap) {
-		b->cap = 2 * (b->len + n + 1);
-		b->s = sc_realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-static void put_s(struct buf *b, const char *s)
-{
-	if (!s)
-		s = "(null)";	/* as glibc's printf writes it */
-	put_mem(b, s, strlen(s));
-}
-
-/* @v as "%llu" writes it, or "%lld" with @sign */
-static void put_num(struct buf *b, unsigned long long v, int sign)
-{
-	char d[24], *p = d + sizeof(d);
-	int neg = sign && (long long)v < 0;
-
-	if (neg)
-		v = -v;
-	do {
-		*--p = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	if (neg)
-		*--p = '-';
-	put_mem(b, p, (size_t)(d + sizeof(d) - p));
-}
-
-/* @v as "%#llx" writes it: "0", or "0x" and lower-case digits */
-static void put_hex(struct buf *b, unsigned long long v)
-{
-	char d[24], *p = d + sizeof(d);
-
-	if (!v) {
-		put_mem(b, "0", 1);
-		return;
-	}
-	do {
-		*--p = "0123456789abcdef"[v & 15];
-		v >>= 4;
-	} while (v);
-	*--p = 'x';
-	*--p = '0';
-	put_mem(b, p, (size_t)(d + sizeof(d) - p));
-}
+/* the lists below are written piece by piece (textbuf.h), not with printf:
+ * every call and function of a file has them written twice (its row and
+ * its pack) */
 
 void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		       long long all, long long any)
@@ -253,64 +197,64 @@ void fact_list_append(char *buf, size_t size, const char *list,
 
 char *fact_objs_text(const struct fact_call *c)
 {
-	struct buf b = { NULL, 0, 0 };
+	struct textbuf b = { NULL, 0, 0 };
 	int i;
 
 	for (i = 0; i < fcx(c)->nobjs; i++) {
 		const struct fact_obj *o = &fcx(c)->objs[i];
 
-		put_s(&b, i ? "," : "");
-		put_s(&b, o->name);
-		put_mem(&b, "/", 1);
-		put_num(&b, (unsigned long long)(long long)o->is_static, 1);
-		put_mem(&b, "/", 1);
-		put_num(&b, o->blk, 0);
-		put_mem(&b, "/", 1);
-		put_num(&b, o->nblk, 0);
+		tb_puts(&b, i ? "," : "");
+		tb_puts(&b, o->name);
+		tb_put(&b, "/", 1);
+		tb_put_ll(&b, o->is_static);
+		tb_put(&b, "/", 1);
+		tb_put_llu(&b, o->blk);
+		tb_put(&b, "/", 1);
+		tb_put_llu(&b, o->nblk);
 	}
 	return b.s;
 }
 
 char *fact_fnargs_text(const struct fact_call *c)
 {
-	struct buf b = { NULL, 0, 0 };
+	struct textbuf b = { NULL, 0, 0 };
 	int i;
 
 	for (i = 0; i < fcx(c)->nfnargs; i++) {
 		const struct fact_fnarg *a = &fcx(c)->fnargs[i];
 
-		put_s(&b, i ? "," : "");
-		put_num(&b, (unsigned long long)(long long)a->arg, 1);
-		put_mem(&b, ":", 1);
-		put_s(&b, a->name);
-		put_mem(&b, "/", 1);
-		put_num(&b, (unsigned long long)(long long)a->is_static, 1);
+		tb_puts(&b, i ? "," : "");
+		tb_put_ll(&b, a->arg);
+		tb_put(&b, ":", 1);
+		tb_puts(&b, a->name);
+		tb_put(&b, "/", 1);
+		tb_put_ll(&b, a->is_static);
 	}
 	return b.s;
 }
 
 char *fact_atoms_text(const struct fact_func *fn)
 {
-	struct buf b = { NULL, 0, 0 };
+	struct textbuf b = { NULL, 0, 0 };
 	int i;
 
 	for (i = 0; i < fn->natoms; i++) {
 		const struct fact_atom *a = &fn->atoms[i];
 
-		put_s(&b, i ? "," : "");
+		tb_puts(&b, i ? "," : "");
 		if (a->how & ATOM_FIELD) {
-			put_mem(&b, "@", 1);
-			put_s(&b, a->sfield);
-			put_mem(&b, "&", 1);
+			tb_put(&b, "@", 1);
+			tb_puts(&b, a->sfield);
+			tb_put(&b, "&", 1);
 		} else {
-			put_num(&b, (unsigned long long)(long long)a->param, 1);
-			put_s(&b, a->how & ATOM_DEREF ? "*" : "");
-			put_s(&b, a->field[0] ? "." : "");
-			put_s(&b, a->field);
-			put_s(&b, a->field[0] && (a->how & ATOM_ENTRY) ? "^" : "");
-			put_mem(&b, a->how & ATOM_EQ ? "=" : "&", 1);
+			tb_put_ll(&b, a->param);
+			tb_puts(&b, a->how & ATOM_DEREF ? "*" : "");
+			tb_puts(&b, a->field[0] ? "." : "");
+			tb_puts(&b, a->field);
+			tb_puts(&b, a->field[0] && (a->how & ATOM_ENTRY) ? "^" : "");
+			tb_put(&b, a->how & ATOM_EQ ? "=" : "&", 1);
 		}
-		put_hex(&b, a->value);
+		tb_put_hex(&b, a->value, 1);
 	}
 	return b.s;
 }

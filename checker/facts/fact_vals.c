@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "textbuf.h"
 #include "strpool.h"
 
 /* a few hundred thousand of them in a whole-kernel database */
@@ -577,84 +578,41 @@ const struct fact_vals *fact_rets_parse(const char *s, struct strpool *pool,
 
 /* ---- writing ---- */
 
-struct out {
-	char *s;
-	size_t len, cap;
-};
-
-/* appends @n bytes of @s, keeping the text terminated; the entries are
- * written piece by piece, not with printf (a call's values are written
- * twice for each file: its row and its pack) */
-static void put_mem(struct out *o, const char *s, size_t n)
-{
-	if (o->len + n + 1 > o->cap) {
-		o->cap = 2 * (o->len + n + 1);
-		o->s = sc_realloc(o->s, o->cap);
-	}
-	memcpy(o->s + o->len, s, n);
-	o->len += n;
-	o->s[o->len] = '\0';
-}
-
-static void put_s(struct out *o, const char *s)
-{
-	if (!s)
-		s = "(null)";	/* as glibc's printf writes it */
-	put_mem(o, s, strlen(s));
-}
-
-static void put_c(struct out *o, char c)
-{
-	put_mem(o, &c, 1);
-}
-
-/* @v as "%lld" writes it */
-static void put_ll(struct out *o, long long v)
-{
-	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
-	char buf[24], *p = buf + sizeof(buf);
-
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		*--p = '-';
-	put_mem(o, p, (size_t)(buf + sizeof(buf) - p));
-}
+/* the entries are written piece by piece (textbuf.h), not with printf: a
+ * call's values are written twice for each file (its row and its pack) */
 
 /* an integer value (record @r's c, k, v) as J=V writes it */
-static void put_int(struct out *o, const struct fact_val *r)
+static void put_int(struct textbuf *o, const struct fact_val *r)
 {
 	switch (r->c) {
 	case FV_CONST:
-		put_c(o, '#');
-		put_ll(o, r->v);
+		tb_putc(o, '#');
+		tb_put_ll(o, r->v);
 		break;
 	case FV_OR:
 	case FV_AND:
-		put_c(o, r->c == FV_OR ? '|' : '&');
-		put_ll(o, r->v);
+		tb_putc(o, r->c == FV_OR ? '|' : '&');
+		tb_put_ll(o, r->v);
 		break;
 	case FV_PARAM:
-		put_ll(o, r->k);
+		tb_put_ll(o, r->k);
 		break;
 	case FV_PARAM_ZERO:
 	case FV_PARAM_NONZERO:
-		put_ll(o, r->k);
-		put_c(o, r->c == FV_PARAM_ZERO ? '?' : '!');
+		tb_put_ll(o, r->k);
+		tb_putc(o, r->c == FV_PARAM_ZERO ? '?' : '!');
 		break;
 	case FV_PARAM_OR:
 	case FV_PARAM_AND:
-		put_ll(o, r->k);
-		put_c(o, r->c == FV_PARAM_OR ? '|' : '&');
-		put_ll(o, r->v);
+		tb_put_ll(o, r->k);
+		tb_putc(o, r->c == FV_PARAM_OR ? '|' : '&');
+		tb_put_ll(o, r->v);
 		break;
 	case FV_NONZERO:
-		put_s(o, "!0");
+		tb_puts(o, "!0");
 		break;
 	default:
-		put_s(o, r->name ? r->name : "?");
+		tb_puts(o, r->name ? r->name : "?");
 	}
 }
 
@@ -664,50 +622,50 @@ static const char *st(const struct fact_val *r)
 }
 
 /* "J" then @sep, the beginning of most entries */
-static void put_j(struct out *o, const struct fact_val *r, const char *sep)
+static void put_j(struct textbuf *o, const struct fact_val *r, const char *sep)
 {
-	put_ll(o, r->j);
-	put_s(o, sep);
+	tb_put_ll(o, r->j);
+	tb_puts(o, sep);
 }
 
 /* "L:C" */
-static void put_at(struct out *o, int line, int col)
+static void put_at(struct textbuf *o, int line, int col)
 {
-	put_ll(o, line);
-	put_c(o, ':');
-	put_ll(o, col);
+	tb_put_ll(o, line);
+	tb_putc(o, ':');
+	tb_put_ll(o, col);
 }
 
 /* the entry of record @r (@m: the VAL_MORE after it, or NULL) */
-static void put_entry(struct out *o, const struct fact_val *r,
+static void put_entry(struct textbuf *o, const struct fact_val *r,
 		      const struct fact_val *m)
 {
 	switch (r->kind) {
 	case VAL_PARAM_FIELD:
 		put_j(o, r, "=");
-		put_ll(o, r->k);
-		put_c(o, '.');
-		put_s(o, r->name);
+		tb_put_ll(o, r->k);
+		tb_putc(o, '.');
+		tb_puts(o, r->name);
 		break;
 	case VAL_OBJ_CLASS:
 		put_j(o, r, ".");
-		put_s(o, r->name);
-		put_c(o, '=');
-		put_c(o, r->c);
+		tb_puts(o, r->name);
+		tb_putc(o, '=');
+		tb_putc(o, r->c);
 		break;
 	case VAL_PARAM:
 		put_j(o, r, "=*");
-		put_ll(o, r->k);
-		put_s(o, r->c ? "^" : "");
+		tb_put_ll(o, r->k);
+		tb_puts(o, r->c ? "^" : "");
 		break;
 	case VAL_ADDR:
 		put_j(o, r, "=&");
-		put_s(o, r->name);
-		put_s(o, st(r));
+		tb_puts(o, r->name);
+		tb_puts(o, st(r));
 		break;
 	case VAL_PTRFIELD:
 		put_j(o, r, "=>");
-		put_s(o, r->name);
+		tb_puts(o, r->name);
 		break;
 	case VAL_CALL:
 		put_j(o, r, "=^");
@@ -715,8 +673,8 @@ static void put_entry(struct out *o, const struct fact_val *r,
 		break;
 	case VAL_GLOBAL:
 		put_j(o, r, "=@");
-		put_s(o, r->name);
-		put_s(o, st(r));
+		tb_puts(o, r->name);
+		tb_puts(o, st(r));
 		break;
 	case VAL_INT:
 	case VAL_INT_DEREF:
@@ -725,77 +683,77 @@ static void put_entry(struct out *o, const struct fact_val *r,
 		break;
 	case VAL_SFIELD:
 		put_j(o, r, "=$");
-		put_s(o, r->name);
+		tb_puts(o, r->name);
 		break;
 	case VAL_LOCAL:
 		put_j(o, r, "=~");
 		put_at(o, r->line, r->col);
-		put_c(o, '/');
-		put_ll(o, r->k);
+		tb_putc(o, '/');
+		tb_put_ll(o, r->k);
 		break;
 	case VAL_MEMBER_SET:
 	case VAL_MEMBER_KNOWN:
 		put_j(o, r, ".");
-		put_s(o, r->name);
-		put_s(o, r->kind == VAL_MEMBER_SET ? ":=" : "==");
+		tb_puts(o, r->name);
+		tb_puts(o, r->kind == VAL_MEMBER_SET ? ":=" : "==");
 		put_int(o, m);
 		break;
 	case VAL_PAIRED:
 		put_j(o, r, "=%");
 		break;
 	case VAL_RET_CLASS:
-		put_s(o, r->name);
-		put_c(o, '=');
-		put_c(o, r->c);
+		tb_puts(o, r->name);
+		tb_putc(o, '=');
+		tb_putc(o, r->c);
 		break;
 	case VAL_RET_CALL:
-		put_c(o, '^');
+		tb_putc(o, '^');
 		put_at(o, r->line, r->col);
 		break;
 	case VAL_RET_GLOBAL:
-		put_c(o, '@');
-		put_s(o, r->name);
-		put_s(o, st(r));
+		tb_putc(o, '@');
+		tb_puts(o, r->name);
+		tb_puts(o, st(r));
 		break;
 	case VAL_RET_OUT:
-		put_c(o, '*');
+		tb_putc(o, '*');
 		put_j(o, r, ".");
-		put_s(o, r->name);
-		put_c(o, '=');
-		put_c(o, r->c);
+		tb_puts(o, r->name);
+		tb_putc(o, '=');
+		tb_putc(o, r->c);
 		break;
 	case VAL_RET_GSTORE:
-		put_c(o, '@');
-		put_s(o, r->name);
-		put_s(o, st(r));
-		put_c(o, '=');
+		tb_putc(o, '@');
+		tb_puts(o, r->name);
+		tb_puts(o, st(r));
+		tb_putc(o, '=');
 		if (!m->c) {
-			put_s(o, m->name ? m->name : "?");
+			tb_puts(o, m->name ? m->name : "?");
 		} else {
-			put_c(o, '^');
+			tb_putc(o, '^');
 			put_at(o, m->line, m->col);
 			if (m->k != FACT_VAL_NONE) {
-				put_c(o, '*');
-				put_ll(o, m->k);
+				tb_putc(o, '*');
+				tb_put_ll(o, m->k);
 			}
 		}
 		break;
 	case VAL_RET_MEMBER_MAY:
 		put_j(o, r, ".");
-		put_s(o, r->name);
-		put_c(o, '!');
+		tb_puts(o, r->name);
+		tb_putc(o, '!');
 		break;
 	case VAL_RET_ANY_USE:
 		put_j(o, r, "!");
 		break;
 	default:
-		put_s(o, r->name);
+		tb_puts(o, r->name);
 	}
 }
 
 char *fact_vals_text(const struct fact_vals *l)
 {
-	struct out o;
+	struct textbuf o;
 	int i, first = 1;
 
 	if (!l)
@@ -810,7 +768,7 @@ char *fact_vals_text(const struct fact_vals *l)
 		if (r->kind == VAL_MORE)
 			continue;
 		if (!first)
-			put_c(&o, ',');
+			tb_putc(&o, ',');
 		first = 0;
 		put_entry(&o, r, i + 1 < l->n && l->v[i + 1].kind == VAL_MORE ?
 			  &l->v[i + 1] : NULL);

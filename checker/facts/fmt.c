@@ -4,12 +4,49 @@
  * fmt_vbuf() walks the format once, copying text and the few conversions
  * it knows into the buffer, and counts what would not fit as snprintf()
  * does.  A conversion it does not know sends the whole format to
- * vsnprintf() with the arguments from their start.
+ * vsnprintf() with the arguments from their start.  The number writers
+ * below serve it, the facts' texts (textbuf.c) and the front ends alike.
  */
 #include <stdarg.h>
 #include <string.h>
 
 #include "fmt.h"
+
+char *fmt_llu(char d[FMT_NUM], unsigned long long v)
+{
+	char *p = d + FMT_NUM;
+
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return p;
+}
+
+char *fmt_ll(char d[FMT_NUM], long long v)
+{
+	char *p = fmt_llu(d, v < 0 ? -(unsigned long long)v : (unsigned long long)v);
+
+	if (v < 0)
+		*--p = '-';
+	return p;
+}
+
+char *fmt_hex(char d[FMT_NUM], unsigned long long v, int alt)
+{
+	char *p = d + FMT_NUM;
+	unsigned long long x = v;
+
+	do {
+		*--p = "0123456789abcdef"[x & 15];
+		x >>= 4;
+	} while (x);
+	if (alt && v) {
+		*--p = 'x';
+		*--p = '0';
+	}
+	return p;
+}
 
 /* @len bytes of @s at *@n of @buf (kept within @size, NUL excluded) */
 static void put(char *buf, size_t size, size_t *n, const char *s, size_t len)
@@ -30,9 +67,8 @@ static int fmt_vbuf(char *buf, size_t size, const char *fmt, va_list ap)
 
 	while (*p) {
 		const char *pct = strchr(p, '%'), *s;
-		char num[24];
+		char num[FMT_NUM], *e;
 		int prec, len;
-		long v;
 
 		if (!pct) {
 			put(buf, size, &n, p, strlen(p));
@@ -48,21 +84,8 @@ static int fmt_vbuf(char *buf, size_t size, const char *fmt, va_list ap)
 			put(buf, size, &n, s, strlen(s));
 			break;
 		case 'd':
-			v = va_arg(ap, int);
-			len = 0;
-			{
-				unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
-				char *e = num + sizeof(num);
-
-				do {
-					*--e = (char)('0' + u % 10);
-					u /= 10;
-				} while (u);
-				if (v < 0)
-					*--e = '-';
-				len = (int)(num + sizeof(num) - e);
-				put(buf, size, &n, e, len);
-			}
+			e = fmt_ll(num, va_arg(ap, int));
+			put(buf, size, &n, e, (size_t)(num + sizeof(num) - e));
 			break;
 		case 'c':
 			num[0] = (char)va_arg(ap, int);

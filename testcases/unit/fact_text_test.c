@@ -10,9 +10,11 @@
  * as its text.  With --vals FILE or --rets FILE, each line of FILE is
  * such a list (a whole database's, sqlite3 "SELECT vals FROM call"):
  * it prints the lines that do not come back and counts the entries not
- * understood.  Run by testcases/scripts/fact-text.sh; prints what
- * differs and exits 1.
+ * understood.  The number writers the texts are made with (textbuf.h) write
+ * what printf writes, at the edges of each type.  Run by
+ * testcases/scripts/fact-text.sh; prints what differs and exits 1.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +22,9 @@
 
 #include "db.h"
 #include "facts.h"
+#include "fmt.h"
 #include "strpool.h"
+#include "textbuf.h"
 
 static int failures;
 
@@ -393,6 +397,56 @@ static void bad_text(void)
 	free_rare(&c);
 }
 
+/* fmt.h's numbers against printf's, and a growable text's pieces */
+static void numbers(void)
+{
+	static const long long ll[] = {
+		0, 1, -1, 9, 10, -10, 4096, INT_MIN, INT_MAX, LLONG_MIN, LLONG_MAX,
+	};
+	char d[FMT_NUM], want[64], got[64], *p;
+	struct textbuf t = { NULL, 0, 0 };
+	size_t i;
+	int alt;
+
+	for (i = 0; i < sizeof(ll) / sizeof(ll[0]); i++) {
+		unsigned long long u = (unsigned long long)ll[i];
+
+		p = fmt_ll(d, ll[i]);
+		snprintf(want, sizeof(want), "%lld", ll[i]);
+		snprintf(got, sizeof(got), "%.*s", (int)(d + FMT_NUM - p), p);
+		CHECK(!strcmp(got, want));
+		p = fmt_llu(d, u);
+		snprintf(want, sizeof(want), "%llu", u);
+		snprintf(got, sizeof(got), "%.*s", (int)(d + FMT_NUM - p), p);
+		CHECK(!strcmp(got, want));
+		for (alt = 0; alt < 2; alt++) {
+			p = fmt_hex(d, u, alt);
+			snprintf(want, sizeof(want), alt ? "%#llx" : "%llx", u);
+			snprintf(got, sizeof(got), "%.*s", (int)(d + FMT_NUM - p), p);
+			CHECK(!strcmp(got, want));
+		}
+		if (ll[i] >= INT_MIN && ll[i] <= INT_MAX) {
+			snprintf(want, sizeof(want), "<%d>", (int)ll[i]);
+			fmt_buf(got, sizeof(got), "<%d>", (int)ll[i]);
+			CHECK(!strcmp(got, want));
+		}
+	}
+	CHECK(!t.s);
+	tb_puts(&t, NULL);
+	tb_putc(&t, ' ');
+	tb_put_ll(&t, LLONG_MIN);
+	tb_putc(&t, ' ');
+	tb_put_llu(&t, ULLONG_MAX);
+	tb_putc(&t, ' ');
+	tb_put_hex(&t, 0, 1);
+	tb_putc(&t, ' ');
+	tb_put_hex(&t, 0xbeef, 1);
+	snprintf(want, sizeof(want), "(null) %lld %llu %#llx %#llx",
+		 LLONG_MIN, ULLONG_MAX, 0ULL, 0xbeefULL);
+	CHECK(t.s && !strcmp(t.s, want) && t.len == strlen(want));
+	free(t.s);
+}
+
 int main(int argc, char **argv)
 {
 	struct fact_set set = { NULL, 0, 0, NULL };
@@ -406,6 +460,7 @@ int main(int argc, char **argv)
 	db_round_trip(&set);
 	bad_text();
 	vals_text();
+	numbers();
 	fact_set_free(&set);
 	if (failures)
 		fprintf(stderr, "fact_text_test: %d checks failed\n", failures);

@@ -9,6 +9,7 @@
  */
 #include <string.h>
 
+#include "fmt.h"
 #include "ir.h"
 #include "ir_limits.h"
 #include "sparse_frontend.h"
@@ -85,31 +86,16 @@ const struct contract *sc_contract_of(const struct rules *rules,
 
 void sc_cat_ll(char *buf, size_t size, size_t *len, long long v)
 {
-	unsigned long long u = v < 0 ? -(unsigned long long)v : (unsigned long long)v;
-	char d[24], *p = d + sizeof(d);
+	char d[FMT_NUM], *p = fmt_ll(d, v);
 
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		*--p = '-';
-	sc_cat(buf, size, len, p, (size_t)(d + sizeof(d) - p));
+	sc_cat(buf, size, len, p, (size_t)(d + FMT_NUM - p));
 }
 
 void sc_cat_hex(char *buf, size_t size, size_t *len, unsigned long long v, int alt)
 {
-	char d[24], *p = d + sizeof(d);
+	char d[FMT_NUM], *p = fmt_hex(d, v, alt);
 
-	do {
-		*--p = "0123456789abcdef"[v & 15];
-		v >>= 4;
-	} while (v);
-	if (alt && !(p[0] == '0' && p + 1 == d + sizeof(d))) {
-		*--p = 'x';
-		*--p = '0';
-	}
-	sc_cat(buf, size, len, p, (size_t)(d + sizeof(d) - p));
+	sc_cat(buf, size, len, p, (size_t)(d + FMT_NUM - p));
 }
 
 void sc_cat_ptr(char *buf, size_t size, size_t *len, const void *p)
