@@ -2988,7 +2988,7 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 {
 	struct solved sv;
 	struct ctx cx;
-	int f, cond, w;
+	int f, cond, w, vm;
 
 	ctx_solve(&cx, set, rules);
 	sv.g = &cx.g;
@@ -3009,7 +3009,18 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 		}
 		if (fs->cond == -1)
 			continue;
-		w = best_wit(&cx, f, fs->cond == -2 ? VCOND : fs->cond, NULL);
+		/* "its argument may point to vmalloc memory" (VC_VMEM): a
+		 * module's caller may pass any pointer, so the summary says
+		 * it sleeps, as it did before the condition was known */
+		vm = -1;
+		for (cond = VCOND; fs->cond != 0 && cond < VCOND + cx.st[f].vc.n; cond++)
+			if (cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM &&
+			    best_wit(&cx, f, cond, NULL) >= 0) {
+				fs->cond = 0;
+				fs->nother--;
+				vm = cond;
+			}
+		w = best_wit(&cx, f, vm >= 0 ? vm : fs->cond == -2 ? VCOND : fs->cond, NULL);
 		for (cond = VCOND; w < 0 && cond < NCOND; cond++)
 			w = best_wit(&cx, f, cond, NULL);
 		fs->sure = cx.w[w].sure;
