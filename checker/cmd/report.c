@@ -311,6 +311,12 @@ int report_main(int argc, char **argv)
 				"other than field by field\n", found.nfield_conds,
 				found.nfield_decided, found.nfields_stored,
 				found.nfields_unknown, found.nstructs_whole);
+		if (found.nvfree_calls)
+			fprintf(stderr, "sleepcheck: %d calls of a function that "
+				"sleeps only for vmalloc memory (kvfree), %d given a "
+				"pointer that never is one, %d a pointer parameter "
+				"passed on\n", found.nvfree_calls, found.nvfree_never,
+				found.nvfree_param);
 		if (fact_vals_unparsed())
 			fprintf(stderr, "sleepcheck: %lld entries of calls' vals or "
 				"functions' rets not understood (nothing known of "

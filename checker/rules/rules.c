@@ -386,15 +386,20 @@ static char *field_name(const struct word *w, const char *file, int line)
 }
 
 /* kernel-memory.rules: mem-new NAME, mem-get NAME, mem-keep NAME ARG,
- * mem-zero NAME ARG VAL, mem-copy NAME ARG VAL */
+ * mem-zero NAME ARG VAL, mem-copy NAME ARG VAL; kernel-vmem.rules:
+ * mem-vfree NAME ARG, mem-vmalloc-if NAME ARG, mem-linear NAME */
 static int parse_mem(struct rules *r, const struct word *w, int n, const char *file,
 		     int line)
 {
 	int kind = word_is(&w[0], "mem-new") ? MEM_NEW :
 		   word_is(&w[0], "mem-get") ? MEM_GET :
 		   word_is(&w[0], "mem-keep") ? MEM_KEEP :
-		   word_is(&w[0], "mem-zero") ? MEM_ZERO : MEM_COPY;
-	int want = kind == MEM_NEW || kind == MEM_GET ? 2 : kind == MEM_KEEP ? 3 : 4, k;
+		   word_is(&w[0], "mem-zero") ? MEM_ZERO :
+		   word_is(&w[0], "mem-vfree") ? MEM_VFREE :
+		   word_is(&w[0], "mem-vmalloc-if") ? MEM_VMALLOC_IF :
+		   word_is(&w[0], "mem-linear") ? MEM_LINEAR : MEM_COPY;
+	int want = kind == MEM_NEW || kind == MEM_GET || kind == MEM_LINEAR ? 2 :
+		   kind == MEM_KEEP || kind == MEM_VFREE || kind == MEM_VMALLOC_IF ? 3 : 4, k;
 	long num[2] = { 0, 0 };
 	char *end;
 
@@ -991,7 +996,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	}
 	if (word_is(&w[0], "mem-new") || word_is(&w[0], "mem-keep") ||
 	    word_is(&w[0], "mem-zero") || word_is(&w[0], "mem-get") ||
-	    word_is(&w[0], "mem-copy"))
+	    word_is(&w[0], "mem-copy") || word_is(&w[0], "mem-vfree") ||
+	    word_is(&w[0], "mem-vmalloc-if") || word_is(&w[0], "mem-linear"))
 		return parse_mem(r, w, n, file, line);
 	if (word_is(&w[0], "link-unit")) {
 		struct link_unit *u;
@@ -1694,7 +1700,8 @@ const struct mem_rule *rules_mem(const struct rules *rules, const char *name, in
 
 	for (i = 0; name && i < rules->nmems; i++)
 		if (rules->mems[i].kind == kind && !strcmp(rules->mems[i].name, name) &&
-		    (kind == MEM_NEW || kind == MEM_GET || rules->mems[i].arg == arg))
+		    (kind == MEM_NEW || kind == MEM_GET || kind >= MEM_VFREE ||
+		     rules->mems[i].arg == arg))
 			return &rules->mems[i];
 	return NULL;
 }

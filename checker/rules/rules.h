@@ -213,8 +213,9 @@ struct rules {
 				 * passed or returned as a pointer of another
 				 * type (solve/fieldsets.c) */
 		char *name;
-		int kind;	/* MEM_NEW, MEM_GET, MEM_KEEP, MEM_ZERO, MEM_COPY */
-		int arg, val;	/* from 1; MEM_NEW, MEM_GET: 0 */
+		int kind;	/* MEM_NEW, MEM_GET, MEM_KEEP, MEM_ZERO, MEM_COPY,
+				 * MEM_VFREE, MEM_VMALLOC_IF, MEM_LINEAR */
+		int arg, val;	/* from 1; MEM_NEW, MEM_GET, MEM_LINEAR: 0 */
 	} *mems;
 	int nmems, mems_cap;
 	struct link_unit *units;	/* `link-unit PREFIX NAME` */
@@ -299,8 +300,14 @@ const struct ref_rule *rules_ref(const struct rules *rules, const char *name);
 #define MEM_ZERO	3	/* fills it with argument VAL's byte */
 #define MEM_GET		4	/* returns a pointer stored before, as it was */
 #define MEM_COPY	5	/* copies argument VAL's object's bytes into ARG's */
+#define MEM_VFREE	6	/* sleeps only for vmalloc memory in argument ARG
+				 * (kernel-vmem.rules: kvfree) */
+#define MEM_VMALLOC_IF	7	/* returns vmalloc memory only where its gfp
+				 * argument ARG allows blocking (kvmalloc_node) */
+#define MEM_LINEAR	8	/* returns memory that is never vmalloc memory
+				 * (the slab and page allocators) */
 /// The mem-* rule of kind @kind naming @name (and argument @arg, from 1,
-/// unless MEM_NEW or MEM_GET), or NULL.
+/// unless MEM_NEW, MEM_GET or a kind from MEM_VFREE on), or NULL.
 const struct mem_rule *rules_mem(const struct rules *rules, const char *name, int kind,
 				 int arg);
 

@@ -39,6 +39,7 @@
 #include "phase.h"
 #include "summary.h"
 #include "vcond.h"
+#include "vmem.h"
 
 /*
  * Conditions: 0 always; 1 + j gfp parameter j allows blocking; VCOND + v
@@ -179,11 +180,15 @@ struct ctx {
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
 	struct fieldsets fs;	/* the bits each field may hold (field atoms) */
+	int nvfree_calls, nvfree_never, nvfree_param;	/* vmem_stats() */
 	int nfield_conds, nfield_decided;	/* field atoms, and those no
 				 * store anywhere may make hold */
 	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
 	unsigned long long *fedm;	/* its conditions with blockarg set, */
 	unsigned long long *act;	/* the slots to visit (a bit each) */
+	unsigned char *vfree;	/* per function, 1 + the argument whose
+				 * vmalloc memory its sleeps need (mem-vfree,
+				 * vm_free_args()), or NULL */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -903,6 +908,35 @@ static int class_cond(char cls)
 }
 
 /*
+ * The caller's condition for "argument @j of call @gc may point to
+ * vmalloc memory" (a callee's sleep that needs it: kvfree()'s vfree(),
+ * or its VC_VMEM condition): a pointer parameter passed on is the
+ * caller's VC_VMEM condition, a pointer a call returned is never such
+ * memory, or only where a gfp parameter allows blocking (vmem.c);
+ * anything else may be.
+ */
+static int vmem_cond(struct ctx *cx, const struct cg_call *gc, int j)
+{
+	int k = fv_arg_param(gc->c->vals, j), line, col, v;
+	char cls;
+
+	if (k >= 0) {
+		v = vc_vmem(&cx->st[gc->func].vc, k, 1);
+		if (v < 0) {
+			cx->nvc_cut++;
+			return 0;
+		}
+		return VCOND + v;
+	}
+	if (!fv_arg_call(gc->c->vals, j, &line, &col))
+		return 0;
+	cls = vm_ret_call(&cx->g, gc->func, line, col);
+	if (cls == GFP_NOBLOCK)
+		return -1;
+	return GFP_IS_PARAM(cls) ? 1 + GFP_PARAM_NR(cls) : 0;
+}
+
+/*
  * The condition of the caller (gc->func) under which the callee's @cond
  * holds, through call @gc into @target: a gfp argument is a constant, a
  * gfp parameter of the caller or a field of one of its pointer
@@ -915,7 +949,10 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 	struct cond_src s;
 
 	if (cond == 0)
-		return 0;
+		return target >= 0 && cx->vfree && cx->vfree[target] ?
+		       vmem_cond(cx, gc, cx->vfree[target] - 1) : 0;
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM)
+		return vmem_cond(cx, gc, cx->st[target].vc.v[cond - VCOND].param);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND) {
 		int a = VCOND + cx->st[target].vc.v[cond - VCOND].a;
 		int b = VCOND + cx->st[target].vc.v[cond - VCOND].b;
@@ -1273,7 +1310,7 @@ static int rev_derive(struct ctx *cx, const struct rev *r, int t, int cond)
 	char cls;
 
 	if (cond == 0)
-		return 0;
+		return cx->vfree && cx->vfree[t] ? derive(cx, &cx->g.c[r->call], t, 0) : 0;
 	if (cond <= REV_CLS) {
 		cls = r->cls[cond - 1];
 		/* unknown: a field of a parameter if vals says so */
@@ -1430,7 +1467,8 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 		return 0;
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_BH)
 		return GFP_NOTE_BH;
-	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND)
+	if (cond >= VCOND && (cx->st[target].vc.v[cond - VCOND].kind == VC_AND ||
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM))
 		return 0;
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
@@ -1715,7 +1753,8 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 
 		if (cond > st->nblockarg || !st->blockarg[cond - 1] ||
 		    (cond >= VCOND && (st->vc.v[cond - VCOND].kind == VC_BH ||
-				       st->vc.v[cond - VCOND].kind == VC_AND)))
+				       st->vc.v[cond - VCOND].kind == VC_AND ||
+				       st->vc.v[cond - VCOND].kind == VC_VMEM)))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
@@ -1748,6 +1787,10 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 		break;
 	case VC_BH:
 		snprintf(buf, size, "bottom halves are enabled where it is called");
+		break;
+	case VC_VMEM:
+		snprintf(buf, size, "its argument %d may point to vmalloc memory",
+			 vc->param + 1);
 		break;
 	case VC_AND:
 		snprintf(buf, size, "%s, and %s",
@@ -2585,6 +2628,33 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 }
 
 /* builds the call graph and every sleep and blocking-gfp summary */
+/* the calls of functions whose sleeps need vmalloc memory (kvfree()),
+ * and what their pointer is: never such memory, or a parameter passed on
+ * (report --stats) */
+static void vmem_stats(struct ctx *cx)
+{
+	const struct callgraph *g = &cx->g;
+	int i, k, line, col;
+
+	for (i = 0; cx->vfree && i < g->nc; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
+			int j = cx->vfree[g->s[k].target] - 1;
+
+			if (j < 0)
+				continue;
+			cx->nvfree_calls++;
+			if (fv_arg_param(gc->c->vals, j) >= 0)
+				cx->nvfree_param++;
+			else if (fv_arg_call(gc->c->vals, j, &line, &col) &&
+				 vm_ret_call(g, gc->func, line, col) == GFP_NOBLOCK)
+				cx->nvfree_never++;
+			break;
+		}
+	}
+}
+
 static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
@@ -2618,6 +2688,8 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		cx->st[i].rf = cx->g.rfirst[i];
 		cx->st[i].re = cx->g.rfirst[i + 1];
 	}
+	cx->vfree = vm_free_args(&cx->g);
+	vmem_stats(cx);
 	propagate_sleep(cx);
 	phase_mark("propagate sleep");
 	propagate_blockargs(cx);
@@ -2638,6 +2710,8 @@ static void ctx_free(struct ctx *cx)
 	free(cx->heap);
 	free(cx->atom_ok);
 	cx->atom_ok = NULL;
+	free(cx->vfree);
+	cx->vfree = NULL;
 	blame_free(&cx->bl);
 	fs_free(&cx->fs);
 	cg_free(&cx->g);
@@ -2720,6 +2794,9 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nvc_cut = cx.nvc_cut;
 	out->nfield_conds = cx.nfield_conds;
 	out->nfield_decided = cx.nfield_decided;
+	out->nvfree_calls = cx.nvfree_calls;
+	out->nvfree_never = cx.nvfree_never;
+	out->nvfree_param = cx.nvfree_param;
 	out->nfields_stored = cx.fs.n;
 	out->nfields_unknown = cx.fs.nunknown;
 	out->nstructs_whole = cx.fs.ntainted;
@@ -2911,7 +2988,7 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 {
 	struct solved sv;
 	struct ctx cx;
-	int f, cond, w;
+	int f, cond, w, vm;
 
 	ctx_solve(&cx, set, rules);
 	sv.g = &cx.g;
@@ -2932,7 +3009,18 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 		}
 		if (fs->cond == -1)
 			continue;
-		w = best_wit(&cx, f, fs->cond == -2 ? VCOND : fs->cond, NULL);
+		/* "its argument may point to vmalloc memory" (VC_VMEM): a
+		 * module's caller may pass any pointer, so the summary says
+		 * it sleeps, as it did before the condition was known */
+		vm = -1;
+		for (cond = VCOND; fs->cond != 0 && cond < VCOND + cx.st[f].vc.n; cond++)
+			if (cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM &&
+			    best_wit(&cx, f, cond, NULL) >= 0) {
+				fs->cond = 0;
+				fs->nother--;
+				vm = cond;
+			}
+		w = best_wit(&cx, f, vm >= 0 ? vm : fs->cond == -2 ? VCOND : fs->cond, NULL);
 		for (cond = VCOND; w < 0 && cond < NCOND; cond++)
 			w = best_wit(&cx, f, cond, NULL);
 		fs->sure = cx.w[w].sure;

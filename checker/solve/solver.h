@@ -113,6 +113,12 @@ struct findings {
 				 * functions */
 	int nfield_decided;	/* ... that no store of the program may
 				 * make hold: their calls never run */
+	int nvfree_calls;	/* calls of a function whose sleeps need
+				 * vmalloc memory (mem-vfree: kvfree) */
+	int nvfree_never;	/* ... given a pointer that never is
+				 * (vmem.c): they do not sleep */
+	int nvfree_param;	/* ... given a pointer parameter: the
+				 * caller's condition (VC_VMEM) */
 	int nfields_stored;	/* fields some file stores to (fieldsets.c) */
 	int nfields_unknown;	/* ... with a store not known */
 	int nstructs_whole;	/* struct types written other than field by

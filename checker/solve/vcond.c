@@ -73,6 +73,20 @@ int vc_bh(struct vconds *t, int create)
 	return i;
 }
 
+int vc_vmem(struct vconds *t, int param, int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_VMEM && t->v[i].param == param)
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_VMEM;
+	t->v[i].param = param;
+	return i;
+}
+
 int vc_and(struct vconds *t, int a, int b, int create)
 {
 	int i;

@@ -18,8 +18,9 @@
 /* VC_BH: "bottom halves are enabled where it is called" (a gfp value of
  * class GFP_SOFTIRQ, gfp_any(), allows blocking); VC_AND: two conditions
  * of the same table both hold (a flag decided by a switch's case and
- * another on the path inside it) */
-enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND };
+ * another on the path inside it); VC_VMEM: "pointer parameter param may
+ * point to vmalloc memory" (kvfree(), vmem.h) */
+enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND, VC_VMEM };
 
 struct vcond {
 	enum vc_kind kind;
@@ -52,6 +53,10 @@ int vc_flag(struct vconds *t, int param, const char *field,
 
 /// The index of the VC_BH condition in @t, made if @create; -1 as above.
 int vc_bh(struct vconds *t, int create);
+
+/// The index of the VC_VMEM condition of pointer parameter @param in @t,
+/// made if @create; -1 as above.
+int vc_vmem(struct vconds *t, int param, int create);
 
 /// The index of (conditions @a and @b of @t both hold), made if @create;
 /// -1 as above.
