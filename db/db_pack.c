@@ -54,7 +54,7 @@ void asserted_unpack(struct fact_call *c, long long v)
 	fact_call_x(c)->aassert = !!(v & (1ll << 20));
 	for (k = 0; k < AK_NR; k++)
 		c->x->assumed[k] = (v >> (4 * k)) & 0xf;
-	c->x->ctxoff = (v >> 21) & ((1u << AK_NR) - 1);
+	c->x->ctxoff = (v >> 21) & ((1u << CTX_NR) - 1);
 }
 
 long long raw_pack(const struct fact_call *c)

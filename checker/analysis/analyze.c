@@ -83,6 +83,11 @@ struct an {
 	struct guard guard;	/* of the block being recorded */
 	const void *assume[LIM_SPLIT][2];
 	int assume_val[LIM_SPLIT], nassume;
+	/* the value split on whose value says what the function's
+	 * parameters hold (split_guards()): its index in assume, -1 none;
+	 * what each of its values implies of them (guard bits) */
+	int gsplit;
+	unsigned gs_blk[2], gs_nblk[2];
 	char *tried;		/* per event: a trylock run in some block */
 	int ntried;		/* how many are set */
 	int *order;		/* blocks the entry reaches, reverse postorder */
@@ -544,6 +549,74 @@ out:
 	return a->nassume;
 }
 
+/*
+ * Of the values split on, the first whose every branch says, on each
+ * side, the same of the function's parameters (a flag atom, whose
+ * bits one side says are set and the other clear): in the runs that
+ * assume one value, every path holds that of them, whether it passes a
+ * branch on the value or not.  `if (atomic) spin_lock(&l); f(atomic);
+ * if (atomic) spin_unlock(&l);` holds the lock at f() only where the
+ * parameter is not zero, which f()'s sleep on a zero argument then
+ * contradicts (record_split()).  A branch var_tags() exempts from the
+ * assumption, or one whose sides imply nothing of the parameters, rules
+ * the value out.
+ */
+/* is formula @f a flag atom, or its negation: one side implies its bits
+ * set, the other clear, and every run of the function is on one side */
+static int atom_formula(const struct ir_func *ir, int f)
+{
+	while (f >= 0 && ir->f[f].kind == IRF_NOT)
+		f = ir->f[f].a;
+	return f >= 0 && ir->f[f].kind == IRF_FLAG;
+}
+
+static void split_guards(struct an *a)
+{
+	const struct ir_func *ir = a->ir;
+	int i, b, v, seen;
+
+	a->gsplit = -1;
+	for (i = 0; i < a->nassume; i++) {
+		unsigned blk[2] = { 0, 0 }, nblk[2] = { 0, 0 };
+		int ok = 1;
+
+		seen = 0;
+		for (b = 0; ok && b < ir->nbb; b++) {
+			const struct ir_cond *c = &ir->bb[b].cond;
+
+			if (!ir->bb[b].branch || c->konst >= 0 ||
+			    a->assume[i][0] != c->key[0] || a->assume[i][1] != c->key[1])
+				continue;
+			if (!atom_formula(ir, c->f) || (a->tag_var && a->tag_test[b] >= 0 &&
+							 a->tag_test[b] < 2)) {
+				ok = 0;
+				break;
+			}
+			for (v = 0; v < 2; v++) {
+				struct guard g;
+
+				memset(&g, 0, sizeof(g));
+				/* the side a run assuming @v takes (edge_state()) */
+				implied(a, c->f, v == c->sense, &g);
+				if (seen && (g.blk != blk[v] || g.nblk != nblk[v]))
+					ok = 0;
+				blk[v] = g.blk;
+				nblk[v] = g.nblk;
+			}
+			seen = 1;
+		}
+		if (!ok || !seen || !(blk[0] | nblk[0]) || blk[0] != nblk[1] ||
+		    nblk[0] != blk[1])
+			continue;
+		a->gsplit = i;
+		for (v = 0; v < 2; v++) {
+			a->gs_blk[v] = blk[v];
+			a->gs_nblk[v] = nblk[v];
+		}
+		return;
+	}
+}
+
 /* ---- facts ---- */
 
 static char *dup(const char *s)
@@ -904,6 +977,73 @@ static int run_block(struct an *a, const struct astate *states, int b,
 		     struct fact_func *fn, struct astate *s)
 {
 	return run_state(a, &states[b], b, fn, s);
+}
+
+/* do @x and @y say different things of a call made there? */
+static int call_states_differ(const struct astate *x, const struct astate *y)
+{
+	int k;
+
+	if (x->off != y->off)
+		return 1;
+	for (k = 0; k < AK_NR; k++)
+		if (x->depth[k] != y->depth[k] || x->raw[k] != y->raw[k] ||
+		    x->assumed[k] != y->assumed[k] ||
+		    ((x->off & (1u << k)) && x->snap[k] != y->snap[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Block @b's events as run_block() records them, and, where the runs of
+ * the two values of the split split_guards() chose reach a call with
+ * different states (`if (atomic) spin_lock(&l); f(atomic);`), the call
+ * as two facts instead of one: each with the state of its value's runs
+ * (@half) and the block's guard plus what that value says of the
+ * parameters.  Every run is on one side, so the two cover what the one
+ * would; a side whose guard contradicts the block's is on no path.
+ */
+static void run_split(struct an *a, const struct astate *merged,
+		      struct astate *const half[2], int b, struct fact_func *fn)
+{
+	const struct ir_block *bb = &a->ir->bb[b];
+	struct astate s, h[2];
+	struct guard g[2];
+	int j, v, on[2];
+
+	s = merged[b];
+	if (!s.reached || !guard_on_path(&a->guards[b]))
+		return;
+	for (v = 0; v < 2; v++) {
+		h[v] = half[v][b];
+		g[v] = a->guards[b];
+		g[v].blk |= a->gs_blk[v];
+		g[v].nblk |= a->gs_nblk[v];
+		on[v] = h[v].reached && guard_on_path(&g[v]);
+	}
+	for (j = 0; j < bb->nev; j++) {
+		int ev = bb->ev[j];
+		const struct ir_event *e = &a->ir->ev[ev];
+
+		a->guard = a->guards[b];
+		if (e->kind == IR_CALL && on[0] && on[1] &&
+		    call_states_differ(&h[0], &h[1])) {
+			for (v = 0; v < 2; v++) {
+				a->guard = g[v];
+				record(a, &h[v], e, fn);
+			}
+			a->guard = a->guards[b];
+		} else {
+			transfer(a, &s, ev, fn);
+		}
+		callee_exit(a, bb, j, &s);
+		for (v = 0; v < 2; v++) {
+			if (!on[v])
+				continue;
+			transfer(a, &h[v], ev, NULL);
+			callee_exit(a, bb, j, &h[v]);
+		}
+	}
 }
 
 /* the guard bits of flag atoms */
@@ -1572,7 +1712,7 @@ static int tag_allows(const struct an *a, int b, int t, int side)
  * Within a run each block has one state per tag of the flag flag_tags()
  * chose (one state when none), merged at the end.
  */
-static struct astate *flow(struct an *a, int *cut)
+static struct astate *flow(struct an *a, int *cut, struct astate **half)
 {
 	/* the states of the blocks, all zeros between runs (each run
 	 * clears those it reached): kept from one function to the next */
@@ -1597,6 +1737,16 @@ static struct astate *flow(struct an *a, int *cut)
 	ran = sc_malloc((size_t)ir->nbb * nt * sizeof(*ran));
 	value_branches(a);
 	nsplit = split_conditions(a);
+	a->gsplit = -1;
+	if (half) {
+		/* the states of the runs of each value of the one split
+		 * that says what the parameters hold (split_guards()) */
+		split_guards(a);
+		if (a->gsplit >= 0) {
+			half[0] = sc_calloc(ir->nbb, sizeof(*half[0]));
+			half[1] = sc_calloc(ir->nbb, sizeof(*half[1]));
+		}
+	}
 	for (combo = 0; combo < (1 << nsplit); combo++) {
 		for (i = 0; i < nsplit; i++)
 			a->assume_val[i] = (combo >> i) & 1;
@@ -1639,6 +1789,9 @@ static struct astate *flow(struct an *a, int *cut)
 		for (k = 0; k < ir->nbb * nt; k++)
 			if (states[k].reached) {
 				astate_merge(&merged[k / nt], &states[k]);
+				if (a->gsplit >= 0)
+					astate_merge(&half[a->assume_val[a->gsplit]][k / nt],
+						     &states[k]);
 				memset(&states[k], 0, sizeof(states[k]));
 			}
 	}
@@ -1775,7 +1928,7 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 	int b, k, v, any[3] = { 0, 0, 0 }, byval = 1, cut;
 	int hi[3][AK_NR], rhi[3][AK_NR];	/* [0], [1] by value, [2] all */
 
-	merged = flow(a, &cut);
+	merged = flow(a, &cut, NULL);
 	for (v = 0; v < 3; v++)
 		for (k = 0; k < AK_NR; k++)
 			hi[v][k] = rhi[v][k] = -AK_MAX_DEPTH;
@@ -1890,17 +2043,23 @@ static void record_calls(struct ir_queued *q, const struct exit_table *t)
 {
 	struct an *a = &q->a;
 	struct fact_func *fn = &q->file->funcs[q->fi];
-	struct astate *merged, s;
+	struct astate *merged, *half[2] = { NULL, NULL }, s;
 	int b, cut;
 
 	a->ir = &q->ir;
 	a->exits = t;
-	merged = flow(a, &cut);
+	merged = flow(a, &cut, half);
 	fresh_compute(&q->ir, &a->fresh);
-	for (b = 0; b < q->ir.nbb; b++)
-		run_block(a, merged, b, fn, &s);
+	for (b = 0; b < q->ir.nbb; b++) {
+		if (half[0])
+			run_split(a, merged, half, b, fn);
+		else
+			run_block(a, merged, b, fn, &s);
+	}
 	func_atoms(&q->ir, &a->fresh, fn);
 	fresh_free(&a->fresh);
+	free(half[0]);
+	free(half[1]);
 	free(merged);
 }
 

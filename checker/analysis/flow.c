@@ -60,6 +60,8 @@ void astate_test(struct astate *s, unsigned kinds)
 		s->snap[k] = s->depth[k];
 		s->tested |= 1u << k;
 	}
+	/* no depth counts it: tested, nothing to keep */
+	s->tested |= kinds & (1u << CTX_SERVED);
 }
 
 void astate_off(struct astate *s, unsigned kinds)
@@ -185,6 +187,10 @@ int astate_merge(struct astate *dst, const struct astate *src)
 			dst->tested |= 1u << k;
 			changed = 1;
 		}
+	}
+	if (src->tested & ~dst->tested & (1u << CTX_SERVED)) {
+		dst->tested |= 1u << CTX_SERVED;
+		changed = 1;
 	}
 	if (dst->off & ~src->off) {
 		dst->off &= src->off;

@@ -353,6 +353,11 @@ int report_main(int argc, char **argv)
 			fprintf(stderr, "sleepcheck: %d calls meet their callee's "
 				"documented contract: its sleeps are reported in "
 				"it (-Wcontract), not in them\n", found.ncontract_cut);
+		if (found.nentry_ctx_cut)
+			fprintf(stderr, "sleepcheck: %d callbacks reach a sleep "
+				"only where a test of the context said they do "
+				"not run in theirs (ctx-entry)\n",
+				found.nentry_ctx_cut);
 		if (found.nwcut)
 			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
 				"had too many that release different amounts of "

@@ -28,6 +28,19 @@ enum atomic_kind {
 #define AK_MAX_DEPTH 15
 
 /*
+ * Besides the kinds, what a test of the context may say is off
+ * (fact_call_x.ctxoff, rules/kernel-context.rules): CTX_SERVED, "a
+ * softirq is being served" (SOFTIRQ_OFFSET in preempt_count(), which
+ * __do_softirq() adds around the handlers and local_bh_enable() does not
+ * take away).  No lock takes it and no depth counts it: the solver asks
+ * for it only of a callback an entry rule says runs there (a ctx-entry
+ * rule), whose sleep on the side where `in_serving_softirq()` said
+ * false is no sleep in that callback's context.
+ */
+#define CTX_SERVED	AK_NR
+#define CTX_NR		(AK_NR + 1)
+
+/*
  * gfp classes of a call argument, one character each in fact_call.args:
  *   '-'  not a gfp argument
  *   'B'  a constant whose flags allow blocking
@@ -253,7 +266,8 @@ struct fact_call_x {
 					 * relative to the function's entry */
 	int raline, racol;	/* where the outermost raw section began */
 	char *rawhat;		/* the primitive that began it */
-	unsigned char ctxoff;	/* atomic kinds, a bit each, that a test of
+	unsigned char ctxoff;	/* atomic kinds, a bit each (and
+				 * CTX_SERVED), that a test of
 				 * the context said were off on every path
 				 * to the call (rules/kernel-context.rules:
 				 * `if (!in_atomic()) msleep(1);`): their

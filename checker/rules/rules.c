@@ -162,6 +162,13 @@ static int add_prefix_rule(struct rules *r, const struct word *w,
 	return 0;
 }
 
+/* "served" (CTX_SERVED): what a test of the context may say is off, a
+ * kind of ctx-test and ctx-entry rules only (parse_ctx_kinds()) */
+static int served_kind(const char *p, size_t len)
+{
+	return len == 6 && !memcmp(p, "served", 6);
+}
+
 static int parse_kinds(const struct word *w, unsigned *mask, const char *file,
 		       int line)
 {
@@ -173,6 +180,12 @@ static int parse_kinds(const struct word *w, unsigned *mask, const char *file,
 		size_t len = (comma ? comma : end) - p;
 		int k = atomic_kind_lookup(p, len);
 
+		if (k < 0 && served_kind(p, len)) {
+			perr(file, line, w->col + (int)(p - w->s),
+			     "'served' is a kind of ctx-test and ctx-entry "
+			     "rules only");
+			return -1;
+		}
 		if (k < 0) {
 			perr(file, line, w->col + (int)(p - w->s),
 			     "unknown atomic kind '%.*s' (known: spin, irq, "
@@ -180,6 +193,36 @@ static int parse_kinds(const struct word *w, unsigned *mask, const char *file,
 			return -1;
 		}
 		*mask |= 1u << k;
+		p += len + (comma ? 1 : 0);
+	}
+	return 0;
+}
+
+/* the kinds of a ctx-test or ctx-entry rule: parse_kinds()'s, and
+ * "served" */
+static int parse_ctx_kinds(const struct word *w, unsigned *mask,
+			   const char *file, int line)
+{
+	const char *p = w->s, *end = w->s + w->len;
+	struct word one;
+	unsigned m;
+
+	*mask = 0;
+	while (p < end) {
+		const char *comma = memchr(p, ',', end - p);
+		size_t len = (comma ? comma : end) - p;
+
+		if (served_kind(p, len)) {
+			*mask |= 1u << CTX_SERVED;
+		} else {
+			one = *w;
+			one.s = p;
+			one.len = len;
+			one.col = w->col + (int)(p - w->s);
+			if (parse_kinds(&one, &m, file, line))
+				return -1;
+			*mask |= m;
+		}
 		p += len + (comma ? 1 : 0);
 	}
 	return 0;
@@ -500,7 +543,8 @@ static int parse_assert(struct rules *r, const struct word *w, int n,
 		} else if (n != 3) {
 			goto arity;
 		}
-		if (parse_kinds(&w[1], &a.kinds, file, line)) {
+		if ((word_is(&w[0], "ctx-test") || word_is(&w[0], "ctx-test-not") ?
+		     parse_ctx_kinds : parse_kinds)(&w[1], &a.kinds, file, line)) {
 			free(a.config);
 			return -1;
 		}
@@ -1121,6 +1165,46 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		add_entry(r, &w[1], name, sleeps ? -1 : 0, file, line);
 		return 0;
 	}
+	if (word_is(&w[0], "ctx-entry") || word_is(&w[0], "ctx-entry-field")) {
+		int field = word_is(&w[0], "ctx-entry-field");
+		struct ctx_entry *e;
+		unsigned kinds;
+		char *name;
+
+		if (n != (field ? 4 : 3))
+			goto arity;
+		if (parse_ctx_kinds(&w[1], &kinds, file, line))
+			return -1;
+		if (kinds & ~(1u << CTX_SERVED)) {
+			perr(file, line, w[1].col, "a ctx-entry rule names "
+			     "'served' only");
+			return -1;
+		}
+		if (field) {
+			if (!(name = field_name(&w[2], file, line)))
+				return -1;
+		} else if (!valid_ident(&w[2])) {
+			perr(file, line, w[2].col, "'%.*s' is not a function "
+			     "name", (int)w[2].len, w[2].s);
+			return -1;
+		} else {
+			name = word_dup(&w[2]);
+		}
+		if (r->nctx_entries == r->ctx_entries_cap) {
+			r->ctx_entries_cap = r->ctx_entries_cap ?
+					     2 * r->ctx_entries_cap : 8;
+			r->ctx_entries = sc_realloc(r->ctx_entries,
+						    r->ctx_entries_cap *
+						    sizeof(*r->ctx_entries));
+		}
+		e = &r->ctx_entries[r->nctx_entries++];
+		e->name = name;
+		e->field = field;
+		e->kinds = kinds;
+		e->file = sc_strdup(file);
+		e->line = line;
+		return 0;
+	}
 	if (word_is(&w[0], "entry")) {
 		long arg;
 
@@ -1439,6 +1523,18 @@ const struct entry_rule *rules_entry(const struct rules *r, const char *name,
 	return NULL;
 }
 
+unsigned rules_entry_ctx(const struct rules *r, const struct entry_rule *er)
+{
+	unsigned kinds = 0;
+	int i;
+
+	for (i = 0; er && er->name && er->arg >= 0 && i < r->nctx_entries; i++)
+		if (r->ctx_entries[i].field == !er->arg &&
+		    !strcmp(r->ctx_entries[i].name, er->name))
+			kinds |= r->ctx_entries[i].kinds;
+	return kinds;
+}
+
 const struct entry_rule *rules_sleep_field(const struct rules *r, const char *via)
 {
 	return rules_entry(r, via, -1);
@@ -1637,6 +1733,11 @@ void rules_free(struct rules *r)
 		free(r->entries[i].file);
 	}
 	free(r->entries);
+	for (i = 0; i < r->nctx_entries; i++) {
+		free(r->ctx_entries[i].name);
+		free(r->ctx_entries[i].file);
+	}
+	free(r->ctx_entries);
 	free(r->v);
 	free(r->hash);
 	free(r->gfp_type);

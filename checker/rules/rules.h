@@ -171,6 +171,17 @@ struct rules {
 	char *last_comment;	/* while loading: the comment above a line */
 	struct entry_rule *entries;
 	int nentries, entries_cap;
+	struct ctx_entry {	/* `ctx-entry KINDS NAME`, `ctx-entry-field
+				 * KINDS STRUCT FIELD` (kernel-context.rules):
+				 * what the callbacks of entry rule NAME run
+				 * in, that a test of the context rules out */
+		char *name;	/* as entry_rule.name */
+		int field;	/* of an entry-field rule */
+		unsigned kinds;	/* CTX_SERVED */
+		char *file;
+		int line;
+	} *ctx_entries;
+	int nctx_entries, ctx_entries_cap;
 	struct allow *allows;
 	int nallows, allows_cap;
 	struct rule *prefix;	/* `nosleep PREFIX*`, name without the '*' */
@@ -331,6 +342,10 @@ const struct contract *rules_contract(const struct rules *rules, const char *nam
 /// Returns the entry rule for argument @arg (1-based) of @name, or NULL.
 const struct entry_rule *rules_entry(const struct rules *rules, const char *name,
 				     int arg);
+
+/// What the callbacks of entry rule @er run in, that a test of the
+/// context may rule out (ctx-entry rules): CTX_SERVED's bit, or 0.
+unsigned rules_entry_ctx(const struct rules *rules, const struct entry_rule *er);
 
 /// The may-sleep-field rule of field @via ("struct T.f"), or NULL.
 const struct entry_rule *rules_sleep_field(const struct rules *rules, const char *via);

@@ -69,7 +69,7 @@ struct wit {
 	char cond;		/* the node's condition */
 	char ccond;		/* the callee's condition that holds */
 	char sure;		/* the chain needs no wide pointer call */
-	signed char delta[AK_NR];
+	signed char delta[CTX_NR];
 	/* what way_better() reads of its call and slot, so that two ways
 	 * out of a function are weighed without reading either */
 	char ug;		/* unguarded() */
@@ -87,7 +87,7 @@ struct node {
 	 * holds, so that an offer every witness is preferred to and holds no
 	 * more than they do is turned down without reading them */
 	int maxlen;
-	signed char maxd[AK_NR];
+	signed char maxd[CTX_NR];
 	char minsure;
 };
 
@@ -358,7 +358,7 @@ static int wit_before(const struct ctx *cx, const struct wit *a, const struct wi
 		return a->ccond < b->ccond;
 	if (a->next < 0 || b->next < 0 || a->next == b->next)
 		return 0;
-	for (k = 0; k < AK_NR; k++)
+	for (k = 0; k < CTX_NR; k++)
 		if (cx->w[a->next].delta[k] != cx->w[b->next].delta[k])
 			return cx->w[a->next].delta[k] > cx->w[b->next].delta[k];
 	return 0;
@@ -381,7 +381,7 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 {
 	struct node *n = node_of(cx, f, cond, 1);
 	struct wit nw, *e;
-	signed char held[AK_NR];
+	signed char held[CTX_NR];
 	int i, k, more = 0, same = -1;
 	char sure = cx->pass == 1;
 
@@ -389,7 +389,7 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 		     (n->minsure == sure && n->maxlen < len))) {
 		/* every witness is preferred: held is their most (most
 		 * offers end here, before the witness is made) */
-		for (k = 0; k < AK_NR; k++)
+		for (k = 0; k < CTX_NR; k++)
 			more |= delta[k] > n->maxd[k];
 		if (!more)
 			return;
@@ -412,7 +412,7 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 	for (i = n->w - 1; i >= 0; i = e->sib) {
 		e = &cx->w[i];
 		if (e->sure > nw.sure || (e->sure == nw.sure && e->len < len)) {
-			for (k = 0; k < AK_NR; k++)
+			for (k = 0; k < CTX_NR; k++)
 				if (e->delta[k] > held[k])
 					held[k] = e->delta[k];
 		} else if (e->sure == nw.sure && e->len == len &&
@@ -420,7 +420,7 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 			same = i;
 		}
 	}
-	for (k = 0; k < AK_NR; k++)
+	for (k = 0; k < CTX_NR; k++)
 		more |= delta[k] > held[k];
 	if (!more)
 		return;
@@ -452,7 +452,7 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 			n->maxlen = len;
 		if (nw.sure < n->minsure)
 			n->minsure = nw.sure;
-		for (k = 0; k < AK_NR; k++)
+		for (k = 0; k < CTX_NR; k++)
 			if (delta[k] > n->maxd[k])
 				n->maxd[k] = delta[k];
 	}
@@ -472,7 +472,8 @@ static void set_node(struct ctx *cx, int f, int cond, int len, int call,
 
 /* a call's depth less what assertions assumed of the caller's caller
  * (no lower than -15); DELTA_OFF of a kind a test said was off there
- * (fact_call_x.ctxoff) */
+ * (fact_call_x.ctxoff); of CTX_SERVED, which no depth counts, 0 or
+ * DELTA_OFF */
 static void call_base(const struct fact_call *c, signed char *base)
 {
 	const struct fact_call_x *x = fcx(c);
@@ -482,6 +483,7 @@ static void call_base(const struct fact_call *c, signed char *base)
 		for (k = 0; k < AK_NR; k++)
 			base[k] = (signed char)(c->depth[k] < -AK_MAX_DEPTH ?
 						-AK_MAX_DEPTH : c->depth[k]);
+		base[CTX_SERVED] = 0;
 		return;
 	}
 	for (k = 0; k < AK_NR; k++) {
@@ -491,6 +493,7 @@ static void call_base(const struct fact_call *c, signed char *base)
 		if (x->ctxoff & (1u << k))
 			base[k] = DELTA_OFF;
 	}
+	base[CTX_SERVED] = x->ctxoff & (1u << CTX_SERVED) ? DELTA_OFF : 0;
 }
 
 /*
@@ -507,7 +510,7 @@ static int chain_delta(const signed char *base, const signed char *delta,
 {
 	int k;
 
-	for (k = 0; k < AK_NR; k++) {
+	for (k = 0; k < CTX_NR; k++) {
 		int d = delta ? delta[k] : 0;
 
 		if (base[k] == DELTA_OFF) {
@@ -1093,8 +1096,8 @@ struct rev {
 					 * keeps): REV_LC() of them, or ~0 when
 					 * they do not fit (rev_line_col()) */
 	/* 20 bytes, one per slot (five million in a large program): */
-	unsigned base : 5 * AK_NR;	/* call_base() of the call, 5 bits
-					 * each (rev_base()) */
+	unsigned base : 5 * AK_NR + 1;	/* call_base() of the call, 5 bits
+					 * each, one of CTX_SERVED (rev_base()) */
 	unsigned cut : 1, wide : 1;
 	unsigned guard : 1;		/* the slot has a guard (blk, nblk) */
 	unsigned novals : 1;		/* the call has no vals */
@@ -1130,7 +1133,8 @@ static void rev_line_col(const struct ctx *cx, const struct rev *r,
  * A call_base() in rev.base: each kind within -16..15, 5 bits: -15..15
  * (call_base() keeps a depth of -15 less what assertions assumed at
  * -15: chain_delta() adds a delta of at most 0 and makes anything below
- * -AK_MAX_DEPTH that, so it makes the same of either) or DELTA_OFF.
+ * -AK_MAX_DEPTH that, so it makes the same of either) or DELTA_OFF; and
+ * one bit, CTX_SERVED off (DELTA_OFF) or not (0).
  */
 static unsigned rev_pack_base(const signed char *base)
 {
@@ -1139,6 +1143,8 @@ static unsigned rev_pack_base(const signed char *base)
 
 	for (k = 0; k < AK_NR; k++)
 		v |= (unsigned)(base[k] & 0x1f) << (5 * k);
+	if (base[CTX_SERVED] == DELTA_OFF)
+		v |= 1u << (5 * AK_NR);
 	return v;
 }
 
@@ -1151,6 +1157,7 @@ static void rev_base(const struct rev *r, signed char *base)
 
 		base[k] = (signed char)(b >= 16 ? b - 32 : b);
 	}
+	base[CTX_SERVED] = r->base >> (5 * AK_NR) & 1 ? DELTA_OFF : 0;
 }
 
 /*
@@ -1247,7 +1254,7 @@ static struct rev *rev_edges(const struct callgraph *g)
 	int *gfill = sc_malloc((ngroups + 1) * sizeof(int));
 	int *tg = sc_malloc((g->ns + 1) * sizeof(int));
 	int *fill = sc_malloc(((1 << REV_GROUP_SHIFT) + 1) * sizeof(int));
-	signed char base[AK_NR];
+	signed char base[CTX_NR];
 	int i, k, b, maxn = 0;
 
 	for (b = 0; b < ngroups; b++)
@@ -1332,7 +1339,7 @@ static void propagate_sleep(struct ctx *cx)
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		signed char base[AK_NR], d[AK_NR];
+		signed char base[CTX_NR], d[CTX_NR];
 		int cond;
 
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
@@ -1385,7 +1392,7 @@ static void propagate_sleep(struct ctx *cx)
 			for (k = q.rf; k < q.re; k++) {
 				const struct rev *r = &rev[k];
 				int up, line, col;
-				signed char base[AK_NR], d[AK_NR];
+				signed char base[CTX_NR], d[CTX_NR];
 
 				/* the callers are anywhere in memory: ask for
 				 * the state of one a few edges on */
@@ -1825,9 +1832,13 @@ static int still_atomic(const signed char *depth, const signed char *delta)
 /*
  * The witness of node (@f, @cond) a chain shows (wit_before()), of those
  * on which a caller's atomic @depth is still held at the sleep (any,
- * when @depth is NULL); -1 if none.
+ * when @depth is NULL), and, with @in (a callback's ctx-entry kinds),
+ * of those no test of the context said were out of it (a sleep on the
+ * side where `in_serving_softirq()` said false is not made serving a
+ * softirq); -1 if none.
  */
-static int best_wit(const struct ctx *cx, int f, int cond, const signed char *depth)
+static int best_wit_in(const struct ctx *cx, int f, int cond,
+		       const signed char *depth, unsigned in)
 {
 	const struct node *n = node_of((struct ctx *)cx, f, cond, 0);
 	int i, best = -1;
@@ -1835,10 +1846,18 @@ static int best_wit(const struct ctx *cx, int f, int cond, const signed char *de
 	for (i = n ? n->w - 1 : -1; i >= 0; i = cx->w[i].sib) {
 		if (depth && !still_atomic(depth, cx->w[i].delta))
 			continue;
+		if ((in & (1u << CTX_SERVED)) &&
+		    cx->w[i].delta[CTX_SERVED] == DELTA_OFF)
+			continue;
 		if (best < 0 || wit_before(cx, &cx->w[i], &cx->w[best]))
 			best = i;
 	}
 	return best;
+}
+
+static int best_wit(const struct ctx *cx, int f, int cond, const signed char *depth)
+{
+	return best_wit_in(cx, f, cond, depth, 0);
 }
 
 /* may the caller's condition @up hold? (its gfp parameter is fed) */
@@ -2300,6 +2319,7 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 {
 	const signed char *held = NULL;
 	struct finding *fd;
+	unsigned in;
 	int w;
 
 	if (t < 0)
@@ -2312,7 +2332,13 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 	 * the chain shown is one that keeps it */
 	if (reg->dispatch >= 0 && atomic_active(cx->g.c[reg->dispatch].c->depth))
 		held = cx->g.c[reg->dispatch].c->depth;
-	w = best_wit(cx, t, 0, held);
+	/* a callback that runs serving a softirq (ctx-entry) does not
+	 * reach a sleep a test of the context said is not made there */
+	in = rules_entry_ctx(cx->g.rules, er);
+	w = best_wit_in(cx, t, 0, held, in);
+	if (in && w < 0 && best_wit(cx, t, 0, held) >= 0 &&
+	    !reported(out, cx->g.f[t].fn, er, NULL))
+		out->nentry_ctx_cut++;
 	if (w < 0 || reported(out, cx->g.f[t].fn, er, NULL))
 		return;
 	fd = new_finding(out);

@@ -131,6 +131,9 @@ struct findings {
 				 * from a call (callgraph.h) */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
+	int nentry_ctx_cut;	/* callbacks of a ctx-entry rule whose every
+				 * sleep a test of the context said is not
+				 * made in their context (solver.c) */
 	int nwcut;		/* chains dropped: a function had too many
 				 * that release different amounts of its
 				 * caller's atomic context (solver.c) */

@@ -20,6 +20,6 @@ void branch_unlock(int x)
  * check-output-start
 testcases/atomic/branch-unlock.c:11:9: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/atomic/branch-unlock.c:8:9: note: atomic context begins here, at '_raw_spin_lock' in 'branch_unlock'
-testcases/atomic/branch-unlock.c:11:9: note: 'branch_unlock' calls 'msleep', which may sleep
+testcases/atomic/branch-unlock.c:11:9: note: 'branch_unlock' calls 'msleep' on a path taken only when its argument 1 is zero, which may sleep
  * check-output-end
  */

@@ -1450,6 +1450,23 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 	}
 	if (n->kind == CN_CALL && (in = expansion(x, n, env)) && in->nrets == 1)
 		return canon(x, in->rets[0], in, in->ret_ev[0], depth + 1);
+	/* a value's bits masked by a constant: `flags & LOOKUP_RCU` tested
+	 * twice is one value, as sparse's CSE makes it one pseudo */
+	if (n->kind == CN_BINOP && n->nkids == 2 &&
+	    clang_op(x->g->tu, n) == OP_BAND) {
+		long long c;
+
+		if (const_value(x, n->kids[1], env, ev, &c, 0)) {
+			struct vkey b = canon(x, n->kids[0], env, ev, depth + 1);
+			char buf[96];
+
+			snprintf(buf, sizeof(buf), "band %p/%p %llx", b.key,
+				 (void *)b.env, (unsigned long long)c);
+			k.key = ir_key(x->ir, buf);
+			k.env = NULL;
+			return k;
+		}
+	}
 	/* a field loaded through one pointer value the function never
 	 * stores to (sparse_ir.c load_key()) */
 	if (n->kind == CN_MEMBER && n->nkids == 1 && n->decl &&
