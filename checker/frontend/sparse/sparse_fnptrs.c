@@ -16,9 +16,10 @@
  *   "struct T" "*bare": an object of T made without a list of its own
  *          (a variable with no initializer, a static local, whose list
  *          libclang does not keep, an array, a member a list leaves out,
- *          any struct in a union); through sparse_wholesale.c's taint
+ *          any struct in a union, an array's list); through sparse_wholesale.c's taint
  *          it also gives the structs T holds by value "*in:struct T".
- * Only types that hold a function pointer by value (at most LIM_FN_DEPTH
+ * A header's static variables count too, as objects of every file that
+ * includes it (their lists only).  Only types that hold a function pointer by value (at most LIM_FN_DEPTH
  * structs deep) are looked at.
  */
 #include <stdio.h>
@@ -31,8 +32,6 @@
 #include "expression.h"
 #include "parse.h"
 #include "symbol.h"
-
-#define LIM_FN_DEPTH 4
 
 static struct symbol *strip(struct symbol *t)
 {
@@ -92,7 +91,7 @@ static int holds_fn(struct symbol *t, int depth)
 	t = strip_arrays(t);
 	if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION) || depth > LIM_FN_DEPTH)
 		return 0;
-	if (sc_memo_get(&holds_memo, t, &v))
+	if (!depth && sc_memo_get(&holds_memo, t, &v))
 		return v;
 	FOR_EACH_PTR(t->symbol_list, m) {
 		if (sc_fn_member(m) || holds_fn(m, depth + 1)) {
@@ -100,7 +99,8 @@ static int holds_fn(struct symbol *t, int depth)
 			break;
 		}
 	} END_FOR_EACH_PTR(m);
-	sc_memo_put(&holds_memo, t, v);
+	if (!depth)
+		sc_memo_put(&holds_memo, t, v);
 	return v;
 }
 
@@ -163,6 +163,9 @@ void sc_fn_list(struct sc_unit *unit, struct expression *init)
 	struct expression *v;
 	char name[300];
 
+	/* an array's list may give fewer elements than it has */
+	if (st && st->type == SYM_ARRAY)
+		bare(unit, st, 0);
 	if (!st || st->type != SYM_STRUCT || !holds_fn(st, 0))
 		return;
 	FOR_EACH_PTR(st->symbol_list, m) {
@@ -211,13 +214,12 @@ static int fn_access(struct expression *e, char *buf, size_t size)
 	return ok;
 }
 
-void sc_fn_store(struct sc_unit *unit, struct expression *assign)
+void sc_fn_store(struct sc_unit *unit, struct expression *lhs, struct expression *rhs)
 {
 	char name[300];
 
-	if (fn_access(assign->left, name, sizeof(name)))
-		fact_file_add_fstore(unit->facts, name,
-				     assign->op == '=' ? fn_value(assign->right) : "^?");
+	if (fn_access(lhs, name, sizeof(name)))
+		fact_file_add_fstore(unit->facts, name, rhs ? fn_value(rhs) : "^?");
 }
 
 int sc_fn_escape(struct sc_unit *unit, struct expression *e)
@@ -238,15 +240,56 @@ int sc_fn_escape(struct sc_unit *unit, struct expression *e)
 
 char *sc_fn_field(struct symbol *fn, pseudo_t addr, long offset)
 {
-	struct symbol *st = sc_load_base(fn, addr, &offset), *m;
+	struct symbol *st = sc_load_base(fn, addr, &offset), *m, *in, *mt;
 	char name[300];
+	int guard = 0;
 
-	if (!st)
-		return NULL;
-	FOR_EACH_PTR(st->symbol_list, m) {
-		if ((long)m->offset == offset && sc_fn_member(m) &&
-		    fn_name(st, m, name, sizeof(name)))
-			return sc_strdup(name);
-	} END_FOR_EACH_PTR(m);
+	/* through struct members (`dev->ops.f`: a member of the struct of
+	 * ops, as libclang names it), no union */
+	while (st && guard++ < LIM_FN_DEPTH * 4) {
+		in = NULL;
+		FOR_EACH_PTR(st->symbol_list, m) {
+			long start = (long)m->offset;
+
+			mt = strip(m);
+			if (!mt || offset < start)
+				continue;
+			if (offset == start && sc_fn_member(m))
+				return fn_name(st, m, name, sizeof(name)) ? sc_strdup(name) : NULL;
+			if (mt->type == SYM_STRUCT && offset < start + (long)(mt->bit_size / 8)) {
+				in = m;
+				break;
+			}
+		} END_FOR_EACH_PTR(m);
+		if (!in)
+			return NULL;
+		offset -= (long)in->offset;
+		st = strip(in);
+	}
 	return NULL;
+}
+
+/* the lists of initializer @e and of the lists in it */
+static void lists(struct sc_unit *unit, struct expression *e, int depth)
+{
+	struct expression *x;
+
+	if (!e || depth > LIM_WALK)
+		return;
+	if (e->type == EXPR_POS) {
+		lists(unit, e->init_expr, depth + 1);
+		return;
+	}
+	if (e->type != EXPR_INITIALIZER)
+		return;
+	sc_fn_list(unit, e);
+	FOR_EACH_PTR(e->expr_list, x) {
+		lists(unit, x, depth + 1);
+	} END_FOR_EACH_PTR(x);
+}
+
+void sc_fn_header_var(struct sc_unit *unit, struct symbol *sym)
+{
+	sc_fn_var(unit, sym, 0);
+	lists(unit, sym->initializer, 0);
 }

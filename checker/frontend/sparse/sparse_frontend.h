@@ -410,9 +410,11 @@ void sc_fn_list(struct sc_unit *unit, struct expression *init);
 /// Variable @sym defined (@local: in a function): "*bare" of the structs
 /// it makes without a list of their own.
 void sc_fn_var(struct sc_unit *unit, struct symbol *sym, int local);
-/// Assignment @assign: its "^" record if it stores a function pointer
-/// member.
-void sc_fn_store(struct sc_unit *unit, struct expression *assign);
+/// The same for a static variable a header defines, and its lists.
+void sc_fn_header_var(struct sc_unit *unit, struct symbol *sym);
+/// An assignment of @rhs (NULL: not `=`) to @lhs: its "^" record if
+/// @lhs is a function-pointer member.
+void sc_fn_store(struct sc_unit *unit, struct expression *lhs, struct expression *rhs);
 /// `&p->f` of a function-pointer member: "^?", and 1; else 0.
 int sc_fn_escape(struct sc_unit *unit, struct expression *e);
 /// The function-pointer member a load at byte @offset from @addr reads,

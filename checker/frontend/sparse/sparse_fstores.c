@@ -97,6 +97,25 @@ static struct expression *arg_init(struct symbol *sym)
 	return NULL;
 }
 
+/* @e, or the argument an inline function's parameter @e reads was
+ * given (as clang_fstores.c's inline_arg()) */
+static struct expression *inline_value(struct expression *e)
+{
+	struct expression *s, *a;
+	int guard = 0;
+
+	while (e && guard++ < 8) {
+		s = strip_casts(e);
+		if (s && s->type == EXPR_PREOP && s->op == '*' && s->unop &&
+		    s->unop->type == EXPR_SYMBOL)
+			s = s->unop;
+		if (!s || s->type != EXPR_SYMBOL || !s->symbol || !(a = arg_init(s->symbol)))
+			break;
+		e = a;
+	}
+	return e;
+}
+
 /* how deep in nested initializer lists the walk is */
 static int init_level;
 
@@ -513,7 +532,7 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 	}
 	switch (e->type) {
 	case EXPR_ASSIGNMENT:
-		sc_fn_store(unit, e);
+		sc_fn_store(unit, e->left, e->op == '=' ? inline_value(e->right) : NULL);
 		if ((field = int_access(e->left))) {
 			char *path = sc_member_path(e->left, arg_init), src[300];
 
@@ -716,9 +735,14 @@ void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list, const ch
 	FOR_EACH_PTR(list, sym) {
 		struct symbol *t = sym->ctype.base_type;
 
-		if (sym->type != SYM_NODE || (t && t->type == SYM_FN) ||
-		    strcmp(stream_name(sym->pos.stream), file))
+		if (sym->type != SYM_NODE || (t && t->type == SYM_FN))
 			continue;
+		if (strcmp(stream_name(sym->pos.stream), file)) {
+			/* a header's static object: made in this file too */
+			if (sym->ctype.modifiers & MOD_STATIC)
+				sc_fn_header_var(unit, sym);
+			continue;
+		}
 		sc_fn_var(unit, sym, 0);
 		if (!sym->initializer)
 			continue;
