@@ -55,6 +55,10 @@ struct ctu {
 	struct cdecl *marker;	/* CLANG_ASSERT_MARKER, made on first use */
 	struct bitwise { CXCursor decl; int yes; } *bw;	/* typedefs looked at */
 	int nbw, bwcap;
+	struct fnheld { CXCursor decl; int used, yes; } *fnh;	/* records looked at for
+				 * a function pointer (holds_fn()): open
+				 * addressing by clang_hashCursor() */
+	unsigned nfnh, fnhcap;
 };
 
 static struct ctu *cur_tu;	/* for position(); one unit per process */
@@ -1478,6 +1482,7 @@ void clang_tu_free(struct ctu *t)
 	free(t->text);
 	free(t->line_off);
 	free(t->bw);
+	free(t->fnh);
 	free(t);
 }
 
@@ -2707,6 +2712,45 @@ static int holds_fn(CXType ty, int depth)
 	return h.found;
 }
 
+/* holds_fn(@ty, 0), each record's answer remembered in @t */
+static int holds_fn_memo(struct ctu *t, CXType ty)
+{
+	CXCursor decl;
+	unsigned i, j, mask;
+	int yes;
+
+	ty = strip_arrays(ty);
+	if (ty.kind != CXType_Record)
+		return 0;
+	decl = clang_getCanonicalCursor(clang_getTypeDeclaration(ty));
+	if (2 * (t->nfnh + 1) > t->fnhcap) {
+		struct fnheld *old = t->fnh;
+		unsigned oldcap = t->fnhcap;
+
+		t->fnhcap = oldcap ? 2 * oldcap : 256;
+		t->fnh = sc_calloc(t->fnhcap, sizeof(*t->fnh));
+		for (i = 0; i < oldcap; i++) {
+			if (!old[i].used)
+				continue;
+			for (j = clang_hashCursor(old[i].decl) & (t->fnhcap - 1);
+			     t->fnh[j].used; j = (j + 1) & (t->fnhcap - 1))
+				;
+			t->fnh[j] = old[i];
+		}
+		free(old);
+	}
+	mask = t->fnhcap - 1;
+	for (j = clang_hashCursor(decl) & mask; t->fnh[j].used; j = (j + 1) & mask)
+		if (clang_equalCursors(t->fnh[j].decl, decl))
+			return t->fnh[j].yes;
+	yes = holds_fn(ty, 0);
+	t->fnh[j].decl = decl;
+	t->fnh[j].used = 1;
+	t->fnh[j].yes = yes;
+	t->nfnh++;
+	return yes;
+}
+
 static CXType decl_type(struct cdecl *d)
 {
 	return clang_getCursorType(*(CXCursor *)d->cursor);
@@ -2733,9 +2777,9 @@ int clang_fn_field_direct(struct ctu *t, struct cdecl *field, char *name, size_t
 	return snprintf(name, size, "%s.%s", sname, field->name) < (int)size;
 }
 
-int clang_fn_holds(struct cdecl *d)
+int clang_fn_holds(struct ctu *t, struct cdecl *d)
 {
-	return d && d->cursor && holds_fn(decl_type(d), 0);
+	return d && d->cursor && holds_fn_memo(t, decl_type(d));
 }
 
 int clang_fn_is_struct(struct cdecl *d)
@@ -2779,7 +2823,7 @@ static void bare_type(struct bare_walk *b, CXType ty)
 	char name[256];
 
 	ty = strip_arrays(ty);
-	if (ty.kind != CXType_Record || b->depth > LIM_FN_DEPTH || !holds_fn(ty, 0))
+	if (ty.kind != CXType_Record || b->depth > LIM_FN_DEPTH || !holds_fn_memo(b->t, ty))
 		return;
 	if (tagged_struct(b->t, ty, &rec, name, sizeof(name))) {
 		struct nest_walk w = { b->t, name, b->fn, b->arg, 0 };
@@ -2809,7 +2853,7 @@ int clang_fn_list_struct(struct ctu *t, struct cn *init)
 	if (!init || init->kind != CN_INITLIST || !init->cursor || !init->fields)
 		return 0;
 	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)init->cursor));
-	return tagged_struct(t, ty, &rec, name, sizeof(name)) && holds_fn(ty, 0);
+	return tagged_struct(t, ty, &rec, name, sizeof(name)) && holds_fn_memo(t, ty);
 }
 
 void clang_fn_array_list(struct ctu *t, struct cn *init,

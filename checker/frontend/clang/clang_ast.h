@@ -357,7 +357,7 @@ int clang_fn_field(struct cdecl *field);
 int clang_fn_field_direct(struct ctu *t, struct cdecl *field, char *name, size_t size);
 /// Does the type of variable or field @d hold a function pointer by
 /// value (at most LIM_FN_DEPTH structs deep)?
-int clang_fn_holds(struct cdecl *d);
+int clang_fn_holds(struct ctu *t, struct cdecl *d);
 /// Is the type of @d a struct (not a union, not an array)?
 int clang_fn_is_struct(struct cdecl *d);
 /// Is variable @var declared extern?

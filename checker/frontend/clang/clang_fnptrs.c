@@ -99,7 +99,7 @@ void clang_fn_list(struct cunit *u, struct cn *init)
 						     nested[k] ? "^?" : fn_value(u, v));
 			continue;
 		}
-		if (!clang_fn_holds(f))
+		if (!clang_fn_holds(u->tu, f))
 			continue;
 		/* a struct member given a list of its own, or a copy of
 		 * another object: those say; left out, an array's or a
@@ -114,7 +114,7 @@ void clang_fn_list(struct cunit *u, struct cn *init)
 
 void clang_fn_var(struct cunit *u, struct cdecl *var, int has_init, int local)
 {
-	if (!var || var->kind != CD_VAR || clang_fn_extern(var) || !clang_fn_holds(var))
+	if (!var || var->kind != CD_VAR || clang_fn_extern(var) || !clang_fn_holds(u->tu, var))
 		return;
 	if (!clang_fn_is_struct(var) || !has_init || (local && var->is_static))
 		clang_fn_bare(u->tu, var, bare_rec, u);
