@@ -419,14 +419,26 @@ int ir_ptr_atom(struct ir_func *f, int param)
 	return bit;
 }
 
+static int field_atom(struct ir_func *f, const char *field, unsigned long long mask);
+
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 {
-	int i, n = 0;
-
 	/* a test of the whole value (`if (p->f)`) is rarely decided by the
 	 * stores: no guard bit for it */
 	if (mask == ~0ULL)
 		return -1;
+	return field_atom(f, field, mask);
+}
+
+int ir_fn_atom(struct ir_func *f, const char *field)
+{
+	return field_atom(f, field, ~0ULL);
+}
+
+static int field_atom(struct ir_func *f, const char *field, unsigned long long mask)
+{
+	int i, n = 0;
+
 	for (i = 0; i < f->natoms; i++) {
 		if (f->atoms[i].sfield && f->atoms[i].mask == mask &&
 		    !strcmp(f->atoms[i].sfield, field))

@@ -381,6 +381,10 @@ int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long valu
 /// set; added if new; -1 for a mask of all ones, or when the function has
 /// IR_MAX_ATOMS, or IR_MAX_FIELD_ATOMS field atoms, already (counted).
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask);
+/// The same of function-pointer field @field tested against NULL (`if
+/// (p->ops->f)`): mask all ones, which ir_field_atom() never makes
+/// (facts.h ATOM_FIELD).
+int ir_fn_atom(struct ir_func *f, const char *field);
 
 /// Block @b branches on a value zero wherever integer parameter @param
 /// is non-zero (@nonzero) or zero, taken where the value is non-zero

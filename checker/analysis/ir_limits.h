@@ -45,6 +45,9 @@
 #define LIM_PATH	64	/* definitions followed at once (clang) */
 #define LIM_PHI_PATH	32	/* phis followed at once (sparse) */
 #define LIM_TYPE_CHAIN	32	/* typedefs followed to the gfp type (sparse) */
+#define LIM_FN_DEPTH	4	/* structs deep a type is looked into for a
+				 * function pointer it holds by value
+				 * (sparse_fnptrs.c, clang_fnptrs.c) */
 #define LIM_REACH	64	/* reaching definitions of one read */
 #define LIM_CONST_REACH	16	/* ... for a constant */
 #define LIM_DEFS	8192	/* definitions of a function followed

@@ -317,6 +317,13 @@ int report_main(int argc, char **argv)
 				"pointer that never is one, %d a pointer parameter "
 				"passed on\n", found.nvfree_calls, found.nvfree_never,
 				found.nvfree_param);
+		if (found.nfn_conds)
+			fprintf(stderr, "sleepcheck: %d tests of a function-pointer "
+				"field against NULL, %d decided never NULL (every "
+				"object of the struct sets it); %d lists and stores "
+				"of such fields, %d struct types whose objects may "
+				"leave them NULL\n", found.nfn_conds, found.nfn_decided,
+				found.nfn_fields, found.nfn_nullable);
 		if (fact_vals_unparsed())
 			fprintf(stderr, "sleepcheck: %lld entries of calls' vals or "
 				"functions' rets not understood (nothing known of "

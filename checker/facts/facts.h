@@ -74,6 +74,10 @@ enum atomic_kind {
  * T.F") of whatever object the function reads it from (param -1): a
  * condition the stores of the whole program decide (fstores below) */
 #define ATOM_FIELD	4
+/* (an ATOM_FIELD atom whose mask is all ones tests function-pointer
+ * field sfield against NULL, `if (p->ops->f)`: its guard bit is set
+ * where the pointer is not NULL; the program's objects decide it, the
+ * "^" fstores below) */
 /* ... with a field (fact_atom.field): tested only where no call has run
  * yet, so the member is as the caller left it whatever the function
  * does after (analysis/fresh.c); text "K.F^&MASK" */
@@ -143,9 +147,17 @@ struct fact_atom {
  * M of a struct T2), "=0" (NULL) or "=?" (anything else).  @field
  * "gfp-blocking", @what "|BITS": the gfp bits that allow blocking in
  * the file's configuration (fieldsets.c).
+ * For a function-pointer member F declared directly in a tagged struct T
+ * (sparse_fnptrs.c), @field "struct T.F" and @what "^fn" (a list of T
+ * or a store gives F a function), "^0" (a list leaves F out or gives it
+ * 0, a store of NULL) or "^?" (anything else, its address taken).
  * And for a struct type, @field "struct T" (no member): "*WHY", its bytes
  * may be written other than field by field (sparse_wholesale.c lists the
- * WHYs; fieldsets.c decides which count); @field "fn NAME": "*keep:N",
+ * WHYs; fieldsets.c decides which count), or "*bare": an object of T made
+ * without a list of its own (a variable with no initializer, a static
+ * local, an array, a member a list leaves out, a struct in a union:
+ * sparse_fnptrs.c; only types holding a function pointer), which writes
+ * nothing but leaves its function pointers NULL; @field "fn NAME": "*keep:N",
  * every use of the file's function NAME's parameter N converts it to a
  * struct pointer (":s" after it: NAME is static).
  * Static and local initializers count as stores.  Sorted, each once.

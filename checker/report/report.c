@@ -106,6 +106,12 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 					    &s->func->atoms[j - GFP_MAX_PARAMS] : NULL;
 
 		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) && a &&
+		    (a->how & ATOM_FIELD) && a->value == ~0ULL) {
+			snprintf(buf, size, "function pointer '%s' is %s", a->sfield,
+				 fcx(c)->gblk & (1u << j) ? "set" : "NULL");
+			return buf;
+		}
+		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) && a &&
 		    (a->how & ATOM_FIELD)) {
 			snprintf(buf, size, "field '%s' has %s of %#llx set", a->sfield,
 				 fcx(c)->gblk & (1u << j) ? "a bit" : "no bit", a->value);

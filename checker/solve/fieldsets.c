@@ -29,6 +29,12 @@
  * memory (a "*ret:" record of a mem-new rule) and no record writes the
  * struct wholesale: then that creation is its one store, of nothing
  * (fieldsets.fresh).
+ *
+ * A function-pointer field (the "^" records, sparse_fnptrs.c) is never
+ * NULL when every list and store of it gives it a function ("^fn"), one
+ * at least, and no object of its struct, nor of a struct holding it by
+ * value, may be made or written otherwise (nullable()): the NULL branch
+ * of `if (p->ops->f)` is dead (fs_fn_nonnull()).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,6 +119,66 @@ int fs_ptr_targets(const struct fieldsets *fs, const char *field,
 	return n;
 }
 
+/* the "^" records of every file, sorted: a function-pointer field is
+ * never NULL when each is "^fn" (fs_fn_nonnull()) */
+static void read_fns(struct fieldsets *fs, const struct fact_set *set)
+{
+	int i, j, cap = 0;
+
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfstores; j++) {
+			const struct fact_fstore *s = &set->files[i].fstores[j];
+
+			if (s->what[0] != '^')
+				continue;
+			if (fs->nfn == cap) {
+				cap = cap ? 2 * cap : 64;
+				fs->fn = sc_realloc(fs->fn, cap * sizeof(*fs->fn));
+			}
+			fs->fn[fs->nfn].name = s->field;
+			fs->fn[fs->nfn].what = s->what;
+			fs->fn[fs->nfn++].unknown = 0;
+		}
+	if (fs->nfn)
+		qsort(fs->fn, fs->nfn, sizeof(*fs->fn), cmp_ptr);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+int fs_fn_nonnull(const struct fieldsets *fs, const char *field)
+{
+	const char *dot = field ? strchr(field, '.') : NULL;
+	int lo = 0, hi = fs->nfn, fn = 0;
+	char name[256];
+	const char *key = name;
+
+	if (!dot || dot - field >= (long)sizeof(name))
+		return -1;
+	memcpy(name, field, (size_t)(dot - field));
+	name[dot - field] = '\0';
+	if (fs->nnullable &&
+	    bsearch(&key, fs->nullable, fs->nnullable, sizeof(*fs->nullable), cmp_str))
+		return -1;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (strcmp(fs->fn[mid].name, field) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < fs->nfn && !strcmp(fs->fn[lo].name, field); lo++) {
+		if (strcmp(fs->fn[lo].what, "^fn"))
+			return 0;
+		fn = 1;
+	}
+	/* no object of it seen made: it may be made in files not checked */
+	return fn ? 1 : -1;
+}
+
 /* a field's address passed to a call through a pointer */
 struct fs_esc {
 	const struct fact_file *file;
@@ -186,6 +252,11 @@ struct fs_type {
 	int fresh;		/* made from fresh memory ("*ret:" mem-new) */
 	int copied;		/* an object of it copied into another
 				 * (copies()) */
+	int nullable;		/* an object of it may have its function
+				 * pointers NULL (or not known): made bare,
+				 * from fresh or private memory, from a
+				 * void * or other bytes, zeroed, written
+				 * (nullable()); or one holding it is */
 	const char **in;	/* the structs that hold it by value */
 	int nin, incap;
 };
@@ -357,7 +428,7 @@ static int writes(const struct rules *rules, const char *why, const struct fs_ke
 {
 	struct fs_arg r;
 
-	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6))
+	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6) || !strcmp(why, "bare"))
 		return 0;
 	if (!strncmp(why, "ret:", 4))
 		return !rules || (!rules_mem(rules, why + 4, MEM_NEW, 0) &&
@@ -386,6 +457,26 @@ static int copies(const struct rules *rules, const char *why)
 	if (!strcmp(why, "copy"))
 		return 1;
 	return rules && read_arg(why, &r) && mem_arg_rule(rules, &r, MEM_COPY);
+}
+
+/* may record "*WHY" of @file leave a function pointer of the struct
+ * NULL, or not known?  Only a conversion to a void * (which writes
+ * nothing), an argument the callee does not write or copies from the
+ * same struct, a struct assignment (another object's values) and "*in:"
+ * do not: an object made without a list ("*bare"), from an allocator's
+ * or a private-data getter's memory ("*ret:"), from a void * or other
+ * bytes ("*from:", memory whose making is not seen), or zeroed by a
+ * mem-zero call may (sparse_fnptrs.c) */
+static int nullable(const struct rules *rules, const char *why, const struct fs_keep *k,
+		    int nk, const struct fact_file *file)
+{
+	struct fs_arg r;
+
+	if (!strcmp(why, "bare") || !strncmp(why, "ret:", 4) || !strncmp(why, "from:", 5))
+		return 1;
+	if (rules && read_arg(why, &r) && mem_arg_rule(rules, &r, MEM_ZERO))
+		return 1;
+	return writes(rules, why, k, nk, file);
 }
 
 /* the struct types written wholesale: *@ntaint of them; their fields unknown */
@@ -429,9 +520,15 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 					x->in = sc_realloc(x->in, x->incap * sizeof(*x->in));
 				}
 				x->in[x->nin++] = s->what + 4;
-			} else if (copies(rules, s->what + 1)) {
+				continue;
+			}
+			if (copies(rules, s->what + 1)) {
 				x->copied = 1;
-			} else if (writes(rules, s->what + 1, keeps, nkeeps, &set->files[i])) {
+				continue;
+			}
+			x->nullable |= nullable(rules, s->what + 1, keeps, nkeeps,
+						&set->files[i]);
+			if (writes(rules, s->what + 1, keeps, nkeeps, &set->files[i])) {
 				x->tainted = 1;
 			} else if (!strncmp(s->what, "*ret:", 5) && rules &&
 				   rules_mem(rules, s->what + 5, MEM_NEW, 0)) {
@@ -443,9 +540,14 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 	do {
 		changed = 0;
 		for (i = 0; i < n; i++)
-			for (k = 0; k < t[i].nin && !t[i].tainted; k++)
-				if ((o = find_type(t, n, t[i].in[k])) && o->tainted)
+			for (k = 0; k < t[i].nin; k++) {
+				if (!(o = find_type(t, n, t[i].in[k])))
+					continue;
+				if (o->tainted && !t[i].tainted)
 					t[i].tainted = changed = 1;
+				if (o->nullable && !t[i].nullable)
+					t[i].nullable = changed = 1;
+			}
 	} while (changed);
 	for (i = 0; i < fs->n; i++) {
 		const char *f = fs->f[i].name + (fs->f[i].name[0] == '~');
@@ -477,6 +579,11 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 	}
 	for (i = 0; i < n; i++) {
 		fs->ntainted += t[i].tainted;
+		if (t[i].nullable) {
+			fs->nullable = sc_realloc(fs->nullable,
+						  (fs->nnullable + 1) * sizeof(*fs->nullable));
+			fs->nullable[fs->nnullable++] = t[i].name;	/* sorted */
+		}
 		if (t[i].fresh && !t[i].tainted) {
 			fs->fresh = sc_realloc(fs->fresh, (fs->nfresh + 1) * sizeof(*fs->fresh));
 			fs->fresh[fs->nfresh++] = t[i].name;	/* in sorted order */
@@ -513,7 +620,8 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 			int s, line, col, twice;
 
 			if (is_type(file->fstores[j].field) || is_keep(file->fstores[j].field) ||
-			    !strcmp(file->fstores[j].field, "gfp-blocking") || what[0] == '=')
+			    !strcmp(file->fstores[j].field, "gfp-blocking") || what[0] == '=' ||
+			    what[0] == '^')
 				continue;
 			t = &fs->f[find(fs, file->fstores[j].field)];
 			/* a store through a plain pointer counts for the field
@@ -625,12 +733,14 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 	memset(fs, 0, sizeof(*fs));
 	read_gfp_blocking(fs, set);
 	read_ptrs(fs, set);
+	read_fns(fs, set);
 	for (i = 0; i < set->nfiles; i++)
 		for (j = 0; j < set->files[i].nfstores; j++) {
 			const struct fact_fstore *s = &set->files[i].fstores[j];
 
 			if (is_type(s->field) || is_keep(s->field) ||
-			    !strcmp(s->field, "gfp-blocking") || s->what[0] == '=')
+			    !strcmp(s->field, "gfp-blocking") || s->what[0] == '=' ||
+			    s->what[0] == '^')
 				continue;
 			if (n + 2 > cap) {
 				cap = cap ? 2 * cap : 256;
@@ -718,6 +828,8 @@ void fs_free(struct fieldsets *fs)
 		free(fs->f[i].src);
 	free(fs->f);
 	free(fs->p);
+	free(fs->fn);
+	free(fs->nullable);
 	free(fs->fresh);
 	memset(fs, 0, sizeof(*fs));
 }

@@ -32,6 +32,15 @@ struct fieldsets {
 				 * wholesale: a field of one no file stores to
 				 * holds no bit; sorted */
 	int nfresh;
+	struct fs_ptr *fn;	/* function-pointer fields' lists and stores
+				 * ("^" records), sorted by field */
+	int nfn;
+	const char **nullable;	/* struct types some object of which may
+				 * have a function pointer NULL or not known
+				 * (made bare, from memory, zeroed, written
+				 * wholesale; or held in such a struct);
+				 * sorted */
+	int nnullable;
 };
 
 /// Joins the stores of every file of @g's set: constants' bits, copies
@@ -62,6 +71,14 @@ int fs_gfp_blocks(const struct fieldsets *fs, const char *field);
 /// returned 0.
 int fs_ptr_targets(const struct fieldsets *fs, const char *field,
 		   int (*fn)(void *arg, const char *member), void *arg);
+
+/// Is function-pointer field @field ("struct T.F") set to a function in
+/// every object of T the program makes: 1 (the NULL branch of a test of
+/// it is dead), 0 some list or store gives it NULL or a value not a
+/// function, -1 not known (no list or store of it seen, or an object of
+/// T, or of a struct holding T, made or written other than by lists and
+/// stores: fieldsets.nullable).
+int fs_fn_nonnull(const struct fieldsets *fs, const char *field);
 
 void fs_free(struct fieldsets *fs);
 

@@ -181,6 +181,8 @@ struct ctx {
 				 * condition (VC_MAX) */
 	struct fieldsets fs;	/* the bits each field may hold (field atoms) */
 	int nvfree_calls, nvfree_never, nvfree_param;	/* vmem_stats() */
+	int nfn_conds, nfn_decided;	/* function-pointer field atoms,
+					 * and those never NULL */
 	int nfield_conds, nfield_decided;	/* field atoms, and those no
 				 * store anywhere may make hold */
 	unsigned char *vcn;	/* propagate_blockargs(): st[f].vc.n, */
@@ -1039,6 +1041,13 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 				return -1;
 			fa = j - GFP_MAX_PARAMS < cx->g.f[f].fn->natoms ?
 			     &cx->g.f[f].fn->atoms[j - GFP_MAX_PARAMS] : NULL;
+			if (fa && (fa->how & ATOM_FIELD) && fa->value == ~0ULL) {
+				/* `if (!p->ops->f) fallback();` where every
+				 * object of the struct has f set (fieldsets.c) */
+				if (!set && fs_fn_nonnull(&cx->fs, fa->sfield) == 1)
+					return -1;
+				continue;
+			}
 			if (fa && (fa->how & ATOM_FIELD)) {
 				/* `p->flags & MASK` where no store anywhere sets
 				 * a bit of MASK in that field (fieldsets.c) */
@@ -2697,6 +2706,12 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		for (j = 0; j < fn->natoms; j++) {
 			if (!(fn->atoms[j].how & ATOM_FIELD))
 				continue;
+			if (fn->atoms[j].value == ~0ULL) {
+				cx->nfn_conds++;
+				cx->nfn_decided += fs_fn_nonnull(&cx->fs,
+								 fn->atoms[j].sfield) == 1;
+				continue;
+			}
 			cx->nfield_conds++;
 			cx->nfield_decided += fs_may_set(&cx->fs, fn->atoms[j].sfield,
 							 fn->atoms[j].value) == 0;
@@ -2823,6 +2838,10 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nvfree_calls = cx.nvfree_calls;
 	out->nvfree_never = cx.nvfree_never;
 	out->nvfree_param = cx.nvfree_param;
+	out->nfn_conds = cx.nfn_conds;
+	out->nfn_decided = cx.nfn_decided;
+	out->nfn_fields = cx.fs.nfn;
+	out->nfn_nullable = cx.fs.nnullable;
 	out->nfields_stored = cx.fs.n;
 	out->nfields_unknown = cx.fs.nunknown;
 	out->nstructs_whole = cx.fs.ntainted;

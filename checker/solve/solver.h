@@ -119,6 +119,13 @@ struct findings {
 				 * (vmem.c): they do not sleep */
 	int nvfree_param;	/* ... given a pointer parameter: the
 				 * caller's condition (VC_VMEM) */
+	int nfn_conds;		/* tests of a function-pointer field against
+				 * NULL (facts.h ATOM_FIELD, mask all ones) */
+	int nfn_decided;	/* ... of a field every object has set: their
+				 * NULL branch is dead */
+	int nfn_fields;		/* lists and stores of such fields (fieldsets.c) */
+	int nfn_nullable;	/* struct types some object of which may have
+				 * them NULL */
 	int nfields_stored;	/* fields some file stores to (fieldsets.c) */
 	int nfields_unknown;	/* ... with a store not known */
 	int nstructs_whole;	/* struct types written other than field by

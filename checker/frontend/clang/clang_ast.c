@@ -30,6 +30,7 @@
 
 #include "clang_ast.h"
 #include "clang_assert.h"
+#include "ir_limits.h"
 
 struct arena {
 	struct arena *next;
@@ -54,6 +55,10 @@ struct ctu {
 	struct cdecl *marker;	/* CLANG_ASSERT_MARKER, made on first use */
 	struct bitwise { CXCursor decl; int yes; } *bw;	/* typedefs looked at */
 	int nbw, bwcap;
+	struct fnheld { CXCursor decl; int used, yes; } *fnh;	/* records looked at for
+				 * a function pointer (holds_fn()): open
+				 * addressing by clang_hashCursor() */
+	unsigned nfnh, fnhcap;
 };
 
 static struct ctu *cur_tu;	/* for position(); one unit per process */
@@ -1228,13 +1233,15 @@ static enum CXChildVisitResult top(CXCursor c, CXCursor parent, CXClientData p)
 	} else if (k == CXCursor_VarDecl) {
 		CXCursor init = clang_Cursor_getVarDeclInitializer(c);
 
-		if (!clang_Cursor_isNull(init))
-			w->var(w->arg, decl_of(w->t, c), cv(w->t, init, 0), NULL);
+		/* one with no initializer too: what it makes (clang_fnptrs.c) */
+		w->var(w->arg, decl_of(w->t, c),
+		       clang_Cursor_isNull(init) ? NULL : cv(w->t, init, 0), NULL);
 	}
 	return CXChildVisit_Continue;
 }
 
-/* a static function defined, not inline, outside the main file */
+/* a static function defined, not inline, outside the main file; with
+ * w->var, a static variable defined there instead */
 static enum CXChildVisitResult top_header(CXCursor c, CXCursor parent, CXClientData p)
 {
 	struct walk_arg *w = p;
@@ -1242,6 +1249,20 @@ static enum CXChildVisitResult top_header(CXCursor c, CXCursor parent, CXClientD
 	CXFile f;
 
 	(void)parent;
+	if (w->var) {
+		CXCursor init;
+
+		if (clang_getCursorKind(c) != CXCursor_VarDecl ||
+		    clang_Cursor_getStorageClass(c) != CX_SC_Static)
+			return CXChildVisit_Continue;
+		clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+		if (clang_File_isEqual(f, w->t->main))
+			return CXChildVisit_Continue;
+		init = clang_Cursor_getVarDeclInitializer(c);
+		w->var(w->arg, decl_of(w->t, c),
+		       clang_Cursor_isNull(init) ? NULL : cv(w->t, init, 0), NULL);
+		return CXChildVisit_Continue;
+	}
 	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
 		return CXChildVisit_Continue;
 	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
@@ -1257,6 +1278,15 @@ void clang_tu_walk_headers(struct ctu *t, void (*fn)(void *arg, struct cdecl *d)
 			   void *arg)
 {
 	struct walk_arg w = { t, fn, NULL, arg };
+
+	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top_header, &w);
+}
+
+void clang_tu_walk_header_vars(struct ctu *t,
+			       void (*var)(void *arg, struct cdecl *d, struct cn *init,
+					   const char *record), void *arg)
+{
+	struct walk_arg w = { t, NULL, var, arg };
 
 	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top_header, &w);
 }
@@ -1452,6 +1482,7 @@ void clang_tu_free(struct ctu *t)
 	free(t->text);
 	free(t->line_off);
 	free(t->bw);
+	free(t->fnh);
 	free(t);
 }
 
@@ -2627,4 +2658,214 @@ int clang_extern_table(struct ctu *t, struct cdecl *var, char *name, size_t size
 		return 0;
 	nest_record(&w, ty);
 	return 1;
+}
+
+/* ---- function-pointer members of tagged structs (clang_fnptrs.c) ---- */
+
+static int fn_pointer_type(CXType ty)
+{
+	ty = clang_getCanonicalType(ty);
+	if (ty.kind != CXType_Pointer)
+		return 0;
+	ty = clang_getCanonicalType(clang_getPointeeType(ty));
+	return ty.kind == CXType_FunctionProto || ty.kind == CXType_FunctionNoProto;
+}
+
+static CXType strip_arrays(CXType ty)
+{
+	int guard = 0;
+
+	ty = clang_getCanonicalType(ty);
+	while ((ty.kind == CXType_ConstantArray || ty.kind == CXType_IncompleteArray ||
+		ty.kind == CXType_VariableArray) && guard++ < LIM_TYPE_CHAIN)
+		ty = clang_getCanonicalType(clang_getArrayElementType(ty));
+	return ty;
+}
+
+struct holds_walk {
+	int depth, found;
+};
+
+static int holds_fn(CXType ty, int depth);
+
+static enum CXVisitorResult holds_field(CXCursor f, CXClientData data)
+{
+	struct holds_walk *h = data;
+	CXType ty = clang_getCursorType(f);
+
+	if (fn_pointer_type(ty) || holds_fn(ty, h->depth + 1)) {
+		h->found = 1;
+		return CXVisit_Break;
+	}
+	return CXVisit_Continue;
+}
+
+/* does type @ty hold a function pointer by value (sparse_fnptrs.c)? */
+static int holds_fn(CXType ty, int depth)
+{
+	struct holds_walk h = { depth, 0 };
+
+	ty = strip_arrays(ty);
+	if (ty.kind != CXType_Record || depth > LIM_FN_DEPTH)
+		return 0;
+	clang_Type_visitFields(ty, holds_field, &h);
+	return h.found;
+}
+
+/* holds_fn(@ty, 0), each record's answer remembered in @t */
+static int holds_fn_memo(struct ctu *t, CXType ty)
+{
+	CXCursor decl;
+	unsigned i, j, mask;
+	int yes;
+
+	ty = strip_arrays(ty);
+	if (ty.kind != CXType_Record)
+		return 0;
+	decl = clang_getCanonicalCursor(clang_getTypeDeclaration(ty));
+	if (2 * (t->nfnh + 1) > t->fnhcap) {
+		struct fnheld *old = t->fnh;
+		unsigned oldcap = t->fnhcap;
+
+		t->fnhcap = oldcap ? 2 * oldcap : 256;
+		t->fnh = sc_calloc(t->fnhcap, sizeof(*t->fnh));
+		for (i = 0; i < oldcap; i++) {
+			if (!old[i].used)
+				continue;
+			for (j = clang_hashCursor(old[i].decl) & (t->fnhcap - 1);
+			     t->fnh[j].used; j = (j + 1) & (t->fnhcap - 1))
+				;
+			t->fnh[j] = old[i];
+		}
+		free(old);
+	}
+	mask = t->fnhcap - 1;
+	for (j = clang_hashCursor(decl) & mask; t->fnh[j].used; j = (j + 1) & mask)
+		if (clang_equalCursors(t->fnh[j].decl, decl))
+			return t->fnh[j].yes;
+	yes = holds_fn(ty, 0);
+	t->fnh[j].decl = decl;
+	t->fnh[j].used = 1;
+	t->fnh[j].yes = yes;
+	t->nfnh++;
+	return yes;
+}
+
+static CXType decl_type(struct cdecl *d)
+{
+	return clang_getCursorType(*(CXCursor *)d->cursor);
+}
+
+int clang_fn_field(struct cdecl *field)
+{
+	return field && field->kind == CD_FIELD && field->cursor &&
+	       fn_pointer_type(decl_type(field));
+}
+
+int clang_fn_field_direct(struct ctu *t, struct cdecl *field, char *name, size_t size)
+{
+	CXCursor rec, parent;
+	char sname[256];
+
+	if (!clang_fn_field(field) || !field->name[0])
+		return 0;
+	parent = clang_getCursorSemanticParent(*(CXCursor *)field->cursor);
+	if (clang_getCursorKind(parent) != CXCursor_StructDecl ||
+	    clang_Cursor_isAnonymousRecordDecl(parent) ||
+	    !tagged_struct(t, clang_getCursorType(parent), &rec, sname, sizeof(sname)))
+		return 0;
+	return snprintf(name, size, "%s.%s", sname, field->name) < (int)size;
+}
+
+int clang_fn_holds(struct ctu *t, struct cdecl *d)
+{
+	return d && d->cursor && holds_fn_memo(t, decl_type(d));
+}
+
+int clang_fn_is_struct(struct cdecl *d)
+{
+	CXCursor rec;
+
+	return d && d->cursor && struct_decl(decl_type(d), &rec);
+}
+
+int clang_fn_extern(struct cdecl *var)
+{
+	return var && var->cursor &&
+	       clang_Cursor_getStorageClass(*(CXCursor *)var->cursor) == CX_SC_Extern;
+}
+
+struct bare_walk {
+	struct ctu *t;
+	void (*fn)(void *arg, const char *outer, const char *inner);
+	void *arg;
+	int depth;
+};
+
+static void bare_type(struct bare_walk *b, CXType ty);
+
+static enum CXVisitorResult bare_field(CXCursor f, CXClientData data)
+{
+	struct bare_walk *b = data;
+
+	b->depth++;
+	bare_type(b, clang_getCursorType(f));
+	b->depth--;
+	return CXVisit_Continue;
+}
+
+/* an object of type @ty made with no list of its own: "*bare" of a
+ * tagged struct (@fn with no inner) and "*in:" of what it holds; what a
+ * union or an untagged struct holds (sparse_fnptrs.c bare()) */
+static void bare_type(struct bare_walk *b, CXType ty)
+{
+	CXCursor rec;
+	char name[256];
+
+	ty = strip_arrays(ty);
+	if (ty.kind != CXType_Record || b->depth > LIM_FN_DEPTH || !holds_fn_memo(b->t, ty))
+		return;
+	if (tagged_struct(b->t, ty, &rec, name, sizeof(name))) {
+		struct nest_walk w = { b->t, name, b->fn, b->arg, 0 };
+
+		b->fn(b->arg, name, NULL);
+		nest_record(&w, ty);
+		return;
+	}
+	clang_Type_visitFields(ty, bare_field, b);
+}
+
+void clang_fn_bare(struct ctu *t, struct cdecl *d,
+		   void (*fn)(void *arg, const char *outer, const char *inner), void *arg)
+{
+	struct bare_walk b = { t, fn, arg, 0 };
+
+	if (d && d->cursor)
+		bare_type(&b, decl_type(d));
+}
+
+int clang_fn_list_struct(struct ctu *t, struct cn *init)
+{
+	CXType ty;
+	CXCursor rec;
+	char name[256];
+
+	if (!init || init->kind != CN_INITLIST || !init->cursor || !init->fields)
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)init->cursor));
+	return tagged_struct(t, ty, &rec, name, sizeof(name)) && holds_fn_memo(t, ty);
+}
+
+void clang_fn_array_list(struct ctu *t, struct cn *init,
+			 void (*fn)(void *arg, const char *outer, const char *inner), void *arg)
+{
+	struct bare_walk b = { t, fn, arg, 0 };
+	CXType ty;
+
+	if (!init || init->kind != CN_INITLIST || !init->cursor)
+		return;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)init->cursor));
+	if (ty.kind == CXType_ConstantArray || ty.kind == CXType_IncompleteArray ||
+	    ty.kind == CXType_VariableArray)
+		bare_type(&b, ty);
 }

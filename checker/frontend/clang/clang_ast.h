@@ -125,7 +125,8 @@ int clang_tu_probe(struct ctu *t, const struct rules *rules,
 		   unsigned long long *mask, unsigned char **noassert);
 
 /// Calls @fn for each function defined in the main file, in order, and
-/// @var for each file-scope variable with an initializer there.
+/// @var for each file-scope variable there, with its initializer (NULL
+/// if none).
 void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 		   void (*var)(void *arg, struct cdecl *d, struct cn *init,
 			       const char *record), void *arg);
@@ -134,6 +135,12 @@ void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 /// main file (in a header it includes), in order.
 void clang_tu_walk_headers(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 			   void *arg);
+
+/// Calls @var for each static variable defined outside the main file,
+/// with its initializer (NULL if none).
+void clang_tu_walk_header_vars(struct ctu *t,
+			       void (*var)(void *arg, struct cdecl *d, struct cn *init,
+					   const char *record), void *arg);
 
 /// The body of function @d, converted (NULL if the unit has none).
 struct cn *clang_body(struct ctu *t, struct cdecl *d);
@@ -342,5 +349,31 @@ unsigned clang_field_struct(struct ctu *t, struct cdecl *field, char *name, size
 /// table)?  1, its struct's name in @name, @fn as clang_conv_nested().
 int clang_extern_table(struct ctu *t, struct cdecl *var, char *name, size_t size,
 		       void (*fn)(void *arg, const char *outer, const char *inner), void *arg);
+
+/* function-pointer members of tagged structs (clang_fnptrs.c) */
+/// Is @field of a pointer-to-function type?
+int clang_fn_field(struct cdecl *field);
+/// ... declared directly in a tagged struct T: "struct T.F" into @name.
+int clang_fn_field_direct(struct ctu *t, struct cdecl *field, char *name, size_t size);
+/// Does the type of variable or field @d hold a function pointer by
+/// value (at most LIM_FN_DEPTH structs deep)?
+int clang_fn_holds(struct ctu *t, struct cdecl *d);
+/// Is the type of @d a struct (not a union, not an array)?
+int clang_fn_is_struct(struct cdecl *d);
+/// Is variable @var declared extern?
+int clang_fn_extern(struct cdecl *var);
+/// An object of @d's type made with no list of its own: @fn(@arg,
+/// "struct T", NULL) for each tagged struct it is or holds through
+/// unions and untagged structs, and @fn(@arg, outer, inner) of the named
+/// structs such a T holds by value (sparse_fnptrs.c bare()).
+void clang_fn_bare(struct ctu *t, struct cdecl *d,
+		   void (*fn)(void *arg, const char *outer, const char *inner), void *arg);
+/// Is initializer list @init one of a tagged struct holding a function
+/// pointer?
+int clang_fn_list_struct(struct ctu *t, struct cn *init);
+/// Initializer list @init of an array: clang_fn_bare() of its element
+/// type (its elements may be more than the list gives).
+void clang_fn_array_list(struct ctu *t, struct cn *init,
+			 void (*fn)(void *arg, const char *outer, const char *inner), void *arg);
 
 #endif

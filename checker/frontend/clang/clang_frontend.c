@@ -163,8 +163,17 @@ static void on_header_function(void *arg, struct cdecl *d)
 static void on_var(void *arg, struct cdecl *d, struct cn *init, const char *record)
 {
 	(void)record;
+	clang_fn_var(arg, d, init != NULL, 0);
+	if (!init)
+		return;
 	clang_bind_initializer(arg, d, init);
 	clang_fstores_init(arg, init);
+}
+
+static void on_header_var(void *arg, struct cdecl *d, struct cn *init, const char *record)
+{
+	(void)record;
+	clang_fn_header_var(arg, d, init);
 }
 
 int clang_check_file(const char *file, const char *const *args, int nargs,
@@ -206,6 +215,7 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	}
 	clang_param_constants(&u);
 	clang_tu_walk_headers(u.tu, on_header_function, &u);
+	clang_tu_walk_header_vars(u.tu, on_header_var, &u);
 	clang_tu_walk(u.tu, on_function, on_var, &u);
 	ir_unit_finish(&u.irs);
 	fact_file_prune_tags(facts);

@@ -51,6 +51,19 @@ void clang_fstores_init(struct cunit *u, struct cn *init);
 /// tagged struct (else @dest is the operand's).
 int clang_whole_convert(struct cunit *u, struct cn *n, const char *dest, int in_inline);
 
+/// Function-pointer members of tagged structs (clang_fnptrs.c, as
+/// sparse_fnptrs.c): the "^" records of initializer list @init's struct
+/// and "*bare" of the structs it leaves out; "*bare" of what variable
+/// @var (@has_init: with an initializer kept; @local: in a function)
+/// makes without a list; the "^" record of a store of @rhs into member
+/// @lhs; "^?" of `&p->f` @n, and 1 (else 0).
+void clang_fn_list(struct cunit *u, struct cn *init);
+void clang_fn_var(struct cunit *u, struct cdecl *var, int has_init, int local);
+void clang_fn_store(struct cunit *u, struct cn *lhs, struct cn *rhs);
+/// The same of a static variable a header defines, with its lists.
+void clang_fn_header_var(struct cunit *u, struct cdecl *var, struct cn *init);
+int clang_fn_escape(struct cunit *u, struct cn *n);
+
 /// The struct holding @field, tested: *uapi, *fw, *packed, *endian.
 void clang_whole_field(struct cunit *u, struct cdecl *field);
 

@@ -274,6 +274,8 @@ static int escape(struct fsw *w, struct cn *n, struct cn *call)
 	char what[48];
 
 	n = strip(n);
+	if (clang_fn_escape(w->u, n))
+		return 1;	/* `&p->ops_fn` (clang_fnptrs.c) */
 	if (n && n->kind == CN_UNOP && n->nkids == 1 && clang_op(w->u->tu, n) == OP_ADDR &&
 	    (field = ptr_member(w, n->kids[0]))) {
 		store(w, field, "=?");	/* sparse_fstores.c escape() */
@@ -349,6 +351,7 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 
 	if (!init || init->kind != CN_INITLIST || depth > LIM_WALK)
 		return;
+	clang_fn_list(w->u, init);
 	while (init->fields && init->fields[nf])
 		nf++;
 	for (i = 0; i < init->nkids; i++) {
@@ -504,6 +507,7 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 			use_param(w, n->decl->param + 1, 0);
 		break;
 	case CN_DECL:
+		clang_fn_var(w->u, n->decl, n->nkids > 0, 1);
 		for (i = 0; i < n->nkids; i++)
 			walk_dest(w, n->kids[i], depth + 1, n->decl && n->decl->name &&
 				  !strcmp(n->decl->name, "__mptr") ? "mptr" : "var");
@@ -513,6 +517,16 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 			walk(w, n->cleanup, depth + 1);
 		return;
 	case CN_BINOP:
+		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN) {
+			struct cn *r = n->kids[1], *a;
+			int frame = w->nstack, g = 0;
+
+			/* an inline's parameter: its argument, as sparse
+			 * expands it */
+			while ((a = inline_arg(w, r, &frame)) && g++ < 8)
+				r = a;
+			clang_fn_store(w->u, n->kids[0], r);
+		}
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN &&
 		    (field = int_member(n->kids[0], &m))) {
 			member_store(w, n->kids[0], field, m, OP_ASSIGN_PLAIN, n->kids[1]);

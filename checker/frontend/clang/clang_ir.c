@@ -732,9 +732,18 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	if ((eq & ATOM_EQ) && (mask < 0 || mask > 0x7fffffffLL))
 		return -1;
 	if (k < 0 && !(eq & ATOM_EQ)) {
+		char fname[600];
+
 		/* `p->flags & MASK`: a field atom (sparse_ir.c) */
 		while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
 			s = s->kids[0];
+		if (mask == -1 && s && s->kind == CN_MEMBER &&
+		    clang_fn_field_direct(x->u->tu, s->decl, fname, sizeof(fname))) {
+			/* `if (p->ops->f)` (sparse_ir.c, clang_fnptrs.c) */
+			bit = ir_fn_atom(x->ir, fname);
+			clang_whole_field(x->u, s->decl);
+			goto formula;
+		}
 		if (s && s->kind == CN_MEMBER && s->name && !strstr(s->name, "<anonymous>") &&
 		    clang_field_int(s->decl, 1, &w)) {
 			/* a bool's whole value is its one bit (sparse_ir.c) */

@@ -52,7 +52,8 @@ static void on_var(void *arg, struct cdecl *d, struct cn *init, const char *reco
 {
 	(void)d;
 	(void)record;
-	walk(arg, init, 0);
+	if (init)
+		walk(arg, init, 0);
 }
 
 void clang_param_constants(struct cunit *u)

@@ -404,6 +404,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 	facts.unit = sc_strdup(o->unit);
 	sc_pointers_begin(&facts);
 	sc_whole_begin();
+	sc_fn_begin();
 	memset(&unit, 0, sizeof(unit));
 	unit.rules = o->rules;
 	unit.facts = &facts;

@@ -395,6 +395,33 @@ int sc_whole_kept(struct symbol *fn, struct expression *e);
 /// "fn NAME" (sparse_wholesale.c).
 void sc_whole_keep(struct sc_unit *unit, struct symbol *fn, int n);
 
+/// Records "*WHY" @what of tagged struct @st, and "*in:" of the named
+/// structs it holds by value (sparse_wholesale.c).
+void sc_whole_taint(struct sc_unit *unit, struct symbol *st, const char *what);
+
+/// Function-pointer members of tagged structs (sparse_fnptrs.c): is
+/// member (or type) @m a pointer to a function?
+int sc_fn_member(struct symbol *m);
+/// A new file: forget what types hold.
+void sc_fn_begin(void);
+/// Initializer list @init (evaluated): "^" records of its struct's
+/// function-pointer members, "*bare" of structs it leaves out.
+void sc_fn_list(struct sc_unit *unit, struct expression *init);
+/// Variable @sym defined (@local: in a function): "*bare" of the structs
+/// it makes without a list of their own.
+void sc_fn_var(struct sc_unit *unit, struct symbol *sym, int local);
+/// The same for a static variable a header defines, and its lists.
+void sc_fn_header_var(struct sc_unit *unit, struct symbol *sym);
+/// An assignment of @rhs (NULL: not `=`) to @lhs: its "^" record if
+/// @lhs is a function-pointer member.
+void sc_fn_store(struct sc_unit *unit, struct expression *lhs, struct expression *rhs);
+/// `&p->f` of a function-pointer member: "^?", and 1; else 0.
+int sc_fn_escape(struct sc_unit *unit, struct expression *e);
+/// The function-pointer member a load at byte @offset from @addr reads,
+/// declared directly in a tagged struct: "struct T.F" (malloc'ed), or
+/// NULL.
+char *sc_fn_field(struct symbol *fn, struct pseudo *addr, long offset);
+
 /// Field names made from now on record where their structs are defined
 /// in @facts (NULL: nowhere).
 void sc_pointers_begin(struct fact_file *facts);

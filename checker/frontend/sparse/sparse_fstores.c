@@ -97,6 +97,25 @@ static struct expression *arg_init(struct symbol *sym)
 	return NULL;
 }
 
+/* @e, or the argument an inline function's parameter @e reads was
+ * given (as clang_fstores.c's inline_arg()) */
+static struct expression *inline_value(struct expression *e)
+{
+	struct expression *s, *a;
+	int guard = 0;
+
+	while (e && guard++ < 8) {
+		s = strip_casts(e);
+		if (s && s->type == EXPR_PREOP && s->op == '*' && s->unop &&
+		    s->unop->type == EXPR_SYMBOL)
+			s = s->unop;
+		if (!s || s->type != EXPR_SYMBOL || !s->symbol || !(a = arg_init(s->symbol)))
+			break;
+		e = a;
+	}
+	return e;
+}
+
 /* how deep in nested initializer lists the walk is */
 static int init_level;
 
@@ -366,6 +385,7 @@ static void init_struct(struct sc_unit *unit, struct expression *init, int depth
 
 	if (depth > LIM_WALK)
 		return;
+	sc_fn_list(unit, init);
 	FOR_EACH_PTR(init->expr_list, e) {
 		if (!e)
 			continue;
@@ -379,8 +399,11 @@ static void init_struct(struct sc_unit *unit, struct expression *init, int depth
 /* `&p->f` of an integer member, as an argument of call @call (or NULL) */
 static int escape(struct sc_unit *unit, struct expression *e, struct expression *call)
 {
-	char *field = sc_member_address(strip_casts(e)), what[48];
+	char *field, what[48];
 
+	if (sc_fn_escape(unit, e))
+		return 1;	/* `&p->ops_fn` (sparse_fnptrs.c) */
+	field = sc_member_address(strip_casts(e));
 	if (!field && (field = sc_ptr_member_address(strip_casts(e)))) {
 		/* `&p->map` of a pointer to a struct with gfp flags */
 		if (sc_gfp_pointee(unit, pointee(strip_casts(e)->ctype)))
@@ -474,6 +497,8 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 	}
 	FOR_EACH_PTR(list, sym) {
 		n++;
+		if (!inl)
+			sc_fn_var(unit, sym, 1);
 		/* a static local's initializer: not seen (libclang's tree
 		 * does not keep it), a documented limit */
 		if (!sym->initializer || (sym->ctype.modifiers & MOD_STATIC))
@@ -507,6 +532,7 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 	}
 	switch (e->type) {
 	case EXPR_ASSIGNMENT:
+		sc_fn_store(unit, e->left, e->op == '=' ? inline_value(e->right) : NULL);
 		if ((field = int_access(e->left))) {
 			char *path = sc_member_path(e->left, arg_init), src[300];
 
@@ -709,8 +735,16 @@ void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list, const ch
 	FOR_EACH_PTR(list, sym) {
 		struct symbol *t = sym->ctype.base_type;
 
-		if (sym->type != SYM_NODE || !sym->initializer || (t && t->type == SYM_FN) ||
-		    strcmp(stream_name(sym->pos.stream), file))
+		if (sym->type != SYM_NODE || (t && t->type == SYM_FN))
+			continue;
+		if (strcmp(stream_name(sym->pos.stream), file)) {
+			/* a header's static object: made in this file too */
+			if (sym->ctype.modifiers & MOD_STATIC)
+				sc_fn_header_var(unit, sym);
+			continue;
+		}
+		sc_fn_var(unit, sym, 0);
+		if (!sym->initializer)
 			continue;
 		if (sym->initializer->type == EXPR_INITIALIZER)
 			init_struct(unit, sym->initializer, 0);

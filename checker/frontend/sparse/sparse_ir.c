@@ -950,6 +950,15 @@ static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 		sc_whole_field(lw->unit, field);
 		free(field);
 		goto formula;
+	} else if (mask == -1 && !eq && x && x->type == PSEUDO_REG && (def = x->def) &&
+		   def->opcode == OP_LOAD && !def->is_volatile &&
+		   (field = sc_fn_field(lw->fn, def->src, (long)def->offset))) {
+		/* `if (p->ops->f)`: a function-pointer field's atom, which
+		 * the objects of the program decide (sparse_fnptrs.c) */
+		bit = ir_fn_atom(lw->ir, field);
+		sc_whole_field(lw->unit, field);
+		free(field);
+		goto formula;
 	} else if (mask == -1 && !eq && x && x->type == PSEUDO_ARG && x->nr >= 1 &&
 		   x->nr <= GFP_MAX_PARAMS &&
 		   sc_is_pointer(sc_param_type(lw->fn, x->nr - 1))) {

@@ -461,3 +461,8 @@ int sc_whole_struct_ptr(struct expression *e, char *name, size_t size)
 	p = e ? pointee(e->ctype, &is_ptr) : NULL;
 	return p && struct_name(p, name, size);
 }
+
+void sc_whole_taint(struct sc_unit *unit, struct symbol *st, const char *what)
+{
+	taint(unit, st, what);
+}
