@@ -47,17 +47,19 @@
  * with the block's guard and atomic state; an indirect call's objects
  * are those of its candidates whose guard holds on some path.
  *
- * Callees of the file that release: a direct call of a function of the
- * same file (or a static function of a header) lowers the state after
- * it by what that function leaves released on every path (exits.c),
- * beyond what the __releases()/__acquires() annotations the front end
- * placed after the call say; a branch on the result of one whose every
- * return is a constant gets what it leaves released for that value on
+ * Callees of the file that release or take: a direct call of a
+ * function of the same file (or a static function of a header) moves
+ * the state after it by what that function leaves released or held at
+ * its returns, the most over them (exits.c): lower by what it drops on
+ * every path, higher by what it may return holding (a lock helper such
+ * as core.c's raw_spin_rq_lock_nested(): its caller's section goes on
+ * after it), beyond what the __releases()/__acquires() annotations the
+ * front end placed after the call say; a branch on the result of one
+ * whose every return is a constant gets what it leaves for that value on
  * each edge.  So the functions of a file are queued (ir_analyze()) and
- * analyzed when the file ends (ir_unit_finish()): first what each leaves
- * released, again while it changes (at most LIM_EXIT_ROUNDS rounds, from
- * "releases nothing" down, so a cut leaves less released, never more),
- * then the facts of each in the order queued.  Values to split on are
+ * analyzed when the file ends (ir_unit_finish()): first what each
+ * leaves, again while it changes (at most LIM_EXIT_ROUNDS rounds, from
+ * "leaves nothing"), then the facts of each in the order queued.  Values to split on are
  * taken first where a branch on them leads to a lock event, comparisons
  * of two values (`hb1 != hb2`) last among the others.
  *
@@ -398,8 +400,8 @@ static void guards(struct an *a)
 /* ---- atomic state ---- */
 
 /* on the edge where a callee's result is non-zero (@nonzero) or 0: what
- * it leaves released for that value beyond exit_fn.depth, which the call
- * applied already */
+ * it leaves released for that value beyond exit_fn.depth (the most over
+ * its returns), which the call applied already */
 static void value_exit(struct astate *s, const struct exit_fn *x, int nonzero)
 {
 	int k, d;
@@ -930,9 +932,10 @@ static const struct exit_fn *event_exit(struct an *a, const struct ir_func *ir,
 }
 
 /* event @j of @bb, a direct call of a function of the file: what that
- * function leaves released, beyond what its annotations placed after
- * the call say (`__releases(rnp->lock)` of a raw_spin_unlock_irqrestore()
- * leaves interrupts to the body) */
+ * function leaves released or held, beyond what its annotations placed
+ * after the call say (`__releases(rnp->lock)` of a
+ * raw_spin_unlock_irqrestore() leaves interrupts to the body; an
+ * `__acquires()` of a function that takes the lock is the body's too) */
 static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 			struct astate *s)
 {
@@ -946,10 +949,16 @@ static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 		return;
 	annotated_sum(a->ir, bb, j, sum);
 	for (k = 0; k < AK_NR; k++) {
-		for (d = x->depth[k] - sum[k]; d < 0; d++)
+		int net = x->depth[k] < 0 ? x->depth[k] : x->held[k];
+
+		for (d = net - sum[k]; d < 0; d++)
 			astate_release(s, 1u << k);
+		for (d = net - sum[k]; d > 0; d--)
+			astate_acquire(s, 1u << k, e->line, e->col, e->callee);
 		for (d = x->raw[k]; d < 0; d++)
 			astate_raw(s, 1u << k, -1, e->line, e->col, e->what);
+		for (d = x->raw[k] < 0 ? 0 : x->rheld[k]; d > 0; d--)
+			astate_raw(s, 1u << k, 1, e->line, e->col, e->callee);
 	}
 }
 
@@ -1844,9 +1853,10 @@ static void value_branches(struct an *a)
 	free(calls);
 }
 
-/* could @q leave released what it did not take?  Only if it releases
- * something itself or calls a function of the file that does */
-static int may_release(struct ir_queued *q, const struct exit_table *t)
+/* could @q leave released what it did not take, or held what it took?
+ * Only if it takes, tries or drops something itself or calls a function
+ * of the file that does */
+static int may_change(struct ir_queued *q, const struct exit_table *t)
 {
 	const struct exit_fn *x;
 	int i;
@@ -1854,10 +1864,11 @@ static int may_release(struct ir_queued *q, const struct exit_table *t)
 	for (i = 0; i < q->ir.nev; i++) {
 		const struct ir_event *e = &q->ir.ev[i];
 
-		if (e->kind == IR_RELEASE)
+		if (e->kind == IR_RELEASE || e->kind == IR_TRYLOCK ||
+		    (e->kind == IR_ACQUIRE && !e->asserted))
 			return 1;
 		if (e->kind == IR_CALL && (x = event_exit(&q->a, &q->ir, t, i)) &&
-		    exit_releases(x))
+		    exit_changes(x))
 			return 1;
 	}
 	return 0;
@@ -1913,11 +1924,215 @@ static signed char released(int any, int hi, int cap)
 	return (signed char)(d > cap ? cap : d);
 }
 
+/* is the call that is event @j of @bb made by a lock primitive (an
+ * inline's out-of-line part, __rcu_read_lock() of rcu_read_lock()): a
+ * lock event beside it at its position? */
+static int in_primitive(const struct ir_func *ir, const struct ir_block *bb, int j)
+{
+	const struct ir_event *e = &ir->ev[bb->ev[j]];
+	int i;
+
+	for (i = j - 1; i <= j + 1; i += 2) {
+		const struct ir_event *n;
+
+		if (i < 0 || i >= bb->nev)
+			continue;
+		n = &ir->ev[bb->ev[i]];
+		if ((n->kind == IR_ACQUIRE || n->kind == IR_RELEASE ||
+		     n->kind == IR_TRYLOCK) && n->line == e->line && n->col == e->col)
+			return 1;
+	}
+	return 0;
+}
+
+/* one event of @ir in the must-held flow (held_exit()): what it surely
+ * adds to @lo and @rlo, the least depth and raw part of each kind */
+static void held_event(struct an *a, const struct ir_block *bb, int j, int *lo, int *rlo)
+{
+	const struct ir_event *e = &a->ir->ev[bb->ev[j]];
+	const struct exit_fn *x;
+	int k, sum[AK_NR];
+	unsigned raw;
+
+	switch (e->kind) {
+	case IR_ACQUIRE:
+	case IR_RELEASE:
+		if (e->asserted)
+			return;
+		raw = e->annotated ? 0 : lock_raw_kinds(e->kinds, e->what, e->inl);
+		for (k = 0; k < AK_NR; k++) {
+			int d = e->kind == IR_ACQUIRE ? 1 : -1;
+
+			if (e->kinds & (1u << k))
+				lo[k] += d;
+			if (raw & (1u << k))
+				rlo[k] += d;
+		}
+		return;
+	case IR_TRYLOCK:
+		/* acquire-if-zero: held until a branch finds it non-zero;
+		 * a plain trylock: held only on the edge of its success */
+		if (e->held)
+			for (k = 0; k < AK_NR; k++)
+				if (e->kinds & (1u << k))
+					lo[k]++;
+		return;
+	case IR_CALL:
+		if (!e->callee || !a->exits ||
+		    !(x = event_exit(a, a->ir, a->exits, bb->ev[j]))) {
+			/* a function of another file, or through a pointer:
+			 * it may drop what was taken before it (the out-of-line
+			 * part of a lock primitive does not) */
+			if (in_primitive(a->ir, bb, j))
+				return;
+			for (k = 0; k < AK_NR; k++) {
+				if (lo[k] > 0)
+					lo[k] = 0;
+				if (rlo[k] > 0)
+					rlo[k] = 0;
+			}
+			return;
+		}
+		annotated_sum(a->ir, bb, j, sum);
+		for (k = 0; k < AK_NR; k++) {
+			lo[k] += x->lo[k] - sum[k];
+			rlo[k] += x->rlo[k];
+		}
+		return;
+	default:
+		return;
+	}
+}
+
+/* within -AK_MAX_DEPTH..AK_MAX_DEPTH, as the states saturate */
+static int sat(int d)
+{
+	return d < -AK_MAX_DEPTH ? -AK_MAX_DEPTH : d > AK_MAX_DEPTH ? AK_MAX_DEPTH : d;
+}
+
+/*
+ * What @a's function returns holding on every path, into @x->held and
+ * rheld (each at least 0): the least depth of each kind at its returns
+ * relative to its entry, a forward flow with the minimum at merges over
+ * the edges that can be taken (a trylock counts on its success edge
+ * only; splits and tags are not followed: a path they rule out only
+ * lowers the least, so it stays what every path holds; a call of
+ * another file's function or through a pointer may drop what was taken
+ * before it).  Also the least itself, below 0 too (@x->lo, rlo), which a
+ * caller's own flow adds at its call.  Nothing held, the least not
+ * known, when the flow does not settle.  1 if @x changed.
+ */
+static int held_exit(struct an *a, struct exit_fn *x)
+{
+	struct exit_fn old = *x;
+	const struct ir_func *ir = a->ir;
+	int *in = sc_malloc((size_t)ir->nbb * 2 * AK_NR * sizeof(*in));
+	char *set = sc_calloc(ir->nbb, 1);
+	int lo[AK_NR], rlo[AK_NR], best[AK_NR], rbest[AK_NR];
+	int i, j, k, b, changed, rounds = 0, any = 0;
+
+	memset(x->held, 0, sizeof(x->held));
+	memset(x->rheld, 0, sizeof(x->rheld));
+	for (k = 0; k < AK_NR; k++)
+		x->lo[k] = x->rlo[k] = -AK_MAX_DEPTH;	/* not known */
+	if (!a->norder) {
+		free(in);
+		free(set);
+		return memcmp(&old, x, sizeof(old)) != 0;
+	}
+	b = a->order[0];
+	set[b] = 1;
+	memset(&in[b * 2 * AK_NR], 0, 2 * AK_NR * sizeof(*in));
+	do {
+		changed = 0;
+		for (i = 0; i < a->norder; i++) {
+			const struct ir_block *bb;
+
+			b = a->order[i];
+			if (!set[b])
+				continue;
+			bb = &ir->bb[b];
+			memcpy(lo, &in[b * 2 * AK_NR], sizeof(lo));
+			memcpy(rlo, &in[b * 2 * AK_NR + AK_NR], sizeof(rlo));
+			for (j = 0; j < bb->nev; j++)
+				held_event(a, bb, j, lo, rlo);
+			for (j = 0; j < bb->nsucc; j++) {
+				const struct ir_edge *ed = &bb->succ[j];
+				int t = ed->to, *ti = &in[t * 2 * AK_NR], e[2 * AK_NR];
+
+				if (closed(ed))
+					continue;
+				for (k = 0; k < AK_NR; k++) {
+					e[k] = sat(lo[k]);
+					e[AK_NR + k] = sat(rlo[k]);
+				}
+				if (bb->branch && ed->side >= 0 && bb->cond.try_ev >= 0 &&
+				    ed->side == bb->cond.try_sense) {
+					const struct ir_event *tr = &ir->ev[bb->cond.try_ev];
+
+					for (k = 0; k < AK_NR; k++)
+						if (tr->kinds & (1u << k))
+							e[k] = sat(e[k] + (tr->held ? -1 : 1));
+				}
+				if (!set[t]) {
+					memcpy(ti, e, sizeof(e));
+					set[t] = 1;
+					changed = 1;
+					continue;
+				}
+				for (k = 0; k < 2 * AK_NR; k++)
+					if (e[k] < ti[k]) {
+						ti[k] = e[k];
+						changed = 1;
+					}
+			}
+		}
+	} while (changed && ++rounds < LIM_STATE_ROUNDS);
+	if (!changed) {
+		for (k = 0; k < AK_NR; k++)
+			best[k] = rbest[k] = AK_MAX_DEPTH;
+		for (i = 0; i < a->norder; i++) {
+			const struct ir_block *bb;
+
+			b = a->order[i];
+			bb = &ir->bb[b];
+			if (!set[b] || bb->nsucc)
+				continue;
+			memcpy(lo, &in[b * 2 * AK_NR], sizeof(lo));
+			memcpy(rlo, &in[b * 2 * AK_NR + AK_NR], sizeof(rlo));
+			for (j = 0; j < bb->nev; j++)
+				held_event(a, bb, j, lo, rlo);
+			for (k = 0; k < AK_NR; k++) {
+				if (sat(lo[k]) < best[k])
+					best[k] = sat(lo[k]);
+				if (sat(rlo[k]) < rbest[k])
+					rbest[k] = sat(rlo[k]);
+			}
+			any = 1;
+		}
+		for (k = 0; any && k < AK_NR; k++) {
+			x->lo[k] = (signed char)best[k];
+			x->rlo[k] = (signed char)rbest[k];
+			x->held[k] = (signed char)(best[k] > 0 ? best[k] : 0);
+			x->rheld[k] = (signed char)(rbest[k] > 0 ? rbest[k] : 0);
+			if (x->rheld[k] > x->held[k])
+				x->rheld[k] = x->held[k];
+		}
+	}
+	free(in);
+	free(set);
+	return memcmp(old.held, x->held, sizeof(x->held)) ||
+	       memcmp(old.rheld, x->rheld, sizeof(x->rheld)) ||
+	       memcmp(old.lo, x->lo, sizeof(x->lo)) ||
+	       memcmp(old.rlo, x->rlo, sizeof(x->rlo));
+}
+
 /*
  * What @q leaves released, into @x: per kind the maximum at its returns
  * (blocks a path reaches and leaves by no edge) relative to its entry,
  * if below 0; with every return's value known, the same per value (the
  * blocks that say what it returns, ir_block.retval).  1 if @x changed.
+ * What it returns holding is held_exit()'s.
  */
 static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 {
@@ -1952,7 +2167,7 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 		}
 	}
 	free(merged);
-	if (cut)	/* states not final: nothing known released */
+	if (cut)	/* states not final: nothing known (counted) */
 		any[0] = any[1] = any[2] = 0;
 	for (k = 0; k < AK_NR; k++) {
 		x->depth[k] = released(any[2], hi[2][k], 0);
@@ -1991,8 +2206,9 @@ static const char *ir_dump_name(void)
 	return name;
 }
 
-/* SLEEPCHECK_IR_DUMP=FUNCTION: what FUNCTION leaves released, per
- * kind (depth/raw), and per value returned (0, non-zero) when known */
+/* SLEEPCHECK_IR_DUMP=FUNCTION: what FUNCTION leaves released, per kind
+ * (depth/raw), and per value returned (0, non-zero) when known, then
+ * what it returns holding on every path (held/rheld) */
 static void dump_exits(const struct ir_unit *u)
 {
 	const char *dump = ir_dump_name();
@@ -2009,10 +2225,13 @@ static void dump_exits(const struct ir_unit *u)
 		for (k = 0; k < AK_NR; k++)
 			fprintf(stderr, " %d/%d", x->vdepth[v][k], x->vraw[v][k]);
 	}
+	fprintf(stderr, " held");
+	for (k = 0; k < AK_NR; k++)
+		fprintf(stderr, " %d/%d", x->held[k], x->rheld[k]);
 	fprintf(stderr, "\n");
 }
 
-/* what each queued function leaves released, from "nothing" down */
+/* what each queued function leaves released or held, from "nothing" */
 static void compute_exits(struct ir_unit *u)
 {
 	int i, round, changed = 1;
@@ -2020,15 +2239,30 @@ static void compute_exits(struct ir_unit *u)
 	for (i = 0; i < u->n; i++)
 		exit_add(&u->exits, u->q[i].name);
 	exit_sort(&u->exits);
+	/* what each returns holding on every path, from "not known" up */
+	for (round = 0; changed && round < LIM_EXIT_ROUNDS; round++) {
+		changed = 0;
+		for (i = 0; i < u->n; i++) {
+			struct ir_queued *q = &u->q[i];
+
+			q->a.ir = &q->ir;	/* u->q moved as it grew */
+			q->a.exits = &u->exits;
+			changed |= held_exit(&q->a, exit_find(&u->exits, q->name));
+		}
+	}
+	if (changed)
+		ir_cut(CUT_EXIT_ROUNDS);
+	/* what each leaves released on every path, from "nothing" down */
+	changed = 1;
 	for (round = 0; changed && round < LIM_EXIT_ROUNDS; round++) {
 		changed = 0;
 		for (i = 0; i < u->n; i++) {
 			struct ir_queued *q = &u->q[i];
 			struct exit_fn *x = exit_find(&u->exits, q->name);
 
-			if (!may_release(q, &u->exits))
+			if (!may_change(q, &u->exits))
 				continue;
-			q->a.ir = &q->ir;	/* u->q moved as it grew */
+			q->a.ir = &q->ir;
 			q->a.exits = &u->exits;
 			changed |= compute_exit(q, x);
 		}

@@ -1,19 +1,28 @@
 /*
- * exits.h - what a function of the file leaves released when it
+ * exits.h - what a function of the file leaves released or held when it
  * returns: per atomic kind, the depth at its returns relative to its
- * entry, kept only where it is below 0 on every path, and the same
- * for each value it returns when every return is a constant (exits.c).
+ * entry, the most over them when below 0 (it drops its caller's on
+ * every path) and the least over them when above 0 (it returns holding
+ * what it took on every path), and what it leaves released for each
+ * value it returns when every return is a constant (exits.c).
  */
 #ifndef SLEEPCHECK_EXITS_H
 #define SLEEPCHECK_EXITS_H
 
 #include "facts.h"
 
-/* one function of the file and what it leaves released */
+/* one function of the file and what it leaves released or held */
 struct exit_fn {
 	const char *name;	/* as the front end names it (fact_func) */
-	signed char depth[AK_NR];	/* at most 0 */
+	signed char depth[AK_NR];	/* released on every path: at most 0 */
 	signed char raw[AK_NR];		/* the part that is raw, at most 0 */
+	signed char held[AK_NR];	/* held on every path, taken by it:
+					 * at least 0 (0 when depth[] is
+					 * below 0) */
+	signed char rheld[AK_NR];	/* the part of held[] that is raw */
+	signed char lo[AK_NR];		/* the least at its returns, any sign
+					 * (-AK_MAX_DEPTH: not known) */
+	signed char rlo[AK_NR];		/* of the raw part */
 	int byval;		/* every return has a constant: vdepth, vraw
 				 * say what it leaves released when it
 				 * returns 0 ([0]) or non-zero ([1]) */
@@ -27,7 +36,7 @@ struct exit_table {
 	int sorted;
 };
 
-/// Adds function @name with nothing released (exit_sort() before lookups).
+/// Adds function @name leaving nothing (exit_sort() before lookups).
 void exit_add(struct exit_table *t, const char *name);
 
 /// Sorts the table by name; lookups need it.
@@ -36,8 +45,8 @@ void exit_sort(struct exit_table *t);
 /// The entry of function @name, or NULL when it is not of this file.
 struct exit_fn *exit_find(const struct exit_table *t, const char *name);
 
-/// Does @x release anything?
-int exit_releases(const struct exit_fn *x);
+/// Does @x leave anything released or held?
+int exit_changes(const struct exit_fn *x);
 
 void exit_free(struct exit_table *t);
 

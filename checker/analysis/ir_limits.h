@@ -28,7 +28,7 @@
 #define LIM_FLAG_TAGS	16	/* definitions of the flag the states are
 				 * kept apart by (flag_tags()) */
 #define LIM_EXIT_ROUNDS	4	/* rounds of what a file's functions leave
-				 * released (exits.c) */
+				 * released or held (exits.c) */
 
 /* analyze.c: objects of one indirect call (fact_call.objs) */
 #define LIM_OBJECTS	64
