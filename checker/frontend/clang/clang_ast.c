@@ -54,6 +54,10 @@ struct ctu {
 	struct cdecl *marker;	/* CLANG_ASSERT_MARKER, made on first use */
 	struct bitwise { CXCursor decl; int yes; } *bw;	/* typedefs looked at */
 	int nbw, bwcap;
+	/* the files whose text text_at() read: clang_getFileContents()
+	 * looks its file up among all the unit's source entries */
+	struct ftext { CXFile f; const char *buf; size_t size; } *ft;
+	int nft, ftcap;
 };
 
 static struct ctu *cur_tu;	/* for position(); one unit per process */
@@ -1055,6 +1059,29 @@ static enum cn_op op_from(const char *s, int prefix)
 	return OP_OTHER;
 }
 
+/* the text of file @f (its size into *@size), read once a file */
+static const char *file_text(struct ctu *t, CXFile f, size_t *size)
+{
+	struct ftext *e;
+	int i;
+
+	for (i = t->nft - 1; i >= 0; i--)
+		if (t->ft[i].f == f) {
+			*size = t->ft[i].size;
+			return t->ft[i].buf;
+		}
+	if (t->nft == t->ftcap) {
+		t->ftcap = t->ftcap ? 2 * t->ftcap : 16;
+		t->ft = sc_realloc(t->ft, t->ftcap * sizeof(*t->ft));
+	}
+	e = &t->ft[t->nft++];
+	e->f = f;
+	e->size = 0;
+	e->buf = clang_getFileContents(t->tu, f, &e->size);
+	*size = e->size;
+	return e->buf;
+}
+
 /* the text at @loc's file position: its file's buffer from there */
 static const char *text_at(struct ctu *t, CXSourceLocation loc, CXFile *f, unsigned *off)
 {
@@ -1062,7 +1089,7 @@ static const char *text_at(struct ctu *t, CXSourceLocation loc, CXFile *f, unsig
 	size_t size;
 
 	clang_getFileLocation(loc, f, NULL, NULL, off);
-	if (!*f || !(buf = clang_getFileContents(t->tu, *f, &size)) || *off >= size)
+	if (!*f || !(buf = file_text(t, *f, &size)) || *off >= size)
 		return NULL;
 	return buf + *off;
 }
@@ -1452,6 +1479,7 @@ void clang_tu_free(struct ctu *t)
 	free(t->text);
 	free(t->line_off);
 	free(t->bw);
+	free(t->ft);
 	free(t);
 }
 
