@@ -58,6 +58,14 @@ struct ctu {
 	 * looks its file up among all the unit's source entries */
 	struct ftext { CXFile f; const char *buf; size_t size; } *ft;
 	int nft, ftcap;
+	/* the structs clang_conv_nested() walked, and for whom */
+	struct nested_done {
+		CXCursor rec;
+		unsigned hash;
+		void (*fn)(void *arg, const char *outer, const char *inner);
+		void *arg;
+	} *nd;
+	int nnd, ndcap;
 };
 
 static struct ctu *cur_tu;	/* for position(); one unit per process */
@@ -468,6 +476,19 @@ static void type_key(CXType ty, char *buf, size_t size)
 	}
 	snprintf(buf, size, "%s", p);
 	clang_disposeString(s);
+}
+
+/* do @x and @y have the same type_key()?  The same canonical type has,
+ * without spelling either */
+static int same_key(CXType x, CXType y)
+{
+	char a[256], b[256];
+
+	if (clang_equalTypes(clang_getCanonicalType(x), clang_getCanonicalType(y)))
+		return 1;
+	type_key(x, a, sizeof(a));
+	type_key(y, b, sizeof(b));
+	return !strcmp(a, b);
 }
 
 /*
@@ -1480,6 +1501,7 @@ void clang_tu_free(struct ctu *t)
 	free(t->line_off);
 	free(t->bw);
 	free(t->ft);
+	free(t->nd);
 	free(t);
 }
 
@@ -1581,7 +1603,6 @@ int clang_pointer_cast(struct cn *n)
 	CXCursor c;
 	CXType ty, from;
 	enum CXCursorKind k;
-	char a[256], b[256];
 
 	if (!n || n->kind != CN_CAST || n->nkids != 1)
 		return 0;
@@ -1598,9 +1619,7 @@ int clang_pointer_cast(struct cn *n)
 	from = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
 	if (from.kind != CXType_Pointer)
 		return 0;	/* an array or a function decays */
-	type_key(clang_getPointeeType(ty), a, sizeof(a));
-	type_key(clang_getPointeeType(from), b, sizeof(b));
-	return strcmp(a, b) != 0;
+	return !same_key(clang_getPointeeType(ty), clang_getPointeeType(from));
 }
 
 int clang_struct_name(struct ctu *t, struct cn *n, char *name, size_t size)
@@ -2310,13 +2329,10 @@ int clang_fn_pure(struct cdecl *fn)
 
 int clang_cast_converts(struct cn *n)
 {
-	char a[256], b[256];
-
 	if (!n || n->kind != CN_CAST || n->nkids != 1 || !n->kids[0])
 		return 0;
-	type_key(clang_getCursorType(*(CXCursor *)n->cursor), a, sizeof(a));
-	type_key(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), b, sizeof(b));
-	return strcmp(a, b) != 0;
+	return !same_key(clang_getCursorType(*(CXCursor *)n->cursor),
+			 clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
 }
 
 int clang_zext_bits(struct cn *n)
@@ -2459,7 +2475,6 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 {
 	CXCursor cur;
 	enum CXCursorKind k;
-	char a[256], b[256];
 
 	if (!n || n->kind != CN_CAST || n->nkids != 1 || !n->kids[0] || !n->kids[0]->cursor)
 		return 0;
@@ -2467,9 +2482,7 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 	k = clang_getCursorKind(cur);
 	if (k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
 		return 0;
-	type_key(clang_getCursorType(cur), a, sizeof(a));
-	type_key(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), b, sizeof(b));
-	if (!strcmp(a, b))
+	if (same_key(clang_getCursorType(cur), clang_getCursorType(*(CXCursor *)n->kids[0]->cursor)))
 		return 0;
 	conv_side(t, clang_getCursorType(cur), c->to, sizeof(c->to), &c->tk);
 	conv_side(t, clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), c->from,
@@ -2533,9 +2546,28 @@ void clang_conv_nested(struct ctu *t, struct cn *n, int from,
 	CXCursor rec;
 	char name[256];
 
+	struct nested_done *d;
+	unsigned hash;
+	int i;
+
 	ty = ty.kind == CXType_Pointer ? clang_getPointeeType(ty) : clang_getArrayElementType(ty);
 	if (!tagged_struct(t, ty, &rec, name, sizeof(name)))
 		return;
+	/* a struct's fields are walked once for the same @fn and @arg */
+	hash = clang_hashCursor(rec);
+	for (i = 0; i < t->nnd; i++)
+		if (t->nd[i].hash == hash && t->nd[i].fn == fn && t->nd[i].arg == arg &&
+		    clang_equalCursors(t->nd[i].rec, rec))
+			return;
+	if (t->nnd == t->ndcap) {
+		t->ndcap = t->ndcap ? 2 * t->ndcap : 16;
+		t->nd = sc_realloc(t->nd, t->ndcap * sizeof(*t->nd));
+	}
+	d = &t->nd[t->nnd++];
+	d->rec = rec;
+	d->hash = hash;
+	d->fn = fn;
+	d->arg = arg;
 	w.outer = name;
 	nest_record(&w, ty);
 }
