@@ -1292,6 +1292,11 @@ static enum CXChildVisitResult top_header(CXCursor c, CXCursor parent, CXClientD
 	(void)parent;
 	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
 		return CXChildVisit_Continue;
+	/* what decl_fill() reads for is_inline and is_static, before
+	 * making a cdecl for each of the headers' inline functions */
+	if (clang_Cursor_isFunctionInlined(c) ||
+	    clang_Cursor_getStorageClass(clang_getCanonicalCursor(c)) != CX_SC_Static)
+		return CXChildVisit_Continue;
 	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
 	if (clang_File_isEqual(f, w->t->main))
 		return CXChildVisit_Continue;
