@@ -58,6 +58,8 @@ struct ctu {
 	 * looks its file up among all the unit's source entries */
 	struct ftext { CXFile f; const char *buf; size_t size; } *ft;
 	int nft, ftcap;
+	CXCursor *tops;		/* the main file's top-level cursors */
+	int ntops, topcap, tops_known;
 	/* the structs clang_conv_nested() walked, and for whom */
 	struct nested_done {
 		CXCursor rec;
@@ -479,13 +481,19 @@ static void type_key(CXType ty, char *buf, size_t size)
 }
 
 /* do @x and @y have the same type_key()?  The same canonical type has,
+ * and canonical types of two kinds are spelled apart (a builtin type's
+ * name is its kind's, the others' say `*`, `[`, `(`, struct, enum ...),
  * without spelling either */
 static int same_key(CXType x, CXType y)
 {
 	char a[256], b[256];
 
-	if (clang_equalTypes(clang_getCanonicalType(x), clang_getCanonicalType(y)))
+	x = clang_getCanonicalType(x);
+	y = clang_getCanonicalType(y);
+	if (clang_equalTypes(x, y))
 		return 1;
+	if (x.kind != y.kind)
+		return 0;
 	type_key(x, a, sizeof(a));
 	type_key(y, b, sizeof(b));
 	return !strcmp(a, b);
@@ -1256,29 +1264,23 @@ struct walk_arg {
 	void *arg;
 };
 
+/* keeps top-level cursor @c when it is written in the main file, or
+ * expanded there (SYSCALL_DEFINE), not in the probe */
 static enum CXChildVisitResult top(CXCursor c, CXCursor parent, CXClientData p)
 {
-	struct walk_arg *w = p;
-	enum CXCursorKind k = clang_getCursorKind(c);
+	struct ctu *t = p;
 	unsigned line;
-
 	CXFile f;
 
 	(void)parent;
-	/* written in the main file, or expanded there (SYSCALL_DEFINE) */
 	clang_getExpansionLocation(clang_getCursorLocation(c), &f, &line, NULL, NULL);
-	if (!clang_File_isEqual(f, w->t->main))
+	if (!clang_File_isEqual(f, t->main) || line > t->orig_lines)
 		return CXChildVisit_Continue;
-	if (line > w->t->orig_lines)
-		return CXChildVisit_Continue;	/* the probe */
-	if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
-		w->fn(w->arg, decl_of(w->t, c));
-	} else if (k == CXCursor_VarDecl) {
-		CXCursor init = clang_Cursor_getVarDeclInitializer(c);
-
-		if (!clang_Cursor_isNull(init))
-			w->var(w->arg, decl_of(w->t, c), cv(w->t, init, 0), NULL);
+	if (t->ntops == t->topcap) {
+		t->topcap = t->topcap ? 2 * t->topcap : 256;
+		t->tops = sc_realloc(t->tops, t->topcap * sizeof(*t->tops));
 	}
+	t->tops[t->ntops++] = c;
 	return CXChildVisit_Continue;
 }
 
@@ -1318,9 +1320,26 @@ void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 		   void (*var)(void *arg, struct cdecl *d, struct cn *init,
 			       const char *record), void *arg)
 {
-	struct walk_arg w = { t, fn, var, arg };
+	int i;
 
-	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top, &w);
+	/* the main file's cursors are found on the first walk */
+	if (!t->tops_known) {
+		clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top, t);
+		t->tops_known = 1;
+	}
+	for (i = 0; i < t->ntops; i++) {
+		CXCursor c = t->tops[i];
+		enum CXCursorKind k = clang_getCursorKind(c);
+
+		if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
+			fn(arg, decl_of(t, c));
+		} else if (k == CXCursor_VarDecl) {
+			CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+
+			if (!clang_Cursor_isNull(init))
+				var(arg, decl_of(t, c), cv(t, init, 0), NULL);
+		}
+	}
 }
 
 int clang_tu_probe(struct ctu *t, const struct rules *rules,
@@ -1507,6 +1526,7 @@ void clang_tu_free(struct ctu *t)
 	free(t->bw);
 	free(t->ft);
 	free(t->nd);
+	free(t->tops);
 	free(t);
 }
 
