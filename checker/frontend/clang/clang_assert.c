@@ -259,7 +259,8 @@ const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
 	/* a site begins where @c begins, or its end is not asked */
 	for (i = 0; i < s->n; i++)
 		if (!s->v[i].done &&
-		    ((s->v[i].line == l && s->v[i].col == k && clang_File_isEqual(s->v[i].file, f)) ||
+		    ((s->v[i].line == l && s->v[i].col == k &&
+		      clang_File_isEqual(s->v[i].file, f)) ||
 		     (s->v[i].line == fl && s->v[i].col == fk &&
 		      clang_File_isEqual(s->v[i].file, ff))))
 			break;

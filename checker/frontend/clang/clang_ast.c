@@ -2507,7 +2507,8 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 	k = clang_getCursorKind(cur);
 	if (k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
 		return 0;
-	if (same_key(clang_getCursorType(cur), clang_getCursorType(*(CXCursor *)n->kids[0]->cursor)))
+	if (same_key(clang_getCursorType(cur),
+		     clang_getCursorType(*(CXCursor *)n->kids[0]->cursor)))
 		return 0;
 	conv_side(t, clang_getCursorType(cur), c->to, sizeof(c->to), &c->tk);
 	conv_side(t, clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), c->from,
