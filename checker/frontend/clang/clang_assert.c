@@ -245,18 +245,30 @@ const struct asite *clang_assert_at(const struct rules *rules, struct asites *s,
 	unsigned l, k, l2, k2, fl, fk, fl2, fk2;
 	int i, nested;
 
-	if (!s->n)
+	for (i = 0; i < s->n && s->v[i].done; i++)
+		;
+	if (i == s->n)
 		return NULL;
 	r = clang_getCursorExtent(c);
 	clang_getExpansionLocation(clang_getRangeStart(r), &f, &l, &k, NULL);
-	clang_getExpansionLocation(clang_getRangeEnd(r), &g, &l2, &k2, NULL);
-	if (!clang_File_isEqual(f, g))
-		return NULL;
 	/* in an argument of another macro (`unlikely(WARN_ON(x))`), the
 	 * expansion is that macro's; where the argument is written, the
 	 * outermost cursor of the assertion's expansion begins and ends
 	 * at its name */
 	clang_getFileLocation(clang_getRangeStart(r), &ff, &fl, &fk, NULL);
+	/* a site begins where @c begins, or its end is not asked */
+	for (i = 0; i < s->n; i++)
+		if (!s->v[i].done &&
+		    ((s->v[i].line == l && s->v[i].col == k &&
+		      clang_File_isEqual(s->v[i].file, f)) ||
+		     (s->v[i].line == fl && s->v[i].col == fk &&
+		      clang_File_isEqual(s->v[i].file, ff))))
+			break;
+	if (i == s->n)
+		return NULL;
+	clang_getExpansionLocation(clang_getRangeEnd(r), &g, &l2, &k2, NULL);
+	if (!clang_File_isEqual(f, g))
+		return NULL;
 	clang_getFileLocation(clang_getRangeEnd(r), &fg, &fl2, &fk2, NULL);
 	nested = (fl != l || fk != k) && fl == fl2 && fk == fk2 &&
 		 clang_File_isEqual(ff, fg);

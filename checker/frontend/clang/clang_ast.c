@@ -59,6 +59,20 @@ struct ctu {
 				 * a function pointer (holds_fn()): open
 				 * addressing by clang_hashCursor() */
 	unsigned nfnh, fnhcap;
+	/* the files whose text text_at() read: clang_getFileContents()
+	 * looks its file up among all the unit's source entries */
+	struct ftext { CXFile f; const char *buf; size_t size; } *ft;
+	int nft, ftcap;
+	CXCursor *tops;		/* the main file's top-level cursors */
+	int ntops, topcap, tops_known;
+	/* the structs clang_conv_nested() walked, and for whom */
+	struct nested_done {
+		CXCursor rec;
+		unsigned hash;
+		void (*fn)(void *arg, const char *outer, const char *inner);
+		void *arg;
+	} *nd;
+	int nnd, ndcap;
 };
 
 static struct ctu *cur_tu;	/* for position(); one unit per process */
@@ -469,6 +483,25 @@ static void type_key(CXType ty, char *buf, size_t size)
 	}
 	snprintf(buf, size, "%s", p);
 	clang_disposeString(s);
+}
+
+/* do @x and @y have the same type_key()?  The same canonical type has,
+ * and canonical types of two kinds are spelled apart (a builtin type's
+ * name is its kind's, the others' say `*`, `[`, `(`, struct, enum ...),
+ * without spelling either */
+static int same_key(CXType x, CXType y)
+{
+	char a[256], b[256];
+
+	x = clang_getCanonicalType(x);
+	y = clang_getCanonicalType(y);
+	if (clang_equalTypes(x, y))
+		return 1;
+	if (x.kind != y.kind)
+		return 0;
+	type_key(x, a, sizeof(a));
+	type_key(y, b, sizeof(b));
+	return !strcmp(a, b);
 }
 
 /*
@@ -1060,6 +1093,29 @@ static enum cn_op op_from(const char *s, int prefix)
 	return OP_OTHER;
 }
 
+/* the text of file @f (its size into *@size), read once a file */
+static const char *file_text(struct ctu *t, CXFile f, size_t *size)
+{
+	struct ftext *e;
+	int i;
+
+	for (i = t->nft - 1; i >= 0; i--)
+		if (t->ft[i].f == f) {
+			*size = t->ft[i].size;
+			return t->ft[i].buf;
+		}
+	if (t->nft == t->ftcap) {
+		t->ftcap = t->ftcap ? 2 * t->ftcap : 16;
+		t->ft = sc_realloc(t->ft, t->ftcap * sizeof(*t->ft));
+	}
+	e = &t->ft[t->nft++];
+	e->f = f;
+	e->size = 0;
+	e->buf = clang_getFileContents(t->tu, f, &e->size);
+	*size = e->size;
+	return e->buf;
+}
+
 /* the text at @loc's file position: its file's buffer from there */
 static const char *text_at(struct ctu *t, CXSourceLocation loc, CXFile *f, unsigned *off)
 {
@@ -1067,7 +1123,7 @@ static const char *text_at(struct ctu *t, CXSourceLocation loc, CXFile *f, unsig
 	size_t size;
 
 	clang_getFileLocation(loc, f, NULL, NULL, off);
-	if (!*f || !(buf = clang_getFileContents(t->tu, *f, &size)) || *off >= size)
+	if (!*f || !(buf = file_text(t, *f, &size)) || *off >= size)
 		return NULL;
 	return buf + *off;
 }
@@ -1213,30 +1269,23 @@ struct walk_arg {
 	void *arg;
 };
 
+/* keeps top-level cursor @c when it is written in the main file, or
+ * expanded there (SYSCALL_DEFINE), not in the probe */
 static enum CXChildVisitResult top(CXCursor c, CXCursor parent, CXClientData p)
 {
-	struct walk_arg *w = p;
-	enum CXCursorKind k = clang_getCursorKind(c);
+	struct ctu *t = p;
 	unsigned line;
-
 	CXFile f;
 
 	(void)parent;
-	/* written in the main file, or expanded there (SYSCALL_DEFINE) */
 	clang_getExpansionLocation(clang_getCursorLocation(c), &f, &line, NULL, NULL);
-	if (!clang_File_isEqual(f, w->t->main))
+	if (!clang_File_isEqual(f, t->main) || line > t->orig_lines)
 		return CXChildVisit_Continue;
-	if (line > w->t->orig_lines)
-		return CXChildVisit_Continue;	/* the probe */
-	if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
-		w->fn(w->arg, decl_of(w->t, c));
-	} else if (k == CXCursor_VarDecl) {
-		CXCursor init = clang_Cursor_getVarDeclInitializer(c);
-
-		/* one with no initializer too: what it makes (clang_fnptrs.c) */
-		w->var(w->arg, decl_of(w->t, c),
-		       clang_Cursor_isNull(init) ? NULL : cv(w->t, init, 0), NULL);
+	if (t->ntops == t->topcap) {
+		t->topcap = t->topcap ? 2 * t->topcap : 256;
+		t->tops = sc_realloc(t->tops, t->topcap * sizeof(*t->tops));
 	}
+	t->tops[t->ntops++] = c;
 	return CXChildVisit_Continue;
 }
 
@@ -1264,6 +1313,11 @@ static enum CXChildVisitResult top_header(CXCursor c, CXCursor parent, CXClientD
 		return CXChildVisit_Continue;
 	}
 	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
+		return CXChildVisit_Continue;
+	/* what decl_fill() reads for is_inline and is_static, before
+	 * making a cdecl for each of the headers' inline functions */
+	if (clang_Cursor_isFunctionInlined(c) ||
+	    clang_Cursor_getStorageClass(clang_getCanonicalCursor(c)) != CX_SC_Static)
 		return CXChildVisit_Continue;
 	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
 	if (clang_File_isEqual(f, w->t->main))
@@ -1295,9 +1349,28 @@ void clang_tu_walk(struct ctu *t, void (*fn)(void *arg, struct cdecl *d),
 		   void (*var)(void *arg, struct cdecl *d, struct cn *init,
 			       const char *record), void *arg)
 {
-	struct walk_arg w = { t, fn, var, arg };
+	int i;
 
-	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top, &w);
+	/* the main file's cursors are found on the first walk */
+	if (!t->tops_known) {
+		clang_visitChildren(clang_getTranslationUnitCursor(t->tu), top, t);
+		t->tops_known = 1;
+	}
+	for (i = 0; i < t->ntops; i++) {
+		CXCursor c = t->tops[i];
+		enum CXCursorKind k = clang_getCursorKind(c);
+
+		if (k == CXCursor_FunctionDecl && clang_isCursorDefinition(c)) {
+			fn(arg, decl_of(t, c));
+		} else if (k == CXCursor_VarDecl) {
+			CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+
+			/* one with no initializer too: what it makes
+			 * (clang_fnptrs.c) */
+			var(arg, decl_of(t, c),
+			    clang_Cursor_isNull(init) ? NULL : cv(t, init, 0), NULL);
+		}
+	}
 }
 
 int clang_tu_probe(struct ctu *t, const struct rules *rules,
@@ -1483,6 +1556,9 @@ void clang_tu_free(struct ctu *t)
 	free(t->line_off);
 	free(t->bw);
 	free(t->fnh);
+	free(t->ft);
+	free(t->nd);
+	free(t->tops);
 	free(t);
 }
 
@@ -1584,7 +1660,6 @@ int clang_pointer_cast(struct cn *n)
 	CXCursor c;
 	CXType ty, from;
 	enum CXCursorKind k;
-	char a[256], b[256];
 
 	if (!n || n->kind != CN_CAST || n->nkids != 1)
 		return 0;
@@ -1601,9 +1676,7 @@ int clang_pointer_cast(struct cn *n)
 	from = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
 	if (from.kind != CXType_Pointer)
 		return 0;	/* an array or a function decays */
-	type_key(clang_getPointeeType(ty), a, sizeof(a));
-	type_key(clang_getPointeeType(from), b, sizeof(b));
-	return strcmp(a, b) != 0;
+	return !same_key(clang_getPointeeType(ty), clang_getPointeeType(from));
 }
 
 int clang_struct_name(struct ctu *t, struct cn *n, char *name, size_t size)
@@ -2313,13 +2386,10 @@ int clang_fn_pure(struct cdecl *fn)
 
 int clang_cast_converts(struct cn *n)
 {
-	char a[256], b[256];
-
 	if (!n || n->kind != CN_CAST || n->nkids != 1 || !n->kids[0])
 		return 0;
-	type_key(clang_getCursorType(*(CXCursor *)n->cursor), a, sizeof(a));
-	type_key(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), b, sizeof(b));
-	return strcmp(a, b) != 0;
+	return !same_key(clang_getCursorType(*(CXCursor *)n->cursor),
+			 clang_getCursorType(*(CXCursor *)n->kids[0]->cursor));
 }
 
 int clang_zext_bits(struct cn *n)
@@ -2462,7 +2532,6 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 {
 	CXCursor cur;
 	enum CXCursorKind k;
-	char a[256], b[256];
 
 	if (!n || n->kind != CN_CAST || n->nkids != 1 || !n->kids[0] || !n->kids[0]->cursor)
 		return 0;
@@ -2470,9 +2539,8 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 	k = clang_getCursorKind(cur);
 	if (k != CXCursor_CStyleCastExpr && k != CXCursor_UnexposedExpr)
 		return 0;
-	type_key(clang_getCursorType(cur), a, sizeof(a));
-	type_key(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), b, sizeof(b));
-	if (!strcmp(a, b))
+	if (same_key(clang_getCursorType(cur),
+		     clang_getCursorType(*(CXCursor *)n->kids[0]->cursor)))
 		return 0;
 	conv_side(t, clang_getCursorType(cur), c->to, sizeof(c->to), &c->tk);
 	conv_side(t, clang_getCursorType(*(CXCursor *)n->kids[0]->cursor), c->from,
@@ -2536,9 +2604,28 @@ void clang_conv_nested(struct ctu *t, struct cn *n, int from,
 	CXCursor rec;
 	char name[256];
 
+	struct nested_done *d;
+	unsigned hash;
+	int i;
+
 	ty = ty.kind == CXType_Pointer ? clang_getPointeeType(ty) : clang_getArrayElementType(ty);
 	if (!tagged_struct(t, ty, &rec, name, sizeof(name)))
 		return;
+	/* a struct's fields are walked once for the same @fn and @arg */
+	hash = clang_hashCursor(rec);
+	for (i = 0; i < t->nnd; i++)
+		if (t->nd[i].hash == hash && t->nd[i].fn == fn && t->nd[i].arg == arg &&
+		    clang_equalCursors(t->nd[i].rec, rec))
+			return;
+	if (t->nnd == t->ndcap) {
+		t->ndcap = t->ndcap ? 2 * t->ndcap : 16;
+		t->nd = sc_realloc(t->nd, t->ndcap * sizeof(*t->nd));
+	}
+	d = &t->nd[t->nnd++];
+	d->rec = rec;
+	d->hash = hash;
+	d->fn = fn;
+	d->arg = arg;
 	w.outer = name;
 	nest_record(&w, ty);
 }

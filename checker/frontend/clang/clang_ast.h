@@ -331,7 +331,8 @@ int clang_pointee_struct(struct ctu *t, struct cn *n, char *name, size_t size);
 
 /// Calls @fn(@arg, "struct T", inner) for each tagged struct the struct
 /// conversion @n's side (@from: its operand's) points to holds by value,
-/// through unions and arrays, at most 4 deep.
+/// through unions and arrays, at most 4 deep; once a struct for the same
+/// @fn and @arg (whose calls must then make nothing new).
 void clang_conv_nested(struct ctu *t, struct cn *n, int from,
 		       void (*fn)(void *arg, const char *outer, const char *inner), void *arg);
 

@@ -57,6 +57,10 @@ struct fx {
 	struct site *sites;	/* by position (note_sites()) */
 	int nsites;
 	char *reach0;		/* per block: reachable along any edge */
+	/* the variables whose address the function takes, sorted, found
+	 * on the first question (address_taken()) */
+	struct cdecl **taken;
+	int ntaken, takencap, taken_known;
 };
 
 /*
@@ -2062,38 +2066,55 @@ struct targets {
 	int n;
 };
 
-/* does @n take the address of variable @v anywhere in it? */
-static int takes_address(struct fx *x, struct cn *n, struct cdecl *v)
+/* adds to x->taken each variable whose address @n takes anywhere in it */
+static void takes_address(struct fx *x, struct cn *n)
 {
 	struct cn *k;
 	int i;
 
 	if (!n)
-		return 0;
-	if (n->kind == CN_UNOP && n->nkids == 1 && clang_op(x->g->tu, n) == OP_ADDR &&
-	    (k = cn_strip(n->kids[0])) && k->kind == CN_REF && k->decl == v)
-		return 1;
+		return;
+	if (n->kind == CN_UNOP && n->nkids == 1 && (k = cn_strip(n->kids[0])) &&
+	    k->kind == CN_REF && clang_op(x->g->tu, n) == OP_ADDR) {
+		if (x->ntaken == x->takencap) {
+			x->takencap = x->takencap ? 2 * x->takencap : 16;
+			x->taken = sc_realloc(x->taken, x->takencap * sizeof(*x->taken));
+		}
+		x->taken[x->ntaken++] = k->decl;
+	}
 	for (i = 0; i < n->nkids; i++)
-		if (takes_address(x, n->kids[i], v))
-			return 1;
-	return 0;
+		takes_address(x, n->kids[i]);
+}
+
+static int ptr_cmp(const void *a, const void *b)
+{
+	const void *p = *(void *const *)a, *q = *(void *const *)b;
+
+	return p < q ? -1 : p > q;
 }
 
 /* is the address of variable @v taken anywhere in the function (its
- * reaching definitions then miss what a store through it assigns)? */
+ * reaching definitions then miss what a store through it assigns)?
+ * The events' and branches' trees are walked once, on the first
+ * question. */
 static int address_taken(struct fx *x, struct cdecl *v)
 {
 	int i;
 
-	for (i = 0; i < x->g->nev; i++)
-		if (takes_address(x, x->g->ev[i].n, v) ||
-		    takes_address(x, x->g->ev[i].rhs, v))
-			return 1;
-	for (i = 0; i < x->g->nbb; i++)
-		if (takes_address(x, x->g->bb[i].cond, v) ||
-		    takes_address(x, x->g->bb[i].swcond, v))
-			return 1;
-	return 0;
+	if (!x->taken_known) {
+		for (i = 0; i < x->g->nev; i++) {
+			takes_address(x, x->g->ev[i].n);
+			takes_address(x, x->g->ev[i].rhs);
+		}
+		for (i = 0; i < x->g->nbb; i++) {
+			takes_address(x, x->g->bb[i].cond);
+			takes_address(x, x->g->bb[i].swcond);
+		}
+		if (x->ntaken)
+			qsort(x->taken, x->ntaken, sizeof(*x->taken), ptr_cmp);
+		x->taken_known = 1;
+	}
+	return x->ntaken && bsearch(&v, x->taken, x->ntaken, sizeof(*x->taken), ptr_cmp);
 }
 
 /*
@@ -2736,6 +2757,7 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 
 	ir_free(&ir);
 	free(x.ir_ev);
+	free(x.taken);
 	free(x.sites);
 	free(x.reach0);
 	free(x.defid);
