@@ -23,8 +23,10 @@
 #include "analyze.h"
 #include "ir_limits.h"
 #include "clang_assert.h"
+#include "clang_context.h"
 #include "clang_frontend.h"
 #include "flow.h"
+#include "lockctx.h"
 
 struct var {
 	struct cdecl *decl;
@@ -2426,6 +2428,20 @@ static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev
 	return ir_key(x->ir, buf);
 }
 
+/* after call @e (event @i) of @callee: what its lock annotations imply
+ * (clang_context.c), as sparse_context.c sc_call_contexts() */
+static void call_contexts(struct fx *x, struct cev *e, int i, struct cdecl *callee)
+{
+	struct cctx c[CCTX_MAX];
+	int k, n = clang_call_contexts(e->n, c);
+
+	for (k = 0; k < n; k++)
+		lockctx_call(x->ir, e->block, c[k].in, c[k].out, c[k].kind, callee->name,
+			     c[k].arg >= 0 && c[k].arg + 1 < e->n->nkids ?
+			     value_key(x, e->n->kids[c[k].arg + 1], e->env, i, NULL) : NULL,
+			     e->line, e->col);
+}
+
 /* the IR events of cfg event @e */
 static void lower_event(struct fx *x, struct cev *e)
 {
@@ -2523,6 +2539,8 @@ static void lower_event(struct fx *x, struct cev *e)
 			   (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP)))
 		return;
 	lower_call(x, e, callee);
+	if (callee && !r && !e->inlined)
+		call_contexts(x, e, i, callee);
 }
 
 /*
@@ -2691,6 +2709,14 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 	x.ir_ev = sc_malloc((g.nev + 1) * sizeof(*x.ir_ev));
 	for (i = 0; i < g.nev; i++)
 		x.ir_ev[i] = -1;
+	{	/* the function's own __must_hold (sparse_context.c) */
+		struct cctx c[CCTX_MAX];
+		int n = clang_fn_contexts(d, c);
+
+		for (i = 0; i < n; i++)
+			lockctx_must_hold(&ir, ir.entry, c[i].in, c[i].out, c[i].kind,
+					  d->line, d->col);
+	}
 	for (i = 0; i < g.nev; i++)
 		lower_event(&x, &g.ev[i]);
 	lower_branches(&x);
