@@ -25,6 +25,7 @@
 #include "clang_assert.h"
 #include "clang_context.h"
 #include "clang_frontend.h"
+#include "clang_loads.h"
 #include "flow.h"
 #include "lockctx.h"
 
@@ -1620,8 +1621,9 @@ static int warn_side(struct fx *x, struct cn *n, struct cenv *env, int ev)
  * (ir_event.base, ir_vdef.val): `p` of `&p->a.b`, followed as canon()
  * follows a value, through a local's single definition and an inline
  * function's parameter or one return, to the call that makes it (its
- * block and IR event into @vd) or a parameter of the function that
- * nothing assigns (made on entry); NULL for anything else.
+ * block and IR event into @vd), a parameter of the function that
+ * nothing assigns (made on entry) or a value read from memory
+ * (clang_loads.c: made where it is read); NULL for anything else.
  */
 static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			     struct ir_vdef *vd)
@@ -1669,6 +1671,14 @@ static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int e
 			ev = env->call_ev;
 			env = env->parent;
 			continue;
+		}
+		if (clang_is_load(x->g->tu, n)) {
+			/* a value read from memory, made where it is read
+			 * (sparse: the pseudo its load defines) */
+			if (vd && ev >= 0)
+				vd->valdef = x->g->ev[ev].block;
+			snprintf(buf, sizeof(buf), "load %p/%p", (void *)n, (void *)env);
+			return ir_key(x->ir, buf);
 		}
 		if (n->kind != CN_CALL)
 			return NULL;
