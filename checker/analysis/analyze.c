@@ -138,6 +138,19 @@ static int closed(const struct ir_edge *e)
 	return e->dead || e->warned;
 }
 
+/* is edge @j of block @b never taken: closed, or the other side of a
+ * branch on a constant (the libclang front end keeps such branches,
+ * `if (!(cond)) __compiletime_assert_N();` of a constant cond; sparse
+ * folds them away) */
+static int untaken(const struct ir_func *ir, int b, int j)
+{
+	const struct ir_block *bb = &ir->bb[b];
+	const struct ir_edge *ed = &bb->succ[j];
+
+	return closed(ed) || (bb->branch && ed->side >= 0 && bb->cond.konst >= 0 &&
+			      ed->side != bb->cond.konst);
+}
+
 /*
  * What holds after a merge of paths whose guards say @t and @e: what
  * both say, and of two flag atoms testing bits of one parameter, one
@@ -1431,7 +1444,7 @@ static int read_ahead(struct an *a, const struct ir_vdef *d, int from)
 				v = 1;
 				any = 0;
 				for (j = 0; j < ir->bb[b].nsucc; j++) {
-					if (closed(&ir->bb[b].succ[j]))
+					if (untaken(ir, b, j))
 						continue;
 					any = 1;
 					if (!ant[ir->bb[b].succ[j].to])
@@ -1478,7 +1491,7 @@ static int read_at(struct an *a, const struct ir_vdef *d, int at)
 			for (j = 0; j < ir->bb[b].nsucc; j++) {
 				const struct ir_edge *ed = &ir->bb[b].succ[j];
 
-				if (!closed(ed) && in[ed->to] && !o) {
+				if (!untaken(ir, b, j) && in[ed->to] && !o) {
 					in[ed->to] = 0;
 					changed = 1;
 				}

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ir_limits.h"
+#include "clang_context.h"
 #include "clang_frontend.h"
 
 static void bind_init(struct cunit *u, struct cdecl *obj, struct cn *init, int depth);
@@ -222,6 +223,7 @@ int clang_check_file(const char *file, const char *const *args, int nargs,
 	if (getenv("SLEEPCHECK_IR_STATS"))
 		ir_stats_flush(stderr, facts->path);
 	clang_tu_free(u.tu);
+	clang_contexts_reset();
 	free(u.rets);
 	free(u.noassert);
 	pconst_free(&u.pconst);

@@ -23,8 +23,11 @@
 #include "analyze.h"
 #include "ir_limits.h"
 #include "clang_assert.h"
+#include "clang_context.h"
 #include "clang_frontend.h"
+#include "clang_loads.h"
 #include "flow.h"
+#include "lockctx.h"
 
 struct var {
 	struct cdecl *decl;
@@ -1648,8 +1651,9 @@ static int warn_side(struct fx *x, struct cn *n, struct cenv *env, int ev)
  * (ir_event.base, ir_vdef.val): `p` of `&p->a.b`, followed as canon()
  * follows a value, through a local's single definition and an inline
  * function's parameter or one return, to the call that makes it (its
- * block and IR event into @vd) or a parameter of the function that
- * nothing assigns (made on entry); NULL for anything else.
+ * block and IR event into @vd), a parameter of the function that
+ * nothing assigns (made on entry) or a value read from memory
+ * (clang_loads.c: made where it is read); NULL for anything else.
  */
 static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			     struct ir_vdef *vd)
@@ -1697,6 +1701,14 @@ static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int e
 			ev = env->call_ev;
 			env = env->parent;
 			continue;
+		}
+		if (clang_is_load(x->g->tu, n)) {
+			/* a value read from memory, made where it is read
+			 * (sparse: the pseudo its load defines) */
+			if (vd && ev >= 0)
+				vd->valdef = x->g->ev[ev].block;
+			snprintf(buf, sizeof(buf), "load %p/%p", (void *)n, (void *)env);
+			return ir_key(x->ir, buf);
 		}
 		if (n->kind != CN_CALL)
 			return NULL;
@@ -2473,6 +2485,20 @@ static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev
 	return ir_key(x->ir, buf);
 }
 
+/* after call @e (event @i) of @callee: what its lock annotations imply
+ * (clang_context.c), as sparse_context.c sc_call_contexts() */
+static void call_contexts(struct fx *x, struct cev *e, int i, struct cdecl *callee)
+{
+	struct cctx c[CCTX_MAX];
+	int k, n = clang_call_contexts(e->n, c);
+
+	for (k = 0; k < n; k++)
+		lockctx_call(x->ir, e->block, c[k].in, c[k].out, c[k].kind, callee->name,
+			     c[k].arg >= 0 && c[k].arg + 1 < e->n->nkids ?
+			     value_key(x, e->n->kids[c[k].arg + 1], e->env, i, NULL) : NULL,
+			     e->line, e->col);
+}
+
 /* the IR events of cfg event @e */
 static void lower_event(struct fx *x, struct cev *e)
 {
@@ -2570,6 +2596,8 @@ static void lower_event(struct fx *x, struct cev *e)
 			   (r && r->kind != RULE_SLEEP && r->kind != RULE_SLEEP_IF_GFP)))
 		return;
 	lower_call(x, e, callee);
+	if (callee && !r && !e->inlined)
+		call_contexts(x, e, i, callee);
 }
 
 /*
@@ -2738,6 +2766,14 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 	x.ir_ev = sc_malloc((g.nev + 1) * sizeof(*x.ir_ev));
 	for (i = 0; i < g.nev; i++)
 		x.ir_ev[i] = -1;
+	{	/* the function's own __must_hold (sparse_context.c) */
+		struct cctx c[CCTX_MAX];
+		int n = clang_fn_contexts(d, c);
+
+		for (i = 0; i < n; i++)
+			lockctx_must_hold(&ir, ir.entry, c[i].in, c[i].out, c[i].kind,
+					  d->line, d->col);
+	}
 	for (i = 0; i < g.nev; i++)
 		lower_event(&x, &g.ev[i]);
 	lower_branches(&x);

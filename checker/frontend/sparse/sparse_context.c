@@ -8,21 +8,19 @@
  * caller's atomic state after the call, which the caller's own code does
  * not show: the release happens in the callee, whose body may not be in
  * the database (or is, but facts are per function).  This file owns
- * reading those attributes at a direct call: the kind of the lock from
- * the type of the annotated expression (a spinlock, raw spinlock or
- * rwlock: spin; the RCU pseudo-lock: rcu; anything else, such as a mutex,
- * is not atomic and is ignored) and the IR events the call then implies,
- * placed after the call: its own sleeps count as made with the caller's
- * state (a function that drops the lock before it sleeps shows that in
- * its own body).  Lock primitives named in rules/ are not read here, so
- * no acquire counts twice; inlined functions show their body instead.
+ * reading those attributes at a direct call: the type of the annotated
+ * expression, whose lock kind, and the IR events the call then implies
+ * (placed after the call), analysis/lockctx.c decides for both front
+ * ends.  Lock primitives named in rules/ are not read here, so no
+ * acquire counts twice; inlined functions show their body instead.
  * libclang does not see these attributes (the macros are empty without
- * __CHECKER__), so only this front end uses them.
+ * __CHECKER__): clang_context.c reads the macros' tokens instead.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "ir.h"
+#include "lockctx.h"
 #include "sparse_frontend.h"
 
 #include "expression.h"
@@ -93,19 +91,18 @@ static struct symbol *expr_type(struct symbol *fn, struct expression *e, int dep
 	return t;
 }
 
-/* the atomic kind the lock @e (annotating @fn) denotes, or -1 */
+/* the atomic kind the lock @e (annotating @fn) denotes, or -1
+ * (analysis/lockctx.c decides from the struct's tag) */
 static int context_kind(struct symbol *fn, struct expression *e)
 {
 	struct symbol *t, *m;
-	const char *name;
+	const char *raw = NULL;
 
 	if (!e)
 		return -1;
 	if (e->type == EXPR_SYMBOL && !e->symbol && e->symbol_name &&
-	    !param_named(fn, e->symbol_name)) {
-		name = show_ident(e->symbol_name);
-		return !strcmp(name, "RCU") || !strcmp(name, "rcu") ? AK_RCU : -1;
-	}
+	    !param_named(fn, e->symbol_name))
+		return lockctx_pseudo_kind(show_ident(e->symbol_name));
 	/* &lock, the lock itself, or a pointer to it */
 	if (e->type == EXPR_PREOP && e->op == '&')
 		e = e->unop;
@@ -117,23 +114,18 @@ static int context_kind(struct symbol *fn, struct expression *e)
 	}
 	if (!t || t->type != SYM_STRUCT)
 		return -1;
-	if (t->ident) {
-		name = show_ident(t->ident);
-		return !strcmp(name, "spinlock") || !strcmp(name, "raw_spinlock") ?
-		       AK_SPIN : -1;
-	}
-	/* rwlock_t: an unnamed struct around arch_rwlock_t raw_lock */
+	if (t->ident)
+		return lockctx_struct_kind(show_ident(t->ident), NULL);
 	FOR_EACH_PTR(t->symbol_list, m) {
 		struct symbol *mt = m->ctype.base_type;
 
 		while (mt && mt->type == SYM_NODE)
 			mt = mt->ctype.base_type;
 		if (m->ident && !strcmp(show_ident(m->ident), "raw_lock") &&
-		    mt && mt->type == SYM_STRUCT && mt->ident &&
-		    !strcmp(show_ident(mt->ident), "qrwlock"))
-			return AK_SPIN;
+		    mt && mt->type == SYM_STRUCT && mt->ident)
+			raw = show_ident(mt->ident);
 	} END_FOR_EACH_PTR(m);
-	return -1;
+	return lockctx_struct_kind(NULL, raw);
 }
 
 const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made)
@@ -199,36 +191,25 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
 {
 	struct symbol *fn;
 	struct context *c;
-	const void *base;
 	int n = 0;
 
 	if (insn->opcode != OP_CALL || !insn->func || insn->func->type != PSEUDO_SYM)
 		return 0;
 	fn = insn->func->sym;
 	FOR_EACH_PTR(fn->ctype.contexts, c) {
-		int kind, d = (int)c->out - (int)c->in;
+		int kind;
 
-		/* __cond_acquires: out -1, nothing known after the call */
-		if ((int)c->in < 0 || (int)c->out < 0 || !d)
+		if ((int)c->in < 0 || (int)c->out < 0 || c->in == c->out)
 			continue;
 		kind = context_kind(fn, c->context);
 		if (kind < 0)
 			continue;
-		base = kind == AK_RCU ? NULL :
-		       sc_value_key(ir, context_arg(fn, insn, c->context), NULL);
-		for (; d; d += d > 0 ? -1 : 1, n++) {
-			struct ir_event *e = ir_event(ir, (int)(long)insn->bb->priv,
-						      d > 0 ? IR_ACQUIRE : IR_RELEASE,
-						      insn->pos.line, insn->pos.pos);
-
-			e->kinds = 1u << kind;
-			e->what = ir_str(ir, show_ident(fn->ident));
-			e->annotated = 1;
-			e->base = base;
-		}
+		n += lockctx_call(ir, (int)(long)insn->bb->priv, (int)c->in, (int)c->out,
+				  kind, show_ident(fn->ident),
+				  kind == AK_RCU ? NULL :
+				  sc_value_key(ir, context_arg(fn, insn, c->context), NULL),
+				  insn->pos.line, insn->pos.pos);
 	} END_FOR_EACH_PTR(c);
-	if (n)
-		ir->locks = 1;
 	return n;
 }
 
@@ -238,22 +219,11 @@ int sc_must_hold(struct ir_func *ir, struct symbol *fn, int block)
 	int n = 0;
 
 	FOR_EACH_PTR(fn->ctype.contexts, c) {
-		struct ir_event *e;
-		int kind;
-
-		/* __must_hold(x): context(x, 1, 1) */
 		if ((int)c->in < 1 || (int)c->out < 1)
 			continue;
-		kind = context_kind(fn, c->context);
-		if (kind < 0)
-			continue;
-		e = ir_event(ir, block, IR_ACQUIRE, fn->pos.line, fn->pos.pos);
-		e->kinds = 1u << kind;
-		e->asserted = 1;
-		e->what = "__must_hold";
-		n++;
+		n += lockctx_must_hold(ir, block, (int)c->in, (int)c->out,
+				       context_kind(fn, c->context),
+				       fn->pos.line, fn->pos.pos);
 	} END_FOR_EACH_PTR(c);
-	if (n)
-		ir->locks = 1;
 	return n;
 }

@@ -151,7 +151,10 @@ static const char *parsing_file;
 /*
  * sparse prints its own diagnostics to stderr as it goes.  They are
  * captured while a file is processed and shown only when the file does
- * not parse, or with --sparse-warnings.
+ * not parse, or with --sparse-warnings.  With SLEEPCHECK_IR_DUMP set
+ * nothing is captured: the dump, printed to stderr as functions are
+ * analysed, must reach it (sparse's warnings stay off without
+ * --sparse-warnings; its errors go through as they come).
  */
 static struct {
 	FILE *tmp;
@@ -160,6 +163,8 @@ static struct {
 
 static void capture_begin(void)
 {
+	if (getenv("SLEEPCHECK_IR_DUMP"))
+		return;
 	fflush(stderr);
 	capture.tmp = tmpfile();
 	if (!capture.tmp)

@@ -1,0 +1,41 @@
+/*
+ * lockctx.h - what a lock annotation (__acquires, __releases,
+ * __must_hold: sparse's context(x, in, out)) means for the IR, one
+ * decision for both front ends.
+ */
+#ifndef SLEEPCHECK_LOCKCTX_H
+#define SLEEPCHECK_LOCKCTX_H
+
+struct ir_func;
+
+/// The context(x, @in, @out) the kernel macro @name (its token) writes
+/// under __CHECKER__ (include/linux/compiler_types.h:42-45 in 6.1):
+/// 1 and *@in, *@out, or 0 for another name.
+int lockctx_macro(const char *name, int *in, int *out);
+
+/// The atomic kind of a lock of struct type tagged @tag (NULL: an
+/// unnamed struct), whose member raw_lock, if any, is a struct tagged
+/// @raw_lock_tag (else NULL): spinlock, raw_spinlock and rwlock_t (an
+/// unnamed struct around a struct qrwlock raw_lock) are AK_SPIN; any
+/// other (a mutex) -1.
+int lockctx_struct_kind(const char *tag, const char *raw_lock_tag);
+
+/// The atomic kind of @name, a context expression that is no variable
+/// nor parameter (the RCU pseudo-lock: RCU or rcu), or -1.
+int lockctx_pseudo_kind(const char *name);
+
+/// The events a call of @what annotated context(x, @in, @out), x a lock
+/// of @kind made from pointer value @base (or NULL), implies after the
+/// call at @line:@col of block @b: an acquire per level it raises, a
+/// release per level it lowers, none for __cond_acquires (out -1) or
+/// __must_hold.  Returns their number.
+int lockctx_call(struct ir_func *ir, int b, int in, int out, int kind,
+		 const char *what, const void *base, int line, int col);
+
+/// The function's own context(x, @in, @out) of @kind, at its entry
+/// block @b (its name at @line:@col): __must_hold (both at least 1)
+/// asserts x held there.  Returns 1 if it did, else 0.
+int lockctx_must_hold(struct ir_func *ir, int b, int in, int out, int kind,
+		      int line, int col);
+
+#endif
