@@ -33,22 +33,13 @@
 #include "parse.h"
 #include "symbol.h"
 
-static struct symbol *strip(struct symbol *t)
-{
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t;
-}
-
 static struct symbol *strip_arrays(struct symbol *t)
 {
 	int guard = 0;
 
-	t = strip(t);
+	t = sc_strip_node(t);
 	while (t && t->type == SYM_ARRAY && guard++ < LIM_TYPE_CHAIN)
-		t = strip(t->ctype.base_type);
+		t = sc_strip_node(t->ctype.base_type);
 	return t;
 }
 
@@ -63,9 +54,9 @@ static struct expression *strip_casts(struct expression *e)
 
 int sc_fn_member(struct symbol *m)
 {
-	struct symbol *t = strip(m);
+	struct symbol *t = sc_strip_node(m);
 
-	return t && t->type == SYM_PTR && (t = strip(t->ctype.base_type)) &&
+	return t && t->type == SYM_PTR && (t = sc_strip_node(t->ctype.base_type)) &&
 	       t->type == SYM_FN;
 }
 
@@ -159,7 +150,7 @@ static struct expression *entry_of(struct expression *init, struct symbol *m)
 
 void sc_fn_list(struct sc_unit *unit, struct expression *init)
 {
-	struct symbol *st = strip(init->ctype), *m, *mt;
+	struct symbol *st = sc_strip_node(init->ctype), *m, *mt;
 	struct expression *v;
 	char name[300];
 
@@ -175,7 +166,7 @@ void sc_fn_list(struct sc_unit *unit, struct expression *init)
 				fact_file_add_fstore(unit->facts, name, fn_value(v));
 			continue;
 		}
-		mt = strip(m);
+		mt = sc_strip_node(m);
 		if (!holds_fn(mt, 0))
 			continue;
 		/* a struct member given a list of its own: that list says;
@@ -189,7 +180,7 @@ void sc_fn_list(struct sc_unit *unit, struct expression *init)
 
 void sc_fn_var(struct sc_unit *unit, struct symbol *sym, int local)
 {
-	struct symbol *t = strip(sym);
+	struct symbol *t = sc_strip_node(sym);
 
 	if (!t || (sym->ctype.modifiers & MOD_EXTERN) || sym->namespace != NS_SYMBOL || t->type == SYM_FN ||
 	    !holds_fn(t, 0))
@@ -228,7 +219,7 @@ int sc_fn_escape(struct sc_unit *unit, struct expression *e)
 	char *field;
 
 	e = strip_casts(e);
-	if (!e || e->type != EXPR_BINOP || !(t = strip(e->ctype)) || t->type != SYM_PTR ||
+	if (!e || e->type != EXPR_BINOP || !(t = sc_strip_node(e->ctype)) || t->type != SYM_PTR ||
 	    !sc_fn_member(t->ctype.base_type) ||
 	    !(field = sc_ptr_member_address(e)))
 		return 0;
@@ -251,7 +242,7 @@ char *sc_fn_field(struct symbol *fn, pseudo_t addr, long offset)
 		FOR_EACH_PTR(st->symbol_list, m) {
 			long start = (long)m->offset;
 
-			mt = strip(m);
+			mt = sc_strip_node(m);
 			if (!mt || offset < start)
 				continue;
 			if (offset == start && sc_fn_member(m))
@@ -264,7 +255,7 @@ char *sc_fn_field(struct symbol *fn, pseudo_t addr, long offset)
 		if (!in)
 			return NULL;
 		offset -= (long)in->offset;
-		st = strip(in);
+		st = sc_strip_node(in);
 	}
 	return NULL;
 }

@@ -200,6 +200,9 @@ const struct contract *sc_contract_of(const struct rules *rules,
 /// sc_cat() of @v as "%lld", of @v as "%llx" ("%#llx" with @alt: "0",
 /// or "0x" and the digits), of @p as glibc's "%p" ("0x" and the digits,
 /// or "(nil)"): the keys and entries made at every instruction.
+/// @t without its SYM_NODE wrappers (a declaration's, a typedef's): the
+/// type itself, or NULL.
+struct symbol *sc_strip_node(struct symbol *t);
 void sc_cat_ll(char *buf, size_t size, size_t *len, long long v);
 void sc_cat_hex(char *buf, size_t size, size_t *len, unsigned long long v, int alt);
 void sc_cat_ptr(char *buf, size_t size, size_t *len, const void *p);

@@ -31,15 +31,6 @@
 #include "parse.h"
 #include "symbol.h"
 
-static struct symbol *strip(struct symbol *t)
-{
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t;
-}
-
 static struct expression *strip_casts(struct expression *e)
 {
 	while (e && (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
@@ -53,12 +44,12 @@ static struct expression *strip_casts(struct expression *e)
 /* the width mask of member @m's type */
 static unsigned long long width_mask(struct symbol *m)
 {
-	struct symbol *t = strip(m);
+	struct symbol *t = sc_strip_node(m);
 	int bits = t ? t->bit_size : 0;
 
 	while (t && (t->type == SYM_RESTRICT || t->type == SYM_FOULED || t->type == SYM_ENUM) &&
 	       t->ctype.base_type && bits <= 0)
-		bits = (t = strip(t->ctype.base_type)) ? t->bit_size : 0;
+		bits = (t = sc_strip_node(t->ctype.base_type)) ? t->bit_size : 0;
 	return bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
 }
 
@@ -343,7 +334,7 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 	if (v->type == EXPR_POS) {
 		/* .a.b = x: the member's own designator */
 		init_level++;
-		init_value(unit, strip(m), v->ctype, v->init_expr, depth + 1);
+		init_value(unit, sc_strip_node(m), v->ctype, v->init_expr, depth + 1);
 		init_level--;
 		return;
 	}
@@ -380,7 +371,7 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
  * member they initialize (a struct's) or the element type (an array's) */
 static void init_struct(struct sc_unit *unit, struct expression *init, int depth)
 {
-	struct symbol *st = strip(init->ctype);
+	struct symbol *st = sc_strip_node(init->ctype);
 	struct expression *e;
 
 	if (depth > LIM_WALK)
@@ -755,10 +746,10 @@ void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list, const ch
 
 static struct symbol *pointee(struct symbol *t)
 {
-	t = strip(t);
+	t = sc_strip_node(t);
 	if (!t || t->type != SYM_PTR)
 		return NULL;
-	return strip(t->ctype.base_type);
+	return sc_strip_node(t->ctype.base_type);
 }
 
 void sc_gfp_blocking_fact(struct sc_unit *unit)

@@ -25,21 +25,12 @@
 #include "linearize.h"
 #include "symbol.h"
 
-static struct symbol *plain(struct symbol *t)
-{
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t;
-}
-
 struct symbol *sc_pointee_struct(struct symbol *t)
 {
-	t = plain(t);
+	t = sc_strip_node(t);
 	if (!t || t->type != SYM_PTR)
 		return NULL;
-	t = plain(t->ctype.base_type);
+	t = sc_strip_node(t->ctype.base_type);
 	return t && t->type == SYM_STRUCT ? t : NULL;
 }
 
@@ -57,7 +48,7 @@ struct symbol *sc_member_at(struct symbol *st, long off, struct symbol *want,
 	if (depth > LIM_TYPE_CHAIN)
 		return NULL;
 	FOR_EACH_PTR(st->symbol_list, m) {
-		struct symbol *mt = plain(m);
+		struct symbol *mt = sc_strip_node(m);
 		long start = (long)m->offset;
 
 		if (!mt || mt->type != SYM_STRUCT || off < start ||

@@ -61,23 +61,14 @@ static void member_entry(char *buf, size_t size, long long pre, const struct ide
 	sc_cat(buf, size, &n, tail, strlen(tail));
 }
 
-static struct symbol *plain(struct symbol *t)
-{
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t;
-}
-
 /* the struct @t is (@ptr 0) or points to (@ptr 1), or NULL */
 static struct symbol *struct_type(struct symbol *t, int ptr)
 {
-	t = plain(t);
+	t = sc_strip_node(t);
 	if (ptr) {
 		if (!t || t->type != SYM_PTR)
 			return NULL;
-		t = plain(t->ctype.base_type);
+		t = sc_strip_node(t->ctype.base_type);
 	}
 	return t && t->type == SYM_STRUCT ? t : NULL;
 }
@@ -105,7 +96,7 @@ static struct symbol *int_member(struct symbol *st, long long off, unsigned bits
 
 	if (!m || (long long)m->offset != off)
 		return NULL;
-	t = plain(m);
+	t = sc_strip_node(m);
 	if (!t || t->type == SYM_BITFIELD || !sc_is_integer(m) ||
 	    (unsigned)m->bit_size != bits)
 		return NULL;
@@ -120,7 +111,7 @@ static int has_int_member(struct symbol *st)
 	struct symbol *m, *t;
 
 	FOR_EACH_PTR(st->symbol_list, m) {
-		t = plain(m);
+		t = sc_strip_node(m);
 		if (m->ident && t && t->type != SYM_BITFIELD && sc_is_integer(m))
 			return 1;
 	} END_FOR_EACH_PTR(m);
@@ -305,7 +296,7 @@ static struct symbol *stored_unit_member(struct symbol *st, struct instruction *
 {
 	struct symbol *m = member_holding(st, insn->offset), *t;
 
-	if (m && (t = plain(m)) && t->type == SYM_BITFIELD && t->ctype.base_type &&
+	if (m && (t = sc_strip_node(m)) && t->type == SYM_BITFIELD && t->ctype.base_type &&
 	    t->ctype.base_type->bit_size > 0 && insn->offset == (long long)m->offset &&
 	    insn->offset + bits_to_bytes(insn->size) <=
 	    (long long)m->offset + bits_to_bytes(t->ctype.base_type->bit_size))

@@ -23,15 +23,6 @@
 #include "linearize.h"
 #include "symbol.h"
 
-static struct symbol *plain(struct symbol *t)
-{
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t;
-}
-
 static int is_struct(struct symbol *t)
 {
 	return t && (t->type == SYM_STRUCT || t->type == SYM_UNION);
@@ -49,10 +40,10 @@ static struct symbol *pointee(struct symbol *fn, pseudo_t p)
 		t = sc_param_type(fn, p->nr - 1);
 	else if (p->type == PSEUDO_REG && (def = p->def))
 		t = def->type;
-	t = plain(t);
+	t = sc_strip_node(t);
 	if (!t || t->type != SYM_PTR)
 		return NULL;
-	t = plain(t->ctype.base_type);
+	t = sc_strip_node(t->ctype.base_type);
 	return is_struct(t) ? t : NULL;
 }
 
@@ -80,7 +71,7 @@ static int member_at(struct symbol *st, long off, long at, struct symbol *named,
 		nbase = at;
 	}
 	FOR_EACH_PTR(st->symbol_list, m) {
-		struct symbol *mt = plain(m);
+		struct symbol *mt = sc_strip_node(m);
 		long start = at + (long)m->offset;
 
 		if (!mt)
@@ -102,7 +93,7 @@ static int member_at(struct symbol *st, long off, long at, struct symbol *named,
  * load of @arg bits */
 static int want_integer(struct symbol *m, const void *arg)
 {
-	struct symbol *t = plain(m);
+	struct symbol *t = sc_strip_node(m);
 
 	return m->ident && sc_is_integer(m) && t && t->bit_size == *(const int *)arg;
 }
@@ -139,13 +130,13 @@ static long long as_member(struct symbol *t, long long v)
 	int bits = t ? t->bit_size : 0;
 
 	while (t && t->type == SYM_ENUM)
-		t = plain(t->ctype.base_type);
+		t = sc_strip_node(t->ctype.base_type);
 	return fact_int_as(v, bits, t && !(t->ctype.modifiers & MOD_UNSIGNED));
 }
 
 long long sc_member_value(struct symbol *member, long long v)
 {
-	return as_member(plain(member), v);
+	return as_member(sc_strip_node(member), v);
 }
 
 int sc_sib_atom(struct ir_func *ir, struct symbol *fn, pseudo_t x, long long v)
@@ -167,7 +158,7 @@ int sc_sib_atom(struct ir_func *ir, struct symbol *fn, pseudo_t x, long long v)
 	if (!member_at(pointee(fn, def->src), (long)def->offset, 0, NULL, 0,
 		       want_integer, &bits, &f, 0))
 		return -1;
-	if (as_member(plain(f.m), v) != v)
+	if (as_member(sc_strip_node(f.m), v) != v)
 		return -1;	/* never equal: says nothing */
 	snprintf(field, sizeof(field), "%s.%.*s", tag_of(f.holder, tag, sizeof(tag)),
 		 SC_IDENT_ARGS(f.m->ident));

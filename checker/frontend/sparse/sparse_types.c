@@ -140,6 +140,15 @@ struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how)
 	return p;
 }
 
+struct symbol *sc_strip_node(struct symbol *t)
+{
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t;
+}
+
 /* is @t (a type) an integer type? */
 int sc_is_integer(struct symbol *t)
 {

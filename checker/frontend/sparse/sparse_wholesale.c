@@ -50,21 +50,12 @@
 #include "parse.h"
 #include "symbol.h"
 
-static struct symbol *strip(struct symbol *t)
-{
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t;
-}
-
 /* is @st a struct declared with tag T (as sc_tagged() says)? */
 static int struct_tagged(struct symbol *st)
 {
 	struct symbol *sym;
 
-	st = strip(st);
+	st = sc_strip_node(st);
 	if (!st || st->type != SYM_STRUCT || !st->ident)
 		return 0;
 	sym = lookup_symbol(st->ident, NS_STRUCT);
@@ -78,7 +69,7 @@ static int struct_name(struct symbol *st, char *buf, size_t size)
 
 	if (!struct_tagged(st))
 		return 0;
-	st = strip(st);
+	st = sc_strip_node(st);
 	sc_cat(buf, size, &n, "struct ", 7);
 	sc_cat(buf, size, &n, st->ident->name, st->ident->len);
 	return 1;
@@ -99,9 +90,9 @@ static void nested(struct sc_unit *unit, struct symbol *st, const char *outer,
 	FOR_EACH_PTR(st->symbol_list, m) {
 		int guard = 0;
 
-		t = strip(m);
+		t = sc_strip_node(m);
 		while (t && t->type == SYM_ARRAY && guard++ < 8)
-			t = strip(t->ctype.base_type);
+			t = sc_strip_node(t->ctype.base_type);
 		if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION))
 			continue;
 		if (struct_name(t, name, sizeof(name)))
@@ -117,7 +108,7 @@ static void taint(struct sc_unit *unit, struct symbol *st, const char *what)
 	if (!struct_name(st, name, sizeof(name)))
 		return;
 	if (fact_file_add_fstore(unit->facts, name, what))
-		nested(unit, strip(st), name, 0);
+		nested(unit, sc_strip_node(st), name, 0);
 }
 
 void sc_whole_copy(struct sc_unit *unit, struct symbol *type)
@@ -131,9 +122,9 @@ void sc_whole_copy(struct sc_unit *unit, struct symbol *type)
 /* the struct a pointer (or array) type points to, or NULL */
 static struct symbol *pointee(struct symbol *t, int *is_ptr)
 {
-	t = strip(t);
+	t = sc_strip_node(t);
 	*is_ptr = t && (t->type == SYM_PTR || t->type == SYM_ARRAY);
-	return *is_ptr ? strip(t->ctype.base_type) : NULL;
+	return *is_ptr ? sc_strip_node(t->ctype.base_type) : NULL;
 }
 
 /* is @e the constant 0 (NULL)? */
@@ -218,12 +209,12 @@ static int holds_first(struct symbol *outer, struct symbol *inner, int depth)
 {
 	struct symbol *m, *t;
 
-	outer = strip(outer);
+	outer = sc_strip_node(outer);
 	if (!outer || !inner || !inner->ident || depth > 4 ||
 	    (outer->type != SYM_STRUCT && outer->type != SYM_UNION))
 		return 0;
 	FOR_EACH_PTR(outer->symbol_list, m) {
-		t = strip(m);
+		t = sc_strip_node(m);
 		if (t && t->type == SYM_STRUCT && t->ident == inner->ident)
 			return 1;
 		if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
@@ -239,7 +230,7 @@ static int holds_first(struct symbol *outer, struct symbol *inner, int depth)
 static int first_related(struct symbol *a, struct symbol *b)
 {
 	return struct_tagged(a) && struct_tagged(b) &&
-	       (holds_first(strip(a), strip(b), 0) || holds_first(strip(b), strip(a), 0));
+	       (holds_first(sc_strip_node(a), sc_strip_node(b), 0) || holds_first(sc_strip_node(b), sc_strip_node(a), 0));
 }
 
 /* 'b' bytes or scalars, 's' another struct or union, 'v' void */
@@ -285,13 +276,13 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 
 	if (!src || (dest && !strcmp(dest, "mptr")) || is_mptr(src))
 		return 0;
-	to = strip(e->ctype);
-	from = strip(src->ctype);
+	to = sc_strip_node(e->ctype);
+	from = sc_strip_node(src->ctype);
 	if (!to || !from)
 		return 0;
 	tp = pointee(to, &tptr);
 	fp = pointee(from, &fptr);
-	if (tptr && fptr && (strip(tp) == strip(fp) ||
+	if (tptr && fptr && (sc_strip_node(tp) == sc_strip_node(fp) ||
 			     (tp && fp && tp->type == fp->type && tp->ident && tp->ident == fp->ident)))
 		return 0;
 	if (tptr && tp && tp->type == SYM_STRUCT) {
@@ -349,9 +340,9 @@ static int endian_member(struct symbol *st, int depth)
 	FOR_EACH_PTR(st->symbol_list, m) {
 		int guard = 0;
 
-		t = strip(m);
+		t = sc_strip_node(m);
 		while (t && t->type == SYM_ARRAY && guard++ < 8)
-			t = strip(t->ctype.base_type);
+			t = sc_strip_node(t->ctype.base_type);
 		if (t && t->type == SYM_RESTRICT && t->ident &&
 		    t->ident->len >= 4 && (!strncmp(t->ident->name, "__le", 4) ||
 					   !strncmp(t->ident->name, "__be", 4)))
@@ -377,7 +368,7 @@ void sc_whole_type(struct sc_unit *unit, struct symbol *st)
 	const char *path;
 	int done;
 
-	st = strip(st);
+	st = sc_strip_node(st);
 	if (!unit || !st || st->type != SYM_STRUCT)
 		return;
 	if (sc_memo_get(&tested, st, &done))
@@ -410,12 +401,12 @@ void sc_whole_field(struct sc_unit *unit, const char *field)
 
 void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym)
 {
-	struct symbol *t = strip(sym);
+	struct symbol *t = sc_strip_node(sym);
 
 	if (!sym || !(sym->ctype.modifiers & MOD_EXTERN) || !t || t->type != SYM_ARRAY ||
 	    t->array_size || t->bit_size > 0)
 		return;
-	t = strip(t->ctype.base_type);
+	t = sc_strip_node(t->ctype.base_type);
 	if (t && t->type == SYM_STRUCT)
 		taint(unit, t, "*extern");
 }
@@ -427,11 +418,11 @@ int sc_whole_kept(struct symbol *fn, struct expression *e)
 
 	if (!fn || !e->cast_expression)
 		return 0;
-	to = strip(e->ctype);
+	to = sc_strip_node(e->ctype);
 	tp = pointee(to, &tptr);
-	fp = pointee(strip(e->cast_expression->ctype), &fptr);
+	fp = pointee(sc_strip_node(e->cast_expression->ctype), &fptr);
 	if (!tptr || !tp || !struct_tagged(tp) ||
-	    (fptr && (strip(fp) == strip(tp) ||
+	    (fptr && (sc_strip_node(fp) == sc_strip_node(tp) ||
 		      (fp && fp->type == tp->type && fp->ident == tp->ident))))
 		return 0;
 	return sc_whole_param(fn, var_read(e->cast_expression));
