@@ -7,8 +7,8 @@
  * isolate_migratepages_block() in mm/compaction.c:1055-1091 as the
  * kernel writes it: the lruvec comes from an inline function that reads
  * it from memory (folio_lruvec(): &NODE_DATA(nid)->__lruvec), the lock
- * is taken by a helper that says so only by __acquires(lock)
- * (compact_lock_irqsave()), and the assertion sits in an inline function
+ * is taken by a helper of the file, __acquires(lock), that returns with it
+ * and IRQs off (compact_lock_irqsave()), the assertion in an inline function
  * (del_page_from_lru_list()) behind a branch on a constant that calls a
  * function that does not return (compiletime_assert()).  As in
  * lock-pointer-cmp-clean.c; its buggy twin: a sleep past the assertion,
@@ -83,8 +83,8 @@ int isolate_block(int n)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/atomic/lock-pointer-load.c:74:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/atomic/lock-pointer-load.c:72:17: note: 'isolate_block' asserts spinlock held here, at 'lockdep_assert_held'
+testcases/atomic/lock-pointer-load.c:74:17: warning: call to 'msleep' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/atomic/lock-pointer-load.c:69:25: note: atomic context begins here, at 'lock_irqsave' in 'isolate_block'
 testcases/atomic/lock-pointer-load.c:74:17: note: 'isolate_block' calls 'msleep', which may sleep
  * check-output-end
  */
