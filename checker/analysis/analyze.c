@@ -2027,8 +2027,8 @@ static int sat(int d)
  * What @a's function returns holding on every path, into @x->held and
  * rheld (each at least 0): the least depth of each kind at its returns
  * relative to its entry, a forward flow with the minimum at merges over
- * the edges that can be taken (a trylock counts on its success edge
- * only; splits and tags are not followed: a path they rule out only
+ * the edges that can be taken (not the other side of a branch on a
+ * constant, untaken(); a trylock counts on its success edge only; splits and tags are not followed: a path they rule out only
  * lowers the least, so it stays what every path holds; a call of
  * another file's function or through a pointer may drop what was taken
  * before it).  Also the least itself, below 0 too (@x->lo, rlo), which a
@@ -2073,7 +2073,7 @@ static int held_exit(struct an *a, struct exit_fn *x)
 				const struct ir_edge *ed = &bb->succ[j];
 				int t = ed->to, *ti = &in[t * 2 * AK_NR], e[2 * AK_NR];
 
-				if (closed(ed))
+				if (untaken(ir, b, j))
 					continue;
 				for (k = 0; k < AK_NR; k++) {
 					e[k] = sat(lo[k]);

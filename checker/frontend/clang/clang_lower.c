@@ -291,6 +291,50 @@ int cfg_sparse_cost(struct cfg *g, struct cn *n)
 	return sparse_cost(g, n, 0);
 }
 
+/*
+ * A statement expression `({ S...; E; })` whose statements declare
+ * nothing (no variable's scope, no cleanup, ends at it): its last
+ * expression E, into *@tail; 0 if it is not one.
+ */
+static int stmtexpr_tail(struct cn *s, struct cn **tail)
+{
+	struct cn *body;
+	int i;
+
+	if (!s || s->kind != CN_STMTEXPR || s->nkids != 1)
+		return 0;
+	body = s->kids[0];
+	if (!body || body->kind != CN_COMPOUND || !body->nkids)
+		return 0;
+	for (i = 0; i < body->nkids; i++)
+		if (!body->kids[i] || body->kids[i]->kind == CN_DECL)
+			return 0;
+	if (tail)
+		*tail = body->kids[body->nkids - 1];
+	return 1;
+}
+
+/* a constant, or a statement expression ending in one (stmtexpr_tail()) */
+static int const_value(struct cfg *g, struct cn *n, int depth)
+{
+	struct cn *tail;
+	long long v;
+
+	n = cn_strip(n);
+	if (depth > 8 || !n)
+		return 0;
+	if (stmtexpr_tail(n, &tail))
+		return const_value(g, tail, depth + 1);
+	return !contains_call(n) && clang_const(g->tu, n, &v);
+}
+
+/* a ?: whose two results are constants (const_value()) */
+static int cond_select(struct cfg *g, struct cn *s)
+{
+	return s && s->kind == CN_COND && s->nkids == 3 &&
+	       const_value(g, s->kids[1], 0) && const_value(g, s->kids[2], 0);
+}
+
 /* branch to @t when @n is true, else to @f */
 static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int f)
 {
@@ -325,6 +369,32 @@ static void lower_cond(struct cfg *g, struct cn *n, struct cenv *env, int t, int
 			lower_cond(g, s->kids[0], env, t, mid);
 		g->cur = mid;
 		lower_cond(g, s->kids[1], env, t, f);
+		return;
+	}
+	if (cond_select(g, s)) {
+		/* `c ? X : Y` where X and Y are constants, or statement
+		 * expressions ending in one (spin_trylock_irqsave()'s
+		 * `raw_spin_trylock(l) ? 1 : ({ local_irq_restore(f); 0; })`):
+		 * c decides, as sparse's SSA folds it into the branch */
+		int a = new_block(g), b = new_block(g);
+
+		lower_cond(g, s->kids[0], env, a, b);
+		g->cur = a;
+		lower_cond(g, s->kids[1], env, t, f);
+		g->cur = b;
+		lower_cond(g, s->kids[2], env, t, f);
+		return;
+	}
+	if (s && s->kind == CN_STMTEXPR && stmtexpr_tail(s, NULL)) {
+		/* ({ ...; E; }) as a condition: its statements, then E */
+		struct cn *body = s->kids[0];
+		int i;
+
+		env->stmtexpr++;
+		for (i = 0; i + 1 < body->nkids; i++)
+			lower_stmt(g, body->kids[i], env, NULL);
+		env->stmtexpr--;
+		lower_cond(g, body->kids[body->nkids - 1], env, t, f);
 		return;
 	}
 	if (s && s->kind == CN_CALL) {

@@ -74,4 +74,17 @@ static __always_inline void spin_unlock_irqrestore(spinlock_t *lock, unsigned lo
 	_raw_spin_unlock_irqrestore(&lock->rlock, flags);
 }
 #define spin_trylock(lock)	_raw_spin_trylock(&(lock)->rlock)
+/* include/linux/spinlock.h:296-301 and 419-422 (6.1): the trylock that
+ * saves interrupts, a ?: of constants in statement expressions */
+#define raw_spin_trylock(lock)	_raw_spin_trylock(lock)
+#define raw_spin_trylock_irqsave(lock, flags) \
+({ \
+	local_irq_save(flags); \
+	raw_spin_trylock(lock) ? \
+	1 : ({ local_irq_restore(flags); 0; }); \
+})
+#define spin_trylock_irqsave(lock, flags) \
+({ \
+	raw_spin_trylock_irqsave(spinlock_check(lock), flags); \
+})
 #endif
