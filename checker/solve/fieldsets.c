@@ -67,42 +67,58 @@ static int cmp_ptr(const void *a, const void *b)
 	return d ? d : strcmp(x->what, y->what);
 }
 
-/* the "=" records of every file, sorted */
-static void read_ptrs(struct fieldsets *fs, const struct fact_set *set)
+/* the records of every file whose what begins with @kind ("=" pointer
+ * fields' stores, "^" function-pointer fields' lists and stores), sorted
+ * by field, into *@out; their number */
+static int read_records(const struct fact_set *set, char kind, struct fs_ptr **out)
 {
-	int i, j, cap = 0;
+	int i, j, n = 0, cap = 0;
 
 	for (i = 0; i < set->nfiles; i++)
 		for (j = 0; j < set->files[i].nfstores; j++) {
 			const struct fact_fstore *s = &set->files[i].fstores[j];
 
-			if (s->what[0] != '=')
+			if (s->what[0] != kind)
 				continue;
-			if (fs->np == cap) {
+			if (n == cap) {
 				cap = cap ? 2 * cap : 64;
-				fs->p = sc_realloc(fs->p, cap * sizeof(*fs->p));
+				*out = sc_realloc(*out, cap * sizeof(**out));
 			}
-			fs->p[fs->np].name = s->field;
-			fs->p[fs->np].what = s->what;
-			fs->p[fs->np++].unknown = 0;
+			(*out)[n].name = s->field;
+			(*out)[n].what = s->what;
+			(*out)[n++].unknown = 0;
 		}
-	if (fs->np)
-		qsort(fs->p, fs->np, sizeof(*fs->p), cmp_ptr);
+	if (n)
+		qsort(*out, n, sizeof(**out), cmp_ptr);
+	return n;
+}
+
+/* the first of @n records @r sorted by field that names @field, or @n */
+static int first_record(const struct fs_ptr *r, int n, const char *field)
+{
+	int lo = 0, hi = n;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (strcmp(r[mid].name, field) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 int fs_ptr_targets(const struct fieldsets *fs, const char *field,
 		   int (*fn)(void *arg, const char *member), void *arg)
 {
-	int lo = 0, hi = fs->np, n = 0;
+	int lo = first_record(fs->p, fs->np, field), n = 0;
 
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-
-		if (strcmp(fs->p[mid].name, field) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	if (lo == fs->np || strcmp(fs->p[lo].name, field))
 		return -1;
 	for (; lo < fs->np && !strcmp(fs->p[lo].name, field); lo++) {
@@ -119,39 +135,10 @@ int fs_ptr_targets(const struct fieldsets *fs, const char *field,
 	return n;
 }
 
-/* the "^" records of every file, sorted: a function-pointer field is
- * never NULL when each is "^fn" (fs_fn_nonnull()) */
-static void read_fns(struct fieldsets *fs, const struct fact_set *set)
-{
-	int i, j, cap = 0;
-
-	for (i = 0; i < set->nfiles; i++)
-		for (j = 0; j < set->files[i].nfstores; j++) {
-			const struct fact_fstore *s = &set->files[i].fstores[j];
-
-			if (s->what[0] != '^')
-				continue;
-			if (fs->nfn == cap) {
-				cap = cap ? 2 * cap : 64;
-				fs->fn = sc_realloc(fs->fn, cap * sizeof(*fs->fn));
-			}
-			fs->fn[fs->nfn].name = s->field;
-			fs->fn[fs->nfn].what = s->what;
-			fs->fn[fs->nfn++].unknown = 0;
-		}
-	if (fs->nfn)
-		qsort(fs->fn, fs->nfn, sizeof(*fs->fn), cmp_ptr);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 int fs_fn_nonnull(const struct fieldsets *fs, const char *field)
 {
 	const char *dot = field ? strchr(field, '.') : NULL;
-	int lo = 0, hi = fs->nfn, fn = 0;
+	int lo, fn = 0;
 	char name[256];
 	const char *key = name;
 
@@ -160,17 +147,12 @@ int fs_fn_nonnull(const struct fieldsets *fs, const char *field)
 	memcpy(name, field, (size_t)(dot - field));
 	name[dot - field] = '\0';
 	if (fs->nnullable &&
-	    bsearch(&key, fs->nullable, fs->nnullable, sizeof(*fs->nullable), cmp_str))
+	    bsearch(&key, fs->nullable, fs->nnullable, sizeof(*fs->nullable), cmp_name))
 		return -1;
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-
-		if (strcmp(fs->fn[mid].name, field) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (; lo < fs->nfn && !strcmp(fs->fn[lo].name, field); lo++) {
+	/* a function-pointer field is never NULL when each of its "^"
+	 * records is "^fn" */
+	for (lo = first_record(fs->fn, fs->nfn, field);
+	     lo < fs->nfn && !strcmp(fs->fn[lo].name, field); lo++) {
 		if (strcmp(fs->fn[lo].what, "^fn"))
 			return 0;
 		fn = 1;
@@ -186,11 +168,6 @@ struct fs_esc {
 	int field;
 	int state;			/* 0 call not found, 1 no target, 2 some */
 };
-
-static int cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
 
 static int find(const struct fieldsets *fs, const char *name)
 {
@@ -732,8 +709,8 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 
 	memset(fs, 0, sizeof(*fs));
 	read_gfp_blocking(fs, set);
-	read_ptrs(fs, set);
-	read_fns(fs, set);
+	fs->np = read_records(set, '=', &fs->p);
+	fs->nfn = read_records(set, '^', &fs->fn);
 	for (i = 0; i < set->nfiles; i++)
 		for (j = 0; j < set->files[i].nfstores; j++) {
 			const struct fact_fstore *s = &set->files[i].fstores[j];

@@ -43,15 +43,6 @@ static struct symbol *strip_arrays(struct symbol *t)
 	return t;
 }
 
-static struct expression *strip_casts(struct expression *e)
-{
-	while (e && (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
-		     e->type == EXPR_IMPLIED_CAST ||
-		     (e->type == EXPR_PREOP && e->op == '(')))
-		e = e->type == EXPR_PREOP ? e->unop : e->cast_expression;
-	return e;
-}
-
 int sc_fn_member(struct symbol *m)
 {
 	struct symbol *t = sc_strip_node(m);
@@ -130,7 +121,7 @@ static void bare(struct sc_unit *unit, struct symbol *t, int depth)
 /* "^fn", "^0" or "^?" of value @v given to a function pointer */
 static const char *fn_value(struct expression *v)
 {
-	v = strip_casts(v);
+	v = sc_strip_casts(v);
 	if (!v || (v->type == EXPR_VALUE && !v->value))
 		return "^0";
 	return sc_function_value(v) ? "^fn" : "^?";
@@ -218,7 +209,7 @@ int sc_fn_escape(struct sc_unit *unit, struct expression *e)
 	struct symbol *t;
 	char *field;
 
-	e = strip_casts(e);
+	e = sc_strip_casts(e);
 	if (!e || e->type != EXPR_BINOP || !(t = sc_strip_node(e->ctype)) || t->type != SYM_PTR ||
 	    !sc_fn_member(t->ctype.base_type) ||
 	    !(field = sc_ptr_member_address(e)))

@@ -203,6 +203,8 @@ const struct contract *sc_contract_of(const struct rules *rules,
 /// @t without its SYM_NODE wrappers (a declaration's, a typedef's): the
 /// type itself, or NULL.
 struct symbol *sc_strip_node(struct symbol *t);
+/// @e without its casts and parentheses.
+struct expression *sc_strip_casts(struct expression *e);
 void sc_cat_ll(char *buf, size_t size, size_t *len, long long v);
 void sc_cat_hex(char *buf, size_t size, size_t *len, unsigned long long v, int alt);
 void sc_cat_ptr(char *buf, size_t size, size_t *len, const void *p);

@@ -31,15 +31,6 @@
 #include "parse.h"
 #include "symbol.h"
 
-static struct expression *strip_casts(struct expression *e)
-{
-	while (e && (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
-		     e->type == EXPR_IMPLIED_CAST ||
-		     (e->type == EXPR_PREOP && e->op == '(')))
-		e = e->type == EXPR_PREOP ? e->unop : e->cast_expression;
-	return e;
-}
-
 
 /* the width mask of member @m's type */
 static unsigned long long width_mask(struct symbol *m)
@@ -96,7 +87,7 @@ static struct expression *inline_value(struct expression *e)
 	int guard = 0;
 
 	while (e && guard++ < 8) {
-		s = strip_casts(e);
+		s = sc_strip_casts(e);
 		if (s && s->type == EXPR_PREOP && s->op == '*' && s->unop &&
 		    s->unop->type == EXPR_SYMBOL)
 			s = s->unop;
@@ -115,7 +106,7 @@ static int fold(struct expression *e, long long *v, int depth)
 {
 	long long a, b;
 
-	e = strip_casts(e);
+	e = sc_strip_casts(e);
 	if (!e || depth > LIM_WALK)
 		return 0;
 	switch (e->type) {
@@ -169,7 +160,7 @@ static void value(struct sc_unit *unit, const char *field, unsigned long long wm
 	char what[320], *src;
 	long long v;
 
-	e = strip_casts(e);
+	e = sc_strip_casts(e);
 	if (!e || depth > LIM_WALK) {
 		store(unit, field, "?");
 		return;
@@ -191,7 +182,7 @@ static void value(struct sc_unit *unit, const char *field, unsigned long long wm
 			 * lowest shifted by K in `C << (u + K)`, u unsigned
 			 * (XA_FLAGS_MARK(), include/linux/xarray.h:284;
 			 * root_tag_set(), lib/radix-tree.c:117) */
-			struct expression *r = strip_casts(e->right);
+			struct expression *r = sc_strip_casts(e->right);
 			long long k = 0;
 			unsigned long long low = (unsigned long long)v & -(unsigned long long)v;
 
@@ -292,7 +283,7 @@ static void ptr_value(struct sc_unit *unit, const char *field, struct expression
 	char what[320], *m;
 	long long v;
 
-	e = strip_casts(e);
+	e = sc_strip_casts(e);
 	if (fold(e, &v, 0)) {
 		store(unit, field, v ? "=?" : "=0");
 		return;
@@ -394,17 +385,17 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 
 	if (sc_fn_escape(unit, e))
 		return 1;	/* `&p->ops_fn` (sparse_fnptrs.c) */
-	field = sc_member_address(strip_casts(e));
-	if (!field && (field = sc_ptr_member_address(strip_casts(e)))) {
+	field = sc_member_address(sc_strip_casts(e));
+	if (!field && (field = sc_ptr_member_address(sc_strip_casts(e)))) {
 		/* `&p->map` of a pointer to a struct with gfp flags */
-		if (sc_gfp_pointee(unit, pointee(strip_casts(e)->ctype)))
+		if (sc_gfp_pointee(unit, pointee(sc_strip_casts(e)->ctype)))
 			store(unit, field, "=?");
 		free(field);
 		return 0;
 	}
 	if (!field)
 		return 0;
-	if (!sc_int_member(pointee(strip_casts(e)->ctype))) {
+	if (!sc_int_member(pointee(sc_strip_casts(e)->ctype))) {
 		free(field);	/* `&p->lock`: a struct member holding one */
 		return 0;
 	}

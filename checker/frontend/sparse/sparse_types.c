@@ -14,6 +14,7 @@
 #include "ir_limits.h"
 #include "sparse_frontend.h"
 
+#include "expression.h"
 #include "linearize.h"
 #include "symbol.h"
 #include "token.h"
@@ -147,6 +148,15 @@ struct symbol *sc_strip_node(struct symbol *t)
 	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
 		t = t->ctype.base_type;
 	return t;
+}
+
+struct expression *sc_strip_casts(struct expression *e)
+{
+	while (e && (e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
+		     e->type == EXPR_IMPLIED_CAST ||
+		     (e->type == EXPR_PREOP && e->op == '(')))
+		e = e->type == EXPR_PREOP ? e->unop : e->cast_expression;
+	return e;
 }
 
 /* is @t (a type) an integer type? */
