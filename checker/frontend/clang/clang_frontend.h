@@ -182,6 +182,12 @@ void clang_object_rets(struct fx *x, const struct clang_valops *ops, char *buf,
 /// struct @var of expansion @venv (clang_objints.c).
 void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 		       struct cdecl *var, struct cenv *venv, char *buf, size_t size);
+/// The member access in branch condition @cond (of block @b, in @env at
+/// @ev) of a local struct object that only the function's own constant
+/// stores can have written yet, its one value into *@v; NULL if none
+/// (clang_objints.c, sparse_localmember.c).
+struct cn *clang_local_member(struct fx *x, const struct clang_valops *ops, struct cn *cond,
+			      struct cenv *env, int b, int ev, long long *v);
 /// The J.F==V entries of argument @j of call @call, a pointer to a
 /// struct: the integer members stored through it right before the call
 /// (clang_objints.c, sparse_objints.c sc_member_known()).

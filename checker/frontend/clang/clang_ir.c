@@ -56,6 +56,8 @@ struct fx {
 	unsigned gfp_params;	/* the function's gfp parameters, a bit each */
 	struct cdecl *fn;	/* the function */
 	struct ir_func *ir;	/* being built */
+	struct cn *member;	/* a local object's member of one value, */
+	long long member_v;	/* member_v, while a branch is decided */
 	int *ir_ev;		/* event -> IR event, or -1 */
 	struct site *sites;	/* by position (note_sites()) */
 	int nsites;
@@ -1177,6 +1179,10 @@ static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		ir_cut(CUT_VALUE_DEPTH);
 		return 0;
 	}
+	if (n == x->member) {
+		*v = x->member_v;
+		return 1;
+	}
 	switch (n->kind) {
 	case CN_REF:
 		if (!n->decl || (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM))
@@ -1849,6 +1855,14 @@ static void lower_branch(struct fx *x, int b)
 	if (bb->dead < 0 && x->reach0[b] &&
 	    const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0))
 		bb->dead = v ? 1 : 0;
+	/* a member of a local object no call can have written yet
+	 * (sparse_localmember.c) */
+	if (bb->dead < 0 && x->reach0[b] &&
+	    (x->member = clang_local_member(x, &clang_fields_valops, bb->cond, bb->cenv, b,
+					    bb->cond_ev, &x->member_v)) &&
+	    const_value(x, bb->cond, bb->cenv, bb->cond_ev, &v, 0))
+		bb->dead = v ? 1 : 0;
+	x->member = NULL;
 	if (bb->dead >= 0) {
 		c->konst = bb->dead;
 		return;

@@ -18,6 +18,10 @@
  * otherwise: a pointer copied into a local variable (`q = p`) is a use
  * not understood here (K!), while sparse's SSA form follows q; a
  * compound assignment after the last store does not stop K.F:= here.
+ * The same entries of a local object decide a branch on one of its
+ * members read before any call given its address can have run
+ * (clang_local_member(), sparse_localmember.c): here any address of a
+ * member taken, and a local an inline function declares, decide nothing.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -788,6 +792,9 @@ struct objq {
 	char list[LIM_FIELD_VALS];
 	int ncalls;
 	int bad;		/* escapes, or too much */
+	int callev[LIM_OBJ_CALLS + 1];	/* the calls' events */
+	int strict;		/* a member's address taken is an escape */
+	char init_names[LIM_FIELD_VALS];	/* members the initializer names */
 };
 
 static void obj_put(struct objq *q, const char *entry)
@@ -849,6 +856,10 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 	case USE_MEMBER: {
 		char name[128];
 
+		if (q->strict) {
+			q->bad = 1;
+			break;
+		}
 		if (!clang_var_member_name(q->var, member->decl, name, sizeof(name))) {
 			q->bad = 1;
 			break;
@@ -867,11 +878,12 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 			q->bad = 1;
 			break;
 		}
-		if (q->ncalls++ == LIM_OBJ_CALLS) {
+		if (q->ncalls == LIM_OBJ_CALLS) {
 			ir_cut(CUT_OBJ_CALLS);
 			q->bad = 2;
 			break;
 		}
+		q->callev[q->ncalls++] = e;
 		snprintf(entry, sizeof(entry), "%d=~%d:%d/%d", q->j,
 			 clang_fx_cfg(w->x)->ev[e].line, clang_fx_cfg(w->x)->ev[e].col, j);
 		obj_put(q, entry);
@@ -988,6 +1000,8 @@ static int init_entries(struct walker *w, struct cn *init, int ev)
 		own = clang_var_store_member(q->var, f, name, sizeof(name));
 		if (!own)
 			return 0;
+		if (own == 2 && !nested)
+			clang_list_add(q->init_names, sizeof(q->init_names), name);
 		entry[0] = '\0';
 		if (own == 2 && !nested && v && v->kind != CN_INITLIST &&
 		    clang_field_integer(g->tu, f) && clang_field_int(f, 0, &bits)) {
@@ -1002,8 +1016,10 @@ static int init_entries(struct walker *w, struct cn *init, int ev)
 	return 1;
 }
 
-void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
-		       struct cdecl *var, struct cenv *venv, char *buf, size_t size)
+/* the entries of local struct @var of expansion @venv as argument @j, in
+ * a new objq (q->bad: none to be had), or NULL when it is no such object */
+static struct objq *object_entries(struct fx *x, const struct clang_valops *ops, int j,
+				   struct cdecl *var, struct cenv *venv, int strict)
 {
 	struct cfg *g = clang_fx_cfg(x);
 	struct walker *w;
@@ -1014,7 +1030,7 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
 	    !clang_var_struct(var) || !clang_var_int_members(g->tu, var) ||
 	    venv != g->root)
-		return;
+		return NULL;
 	for (i = 0; i < g->nev; i++) {
 		struct cn *r;
 
@@ -1025,7 +1041,7 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 		 * its members; any other store of the whole object, none */
 		r = cn_strip(g->ev[i].rhs);
 		if (init || g->ev[i].n->kind != CN_DECL || !r || r->kind != CN_INITLIST)
-			return;
+			return NULL;
 		init = r;
 		init_ev = i;
 	}
@@ -1034,6 +1050,7 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 	q->var = var;
 	q->venv = venv;
 	q->j = j;
+	q->strict = strict;
 	w->x = x;
 	w->ops = ops;
 	w->arg = q;
@@ -1043,6 +1060,17 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 		q->bad = 2;
 	if (!q->bad)
 		each_write(w, obj_write);
+	free(w);
+	return q;
+}
+
+void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
+		       struct cdecl *var, struct cenv *venv, char *buf, size_t size)
+{
+	struct objq *q = object_entries(x, ops, j, var, venv, 0);
+
+	if (!q)
+		return;
 	if (q->bad == 1 && strlen(q->list) + 40 > sizeof(q->list))
 		ir_cut(CUT_FIELD_VALS);		/* the list full */
 	if (!q->bad && q->ncalls) {
@@ -1053,7 +1081,6 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 			fact_list_append(buf, size, q->list, clang_list_add);
 	}
 	free(q);
-	free(w);
 }
 
 /* ---- members known at a call ---- */
@@ -1188,4 +1215,149 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		return;
 	fact_list_sort(list);
 	fact_list_append(buf, size, list, clang_list_add);
+}
+
+/* ---- a member of a local object read before its address goes anywhere ---- */
+
+/* the member access of @n through the operations a branch condition is
+ * decided by (clang_ir.c const_value()), its left side first, or NULL */
+static struct cn *cond_member(struct cn *n, int depth)
+{
+	struct cn *m;
+	int i;
+
+	n = cn_strip(n);
+	if (!n || depth > LIM_WALK)
+		return NULL;
+	if (n->kind == CN_MEMBER)
+		return n;
+	if (n->kind != CN_BINOP && n->kind != CN_UNOP)
+		return NULL;
+	for (i = 0; i < n->nkids; i++)
+		if ((m = cond_member(n->kids[i], depth + 1)))
+			return m;
+	return NULL;
+}
+
+/* can block @to run after block @from has (a loop back to @from too)? */
+static int block_follows(struct fx *x, int from, int to)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	char *seen = sc_calloc(g->nbb, 1);
+	int *todo = sc_calloc(g->nbb + 1, sizeof(*todo));
+	int n = 0, found = 0, b, j, s;
+
+	todo[n++] = from;
+	while (n && !found) {
+		b = todo[--n];
+		for (j = 0; j < g->bb[b].nsucc && !found; j++) {
+			s = g->bb[b].succ[j];
+			if (s < 0 || s >= g->nbb)
+				continue;
+			if (s == to)
+				found = 1;
+			else if (!seen[s]) {
+				seen[s] = 1;
+				todo[n++] = s;
+			}
+		}
+	}
+	free(seen);
+	free(todo);
+	return found;
+}
+
+/* is @name one of the comma-separated @list? */
+static int listed(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p;
+
+	for (p = list; (p = strstr(p, name)); p += n)
+		if ((p == list || p[-1] == ',') && (p[n] == ',' || !p[n]))
+			return 1;
+	return 0;
+}
+
+/* the one value entries @list give member @name of object 0, or 0; the
+ * zero over the whole object not counted when @named (the initializer
+ * stores the member itself right after it, sparse_localmember.c) */
+static int member_value(const char *list, const char *name, int named, long long *v)
+{
+	char own[160], all[] = "0.*:=#";
+	const char *p = list, *e;
+	size_t n = (size_t)snprintf(own, sizeof(own), "0.%s:=", name);
+	long long a;
+	char *end;
+	int have = 0;
+
+	if (n >= sizeof(own))
+		return 0;
+	while (p && *p) {
+		e = strchr(p, ',');
+		if (!strncmp(p, own, n) || (!named && !strncmp(p, all, sizeof(all) - 1))) {
+			const char *val = p[2] == '*' ? p + sizeof(all) - 1 : p + n;
+
+			if (*val != '#' && p[2] != '*')
+				return 0;
+			if (*val == '#')
+				val++;
+			a = strtoll(val, &end, 10);
+			if (end == val || (*end && *end != ',') || (have && a != *v))
+				return 0;
+			*v = a;
+			have = 1;
+		}
+		p = e ? e + 1 : NULL;
+	}
+	return have;
+}
+
+struct cn *clang_local_member(struct fx *x, const struct clang_valops *ops, struct cn *cond,
+			      struct cenv *env, int b, int ev, long long *v)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cn *m = cond_member(cond, 0), *base;
+	struct cdecl *var = NULL;
+	struct cenv *venv = NULL;
+	struct objq *q;
+	char name[128];
+	int i, ok, bits = 0, sign = 0;
+
+	if (!m || !m->decl || m->nkids < 1 || !clang_field_integer(g->tu, m->decl))
+		return NULL;
+	base = cn_strip(m->kids[0]);
+	if (clang_is_pointer(m->kids[0])) {
+		if (!ops->object(x, m->kids[0], env, ev, &var, &venv))
+			return NULL;
+	} else if (base && base->kind == CN_REF && base->decl) {
+		var = base->decl;
+		venv = env;
+	}
+	if (!var || clang_var_member_name(var, m->decl, name, sizeof(name)) != 2 ||
+	    !(q = object_entries(x, ops, 0, var, venv, 1)))
+		return NULL;
+	ok = !q->bad && member_value(q->list, name, listed(q->init_names, name), v) &&
+	     clang_field_int_type(g->tu, m->decl, &bits, &sign) && bits > 0 && bits <= 64;
+	/* the entries' values are the member's bits (as sparse stores
+	 * them): as a value of its type, for const_value()'s operators,
+	 * which compare as signed; an unsigned one past them decides nothing */
+	if (ok && bits < 64) {
+		unsigned long long u = (unsigned long long)*v & ((1ull << bits) - 1);
+
+		if (sign && (u >> (bits - 1)))
+			u |= ~((1ull << bits) - 1);
+		*v = (long long)u;
+	} else if (ok && !sign && *v < 0) {
+		ok = 0;
+	}
+	/* no call given the object can have run before the branch */
+	for (i = 0; ok && i < q->ncalls; i++) {
+		int cb = g->ev[q->callev[i]].block;
+
+		if (cb == b || block_follows(x, cb, b))
+			ok = 0;
+	}
+	free(q);
+	return ok ? m : NULL;
 }

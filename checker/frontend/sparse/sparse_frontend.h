@@ -265,6 +265,10 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct pseudo *arg,
 void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
 		     struct pseudo *arg, struct symbol *type, int j,
 		     sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size);
+/// The value of branch condition @cond into *@v when it reads a member
+/// of a local struct object that only the function's own constant
+/// stores can have written yet (sparse_localmember.c): 1, else 0.
+int sc_local_member_cond(struct pseudo *cond, long long *v);
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);

@@ -1842,7 +1842,7 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	c = &ib->cond;
 	ib->branch = 1;
 	ir_warned_edge(lw->ir, b, sc_warn_side(last->cond));
-	if (const_value(last->cond, &v, 0)) {
+	if (const_value(last->cond, &v, 0) || sc_local_member_cond(last->cond, &v)) {
 		c->konst = !!v;
 		return;
 	}
