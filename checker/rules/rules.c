@@ -273,6 +273,7 @@ fill:
 	nr->convention = 0;
 	nr->summary = 0;
 	nr->rt = 0;
+	nr->fault = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
 	free(nr->source);
@@ -869,6 +870,28 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		if (n != 2)
 			goto arity;
 		return add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line);
+	}
+	/* sleep-fault NAME: a sleep, only by a page fault (not where
+	 * pagefault_disable() holds: the analysis leaves the call out) */
+	if (word_is(&w[0], "sleep-fault")) {
+		if (n != 2)
+			goto arity;
+		char name[256];
+		const struct rule *fr;
+
+		if (add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line))
+			return -1;
+		snprintf(name, sizeof(name), "%.*s", (int)w[1].len, w[1].s);
+		fr = rules_lookup(r, name);
+		r->v[fr - r->v].fault = 1;
+		return 0;
+	}
+	if (word_is(&w[0], "pagefault-off") || word_is(&w[0], "pagefault-on")) {
+		if (n != 2)
+			goto arity;
+		return add_rule(r, &w[1], word_is(&w[0], "pagefault-off") ?
+				RULE_PAGEFAULT_OFF : RULE_PAGEFAULT_ON, 0, -1,
+				file, line);
 	}
 	if (word_is(&w[0], "rt-hard-entry")) {
 		struct rt_hard *h;

@@ -28,6 +28,9 @@ enum rule_kind {
 				 * a sleep source, or with @arg RULE_ARG_GFP one
 				 * when its gfp blocks, only where the database
 				 * has no body of NAME; a body keeps its summary */
+	RULE_PAGEFAULT_OFF,	/* pagefault_disable(): a user access in its
+				 * section does not sleep (pagefault-off) */
+	RULE_PAGEFAULT_ON,	/* pagefault_enable(): ends it (pagefault-on) */
 };
 
 struct rule {
@@ -46,6 +49,9 @@ struct rule {
 	int summary;		/* read from a summary (--summary): applies
 				 * only to a callee with no body */
 	int rt;			/* rt-sleep: sleeps on PREEMPT_RT only */
+	int fault;		/* sleep-fault: a RULE_SLEEP whose only sleep
+				 * is a page fault's, which a section of
+				 * pagefault_disable() leaves out */
 };
 
 #define RULE_ARG_GFP	(-1)
