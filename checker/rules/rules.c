@@ -1188,13 +1188,21 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		add_entry(r, &w[1], name, sleeps ? -1 : 0, file, line);
 		return 0;
 	}
-	if (word_is(&w[0], "ctx-entry") || word_is(&w[0], "ctx-entry-field")) {
-		int field = word_is(&w[0], "ctx-entry-field");
+	if (word_is(&w[0], "ctx-entry") || word_is(&w[0], "ctx-entry-field") ||
+	    word_is(&w[0], "ctx-dispatch")) {
+		/* ctx-dispatch KINDS NAME: NAME runs the callbacks
+		 * (CTX_DISPATCH, rules.h) */
+		int field = word_is(&w[0], "ctx-entry-field") ? 1 :
+			    word_is(&w[0], "ctx-dispatch") ? CTX_DISPATCH : 0;
 		struct ctx_entry *e;
 		unsigned kinds;
 		char *name;
 
-		if (n != (field ? 4 : 3))
+		char *fill = NULL;
+
+		/* ctx-entry KINDS NAME [STRUCT FIELD]: the field NAME's
+		 * registration fills (served.c) */
+		if (n != (field == 1 ? 4 : 3) && (field || n != 5))
 			goto arity;
 		if (parse_ctx_kinds(&w[1], &kinds, file, line))
 			return -1;
@@ -1203,7 +1211,9 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			     "'served' only");
 			return -1;
 		}
-		if (field) {
+		if (n == 5 && !(fill = field_name(&w[3], file, line)))
+			return -1;
+		if (field == 1) {
 			if (!(name = field_name(&w[2], file, line)))
 				return -1;
 		} else if (!valid_ident(&w[2])) {
@@ -1224,6 +1234,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		e->name = name;
 		e->field = field;
 		e->kinds = kinds;
+		e->fill = fill;
 		e->file = sc_strdup(file);
 		e->line = line;
 		return 0;
@@ -1558,6 +1569,28 @@ unsigned rules_entry_ctx(const struct rules *r, const struct entry_rule *er)
 	return kinds;
 }
 
+int rules_ctx_dispatch(const struct rules *r, const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < r->nctx_entries; i++)
+		if (r->ctx_entries[i].field == CTX_DISPATCH &&
+		    !strcmp(r->ctx_entries[i].name, name))
+			return 1;
+	return 0;
+}
+
+const char *rules_entry_fill(const struct rules *r, const struct entry_rule *er)
+{
+	int i;
+
+	for (i = 0; er && er->name && er->arg > 0 && i < r->nctx_entries; i++)
+		if (!r->ctx_entries[i].field && r->ctx_entries[i].fill &&
+		    !strcmp(r->ctx_entries[i].name, er->name))
+			return r->ctx_entries[i].fill;
+	return NULL;
+}
+
 const struct entry_rule *rules_sleep_field(const struct rules *r, const char *via)
 {
 	return rules_entry(r, via, -1);
@@ -1758,6 +1791,7 @@ void rules_free(struct rules *r)
 	free(r->entries);
 	for (i = 0; i < r->nctx_entries; i++) {
 		free(r->ctx_entries[i].name);
+		free(r->ctx_entries[i].fill);
 		free(r->ctx_entries[i].file);
 	}
 	free(r->ctx_entries);

@@ -10,26 +10,81 @@
  * database reaches it (directly or through a field), it is registered
  * so at least once, and every use of it the facts record (a function
  * passed as an argument, stored into a field) is such a registration.
- * The solver asks it of a function whose sleep needs bottom halves
- * enabled (its VC_BH condition, bh_cond()).
+ * A registration that stores the callback in a field (the ctx-entry
+ * rule's STRUCT FIELD: init_timer_key() in timer_list.function) counts
+ * only while no call through that field runs it by hand (`t->func(t)`)
+ * with bottom halves enabled, outside the softirq's own dispatch
+ * (ctx-dispatch rules): such a call is not resolved to the functions
+ * registered so.  The solver asks it of a function whose sleep needs
+ * bottom halves enabled (its VC_BH condition, bh_cond()).
  */
+#include <string.h>
+
 #include "served.h"
 
 #define USE_SERVED	1	/* registered to run serving a softirq */
 #define USE_OTHER	2	/* used otherwise */
 
-static void note(unsigned char *use, int t, const struct entry_rule *er,
-		 const struct rules *rules)
+/* is field @fill called by hand somewhere: a call through it with bottom
+ * halves enabled, outside a ctx-dispatch function? */
+static int hand_run(const struct callgraph *g, const char *fill)
 {
-	if (t < 0)
-		return;
-	use[t] |= er && (rules_entry_ctx(rules, er) & (1u << CTX_SERVED)) ?
-		  USE_SERVED : USE_OTHER;
+	int i;
+
+	for (i = 0; i < g->nc; i++) {
+		const struct cg_call *gc = &g->c[i];
+		const char *via = fcx(gc->c)->via;
+
+		if (!via || gc->c->callee || strcmp(via, fill) ||
+		    gc->c->depth[AK_BH] > 0 ||
+		    rules_ctx_dispatch(g->rules, g->f[gc->func].fn->name))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+static void note(unsigned char *use, int t, unsigned served)
+{
+	if (t >= 0)
+		use[t] |= served ? USE_SERVED : USE_OTHER;
+}
+
+/* does entry rule @er register a callback that runs serving a softirq,
+ * and no call runs it by hand? (the answers of the first rules asked,
+ * kept: a few rules name registrations) */
+#define MEMO 8
+struct memo {
+	const struct entry_rule *er[MEMO];
+	unsigned char ok[MEMO];
+	int n;
+};
+
+static unsigned served_reg(const struct callgraph *g, struct memo *m,
+			   const struct entry_rule *er)
+{
+	const char *fill;
+	unsigned ok;
+	int i;
+
+	if (!er || !(rules_entry_ctx(g->rules, er) & (1u << CTX_SERVED)))
+		return 0;
+	for (i = 0; i < m->n; i++)
+		if (m->er[i] == er)
+			return m->ok[i];
+	fill = rules_entry_fill(g->rules, er);
+	ok = !fill || !hand_run(g, fill);
+	if (m->n < MEMO) {
+		m->er[m->n] = er;
+		m->ok[m->n++] = (unsigned char)ok;
+	}
+	return ok;
 }
 
 unsigned char *served_only(const struct callgraph *g)
 {
 	unsigned char *use = sc_calloc(g->nf + 1, 1);
+	struct memo m = { { NULL }, { 0 }, 0 };
 	int i, k;
 
 	for (i = 0; i < g->nc; i++) {
@@ -42,14 +97,15 @@ unsigned char *served_only(const struct callgraph *g)
 				rules_entry(g->rules, gc->c->callee, a->arg) : NULL;
 
 			note(use, cg_find(g, a->name, a->is_static,
-					  g->f[gc->func].file), er, g->rules);
+					  g->f[gc->func].file), served_reg(g, &m, er));
 		}
 	}
 	for (i = 0; i < g->nbinds; i++) {
 		const struct cg_bind *bd = &g->binds[i];
+		const struct entry_rule *er = cg_entry_field(g, bd->b->via);
 
 		note(use, cg_find(g, bd->b->func, bd->b->func_static, bd->file),
-		     cg_entry_field(g, bd->b->via), g->rules);
+		     er && (rules_entry_ctx(g->rules, er) & (1u << CTX_SERVED)));
 	}
 	for (i = 0; i < g->nf; i++)
 		use[i] = use[i] == USE_SERVED && g->f[i].fn->is_static &&

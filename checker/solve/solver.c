@@ -2840,6 +2840,8 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
 	out->nvc_cut = cx.nvc_cut;
+	for (i = 0; i < cx.g.nf; i++)
+		out->nserved += cx.served[i];
 	out->nfield_conds = cx.nfield_conds;
 	out->nfield_decided = cx.nfield_decided;
 	out->nvfree_calls = cx.nvfree_calls;

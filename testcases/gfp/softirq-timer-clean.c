@@ -4,6 +4,7 @@
 #include <linux/rcupdate.h>
 #include <linux/timer.h>
 #include <linux/interrupt.h>
+#include <linux/bottom_half.h>
 
 /*
  * gfp_any() (include/net/sock.h:2721) is GFP_ATOMIC where in_softirq():
@@ -13,6 +14,8 @@
  * nothing else) does not block with it: net/ipv4/ipmr.c's
  * ipmr_expire_process() under its spin_trylock(), mac80211's tasklet
  * reaching ieee80211_rx_napi() (net/mac80211/main.c:336, rx.c:5339).
+ * A tasklet run by hand under local_bh_disable() (i915's
+ * __intel_engine_flush_submission()) is in_softirq() too.
  */
 #define in_softirq()	(preempt_count() & SOFTIRQ_MASK)
 
@@ -71,6 +74,27 @@ static void rx_tasklet(struct tasklet_struct *t)
 }
 
 DECLARE_TASKLET(rx_work, rx_tasklet);
+/* a tasklet also run by hand, bottom halves disabled */
+static struct tasklet_struct flush_tl;
+
+static void flush_tasklet(unsigned long data)
+{
+	spin_lock(&mfc_lock);
+	unicast(&sk0);
+	spin_unlock(&mfc_lock);
+}
+
+void flush_init(void)
+{
+	tasklet_init(&flush_tl, flush_tasklet, 0);
+}
+
+void flush_now(struct tasklet_struct *t)
+{
+	local_bh_disable();
+	t->func(t->data);
+	local_bh_enable();
+}
 /*
  * check-name: gfp_any() in a static timer or tasklet callback (only run serving a softirq) cannot block
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report

@@ -2,12 +2,15 @@
 #include <linux/slab.h>
 #include <linux/preempt.h>
 #include <linux/timer.h>
+#include <linux/interrupt.h>
 
 /*
  * gfp_any() is GFP_KERNEL outside a softirq: a timer callback that is
  * also called directly, one that is not static (a caller outside the
- * database may call it in process context), and one also handed to a
- * function that is no softirq registration, may block with it.
+ * database may call it in process context), one also handed to a
+ * function that is no softirq registration, and a tasklet that code
+ * runs by hand through its field with bottom halves enabled (libsas's
+ * sas_task_abort() runs a timer so), may block with it.
  */
 #define in_softirq()	(preempt_count() & SOFTIRQ_MASK)
 
@@ -74,26 +77,50 @@ void tables_init(void)
 	timer_setup(&t3, expire_handed, 0);
 	register_flush(expire_handed);
 }
+/* a tasklet run by hand */
+static struct tasklet_struct flush_tl;
+
+static void flush_tasklet(unsigned long data)
+{
+	spin_lock(&mfc_lock);
+	unicast(&sk0);
+	spin_unlock(&mfc_lock);
+}
+
+void flush_init(void)
+{
+	tasklet_init(&flush_tl, flush_tasklet, 0);
+}
+
+void flush_now(struct tasklet_struct *t)
+{
+	t->func(t->data);
+}
 /*
  * check-name: gfp_any() in a timer callback that may also run outside a softirq may block
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  * check-exit-value: 1
  *
  * check-output-start
-testcases/gfp/softirq-timer.c:43:9: warning: call to 'unicast' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/gfp/softirq-timer.c:42:9: note: atomic context begins here, at '_raw_spin_lock' in 'expire_called'
-testcases/gfp/softirq-timer.c:43:9: note: 'expire_called' calls 'unicast' with bottom halves enabled
-testcases/gfp/softirq-timer.c:35:19: note: 'unicast' calls 'trim' with GFP flags that allow blocking unless bottom halves are disabled (gfp_any())
-testcases/gfp/softirq-timer.c:30:16: note: 'trim' calls '__kmalloc' through inline 'kmalloc' passing on its caller's GFP flags, which may sleep
-testcases/gfp/softirq-timer.c:56:9: warning: call to 'unicast' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/gfp/softirq-timer.c:55:9: note: atomic context begins here, at '_raw_spin_lock' in 'expire_exported'
-testcases/gfp/softirq-timer.c:56:9: note: 'expire_exported' calls 'unicast' with bottom halves enabled
-testcases/gfp/softirq-timer.c:35:19: note: 'unicast' calls 'trim' with GFP flags that allow blocking unless bottom halves are disabled (gfp_any())
-testcases/gfp/softirq-timer.c:30:16: note: 'trim' calls '__kmalloc' through inline 'kmalloc' passing on its caller's GFP flags, which may sleep
-testcases/gfp/softirq-timer.c:66:9: warning: call to 'unicast' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/gfp/softirq-timer.c:65:9: note: atomic context begins here, at '_raw_spin_lock' in 'expire_handed'
-testcases/gfp/softirq-timer.c:66:9: note: 'expire_handed' calls 'unicast' with bottom halves enabled
-testcases/gfp/softirq-timer.c:35:19: note: 'unicast' calls 'trim' with GFP flags that allow blocking unless bottom halves are disabled (gfp_any())
-testcases/gfp/softirq-timer.c:30:16: note: 'trim' calls '__kmalloc' through inline 'kmalloc' passing on its caller's GFP flags, which may sleep
+testcases/gfp/softirq-timer.c:46:9: warning: call to 'unicast' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/gfp/softirq-timer.c:45:9: note: atomic context begins here, at '_raw_spin_lock' in 'expire_called'
+testcases/gfp/softirq-timer.c:46:9: note: 'expire_called' calls 'unicast' with bottom halves enabled
+testcases/gfp/softirq-timer.c:38:19: note: 'unicast' calls 'trim' with GFP flags that allow blocking unless bottom halves are disabled (gfp_any())
+testcases/gfp/softirq-timer.c:33:16: note: 'trim' calls '__kmalloc' through inline 'kmalloc' passing on its caller's GFP flags, which may sleep
+testcases/gfp/softirq-timer.c:59:9: warning: call to 'unicast' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/gfp/softirq-timer.c:58:9: note: atomic context begins here, at '_raw_spin_lock' in 'expire_exported'
+testcases/gfp/softirq-timer.c:59:9: note: 'expire_exported' calls 'unicast' with bottom halves enabled
+testcases/gfp/softirq-timer.c:38:19: note: 'unicast' calls 'trim' with GFP flags that allow blocking unless bottom halves are disabled (gfp_any())
+testcases/gfp/softirq-timer.c:33:16: note: 'trim' calls '__kmalloc' through inline 'kmalloc' passing on its caller's GFP flags, which may sleep
+testcases/gfp/softirq-timer.c:69:9: warning: call to 'unicast' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/gfp/softirq-timer.c:68:9: note: atomic context begins here, at '_raw_spin_lock' in 'expire_handed'
+testcases/gfp/softirq-timer.c:69:9: note: 'expire_handed' calls 'unicast' with bottom halves enabled
+testcases/gfp/softirq-timer.c:38:19: note: 'unicast' calls 'trim' with GFP flags that allow blocking unless bottom halves are disabled (gfp_any())
+testcases/gfp/softirq-timer.c:33:16: note: 'trim' calls '__kmalloc' through inline 'kmalloc' passing on its caller's GFP flags, which may sleep
+testcases/gfp/softirq-timer.c:86:9: warning: call to 'unicast' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/gfp/softirq-timer.c:85:9: note: atomic context begins here, at '_raw_spin_lock' in 'flush_tasklet'
+testcases/gfp/softirq-timer.c:86:9: note: 'flush_tasklet' calls 'unicast' with bottom halves enabled
+testcases/gfp/softirq-timer.c:38:19: note: 'unicast' calls 'trim' with GFP flags that allow blocking unless bottom halves are disabled (gfp_any())
+testcases/gfp/softirq-timer.c:33:16: note: 'trim' calls '__kmalloc' through inline 'kmalloc' passing on its caller's GFP flags, which may sleep
  * check-output-end
  */
