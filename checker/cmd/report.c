@@ -368,7 +368,8 @@ int report_main(int argc, char **argv)
 		if (found.nserved)
 			fprintf(stderr, "sleepcheck: %d functions run only serving "
 				"a softirq (a static timer or tasklet callback): "
-				"gfp_any() cannot block in them\n", found.nserved);
+				"gfp_any() passed on in them cannot block\n",
+				found.nserved);
 		if (found.nwcut)
 			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
 				"had too many that release different amounts of "

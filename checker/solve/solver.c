@@ -193,7 +193,8 @@ struct ctx {
 				 * vmalloc memory its sleeps need (mem-vfree,
 				 * vm_free_args()), or NULL */
 	unsigned char *served;	/* per function, 1 if it runs only serving
-				 * a softirq (served_only()) */
+				 * a softirq (served_only()), 2 once that
+				 * decided a VC_BH condition (bh_cond()) */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -217,8 +218,12 @@ static int bh_cond(struct ctx *cx, const struct cg_call *gc)
 {
 	int v;
 
-	if (gc->c->depth[AK_BH] > 0 || cx->served[gc->func])
+	if (gc->c->depth[AK_BH] > 0)
 		return -1;
+	if (cx->served[gc->func]) {
+		cx->served[gc->func] = 2;	/* counted: report --stats */
+		return -1;
+	}
 	v = vc_bh(&cx->st[gc->func].vc, 1);
 	if (v < 0) {
 		cx->nvc_cut++;
@@ -2841,7 +2846,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->ncapped = cx.g.ncapped;
 	out->nvc_cut = cx.nvc_cut;
 	for (i = 0; i < cx.g.nf; i++)
-		out->nserved += cx.served[i];
+		out->nserved += cx.served[i] == 2;
 	out->nfield_conds = cx.nfield_conds;
 	out->nfield_decided = cx.nfield_decided;
 	out->nvfree_calls = cx.nvfree_calls;
