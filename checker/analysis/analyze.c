@@ -802,6 +802,10 @@ static void record(struct an *a, const struct astate *s, const struct ir_event *
 	struct guard g;
 	int truth;
 
+	/* a user access where pagefault_disable() holds on every path:
+	 * a fault is fixed up, no sleep (sleep-fault rules) */
+	if (e->fault && s->pf > 0)
+		return;
 	if (!e->sel) {
 		record_one(a, s, e, fn, e->args, &a->guard);
 		return;
@@ -878,6 +882,10 @@ static void transfer(struct an *a, struct astate *s, int ev, struct fact_func *f
 		return;
 	case IR_TEST:
 		astate_test(s, e->kinds);
+		return;
+	case IR_PAGEFAULT:
+		if (s->pf + e->held >= -AK_MAX_DEPTH && s->pf + e->held <= AK_MAX_DEPTH)
+			s->pf = (signed char)(s->pf + e->held);
 		return;
 	case IR_RET:
 	case IR_BIND:

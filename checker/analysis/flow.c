@@ -196,6 +196,10 @@ int astate_merge(struct astate *dst, const struct astate *src)
 		dst->off &= src->off;
 		changed = 1;
 	}
+	if (src->pf < dst->pf) {
+		dst->pf = src->pf;
+		changed = 1;
+	}
 	if (dst->held & ~src->held) {
 		dst->held &= src->held;
 		changed = 1;

@@ -33,6 +33,8 @@ struct astate {
 	signed char snap[AK_NR];	/* of a kind tested: depth[] at the
 					 * test (the least over the paths),
 					 * relative to the entry as depth[] */
+	signed char pf;		/* pagefault_disable() depth on every path
+				 * here (the least), relative to the entry */
 	unsigned held;		/* the locks (analyze.c relock_sites(), a
 				 * bit each) taken on every path here, and no
 				 * spinlock released since (astate_release()) */

@@ -241,7 +241,7 @@ const char *ir_take(struct ir_func *f, char *s)
 static const char *const ev_names[] = {
 	[IR_CALL] = "call", [IR_ACQUIRE] = "acquire", [IR_RELEASE] = "release",
 	[IR_TRYLOCK] = "trylock", [IR_RET] = "ret", [IR_BIND] = "bind",
-	[IR_TEST] = "test",
+	[IR_TEST] = "test", [IR_PAGEFAULT] = "pagefault",
 };
 
 static const char *const f_names[] = {
@@ -302,6 +302,10 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			if (e->kind == IR_CALL || e->kind == IR_BIND)
 				fprintf(out, " %s via=%s args=%s", e->callee ? e->callee : "-",
 					e->via ? e->via : "-", e->args ? e->args : "-");
+			if (e->kind == IR_PAGEFAULT)
+				fprintf(out, " %+d", e->held);
+			if (e->kind == IR_CALL && e->fault)
+				fprintf(out, " fault");
 			if (e->kind == IR_CALL && e->sel)
 				fprintf(out, " sel=f%d/%s", e->sel - 1, e->args2 ? e->args2 : "-");
 			if (e->kind == IR_CALL && e->rkey[0])

@@ -34,6 +34,9 @@ enum ir_ev_kind {
 	IR_TEST,	/* a test of the context (rules/kernel-context.rules)
 			 * evaluated: the atomic state of @kinds here is the
 			 * one an IRF_CTX edge says is zero */
+	IR_PAGEFAULT,	/* pagefault_disable() (@held 1) or
+			 * pagefault_enable() (@held -1): rules pagefault-off,
+			 * pagefault-on */
 };
 
 /*
@@ -64,7 +67,8 @@ struct ir_event {
 				 * takes, so nothing of it counts as raw */
 	int held;		/* TRYLOCK: entered at the call already
 				 * (acquire-if-zero rules); the edge where
-				 * its result is non-zero leaves it again */
+				 * its result is non-zero leaves it again;
+				 * PAGEFAULT: 1 disables, -1 enables */
 	int asserted;		/* ACQUIRE: an assertion that @kinds are held
 				 * (rules/kernel-assert.rules), not a lock
 				 * taken: flow.h astate_assert() */
@@ -101,6 +105,9 @@ struct ir_event {
 				 * false; the call is a fact for each, under the
 				 * guard plus what the formula's value implies */
 	const char *args2;
+	int fault;		/* CALL: a sleep-fault rule's callee: no fact
+				 * where pagefault_disable() holds on every
+				 * path (analysis/analyze.c record()) */
 	const char *vals;	/* gfp values in struct fields (facts.h), or NULL */
 	const char *inl;	/* inline function written at the call (CALL,
 				 * and lock events: spin_lock() over

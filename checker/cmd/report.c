@@ -365,6 +365,11 @@ int report_main(int argc, char **argv)
 				"only where a test of the context said they do "
 				"not run in theirs (ctx-entry)\n",
 				found.nentry_ctx_cut);
+		if (found.nserved)
+			fprintf(stderr, "sleepcheck: %d functions run only serving "
+				"a softirq (a static timer or tasklet callback): "
+				"gfp_any() passed on in them cannot block\n",
+				found.nserved);
 		if (found.nwcut)
 			fprintf(stderr, "sleepcheck: %d chains not kept: a function "
 				"had too many that release different amounts of "

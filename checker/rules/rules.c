@@ -273,6 +273,7 @@ fill:
 	nr->convention = 0;
 	nr->summary = 0;
 	nr->rt = 0;
+	nr->fault = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
 	free(nr->source);
@@ -870,6 +871,28 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			goto arity;
 		return add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line);
 	}
+	/* sleep-fault NAME: a sleep, only by a page fault (not where
+	 * pagefault_disable() holds: the analysis leaves the call out) */
+	if (word_is(&w[0], "sleep-fault")) {
+		if (n != 2)
+			goto arity;
+		char name[256];
+		const struct rule *fr;
+
+		if (add_rule(r, &w[1], RULE_SLEEP, 0, -1, file, line))
+			return -1;
+		snprintf(name, sizeof(name), "%.*s", (int)w[1].len, w[1].s);
+		fr = rules_lookup(r, name);
+		r->v[fr - r->v].fault = 1;
+		return 0;
+	}
+	if (word_is(&w[0], "pagefault-off") || word_is(&w[0], "pagefault-on")) {
+		if (n != 2)
+			goto arity;
+		return add_rule(r, &w[1], word_is(&w[0], "pagefault-off") ?
+				RULE_PAGEFAULT_OFF : RULE_PAGEFAULT_ON, 0, -1,
+				file, line);
+	}
 	if (word_is(&w[0], "rt-hard-entry")) {
 		struct rt_hard *h;
 		char *end;
@@ -1165,13 +1188,21 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		add_entry(r, &w[1], name, sleeps ? -1 : 0, file, line);
 		return 0;
 	}
-	if (word_is(&w[0], "ctx-entry") || word_is(&w[0], "ctx-entry-field")) {
-		int field = word_is(&w[0], "ctx-entry-field");
+	if (word_is(&w[0], "ctx-entry") || word_is(&w[0], "ctx-entry-field") ||
+	    word_is(&w[0], "ctx-dispatch")) {
+		/* ctx-dispatch KINDS NAME: NAME runs the callbacks
+		 * (CTX_DISPATCH, rules.h) */
+		int field = word_is(&w[0], "ctx-entry-field") ? 1 :
+			    word_is(&w[0], "ctx-dispatch") ? CTX_DISPATCH : 0;
 		struct ctx_entry *e;
 		unsigned kinds;
 		char *name;
 
-		if (n != (field ? 4 : 3))
+		char *fill = NULL;
+
+		/* ctx-entry KINDS NAME [STRUCT FIELD]: the field NAME's
+		 * registration fills (served.c) */
+		if (n != (field == 1 ? 4 : 3) && (field || n != 5))
 			goto arity;
 		if (parse_ctx_kinds(&w[1], &kinds, file, line))
 			return -1;
@@ -1180,7 +1211,9 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 			     "'served' only");
 			return -1;
 		}
-		if (field) {
+		if (n == 5 && !(fill = field_name(&w[3], file, line)))
+			return -1;
+		if (field == 1) {
 			if (!(name = field_name(&w[2], file, line)))
 				return -1;
 		} else if (!valid_ident(&w[2])) {
@@ -1201,6 +1234,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		e->name = name;
 		e->field = field;
 		e->kinds = kinds;
+		e->fill = fill;
 		e->file = sc_strdup(file);
 		e->line = line;
 		return 0;
@@ -1535,6 +1569,28 @@ unsigned rules_entry_ctx(const struct rules *r, const struct entry_rule *er)
 	return kinds;
 }
 
+int rules_ctx_dispatch(const struct rules *r, const char *name)
+{
+	int i;
+
+	for (i = 0; name && i < r->nctx_entries; i++)
+		if (r->ctx_entries[i].field == CTX_DISPATCH &&
+		    !strcmp(r->ctx_entries[i].name, name))
+			return 1;
+	return 0;
+}
+
+const char *rules_entry_fill(const struct rules *r, const struct entry_rule *er)
+{
+	int i;
+
+	for (i = 0; er && er->name && er->arg > 0 && i < r->nctx_entries; i++)
+		if (!r->ctx_entries[i].field && r->ctx_entries[i].fill &&
+		    !strcmp(r->ctx_entries[i].name, er->name))
+			return r->ctx_entries[i].fill;
+	return NULL;
+}
+
 const struct entry_rule *rules_sleep_field(const struct rules *r, const char *via)
 {
 	return rules_entry(r, via, -1);
@@ -1735,6 +1791,7 @@ void rules_free(struct rules *r)
 	free(r->entries);
 	for (i = 0; i < r->nctx_entries; i++) {
 		free(r->ctx_entries[i].name);
+		free(r->ctx_entries[i].fill);
 		free(r->ctx_entries[i].file);
 	}
 	free(r->ctx_entries);

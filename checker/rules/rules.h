@@ -28,6 +28,9 @@ enum rule_kind {
 				 * a sleep source, or with @arg RULE_ARG_GFP one
 				 * when its gfp blocks, only where the database
 				 * has no body of NAME; a body keeps its summary */
+	RULE_PAGEFAULT_OFF,	/* pagefault_disable(): a user access in its
+				 * section does not sleep (pagefault-off) */
+	RULE_PAGEFAULT_ON,	/* pagefault_enable(): ends it (pagefault-on) */
 };
 
 struct rule {
@@ -46,6 +49,9 @@ struct rule {
 	int summary;		/* read from a summary (--summary): applies
 				 * only to a callee with no body */
 	int rt;			/* rt-sleep: sleeps on PREEMPT_RT only */
+	int fault;		/* sleep-fault: a RULE_SLEEP whose only sleep
+				 * is a page fault's, which a section of
+				 * pagefault_disable() leaves out */
 };
 
 #define RULE_ARG_GFP	(-1)
@@ -175,9 +181,16 @@ struct rules {
 				 * KINDS STRUCT FIELD` (kernel-context.rules):
 				 * what the callbacks of entry rule NAME run
 				 * in, that a test of the context rules out */
-		char *name;	/* as entry_rule.name */
-		int field;	/* of an entry-field rule */
+		char *name;	/* as entry_rule.name; of a ctx-dispatch
+				 * rule the function */
+		int field;	/* of an entry-field rule; CTX_DISPATCH of a
+				 * `ctx-dispatch KINDS NAME`: NAME runs the
+				 * callbacks through their fields serving a
+				 * softirq (served.c) */
 		unsigned kinds;	/* CTX_SERVED */
+		char *fill;	/* ctx-entry's optional STRUCT FIELD: the
+				 * field NAME stores the callback into,
+				 * "struct T.F", or NULL */
 		char *file;
 		int line;
 	} *ctx_entries;
@@ -346,6 +359,15 @@ const struct entry_rule *rules_entry(const struct rules *rules, const char *name
 /// What the callbacks of entry rule @er run in, that a test of the
 /// context may rule out (ctx-entry rules): CTX_SERVED's bit, or 0.
 unsigned rules_entry_ctx(const struct rules *rules, const struct entry_rule *er);
+
+#define CTX_DISPATCH 2
+
+/// Does a ctx-dispatch rule name function @name?
+int rules_ctx_dispatch(const struct rules *rules, const char *name);
+
+/// The field ("struct T.F") a callback registered by entry rule @er is
+/// stored into, as its ctx-entry rule names it, or NULL.
+const char *rules_entry_fill(const struct rules *rules, const struct entry_rule *er);
 
 /// The may-sleep-field rule of field @via ("struct T.f"), or NULL.
 const struct entry_rule *rules_sleep_field(const struct rules *rules, const char *via);

@@ -39,6 +39,7 @@
 #include "phase.h"
 #include "summary.h"
 #include "vcond.h"
+#include "served.h"
 #include "vmem.h"
 
 /*
@@ -191,6 +192,9 @@ struct ctx {
 	unsigned char *vfree;	/* per function, 1 + the argument whose
 				 * vmalloc memory its sleeps need (mem-vfree,
 				 * vm_free_args()), or NULL */
+	unsigned char *served;	/* per function, 1 if it runs only serving
+				 * a softirq (served_only()), 2 once that
+				 * decided a VC_BH condition (bh_cond()) */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -206,7 +210,8 @@ static int blocking(char cls)
 /*
  * The caller's condition for a sleep that needs bottom halves enabled
  * at call @gc (gfp_any() is GFP_ATOMIC where in_softirq()): none when
- * the caller has them disabled there, else "they are enabled where the
+ * the caller has them disabled there, or runs only serving a softirq (a
+ * timer's callback, served_only()), else "they are enabled where the
  * caller is called".
  */
 static int bh_cond(struct ctx *cx, const struct cg_call *gc)
@@ -215,6 +220,10 @@ static int bh_cond(struct ctx *cx, const struct cg_call *gc)
 
 	if (gc->c->depth[AK_BH] > 0)
 		return -1;
+	if (cx->served[gc->func]) {
+		cx->served[gc->func] = 2;	/* counted: report --stats */
+		return -1;
+	}
 	v = vc_bh(&cx->st[gc->func].vc, 1);
 	if (v < 0) {
 		cx->nvc_cut++;
@@ -2730,6 +2739,7 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		cx->st[i].re = cx->g.rfirst[i + 1];
 	}
 	cx->vfree = vm_free_args(&cx->g);
+	cx->served = served_only(&cx->g);
 	vmem_stats(cx);
 	propagate_sleep(cx);
 	phase_mark("propagate sleep");
@@ -2753,6 +2763,8 @@ static void ctx_free(struct ctx *cx)
 	cx->atom_ok = NULL;
 	free(cx->vfree);
 	cx->vfree = NULL;
+	free(cx->served);
+	cx->served = NULL;
 	blame_free(&cx->bl);
 	fs_free(&cx->fs);
 	cg_free(&cx->g);
@@ -2833,6 +2845,8 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nunresolved = cx.g.nunresolved;
 	out->ncapped = cx.g.ncapped;
 	out->nvc_cut = cx.nvc_cut;
+	for (i = 0; i < cx.g.nf; i++)
+		out->nserved += cx.served[i] == 2;
 	out->nfield_conds = cx.nfield_conds;
 	out->nfield_decided = cx.nfield_decided;
 	out->nvfree_calls = cx.nvfree_calls;

@@ -141,6 +141,9 @@ struct findings {
 	int nentry_ctx_cut;	/* callbacks of a ctx-entry rule whose every
 				 * sleep a test of the context said is not
 				 * made in their context (solver.c) */
+	int nserved;		/* functions that run only serving a softirq
+				 * (served.c) whose calls passing gfp_any()
+				 * on it decided as not blocking */
 	int nwcut;		/* chains dropped: a function had too many
 				 * that release different amounts of its
 				 * caller's atomic context (solver.c) */

@@ -2401,8 +2401,11 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	x->ir_ev[e - x->g->ev] = x->ir->nev;
 	ie = ir_event(x->ir, e->block, IR_CALL, e->line, e->col);
 	if (callee) {
+		const struct rule *r = rules_lookup(x->g->rules, callee->name);
+
 		ie->callee = callee->name;
 		ie->callee_static = callee->is_static;
+		ie->fault = r && r->fault;
 	}
 	ie->via = via;
 	ie->sibptr = sibptr;
@@ -2582,6 +2585,15 @@ static void lower_event(struct fx *x, struct cev *e)
 	if (e->env->in_prim) {
 		if (!e->inlined)
 			lower_call(x, e, callee);
+		return;
+	}
+	/* pagefault_disable(), pagefault_enable() (pagefault-off, -on) */
+	if (r && (r->kind == RULE_PAGEFAULT_OFF || r->kind == RULE_PAGEFAULT_ON)) {
+		x->ir_ev[i] = x->ir->nev;
+		ie = ir_event(x->ir, e->block, IR_PAGEFAULT, e->line, e->col);
+		ie->what = callee->name;
+		ie->inl = inline_written(x, e->line, e->col);
+		ie->held = r->kind == RULE_PAGEFAULT_OFF ? 1 : -1;
 		return;
 	}
 	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||

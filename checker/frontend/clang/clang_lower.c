@@ -521,7 +521,9 @@ static void lower_call(struct cfg *g, struct cn *n, struct cenv *env)
 	if (body)
 		expand_inline(g, n, fn, body, env, (int)(e - g->ev),
 			      r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
-				    r->kind == RULE_TRYLOCK));
+				    r->kind == RULE_TRYLOCK ||
+				    r->kind == RULE_PAGEFAULT_OFF ||
+				    r->kind == RULE_PAGEFAULT_ON));
 	/* nothing follows a call that does not return (sparse's linearize.c
 	 * ends the block there too) */
 	else if (fn && fn->is_noreturn)

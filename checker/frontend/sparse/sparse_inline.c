@@ -65,7 +65,8 @@ static unsigned name_flags(const struct rules *rules, const struct ident *id)
 		return (unsigned)flags;
 	r = rules_lookup(rules, sc_ident(id));
 	flags = (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
-		       r->kind == RULE_TRYLOCK) ? NAME_PRIM : 0) |
+		       r->kind == RULE_TRYLOCK || r->kind == RULE_PAGEFAULT_OFF ||
+		       r->kind == RULE_PAGEFAULT_ON) ? NAME_PRIM : 0) |
 		(inline_sleeps_on_rt(sc_ident(id)) ? NAME_RT : 0);
 	sc_memo_put(&names, id, flags);
 	return (unsigned)flags;

@@ -629,8 +629,11 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	}
 	e = ir_event(ir, (int)(long)insn->bb->priv, IR_CALL, insn->pos.line, insn->pos.pos);
 	if (name) {
+		const struct rule *r = rules_lookup(lw->unit->rules, name);
+
 		e->callee = ir_str(ir, name);
 		e->callee_static = is_static;
+		e->fault = r && r->fault;
 	} else if (site && site->via) {
 		e->via = ir_str(ir, site->via);
 		e->sibptr = sc_sib_call(ir, lw->fn, insn, site->via);
@@ -658,6 +661,14 @@ static void lock_event(struct lower *lw, struct instruction *insn, enum ir_ev_ki
 	e->kinds = kinds;
 	e->what = ir_str(lw->ir, sc_ident(what));
 	e->inl = ir_str(lw->ir, inline_written(lw->unit, insn->pos));
+}
+
+/* pagefault_disable() or pagefault_enable() (rules pagefault-off, -on) */
+static void pagefault_event(struct lower *lw, struct instruction *insn,
+			    const struct rule *r, const struct ident *what)
+{
+	lock_event(lw, insn, IR_PAGEFAULT, 0, what);
+	lw->ir->ev[lw->ir->nev - 1].held = r->kind == RULE_PAGEFAULT_OFF ? 1 : -1;
 }
 
 /*
@@ -752,6 +763,9 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 			lock_event(lw, insn, IR_ACQUIRE, r->kinds, m->symbol->ident);
 		else if (r && r->kind == RULE_RELEASE)
 			lock_event(lw, insn, IR_RELEASE, r->kinds, m->symbol->ident);
+		else if (r && (r->kind == RULE_PAGEFAULT_OFF ||
+			       r->kind == RULE_PAGEFAULT_ON))
+			pagefault_event(lw, insn, r, m->symbol->ident);
 		return;
 	}
 	if (insn->opcode == OP_RET) {
@@ -793,6 +807,10 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 		case RULE_RELEASE:
 			lock_event(lw, insn, IR_RELEASE, r->kinds, insn->func->sym->ident);
 			lock_base(lw, insn);
+			return;
+		case RULE_PAGEFAULT_OFF:
+		case RULE_PAGEFAULT_ON:
+			pagefault_event(lw, insn, r, insn->func->sym->ident);
 			return;
 		case RULE_TRYLOCK:
 		case RULE_ACQUIRE_IF_ZERO:
