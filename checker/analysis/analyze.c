@@ -556,23 +556,23 @@ static int split_conditions(struct an *a)
 		seen[i].atom &= atom_formula(ir, c->f);
 	}
 	/* values whose branches lead to a lock or unlock first, and of
-	 * the others comparisons of two values last */
-	for (pass = 0; pass < 3; pass++) {
+	 * the others comparisons of two values last; then, where room is
+	 * left, values tested once: only a flag atom whose branch takes or
+	 * drops a lock (split_guards() keeps the calls after it apart by
+	 * what it says of the parameters), the branch on no cycle: a path
+	 * passes it once, so one value for the run is that path's (a
+	 * member read again round a loop may change) */
+	for (pass = 0; pass < 4; pass++) {
 		for (i = 0; i < nseen; i++) {
-			int want = seen[i].locking ? 0 : seen[i].pair ? 2 : 1;
+			int want = seen[i].count < 2 ? 3 : seen[i].locking ? 0 :
+				   seen[i].pair ? 2 : 1;
 
-			/* tested once: only a flag atom whose branch takes
-			 * or drops a lock (split_guards() keeps the calls
-			 * after it apart by what it says of the parameters),
-			 * the branch on no cycle: a path passes it once, so
-			 * one value for the run is that path's (a member
-			 * read again round a loop may change) */
-			if ((seen[i].count < 2 && !(seen[i].locking && seen[i].atom &&
-						    !branch_in_cycle(ir, seen[i].b))) ||
-			    want != pass)
+			if (want != pass || (want == 3 && (!seen[i].locking ||
+			    !seen[i].atom || branch_in_cycle(ir, seen[i].b))))
 				continue;
 			if (a->nassume == LIM_SPLIT) {
-				ir_cut(CUT_SPLIT);
+				if (want != 3)
+					ir_cut(CUT_SPLIT);
 				goto out;
 			}
 			a->assume[a->nassume][0] = seen[i].key[0];
