@@ -24,6 +24,11 @@
  * two or more branches of a function that locks are fixed, true and
  * false, in separate runs (at most LIM_SPLIT values, 2^LIM_SPLIT
  * runs), and a block's state is the maximum over the runs that reach it.
+ * A flag atom of the function (split_guards()) is split on also where
+ * one branch tests it, if a side of that branch takes or drops a lock
+ * and no cycle passes the branch (`if (*locked) spin_unlock(lock);
+ * cond_resched();`): the calls after it are then two facts, one per
+ * side, each with its guard.
  * Counts saturate at +-AK_MAX_DEPTH, so the iteration ends.
  *
  * Tests of the context (rules/kernel-context.rules): an IR_TEST event
@@ -501,9 +506,24 @@ static int branch_locks(const struct ir_func *ir, int b)
 	return 0;
 }
 
+static int atom_formula(const struct ir_func *ir, int f);
+static int in_cycle(const struct ir_func *ir, int b, char *seen, int *stack);
+
+/* can block @b reach itself again? */
+static int branch_in_cycle(const struct ir_func *ir, int b)
+{
+	char *seen = sc_malloc(ir->nbb);
+	int *stack = sc_malloc((size_t)ir->nbb * sizeof(*stack));
+	int r = in_cycle(ir, b, seen, stack);
+
+	free(seen);
+	free(stack);
+	return r;
+}
+
 static int split_conditions(struct an *a)
 {
-	struct { const void *key[2]; int count, pair, locking; } seen[LIM_SPLIT_SEEN];
+	struct { const void *key[2]; int count, pair, locking, atom, b; } seen[LIM_SPLIT_SEEN];
 	const struct ir_func *ir = a->ir;
 	int nseen = 0, i, b, pass;
 
@@ -527,21 +547,32 @@ static int split_conditions(struct an *a)
 			seen[nseen].key[1] = c->key[1];
 			seen[nseen].pair = c->pair;
 			seen[nseen].locking = 0;
+			seen[nseen].atom = 1;
+			seen[nseen].b = b;
 			seen[nseen++].count = 0;
 		}
 		seen[i].count++;
 		seen[i].locking |= branch_locks(ir, b);
+		seen[i].atom &= atom_formula(ir, c->f);
 	}
 	/* values whose branches lead to a lock or unlock first, and of
-	 * the others comparisons of two values last */
-	for (pass = 0; pass < 3; pass++) {
+	 * the others comparisons of two values last; then, where room is
+	 * left, values tested once: only a flag atom whose branch takes or
+	 * drops a lock (split_guards() keeps the calls after it apart by
+	 * what it says of the parameters), the branch on no cycle: a path
+	 * passes it once, so one value for the run is that path's (a
+	 * member read again round a loop may change) */
+	for (pass = 0; pass < 4; pass++) {
 		for (i = 0; i < nseen; i++) {
-			int want = seen[i].locking ? 0 : seen[i].pair ? 2 : 1;
+			int want = seen[i].count < 2 ? 3 : seen[i].locking ? 0 :
+				   seen[i].pair ? 2 : 1;
 
-			if (seen[i].count < 2 || want != pass)
+			if (want != pass || (want == 3 && (!seen[i].locking ||
+			    !seen[i].atom || branch_in_cycle(ir, seen[i].b))))
 				continue;
 			if (a->nassume == LIM_SPLIT) {
-				ir_cut(CUT_SPLIT);
+				if (want != 3)
+					ir_cut(CUT_SPLIT);
 				goto out;
 			}
 			a->assume[a->nassume][0] = seen[i].key[0];

@@ -75,6 +75,17 @@ int lockctx_call(struct ir_func *ir, int b, int in, int out, int kind,
 	return n;
 }
 
+int lockctx_releases(struct ir_func *ir, int b, unsigned kinds, const char *what,
+		     int line, int col)
+{
+	int k, n = 0;
+
+	for (k = 0; k < AK_NR; k++)
+		if (kinds & (1u << k))
+			n += lockctx_call(ir, b, 1, 0, k, what, NULL, line, col);
+	return n;
+}
+
 int lockctx_must_hold(struct ir_func *ir, int b, int in, int out, int kind,
 		      int line, int col)
 {

@@ -32,6 +32,13 @@ int lockctx_pseudo_kind(const char *name);
 int lockctx_call(struct ir_func *ir, int b, int in, int out, int kind,
 		 const char *what, const void *base, int line, int col);
 
+/// The events a `releases KINDS NAME` rule (rules/README) implies after a
+/// call of @what at @line:@col of block @b: a release of each kind of
+/// @kinds, as __releases() of a lock of that kind would (lockctx_call()).
+/// Returns their number.
+int lockctx_releases(struct ir_func *ir, int b, unsigned kinds, const char *what,
+		     int line, int col);
+
 /// The function's own context(x, @in, @out) of @kind, at its entry
 /// block @b (its name at @line:@col): __must_hold (both at least 1)
 /// asserts x held there.  Returns 1 if it did, else 0.

@@ -1061,6 +1061,32 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->refs[r->nrefs++].put = word_is(&w[0], "ref-put");
 		return 0;
 	}
+	if (word_is(&w[0], "releases")) {
+		struct releases_rule *rr;
+		unsigned kinds;
+
+		if (n != 3)
+			goto arity;
+		if (parse_kinds(&w[1], &kinds, file, line))
+			return -1;
+		if (!valid_ident(&w[2])) {
+			perr(file, line, w[2].col, "'%.*s' is not an identifier",
+			     (int)w[2].len, w[2].s);
+			return -1;
+		}
+		if (r->nreleases == r->releases_cap) {
+			r->releases_cap = r->releases_cap ? 2 * r->releases_cap : 8;
+			r->releases = sc_realloc(r->releases,
+						 r->releases_cap * sizeof(*r->releases));
+		}
+		rr = &r->releases[r->nreleases++];
+		rr->name = word_dup(&w[2]);
+		rr->kinds = kinds;
+		rr->file = sc_strdup(file);
+		rr->line = line;
+		pre_set(r->pre_releases, rr->name);
+		return 0;
+	}
 	if (word_is(&w[0], "mem-new") || word_is(&w[0], "mem-keep") ||
 	    word_is(&w[0], "mem-zero") || word_is(&w[0], "mem-get") ||
 	    word_is(&w[0], "mem-copy") || word_is(&w[0], "mem-vfree") ||
@@ -1746,6 +1772,11 @@ void rules_free(struct rules *r)
 	for (i = 0; i < r->nrefs; i++)
 		free(r->refs[i].name);
 	free(r->refs);
+	for (i = 0; i < r->nreleases; i++) {
+		free(r->releases[i].name);
+		free(r->releases[i].file);
+	}
+	free(r->releases);
 	for (i = 0; i < r->nmems; i++)
 		free(r->mems[i].name);
 	free(r->mems);
@@ -1888,6 +1919,19 @@ const struct ref_rule *rules_ref(const struct rules *rules, const char *name)
 	for (i = 0; i < rules->nrefs; i++)
 		if (!strcmp(rules->refs[i].name, name))
 			return &rules->refs[i];
+	return NULL;
+}
+
+const struct releases_rule *rules_releases(const struct rules *rules,
+					   const char *name)
+{
+	int i;
+
+	if (!name || !pre_has(rules->pre_releases, name))
+		return NULL;	/* asked of each call with no rule */
+	for (i = 0; i < rules->nreleases; i++)
+		if (!strcmp(rules->releases[i].name, name))
+			return &rules->releases[i];
 	return NULL;
 }
 

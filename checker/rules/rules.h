@@ -230,6 +230,17 @@ struct rules {
 		int arg, put;
 	} *refs;
 	int nrefs, refs_cap;
+	struct releases_rule {	/* `releases KINDS NAME`: NAME, a function
+				 * with a body, returns with KINDS of its
+				 * caller released on every path, as
+				 * __releases() on its declaration would
+				 * say; its calls are still followed */
+		char *name;
+		unsigned kinds;
+		char *file;
+		int line;
+	} *releases;
+	int nreleases, releases_cap;
 	struct mem_rule {	/* `mem-new NAME`, `mem-get NAME`, `mem-keep
 				 * NAME ARG`, `mem-zero NAME ARG VAL`,
 				 * `mem-copy NAME ARG VAL` (kernel-memory.rules):
@@ -256,6 +267,7 @@ struct rules {
 	 * of each name) */
 	unsigned long long pre_rules[1024], pre_contracts[1024];
 	unsigned long long pre_refs[1024];
+	unsigned long long pre_releases[1024];	/* of releases */
 	int skipping;		/* while loading: a `version` guard that does
 				 * not match the checked kernel */
 	int nskipped;		/* rules left out by version guards */
@@ -318,6 +330,10 @@ int rules_binder_excludes(const struct rules *rules, const char *binder,
 
 /// The `ref-get`/`ref-put` rule naming @name, or NULL.
 const struct ref_rule *rules_ref(const struct rules *rules, const char *name);
+
+/// The `releases` rule naming @name, or NULL.
+const struct releases_rule *rules_releases(const struct rules *rules,
+					   const char *name);
 
 #define MEM_NEW		1	/* returns memory no other code writes */
 #define MEM_KEEP	2	/* writes nothing into argument ARG's object */

@@ -2507,7 +2507,14 @@ static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev
 static void call_contexts(struct fx *x, struct cev *e, int i, struct cdecl *callee)
 {
 	struct cctx c[CCTX_MAX];
+	const struct releases_rule *rr;
 	int k, n = clang_call_contexts(e->n, c);
+
+	/* a `releases` rule says what an annotation would, where none
+	 * does */
+	if (!n && (rr = rules_releases(x->g->rules, callee->name)))
+		lockctx_releases(x->ir, e->block, rr->kinds, callee->name,
+				 e->line, e->col);
 
 	for (k = 0; k < n; k++)
 		lockctx_call(x->ir, e->block, c[k].in, c[k].out, c[k].kind, callee->name,

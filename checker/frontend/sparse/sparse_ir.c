@@ -25,6 +25,7 @@
 #include "analyze.h"
 #include "ir_limits.h"
 #include "flow.h"
+#include "lockctx.h"
 #include "sparse_frontend.h"
 
 #include "expression.h"
@@ -749,6 +750,7 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 {
 	const struct rules *rules = lw->unit->rules;
 	const struct rule *r = NULL;
+	const struct releases_rule *rr;
 	const char *name;
 
 	if (insn->opcode == OP_CONTEXT) {
@@ -857,8 +859,12 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	}
 	lower_call(lw, insn, name,
 		   name && !!(insn->func->sym->ctype.modifiers & MOD_STATIC));
-	if (name && !r)
-		sc_call_contexts(lw->ir, insn);
+	/* a `releases` rule says what an annotation would, where none
+	 * does */
+	if (name && !r && !sc_call_contexts(lw->ir, insn) &&
+	    (rr = rules_releases(rules, name)))
+		lockctx_releases(lw->ir, (int)(long)insn->bb->priv, rr->kinds, name,
+				 insn->pos.line, insn->pos.pos);
 }
 
 /*
