@@ -808,7 +808,8 @@ static void arg_holds(struct entrypoint *ep, struct instruction *call, pseudo_t 
 
 			if (!insn->bb || insn->opcode != OP_STORE || ptr_root(insn->src) != root ||
 			    !insn->target || insn->target == VOID ||
-			    insn->target->type != PSEUDO_REG || n >= LIM_KNOWN_STORES)
+			    (insn->target->type != PSEUDO_REG && insn->target->type != PSEUDO_ARG) ||
+			    n >= LIM_KNOWN_STORES)
 				continue;
 			from = insn->offset;
 			if (!int_member_path(st, from, insn->size, &top, path, sizeof(path)))
