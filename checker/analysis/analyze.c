@@ -123,6 +123,9 @@ struct an {
 				 * value (0, 1, -1 not known); tag 0: none */
 	int ntags;		/* tags + 1 */
 	struct fresh fresh;	/* where no call has run yet (fresh.h) */
+	char *mvals;		/* the vals of the call being recorded, with
+				 * what the split says of its members
+				 * (mkey_vals()), or NULL: its own */
 };
 
 /* a function waiting for the end of its file */
@@ -661,6 +664,73 @@ static void split_guards(struct an *a)
 		}
 		return;
 	}
+	/* else the first whose value a call's pointer argument carries in
+	 * a member (ir.h ir_mkey): the runs of each value say that
+	 * member's bits (mkey_vals()), of the parameters nothing */
+	for (i = 0; i < a->nassume; i++)
+		for (b = 0; b < ir->nmkeys; b++)
+			if (ir->mkeys[b].key[0] == a->assume[i][0] &&
+			    ir->mkeys[b].key[1] == a->assume[i][1]) {
+				a->gsplit = i;
+				memset(a->gs_blk, 0, sizeof(a->gs_blk));
+				memset(a->gs_nblk, 0, sizeof(a->gs_nblk));
+				return;
+			}
+}
+
+/*
+ * The vals of call @e in the runs that assume value @v of the split
+ * split_guards() chose: its own, and for each member its arguments
+ * point to that holds the value tested (ir.h ir_mkey), what @v says of
+ * the member's bits, as the value the caller stored right before the
+ * call (facts.h J.F==V): `V & M` non-zero has M's one bit set ("|M")
+ * or, of all ones, is not zero ("!0"); zero has none of M ("&~M").  A
+ * member the front end already knows (J.F==) keeps its entry.  NULL:
+ * nothing to add (the event's own vals).
+ */
+static char *mkey_vals(const struct an *a, const struct ir_event *e, int v)
+{
+	const struct ir_func *ir = a->ir;
+	char buf[LIM_FIELD_VALS], entry[ATOM_FIELD_MAX + 48], head[ATOM_FIELD_MAX + 16];
+	const char *p;
+	int i, n = 0;
+
+	snprintf(buf, sizeof(buf), "%s", e->vals ? e->vals : "");
+	for (i = e->mk0; i < e->mk0 + e->nmk; i++) {
+		const struct ir_mkey *m = &ir->mkeys[i];
+		unsigned long long mask = m->mask;
+
+		if (m->key[0] != a->assume[a->gsplit][0] ||
+		    m->key[1] != a->assume[a->gsplit][1])
+			continue;
+		/* only a single bit, or the whole value, says bits */
+		if (v && mask != ~0ULL && (mask & (mask - 1)))
+			continue;
+		snprintf(head, sizeof(head), "%d.%s==", m->arg, m->field);
+		for (p = buf; (p = strstr(p, head)); p++)
+			if (p == buf || p[-1] == ',')
+				break;
+		if (p)
+			continue;
+		if (!v)
+			snprintf(entry, sizeof(entry), "%s&%lld", head, (long long)~mask);
+		else if (mask == ~0ULL)
+			snprintf(entry, sizeof(entry), "%s!0", head);
+		else
+			snprintf(entry, sizeof(entry), "%s|%lld", head, (long long)mask);
+		if (strlen(buf) + strlen(entry) + 2 > sizeof(buf)) {
+			ir_cut(CUT_FIELD_VALS);
+			break;
+		}
+		if (buf[0])
+			strcat(buf, ",");
+		strcat(buf, entry);
+		n++;
+	}
+	if (!n)
+		return NULL;
+	fact_list_sort(buf);
+	return sc_strdup(buf);
 }
 
 /* ---- facts ---- */
@@ -789,6 +859,7 @@ static void record_one(struct an *a, const struct astate *s, const struct ir_eve
 		       struct fact_func *fn, const char *args, const struct guard *g)
 {
 	struct fact_call *c = fact_func_add_call(fn, e->callee);
+	const char *vals;
 	int k;
 
 	if (e->callee) {
@@ -812,10 +883,11 @@ static void record_one(struct an *a, const struct astate *s, const struct ir_eve
 	c->args = dup(args);
 	/* a pointer parameter passed on before any call: its members are
 	 * as the caller left them (J=*K^) */
+	vals = a->mvals ? a->mvals : e->vals;
 	if (fresh_event(a->ir, &a->fresh, (int)(e - a->ir->ev)))
-		c->vals = fact_vals_parse_fresh(e->vals);
+		c->vals = fact_vals_parse_fresh(vals);
 	else
-		c->vals = fact_vals_parse(e->vals, NULL, NULL);
+		c->vals = fact_vals_parse(vals, NULL, NULL);
 	if (e->inl)
 		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
@@ -1091,7 +1163,10 @@ static void run_split(struct an *a, const struct astate *merged,
 		    call_states_differ(&h[0], &h[1])) {
 			for (v = 0; v < 2; v++) {
 				a->guard = g[v];
+				a->mvals = mkey_vals(a, e, v);
 				record(a, &h[v], e, fn);
+				free(a->mvals);
+				a->mvals = NULL;
 			}
 			a->guard = a->guards[b];
 		} else {

@@ -41,6 +41,7 @@ void ir_free(struct ir_func *f)
 	free(f->f);
 	free(f->defs);
 	free(f->vdefs);
+	free(f->mkeys);
 	free(f->objs);
 	free(f->fnargs);
 	free(f->strs);
@@ -103,6 +104,35 @@ struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
 	e->obj0 = f->nobjs;
 	e->fnarg0 = f->nfnargs;
 	return e;
+}
+
+void ir_mkey(struct ir_func *f, int ev, int arg, const char *field, const void *key0,
+	     const void *key1, unsigned long long mask)
+{
+	struct ir_event *e = &f->ev[ev];
+	struct ir_mkey *m;
+	int i;
+
+	if (!e->nmk)
+		e->mk0 = f->nmkeys;
+	assert(e->kind == IR_CALL && e->mk0 + e->nmk == f->nmkeys);
+	for (i = e->mk0; i < f->nmkeys; i++)
+		if (f->mkeys[i].arg == arg && f->mkeys[i].key[0] == key0 &&
+		    f->mkeys[i].key[1] == key1 && f->mkeys[i].mask == mask &&
+		    !strcmp(f->mkeys[i].field, field))
+			return;
+	if (e->nmk == IR_MAX_MKEYS) {
+		ir_cut(CUT_MKEYS);
+		return;
+	}
+	GROW(f->mkeys, f->nmkeys, f->mkeyscap);
+	m = &f->mkeys[f->nmkeys++];
+	m->arg = arg;
+	m->field = ir_str(f, field);
+	m->key[0] = key0;
+	m->key[1] = key1;
+	m->mask = mask;
+	e->nmk++;
 }
 
 void ir_fnarg(struct ir_func *f, int arg, const char *name, int is_static)
@@ -310,6 +340,9 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 				fprintf(out, " sel=f%d/%s", e->sel - 1, e->args2 ? e->args2 : "-");
 			if (e->kind == IR_CALL && e->rkey[0])
 				fprintf(out, " rkey");
+			for (i = e->mk0; e->kind == IR_CALL && i < e->mk0 + e->nmk; i++)
+				fprintf(out, " mkey=%d.%s&%#llx", f->mkeys[i].arg,
+					f->mkeys[i].field, f->mkeys[i].mask);
 			for (i = 0; e->kind == IR_CALL && e->sibptr && i < f->nsibs; i++)
 				if (f->sibs[i].ptr == e->sibptr)
 					fprintf(out, " sib%d", i);

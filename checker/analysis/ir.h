@@ -118,6 +118,9 @@ struct ir_event {
 	const void *sibptr;	/* CALL through field F of a pointer: that
 				 * pointer value's key, as its sibling atoms
 				 * (struct ir_sib) have it, or NULL */
+	int mk0, nmk;		/* CALL: members its pointer arguments
+				 * point to that hold a value branches test
+				 * (struct ir_mkey): ir_func.mkeys[mk0..] */
 	/* RET */
 	char cls;
 	/* BIND: via, callee (the function), callee_static */
@@ -192,6 +195,26 @@ struct ir_sib {
 	const void *ptr;
 	const char *field;	/* owned by the IR (ir_str()) */
 	long long value;
+};
+
+/*
+ * A member a call's pointer argument points to holds a value that
+ * branches test (ir_event.mk0, nmk): at the call, integer member @field
+ * (a path: "base.flags") of what argument @arg (from 0) points to holds
+ * the value V that the function stored there last, on every path, with
+ * nothing between that may change it, and the branches whose key is
+ * @key test `V & @mask` (all ones: V itself).  A run of the analysis
+ * that fixes that key's value (analyze.c split_conditions()) knows the
+ * member's bits of @mask there: `if (flags & F) rcu_read_lock(); ...
+ * nd->flags = flags; f(nd);` passes f() a member with F set exactly
+ * where the lock is held (namei.c path_init()).
+ */
+#define IR_MAX_MKEYS	4	/* per call */
+struct ir_mkey {
+	int arg;
+	const char *field;	/* owned by the IR (ir_str()) */
+	const void *key[2];
+	unsigned long long mask;
 };
 
 /* SEL: which arm is a constant */
@@ -317,6 +340,8 @@ struct ir_func {
 	int nobjs, objscap;
 	struct ir_vdef *vdefs;	/* ir_cond.vdef0.. */
 	int nvdefs, vdefscap;
+	struct ir_mkey *mkeys;	/* ir_event.mk0.. */
+	int nmkeys, mkeyscap;
 	struct fact_fnarg *fnargs;	/* names owned by strs */
 	int nfnargs, fnargscap;
 	char **strs;		/* strings the IR owns */
@@ -350,6 +375,14 @@ void ir_fnarg(struct ir_func *f, int arg, const char *name, int is_static);
 /// Adds a candidate object to the last event, which must be a CALL.
 void ir_obj(struct ir_func *f, const char *name, int is_static, int block,
 	    int cond, int truth);
+
+/// Call event @ev passes in argument @arg a pointer to an object whose
+/// integer member @field holds a value V that the branches keyed @key0,
+/// @key1 test as `V & @mask` (struct ir_mkey); at most IR_MAX_MKEYS a
+/// call (counted).  A call's are added one after another, the calls in
+/// the order of their events.
+void ir_mkey(struct ir_func *f, int ev, int arg, const char *field, const void *key0,
+	     const void *key1, unsigned long long mask);
 
 /// Adds a formula node; returns its number.
 int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);

@@ -38,6 +38,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_RELOCK_STEPS] = "relock-steps",
 	[CUT_FLAG_TAGS] = "flag-tags",
 	[CUT_KNOWN_STEPS] = "known-steps",
+	[CUT_MKEYS] = "mkeys",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

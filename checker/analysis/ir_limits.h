@@ -72,7 +72,8 @@
 				 * to the choice (ir.h ir_event.sel) */
 #define LIM_AST_DEPTH	512	/* nesting of a body searched for stores
 				 * to a field (clang) */
-/* flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;
+/* members holding a tested value, per call: IR_MAX_MKEYS, ir.h (mkeys);
+ * flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;
  * sibling atoms (`p->type == X`): IR_MAX_SIBS, ir.h; entries of a
  * binding's or a call's sibling fields: FACT_MAX_SIBS, facts.h */
 
@@ -105,6 +106,7 @@ enum ir_limit {
 	CUT_RELOCK_STEPS,
 	CUT_FLAG_TAGS,
 	CUT_KNOWN_STEPS,
+	CUT_MKEYS,
 	CUT_NR
 };
 

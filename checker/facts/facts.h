@@ -397,7 +397,10 @@ struct fact_call {
 				 *          the call: the caller's last store
 				 *          through that pointer, nothing in
 				 *          between (VAL_MEMBER_KNOWN, then
-				 *          VAL_MORE)
+				 *          VAL_MORE); also its bits where the
+				 *          function splits on the value it
+				 *          stored there (`|M`, `&~M`, `!0`:
+				 *          analysis/analyze.c mkey_vals())
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
 				 * (ref-get), never the last (VAL_PAIRED) */

@@ -170,6 +170,23 @@ struct clang_valops {
 			  struct cn *b, struct cenv *benv, int bev);
 };
 extern const struct clang_valops clang_fields_valops;
+/// Called by clang_member_holds() for each integer member @path of what
+/// the call's argument @j (from 0) points to that holds there the value
+/// @rhs, stored at event @ev of @env.
+typedef void clang_holds_fn(void *ctx, int j, const char *path, struct cn *rhs,
+			    struct cenv *env, int ev);
+/// The integer members of the structs call event @call's pointer
+/// arguments point to that hold, at the call, the value a store through
+/// the same pointer value put there: the store dominates the call, no
+/// path from it to the call has a call, an asm with operands, a store
+/// through that pointer overlapping the member or an integer store
+/// through another pointer, and the function writes the member in no
+/// other way (clang_objints.c, sparse_objints.c sc_member_holds()).
+void clang_member_holds(struct fx *x, const struct clang_valops *ops, int call,
+			clang_holds_fn *found, void *ctx);
+/// marks[b] |= @bit for each live block reachable from block @from's
+/// successors (@fwd), or that reaches its predecessors (clang_objints.c).
+void clang_mark_blocks(struct fx *x, int from, int fwd, int bit, unsigned char *marks);
 /// The integer parameter (from 0) that integer member @field of what it
 /// points to (its name into @field) is read from by @n, as on entry, or
 /// -1 (clang_objints.c, sparse_objints.c sc_member_atom()).

@@ -2748,6 +2748,125 @@ static const char *inline_written(struct fx *x, int line, int col)
 	return NULL;
 }
 
+/* ---- members that hold a tested value at a call ---- */
+
+struct holdctx {
+	struct fx *x;
+	int ev;			/* the call's IR event */
+};
+
+/* is a definition of variable @vi in a block between the store in
+ * block @sb and the branch in block @bb (either way round; the two
+ * blocks themselves count), where the variable may change between
+ * them?  (sparse's SSA makes such a value another pseudo) */
+static int def_between(struct fx *x, int vi, int sb, int bb)
+{
+	unsigned char *s, *b;
+	int k, d, in = 0;
+
+	s = sc_calloc((size_t)x->g->nbb + 1, 1);
+	b = sc_calloc((size_t)x->g->nbb + 1, 1);
+	clang_mark_blocks(x, sb, 1, 1, s);
+	clang_mark_blocks(x, sb, 0, 2, s);
+	clang_mark_blocks(x, bb, 1, 1, b);
+	clang_mark_blocks(x, bb, 0, 2, b);
+	s[sb] |= 3;
+	b[bb] |= 3;
+	for (k = 0; !in && k < x->vars[vi].ndefs; k++) {
+		d = x->g->ev[x->vars[vi].defs[k]].block;
+		in = ((s[d] & 1) && (b[d] & 2)) || ((b[d] & 1) && (s[d] & 2));
+	}
+	free(s);
+	free(b);
+	return in;
+}
+
+/* does def_between() hold of the store in block @sb and any branch
+ * keyed @key (the analysis takes them all for one value)? */
+static int keyed_def(struct fx *x, int vi, int sb, const void *const key[2])
+{
+	int b;
+
+	for (b = 0; b < x->g->nbb; b++)
+		if (x->ir->bb[b].branch && x->ir->bb[b].cond.key[0] == key[0] &&
+		    x->ir->bb[b].cond.key[1] == key[1] && def_between(x, vi, sb, b))
+			return 1;
+	return 0;
+}
+
+/*
+ * clang_holds_fn of lower_holds(): member @path of what argument @j
+ * points to holds @rhs, a variable (not one whose address is taken, nor
+ * converted to another width) stored at event @sev: the keys of the
+ * branches that test it (`flags & C` keyed as canon() keys it, or the
+ * variable itself), when no definition of it is between the store and
+ * any branch of that key, are the call's (sparse_ir.c member_holds())
+ */
+static void member_holds(void *ctx, int j, const char *path, struct cn *rhs,
+			 struct cenv *env, int sev)
+{
+	struct holdctx *h = ctx;
+	struct fx *x = h->x;
+	struct cn *n = cn_strip(rhs), *base;
+	const void *want[2];
+	unsigned long long mask;
+	struct vkey v;
+	int b, vi, sense, bits;
+	long long c;
+	char buf[96];
+
+	if (!n || n->kind != CN_REF || !n->decl ||
+	    (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM) ||
+	    (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static)) ||
+	    address_taken(x, n->decl) ||
+	    (bits = clang_int_bits(x->g->tu, n)) != clang_int_bits(x->g->tu, rhs) ||
+	    (vi = var_index(x, n->decl, env, 0)) < 0)
+		return;
+	x->npath = 0;
+	v = canon(x, n, env, sev, 1);
+	for (b = 0; b < x->g->nbb; b++) {
+		const struct ir_cond *ic = &x->ir->bb[b].cond;
+		struct cbb *bb = &x->g->bb[b];
+
+		if (!x->ir->bb[b].branch || ic->konst >= 0 || !ic->key[0] || ic->pair)
+			continue;
+		base = branch_base(x, bb->cond, &sense);
+		mask = ~0ULL;
+		want[0] = v.key;
+		want[1] = v.env;
+		if (base && base->kind == CN_BINOP && base->nkids == 2 &&
+		    clang_op(x->g->tu, base) == OP_BAND &&
+		    const_value(x, base->kids[1], bb->cenv, bb->cond_ev, &c, 0)) {
+			snprintf(buf, sizeof(buf), "band %p/%p %llx", v.key, (void *)v.env,
+				 (unsigned long long)c);
+			want[0] = ir_key(x->ir, buf);
+			want[1] = NULL;
+			mask = (unsigned long long)c;
+			if (bits > 0 && bits < 64)
+				mask &= (1ULL << bits) - 1;
+		}
+		if (ic->key[0] != want[0] || ic->key[1] != want[1] || !mask ||
+		    keyed_def(x, vi, x->g->ev[sev].block, want))
+			continue;
+		ir_mkey(x->ir, h->ev, j, path, want[0], want[1], mask);
+	}
+}
+
+/* the members the calls' pointers carry a tested value in (ir.h
+ * ir_mkey), of a function that locks */
+static void lower_holds(struct fx *x)
+{
+	struct holdctx h = { x, -1 };
+	int i;
+
+	for (i = 0; x->ir->locks && i < x->g->nev; i++) {
+		if (x->ir_ev[i] < 0 || x->ir->ev[x->ir_ev[i]].kind != IR_CALL)
+			continue;
+		h.ev = x->ir_ev[i];
+		clang_member_holds(x, &clang_fields_valops, i, member_holds, &h);
+	}
+}
+
 /* @d lowered and queued: with its facts when @facts, else for what it
  * leaves released only */
 static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts)
@@ -2810,6 +2929,8 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 	for (i = 0; i < g.nev; i++)
 		lower_event(&x, &g.ev[i]);
 	lower_branches(&x);
+	if (facts)
+		lower_holds(&x);
 	ir.rets = ir_take(&ir, clang_field_rets(&x));
 
 	if (!facts)

@@ -1361,3 +1361,230 @@ struct cn *clang_local_member(struct fx *x, const struct clang_valops *ops, stru
 	free(q);
 	return ok ? m : NULL;
 }
+
+/* ---- members holding a stored value at a call ---- */
+
+/* the store being followed to a call (clang_member_holds()) */
+struct holdq {
+	struct fx *x;
+	const struct clang_valops *ops;
+	struct cn *arg;		/* the call's pointer argument */
+	struct cenv *env;
+	int call;		/* its event */
+	const char *path;	/* the member stored ("base.flags") */
+	int bad;
+};
+
+/* a write no event stands for (`p->f |= x`, `q->n++`), anywhere in the
+ * function: of the member through the call's pointer, or of an integer
+ * member through another pointer (sparse_objints.c may_change() asks
+ * only of those between; here they have no place) */
+static void hold_write(struct walker *w, const struct write *wr)
+{
+	struct holdq *q = w->arg;
+	char path[ATOM_FIELD_MAX + 2];
+
+	if (wr->store || q->bad)
+		return;
+	if (!wr->ptr) {
+		/* of a variable: a local one's changes no member here */
+		q->bad = !local_struct(wr->lval);
+		return;
+	}
+	if (!q->ops->same_value(q->x, wr->ptr, wr->env, wr->ev, q->arg, q->env, q->call)) {
+		q->bad = !clang_is_pointer(wr->lval);
+		return;
+	}
+	q->bad = !member_path(clang_fx_cfg(q->x)->tu, wr->lval, path, sizeof(path)) ||
+		 paths_overlap(path, q->path);
+}
+
+/* may event @i (a store of member @q->path through @q->arg, or a call,
+ * between them) change that member? */
+static int ev_changes(struct holdq *q, int i)
+{
+	struct cfg *g = clang_fx_cfg(q->x);
+	struct cev *e = &g->ev[i];
+	char path[ATOM_FIELD_MAX + 2];
+	struct cn *l, *ptr, *obj;
+	int whole;
+
+	switch (e->kind) {
+	case EV_CALL:
+		return !e->inlined && !(cfg_direct_callee(e->n) &&
+					!strncmp(cfg_direct_callee(e->n)->name, "__builtin_", 10));
+	case EV_PSTORE:
+		return !e->n->nkids || !clang_is_pointer(e->n->kids[0]);
+	case EV_STORE:
+		if (!e->n->nkids)
+			return 1;
+		l = e->n->kids[0];
+		if (!written_member(g->tu, l, &ptr, &obj, &whole) || !ptr ||
+		    !q->ops->same_value(q->x, ptr, e->env, i, q->arg, q->env, q->call))
+			/* through another pointer: a pointer stored, or into
+			 * a local variable (as clang_member_known()) */
+			return !(clang_is_pointer(l) || local_struct(l));
+		return whole || !member_path(g->tu, l, path, sizeof(path)) ||
+		       paths_overlap(path, q->path);
+	default:
+		return 0;
+	}
+}
+
+/* does an event of block @b after @first (-1: from its first) and
+ * before @last (-1: to its end) change the member? */
+static int block_changes(struct holdq *q, int b, int first, int last)
+{
+	struct cbb *bb = &clang_fx_cfg(q->x)->bb[b];
+	int j, on = first < 0;
+
+	for (j = 0; j < bb->nev; j++) {
+		if (bb->ev[j] == last)
+			on = 0;
+		if (on && bb->ev[j] != first && ev_changes(q, bb->ev[j]))
+			return 1;
+		if (bb->ev[j] == first)
+			on = 1;
+	}
+	return 0;
+}
+
+void clang_mark_blocks(struct fx *x, int from, int fwd, int bit, unsigned char *marks)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int *work = sc_malloc((g->nbb + 1) * sizeof(*work));
+	int n = 0, b, j, k;
+
+	work[n++] = from;
+	while (n > 0) {
+		b = work[--n];
+		for (k = 0; k < g->nbb; k++) {
+			int edge = 0;
+
+			if (fwd) {
+				for (j = 0; j < g->bb[b].nsucc; j++)
+					edge |= g->bb[b].succ[j] == k;
+			} else {
+				for (j = 0; j < g->bb[k].nsucc; j++)
+					edge |= g->bb[k].succ[j] == b;
+			}
+			if (edge && clang_fx_live(x, k) && !(marks[k] & bit)) {
+				marks[k] |= bit;
+				work[n++] = k;
+			}
+		}
+	}
+	free(work);
+}
+
+/* is block @b on every path from the entry to block @to? */
+static int dominates(struct fx *x, int b, int to)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	unsigned char *seen = sc_calloc((size_t)g->nbb + 1, 1);
+	int *work = sc_malloc((g->nbb + 1) * sizeof(*work));
+	int n = 0, c, j, reached = 0;
+
+	if (b != 0) {
+		work[n++] = 0;
+		seen[0] = 1;
+	}
+	while (n > 0 && !reached) {
+		c = work[--n];
+		reached = c == to;
+		for (j = 0; j < g->bb[c].nsucc; j++) {
+			int s = g->bb[c].succ[j];
+
+			if (s != b && !seen[s] && clang_fx_live(x, s)) {
+				seen[s] = 1;
+				work[n++] = s;
+			}
+		}
+	}
+	free(work);
+	free(seen);
+	return !reached;
+}
+
+/* is the member that store @s writes what it holds at the call: @s
+ * dominates it and no path from @s to it changes the member? */
+static int holds_at(struct holdq *q, int s)
+{
+	struct cfg *g = clang_fx_cfg(q->x);
+	int sb = g->ev[s].block, cb = g->ev[q->call].block, j, k, bad = 0;
+	unsigned char *marks;
+
+	if (!dominates(q->x, sb, cb))
+		return 0;
+	if (sb == cb) {
+		for (j = 0; j < g->bb[sb].nev && g->bb[sb].ev[j] != s; j++)
+			if (g->bb[sb].ev[j] == q->call)
+				return 0;	/* the call first */
+		bad = block_changes(q, sb, s, q->call);
+	} else {
+		bad = block_changes(q, sb, s, -1) || block_changes(q, cb, -1, q->call);
+	}
+	if (bad)
+		return 0;
+	marks = sc_calloc((size_t)g->nbb + 1, 1);
+	clang_mark_blocks(q->x, sb, 1, 1, marks);
+	clang_mark_blocks(q->x, cb, 0, 2, marks);
+	for (j = 0; !bad && j < g->nbb; j++)
+		if (marks[j] == 3)
+			bad = block_changes(q, j, -1, -1);
+	/* an asm with operands ends its block (clang_lower.c): between
+	 * when that block is, or is the store's and not the call's;
+	 * barrier() and cpu_relax() have none */
+	for (j = 0, k = 0; !bad && j < g->nasms; j++) {
+		struct pgoto *a = &g->asms[j];
+
+		if (a->from < 0)
+			continue;
+		if (k < g->nasmn && g->asmn[k++].n->nkids == 0)
+			continue;
+		bad = marks[a->from] == 3 || (a->from == sb && sb != cb);
+	}
+	free(marks);
+	return !bad;
+}
+
+void clang_member_holds(struct fx *x, const struct clang_valops *ops, int call,
+			clang_holds_fn *found, void *ctx)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cev *e = &g->ev[call];
+	struct holdq q = { x, ops, NULL, e->env, call, NULL, 0 };
+	char path[ATOM_FIELD_MAX + 2];
+	struct cn *l, *ptr, *obj, *m;
+	int j, i, n, whole;
+
+	if (e->kind != EV_CALL || e->inlined)
+		return;
+	for (j = 0; j + 1 < e->n->nkids; j++) {
+		q.arg = e->n->kids[j + 1];
+		if (!clang_struct_ptr(q.arg))
+			continue;
+		for (i = 0, n = 0; i < g->nev && n < LIM_KNOWN_STORES; i++) {
+			struct cev *s = &g->ev[i];
+
+			if (s->kind != EV_STORE || !s->n->nkids || !s->rhs ||
+			    !clang_fx_live(x, s->block))
+				continue;
+			l = s->n->kids[0];
+			if (!written_member(g->tu, l, &ptr, &obj, &whole) || !ptr || whole ||
+			    !member_path(g->tu, l, path, sizeof(path)) ||
+			    strlen(path) >= ATOM_FIELD_MAX || !(m = cn_strip(l)) ||
+			    m->kind != CN_MEMBER || !clang_field_integer(g->tu, m->decl) ||
+			    !ops->same_value(x, ptr, s->env, i, q.arg, q.env, call))
+				continue;
+			n++;
+			q.path = path;
+			q.bad = 0;
+			if (!holds_at(&q, i))
+				continue;
+			writes_of(x, ops, hold_write, &q);
+			if (!q.bad)
+				found(ctx, j, path, s->rhs, s->env, i);
+		}
+	}
+}

@@ -269,6 +269,17 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 /// of a local struct object that only the function's own constant
 /// stores can have written yet (sparse_localmember.c): 1, else 0.
 int sc_local_member_cond(struct pseudo *cond, long long *v);
+/// Called by sc_member_holds() for each integer member @path of what the
+/// call's argument @j (from 0) points to that holds the value @v there.
+typedef void sc_holds_fn(void *ctx, int j, const char *path, struct pseudo *v);
+/// The integer members of the structs @call's pointer arguments point to
+/// that hold, at the call, the value a store through the same pointer
+/// value put there: the store dominates the call, and no path from it to
+/// the call has a call, an asm with operands, a store through that
+/// pointer overlapping the member or an integer store through another
+/// pointer (sparse_objints.c).
+void sc_member_holds(struct entrypoint *ep, struct instruction *call,
+		     sc_holds_fn *found, void *ctx);
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);

@@ -46,6 +46,9 @@ struct lower {
 	 * question about stores (the IR does not change while lowered) */
 	struct instruction **stores;
 	int nstores, stores_listed;
+	/* the call events and their instructions (member_keys()) */
+	struct { struct instruction *insn; int ev; } *calls;
+	int ncalls, callcap, cur;
 };
 
 static void list_stores(struct lower *lw)
@@ -613,6 +616,58 @@ static void gfp_select(struct lower *lw, struct instruction *insn, struct ir_eve
 	} END_FOR_EACH_PTR(arg);
 }
 
+static const void *load_key(struct lower *lw, pseudo_t p);
+static pseudo_t nonzero_root(pseudo_t p);
+static unsigned long long low_bits(int n);
+
+/* does a branch of the function have key @k (lower_branch())? */
+static int branch_key(const struct ir_func *ir, const void *k)
+{
+	int b;
+
+	for (b = 0; b < ir->nbb; b++)
+		if (ir->bb[b].branch && ir->bb[b].cond.konst < 0 && !ir->bb[b].cond.pair &&
+		    ir->bb[b].cond.key[0] == k && !ir->bb[b].cond.key[1])
+			return 1;
+	return 0;
+}
+
+/* sc_holds_fn of the calls (sc_collect_function()): member @path of
+ * what argument @j points to holds @v at the call: the keys
+ * lower_branch() gives the branches on `@v & C` (sparse's CSE makes
+ * every such test one pseudo) or on @v itself, as the call's
+ * ir_mkey()s */
+static void member_holds(void *ctx, int j, const char *path, pseudo_t v)
+{
+	struct lower *lw = ctx;
+	struct pseudo_user *pu;
+	const void *k;
+
+	FOR_EACH_PTR(v->users, pu) {
+		struct instruction *u = pu->insn;
+		pseudo_t c;
+
+		if (!u->bb || u->opcode != OP_AND || !u->target || u->target == VOID)
+			continue;
+		c = u->src1 == v ? u->src2 : u->src2 == v ? u->src1 : NULL;
+		if (!c || c->type != PSEUDO_VAL || !c->value)
+			continue;
+		k = load_key(lw, u->target);
+		if (!k)
+			k = u->target;
+		if (branch_key(lw->ir, k))
+			ir_mkey(lw->ir, lw->cur, j, path, k, NULL,
+				(unsigned long long)c->value & low_bits(u->size));
+	} END_FOR_EACH_PTR(pu);
+	if (nonzero_root(v) == v) {
+		k = load_key(lw, v);
+		if (!k)
+			k = v;
+		if (branch_key(lw->ir, k))
+			ir_mkey(lw->ir, lw->cur, j, path, k, NULL, ~0ULL);
+	}
+}
+
 /* the IR call event of @insn, calling @name (NULL: through a pointer),
  * static if @is_static */
 static void lower_call(struct lower *lw, struct instruction *insn, const char *name,
@@ -646,6 +701,12 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	e->inl = ir_take(ir, inline_at(lw->unit, insn->pos));
 	if (insn->target && insn->target != VOID)
 		e->rkey[0] = insn->target;	/* lower_branch()'s key of it */
+	if (lw->ncalls == lw->callcap) {
+		lw->callcap = lw->callcap ? 2 * lw->callcap : 16;
+		lw->calls = sc_realloc(lw->calls, lw->callcap * sizeof(*lw->calls));
+	}
+	lw->calls[lw->ncalls].insn = insn;
+	lw->calls[lw->ncalls++].ev = ir->nev - 1;
 	for (i = 0; i < c.n; i++)
 		ir_obj(ir, sc_ident(c.v[i].sym->ident),
 		       !!(c.v[i].sym->ctype.modifiers & MOD_STATIC), c.v[i].block,
@@ -2019,6 +2080,13 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		lower_branch(&lw, bb);
 	} END_FOR_EACH_PTR(bb);
 	return_values(&lw, ep);
+	/* of a function that locks, the members its calls' pointers carry
+	 * a tested value in (ir.h ir_mkey) */
+	for (i = 0; facts && ir.locks && i < lw.ncalls; i++) {
+		lw.cur = lw.calls[i].ev;
+		sc_member_holds(ep, lw.calls[i].insn, member_holds, &lw);
+	}
+	free(lw.calls);
 
 	if (!facts) {
 		ir_analyze_exits(&unit->irs, &ir, sc_ident(sym->ident));

@@ -30,6 +30,14 @@
  *     members (`struct fib6_config cfg = { .fc_table = t }`: every member
  *     the initializer does not name, and every one before its own
  *     store, holds 0).
+ *   - at a call given a pointer, the integer members of what it points
+ *     to that hold the value the function stored there last
+ *     (sc_member_holds()): a store through the same pointer value that
+ *     dominates the call, and no path from it to the call with a call,
+ *     an asm with operands, a store through that pointer overlapping the
+ *     member or an integer store through another pointer (not into a
+ *     local variable); sparse_ir.c keys the value as its branches'
+ *     (ir.h ir_mkey).
  * The solver (solve/fieldints.c) reads them.
  */
 #include <stdio.h>
@@ -659,4 +667,172 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		ir_cut(CUT_KNOWN_STEPS);
 	fact_list_sort(list);
 	fact_list_append(buf, size, list, add);
+}
+
+/* ---- members holding a stored value at a call ---- */
+
+/* may @insn, between the store of member [@from, @to) through @root
+ * and the call, change that member? */
+static int may_change(struct instruction *insn, pseudo_t root, long long from,
+		      long long to)
+{
+	long long f, t;
+
+	switch (insn->opcode) {
+	case OP_STORE:
+		if (ptr_root(insn->src) == root) {
+			f = insn->offset;
+			t = f + bits_to_bytes(insn->size);
+			return f < to && t > from;
+		}
+		/* through another pointer: a pointer stored, or into a
+		 * local variable, changes no integer member (as
+		 * sc_member_known()) */
+		return !(sc_is_pointer(insn->type) ||
+			 (insn->src->type == PSEUDO_SYM && insn->src->sym &&
+			  !(insn->src->sym->ctype.modifiers &
+			    (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL))));
+	case OP_CALL:
+		/* compiler builtins are instructions (sparse_ir.c) */
+		return !is_marker(insn) &&
+		       !(insn->func && insn->func->type == PSEUDO_SYM && insn->func->sym &&
+			 insn->func->sym->ident &&
+			 !strncmp(sc_ident(insn->func->sym->ident), "__builtin_", 10));
+	case OP_ASM:
+		/* barrier(), cpu_relax(): no operand, no address to write */
+		return !insn->asm_rules ||
+		       ptr_list_size((struct ptr_list *)insn->asm_rules->inputs) ||
+		       ptr_list_size((struct ptr_list *)insn->asm_rules->outputs);
+	default:
+		return 0;
+	}
+}
+
+/* does an instruction of @bb from @first (NULL: its first) up to @last
+ * (NULL: its end), neither itself, change the member? */
+static int block_changes(struct basic_block *bb, struct instruction *first,
+			 struct instruction *last, pseudo_t root, long long from,
+			 long long to)
+{
+	struct instruction *insn;
+	int on = !first, bad = 0;
+
+	FOR_EACH_PTR(bb->insns, insn) {
+		if (insn == last)
+			on = 0;
+		if (on && insn->bb && insn != first && !bad)
+			bad = may_change(insn, root, from, to);
+		if (insn == first)
+			on = 1;
+	} END_FOR_EACH_PTR(insn);
+	return bad;
+}
+
+/* marks (bb->generation |= @bit) the blocks reachable from @start's
+ * children (@bit 1) or that reach @start's parents (@bit 2); 0 when the
+ * walk grew past its bound */
+static int mark_blocks(struct basic_block *start, int bit, int nbbs)
+{
+	struct basic_block **work = sc_malloc((nbbs + 1) * sizeof(*work)), *bb, *nx;
+	int n = 0, steps = 0;
+
+	work[n++] = start;
+	while (n > 0 && steps++ <= nbbs) {
+		bb = work[--n];
+		if (bit == 1) {
+			FOR_EACH_PTR(bb->children, nx) {
+				if (!(nx->generation & bit) && n < nbbs) {
+					nx->generation |= bit;
+					work[n++] = nx;
+				}
+			} END_FOR_EACH_PTR(nx);
+		} else {
+			FOR_EACH_PTR(bb->parents, nx) {
+				if (!(nx->generation & bit) && n < nbbs) {
+					nx->generation |= bit;
+					work[n++] = nx;
+				}
+			} END_FOR_EACH_PTR(nx);
+		}
+	}
+	free(work);
+	return n == 0;
+}
+
+/* is the member [@from, @to) that store @st writes through @root what
+ * it holds at @call: no path from @st to @call changes it? */
+static int holds_at(struct entrypoint *ep, struct instruction *st,
+		    struct instruction *call, pseudo_t root, long long from,
+		    long long to)
+{
+	struct basic_block *bb;
+	int nbbs = 0, bad = 0;
+
+	if (!sc_dominates(ep, st, call))
+		return 0;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->generation = 0;
+		nbbs++;
+	} END_FOR_EACH_PTR(bb);
+	if (st->bb == call->bb)
+		bad = block_changes(st->bb, st, call, root, from, to);
+	else
+		bad = block_changes(st->bb, st, NULL, root, from, to) ||
+		      block_changes(call->bb, NULL, call, root, from, to);
+	if (bad || !mark_blocks(st->bb, 1, nbbs) || !mark_blocks(call->bb, 2, nbbs))
+		return 0;
+	/* the blocks between, whole (the store's and the call's own too
+	 * when a loop comes back to them) */
+	FOR_EACH_PTR(ep->bbs, bb) {
+		if (!bad && bb->generation == 3)
+			bad = block_changes(bb, NULL, NULL, root, from, to);
+	} END_FOR_EACH_PTR(bb);
+	return !bad;
+}
+
+static void arg_holds(struct entrypoint *ep, struct instruction *call, pseudo_t arg,
+		      int j, sc_holds_fn *found, void *ctx)
+{
+	struct symbol *st = struct_type(call_arg_type(call, j), 1), *top;
+	char path[ATOM_FIELD_MAX];
+	struct basic_block *bb;
+	struct instruction *insn;
+	pseudo_t root = ptr_root(arg);
+	int n = 0;
+
+	if (!st || !root || root->type == PSEUDO_VAL || !call->bb)
+		return;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			long long from;
+
+			if (!insn->bb || insn->opcode != OP_STORE || ptr_root(insn->src) != root ||
+			    !insn->target || insn->target == VOID ||
+			    (insn->target->type != PSEUDO_REG && insn->target->type != PSEUDO_ARG) ||
+			    n >= LIM_KNOWN_STORES)
+				continue;
+			from = insn->offset;
+			if (!int_member_path(st, from, insn->size, &top, path, sizeof(path)))
+				continue;
+			n++;
+			if (holds_at(ep, insn, call, root, from,
+				     from + bits_to_bytes(insn->size)))
+				found(ctx, j, path, insn->target);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+}
+
+void sc_member_holds(struct entrypoint *ep, struct instruction *call,
+		     sc_holds_fn *found, void *ctx)
+{
+	pseudo_t arg;
+	int j = 0;
+
+	if (call->opcode != OP_CALL)
+		return;
+	FOR_EACH_PTR(call->arguments, arg) {
+		if (arg && (arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG))
+			arg_holds(ep, call, arg, j, found, ctx);
+		j++;
+	} END_FOR_EACH_PTR(arg);
 }
