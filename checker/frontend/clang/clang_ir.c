@@ -64,6 +64,10 @@ struct fx {
 	 * on the first question (address_taken()) */
 	struct cdecl **taken;
 	int ntaken, takencap, taken_known;
+	/* the last local struct slot_escapes() was asked of, its answer */
+	struct cdecl *esc_var;
+	struct cenv *esc_env;
+	int esc;
 };
 
 /*
@@ -1846,13 +1850,20 @@ static int slot_of(struct fx *x, struct cn *l, struct cenv *env, int ev,
 }
 
 /* does the address of @var (of @venv) leave the struct's own member
- * accesses: passed to a call not expanded, or stored? */
+ * accesses: passed to a call not expanded, stored, or written through
+ * (`*p = v`)?  The last answer is kept (x->esc_*). */
 static int slot_escapes(struct fx *x, struct cdecl *var, struct cenv *venv)
 {
 	struct cdecl *v;
 	struct cenv *ve;
+	struct cn *l;
 	int i, k;
 
+	if (x->esc_var == var && x->esc_env == venv)
+		return x->esc;
+	x->esc_var = var;
+	x->esc_env = venv;
+	x->esc = 1;
 	for (i = 0; i < x->g->nev; i++) {
 		struct cev *e = &x->g->ev[i];
 
@@ -1869,7 +1880,14 @@ static int slot_escapes(struct fx *x, struct cdecl *var, struct cenv *venv)
 			   v == var && ve == venv) {
 			return 1;
 		}
+		if (e->kind == EV_PSTORE && e->n->nkids &&
+		    (l = cn_strip(e->n->kids[0])) && l->kind == CN_UNOP && l->nkids == 1 &&
+		    clang_op(x->g->tu, l) == OP_DEREF &&
+		    clang_fields_valops.object(x, l->kids[0], e->env, i, &v, &ve) &&
+		    v == var && ve == venv)
+			return 1;
 	}
+	x->esc = 0;
 	return 0;
 }
 
