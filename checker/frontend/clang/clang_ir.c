@@ -66,6 +66,10 @@ struct fx {
 	 * on the first question (address_taken()) */
 	struct cdecl **taken;
 	int ntaken, takencap, taken_known;
+	/* the last local struct slot_escapes() was asked of, its answer */
+	struct cdecl *esc_var;
+	struct cenv *esc_env;
+	int esc;
 };
 
 /*
@@ -1661,6 +1665,8 @@ static int warn_side(struct fx *x, struct cn *n, struct cenv *env, int ev)
  * nothing assigns (made on entry) or a value read from memory
  * (clang_loads.c: made where it is read); NULL for anything else.
  */
+static int slot_forward(struct fx *x, struct cn *n, struct cenv *env, int ev);
+
 static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			     struct ir_vdef *vd)
 {
@@ -1706,6 +1712,12 @@ static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int e
 			n = env->call->kids[n->decl->param + 1];
 			ev = env->call_ev;
 			env = env->parent;
+			continue;
+		}
+		if (x->ir->locks && (d = slot_forward(x, n, env, ev)) >= 0) {
+			n = x->g->ev[d].rhs;
+			env = x->g->ev[d].env;
+			ev = d;
 			continue;
 		}
 		if (clang_is_load(x->g->tu, n)) {
@@ -1809,6 +1821,362 @@ static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
 	return 1;
 }
 
+/*
+ * A member of a local struct as a tested variable, as sparse_slots.c
+ * finds it in sparse's memory: `sst->lock_irqsave` of seqlock.h's
+ * scoped_seqlock_read() (struct ss_tmp, include/linux/seqlock.h:1277-1290
+ * of Debian's 6.1), `sst` an inline parameter bound to the local's
+ * address.  The writes of the member reaching the test are found walking
+ * back from it: in each block the last store into the member, or the
+ * declaration's initializer (the member's entry, 0 when it names none).
+ * Nothing else may write the struct: its address reaches no call that is
+ * not expanded and is stored nowhere (what sparse's local_pseudo() asks
+ * of the address once the calls are expanded).
+ */
+
+/* the local struct and member lvalue @l writes or reads: 1, *@var and
+ * *@venv, and its "struct T.f" in *@name */
+static int slot_of(struct fx *x, struct cn *l, struct cenv *env, int ev,
+		   struct cdecl **var, struct cenv **venv, const char **name)
+{
+	struct cn *m = cn_strip(l), *b;
+
+	if (!m || m->kind != CN_MEMBER || !m->name || m->nkids != 1)
+		return 0;
+	*name = m->name;
+	b = cn_strip(m->kids[0]);
+	if (clang_is_pointer(m->kids[0]))
+		return clang_fields_valops.object(x, m->kids[0], env, ev, var, venv);
+	if (!b || b->kind != CN_REF || !b->decl || b->decl->kind != CD_VAR ||
+	    b->decl->is_global || b->decl->is_static)
+		return 0;
+	*var = b->decl;
+	*venv = env;
+	return 1;
+}
+
+/* does the address of @var (of @venv) leave the struct's own member
+ * accesses: passed to a call not expanded, stored, or written through
+ * (`*p = v`)?  The last answer is kept (x->esc_*). */
+static int slot_escapes(struct fx *x, struct cdecl *var, struct cenv *venv)
+{
+	struct cdecl *v;
+	struct cenv *ve;
+	struct cn *l;
+	int i, k;
+
+	if (x->esc_var == var && x->esc_env == venv)
+		return x->esc;
+	x->esc_var = var;
+	x->esc_env = venv;
+	x->esc = 1;
+	for (i = 0; i < x->g->nev; i++) {
+		struct cev *e = &x->g->ev[i];
+
+		if (e->kind == EV_CALL && !e->inlined) {
+			for (k = 1; k < e->n->nkids; k++)
+				if (clang_is_pointer(e->n->kids[k]) &&
+				    clang_fields_valops.object(x, e->n->kids[k], e->env, i, &v, &ve) &&
+				    v == var && ve == venv)
+					return 1;
+		} else if ((e->kind == EV_ASSIGN || e->kind == EV_STORE ||
+			    e->kind == EV_PSTORE || e->kind == EV_RET) &&
+			   e->rhs && clang_is_pointer(e->rhs) &&
+			   clang_fields_valops.object(x, e->rhs, e->env, i, &v, &ve) &&
+			   v == var && ve == venv) {
+			return 1;
+		}
+		if (e->kind == EV_PSTORE && e->n->nkids &&
+		    (l = cn_strip(e->n->kids[0])) && l->kind == CN_UNOP && l->nkids == 1 &&
+		    clang_op(x->g->tu, l) == OP_DEREF &&
+		    clang_fields_valops.object(x, l->kids[0], e->env, i, &v, &ve) &&
+		    v == var && ve == venv)
+			return 1;
+	}
+	x->esc = 0;
+	return 0;
+}
+
+/* the value the initializer @init gives member @name: 1 and *@val
+ * (NULL: zero), 0 when not known */
+static int slot_init(struct fx *x, struct cn *init, const char *name, struct cn **val)
+{
+	int i, next = 0, nf = 0;
+	const char *dot = strrchr(name, '.');
+
+	*val = NULL;
+	init = cn_strip(init);
+	if (!init || init->kind != CN_INITLIST || !dot)
+		return 0;
+	while (init->fields && init->fields[nf])
+		nf++;
+	for (i = 0; i < init->nkids; i++) {
+		struct cn *e = init->kids[i], *v;
+		const char *f;
+
+		if (!e)
+			continue;
+		if (e->kind == CN_DESIG) {
+			int k;
+
+			if (!e->decl || !e->nkids || !e->name ||
+			    (e->fdecls && e->fdecls[0] != e->decl))
+				return 0;	/* nested: .a.b = v */
+			for (k = 0; k < nf; k++)
+				if (init->fdecls && init->fdecls[k] == e->decl)
+					next = k + 1;
+			if (!strcmp(e->name, name)) {
+				*val = e->kids[e->nkids - 1];
+				return 1;
+			}
+			continue;
+		}
+		if (next >= nf)
+			return 0;
+		f = init->fields[next++];
+		v = e;
+		if (f && !strcmp(f, dot + 1)) {
+			*val = v;
+			return 1;
+		}
+	}
+	return 1;	/* not named: zero */
+}
+
+/* the last write of the member in block @blk before event @stop (-1:
+ * the whole block): 1 and *@def, *@val (NULL: zero); 0 none; -1 one
+ * not understood (a whole assignment of another value) */
+static int slot_write(struct fx *x, int blk, int stop, struct cdecl *var, struct cenv *venv,
+		      const char *name, int *def, struct cn **val)
+{
+	struct cbb *bb = &x->g->bb[blk];
+	int j, r = 0;
+
+	for (j = 0; j < bb->nev && bb->ev[j] != stop; j++) {
+		int i = bb->ev[j];
+		struct cev *e = &x->g->ev[i];
+		struct cdecl *v;
+		struct cenv *ve;
+		const char *nm;
+
+		if (e->kind == EV_ASSIGN && e->var == var && e->var_env == venv) {
+			if (e->op != OP_ASSIGN_PLAIN || !e->rhs || !slot_init(x, e->rhs, name, val))
+				r = -1;
+			else
+				r = 1;
+			*def = i;
+		} else if (e->kind == EV_STORE && e->n->nkids &&
+			   slot_of(x, e->n->kids[0], e->env, i, &v, &ve, &nm) &&
+			   v == var && ve == venv && !strcmp(nm, name)) {
+			*def = i;
+			*val = e->rhs;
+			r = e->rhs ? 1 : -1;
+		}
+	}
+	return r;
+}
+
+#define LIM_SLOT_BLOCKS 512	/* blocks walked back from one test */
+
+/* may edge @j of block @k be taken (a branch or a switch on a constant
+ * takes one side, as sparse folds it)? */
+static int slot_open(const struct cbb *bb, int j)
+{
+	return edge_open(bb, j) && (bb->live < 0 || j == bb->live);
+}
+
+/* the blocks reachable from the entry through such edges */
+static char *slot_reach(struct fx *x)
+{
+	char *r = sc_calloc(x->g->nbb + 1, 1);
+	int *stack = sc_malloc((x->g->nbb + 1) * sizeof(*stack)), n = 0, j;
+
+	if (x->g->nbb) {
+		r[0] = 1;
+		stack[n++] = 0;
+	}
+	while (n) {
+		const struct cbb *bb = &x->g->bb[stack[--n]];
+
+		for (j = 0; j < bb->nsucc; j++)
+			if (slot_open(bb, j) && !r[bb->succ[j]]) {
+				r[bb->succ[j]] = 1;
+				stack[n++] = bb->succ[j];
+			}
+	}
+	free(stack);
+	return r;
+}
+
+static int slot_edge(struct fx *x, const char *reach, int k, int j)
+{
+	return reach[k] && slot_open(&x->g->bb[k], j);
+}
+
+/* the one successor of block @blk past which a definition at its end
+ * still holds, when @blk is its one way in, or -1 */
+static int slot_next(struct fx *x, const char *reach, int blk, int test)
+{
+	int j, k, n = 0, s = -1;
+
+	for (j = 0; j < x->g->bb[blk].nsucc; j++)
+		if (slot_edge(x, reach, blk, j)) {
+			s = x->g->bb[blk].succ[j];
+			n++;
+		}
+	if (n != 1 || s == test || s == blk)
+		return -1;
+	for (k = 0, n = 0; k < x->g->nbb; k++)
+		for (j = 0; j < x->g->bb[k].nsucc; j++)
+			if (x->g->bb[k].succ[j] == s && slot_edge(x, reach, k, j))
+				n++;
+	return n == 1 ? s : -1;
+}
+
+/* a read @n (at event @ev) of a member of a local struct that the store
+ * of it right before gives, in its block or in the blocks of straight
+ * code before it, as sparse forwards a store to the load after it
+ * (memops.c): that store's event, or -1 */
+static int slot_forward(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cdecl *var;
+	struct cenv *venv;
+	const char *name;
+	struct cn *val;
+	int blk, def, r, k, j, pred, npred, guard;
+	char *reach;
+
+	if (ev < 0 || ev >= x->g->nev || !slot_of(x, n, env, ev, &var, &venv, &name) ||
+	    slot_escapes(x, var, venv))
+		return -1;
+	blk = x->g->ev[ev].block;
+	r = slot_write(x, blk, ev, var, venv, name, &def, &val);
+	if (r)
+		return r > 0 && x->g->ev[def].kind == EV_STORE ? def : -1;
+	reach = slot_reach(x);
+	for (guard = 0; guard < LIM_SLOT_BLOCKS; guard++) {
+		for (pred = -1, npred = 0, k = 0; k < x->g->nbb; k++)
+			for (j = 0; j < x->g->bb[k].nsucc; j++)
+				if (x->g->bb[k].succ[j] == blk && slot_edge(x, reach, k, j)) {
+					pred = k;
+					npred++;
+				}
+		if (npred != 1 || pred == blk || slot_next(x, reach, pred, -1) != blk)
+			break;
+		blk = pred;
+		r = slot_write(x, blk, -1, var, venv, name, &def, &val);
+		if (r) {
+			free(reach);
+			return r > 0 && x->g->ev[def].kind == EV_STORE ? def : -1;
+		}
+	}
+	free(reach);
+	return -1;
+}
+
+static int slot_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+{
+	struct ir_vdef d[LIM_FLAG_TAGS];
+	struct cdecl *var;
+	struct cenv *venv;
+	const char *name;
+	int *stack, *seen, sp = 0, nd = 0, r, def, i, j, k, next;
+	struct cn *val, *other;
+	char buf[320], *reach;
+	long long c;
+
+	/* a pointer member (what keeps a lock): a compound assignment or
+	 * an increment, which no event stands for, does not write one */
+	if (!clang_is_pointer(n) || !slot_of(x, n, env, ev, &var, &venv, &name) ||
+	    slot_escapes(x, var, venv))
+		return 0;
+	if (slot_write(x, b, ev, var, venv, name, &def, &val))
+		return 0;	/* defined and tested in one block */
+	stack = sc_malloc(LIM_SLOT_BLOCKS * sizeof(*stack));
+	seen = sc_calloc(x->g->nbb, sizeof(*seen));
+	reach = slot_reach(x);
+	for (k = 0; k < x->g->nbb; k++)
+		for (j = 0; j < x->g->bb[k].nsucc; j++)
+			if (x->g->bb[k].succ[j] == b && slot_edge(x, reach, k, j) &&
+			    !seen[k] && sp < LIM_SLOT_BLOCKS) {
+				seen[k] = 1;
+				stack[sp++] = k;
+			}
+	if (!sp)
+		goto unknown;
+	while (sp) {
+		int blk = stack[--sp], preds = 0;
+
+		r = slot_write(x, blk, -1, var, venv, name, &def, &val);
+		if (r < 0)
+			goto unknown;
+		if (r) {
+			if (nd == LIM_FLAG_TAGS) {
+				ir_cut(CUT_FLAG_TAGS);
+				goto unknown;
+			}
+			/* libclang's blocks of straight code (a macro's
+			 * do-while) that sparse's one block holds */
+			d[nd].block = blk;
+			for (k = 0, next = blk; k < LIM_SLOT_BLOCKS &&
+			     (next = slot_next(x, reach, next, b)) >= 0 &&
+			     !slot_write(x, next, -1, var, venv, name, &j, &other); k++)
+				d[nd].block = next;
+			d[nd].val = NULL;
+			d[nd].valdef = d[nd].valev = -1;
+			if (!val)
+				d[nd].konst = 0;
+			else if (const_value(x, val, x->g->ev[def].env, def, &c, 0))
+				d[nd].konst = !!c;
+			else
+				d[nd].konst = -1;
+			if (d[nd].konst < 0)
+				d[nd].val = value_key(x, val, x->g->ev[def].env, def, &d[nd]);
+			nd++;
+			continue;
+		}
+		for (k = 0; k < x->g->nbb; k++)
+			for (j = 0; j < x->g->bb[k].nsucc; j++) {
+				if (x->g->bb[k].succ[j] != blk || !slot_edge(x, reach, k, j))
+					continue;
+				preds++;
+				if (seen[k])
+					continue;
+				if (sp == LIM_SLOT_BLOCKS) {
+					ir_cut(CUT_FLAG_TAGS);
+					goto unknown;
+				}
+				seen[k] = 1;
+				stack[sp++] = k;
+			}
+		/* the entry, the member not written; another block no
+		 * edge that may be taken enters is never run */
+		if (!preds && blk == 0)
+			goto unknown;
+	}
+	free(stack);
+	free(seen);
+	free(reach);
+	if (nd < 2)
+		return 0;
+	/* the blocks in order, as sparse lists its walk's */
+	for (i = 1; i < nd; i++)
+		for (k = i; k > 0 && d[k - 1].block > d[k].block; k--) {
+			struct ir_vdef t = d[k];
+
+			d[k] = d[k - 1];
+			d[k - 1] = t;
+		}
+	snprintf(buf, sizeof(buf), "slot %p/%p %s", (void *)var, (void *)venv, name);
+	ir_cond_vdefs(x->ir, b, ir_key(x->ir, buf), d, nd);
+	return 1;
+unknown:
+	free(stack);
+	free(seen);
+	free(reach);
+	return 0;
+}
+
 /* block @b's branch compares @n, `x != y` or `x == y`: one of them a
  * local variable (var_defs()), the other a pointer (ir_cond.cmp), as
  * sparse_ir.c compared_var() */
@@ -1884,8 +2252,9 @@ static void lower_branch(struct fx *x, int b)
 			c->pair = 1;
 		}
 		c->sense = sense;
-		if (x->ir->locks && !c->pair)
-			var_defs(x, b, base, bb->cenv, bb->cond_ev, 1);
+		if (x->ir->locks && !c->pair &&
+		    !var_defs(x, b, base, bb->cenv, bb->cond_ev, 1))
+			slot_defs(x, b, base, bb->cenv, bb->cond_ev);
 		else if (x->ir->locks)
 			compared_var(x, b, base, bb->cenv, bb->cond_ev);
 	}
@@ -2442,6 +2811,7 @@ static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev
 	char buf[256], fields[160] = "";
 	size_t len = 0;
 	int depth, nd, entry, d, defs[1];
+	struct cenv *in;
 	struct cn *m;
 
 	*def_block = -1;
@@ -2472,6 +2842,19 @@ static const void *lock_key(struct fx *x, struct cn *n, struct cenv *env, int ev
 				 m->decl->kind == CD_VAR && m->decl->is_global ?
 				 NULL : (void *)env, fields);
 			return ir_key(x->ir, buf);
+		}
+		if (n->kind == CN_MEMBER && (d = slot_forward(x, n, env, ev)) >= 0) {
+			n = x->g->ev[d].rhs;
+			env = x->g->ev[d].env;
+			ev = d;
+			continue;
+		}
+		/* spinlock_check(lock)'s &lock->rlock, as sparse expands it */
+		if (n->kind == CN_CALL && (in = expansion(x, n, env)) && in->nrets == 1) {
+			ev = in->ret_ev[0];
+			n = in->rets[0];
+			env = in;
+			continue;
 		}
 		if (n->kind != CN_REF || !n->decl ||
 		    (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM) ||

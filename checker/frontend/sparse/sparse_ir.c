@@ -1874,6 +1874,18 @@ static void var_defs(struct lower *lw, int b, pseudo_t p)
 		ir_cond_vdefs(lw->ir, b, ir_key(lw->ir, buf), d, nd);
 }
 
+/* block @b's branch tests @p, a load of a member of a local struct:
+ * the stores into it that reach the test (sparse_slots.c) */
+static void slot_defs(struct lower *lw, int b, pseudo_t p)
+{
+	struct ir_vdef d[LIM_FLAG_TAGS];
+	const void *var = NULL;
+	int nd = sc_slot_defs(lw->ir, p, d, LIM_FLAG_TAGS, &var);
+
+	if (nd)
+		ir_cond_vdefs(lw->ir, b, var, d, nd);
+}
+
 /* block @b's branch compares @p, `x != y` or `x == y`: one of them a
  * variable's phi (var_defs()), the other a pointer (ir_cond.cmp) */
 static void compared_var(struct lower *lw, int b, pseudo_t p)
@@ -1937,6 +1949,8 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 		zero_edge(lw, b, last, base, sense);
 	if (lw->ir->locks)
 		var_defs(lw, b, base);
+	if (lw->ir->locks && !c->nvdefs)
+		slot_defs(lw, b, base);
 	/* not a variable's phi: a pointer read through a lock? */
 	if (lw->ir->locks && !c->nvdefs && base && (base->type != PSEUDO_REG || !base->def ||
 	    base->def->opcode != OP_PHI)) {

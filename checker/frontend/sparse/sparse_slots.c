@@ -1,0 +1,172 @@
+/*
+ * sparse_slots.c - a member of a local struct as a tested variable: the
+ * stores into it that reach a branch on it (ir_cond.var).
+ *
+ * Sparse turns into SSA only the locals of one scalar, so a member of a
+ * local struct stays in memory: `sst->lock_irqsave` of seqlock.h's
+ * scoped_seqlock_read() (struct ss_tmp, include/linux/seqlock.h:1277-1290
+ * of Debian's 6.1; the __cleanup handler __scoped_seqlock_cleanup() tests
+ * it to drop the lock the loop took through it) is a load at each test,
+ * whose value the analysis could not follow as it follows a variable's
+ * phi (sparse_ir.c var_defs()).  When the struct's address is used only
+ * by loads and stores of its own (sparse memops.c's local_pseudo(): no
+ * call or pointer may write it), the stores into the member that reach
+ * the load are found walking back from it: in each block, the last store
+ * of the member (its offset and size), or a store of the whole struct
+ * (or a part holding the member) of the constant zero, as an initializer
+ * that leaves the member out makes (`{ .state = ..., .data = ... }`).
+ * Each is a definition at the end of its block, as a phi source is; a
+ * path that meets none before the entry, another store over the member,
+ * or one stored in the test's own block before the load, leaves the
+ * member unknown (no definitions).  Only a pointer member is followed
+ * (what keeps a lock), as clang_ir.c slot_defs() does.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "ir_limits.h"
+#include "sparse_frontend.h"
+
+#include "linearize.h"
+#include "symbol.h"
+
+/* is @p a local struct whose address only its own loads and stores use?
+ * (memops.c local_pseudo()) */
+static int slot_local(pseudo_t p)
+{
+	struct pseudo_user *pu;
+
+	if (!p || p->type != PSEUDO_SYM || !p->sym ||
+	    (p->sym->ctype.modifiers & (MOD_STATIC | MOD_NONLOCAL)))
+		return 0;
+	FOR_EACH_PTR(p->users, pu) {
+		struct instruction *insn = pu->insn;
+
+		if (insn->bb && insn->opcode != OP_LOAD && insn->opcode != OP_STORE)
+			return 0;
+		if (pu->userp != &insn->src)
+			return 0;
+	} END_FOR_EACH_PTR(pu);
+	return 1;
+}
+
+/*
+ * The last store into [@off, @off + @size) of @sym in @bb before @stop
+ * (NULL: the whole block): 1 and *@st when one is, 0 when none, -1 when
+ * a store covers part of it only, or more of it with no constant zero.
+ */
+static int slot_store(struct basic_block *bb, pseudo_t sym, long long off,
+		      unsigned size, struct instruction *stop, struct instruction **st)
+{
+	struct instruction *insn;
+	int r = 0;
+
+	FOR_EACH_PTR(bb->insns, insn) {
+		long long b, e;
+
+		if (insn == stop)
+			break;
+		if (!insn->bb || insn->opcode != OP_STORE || insn->src != sym)
+			continue;
+		b = insn->offset;
+		e = b + (long long)(insn->size / 8);
+		if (e <= off || b >= off + (long long)(size / 8))
+			continue;
+		if (b == off && insn->size == size) {
+			*st = insn;
+			r = 1;
+		} else if (b <= off && e >= off + (long long)(size / 8) &&
+			   insn->target && insn->target->type == PSEUDO_VAL &&
+			   insn->target->value == 0) {
+			*st = insn;
+			r = 1;
+		} else {
+			r = -1;
+		}
+	} END_FOR_EACH_PTR(insn);
+	return r;
+}
+
+#define LIM_SLOT_BLOCKS 512	/* blocks walked back from one load */
+
+int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct ir_vdef *d, int max,
+		 const void **var)
+{
+	struct instruction *load = p && p->type == PSEUDO_REG ? p->def : NULL;
+	struct basic_block **stack, *bb, *parent;
+	struct instruction *st;
+	int n = 0, nd = 0, r, i;
+	char buf[64];
+	pseudo_t sym;
+
+	if (!load || load->opcode != OP_LOAD || !load->bb || !load->type ||
+	    !is_ptr_type(load->type) || !slot_local(load->src))
+		return 0;
+	sym = load->src;
+	/* a store before the load in its own block: defined and tested */
+	if (slot_store(load->bb, sym, load->offset, load->size, load, &st))
+		return 0;
+	stack = sc_calloc(LIM_SLOT_BLOCKS, sizeof(*stack));
+	/* bb->generation is sparse's own mark; the walk keeps its own */
+	FOR_EACH_PTR(load->bb->parents, parent) {
+		if (n == LIM_SLOT_BLOCKS)
+			goto unknown;
+		stack[n++] = parent;
+	} END_FOR_EACH_PTR(parent);
+	if (!n)
+		goto unknown;
+	for (i = 0; i < n; i++) {
+		int j, seen = 0;
+
+		bb = stack[i];
+		for (j = 0; j < i && !seen; j++)
+			seen = stack[j] == bb;
+		if (seen)
+			continue;
+		r = slot_store(bb, sym, load->offset, load->size, NULL, &st);
+		if (r < 0)
+			goto unknown;
+		if (r) {
+			long long c;
+			int b = (int)(long)bb->priv;
+
+			if (nd == max) {
+				ir_cut(CUT_FLAG_TAGS);
+				goto unknown;
+			}
+			if (b < 0 || b >= ir->nbb)
+				goto unknown;
+			d[nd].block = b;
+			d[nd].konst = -1;
+			d[nd].val = NULL;
+			d[nd].valdef = d[nd].valev = -1;
+			if (st->target && st->target->type == PSEUDO_VAL) {
+				c = st->target->value;
+				d[nd].konst = !!c;
+			} else {
+				d[nd].val = sc_value_key(ir, st->target, &d[nd].valdef);
+			}
+			nd++;
+			continue;
+		}
+		if (!bb->parents || ptr_list_size((struct ptr_list *)bb->parents) == 0)
+			goto unknown;	/* the entry, and the member not stored */
+		FOR_EACH_PTR(bb->parents, parent) {
+			if (n == LIM_SLOT_BLOCKS) {
+				ir_cut(CUT_FLAG_TAGS);
+				goto unknown;
+			}
+			stack[n++] = parent;
+		} END_FOR_EACH_PTR(parent);
+	}
+	free(stack);
+	if (nd < 2)
+		return 0;
+	snprintf(buf, sizeof(buf), "slot %p+%lld/%u", (void *)sym->sym,
+		 (long long)load->offset, load->size);
+	*var = ir_key(ir, buf);
+	return nd;
+unknown:
+	free(stack);
+	return 0;
+}
