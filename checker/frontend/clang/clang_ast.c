@@ -2843,6 +2843,44 @@ static CXType decl_type(struct cdecl *d)
 	return clang_getCursorType(*(CXCursor *)d->cursor);
 }
 
+/* does a pointer of type @ty point to a tagged struct declaring a
+ * function-pointer member directly (sparse_fnptrs.c sc_fn_pointee())? */
+static int fn_pointee_type(struct ctu *t, CXType ty)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	char name[256];
+	int i, found = 0;
+
+	ty = clang_getCanonicalType(ty);
+	if (ty.kind != CXType_Pointer ||
+	    !tagged_struct(t, clang_getPointeeType(ty), &rec, name, sizeof(name)))
+		return 0;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n && !found; i++) {
+		CXString s;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		s = clang_getCursorSpelling(f.v[i]);
+		found = clang_getCString(s)[0] && fn_pointer_type(clang_getCursorType(f.v[i]));
+		clang_disposeString(s);
+	}
+	free(f.v);
+	return found;
+}
+
+int clang_fn_pointee(struct ctu *t, struct cn *n)
+{
+	return n && n->cursor && fn_pointee_type(t, clang_getCursorType(*(CXCursor *)n->cursor));
+}
+
+int clang_fn_pointee_field(struct ctu *t, struct cdecl *field)
+{
+	return field && field->kind == CD_FIELD && field->cursor &&
+	       fn_pointee_type(t, decl_type(field));
+}
+
 int clang_fn_field(struct cdecl *field)
 {
 	return field && field->kind == CD_FIELD && field->cursor &&
