@@ -455,6 +455,11 @@ static int add_ptr_obj(void *arg, const char *name, int is_static,
 	return 1;
 }
 
+static int cmp_ptr_obj(const void *a, const void *b)
+{
+	return strcmp(((const struct ptr_obj *)a)->name, ((const struct ptr_obj *)b)->name);
+}
+
 static void free_ptr_objs(struct ptr_objs *o)
 {
 	int i;
@@ -477,22 +482,32 @@ static int ptr_source(const struct callgraph *g, const struct fact_call *c,
 	if (!g->po || fcx(c)->nobjs != 1 ||
 	    !fact_ptr_source_parse(fcx(c)->objs[0].name, field, plain, sizeof(field)))
 		return 0;
-	if (g->po->objects(g->po->fs, field, plain, add_ptr_obj, o) >= 0)
+	if (g->po->objects(g->po->fs, field, plain, add_ptr_obj, o) >= 0) {
+		if (o->n > 1)
+			qsort(o->v, o->n, sizeof(*o->v), cmp_ptr_obj);
 		return 1;
+	}
 	free_ptr_objs(o);
 	memset(o, 0, sizeof(*o));
 	return 0;
 }
 
-/* is binding @bd's object one of @o? */
+/* is binding @bd's object one of @o (sorted by name)? */
 static int ptr_obj_has(const struct ptr_objs *o, const struct cg_bind *bd)
 {
-	int i;
+	int lo = 0, hi = o->n, i;
 
-	for (i = 0; i < o->n; i++)
-		if (!strcmp(o->v[i].name, bd->b->object) &&
-		    (o->v[i].is_static ? bd->b->object_static && bd->file == o->v[i].file :
-		     !bd->b->object_static))
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (strcmp(o->v[mid].name, bd->b->object) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < o->n && !strcmp(o->v[i].name, bd->b->object); i++)
+		if (o->v[i].is_static ? bd->b->object_static && bd->file == o->v[i].file :
+		    !bd->b->object_static)
 			return 1;
 	return 0;
 }
