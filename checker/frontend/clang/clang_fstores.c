@@ -307,6 +307,12 @@ static void ops_value(struct fsw *w, const char *field, struct cn *n, int own)
 	store(w, field, what);
 }
 
+/* clang_ops_unknown()'s callback: "=?" of @field */
+static void ops_unknown(void *arg, const char *field)
+{
+	store(arg, field, "=?");
+}
+
 /* a store of @rhs (NULL: not `=`) into pointer member @lhs, as its own
  * field and by its member path (sparse_fstores.c ops_store()) */
 static void ops_store(struct fsw *w, struct cn *lhs, struct cn *rhs)
@@ -579,6 +585,12 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		break;
 	case CN_DECL:
 		clang_fn_var(w->u, n->decl, n->nkids > 0, 1);
+		/* a static local's initializer, which libclang's tree does
+		 * not keep: what it puts into a pointer to a struct with
+		 * function pointers is not known (sparse_fstores.c) */
+		if (!w->nstack && n->decl && n->decl->kind == CD_VAR && n->decl->is_static &&
+		    !n->decl->is_global)
+			clang_ops_unknown(w->u->tu, n->decl, ops_unknown, w);
 		for (i = 0; i < n->nkids; i++)
 			walk_dest(w, n->kids[i], depth + 1, n->decl && n->decl->name &&
 				  !strcmp(n->decl->name, "__mptr") ? "mptr" : "var");

@@ -19,7 +19,8 @@
  * gfp_t member): what its `=` stores and initializers put there, "=&NAME"
  * for a struct variable of file scope (ops_value()), also by its member
  * path, and for a header's static objects too (their initializers
- * only for this).
+ * only for this); "=?" for each such member a static local holds, whose
+ * initializer is not read (ops_unknown()).
  * A member of an untagged struct, and a member sparse cannot name, is
  * not recorded.  Also the field a load reads (sc_loaded_field()), for
  * the field atoms of sparse_ir.c: none inside a union.
@@ -303,6 +304,36 @@ static void ptr_value(struct sc_unit *unit, const char *field, struct expression
 	free(m);
 }
 
+/* "=?" of each pointer member to a struct with function pointers (and
+ * no gfp_t member) that type @t holds by value, declared directly in a
+ * tagged struct, at most LIM_FN_DEPTH structs deep (clang_fstores.c
+ * ops_unknown()) */
+static void ops_unknown(struct sc_unit *unit, struct symbol *t, int depth)
+{
+	struct symbol *m, *mt;
+	char field[300];
+	int guard = 0;
+
+	t = sc_strip_node(t);
+	while (t && t->type == SYM_ARRAY && guard++ < LIM_TYPE_CHAIN)
+		t = sc_strip_node(t->ctype.base_type);
+	if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION) || depth > LIM_FN_DEPTH)
+		return;
+	FOR_EACH_PTR(t->symbol_list, m) {
+		if (m->ident && sc_fn_pointee(m) && !sc_gfp_pointee(unit, m)) {
+			if (t->type == SYM_STRUCT && t->ident &&
+			    snprintf(field, sizeof(field), "struct %.*s.%.*s", t->ident->len,
+				     t->ident->name, m->ident->len, m->ident->name) <
+			    (int)sizeof(field))
+				store(unit, field, "=?");
+			continue;
+		}
+		mt = sc_strip_node(m);
+		if (mt && (mt->type == SYM_STRUCT || mt->type == SYM_UNION || mt->type == SYM_ARRAY))
+			ops_unknown(unit, m, depth + 1);
+	} END_FOR_EACH_PTR(m);
+}
+
 /* the name of pointer member @e accesses (`p->ops`) when it points to a
  * tagged struct declaring a function pointer (and no gfp_t member, whose
  * stores ptr_access() records), or NULL: its stores say which objects a
@@ -560,7 +591,11 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		if (!inl)
 			sc_fn_var(unit, sym, 1);
 		/* a static local's initializer: not seen (libclang's tree
-		 * does not keep it), a documented limit */
+		 * does not keep it), a documented limit; what it may put
+		 * into a pointer to a struct with function pointers is
+		 * not known */
+		if (!inl && (sym->ctype.modifiers & MOD_STATIC))
+			ops_unknown(unit, sym, 0);
 		if (!sym->initializer || (sym->ctype.modifiers & MOD_STATIC))
 			continue;
 		dest.n = n;
