@@ -254,7 +254,7 @@ int report_main(int argc, char **argv)
 	if (a.list_unresolved) {
 		struct callgraph g;
 
-		cg_build(&g, &set, &rules);
+		cg_build(&g, &set, &rules, NULL);
 		cg_print_unresolved(&g, stdout);
 		cg_free(&g);
 	}
@@ -350,6 +350,11 @@ int report_main(int argc, char **argv)
 				"a sibling field of its pointer holds a value the "
 				"binding's initializer contradicts\n",
 				found.nsibling_cut);
+		if (found.nptrobj_calls)
+			fprintf(stderr, "sleepcheck: %d bindings left out of %d "
+				"calls through a struct loaded from a pointer "
+				"member: their object is never stored there\n",
+				found.nptrobj_cut, found.nptrobj_calls);
 		if (found.nref_paired)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
 				"calling function took before them left out (never "

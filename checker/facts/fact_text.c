@@ -195,6 +195,42 @@ void fact_list_append(char *buf, size_t size, const char *list,
 	}
 }
 
+char *fact_ptr_source(const char *path, const char *field)
+{
+	struct textbuf b = { NULL, 0, 0 };
+
+	tb_put(&b, "=", 1);
+	if (path) {
+		tb_puts(&b, path);
+		tb_put(&b, "=", 1);
+	}
+	tb_puts(&b, field);
+	return b.s;
+}
+
+int fact_ptr_source_parse(const char *name, char *field, char *plain, size_t size)
+{
+	const char *eq;
+
+	if (!name || name[0] != '=')
+		return 0;
+	name++;
+	eq = strchr(name, '=');
+	if (!eq) {
+		if (strlen(name) >= size)
+			return 0;
+		strcpy(field, name);
+		plain[0] = '\0';
+		return 1;
+	}
+	if ((size_t)(eq - name) >= size || strlen(eq + 1) >= size)
+		return 0;
+	memcpy(field, name, (size_t)(eq - name));
+	field[eq - name] = '\0';
+	strcpy(plain, eq + 1);
+	return 1;
+}
+
 char *fact_objs_text(const struct fact_call *c)
 {
 	struct textbuf b = { NULL, 0, 0 };

@@ -89,12 +89,24 @@ enum atomic_kind {
 /* one object an indirect call's function pointer is known to come from
  * (fact_call.objs): a variable whose function-pointer field it reads,
  * on the paths where guard bits blk and nblk hold (as fact_call.gblk,
- * gnblk) */
+ * gnblk); or, its name beginning with '=', the pointer member the
+ * struct holding the function pointer was loaded from
+ * (fact_ptr_source()): the objects the program stores there */
 struct fact_obj {
 	char *name;
 	int is_static;
 	unsigned blk, nblk;
 };
+
+/// The name of a fact_obj for a call through `p->ops->f` (malloc'ed):
+/// "=struct X.P" for the pointer member P of a struct X that `ops` is,
+/// "=struct T.M.P=struct X.P" when that X is member M of a struct T
+/// (@path "struct T.M.P", or NULL).
+char *fact_ptr_source(const char *path, const char *field);
+/// The two parts of such a name: 1, the field into @field (the path if
+/// there is one) and the plain "struct X.P" into @plain (empty when
+/// there is no path); 0 when @name is no such name.
+int fact_ptr_source_parse(const char *name, char *field, char *plain, size_t size);
 
 /* a function passed as an argument of a call (fact_call.fnargs) */
 struct fact_fnarg {
@@ -144,7 +156,13 @@ struct fact_atom {
  * "<~struct X.F": what stores without "@" may put into any X's F.
  * For a pointer member P pointing to a struct with a gfp_t member,
  * @field "struct T.P" and @what "=&struct T2.M" (the address of member
- * M of a struct T2), "=0" (NULL) or "=?" (anything else).  @field
+ * M of a struct T2), "=0" (NULL) or "=?" (anything else).  For one
+ * pointing to a tagged struct that declares a function pointer (and no
+ * gfp_t member), "=&NAME" (":s" after it: static) the address of a
+ * struct variable of file scope, "=0" or "=?", each with "@" after the
+ * "=" when the store cannot reach a T inside another struct (the
+ * object's own initializer, a store also recorded by its path "struct
+ * T2.M.P"); fieldsets.c fs_ptr_objects().  @field
  * "gfp-blocking", @what "|BITS": the gfp bits that allow blocking in
  * the file's configuration (fieldsets.c).
  * For a function-pointer member F declared directly in a tagged struct T

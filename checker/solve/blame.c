@@ -10,7 +10,10 @@
  * also those that only an unlocked dispatcher reaches, and a cascade
  * would carry that guess to the fields those call).  Each binding keeps
  * the least dispatch call by a fixed order, so the result does not
- * depend on the order of the database.  Linear in calls plus bindings,
+ * depend on the order of the database.  A call whose targets are the
+ * objects stored into the pointer member it loads its struct from
+ * (callgraph.h cg_ptr_objects) makes only theirs atomic, as a call
+ * narrowed to known objects does.  Linear in calls plus bindings,
  * times the few fields a call reaches.
  */
 #include <stdio.h>
@@ -96,7 +99,7 @@ static void dispatch(struct walk *w, int k)
 		return;		/* a rule decides this field */
 	if (gc->dispatch && cg_call_nf(gc)->mode == NF_FIELD)
 		return;		/* a notifier chain not narrowed (notifier.c) */
-	if (gc->narrowed) {
+	if (gc->narrowed || (gc->ptrobj && !gc->capped)) {
 		for (s = gc->sfirst; s < gc->sfirst + gc->sn; s++)
 			if (g->s[s].bind_ix >= 0)
 				mark(w, g->s[s].bind_ix, k);

@@ -9,8 +9,9 @@
  * atomic: inferences are not stacked).  A may-sleep-field rule says the opposite: its
  * callbacks may sleep, and a caller holding a lock across one is to
  * blame.  Every function bound to an atomic field (all bindings of the
- * field; when the dispatching pointer is narrowed to known objects, only
- * theirs) is an atomic entry: an unconditional sleep behind it is its own
+ * field; when the dispatching pointer is narrowed to known objects, or
+ * its struct is loaded from a pointer member whose stores name the
+ * objects, only theirs) is an atomic entry: an unconditional sleep behind it is its own
  * bug, reported in it, and the call-graph slots that reach it through
  * the field are cut so that no caller is blamed for it (solver.c).
  */

@@ -4,7 +4,9 @@
  * Functions are found by name with one sort and a hash index of each
  * name's first place in it (strpool.h); a static function only from its
  * own file.  Bindings are sorted by their "struct type.field" so a call
- * through a pointer finds its candidates with a binary search.  A rule naming a function wins over its
+ * through a pointer finds its candidates with a binary search; a call
+ * whose struct comes from a pointer member keeps only the bindings of the
+ * objects stored there (cg_ptr_objects, fieldsets.c).  A rule naming a function wins over its
  * definition: the definition is not followed; only a documented sleep
  * (doc-sleep) yields to a definition, applying where there is none.
  * Names resolve within link units (callgraph.h), and a field is one
@@ -428,6 +430,88 @@ static const struct rule *doc_rule(struct callgraph *g, const struct rule *r,
 	return nr;
 }
 
+/* the objects a pointer member may hold (cg_ptr_objects) */
+struct ptr_objs {
+	struct ptr_obj {
+		const char *name;
+		int is_static;
+		const struct fact_file *file;
+	} *v;
+	int n, cap;
+};
+
+static int add_ptr_obj(void *arg, const char *name, int is_static,
+		       const struct fact_file *file)
+{
+	struct ptr_objs *o = arg;
+
+	if (o->n == o->cap) {
+		o->cap = o->cap ? 2 * o->cap : 8;
+		o->v = sc_realloc(o->v, o->cap * sizeof(*o->v));
+	}
+	o->v[o->n].name = sc_strdup(name);
+	o->v[o->n].is_static = is_static;
+	o->v[o->n++].file = file;
+	return 1;
+}
+
+static int cmp_ptr_obj(const void *a, const void *b)
+{
+	return strcmp(((const struct ptr_obj *)a)->name, ((const struct ptr_obj *)b)->name);
+}
+
+static void free_ptr_objs(struct ptr_objs *o)
+{
+	int i;
+
+	for (i = 0; i < o->n; i++)
+		free((char *)o->v[i].name);
+	free(o->v);
+}
+
+/*
+ * Call @c's function pointer is in a struct loaded from a pointer member
+ * (its one object is a fact_ptr_source() name): the objects the program
+ * stores into that member, into *@o; 1, or 0 when not known.
+ */
+static int ptr_source(const struct callgraph *g, const struct fact_call *c,
+		      struct ptr_objs *o)
+{
+	char field[300], plain[300];
+
+	if (!g->po || fcx(c)->nobjs != 1 ||
+	    !fact_ptr_source_parse(fcx(c)->objs[0].name, field, plain, sizeof(field)))
+		return 0;
+	if (g->po->objects(g->po->fs, field, plain, add_ptr_obj, o) >= 0) {
+		if (o->n > 1)
+			qsort(o->v, o->n, sizeof(*o->v), cmp_ptr_obj);
+		return 1;
+	}
+	free_ptr_objs(o);
+	memset(o, 0, sizeof(*o));
+	return 0;
+}
+
+/* is binding @bd's object one of @o (sorted by name)? */
+static int ptr_obj_has(const struct ptr_objs *o, const struct cg_bind *bd)
+{
+	int lo = 0, hi = o->n, i;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (strcmp(o->v[mid].name, bd->b->object) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < o->n && !strcmp(o->v[i].name, bd->b->object); i++)
+		if (o->v[i].is_static ? bd->b->object_static && bd->file == o->v[i].file :
+		    !bd->b->object_static)
+			return 1;
+	return 0;
+}
+
 static void resolve_indirect(struct builder *b, int call)
 {
 	struct callgraph *g = b->g;
@@ -436,13 +520,25 @@ static void resolve_indirect(struct builder *b, int call)
 	const struct nf_dispatch *nf = cg_call_nf(gc);
 	const struct fact_file *file = g->f[gc->func].file;
 	const struct fact_obj *objs = fcx(c)->objs;
-	int nobjs = fcx(c)->nobjs, at, i, before = g->ns;
+	int nobjs = fcx(c)->nobjs, at, i, before = g->ns, known;
+	struct ptr_objs po = { NULL, 0, 0 };
 
 	g->nindirect++;
 	if (!fcx(c)->via || (at = cg_first_bind(g, fcx(c)->via)) < 0) {
 		g->nunresolved++;
 		return;
 	}
+	/* a pointer member's stores, not an object of the function */
+	if (nobjs && objs[0].name[0] == '=') {
+		known = ptr_source(g, c, &po);
+		g->nptrobj_calls += known;
+		gc->ptrobj = (unsigned char)known;
+		nobjs = 0;
+	} else {
+		known = 0;
+	}
+	/* (not narrowed by a member's stores: they may still be many, and
+	 * more than CG_MAX_SURE left make the call wide) */
 	gc->narrowed = nobjs > 0 || (nf && nf->mode != NF_FIELD);
 	for (; at < b->nbinds && !strcmp(b->binds[at].b->via, fcx(c)->via); at++) {
 		const struct cg_bind *bd = &b->binds[at];
@@ -463,6 +559,10 @@ static void resolve_indirect(struct builder *b, int call)
 		}
 		if (cg_sibling_excludes(gc, bd)) {
 			g->nsibling_cut++;
+			continue;
+		}
+		if (known && bd->b->object && !ptr_obj_has(&po, bd)) {
+			g->nptrobj_cut++;
 			continue;
 		}
 		if (nobjs && bd->b->object) {
@@ -502,6 +602,7 @@ static void resolve_indirect(struct builder *b, int call)
 	gc->wide = !gc->narrowed && gc->ncand > CG_MAX_SURE;
 	if (!gc->sn)
 		g->nunresolved++;
+	free_ptr_objs(&po);
 }
 
 static void cg_call_flags(struct cg_call *gc)
@@ -550,7 +651,7 @@ static void assign_units(struct callgraph *g, const struct fact_set *set)
 }
 
 void cg_build(struct callgraph *g, const struct fact_set *set,
-	      const struct rules *rules)
+	      const struct rules *rules, const struct cg_ptr_objects *po)
 {
 	struct builder b = { g, NULL, 0 };
 	unsigned ring[RES_AHEAD] = { 0 };
@@ -559,6 +660,7 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 
 	memset(g, 0, sizeof(*g));
 	g->rules = rules;
+	g->po = po;
 	g->nocall_hit = sc_calloc(rules->nnocalls ? rules->nnocalls : 1, 1);
 	assign_units(g, set);
 	nf_plan_build(&g->notif, set, rules);

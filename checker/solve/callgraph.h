@@ -79,6 +79,9 @@ struct cg_call {
 	unsigned char capped : 1;
 	unsigned char narrowed : 1;	/* the pointer's objects are known */
 	unsigned char wide : 1;		/* ncand > CG_MAX_SURE, not narrowed */
+	unsigned char ptrobj : 1;	/* its targets are the objects stored
+					 * into the pointer member it loads
+					 * the struct from (cg_ptr_objects) */
 	/* of its fact_call, so that a walk of every call reads none: */
 	unsigned char atomic : 1;	/* atomic_active(c->depth) */
 	unsigned char fnargs : 1;	/* it passes functions (c->fnargs) */
@@ -138,8 +141,22 @@ struct cg_name {
 	unsigned char nocall;		/* a nocall rule names it as callee */
 };
 
+/*
+ * What a pointer member may hold, for a call through a function pointer
+ * of the struct it points to whose call names that member
+ * (facts.h fact_ptr_source()): fieldsets.h fs_ptr_objects() on @fs, which
+ * the solver builds before the call graph (cg_build()).
+ */
+struct cg_ptr_objects {
+	int (*objects)(void *fs, const char *field, const char *plain,
+		       int (*fn)(void *arg, const char *name, int is_static,
+				 const struct fact_file *file), void *arg);
+	void *fs;
+};
+
 struct callgraph {
 	const struct rules *rules;
+	const struct cg_ptr_objects *po;	/* or NULL: not asked */
 	struct cg_func *f;
 	int nf;
 	struct cg_call *c;
@@ -186,6 +203,11 @@ struct callgraph {
 				 * field of its pointer holds a value that the
 				 * binding's initializer contradicts
 				 * (fact_sib_excludes()) */
+	int nptrobj_cut;	/* bindings left out of a call through their
+				 * field: their object is not one the program
+				 * stores into the pointer member the call
+				 * loads its struct from (cg_ptr_objects) */
+	int nptrobj_calls;	/* calls narrowed so */
 	struct nf_plan notif;	/* notifier chains (notifier.h) */
 	int nnotifier_cut;	/* calls through the chains' field inside
 				 * the chain functions, left out */
@@ -217,9 +239,10 @@ static inline const struct fact_file *cg_slot_bind_file(const struct callgraph *
 	return s->bind_ix >= 0 ? g->binds[s->bind_ix].file : NULL;
 }
 
-/// Builds @g from @set; @set and @rules must outlive it.
+/// Builds @g from @set; @set and @rules must outlive it.  @po (or NULL)
+/// says which objects a pointer member may hold, and is read only here.
 void cg_build(struct callgraph *g, const struct fact_set *set,
-	      const struct rules *rules);
+	      const struct rules *rules, const struct cg_ptr_objects *po);
 
 void cg_free(struct callgraph *g);
 

@@ -30,6 +30,14 @@
  * struct wholesale: then that creation is its one store, of nothing
  * (fieldsets.fresh).
  *
+ * A pointer member to a struct with function pointers names the objects
+ * its stores put there ("=&NAME" records): fs_ptr_objects() lists them
+ * for the call graph, which leaves out of a call through `p->ops->f` the
+ * bindings of every other object (callgraph.c resolve_indirect()); the
+ * plain stores of a member of a struct inside another count for its
+ * path too, and the object's own initializer only where its struct is
+ * copied whole somewhere.
+ *
  * A function-pointer field (the "^" records, sparse_fnptrs.c) is never
  * NULL when every list and store of it gives it a function ("^fn"), one
  * at least, and no object of its struct, nor of a struct holding it by
@@ -55,8 +63,13 @@ struct fs_field {
 /* a store into a pointer field ("=" records): what it may hold */
 struct fs_ptr {
 	const char *name;	/* "struct X.P" */
-	const char *what;	/* "=&struct T.M", "=0" or "=?" */
+	const char *what;	/* "=&struct T.M", "=0" or "=?"; for a pointer
+				 * to a struct with function pointers "=&NAME"
+				 * (":s": static), "=0", "=?", each also with
+				 * "@" after the "=" (fs_ptr_objects()) */
+	const struct fact_file *file;
 	int unknown;		/* its struct written wholesale */
+	int copied;		/* its struct copied whole into another */
 };
 
 static int cmp_ptr(const void *a, const void *b)
@@ -86,6 +99,8 @@ static int read_records(const struct fact_set *set, char kind, struct fs_ptr **o
 			}
 			(*out)[n].name = s->field;
 			(*out)[n].what = s->what;
+			(*out)[n].file = &set->files[i];
+			(*out)[n].copied = 0;
 			(*out)[n++].unknown = 0;
 		}
 	if (n)
@@ -124,7 +139,7 @@ int fs_ptr_targets(const struct fieldsets *fs, const char *field,
 	for (; lo < fs->np && !strcmp(fs->p[lo].name, field); lo++) {
 		const struct fs_ptr *x = &fs->p[lo];
 
-		if (x->unknown || (strcmp(x->what, "=0") && strncmp(x->what, "=&", 2)))
+		if (x->unknown || (strcmp(x->what, "=0") && strncmp(x->what, "=&struct ", 9)))
 			return -1;
 		if (!strcmp(x->what, "=0"))
 			continue;
@@ -132,6 +147,63 @@ int fs_ptr_targets(const struct fieldsets *fs, const char *field,
 			return -1;
 		n++;
 	}
+	return n;
+}
+
+/* the objects the records of @field name, each to @fn; @own: also those
+ * marked "@"; 0, or -1 when one is not such an object */
+static int ptr_records(const struct fieldsets *fs, const char *field, int own,
+		       int (*fn)(void *arg, const char *name, int is_static,
+				 const struct fact_file *file), void *arg, int *n)
+{
+	int lo = first_record(fs->p, fs->np, field);
+	char name[256];
+
+	for (; lo < fs->np && !strcmp(fs->p[lo].name, field); lo++) {
+		const struct fs_ptr *x = &fs->p[lo];
+		const char *w = x->what + 1;
+		size_t len;
+
+		if (x->unknown)
+			return -1;
+		if (*w == '@') {
+			if (!own && !x->copied)
+				continue;	/* in no struct around it */
+			w++;
+		}
+		if (!strcmp(w, "0"))
+			continue;
+		if (w[0] != '&' || !strncmp(w, "&struct ", 8))
+			return -1;
+		len = strlen(++w);
+		if (len > 2 && !strcmp(w + len - 2, ":s"))
+			len -= 2;
+		if (len >= sizeof(name))
+			return -1;
+		memcpy(name, w, len);
+		name[len] = '\0';
+		if (!fn(arg, name, w[len] == ':', x->file))
+			return -1;
+		(*n)++;
+	}
+	return 0;
+}
+
+int fs_ptr_objects(void *fsv, const char *field, const char *plain,
+		   int (*fn)(void *arg, const char *name, int is_static,
+			     const struct fact_file *file), void *arg)
+{
+	const struct fieldsets *fs = fsv;
+	int lo = first_record(fs->p, fs->np, field), n = 0;
+
+	/* no store seen: they may be in files not checked */
+	if (lo == fs->np || strcmp(fs->p[lo].name, field))
+		return -1;
+	if (ptr_records(fs, field, 1, fn, arg, &n) < 0)
+		return -1;
+	/* a path "struct T.M.P": every store through a plain X too */
+	if (plain && plain[0] && ptr_records(fs, plain, 0, fn, arg, &n) < 0)
+		return -1;
 	return n;
 }
 
@@ -553,6 +625,8 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 		name[dot - fs->p[i].name] = '\0';
 		if ((x = find_type(t, n, name)) && x->tainted)
 			fs->p[i].unknown = 1;
+		if (x && x->copied)
+			fs->p[i].copied = 1;
 	}
 	for (i = 0; i < n; i++) {
 		fs->ntainted += t[i].tainted;
@@ -698,6 +772,14 @@ static int fresh_type(const struct fieldsets *fs, const char *field)
 			hi = mid - 1;
 	}
 	return 0;
+}
+
+void fs_build_ptrs(struct fieldsets *fs, const struct fact_set *set,
+		   const struct rules *rules)
+{
+	memset(fs, 0, sizeof(*fs));
+	fs->np = read_records(set, '=', &fs->p);
+	taint_types(fs, set, rules);
 }
 
 void fs_build(struct fieldsets *fs, const struct callgraph *g)

@@ -72,6 +72,25 @@ int fs_gfp_blocks(const struct fieldsets *fs, const char *field);
 int fs_ptr_targets(const struct fieldsets *fs, const char *field,
 		   int (*fn)(void *arg, const char *member), void *arg);
 
+/// Builds only the pointer fields' stores ("=" records) of @fs and the
+/// struct types written wholesale, which need no call graph: for
+/// fs_ptr_objects() while cg_build() runs.  fs_free() frees it.
+void fs_build_ptrs(struct fieldsets *fs, const struct fact_set *set,
+		   const struct rules *rules);
+
+/// Calls @fn(@arg, NAME, is_static, file) for each struct variable whose
+/// address a store of the program puts into pointer field @field
+/// ("struct X.P", or a path "struct T.M.P" with @plain its "struct X.P":
+/// the stores through plain X pointers count too), a pointer to a struct
+/// with function pointers; a static one is of @file.  NULL stores left
+/// out.  Returns the number of calls, or -1 when some store is not such
+/// an address (or none is known, or the struct is written wholesale) or
+/// @fn returned 0.  @fsv is the struct fieldsets (callgraph.h
+/// cg_ptr_objects).
+int fs_ptr_objects(void *fsv, const char *field, const char *plain,
+		   int (*fn)(void *arg, const char *name, int is_static,
+			     const struct fact_file *file), void *arg);
+
 /// Is function-pointer field @field ("struct T.F") set to a function in
 /// every object of T the program makes: 1 (the NULL branch of a test of
 /// it is dead), 0 some list or store gives it NULL or a value not a

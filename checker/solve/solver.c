@@ -2702,11 +2702,17 @@ static void vmem_stats(struct ctx *cx)
 static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
+	struct cg_ptr_objects po;
 	int i;
 
 	memset(cx, 0, sizeof(*cx));
 	cx->set = set;
-	cg_build(&cx->g, set, rules);
+	/* the pointer members' stores, which the call graph asks */
+	fs_build_ptrs(&cx->fs, set, rules);
+	po.objects = fs_ptr_objects;
+	po.fs = &cx->fs;
+	cg_build(&cx->g, set, rules, &po);
+	fs_free(&cx->fs);
 	fs_build(&cx->fs, &cx->g);
 	for (i = 0; i < cx->g.nf; i++) {
 		const struct fact_func *fn = cx->g.f[i].fn;
@@ -2865,6 +2871,8 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nfield_split = cx.g.nfield_split;
 	out->nbinder_cut = cx.g.nbinder_cut;
 	out->nsibling_cut = cx.g.nsibling_cut;
+	out->nptrobj_cut = cx.g.nptrobj_cut;
+	out->nptrobj_calls = cx.g.nptrobj_calls;
 	for (i = 0; i < cx.g.nc; i++)
 		out->nwide += cx.g.c[i].wide;
 	out->natomic_fields = cx.bl.nfields;

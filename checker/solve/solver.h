@@ -136,6 +136,10 @@ struct findings {
 	int nbinder_cut;	/* bindings a `binder` rule kept from a call */
 	int nsibling_cut;	/* bindings a guard on a sibling field kept
 				 * from a call (callgraph.h) */
+	int nptrobj_cut;	/* bindings left out of calls through a
+				 * struct loaded from a pointer member: their
+				 * object is never stored there (callgraph.h) */
+	int nptrobj_calls;	/* calls so narrowed */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
 	int nentry_ctx_cut;	/* callbacks of a ctx-entry rule whose every

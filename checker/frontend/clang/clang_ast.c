@@ -1691,16 +1691,23 @@ int clang_struct_name(struct ctu *t, struct cn *n, char *name, size_t size)
 	return !strstr(name, "<anonymous>");
 }
 
+static int gfp_pointee_type(struct ctu *t, CXType ty);
+
 int clang_gfp_pointee(struct ctu *t, struct cn *n)
+{
+	if (!n || !n->cursor)
+		return 0;
+	return gfp_pointee_type(t, clang_getCursorType(*(CXCursor *)n->cursor));
+}
+
+/* does a pointer of type @ty point to a struct with a gfp_t member? */
+static int gfp_pointee_type(struct ctu *t, CXType ty)
 {
 	struct kids f = { NULL, 0, 0 };
 	CXCursor rec;
-	CXType ty;
 	int i, found = 0;
 
-	if (!n || !n->cursor)
-		return 0;
-	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	ty = clang_getCanonicalType(ty);
 	if (ty.kind != CXType_Pointer ||
 	    !struct_decl(clang_getPointeeType(ty), &rec))
 		return 0;
@@ -2841,6 +2848,90 @@ static int holds_fn_memo(struct ctu *t, CXType ty)
 static CXType decl_type(struct cdecl *d)
 {
 	return clang_getCursorType(*(CXCursor *)d->cursor);
+}
+
+/* does a pointer of type @ty point to a tagged struct declaring a
+ * function-pointer member directly (sparse_fnptrs.c sc_fn_pointee())? */
+static int fn_pointee_type(struct ctu *t, CXType ty)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	char name[256];
+	int i, found = 0;
+
+	ty = clang_getCanonicalType(ty);
+	if (ty.kind != CXType_Pointer ||
+	    !tagged_struct(t, clang_getPointeeType(ty), &rec, name, sizeof(name)))
+		return 0;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n && !found; i++) {
+		CXString s;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		s = clang_getCursorSpelling(f.v[i]);
+		found = clang_getCString(s)[0] && fn_pointer_type(clang_getCursorType(f.v[i]));
+		clang_disposeString(s);
+	}
+	free(f.v);
+	return found;
+}
+
+/* clang_ops_unknown() of record type @ty, @depth structs deep */
+static void ops_fields(struct ctu *t, CXType ty, int depth,
+		       void (*fn)(void *arg, const char *field), void *arg)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	char name[256], field[600];
+	int i, tagged, guard = 0;
+
+	ty = clang_getCanonicalType(ty);
+	while ((ty.kind == CXType_ConstantArray || ty.kind == CXType_IncompleteArray ||
+		ty.kind == CXType_VariableArray) && guard++ < LIM_TYPE_CHAIN)
+		ty = clang_getCanonicalType(clang_getArrayElementType(ty));
+	if (ty.kind != CXType_Record || depth > LIM_FN_DEPTH)
+		return;
+	rec = clang_getTypeDeclaration(ty);
+	tagged = clang_getCursorKind(rec) == CXCursor_StructDecl &&
+		 tagged_struct(t, ty, &rec, name, sizeof(name));
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n; i++) {
+		CXType ft;
+		CXString s;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		ft = clang_getCursorType(f.v[i]);
+		s = clang_getCursorSpelling(f.v[i]);
+		if (clang_getCString(s)[0] && fn_pointee_type(t, ft) && !gfp_pointee_type(t, ft)) {
+			if (tagged && snprintf(field, sizeof(field), "%s.%s", name,
+					       clang_getCString(s)) < (int)sizeof(field))
+				fn(arg, field);
+		} else {
+			ops_fields(t, ft, depth + 1, fn, arg);
+		}
+		clang_disposeString(s);
+	}
+	free(f.v);
+}
+
+void clang_ops_unknown(struct ctu *t, struct cdecl *var,
+		       void (*fn)(void *arg, const char *field), void *arg)
+{
+	if (var && var->kind == CD_VAR && var->cursor)
+		ops_fields(t, decl_type(var), 0, fn, arg);
+}
+
+int clang_fn_pointee(struct ctu *t, struct cn *n)
+{
+	return n && n->cursor && fn_pointee_type(t, clang_getCursorType(*(CXCursor *)n->cursor));
+}
+
+int clang_fn_pointee_field(struct ctu *t, struct cdecl *field)
+{
+	return field && field->kind == CD_FIELD && field->cursor &&
+	       fn_pointee_type(t, decl_type(field));
 }
 
 int clang_fn_field(struct cdecl *field)

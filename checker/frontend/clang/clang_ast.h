@@ -356,6 +356,17 @@ int clang_extern_table(struct ctu *t, struct cdecl *var, char *name, size_t size
 int clang_fn_field(struct cdecl *field);
 /// ... declared directly in a tagged struct T: "struct T.F" into @name.
 int clang_fn_field_direct(struct ctu *t, struct cdecl *field, char *name, size_t size);
+/// Is the value of @n (the type of field @field) a pointer to a tagged
+/// struct declaring a function pointer directly (sparse_fnptrs.c
+/// sc_fn_pointee())?
+int clang_fn_pointee(struct ctu *t, struct cn *n);
+int clang_fn_pointee_field(struct ctu *t, struct cdecl *field);
+/// Calls @fn(@arg, "struct T.P") for each pointer member P to a struct
+/// with function pointers (and no gfp_t member) declared directly in a
+/// tagged struct T that the type of variable @var holds by value, at most
+/// LIM_FN_DEPTH structs deep (sparse_fstores.c ops_unknown()).
+void clang_ops_unknown(struct ctu *t, struct cdecl *var,
+		       void (*fn)(void *arg, const char *field), void *arg);
 /// Does the type of variable or field @d hold a function pointer by
 /// value (at most LIM_FN_DEPTH structs deep)?
 int clang_fn_holds(struct ctu *t, struct cdecl *d);

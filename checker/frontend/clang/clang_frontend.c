@@ -175,6 +175,8 @@ static void on_header_var(void *arg, struct cdecl *d, struct cn *init, const cha
 {
 	(void)record;
 	clang_fn_header_var(arg, d, init);
+	if (init)
+		clang_fstores_header_init(arg, init);
 }
 
 int clang_check_file(const char *file, const char *const *args, int nargs,

@@ -43,6 +43,10 @@ void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body);
 
 /// The same for a file-scope variable's initializer @init.
 void clang_fstores_init(struct cunit *u, struct cn *init);
+/// The same for the initializer of a header's static variable, made in
+/// the file too: only its pointers to structs with function pointers
+/// (its "^" lists are clang_fn_header_var()'s).
+void clang_fstores_header_init(struct cunit *u, struct cn *init);
 
 /// Records conversion @n (a CN_CAST) between struct T * and another type
 /// as "*WHY" fstores of T (clang_wholesale.c; @dest as sparse's

@@ -5,7 +5,9 @@
  *
  * Each function defined in the file is walked, and at each call of an
  * inline function with a body, that body too (sparse expands them), at
- * most LIM_INLINE_DEPTH deep; each file-scope initializer once.  An
+ * most LIM_INLINE_DEPTH deep; each file-scope initializer once, and a
+ * header's static variable's for its pointers to structs with function
+ * pointers only.  An
  * operator libclang does not say (inside a macro's body, clang_ast.c)
  * makes a compound assignment "?".
  */
@@ -28,6 +30,9 @@ struct fsw {
 					 * through a pointer that may point into
 					 * another struct (sparse_fstores.c) */
 	int init_level;			/* nested initializer lists */
+	int ops_only;			/* a header's static object: only its
+					 * pointers to structs with function
+					 * pointers (sparse_fstores.c) */
 	/* the uses of the function's own parameters, those converting one
 	 * to a struct pointer; unsure: a use may be unseen (asm, depth) */
 	int uses[KEEP_PARAMS], kept[KEEP_PARAMS], unsure;
@@ -266,6 +271,63 @@ static void ptr_value(struct fsw *w, const char *field, struct cn *n)
 	store(w, field, "=?");
 }
 
+/* the pointer member @n stores into when it points to a tagged struct
+ * declaring a function pointer and holding no gfp_t member
+ * (sparse_fstores.c ops_access()), or NULL */
+static const char *ops_member(struct fsw *w, struct cn *n)
+{
+	n = strip(n);
+	if (!n || n->kind != CN_MEMBER || !n->name || !tagged(n->name) ||
+	    !clang_fn_pointee(w->u->tu, n) || clang_gfp_pointee(w->u->tu, n))
+		return NULL;
+	return n->name;
+}
+
+/* "=0", "=&NAME" (":s" for a static) or "=?" of pointer value @n (NULL:
+ * not known), "@" after the "=" when @own (sparse_fstores.c ops_value()) */
+static void ops_value(struct fsw *w, const char *field, struct cn *n, int own)
+{
+	char what[320], obj[300], st[256];
+	struct cn *r;
+	long long v;
+
+	n = strip(n);
+	while (n && n->kind == CN_CAST && n->nkids == 1)
+		n = strip(n->kids[0]);
+	snprintf(obj, sizeof(obj), "?");
+	if (n && clang_const(w->u->tu, n, &v))
+		snprintf(obj, sizeof(obj), "%s", v ? "?" : "0");
+	else if (n && n->kind == CN_UNOP && n->nkids == 1 &&
+		 clang_op(w->u->tu, n) == OP_ADDR && (r = strip(n->kids[0])) &&
+		 r->kind == CN_REF && r->decl && r->decl->kind == CD_VAR &&
+		 r->decl->is_global && clang_struct_name(w->u->tu, r, st, sizeof(st)))
+		snprintf(obj, sizeof(obj), "&%s%s", r->decl->name,
+			 r->decl->is_static ? ":s" : "");
+	snprintf(what, sizeof(what), "=%s%s", own ? "@" : "", obj);
+	store(w, field, what);
+}
+
+/* clang_ops_unknown()'s callback: "=?" of @field */
+static void ops_unknown(void *arg, const char *field)
+{
+	store(arg, field, "=?");
+}
+
+/* a store of @rhs (NULL: not `=`) into pointer member @lhs, as its own
+ * field and by its member path (sparse_fstores.c ops_store()) */
+static void ops_store(struct fsw *w, struct cn *lhs, struct cn *rhs)
+{
+	const char *field = ops_member(w, lhs), *path;
+	char pbuf[640];
+
+	if (!field)
+		return;
+	path = member_path(w, lhs, pbuf, sizeof(pbuf));
+	ops_value(w, field, rhs, !!path);
+	if (path)
+		ops_value(w, path, rhs, 0);
+}
+
 /* `&p->f` of an integer member (@call: the call it is an argument of) */
 static int escape(struct fsw *w, struct cn *n, struct cn *call)
 {
@@ -277,7 +339,7 @@ static int escape(struct fsw *w, struct cn *n, struct cn *call)
 	if (clang_fn_escape(w->u, n))
 		return 1;	/* `&p->ops_fn` (clang_fnptrs.c) */
 	if (n && n->kind == CN_UNOP && n->nkids == 1 && clang_op(w->u->tu, n) == OP_ADDR &&
-	    (field = ptr_member(w, n->kids[0]))) {
+	    ((field = ptr_member(w, n->kids[0])) || (field = ops_member(w, n->kids[0])))) {
 		store(w, field, "=?");	/* sparse_fstores.c escape() */
 		return 0;
 	}
@@ -351,7 +413,8 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 
 	if (!init || init->kind != CN_INITLIST || depth > LIM_WALK)
 		return;
-	clang_fn_list(w->u, init);
+	if (!w->ops_only)
+		clang_fn_list(w->u, init);
 	while (init->fields && init->fields[nf])
 		nf++;
 	for (i = 0; i < init->nkids; i++) {
@@ -397,15 +460,29 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 			w->init_level--;
 			continue;
 		}
-		walk_dest(w, v, depth + 1, init->name ? "field" : NULL);
+		if (!w->ops_only)
+			walk_dest(w, v, depth + 1, init->name ? "field" : NULL);
 		/* a zero sets no bit (sparse drops `{ 0 }` lists) */
 		if (clang_const(w->u->tu, v, &zero) && !zero)
 			continue;
-		if (f && name && init->name && tagged(name) && clang_gfp_pointee(w->u->tu, v)) {
+		if (!w->ops_only && f && name && init->name && tagged(name) &&
+		    clang_gfp_pointee(w->u->tu, v)) {
 			/* sparse_fstores.c init_value() */
 			store(w, name, "=?");
 			continue;
 		}
+		if (f && name && init->name && tagged(name) && !clang_gfp_pointee(w->u->tu, v) &&
+		    (clang_fn_pointee_field(w->u->tu, f) || clang_fn_pointee(w->u->tu, v))) {
+			/* sparse_fstores.c init_value(): `.m.p = &x` names
+			 * p of the struct inside, not of the object's own */
+			size_t len = strlen(init->name);
+
+			ops_value(w, name, v, !w->init_level && !strncmp(name, init->name, len) &&
+				  name[len] == '.');
+			continue;
+		}
+		if (w->ops_only)
+			continue;
 		if (f && name && clang_field_int(f, 0, &bits)) {
 			m = bits > 0 && bits < 64 ? (1ULL << bits) - 1 : ~0ULL;
 			/* a member of the object initialized itself is in no
@@ -508,6 +585,12 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		break;
 	case CN_DECL:
 		clang_fn_var(w->u, n->decl, n->nkids > 0, 1);
+		/* a static local's initializer, which libclang's tree does
+		 * not keep: what it puts into a pointer to a struct with
+		 * function pointers is not known (sparse_fstores.c) */
+		if (!w->nstack && n->decl && n->decl->kind == CD_VAR && n->decl->is_static &&
+		    !n->decl->is_global)
+			clang_ops_unknown(w->u->tu, n->decl, ops_unknown, w);
 		for (i = 0; i < n->nkids; i++)
 			walk_dest(w, n->kids[i], depth + 1, n->decl && n->decl->name &&
 				  !strcmp(n->decl->name, "__mptr") ? "mptr" : "var");
@@ -535,7 +618,12 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 			return;
 		}
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN) {
+			struct cn *r = n->kids[1], *a;
+			int frame = w->nstack, g = 0;
 			char st[300];
+
+			while ((a = inline_arg(w, r, &frame)) && g++ < 8)
+				r = a;
 
 			/* one struct copied into another (sparse_fstores.c,
 			 * sc_whole_copy()) */
@@ -543,6 +631,7 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 				fact_file_add_fstore(w->u->facts, st, "*copy");
 			if ((field = ptr_member(w, n->kids[0])))
 				ptr_value(w, field, n->kids[1]);
+			ops_store(w, n->kids[0], r);
 			walk(w, n->kids[0], depth + 1);
 			l = cn_strip(n->kids[0]);
 			walk_dest(w, n->kids[1], depth + 1, l && l->kind == CN_MEMBER ? "field" :
@@ -551,6 +640,8 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		}
 		break;
 	case CN_ASSIGN:
+		if (n->nkids == 2)
+			ops_store(w, n->kids[0], NULL);
 		if (n->nkids == 2 && (field = int_member(n->kids[0], &m))) {
 			member_store(w, n->kids[0], field, m, clang_op(w->u->tu, n), n->kids[1]);
 			walk(w, base_of(n->kids[0]), depth + 1);
@@ -605,4 +696,12 @@ void clang_fstores_init(struct cunit *u, struct cn *init)
 		init_list(&w, cn_strip(init), 0);
 	else
 		walk_dest(&w, init, 0, "var");
+}
+
+void clang_fstores_header_init(struct cunit *u, struct cn *init)
+{
+	struct fsw w = { .u = u, .ops_only = 1 };
+
+	if (cn_strip(init) && cn_strip(init)->kind == CN_INITLIST)
+		init_list(&w, cn_strip(init), 0);
 }

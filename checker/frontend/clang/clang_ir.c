@@ -2735,9 +2735,42 @@ static void gfp_select(struct fx *x, struct cev *e, struct ir_event *ie)
 	}
 }
 
+/* is @field ("struct T.F") of a tagged struct (clang_fstores.c)? */
+static int tagged(const char *field)
+{
+	return field && !strncmp(field, "struct ", 7) && !strstr(field, "<anonymous>");
+}
+
+/*
+ * The fact_ptr_source() name of an indirect call through member->...
+ * whose struct is loaded from a pointer member of a tagged struct
+ * (sparse_inline.c note_indirect()'s objfield and objpath), or NULL.
+ */
+static char *ptr_source(struct fx *x, struct cn *member)
+{
+	struct cn *base = member->nkids ? cn_strip(member->kids[0]) : NULL, *in;
+	char path[640], st[256];
+	size_t n;
+
+	if (!base || base->kind != CN_MEMBER || !tagged(base->name) || !base->decl ||
+	    !member->name)
+		return NULL;
+	/* a pointer to the struct declaring the called field itself */
+	if (!clang_pointee_struct(x->g->tu, base, st, sizeof(st)) ||
+	    strncmp(member->name, st, n = strlen(st)) || member->name[n] != '.')
+		return NULL;
+	/* `t->m.p`: its object is member m of the struct t points to */
+	in = base->nkids ? cn_strip(base->kids[0]) : NULL;
+	if (in && in->kind == CN_MEMBER && tagged(in->name) && !clang_is_pointer(base->kids[0]) &&
+	    snprintf(path, sizeof(path), "%s.%s", in->name, base->decl->name) < (int)sizeof(path))
+		return fact_ptr_source(path, base->name);
+	return fact_ptr_source(NULL, base->name);
+}
+
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
+	char *src = NULL;
 	const char *via = NULL;
 	const void *sibptr = NULL;
 	struct ir_event *ie;
@@ -2763,6 +2796,8 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		if (m && m->kind == CN_MEMBER) {
 			via = m->name;
 			call_objects(x, e, m, &c);
+			if (!c.n)
+				src = ptr_source(x, m);
 			if (m->nkids == 1)
 				sibptr = sib_key(x, m, e->env, (int)(e - x->g->ev));
 		}
@@ -2793,6 +2828,12 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	for (i = 0; i < c.n; i++)
 		ir_obj(x->ir, c.v[i].name, c.v[i].is_static, c.v[i].block, c.v[i].cond,
 		       c.v[i].truth);
+	if (src) {
+		/* loaded from a pointer member: what the program stores
+		 * there decides (facts.h fact_ptr_source()) */
+		ir_obj(x->ir, src, 0, -1, -1, 0);
+		free(src);
+	}
 	free(c.v);
 }
 

@@ -220,6 +220,34 @@ int sc_fn_escape(struct sc_unit *unit, struct expression *e)
 	return 1;
 }
 
+int sc_fn_pointee(struct symbol *t)
+{
+	struct symbol *m;
+
+	t = sc_strip_node(t);
+	if (!t || t->type != SYM_PTR)
+		return 0;
+	t = sc_strip_node(t->ctype.base_type);
+	if (!tagged_struct(t))
+		return 0;
+	FOR_EACH_PTR(t->symbol_list, m) {
+		if (m->ident && sc_fn_member(m))
+			return 1;
+	} END_FOR_EACH_PTR(m);
+	return 0;
+}
+
+int sc_object_value(struct expression *e, char *buf, size_t size)
+{
+	struct symbol *s = sc_object_address(e), *t;
+
+	if (!s || !(s->ctype.modifiers & MOD_TOPLEVEL) || !(t = sc_strip_node(s)) ||
+	    t->type != SYM_STRUCT)
+		return 0;
+	return snprintf(buf, size, "=&%.*s%s", s->ident->len, s->ident->name,
+			(s->ctype.modifiers & MOD_STATIC) ? ":s" : "") < (int)size;
+}
+
 char *sc_fn_field(struct symbol *fn, pseudo_t addr, long offset)
 {
 	struct symbol *st = sc_load_base(fn, addr, &offset), *m, *in, *mt;

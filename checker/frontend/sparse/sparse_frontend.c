@@ -485,6 +485,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 	for (int i = 0; i < unit.nsites; i++) {
 		free(unit.sites[i].via);
 		free(unit.sites[i].objfield);
+		free(unit.sites[i].objpath);
 	}
 	for (int i = 0; i < unit.nstores; i++)
 		free(unit.stores[i].field);

@@ -47,6 +47,10 @@ struct sc_site {
 	int direct;		/* a direct call is at the same place too */
 	char *via;		/* indirect call: "struct type.field" */
 	char *objfield;		/* ... whose object was loaded from this field */
+	char *objpath;		/* ... that field as "struct T.M.P" when its
+				 * object is member M of a struct T */
+	int objops;		/* ... a pointer to the struct declaring the
+				 * called field itself */
 };
 
 /* a store of an object's address into a struct field, in one function */
@@ -437,6 +441,13 @@ void sc_fn_header_var(struct sc_unit *unit, struct symbol *sym);
 void sc_fn_store(struct sc_unit *unit, struct expression *lhs, struct expression *rhs);
 /// `&p->f` of a function-pointer member: "^?", and 1; else 0.
 int sc_fn_escape(struct sc_unit *unit, struct expression *e);
+/// Does a pointer of type @t point to a tagged struct that declares a
+/// function-pointer member directly (the struct of a call's via)?
+int sc_fn_pointee(struct symbol *t);
+/// "=&NAME" (":s" after it for a static) into @buf when @e is the address
+/// of a struct variable defined at file scope, for the stores of a
+/// pointer to such a struct (sparse_fstores.c); else 0.
+int sc_object_value(struct expression *e, char *buf, size_t size);
 /// The function-pointer member a load at byte @offset from @addr reads,
 /// declared directly in a tagged struct: "struct T.F" (malloc'ed), or
 /// NULL.

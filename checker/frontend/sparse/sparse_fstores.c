@@ -15,6 +15,12 @@
  *          targets, which the solver knows); anywhere else "?";
  *   an initializer `{ .f = V }` of a variable, static or local, or of a
  *          compound literal: as `= V`, nested structs and arrays too.
+ * A pointer member pointing to a struct with function pointers (and no
+ * gfp_t member): what its `=` stores and initializers put there, "=&NAME"
+ * for a struct variable of file scope (ops_value()), also by its member
+ * path, and for a header's static objects too (their initializers
+ * only for this); "=?" for each such member a static local holds, whose
+ * initializer is not read (ops_unknown()).
  * A member of an untagged struct, and a member sparse cannot name, is
  * not recorded.  Also the field a load reads (sc_loaded_field()), for
  * the field atoms of sparse_ir.c: none inside a union.
@@ -100,6 +106,9 @@ static struct expression *inline_value(struct expression *e)
 
 /* how deep in nested initializer lists the walk is */
 static int init_level;
+/* a header's static object: only its pointers to structs with function
+ * pointers (ops_value()); its "^" lists are sc_fn_header_var()'s */
+static int ops_only;
 
 /* the constant @e folds to: 1 and *@v, or 0 */
 static int fold(struct expression *e, long long *v, int depth)
@@ -295,6 +304,92 @@ static void ptr_value(struct sc_unit *unit, const char *field, struct expression
 	free(m);
 }
 
+/* "=?" of each pointer member to a struct with function pointers (and
+ * no gfp_t member) that type @t holds by value, declared directly in a
+ * tagged struct, at most LIM_FN_DEPTH structs deep (clang_fstores.c
+ * ops_unknown()) */
+static void ops_unknown(struct sc_unit *unit, struct symbol *t, int depth)
+{
+	struct symbol *m, *mt;
+	char field[300];
+	int guard = 0;
+
+	t = sc_strip_node(t);
+	while (t && t->type == SYM_ARRAY && guard++ < LIM_TYPE_CHAIN)
+		t = sc_strip_node(t->ctype.base_type);
+	if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION) || depth > LIM_FN_DEPTH)
+		return;
+	FOR_EACH_PTR(t->symbol_list, m) {
+		if (m->ident && sc_fn_pointee(m) && !sc_gfp_pointee(unit, m)) {
+			if (t->type == SYM_STRUCT && t->ident &&
+			    snprintf(field, sizeof(field), "struct %.*s.%.*s", t->ident->len,
+				     t->ident->name, m->ident->len, m->ident->name) <
+			    (int)sizeof(field))
+				store(unit, field, "=?");
+			continue;
+		}
+		mt = sc_strip_node(m);
+		if (mt && (mt->type == SYM_STRUCT || mt->type == SYM_UNION || mt->type == SYM_ARRAY))
+			ops_unknown(unit, m, depth + 1);
+	} END_FOR_EACH_PTR(m);
+}
+
+/* the name of pointer member @e accesses (`p->ops`) when it points to a
+ * tagged struct declaring a function pointer (and no gfp_t member, whose
+ * stores ptr_access() records), or NULL: its stores say which objects a
+ * call through `p->ops->f` may reach (fieldsets.c fs_ptr_objects()) */
+static char *ops_access(struct sc_unit *unit, struct expression *e)
+{
+	char *field;
+
+	if (!e || e->type != EXPR_PREOP || e->op != '*' || !e->ctype ||
+	    e->ctype->type != SYM_NODE || !sc_fn_pointee(e->ctype) ||
+	    sc_gfp_pointee(unit, e->ctype))
+		return NULL;
+	field = sc_member_access(e);
+	if (field && (strncmp(field, "struct ", 7) || !sc_tagged(field))) {
+		free(field);
+		return NULL;
+	}
+	return field;
+}
+
+/* records what pointer value @e (NULL: not known), stored into @field, a
+ * pointer to a struct with function pointers, is: "=0" NULL, "=&NAME"
+ * (":s" after it for a static) the address of a struct variable of file
+ * scope, "=?" anything else; with "@" after the "=" when @own, a store
+ * that reaches no X inside another struct (the object's own initializer,
+ * a store also recorded by its member path) */
+static void ops_value(struct sc_unit *unit, const char *field, struct expression *e, int own)
+{
+	char what[300], obj[280];
+	long long v;
+
+	if (e && fold(e, &v, 0))
+		snprintf(obj, sizeof(obj), "%s", v ? "?" : "0");
+	else if (!e || !sc_object_value(e, obj, sizeof(obj)))
+		snprintf(obj, sizeof(obj), "?");
+	snprintf(what, sizeof(what), "=%s%s", own ? "@" : "", obj + (obj[0] == '='));
+	store(unit, field, what);
+}
+
+/* a store of @rhs (NULL: not `=`) into pointer member @lhs: as its own
+ * field "struct X.P" and, when its object is member M of a struct T, as
+ * "struct T.M.P" too (the first then reaches no other X) */
+static void ops_store(struct sc_unit *unit, struct expression *lhs, struct expression *rhs)
+{
+	char *field = ops_access(unit, lhs), *path;
+
+	if (!field)
+		return;
+	path = sc_member_path(lhs, arg_init);
+	ops_value(unit, field, rhs, !!path);
+	if (path)
+		ops_value(unit, path, rhs, 0);
+	free(path);
+	free(field);
+}
+
 static const struct sc_dest dest_field = { "field", NULL, 0, NULL, NULL };
 static const struct sc_dest dest_var = { "var", NULL, 0, NULL, NULL };
 static const struct sc_dest dest_mptr = { "mptr", NULL, 0, NULL, NULL };
@@ -329,10 +424,12 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 		init_level--;
 		return;
 	}
-	walk_dest(unit, v, depth + 1, st && (st->type == SYM_STRUCT || st->type == SYM_UNION) ?
-		  &dest_field : NULL);
-	if (st && st->type == SYM_STRUCT && m && m->ident && sc_gfp_pointee(unit, m) &&
-	    !(fold(v, &zero, 0) && !zero)) {
+	if (!ops_only)
+		walk_dest(unit, v, depth + 1,
+			  st && (st->type == SYM_STRUCT || st->type == SYM_UNION) ?
+			  &dest_field : NULL);
+	if (!ops_only && st && st->type == SYM_STRUCT && m && m->ident &&
+	    sc_gfp_pointee(unit, m) && !(fold(v, &zero, 0) && !zero)) {
 		/* a pointer to a struct with gfp flags, initialized */
 		field = sc_member_name(st, m);
 		if (field && sc_tagged(field))
@@ -340,7 +437,17 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 		free(field);
 		return;
 	}
-	if (!st || !m || !m->ident || !sc_int_member(m) ||
+	if (st && st->type == SYM_STRUCT && m && m->ident && sc_fn_pointee(m) &&
+	    !sc_gfp_pointee(unit, m) && !(fold(v, &zero, 0) && !zero)) {
+		/* a pointer to a struct with function pointers: the
+		 * object's own member reaches no other struct */
+		field = sc_member_name(st, m);
+		if (field && sc_tagged(field))
+			ops_value(unit, field, v, !init_level);
+		free(field);
+		return;
+	}
+	if (ops_only || !st || !m || !m->ident || !sc_int_member(m) ||
 	    (st->type != SYM_STRUCT && st->type != SYM_UNION))
 		return;
 	/* a zero sets no bit: sparse drops `{ 0 }` lists, so no zero of
@@ -367,7 +474,8 @@ static void init_struct(struct sc_unit *unit, struct expression *init, int depth
 
 	if (depth > LIM_WALK)
 		return;
-	sc_fn_list(unit, init);
+	if (!ops_only)
+		sc_fn_list(unit, init);
 	FOR_EACH_PTR(init->expr_list, e) {
 		if (!e)
 			continue;
@@ -388,7 +496,8 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 	field = sc_member_address(sc_strip_casts(e));
 	if (!field && (field = sc_ptr_member_address(sc_strip_casts(e)))) {
 		/* `&p->map` of a pointer to a struct with gfp flags */
-		if (sc_gfp_pointee(unit, pointee(sc_strip_casts(e)->ctype)))
+		if (sc_gfp_pointee(unit, pointee(sc_strip_casts(e)->ctype)) ||
+		    sc_fn_pointee(pointee(sc_strip_casts(e)->ctype)))
 			store(unit, field, "=?");
 		free(field);
 		return 0;
@@ -482,7 +591,11 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		if (!inl)
 			sc_fn_var(unit, sym, 1);
 		/* a static local's initializer: not seen (libclang's tree
-		 * does not keep it), a documented limit */
+		 * does not keep it), a documented limit; what it may put
+		 * into a pointer to a struct with function pointers is
+		 * not known */
+		if (!inl && (sym->ctype.modifiers & MOD_STATIC))
+			ops_unknown(unit, sym, 0);
 		if (!sym->initializer || (sym->ctype.modifiers & MOD_STATIC))
 			continue;
 		dest.n = n;
@@ -542,6 +655,7 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 					store(unit, field, "=?");
 				free(field);
 			}
+			ops_store(unit, e->left, e->op == '=' ? inline_value(e->right) : NULL);
 			walk_expr(unit, e->left, depth + 1);
 		}
 		walk_dest(unit, e->right, depth + 1, sc_whole_member(e->left) ? &dest_field :
@@ -721,8 +835,14 @@ void sc_fstores_globals(struct sc_unit *unit, struct symbol_list *list, const ch
 			continue;
 		if (strcmp(stream_name(sym->pos.stream), file)) {
 			/* a header's static object: made in this file too */
-			if (sym->ctype.modifiers & MOD_STATIC)
-				sc_fn_header_var(unit, sym);
+			if (!(sym->ctype.modifiers & MOD_STATIC))
+				continue;
+			sc_fn_header_var(unit, sym);
+			if (sym->initializer && sym->initializer->type == EXPR_INITIALIZER) {
+				ops_only = 1;
+				init_struct(unit, sym->initializer, 0);
+				ops_only = 0;
+			}
 			continue;
 		}
 		sc_fn_var(unit, sym, 0);

@@ -175,6 +175,19 @@ static void note_lock_inline(struct sc_unit *u, struct position pos,
 		}
 }
 
+/* does @e, the pointer an indirect call through field @via ("struct
+ * T.f") reads f from, point to T itself? */
+static int ops_of(struct expression *e, const char *via)
+{
+	struct symbol *st = e ? sc_pointee_struct(e->ctype) : NULL;
+	size_t n;
+
+	if (!st || !st->ident || strncmp(via, "struct ", 7))
+		return 0;
+	n = st->ident->len;
+	return !strncmp(via + 7, st->ident->name, n) && via[7 + n] == '.';
+}
+
 /* an indirect call at @pos: through which field, from which field's object */
 static void note_indirect(struct sc_unit *u, struct expression *call)
 {
@@ -198,8 +211,11 @@ static void note_indirect(struct sc_unit *u, struct expression *call)
 	}
 	free(s->via);
 	free(s->objfield);
+	free(s->objpath);
 	s->via = via;
 	s->objfield = sc_member_access(fn->unop->left);
+	s->objpath = sc_member_path(fn->unop->left, NULL);
+	s->objops = ops_of(fn->unop->left, via);
 }
 
 static void set_tree_pos(struct expression *e, struct position pos, int depth)
@@ -580,6 +596,7 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 	for (int i = 0; i < unit->nsites; i++) {
 		free(unit->sites[i].via);
 		free(unit->sites[i].objfield);
+		free(unit->sites[i].objpath);
 	}
 	for (int i = 0; i < unit->nstores; i++)
 		free(unit->stores[i].field);

@@ -711,6 +711,15 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 		ir_obj(ir, sc_ident(c.v[i].sym->ident),
 		       !!(c.v[i].sym->ctype.modifiers & MOD_STATIC), c.v[i].block,
 		       c.v[i].cond, c.v[i].truth);
+	if (!c.n && site && site->via && site->objfield && site->objops &&
+	    sc_tagged(site->objfield)) {
+		/* loaded from a pointer member: what the program stores
+		 * there decides (facts.h fact_ptr_source()) */
+		char *src = fact_ptr_source(site->objpath, site->objfield);
+
+		ir_obj(ir, src, 0, -1, -1, 0);
+		free(src);
+	}
 	free(c.v);
 }
 

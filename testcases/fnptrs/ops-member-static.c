@@ -1,0 +1,84 @@
+/*
+ * A call through `call->event.funcs->trace` (kernel/trace/trace.c:2891):
+ * a static local call whose initializer the front ends do not read
+ * (libclang's tree does not keep it) may hold user_stack_funcs, so the
+ * sleeping print is reached.
+ */
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+
+struct iter;
+
+struct event_functions {
+	int (*trace)(struct iter *it, int flags);
+};
+
+struct trace_ev {
+	int type;
+	struct event_functions *funcs;
+};
+
+struct event_call {
+	int flags;
+	struct trace_ev event;
+};
+
+static int user_stack_print(struct iter *it, int flags)
+{
+	msleep(1);
+	return 0;
+}
+
+static int raw_output(struct iter *it, int flags)
+{
+	return flags;
+}
+
+static struct event_functions user_stack_funcs = { .trace = user_stack_print };
+static struct event_functions raw_output_funcs = { .trace = raw_output };
+
+/* a standalone event: in no event_call */
+struct trace_ev user_stack_event = { .type = 12, .funcs = &user_stack_funcs };
+
+/* TRACE_EVENT's calls (include/trace/trace_events.h:490) */
+struct event_call sched_call = { .flags = 1, .event.funcs = &raw_output_funcs };
+
+/* a probe's call made at run time (trace_kprobe.c:1790) */
+void init_call(struct event_call *call)
+{
+	call->event.funcs = &raw_output_funcs;
+}
+
+static spinlock_t iter_lock;
+
+void output_printk(struct event_call *call, struct iter *it)
+{
+	spin_lock(&iter_lock);
+	call->event.funcs->trace(it, 0);
+	spin_unlock(&iter_lock);
+}
+void register_call(struct event_call *call);
+
+/* a static local's initializer (not read): what it stores is not known */
+void add_local_call(void)
+{
+	static struct event_call local_call = {
+		.flags = 2,
+		.event.funcs = &user_stack_funcs,
+	};
+
+	register_call(&local_call);
+}
+/*
+ * check-name: a static local's initializer leaves a pointer member's objects unknown
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/fnptrs/ops-member-static.c:28:9: warning: call to 'msleep' may sleep in atomic context, in 'user_stack_print' [-Wsleep-in-atomic]
+testcases/fnptrs/ops-member-static.c:57:9: note: 'user_stack_print' runs in atomic context: 'output_printk' calls through 'struct event_functions'.trace here with spinlock held
+testcases/fnptrs/ops-member-static.c:56:9: note: atomic context begins here, at '_raw_spin_lock' in 'output_printk'
+testcases/fnptrs/ops-member-static.c:37:61: note: 'user_stack_print' is bound to 'struct event_functions.trace' here, in the initializer of 'user_stack_funcs'
+testcases/fnptrs/ops-member-static.c:28:9: note: 'user_stack_print' calls 'msleep', which may sleep
+ * check-output-end
+ */
