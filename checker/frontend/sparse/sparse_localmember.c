@@ -235,6 +235,10 @@ static int load_value(struct instruction *load, unsigned long long *val)
 		return 0;
 	if (!sc_strip_node(obj->sym) || sc_strip_node(obj->sym)->type != SYM_STRUCT)
 		return 0;
+	/* an integer member, as clang_local_member() asks: a pointer member
+	 * tested by a cleanup is a variable with definitions (sparse_slots.c) */
+	if (!load->type || !sc_is_integer(load->type))
+		return 0;
 	lfrom = load->offset * 8;
 	lto = lfrom + load->size;
 	FOR_EACH_PTR(obj->users, pu) {
