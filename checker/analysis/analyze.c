@@ -97,6 +97,8 @@ struct an {
 	unsigned gs_blk[2], gs_nblk[2];
 	char *tried;		/* per event: a trylock run in some block */
 	int ntried;		/* how many are set */
+	int lock_only;		/* lock_reads() counts locks, not
+				 * dereferences (var_lock_pointer()) */
 	int *order;		/* blocks the entry reaches, reverse postorder */
 	int norder;
 	const struct exit_table *exits;	/* the file's callees */
@@ -1501,17 +1503,20 @@ static int branch_locks_past(const struct ir_func *ir, int b)
  * A pointer variable's definition whose value is not NULL (`locked =
  * lruvec;` after `spin_lock_irqsave(&lruvec->lru_lock, flags)`, `ret =
  * this_cpu_ptr(p)` before `spin_trylock(&ret->lock)`): a lock in the
- * object it points to was taken, tried or dropped (ir_event.base) after
- * the value was made, on every path to the end of the definition's
- * block, so the pointer was read there.  A forward must-analysis over
+ * object it points to was taken, tried or dropped (ir_event.base), or
+ * the pointer was dereferenced (ir_block.dr: `uport->type` before
+ * uart_port_unlock(uport, flags)'s `if (__uport)`,
+ * drivers/tty/serial/serial_core.c:236-259), after the value was made,
+ * on every path to the end of the definition's block, so the pointer
+ * was read there.  A forward must-analysis over
  * the blocks: a block that makes the value (ir_vdef.valdef) starts it
  * over, one that reads it through a lock (past the event that makes it,
  * valev) sets it.
  */
-static int lock_reads(const struct ir_func *ir, int b, const struct ir_vdef *d)
+static int lock_reads(const struct ir_func *ir, int b, const struct ir_vdef *d, int dr)
 {
 	const struct ir_block *bb = &ir->bb[b];
-	int i = 0;
+	int i = 0, k;
 
 	if (b == d->valdef && d->valev >= 0) {
 		while (i < bb->nev && bb->ev[i] != d->valev)
@@ -1519,6 +1524,11 @@ static int lock_reads(const struct ir_func *ir, int b, const struct ir_vdef *d)
 		if (i == bb->nev)
 			return 0;
 	}
+	/* or dereferenced past that event (ir.h struct ir_deref) */
+	for (k = 0; dr && k < bb->ndr; k++)
+		if (bb->dr[k].val == d->val &&
+		    (b != d->valdef || d->valev < 0 || bb->dr[k].pos > i))
+			return 1;
 	for (; i < bb->nev; i++) {
 		const struct ir_event *e = &ir->ev[bb->ev[i]];
 
@@ -1552,7 +1562,7 @@ static int read_ahead(struct an *a, const struct ir_vdef *d, int from)
 				continue;
 			if (b == d->valdef) {
 				v = 0;
-			} else if (lock_reads(ir, b, d)) {
+			} else if (lock_reads(ir, b, d, !a->lock_only)) {
 				v = 1;
 			} else {
 				v = 1;
@@ -1597,7 +1607,7 @@ static int read_at(struct an *a, const struct ir_vdef *d, int at)
 			char o;
 
 			b = a->order[k];
-			o = lock_reads(ir, b, d) ? 1 : b == d->valdef ? 0 : in[b];
+			o = lock_reads(ir, b, d, !a->lock_only) ? 1 : b == d->valdef ? 0 : in[b];
 			if (o != out[b]) {
 				out[b] = o;
 				changed = 1;
@@ -1677,13 +1687,16 @@ static int tag_vdefs(struct an *a, const struct ir_vdef *d, int n)
  * read there (def_nonnull())? */
 static int var_lock_pointer(struct an *a, const struct ir_cond *c)
 {
-	int i;
+	int i, r = 0;
 
-	for (i = 0; i < c->nvdefs; i++)
+	/* a lock's pointer: not one only dereferenced */
+	a->lock_only = 1;
+	for (i = 0; i < c->nvdefs && !r; i++)
 		if (a->ir->vdefs[c->vdef0 + i].konst < 0 &&
 		    def_nonnull(a, &a->ir->vdefs[c->vdef0 + i]))
-			return 1;
-	return 0;
+			r = 1;
+	a->lock_only = 0;
+	return r;
 }
 
 /*

@@ -30,6 +30,7 @@ void ir_free(struct ir_func *f)
 	for (i = 0; i < f->nbb; i++) {
 		free(f->bb[i].ev);
 		free(f->bb[i].succ);
+		free(f->bb[i].dr);
 	}
 	for (i = 0; i < f->nstrs; i++)
 		free(f->strs[i]);
@@ -104,6 +105,23 @@ struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
 	e->obj0 = f->nobjs;
 	e->fnarg0 = f->nfnargs;
 	return e;
+}
+
+void ir_deref(struct ir_func *f, int b, const void *val)
+{
+	struct ir_block *bb;
+	int i;
+
+	if (!val || b < 0 || b >= f->nbb)
+		return;
+	bb = &f->bb[b];
+	/* one record a value between two events is enough */
+	for (i = bb->ndr - 1; i >= 0 && bb->dr[i].pos == bb->nev; i--)
+		if (bb->dr[i].val == val)
+			return;
+	GROW(bb->dr, bb->ndr, bb->drcap);
+	bb->dr[bb->ndr].pos = bb->nev;
+	bb->dr[bb->ndr++].val = val;
 }
 
 void ir_mkey(struct ir_func *f, int ev, int arg, const char *field, const void *key0,
@@ -304,6 +322,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			fprintf(out, "  cond konst=%d f=%d key=%s sense=%d try=%d/%d",
 				bb->cond.konst, bb->cond.f, bb->cond.key[0] ? "yes" : "-",
 				bb->cond.sense, bb->cond.try_ev, bb->cond.try_sense);
+		if (bb->ndr)
+			fprintf(out, " derefs=%d", bb->ndr);
 		if (bb->branch && bb->cond.ptr.val)
 			fprintf(out, " %s@b%d/e%d", bb->cond.cmp ? "cmp" : "ptr",
 				bb->cond.ptr.valdef, bb->cond.ptr.valev);

@@ -302,9 +302,22 @@ struct ir_edge {
 				 * case edge), or -1 */
 };
 
+/*
+ * A pointer value dereferenced (a load or store through it, `p->f`,
+ * `*p`; not `&p->f`) in a block, after the block's first @pos events:
+ * a NULL pointer would have faulted there, so past it the value is not
+ * NULL (analyze.c null_edges(), as smatch and other checkers assume).
+ */
+struct ir_deref {
+	int pos;
+	const void *val;	/* its key, as ir_event.base names it */
+};
+
 struct ir_block {
 	int *ev;		/* event numbers, in order */
 	int nev, evcap;
+	struct ir_deref *dr;	/* values dereferenced in it, in order */
+	int ndr, drcap;
 	struct ir_edge *succ;
 	int nsucc, succcap;
 	int branch;		/* cond is valid: a two-way branch */
@@ -371,6 +384,10 @@ struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
 /// Adds function @name (@is_static) passed as argument @arg (from 1) of
 /// the last event, a call.
 void ir_fnarg(struct ir_func *f, int arg, const char *name, int is_static);
+
+/// Pointer value @val (a key, as ir_event.base) is dereferenced in block
+/// @b after its events so far (struct ir_deref); @val NULL: nothing.
+void ir_deref(struct ir_func *f, int b, const void *val);
 
 /// Adds a candidate object to the last event, which must be a CALL.
 void ir_obj(struct ir_func *f, const char *name, int is_static, int block,

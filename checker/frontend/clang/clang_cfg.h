@@ -77,6 +77,19 @@ struct cbb {
 				 * it takes, or -1 (clang_ir.c) */
 };
 
+/*
+ * A pointer dereferenced where evaluation always reaches (`p->f`, `*p`,
+ * not `&p->f`, nor an operand of `&&`, `||` or `?:` evaluated only on
+ * some paths): its base pointer @n in @env, in block @block before event
+ * @ev, the next one lowered (clang_ir.c names its value there, as
+ * sparse_ir.c does a load's address: ir.h struct ir_deref).
+ */
+struct cderef {
+	struct cn *n;
+	struct cenv *env;
+	int block, ev;
+};
+
 struct cfg {
 	struct ctu *tu;
 	const struct rules *rules;
@@ -107,6 +120,10 @@ struct cfg {
 	/* the asm statements themselves, in order (clang_globals.c) */
 	struct casm { struct cn *n; struct cenv *env; } *asmn;
 	int nasmn, asmncap;
+	struct cderef *derefs;
+	int nderefs, derefcap;
+	int nodref;		/* lowering an operand evaluated on some
+				 * paths only: no dereference recorded */
 };
 
 /// Lowers the body of @fn into @g (which it initialises).

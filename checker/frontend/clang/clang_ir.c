@@ -1782,6 +1782,8 @@ static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
 	struct ir_vdef d[LIM_FLAG_TAGS];
 	int defs[LIM_FLAG_TAGS + 1], nd, entry, i, k, guard = 0;
 	struct cn *v = cn_strip(n);
+	struct cenv *env0 = env;
+	int ev0 = ev;
 	char buf[64];
 	long long c;
 
@@ -1798,8 +1800,10 @@ static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
 	nd = v && v->kind == CN_REF && v->decl && v->decl->kind == CD_VAR ?
 	     reaching(x, v, env, ev, defs, LIM_FLAG_TAGS + 1, &entry) : -1;
 	if (nd < 2 || nd > LIM_FLAG_TAGS) {
+		/* the value tested, named where it is tested (not where
+		 * the walk above stopped, a copy's own definition) */
 		if (fallback)
-			x->ir->bb[b].cond.ptr.val = value_key(x, n, env, ev,
+			x->ir->bb[b].cond.ptr.val = value_key(x, n, env0, ev0,
 							      &x->ir->bb[b].cond.ptr);
 		return 0;
 	}
@@ -3058,6 +3062,21 @@ static void lower_event(struct fx *x, struct cev *e)
 }
 
 /*
+ * A pointer dereferenced before event @d->ev (struct cderef): its value
+ * there, named as value_key() names it, is not NULL past the IR events
+ * lowered so far (ir.h struct ir_deref).  Only when that event is in
+ * the same block, so that the definitions reaching it are the ones
+ * reaching the dereference.
+ */
+static void lower_deref(struct fx *x, const struct cderef *d)
+{
+	if (d->ev >= x->g->nev || x->g->ev[d->ev].block != d->block ||
+	    !clang_fx_live(x, d->block))
+		return;
+	ir_deref(x->ir, d->block, value_key(x, d->n, d->env, d->ev, NULL));
+}
+
+/*
  * What is written at each position of the function, as sparse_inline.c
  * notes it: the first inline function called there, and whether a
  * function is also called there directly.  A call recorded at a
@@ -3299,7 +3318,7 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 	struct ir_func ir;
 	struct cfg g;
 	struct fx x;
-	int b, i;
+	int b, i, k;
 	char c;
 
 	if (facts) {
@@ -3350,8 +3369,11 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 			lockctx_must_hold(&ir, ir.entry, c[i].in, c[i].out, c[i].kind,
 					  d->line, d->col);
 	}
-	for (i = 0; i < g.nev; i++)
+	for (i = 0, k = 0; i < g.nev; i++) {
+		for (; k < g.nderefs && g.derefs[k].ev <= i; k++)
+			lower_deref(&x, &g.derefs[k]);
 		lower_event(&x, &g.ev[i]);
+	}
 	lower_branches(&x);
 	if (facts)
 		lower_holds(&x);

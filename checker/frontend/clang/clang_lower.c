@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "clang_cfg.h"
+#include "clang_loads.h"
 
 #define MAX_INLINE_DEPTH 24
 
@@ -530,6 +531,59 @@ static void lower_call(struct cfg *g, struct cn *n, struct cenv *env)
 		g->cur = new_block(g);
 }
 
+/* the base pointer of @n, a member read through it or `*p`, is
+ * dereferenced here (struct cderef) */
+static void note_deref(struct cfg *g, struct cn *n, struct cenv *env)
+{
+	struct cn *base = NULL;
+
+	if (g->nodref || !n || n->nkids != 1)
+		return;
+	if (n->kind == CN_MEMBER && clang_is_pointer(n->kids[0]))
+		base = n->kids[0];
+	else if (n->kind == CN_UNOP && clang_op(g->tu, n) == OP_DEREF)
+		base = n->kids[0];
+	if (!base)
+		return;
+	if (g->nderefs == g->derefcap) {
+		g->derefcap = g->derefcap ? 2 * g->derefcap : 16;
+		g->derefs = sc_realloc(g->derefs, g->derefcap * sizeof(*g->derefs));
+	}
+	g->derefs[g->nderefs++] = (struct cderef){ base, env, g->cur, g->nev };
+}
+
+/*
+ * The operand of `&`: its address is computed, not read, down to the
+ * first member read through a pointer (`&p->a.b` reads nothing of p;
+ * `&p->q->x` reads p->q), as sparse computes `p + offset` there.
+ */
+static void lower_addr(struct cfg *g, struct cn *n, struct cenv *env)
+{
+	struct cn *m = cn_strip(n);
+
+	if (m && m->kind == CN_MEMBER && m->nkids == 1) {
+		if (clang_is_pointer(m->kids[0]))
+			lower_expr(g, m->kids[0], env);
+		else
+			lower_addr(g, m->kids[0], env);
+		return;
+	}
+	if (m && m->kind == CN_UNOP && m->nkids == 1 && clang_op(g->tu, m) == OP_DEREF) {
+		lower_expr(g, m->kids[0], env);
+		return;
+	}
+	if (m && m->kind == CN_OTHER && m->nkids == 2 && clang_is_load(g->tu, m)) {
+		/* &a[i]: an array's address, or a pointer's value, plus i */
+		if (clang_is_pointer(m->kids[0]))
+			lower_expr(g, m->kids[0], env);
+		else
+			lower_addr(g, m->kids[0], env);
+		lower_expr(g, m->kids[1], env);
+		return;
+	}
+	lower_expr(g, n, env);
+}
+
 static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)
 {
 	enum cn_op op;
@@ -623,8 +677,21 @@ static void lower_expr(struct cfg *g, struct cn *n, struct cenv *env)
 	default:
 		break;
 	}
-	for (i = 0; i < n->nkids; i++)
+	if (n->kind == CN_UNOP && n->nkids == 1 && clang_op(g->tu, n) == OP_ADDR) {
+		lower_addr(g, n->kids[0], env);
+		return;
+	}
+	/* the right of `&&` and `||`, the arms of `?:`: some paths only */
+	op = n->kind == CN_BINOP ? clang_op(g->tu, n) : OP_NONE;
+	a = n->kind == CN_COND || op == OP_LAND || op == OP_LOR;
+	for (i = 0; i < n->nkids; i++) {
+		if (a && i == 1)
+			g->nodref++;
 		lower_expr(g, n->kids[i], env);
+	}
+	if (a && n->nkids > 1)
+		g->nodref--;
+	note_deref(g, n, env);
 }
 
 static void note_asm(struct cfg *g, const char *label, struct cenv *env, int from)
@@ -1007,4 +1074,5 @@ void cfg_free(struct cfg *g)
 	free(g->asms);
 	free(g->asmn);
 	free(g->cleanups);
+	free(g->derefs);
 }

@@ -823,6 +823,12 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	const struct releases_rule *rr;
 	const char *name;
 
+	/* a load or store through a pointer value: not NULL past it */
+	if (insn->opcode == OP_LOAD || insn->opcode == OP_STORE) {
+		ir_deref(lw->ir, (int)(long)insn->bb->priv,
+			 sc_value_key(lw->ir, insn->src, NULL));
+		return;
+	}
 	if (insn->opcode == OP_CONTEXT) {
 		struct expression *m = insn->context_expr;
 
