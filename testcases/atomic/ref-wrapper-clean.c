@@ -44,15 +44,9 @@ static void hub_release(struct kref *kref)
 {
 }
 
-void hub_get(struct hub *hub)
-{
-	kref_get(&hub->kref);
-}
-
-void hub_put(struct hub *hub)
-{
-	kref_put(&hub->kref, hub_release);
-}
+/* declared before their callers, defined after them, as in hub.h */
+void hub_get(struct hub *hub);
+void hub_put(struct hub *hub);
 
 /* a wrapper of a wrapper */
 static void hub_drop(struct hub *hub)
@@ -85,6 +79,16 @@ static void kick_direct(struct hub *hub)
 	if (queue_work(hub))
 		return;
 	hub_put(hub);
+}
+
+void hub_get(struct hub *hub)
+{
+	kref_get(&hub->kref);
+}
+
+void hub_put(struct hub *hub)
+{
+	kref_put(&hub->kref, hub_release);
 }
 
 void hub_irq(struct hub *hub)
