@@ -820,9 +820,12 @@ void cg_build(struct callgraph *g, const struct fact_set *set,
 				gc->rule = r;
 			continue;	/* rules win over definitions */
 		}
-		/* a put of a reference the caller took: never the last */
-		if (c->vals && (rr = rules_ref(rules, c->callee)) && rr->put &&
-		    fv_arg_paired(c->vals, rr->arg)) {
+		/* a put of a reference the caller took: never the last;
+		 * "J=%" of a callee no rule names is a wrapper the front
+		 * end found to do only that put (sparse_refs.c) */
+		rr = c->vals ? rules_ref(rules, c->callee) : NULL;
+		if (c->vals && (rr ? rr->put && fv_arg_paired(c->vals, rr->arg) :
+				fv_arg_paired(c->vals, -1))) {
 			g->nref_paired++;
 			continue;
 		}

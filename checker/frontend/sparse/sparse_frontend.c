@@ -434,6 +434,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		probe_gfp(&unit);
 		sc_gfp_blocking_fact(&unit);
 		probe_asserts(&unit);
+		sc_ref_wrappers(&unit, list);	/* before inline expansion */
 		/* all bodies expanded first: the calls decide which
 		 * parameters are constant (sparse_params.c) */
 		FOR_EACH_PTR(list, sym) {
@@ -494,6 +495,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 	free(unit.noassert);
 	free(unit.stores);
 	free(unit.rets);
+	free(unit.refwraps);
 	return ret;
 }
 

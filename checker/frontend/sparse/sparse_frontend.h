@@ -85,6 +85,14 @@ struct sc_unit {
 		char cls;
 	} *rets;
 	int nrets, rets_cap;
+	/* functions of this file that only take or drop a reference to
+	 * their parameter or a member of it (sparse_refs.c) */
+	struct sc_refwrap {
+		const struct ident *name;	/* interned: one per name */
+		int arg, put;	/* as in struct ref_rule */
+		long off;	/* the object: argument ARG plus OFF bytes */
+	} *refwraps;
+	int nrefwraps, refwraps_cap;
 };
 
 struct expression;
@@ -168,6 +176,13 @@ int sc_dominates(struct entrypoint *ep, struct instruction *a, struct instructio
 /// with no other put of it in between? (sparse_refs.c)
 int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,
 		  struct instruction *put, int j);
+
+/// Finds the functions of @list (evaluated, not yet expanded) whose body
+/// is one call of a `ref-get` or `ref-put` function, or of such a
+/// function found before, on a parameter or the address of a member of
+/// what it points to (`hub_put(hub)`: `kref_put(&hub->kref, ...)`), into
+/// unit->refwraps (sparse_refs.c).
+void sc_ref_wrappers(struct sc_unit *unit, struct symbol_list *list);
 
 /// The value test @p is on, without `!= 0` / `== 0` and widenings, and
 /// without truncations unless @how has SC_KEEP_TRUNC (the bits a load
