@@ -663,6 +663,57 @@ const struct assert_rule *rules_assert(const struct rules *r, const char *name,
  * notifier rules (notifier.c binds both alike: a type on an object as a
  * block on a head).
  */
+/* a mask of a member-bits rule: one bit, as C writes it (0x4) */
+static int mb_mask(const struct word *w, unsigned long long *m)
+{
+	char buf[32], *end;
+
+	if (w->len == 0 || w->len >= sizeof(buf))
+		return -1;
+	memcpy(buf, w->s, w->len);
+	buf[w->len] = '\0';
+	*m = strtoull(buf, &end, 0);
+	return *end || !*m || (*m & (*m - 1)) ? -1 : 0;
+}
+
+/* `member-bits STRUCT PATH MASK MEMBER MASK2` (rules.h struct member_bits) */
+static int parse_member_bits(struct rules *r, const struct word *w, int n,
+			     const char *file, int line)
+{
+	struct member_bits *mb;
+	unsigned long long pm, mm;
+	const char *arrow;
+
+	if (n != 6) {
+		perr(file, line, w[0].col, "'member-bits' takes STRUCT PATH MASK MEMBER MASK");
+		return -1;
+	}
+	arrow = memchr(w[2].s, '-', w[2].len);
+	if (!valid_ident(&w[1]) || !valid_ident(&w[4]) || !arrow ||
+	    arrow + 2 >= w[2].s + w[2].len || arrow[1] != '>' || arrow == w[2].s) {
+		perr(file, line, w[1].col,
+		     "'member-bits' takes a struct tag, POINTER->MEMBER and a member");
+		return -1;
+	}
+	if (mb_mask(&w[3], &pm) || mb_mask(&w[5], &mm)) {
+		perr(file, line, w[3].col, "a 'member-bits' mask is one bit");
+		return -1;
+	}
+	if (r->nmbits == r->mbits_cap) {
+		r->mbits_cap = r->mbits_cap ? 2 * r->mbits_cap : 4;
+		r->mbits = sc_realloc(r->mbits, r->mbits_cap * sizeof(*r->mbits));
+	}
+	mb = &r->mbits[r->nmbits++];
+	mb->tag = word_dup(&w[1]);
+	mb->path = word_dup(&w[2]);
+	mb->member = word_dup(&w[4]);
+	mb->path_mask = pm;
+	mb->member_mask = mm;
+	mb->file = sc_strdup(file);
+	mb->line = line;
+	return 0;
+}
+
 static int parse_object_rule(struct rules *r, const struct word *w, int n,
 			     const char *file, int line)
 {
@@ -971,6 +1022,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->nocalls[r->nnocalls++].binder = binder;
 		return 0;
 	}
+	if (word_is(&w[0], "member-bits"))
+		return parse_member_bits(r, w, n, file, line);
 	if (word_is(&w[0], "object-init") || word_is(&w[0], "object-put"))
 		return parse_object_rule(r, w, n, file, line);
 	if (word_is(&w[0], "notifier-register") || word_is(&w[0], "notifier-call")) {
@@ -1793,6 +1846,13 @@ void rules_free(struct rules *r)
 		free(r->nocalls[i].file);
 	}
 	free(r->nocalls);
+	for (i = 0; i < r->nmbits; i++) {
+		free(r->mbits[i].tag);
+		free(r->mbits[i].path);
+		free(r->mbits[i].member);
+		free(r->mbits[i].file);
+	}
+	free(r->mbits);
 	for (i = 0; i < r->nunits; i++) {
 		free(r->units[i].prefix);
 		free(r->units[i].name);
@@ -1868,6 +1928,18 @@ const struct link_unit *rules_link_unit(const struct rules *rules, const char *p
 			best = u;
 	}
 	return best;
+}
+
+const struct member_bits *rules_member_bits(const struct rules *rules, const char *tag,
+					    const char *path, unsigned long long mask)
+{
+	int i;
+
+	for (i = 0; rules && i < rules->nmbits; i++)
+		if (rules->mbits[i].path_mask == mask && !strcmp(rules->mbits[i].tag, tag) &&
+		    !strcmp(rules->mbits[i].path, path))
+			return &rules->mbits[i];
+	return NULL;
 }
 
 int rules_nocall(const struct rules *rules, const char *caller, const char *callee)

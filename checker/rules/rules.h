@@ -295,7 +295,26 @@ struct rules {
 				 * rt-sleep rules first */
 	struct assert_rule *asserts;	/* kernel-assert.rules, in order */
 	int nasserts, asserts_cap;
+	struct member_bits *mbits;	/* `member-bits` (kernel-assume.rules) */
+	int nmbits, mbits_cap;
 };
+
+/* `member-bits STRUCT PATH MASK MEMBER MASK2` (kernel-assume.rules): in
+ * every `struct STRUCT`, the integer PATH reaches through one pointer
+ * member ("queue->queue_flags") has a bit of MASK set exactly when its
+ * integer member MEMBER has a bit of MASK2 set (an invariant the kernel
+ * states, a WARN comparing the two) */
+struct member_bits {
+	char *tag, *path, *member;
+	unsigned long long path_mask, member_mask;
+	char *file;
+	int line;
+};
+
+/// The member-bits rule of `struct @tag` for a test of @path & @mask
+/// (exactly that mask), or NULL.
+const struct member_bits *rules_member_bits(const struct rules *rules, const char *tag,
+					    const char *path, unsigned long long mask);
 
 /// Loads every *.rules file of @dir, in name order.
 /// @return: 0, or -1 after printing "file:line:col: error: ...".

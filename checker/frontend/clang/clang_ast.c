@@ -1881,6 +1881,37 @@ int clang_param_int_members(struct ctu *t, struct cdecl *fn, int k)
 	return param_struct(fn, k, &rec) && has_int_member(t, rec);
 }
 
+int clang_param_tag_int_member(struct ctu *t, struct cdecl *fn, int k, char *tag,
+			       size_t size, const char *name)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	CXString sp;
+	int i, yes = 0, bits;
+
+	if (!param_struct(fn, k, &rec) || clang_Cursor_isAnonymousRecordDecl(rec))
+		return 0;
+	sp = clang_getCursorSpelling(rec);
+	snprintf(tag, size, "%s", clang_getCString(sp));
+	clang_disposeString(sp);
+	if (!tag[0] || strchr(tag, ' '))
+		return 0;
+	if (!name)
+		return 1;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n && !yes; i++) {
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl ||
+		    clang_Cursor_isBitField(f.v[i]))
+			continue;
+		sp = clang_getCursorSpelling(f.v[i]);
+		yes = !strcmp(clang_getCString(sp), name) &&
+		      integer_type(t, clang_getCursorType(f.v[i]), &bits);
+		clang_disposeString(sp);
+	}
+	free(f.v);
+	return yes;
+}
+
 int clang_var_int_members(struct ctu *t, struct cdecl *var)
 {
 	CXCursor rec;

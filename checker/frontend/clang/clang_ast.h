@@ -241,6 +241,11 @@ int clang_field_integer(struct ctu *t, struct cdecl *field);
 /// have a named integer member, not a bitfield?
 int clang_param_int_members(struct ctu *t, struct cdecl *fn, int k);
 int clang_var_int_members(struct ctu *t, struct cdecl *var);
+/// 1 when parameter @k of @fn points to a tagged struct, its tag
+/// ("blk_mq_hw_ctx") into @tag, and (@name not NULL) that struct has an
+/// integer member @name, not a bitfield; else 0.
+int clang_param_tag_int_member(struct ctu *t, struct cdecl *fn, int k, char *tag,
+			       size_t size, const char *name);
 /// The name of the member of the struct parameter @k of @fn points to
 /// (of struct variable @var) that a write of @field is in: @field's own
 /// when it is one of its members (2), else its first member's (a member

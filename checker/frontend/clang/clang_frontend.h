@@ -196,6 +196,15 @@ void clang_mark_blocks(struct fx *x, int from, int fwd, int bit, unsigned char *
 /// -1 (clang_objints.c, sparse_objints.c sc_member_atom()).
 int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
 		      struct cenv *env, int ev, char *field, size_t size);
+/// The struct pointer parameter (from 0) whose integer member G (into
+/// @field) has bit *@gmask set exactly when member @n, read through
+/// pointer member P of what it points to (`hctx->queue->queue_flags`),
+/// has bit @mask set, as a member-bits rule says; neither P nor G
+/// written through it in the function; or -1 (clang_objints.c,
+/// sparse_objints.c sc_chain_atom()).
+int clang_chain_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		     struct cenv *env, int ev, unsigned long long mask, char *field,
+		     size_t size, unsigned long long *gmask);
 /// The K.F:=V, K.F! and K! entries of fact_func.rets (clang_objints.c).
 void clang_object_rets(struct fx *x, const struct clang_valops *ops, char *buf,
 		       size_t size);

@@ -919,6 +919,51 @@ static int member_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return f;
 }
 
+/*
+ * The IRF_FLAG formula of `@n & @mask` when a member-bits rule makes it
+ * a member flag atom of another member (clang_chain_atom()), or -1.  @n
+ * is the member itself, or test_bit()'s read of it as constant_test_bit()
+ * has it, `addr[nr >> 6]` with index 0, addr an inline's parameter bound
+ * (through the inlines that pass it on) to the member's address, as
+ * sparse's SSA sees that load.
+ */
+static int chain_atom(struct fx *x, struct cn *n, struct cenv *env, int ev, long long mask)
+{
+	char field[ATOM_FIELD_MAX];
+	unsigned long long gmask;
+	long long idx;
+	int guard = 0, d, entry, k, bit, f;
+
+	n = cn_strip(n);
+	if (n && clang_is_load(x->g->tu, n) && n->kind == CN_OTHER && n->nkids == 2) {
+		if (!const_value(x, n->kids[1], env, ev, &idx, 0) || idx != 0)
+			return -1;
+		n = cn_strip(n->kids[0]);
+		while (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
+		       env->parent && n->decl->param >= 0 &&
+		       n->decl->param + 1 < env->call->nkids && guard++ < LIM_WALK &&
+		       reaching(x, n, env, ev, &d, 1, &entry) == 0 && entry) {
+			n = cn_strip(env->call->kids[n->decl->param + 1]);
+			ev = env->call_ev;
+			env = env->parent;
+		}
+		if (!n || n->kind != CN_UNOP || n->nkids != 1 ||
+		    clang_op(x->g->tu, n) != OP_ADDR)
+			return -1;
+		n = n->kids[0];
+	}
+	k = clang_chain_atom(x, &clang_fields_valops, n, env, ev, (unsigned long long)mask,
+			     field, sizeof(field), &gmask);
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(x->ir, k, field, gmask, 0);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth);
 
 /*
@@ -1066,6 +1111,11 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 
 		if (n->nkids != 3)
 			return -1;
+		/* a condition clang cannot fold but sparse does (bitop()'s
+		 * __builtin_constant_p(), an inline's constant parameter):
+		 * the side it takes */
+		if (const_value(x, n->kids[0], env, ev, &c, 0))
+			return implied(x, n->kids[c ? 1 : 2], env, ev, depth + 1);
 		flags |= is_zero(x, n->kids[1]) ? IRF_B_ZERO : 0;
 		flags |= is_nonzero(x, n->kids[1]) ? IRF_B_NONZERO : 0;
 		flags |= is_zero(x, n->kids[2]) ? IRF_C_ZERO : 0;
@@ -1141,6 +1191,8 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 			f = member_atom(x, other, env, ev, c);
 			f = ir_same_flags(x->ir, f, flag_atom(x, other, env, ev, c, 0));
 			if (f >= 0)
+				return f;
+			if ((f = chain_atom(x, other, env, ev, c)) >= 0)
 				return f;
 		}
 		if (other && c && (f = masked_test(x, other, env, ev, c, depth + 1)) >= 0)

@@ -354,6 +354,49 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	return k;
 }
 
+int clang_chain_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		     struct cenv *env, int ev, unsigned long long mask, char *field,
+		     size_t size, unsigned long long *gmask)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	const struct member_bits *mb;
+	char tag[128], pname[ATOM_FIELD_MAX + 2], path[2 * ATOM_FIELD_MAX + 4];
+	struct atomq q;
+	struct cn *p;
+	int k;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_MEMBER || n->nkids != 1 || !n->decl ||
+	    !clang_field_integer(g->tu, n->decl) || !clang_is_pointer(n->kids[0]))
+		return -1;
+	p = cn_strip(n->kids[0]);
+	if (!p || p->kind != CN_MEMBER || p->nkids != 1 || !p->decl ||
+	    !clang_is_pointer(p->kids[0]))
+		return -1;
+	k = ops->entry_param(x, p->kids[0], env, ev);
+	if (k < 0 || k >= GFP_MAX_PARAMS ||
+	    clang_param_member_name(g->tu, g->fn, k, p->decl, pname, sizeof(pname)) != 2 ||
+	    !clang_param_tag_int_member(g->tu, g->fn, k, tag, sizeof(tag), NULL))
+		return -1;
+	snprintf(path, sizeof(path), "%s->%s", pname, n->decl->name);
+	mb = rules_member_bits(g->rules, tag, path, mask);
+	if (!mb || strlen(mb->member) >= size ||
+	    !clang_param_tag_int_member(g->tu, g->fn, k, tag, sizeof(tag), mb->member))
+		return -1;
+	/* neither G nor the pointer P written through the parameter */
+	q.k = k;
+	q.field = q.path = mb->member;
+	q.stored = 0;
+	writes_of(x, ops, atom_write, &q);
+	q.field = q.path = pname;
+	writes_of(x, ops, atom_write, &q);
+	if (q.stored)
+		return -1;
+	snprintf(field, size, "%s", mb->member);
+	*gmask = mb->member_mask;
+	return k;
+}
+
 /* ---- uses of a pointer ---- */
 
 static int refs_param(struct cn *n, int k, int depth)

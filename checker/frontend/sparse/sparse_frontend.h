@@ -267,6 +267,14 @@ typedef void sc_add_fn(char *buf, size_t size, const char *entry);
 /// (sparse_objints.c).
 int sc_member_atom(struct entrypoint *ep, struct symbol *fn, struct pseudo *x,
 		   char *field, size_t size);
+/// The struct pointer parameter (from 0) whose integer member @field
+/// has bits *@gmask set exactly when @x, read from the member of what
+/// its pointer member points to, has a bit of @mask set, as a
+/// member-bits rule of @rules says (`test_bit(QUEUE_FLAG_HAS_SRCU,
+/// &hctx->queue->queue_flags)`), or -1 (sparse_objints.c).
+int sc_chain_atom(const struct rules *rules, struct symbol *fn, struct pseudo *x,
+		  unsigned long long mask, char *field, size_t size,
+		  unsigned long long *gmask);
 /// The K.F:=V, K.F! and K! entries of fact_func.rets of @fn: what it
 /// leaves in members of what its pointer parameters point to, and what
 /// it may store there (sparse_objints.c).

@@ -1102,6 +1102,25 @@ static int member_atom(struct lower *lw, pseudo_t x, long long mask)
 	return f;
 }
 
+/* the IRF_FLAG formula of `@x & @mask` when a member-bits rule makes it
+ * a member flag atom of another member (sc_chain_atom()), or -1 */
+static int chain_atom(struct lower *lw, pseudo_t x, long long mask)
+{
+	char field[ATOM_FIELD_MAX];
+	unsigned long long gmask;
+	int k = sc_chain_atom(lw->unit->rules, lw->fn, x, (unsigned long long)mask,
+			      field, sizeof(field), &gmask), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(lw->ir, k, field, gmask, 0);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /*
  * `param == V` for an integer parameter and a small constant V (a
  * switch's case, `if (state == NOTATTACHED)`): an equality atom, or -1.
@@ -1450,6 +1469,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 			f = member_atom(lw, x, c);
 			f = ir_same_flags(lw->ir, f, flag_atom(lw, x, c));
 			if (f >= 0)
+				return f;
+			if ((f = chain_atom(lw, x, c)) >= 0)
 				return f;
 		}
 		if (x && c && (f = masked_test(lw, x, c, depth + 1)) >= 0)

@@ -225,6 +225,70 @@ int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 	return def->src->nr - 1;
 }
 
+/*
+ * A member-bits rule's test (rules.h struct member_bits): @x, read (a
+ * volatile read too, test_bit()'s) from integer member F of what
+ * pointer member P of what struct pointer parameter K points to, masked
+ * with @mask, where a rule of K's struct says P->F has that bit set
+ * exactly when its integer member G has the rule's bit set: G's member
+ * atom stands for the test (G into @field, its mask into *@gmask), K
+ * returned; -1 for anything else.  P is read whole from K; neither P
+ * nor G is stored through K here, as sc_member_atom() asks of its
+ * member.
+ */
+int sc_chain_atom(const struct rules *rules, struct symbol *fn, pseudo_t x,
+		  unsigned long long mask, char *field, size_t size,
+		  unsigned long long *gmask)
+{
+	const struct member_bits *mb;
+	struct instruction *def, *pdef, *insn;
+	struct pseudo_user *pu;
+	struct symbol *st, *ut, *pm, *fm, *gm = NULL, *m, *t;
+	char path[2 * ATOM_FIELD_MAX];
+	int guard = 0;
+
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
+		def->opcode == OP_COPY))
+		x = def->src;
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    !def->src || def->src->type != PSEUDO_REG || !(pdef = def->src->def) ||
+	    pdef->opcode != OP_LOAD || pdef->is_volatile || !pdef->src ||
+	    pdef->src->type != PSEUDO_ARG || pdef->src->nr < 1 ||
+	    pdef->src->nr > GFP_MAX_PARAMS)
+		return -1;
+	st = struct_type(sc_param_type(fn, pdef->src->nr - 1), 1);
+	if (!st || !st->ident || !(pm = member_holding(st, pdef->offset)) ||
+	    (long long)pm->offset != pdef->offset || !(ut = struct_type(pm, 1)) ||
+	    (unsigned)pm->bit_size != pdef->size ||
+	    !(fm = int_member(ut, def->offset, def->size)))
+		return -1;
+	snprintf(path, sizeof(path), "%s->%s", sc_ident(pm->ident), sc_ident(fm->ident));
+	mb = rules_member_bits(rules, sc_ident(st->ident), path, mask);
+	if (!mb)
+		return -1;
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (m->ident && !strcmp(sc_ident(m->ident), mb->member))
+			gm = m;
+	} END_FOR_EACH_PTR(m);
+	t = gm ? sc_strip_node(gm) : NULL;
+	if (!t || t->type == SYM_BITFIELD || !sc_is_integer(gm) ||
+	    strlen(mb->member) >= size)
+		return -1;
+	/* G as on entry, and P the parameter's own: neither stored
+	 * through the parameter */
+	FOR_EACH_PTR(pdef->src->users, pu) {
+		insn = pu->insn;
+		if (insn->bb && insn->opcode == OP_STORE && insn->src == pdef->src &&
+		    (member_holding(st, insn->offset) == gm ||
+		     member_holding(st, insn->offset) == pm))
+			return -1;
+	} END_FOR_EACH_PTR(pu);
+	snprintf(field, size, "%s", mb->member);
+	*gmask = mb->member_mask;
+	return pdef->src->nr - 1;
+}
+
 /* does anything that may store run after @insn in its block or in a
  * block reachable from it? */
 static int stores_after(struct entrypoint *ep, struct instruction *insn)

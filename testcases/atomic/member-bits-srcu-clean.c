@@ -1,0 +1,67 @@
+#include <linux/bitops.h>
+#include <linux/rcupdate.h>
+#include <linux/sched.h>
+
+/*
+ * Like block/blk-mq.c and blk-mq.h in Linux 6.1: run_hw_queue()
+ * (__blk_mq_run_hw_queue() with __blk_mq_run_dispatch_ops()) takes the
+ * RCU read lock only when the hardware queue's queue has no SRCU, and
+ * may sleep on the SRCU side; delay_run_hw_queue()
+ * (__blk_mq_delay_run_hw_queue(), blk-mq.c:2291) calls it only when the
+ * hardware queue is not BLK_MQ_F_BLOCKING.  The kernel keeps the two
+ * equal (blk-mq.c:4325 WARN_ON_ONCE(blk_queue_has_srcu(q) !=
+ * !!(set->flags & BLK_MQ_F_BLOCKING))), which the member-bits rule of
+ * rules/kernel-assume.rules states: submit() never sleeps under its
+ * lock.
+ */
+#define QUEUE_FLAG_HAS_SRCU	2
+#define BLK_MQ_F_BLOCKING	(1 << 5)
+
+struct request_queue {
+	unsigned long queue_flags;
+	int srcu;
+};
+
+struct blk_mq_hw_ctx {
+	unsigned long flags;
+	struct request_queue *queue;
+};
+
+#define blk_queue_has_srcu(q)	test_bit(QUEUE_FLAG_HAS_SRCU, &(q)->queue_flags)
+
+void dispatch(struct blk_mq_hw_ctx *hctx);
+void queue_work(struct blk_mq_hw_ctx *hctx);
+
+static void run_hw_queue(struct blk_mq_hw_ctx *hctx)
+{
+	if (!blk_queue_has_srcu(hctx->queue)) {
+		rcu_read_lock();
+		dispatch(hctx);
+		rcu_read_unlock();
+	} else {
+		might_sleep();
+		dispatch(hctx);
+	}
+}
+
+static void delay_run_hw_queue(struct blk_mq_hw_ctx *hctx, bool async)
+{
+	if (!async && !(hctx->flags & BLK_MQ_F_BLOCKING)) {
+		run_hw_queue(hctx);
+		return;
+	}
+	queue_work(hctx);
+}
+
+void submit(struct blk_mq_hw_ctx *hctx)
+{
+	rcu_read_lock();
+	delay_run_hw_queue(hctx, false);
+	rcu_read_unlock();
+}
+/*
+ * check-name: a test of hctx->queue's SRCU bit is the test of hctx->flags' BLOCKING bit (member-bits rule): the caller's !BLOCKING rules out the sleeping side
+ * check-exit-value: 0
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ */
