@@ -14,6 +14,16 @@
  * `contract atomic-ok-if NAME ARG MASK` names an integer flags argument:
  * a call that passes fewer arguments, or gfp flags there, is an error
  * the same way.
+ *
+ * A `releases KINDS NAME` rule says NAME returns with KINDS of its caller
+ * released: where the database has NAME's body (not a static function of
+ * that name), some call in it must run below NAME's entry depth in each
+ * of KINDS (a release's own call records the depth after it: fs_pin.c's
+ * `rcu_read_unlock()` in pin_kill() is at rcu -1).  A body that never
+ * goes below contradicts the rule (a renamed function, another kind, a
+ * kernel where the callee keeps the lock): an error at the rule's line,
+ * naming the body.  That some path releases is all the facts can show;
+ * that every path does is the rule's claim, as an annotation's is.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +68,56 @@ static void error(FILE *err, const char *rfile, int rline, const char *name,
 	fprintf(err, "%s:%d:1: error: argument %d of '%s' is not a gfp_t: the "
 		"call at %s:%d:%d passes gfp flags as argument %d\n", rfile, rline,
 		arg + 1, name, f->path, c->line, c->col, fact_call_gfp_arg(c) + 1);
+}
+
+/* the kinds of @mask that some call of @fn runs below its entry in */
+static unsigned below_entry(const struct fact_func *fn, unsigned mask)
+{
+	unsigned below = 0;
+	int k, i;
+
+	for (k = 0; k < fn->ncalls; k++)
+		for (i = 0; i < AK_NR; i++)
+			if ((mask & (1u << i)) && fn->calls[k].depth[i] < 0)
+				below |= 1u << i;
+	return below;
+}
+
+static int check_releases(const struct rules *rules, const struct fact_set *set,
+			  FILE *err)
+{
+	int nbad = 0, r, i, j, k;
+
+	for (r = 0; r < rules->nreleases; r++) {
+		const struct releases_rule *rr = &rules->releases[r];
+
+		for (i = 0; i < set->nfiles; i++) {
+			const struct fact_file *f = &set->files[i];
+
+			for (j = 0; j < f->nfuncs; j++) {
+				const struct fact_func *fn = &f->funcs[j];
+				unsigned miss;
+
+				if (fn->is_static || strcmp(fn->name, rr->name))
+					continue;
+				miss = rr->kinds & ~below_entry(fn, rr->kinds);
+				if (!miss)
+					continue;
+				for (k = 0; !(miss & (1u << k)); k++)
+					;
+				fprintf(err, "%s:%d:1: error: '%s' is said to release "
+					"its caller's %s, but its body in %s never "
+					"runs below its entry in %s\n", rr->file,
+					rr->line, rr->name, atomic_kind_names[k],
+					f->path, atomic_kind_names[k]);
+				nbad++;
+				goto next;
+			}
+		}
+next:
+		;
+	}
+	return nbad;
 }
 
 int rules_check_calls(const struct rules *rules, const struct fact_set *set,
@@ -106,5 +166,5 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 	}
 	free(bad_rule);
 	free(bad_contract);
-	return nbad;
+	return nbad + check_releases(rules, set, err);
 }
