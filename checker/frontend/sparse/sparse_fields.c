@@ -350,12 +350,9 @@ static int constant_choice(pseudo_t p, long long *all, long long *any)
 {
 	struct instruction *def;
 	pseudo_t v[2], src;
-	int n = 0, i, guard = 0;
+	int n = 0, i;
 
-	while (p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
-		def->opcode == OP_TRUNC || def->opcode == OP_COPY))
-		p = def->src;
+	p = sc_strip_ext(p, 1);
 	if (p->type != PSEUDO_REG || !(def = p->def))
 		return 0;
 	if (def->opcode == OP_SEL) {

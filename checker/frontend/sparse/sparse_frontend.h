@@ -184,6 +184,11 @@ int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,
 /// unit->refwraps (sparse_refs.c).
 void sc_ref_wrappers(struct sc_unit *unit, struct symbol_list *list);
 
+/// @p with the extensions and copies that keep its value taken off
+/// (OP_ZEXT, OP_SEXT, OP_COPY; OP_TRUNC too when @trunc), at most
+/// LIM_WALK of them (sparse_types.c).
+struct pseudo *sc_strip_ext(struct pseudo *p, int trunc);
+
 /// The value test @p is on, without `!= 0` / `== 0` and widenings, and
 /// without truncations unless @how has SC_KEEP_TRUNC (the bits a load
 /// key tests), through pointer-to-integer casts with SC_THROUGH_PTRTU;

@@ -266,22 +266,28 @@ static char *int_access(struct expression *e)
 	return field;
 }
 
-/* the name of pointer member @e accesses (`p->map`) when it points to a
- * struct with a gfp_t member, or NULL: its stores say which objects the
- * gfp flags read through it are in (fieldsets.c) */
-static char *ptr_access(struct sc_unit *unit, struct expression *e)
+/* "struct T.P" of the member access @e, when T is a tagged struct (a
+ * name the program-wide records can share), else NULL; malloc'ed */
+static char *tagged_member(struct expression *e)
 {
-	char *field;
+	char *field = sc_member_access(e);
 
-	if (!e || e->type != EXPR_PREOP || e->op != '*' || !e->ctype ||
-	    e->ctype->type != SYM_NODE || !sc_gfp_pointee(unit, e->ctype))
-		return NULL;
-	field = sc_member_access(e);
 	if (field && (strncmp(field, "struct ", 7) || !sc_tagged(field))) {
 		free(field);
 		return NULL;
 	}
 	return field;
+}
+
+/* the name of pointer member @e accesses (`p->map`) when it points to a
+ * struct with a gfp_t member, or NULL: its stores say which objects the
+ * gfp flags read through it are in (fieldsets.c) */
+static char *ptr_access(struct sc_unit *unit, struct expression *e)
+{
+	if (!e || e->type != EXPR_PREOP || e->op != '*' || !e->ctype ||
+	    e->ctype->type != SYM_NODE || !sc_gfp_pointee(unit, e->ctype))
+		return NULL;
+	return tagged_member(e);
 }
 
 /* records what pointer value @e, stored into pointer field @field, is:
@@ -340,18 +346,11 @@ static void ops_unknown(struct sc_unit *unit, struct symbol *t, int depth)
  * call through `p->ops->f` may reach (fieldsets.c fs_ptr_objects()) */
 static char *ops_access(struct sc_unit *unit, struct expression *e)
 {
-	char *field;
-
 	if (!e || e->type != EXPR_PREOP || e->op != '*' || !e->ctype ||
 	    e->ctype->type != SYM_NODE || !sc_fn_pointee(e->ctype) ||
 	    sc_gfp_pointee(unit, e->ctype))
 		return NULL;
-	field = sc_member_access(e);
-	if (field && (strncmp(field, "struct ", 7) || !sc_tagged(field))) {
-		free(field);
-		return NULL;
-	}
-	return field;
+	return tagged_member(e);
 }
 
 /* records what pointer value @e (NULL: not known), stored into @field, a

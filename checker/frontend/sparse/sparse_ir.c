@@ -1023,13 +1023,10 @@ static int stored_before(struct lower *lw, pseudo_t addr, int line)
 static int flag_atom_eq(struct lower *lw, pseudo_t x, long long mask, int eq)
 {
 	struct instruction *def;
-	int guard = 0, bit, f;
+	int bit, f;
 	char *field;
 
-	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
-		def->opcode == OP_TRUNC || def->opcode == OP_COPY))
-		x = def->src;
+	x = sc_strip_ext(x, 1);
 	if (x && x->type == PSEUDO_REG && (def = x->def) && def->opcode == OP_LOAD &&
 	    !def->is_volatile && def->offset == 0 && def->src &&
 	    def->src->type == PSEUDO_ARG && def->src->nr >= 1 &&
@@ -1138,11 +1135,8 @@ static int sib_atom(struct lower *lw, pseudo_t x, long long v)
 {
 	struct instruction *def;
 	pseudo_t l = x;
-	int guard = 0;
 
-	while (l && l->type == PSEUDO_REG && (def = l->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT || def->opcode == OP_COPY))
-		l = def->src;
+	l = sc_strip_ext(l, 0);
 	if (l && l->type == PSEUDO_REG && (def = l->def) && def->opcode == OP_LOAD &&
 	    def->src && stores_to(lw, def->src, def->offset, ~0ULL))
 		return -1;
@@ -1277,12 +1271,9 @@ static int const_operand(struct instruction *def, pseudo_t *x, long long *c)
 /* is @p (through copies) one of the phis @seen? */
 static int on_cycle(pseudo_t p, struct instruction **seen, int nseen)
 {
-	int guard = 0, i;
+	int i;
 
-	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK &&
-	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
-		p->def->opcode == OP_COPY))
-		p = p->def->src;
+	p = sc_strip_ext(p, 0);
 	if (!p || p->type != PSEUDO_REG || !p->def || p->def->opcode != OP_PHI)
 		return 0;
 	for (i = 0; i < nseen; i++)
@@ -1327,12 +1318,9 @@ static int masked_value(struct lower *lw, pseudo_t p, unsigned long long mask, i
 	struct instruction *def;
 	pseudo_t x;
 	long long c;
-	int guard = 0;
 
 	*konst = -1;
-	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT || def->opcode == OP_COPY))
-		p = def->src;
+	p = sc_strip_ext(p, 0);
 	if (!p)
 		return -1;
 	if (p->type == PSEUDO_VAL) {
@@ -1370,12 +1358,8 @@ static int masked_value(struct lower *lw, pseudo_t p, unsigned long long mask, i
 static int masked_test(struct lower *lw, pseudo_t x, long long mask, int depth)
 {
 	struct instruction *seen[MASKED_SEEN];
-	int guard = 0;
 
-	while (x && x->type == PSEUDO_REG && x->def && guard++ < LIM_WALK &&
-	       (x->def->opcode == OP_ZEXT || x->def->opcode == OP_SEXT ||
-		x->def->opcode == OP_COPY))
-		x = x->def->src;
+	x = sc_strip_ext(x, 0);
 	if (!mask || !x || x->type != PSEUDO_REG || !x->def || x->def->opcode != OP_PHI)
 		return -1;
 	return masked_phi(lw, x->def, (unsigned long long)mask, depth, seen, 0);
@@ -1384,12 +1368,8 @@ static int masked_test(struct lower *lw, pseudo_t x, long long mask, int depth)
 /* `@x OP @c` for a phi @x: implied_phi(); -1 for anything else */
 static int compared_phi(struct lower *lw, pseudo_t x, int opcode, long long c, int depth)
 {
-	int guard = 0;
 
-	while (x && x->type == PSEUDO_REG && x->def && guard++ < LIM_WALK &&
-	       (x->def->opcode == OP_ZEXT || x->def->opcode == OP_SEXT ||
-		x->def->opcode == OP_COPY))
-		x = x->def->src;
+	x = sc_strip_ext(x, 0);
 	if (!x || x->type != PSEUDO_REG || !x->def || x->def->opcode != OP_PHI)
 		return -1;
 	return implied_phi(lw, x->def, opcode, c, depth);

@@ -194,12 +194,8 @@ int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 	struct symbol *st, *m, *top;
 	char path[ATOM_FIELD_MAX];
 	long long end;
-	int guard = 0;
 
-	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
-		def->opcode == OP_COPY))
-		x = def->src;
+	x = sc_strip_ext(x, 0);
 	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
 	    def->is_volatile || !def->src || def->src->type != PSEUDO_ARG ||
 	    def->src->nr < 1 || def->src->nr > GFP_MAX_PARAMS)
@@ -245,12 +241,8 @@ int sc_chain_atom(const struct rules *rules, struct symbol *fn, pseudo_t x,
 	struct pseudo_user *pu;
 	struct symbol *st, *ut, *pm, *fm, *gm = NULL, *m, *t;
 	char path[2 * ATOM_FIELD_MAX];
-	int guard = 0;
 
-	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT ||
-		def->opcode == OP_COPY))
-		x = def->src;
+	x = sc_strip_ext(x, 0);
 	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
 	    !def->src || def->src->type != PSEUDO_REG || !(pdef = def->src->def) ||
 	    pdef->opcode != OP_LOAD || pdef->is_volatile || !pdef->src ||

@@ -144,13 +144,11 @@ int sc_sib_atom(struct ir_func *ir, struct symbol *fn, pseudo_t x, long long v)
 	struct instruction *def;
 	struct found f;
 	char field[600], tag[500];
-	int guard = 0, bits;
+	int bits;
 
 	if (v < 0 || v > 0x7fffffffLL)
 		return -1;
-	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_ZEXT || def->opcode == OP_SEXT || def->opcode == OP_COPY))
-		x = def->src;
+	x = sc_strip_ext(x, 0);
 	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
 	    def->is_volatile || !def->src)
 		return -1;

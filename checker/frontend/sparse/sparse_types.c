@@ -114,6 +114,17 @@ int sc_ident_is(const struct ident *ident, const char *name)
 	return ident && ident->len == n && !memcmp(ident->name, name, n);
 }
 
+struct pseudo *sc_strip_ext(struct pseudo *p, int trunc)
+{
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK &&
+	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
+		p->def->opcode == OP_COPY || (trunc && p->def->opcode == OP_TRUNC)))
+		p = p->def->src;
+	return p;
+}
+
 struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how)
 {
 	int guard = 0;
