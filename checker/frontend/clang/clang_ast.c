@@ -26,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <clang-c/Index.h>
+#include "clang_cursor.h"
 
 #include "clang_ast.h"
 #include "clang_assert.h"
@@ -676,27 +676,37 @@ static struct cn *assert_marker(struct ctu *t, CXCursor c, int rule, unsigned ki
 	return n;
 }
 
-struct fn_search {
+struct decl_search {
+	enum CXCursorKind kind;
 	const char *name;
 	CXCursor found;
 };
 
-static enum CXChildVisitResult find_fn(CXCursor c, CXCursor parent, CXClientData p)
+static enum CXChildVisitResult find_decl(CXCursor c, CXCursor parent, CXClientData p)
 {
-	struct fn_search *fs = p;
+	struct decl_search *ds = p;
 	CXString s;
 	int eq;
 
 	(void)parent;
-	if (clang_getCursorKind(c) != CXCursor_FunctionDecl)
+	if (clang_getCursorKind(c) != ds->kind)
 		return CXChildVisit_Continue;
 	s = clang_getCursorSpelling(c);
-	eq = !strcmp(clang_getCString(s), fs->name);
+	eq = !strcmp(clang_getCString(s), ds->name);
 	clang_disposeString(s);
 	if (!eq)
 		return CXChildVisit_Continue;
-	fs->found = c;
+	ds->found = c;
 	return CXChildVisit_Break;
+}
+
+CXCursor clang_find_decl(CXTranslationUnit tu, enum CXCursorKind kind,
+			 const char *name)
+{
+	struct decl_search ds = { kind, name, clang_getNullCursor() };
+
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), find_decl, &ds);
+	return ds.found;
 }
 
 /*
@@ -708,8 +718,8 @@ static enum CXChildVisitResult find_fn(CXCursor c, CXCursor parent, CXClientData
 static struct cn *cleanup_call(struct ctu *t, CXCursor var, struct cn *d)
 {
 	static const char key[] = "__attribute__((cleanup(";
-	struct fn_search fs = { NULL, clang_getNullCursor() };
 	struct cn *call, *ref, *addr, *v;
+	CXCursor fn = clang_getNullCursor();
 	CXString s;
 	const char *p, *e;
 	char name[256];
@@ -723,19 +733,16 @@ static struct cn *cleanup_call(struct ctu *t, CXCursor var, struct cn *d)
 	if (e && e - p - (sizeof(key) - 1) < sizeof(name)) {
 		memcpy(name, p + sizeof(key) - 1, e - p - (sizeof(key) - 1));
 		name[e - p - (sizeof(key) - 1)] = 0;
-		fs.name = name;
+		fn = clang_find_decl(t->tu, CXCursor_FunctionDecl, name);
 	}
 	clang_disposeString(s);
-	if (!fs.name)
-		return NULL;
-	clang_visitChildren(clang_getTranslationUnitCursor(t->tu), find_fn, &fs);
-	if (clang_Cursor_isNull(fs.found))
+	if (clang_Cursor_isNull(fn))
 		return NULL;
 	call = node(t, CN_CALL, var);
 	ref = node(t, CN_REF, var);
 	addr = node(t, CN_UNOP, var);
 	v = node(t, CN_REF, var);
-	ref->decl = decl_of(t, fs.found);
+	ref->decl = decl_of(t, fn);
 	ref->decl->is_cleanup = 1;
 	v->decl = d->decl;
 	addr->op = OP_ADDR;

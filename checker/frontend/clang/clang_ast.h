@@ -4,8 +4,10 @@
  * clang_ast.c turns libclang cursors into these nodes once, so that the
  * lowering (clang_lower.c) and the facts (clang_ir.c) work on plain C
  * structures: statements and expressions with their operator, position,
- * and the declaration they refer to.  Only clang_ast.c and clang_scan.c
- * include clang-c headers.
+ * and the declaration they refer to.  Only the files that read cursors
+ * themselves (clang_ast.c, clang_context.c, clang_assert.c,
+ * clang_loads.c) include clang-c headers; the searches
+ * they share are in clang_cursor.h.
  */
 #ifndef SLEEPCHECK_CLANG_AST_H
 #define SLEEPCHECK_CLANG_AST_H

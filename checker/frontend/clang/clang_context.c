@@ -23,7 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <clang-c/Index.h>
+#include "clang_cursor.h"
 
 #include "facts.h"
 #include "lockctx.h"
@@ -106,27 +106,7 @@ static CXType invalid(void)
 struct find {
 	const char *name;
 	CXCursor found;
-	int ok;
 };
-
-static enum CXChildVisitResult find_global(CXCursor c, CXCursor parent, CXClientData d)
-{
-	struct find *f = d;
-	CXString s;
-	int yes;
-
-	(void)parent;
-	if (clang_getCursorKind(c) != CXCursor_VarDecl)
-		return CXChildVisit_Continue;
-	s = clang_getCursorSpelling(c);
-	yes = !strcmp(clang_getCString(s), f->name);
-	clang_disposeString(s);
-	if (!yes)
-		return CXChildVisit_Continue;
-	f->found = c;
-	f->ok = 1;
-	return CXChildVisit_Break;
-}
 
 static enum CXVisitorResult find_field(CXCursor c, CXClientData d)
 {
@@ -138,7 +118,6 @@ static enum CXVisitorResult find_field(CXCursor c, CXClientData d)
 	if (!yes)
 		return CXVisit_Continue;
 	f->found = c;
-	f->ok = 1;
 	return CXVisit_Break;
 }
 
@@ -160,26 +139,26 @@ static int param_named(CXCursor fn, const char *name)
 /* a name: a parameter of the function, else a file-scope variable */
 static CXType name_type(struct px *p, const char *name)
 {
-	struct find f = { name, clang_getNullCursor(), 0 };
 	int k = param_named(p->fn, name);
+	CXCursor var;
 
 	if (k >= 0) {
 		p->param = k;
 		return clang_getCursorType(clang_Cursor_getArgument(p->fn, k));
 	}
-	clang_visitChildren(clang_getTranslationUnitCursor(p->tu), find_global, &f);
-	return f.ok ? clang_getCursorType(f.found) : invalid();
+	var = clang_find_decl(p->tu, CXCursor_VarDecl, name);
+	return clang_Cursor_isNull(var) ? invalid() : clang_getCursorType(var);
 }
 
 static CXType member(CXType t, const char *name)
 {
-	struct find f = { name, clang_getNullCursor(), 0 };
+	struct find f = { name, clang_getNullCursor() };
 
 	t = clang_getCanonicalType(t);
 	if (t.kind != CXType_Record)
 		return invalid();
 	clang_Type_visitFields(t, find_field, &f);
-	return f.ok ? clang_getCursorType(f.found) : invalid();
+	return clang_Cursor_isNull(f.found) ? invalid() : clang_getCursorType(f.found);
 }
 
 static CXType pointee(CXType t)
@@ -248,13 +227,9 @@ static int expr_kind(CXTranslationUnit tu, CXCursor fn, char **s, int n, int *ar
 	CXType t;
 
 	*arg = -1;
-	if (n == 1 && is_ident(s[0]) && param_named(fn, s[0]) < 0) {
-		struct find f = { s[0], clang_getNullCursor(), 0 };
-
-		clang_visitChildren(clang_getTranslationUnitCursor(tu), find_global, &f);
-		if (!f.ok)
-			return lockctx_pseudo_kind(s[0]);
-	}
+	if (n == 1 && is_ident(s[0]) && param_named(fn, s[0]) < 0 &&
+	    clang_Cursor_isNull(clang_find_decl(tu, CXCursor_VarDecl, s[0])))
+		return lockctx_pseudo_kind(s[0]);
 	t = unary(&p, 0);
 	if (p.i != n || t.kind == CXType_Invalid)
 		return -1;
