@@ -317,6 +317,12 @@ int report_main(int argc, char **argv)
 				"pointer that never is one, %d a pointer parameter "
 				"passed on\n", found.nvfree_calls, found.nvfree_never,
 				found.nvfree_param);
+		if (found.npremap_calls)
+			fprintf(stderr, "sleepcheck: %d calls of a function whose "
+				"sleeps need a register not mapped at boot "
+				"(premapped), %d given a premapped object, %d a "
+				"pointer parameter passed on\n", found.npremap_calls,
+				found.npremap_never, found.npremap_param);
 		if (found.nfn_conds)
 			fprintf(stderr, "sleepcheck: %d tests of a function-pointer "
 				"field against NULL, %d decided never NULL (every "

@@ -24,6 +24,15 @@
  * kernel where the callee keeps the lock): an error at the rule's line,
  * naming the body.  That some path releases is all the facts can show;
  * that every path does is the rule's claim, as an annotation's is.
+ *
+ * A `premapped NAME ARG OBJ` rule says NAME's argument ARG may be the
+ * address of global object OBJ: where the database has NAME's body, some
+ * call must pass &OBJ as NAME's argument ARG, or as an argument K of a
+ * function whose body passes its parameter K on as NAME's argument ARG
+ * (acpi_hw_register_write() -> acpi_hw_write_multiple() -> acpi_hw_write()).
+ * None is an error at the rule's line: the argument number, the object's
+ * name or the functions have changed, and the rule no longer says what
+ * the code does.  That OBJ is mapped at boot is the rule's claim.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,6 +129,116 @@ next:
 	return nbad;
 }
 
+/* does call @c pass the address of global object @obj as argument @j? */
+static int passes_obj(const struct fact_call *c, int j, const char *obj)
+{
+	int i;
+
+	for (i = 0; c->vals && i < c->vals->n; i++)
+		if (c->vals->v[i].kind == VAL_ADDR && c->vals->v[i].j == j &&
+		    !c->vals->v[i].c && !strcmp(c->vals->v[i].name, obj))
+			return 1;
+	return 0;
+}
+
+/* does the body of @fn call @name passing its parameter @k on as
+ * argument @j? */
+static int passes_param(const struct fact_func *fn, int k, const char *name, int j)
+{
+	int i, m;
+
+	for (i = 0; i < fn->ncalls; i++) {
+		const struct fact_call *c = &fn->calls[i];
+
+		if (!c->callee || c->callee_static || strcmp(c->callee, name) || !c->vals)
+			continue;
+		for (m = 0; m < c->vals->n; m++)
+			if (c->vals->v[m].kind == VAL_PARAM && c->vals->v[m].j == j &&
+			    c->vals->v[m].k == k)
+				return 1;
+	}
+	return 0;
+}
+
+/* the body of the function call @c in file @f calls, or NULL */
+static const struct fact_func *callee_body(const struct fact_set *set,
+					   const struct fact_file *f,
+					   const struct fact_call *c)
+{
+	int i, j;
+
+	for (i = 0; i < set->nfiles; i++) {
+		const struct fact_file *g = &set->files[i];
+
+		if (c->callee_static && g != f)
+			continue;
+		for (j = 0; j < g->nfuncs; j++)
+			if (!g->funcs[j].is_static == !c->callee_static &&
+			    !strcmp(g->funcs[j].name, c->callee))
+				return &g->funcs[j];
+	}
+	return NULL;
+}
+
+/* is premapped rule @pm's object passed as its function's argument? */
+static int premap_seen(const struct fact_set *set, const struct premapped *pm)
+{
+	int i, j, k, a;
+
+	for (i = 0; i < set->nfiles; i++) {
+		const struct fact_file *f = &set->files[i];
+
+		for (j = 0; j < f->nfuncs; j++)
+			for (k = 0; k < f->funcs[j].ncalls; k++) {
+				const struct fact_call *c = &f->funcs[j].calls[k];
+				const struct fact_func *body;
+
+				if (!c->callee || !c->vals)
+					continue;
+				if (!c->callee_static && !strcmp(c->callee, pm->name) &&
+				    passes_obj(c, pm->arg - 1, pm->obj))
+					return 1;
+				for (a = 0; a < 32; a++)
+					if (passes_obj(c, a, pm->obj) &&
+					    (body = callee_body(set, f, c)) &&
+					    passes_param(body, a, pm->name, pm->arg - 1))
+						return 1;
+			}
+	}
+	return 0;
+}
+
+/* the body of non-static function @name in @set, or NULL */
+static const struct fact_file *body_file(const struct fact_set *set, const char *name)
+{
+	int i, j;
+
+	for (i = 0; i < set->nfiles; i++)
+		for (j = 0; j < set->files[i].nfuncs; j++)
+			if (!set->files[i].funcs[j].is_static &&
+			    !strcmp(set->files[i].funcs[j].name, name))
+				return &set->files[i];
+	return NULL;
+}
+
+static int check_premapped(const struct rules *rules, const struct fact_set *set,
+			   FILE *err)
+{
+	int nbad = 0, r;
+
+	for (r = 0; r < rules->npremaps; r++) {
+		const struct premapped *pm = &rules->premaps[r];
+
+		if (!body_file(set, pm->name) || premap_seen(set, pm))
+			continue;
+		fprintf(err, "%s:%d:1: error: no call passes '&%s' as argument %d "
+			"of '%s', nor to a function passing it on there\n", pm->file,
+			pm->line, pm->obj, pm->arg, pm->name);
+		nbad++;
+	}
+	return nbad;
+}
+
 int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 		      FILE *err)
 {
@@ -166,5 +285,6 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 	}
 	free(bad_rule);
 	free(bad_contract);
-	return nbad + check_releases(rules, set, err);
+	return nbad + check_releases(rules, set, err) +
+	       check_premapped(rules, set, err);
 }

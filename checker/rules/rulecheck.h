@@ -13,7 +13,8 @@
 /// gfp argument by number where a call in @set passes its gfp_t
 /// elsewhere (one error per rule), and for each `releases` rule whose
 /// function's body in @set never runs below its entry in a kind the rule
-/// names (rulecheck.c).
+/// names, and for each `premapped` rule whose object no call in @set
+/// passes to its function (rulecheck.c).
 /// @return: the number of such rules.
 int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 		      FILE *err);

@@ -714,6 +714,50 @@ static int parse_member_bits(struct rules *r, const struct word *w, int n,
 	return 0;
 }
 
+/* `premapped NAME ARG OBJ` (rules.h struct premapped) */
+static int parse_premapped(struct rules *r, const struct word *w, int n,
+			   const char *file, int line)
+{
+	const struct premapped *same;
+	struct premapped *pm;
+	char *name, *end;
+	long arg;
+
+	if (n != 4) {
+		perr(file, line, w[0].col, "'premapped' takes NAME ARG OBJECT");
+		return -1;
+	}
+	if (!valid_ident(&w[1]) || !valid_ident(&w[3])) {
+		perr(file, line, w[1].col, "'premapped' takes a function and a "
+		     "global object's name");
+		return -1;
+	}
+	arg = strtol(w[2].s, &end, 10);
+	if (end != w[2].s + w[2].len || arg < 1 || arg > 32) {
+		perr(file, line, w[2].col, "argument number must be 1..32");
+		return -1;
+	}
+	name = word_dup(&w[1]);
+	same = rules_premapped(r, name);
+	if (same && same->arg != arg) {
+		perr(file, line, w[2].col, "'%s' is premapped in argument %d at "
+		     "%s:%d", name, same->arg, same->file, same->line);
+		free(name);
+		return -1;
+	}
+	if (r->npremaps == r->premaps_cap) {
+		r->premaps_cap = r->premaps_cap ? 2 * r->premaps_cap : 8;
+		r->premaps = sc_realloc(r->premaps, r->premaps_cap * sizeof(*r->premaps));
+	}
+	pm = &r->premaps[r->npremaps++];
+	pm->name = name;
+	pm->obj = word_dup(&w[3]);
+	pm->arg = (int)arg;
+	pm->file = sc_strdup(file);
+	pm->line = line;
+	return 0;
+}
+
 static int parse_object_rule(struct rules *r, const struct word *w, int n,
 			     const char *file, int line)
 {
@@ -1022,6 +1066,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->nocalls[r->nnocalls++].binder = binder;
 		return 0;
 	}
+	if (word_is(&w[0], "premapped"))
+		return parse_premapped(r, w, n, file, line);
 	if (word_is(&w[0], "member-bits"))
 		return parse_member_bits(r, w, n, file, line);
 	if (word_is(&w[0], "object-init") || word_is(&w[0], "object-put"))
@@ -1853,6 +1899,12 @@ void rules_free(struct rules *r)
 		free(r->mbits[i].file);
 	}
 	free(r->mbits);
+	for (i = 0; i < r->npremaps; i++) {
+		free(r->premaps[i].name);
+		free(r->premaps[i].obj);
+		free(r->premaps[i].file);
+	}
+	free(r->premaps);
 	for (i = 0; i < r->nunits; i++) {
 		free(r->units[i].prefix);
 		free(r->units[i].name);
@@ -1940,6 +1992,27 @@ const struct member_bits *rules_member_bits(const struct rules *rules, const cha
 		    !strcmp(rules->mbits[i].path, path))
 			return &rules->mbits[i];
 	return NULL;
+}
+
+const struct premapped *rules_premapped(const struct rules *rules, const char *name)
+{
+	int i;
+
+	for (i = 0; rules && name && i < rules->npremaps; i++)
+		if (!strcmp(rules->premaps[i].name, name))
+			return &rules->premaps[i];
+	return NULL;
+}
+
+int rules_premapped_obj(const struct rules *rules, const char *name, const char *obj)
+{
+	int i;
+
+	for (i = 0; rules && i < rules->npremaps; i++)
+		if (!strcmp(rules->premaps[i].name, name) &&
+		    !strcmp(rules->premaps[i].obj, obj))
+			return 1;
+	return 0;
 }
 
 int rules_nocall(const struct rules *rules, const char *caller, const char *callee)

@@ -297,7 +297,27 @@ struct rules {
 	int nasserts, asserts_cap;
 	struct member_bits *mbits;	/* `member-bits` (kernel-assume.rules) */
 	int nmbits, mbits_cap;
+	struct premapped *premaps;	/* `premapped` (kernel-assume.rules) */
+	int npremaps, premaps_cap;
 };
+
+/* `premapped NAME ARG OBJ` (kernel-assume.rules): NAME reaches its
+ * sleeps only for an argument ARG that is not the address of global
+ * object OBJ, whose memory the kernel maps once at boot and keeps
+ * mapped (NAME's own mapping lookup finds it); one line per object,
+ * every line of NAME with the same ARG */
+struct premapped {
+	char *name, *obj;
+	int arg;		/* from 1 */
+	char *file;
+	int line;
+};
+
+/// The first `premapped` rule naming function @name, or NULL.
+const struct premapped *rules_premapped(const struct rules *rules, const char *name);
+
+/// Does a `premapped` rule of function @name name global object @obj?
+int rules_premapped_obj(const struct rules *rules, const char *name, const char *obj);
 
 /* `member-bits STRUCT PATH MASK MEMBER MASK2` (kernel-assume.rules): in
  * every `struct STRUCT`, the integer PATH reaches through one pointer

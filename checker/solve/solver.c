@@ -40,6 +40,7 @@
 #include "summary.h"
 #include "vcond.h"
 #include "served.h"
+#include "premap.h"
 #include "vmem.h"
 
 /*
@@ -192,6 +193,10 @@ struct ctx {
 	unsigned char *vfree;	/* per function, 1 + the argument whose
 				 * vmalloc memory its sleeps need (mem-vfree,
 				 * vm_free_args()), or NULL */
+	unsigned char *premap;	/* per function, 1 + the argument whose
+				 * premapped objects its sleeps never need
+				 * (premapped rules, pm_args()), or NULL */
+	int npremap_calls, npremap_never, npremap_param;	/* premap_stats() */
 	unsigned char *served;	/* per function, 1 if it runs only serving
 				 * a softirq (served_only()), 2 once that
 				 * decided a VC_BH condition (bh_cond()) */
@@ -951,6 +956,31 @@ static int vmem_cond(struct ctx *cx, const struct cg_call *gc, int j)
 }
 
 /*
+ * The caller's condition for "argument @j of call @gc may be other than
+ * the objects the premapped rules of function @name name" (a callee's
+ * sleep that needs a register not mapped at boot: acpi_hw_read(), or
+ * its VC_MAPPED condition): such an object's address never sleeps, a
+ * pointer parameter passed on is the caller's VC_MAPPED condition,
+ * anything else may.
+ */
+static int mapped_cond(struct ctx *cx, const struct cg_call *gc, int j,
+		       const char *name)
+{
+	int k, v;
+
+	if (pm_arg_mapped(cx->g.rules, name, gc->c->vals, j))
+		return -1;
+	if ((k = fv_arg_param(gc->c->vals, j)) < 0)
+		return 0;
+	v = vc_mapped(&cx->st[gc->func].vc, k, name, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return 0;
+	}
+	return VCOND + v;
+}
+
+/*
  * The condition of the caller (gc->func) under which the callee's @cond
  * holds, through call @gc into @target: a gfp argument is a constant, a
  * gfp parameter of the caller or a field of one of its pointer
@@ -962,11 +992,17 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 {
 	struct cond_src s;
 
+	if (cond == 0 && target >= 0 && cx->premap && cx->premap[target])
+		return mapped_cond(cx, gc, cx->premap[target] - 1,
+				   cx->g.f[target].fn->name);
 	if (cond == 0)
 		return target >= 0 && cx->vfree && cx->vfree[target] ?
 		       vmem_cond(cx, gc, cx->vfree[target] - 1) : 0;
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM)
 		return vmem_cond(cx, gc, cx->st[target].vc.v[cond - VCOND].param);
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED)
+		return mapped_cond(cx, gc, cx->st[target].vc.v[cond - VCOND].param,
+				   cx->st[target].vc.v[cond - VCOND].field);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND) {
 		int a = VCOND + cx->st[target].vc.v[cond - VCOND].a;
 		int b = VCOND + cx->st[target].vc.v[cond - VCOND].b;
@@ -1335,7 +1371,8 @@ static int rev_derive(struct ctx *cx, const struct rev *r, int t, int cond)
 	char cls;
 
 	if (cond == 0)
-		return cx->vfree && cx->vfree[t] ? derive(cx, &cx->g.c[r->call], t, 0) : 0;
+		return (cx->vfree && cx->vfree[t]) || (cx->premap && cx->premap[t]) ?
+		       derive(cx, &cx->g.c[r->call], t, 0) : 0;
 	if (cond <= REV_CLS) {
 		cls = r->cls[cond - 1];
 		/* unknown: a field of a parameter if vals says so */
@@ -1493,7 +1530,8 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_BH)
 		return GFP_NOTE_BH;
 	if (cond >= VCOND && (cx->st[target].vc.v[cond - VCOND].kind == VC_AND ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM))
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM ||
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED))
 		return 0;
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
@@ -1779,7 +1817,8 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		if (cond > st->nblockarg || !st->blockarg[cond - 1] ||
 		    (cond >= VCOND && (st->vc.v[cond - VCOND].kind == VC_BH ||
 				       st->vc.v[cond - VCOND].kind == VC_AND ||
-				       st->vc.v[cond - VCOND].kind == VC_VMEM)))
+				       st->vc.v[cond - VCOND].kind == VC_VMEM ||
+				       st->vc.v[cond - VCOND].kind == VC_MAPPED)))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
@@ -1816,6 +1855,10 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 	case VC_VMEM:
 		snprintf(buf, size, "its argument %d may point to vmalloc memory",
 			 vc->param + 1);
+		break;
+	case VC_MAPPED:
+		snprintf(buf, size, "its argument %d may be a register not mapped "
+			 "at boot (premapped %s)", vc->param + 1, vc->field);
 		break;
 	case VC_AND:
 		snprintf(buf, size, "%s, and %s",
@@ -2699,6 +2742,32 @@ static void vmem_stats(struct ctx *cx)
 	}
 }
 
+/* the calls of functions a premapped rule names (acpi_hw_read()), and
+ * what their argument is: a premapped object (they do not sleep), or a
+ * parameter passed on (report --stats) */
+static void premap_stats(struct ctx *cx)
+{
+	const struct callgraph *g = &cx->g;
+	int i, k;
+
+	for (i = 0; cx->premap && i < g->nc; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
+			int t = g->s[k].target, j = cx->premap[t] - 1;
+
+			if (j < 0)
+				continue;
+			cx->npremap_calls++;
+			if (pm_arg_mapped(g->rules, g->f[t].fn->name, gc->c->vals, j))
+				cx->npremap_never++;
+			else if (fv_arg_param(gc->c->vals, j) >= 0)
+				cx->npremap_param++;
+			break;
+		}
+	}
+}
+
 static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
@@ -2745,6 +2814,8 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		cx->st[i].re = cx->g.rfirst[i + 1];
 	}
 	cx->vfree = vm_free_args(&cx->g);
+	cx->premap = pm_args(&cx->g);
+	premap_stats(cx);
 	cx->served = served_only(&cx->g);
 	vmem_stats(cx);
 	propagate_sleep(cx);
@@ -2769,6 +2840,8 @@ static void ctx_free(struct ctx *cx)
 	cx->atom_ok = NULL;
 	free(cx->vfree);
 	cx->vfree = NULL;
+	free(cx->premap);
+	cx->premap = NULL;
 	free(cx->served);
 	cx->served = NULL;
 	blame_free(&cx->bl);
@@ -2858,6 +2931,9 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nvfree_calls = cx.nvfree_calls;
 	out->nvfree_never = cx.nvfree_never;
 	out->nvfree_param = cx.nvfree_param;
+	out->npremap_calls = cx.npremap_calls;
+	out->npremap_never = cx.npremap_never;
+	out->npremap_param = cx.npremap_param;
 	out->nfn_conds = cx.nfn_conds;
 	out->nfn_decided = cx.nfn_decided;
 	out->nfn_fields = cx.fs.nfn;
@@ -3081,7 +3157,8 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 		 * it sleeps, as it did before the condition was known */
 		vm = -1;
 		for (cond = VCOND; fs->cond != 0 && cond < VCOND + cx.st[f].vc.n; cond++)
-			if (cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM &&
+			if ((cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM ||
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_MAPPED) &&
 			    best_wit(&cx, f, cond, NULL) >= 0) {
 				fs->cond = 0;
 				fs->nother--;

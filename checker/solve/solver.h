@@ -119,6 +119,12 @@ struct findings {
 				 * (vmem.c): they do not sleep */
 	int nvfree_param;	/* ... given a pointer parameter: the
 				 * caller's condition (VC_VMEM) */
+	int npremap_calls;	/* calls of a function a premapped rule
+				 * names (acpi_hw_read(): premap.c) */
+	int npremap_never;	/* ... given a premapped object: they do
+				 * not sleep */
+	int npremap_param;	/* ... given a pointer parameter: the
+				 * caller's condition (VC_MAPPED) */
 	int nfn_conds;		/* tests of a function-pointer field against
 				 * NULL (facts.h ATOM_FIELD, mask all ones) */
 	int nfn_decided;	/* ... of a field every object has set: their

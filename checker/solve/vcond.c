@@ -87,6 +87,22 @@ int vc_vmem(struct vconds *t, int param, int create)
 	return i;
 }
 
+int vc_mapped(struct vconds *t, int param, const char *name, int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_MAPPED && t->v[i].param == param &&
+		    !strcmp(t->v[i].field, name))
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_MAPPED;
+	t->v[i].param = param;
+	t->v[i].field = sc_strdup(name);
+	return i;
+}
+
 int vc_and(struct vconds *t, int a, int b, int create)
 {
 	int i;

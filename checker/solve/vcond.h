@@ -19,15 +19,19 @@
  * class GFP_SOFTIRQ, gfp_any(), allows blocking); VC_AND: two conditions
  * of the same table both hold (a flag decided by a switch's case and
  * another on the path inside it); VC_VMEM: "pointer parameter param may
- * point to vmalloc memory" (kvfree(), vmem.h) */
-enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND, VC_VMEM };
+ * point to vmalloc memory" (kvfree(), vmem.h); VC_MAPPED: "pointer parameter param may
+ * be other than the objects the premapped rules of function field name"
+ * (acpi_hw_read(): premap.h) */
+enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND, VC_VMEM, VC_MAPPED };
 
 struct vcond {
 	enum vc_kind kind;
 	int param;
 	char *field;			/* VC_FIELD; VC_FLAG: the member of
 					 * what param points to, or NULL
-					 * for the parameter itself */
+					 * for the parameter itself;
+					 * VC_MAPPED: the premapped rules'
+					 * function */
 	unsigned long long mask;	/* VC_FLAG */
 	int eq;				/* VC_FLAG: ATOM_EQ: mask is a value
 					 * the parameter equals (set) or not;
@@ -57,6 +61,11 @@ int vc_bh(struct vconds *t, int create);
 /// The index of the VC_VMEM condition of pointer parameter @param in @t,
 /// made if @create; -1 as above.
 int vc_vmem(struct vconds *t, int param, int create);
+
+/// The index of the VC_MAPPED condition of pointer parameter @param for
+/// the premapped rules of function @name in @t, made if @create; -1 as
+/// above.
+int vc_mapped(struct vconds *t, int param, const char *name, int create);
 
 /// The index of (conditions @a and @b of @t both hold), made if @create;
 /// -1 as above.
