@@ -140,7 +140,9 @@ struct fact_atom {
  * One kind of store a file makes into integer field @field ("struct
  * T.F") of any object (fact_file.fstores), @what:
  *   "|V"   a constant, or `|=`/`^=` of one: the bits of V (hex) may be
- *          set; "|0" a store that sets no bit (`&= ~X`, `= 0`);
+ *          set; "|0" a store that sets no bit (`&= ~X`, `= 0`, each
+ *          integer member of a struct an initializer list makes: the
+ *          ones it leaves out hold 0);
  *   "<struct T2.F2"  a copy of what field T2.F2 holds (also `|=` of it,
  *          `= a->x | C`: a copy and a constant, two entries);
  *   "&L:C" the field's address passed to the call through a pointer at

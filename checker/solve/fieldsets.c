@@ -16,7 +16,8 @@
  * (a "struct T" record "*WHY", sparse_wholesale.c) makes every field of
  * it unknown, and of the named structs it holds by value ("*in:").  A
  * conversion to or from void * writes nothing (writes are through typed
- * lvalues, the stores above); an argument to a parameter pointing to
+ * lvalues, the stores above), nor one from an integer parameter (a
+ * callback's `unsigned long data`, "*from:ip"); an argument to a parameter pointing to
  * const does not either, nor one a function of the program converts back
  * at each use ("fn NAME" *keep:N records).  The mem-* rules
  * (kernel-memory.rules) say which other WHYs write nothing: the void *
@@ -477,7 +478,11 @@ static int writes(const struct rules *rules, const char *why, const struct fs_ke
 {
 	struct fs_arg r;
 
-	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6) || !strcmp(why, "bare"))
+	/* an integer parameter converted back (a callback's `unsigned long
+	 * data`) is as a void * one: the T * it came from was passed as an
+	 * integer somewhere, which is that caller's record */
+	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6) || !strcmp(why, "bare") ||
+	    !strcmp(why, "from:ip"))
 		return 0;
 	if (!strncmp(why, "ret:", 4))
 		return !rules || (!rules_mem(rules, why + 4, MEM_NEW, 0) &&
