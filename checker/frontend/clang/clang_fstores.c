@@ -405,7 +405,7 @@ static struct cn *base_of(struct cn *n)
 }
 
 /* a struct's initializer list @init (@nf fields) stores 0 into each
- * integer member it leaves out: "|0" for every one (sparse_fstores.c
+ * integer member it leaves out: "|0z" for every one (sparse_fstores.c
  * init_zeros()) */
 static void init_zeros(struct fsw *w, struct cn *init, int nf)
 {
@@ -422,7 +422,7 @@ static void init_zeros(struct fsw *w, struct cn *init, int nf)
 			continue;
 		snprintf(buf, sizeof(buf), "%s.%s", init->name, init->fields[k]);
 		if (tagged(buf))
-			store(w, buf, "|0");
+			store(w, buf, "|0z");
 	}
 	w->mark = "";
 }

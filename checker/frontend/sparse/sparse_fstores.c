@@ -15,7 +15,7 @@
  *          targets, which the solver knows); anywhere else "?";
  *   an initializer `{ .f = V }` of a variable, static or local, or of a
  *          compound literal: as `= V`, nested structs and arrays too;
- *          and "|0" for every integer member of the struct it makes
+ *          and "|0z" for every integer member of the struct it makes
  *          (the ones it leaves out hold 0: init_zeros()).
  * A pointer member pointing to a struct with function pointers (and no
  * gfp_t member): what its `=` stores and initializers put there, "=&NAME"
@@ -467,8 +467,9 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 }
 
 /* an initializer list of struct @st stores 0 into each integer member
- * of its own it leaves out, or gives 0 (sparse drops zeros): "|0" for
- * every one, the values it gives counting besides */
+ * of its own it leaves out, or gives 0 (sparse drops zeros): "|0z" (a
+ * zero, of an initializer: fieldsets.c) for every one, the values it
+ * gives counting besides */
 static void init_zeros(struct sc_unit *unit, struct symbol *st)
 {
 	struct symbol *m;
@@ -480,7 +481,7 @@ static void init_zeros(struct sc_unit *unit, struct symbol *st)
 	FOR_EACH_PTR(st->symbol_list, m) {
 		if (!m || !m->ident || !sc_int_member(m) || !(field = sc_member_name(st, m)))
 			continue;
-		store(unit, field, "|0");
+		store(unit, field, "|0z");
 		free(field);
 	} END_FOR_EACH_PTR(m);
 	mark = "";
