@@ -160,7 +160,7 @@ enum ir_fkind {
 #define IR_MAX_ATOMS	(32 - IR_ATOM0)
 /* at most this many of them field atoms (ir_field_atom()), so that the
  * tests of parameters keep their bits */
-#define IR_MAX_FIELD_ATOMS	2
+#define IR_MAX_FIELD_ATOMS	4
 /* ... and at most this many on pointer parameters (ir_ptr_atom()): `if
  * (!p)` is common, and rarely decided by a caller */
 #define IR_MAX_PTR_ATOMS	2

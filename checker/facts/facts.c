@@ -302,6 +302,11 @@ void fact_file_prune_tags(struct fact_file *file)
 	for (i = 0; i < file->nfuncs; i++)
 		for (j = 0; j < file->funcs[i].ncalls; j++)
 			mark_tag(file, used, fcx(&file->funcs[i].calls[j])->via);
+	/* an initializer's zeros count where the struct is defined
+	 * (fieldsets.c own_zero()) */
+	for (i = 0; i < file->nfstores; i++)
+		if (!strcmp(file->fstores[i].what + (file->fstores[i].what[0] == '@'), "|0z"))
+			mark_tag(file, used, file->fstores[i].field);
 	for (i = 0; i < file->ntags; i++) {
 		if (used[i]) {
 			file->tags[n++] = file->tags[i];

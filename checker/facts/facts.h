@@ -140,7 +140,10 @@ struct fact_atom {
  * One kind of store a file makes into integer field @field ("struct
  * T.F") of any object (fact_file.fstores), @what:
  *   "|V"   a constant, or `|=`/`^=` of one: the bits of V (hex) may be
- *          set; "|0" a store that sets no bit (`&= ~X`, `= 0`);
+ *          set; "|0" a store that sets no bit (`&= ~X`, `= 0`); "|0z"
+ *          the 0 of an initializer list (each integer member of the
+ *          struct it makes: the ones it leaves out hold 0; fieldsets.c
+ *          counts it only for a struct defined in the program);
  *   "<struct T2.F2"  a copy of what field T2.F2 holds (also `|=` of it,
  *          `= a->x | C`: a copy and a constant, two entries);
  *   "&L:C" the field's address passed to the call through a pointer at
@@ -531,7 +534,8 @@ struct fact_func {
 
 /*
  * Where a struct or union named in this file's field names ("struct T",
- * the part of a via before its '.') is defined: "path:line" of its tag in
+ * the part of a via before its '.', or of a field an initializer's zero
+ * is stored to, "|0z") is defined: "path:line" of its tag in
  * the definition, or NULL when this file saw two definitions of the tag.
  * Two files' "struct T.f" are one field unless both know where their T is
  * defined and the places differ (two drivers' private struct adapter).

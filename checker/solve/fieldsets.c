@@ -16,7 +16,8 @@
  * (a "struct T" record "*WHY", sparse_wholesale.c) makes every field of
  * it unknown, and of the named structs it holds by value ("*in:").  A
  * conversion to or from void * writes nothing (writes are through typed
- * lvalues, the stores above); an argument to a parameter pointing to
+ * lvalues, the stores above), nor one from an integer parameter (a
+ * callback's `unsigned long data`, "*from:ip"); an argument to a parameter pointing to
  * const does not either, nor one a function of the program converts back
  * at each use ("fn NAME" *keep:N records).  The mem-* rules
  * (kernel-memory.rules) say which other WHYs write nothing: the void *
@@ -477,7 +478,11 @@ static int writes(const struct rules *rules, const char *why, const struct fs_ke
 {
 	struct fs_arg r;
 
-	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6) || !strcmp(why, "bare"))
+	/* an integer parameter converted back (a callback's `unsigned long
+	 * data`) is as a void * one: the T * it came from was passed as an
+	 * integer somewhere, which is that caller's record */
+	if (!strncmp(why, "to:v", 4) || !strncmp(why, "from:v", 6) || !strcmp(why, "bare") ||
+	    !strcmp(why, "from:ip"))
 		return 0;
 	if (!strncmp(why, "ret:", 4))
 		return !rules || (!rules_mem(rules, why + 4, MEM_NEW, 0) &&
@@ -656,11 +661,49 @@ static int generic_of(const struct fieldsets *fs, const char *name)
 	return find(fs, buf);
 }
 
+/* the directory every file of @set is in (a whole kernel's kbuild run:
+ * "", the top of the tree; a module's under M=: its directory), its
+ * length */
+static size_t program_root(const struct fact_set *set)
+{
+	const char *first = set->nfiles ? set->files[0].path : "";
+	size_t n = strlen(first), k;
+	int i;
+
+	for (i = 1; i < set->nfiles && n; i++)
+		for (k = 0; k < n; k++)
+			if (set->files[i].path[k] != first[k]) {
+				n = k;
+				break;
+			}
+	while (n && first[n - 1] != '/')
+		n--;
+	return n;
+}
+
+/*
+ * Does the zero an initializer of @file gives @field ("|0z") count?  Only
+ * when the struct is defined under the program's root (@root, @len): a
+ * database of a module, or of one directory, holds only some of the
+ * initializers of a struct of the core or of another directory, whose
+ * other objects may hold anything.  Every struct of a whole kernel's
+ * run is under its root, "".
+ */
+static int own_zero(const struct fact_file *file, const char *field, const char *root,
+		    size_t len)
+{
+	const char *def = fact_file_tag_def(file, field);
+
+	return def && !strncmp(def, root, len);
+}
+
 /* each file's stores into @fs's fields; the escapes into *@escs */
 static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 		       struct fs_esc **escs)
 {
 	int i, j, nesc = 0, cap = 0;
+	size_t len = program_root(set);
+	const char *root = set->nfiles ? set->files[0].path : "";
 
 	for (i = 0; i < set->nfiles; i++) {
 		const struct fact_file *file = &set->files[i];
@@ -673,6 +716,9 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 			if (is_type(file->fstores[j].field) || is_keep(file->fstores[j].field) ||
 			    !strcmp(file->fstores[j].field, "gfp-blocking") || what[0] == '=' ||
 			    what[0] == '^')
+				continue;
+			if (!strcmp(what + (what[0] == '@'), "|0z") &&
+			    !own_zero(file, file->fstores[j].field, root, len))
 				continue;
 			t = &fs->f[find(fs, file->fstores[j].field)];
 			/* a store through a plain pointer counts for the field

@@ -42,6 +42,10 @@
  *    A dispatch that nothing narrows does not make the field atomic for
  *    blame.c (as the call inside notifier_call_chain() it stands for did
  *    not): its findings are the caller's, -Wsleep-in-atomic-indirect.
+ *    The dispatch's vals are the chain call's, moved to the arguments of
+ *    the call through the field that are the chain function's
+ *    parameters on every path there (block_args(), block_vals()): the
+ *    event a chain call sends is the blocks' `val`.
  * Objects (object-init, object-put rules) go through the same steps, of
  * their own kind and with the rule's field: the dispatcher is the
  * function up to two calls down from the put that calls through that
@@ -58,6 +62,9 @@
 #include "notifier.h"
 
 #define NF_ROUNDS 8
+/* the arguments of a call through the blocks' field followed to the chain
+ * call's (notifier_call(nb, val, v): three) */
+#define NF_ARGS 8
 
 /* a chain function: a rule's or a wrapper's */
 struct nf_fn {
@@ -73,6 +80,11 @@ struct nf_fn {
 				 * NULL for a notifier chain's */
 	int live;		/* chain call: its dispatcher is in the set */
 	unsigned h;		/* hash_name(name) */
+	/* a rule's chain call: the parameter (plus 1; 0 not known) each
+	 * argument of the call through the field is, on every path to it
+	 * (block_args()) */
+	unsigned char args[NF_ARGS];
+	int argsset;		/* args read from a definition */
 };
 
 struct ctx {
@@ -283,6 +295,67 @@ static int dispatcher(struct ctx *x, int fi, int j, int level, int maxlevel,
 	return found;
 }
 
+/* the parameter of its caller that argument @a of the call with @vals
+ * is, passed on unchanged (J=*K, J=K), or -1 */
+static int passed(const struct fact_vals *vals, int a)
+{
+	long long v;
+	int k = fv_arg_param(vals, a);
+
+	if (k >= 0)
+		return k;
+	return fv_arg_int(vals, a, 0, &k, &v) == FV_PARAM ? k : -1;
+}
+
+/* joins @k (a parameter plus 1, 0 none) into @map[@a], seen once *@seen */
+static void join_arg(unsigned char *map, unsigned char *seen, int a, int k)
+{
+	if (!seen[a]) {
+		seen[a] = 1;
+		map[a] = (unsigned char)k;
+	} else if (map[a] != k) {
+		map[a] = 0;
+	}
+}
+
+/*
+ * The parameters of function @j of file @fi (plus 1) that the arguments
+ * of its calls through field @via are, into @map: through the calls of
+ * functions of its file that lead there (as dispatcher() found them, up
+ * to @maxlevel deep), each argument the same parameter on every path or
+ * not known (notifier_call_chain_robust() passes val_up to one call of
+ * notifier_call_chain() and val_down to the other).  1 if a call
+ * through @via is reached.
+ */
+static int block_args(struct ctx *x, int fi, int j, const char *via, int level,
+		      int maxlevel, unsigned char *map)
+{
+	const struct fact_file *file = &x->set->files[fi];
+	const struct fact_func *fn = &file->funcs[j];
+	unsigned char seen[NF_ARGS] = { 0 };
+	int k, a, g, found = 0;
+
+	memset(map, 0, NF_ARGS);
+	for (k = 0; k < fn->ncalls; k++) {
+		const struct fact_call *c = &fn->calls[k];
+		unsigned char inner[NF_ARGS];
+
+		if (!c->callee && fcx(c)->via && !strcmp(fcx(c)->via, via)) {
+			for (a = 0; a < NF_ARGS; a++)
+				join_arg(map, seen, a, passed(c->vals, a) + 1);
+			found = 1;
+			continue;
+		}
+		if (level >= maxlevel || !c->callee || (g = func_in(file, c->callee)) < 0 ||
+		    g == j || !block_args(x, fi, g, via, level + 1, maxlevel, inner))
+			continue;
+		for (a = 0; a < NF_ARGS; a++)
+			join_arg(map, seen, a, inner[a] ? passed(c->vals, inner[a] - 1) + 1 : 0);
+		found = 1;
+	}
+	return found;
+}
+
 /* the rules' functions, and the dispatchers in the chain calls' bodies */
 static void load_rules(struct ctx *x, const struct rules *rules)
 {
@@ -318,8 +391,20 @@ static void load_rules(struct ctx *x, const struct rules *rules)
 			via = x->fns[k].field ? x->fns[k].field : x->p->via;
 			if (dispatcher(x, fi, j, 0, x->fns[k].field ? 2 : 1, &via,
 				       depth)) {
+				unsigned char args[NF_ARGS];
+				int a;
+
 				memcpy(x->fns[k].depth, depth, sizeof(depth));
 				x->fns[k].live = 1;
+				if (!block_args(x, fi, j, via, 0, x->fns[k].field ? 2 : 1, args))
+					memset(args, 0, NF_ARGS);
+				/* two definitions (two link units): the same */
+				for (a = 0; a < NF_ARGS; a++)
+					if (!x->fns[k].argsset)
+						x->fns[k].args[a] = args[a];
+					else if (x->fns[k].args[a] != args[a])
+						x->fns[k].args[a] = 0;
+				x->fns[k].argsset = 1;
 				if (!x->fns[k].field)
 					x->p->via = via;
 			}
@@ -587,6 +672,53 @@ static void targets(struct ctx *x, struct nf_dispatch *d)
 	d->nblocks = n;
 }
 
+/* is a record of @kind of a chain call's argument what the block's
+ * argument is too?  Values the dispatcher passes on unchanged; not what
+ * a block run before may change (the members of an object, an integer
+ * an argument points to) nor the caller's own local objects */
+static int block_kind(int kind)
+{
+	switch (kind) {
+	case VAL_INT: case VAL_PARAM: case VAL_PARAM_FIELD: case VAL_ADDR:
+	case VAL_GLOBAL: case VAL_PTRFIELD: case VAL_SFIELD: case VAL_CALL:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* the vals of the call through the field that a chain call with @vals
+ * makes (a dispatch's fact_call): each of its arguments that is a
+ * parameter of the chain function (@args, block_args()) is what the
+ * chain call passes there; NULL when none is known (malloc'ed) */
+static struct fact_vals *block_vals(const struct fact_vals *vals, const unsigned char *args)
+{
+	struct fact_vals *out = NULL;
+	int a, i, keep;
+
+	for (a = 0; vals && a < NF_ARGS; a++) {
+		if (!args[a])
+			continue;
+		for (i = 0, keep = 0; i < vals->n; i++) {
+			struct fact_val r = vals->v[i];
+
+			if (r.kind == VAL_MORE ? !keep :
+			    !(keep = r.j == args[a] - 1 && block_kind(r.kind)))
+				continue;
+			if (r.kind != VAL_MORE)
+				r.j = (unsigned char)a;
+			if (r.kind == VAL_PARAM)
+				r.c = 0;	/* not before any call: J=*K */
+			if (!out) {
+				out = sc_malloc(sizeof(*out) + vals->n * NF_ARGS * sizeof(out->v[0]));
+				out->n = 0;
+			}
+			out->v[out->n++] = r;
+		}
+	}
+	return out;
+}
+
 /* the chain dispatch of each chain call */
 static void dispatches(struct ctx *x)
 {
@@ -633,6 +765,7 @@ static void dispatches(struct ctx *x)
 				d->object = r->field != NULL;
 				d->c.line = c->line;
 				d->c.col = c->col;
+				d->c.vals = block_vals(c->vals, r->args);
 				if (fcx(c)->gblk || fcx(c)->gnblk) {
 					fact_call_x(&d->c)->gblk = c->x->gblk;
 					d->c.x->gnblk = c->x->gnblk;
@@ -756,6 +889,7 @@ void nf_plan_free(struct nf_plan *p)
 		free((char *)p->d[i].head.name);
 		free(p->d[i].blocks);
 		free(p->d[i].c.x);
+		free((struct fact_vals *)p->d[i].c.vals);
 	}
 	free(p->d);
 	for (i = 0; i < p->nregs_kept; i++) {

@@ -404,6 +404,29 @@ static struct cn *base_of(struct cn *n)
 	return n && n->nkids ? n->kids[0] : NULL;
 }
 
+/* a struct's initializer list @init (@nf fields) stores 0 into each
+ * integer member it leaves out: "|0z" for every one (sparse_fstores.c
+ * init_zeros()) */
+static void init_zeros(struct fsw *w, struct cn *init, int nf)
+{
+	char buf[640];
+	int k, bits;
+
+	if (!init->name || strncmp(init->name, "struct ", 7))
+		return;
+	w->mark = w->init_level ? "" : "@";
+	for (k = 0; k < nf; k++) {
+		struct cdecl *f = clang_init_field(w->u->tu, init, k);
+
+		if (!f || !clang_field_int(f, 0, &bits))
+			continue;
+		snprintf(buf, sizeof(buf), "%s.%s", init->name, init->fields[k]);
+		if (tagged(buf))
+			store(w, buf, "|0z");
+	}
+	w->mark = "";
+}
+
 /* the initializer list @init: each member's value */
 static void init_list(struct fsw *w, struct cn *init, int depth)
 {
@@ -417,6 +440,8 @@ static void init_list(struct fsw *w, struct cn *init, int depth)
 		clang_fn_list(w->u, init);
 	while (init->fields && init->fields[nf])
 		nf++;
+	if (!w->ops_only)
+		init_zeros(w, init, nf);
 	for (i = 0; i < init->nkids; i++) {
 		struct cn *e = init->kids[i], *v;
 		struct cdecl *f = NULL;

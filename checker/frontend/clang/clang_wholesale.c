@@ -98,7 +98,9 @@ int clang_whole_convert(struct cunit *u, struct cn *n, const char *dest, int in_
 			if (c.fk == 'b' || !c.first)
 				taint(u, n, 0, c.to, c.fk == 's' ? "*from:s" : "*from:b");
 		} else if (c.fk != 'f' && !null_value(u, src)) {
-			taint(u, n, 0, c.to, "*from:i");
+			/* sparse_wholesale.c: from a parameter, "*from:ip" */
+			taint(u, n, 0, c.to, src && src->kind == CN_REF && src->decl &&
+			      src->decl->kind == CD_PARAM && !in_inline ? "*from:ip" : "*from:i");
 		}
 	}
 	if (c.from[0]) {

@@ -14,7 +14,9 @@
  *   `&p->f`  passed to a call through a pointer: "&L:C" (the call's
  *          targets, which the solver knows); anywhere else "?";
  *   an initializer `{ .f = V }` of a variable, static or local, or of a
- *          compound literal: as `= V`, nested structs and arrays too.
+ *          compound literal: as `= V`, nested structs and arrays too;
+ *          and "|0z" for every integer member of the struct it makes
+ *          (the ones it leaves out hold 0: init_zeros()).
  * A pointer member pointing to a struct with function pointers (and no
  * gfp_t member): what its `=` stores and initializers put there, "=&NAME"
  * for a struct variable of file scope (ops_value()), also by its member
@@ -464,6 +466,27 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 	free(field);
 }
 
+/* an initializer list of struct @st stores 0 into each integer member
+ * of its own it leaves out, or gives 0 (sparse drops zeros): "|0z" (a
+ * zero, of an initializer: fieldsets.c) for every one, the values it
+ * gives counting besides */
+static void init_zeros(struct sc_unit *unit, struct symbol *st)
+{
+	struct symbol *m;
+	char *field;
+
+	if (!st || st->type != SYM_STRUCT)
+		return;
+	mark = init_level ? "" : "@";
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (!m || !m->ident || !sc_int_member(m) || !(field = sc_member_name(st, m)))
+			continue;
+		store(unit, field, "|0z");
+		free(field);
+	} END_FOR_EACH_PTR(m);
+	mark = "";
+}
+
 /* the evaluated initializer @init: EXPR_POS entries whose type is the
  * member they initialize (a struct's) or the element type (an array's) */
 static void init_struct(struct sc_unit *unit, struct expression *init, int depth)
@@ -475,6 +498,8 @@ static void init_struct(struct sc_unit *unit, struct expression *init, int depth
 		return;
 	if (!ops_only)
 		sc_fn_list(unit, init);
+	if (!ops_only)
+		init_zeros(unit, st);
 	FOR_EACH_PTR(init->expr_list, e) {
 		if (!e)
 			continue;

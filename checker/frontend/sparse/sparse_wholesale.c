@@ -14,7 +14,8 @@
  *                  to another struct or union (not one that holds T at
  *                  its start, or that T holds at its start: the same
  *                  bytes, written through typed fields either way), from
- *                  an integer (not 0);
+ *                  an integer (not 0); *from:ip from an integer that is a
+ *                  parameter of the function;
  *   *ret:NAME      from the void * a direct call of NAME returns;
  *   *to:v[flo], *to:b, *to:s, *to:i  the other way (to a void * field, a
  *                  variable, anything else);
@@ -298,7 +299,11 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 			if (kind_of(fp) != 's' || !first_related(tp, fp))
 				taint(unit, tp, kind_of(fp) == 's' ? "*from:s" : "*from:b");
 		} else if (from->type != SYM_FN && !null_value(src)) {
-			taint(unit, tp, "*from:i");
+			struct symbol *v = var_read(src);
+
+			/* from a parameter: a callback's `unsigned long data`
+			 * converted back, as a void * one ("*from:vp") */
+			taint(unit, tp, v && is_param(fn, v) ? "*from:ip" : "*from:i");
 		}
 	}
 	if (fptr && fp && fp->type == SYM_STRUCT) {
