@@ -92,7 +92,8 @@ void clang_collect_exits(struct cunit *u, struct cdecl *d, struct cn *body);
 
 /*
  * What clang_ir.c knows of the values of the function it lowers, for
- * clang_fields.c: its CFG and unit, whether a block is reachable, the
+ * clang_fields.c: its CFG and unit, whether a block is reachable (and
+ * on every path to another), the
  * reaching definitions of a variable (clang_ir.c reaching()), whether
  * its address is taken, the gfp class of a value.
  */
@@ -100,6 +101,8 @@ struct fx;
 struct cfg *clang_fx_cfg(struct fx *x);
 struct cunit *clang_fx_unit(struct fx *x);
 int clang_fx_live(struct fx *x, int block);
+/* is block @b on every path from the entry to block @to? */
+int clang_fx_dominates(struct fx *x, int b, int to);
 int clang_fx_reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		      int *out, int max, int *entry);
 int clang_fx_address_taken(struct fx *x, struct cdecl *v);

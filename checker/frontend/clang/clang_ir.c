@@ -1656,6 +1656,59 @@ static const void *compare_key(struct fx *x, struct cn *n, struct cenv *env, int
 	return ir_key(x->ir, buf);
 }
 
+/*
+ * The key of `v == C` or `v != C` (C a constant) in block @blk, where v
+ * is a variable of the function with one definition reaching the test or
+ * none (its value on entry; an inline function's parameter is its
+ * argument): that of an earlier such test of the same value in a block
+ * that dominates @blk, as sparse's CSE makes the two one pseudo
+ * (lock_type == XA_LOCK_IRQ tested in xas_unlock_type() and in
+ * xas_lock_type(), lib/xarray.c:36-54 and 339-341), else a key of its
+ * own; NULL for anything else.  (Where neither test dominates the
+ * other, as the second lock_type == XA_LOCK_BH, sparse keeps two.)
+ */
+static const void *const_compare_key(struct fx *x, struct cn *n, struct cenv *env, int ev,
+				     int blk)
+{
+	struct cn *a, *b, *t;
+	enum cn_op op;
+	struct vkey k;
+	long long c, v;
+	int defs[2], entry, len, i;
+	char buf[128];
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2)
+		return NULL;
+	op = clang_op(x->g->tu, n);
+	a = cn_strip(n->kids[0]);
+	b = cn_strip(n->kids[1]);
+	if ((op != OP_NE && op != OP_EQ) || !a || !b)
+		return NULL;
+	if (clang_const(x->g->tu, a, &v)) {
+		t = a;
+		a = b;
+		b = t;
+	}
+	if (!clang_const(x->g->tu, b, &c) || clang_const(x->g->tu, a, &v) ||
+	    a->kind != CN_REF || !a->decl ||
+	    (a->decl->kind != CD_VAR && a->decl->kind != CD_PARAM) ||
+	    a->decl->is_global || a->decl->is_static || a->decl->is_object)
+		return NULL;
+	if (single_def(x, a, env, ev) < 0 &&
+	    (reaching(x, a, env, ev, defs, 2, &entry) != 0 || !entry))
+		return NULL;
+	k = canon(x, a, env, ev, 1);
+	len = snprintf(buf, sizeof(buf), "cmpc %p/%p %d %llx @", k.key, (void *)k.env,
+		       (int)op, (unsigned long long)c);
+	for (i = 0; len > 0 && len < (int)sizeof(buf) && i < x->ir->nkeys; i++)
+		if (!strncmp(x->ir->keys[i], buf, len) &&
+		    clang_fx_dominates(x, atoi(x->ir->keys[i] + len), blk))
+			return x->ir->keys[i];
+	snprintf(buf + len, sizeof(buf) - len, "%d", blk);
+	return ir_key(x->ir, buf);
+}
+
 /* the value likely(x) and unlikely(x) test, `!!(x)` (include/linux/
  * compiler.h:77-78, 6.1), from __builtin_expect()'s first argument @n:
  * written in the macro's body, the two `!` have no text in the file
@@ -2306,6 +2359,10 @@ static void lower_branch(struct fx *x, int b)
 			c->key[0] = k.key;
 			c->key[1] = NULL;
 			c->pair = 1;
+		} else if (c->key[0] == cn_strip(base) &&
+			   (k.key = const_compare_key(x, base, bb->cenv, bb->cond_ev, b))) {
+			c->key[0] = k.key;
+			c->key[1] = NULL;
 		}
 		c->sense = sense;
 		if (x->ir->locks && !c->pair &&
@@ -2648,6 +2705,35 @@ struct cunit *clang_fx_unit(struct fx *x)
 int clang_fx_live(struct fx *x, int block)
 {
 	return block >= 0 && block < x->g->nbb && x->reach0[block];
+}
+
+/* is block @b on every path from the entry to block @to? */
+int clang_fx_dominates(struct fx *x, int b, int to)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	unsigned char *seen = sc_calloc((size_t)g->nbb + 1, 1);
+	int *work = sc_malloc((g->nbb + 1) * sizeof(*work));
+	int n = 0, c, j, reached = 0;
+
+	if (b != 0) {
+		work[n++] = 0;
+		seen[0] = 1;
+	}
+	while (n > 0 && !reached) {
+		c = work[--n];
+		reached = c == to;
+		for (j = 0; j < g->bb[c].nsucc; j++) {
+			int s = g->bb[c].succ[j];
+
+			if (s != b && !seen[s] && clang_fx_live(x, s)) {
+				seen[s] = 1;
+				work[n++] = s;
+			}
+		}
+	}
+	free(work);
+	free(seen);
+	return !reached;
 }
 
 int clang_fx_reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,

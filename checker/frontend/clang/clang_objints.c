@@ -1520,35 +1520,6 @@ void clang_mark_blocks(struct fx *x, int from, int fwd, int bit, unsigned char *
 	free(work);
 }
 
-/* is block @b on every path from the entry to block @to? */
-static int dominates(struct fx *x, int b, int to)
-{
-	struct cfg *g = clang_fx_cfg(x);
-	unsigned char *seen = sc_calloc((size_t)g->nbb + 1, 1);
-	int *work = sc_malloc((g->nbb + 1) * sizeof(*work));
-	int n = 0, c, j, reached = 0;
-
-	if (b != 0) {
-		work[n++] = 0;
-		seen[0] = 1;
-	}
-	while (n > 0 && !reached) {
-		c = work[--n];
-		reached = c == to;
-		for (j = 0; j < g->bb[c].nsucc; j++) {
-			int s = g->bb[c].succ[j];
-
-			if (s != b && !seen[s] && clang_fx_live(x, s)) {
-				seen[s] = 1;
-				work[n++] = s;
-			}
-		}
-	}
-	free(work);
-	free(seen);
-	return !reached;
-}
-
 /* is the member that store @s writes what it holds at the call: @s
  * dominates it and no path from @s to it changes the member? */
 static int holds_at(struct holdq *q, int s)
@@ -1557,7 +1528,7 @@ static int holds_at(struct holdq *q, int s)
 	int sb = g->ev[s].block, cb = g->ev[q->call].block, j, k, bad = 0;
 	unsigned char *marks;
 
-	if (!dominates(q->x, sb, cb))
+	if (!clang_fx_dominates(q->x, sb, cb))
 		return 0;
 	if (sb == cb) {
 		for (j = 0; j < g->bb[sb].nev && g->bb[sb].ev[j] != s; j++)
