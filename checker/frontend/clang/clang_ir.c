@@ -1881,8 +1881,10 @@ static const void *lock_value_key(struct fx *x, struct cn *n, struct cenv *env, 
  * assignment at the end of its block, as sparse_ir.c var_defs() reads
  * phis; else a pointer value (ir_cond.ptr).
  */
-static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
-		    int fallback)
+static int address_taken(struct fx *x, struct cdecl *v);
+
+static int var_defs_mask(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
+			 int fallback, unsigned long long mask)
 {
 	struct ir_vdef d[LIM_FLAG_TAGS];
 	int defs[LIM_FLAG_TAGS + 1], nd, entry, i, k, guard = 0;
@@ -1902,6 +1904,11 @@ static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
 		env = x->g->ev[k].env;
 		ev = k;
 	}
+	/* a bit of a variable whose address is taken: its reaching
+	 * definitions miss the stores through a pointer (wvar_bit_defs()) */
+	if (mask != ~0ULL && v && v->kind == CN_REF && v->decl && v->decl->kind == CD_VAR &&
+	    address_taken(x, v->decl))
+		return 0;
 	nd = v && v->kind == CN_REF && v->decl && v->decl->kind == CD_VAR ?
 	     reaching(x, v, env, ev, defs, LIM_FLAG_TAGS + 1, &entry) : -1;
 	if (nd < 2 || nd > LIM_FLAG_TAGS) {
@@ -1918,16 +1925,42 @@ static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
 		if (e->op != OP_ASSIGN_PLAIN || !e->rhs)
 			return 0;
 		d[i].block = e->block;
-		d[i].konst = const_value(x, e->rhs, e->env, defs[i], &c, 0) ? !!c : -1;
+		d[i].konst = const_value(x, e->rhs, e->env, defs[i], &c, 0) ?
+			     !!((unsigned long long)c & mask) : -1;
 		d[i].val = NULL;
 		d[i].valdef = d[i].valev = -1;
 		if (d[i].konst < 0)
 			d[i].val = value_key(x, e->rhs, e->env, defs[i], &d[i]);
 	}
-	snprintf(buf, sizeof(buf), "var %p/%p", (void *)v->decl,
-		 (void *)x->g->ev[defs[0]].var_env);
+	if (mask == ~0ULL)
+		snprintf(buf, sizeof(buf), "var %p/%p", (void *)v->decl,
+			 (void *)x->g->ev[defs[0]].var_env);
+	else
+		snprintf(buf, sizeof(buf), "var %p/%p&%llx", (void *)v->decl,
+			 (void *)x->g->ev[defs[0]].var_env, mask);
 	ir_cond_vdefs(x->ir, b, ir_key(x->ir, buf), d, nd);
 	return 1;
+}
+
+static int var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
+		    int fallback)
+{
+	return var_defs_mask(x, b, n, env, ev, fallback, ~0ULL);
+}
+
+/* block @b's branch tests @n, one bit of a local variable (`if (seq &
+ * 1)`): its definitions as var_defs() lists them, each constant's value
+ * the bit, as sparse_ir.c var_bit_defs() */
+static int var_bit_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+{
+	long long m;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2 ||
+	    clang_op(x->g->tu, n) != OP_BAND ||
+	    !const_value(x, n->kids[1], env, ev, &m, 0) || !m || (m & (m - 1)))
+		return 0;
+	return var_defs_mask(x, b, n->kids[0], env, ev, 0, (unsigned long long)m);
 }
 
 /*
@@ -2052,6 +2085,142 @@ static int slot_init(struct fx *x, struct cn *init, const char *name, struct cn 
 	return 1;	/* not named: zero */
 }
 
+/*
+ * A whole local integer variable as a tested variable (`if (seq & 1)`
+ * of getrusage()'s `unsigned int seq`, kernel/sys.c:1802-1860, whose
+ * address read_seqbegin_or_lock_irqsave() takes, include/linux/
+ * seqlock.h:1239-1266), as sparse_slots.c reads its loads and stores:
+ * its reaching definitions miss the stores through a pointer to it
+ * (`*seq = read_seqbegin(lock)` in the inline function), so the writes
+ * reaching the read are found walking back as for a member (slot_defs()
+ * with no member name): an assignment of it, or a store `*p = v` through
+ * a pointer to it.  Its address may reach only expanded inline functions
+ * and be written through only by plain stores.
+ */
+/* the local whose address @p (at event @ev of @env) is: `&var`, through
+ * conversions to another pointer type (`(int *)&seq` of an `unsigned
+ * int`, sparse_slots.c's OP_PTRCAST) and inline parameters bound to it
+ * that the inline does not assign: 1, *@var, *@venv */
+static int reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		    int *out, int max, int *entry);
+
+static int wvar_addr(struct fx *x, struct cn *p, struct cenv *env, int ev,
+		     struct cdecl **var, struct cenv **venv)
+{
+	struct cn *n = cn_strip(p), *l;
+	int d, f, guard = 0;
+
+	while (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
+	       env->parent && n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids &&
+	       reaching(x, n, env, ev, &d, 1, &f) == 0 && f && guard++ < LIM_WALK) {
+		n = cn_strip(env->call->kids[n->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
+	if (!n || n->kind != CN_UNOP || n->nkids != 1 || clang_op(x->g->tu, n) != OP_ADDR)
+		return 0;
+	l = cn_strip(n->kids[0]);
+	if (!l || l->kind != CN_REF || !l->decl || l->decl->kind != CD_VAR ||
+	    l->decl->is_global || l->decl->is_static || l->decl->is_object)
+		return 0;
+	*var = l->decl;
+	*venv = env;
+	return 1;
+}
+
+/* is @l `*p` for a pointer @p to @var of @venv? */
+static int wvar_deref(struct fx *x, struct cn *l, struct cenv *env, int ev,
+		      struct cdecl *var, struct cenv *venv)
+{
+	struct cdecl *v;
+	struct cenv *ve;
+
+	l = cn_strip(l);
+	return l && l->kind == CN_UNOP && l->nkids == 1 &&
+	       clang_op(x->g->tu, l) == OP_DEREF &&
+	       wvar_addr(x, l->kids[0], env, ev, &v, &ve) && v == var && ve == venv;
+}
+
+/* does @n, of the body expanded in @env, write @var of @venv through a
+ * pointer other than by a plain store (`*p |= 1`, `(*p)++`), which no
+ * event stands for?  A pointer that is the inline's parameter is its
+ * argument at the call (a parameter assigned in the body is taken as
+ * that argument too: more writes, not fewer). */
+static int wvar_other_write(struct fx *x, struct cn *n, struct cenv *env,
+			    struct cdecl *var, struct cenv *venv, int depth)
+{
+	struct cdecl *v;
+	struct cenv *ve;
+	struct cn *l, *q;
+	int i;
+
+	if (!n)
+		return 0;
+	if (depth > LIM_AST_DEPTH) {
+		ir_cut(CUT_AST_DEPTH);
+		return 1;
+	}
+	if ((l = stored_place(x, n)) && l->kind == CN_UNOP && l->nkids == 1 &&
+	    clang_op(x->g->tu, l) == OP_DEREF &&
+	    !(n->kind == CN_BINOP && clang_op(x->g->tu, n) == OP_ASSIGN_PLAIN)) {
+		q = cn_strip(l->kids[0]);
+		if (q && q->kind == CN_REF && q->decl && q->decl->kind == CD_PARAM &&
+		    env->parent && q->decl->param >= 0 && q->decl->param + 1 < env->call->nkids) {
+			if (wvar_addr(x, env->call->kids[q->decl->param + 1], env->parent,
+				      env->call_ev, &v, &ve) && v == var && ve == venv)
+				return 1;
+		} else if (wvar_addr(x, q, env, 0, &v, &ve) && v == var && ve == venv) {
+			return 1;
+		}
+	}
+	for (i = 0; i < n->nkids; i++)
+		if (wvar_other_write(x, n->kids[i], env, var, venv, depth + 1))
+			return 1;
+	return 0;
+}
+
+/* does the address of @var (of @venv) reach a call not expanded, a
+ * store of it, or a write through it that is not a plain store? */
+static int wvar_escapes(struct fx *x, struct cdecl *var, struct cenv *venv)
+{
+	struct cdecl *v;
+	struct cenv *ve;
+	int i, k;
+
+	for (i = 0; i < x->g->nev; i++) {
+		struct cev *e = &x->g->ev[i];
+
+		if (e->kind == EV_CALL && !e->inlined) {
+			for (k = 1; k < e->n->nkids; k++)
+				if (clang_is_pointer(e->n->kids[k]) &&
+				    (wvar_addr(x, e->n->kids[k], e->env, i, &v, &ve) ||
+				     clang_fields_valops.object(x, e->n->kids[k], e->env, i,
+								&v, &ve)) &&
+				    v == var && ve == venv)
+					return 1;
+		} else if ((e->kind == EV_ASSIGN || e->kind == EV_STORE ||
+			    e->kind == EV_PSTORE || e->kind == EV_RET) &&
+			   e->rhs && clang_is_pointer(e->rhs) &&
+			   (wvar_addr(x, e->rhs, e->env, i, &v, &ve) ||
+			    clang_fields_valops.object(x, e->rhs, e->env, i, &v, &ve)) &&
+			   v == var && ve == venv) {
+			return 1;
+		}
+	}
+	/* the function's body and each inline expansion's */
+	for (i = 0; i < x->g->nev; i++)
+		if (!x->g->ev[i].env->parent) {
+			if (wvar_other_write(x, x->fn->body, x->g->ev[i].env, var, venv, 0))
+				return 1;
+			break;
+		}
+	for (i = 0; i < x->g->nenvs; i++)
+		if (x->g->envs[i]->fn && x->g->envs[i]->parent &&
+		    wvar_other_write(x, x->g->envs[i]->fn->body, x->g->envs[i], var, venv, 0))
+			return 1;
+	return 0;
+}
+
 /* the last write of the member in block @blk before event @stop (-1:
  * the whole block): 1 and *@def, *@val (NULL: zero); 0 none; -1 one
  * not understood (a whole assignment of another value) */
@@ -2068,6 +2237,21 @@ static int slot_write(struct fx *x, int blk, int stop, struct cdecl *var, struct
 		struct cenv *ve;
 		const char *nm;
 
+		if (!name) {
+			/* the whole variable: assigned, or stored
+			 * through a pointer to it */
+			if (e->kind == EV_ASSIGN && e->var == var && e->var_env == venv) {
+				*def = i;
+				*val = e->rhs;
+				r = e->op == OP_ASSIGN_PLAIN && e->rhs ? 1 : -1;
+			} else if (e->kind == EV_PSTORE && wvar_deref(x, e->n->nkids ?
+					e->n->kids[0] : NULL, e->env, i, var, venv)) {
+				*def = i;
+				*val = e->rhs;
+				r = e->rhs ? 1 : -1;
+			}
+			continue;
+		}
 		if (e->kind == EV_ASSIGN && e->var == var && e->var_env == venv) {
 			if (e->op != OP_ASSIGN_PLAIN || !e->rhs || !slot_init(x, e->rhs, name, val))
 				r = -1;
@@ -2183,30 +2367,84 @@ static int slot_forward(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return -1;
 }
 
-static int slot_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+/* is there a write of the slot on a path from block @rb (where it is
+ * read) to block @b (where the value read is tested) that does not pass
+ * @rb again?  Then the last write run at the test is not the value
+ * tested (sparse_slots.c slot_stored_between()). */
+static int slot_written_between(struct fx *x, const char *reach, int rb, int b,
+				struct cdecl *var, struct cenv *venv, const char *name)
+{
+	int nbb = x->g->nbb, *stack = sc_malloc((nbb + 1) * sizeof(*stack));
+	char *fwd = sc_calloc(nbb + 1, 1), *bwd = sc_calloc(nbb + 1, 1);
+	int n = 0, k, j, r = 0, def;
+	struct cn *val;
+
+	for (j = 0; j < x->g->bb[rb].nsucc; j++)
+		if (slot_edge(x, reach, rb, j) && !fwd[x->g->bb[rb].succ[j]]) {
+			fwd[x->g->bb[rb].succ[j]] = 1;
+			stack[n++] = x->g->bb[rb].succ[j];
+		}
+	while (n) {
+		int blk = stack[--n];
+
+		if (blk == rb || blk == b)
+			continue;
+		for (j = 0; j < x->g->bb[blk].nsucc; j++)
+			if (slot_edge(x, reach, blk, j) && !fwd[x->g->bb[blk].succ[j]]) {
+				fwd[x->g->bb[blk].succ[j]] = 1;
+				stack[n++] = x->g->bb[blk].succ[j];
+			}
+	}
+	bwd[b] = 1;
+	stack[n++] = b;
+	while (n) {
+		int blk = stack[--n];
+
+		if (blk == rb)
+			continue;
+		for (k = 0; k < nbb; k++)
+			for (j = 0; j < x->g->bb[k].nsucc; j++)
+				if (x->g->bb[k].succ[j] == blk && slot_edge(x, reach, k, j) &&
+				    !bwd[k]) {
+					bwd[k] = 1;
+					stack[n++] = k;
+				}
+	}
+	for (k = 0; k < nbb && !r; k++)
+		if (k != rb && fwd[k] && bwd[k] &&
+		    slot_write(x, k, k == b ? x->g->bb[b].cond_ev : -1, var, venv, name,
+			       &def, &val))
+			r = 1;
+	free(stack);
+	free(fwd);
+	free(bwd);
+	return r;
+}
+
+/*
+ * The writes of the member @name of @var (NULL: of the whole variable,
+ * whose bits @mask the branch tests) that reach its read at event @rev
+ * of block @rb, as definitions of block @b's branch (ir_cond.var).
+ */
+static int slot_defs_at(struct fx *x, int b, int rb, int rev, struct cdecl *var,
+			struct cenv *venv, const char *name, unsigned long long mask)
 {
 	struct ir_vdef d[LIM_FLAG_TAGS];
-	struct cdecl *var;
-	struct cenv *venv;
-	const char *name;
 	int *stack, *seen, sp = 0, nd = 0, r, def, i, j, k, next;
 	struct cn *val, *other;
 	char buf[320], *reach;
 	long long c;
 
-	/* a pointer member (what keeps a lock): a compound assignment or
-	 * an increment, which no event stands for, does not write one */
-	if (!clang_is_pointer(n) || !slot_of(x, n, env, ev, &var, &venv, &name) ||
-	    slot_escapes(x, var, venv))
-		return 0;
-	if (slot_write(x, b, ev, var, venv, name, &def, &val))
+	if (slot_write(x, rb, rev, var, venv, name, &def, &val))
 		return 0;	/* defined and tested in one block */
 	stack = sc_malloc(LIM_SLOT_BLOCKS * sizeof(*stack));
 	seen = sc_calloc(x->g->nbb, sizeof(*seen));
 	reach = slot_reach(x);
+	if (rb != b && slot_written_between(x, reach, rb, b, var, venv, name))
+		goto unknown;
 	for (k = 0; k < x->g->nbb; k++)
 		for (j = 0; j < x->g->bb[k].nsucc; j++)
-			if (x->g->bb[k].succ[j] == b && slot_edge(x, reach, k, j) &&
+			if (x->g->bb[k].succ[j] == rb && slot_edge(x, reach, k, j) &&
 			    !seen[k] && sp < LIM_SLOT_BLOCKS) {
 				seen[k] = 1;
 				stack[sp++] = k;
@@ -2228,7 +2466,7 @@ static int slot_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev
 			 * do-while) that sparse's one block holds */
 			d[nd].block = blk;
 			for (k = 0, next = blk; k < LIM_SLOT_BLOCKS &&
-			     (next = slot_next(x, reach, next, b)) >= 0 &&
+			     (next = slot_next(x, reach, next, rb)) >= 0 &&
 			     !slot_write(x, next, -1, var, venv, name, &j, &other); k++)
 				d[nd].block = next;
 			d[nd].val = NULL;
@@ -2236,7 +2474,7 @@ static int slot_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev
 			if (!val)
 				d[nd].konst = 0;
 			else if (const_value(x, val, x->g->ev[def].env, def, &c, 0))
-				d[nd].konst = !!c;
+				d[nd].konst = !!((unsigned long long)c & mask);
 			else
 				d[nd].konst = -1;
 			if (d[nd].konst < 0)
@@ -2276,7 +2514,8 @@ static int slot_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev
 			d[k] = d[k - 1];
 			d[k - 1] = t;
 		}
-	snprintf(buf, sizeof(buf), "slot %p/%p %s", (void *)var, (void *)venv, name);
+	snprintf(buf, sizeof(buf), "slot %p/%p %s&%llx", (void *)var, (void *)venv,
+		 name ? name : "", mask);
 	ir_cond_vdefs(x->ir, b, ir_key(x->ir, buf), d, nd);
 	return 1;
 unknown:
@@ -2284,6 +2523,60 @@ unknown:
 	free(seen);
 	free(reach);
 	return 0;
+}
+
+static int slot_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+{
+	struct cdecl *var;
+	struct cenv *venv;
+	const char *name;
+
+	/* a pointer member (what keeps a lock): a compound assignment or
+	 * an increment, which no event stands for, does not write one */
+	if (!clang_is_pointer(n) || !slot_of(x, n, env, ev, &var, &venv, &name) ||
+	    slot_escapes(x, var, venv))
+		return 0;
+	return slot_defs_at(x, b, b, ev, var, venv, name, ~0ULL);
+}
+
+/* block @b's branch tests `@n & M`, one bit M of a whole local whose
+ * address is taken (wvar_deref() above): the writes reaching where it is
+ * read, an inline's parameter unchanged read where its argument is */
+static int wvar_bit_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+{
+	struct cdecl *var;
+	struct cenv *venv;
+	long long m;
+	int d, f, guard = 0;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2 ||
+	    clang_op(x->g->tu, n) != OP_BAND ||
+	    !const_value(x, n->kids[1], env, ev, &m, 0) || !m || (m & (m - 1)))
+		return 0;
+	n = cn_strip(n->kids[0]);
+	while (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
+	       env->parent && n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids &&
+	       reaching(x, n, env, ev, &d, 1, &f) == 0 && f && guard++ < LIM_WALK) {
+		n = cn_strip(env->call->kids[n->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
+	if (!n || ev < 0)
+		return 0;
+	if (n->kind == CN_REF && n->decl && n->decl->kind == CD_VAR &&
+	    !n->decl->is_global && !n->decl->is_static && !n->decl->is_object) {
+		var = n->decl;
+		venv = env;
+	} else if (!(n->kind == CN_UNOP && n->nkids == 1 &&
+		     clang_op(x->g->tu, n) == OP_DEREF &&
+		     wvar_addr(x, n->kids[0], env, ev, &var, &venv))) {
+		return 0;
+	}
+	if (!address_taken(x, var) || wvar_escapes(x, var, venv))
+		return 0;
+	return slot_defs_at(x, b, x->g->ev[ev].block, ev, var, venv, NULL,
+			    (unsigned long long)m);
 }
 
 /* block @b's branch compares @n, `x != y` or `x == y`: one of them a
@@ -2366,8 +2659,10 @@ static void lower_branch(struct fx *x, int b)
 		}
 		c->sense = sense;
 		if (x->ir->locks && !c->pair &&
-		    !var_defs(x, b, base, bb->cenv, bb->cond_ev, 1))
-			slot_defs(x, b, base, bb->cenv, bb->cond_ev);
+		    !var_bit_defs(x, b, base, bb->cenv, bb->cond_ev) &&
+		    !var_defs(x, b, base, bb->cenv, bb->cond_ev, 1) &&
+		    !slot_defs(x, b, base, bb->cenv, bb->cond_ev))
+			wvar_bit_defs(x, b, base, bb->cenv, bb->cond_ev);
 		else if (x->ir->locks)
 			compared_var(x, b, base, bb->cenv, bb->cond_ev);
 	}

@@ -535,13 +535,15 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn);
 const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made);
 
 /* sparse_slots.c */
-/// A branch's value @p loaded from a member of a local struct whose
+/// A branch's value @p (tested in block @test) loaded from a member of a local struct whose
 /// address only its own loads and stores use: the stores into the member
 /// that reach the load, as definitions (ir_cond.var) into @d (at most
 /// @max), and the member's key in *@var.  Returns their number, 0 when
-/// not known (fewer than two).
-int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct ir_vdef *d, int max,
-		 const void **var);
+/// not known (fewer than two).  @mask 0: a pointer member; else an
+/// integer local (or member) whose bits @mask the branch tests (`seq &
+/// 1`), each constant stored the value of those bits.
+int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
+		 struct ir_vdef *d, int max, const void **var, unsigned long long mask);
 
 /// The function's own __must_hold(lock) annotations (context(x, 1, 1)):
 /// asserted acquires at its entry, block @block, of the lock's kind.

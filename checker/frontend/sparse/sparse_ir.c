@@ -1835,7 +1835,7 @@ static const void *compare_key(struct lower *lw, pseudo_t p, int *sense)
  */
 #define LIM_VAR_PHIS	32
 
-static void var_defs(struct lower *lw, int b, pseudo_t p)
+static void var_defs_mask(struct lower *lw, int b, pseudo_t p, unsigned long long mask)
 {
 	struct instruction *phis[LIM_VAR_PHIS], *phi, *ps;
 	struct ir_vdef d[LIM_FLAG_TAGS];
@@ -1877,7 +1877,7 @@ static void var_defs(struct lower *lw, int b, pseudo_t p)
 				ir_cut(CUT_FLAG_TAGS);
 				return;
 			}
-			d[nd].konst = const_value(v, &c, 0) ? !!c : -1;
+			d[nd].konst = const_value(v, &c, 0) ? !!((unsigned long long)c & mask) : -1;
 			d[nd].val = NULL;
 			d[nd].valdef = d[nd].valev = -1;
 			if (d[nd].konst < 0)
@@ -1885,19 +1885,53 @@ static void var_defs(struct lower *lw, int b, pseudo_t p)
 			nd++;
 		} END_FOR_EACH_PTR(src);
 	}
-	snprintf(buf, sizeof(buf), "var %p", (void *)var);
+	if (mask == ~0ULL)
+		snprintf(buf, sizeof(buf), "var %p", (void *)var);
+	else
+		snprintf(buf, sizeof(buf), "var %p&%llx", (void *)var, mask);
 	if (nd)
 		ir_cond_vdefs(lw->ir, b, ir_key(lw->ir, buf), d, nd);
 }
 
-/* block @b's branch tests @p, a load of a member of a local struct:
- * the stores into it that reach the test (sparse_slots.c) */
-static void slot_defs(struct lower *lw, int b, pseudo_t p)
+static void var_defs(struct lower *lw, int b, pseudo_t p)
+{
+	var_defs_mask(lw, b, p, ~0ULL);
+}
+
+/*
+ * Block @b's branch tests @p: when it is one bit of a local variable's
+ * phi (`if (seq & 1)`, include/linux/seqlock.h:1186-1266 of 6.1
+ * read_seqbegin_or_lock() and done_seqretry()), the definitions of that
+ * variable as var_defs() lists them, each constant's value the bit; the
+ * variable keyed with the bit, one key for every test of that bit.
+ */
+static void var_bit_defs(struct lower *lw, int b, pseudo_t p)
+{
+	struct instruction *def;
+	long long m;
+
+	if (!p || p->type != PSEUDO_REG || !(def = p->def) || def->opcode != OP_AND ||
+	    !const_value(def->src2, &m, 0) || !m || (m & (m - 1)))
+		return;
+	var_defs_mask(lw, b, sc_strip_ext(def->src1, 0), (unsigned long long)m);
+}
+
+/* block @b's branch tests @p, a load of a member of a local struct, or
+ * one bit of a local integer in memory: the stores into it that reach
+ * the test (sparse_slots.c) */
+static void slot_defs(struct lower *lw, int b, struct basic_block *bb, pseudo_t p)
 {
 	struct ir_vdef d[LIM_FLAG_TAGS];
 	const void *var = NULL;
-	int nd = sc_slot_defs(lw->ir, p, d, LIM_FLAG_TAGS, &var);
+	int nd = sc_slot_defs(lw->ir, p, bb, d, LIM_FLAG_TAGS, &var, 0);
+	struct instruction *def;
+	long long m;
 
+	/* or one bit of an integer in memory (sparse_slots.c) */
+	if (!nd && p && p->type == PSEUDO_REG && (def = p->def) && def->opcode == OP_AND &&
+	    const_value(def->src2, &m, 0) && m && !(m & (m - 1)))
+		nd = sc_slot_defs(lw->ir, sc_strip_ext(def->src1, 0), bb, d, LIM_FLAG_TAGS, &var,
+				  (unsigned long long)m);
 	if (nd)
 		ir_cond_vdefs(lw->ir, b, var, d, nd);
 }
@@ -1966,7 +2000,9 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	if (lw->ir->locks)
 		var_defs(lw, b, base);
 	if (lw->ir->locks && !c->nvdefs)
-		slot_defs(lw, b, base);
+		var_bit_defs(lw, b, base);
+	if (lw->ir->locks && !c->nvdefs)
+		slot_defs(lw, b, bb, base);
 	/* not a variable's phi: a pointer read through a lock? */
 	if (lw->ir->locks && !c->nvdefs && base && (base->type != PSEUDO_REG || !base->def ||
 	    base->def->opcode != OP_PHI)) {

@@ -19,7 +19,12 @@
  * path that meets none before the entry, another store over the member,
  * or one stored in the test's own block before the load, leaves the
  * member unknown (no definitions).  Only a pointer member is followed
- * (what keeps a lock), as clang_ir.c slot_defs() does.
+ * (what keeps a lock), as clang_ir.c slot_defs() does, and an integer
+ * tested through one bit (`if (seq & 1)` of getrusage()'s `unsigned int
+ * seq`, kernel/sys.c:1802-1860, whose address read_seqbegin_or_lock_irqsave()
+ * takes as an `int *`, include/linux/seqlock.h:1239: the conversion
+ * keeps sparse from making it SSA), a whole local or a member, each
+ * constant stored being the value of that bit.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,24 +35,48 @@
 #include "linearize.h"
 #include "symbol.h"
 
-/* is @p a local struct whose address only its own loads and stores use?
- * (memops.c local_pseudo()) */
-static int slot_local(pseudo_t p)
+/* is every use of @p (a local's address, or a conversion of it) the
+ * address of a load or store, or (@casts) a pointer conversion whose
+ * every use is? */
+static int slot_uses(pseudo_t p, int casts)
 {
 	struct pseudo_user *pu;
 
-	if (!p || p->type != PSEUDO_SYM || !p->sym ||
-	    (p->sym->ctype.modifiers & (MOD_STATIC | MOD_NONLOCAL)))
-		return 0;
 	FOR_EACH_PTR(p->users, pu) {
 		struct instruction *insn = pu->insn;
 
-		if (insn->bb && insn->opcode != OP_LOAD && insn->opcode != OP_STORE)
-			return 0;
+		if (!insn->bb)
+			continue;
 		if (pu->userp != &insn->src)
+			return 0;
+		if (casts && insn->opcode == OP_PTRCAST && insn->target &&
+		    slot_uses(insn->target, 0))
+			continue;
+		if (insn->opcode != OP_LOAD && insn->opcode != OP_STORE)
 			return 0;
 	} END_FOR_EACH_PTR(pu);
 	return 1;
+}
+
+/* is @p a local struct whose address only its own loads and stores use?
+ * (memops.c local_pseudo())  A conversion of the address to another
+ * pointer type used only by loads and stores (`unsigned int seq` passed
+ * as an `int *` to an inline function) is the same address. */
+static int slot_local(pseudo_t p)
+{
+	if (!p || p->type != PSEUDO_SYM || !p->sym ||
+	    (p->sym->ctype.modifiers & (MOD_STATIC | MOD_NONLOCAL)))
+		return 0;
+	return slot_uses(p, 1);
+}
+
+/* the local whose address @p is, through a pointer conversion */
+static pseudo_t slot_sym(pseudo_t p)
+{
+	if (p && p->type == PSEUDO_REG && p->def && p->def->opcode == OP_PTRCAST &&
+	    p->def->src && p->def->src->type == PSEUDO_SYM)
+		return p->def->src;
+	return p;
 }
 
 /*
@@ -66,7 +95,7 @@ static int slot_store(struct basic_block *bb, pseudo_t sym, long long off,
 
 		if (insn == stop)
 			break;
-		if (!insn->bb || insn->opcode != OP_STORE || insn->src != sym)
+		if (!insn->bb || insn->opcode != OP_STORE || slot_sym(insn->src) != sym)
 			continue;
 		b = insn->offset;
 		e = b + (long long)(insn->size / 8);
@@ -89,8 +118,73 @@ static int slot_store(struct basic_block *bb, pseudo_t sym, long long off,
 
 #define LIM_SLOT_BLOCKS 512	/* blocks walked back from one load */
 
-int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct ir_vdef *d, int max,
-		 const void **var)
+/* the blocks a walk from @from's children (@back: parents) reaches
+ * without passing @stop, into @out (at most LIM_SLOT_BLOCKS): their
+ * number, -1 when there are more */
+static int slot_walk(struct basic_block *from, struct basic_block *stop, int back,
+		     struct basic_block **out)
+{
+	struct basic_block *bb, *next;
+	int n = 0, i, j;
+
+	FOR_EACH_PTR(back ? from->parents : from->children, next) {
+		if (n == LIM_SLOT_BLOCKS)
+			return -1;
+		out[n++] = next;
+	} END_FOR_EACH_PTR(next);
+	for (i = 0; i < n; i++) {
+		bb = out[i];
+		for (j = 0; j < i && out[j] != bb; j++)
+			;
+		if (j < i || bb == stop)
+			continue;
+		FOR_EACH_PTR(back ? bb->parents : bb->children, next) {
+			if (n == LIM_SLOT_BLOCKS)
+				return -1;
+			out[n++] = next;
+		} END_FOR_EACH_PTR(next);
+	}
+	return n;
+}
+
+/*
+ * Does a path from @load's block to the branch's block @test (the value
+ * loaded once and tested again further on, as sparse reuses `seq & 1`)
+ * store into the slot, not passing the load again?  Then the last
+ * definition run at the test is not the value tested.  Not known (too
+ * many blocks): 1.
+ */
+static int slot_stored_between(struct instruction *load, struct basic_block *test,
+			       pseudo_t sym)
+{
+	struct basic_block **fwd, **bwd;
+	struct instruction *st;
+	int nf, nb, i, j, r = 0;
+
+	if (!test || test == load->bb)
+		return 0;
+	fwd = sc_calloc(LIM_SLOT_BLOCKS, sizeof(*fwd));
+	bwd = sc_calloc(LIM_SLOT_BLOCKS, sizeof(*bwd));
+	nf = slot_walk(load->bb, load->bb, 0, fwd);
+	nb = slot_walk(test, load->bb, 1, bwd);
+	if (nf < 0 || nb < 0)
+		r = 1;
+	for (i = 0; !r && i < nf; i++) {
+		if (fwd[i] == load->bb)
+			continue;
+		for (j = 0; j < nb && bwd[j] != fwd[i]; j++)
+			;
+		if ((j < nb || fwd[i] == test) &&
+		    slot_store(fwd[i], sym, load->offset, load->size, NULL, &st))
+			r = 1;
+	}
+	free(fwd);
+	free(bwd);
+	return r;
+}
+
+int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
+		 struct ir_vdef *d, int max, const void **var, unsigned long long mask)
 {
 	struct instruction *load = p && p->type == PSEUDO_REG ? p->def : NULL;
 	struct basic_block **stack, *bb, *parent;
@@ -100,11 +194,14 @@ int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct ir_vdef *d, int max,
 	pseudo_t sym;
 
 	if (!load || load->opcode != OP_LOAD || !load->bb || !load->type ||
-	    !is_ptr_type(load->type) || !slot_local(load->src))
+	    (mask ? !sc_is_integer(load->type) : !is_ptr_type(load->type)) ||
+	    !slot_local(slot_sym(load->src)))
 		return 0;
-	sym = load->src;
-	/* a store before the load in its own block: defined and tested */
-	if (slot_store(load->bb, sym, load->offset, load->size, load, &st))
+	sym = slot_sym(load->src);
+	/* a store before the load in its own block: defined and tested;
+	 * or one between the load and the test */
+	if (slot_store(load->bb, sym, load->offset, load->size, load, &st) ||
+	    slot_stored_between(load, test, sym))
 		return 0;
 	stack = sc_calloc(LIM_SLOT_BLOCKS, sizeof(*stack));
 	/* bb->generation is sparse's own mark; the walk keeps its own */
@@ -142,7 +239,7 @@ int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct ir_vdef *d, int max,
 			d[nd].valdef = d[nd].valev = -1;
 			if (st->target && st->target->type == PSEUDO_VAL) {
 				c = st->target->value;
-				d[nd].konst = !!c;
+				d[nd].konst = mask ? !!((unsigned long long)c & mask) : !!c;
 			} else {
 				d[nd].val = sc_value_key(ir, st->target, &d[nd].valdef);
 			}
@@ -162,8 +259,8 @@ int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct ir_vdef *d, int max,
 	free(stack);
 	if (nd < 2)
 		return 0;
-	snprintf(buf, sizeof(buf), "slot %p+%lld/%u", (void *)sym->sym,
-		 (long long)load->offset, load->size);
+	snprintf(buf, sizeof(buf), "slot %p+%lld/%u&%llx", (void *)sym->sym,
+		 (long long)load->offset, load->size, mask);
 	*var = ir_key(ir, buf);
 	return nd;
 unknown:
