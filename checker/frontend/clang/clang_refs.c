@@ -231,17 +231,15 @@ int clang_ref_paired(struct fx *x, struct cev *put, int j)
  * path that enters a block dominating the put's or ends without such a
  * put fails.
  */
-#define FOLLOW_VALS	16	/* variables known the object's, or non-null */
-#define FOLLOW_DEPTH	32	/* blocks on one path */
-#define FOLLOW_SET	64	/* variables assigned on one path */
+#define FOLLOW_SET	(2 * LIM_FOLLOW_DEPTH)	/* variables assigned on one path */
 
 struct follow {
 	struct fx *x;
 	struct cfg *g;
 	struct cev *put;
 	const struct ref *rp;
-	struct cdecl *same[FOLLOW_VALS], *nonnull[FOLLOW_VALS];
-	struct cdecl *pair[FOLLOW_VALS][2];
+	struct cdecl *same[LIM_FOLLOW_VALS], *nonnull[LIM_FOLLOW_VALS];
+	struct cdecl *pair[LIM_FOLLOW_VALS][2];
 	int nsame, nnonnull, npair;
 	struct cdecl *set[FOLLOW_SET];
 	int nset, depth, steps;
@@ -259,7 +257,11 @@ static int in(struct cdecl **s, int n, struct cdecl *d)
 
 static void add_decl(struct cdecl **s, int *n, struct cdecl *d)
 {
-	if (d && !in(s, *n, d) && *n < FOLLOW_VALS)
+	if (!d || in(s, *n, d))
+		return;
+	if (*n == LIM_FOLLOW_VALS)
+		ir_cut(CUT_FOLLOW);
+	else
 		s[(*n)++] = d;
 }
 
@@ -365,7 +367,7 @@ static void known(struct follow *f, struct cn *obj)
 		    edge_dominates(g, i, k, f->put->block))
 			add_decl(f->nonnull, &f->nnonnull, var_at_put(f, c, ce));
 		c = bare(bb->cond);
-		if (!c || c->kind != CN_BINOP || c->nkids != 2 || f->npair == FOLLOW_VALS ||
+		if (!c || c->kind != CN_BINOP || c->nkids != 2 ||
 		    (clang_op(g->tu, c) != OP_EQ && clang_op(g->tu, c) != OP_NE))
 			continue;
 		a = c->kids[0];
@@ -377,6 +379,10 @@ static void known(struct follow *f, struct cn *obj)
 		if (!edge_dominates(g, i, k, f->put->block) ||
 		    !(da = var_at_put(f, a, ce)) || !(db = var_at_put(f, b, ce)))
 			continue;
+		if (f->npair == LIM_FOLLOW_VALS) {
+			ir_cut(CUT_FOLLOW);
+			continue;
+		}
 		f->pair[f->npair][0] = da;
 		f->pair[f->npair++][1] = db;
 	}
@@ -441,9 +447,12 @@ static int walk_to(struct follow *f, int b, int k)
 
 	if ((bb->dead >= 0 && k == bb->dead) || (bb->live >= 0 && k != bb->live))
 		return 1;	/* never taken */
-	if (f->depth == FOLLOW_DEPTH || f->steps++ > LIM_WALK * 64 ||
-	    !clang_reach_around(f->g, to, f->put->block))
-		return 0;	/* too far, or around to a dominator */
+	if (f->depth == LIM_FOLLOW_DEPTH || f->steps++ == LIM_FOLLOW_STEPS) {
+		ir_cut(CUT_FOLLOW);
+		return 0;
+	}
+	if (!clang_reach_around(f->g, to, f->put->block))
+		return 0;	/* around to a dominator */
 	f->depth++;
 	ok = walk(f, to, -1);
 	f->depth--;
@@ -467,8 +476,10 @@ static int walk(struct follow *f, int b, int from)
 			continue;
 		}
 		if (e->kind == EV_ASSIGN && e->var) {
-			if (f->nset == FOLLOW_SET)
+			if (f->nset == FOLLOW_SET) {
+				ir_cut(CUT_FOLLOW);
 				return 0;
+			}
 			f->set[f->nset++] = e->var;
 		} else if (e->kind == EV_CALL && put_of(f, e)) {
 			return 1;

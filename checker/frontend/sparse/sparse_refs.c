@@ -146,17 +146,15 @@ int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,
  * path that enters a block dominating the put's (a loop around to the
  * definitions of those values) or ends without such a put fails.
  */
-#define FOLLOW_VALS	16	/* values known the object's, or non-null */
-#define FOLLOW_DEPTH	32	/* blocks on one path */
-#define FOLLOW_SUBS	64	/* phis bound on one path */
+#define FOLLOW_SUBS	(2 * LIM_FOLLOW_DEPTH)	/* phis bound on one path */
 
 struct follow {
 	struct sc_unit *unit;
 	struct entrypoint *ep;
 	struct instruction *put;
 	long off;
-	pseudo_t same[FOLLOW_VALS], nonnull[FOLLOW_VALS];
-	pseudo_t pair[FOLLOW_VALS][2];
+	pseudo_t same[LIM_FOLLOW_VALS], nonnull[LIM_FOLLOW_VALS];
+	pseudo_t pair[LIM_FOLLOW_VALS][2];
 	int nsame, nnonnull, npair;
 	struct { pseudo_t phi, val; } sub[FOLLOW_SUBS];
 	int nsub, depth, steps;
@@ -174,7 +172,11 @@ static int in(pseudo_t *set, int n, pseudo_t p)
 
 static void add_val(pseudo_t *set, int *n, pseudo_t p)
 {
-	if (p && !in(set, *n, p) && *n < FOLLOW_VALS)
+	if (!p || in(set, *n, p))
+		return;
+	if (*n == LIM_FOLLOW_VALS)
+		ir_cut(CUT_FOLLOW);
+	else
 		set[(*n)++] = p;
 }
 
@@ -212,7 +214,11 @@ static int around(struct entrypoint *ep, struct basic_block *d,
 		} END_FOR_EACH_PTR(child);
 	}
 	free(work);
-	return found ? 1 : steps > LIM_WALK * 64 ? -1 : 0;
+	if (!found && steps > LIM_WALK * 64) {
+		ir_cut(CUT_FOLLOW);
+		return -1;
+	}
+	return found;
 }
 
 static int edge_dominates(struct entrypoint *ep, struct basic_block *d,
@@ -246,9 +252,12 @@ static void known(struct follow *f, pseudo_t obj)
 			add_val(f->nonnull, &f->nnonnull, base);
 		def = br->cond && br->cond->type == PSEUDO_REG ? br->cond->def : NULL;
 		if (!def || (def->opcode != OP_SET_EQ && def->opcode != OP_SET_NE) ||
-		    !variable(plain(def->src1)) || !variable(plain(def->src2)) ||
-		    f->npair == FOLLOW_VALS)
+		    !variable(plain(def->src1)) || !variable(plain(def->src2)))
 			continue;
+		if (f->npair == LIM_FOLLOW_VALS) {
+			ir_cut(CUT_FOLLOW);
+			continue;
+		}
 		t = def->opcode == OP_SET_EQ ? br->bb_true : br->bb_false;
 		if (!edge_dominates(f->ep, bb, t, f->put->bb))
 			continue;
@@ -321,9 +330,12 @@ static int walk_to(struct follow *f, struct basic_block *bb, struct basic_block 
 {
 	int nsub = f->nsub, ok;
 
-	if (f->depth == FOLLOW_DEPTH || f->steps++ > LIM_WALK * 64 ||
-	    around(f->ep, NULL, to, f->put->bb) != 1)
-		return 0;	/* too far, or around to a dominator */
+	if (f->depth == LIM_FOLLOW_DEPTH || f->steps++ == LIM_FOLLOW_STEPS) {
+		ir_cut(CUT_FOLLOW);
+		return 0;
+	}
+	if (around(f->ep, NULL, to, f->put->bb) != 1)
+		return 0;	/* around to a dominator (or too far to say) */
 	f->depth++;
 	ok = walk(f, to, bb, NULL);
 	f->depth--;
@@ -350,8 +362,12 @@ static int walk(struct follow *f, struct basic_block *bb,
 		if (insn->opcode == OP_PHI && pred) {
 			FOR_EACH_PTR(insn->phi_list, src) {
 				if (src == VOID || src->type != PSEUDO_PHI || !src->def ||
-				    src->def->bb != pred || f->nsub == FOLLOW_SUBS)
+				    src->def->bb != pred)
 					continue;
+				if (f->nsub == FOLLOW_SUBS) {
+					ir_cut(CUT_FOLLOW);
+					continue;
+				}
 				f->sub[f->nsub].phi = insn->target;
 				f->sub[f->nsub++].val = plain(src->def->phi_src);
 			} END_FOR_EACH_PTR(src);
