@@ -39,6 +39,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_FLAG_TAGS] = "flag-tags",
 	[CUT_KNOWN_STEPS] = "known-steps",
 	[CUT_MKEYS] = "mkeys",
+	[CUT_FOLLOW] = "follow",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

@@ -72,6 +72,12 @@
 				 * to the choice (ir.h ir_event.sel) */
 #define LIM_AST_DEPTH	512	/* nesting of a body searched for stores
 				 * to a field (clang) */
+#define LIM_FOLLOW_VALS	16	/* values known a put's object or non-null,
+				 * followed to a later put of it
+				 * (sparse_refs.c, clang_refs.c) */
+#define LIM_FOLLOW_DEPTH 32	/* blocks on one path from the put */
+#define LIM_FOLLOW_STEPS 512	/* blocks entered from one put; any of the
+				 * three cuts counts as follow */
 /* members holding a tested value, per call: IR_MAX_MKEYS, ir.h (mkeys);
  * flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;
  * sibling atoms (`p->type == X`): IR_MAX_SIBS, ir.h; entries of a
@@ -107,6 +113,7 @@ enum ir_limit {
 	CUT_FLAG_TAGS,
 	CUT_KNOWN_STEPS,
 	CUT_MKEYS,
+	CUT_FOLLOW,
 	CUT_NR
 };
 

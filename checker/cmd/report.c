@@ -363,8 +363,9 @@ int report_main(int argc, char **argv)
 				found.nptrobj_cut, found.nptrobj_calls);
 		if (found.nref_paired)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
-				"calling function took before them left out (never "
-				"the last)\n", found.nref_paired);
+				"calling function took before them, or puts again "
+				"after them, left out (never the last)\n",
+				found.nref_paired);
 		if (found.nocall_hit)
 			nocall_stats(&rules, &found);
 		if (found.ncontract_cut)

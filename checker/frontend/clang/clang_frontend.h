@@ -141,7 +141,8 @@ int clang_zero_edge(struct fx *x, int b, struct cn *base, int sense, int *nonzer
 int clang_reach_around(struct cfg *g, int s, int b);
 /// Is argument @j of call event @put, of a `ref-put` rule's function, the
 /// object a `ref-get` call took a reference to before it on every path,
-/// with no other put of it in the function? (clang_refs.c)
+/// with no other put of it in the function, or one that another put of
+/// it follows on every path from @put? (clang_refs.c)
 int clang_ref_paired(struct fx *x, struct cev *put, int j);
 /// Appends @entry to the comma-separated list in @buf unless it is there
 /// (clang_fields.c).

@@ -173,7 +173,8 @@ int sc_dominates(struct entrypoint *ep, struct instruction *a, struct instructio
 
 /// Is argument @j of @put, a call of a `ref-put` rule's function, the
 /// object a `ref-get` call took a reference to before it on every path,
-/// with no other put of it in between? (sparse_refs.c)
+/// with no other put of it in between, or one that another put of it
+/// follows on every path from @put? (sparse_refs.c)
 int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,
 		  struct instruction *put, int j);
 

@@ -8,7 +8,9 @@
  * call of a `ref-get` function on the same object runs before it on
  * every path, and the function has no other put of that object; the
  * lowering writes "J=%" in its vals and the call graph leaves it out.
- * One object: one SSA value plus one constant offset.
+ * So it does for a put that another put of the same object follows on
+ * every path from it (followed(): were it the last, that put would touch
+ * a freed object).  One object: one SSA value plus one constant offset.
  *
  * A function of the file whose body is only one such call, on a
  * parameter or on the address of a member of what a parameter points to,
@@ -18,6 +20,8 @@
  * 1768-1776).  Its call is left out whole, which is sound only because
  * the put is all it does.
  */
+#include <stdlib.h>
+
 #include "ir_limits.h"
 #include "sparse_frontend.h"
 
@@ -97,6 +101,9 @@ static int ref_of(struct sc_unit *unit, struct instruction *insn, struct ref *re
 	return ref_named(unit, insn->func->sym->ident, ref);
 }
 
+static int followed(struct sc_unit *unit, struct entrypoint *ep,
+		    struct instruction *put, pseudo_t obj, long off);
+
 int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,
 		  struct instruction *put, int j)
 {
@@ -119,12 +126,296 @@ int sc_ref_paired(struct sc_unit *unit, struct entrypoint *ep,
 			    poff + o.off != off)
 				continue;
 			if (o.put)
-				return 0;	/* another put of it */
+				return followed(unit, ep, put, obj, off);
 			if (sc_dominates(ep, insn, put))
 				got = 1;
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
-	return got;
+	return got || followed(unit, ep, put, obj, off);
+}
+
+/*
+ * A put followed by another put of the same object on every path from
+ * it: inotify_remove_from_idr() puts i_mark under idr_lock only where
+ * `found_i_mark != i_mark` was false and `!found_i_mark` too, and puts
+ * found_i_mark (a phi: the lookup's value on that path) after the unlock
+ * under `if (found_i_mark)` (fs/notify/inotify/inotify_user.c:475-513).
+ * Values are the object's (same), as a branch whose edge every path to
+ * the put takes says (`a != b` false, `a == b` true), and known non-null
+ * the same way; a phi is the value of the edge the walk came in by.  A
+ * path that enters a block dominating the put's (a loop around to the
+ * definitions of those values) or ends without such a put fails.
+ */
+#define FOLLOW_SUBS	(2 * LIM_FOLLOW_DEPTH)	/* phis bound on one path */
+
+struct follow {
+	struct sc_unit *unit;
+	struct entrypoint *ep;
+	struct instruction *put;
+	long off;
+	pseudo_t same[LIM_FOLLOW_VALS], nonnull[LIM_FOLLOW_VALS];
+	pseudo_t pair[LIM_FOLLOW_VALS][2];
+	int nsame, nnonnull, npair;
+	struct { pseudo_t phi, val; } sub[FOLLOW_SUBS];
+	int nsub, depth, steps;
+};
+
+static int in(pseudo_t *set, int n, pseudo_t p)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (set[i] == p)
+			return 1;
+	return 0;
+}
+
+static void add_val(pseudo_t *set, int *n, pseudo_t p)
+{
+	if (!p || in(set, *n, p))
+		return;
+	if (*n == LIM_FOLLOW_VALS)
+		ir_cut(CUT_FOLLOW);
+	else
+		set[(*n)++] = p;
+}
+
+/* is @b reachable from the entry of @ep without the edge @d -> @t (@d
+ * NULL: without passing block @t)?  1 yes, 0 no, -1 too far to say */
+static int around(struct entrypoint *ep, struct basic_block *d,
+		  struct basic_block *t, struct basic_block *b)
+{
+	struct basic_block *bb, *child, **work;
+	int found = 0, n = 0, cap = 0, steps = 0;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->generation = 0;
+		cap++;
+	} END_FOR_EACH_PTR(bb);
+	bb = ep->entry ? ep->entry->bb : NULL;
+	if (!bb || (!d && bb == t))
+		return 0;
+	work = sc_malloc((cap + 1) * sizeof(*work));
+	bb->generation = 1;
+	work[n++] = bb;
+	while (!found && n > 0) {
+		bb = work[--n];
+		if (bb == b)
+			found = 1;
+		if (steps++ > LIM_WALK * 64)
+			break;
+		FOR_EACH_PTR(bb->children, child) {
+			if ((!d || bb == d) && child == t)
+				continue;
+			if (child->generation || n > cap)
+				continue;
+			child->generation = 1;
+			work[n++] = child;
+		} END_FOR_EACH_PTR(child);
+	}
+	free(work);
+	if (!found && steps > LIM_WALK * 64) {
+		ir_cut(CUT_FOLLOW);
+		return -1;
+	}
+	return found;
+}
+
+static int edge_dominates(struct entrypoint *ep, struct basic_block *d,
+			  struct basic_block *t, struct basic_block *b)
+{
+	return around(ep, d, t, b) == 0;
+}
+
+/* a value of the function's (not a constant, nor a symbol's address) */
+static int variable(pseudo_t p)
+{
+	return p && (p->type == PSEUDO_REG || p->type == PSEUDO_ARG);
+}
+
+/* what the branches every path to the put takes say */
+static void known(struct follow *f, pseudo_t obj)
+{
+	struct basic_block *bb, *t;
+	struct instruction *br, *def;
+	pseudo_t base;
+	int sense, i, grown = 1;
+
+	add_val(f->same, &f->nsame, obj);
+	FOR_EACH_PTR(f->ep->bbs, bb) {
+		br = last_instruction(bb->insns);
+		if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false)
+			continue;
+		base = plain(sc_test_base(br->cond, &sense, 0));
+		t = sense ? br->bb_true : br->bb_false;
+		if (variable(base) && edge_dominates(f->ep, bb, t, f->put->bb))
+			add_val(f->nonnull, &f->nnonnull, base);
+		def = br->cond && br->cond->type == PSEUDO_REG ? br->cond->def : NULL;
+		if (!def || (def->opcode != OP_SET_EQ && def->opcode != OP_SET_NE) ||
+		    !variable(plain(def->src1)) || !variable(plain(def->src2)))
+			continue;
+		if (f->npair == LIM_FOLLOW_VALS) {
+			ir_cut(CUT_FOLLOW);
+			continue;
+		}
+		t = def->opcode == OP_SET_EQ ? br->bb_true : br->bb_false;
+		if (!edge_dominates(f->ep, bb, t, f->put->bb))
+			continue;
+		f->pair[f->npair][0] = plain(def->src1);
+		f->pair[f->npair++][1] = plain(def->src2);
+	} END_FOR_EACH_PTR(bb);
+	while (grown) {
+		grown = 0;
+		for (i = 0; i < f->npair; i++) {
+			int a = in(f->same, f->nsame, f->pair[i][0]);
+			int b = in(f->same, f->nsame, f->pair[i][1]);
+
+			if (a != b) {
+				add_val(f->same, &f->nsame, f->pair[i][a]);
+				grown = 1;
+			}
+		}
+	}
+}
+
+/* @p on this path: a phi bound is its value */
+static pseudo_t resolve(struct follow *f, pseudo_t p)
+{
+	int i, guard = 0;
+
+again:
+	p = plain(p);
+	for (i = f->nsub - 1; i >= 0 && guard < LIM_WALK; i--) {
+		if (f->sub[i].phi == p) {
+			p = f->sub[i].val;
+			guard++;
+			goto again;
+		}
+	}
+	return p;
+}
+
+static int is_nonnull(struct follow *f, pseudo_t p)
+{
+	int i;
+
+	if (in(f->nonnull, f->nnonnull, p))
+		return 1;
+	if (!in(f->same, f->nsame, p))
+		return 0;
+	for (i = 0; i < f->nsame; i++)
+		if (in(f->nonnull, f->nnonnull, f->same[i]))
+			return 1;
+	return 0;
+}
+
+/* is @insn a put of the object? */
+static int put_of(struct follow *f, struct instruction *insn)
+{
+	struct ref o;
+	pseudo_t q;
+	long qoff;
+
+	if (!ref_of(f->unit, insn, &o) || !o.put ||
+	    !(q = split(argument(insn, o.arg), &qoff)))
+		return 0;
+	return qoff + o.off == f->off && in(f->same, f->nsame, resolve(f, q));
+}
+
+static int walk(struct follow *f, struct basic_block *bb,
+		struct basic_block *pred, struct instruction *from);
+
+/* does every path from @bb's child @to reach a put of the object? */
+static int walk_to(struct follow *f, struct basic_block *bb, struct basic_block *to)
+{
+	int nsub = f->nsub, ok;
+
+	if (f->depth == LIM_FOLLOW_DEPTH || f->steps++ == LIM_FOLLOW_STEPS) {
+		ir_cut(CUT_FOLLOW);
+		return 0;
+	}
+	if (around(f->ep, NULL, to, f->put->bb) != 1)
+		return 0;	/* around to a dominator (or too far to say) */
+	f->depth++;
+	ok = walk(f, to, bb, NULL);
+	f->depth--;
+	f->nsub = nsub;
+	return ok;
+}
+
+static int walk(struct follow *f, struct basic_block *bb,
+		struct basic_block *pred, struct instruction *from)
+{
+	struct instruction *insn, *last = NULL;
+	struct basic_block *child;
+	pseudo_t src, base;
+	int on = !from, sense, any = 0;
+
+	FOR_EACH_PTR(bb->insns, insn) {
+		if (!insn->bb)
+			continue;
+		if (!on) {
+			on = insn == from;
+			continue;
+		}
+		last = insn;
+		if (insn->opcode == OP_PHI && pred) {
+			FOR_EACH_PTR(insn->phi_list, src) {
+				if (src == VOID || src->type != PSEUDO_PHI || !src->def ||
+				    src->def->bb != pred)
+					continue;
+				if (f->nsub == FOLLOW_SUBS) {
+					ir_cut(CUT_FOLLOW);
+					continue;
+				}
+				f->sub[f->nsub].phi = insn->target;
+				f->sub[f->nsub++].val = plain(src->def->phi_src);
+			} END_FOR_EACH_PTR(src);
+		} else if (put_of(f, insn)) {
+			return 1;
+		}
+	} END_FOR_EACH_PTR(insn);
+	if (last && last->opcode == OP_CBR && last->bb_true != last->bb_false) {
+		base = resolve(f, sc_test_base(last->cond, &sense, 0));
+		if (is_nonnull(f, base))
+			return walk_to(f, bb, sense ? last->bb_true : last->bb_false);
+	}
+	FOR_EACH_PTR(bb->children, child) {
+		if (!walk_to(f, bb, child))
+			return 0;
+		any = 1;
+	} END_FOR_EACH_PTR(child);
+	return any;
+}
+
+static int followed(struct sc_unit *unit, struct entrypoint *ep,
+		    struct instruction *put, pseudo_t obj, long off)
+{
+	struct follow *f;
+	struct basic_block *bb;
+	struct instruction *insn;
+	struct ref o;
+	long qoff;
+	int ok, other = 0;
+
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (insn->bb && insn != put && ref_of(unit, insn, &o) && o.put &&
+			    split(argument(insn, o.arg), &qoff) && qoff + o.off == off)
+				other = 1;
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	if (!other || !variable(obj))
+		return 0;	/* no other put at that offset */
+	f = sc_calloc(1, sizeof(*f));
+	f->unit = unit;
+	f->ep = ep;
+	f->put = put;
+	f->off = off;
+	known(f, obj);
+	ok = walk(f, put->bb, NULL, put);
+	free(f);
+	return ok;
 }
 
 /* @e through casts */
