@@ -139,6 +139,10 @@ int clang_zero_edge(struct fx *x, int b, struct cn *base, int sense, int *nonzer
 /// Is block @b of @g reachable from its entry without passing block @s?
 /// (clang_zeroedge.c)
 int clang_reach_around(struct cfg *g, int s, int b);
+/// Is block @b of @g reachable from its entry without the edge from block
+/// @d to its successor number @k (@d < 0: without passing block @k)?
+/// @live: nor by a block's dead successor.  (clang_zeroedge.c)
+int clang_reach_without(struct cfg *g, int d, int k, int b, int live);
 /// Is argument @j of call event @put, of a `ref-put` rule's function, the
 /// object a `ref-get` call took a reference to before it on every path,
 /// with no other put of it in the function, or one that another put of

@@ -280,32 +280,9 @@ static struct cdecl *var_at_put(struct follow *f, struct cn *n, struct cev *e)
  * block @d to its successor @k? */
 static int edge_dominates(struct cfg *g, int d, int k, int b)
 {
-	char *seen;
-	int *work, n = 0, found = 0, i, j;
-
 	if (g->bb[d].succ[0] == g->bb[d].succ[1])
 		return 0;
-	seen = sc_calloc(g->nbb, 1);
-	work = sc_malloc(g->nbb * sizeof(*work));
-	seen[0] = 1;
-	work[n++] = 0;
-	while (n && !found) {
-		i = work[--n];
-		if (i == b)
-			found = 1;
-		for (j = 0; j < g->bb[i].nsucc; j++) {
-			int t = g->bb[i].succ[j];
-
-			if ((i == d && j == k) || seen[t] ||
-			    (g->bb[i].dead >= 0 && j == g->bb[i].dead))
-				continue;
-			seen[t] = 1;
-			work[n++] = t;
-		}
-	}
-	free(seen);
-	free(work);
-	return !found;
+	return !clang_reach_without(g, d, k, b, 1);
 }
 
 /* the variable a branch on @c tests non-zero, *@k its successor where it

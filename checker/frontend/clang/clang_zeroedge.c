@@ -13,13 +13,15 @@
 #include "ir_limits.h"
 #include "clang_frontend.h"
 
-/* is block @b reachable from the entry (block 0) of @g without @s? */
-int clang_reach_around(struct cfg *g, int s, int b)
+/* is block @b reachable from the entry (block 0) of @g without the edge
+ * from block @d to its successor number @k (@d < 0: without passing
+ * block @k)?  With @live, a block's dead successor is not taken either */
+int clang_reach_without(struct cfg *g, int d, int k, int b, int live)
 {
 	char *seen;
 	int *work, n = 0, found = 0, i, j;
 
-	if (s == 0)
+	if (d < 0 && k == 0)
 		return 0;
 	seen = sc_calloc(g->nbb, 1);
 	work = sc_malloc(g->nbb * sizeof(*work));
@@ -32,7 +34,8 @@ int clang_reach_around(struct cfg *g, int s, int b)
 		for (j = 0; j < g->bb[i].nsucc; j++) {
 			int t = g->bb[i].succ[j];
 
-			if (t == s || seen[t])
+			if ((d < 0 ? t == k : i == d && j == k) || seen[t] ||
+			    (live && g->bb[i].dead >= 0 && j == g->bb[i].dead))
 				continue;
 			seen[t] = 1;
 			work[n++] = t;
@@ -41,6 +44,12 @@ int clang_reach_around(struct cfg *g, int s, int b)
 	free(seen);
 	free(work);
 	return found;
+}
+
+/* is block @b reachable from the entry (block 0) of @g without @s? */
+int clang_reach_around(struct cfg *g, int s, int b)
+{
+	return clang_reach_without(g, -1, s, b, 0);
 }
 
 int clang_zero_edge(struct fx *x, int b, struct cn *base, int sense, int *nonzero)

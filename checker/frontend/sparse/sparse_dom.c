@@ -11,9 +11,10 @@
 
 #include "linearize.h"
 
-/* is @b reachable from the entry of @ep without passing @s? */
-int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
-		    struct basic_block *b)
+/* is @b reachable from the entry of @ep without the edge @d -> @t (@d
+ * NULL: without passing block @t)?  1 yes, 0 no, -1 too far to say */
+int sc_reach_without(struct entrypoint *ep, struct basic_block *d,
+		     struct basic_block *t, struct basic_block *b)
 {
 	struct basic_block *bb, *child, **work;
 	int found = 0, n = 0, cap = 0, steps = 0;
@@ -23,7 +24,7 @@ int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
 		cap++;
 	} END_FOR_EACH_PTR(bb);
 	bb = ep->entry ? ep->entry->bb : NULL;
-	if (!bb || bb == s)
+	if (!bb || (!d && bb == t))
 		return 0;
 	/* each block goes on the stack once: the blocks, and the entry */
 	work = sc_malloc((cap + 1) * sizeof(*work));
@@ -36,14 +37,26 @@ int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
 		if (steps++ > LIM_WALK * 64)
 			break;
 		FOR_EACH_PTR(bb->children, child) {
-			if (child == s || child->generation || n > cap)
+			if ((!d || bb == d) && child == t)
+				continue;
+			if (child->generation || n > cap)
 				continue;
 			child->generation = 1;
 			work[n++] = child;
 		} END_FOR_EACH_PTR(child);
 	}
 	free(work);
-	return found || steps > LIM_WALK * 64;
+	if (!found && steps > LIM_WALK * 64)
+		return -1;
+	return found;
+}
+
+/* is @b reachable from the entry of @ep without passing @s?  (too far to
+ * say counts as reachable) */
+int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
+		    struct basic_block *b)
+{
+	return sc_reach_without(ep, NULL, s, b) != 0;
 }
 
 int sc_dominates(struct entrypoint *ep, struct instruction *a, struct instruction *b)

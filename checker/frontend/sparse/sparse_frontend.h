@@ -167,6 +167,10 @@ long long sc_member_value(struct symbol *member, long long v);
 /// not, @s dominates @b.)  sparse_dom.c.
 int sc_reach_around(struct entrypoint *ep, struct basic_block *s,
 		    struct basic_block *b);
+/// Is @b reachable from the entry without the edge @d -> @t (@d NULL:
+/// without passing @t)?  1 yes, 0 no, -1 the walk was too long to say.
+int sc_reach_without(struct entrypoint *ep, struct basic_block *d,
+		     struct basic_block *t, struct basic_block *b);
 
 /// Does instruction @a run before @b on every path to @b? (sparse_dom.c)
 int sc_dominates(struct entrypoint *ep, struct instruction *a, struct instruction *b);

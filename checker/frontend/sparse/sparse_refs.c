@@ -180,45 +180,15 @@ static void add_val(pseudo_t *set, int *n, pseudo_t p)
 		set[(*n)++] = p;
 }
 
-/* is @b reachable from the entry of @ep without the edge @d -> @t (@d
- * NULL: without passing block @t)?  1 yes, 0 no, -1 too far to say */
+/* sc_reach_without(), a walk too long to say counted as a cut */
 static int around(struct entrypoint *ep, struct basic_block *d,
 		  struct basic_block *t, struct basic_block *b)
 {
-	struct basic_block *bb, *child, **work;
-	int found = 0, n = 0, cap = 0, steps = 0;
+	int r = sc_reach_without(ep, d, t, b);
 
-	FOR_EACH_PTR(ep->bbs, bb) {
-		bb->generation = 0;
-		cap++;
-	} END_FOR_EACH_PTR(bb);
-	bb = ep->entry ? ep->entry->bb : NULL;
-	if (!bb || (!d && bb == t))
-		return 0;
-	work = sc_malloc((cap + 1) * sizeof(*work));
-	bb->generation = 1;
-	work[n++] = bb;
-	while (!found && n > 0) {
-		bb = work[--n];
-		if (bb == b)
-			found = 1;
-		if (steps++ > LIM_WALK * 64)
-			break;
-		FOR_EACH_PTR(bb->children, child) {
-			if ((!d || bb == d) && child == t)
-				continue;
-			if (child->generation || n > cap)
-				continue;
-			child->generation = 1;
-			work[n++] = child;
-		} END_FOR_EACH_PTR(child);
-	}
-	free(work);
-	if (!found && steps > LIM_WALK * 64) {
+	if (r < 0)
 		ir_cut(CUT_FOLLOW);
-		return -1;
-	}
-	return found;
+	return r;
 }
 
 static int edge_dominates(struct entrypoint *ep, struct basic_block *d,
