@@ -1607,6 +1607,35 @@ static int same_vkey(struct vkey a, struct vkey b)
 	return a.key == b.key && a.env == b.env;
 }
 
+/* @n, stripped, as `a == b` or `a != b`: its operator (OP_EQ, OP_NE) and
+ * its stripped operands in *@a, *@b; OP_NONE for anything else */
+static enum cn_op eq_test(struct fx *x, struct cn *n, struct cn **a, struct cn **b)
+{
+	enum cn_op op;
+
+	n = cn_strip(n);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2)
+		return OP_NONE;
+	op = clang_op(x->g->tu, n);
+	*a = cn_strip(n->kids[0]);
+	*b = cn_strip(n->kids[1]);
+	if ((op != OP_NE && op != OP_EQ) || !*a || !*b)
+		return OP_NONE;
+	return op;
+}
+
+/* @n, stripped, as `v & M` with M one bit: v, and M in *@m; else NULL */
+static struct cn *bit_test(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			   long long *m)
+{
+	n = cn_strip(n);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2 ||
+	    clang_op(x->g->tu, n) != OP_BAND ||
+	    !const_value(x, n->kids[1], env, ev, m, 0) || !*m || (*m & (*m - 1)))
+		return NULL;
+	return n->kids[0];
+}
+
 /*
  * The key of `x != y` or `x == y` (neither a constant) as a branch tests
  * it: one for every comparison of the same two values, in either order
@@ -1625,13 +1654,8 @@ static const void *compare_key(struct fx *x, struct cn *n, struct cenv *env, int
 	int lb, rb;
 	char buf[96];
 
-	n = cn_strip(n);
-	if (!n || n->kind != CN_BINOP || n->nkids != 2)
-		return NULL;
-	op = clang_op(x->g->tu, n);
-	a = cn_strip(n->kids[0]);
-	b = cn_strip(n->kids[1]);
-	if ((op != OP_NE && op != OP_EQ) || !a || !b ||
+	op = eq_test(x, n, &a, &b);
+	if (op == OP_NONE ||
 	    clang_const(x->g->tu, a, &v) || clang_const(x->g->tu, b, &v))
 		return NULL;
 	if (entry_or_def(x, a, env, ev, &le, &ld, &lb) &&
@@ -1677,13 +1701,8 @@ static const void *const_compare_key(struct fx *x, struct cn *n, struct cenv *en
 	int defs[2], entry, len, i;
 	char buf[128];
 
-	n = cn_strip(n);
-	if (!n || n->kind != CN_BINOP || n->nkids != 2)
-		return NULL;
-	op = clang_op(x->g->tu, n);
-	a = cn_strip(n->kids[0]);
-	b = cn_strip(n->kids[1]);
-	if ((op != OP_NE && op != OP_EQ) || !a || !b)
+	op = eq_test(x, n, &a, &b);
+	if (op == OP_NONE)
 		return NULL;
 	if (clang_const(x->g->tu, a, &v)) {
 		t = a;
@@ -1955,12 +1974,10 @@ static int var_bit_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int
 {
 	long long m;
 
-	n = cn_strip(n);
-	if (!n || n->kind != CN_BINOP || n->nkids != 2 ||
-	    clang_op(x->g->tu, n) != OP_BAND ||
-	    !const_value(x, n->kids[1], env, ev, &m, 0) || !m || (m & (m - 1)))
+	n = bit_test(x, n, env, ev, &m);
+	if (!n)
 		return 0;
-	return var_defs_mask(x, b, n->kids[0], env, ev, 0, (unsigned long long)m);
+	return var_defs_mask(x, b, n, env, ev, 0, (unsigned long long)m);
 }
 
 /*
@@ -2549,12 +2566,7 @@ static int wvar_bit_defs(struct fx *x, int b, struct cn *n, struct cenv *env, in
 	long long m;
 	int d, f, guard = 0;
 
-	n = cn_strip(n);
-	if (!n || n->kind != CN_BINOP || n->nkids != 2 ||
-	    clang_op(x->g->tu, n) != OP_BAND ||
-	    !const_value(x, n->kids[1], env, ev, &m, 0) || !m || (m & (m - 1)))
-		return 0;
-	n = cn_strip(n->kids[0]);
+	n = cn_strip(bit_test(x, n, env, ev, &m));
 	while (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
 	       env->parent && n->decl->param >= 0 && n->decl->param + 1 < env->call->nkids &&
 	       reaching(x, n, env, ev, &d, 1, &f) == 0 && f && guard++ < LIM_WALK) {
@@ -2585,20 +2597,16 @@ static int wvar_bit_defs(struct fx *x, int b, struct cn *n, struct cenv *env, in
 static void compared_var(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
 {
 	struct ir_cond *c = &x->ir->bb[b].cond;
-	enum cn_op op;
+	struct cn *kid[2];
 	int k;
 
-	n = cn_strip(n);
-	if (!n || n->kind != CN_BINOP || n->nkids != 2)
-		return;
-	op = clang_op(x->g->tu, n);
-	if (op != OP_NE && op != OP_EQ)
+	if (eq_test(x, n, &kid[0], &kid[1]) == OP_NONE)
 		return;
 	for (k = 0; k < 2; k++) {
-		if (!var_defs(x, b, n->kids[k], env, ev, 0))
+		if (!var_defs(x, b, kid[k], env, ev, 0))
 			continue;
 		c->cmp = 1;
-		c->ptr.val = value_key(x, n->kids[!k], env, ev, &c->ptr);
+		c->ptr.val = value_key(x, kid[!k], env, ev, &c->ptr);
 		return;
 	}
 }
