@@ -779,7 +779,7 @@ static int arg_address(const struct fact_call *c, int j)
 	int i, is_static;
 
 	for (i = 0; i < x->nfnargs; i++)
-		if (x->fnargs[i].arg == j + 1)
+		if (x->fnargs[i].arg == j + 1 && !fact_fnarg_param(&x->fnargs[i]))
 			return 1;
 	return fv_arg_addr(c->vals, j, name, sizeof(name), &is_static);
 }
