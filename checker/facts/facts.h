@@ -248,6 +248,12 @@ enum fact_val_kind {
 				 * is not understood, @name its text) */
 	VAL_RET_MEMBER_MAY,	/* K.F!: @j K, @name F */
 	VAL_RET_ANY_USE,	/* K!: @j K */
+	VAL_RET_CTX,		/* ~M: it returns 0 on every path where a
+				 * test of the context (kernel-context.rules)
+				 * did not say the kinds of mask M (a bit
+				 * each, 1 << AK_*) are off: i915's
+				 * stop_timeout() `if (in_atomic() ||
+				 * irqs_disabled()) return 0;`; @c M */
 };
 
 /* fact_val.k of no parameter */
