@@ -2463,10 +2463,10 @@ static unsigned ctx_return(struct an *a, struct astate *merged)
 			zero = 1;
 			continue;
 		}
-		other = 1;
 		if (ir->bb[b].nev || ir->bb[b].retval > 0 || !zero_into(a, merged, b)) {
 			run_block(a, merged, b, NULL, &s);
 			m &= off_kinds(&s);
+			other = 1;
 			continue;
 		}
 		/* an exit of no events that some block returning 0 goes
@@ -2480,6 +2480,7 @@ static unsigned ctx_return(struct an *a, struct astate *merged)
 				if (ir->bb[p].succ[j].to == b) {
 					run_block(a, merged, p, NULL, &s);
 					m &= off_kinds(&s);
+					other = 1;
 				}
 		}
 	}

@@ -617,8 +617,11 @@ static void int_call(pseudo_t p, int j, char *buf, size_t size)
 	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
 		p->def->opcode == OP_TRUNC || p->def->opcode == OP_COPY))
 		p = p->def->src;
-	if (!p || p->type != PSEUDO_REG || !p->def || !p->def->bb)
-		return;
+	if (!p || p->type != PSEUDO_REG || !p->def || !p->def->bb ||
+	    p->def->opcode != OP_CALL || !p->def->func ||
+	    p->def->func->type != PSEUDO_SYM || !p->def->func->sym->ident ||
+	    !strncmp(sc_ident(p->def->func->sym->ident), "__builtin_", 10))
+		return;	/* a builtin is no call (sparse_ir.c) */
 	snprintf(prefix, sizeof(prefix), "%d=", j);
 	if (call_origin(p->def, entry, sizeof(entry), prefix))
 		add(buf, size, entry);
