@@ -2412,17 +2412,109 @@ static void compute_exits(struct ir_unit *u)
 	dump_exits(u);
 }
 
+/*
+ * The kinds a test of the context said are off (astate.off) on every
+ * path that may return other than 0: exits whose block says it returns
+ * 0 (ir_block.retval) do not count, nor, into an exit with no events,
+ * the edges from blocks that say so.  0 when no path returns 0 (the
+ * function is no such test) or nothing is known.  i915's stop_timeout()
+ * (drivers/gpu/drm/i915/gt/intel_engine_cs.c:1436): `if (in_atomic()
+ * || irqs_disabled()) return 0; return READ_ONCE(...);`.
+ */
+/* the kinds @s says a test found off, less those whose test came after
+ * the function released what its caller held (astate.snap below 0):
+ * there the caller may have held them */
+static unsigned off_kinds(const struct astate *s)
+{
+	unsigned m = s->off;
+	int k;
+
+	for (k = 0; k < AK_NR; k++)
+		if (s->snap[k] < 0)
+			m &= ~(1u << k);
+	return m;
+}
+
+/* does a block on a path that returns 0 (ir_block.retval) go into exit
+ * @b with nothing on the way? */
+static int zero_into(const struct an *a, const struct astate *merged, int b)
+{
+	const struct ir_func *ir = a->ir;
+	int p;
+
+	for (p = 0; p < ir->nbb; p++)
+		if (on_path(a, merged, p) && ir->bb[p].retval == 0 &&
+		    ir->bb[p].nsucc == 1 && ir->bb[p].succ[0].to == b)
+			return 1;
+	return 0;
+}
+
+static unsigned ctx_return(struct an *a, struct astate *merged)
+{
+	const struct ir_func *ir = a->ir;
+	unsigned m = ~0u;
+	struct astate s;
+	int b, p, j, zero = 0, other = 0;
+
+	for (b = 0; b < ir->nbb; b++) {
+		if (!on_path(a, merged, b) || ir->bb[b].nsucc)
+			continue;
+		if (ir->bb[b].retval == 0) {
+			zero = 1;
+			continue;
+		}
+		if (ir->bb[b].nev || ir->bb[b].retval > 0 || !zero_into(a, merged, b)) {
+			run_block(a, merged, b, NULL, &s);
+			m &= off_kinds(&s);
+			other = 1;
+			continue;
+		}
+		/* an exit of no events that some block returning 0 goes
+		 * into: each other edge into it, as its block leaves it */
+		zero = 1;
+		for (p = 0; p < ir->nbb; p++) {
+			if (!on_path(a, merged, p) ||
+			    (ir->bb[p].retval == 0 && ir->bb[p].nsucc == 1))
+				continue;
+			for (j = 0; j < ir->bb[p].nsucc; j++)
+				if (ir->bb[p].succ[j].to == b) {
+					run_block(a, merged, p, NULL, &s);
+					m &= off_kinds(&s);
+					other = 1;
+				}
+		}
+	}
+	return zero && other ? m & 0xff : 0;
+}
+
+/* adds "~M" (ctx_return()) to @fn's rets */
+static void note_ctx_return(struct fact_func *fn, unsigned m)
+{
+	char *old = fact_vals_text(fn->rets), *text;
+	size_t n = (old ? strlen(old) : 0) + 16;
+
+	text = sc_malloc(n);
+	snprintf(text, n, "%s%s~%x", old ? old : "", old ? "," : "", m);
+	free((void *)fn->rets);
+	fn->rets = fact_rets_parse(text, NULL, NULL);
+	free(text);
+	free(old);
+}
+
 /* the calls of queued function @q, into its fact_func */
 static void record_calls(struct ir_queued *q, const struct exit_table *t)
 {
 	struct an *a = &q->a;
 	struct fact_func *fn = &q->file->funcs[q->fi];
 	struct astate *merged, *half[2] = { NULL, NULL }, s;
+	unsigned m;
 	int b, cut;
 
 	a->ir = &q->ir;
 	a->exits = t;
 	merged = flow(a, &cut, half);
+	if (!cut && (m = ctx_return(a, merged)))
+		note_ctx_return(fn, m);
 	fresh_compute(&q->ir, &a->fresh);
 	for (b = 0; b < q->ir.nbb; b++) {
 		if (half[0])

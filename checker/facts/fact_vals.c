@@ -24,6 +24,7 @@
  * accessor in solve/fieldvals.c, and its text in fact_text_test.c's
  * lists, which check that it comes back unchanged.
  */
+#include <ctype.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -325,6 +326,17 @@ static int rets_entry(struct ent *e)
 	}
 	if (*p == '@')
 		return global_entry(e);
+	if (*p == '~') {
+		/* ~M: a hex mask of kinds */
+		unsigned long m = 0;
+
+		for (q = p + 1; q < end && isxdigit((unsigned char)*q); q++)
+			m = m * 16 + (unsigned long)(isdigit((unsigned char)*q) ?
+				*q - '0' : tolower((unsigned char)*q) - 'a' + 10);
+		r->kind = VAL_RET_CTX;
+		r->c = (unsigned char)m;
+		return q == end && q > p + 1 && m > 0 && m < 256;
+	}
 	if (*p == '*') {
 		/* *K.F=C */
 		r->kind = VAL_RET_OUT;
@@ -745,6 +757,10 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		break;
 	case VAL_RET_ANY_USE:
 		put_j(o, r, "!");
+		break;
+	case VAL_RET_CTX:
+		tb_putc(o, '~');
+		tb_put_hex(o, r->c, 0);
 		break;
 	default:
 		tb_puts(o, r->name);

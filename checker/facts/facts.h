@@ -111,9 +111,27 @@ int fact_ptr_source_parse(const char *name, char *field, char *plain, size_t siz
 /* a function passed as an argument of a call (fact_call.fnargs) */
 struct fact_fnarg {
 	int arg;		/* the argument's number, from 1 */
-	char *name;
+	char *name;		/* or "#P": the caller's parameter P (from
+				 * 1), a function pointer every use of which
+				 * in the caller is as an argument of a call
+				 * that is not expanded inline, each such
+				 * call recording it so (fact_fnarg_param()) */
 	int is_static;
 };
+
+/// The parameter (from 1) of the caller fnarg @a passes on ("#P"), or 0
+/// when @a names a function.
+static inline int fact_fnarg_param(const struct fact_fnarg *a)
+{
+	int p = 0;
+	const char *s;
+
+	if (a->name[0] != '#')
+		return 0;
+	for (s = a->name + 1; *s >= '0' && *s <= '9' && p < 1000; s++)
+		p = p * 10 + (*s - '0');
+	return *s ? 0 : p;
+}
 
 /* a flag atom of a function (fact_func.atoms): guard bit GFP_MAX_PARAMS +
  * its index says the call runs only if integer parameter @param has a bit
@@ -230,6 +248,12 @@ enum fact_val_kind {
 				 * is not understood, @name its text) */
 	VAL_RET_MEMBER_MAY,	/* K.F!: @j K, @name F */
 	VAL_RET_ANY_USE,	/* K!: @j K */
+	VAL_RET_CTX,		/* ~M: it returns 0 on every path where a
+				 * test of the context (kernel-context.rules)
+				 * did not say the kinds of mask M (a bit
+				 * each, 1 << AK_*) are off: i915's
+				 * stop_timeout() `if (in_atomic() ||
+				 * irqs_disabled()) return 0;`; @c M */
 };
 
 /* fact_val.k of no parameter */

@@ -38,6 +38,8 @@ int blame_next_entry(const struct callgraph *g, const struct cg_call *gc,
 	while (*i < fcx(gc->c)->nfnargs && gc->c->callee) {
 		const struct fact_fnarg *a = &fcx(gc->c)->fnargs[(*i)++];
 
+		if (fact_fnarg_param(a))
+			continue;	/* a parameter passed on */
 		*er = rules_entry(g->rules, gc->c->callee, a->arg);
 		if (*er)
 			return cg_find(g, a->name, a->is_static, g->f[gc->func].file);

@@ -36,14 +36,19 @@ struct of_store {
  * parameter): what every target of the call stores there, the target's
  * gfp parameter read at this call.  GFP_UNKNOWN when not known.
  */
-/* does some target of call @gc say what it returns (fact_func.rets)? */
+/* does some target of call @gc say what it returns (fact_func.rets, an
+ * entry other than ~M, which says when it returns 0)? */
 static int says_return(const struct callgraph *g, const struct cg_call *gc)
 {
-	int k;
+	const struct fact_vals *rets;
+	int k, i;
 
-	for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++)
-		if (g->f[g->s[k].target].fn->rets)
-			return 1;
+	for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
+		rets = g->f[g->s[k].target].fn->rets;
+		for (i = 0; rets && i < rets->n; i++)
+			if (rets->v[i].kind != VAL_RET_CTX)
+				return 1;
+	}
 	return 0;
 }
 

@@ -15,8 +15,13 @@
  * only while no call through that field runs it by hand (`t->func(t)`)
  * with bottom halves enabled, outside the softirq's own dispatch
  * (ctx-dispatch rules): such a call is not resolved to the functions
- * registered so.  The solver asks it of a function whose sleep needs
- * bottom halves enabled (its VC_BH condition, bh_cond()).
+ * registered so.  A function passed to a function of the database
+ * (mr_table_alloc(), net/ipv4/ipmr_base.c:32) counts as registered by
+ * what that function does with the parameter: when the front ends
+ * recorded it passed on ("#P", every use of the parameter an argument of
+ * a call), each such call must be a registration so, or pass it on
+ * again (passed_on()).  The solver asks it of a function whose sleep
+ * needs bottom halves enabled (its VC_BH condition, bh_cond()).
  */
 #include <string.h>
 
@@ -81,6 +86,48 @@ static unsigned served_reg(const struct callgraph *g, struct memo *m,
 	return ok;
 }
 
+/* does every function passed as argument @p (from 1) of a call of @gc
+ * run serving a softirq there: its callees (the call's targets) pass
+ * their parameter @p only to registrations that run it so (the front
+ * ends record "#P" only where every use of the parameter is an argument
+ * of a call, fact_fnarg), directly or through another such parameter,
+ * at most PASS_DEPTH deep, and at least once each? */
+#define PASS_DEPTH	4
+
+static unsigned passed_on(const struct callgraph *g, struct memo *m,
+			  const struct cg_call *gc, int p, int depth)
+{
+	int s, t, i, k, found;
+
+	if (depth > PASS_DEPTH || !gc->c->callee || !gc->sn)
+		return 0;
+	for (s = gc->sfirst; s < gc->sfirst + gc->sn; s++) {
+		t = g->s[s].target;
+		found = 0;
+		for (i = g->cfirst[t]; i < g->cfirst[t + 1]; i++) {
+			const struct cg_call *hc = &g->c[i];
+			const struct fact_call_x *x = fcx(hc->c);
+
+			for (k = 0; k < x->nfnargs; k++) {
+				const struct fact_fnarg *a = &x->fnargs[k];
+				const struct entry_rule *er;
+
+				if (fact_fnarg_param(a) != p)
+					continue;
+				er = hc->c->callee ?
+					rules_entry(g->rules, hc->c->callee, a->arg) : NULL;
+				if (er ? !served_reg(g, m, er) :
+				    !passed_on(g, m, hc, a->arg, depth + 1))
+					return 0;
+				found = 1;
+			}
+		}
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
 unsigned char *served_only(const struct callgraph *g)
 {
 	unsigned char *use = sc_calloc(g->nf + 1, 1);
@@ -96,8 +143,12 @@ unsigned char *served_only(const struct callgraph *g)
 			const struct entry_rule *er = gc->c->callee ?
 				rules_entry(g->rules, gc->c->callee, a->arg) : NULL;
 
+			if (fact_fnarg_param(a))
+				continue;	/* what its caller passes counts */
 			note(use, cg_find(g, a->name, a->is_static,
-					  g->f[gc->func].file), served_reg(g, &m, er));
+					  g->f[gc->func].file),
+			     er ? served_reg(g, &m, er) :
+			     passed_on(g, &m, gc, a->arg, 0));
 		}
 	}
 	for (i = 0; i < g->nbinds; i++) {

@@ -779,9 +779,49 @@ static int arg_address(const struct fact_call *c, int j)
 	int i, is_static;
 
 	for (i = 0; i < x->nfnargs; i++)
-		if (x->fnargs[i].arg == j + 1)
+		if (x->fnargs[i].arg == j + 1 && !fact_fnarg_param(&x->fnargs[i]))
 			return 1;
 	return fv_arg_addr(c->vals, j, name, sizeof(name), &is_static);
+}
+
+/*
+ * The caller's condition for "argument @j of @gc is non-zero" when it is
+ * what a call at L:C of the caller returned (J=^L:C) and every function
+ * that call reaches returns 0 unless a test of the context said bottom
+ * halves are off (rets ~M, analyze.c ctx_return(): i915's stop_timeout()
+ * under `in_atomic() || irqs_disabled()`): never where bottom halves are
+ * disabled at that call, else bh_cond()'s; -2 when it does not apply (a
+ * call that released its caller's bottom halves first, too).
+ */
+static int ctx_ret_cond(struct ctx *cx, const struct cg_call *gc, int j)
+{
+	const struct callgraph *g = &cx->g;
+	const struct fact_vals *rets;
+	const struct cg_call *hc = NULL;
+	int line, col, i, k, s, found;
+
+	if (!fv_arg_call(gc->c->vals, j, &line, &col))
+		return -2;
+	for (i = g->cfirst[gc->func]; i < g->cfirst[gc->func + 1]; i++)
+		if (g->c[i].c->line == line && g->c[i].c->col == col &&
+		    g->c[i].c->callee) {
+			if (hc)
+				return -2;	/* two calls at one place */
+			hc = &g->c[i];
+		}
+	if (!hc || !hc->sn || hc->c->depth[AK_BH] < 0)
+		return -2;
+	for (s = hc->sfirst; s < hc->sfirst + hc->sn; s++) {
+		rets = g->f[g->s[s].target].fn->rets;
+		found = 0;
+		for (k = 0; rets && k < rets->n; k++)
+			if (rets->v[k].kind == VAL_RET_CTX &&
+			    (rets->v[k].c & (1u << AK_BH)))
+				found = 1;
+		if (!found)
+			return -2;
+	}
+	return bh_cond(cx, hc);
 }
 
 /* the caller's condition for the callee's flag condition @vc at @gc */
@@ -817,6 +857,11 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 	else if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
 		 arg_address(gc->c, vc->param))
 		what = FV_NONZERO;
+	/* J=^L:C of a function that returns 0 where bottom halves may be
+	 * disabled: a bit set (or a non-zero value) needs them enabled */
+	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) && vc->set && vc->mask &&
+	    (k = ctx_ret_cond(cx, gc, vc->param)) != -2)
+		return k;
 	return value_derive(cx, gc->func, vc, what, k, v);
 }
 

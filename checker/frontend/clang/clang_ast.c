@@ -2230,6 +2230,20 @@ int clang_param_pointer(struct ctu *t, struct cdecl *fn, int k)
 	return clang_getCanonicalType(clang_getArgType(ty, k)).kind == CXType_Pointer;
 }
 
+int clang_param_fn_pointer(struct ctu *t, struct cdecl *fn, int k)
+{
+	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor), p;
+
+	(void)t;
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	p = clang_getCanonicalType(clang_getArgType(ty, k));
+	if (p.kind != CXType_Pointer)
+		return 0;
+	p = clang_getCanonicalType(clang_getPointeeType(p));
+	return p.kind == CXType_FunctionProto || p.kind == CXType_FunctionNoProto;
+}
+
 int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k)
 {
 	CXType ty = clang_getCursorType(*(CXCursor *)fn->cursor), p;

@@ -233,6 +233,9 @@ int clang_param_integer(struct ctu *t, struct cdecl *fn, int k);
 /// Is parameter @k of @fn a pointer (of any type)?
 int clang_param_pointer(struct ctu *t, struct cdecl *fn, int k);
 
+/// Is parameter @k of @fn a pointer to a function?
+int clang_param_fn_pointer(struct ctu *t, struct cdecl *fn, int k);
+
 /// Does parameter @k of @fn point to an integer (not gfp flags)?
 int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k);
 

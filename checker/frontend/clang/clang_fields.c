@@ -622,8 +622,10 @@ static int same_value(const struct val *a, const struct val *b)
 }
 
 /* J=^L:C: argument @v is, through casts, what a direct call returned, a
- * pointer to a struct (sparse_fields.c loaded_field(), OP_CALL) */
-static void returned_arg(struct fx *x, struct val *v, int j, char *buf, size_t size)
+ * pointer to a struct (sparse_fields.c loaded_field(), OP_CALL), or with
+ * @ints an integer (sparse_fields.c int_call()) */
+static void returned_arg(struct fx *x, struct val *v, int j, char *buf, size_t size,
+			 int ints)
 {
 	char entry[64], prefix[16];
 	struct cenv *in;
@@ -642,7 +644,7 @@ static void returned_arg(struct fx *x, struct val *v, int j, char *buf, size_t s
 				continue;
 			}
 			snprintf(prefix, sizeof(prefix), "%d=", j);
-			if (clang_struct_ptr(n) &&
+			if ((ints || clang_struct_ptr(n)) &&
 			    call_origin(x, v, entry, sizeof(entry), prefix))
 				add(buf, size, entry);
 			return;
@@ -1417,6 +1419,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 		 * ones (sparse_fields.c arg_type()) */
 		if (!e->inlined && clang_arg_integer(g->tu, e->n, j, &bits)) {
 			integer_value(x, v.n, e->env, ev, bits, j, "", buf, sizeof(buf));
+			returned_arg(x, &v, j, buf, sizeof(buf), 1);
 			continue;
 		}
 		/* NULL, for a flag atom on a pointer (J=K?) */
@@ -1431,7 +1434,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 			v.n = e->n->kids[j + 1];
 			v.env = e->env;
 			v.ev = ev;
-			returned_arg(x, &v, j, buf, sizeof(buf));
+			returned_arg(x, &v, j, buf, sizeof(buf), 0);
 			global_read(x, e, j, buf, sizeof(buf));
 			paired(x, e, j, buf, sizeof(buf));
 			clang_member_known(x, &clang_fields_valops, e, j, buf, sizeof(buf));
@@ -1467,7 +1470,7 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 				add(buf, sizeof(buf), entry);
 			}
 		} else if (v.n->kind == CN_CALL) {
-			returned_arg(x, &v, j, buf, sizeof(buf));
+			returned_arg(x, &v, j, buf, sizeof(buf), 0);
 		}
 		global_read(x, e, j, buf, sizeof(buf));
 		paired(x, e, j, buf, sizeof(buf));

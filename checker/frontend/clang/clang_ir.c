@@ -2838,17 +2838,72 @@ static struct cdecl *function_value(struct fx *x, struct cn *n, struct cenv *env
 	return NULL;
 }
 
+/* is @n (stripped) a reference to parameter @k of the function? */
+static int param_ref(struct cn *n, int k)
+{
+	n = cn_strip(n);
+	return n && n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
+	       n->decl->param == k;
+}
+
+/* is every use of parameter @k in @n an argument of a call not expanded
+ * inline (no call through it, no store, test or copy of it), as
+ * sparse's users of the PSEUDO_ARG (param_only_passed())? */
+static int param_only_passed(struct cn *n, int k, int depth)
+{
+	struct cdecl *f;
+	int i;
+
+	if (!n)
+		return 1;
+	if (depth > LIM_COND_DEPTH * 64)
+		return 0;
+	if (n->kind == CN_REF)
+		return !(n->decl && n->decl->kind == CD_PARAM && n->decl->param == k);
+	if (n->kind == CN_CALL && n->nkids) {
+		f = cfg_direct_callee(n);
+		for (i = 0; i < n->nkids; i++) {
+			if (i && param_ref(n->kids[i], k)) {
+				if (f && f->is_inline)
+					return 0;
+				continue;
+			}
+			if (!param_only_passed(n->kids[i], k, depth + 1))
+				return 0;
+		}
+		return 1;
+	}
+	for (i = 0; i < n->nkids; i++)
+		if (!param_only_passed(n->kids[i], k, depth + 1))
+			return 0;
+	return 1;
+}
+
+/* functions passed by address: "2:handler/1"; a function pointer
+ * parameter P of the function (not of one expanded inline) passed on,
+ * used only so: "2:#P/0" */
 static void function_args(struct fx *x, struct cev *e)
 {
-	struct cn *call = e->n;
+	struct cn *call = e->n, *a;
+	char param[16];
 	int i;
 
 	for (i = 1; i < call->nkids; i++) {
 		struct cdecl *f = function_value(x, call->kids[i], e->env,
 						 (int)(e - x->g->ev), 0);
 
-		if (f)
+		if (f) {
 			ir_fnarg(x->ir, i, f->name, f->is_static);
+			continue;
+		}
+		a = cn_strip(call->kids[i]);
+		if (e->env != x->g->root || e->inlined || !a || a->kind != CN_REF ||
+		    !a->decl || a->decl->kind != CD_PARAM || a->decl->param < 0 ||
+		    !clang_param_fn_pointer(x->g->tu, x->fn, a->decl->param) ||
+		    !param_only_passed(clang_body(x->g->tu, x->fn), a->decl->param, 0))
+			continue;
+		snprintf(param, sizeof(param), "#%d", a->decl->param + 1);
+		ir_fnarg(x->ir, i, param, 0);
 	}
 }
 

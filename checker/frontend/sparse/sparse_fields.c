@@ -605,6 +605,28 @@ static void loaded_pointer(struct sc_unit *unit, struct symbol *fn, pseudo_t p, 
 	free(field);
 }
 
+/* J=^L:C of an integer argument @p that is, through extensions and
+ * truncations (which keep a non-zero value's source non-zero), what a
+ * direct call returned: the solver reads the callee's ~M rets for it */
+static void int_call(pseudo_t p, int j, char *buf, size_t size)
+{
+	char entry[64], prefix[16];
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && p->def && guard++ < LIM_WALK &&
+	       (p->def->opcode == OP_ZEXT || p->def->opcode == OP_SEXT ||
+		p->def->opcode == OP_TRUNC || p->def->opcode == OP_COPY))
+		p = p->def->src;
+	if (!p || p->type != PSEUDO_REG || !p->def || !p->def->bb ||
+	    p->def->opcode != OP_CALL || !p->def->func ||
+	    p->def->func->type != PSEUDO_SYM || !p->def->func->sym->ident ||
+	    !strncmp(sc_ident(p->def->func->sym->ident), "__builtin_", 10))
+		return;	/* a builtin is no call (sparse_ir.c) */
+	snprintf(prefix, sizeof(prefix), "%d=", j);
+	if (call_origin(p->def, entry, sizeof(entry), prefix))
+		add(buf, size, entry);
+}
+
 char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
 		    struct instruction *call)
 {
@@ -622,6 +644,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		if (sc_is_integer(arg_type(call, j)) &&
 		    !sc_is_gfp_type(unit->rules, arg_type(call, j))) {
 			integer_value(unit, fn, arg, j, "", buf, sizeof(buf));
+			int_call(arg, j, buf, sizeof(buf));
 		} else if (arg->type == PSEUDO_VAL && arg->value == 0 &&
 			   sc_is_pointer(arg_type(call, j))) {
 			/* NULL, for a flag atom on a pointer (J=K?) */

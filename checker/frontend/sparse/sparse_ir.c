@@ -417,16 +417,72 @@ static void call_objects(struct lower *lw, struct instruction *insn,
 	}
 }
 
-/* functions passed by address: "2:handler/1" (argument, name, static) */
-static void function_args(struct ir_func *ir, struct instruction *insn)
+/* is @t a pointer to a function? */
+static int fn_pointer(struct symbol *t)
 {
+	int guard = 0;
+
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	if (!t || t->type != SYM_PTR)
+		return 0;
+	t = t->ctype.base_type;
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && t->type == SYM_FN;
+}
+
+/* is parameter @p (a PSEUDO_ARG) used only as an argument of calls that
+ * are not expanded inline: no call through it, no store, test, copy or
+ * arithmetic of it, and no inlined call's marker naming it (an inline
+ * body's uses of it are its own)?  Its address taken, the entry's store
+ * of it stays a user. */
+static int param_only_passed(struct entrypoint *ep, pseudo_t p)
+{
+	struct pseudo_user *pu;
+	struct basic_block *bb;
+	struct instruction *u;
+	pseudo_t a;
+
+	FOR_EACH_PTR(p->users, pu) {
+		u = pu->insn;
+		if (u->bb && (u->opcode != OP_CALL || pu->userp == &u->func))
+			return 0;
+	} END_FOR_EACH_PTR(pu);
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, u) {
+			if (!u->bb || u->opcode != OP_INLINED_CALL)
+				continue;
+			FOR_EACH_PTR(u->arguments, a) {
+				if (a == p)
+					return 0;
+			} END_FOR_EACH_PTR(a);
+		} END_FOR_EACH_PTR(u);
+	} END_FOR_EACH_PTR(bb);
+	return 1;
+}
+
+/* functions passed by address: "2:handler/1" (argument, name, static);
+ * a function pointer parameter P passed on, used only so: "2:#P/0" */
+static void function_args(struct lower *lw, struct instruction *insn)
+{
+	struct ir_func *ir = lw->ir;
 	pseudo_t arg;
 	int i = 0;
 
 	FOR_EACH_PTR(insn->arguments, arg) {
 		struct symbol *sym = arg && arg->type == PSEUDO_SYM ? arg->sym : NULL;
+		char param[16];
 
 		i++;
+		if (arg && arg->type == PSEUDO_ARG && arg->nr >= 1) {
+			if (fn_pointer(sc_param_type(lw->fn, arg->nr - 1)) &&
+			    param_only_passed(lw->ep, arg)) {
+				snprintf(param, sizeof(param), "#%d", arg->nr);
+				ir_fnarg(ir, i, param, 0);
+			}
+			continue;
+		}
 		if (!sym || !sym->ident || !sym->ctype.base_type ||
 		    sym->ctype.base_type->type != SYM_FN)
 			continue;
@@ -694,7 +750,7 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 		e->via = ir_str(ir, site->via);
 		e->sibptr = sc_sib_call(ir, lw->fn, insn, site->via);
 	}
-	function_args(ir, insn);
+	function_args(lw, insn);
 	e->args = ir_take(ir, gfp_args(lw->unit, insn));
 	gfp_select(lw, insn, e);
 	e->vals = ir_take(ir, sc_field_vals(lw->unit, lw->fn, lw->ep, insn));
