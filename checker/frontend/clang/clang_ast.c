@@ -2068,6 +2068,29 @@ int clang_field_at0(struct cdecl *field)
 	       clang_Cursor_getOffsetOfField(c) == 0;
 }
 
+int clang_member_in_union(struct cn *n)
+{
+	CXCursor parent;
+	int guard = 0;
+
+	/* from the member to the struct the access starts at: not past a
+	 * pointer (`p->u.q->flags` is a member of what q points to) */
+	for (; n && guard++ < 16; n = n->kids[0]) {
+		while (n && n->kind == CN_CAST && n->nkids == 1)
+			n = n->kids[0];
+		if (!n || n->kind != CN_MEMBER || !n->nkids)
+			return 0;
+		if (n->decl && n->decl->kind == CD_FIELD) {
+			parent = clang_getCursorSemanticParent(*(CXCursor *)n->decl->cursor);
+			if (clang_getCursorKind(parent) == CXCursor_UnionDecl)
+				return 1;
+		}
+		if (clang_is_pointer(n->kids[0]))
+			return 0;
+	}
+	return 0;
+}
+
 /* ---- integer values, for flag atoms (clang_fields.c) ---- */
 
 /* is typedef declaration @decl written with __bitwise (sparse's

@@ -196,6 +196,10 @@ struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k);
 
 /// Is @field the member at offset 0 of a named struct or union?
 int clang_field_at0(struct cdecl *field);
+/* does member access @n (`e->data.ext.len`), or a member access it is
+ * made of, name a member of a union?  (A store through another member of
+ * the union writes it: no atom, as sparse's member paths stop at unions.) */
+int clang_member_in_union(struct cn *n);
 
 /// "struct T" of the struct type of @n's value into @name; 0 when it is
 /// not a named struct.

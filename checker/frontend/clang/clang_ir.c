@@ -758,7 +758,7 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			goto formula;
 		}
 		if (s && s->kind == CN_MEMBER && s->name && !strstr(s->name, "<anonymous>") &&
-		    clang_field_int(s->decl, 1, &w)) {
+		    clang_field_int(s->decl, 1, &w) && !clang_member_in_union(s)) {
 			/* a bool's whole value is its one bit (sparse_ir.c) */
 			if (mask == -1 && w == 1)
 				mask = 1;

@@ -315,7 +315,8 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 		(clang_plain_int_cast(n) &&
 		 clang_int_bits(g->tu, n) >= clang_int_bits(g->tu, n->kids[0]))))
 		n = n->kids[0];
-	if (!n || n->kind != CN_MEMBER || !n->nkids || !clang_field_integer(g->tu, n->decl))
+	if (!n || n->kind != CN_MEMBER || !n->nkids || !clang_field_integer(g->tu, n->decl) ||
+	    clang_member_in_union(n))
 		return -1;
 	/* a member of members of a struct (`req->base.flags`): the one
 	 * applied to the pointer, its path */
