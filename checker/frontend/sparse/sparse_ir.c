@@ -420,15 +420,10 @@ static void call_objects(struct lower *lw, struct instruction *insn,
 /* is @t a pointer to a function? */
 static int fn_pointer(struct symbol *t)
 {
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(t);
 	if (!t || t->type != SYM_PTR)
 		return 0;
-	t = t->ctype.base_type;
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(t->ctype.base_type);
 	return t && t->type == SYM_FN;
 }
 
