@@ -261,8 +261,11 @@ int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
 	int memo, found;
 	unsigned long cuts;
 
-	t = sc_pointee_struct(t);
-	if (!t)
+	t = sc_strip_node(t);
+	if (!t || t->type != SYM_PTR)
+		return 0;
+	t = sc_strip_node(t->ctype.base_type);
+	if (!t || t->type != SYM_STRUCT)
 		return 0;
 	if (unit->rules != gfp_structs_rules) {
 		sc_memo_clear(&gfp_structs);
