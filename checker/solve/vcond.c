@@ -19,20 +19,27 @@ static int vc_add(struct vconds *t)
 	return t->n++;
 }
 
-int vc_field(struct vconds *t, int param, const char *field, int create)
+/* the condition of @kind on @param and a name (a member, an object) */
+static int vc_named(struct vconds *t, enum vc_kind kind, int param,
+		    const char *name, int create)
 {
 	int i;
 
 	for (i = 0; i < t->n; i++)
-		if (t->v[i].kind == VC_FIELD && t->v[i].param == param &&
-		    !strcmp(t->v[i].field, field))
+		if (t->v[i].kind == kind && t->v[i].param == param &&
+		    !strcmp(t->v[i].field, name))
 			return i;
 	if (!create || (i = vc_add(t)) < 0)
 		return -1;
-	t->v[i].kind = VC_FIELD;
+	t->v[i].kind = kind;
 	t->v[i].param = param;
-	t->v[i].field = sc_strdup(field);
+	t->v[i].field = sc_strdup(name);
 	return i;
+}
+
+int vc_field(struct vconds *t, int param, const char *field, int create)
+{
+	return vc_named(t, VC_FIELD, param, field, create);
 }
 
 int vc_flag(struct vconds *t, int param, const char *field,
@@ -89,18 +96,7 @@ int vc_vmem(struct vconds *t, int param, int create)
 
 int vc_mapped(struct vconds *t, int param, const char *name, int create)
 {
-	int i;
-
-	for (i = 0; i < t->n; i++)
-		if (t->v[i].kind == VC_MAPPED && t->v[i].param == param &&
-		    !strcmp(t->v[i].field, name))
-			return i;
-	if (!create || (i = vc_add(t)) < 0)
-		return -1;
-	t->v[i].kind = VC_MAPPED;
-	t->v[i].param = param;
-	t->v[i].field = sc_strdup(name);
-	return i;
+	return vc_named(t, VC_MAPPED, param, name, create);
 }
 
 int vc_and(struct vconds *t, int a, int b, int create)
