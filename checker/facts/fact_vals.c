@@ -121,6 +121,10 @@ static int int_value(const char *p, const char *end, struct fact_val *r)
 		r->c = FV_NONZERO;
 		return 1;
 	}
+	if (end - p > 2 && p[0] == '&' && p[1] == '&') {	/* an address */
+		r->c = FV_ADDR;
+		return whole_ll(p + 2, end, &r->v);
+	}
 	if (p < end && (*p == '#' || *p == '|' || *p == '&')) {
 		r->c = *p == '#' ? FV_CONST : *p == '|' ? FV_OR : FV_AND;
 		return whole_ll(p + 1, end, &r->v);
@@ -622,6 +626,10 @@ static void put_int(struct textbuf *o, const struct fact_val *r)
 		break;
 	case FV_NONZERO:
 		tb_puts(o, "!0");
+		break;
+	case FV_ADDR:
+		tb_puts(o, "&&");
+		tb_put_ll(o, r->v);
 		break;
 	default:
 		tb_puts(o, r->name ? r->name : "?");

@@ -82,6 +82,10 @@ enum atomic_kind {
  * yet, so the member is as the caller left it whatever the function
  * does after (analysis/fresh.c); text "K.F^&MASK" */
 #define ATOM_ENTRY	8
+/* ... with ATOM_EQ and a field: pointer member F compared with the
+ * address of a global object (`iter->temp == static_temp_buf`), the
+ * value fact_addr_value() of it; text "K.F=&V" */
+#define ATOM_ADDR	16
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -210,7 +214,10 @@ struct fact_fstore {
  * and the form of an integer value in a record (the c of VAL_INT,
  * VAL_INT_DEREF and the VAL_MORE of VAL_MEMBER_SET) */
 enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR, FV_PARAM_AND,
-	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND, FV_NONZERO };
+	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND, FV_NONZERO,
+	      FV_ADDR };
+/* (FV_ADDR: a pointer, the address of one global object, v its
+ * fact_addr_value(); text "&&V") */
 
 /* the kinds of entries of fact_call.vals and fact_func.rets (their text
  * below, at the two fields) */
@@ -474,6 +481,13 @@ static inline const struct fact_call_x *fcx(const struct fact_call *c)
 /// @any may set, written into @buf of @size bytes.
 void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		       long long all, long long any);
+
+/// The value that stands for the address of global object @name (an
+/// ATOM_ADDR atom's, an FV_ADDR's): a hash of the name, and of @unit (a
+/// name of the translation unit, NULL for none) for a static object,
+/// whose name is the unit's own; never 0, below 2^62.  Two objects'
+/// values are taken as different addresses.
+unsigned long long fact_addr_value(const char *name, const char *unit);
 
 /// Sorts the entries of the comma-separated list @list in place (the
 /// order in which both front ends write a list they find in different

@@ -51,7 +51,8 @@ static int value_of(const struct fact_val *m, struct fi_val *out)
 static int at_call(const struct fact_call *c, const struct fi_val *in,
 		   struct fi_val *out)
 {
-	if (in->what == FV_CONST || in->what == FV_OR || in->what == FV_AND) {
+	if (in->what == FV_CONST || in->what == FV_OR || in->what == FV_AND ||
+	    in->what == FV_ADDR) {
 		*out = *in;
 		return 1;
 	}

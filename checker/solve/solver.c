@@ -635,6 +635,18 @@ static int contradicts(const struct ctx *cx, int f, int cond, int k,
 	return (eq & ATOM_EQ) && vc->set && set && vc->mask != mask;
 }
 
+/* value_derive() of an ATOM_ADDR condition (`p->temp == G`, @vc->mask
+ * G's fact_addr_value()): the address of an object is that of G only
+ * if it is G, NULL never; anything else may be */
+static int addr_derive(const struct vcond *vc, enum fv_int what, long long v)
+{
+	if (what == FV_ADDR)
+		return ((unsigned long long)v == vc->mask) == vc->set ? 0 : -1;
+	if (what == FV_CONST && v == 0)
+		return vc->set ? -1 : 0;
+	return 0;
+}
+
 /* the caller's condition for the callee's flag condition @vc where the
  * value tested is @what (fv_arg_int(): @k, @v) in the caller's terms */
 static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
@@ -642,6 +654,10 @@ static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
 {
 	int eq = vc->eq & ATOM_EQ;
 
+	if (vc->eq & ATOM_ADDR)
+		return addr_derive(vc, what, v);
+	if (what == FV_ADDR)
+		what = FV_NONZERO;	/* an address tested as an integer */
 	switch (what) {
 	case FV_CONST:
 		if (eq)

@@ -153,7 +153,10 @@ const char *vc_flag_text(int param, const char *field, unsigned long long mask,
 			 field, param + 1);
 	else
 		snprintf(arg, sizeof(arg), "argument %d", param + 1);
-	if (eq & ATOM_EQ)
+	if (eq & ATOM_ADDR)
+		snprintf(buf, size, "%s is %sthe address of the object it is "
+			 "compared with", arg, set ? "" : "not ");
+	else if (eq & ATOM_EQ)
 		snprintf(buf, size, "%s is %s%lld", arg, set ? "" : "not ", (long long)mask);
 	else if (mask == ~0ULL)
 		snprintf(buf, size, "%s is %s", arg, set ? "non-zero" : "zero");

@@ -182,6 +182,19 @@ struct clang_valops {
 			  struct cn *b, struct cenv *benv, int bev);
 };
 extern const struct clang_valops clang_fields_valops;
+
+/// The value fact_addr_value() gives the address @n is, of a file-scope
+/// object (`&obj`, an array), or 0 (clang_objints.c, as sparse_objints.c
+/// sc_global_addr()).
+unsigned long long clang_global_addr(struct fx *x, struct cn *n);
+/// `@n == @gv` where @n reads pointer member @field of what a struct
+/// pointer parameter points to, no write of the member through it
+/// reaching the test (event @ev), and @gv a file-scope object's address
+/// (its value into *@value): the parameter (from 0), or -1
+/// (clang_objints.c, as sparse_objints.c sc_addr_atom()).
+int clang_addr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		    struct cn *gv, struct cenv *env, int ev, char *field, size_t size,
+		    unsigned long long *value);
 /// Called by clang_member_holds() for each integer member @path of what
 /// the call's argument @j (from 0) points to that holds there the value
 /// @rhs, stored at event @ev of @env.

@@ -919,6 +919,27 @@ static int member_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return f;
 }
 
+/* the IRF_FLAG formula of `@n == @gv` when @n reads a pointer member of
+ * what a parameter points to and @gv is a global object's address
+ * (clang_addr_atom(), sparse_ir.c addr_atom()), or -1 */
+static int addr_atom(struct fx *x, struct cn *n, struct cn *gv, struct cenv *env,
+		     int ev)
+{
+	char field[ATOM_FIELD_MAX];
+	unsigned long long v;
+	int k = clang_addr_atom(x, &clang_fields_valops, n, gv, env, ev, field,
+				sizeof(field), &v), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(x->ir, k, field, v, ATOM_EQ | ATOM_ADDR);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 /*
  * The IRF_FLAG formula of `@n & @mask` when a member-bits rule makes it
  * a member flag atom of another member (clang_chain_atom()), or -1.  @n
@@ -1080,6 +1101,10 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 
 		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
+		/* WARN_ON(c)'s value is c's (its fired side is a warned
+		 * edge, left out: the other one has c false) */
+		if (n->warn && n->nkids == 4)
+			return implied(x, n->kids[3], env, ev, depth + 1);
 		/* a test of the context (kernel-context.rules) */
 		if (fn && !strcmp(fn->name, CLANG_ASSERT_MARKER) && n->nkids >= 3 &&
 		    n->kids[1])
@@ -1140,7 +1165,16 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		return -1;
 	l = n->kids[0];
 	r = n->kids[1];
-	switch (op = clang_op(x->g->tu, n)) {
+	op = clang_op(x->g->tu, n);
+	if (op == OP_EQ || op == OP_NE) {
+		/* `p->temp == G`: a member against an address */
+		f = addr_atom(x, l, r, env, ev);
+		if (f < 0)
+			f = addr_atom(x, r, l, env, ev);
+		if (f >= 0)
+			return op == OP_EQ ? f : formula2(x, IRF_NOT, f, -1);
+	}
+	switch (op) {
 	case OP_NE:
 		if (!is_zero(x, r)) {
 			f = equal_atom(x, l, r, env, ev);

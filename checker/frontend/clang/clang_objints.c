@@ -355,6 +355,68 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	return k;
 }
 
+struct addrq {
+	int k;
+	struct cdecl *field;
+	int block, ev;		/* the test's */
+	int reaches;
+};
+
+/* does write @wr of the member through the parameter reach the test? */
+static void addr_atom_write(struct walker *w, const struct write *wr)
+{
+	struct addrq *q = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	unsigned char *marks;
+	int b = g->ev[wr->ev].block, i;
+
+	if (!wr->ptr || w->ops->entry_param(w->x, wr->ptr, wr->env, wr->ev) != q->k ||
+	    (!wr->whole && wr->member->decl != q->field) || q->reaches)
+		return;
+	if (b == q->block) {
+		/* before the test in its block */
+		for (i = 0; i < g->bb[b].nev; i++) {
+			if (g->bb[b].ev[i] == q->ev)
+				break;
+			if (g->bb[b].ev[i] == wr->ev)
+				q->reaches = 1;
+		}
+	}
+	marks = sc_calloc((size_t)g->nbb + 1, 1);
+	clang_mark_blocks(w->x, b, 1, 1, marks);
+	if (marks[q->block])
+		q->reaches = 1;
+	free(marks);
+}
+
+int clang_addr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		    struct cn *gv, struct cenv *env, int ev, char *field, size_t size,
+		    unsigned long long *value)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct addrq q;
+	struct cn *b;
+	int k;
+
+	n = cn_strip(n);
+	if (!(*value = clang_global_addr(x, gv)) || !n || n->kind != CN_MEMBER ||
+	    n->nkids != 1 || !n->decl || !clang_is_pointer(n) ||
+	    !clang_is_pointer(n->kids[0]) || ev < 0)
+		return -1;
+	b = n->kids[0];
+	k = ops->entry_param(x, b, env, ev);
+	if (k < 0 || k >= GFP_MAX_PARAMS || !clang_param_struct_ptr(g->tu, g->fn, k) ||
+	    clang_param_member_name(g->tu, g->fn, k, n->decl, field, size) != 2)
+		return -1;
+	q.k = k;
+	q.field = n->decl;
+	q.block = g->ev[ev].block;
+	q.ev = ev;
+	q.reaches = 0;
+	writes_of(x, ops, addr_atom_write, &q);
+	return q.reaches ? -1 : k;
+}
+
 int clang_chain_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
 		     struct cenv *env, int ev, unsigned long long mask, char *field,
 		     size_t size, unsigned long long *gmask)
@@ -696,8 +758,38 @@ static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 
 /* is there, after event @i in its block or in a block reachable from it,
  * anything that may store (a call not expanded, a store to memory)? */
+static int stores_after_but(struct walker *w, int i, int kp, struct cdecl *field);
+
 static int stores_after(struct fx *x, int i)
 {
+	struct walker w = { 0 };
+
+	w.x = x;
+	return stores_after_but(&w, i, -1, NULL);
+}
+
+/* is event @e a store of another member than @field through parameter
+ * @k (not -1)? */
+static int other_member_store(struct walker *w, struct cev *e, int i, int k,
+			      struct cdecl *field)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cn *ptr, *obj, *m;
+	int whole;
+
+	if (k < 0 || e->kind != EV_STORE || !e->n || !e->n->nkids)
+		return 0;
+	m = written_member(g->tu, e->n->kids[0], &ptr, &obj, &whole);
+	return m && ptr && !whole && m->decl && m->decl != field &&
+	       clang_param_member_name(g->tu, g->fn, k, m->decl, NULL, 0) == 2 &&
+	       w->ops->entry_param(w->x, ptr, e->env, i) == k;
+}
+
+/* ... and with @kp not -1, a store of another member than @field
+ * through parameter @kp does not count */
+static int stores_after_but(struct walker *w, int i, int kp, struct cdecl *field)
+{
+	struct fx *x = w->x;
 	struct cfg *g = clang_fx_cfg(x);
 	char *seen = sc_calloc(g->nbb, 1);
 	int *work = sc_malloc((g->nbb + 1) * sizeof(*work));
@@ -714,6 +806,8 @@ static int stores_after(struct fx *x, int i)
 				continue;
 			}
 			if (!after && b == g->ev[i].block)
+				continue;
+			if (other_member_store(w, e, bb->ev[k], kp, field))
 				continue;
 			if ((e->kind == EV_CALL && !e->inlined) || e->kind == EV_STORE ||
 			    e->kind == EV_PSTORE ||
@@ -759,6 +853,51 @@ static int before_ends(struct fx *x, int i)
 	return 1;
 }
 
+unsigned long long clang_global_addr(struct fx *x, struct cn *n)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cn *s = cn_strip(n);
+	struct cdecl *d;
+	int addr = 0;
+
+	if (s && s->kind == CN_UNOP && s->nkids == 1 && clang_op(g->tu, s) == OP_ADDR) {
+		s = cn_strip(s->kids[0]);
+		addr = 1;
+	}
+	/* a file-scope object: its address, or an array's (a function's
+	 * static is left out: two functions may each have one named so) */
+	if (!s || s->kind != CN_REF || !(d = s->decl) || d->kind != CD_VAR ||
+	    !d->is_global || !d->name || !d->name[0] ||
+	    (!addr && !(d->is_object && clang_is_pointer(n))))
+		return 0;
+	return fact_addr_value(d->name, d->is_static ? clang_fx_unit(x)->facts->path : NULL);
+}
+
+/*
+ * K.F:=&&V of the store @wr into member @field (own: @own) through
+ * parameter @k: a pointer member stored with the address of a global
+ * object, on every path to a return, nothing after it storing or calling
+ * but stores of other members through @k (sparse_objints.c addr_entry()).
+ * Into @q: 1, else 0.
+ */
+static int addr_write(struct walker *w, const struct write *wr, int k, int own,
+		      const char *field, struct retsq *q)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cev *e = &g->ev[wr->ev];
+	unsigned long long v;
+	char entry[200];
+
+	if (!wr->store || wr->env->parent || !e->rhs || own != 2 ||
+	    !clang_is_pointer(wr->member) || !(v = clang_global_addr(w->x, e->rhs)) ||
+	    !before_ends(w->x, wr->ev) ||
+	    stores_after_but(w, wr->ev, k, wr->member->decl))
+		return 0;
+	snprintf(entry, sizeof(entry), "%d.%s:=&&%llu", k, field, v);
+	clang_list_add(q->buf, q->size, entry);
+	return 1;
+}
+
 static void rets_write(struct walker *w, const struct write *wr)
 {
 	struct retsq *q = w->arg;
@@ -775,6 +914,8 @@ static void rets_write(struct walker *w, const struct write *wr)
 		q->escapes |= 1u << k;
 		return;
 	}
+	if (addr_write(w, wr, k, own, field, q))
+		return;
 	if (wr->store && !wr->env->parent && e->rhs && own == 2 &&
 	    clang_field_integer(g->tu, wr->member->decl) &&
 	    before_ends(w->x, wr->ev) && !stores_after(w->x, wr->ev)) {
@@ -1198,7 +1339,8 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	struct cfg *g = clang_fx_cfg(x);
 	char seen[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], path[ATOM_FIELD_MAX + 2];
 	char star[ATOM_FIELD_MAX + 4], list[LIM_FIELD_VALS] = "";
-	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole;
+	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole, alias = 0;
+	unsigned long long v;
 	struct cn *arg, *l, *ptr, *obj, *m;
 	struct compq cq = { 0 };
 	struct cdecl *var;
@@ -1227,8 +1369,13 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		    !ops->same_value(x, ptr, e->env, i, arg, call->env, (int)(call - g->ev))) {
 			/* through another pointer: a pointer stored, or into
 			 * a local variable, changes no integer member here */
-			if (clang_is_pointer(l) || (e->kind == EV_STORE && local_struct(l)))
+			if (e->kind == EV_STORE && local_struct(l))
 				continue;
+			/* (a pointer stored may be a pointer member's) */
+			if (clang_is_pointer(l)) {
+				alias = 1;
+				continue;
+			}
 			break;
 		}
 		if (whole || !member_path(g->tu, l, path, sizeof(path)))
@@ -1241,6 +1388,17 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		}
 		snprintf(seen[nseen++], sizeof(seen[0]), "%s", path);
 		m = cn_strip(l);
+		/* a pointer member's: the address of a global object, no
+		 * pointer stored through another pointer after it */
+		if (!over && !alias && e->rhs && m && m->kind == CN_MEMBER &&
+		    !strchr(path, '.') && clang_is_pointer(m) &&
+		    (v = clang_global_addr(x, e->rhs))) {
+			char entry[ATOM_FIELD_MAX + 40];
+
+			snprintf(entry, sizeof(entry), "%d.%s==&&%llu", j, path, v);
+			clang_list_add(list, sizeof(list), entry);
+			continue;
+		}
 		if (over || !e->rhs || !m || m->kind != CN_MEMBER ||
 		    !clang_field_integer(g->tu, m->decl))
 			continue;

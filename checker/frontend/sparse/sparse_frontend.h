@@ -272,6 +272,17 @@ typedef void sc_intval_fn(struct sc_unit *unit, struct symbol *fn,
 			  struct pseudo *p, int j, const char *star, char *buf,
 			  size_t size);
 typedef void sc_add_fn(char *buf, size_t size, const char *entry);
+/// The value fact_addr_value() gives the address @v is, of a file-scope
+/// object (a static one of the unit's), or 0 when @v is no such address
+/// (sparse_objints.c).
+unsigned long long sc_global_addr(struct sc_unit *unit, struct pseudo *v);
+/// `@x == @g` where @x reads pointer member @field of what a struct
+/// pointer parameter points to, no store of the member through it
+/// reaching the read, and @g the address of a global object (its value
+/// into *@value): the parameter (from 0), or -1 (sparse_objints.c).
+int sc_addr_atom(struct sc_unit *unit, struct entrypoint *ep, struct symbol *fn,
+		 struct pseudo *x, struct pseudo *g, char *field, size_t size,
+		 unsigned long long *value);
 /// The integer parameter (from 0) whose integer member @field (of
 /// @size bytes) value @x reads as the function found it on entry, or -1
 /// (sparse_objints.c).
@@ -594,6 +605,10 @@ int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 /// @noassert); -1 for any other call.
 int sc_test_formula(struct ir_func *ir, const struct rules *rules,
 		    const unsigned char *noassert, struct instruction *call);
+/// The condition `!!(c)` a warning's marker call @call is given, which
+/// is its value (WARN_ON() returns it), or NULL when @call is no
+/// warning's marker (sparse_assert.c).
+struct pseudo *sc_warn_cond(struct instruction *call);
 
 /// The side of a branch on @cond (1 its true edge, 0 its false one) where
 /// a warning's marker fires (`if (WARN_ON(x))`, `if (!WARN_ON(x))`), or

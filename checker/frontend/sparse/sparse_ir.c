@@ -1150,6 +1150,26 @@ static int member_atom(struct lower *lw, pseudo_t x, long long mask)
 	return f;
 }
 
+/* the IRF_FLAG formula of `@x == @g` when @x reads a pointer member of
+ * what a parameter points to and @g is a global object's address
+ * (sc_addr_atom()), or -1 */
+static int addr_atom(struct lower *lw, pseudo_t x, pseudo_t g)
+{
+	char field[ATOM_FIELD_MAX];
+	unsigned long long v;
+	int k = sc_addr_atom(lw->unit, lw->ep, lw->fn, x, g, field, sizeof(field), &v);
+	int bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(lw->ir, k, field, v, ATOM_EQ | ATOM_ADDR);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /* the IRF_FLAG formula of `@x & @mask` when a member-bits rule makes it
  * a member flag atom of another member (sc_chain_atom()), or -1 */
 static int chain_atom(struct lower *lw, pseudo_t x, long long mask)
@@ -1458,7 +1478,12 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		/* a test rules/ says is true only when the function's gfp
 		 * allows blocking (not inlined: keep_tests() in sparse_frontend.c) */
 		const struct rule *r = NULL;
+		pseudo_t wc = sc_warn_cond(def);
 
+		/* WARN_ON(c)'s value is c's (its fired side is a warned
+		 * edge, left out: the other one has c false) */
+		if (wc)
+			return implied(lw, wc, depth + 1);
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
 			r = sc_rule_of(u->rules, def->func->sym->ident);
 		if (r && r->kind == RULE_IMPLIES_BLOCKING)
@@ -1468,6 +1493,15 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	}
 	case OP_SET_NE:
 	case OP_SET_EQ:
+		if (def->src1->type == PSEUDO_REG && def->src1->def) 		if (def->src2->type == PSEUDO_SYM || def->src1->type == PSEUDO_SYM) {
+			/* `p->temp == G`: a member against an address */
+			f = addr_atom(lw, def->src1, def->src2);
+			if (f < 0)
+				f = addr_atom(lw, def->src2, def->src1);
+			if (f < 0)
+				return -1;
+			return def->opcode == OP_SET_EQ ? f : formula2(lw, IRF_NOT, f, -1);
+		}
 		if (def->src2->type != PSEUDO_VAL)
 			return -1;
 		if (def->src2->value != 0) {

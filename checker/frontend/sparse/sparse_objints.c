@@ -221,6 +221,74 @@ int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 	return def->src->nr - 1;
 }
 
+static int mark_blocks(struct basic_block *start, int bit, int nbbs);
+
+/* does a store of bytes [@from, @to) through @p reach load @ld (a path
+ * from the store to it)? */
+static int store_reaches(struct entrypoint *ep, pseudo_t p, long long from,
+			 long long to, struct instruction *ld)
+{
+	struct pseudo_user *pu;
+	struct instruction *insn, *i;
+	struct basic_block *bb;
+	int before, in_block, nbbs;
+
+	FOR_EACH_PTR(p->users, pu) {
+		insn = pu->insn;
+		if (!insn->bb || insn->opcode != OP_STORE || insn->src != p ||
+		    insn->offset >= to ||
+		    insn->offset + bits_to_bytes(insn->size) <= from)
+			continue;
+		if (insn->bb == ld->bb) {
+			/* before the load in its block */
+			before = in_block = 0;
+			FOR_EACH_PTR(ld->bb->insns, i) {
+				if (i == insn && !in_block)
+					before = 1;
+				if (i == ld)
+					in_block = 1;
+			} END_FOR_EACH_PTR(i);
+			if (before)
+				return 1;
+		}
+		/* (mark_blocks() marks what the store's block reaches) */
+		nbbs = 0;
+		FOR_EACH_PTR(ep->bbs, bb) {
+			bb->generation = 0;
+			nbbs++;
+		} END_FOR_EACH_PTR(bb);
+		if (!mark_blocks(insn->bb, 1, nbbs) || (ld->bb->generation & 1))
+			return 1;
+	} END_FOR_EACH_PTR(pu);
+	return 0;
+}
+
+int sc_addr_atom(struct sc_unit *unit, struct entrypoint *ep, struct symbol *fn,
+		 pseudo_t x, pseudo_t g, char *field, size_t size,
+		 unsigned long long *value)
+{
+	struct instruction *def;
+	struct symbol *st, *m;
+
+	x = sc_strip_ext(x, 0);
+	*value = sc_global_addr(unit, g);
+	if (!*value || !x || x->type != PSEUDO_REG || !(def = x->def) ||
+	    def->opcode != OP_LOAD || def->is_volatile || !def->src ||
+	    def->src->type != PSEUDO_ARG || def->src->nr < 1 ||
+	    def->src->nr > GFP_MAX_PARAMS)
+		return -1;
+	st = struct_type(sc_param_type(fn, def->src->nr - 1), 1);
+	if (!st || !(m = member_holding(st, def->offset)) || !m->ident ||
+	    (long long)m->offset != def->offset || !sc_is_pointer(m) ||
+	    (unsigned)m->bit_size != def->size ||
+	    strlen(sc_ident(m->ident)) >= size ||
+	    store_reaches(ep, def->src, def->offset,
+			  def->offset + bits_to_bytes(def->size), def))
+		return -1;
+	snprintf(field, size, "%s", sc_ident(m->ident));
+	return def->src->nr - 1;
+}
+
 /*
  * A member-bits rule's test (rules.h struct member_bits): @x, read (a
  * volatile read too, test_bit()'s) from integer member F of what
@@ -281,9 +349,29 @@ int sc_chain_atom(const struct rules *rules, struct symbol *fn, pseudo_t x,
 	return pdef->src->nr - 1;
 }
 
-/* does anything that may store run after @insn in its block or in a
- * block reachable from it? */
+static int stores_after_but(struct entrypoint *ep, struct instruction *insn,
+			    pseudo_t p, long long from, long long to);
+
 static int stores_after(struct entrypoint *ep, struct instruction *insn)
+{
+	return stores_after_but(ep, insn, NULL, 0, 0);
+}
+
+/* may instruction @i store, other than through @p (not NULL) into bytes
+ * outside [@from, @to)? */
+static int may_store_but(struct instruction *i, pseudo_t p, long long from,
+			 long long to)
+{
+	if (i->opcode == OP_STORE && p && i->src == p)
+		return i->offset < to && i->offset + bits_to_bytes(i->size) > from;
+	return i->opcode == OP_CALL || i->opcode == OP_STORE || i->opcode == OP_ASM;
+}
+
+/* does anything that may store run after @insn in its block or in a
+ * block reachable from it?  With @p, a store through @p outside [@from,
+ * @to) does not count (another member of the same object) */
+static int stores_after_but(struct entrypoint *ep, struct instruction *insn,
+			    pseudo_t p, long long from, long long to)
 {
 	struct basic_block *bb, *child, **work;
 	struct instruction *i;
@@ -297,8 +385,7 @@ static int stores_after(struct entrypoint *ep, struct instruction *insn)
 	FOR_EACH_PTR(insn->bb->insns, i) {
 		if (i == insn)
 			after = 1;
-		else if (after && i->bb && (i->opcode == OP_CALL || i->opcode == OP_STORE ||
-					    i->opcode == OP_ASM))
+		else if (after && i->bb && may_store_but(i, p, from, to))
 			hit = 1;
 	} END_FOR_EACH_PTR(i);
 	FOR_EACH_PTR(insn->bb->children, child) {
@@ -310,8 +397,7 @@ static int stores_after(struct entrypoint *ep, struct instruction *insn)
 	while (!hit && n > 0) {
 		bb = work[--n];
 		FOR_EACH_PTR(bb->insns, i) {
-			if (i->bb && (i->opcode == OP_CALL || i->opcode == OP_STORE ||
-				      i->opcode == OP_ASM))
+			if (i->bb && may_store_but(i, p, from, to))
 				hit = 1;
 		} END_FOR_EACH_PTR(i);
 		FOR_EACH_PTR(bb->children, child) {
@@ -392,6 +478,48 @@ static int own_value_back(struct instruction *insn)
 	return 0;
 }
 
+unsigned long long sc_global_addr(struct sc_unit *unit, pseudo_t v)
+{
+	struct symbol *sym;
+
+	/* a file-scope object (a function's static is left out: two
+	 * functions may each have one named so) */
+	if (!v || v->type != PSEUDO_SYM || !(sym = v->sym) || !sym->ident ||
+	    !(sym->ctype.modifiers & MOD_TOPLEVEL) || !sym->ctype.base_type ||
+	    sym->ctype.base_type->type == SYM_FN)
+		return 0;
+	/* a static one's name is its unit's */
+	return fact_addr_value(sc_ident(sym->ident),
+			       sym->ctype.modifiers & MOD_STATIC ?
+			       unit->facts->path : NULL);
+}
+
+/*
+ * K.F:=&&V of store @insn through parameter @p (@k) into member @m of
+ * struct @st: a pointer member stored whole with the address of a
+ * global object, on every path to a return, nothing after it storing
+ * or calling but stores of other members through @p
+ * (trace_init_global_iter()'s `iter->temp = static_temp_buf` before
+ * `iter->temp_size = ...`).  Into @entry: 1, else 0.
+ */
+static int addr_entry(struct sc_unit *unit, struct entrypoint *ep,
+		      struct instruction *insn, pseudo_t p, int k, struct symbol *st,
+		      struct symbol *m, char *entry, size_t size)
+{
+	unsigned long long v = sc_global_addr(unit, insn->target);
+	long long from = insn->offset;
+	char val[40];
+
+	(void)st;
+	if (!v || (long long)m->offset != from || !sc_is_pointer(m) ||
+	    (unsigned)m->bit_size != insn->size || !before_ends(ep, insn) ||
+	    stores_after_but(ep, insn, p, from, from + bits_to_bytes(insn->size)))
+		return 0;
+	snprintf(val, sizeof(val), ":=&&%llu", v);
+	member_entry(entry, size, k, m->ident, val);
+	return 1;
+}
+
 /* the entries of pointer parameter @p (@k from 0) of @fn to struct @st */
 static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			  struct entrypoint *ep, pseudo_t p, int k,
@@ -415,6 +543,11 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			if (insn->target == p || insn->src != p ||
 			    !(m = stored_member(st, insn))) {
 				escapes = 1;
+				break;
+			}
+			if (addr_entry(unit, ep, insn, p, k, st, m, entry,
+				       sizeof(entry))) {
+				add(buf, size, entry);
 				break;
 			}
 			if (int_member(st, insn->offset, insn->size) &&
@@ -676,10 +809,11 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	struct { long long from, to; } seen[LIM_KNOWN_STORES];
 	struct instruction *insn = call;
 	struct symbol *st = struct_type(type, 1), *m, *top;
-	char path[ATOM_FIELD_MAX], star[ATOM_FIELD_MAX + 4];
+	char path[ATOM_FIELD_MAX + 40], star[ATOM_FIELD_MAX + 4];
 	char list[LIM_FIELD_VALS] = "";
 	long long from, to;
-	int nseen = 0, i, steps = 0, over;
+	int nseen = 0, i, steps = 0, over, alias = 0;
+	unsigned long long v;
 	pseudo_t root = ptr_root(arg);
 
 	if (!st || !root || root->type == PSEUDO_VAL)
@@ -693,11 +827,15 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 			/* a store through another pointer may be to this
 			 * object, unless it stores a pointer, or into a
 			 * local variable */
-			if (sc_is_pointer(insn->type) ||
-			    (insn->src->type == PSEUDO_SYM && insn->src->sym &&
-			     !(insn->src->sym->ctype.modifiers &
-			       (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL))))
+			if (insn->src->type == PSEUDO_SYM && insn->src->sym &&
+			    !(insn->src->sym->ctype.modifiers &
+			      (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
 				continue;
+			/* (a pointer stored may be a pointer member's) */
+			if (sc_is_pointer(insn->type)) {
+				alias = 1;
+				continue;
+			}
 			break;
 		}
 		from = insn->offset;
@@ -710,6 +848,23 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		}
 		seen[nseen].from = from;
 		seen[nseen++].to = to;
+		/* a pointer member's: the address of a global object, no
+		 * pointer stored through another pointer after it */
+		if (!over && !alias && (v = sc_global_addr(unit, insn->target)) &&
+		    (m = member_holding(st, from)) && m->ident &&
+		    (long long)m->offset == from && sc_is_pointer(m) &&
+		    (unsigned)m->bit_size == insn->size) {
+			char val[40];
+
+			snprintf(val, sizeof(val), "==&&%llu", v);
+			member_entry(path, sizeof(path), j, m->ident, val);
+			if (strlen(list) + strlen(path) + 2 < sizeof(list)) {
+				if (list[0])
+					strcat(list, ",");
+				strcat(list, path);
+			}
+			continue;
+		}
 		/* the last store of a whole integer member before the call,
 		 * its own value with bits ORed or masked in not followed
 		 * (libclang has no value for a compound assignment) */
