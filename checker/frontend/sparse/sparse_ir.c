@@ -1493,14 +1493,14 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	}
 	case OP_SET_NE:
 	case OP_SET_EQ:
-		if (def->src1->type == PSEUDO_REG && def->src1->def) 		if (def->src2->type == PSEUDO_SYM || def->src1->type == PSEUDO_SYM) {
+		if (def->src2->type == PSEUDO_SYM || def->src1->type == PSEUDO_SYM) {
 			/* `p->temp == G`: a member against an address */
 			f = addr_atom(lw, def->src1, def->src2);
 			if (f < 0)
 				f = addr_atom(lw, def->src2, def->src1);
-			if (f < 0)
-				return -1;
-			return def->opcode == OP_SET_EQ ? f : formula2(lw, IRF_NOT, f, -1);
+			if (f >= 0)
+				return def->opcode == OP_SET_EQ ? f :
+				       formula2(lw, IRF_NOT, f, -1);
 		}
 		if (def->src2->type != PSEUDO_VAL)
 			return -1;
