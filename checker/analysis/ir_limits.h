@@ -59,6 +59,8 @@
 				 * hold at a call through it */
 #define LIM_FIELD_VALS	512	/* bytes of a call's values in struct
 				 * fields and constants (facts.h vals) */
+#define LIM_OBJ_USES	64	/* calls, stores and addresses of a
+				 * function's static object ordered */
 #define LIM_OBJ_CALLS	8	/* calls a local object's address is given
 				 * to, followed for the values of its
 				 * members (facts.h vals J=~L:C/M) */

@@ -201,6 +201,19 @@ static int member_store(struct ent *e, const char *p)
 	return named(e, 1, v, e->end, 0);
 }
 
+/* "F!^&&V" of a store only where the member was not address V, from
+ * @p (after "K."): 1 if it is one */
+static int member_unless(struct ent *e, const char *p)
+{
+	const char *v = member_op(e, p, "!^", VAL_RET_MEMBER_UNLESS);
+
+	if (v && int_value(v, e->end, &e->r[1]) && e->r[1].c == FV_ADDR)
+		return 1;
+	e->n = 1;
+	e->r[1].kind = VAL_RAW;
+	return 0;
+}
+
 /* "F==V" of a member known at the call, from @p (after "J."): 1 if it
  * is one, understood */
 static int member_known(struct ent *e, const char *p)
@@ -246,9 +259,13 @@ static int arg_entry(struct ent *e, const char *q)
 		r->kind = VAL_CALL;
 		return position(q + 1, end, r) == end;
 	case '~':
+		/* J=~L:C/M, J=~L:C/M^ (@c 1) */
 		r->kind = VAL_LOCAL;
 		q = position(q + 1, end, r);
-		return q && *q == '/' && small(q + 1, end, &r->k) == end;
+		if (!q || *q != '/' || !(q = small(q + 1, end, &r->k)))
+			return 0;
+		r->c = q + 1 == end && *q == '^';
+		return q == end || r->c;
 	case '%':
 		r->kind = VAL_PAIRED;
 		return q + 1 == end;
@@ -357,6 +374,8 @@ static int rets_entry(struct ent *e)
 		if (q == end || *q != '.')
 			return 0;
 		if (member_store(e, q + 1))
+			return 1;
+		if (member_unless(e, q + 1))
 			return 1;
 		e->n = 1;
 		r->kind = VAL_RET_MEMBER_MAY;
@@ -710,6 +729,8 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		put_at(o, r->line, r->col);
 		tb_putc(o, '/');
 		tb_put_ll(o, r->k);
+		if (r->c)
+			tb_putc(o, '^');
 		break;
 	case VAL_MEMBER_SET:
 	case VAL_MEMBER_KNOWN:
@@ -762,6 +783,12 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		put_j(o, r, ".");
 		tb_puts(o, r->name);
 		tb_putc(o, '!');
+		break;
+	case VAL_RET_MEMBER_UNLESS:
+		put_j(o, r, ".");
+		tb_puts(o, r->name);
+		tb_puts(o, "!^");
+		put_int(o, m);
 		break;
 	case VAL_RET_ANY_USE:
 		put_j(o, r, "!");

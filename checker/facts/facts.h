@@ -235,7 +235,8 @@ enum fact_val_kind {
 	VAL_INT,		/* J=V: @c the form (enum fv_int), @k, @v */
 	VAL_INT_DEREF,		/* J*=V: the same */
 	VAL_SFIELD,		/* J=$struct T.F: @name */
-	VAL_LOCAL,		/* J=~L:C/M: @line, @col, @k M */
+	VAL_LOCAL,		/* J=~L:C/M: @line, @col, @k M; J=~L:C/M^:
+				 * @c 1 */
 	VAL_MEMBER_SET,		/* J.F:=V (rets: K.F:=V, @j K): @name F;
 				 * the VAL_MORE after it holds V as VAL_INT
 				 * does, FV_NONE for "?" (or a value not
@@ -261,6 +262,9 @@ enum fact_val_kind {
 				 * each, 1 << AK_*) are off: i915's
 				 * stop_timeout() `if (in_atomic() ||
 				 * irqs_disabled()) return 0;`; @c M */
+	VAL_RET_MEMBER_UNLESS,	/* K.F!^&&V: @j K, @name F; the VAL_MORE
+				 * after it holds V as VAL_INT does
+				 * (FV_ADDR) */
 };
 
 /* fact_val.k of no parameter */
@@ -437,6 +441,16 @@ struct fact_call {
 				 *          as argument M (one entry per
 				 *          such call, this one included)
 				 *          (VAL_LOCAL)
+				 *   J=~L:C/M^  ... of a function's static
+				 *          object, the call at L:C running
+				 *          before every other call given it
+				 *          and every store of its members:
+				 *          the zero it held first (or what
+				 *          the function's last run left) is
+				 *          there at that call, and after it
+				 *          in a member the call does not
+				 *          leave a value in (a static object
+				 *          without such a call has J.*:=#0)
 				 *   J.F:=V  the function stores integer
 				 *          value V (as J=V's) in its member
 				 *          F, J.F:=? one not known
@@ -558,6 +572,12 @@ struct fact_func {
 				 *          (VAL_MEMBER_SET, then VAL_MORE)
 				 *   K.F!   it may store member F otherwise
 				 *          (VAL_RET_MEMBER_MAY)
+				 *   K.F!^&&V  it may store pointer member F
+				 *          only where F did not hold address V
+				 *          (fact_addr_value()) when it was
+				 *          called (analysis/unless.h)
+				 *          (VAL_RET_MEMBER_UNLESS, then
+				 *          VAL_MORE)
 				 *   K!     it uses K in a way not understood:
 				 *          any member may change
 				 *          (VAL_RET_ANY_USE) */

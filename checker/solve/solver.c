@@ -740,6 +740,10 @@ static int member_derive(struct ctx *cx, const struct cg_call *gc,
 	int n, i, r, up = -1;
 	int k = fv_arg_param(gc->c->vals, vc->param);
 
+	/* `p->F == &G` false: where F held &G it still does after a store
+	 * made only where it did not (K.F!^&&V) */
+	unsigned long long unless = (vc->eq & ATOM_ADDR) && !vc->set ? vc->mask : 0;
+
 	/* stored right before the call (J.F==V) */
 	if (fi_known(gc->c, vc->param, vc->field, &vals[0]))
 		return value_derive(cx, gc->func, vc, vals[0].what, vals[0].k, vals[0].v);
@@ -748,12 +752,12 @@ static int member_derive(struct ctx *cx, const struct cg_call *gc,
 		 * it calls) may store it first; passed on before any call
 		 * (J=*K^), only its own stores can */
 		if (fv_arg_param_fresh(gc->c->vals, vc->param) ?
-		    fi_own_store(&cx->g, gc->func, k, vc->field) :
-		    fi_may_store(&cx->g, gc->func, k, vc->field, &cx->nfi_cut))
+		    fi_own_store(&cx->g, gc->func, k, vc->field, unless) :
+		    fi_may_store(&cx->g, gc->func, k, vc->field, unless, &cx->nfi_cut))
 			return 0;
 		return flag_cond(cx, gc->func, k, vc->field, vc->mask, vc->eq, vc->set);
 	}
-	n = fi_values(&cx->g, gc, vc->param, vc->field, vals, &cx->nfi_cut);
+	n = fi_values(&cx->g, gc, vc->param, vc->field, unless, vals, &cx->nfi_cut);
 	if (n <= 0)
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -861,7 +865,7 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 	 * it first (`ip_fib_metrics_init(net, cfg->fc_mx, ...)`) */
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
 	    (k = fv_arg_field(gc->c->vals, vc->param, field, sizeof(field))) >= 0) {
-		if (fi_may_store(&cx->g, gc->func, k, field, &cx->nfi_cut))
+		if (fi_may_store(&cx->g, gc->func, k, field, 0, &cx->nfi_cut))
 			return 0;
 		return flag_cond(cx, gc->func, k, field, vc->mask, vc->eq, vc->set);
 	}
@@ -1100,7 +1104,7 @@ static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *fi
 		cx->atom_ok = sc_calloc((size_t)cx->g.nf * NATOM_BITS, 1);
 	ok = &cx->atom_ok[(size_t)f * NATOM_BITS + a];
 	if (!*ok)
-		*ok = fi_may_store(&cx->g, f, k, field, &cx->nfi_cut) ? 2 : 1;
+		*ok = fi_may_store(&cx->g, f, k, field, 0, &cx->nfi_cut) ? 2 : 1;
 	return *ok == 1;
 }
 

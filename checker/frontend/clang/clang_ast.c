@@ -856,6 +856,8 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			d->decl = decl_of(t, k.v[i]);
 			init = clang_Cursor_getVarDeclInitializer(k.v[i]);
 			/* a static local's initializer does not run here */
+			if (!clang_Cursor_isNull(init) && d->decl->is_static)
+				d->decl->static_init = 1;
 			if (!clang_Cursor_isNull(init) && !d->decl->is_static) {
 				struct cn *e = cv(t, init, depth + 1);
 
@@ -1593,6 +1595,16 @@ static int param_struct(struct cdecl *fn, int k, CXCursor *rec)
 	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), rec);
 }
 
+int clang_fn_nparams(struct cdecl *fn)
+{
+	CXType ty;
+
+	if (!fn || !fn->cursor)
+		return 0;
+	ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	return ty.kind == CXType_FunctionProto ? clang_getNumArgTypes(ty) : 0;
+}
+
 int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
 {
 	CXCursor rec;
@@ -2009,6 +2021,47 @@ int clang_var_zero_member(struct ctu *t, struct cdecl *var, char *name,
 	}
 	free(f.v);
 	return r;
+}
+
+int clang_var_members_from(struct cdecl *var, long long from, char *names,
+			   size_t size)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	long long start, end, store_end;
+	size_t used = 0;
+	int i, n = 0;
+
+	if (!var || !var->cursor || size < 1 ||
+	    !struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec))
+		return -1;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n && n >= 0; i++) {
+		CXString sp;
+		size_t len;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		if (!field_bytes(f.v[i], &start, &end, &store_end)) {
+			n = -1;
+			break;
+		}
+		sp = clang_getCursorSpelling(f.v[i]);
+		len = strlen(clang_getCString(sp));
+		if (len && end > from) {
+			if (used + len + 2 > size) {
+				n = -1;
+			} else {
+				memcpy(names + used, clang_getCString(sp), len + 1);
+				used += len + 1;
+				n++;
+			}
+		}
+		clang_disposeString(sp);
+	}
+	names[used] = '\0';
+	free(f.v);
+	return n;
 }
 
 int clang_var_store_member(struct cdecl *var, struct cdecl *field, char *name,

@@ -55,6 +55,9 @@ struct cdecl {
 	int is_static;
 	int is_global;		/* CD_VAR at file scope */
 	int is_object;		/* CD_VAR of struct, union or array type */
+	int static_init;	/* CD_VAR static in a function, with an
+				 * initializer (not in the tree: it does
+				 * not run there) */
 	int is_inline;		/* CD_FUNC declared inline */
 	int is_noreturn;	/* CD_FUNC of a noreturn type: a call to it
 				 * ends its block, as in sparse */
@@ -278,6 +281,14 @@ int clang_var_store_member(struct cdecl *var, struct cdecl *field, char *name,
 /// the struct; 0 when not.
 int clang_var_zero_member(struct ctu *t, struct cdecl *var, char *name,
 			  size_t size, int *integer);
+/// The named members of struct variable @var's struct that end past
+/// byte @from (sparse's member_holding() bytes), their names into @names
+/// (@size bytes), each ended by '\0', "" after the last: how many, or
+/// -1 when not known.
+int clang_var_members_from(struct cdecl *var, long long from, char *names,
+			   size_t size);
+/// How many parameters function @fn declares (0 for none, or `(void)`).
+int clang_fn_nparams(struct cdecl *fn);
 /// Is variable @var an integer (not gfp flags)?
 int clang_var_integer(struct ctu *t, struct cdecl *var);
 

@@ -1458,8 +1458,14 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 					snprintf(entry, sizeof(entry), "%d=!0", j);
 					add(buf, sizeof(buf), entry);
 				}
-			} else
+			} else {
+				/* a function's static object */
+				if (v.obj->decl->kind == CD_VAR && !v.obj->decl->is_global)
+					clang_object_vals(x, &clang_fields_valops, j,
+							  v.obj->decl, v.env, buf,
+							  sizeof(buf));
 				global_addr(v.obj->decl, j, buf, sizeof(buf));
+			}
 		} else if (v.n->kind == CN_MEMBER) {
 			loaded_field(x, &v, j, buf, sizeof(buf));
 			/* J=>struct T.P (sparse_fields.c loaded_pointer()) */
@@ -1518,6 +1524,20 @@ static int ops_same_value(struct fx *x, struct cn *a, struct cenv *aenv, int aev
 	       va.n->decl == vb.n->decl && va.n->decl->kind == CD_PARAM;
 }
 
+static int ops_fobject(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       struct cdecl **var, struct cenv **venv)
+{
+	struct val v = { n, env, ev, NULL };
+
+	if (!value(x, &v) || !v.obj || !v.obj->decl ||
+	    (!is_local(v.obj->decl) &&
+	     (v.obj->decl->kind != CD_VAR || v.obj->decl->is_global)))
+		return 0;
+	*var = v.obj->decl;
+	*venv = v.env;
+	return 1;
+}
+
 const struct clang_valops clang_fields_valops = {
-	ops_entry_param, ops_object, integer_value, ops_same_value,
+	ops_entry_param, ops_object, integer_value, ops_same_value, ops_fobject,
 };

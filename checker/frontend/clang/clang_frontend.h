@@ -113,6 +113,9 @@ int clang_fx_const(struct fx *x, struct cn *n, struct cenv *env, int ev, long lo
 struct cenv *clang_fx_expansion(struct fx *x, struct cn *call, struct cenv *env);
 struct cdecl *clang_fx_fn(struct fx *x);
 unsigned clang_fx_gfp_params(struct fx *x);
+/// The IR being built: its blocks are the CFG's, its branches made
+/// before the function's rets are written.
+const struct ir_func *clang_fx_ir(struct fx *x);
 
 /// J=&struct T.F into @entry (empty when not): argument @j of @call is
 /// the address of member F of struct T reached through a pointer
@@ -180,6 +183,9 @@ struct clang_valops {
 	/// through variables' definitions and inline parameters?
 	int (*same_value)(struct fx *x, struct cn *a, struct cenv *aenv, int aev,
 			  struct cn *b, struct cenv *benv, int bev);
+	/// object(), or a function's static variable whose address @n is
+	int (*fobject)(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       struct cdecl **var, struct cenv **venv);
 };
 extern const struct clang_valops clang_fields_valops;
 

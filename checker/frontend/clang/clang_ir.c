@@ -3094,6 +3094,11 @@ struct cunit *clang_fx_unit(struct fx *x)
 	return x->u;
 }
 
+const struct ir_func *clang_fx_ir(struct fx *x)
+{
+	return x->ir;
+}
+
 int clang_fx_live(struct fx *x, int block)
 {
 	return block >= 0 && block < x->g->nbb && x->reach0[block];

@@ -29,6 +29,7 @@
 
 #include "ir_limits.h"
 #include "clang_frontend.h"
+#include "unless.h"
 
 /* ---- walking the function's body and its inline expansions ---- */
 
@@ -41,6 +42,10 @@ struct walker {
 	void *arg;
 	struct cn *up[LIM_AST_DEPTH + 1];
 	int depth;
+	int tails;		/* pointer_use() may say USE_TAIL */
+	long long tail;		/* its offset */
+	int tail_ev;		/* the event of its use: the call's, or the
+				 * definition of a variable holding it */
 };
 
 static void walk_tree(struct walker *w, struct cn *n, struct cenv *env, int ev)
@@ -483,7 +488,130 @@ static int param_read(struct ctu *tu, struct cdecl *fn, int k)
 	return !fn || refs_param(clang_body(tu, fn), k, 0);
 }
 
-enum use { USE_OK, USE_ESCAPE, USE_CALL, USE_MEMBER };
+enum use { USE_OK, USE_ESCAPE, USE_CALL, USE_MEMBER, USE_TAIL };
+
+static int tail_use(struct walker *w, struct cn *u, int d, struct cenv *env,
+		    struct cn **call);
+
+/* the uses of the variable a tail is held in (var_tail()) */
+struct tailq {
+	struct cdecl *var;
+	struct cenv *env;
+	long long from;
+	int n, bad;
+};
+
+static void tail_ref(struct walker *w, struct cn *n, struct cenv *env, int ev)
+{
+	struct tailq *t = w->arg;
+	struct cn *call = NULL, *u = n;
+	int d = w->depth;
+
+	(void)ev;
+	if (n->kind != CN_REF || n->decl != t->var || env != t->env)
+		return;
+	while (d > 0 && w->up[d - 1]->kind == CN_CAST && !clang_pointer_cast(w->up[d - 1])) {
+		u = w->up[d - 1];
+		d--;
+	}
+	if (d == 0 || !tail_use(w, u, d, env, &call)) {
+		t->bad = 1;
+		return;
+	}
+	if (t->n++ == 0 || w->tail < t->from)
+		t->from = w->tail;
+}
+
+/*
+ * `u8 *__ptr = (u8 *)(obj);` (memset_startat()): local variable @var of
+ * @env, defined there alone (event @def), its address never taken, each
+ * use of it a tail given to a call (tail_use()), as libsparse's SSA form
+ * follows it: 1, the least offset into w->tail; else 0.
+ */
+static int var_tail(struct walker *w, struct cdecl *var, struct cenv *env, int def)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct tailq t = { var, env, 0, 0, 0 };
+	struct walker *v;
+	int i;
+
+	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
+	    def < 0 || clang_fx_address_taken(w->x, var))
+		return 0;
+	for (i = 0; i < g->nev; i++)
+		if (g->ev[i].kind == EV_ASSIGN && g->ev[i].var == var && i != def)
+			return 0;
+	v = sc_calloc(1, sizeof(*v));
+	v->x = w->x;
+	v->ops = w->ops;
+	v->arg = &t;
+	v->node = tail_ref;
+	walk_all(v);
+	free(v);
+	if (t.bad || !t.n)
+		return 0;
+	w->tail = t.from;
+	w->tail_ev = def;
+	return 1;
+}
+
+/* the event defining variable @var of @env with declaration @decl, or -1 */
+static int decl_event(struct cfg *g, struct cn *decl, struct cenv *env)
+{
+	int i;
+
+	for (i = 0; i < g->nev; i++)
+		if (g->ev[i].kind == EV_ASSIGN && g->ev[i].n == decl && g->ev[i].env == env)
+			return i;
+	return -1;
+}
+
+/*
+ * The pointer converted at w->up depth @d (`(u8 *)obj`, libsparse's
+ * OP_PTRCAST), @u there, given to a call not expanded inline, itself or
+ * plus a constant (`(u8 *)obj + offsetof(T, F)`), or held in a variable
+ * (var_tail()): the call into *@call (NULL for a variable's), the
+ * constant into w->tail, 1; else 0 (sparse_objints.c tail_entries()).
+ */
+static int tail_use(struct walker *w, struct cn *u, int d, struct cenv *env,
+		    struct cn **call)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cn *p = w->up[d - 1];
+	long long off = 0;
+	int i;
+
+	if (p->kind == CN_DECL && p->nkids == 1 && p->kids[0] == u) {
+		*call = NULL;
+		return var_tail(w, p->decl, env, decl_event(g, p, env));
+	}
+
+	if (p->kind == CN_BINOP && clang_op(g->tu, p) == OP_ADD && p->nkids == 2 &&
+	    p->kids[0] == u && clang_const(g->tu, p->kids[1], &off) && off >= 0) {
+		u = p;
+		d--;
+		/* to void * (no OP_PTRCAST) as a call's argument */
+		while (d > 0 && w->up[d - 1]->kind == CN_CAST &&
+		       !clang_pointer_cast(w->up[d - 1])) {
+			u = w->up[d - 1];
+			d--;
+		}
+		if (d == 0)
+			return 0;
+		p = w->up[d - 1];
+	}
+	if (p->kind != CN_CALL || !p->nkids || p->kids[0] == u ||
+	    clang_fx_expansion(w->x, p, env))
+		return 0;
+	for (i = 1; i < p->nkids && p->kids[i] != u; i++)
+		;
+	if (i == p->nkids)
+		return 0;
+	*call = p;
+	w->tail = off;
+	w->tail_ev = call_event(w->x, p, env);
+	return 1;
+}
 
 /* is the integer the pointer is converted to by the cast at w->up depth
  * @d only compared (`(unsigned long)ptr >= (unsigned long)-MAX_ERRNO`,
@@ -503,6 +631,17 @@ static int int_compared(struct walker *w, int d)
 	default:
 		return 0;
 	}
+}
+
+/* is the value at w->up depth @d, through conversions, what the
+ * function itself (not an inline expansion, @env) returns? */
+static int returned(struct walker *w, int d, struct cenv *env)
+{
+	if (env != clang_fx_cfg(w->x)->root)
+		return 0;
+	while (d > 0 && w->up[d - 1]->kind == CN_CAST)
+		d--;
+	return d > 0 && w->up[d - 1]->kind == CN_RETURN;
 }
 
 /*
@@ -529,9 +668,16 @@ static enum use pointer_use(struct walker *w, struct cn *u, int d, struct cenv *
 	if (d == 0)
 		return USE_ESCAPE;
 	p = w->up[d - 1];
+	/* `return iter->ent ? iter : NULL;` (libsparse converts the
+	 * other operand: a use, as here) */
+	if (p->kind == CN_COND && p->nkids == 3 && p->kids[1] == u &&
+	    returned(w, d - 1, env))
+		return USE_OK;
 	if (cast) {
 		/* sparse's OP_PTRCAST: a use, unless it goes to an inline
 		 * function's parameter its body never reads (then dead) */
+		if (w->tails && tail_use(w, u, d, env, call))
+			return USE_TAIL;
 		if (p->kind != CN_CALL || !clang_fx_expansion(w->x, p, env))
 			return USE_ESCAPE;
 		for (i = 1; i < p->nkids && p->kids[i] != u; i++)
@@ -904,6 +1050,7 @@ static void rets_write(struct walker *w, const struct write *wr)
 	struct cfg *g = clang_fx_cfg(w->x);
 	struct cev *e = &g->ev[wr->ev];
 	char star[200], val[LIM_FIELD_VALS] = "", field[160];
+	unsigned long long v;
 	int k, own;
 
 	if (!wr->ptr || (k = struct_param(w, wr->ptr, wr->env, wr->ev)) < 0)
@@ -927,6 +1074,14 @@ static void rets_write(struct walker *w, const struct write *wr)
 			clang_list_add(q->buf, q->size, val);
 			return;
 		}
+	}
+	if (wr->store && own == 2 && clang_is_pointer(wr->member) &&
+	    (v = ir_store_unless(clang_fx_ir(w->x), k, field, e->block))) {
+		/* only where the member was not &&V (sparse_objints.c
+		 * unless()) */
+		snprintf(star, sizeof(star), "%d.%s!^&&%llu", k, field, v);
+		clang_list_add(q->buf, q->size, star);
+		return;
 	}
 	put_member(q->buf, q->size, k, field);
 }
@@ -978,9 +1133,52 @@ struct objq {
 	int ncalls;
 	int bad;		/* escapes, or too much */
 	int callev[LIM_OBJ_CALLS + 1];	/* the calls' events */
+	int callj[LIM_OBJ_CALLS + 1];	/* the argument each is given it as */
 	int strict;		/* a member's address taken is an escape */
 	char init_names[LIM_FIELD_VALS];	/* members the initializer names */
+	int fstatic;		/* a function's static object */
+	int uses[LIM_OBJ_USES];	/* its calls', stores' and addresses' events */
+	int nuses;
 };
+
+/* is the node at w->up's top inside an integer constant expression
+ * (`offsetof(typeof(*(obj)), seq)`, memset_startat()), which libsparse
+ * evaluates without reading the object? */
+static int in_constant(struct walker *w)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	long long v;
+	int d;
+
+	for (d = w->depth - 1; d >= 0; d--) {
+		if (w->up[d]->kind == CN_CALL || w->up[d]->kind == CN_ASSIGN ||
+		    w->up[d]->kind == CN_STMTEXPR)
+			return 0;
+		if (w->up[d]->kind != CN_CAST && clang_const(g->tu, w->up[d], &v))
+			return 1;
+	}
+	return 0;
+}
+
+/* event @ev uses the object (a function's static one: first_call()) */
+static void obj_use(struct objq *q, int ev)
+{
+	if (!q->fstatic)
+		return;
+	if (ev < 0 || q->nuses == LIM_OBJ_USES)
+		q->bad = 2;
+	else
+		q->uses[q->nuses++] = ev;
+}
+
+/* the event of the call that @n at w->up depth @d is (in) an argument
+ * of, or -1 */
+static int arg_of_call(struct walker *w, int d, struct cenv *env)
+{
+	while (d > 0 && w->up[d - 1]->kind != CN_CALL)
+		d--;
+	return d > 0 ? call_event(w->x, w->up[d - 1], env) : -1;
+}
 
 static void obj_put(struct objq *q, const char *entry)
 {
@@ -1003,8 +1201,8 @@ static int is_obj(struct walker *w, struct cn *n, struct cenv *env, int ev, int 
 	if ((in = inline_value(w, n, env))) {
 		/* an inline function returning a pointer to it */
 		for (i = 0; i < in->nrets; i++)
-			if (in->rets[i] && w->ops->object(w->x, in->rets[i], in,
-							  in->ret_ev[i], &var, &venv) &&
+			if (in->rets[i] && w->ops->fobject(w->x, in->rets[i], in,
+							   in->ret_ev[i], &var, &venv) &&
 			    var == q->var && venv == q->venv) {
 				*ptr = 1;
 				return 1;
@@ -1017,7 +1215,7 @@ static int is_obj(struct walker *w, struct cn *n, struct cenv *env, int ev, int 
 		return 1;
 	if (n->decl->kind != CD_PARAM && n->decl->kind != CD_VAR)
 		return 0;
-	if (!clang_is_pointer(n) || !w->ops->object(w->x, n, env, ev, &var, &venv) ||
+	if (!clang_is_pointer(n) || !w->ops->fobject(w->x, n, env, ev, &var, &venv) ||
 	    var != q->var || venv != q->venv)
 		return 0;
 	*ptr = 1;
@@ -1031,7 +1229,7 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 	char entry[160];
 	int ptr, j, e;
 
-	if (q->bad || !is_obj(w, n, env, ev, &ptr))
+	if (q->bad || !is_obj(w, n, env, ev, &ptr) || in_constant(w))
 		return;
 	switch (ptr ? param_use(w, n, w->depth, env, &call, &j, &member) :
 		      object_use(w, n, w->depth, env, NULL, &call, &j, &member)) {
@@ -1051,6 +1249,22 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 		}
 		snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);
 		obj_put(q, entry);
+		obj_use(q, arg_of_call(w, w->depth, env));
+		break;
+	}
+	case USE_TAIL: {
+		char names[400], *s;
+
+		if (q->strict ||
+		    clang_var_members_from(q->var, w->tail, names, sizeof(names)) < 0) {
+			q->bad = 1;
+			break;
+		}
+		for (s = names; *s; s += strlen(s) + 1) {
+			snprintf(entry, sizeof(entry), "%d.%.100s:=?", q->j, s);
+			obj_put(q, entry);
+		}
+		obj_use(q, w->tail_ev);
 		break;
 	}
 	case USE_CALL:
@@ -1068,10 +1282,9 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 			q->bad = 2;
 			break;
 		}
+		q->callj[q->ncalls] = j;
 		q->callev[q->ncalls++] = e;
-		snprintf(entry, sizeof(entry), "%d=~%d:%d/%d", q->j,
-			 clang_fx_cfg(w->x)->ev[e].line, clang_fx_cfg(w->x)->ev[e].col, j);
-		obj_put(q, entry);
+		obj_use(q, e);
 		break;
 	default:
 		break;
@@ -1093,7 +1306,7 @@ static void obj_write(struct walker *w, const struct write *wr)
 	if (wr->obj) {
 		if (wr->obj->decl != q->var || wr->env != q->venv)
 			return;
-	} else if (!w->ops->object(w->x, wr->ptr, wr->env, wr->ev, &var, &venv) ||
+	} else if (!w->ops->fobject(w->x, wr->ptr, wr->env, wr->ev, &var, &venv) ||
 		   var != q->var || venv != q->venv) {
 		return;
 	}
@@ -1112,6 +1325,52 @@ static void obj_write(struct walker *w, const struct write *wr)
 	if (!entry[0])
 		snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);
 	obj_put(q, entry);
+	obj_use(q, wr->ev);
+}
+
+/* does event @a run before event @b on every path to it? */
+static int ev_before(struct fx *x, int a, int b)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int ba = g->ev[a].block, bb = g->ev[b].block;
+
+	return ba == bb ? a < b : clang_fx_dominates(x, ba, bb);
+}
+
+/* the first call given the object (sparse_objints.c first_call()): one
+ * of q->callev[] that runs before every other use in q->uses[], or -1 */
+static int first_call(struct fx *x, struct objq *q)
+{
+	int i, first = -1;
+
+	for (i = 0; i < q->ncalls; i++)
+		if (first < 0 || ev_before(x, q->callev[i], first))
+			first = q->callev[i];
+	for (i = 0; first >= 0 && i < q->nuses; i++)
+		if (q->uses[i] != first && !ev_before(x, first, q->uses[i]))
+			return -1;
+	return first;
+}
+
+/* the J=~L:C/M entries of the calls given the object (M from @js), the
+ * first call's J=~L:C/M^, or J.*:=#0 for a function's static object
+ * with no first call */
+static void call_entries(struct fx *x, struct objq *q)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	char entry[160];
+	int i, first = q->fstatic ? first_call(x, q) : -1;
+
+	if (q->fstatic && first < 0) {
+		snprintf(entry, sizeof(entry), "%d.*:=#0", q->j);
+		obj_put(q, entry);
+	}
+	for (i = 0; i < q->ncalls; i++) {
+		snprintf(entry, sizeof(entry), "%d=~%d:%d/%d%s", q->j,
+			 g->ev[q->callev[i]].line, g->ev[q->callev[i]].col, q->callj[i],
+			 q->callev[i] == first ? "^" : "");
+		obj_put(q, entry);
+	}
 }
 
 /* is initializer list @l one libsparse drops, `{ 0 }` (parse.c
@@ -1212,7 +1471,13 @@ static struct objq *object_entries(struct fx *x, const struct clang_valops *ops,
 	struct cn *init = NULL;
 	int i, init_ev = -1;
 
-	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
+	/* a local object, or a function's static one without an
+	 * initializer (its members 0), not for a branch (@strict: what
+	 * the last run left is there before any call) */
+	if (!var || var->kind != CD_VAR || var->is_global ||
+	    (var->is_static && (var->static_init || strict || g->fn->is_inline ||
+				/* (libsparse finds its scope by one) */
+				!clang_fn_nparams(g->fn))) ||
 	    !clang_var_struct(var) || !clang_var_int_members(g->tu, var) ||
 	    venv != g->root)
 		return NULL;
@@ -1236,15 +1501,19 @@ static struct objq *object_entries(struct fx *x, const struct clang_valops *ops,
 	q->venv = venv;
 	q->j = j;
 	q->strict = strict;
+	q->fstatic = var->is_static;
 	w->x = x;
 	w->ops = ops;
 	w->arg = q;
 	w->node = obj_node;
+	w->tails = 1;
 	walk_all(w);
 	if (!q->bad && init && !init_entries(w, init, init_ev))
 		q->bad = 2;
 	if (!q->bad)
 		each_write(w, obj_write);
+	if (!q->bad)
+		call_entries(x, q);
 	free(w);
 	return q;
 }

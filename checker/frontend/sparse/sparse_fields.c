@@ -317,7 +317,8 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			  int j, const char *star, char *buf, size_t size);
 
-char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep)
+char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    const struct ir_func *ir)
 {
 	char buf[LIM_FIELD_VALS] = "";
 	struct symbol *st = fn->ctype.base_type ?
@@ -337,7 +338,7 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	} END_FOR_EACH_PTR(bb);
 	sc_out_fields(unit, fn, ep, add, buf, sizeof(buf));
 	sc_global_stores(ep, add, buf, sizeof(buf));
-	sc_object_rets(unit, fn, ep, integer_value, add, buf, sizeof(buf));
+	sc_object_rets(unit, fn, ep, ir, integer_value, add, buf, sizeof(buf));
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
@@ -662,7 +663,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		} else if (arg->type == PSEUDO_SYM) {
 			local_int(unit, fn, ep, arg, j, buf, sizeof(buf));
 			local_fields(unit, ep, arg, j, buf, sizeof(buf));
-			sc_object_vals(unit, fn, arg, j, integer_value, add, buf,
+			sc_object_vals(unit, fn, ep, arg, j, integer_value, add, buf,
 				       sizeof(buf));
 			global_addr(arg, j, buf, sizeof(buf));
 			local_addr(arg, j, buf, sizeof(buf));

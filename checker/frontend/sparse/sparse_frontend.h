@@ -249,9 +249,10 @@ int sc_is_pointer(struct symbol *t);
 int sc_param_points_to_integer(struct symbol *fn, int k);
 
 /// The gfp fields of the object @fn returns (facts.h fact_func.rets),
-/// or NULL; the caller frees it (sparse_fields.c).
+/// or NULL; the caller frees it (sparse_fields.c).  @ir: @fn lowered,
+/// its branches made.
 char *sc_field_rets(struct sc_unit *unit, struct symbol *fn,
-		    struct entrypoint *ep);
+		    struct entrypoint *ep, const struct ir_func *ir);
 
 /// J=@G into @entry: argument @j, value @p, is the pointer held in a
 /// global pointer variable G (sparse_globals.c); 0 if not.
@@ -298,14 +299,17 @@ int sc_chain_atom(const struct rules *rules, struct symbol *fn, struct pseudo *x
 		  unsigned long long *gmask);
 /// The K.F:=V, K.F! and K! entries of fact_func.rets of @fn: what it
 /// leaves in members of what its pointer parameters point to, and what
-/// it may store there (sparse_objints.c).
+/// it may store there, K.F!^&&V where only if F was not &&V (@ir: @fn
+/// lowered, unless.h) (sparse_objints.c).
 void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
-		    sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size);
+		    const struct ir_func *ir, sc_intval_fn *intval, sc_add_fn *add,
+		    char *buf, size_t size);
 /// The J=~L:C/M and J.F:=V entries of a call passing @arg, the address
-/// of a local struct, as argument @j (sparse_objints.c).
-void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct pseudo *arg,
-		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
-		    size_t size);
+/// of a local struct or of a function's static one (J=~L:C/M^ at its
+/// first call), as argument @j (sparse_objints.c).
+void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    struct pseudo *arg, int j, sc_intval_fn *intval, sc_add_fn *add,
+		    char *buf, size_t size);
 /// The J.F==V entries of call @call passing pointer @arg (to a struct of
 /// @type, a pointer type) as argument @j: the integer members the
 /// function stored through it right before the call, with no call, asm

@@ -2246,7 +2246,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		free(lw.stores);
 		return;
 	}
-	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
+	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep, &ir));
 	c = ir_analyze(&unit->irs, &ir, unit->facts, (int)(fn - unit->facts->funcs));
 	if (c) {
 		if (unit->nrets == unit->rets_cap) {

@@ -46,8 +46,10 @@
 
 #include "ir_limits.h"
 #include "sparse_frontend.h"
+#include "unless.h"
 
 #include "linearize.h"
+#include "scope.h"
 #include "symbol.h"
 #include "target.h"
 
@@ -520,16 +522,49 @@ static int addr_entry(struct sc_unit *unit, struct entrypoint *ep,
 	return 1;
 }
 
+/*
+ * "!", or "!^&&V" when store @insn of pointer member @m (of struct @st)
+ * through parameter @k runs only where the member did not hold the
+ * address V on entry (unless.h; trace_find_next_entry()'s `iter->temp =
+ * temp` under `!WARN_ON_ONCE(iter->temp == static_temp_buf)`), in @buf
+ */
+static const char *unless(const struct ir_func *ir, int k, struct symbol *st,
+			  struct symbol *m, struct instruction *insn, char *buf)
+{
+	unsigned long long v;
+
+	(void)st;
+	if (!ir || !m->ident || (long long)m->offset != insn->offset ||
+	    !sc_is_pointer(m) || (unsigned)m->bit_size != insn->size ||
+	    !(v = ir_store_unless(ir, k, sc_ident(m->ident), (int)(long)insn->bb->priv)))
+		return "!";
+	snprintf(buf, 40, "!^&&%llu", v);
+	return buf;
+}
+
+/* is @v used only by returns? */
+static int only_returned(pseudo_t v)
+{
+	struct pseudo_user *pu;
+
+	FOR_EACH_PTR(v->users, pu) {
+		if (pu->insn->bb && pu->insn->opcode != OP_RET)
+			return 0;
+	} END_FOR_EACH_PTR(pu);
+	return 1;
+}
+
 /* the entries of pointer parameter @p (@k from 0) of @fn to struct @st */
 static void param_entries(struct sc_unit *unit, struct symbol *fn,
-			  struct entrypoint *ep, pseudo_t p, int k,
+			  struct entrypoint *ep, const struct ir_func *ir,
+			  pseudo_t p, int k,
 			  struct symbol *st, sc_intval_fn *intval, sc_add_fn *add,
 			  char *buf, size_t size)
 {
 	struct pseudo_user *pu;
 	struct instruction *insn;
 	struct symbol *m;
-	char entry[160], star[80];
+	char entry[160], star[80], val[40];
 	int escapes = 0;
 
 	FOR_EACH_PTR(p->users, pu) {
@@ -562,7 +597,8 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 					break;
 				}
 			}
-			member_entry(entry, sizeof(entry), k, m->ident, "!");
+			member_entry(entry, sizeof(entry), k, m->ident,
+				     unless(ir, k, st, m, insn, val));
 			add(buf, size, entry);
 			break;
 		case OP_ADD:
@@ -582,8 +618,10 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 				escapes = 1;
 			break;	/* a marker's argument is never a fact */
 		case OP_SEL:
-			if (insn->src1 != p)
-				escapes = 1;	/* p chosen: a phi */
+			/* p chosen: a phi, unless only returned (`return
+			 * iter->ent ? iter : NULL;`, as a return of p) */
+			if (insn->src1 != p && !only_returned(insn->target))
+				escapes = 1;
 			break;
 		case OP_INLINED_CALL:
 		case OP_RET:
@@ -604,7 +642,8 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 }
 
 void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
-		    sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size)
+		    const struct ir_func *ir, sc_intval_fn *intval, sc_add_fn *add,
+		    char *buf, size_t size)
 {
 	char list[LIM_FIELD_VALS] = "";
 	struct symbol *st;
@@ -617,8 +656,8 @@ void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		    !(st = struct_type(sc_param_type(fn, p->nr - 1), 1)) ||
 		    !has_int_member(st))
 			continue;
-		param_entries(unit, fn, ep, p, p->nr - 1, st, intval, add, list,
-			      sizeof(list));
+		param_entries(unit, fn, ep, ir, p, p->nr - 1, st, intval, add,
+			      list, sizeof(list));
 	} END_FOR_EACH_PTR(p);
 	/* in an order both front ends find */
 	fact_list_sort(list);
@@ -660,19 +699,151 @@ static struct symbol *call_arg_type(struct instruction *insn, int n)
 	return NULL;
 }
 
-void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
-		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
-		    size_t size)
+/* is @v used only as arguments of calls (not expanded inline) that are
+ * no markers? */
+static int only_call_args(pseudo_t v)
+{
+	struct pseudo_user *pu;
+	int n = 0;
+
+	FOR_EACH_PTR(v->users, pu) {
+		struct instruction *i = pu->insn;
+
+		if (!i->bb)
+			continue;
+		if (i->opcode != OP_CALL || i->func == v || is_marker(i))
+			return 0;
+		n++;
+	} END_FOR_EACH_PTR(pu);
+	return n > 0;
+}
+
+/*
+ * J.M:=? for each member M of struct @st a call may store when it is
+ * given @cast, the object's address converted (`(u8 *)obj`), or that plus
+ * a constant (`(u8 *)obj + offsetof(T, F)`, memset_startat(),
+ * include/linux/string.h:389): every member from that offset to the
+ * struct's end (none before it: a callee given the address of a part of
+ * an object is taken to write only from there on, as one given the
+ * address of a member is taken to write only in it).  0 when @cast is
+ * used otherwise.
+ */
+static int tail_entries(struct symbol *st, pseudo_t cast, int j, sc_add_fn *add,
+			char *list, size_t size, int *full)
+{
+	struct pseudo_user *pu;
+	struct symbol *m;
+	long long from = -1, f;
+	char entry[160];
+
+	FOR_EACH_PTR(cast->users, pu) {
+		struct instruction *i = pu->insn;
+
+		if (!i->bb)
+			continue;
+		if (i->opcode == OP_CALL && i->func != cast && !is_marker(i))
+			f = 0;
+		else if (i->opcode == OP_ADD && i->src1 == cast && i->src2 &&
+			 i->src2->type == PSEUDO_VAL && i->src2->value >= 0 &&
+			 only_call_args(i->target))
+			f = i->src2->value;
+		else
+			return 0;
+		if (from < 0 || f < from)
+			from = f;
+	} END_FOR_EACH_PTR(pu);
+	if (from < 0)
+		return 0;
+	FOR_EACH_PTR(st->symbol_list, m) {
+		long long end = (long long)m->offset +
+				bits_to_bytes(m->bit_offset + m->bit_size);
+
+		if (!m->ident || end <= from)
+			continue;
+		member_entry(entry, sizeof(entry), j, m->ident, ":=?");
+		if (!put(add, list, size, entry)) {
+			*full = 1;
+			return 1;
+		}
+	} END_FOR_EACH_PTR(m);
+	return 1;
+}
+
+/*
+ * The first call given static object @arg: one that runs before every
+ * other call given it and every store of its members or use of its
+ * address (a member's, converted) on every path; NULL when there is
+ * none.
+ */
+static struct instruction *first_call(struct entrypoint *ep, pseudo_t arg)
+{
+	struct instruction *first = NULL, *i;
+	struct pseudo_user *pu;
+
+	FOR_EACH_PTR(arg->users, pu) {
+		i = pu->insn;
+		if (i->bb && i->opcode == OP_CALL && i->func != arg && !is_marker(i) &&
+		    (!first || sc_dominates(ep, i, first)))
+			first = i;
+	} END_FOR_EACH_PTR(pu);
+	if (!first)
+		return NULL;
+	FOR_EACH_PTR(arg->users, pu) {
+		i = pu->insn;
+		if (!i->bb || i == first || i->opcode == OP_LOAD ||
+		    i->opcode == OP_INLINED_CALL || (i->opcode == OP_CALL && is_marker(i)))
+			continue;
+		if (!sc_dominates(ep, first, i))
+			return NULL;
+	} END_FOR_EACH_PTR(pu);
+	return first;
+}
+
+/* is @sym declared in the body of @fn (not of a function expanded in
+ * it): in a scope inside the one of its first parameter?  0 for a
+ * function without one */
+static int declared_in(struct symbol *sym, struct symbol *fn)
+{
+	struct symbol *arg = NULL;
+	struct scope *s;
+	int n = 0;
+
+	if (fn->ctype.base_type)
+		arg = first_ptr_list((struct ptr_list *)fn->ctype.base_type->arguments);
+	if (!arg || !arg->scope)
+		return 0;
+	for (s = sym->scope; s && n++ < LIM_WALK; s = s->next)
+		if (s == arg->scope)
+			return 1;
+	return 0;
+}
+
+void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    pseudo_t arg, int j, sc_intval_fn *intval, sc_add_fn *add,
+		    char *buf, size_t size)
 {
 	struct symbol *sym = arg->sym, *st, *m;
 	char list[LIM_FIELD_VALS] = "", entry[160], star[80];
 	struct pseudo_user *pu;
-	struct instruction *insn;
-	int ncalls = 0;
+	struct instruction *insn, *first = NULL;
+	unsigned long mods = sym ? sym->ctype.modifiers : 0;
+	int ncalls = 0, full = 0;
+	/* a function's static object (no initializer: its members 0),
+	 * declared in @fn itself, which no other function expands inline
+	 * (else its copies there use the object too) */
+	int fstatic = (mods & MOD_STATIC) && !(mods & (MOD_EXTERN | MOD_TOPLEVEL));
 
-	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
+	if (!sym || (!fstatic && (mods & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL))) ||
+	    (fstatic && (sym->initializer || (fn->ctype.modifiers & MOD_INLINE) ||
+			 !declared_in(sym, fn))) ||
 	    !(st = struct_type(sym, 0)) || !has_int_member(st))
 		return;
+	if (fstatic && !(first = first_call(ep, arg))) {
+		/* the zero it held first may be anywhere */
+		snprintf(entry, sizeof(entry), "%d.*:=#0", j);
+		if (!put(add, list, sizeof(list), entry))
+			goto full;
+	}
 	FOR_EACH_PTR(arg->users, pu) {
 		insn = pu->insn;
 		if (!insn->bb)
@@ -713,6 +884,13 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 			if (!put(add, list, sizeof(list), entry))
 				goto full;
 			break;
+		case OP_PTRCAST:
+			if (!tail_entries(st, insn->target, j, add, list, sizeof(list),
+					  &full))
+				return;
+			if (full)
+				goto full;
+			break;
 		case OP_CALL: {
 			pseudo_t a;
 			int n = 0;
@@ -733,8 +911,9 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 						ir_cut(CUT_OBJ_CALLS);
 						return;
 					}
-					snprintf(entry, sizeof(entry), "%d=~%d:%d/%d", j,
-						 insn->pos.line, insn->pos.pos, n);
+					snprintf(entry, sizeof(entry), "%d=~%d:%d/%d%s", j,
+						 insn->pos.line, insn->pos.pos, n,
+						 insn == first ? "^" : "");
 					if (!put(add, list, sizeof(list), entry))
 						goto full;
 				}
