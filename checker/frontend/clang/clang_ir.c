@@ -3267,6 +3267,31 @@ static char *ptr_source(struct fx *x, struct cn *member)
 	return fact_ptr_source(NULL, base->name);
 }
 
+/*
+ * The parameter (from 0) whose pointee's own member @member (`ops->f`)
+ * an indirect call loads its function from, the parameter's value on
+ * entry, in the function itself (not in an inline expanded into it); -1
+ * otherwise (sparse_sibling.c sc_param_call(); facts.h fact_obj_param()).
+ */
+static int param_call(struct fx *x, struct cev *e, struct cn *member)
+{
+	struct cn *base = member->nkids == 1 ? cn_strip(member->kids[0]) : NULL;
+	char st[256];
+	size_t n;
+	int d, entry;
+
+	if (!base || base->kind != CN_REF || !base->decl || base->decl->kind != CD_PARAM ||
+	    base->decl->param < 0 || e->env->parent || !member->name ||
+	    !clang_struct_member(member->decl) ||
+	    !clang_is_pointer(member->kids[0]) ||
+	    !clang_pointee_struct(x->g->tu, base, st, sizeof(st)) ||
+	    strncmp(st, "struct ", 7) || strncmp(member->name, st, n = strlen(st)) ||
+	    member->name[n] != '.' || strchr(member->name + n + 1, '.') ||
+	    reaching(x, base, e->env, (int)(e - x->g->ev), &d, 1, &entry) != 0 || !entry)
+		return -1;
+	return base->decl->param;
+}
+
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
@@ -3275,7 +3300,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	const void *sibptr = NULL;
 	struct ir_event *ie;
 	struct targets t;
-	int i;
+	int i, param = -1;
 
 	/* a pointer whose every value is a known function calls each of
 	 * them there, by name */
@@ -3298,6 +3323,8 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 			call_objects(x, e, m, &c);
 			if (!c.n)
 				src = ptr_source(x, m);
+			if (!c.n && !src)
+				param = param_call(x, e, m);
 			if (m->nkids == 1)
 				sibptr = sib_key(x, m, e->env, (int)(e - x->g->ev));
 		}
@@ -3333,6 +3360,13 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		 * there decides (facts.h fact_ptr_source()) */
 		ir_obj(x->ir, src, 0, -1, -1, 0);
 		free(src);
+	} else if (param >= 0) {
+		/* a member of what a parameter points to: what the callers
+		 * pass decides (facts.h fact_obj_param()) */
+		char buf[16];
+
+		snprintf(buf, sizeof(buf), "#%d", param);
+		ir_obj(x->ir, buf, 0, -1, -1, 0);
 	}
 	free(c.v);
 }
