@@ -241,7 +241,8 @@ static void add_obj(struct fp_objs *o, const char *name, int is_static,
 /*
  * The objects parameter @k of @f may point to (into @o), from the calls
  * into @f (those whose constants contradict guard @blk, @nblk of the
- * dispatch call left out); 0 when not known.
+ * dispatch call left out); 0 when not known: @f is not static (a module
+ * not in the database may call it), or is called from nowhere here.
  */
 static int objs_of(struct fnparam *p, int f, int k, const char *via, unsigned blk,
 		   unsigned nblk, struct fp_objs *o, int depth)
@@ -251,8 +252,9 @@ static int objs_of(struct fnparam *p, int f, int k, const char *via, unsigned bl
 	char name[300];
 	int r, is_static, kk;
 
-	if (depth > FP_DEPTH || g->rfirst[f] == g->rfirst[f + 1])
-		return 0;	/* called from outside: anything */
+	/* one called from outside the database may be given anything */
+	if (depth > FP_DEPTH || !g->f[f].fn->is_static || g->rfirst[f] == g->rfirst[f + 1])
+		return 0;
 	for (r = g->rfirst[f]; r < g->rfirst[f + 1]; r++) {
 		const struct cg_call *gc = &g->c[g->s[g->rslots[r]].call];
 
