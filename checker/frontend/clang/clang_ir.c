@@ -3270,26 +3270,42 @@ static char *ptr_source(struct fx *x, struct cn *member)
 /*
  * The parameter (from 0) whose pointee's own member @member (`ops->f`)
  * an indirect call loads its function from, the parameter's value on
- * entry, in the function itself (not in an inline expanded into it); -1
- * otherwise (sparse_sibling.c sc_param_call(); facts.h fact_obj_param()).
+ * entry; in an inline function expanded in place, the inline's
+ * parameter followed to its argument, as sparse's inlining makes it the
+ * caller's; -1 otherwise (sparse_sibling.c sc_param_call(); facts.h
+ * fact_obj_param()).
  */
 static int param_call(struct fx *x, struct cev *e, struct cn *member)
 {
-	struct cn *base = member->nkids == 1 ? cn_strip(member->kids[0]) : NULL;
-	char st[256];
-	size_t n;
-	int d, entry;
+	struct cn *n = member->nkids == 1 ? cn_strip(member->kids[0]) : NULL;
+	struct cenv *env = e->env;
+	char st[256], outer[256];
+	size_t len;
+	int d, entry, ev = (int)(e - x->g->ev), guard = 0;
 
-	if (!base || base->kind != CN_REF || !base->decl || base->decl->kind != CD_PARAM ||
-	    base->decl->param < 0 || e->env->parent || !member->name ||
-	    !clang_struct_member(member->decl) ||
+	if (!n || !member->name || !clang_struct_member(member->decl) ||
 	    !clang_is_pointer(member->kids[0]) ||
-	    !clang_pointee_struct(x->g->tu, base, st, sizeof(st)) ||
-	    strncmp(st, "struct ", 7) || strncmp(member->name, st, n = strlen(st)) ||
-	    member->name[n] != '.' || strchr(member->name + n + 1, '.') ||
-	    reaching(x, base, e->env, (int)(e - x->g->ev), &d, 1, &entry) != 0 || !entry)
+	    !clang_pointee_struct(x->g->tu, n, st, sizeof(st)) ||
+	    strncmp(st, "struct ", 7) || strncmp(member->name, st, len = strlen(st)) ||
+	    member->name[len] != '.' || strchr(member->name + len + 1, '.'))
 		return -1;
-	return base->decl->param;
+	for (;;) {
+		if (!n || n->kind != CN_REF || !n->decl || n->decl->kind != CD_PARAM ||
+		    n->decl->param < 0 || guard++ >= LIM_WALK ||
+		    reaching(x, n, env, ev, &d, 1, &entry) != 0 || !entry)
+			return -1;
+		if (!env->parent)
+			break;
+		if (n->decl->param + 1 >= env->call->nkids)
+			return -1;
+		n = cn_strip(env->call->kids[n->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
+	/* the function's own parameter points to the same struct */
+	if (!clang_pointee_struct(x->g->tu, n, outer, sizeof(outer)) || strcmp(outer, st))
+		return -1;
+	return n->decl->param;
 }
 
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
