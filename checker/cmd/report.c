@@ -361,6 +361,11 @@ int report_main(int argc, char **argv)
 				"calls through a struct loaded from a pointer "
 				"member: their object is never stored there\n",
 				found.nptrobj_cut, found.nptrobj_calls);
+		if (found.nparam_cut)
+			fprintf(stderr, "sleepcheck: %d bindings not made atomic by "
+				"calls through a parameter's member: no caller that "
+				"may hold the lock passes their object\n",
+				found.nparam_cut);
 		if (found.nref_paired)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
 				"calling function took before them, or puts again "

@@ -95,12 +95,30 @@ enum atomic_kind {
  * on the paths where guard bits blk and nblk hold (as fact_call.gblk,
  * gnblk); or, its name beginning with '=', the pointer member the
  * struct holding the function pointer was loaded from
- * (fact_ptr_source()): the objects the program stores there */
+ * (fact_ptr_source()): the objects the program stores there; or "#K":
+ * the member of what parameter K points to (fact_obj_param()) */
 struct fact_obj {
 	char *name;
 	int is_static;
 	unsigned blk, nblk;
 };
+
+/// The parameter (from 0) of fact_obj @o named "#K": the call is through
+/// member F of the call's via ("struct T.F") of what the caller's pointer
+/// parameter K points to, a T (`ops->do_action(s)`): the objects its
+/// callers pass decide (solve/fnparam.c); -1 for any other object.  Such
+/// an object is a call's only one.
+static inline int fact_obj_param(const struct fact_obj *o)
+{
+	int k = 0;
+	const char *s;
+
+	if (o->name[0] != '#' || !o->name[1])
+		return -1;
+	for (s = o->name + 1; *s >= '0' && *s <= '9' && k < 1000; s++)
+		k = k * 10 + (*s - '0');
+	return *s ? -1 : k;
+}
 
 /// The name of a fact_obj for a call through `p->ops->f` (malloc'ed):
 /// "=struct X.P" for the pointer member P of a struct X that `ops` is,

@@ -208,6 +208,12 @@ int fs_ptr_objects(void *fsv, const char *field, const char *plain,
 	return n;
 }
 
+int fs_struct_whole(const struct fieldsets *fs, const char *type)
+{
+	return fs->nwhole &&
+	       bsearch(&type, fs->whole, fs->nwhole, sizeof(*fs->whole), cmp_name) != NULL;
+}
+
 int fs_fn_nonnull(const struct fieldsets *fs, const char *field)
 {
 	const char *dot = field ? strchr(field, '.') : NULL;
@@ -539,6 +545,7 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 {
 	struct fs_type *t = NULL, *x, *o;
 	int i, j, k, n = 0, cap = 0, changed, nkeeps;
+	char *wh;
 	struct fs_keep *keeps = read_keeps(set, &nkeeps);
 
 	for (i = 0; i < set->nfiles; i++)
@@ -603,6 +610,17 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 					t[i].nullable = changed = 1;
 			}
 	} while (changed);
+	/* written or copied whole, or held in a struct that is (fs.whole) */
+	wh = sc_calloc(n, 1);
+	for (i = 0; i < n; i++)
+		wh[i] = t[i].tainted || t[i].copied;
+	do {
+		changed = 0;
+		for (i = 0; i < n; i++)
+			for (k = 0; k < t[i].nin && !wh[i]; k++)
+				if ((o = find_type(t, n, t[i].in[k])) && wh[o - t])
+					wh[i] = changed = 1;
+	} while (changed);
 	for (i = 0; i < fs->n; i++) {
 		const char *f = fs->f[i].name + (fs->f[i].name[0] == '~');
 		const char *dot = strchr(f, '.');
@@ -640,12 +658,17 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 						  (fs->nnullable + 1) * sizeof(*fs->nullable));
 			fs->nullable[fs->nnullable++] = t[i].name;	/* sorted */
 		}
+		if (wh[i]) {
+			fs->whole = sc_realloc(fs->whole, (fs->nwhole + 1) * sizeof(*fs->whole));
+			fs->whole[fs->nwhole++] = t[i].name;	/* sorted */
+		}
 		if (t[i].fresh && !t[i].tainted) {
 			fs->fresh = sc_realloc(fs->fresh, (fs->nfresh + 1) * sizeof(*fs->fresh));
 			fs->fresh[fs->nfresh++] = t[i].name;	/* in sorted order */
 		}
 		free(t[i].in);
 	}
+	free(wh);
 	free(t);
 	free(keeps);
 }
@@ -935,6 +958,7 @@ void fs_free(struct fieldsets *fs)
 	free(fs->p);
 	free(fs->fn);
 	free(fs->nullable);
+	free(fs->whole);
 	free(fs->fresh);
 	memset(fs, 0, sizeof(*fs));
 }

@@ -34,6 +34,7 @@
 #include "fieldints.h"
 #include "fieldsets.h"
 #include "fieldvals.h"
+#include "fnparam.h"
 #include "objfields.h"
 #include "solver.h"
 #include "phase.h"
@@ -200,6 +201,11 @@ struct ctx {
 	unsigned char *served;	/* per function, 1 if it runs only serving
 				 * a softirq (served_only()), 2 once that
 				 * decided a VC_BH condition (bh_cond()) */
+	struct fnparam fp;	/* calls through a parameter's member */
+	unsigned char *pcall;	/* per call, 1 + the parameter K whose
+				 * member it calls through as the caller was
+				 * given it (fp_call_param()), else 0; NULL
+				 * when no call is */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -1046,6 +1052,50 @@ static int mapped_cond(struct ctx *cx, const struct cg_call *gc, int j,
 }
 
 /*
+ * The caller's condition for the callee's VC_TARGET condition @vc at
+ * @gc: never where the argument is a global object whose member cannot
+ * hold that function; the caller's own where it passes its parameter on
+ * as it was given it (fnparam.c); else it may.
+ */
+static int target_derive(struct ctx *cx, const struct cg_call *gc,
+			 const struct vcond *vc)
+{
+	int r = fp_arg_holds(&cx->fp, gc, vc->param, vc->field, (int)vc->mask), v;
+
+	if (r <= 0)
+		return r;
+	v = vc_target(&cx->st[gc->func].vc, r - 1, vc->field, (int)vc->mask, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return 0;
+	}
+	return VCOND + v;
+}
+
+/*
+ * The caller's condition for reaching @target through slot @slot of call
+ * @call, whose condition is @up otherwise: joined with "the member the
+ * call goes through holds @target" (VC_TARGET) where the call is through
+ * a member of what a parameter points to, as the caller was given it
+ * (fnparam.c); @up where it is not, or the caller has no room.
+ */
+static int param_target(struct ctx *cx, int call, int target, int up)
+{
+	const struct cg_call *gc = &cx->g.c[call];
+	int v;
+
+	if (up < 0 || !cx->pcall || !cx->pcall[call])
+		return up;
+	v = vc_target(&cx->st[gc->func].vc, cx->pcall[call] - 1, fcx(gc->c)->via,
+		      target, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return up;
+	}
+	return and_cond(cx, gc->func, up, VCOND + v);
+}
+
+/*
  * The condition of the caller (gc->func) under which the callee's @cond
  * holds, through call @gc into @target: a gfp argument is a constant, a
  * gfp parameter of the caller or a field of one of its pointer
@@ -1068,6 +1118,8 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED)
 		return mapped_cond(cx, gc, cx->st[target].vc.v[cond - VCOND].param,
 				   cx->st[target].vc.v[cond - VCOND].field);
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET)
+		return target_derive(cx, gc, &cx->st[target].vc.v[cond - VCOND]);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND) {
 		int a = VCOND + cx->st[target].vc.v[cond - VCOND].a;
 		int b = VCOND + cx->st[target].vc.v[cond - VCOND].b;
@@ -1280,16 +1332,37 @@ static void rev_base(const struct rev *r, signed char *base)
 }
 
 /*
- * May a sleep of node (target, @cond) reach the caller through reverse
- * edge @r?
+ * Is condition @cond of @f only on what its calls through members of
+ * its parameters' objects reach (VC_TARGET, and conjunctions of them)?
+ * For blame and for a callback's own sleeps it is as none: which
+ * callback a dispatcher's object holds is no more the dispatcher's doing
+ * than the callback's unconditional sleep.
+ */
+static int target_only(const struct ctx *cx, int f, int cond)
+{
+	const struct vcond *vc;
+
+	if (cond < VCOND || cond - VCOND >= cx->st[f].vc.n)
+		return 0;
+	vc = &cx->st[f].vc.v[cond - VCOND];
+	if (vc->kind == VC_AND)
+		return target_only(cx, f, VCOND + vc->a) && target_only(cx, f, VCOND + vc->b);
+	return vc->kind == VC_TARGET;
+}
+
+/*
+ * May a sleep of node (@t, @cond) reach the caller through reverse edge
+ * @r?
  * Not through a field called in atomic context when the sleep is
- * unconditional: that is the bound function's bug (blame.c); a sleep
- * that depends on gfp flags the caller passes stays the caller's.
+ * unconditional (or needs only what the callback's own calls through its
+ * parameters' members reach): that is the bound function's bug
+ * (blame.c); a sleep that depends on gfp flags the caller passes stays
+ * the caller's.
  * Pass 1 also leaves out wide pointer calls.
  */
-static int slot_open(const struct ctx *cx, const struct rev *r, int cond)
+static int slot_open(const struct ctx *cx, const struct rev *r, int t, int cond)
 {
-	if (r->cut && cond == 0)
+	if (r->cut && (cond == 0 || target_only(cx, t, cond)))
 		return 0;
 	return cx->pass == 2 || !r->wide;
 }
@@ -1529,7 +1602,8 @@ static void propagate_sleep(struct ctx *cx)
 					cg_slot_guard(g, g->rslots[k], &blk, &nblk);
 					up = guarded(cx, r->func, up, blk, nblk);
 				}
-				if (up < 0 || !slot_open(cx, r, cond))
+				up = param_target(cx, r->call, t, up);
+				if (up < 0 || !slot_open(cx, r, t, cond))
 					continue;
 				/* a call with nothing held or assumed (most):
 				 * chain_delta() gives the callee's delta */
@@ -1596,7 +1670,8 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 		return GFP_NOTE_BH;
 	if (cond >= VCOND && (cx->st[target].vc.v[cond - VCOND].kind == VC_AND ||
 			      cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED))
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED ||
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET))
 		return 0;
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
@@ -1883,7 +1958,8 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		    (cond >= VCOND && (st->vc.v[cond - VCOND].kind == VC_BH ||
 				       st->vc.v[cond - VCOND].kind == VC_AND ||
 				       st->vc.v[cond - VCOND].kind == VC_VMEM ||
-				       st->vc.v[cond - VCOND].kind == VC_MAPPED)))
+				       st->vc.v[cond - VCOND].kind == VC_MAPPED ||
+				       st->vc.v[cond - VCOND].kind == VC_TARGET)))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
@@ -1924,6 +2000,11 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 	case VC_MAPPED:
 		snprintf(buf, size, "its argument %d may be a register not mapped "
 			 "at boot (premapped %s)", vc->param + 1, vc->field);
+		break;
+	case VC_TARGET:
+		snprintf(buf, size, "'%s' of what its argument %d points to may be "
+			 "'%s'", vc->field, vc->param + 1,
+			 cx->g.f[vc->mask].fn->name);
 		break;
 	case VC_AND:
 		snprintf(buf, size, "%s, and %s",
@@ -2023,7 +2104,7 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 		for (c = 0; c < NCOND; c++) {
 			int w, sure, len;
 
-			if (s->cut && c == 0)
+			if (s->cut && (c == 0 || target_only(cx, s->target, c)))
 				continue;
 			w = best_wit(cx, s->target, c, gc->c->depth);
 			if (w < 0)
@@ -2038,9 +2119,11 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 				      (*slot == k || !slot_before(g, s, &g->s[*slot])))))
 				continue;
 			cg_slot_guard(g, k, &blk, &nblk);
-			if (!feasible(cx, gc->func, guarded(cx, gc->func,
-							    derive(cx, gc, s->target, c),
-							    blk, nblk), &p))
+			if (!feasible(cx, gc->func,
+				      param_target(cx, i, s->target,
+						   guarded(cx, gc->func,
+							   derive(cx, gc, s->target, c),
+							   blk, nblk)), &p))
 				continue;
 			best = len;
 			best_sure = sure;
@@ -2446,7 +2529,7 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 	const signed char *held = NULL;
 	struct finding *fd;
 	unsigned in;
-	int w;
+	int w, c;
 
 	if (t < 0)
 		return;
@@ -2462,6 +2545,10 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 	 * reach a sleep a test of the context said is not made there */
 	in = rules_entry_ctx(cx->g.rules, er);
 	w = best_wit_in(cx, t, 0, held, in);
+	/* its dispatcher may pass any object (target_only()) */
+	for (c = VCOND; w < 0 && c < VCOND + cx->st[t].vc.n; c++)
+		if (target_only(cx, t, c))
+			w = best_wit_in(cx, t, c, held, in);
 	if (in && w < 0 && best_wit(cx, t, 0, held) >= 0 &&
 	    !reported(out, cx->g.f[t].fn, er, NULL))
 		out->nentry_ctx_cut++;
@@ -2833,6 +2920,24 @@ static void premap_stats(struct ctx *cx)
 	}
 }
 
+/* cx->pcall: the calls through a parameter's member as the caller was
+ * given it (fnparam.c) */
+static unsigned char *param_calls(struct ctx *cx)
+{
+	unsigned char *pc = NULL;
+	int i, k;
+
+	for (i = 0; i < cx->g.nc; i++) {
+		if (!cx->g.c[i].c->x || fcx(cx->g.c[i].c)->nobjs != 1 ||
+		    (k = fp_call_param(&cx->fp, &cx->g.c[i])) < 0)
+			continue;
+		if (!pc)
+			pc = sc_calloc(cx->g.nc + 1, 1);
+		pc[i] = (unsigned char)(1 + k);
+	}
+	return pc;
+}
+
 static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
@@ -2867,7 +2972,9 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		}
 	}
 	phase_mark("call graph");
-	blame_build(&cx->bl, &cx->g);
+	blame_build(&cx->bl, &cx->g, &cx->fs);
+	fp_init(&cx->fp, &cx->g, &cx->fs);
+	cx->pcall = param_calls(cx);
 	/* a document's "atomic context" is a spinlock_t held, not a raw
 	 * one: on PREEMPT_RT the caller holding raw state is to blame */
 	if (!rules->rt_view)
@@ -2909,6 +3016,9 @@ static void ctx_free(struct ctx *cx)
 	cx->premap = NULL;
 	free(cx->served);
 	cx->served = NULL;
+	free(cx->pcall);
+	cx->pcall = NULL;
+	fp_free(&cx->fp);
 	blame_free(&cx->bl);
 	fs_free(&cx->fs);
 	cg_free(&cx->g);
@@ -3006,12 +3116,13 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nfields_stored = cx.fs.n;
 	out->nfields_unknown = cx.fs.nunknown;
 	out->nstructs_whole = cx.fs.ntainted;
-	out->nfi_cut = cx.nfi_cut;
+	out->nfi_cut = cx.nfi_cut + cx.fp.ncut + cx.bl.nfp_cut;
 	out->nunits = cx.g.nunits;
 	out->nunit_skipped = cx.g.nunit_skipped;
 	out->nfield_split = cx.g.nfield_split;
 	out->nbinder_cut = cx.g.nbinder_cut;
 	out->nsibling_cut = cx.g.nsibling_cut;
+	out->nparam_cut = cx.bl.nparam_cut;
 	out->nptrobj_cut = cx.g.nptrobj_cut;
 	out->nptrobj_calls = cx.g.nptrobj_calls;
 	for (i = 0; i < cx.g.nc; i++)
@@ -3223,7 +3334,8 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 		vm = -1;
 		for (cond = VCOND; fs->cond != 0 && cond < VCOND + cx.st[f].vc.n; cond++)
 			if ((cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM ||
-			     cx.st[f].vc.v[cond - VCOND].kind == VC_MAPPED) &&
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_MAPPED ||
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_TARGET) &&
 			    best_wit(&cx, f, cond, NULL) >= 0) {
 				fs->cond = 0;
 				fs->nother--;

@@ -146,6 +146,10 @@ struct findings {
 				 * struct loaded from a pointer member: their
 				 * object is never stored there (callgraph.h) */
 	int nptrobj_calls;	/* calls so narrowed */
+	int nparam_cut;		/* bindings left out of the calls through
+				 * a parameter's member made in atomic
+				 * context: no caller that may make the call
+				 * atomic passes their object (fnparam.c) */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
 	int nentry_ctx_cut;	/* callbacks of a ctx-entry rule whose every

@@ -99,6 +99,23 @@ int vc_mapped(struct vconds *t, int param, const char *name, int create)
 	return vc_named(t, VC_MAPPED, param, name, create);
 }
 
+int vc_target(struct vconds *t, int param, const char *via, int fn, int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_TARGET && t->v[i].param == param &&
+		    t->v[i].mask == (unsigned long long)fn && !strcmp(t->v[i].field, via))
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_TARGET;
+	t->v[i].param = param;
+	t->v[i].field = sc_strdup(via);
+	t->v[i].mask = (unsigned long long)fn;
+	return i;
+}
+
 int vc_and(struct vconds *t, int a, int b, int create)
 {
 	int i;

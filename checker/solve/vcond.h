@@ -21,8 +21,11 @@
  * another on the path inside it); VC_VMEM: "pointer parameter param may
  * point to vmalloc memory" (kvfree(), vmem.h); VC_MAPPED: "pointer parameter param may
  * be other than the objects the premapped rules of function field name"
- * (acpi_hw_read(): premap.h) */
-enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND, VC_VMEM, VC_MAPPED };
+ * (acpi_hw_read(): premap.h); VC_TARGET: "function-pointer member field
+ * ("struct T.F") of what pointer parameter param points to may hold
+ * the function of index mask" (a call through it reaches that target:
+ * fnparam.h) */
+enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND, VC_VMEM, VC_MAPPED, VC_TARGET };
 
 struct vcond {
 	enum vc_kind kind;
@@ -66,6 +69,11 @@ int vc_vmem(struct vconds *t, int param, int create);
 /// the premapped rules of function @name in @t, made if @create; -1 as
 /// above.
 int vc_mapped(struct vconds *t, int param, const char *name, int create);
+
+/// The index of the VC_TARGET condition "member @via of what pointer
+/// parameter @param points to holds function @fn" in @t, made if
+/// @create; -1 as above.
+int vc_target(struct vconds *t, int param, const char *via, int fn, int create);
 
 /// The index of (conditions @a and @b of @t both hold), made if @create;
 /// -1 as above.

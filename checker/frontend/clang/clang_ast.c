@@ -1655,6 +1655,13 @@ static int struct_field(struct cdecl *field, CXCursor *c, CXCursor *parent)
 	       !clang_Cursor_isAnonymousRecordDecl(*parent);
 }
 
+int clang_struct_member(struct cdecl *field)
+{
+	CXCursor c, parent;
+
+	return struct_field(field, &c, &parent);
+}
+
 int clang_field_gfp(struct ctu *t, struct cdecl *field)
 {
 	CXCursor c, parent;

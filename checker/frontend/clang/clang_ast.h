@@ -354,6 +354,10 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c);
 /// points to: 1, or 0.
 int clang_pointee_struct(struct ctu *t, struct cn *n, char *name, size_t size);
 
+/// Is @field a named member of a named struct itself, not of an anonymous
+/// struct or union inside it?
+int clang_struct_member(struct cdecl *field);
+
 /// Calls @fn(@arg, "struct T", inner) for each tagged struct the struct
 /// conversion @n's side (@from: its operand's) points to holds by value,
 /// through unions and arrays, at most 4 deep; once a struct for the same

@@ -3306,6 +3306,47 @@ static char *ptr_source(struct fx *x, struct cn *member)
 	return fact_ptr_source(NULL, base->name);
 }
 
+/*
+ * The parameter (from 0) whose pointee's own member @member (`ops->f`)
+ * an indirect call loads its function from, the parameter's value on
+ * entry; in an inline function expanded in place, the inline's
+ * parameter followed to its argument, as sparse's inlining makes it the
+ * caller's; -1 otherwise (sparse_sibling.c sc_param_call(); facts.h
+ * fact_obj_param()).
+ */
+static int param_call(struct fx *x, struct cev *e, struct cn *member)
+{
+	struct cn *n = member->nkids == 1 ? cn_strip(member->kids[0]) : NULL;
+	struct cenv *env = e->env;
+	char st[256], outer[256];
+	size_t len;
+	int d, entry, ev = (int)(e - x->g->ev), guard = 0;
+
+	if (!n || !member->name || !clang_struct_member(member->decl) ||
+	    !clang_is_pointer(member->kids[0]) ||
+	    !clang_pointee_struct(x->g->tu, n, st, sizeof(st)) ||
+	    strncmp(st, "struct ", 7) || strncmp(member->name, st, len = strlen(st)) ||
+	    member->name[len] != '.' || strchr(member->name + len + 1, '.'))
+		return -1;
+	for (;;) {
+		if (!n || n->kind != CN_REF || !n->decl || n->decl->kind != CD_PARAM ||
+		    n->decl->param < 0 || guard++ >= LIM_WALK ||
+		    reaching(x, n, env, ev, &d, 1, &entry) != 0 || !entry)
+			return -1;
+		if (!env->parent)
+			break;
+		if (n->decl->param + 1 >= env->call->nkids)
+			return -1;
+		n = cn_strip(env->call->kids[n->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
+	/* the function's own parameter points to the same struct */
+	if (!clang_pointee_struct(x->g->tu, n, outer, sizeof(outer)) || strcmp(outer, st))
+		return -1;
+	return n->decl->param;
+}
+
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
@@ -3314,7 +3355,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	const void *sibptr = NULL;
 	struct ir_event *ie;
 	struct targets t;
-	int i;
+	int i, param = -1;
 
 	/* a pointer whose every value is a known function calls each of
 	 * them there, by name */
@@ -3337,6 +3378,8 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 			call_objects(x, e, m, &c);
 			if (!c.n)
 				src = ptr_source(x, m);
+			if (!c.n && !src)
+				param = param_call(x, e, m);
 			if (m->nkids == 1)
 				sibptr = sib_key(x, m, e->env, (int)(e - x->g->ev));
 		}
@@ -3372,6 +3415,13 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		 * there decides (facts.h fact_ptr_source()) */
 		ir_obj(x->ir, src, 0, -1, -1, 0);
 		free(src);
+	} else if (param >= 0) {
+		/* a member of what a parameter points to: what the callers
+		 * pass decides (facts.h fact_obj_param()) */
+		char buf[16];
+
+		snprintf(buf, sizeof(buf), "#%d", param);
+		ir_obj(x->ir, buf, 0, -1, -1, 0);
 	}
 	free(c.v);
 }

@@ -159,6 +159,11 @@ int sc_sib_atom(struct ir_func *ir, struct symbol *fn, struct pseudo *x, long lo
 const void *sc_sib_call(struct ir_func *ir, struct symbol *fn, struct instruction *call,
 			const char *via);
 
+/// The parameter (from 0) of @fn whose pointee's own member @via ("struct
+/// T.F", T the struct the parameter points to) indirect call @call loads
+/// its function from (`ops->do_action(s)`), or -1 (sparse_sibling.c).
+int sc_param_call(struct symbol *fn, struct instruction *call, const char *via);
+
 /// @v as integer member @member holds it: truncated to its width,
 /// sign-extended if it is signed, 0 or 1 for a bool.
 long long sc_member_value(struct symbol *member, long long v);

@@ -770,6 +770,14 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 
 		ir_obj(ir, src, 0, -1, -1, 0);
 		free(src);
+	} else if (!c.n && site && site->via &&
+		   (i = sc_param_call(lw->fn, insn, site->via)) >= 0) {
+		/* a member of what a parameter points to: what the callers
+		 * pass decides (facts.h fact_obj_param()) */
+		char buf[16];
+
+		snprintf(buf, sizeof(buf), "#%d", i);
+		ir_obj(ir, buf, 0, -1, -1, 0);
 	}
 	free(c.v);
 }
