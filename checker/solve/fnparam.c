@@ -67,8 +67,8 @@ static int stored_first(struct fnparam *p, const struct cg_call *gc, int j, int 
 			const char *field)
 {
 	if (j >= 0 && fv_arg_param_fresh(gc->c->vals, j))
-		return fi_own_store(p->g, gc->func, k, field);
-	return fi_may_store(p->g, gc->func, k, field, &p->ncut);
+		return fi_own_store(p->g, gc->func, k, field, 0);
+	return fi_may_store(p->g, gc->func, k, field, 0, &p->ncut);
 }
 
 int fp_call_param(struct fnparam *p, const struct cg_call *gc)
