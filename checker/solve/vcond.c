@@ -99,6 +99,30 @@ int vc_mapped(struct vconds *t, int param, const char *name, int create)
 	return vc_named(t, VC_MAPPED, param, name, create);
 }
 
+int vc_in(struct vconds *t, int param, unsigned long long mask, int out, int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_IN && t->v[i].param == param &&
+		    t->v[i].mask == mask && t->v[i].set == out)
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_IN;
+	t->v[i].param = param;
+	t->v[i].mask = mask;
+	t->v[i].set = out;
+	return i;
+}
+
+int vc_in_holds(const struct vcond *vc, long long v)
+{
+	if (v < 0 || v > 63)
+		return vc->set;
+	return (vc->mask >> v) & 1;
+}
+
 int vc_and(struct vconds *t, int a, int b, int create)
 {
 	int i;
