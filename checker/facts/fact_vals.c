@@ -223,6 +223,38 @@ static int member_known(struct ent *e, const char *p)
 	return v && int_value(v, e->end, &e->r[1]);
 }
 
+/* "[G:K]" or "[G:#I]" from @p: record 0's name G (static in its c) and
+ * @m (@k K, or FACT_VAL_NONE and @line I); where it ends, or NULL */
+static const char *element(struct ent *e, const char *p, struct fact_val *m)
+{
+	const char *colon, *close;
+
+	if (p >= e->end || *p != '[' ||
+	    !(close = memchr(p, ']', (size_t)(e->end - p))))
+		return NULL;
+	for (colon = close; colon > p && *colon != ':'; colon--)
+		;
+	if (colon == p || !named(e, 0, p + 1, colon, 1))
+		return NULL;
+	m->k = FACT_VAL_NONE;
+	m->line = 0;
+	if (colon[1] == '#')
+		return number(colon + 2, close, 1L << 30, &m->line) == close ? close + 1 : NULL;
+	return small(colon + 1, close, &m->k) == close ? close + 1 : NULL;
+}
+
+/* "J=[G:K]$F": 1 if understood */
+static int table_entry(struct ent *e, const char *q)
+{
+	q = element(e, q, &e->r[1]);
+	if (!q || q >= e->end || *q != '$')
+		return 0;
+	e->r[0].kind = VAL_TABLE;
+	e->r[1].kind = VAL_MORE;
+	e->n = 2;
+	return named(e, 1, q + 1, e->end, 0);
+}
+
 /* "J=..." of a call's vals, from @q (after "J="): 1 if understood */
 static int arg_entry(struct ent *e, const char *q)
 {
@@ -257,7 +289,17 @@ static int arg_entry(struct ent *e, const char *q)
 		return named(e, 0, q + 1, end, 1);
 	case '^':
 		r->kind = VAL_CALL;
-		return position(q + 1, end, r) == end;
+		q = position(q + 1, end, r);
+		if (q && q < end && *q == '$') {
+			/* J=^L:C$F */
+			r->kind = VAL_CALL_FIELD;
+			e->r[1].kind = VAL_MORE;
+			e->n = 2;
+			return named(e, 1, q + 1, end, 0);
+		}
+		return q == end;
+	case '[':
+		return table_entry(e, q);
 	case '~':
 		/* J=~L:C/M, J=~L:C/M^ (@c 1) */
 		r->kind = VAL_LOCAL;
@@ -347,6 +389,17 @@ static int rets_entry(struct ent *e)
 	}
 	if (*p == '@')
 		return global_entry(e);
+	if (*p == '&') {
+		/* &[G:K]: the element in the record itself */
+		struct fact_val m;
+
+		memset(&m, 0, sizeof(m));
+		r->kind = VAL_RET_ELEM;
+		q = element(e, p + 1, &m);
+		r->k = m.k;
+		r->line = m.line;
+		return q == end;
+	}
 	if (*p == '~') {
 		/* ~M: a hex mask of kinds */
 		unsigned long m = 0;
@@ -675,6 +728,23 @@ static void put_at(struct textbuf *o, int line, int col)
 	tb_put_ll(o, col);
 }
 
+/* "[G:K]" or "[G:#I]": G of @r, K or I of @m */
+static void put_elem(struct textbuf *o, const struct fact_val *r,
+		     const struct fact_val *m)
+{
+	tb_putc(o, '[');
+	tb_puts(o, r->name);
+	tb_puts(o, st(r));
+	tb_putc(o, ':');
+	if (m->k == FACT_VAL_NONE) {
+		tb_putc(o, '#');
+		tb_put_ll(o, m->line);
+	} else {
+		tb_put_ll(o, m->k);
+	}
+	tb_putc(o, ']');
+}
+
 /* the entry of record @r (@m: the VAL_MORE after it, or NULL) */
 static void put_entry(struct textbuf *o, const struct fact_val *r,
 		      const struct fact_val *m)
@@ -741,6 +811,22 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		break;
 	case VAL_PAIRED:
 		put_j(o, r, "=%");
+		break;
+	case VAL_TABLE:
+		put_j(o, r, "=");
+		put_elem(o, r, m);
+		tb_putc(o, '$');
+		tb_puts(o, m->name);
+		break;
+	case VAL_CALL_FIELD:
+		put_j(o, r, "=^");
+		put_at(o, r->line, r->col);
+		tb_putc(o, '$');
+		tb_puts(o, m->name);
+		break;
+	case VAL_RET_ELEM:
+		tb_putc(o, '&');
+		put_elem(o, r, r);
 		break;
 	case VAL_RET_CLASS:
 		tb_puts(o, r->name);

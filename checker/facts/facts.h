@@ -262,6 +262,12 @@ enum fact_val_kind {
 	VAL_PAIRED,		/* J=% */
 	VAL_MEMBER_KNOWN,	/* J.F==V: @name F (a path); the VAL_MORE
 				 * after it holds V as VAL_INT does */
+	VAL_TABLE,		/* J=[G:K]$struct T.F, J=[G:#I]$struct T.F:
+				 * @name G, @c 1 when static; the VAL_MORE
+				 * after it: @name the field, @k K (or
+				 * FACT_VAL_NONE and @line I) */
+	VAL_CALL_FIELD,		/* J=^L:C$struct T.F: @line, @col; the
+				 * VAL_MORE after it: @name the field */
 	/* rets */
 	VAL_RET_CLASS,		/* F=C: @name F, @c C */
 	VAL_RET_CALL,		/* ^L:C: @line, @col */
@@ -274,6 +280,9 @@ enum fact_val_kind {
 				 * is not understood, @name its text) */
 	VAL_RET_MEMBER_MAY,	/* K.F!: @j K, @name F */
 	VAL_RET_ANY_USE,	/* K!: @j K */
+	VAL_RET_ELEM,		/* &[G:K], &[G:#I]: @name G, @c 1 when
+				 * static, @k K (or FACT_VAL_NONE and
+				 * @line I) */
 	VAL_RET_CTX,		/* ~M: it returns 0 on every path where a
 				 * test of the context (kernel-context.rules)
 				 * did not say the kinds of mask M (a bit
@@ -444,6 +453,15 @@ struct fact_call {
 				 *          zero-extended or truncated: the
 				 *          program's stores decide (fieldsets.c)
 				 *          (VAL_SFIELD)
+				 *   J=[G:K]$struct T.F  argument J is
+				 *          integer member F of element K (the
+				 *          caller's integer parameter; [G:#I]:
+				 *          constant I) of global array G of
+				 *          struct T ("G/s": static): the
+				 *          table's initializer decides
+				 *          (solve/tables.c) (VAL_TABLE)
+				 *   J=^L:C$struct T.F  ... of what the call
+				 *          at L:C returned (VAL_CALL_FIELD)
 				 *   J*=... the integer argument J points to
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
@@ -568,6 +586,10 @@ struct fact_func {
 				 *   ^L:C   it returns the pointer the call at
 				 *          line L, column C returns
 				 *          (VAL_RET_CALL)
+				 *   &[G:K] it returns the address of element
+				 *          K (its integer parameter; [G:#I]: I)
+				 *          of global array G, or NULL
+				 *          (VAL_RET_ELEM)
 				 *   @G     it returns the pointer held in global
 				 *          pointer G ("G/s": static)
 				 *          (VAL_RET_GLOBAL)

@@ -319,7 +319,8 @@ struct fs_type {
 
 static int is_type(const char *field)
 {
-	return !strchr(field, '.') && strncmp(field, "fn ", 3) && strcmp(field, "gfp-blocking");
+	return !strchr(field, '.') && strncmp(field, "fn ", 3) &&
+	       strncmp(field, "table ", 6) && strcmp(field, "gfp-blocking");
 }
 
 /* the gfp bits that allow blocking, the same in every file that says */
@@ -720,6 +721,13 @@ static int own_zero(const struct fact_file *file, const char *field, const char 
 	return def && !strncmp(def, root, len);
 }
 
+/* a table's record ("table G", sparse_tables.c) or a function's write
+ * of a field ("!"), which solve/tables.c reads: no store of bits */
+static int is_table(const char *field, const char *what)
+{
+	return !strncmp(field, "table ", 6) || !strcmp(what, "!");
+}
+
 /* each file's stores into @fs's fields; the escapes into *@escs */
 static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 		       struct fs_esc **escs)
@@ -738,7 +746,7 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 
 			if (is_type(file->fstores[j].field) || is_keep(file->fstores[j].field) ||
 			    !strcmp(file->fstores[j].field, "gfp-blocking") || what[0] == '=' ||
-			    what[0] == '^')
+			    what[0] == '^' || is_table(file->fstores[j].field, what))
 				continue;
 			if (!strcmp(what + (what[0] == '@'), "|0z") &&
 			    !own_zero(file, file->fstores[j].field, root, len))
@@ -868,7 +876,7 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 
 			if (is_type(s->field) || is_keep(s->field) ||
 			    !strcmp(s->field, "gfp-blocking") || s->what[0] == '=' ||
-			    s->what[0] == '^')
+			    s->what[0] == '^' || is_table(s->field, s->what))
 				continue;
 			if (n + 2 > cap) {
 				cap = cap ? 2 * cap : 256;

@@ -42,6 +42,7 @@
 #include "vcond.h"
 #include "served.h"
 #include "premap.h"
+#include "tables.h"
 #include "vmem.h"
 
 /*
@@ -183,6 +184,7 @@ struct ctx {
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
 	struct fieldsets fs;	/* the bits each field may hold (field atoms) */
+	struct tables tabs;	/* global tables' constants (tables.h) */
 	int nvfree_calls, nvfree_never, nvfree_param;	/* vmem_stats() */
 	int nfn_conds, nfn_decided;	/* function-pointer field atoms,
 					 * and those never NULL */
@@ -850,6 +852,162 @@ static int ctx_ret_cond(struct ctx *cx, const struct cg_call *gc, int j)
 	return bh_cond(cx, hc);
 }
 
+/* does the callee's value condition @arg (a VC_FLAG of the parameter
+ * itself, or a VC_IN) hold for value @v? */
+static int value_holds(const void *arg, long long v)
+{
+	const struct vcond *vc = arg;
+
+	if (vc->kind == VC_IN)
+		return vc_in_holds(vc, v);
+	if (vc->eq & ATOM_EQ)
+		return ((unsigned long long)v == vc->mask) == vc->set;
+	return (((unsigned long long)v & vc->mask) != 0) == vc->set;
+}
+
+/* the condition of @f that its integer parameter @k is one of @mask's
+ * values (or outside 0..63 with @out) */
+static int in_cond(struct ctx *cx, int f, int k, unsigned long long mask, int out)
+{
+	int v;
+
+	if (mask == ~0ULL && out)
+		return 0;
+	v = vc_in(&cx->st[f].vc, k, mask, out, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return 0;
+	}
+	return VCOND + v;
+}
+
+/*
+ * The caller's condition for @vc where the value tested is member @field
+ * of element (index: @what, @k, @v as fv_arg_int() says) of table @name
+ * (tables.h): decided for a constant index, the caller's VC_IN of the
+ * elements that make it hold for an index that is its parameter, else
+ * it may.
+ */
+static int element_cond(struct ctx *cx, int f, const char *name, int is_static,
+			const char *field, enum fv_int what, int k, long long v,
+			const struct vcond *vc)
+{
+	const struct fact_file *file = cx->g.f[f].file;
+	unsigned long long mask;
+	long long x;
+
+	if (what == FV_CONST)
+		return tb_value(&cx->tabs, name, is_static, file, field, (long)v, &x) &&
+		       !value_holds(vc, x) ? -1 : 0;
+	if (what != FV_PARAM ||
+	    !tb_index_set(&cx->tabs, name, is_static, file, field, value_holds, vc, &mask))
+		return 0;
+	return in_cond(cx, f, k, mask, 1);
+}
+
+/* the caller's condition for @vc where argument @j of @gc is member
+ * @field of what the call at @line:@col returned, an element of a table
+ * in every function it reaches (rets &[G:K]); -2 when not */
+static int ret_elem_cond(struct ctx *cx, const struct cg_call *gc, int line, int col,
+			 const char *field, const struct vcond *vc)
+{
+	const struct callgraph *g = &cx->g;
+	const struct cg_call *hc = NULL;
+	int i, s, r, up = -2, k;
+	enum fv_int what;
+	long long v;
+
+	for (i = g->cfirst[gc->func]; i < g->cfirst[gc->func + 1]; i++)
+		if (g->c[i].c->line == line && g->c[i].c->col == col && g->c[i].c->callee) {
+			if (hc)
+				return -2;	/* two calls at one place */
+			hc = &g->c[i];
+		}
+	if (!hc || !hc->sn)
+		return -2;
+	for (s = hc->sfirst; s < hc->sfirst + hc->sn; s++) {
+		const struct fact_vals *rets = g->f[g->s[s].target].fn->rets;
+		const struct fact_val *e = NULL;
+
+		for (i = 0; rets && i < rets->n; i++) {
+			/* a class stored through a returned pointer is of
+			 * another object than a table's (a return that said
+			 * nothing else of it) */
+			if (rets->v[i].kind == VAL_RET_CALL || rets->v[i].kind == VAL_RET_CLASS ||
+			    rets->v[i].kind == VAL_RET_GLOBAL || rets->v[i].kind == VAL_RET_ELEM) {
+				if (e || rets->v[i].kind != VAL_RET_ELEM)
+					return -2;	/* another pointer */
+				e = &rets->v[i];
+			}
+		}
+		if (!e)
+			return -2;
+		if (e->k == FACT_VAL_NONE) {
+			what = FV_CONST;
+			v = e->line;
+		} else {
+			what = fv_arg_int(hc->c->vals, e->k, 0, &k, &v);
+		}
+		r = element_cond(cx, gc->func, e->name, e->c, field, what, k, v, vc);
+		if (up == -2 || up == -1)
+			up = r;
+		else if (r != -1 && r != up)
+			up = 0;		/* one of two: either */
+	}
+	return up;
+}
+
+/* the caller's condition for @vc (a flag condition of the parameter
+ * itself, or a VC_IN) where the argument is a member of an element of a
+ * table (J=[G:K]$F) or of what a call returned (J=^L:C$F); -2 when it
+ * is neither */
+static int table_derive(struct ctx *cx, const struct cg_call *gc, const struct vcond *vc)
+{
+	const struct fact_vals *l = gc->c->vals;
+	enum fv_int what;
+	long long v;
+	int i, k;
+
+	for (i = 0; l && i + 1 < l->n; i++) {
+		const struct fact_val *r = &l->v[i], *m = &l->v[i + 1];
+
+		if (r->j != vc->param || m->kind != VAL_MORE)
+			continue;
+		if (r->kind == VAL_CALL_FIELD)
+			return ret_elem_cond(cx, gc, r->line, r->col, m->name, vc);
+		if (r->kind != VAL_TABLE)
+			continue;
+		if (m->k == FACT_VAL_NONE) {
+			what = FV_CONST;
+			v = m->line;
+			k = 0;
+		} else {
+			what = FV_PARAM;
+			k = m->k;
+			v = 0;
+		}
+		return element_cond(cx, gc->func, r->name, r->c, m->name, what, k, v, vc);
+	}
+	return -2;
+}
+
+/* the caller's condition for the callee's VC_IN condition @vc at @gc */
+static int in_derive(struct ctx *cx, const struct cg_call *gc, const struct vcond *vc)
+{
+	enum fv_int what;
+	long long v;
+	int k, r = table_derive(cx, gc, vc);
+
+	if (r != -2)
+		return r;
+	what = fv_arg_int(gc->c->vals, vc->param, 0, &k, &v);
+	if (what == FV_CONST)
+		return vc_in_holds(vc, v) ? 0 : -1;
+	if (what == FV_PARAM)
+		return in_cond(cx, gc->func, k, vc->mask, vc->set);
+	return 0;
+}
+
 /* the caller's condition for the callee's flag condition @vc at @gc */
 static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 		       const struct vcond *vc)
@@ -861,6 +1019,14 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 
 	if (vc->field)
 		return member_derive(cx, gc, vc);
+	/* a member of a table's element (tables.h): decided by its
+	 * initializer, unless the program's stores already say never */
+	if (!(vc->eq & ATOM_DEREF) && (k = table_derive(cx, gc, vc)) != -2 && k != 0) {
+		if (k > 0 && fv_arg_sfield(gc->c->vals, vc->param, field, sizeof(field)) &&
+		    sfield_derive(cx, vc, field) == -1)
+			return -1;
+		return k;
+	}
 	/* what the argument is, or (ATOM_DEREF) what it points to */
 	what = fv_arg_int(gc->c->vals, vc->param, vc->eq & ATOM_DEREF, &k, &v);
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
@@ -1120,6 +1286,8 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 				   cx->st[target].vc.v[cond - VCOND].field);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET)
 		return target_derive(cx, gc, &cx->st[target].vc.v[cond - VCOND]);
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_IN)
+		return in_derive(cx, gc, &cx->st[target].vc.v[cond - VCOND]);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND) {
 		int a = VCOND + cx->st[target].vc.v[cond - VCOND].a;
 		int b = VCOND + cx->st[target].vc.v[cond - VCOND].b;
@@ -1671,7 +1839,8 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 	if (cond >= VCOND && (cx->st[target].vc.v[cond - VCOND].kind == VC_AND ||
 			      cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM ||
 			      cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET))
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET ||
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_IN))
 		return 0;
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
@@ -1959,7 +2128,8 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 				       st->vc.v[cond - VCOND].kind == VC_AND ||
 				       st->vc.v[cond - VCOND].kind == VC_VMEM ||
 				       st->vc.v[cond - VCOND].kind == VC_MAPPED ||
-				       st->vc.v[cond - VCOND].kind == VC_TARGET)))
+				       st->vc.v[cond - VCOND].kind == VC_TARGET ||
+				       st->vc.v[cond - VCOND].kind == VC_IN)))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
@@ -1971,6 +2141,35 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		cond = derive(cx, gc, s->target, cond);
 		f = gc->func;
 	}
+}
+
+/* "its argument 1 is one of 0, 3, 20..63, or outside 0..63" of VC_IN
+ * @vc */
+static void in_text(const struct vcond *vc, char *buf, size_t size)
+{
+	size_t n;
+	int i, j, first = 1;
+
+	snprintf(buf, size, "its argument %d is one of", vc->param + 1);
+	for (i = 0; i < 64; i = j) {
+		for (j = i; j < 64 && ((vc->mask >> j) & 1); j++)
+			;
+		if (j == i) {
+			j++;
+			continue;
+		}
+		n = strlen(buf);
+		if (j - i > 2)
+			snprintf(buf + n, size - n, "%s %d..%d", first ? "" : ",", i, j - 1);
+		else if (j - i == 2)
+			snprintf(buf + n, size - n, "%s %d, %d", first ? "" : ",", i, i + 1);
+		else
+			snprintf(buf + n, size - n, "%s %d", first ? "" : ",", i);
+		first = 0;
+	}
+	n = strlen(buf);
+	if (vc->set)
+		snprintf(buf + n, size - n, "%s outside 0..63", first ? "" : ", or");
 }
 
 /* the words for condition @cond (not 0) of @f, for `explain` */
@@ -2005,6 +2204,9 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 		snprintf(buf, size, "'%s' of what its argument %d points to may be "
 			 "'%s'", vc->field, vc->param + 1,
 			 cx->g.f[vc->mask].fn->name);
+		break;
+	case VC_IN:
+		in_text(vc, buf, size);
 		break;
 	case VC_AND:
 		snprintf(buf, size, "%s, and %s",
@@ -2953,6 +3155,7 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	cg_build(&cx->g, set, rules, &po);
 	fs_free(&cx->fs);
 	fs_build(&cx->fs, &cx->g);
+	tb_build(&cx->tabs, set);
 	for (i = 0; i < cx->g.nf; i++) {
 		const struct fact_func *fn = cx->g.f[i].fn;
 		int j;
@@ -3013,6 +3216,7 @@ static void ctx_free(struct ctx *cx)
 	free(cx->vfree);
 	cx->vfree = NULL;
 	free(cx->premap);
+	tb_free(&cx->tabs);
 	cx->premap = NULL;
 	free(cx->served);
 	cx->served = NULL;
@@ -3109,6 +3313,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->npremap_calls = cx.npremap_calls;
 	out->npremap_never = cx.npremap_never;
 	out->npremap_param = cx.npremap_param;
+	tb_stats(&cx.tabs, &out->ntables, &out->ntables_known);
 	out->nfn_conds = cx.nfn_conds;
 	out->nfn_decided = cx.nfn_decided;
 	out->nfn_fields = cx.fs.nfn;
@@ -3335,7 +3540,8 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 		for (cond = VCOND; fs->cond != 0 && cond < VCOND + cx.st[f].vc.n; cond++)
 			if ((cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM ||
 			     cx.st[f].vc.v[cond - VCOND].kind == VC_MAPPED ||
-			     cx.st[f].vc.v[cond - VCOND].kind == VC_TARGET) &&
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_TARGET ||
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_IN) &&
 			    best_wit(&cx, f, cond, NULL) >= 0) {
 				fs->cond = 0;
 				fs->nother--;

@@ -125,6 +125,9 @@ struct findings {
 				 * not sleep */
 	int npremap_param;	/* ... given a pointer parameter: the
 				 * caller's condition (VC_MAPPED) */
+	int ntables;		/* global tables of structs read (tables.c) */
+	int ntables_known;	/* ... whose initializer says what their
+				 * elements hold */
 	int nfn_conds;		/* tests of a function-pointer field against
 				 * NULL (facts.h ATOM_FIELD, mask all ones) */
 	int nfn_decided;	/* ... of a field every object has set: their

@@ -116,6 +116,30 @@ int vc_target(struct vconds *t, int param, const char *via, int fn, int create)
 	return i;
 }
 
+int vc_in(struct vconds *t, int param, unsigned long long mask, int out, int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_IN && t->v[i].param == param &&
+		    t->v[i].mask == mask && t->v[i].set == out)
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_IN;
+	t->v[i].param = param;
+	t->v[i].mask = mask;
+	t->v[i].set = out;
+	return i;
+}
+
+int vc_in_holds(const struct vcond *vc, long long v)
+{
+	if (v < 0 || v > 63)
+		return vc->set;
+	return (vc->mask >> v) & 1;
+}
+
 int vc_and(struct vconds *t, int a, int b, int create)
 {
 	int i;

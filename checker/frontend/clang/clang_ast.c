@@ -3182,3 +3182,63 @@ void clang_fn_array_list(struct ctu *t, struct cn *init,
 	    ty.kind == CXType_VariableArray)
 		bare_type(&b, ty);
 }
+
+/* clang_table_type()'s field visitor: a member with no name, an array or
+ * a union (or a struct or union of no tag) says no */
+static enum CXVisitorResult plain_field(CXCursor c, CXClientData p)
+{
+	CXType ty = clang_getCanonicalType(clang_getCursorType(c));
+	CXString s = clang_getCursorSpelling(c);
+	int bad = !clang_getCString(s) || !clang_getCString(s)[0];
+
+	clang_disposeString(s);
+	if (ty.kind == CXType_ConstantArray || ty.kind == CXType_IncompleteArray ||
+	    ty.kind == CXType_VariableArray)
+		bad = 1;
+	if (ty.kind == CXType_Record) {
+		CXCursor d = clang_getTypeDeclaration(ty);
+
+		if (clang_getCursorKind(d) == CXCursor_UnionDecl ||
+		    clang_Cursor_isAnonymousRecordDecl(d))
+			bad = 1;
+	}
+	if (bad) {
+		*(int *)p = 1;
+		return CXVisit_Break;
+	}
+	return CXVisit_Continue;
+}
+
+int clang_table_type(struct ctu *t, struct cdecl *d, long *n, char *tag, size_t size)
+{
+	CXType ty, el;
+	CXCursor rec;
+	CXString s;
+	int bad = 0;
+
+	if (!d || d->kind != CD_VAR || !d->is_global || !d->cursor)
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)d->cursor));
+	if (ty.kind != CXType_ConstantArray)
+		return 0;
+	el = clang_getCanonicalType(clang_getArrayElementType(ty));
+	if (el.kind != CXType_Record)
+		return 0;
+	rec = clang_getTypeDeclaration(el);
+	if (clang_getCursorKind(rec) != CXCursor_StructDecl ||
+	    clang_Cursor_isAnonymousRecordDecl(rec) || clang_Type_getSizeOf(el) <= 0)
+		return 0;
+	clang_Type_visitFields(el, plain_field, &bad);
+	if (bad)
+		return 0;
+	s = clang_getCursorSpelling(rec);
+	if (!clang_getCString(s) || !clang_getCString(s)[0]) {
+		clang_disposeString(s);
+		return 0;
+	}
+	snprintf(tag, size, "struct %s", clang_getCString(s));
+	clang_disposeString(s);
+	*n = (long)clang_getArraySize(ty);
+	(void)t;
+	return 1;
+}

@@ -193,6 +193,11 @@ int clang_pointer_cast(struct cn *n);
 /// to the named struct that holds it)?  *@bits its width (1 for bool).
 int clang_field_int(struct cdecl *field, int no_union, int *bits);
 
+/// Is @d a file-scope array of a tagged struct whose members all have
+/// names, none an array or a union (sparse_tables.c plain_struct())?  1
+/// and its length *@n and "struct T" in @tag.
+int clang_table_type(struct ctu *t, struct cdecl *d, long *n, char *tag, size_t size);
+
 /// The declaration of field @k (from 0, as in init->fields) of the
 /// record initializer list @init initializes, or NULL.
 struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k);

@@ -43,6 +43,10 @@ void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body);
 
 /// The same for a file-scope variable's initializer @init.
 void clang_fstores_init(struct cunit *u, struct cn *init);
+
+/// The record of file-scope table @d's initializer @init (fact_fstore
+/// "table G"; clang_tables.c).
+void clang_table_record(struct cunit *u, struct cdecl *d, struct cn *init);
 /// The same for the initializer of a header's static variable, made in
 /// the file too: only its pointers to structs with function pointers
 /// (its "^" lists are clang_fn_header_var()'s).

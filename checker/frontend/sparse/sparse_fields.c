@@ -276,7 +276,7 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 			  int depth)
 {
 	struct instruction *def;
-	char entry[64];
+	char entry[256];
 	pseudo_t src;
 	int n;
 
@@ -302,6 +302,11 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 		return 1;
 	default:
 		break;
+	}
+	/* &G[K]: an element of a global table (sparse_tables.c) */
+	if (sc_table_addr(p, entry, sizeof(entry))) {
+		add(buf, size, entry);
+		return 1;
 	}
 	n = stored_fields(unit, ep, p, st, "", buf, size);
 	if (call_origin(def, entry, sizeof(entry), "")) {
@@ -393,15 +398,26 @@ static int field_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p, int 
 		       char *buf, size_t size)
 {
 	struct instruction *def;
-	char entry[300], *field;
+	char entry[300], tab[280], *field;
 	int guard = 0;
 
 	while (p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
 	       (def->opcode == OP_ZEXT || def->opcode == OP_TRUNC || def->opcode == OP_COPY))
 		p = def->src;
 	if (p->type != PSEUDO_REG || !(def = p->def) || def->opcode != OP_LOAD ||
-	    def->is_volatile ||
-	    !(field = sc_loaded_field(fn, def->src, (long)def->offset, (int)def->size)))
+	    def->is_volatile)
+		return 0;
+	/* J=[G:K]$struct T.F, J=^L:C$struct T.F (sparse_tables.c) */
+	if (sc_table_load(fn, def, tab, sizeof(tab))) {
+		snprintf(entry, sizeof(entry), "%d=%s", j, tab);
+		add(buf, size, entry);
+	}
+	/* a table's element names its field as a struct's does (as
+	 * clang_fields.c field_value() reads `G[K].F`) */
+	if (!(field = sc_loaded_field(fn, def->src, (long)def->offset, (int)def->size)) &&
+	    tab[0] == '[' && strchr(tab, '$'))
+		field = sc_strdup(strchr(tab, '$') + 1);
+	if (!field)
 		return 0;
 	{
 		struct ent e = { entry, sizeof(entry), 0 };

@@ -412,6 +412,24 @@ void sc_whole_copy(struct sc_unit *unit, struct symbol *type);
 /// decides from the stores (fieldsets.c; sparse_fstores.c).
 void sc_gfp_blocking_fact(struct sc_unit *unit);
 
+/// "[G:K]$struct T.F", "[G:#I]$struct T.F" or "^L:C$struct T.F" into
+/// @buf: what integer load @load reads, a member of an element of a
+/// global table or of what a call returned; 0 when neither
+/// (sparse_tables.c).
+int sc_table_load(struct symbol *fn, struct instruction *load, char *buf, size_t size);
+
+/// "&[G:K]" (or "&[G:#I]") into @buf when @p is the address of an
+/// element of a global table; 0 when not.
+int sc_table_addr(struct pseudo *p, char *buf, size_t size);
+
+/// The constant initializer value @e folds to (its operators and casts
+/// folded as the stores' are, sparse_fstores.c): 1 and *@v, or 0.
+int sc_fold(struct expression *e, long long *v);
+
+/// The records of the initializers of the global tables of @list that
+/// @file defines (fact_fstore "table G"; sparse_tables.c).
+void sc_tables_globals(struct sc_unit *unit, struct symbol_list *list, const char *file);
+
 /// Records the stores function @fn's body (expanded) makes into integer
 /// struct fields in the file's facts (fact_fstore; sparse_fstores.c).
 void sc_fstores_body(struct sc_unit *unit, struct symbol *fn);
