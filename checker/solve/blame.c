@@ -99,7 +99,7 @@ static void dispatch(struct walk *w, int k)
 	const struct callgraph *g = w->g;
 	const struct cg_call *gc = &g->c[k];
 	const char *via = fcx(gc->c)->via;
-	struct fp_objs o;
+	struct cg_objs o;
 	int i, s, known;
 
 	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||
@@ -127,7 +127,7 @@ static void dispatch(struct walk *w, int k)
 		}
 		mark(w, i, k);
 	}
-	fp_objs_free(&o);
+	cg_objs_free(&o);
 }
 
 void blame_build(struct blame *b, struct callgraph *g, const struct fieldsets *fs)

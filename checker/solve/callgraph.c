@@ -430,21 +430,9 @@ static const struct rule *doc_rule(struct callgraph *g, const struct rule *r,
 	return nr;
 }
 
-/* the objects a pointer member may hold (cg_ptr_objects) */
-struct ptr_objs {
-	struct ptr_obj {
-		const char *name;
-		int is_static;
-		const struct fact_file *file;
-	} *v;
-	int n, cap;
-};
-
-static int add_ptr_obj(void *arg, const char *name, int is_static,
-		       const struct fact_file *file)
+void cg_objs_add(struct cg_objs *o, const char *name, int is_static,
+		 const struct fact_file *file)
 {
-	struct ptr_objs *o = arg;
-
 	if (o->n == o->cap) {
 		o->cap = o->cap ? 2 * o->cap : 8;
 		o->v = sc_realloc(o->v, o->cap * sizeof(*o->v));
@@ -452,21 +440,29 @@ static int add_ptr_obj(void *arg, const char *name, int is_static,
 	o->v[o->n].name = sc_strdup(name);
 	o->v[o->n].is_static = is_static;
 	o->v[o->n++].file = file;
-	return 1;
 }
 
-static int cmp_ptr_obj(const void *a, const void *b)
-{
-	return strcmp(((const struct ptr_obj *)a)->name, ((const struct ptr_obj *)b)->name);
-}
-
-static void free_ptr_objs(struct ptr_objs *o)
+void cg_objs_free(struct cg_objs *o)
 {
 	int i;
 
 	for (i = 0; i < o->n; i++)
 		free((char *)o->v[i].name);
 	free(o->v);
+	memset(o, 0, sizeof(*o));
+}
+
+/* the objects a pointer member may hold (cg_ptr_objects) */
+static int add_ptr_obj(void *arg, const char *name, int is_static,
+		       const struct fact_file *file)
+{
+	cg_objs_add(arg, name, is_static, file);
+	return 1;
+}
+
+static int cmp_ptr_obj(const void *a, const void *b)
+{
+	return strcmp(((const struct cg_obj *)a)->name, ((const struct cg_obj *)b)->name);
 }
 
 /*
@@ -475,7 +471,7 @@ static void free_ptr_objs(struct ptr_objs *o)
  * stores into that member, into *@o; 1, or 0 when not known.
  */
 static int ptr_source(const struct callgraph *g, const struct fact_call *c,
-		      struct ptr_objs *o)
+		      struct cg_objs *o)
 {
 	char field[300], plain[300];
 
@@ -487,13 +483,12 @@ static int ptr_source(const struct callgraph *g, const struct fact_call *c,
 			qsort(o->v, o->n, sizeof(*o->v), cmp_ptr_obj);
 		return 1;
 	}
-	free_ptr_objs(o);
-	memset(o, 0, sizeof(*o));
+	cg_objs_free(o);
 	return 0;
 }
 
 /* is binding @bd's object one of @o (sorted by name)? */
-static int ptr_obj_has(const struct ptr_objs *o, const struct cg_bind *bd)
+static int ptr_obj_has(const struct cg_objs *o, const struct cg_bind *bd)
 {
 	int lo = 0, hi = o->n, i;
 
@@ -521,7 +516,7 @@ static void resolve_indirect(struct builder *b, int call)
 	const struct fact_file *file = g->f[gc->func].file;
 	const struct fact_obj *objs = fcx(c)->objs;
 	int nobjs = fcx(c)->nobjs, at, i, before = g->ns, known;
-	struct ptr_objs po = { NULL, 0, 0 };
+	struct cg_objs po = { NULL, 0, 0 };
 
 	g->nindirect++;
 	if (!fcx(c)->via || (at = cg_first_bind(g, fcx(c)->via)) < 0) {
@@ -605,7 +600,7 @@ static void resolve_indirect(struct builder *b, int call)
 	gc->wide = !gc->narrowed && gc->ncand > CG_MAX_SURE;
 	if (!gc->sn)
 		g->nunresolved++;
-	free_ptr_objs(&po);
+	cg_objs_free(&po);
 }
 
 static void cg_call_flags(struct cg_call *gc)

@@ -220,7 +220,7 @@ static int guard_never(const struct callgraph *g, const struct cg_call *gc, int 
 	return 0;
 }
 
-static void add_obj(struct fp_objs *o, const char *name, int is_static,
+static void add_obj(struct cg_objs *o, const char *name, int is_static,
 		    const struct fact_file *file)
 {
 	int i;
@@ -229,13 +229,7 @@ static void add_obj(struct fp_objs *o, const char *name, int is_static,
 		if (!strcmp(o->v[i].name, name) && o->v[i].is_static == is_static &&
 		    (!is_static || o->v[i].file == file))
 			return;
-	if (o->n == o->cap) {
-		o->cap = o->cap ? 2 * o->cap : 8;
-		o->v = sc_realloc(o->v, o->cap * sizeof(*o->v));
-	}
-	o->v[o->n].name = sc_strdup(name);
-	o->v[o->n].is_static = is_static;
-	o->v[o->n++].file = file;
+	cg_objs_add(o, name, is_static, file);
 }
 
 /*
@@ -245,7 +239,7 @@ static void add_obj(struct fp_objs *o, const char *name, int is_static,
  * not in the database may call it), or is called from nowhere here.
  */
 static int objs_of(struct fnparam *p, int f, int k, const char *via, unsigned blk,
-		   unsigned nblk, struct fp_objs *o, int depth)
+		   unsigned nblk, struct cg_objs *o, int depth)
 {
 	const char *field = member_of(via);
 	const struct callgraph *g = p->g;
@@ -275,7 +269,7 @@ static int objs_of(struct fnparam *p, int f, int k, const char *via, unsigned bl
 	return 1;
 }
 
-int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct fp_objs *o)
+int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct cg_objs *o)
 {
 	const struct fact_call_x *x = fcx(gc->c);
 	int k = fp_call_param(p, gc);
@@ -283,13 +277,13 @@ int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct fp_objs
 	memset(o, 0, sizeof(*o));
 	if (k < 0 || via_whole(p, x->via) ||
 	    !objs_of(p, gc->func, k, x->via, x->gblk, x->gnblk, o, 0)) {
-		fp_objs_free(o);
+		cg_objs_free(o);
 		return 0;
 	}
 	return 1;
 }
 
-int fp_objs_reach(const struct fp_objs *o, const struct cg_bind *bd)
+int fp_objs_reach(const struct cg_objs *o, const struct cg_bind *bd)
 {
 	int i;
 
@@ -299,14 +293,4 @@ int fp_objs_reach(const struct fp_objs *o, const struct cg_bind *bd)
 		if (bound_to(bd, o->v[i].name, o->v[i].is_static, o->v[i].file))
 			return 1;
 	return 0;
-}
-
-void fp_objs_free(struct fp_objs *o)
-{
-	int i;
-
-	for (i = 0; i < o->n; i++)
-		free((char *)o->v[i].name);
-	free(o->v);
-	memset(o, 0, sizeof(*o));
 }

@@ -24,16 +24,6 @@ struct fnparam {
 	int ncut;		/* questions of fieldints.c cut short */
 };
 
-/* the objects a parameter may point to (fp_dispatch_objs()) */
-struct fp_objs {
-	struct fp_obj {
-		const char *name;
-		int is_static;
-		const struct fact_file *file;
-	} *v;
-	int n, cap;
-};
-
 void fp_init(struct fnparam *p, const struct callgraph *g, const struct fieldsets *fs);
 void fp_free(struct fnparam *p);
 
@@ -53,12 +43,10 @@ int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char 
 /// ("#K") may point to there, from its callers whose constant arguments
 /// do not contradict @gc's guard on their flags, and theirs in turn for
 /// a parameter passed on, into @o: 1, or 0 when not known (@o empty).
-int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct fp_objs *o);
+int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct cg_objs *o);
 
 /// May binding @bd be what member bd->b->via of one of @o holds: bound
 /// to one of them, or stored through a pointer?
-int fp_objs_reach(const struct fp_objs *o, const struct cg_bind *bd);
-
-void fp_objs_free(struct fp_objs *o);
+int fp_objs_reach(const struct cg_objs *o, const struct cg_bind *bd);
 
 #endif
