@@ -206,6 +206,52 @@ static unsigned meet_blk(struct an *a, unsigned t, unsigned e)
 	return r;
 }
 
+/*
+ * The values of the equalities formula @f is an OR of, a bit each in
+ * *@set: 1 and the parameter they test in *@param (-1 on entry: not yet
+ * known) when every leaf is an equality atom (ATOM_EQ alone) of that one
+ * integer parameter with a value from 0 to ATOM_IN_MAX; else 0.
+ */
+static int or_values(const struct ir_func *ir, int f, int *param,
+		     unsigned long long *set)
+{
+	const struct ir_formula *n = &ir->f[f];
+	const struct ir_atom *at;
+
+	if (n->kind == IRF_OR)
+		return n->a >= 0 && n->b >= 0 && or_values(ir, n->a, param, set) &&
+		       or_values(ir, n->b, param, set);
+	if (n->kind != IRF_FLAG)
+		return 0;
+	at = &ir->atoms[n->param - IR_ATOM0];
+	if (at->eq != ATOM_EQ || at->field[0] || at->sfield || at->ptr ||
+	    at->mask > ATOM_IN_MAX || (*param >= 0 && at->param != *param))
+		return 0;
+	*param = at->param;
+	*set |= 1ULL << at->mask;
+	return 1;
+}
+
+/*
+ * What an OR formula @f being true says: where it is a disjunction of
+ * equalities of one parameter (`k == A || k == B`, a switch's cases that
+ * share a body), the parameter is one of those values, a set atom
+ * (ATOM_IN; it takes a free atom, none left: nothing, ir_cut()).
+ */
+static void set_atom(struct an *a, int f, struct guard *g)
+{
+	/* the analysis adds the set atoms to the function's IR */
+	struct ir_func *ir = (struct ir_func *)a->ir;
+	unsigned long long set = 0;
+	int param = -1, bit;
+
+	if (!or_values(ir, f, &param, &set))
+		return;
+	bit = ir_atom(ir, param, set, ATOM_IN);
+	if (bit >= 0)
+		g->blk |= 1u << bit;
+}
+
 static void implied(struct an *a, int f, int truth, struct guard *g)
 {
 	const struct ir_formula *n;
@@ -258,6 +304,8 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 		if (!truth) {
 			implied(a, n->a, 0, g);
 			implied(a, n->b, 0, g);
+		} else {
+			set_atom(a, f, g);
 		}
 		return;
 	case IRF_SEL:

@@ -288,7 +288,7 @@ char *fact_atoms_text(const struct fact_func *fn)
 			tb_puts(&b, a->field[0] ? "." : "");
 			tb_puts(&b, a->field);
 			tb_puts(&b, a->field[0] && (a->how & ATOM_ENTRY) ? "^" : "");
-			tb_put(&b, a->how & ATOM_EQ ? "=" : "&", 1);
+			tb_put(&b, a->how & ATOM_IN ? ":" : a->how & ATOM_EQ ? "=" : "&", 1);
 		}
 		tb_put_hex(&b, a->value, 1);
 	}
@@ -432,8 +432,8 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 				q = NULL;
 			}
 		}
-		if (q && (*q == '&' || *q == '=')) {
-			a->how |= *q == '=' ? ATOM_EQ : 0;
+		if (q && (*q == '&' || *q == '=' || *q == ':')) {
+			a->how |= *q == '=' ? ATOM_EQ : *q == ':' ? ATOM_IN : 0;
 			a->value = strtoull(q + 1, &r, 0);
 			if (!*r) {
 				free(x);

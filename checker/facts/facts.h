@@ -82,6 +82,14 @@ enum atomic_kind {
  * yet, so the member is as the caller left it whatever the function
  * does after (analysis/fresh.c); text "K.F^&MASK" */
 #define ATOM_ENTRY	8
+/* ... or the parameter is one of a set of values from 0 to 63, the set
+ * a bit each in the atom's value (bit V: V is in it): `k == A || k == B`,
+ * or the cases of a switch that share one body (analyze.c set_atom());
+ * the guard's atom says it is in the set (gblk) or not (gnblk); text
+ * "K:SET" */
+#define ATOM_IN		16
+/* the largest value a set atom (ATOM_IN) holds */
+#define ATOM_IN_MAX	63
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -655,7 +663,7 @@ const char *fact_func_atom_field(const struct fact_func *fn, int i);
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "2:handler/1,..."  (argument from 1, name, static)
  *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", "K.F&MASK", "K.F=V",
- *           "@struct T.F&MASK", comma-separated
+ *           "K:SET" (ATOM_IN), "@struct T.F&MASK", comma-separated
  * Each *_text returns a malloc'ed string, or NULL when there is nothing.
  * Each *_parse fills the records from @s (NULL: none), its names copied
  * into @pool (NULL: malloc'ed); @return: 0, or -1 when some part of @s

@@ -635,6 +635,45 @@ static int contradicts(const struct ctx *cx, int f, int cond, int k,
 	return (eq & ATOM_EQ) && vc->set && set && vc->mask != mask;
 }
 
+/* value_derive() of a set condition (ATOM_IN): a constant is in the set
+ * or not; the caller's parameter passed on is in the same set or not;
+ * of anything else nothing is known (it may hold) */
+static int set_derive(struct ctx *cx, int caller, const struct vcond *vc,
+		      enum fv_int what, int k, long long v)
+{
+	unsigned long long bits = (unsigned long long)v, s;
+	int in, e, any = 0, all = 1;
+
+	switch (what) {
+	case FV_CONST:
+		in = v >= 0 && v <= ATOM_IN_MAX && (vc->mask & (1ULL << v));
+		return in == vc->set ? 0 : -1;
+	case FV_PARAM:
+		return flag_cond(cx, caller, k, NULL, vc->mask, vc->eq, vc->set);
+	case FV_AND:
+		/* no bit outside V: the values are V's submasks (0 among
+		 * them); those above ATOM_IN_MAX (2^6 - 1, so also the mask
+		 * of the values a set holds) are in no set */
+		s = bits & ATOM_IN_MAX;
+		do {
+			in = !!(vc->mask & (1ULL << s));
+			any |= in;
+			all &= in;
+			s = (s - 1) & bits & ATOM_IN_MAX;
+		} while (s != (bits & ATOM_IN_MAX));
+		if (vc->set)
+			return any ? 0 : -1;
+		return all && !(bits & ~(unsigned long long)ATOM_IN_MAX) ? -1 : 0;
+	case FV_OR:
+		/* bits V surely set: only the set's values that have them */
+		for (e = 0; e <= ATOM_IN_MAX; e++)
+			any |= (vc->mask & (1ULL << e)) && (e & bits) == bits;
+		return vc->set && !any ? -1 : 0;
+	default:
+		return 0;
+	}
+}
+
 /* the caller's condition for the callee's flag condition @vc where the
  * value tested is @what (fv_arg_int(): @k, @v) in the caller's terms */
 static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
@@ -642,6 +681,8 @@ static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
 {
 	int eq = vc->eq & ATOM_EQ;
 
+	if (vc->eq & ATOM_IN)
+		return set_derive(cx, caller, vc, what, k, v);
 	switch (what) {
 	case FV_CONST:
 		if (eq)
@@ -761,6 +802,8 @@ static int sfield_derive(struct ctx *cx, const struct vcond *vc, const char *fie
 {
 	unsigned long long need;
 
+	if (vc->eq & ATOM_IN)
+		return 0;	/* a set of values: no bit is needed */
 	if (!(vc->eq & ATOM_EQ))
 		need = vc->set ? vc->mask : 0;
 	else if (vc->set)
@@ -2074,7 +2117,7 @@ static int cond_allowed(const struct ctx *cx, int f, int cond,
 		return cond_allowed(cx, f, VCOND + vc->a, c) &&
 		       cond_allowed(cx, f, VCOND + vc->b, c);
 	if (vc->kind != VC_FLAG || vc->param != c->arg - 1 ||
-	    (vc->field && *vc->field) || (vc->eq & ATOM_DEREF))
+	    (vc->field && *vc->field) || (vc->eq & (ATOM_DEREF | ATOM_IN)))
 		return 1;
 	if (vc->eq & ATOM_EQ)	/* equal to mask (set) or not */
 		return !vc->set || (vc->mask & c->mask);
