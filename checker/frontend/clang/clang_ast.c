@@ -2252,6 +2252,22 @@ int clang_field_integer(struct ctu *t, struct cdecl *field)
 	       integer_type(t, clang_getCursorType(c), &bits);
 }
 
+int clang_field_pointer(struct ctu *t, struct cdecl *field)
+{
+	CXCursor c, parent;
+	CXType ty;
+
+	(void)t;
+	if (!struct_field(field, &c, &parent) || clang_Cursor_isAnonymous(parent) ||
+	    clang_Cursor_isBitField(c))
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(c));
+	if (ty.kind != CXType_Pointer)
+		return 0;
+	ty = clang_getCanonicalType(clang_getPointeeType(ty));
+	return ty.kind != CXType_FunctionProto && ty.kind != CXType_FunctionNoProto;
+}
+
 int clang_var_integer(struct ctu *t, struct cdecl *var)
 {
 	int bits;

@@ -239,6 +239,9 @@ int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k);
 /// Is @field a named integer member (not gfp flags, not a bitfield) of a
 /// named struct (not a union)?
 int clang_field_integer(struct ctu *t, struct cdecl *field);
+/// Is @field a named pointer member (not to a function) of a named
+/// struct (not a union)?
+int clang_field_pointer(struct ctu *t, struct cdecl *field);
 /// Does the struct parameter @k of @fn points to (struct variable @var)
 /// have a named integer member, not a bitfield?
 int clang_param_int_members(struct ctu *t, struct cdecl *fn, int k);

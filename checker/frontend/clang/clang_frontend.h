@@ -200,6 +200,12 @@ void clang_mark_blocks(struct fx *x, int from, int fwd, int bit, unsigned char *
 /// -1 (clang_objints.c, sparse_objints.c sc_member_atom()).
 int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
 		      struct cenv *env, int ev, char *field, size_t size);
+/// The struct pointer parameter (from 0) that pointer member @field
+/// (declared directly in its struct, not to a function) is read from by
+/// @n, as on entry, or -1 (clang_objints.c, sparse_objints.c
+/// sc_member_ptr_atom()).
+int clang_member_ptr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+			  struct cenv *env, int ev, char *field, size_t size);
 /// The struct pointer parameter (from 0) whose integer member G (into
 /// @field) has bit *@gmask set exactly when member @n, read through
 /// pointer member P of what it points to (`hctx->queue->queue_flags`),

@@ -1,6 +1,7 @@
 /*
  * clang_objints.c - integer members of objects, as the libclang lowering
- * sees them: the entries sparse_objints.c writes, read from the tree of
+ * sees them (and the pointer member atom, clang_member_ptr_atom()): the
+ * entries sparse_objints.c writes, read from the tree of
  * clang_ast.h, the events of clang_cfg.h and the values of
  * clang_fields.c (through struct clang_valops, so that this file and
  * that one do not use each other).
@@ -351,6 +352,36 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	if (q.stored)
 		return -1;
 	snprintf(field, size, "%s", path);
+	return k;
+}
+
+int clang_member_ptr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+			  struct cenv *env, int ev, char *field, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct atomq q;
+	int guard = 0, k;
+
+	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN &&
+	       !clang_cast_converts(n))
+		n = n->kids[0];
+	if (!n || n->kind != CN_MEMBER || n->nkids != 1 || !n->decl ||
+	    !clang_field_pointer(g->tu, n->decl) || !clang_is_pointer(n->kids[0]))
+		return -1;
+	k = ops->entry_param(x, n->kids[0], env, ev);
+	if (k < 0 || k >= GFP_MAX_PARAMS || !clang_param_struct_ptr(g->tu, g->fn, k) ||
+	    strlen(n->decl->name) >= size ||
+	    clang_param_member_name(g->tu, g->fn, k, n->decl, field, size) != 2)
+		return -1;
+	/* the value on entry: never stored through the parameter */
+	q.k = k;
+	q.field = n->decl->name;
+	q.path = q.field;
+	q.stored = 0;
+	writes_of(x, ops, atom_write, &q);
+	if (q.stored)
+		return -1;
+	snprintf(field, size, "%s", n->decl->name);
 	return k;
 }
 

@@ -273,6 +273,10 @@ typedef void sc_add_fn(char *buf, size_t size, const char *entry);
 /// (sparse_objints.c).
 int sc_member_atom(struct entrypoint *ep, struct symbol *fn, struct pseudo *x,
 		   char *field, size_t size);
+/// The struct pointer parameter (from 0) whose pointer member @field
+/// (declared directly in its struct, not a function pointer) value @x
+/// reads as the function found it on entry, or -1 (sparse_objints.c).
+int sc_member_ptr_atom(struct symbol *fn, struct pseudo *x, char *field, size_t size);
 /// The struct pointer parameter (from 0) whose integer member @field
 /// has bits *@gmask set exactly when @x, read from the member of what
 /// its pointer member points to, has a bit of @mask set, as a

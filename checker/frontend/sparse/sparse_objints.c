@@ -6,7 +6,10 @@
  *     and F an integer member (not a bitfield) the function never stores
  *     through p (sparse_ir.c makes the atom, facts.h fact_atom.field),
  *     or one inside struct members, F then its path (`req->base.flags`:
- *     "base.flags") and no store through p overlapping it;
+ *     "base.flags") and no store through p overlapping it; and a
+ *     pointer member (not to a function) declared directly in p's
+ *     struct tested against NULL (`if (dentry->d_inode)`), the same
+ *     way (sc_member_ptr_atom());
  *   - what a function leaves in a member of what its pointer parameter K
  *     points to (fact_func.rets): K.F:=V when its last store of member F
  *     through K runs on every path to a return and nothing after it
@@ -218,6 +221,56 @@ int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 	if (strlen(path) >= size)
 		return -1;
 	snprintf(field, size, "%s", path);
+	return def->src->nr - 1;
+}
+
+/* the pointer member (not to a function) of struct @st at byte @off,
+ * @bits wide, or NULL */
+static struct symbol *ptr_member(struct symbol *st, long long off, unsigned bits)
+{
+	struct symbol *m = member_holding(st, off), *t;
+	int guard = 0;
+
+	if (!m || !m->ident || (long long)m->offset != off ||
+	    (unsigned)m->bit_size != bits)
+		return NULL;
+	t = m;
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	t = t->ctype.base_type;
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && t->type != SYM_FN ? m : NULL;
+}
+
+int sc_member_ptr_atom(struct symbol *fn, pseudo_t x, char *field, size_t size)
+{
+	struct instruction *def, *insn;
+	struct pseudo_user *pu;
+	struct symbol *st, *m;
+	int guard = 0;
+
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       def->opcode == OP_COPY)
+		x = def->src;
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    def->is_volatile || !def->src || def->src->type != PSEUDO_ARG ||
+	    def->src->nr < 1 || def->src->nr > GFP_MAX_PARAMS)
+		return -1;
+	st = struct_type(sc_param_type(fn, def->src->nr - 1), 1);
+	if (!st || !(m = ptr_member(st, def->offset, def->size)) ||
+	    strlen(sc_ident(m->ident)) >= size)
+		return -1;
+	/* the value on entry: never stored through the parameter */
+	FOR_EACH_PTR(def->src->users, pu) {
+		insn = pu->insn;
+		if (insn->bb && insn->opcode == OP_STORE && insn->src == def->src &&
+		    member_holding(st, insn->offset) == m)
+			return -1;
+	} END_FOR_EACH_PTR(pu);
+	snprintf(field, size, "%s", sc_ident(m->ident));
 	return def->src->nr - 1;
 }
 
