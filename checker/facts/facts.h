@@ -82,6 +82,12 @@ enum atomic_kind {
  * yet, so the member is as the caller left it whatever the function
  * does after (analysis/fresh.c); text "K.F^&MASK" */
 #define ATOM_ENTRY	8
+/* ... or tested only after the calls at fact_atom.before's places (at
+ * most ATOM_BEFORE_MAX; analysis/fresh.c): the member is as the caller
+ * left it unless one of those calls may store it; text
+ * "K.F~L:C~L:C&MASK" */
+#define ATOM_BEFORE	16
+#define ATOM_BEFORE_MAX	8
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -134,6 +140,8 @@ struct fact_atom {
 	unsigned long long value;
 	char field[ATOM_FIELD_MAX];
 	char *sfield;		/* ATOM_FIELD: "struct T.F", else NULL */
+	int nbefore;		/* ATOM_BEFORE: the calls' places */
+	int bline[ATOM_BEFORE_MAX], bcol[ATOM_BEFORE_MAX];
 };
 
 /*

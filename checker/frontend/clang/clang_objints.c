@@ -712,11 +712,22 @@ static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 		struct cfg *g = clang_fx_cfg(w->x);
 		char name[160];
 
-		if (clang_param_member_name(g->tu, g->fn, k, member->decl, name,
-					    sizeof(name)))
+		char anon[160], *p, *c;
+
+		if (clang_param_anon_members(g->fn, k, member->decl, anon, sizeof(anon))) {
+			/* a member of an anonymous union, `&dentry->d_lru`
+			 * (fs/dcache.c:445): each of its members, which share
+			 * their bytes (sparse_objints.c anon_entries()) */
+			for (p = anon; (c = strchr(p, ',')); p = c + 1) {
+				*c = '\0';
+				put_member(q->buf, q->size, k, p);
+			}
+		} else if (clang_param_member_name(g->tu, g->fn, k, member->decl, name,
+						   sizeof(name))) {
 			put_member(q->buf, q->size, k, name);
-		else
+		} else {
 			q->escapes |= 1u << k;
+		}
 		break;
 	}
 	default:

@@ -99,6 +99,47 @@ static struct symbol *member_holding(struct symbol *st, long long off)
 	return NULL;
 }
 
+/* the anonymous struct or union member of @st holding byte @off
+ * (`union { struct list_head d_lru; ... };` in struct dentry), or NULL */
+static struct symbol *anon_holding(struct symbol *st, long long off)
+{
+	struct symbol *m, *t;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		long long start = (long long)m->offset;
+		long long bytes = bits_to_bytes(m->bit_offset + m->bit_size);
+
+		if (off < start || off >= start + (bytes > 0 ? bytes : 1))
+			continue;
+		t = sc_strip_node(m);
+		return !m->ident && t && (t->type == SYM_STRUCT || t->type == SYM_UNION) ?
+		       t : NULL;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
+/* an entry K.F! for each named member of anonymous struct or union
+ * @anon, those of the anonymous ones inside it too (they are members of
+ * the outer struct by name: `dentry->d_lru`); a union's members share
+ * their bytes, so any of them may be stored where one's address goes */
+static void anon_entries(struct symbol *anon, int k, sc_add_fn *add, char *buf,
+			 size_t size, int depth)
+{
+	struct symbol *m, *t;
+	char entry[160];
+
+	FOR_EACH_PTR(anon->symbol_list, m) {
+		t = sc_strip_node(m);
+		if (m->ident) {
+			member_entry(entry, sizeof(entry), k, m->ident, "!");
+			add(buf, size, entry);
+		} else if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
+			   depth < 4) {
+			anon_entries(t, k, add, buf, size, depth + 1);
+		}
+	} END_FOR_EACH_PTR(m);
+}
+
 /* the integer member of @st at byte @off that an access @bits wide
  * reads whole, or NULL */
 static struct symbol *int_member(struct symbol *st, long long off, unsigned bits)
@@ -493,6 +534,12 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			    insn->src1 == p && (m = member_holding(st, insn->src2->value))) {
 				member_entry(entry, sizeof(entry), k, m->ident, "!");
 				add(buf, size, entry);
+			} else if (insn->src2 && insn->src2->type == PSEUDO_VAL &&
+				   insn->src1 == p &&
+				   (m = anon_holding(st, insn->src2->value))) {
+				/* a member of an anonymous union: `&dentry->d_lru`,
+				 * fs/dcache.c:445 d_lru_del() */
+				anon_entries(m, k, add, buf, size, 0);
 			} else {
 				escapes = 1;
 			}
