@@ -229,8 +229,10 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 struct cn *clang_local_member(struct fx *x, const struct clang_valops *ops, struct cn *cond,
 			      struct cenv *env, int b, int ev, long long *v);
 /// The J.F==V entries of argument @j of call @call, a pointer to a
-/// struct: the integer members stored through it right before the call
-/// (clang_objints.c, sparse_objints.c sc_member_known()).
+/// struct: the integer members stored through it right before the call,
+/// and the pointer members of its struct NULL was stored in (J.F==#0),
+/// through p for `&p->sub` (clang_objints.c, sparse_objints.c
+/// sc_member_known()).
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size);
 /// The integer parameter (from 0) of the function that @n is at event

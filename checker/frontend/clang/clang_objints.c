@@ -1233,6 +1233,18 @@ static int local_struct(struct cn *n)
 		(n->decl->kind == CD_VAR && !n->decl->is_global && !n->decl->is_static));
 }
 
+/* is @n a null pointer constant (`NULL`, `(void *)0`)? */
+static int null_const(struct ctu *tu, struct cn *n)
+{
+	long long v;
+	int guard = 0;
+
+	n = cn_strip(n);
+	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+		n = cn_strip(n->kids[0]);
+	return n && clang_const(tu, n, &v) && v == 0;
+}
+
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size)
 {
@@ -1240,10 +1252,12 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	char seen[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], path[ATOM_FIELD_MAX + 2];
 	char star[ATOM_FIELD_MAX + 4], list[LIM_FIELD_VALS] = "";
 	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole;
-	struct cn *arg, *l, *ptr, *obj, *m;
+	struct cn *arg, *l, *ptr, *obj, *m, *sub, *outer = NULL;
 	struct compq cq = { 0 };
 	struct cdecl *var;
 	struct cenv *venv;
+	char prefix[ATOM_FIELD_MAX + 2] = "";
+	size_t np = 0;
 
 	/* a local or global object's address: sparse_fields.c's other
 	 * entries (J=~L:C/M) */
@@ -1251,8 +1265,19 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	    !clang_struct_ptr(arg = call->n->kids[j + 1]) ||
 	    ops->object(x, arg, call->env, (int)(call - g->ev), &var, &venv))
 		return;
+	/* &p->sub: the stores through p into sub are its members'
+	 * (sparse_objints.c sc_member_known()) */
+	sub = cn_strip(arg);
+	if (sub && sub->kind == CN_UNOP && sub->nkids == 1 &&
+	    clang_op(g->tu, sub) == OP_ADDR &&
+	    written_member(g->tu, sub->kids[0], &outer, &obj, &whole) && outer &&
+	    member_path(g->tu, sub->kids[0], prefix, sizeof(prefix)))
+		np = strlen(prefix);
+	else
+		outer = NULL;
 	while ((i = event_before(x, i)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
 		struct cev *e = &g->ev[i];
+		const char *rel;
 
 		if (e->kind == EV_CALL && !e->inlined &&
 		    !(cfg_direct_callee(e->n) &&
@@ -1264,7 +1289,17 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 			break;
 		l = e->n->kids[0];
 		m = written_member(g->tu, l, &ptr, &obj, &whole);
-		if (e->kind == EV_PSTORE || !m || !ptr ||
+		rel = NULL;
+		if (outer && e->kind != EV_PSTORE && m && ptr &&
+		    ops->same_value(x, ptr, e->env, i, outer, call->env, (int)(call - g->ev))) {
+			if (whole || !member_path(g->tu, l, path, sizeof(path)))
+				break;
+			if (!paths_overlap(path, prefix))
+				continue;	/* another member of p's */
+			if (strlen(path) <= np)
+				break;		/* sub stored whole */
+			rel = path + np + 1;
+		} else if (e->kind == EV_PSTORE || !m || !ptr ||
 		    !ops->same_value(x, ptr, e->env, i, arg, call->env, (int)(call - g->ev))) {
 			/* through another pointer: a pointer stored, or into
 			 * a local variable, changes no integer member here */
@@ -1272,20 +1307,33 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 				continue;
 			break;
 		}
-		if (whole || !member_path(g->tu, l, path, sizeof(path)))
-			break;
+		if (!rel) {
+			if (whole || !member_path(g->tu, l, path, sizeof(path)))
+				break;
+			rel = path;
+		}
 		for (over = 0, k = 0; k < nseen; k++)
-			over |= paths_overlap(seen[k], path);
+			over |= paths_overlap(seen[k], rel);
 		if (nseen == LIM_KNOWN_STORES) {
 			ir_cut(CUT_KNOWN_STEPS);
 			break;
 		}
-		snprintf(seen[nseen++], sizeof(seen[0]), "%s", path);
+		snprintf(seen[nseen++], sizeof(seen[0]), "%s", rel);
 		m = cn_strip(l);
-		if (over || !e->rhs || !m || m->kind != CN_MEMBER ||
-		    !clang_field_integer(g->tu, m->decl))
+		if (over || !e->rhs || !m || m->kind != CN_MEMBER)
 			continue;
-		snprintf(star, sizeof(star), ".%s=", path);
+		if (!clang_field_integer(g->tu, m->decl)) {
+			/* NULL stored in a pointer member (not to a
+			 * function) of the struct itself: the callee's
+			 * pointer member atom (clang_member_ptr_atom()) */
+			if (strchr(rel, '.') || !clang_field_pointer(g->tu, m->decl) ||
+			    !null_const(g->tu, e->rhs))
+				continue;
+			snprintf(star, sizeof(star), "%d.%s==#0", j, rel);
+			clang_list_add(list, sizeof(list), star);
+			continue;
+		}
+		snprintf(star, sizeof(star), ".%s=", rel);
 		ops->intval(x, e->rhs, e->env, i, clang_int_bits(g->tu, m), j, star, list,
 			    sizeof(list));
 	}

@@ -778,18 +778,32 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	struct symbol *st = struct_type(type, 1), *m, *top;
 	char path[ATOM_FIELD_MAX], star[ATOM_FIELD_MAX + 4];
 	char list[LIM_FIELD_VALS] = "";
-	long long from, to;
+	long long from, to, base = 0, end = 0;
 	int nseen = 0, i, steps = 0, over;
-	pseudo_t root = ptr_root(arg);
+	pseudo_t root = ptr_root(arg), outer = NULL;
 
 	if (!st || !root || root->type == PSEUDO_VAL)
 		return;
+	/* &p->sub: the stores through p into sub's bytes are its members' */
+	if (root->type == PSEUDO_REG && root->def && root->def->opcode == OP_ADD &&
+	    root->def->src2 && root->def->src2->type == PSEUDO_VAL && st->bit_size > 0) {
+		outer = ptr_root(root->def->src1);
+		base = root->def->src2->value;
+		end = base + bits_to_bytes(st->bit_size);
+	}
 	while ((insn = insn_before(insn)) && steps++ < LIM_KNOWN_STEPS) {
 		if ((insn->opcode == OP_CALL && !is_marker(insn)) || insn->opcode == OP_ASM)
 			break;
 		if (insn->opcode != OP_STORE)
 			continue;
-		if (ptr_root(insn->src) != root) {
+		from = insn->offset;
+		if (outer && ptr_root(insn->src) == outer) {
+			if (from >= end || from + bits_to_bytes(insn->size) <= base)
+				continue;	/* another member of p's */
+			if (from < base || from + bits_to_bytes(insn->size) > end)
+				break;		/* sub stored whole */
+			from -= base;
+		} else if (ptr_root(insn->src) != root) {
 			/* a store through another pointer may be to this
 			 * object, unless it stores a pointer, or into a
 			 * local variable */
@@ -800,7 +814,6 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 				continue;
 			break;
 		}
-		from = insn->offset;
 		to = from + bits_to_bytes(insn->size);
 		for (over = 0, i = 0; i < nseen; i++)
 			over |= from < seen[i].to && to > seen[i].from;
@@ -813,9 +826,18 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		/* the last store of a whole integer member before the call,
 		 * its own value with bits ORed or masked in not followed
 		 * (libclang has no value for a compound assignment) */
-		if (over || !insn->target || own_value_back(insn) ||
-		    !(m = int_member_path(st, from, insn->size, &top, path, sizeof(path))))
+		if (over || !insn->target || own_value_back(insn))
 			continue;
+		if (!(m = int_member_path(st, from, insn->size, &top, path, sizeof(path)))) {
+			/* NULL stored in a pointer member (not to a
+			 * function) of the struct itself: the callee's
+			 * pointer member atom (sc_member_ptr_atom()) */
+			if (insn->target->type != PSEUDO_VAL || insn->target->value ||
+			    !(m = ptr_member(st, from, insn->size)) ||
+			    strlen(sc_ident(m->ident)) >= sizeof(path))
+				continue;
+			snprintf(path, sizeof(path), "%s", sc_ident(m->ident));
+		}
 		snprintf(star, sizeof(star), ".%s=", path);
 		intval(unit, fn, insn->target, j, star, list, sizeof(list));
 	}
