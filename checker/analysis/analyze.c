@@ -1334,6 +1334,8 @@ static void func_atoms(const struct ir_func *ir, const struct fresh *fr,
 			/* a member tested only where no call has run yet */
 			if (fr->atoms & (1u << (IR_ATOM0 + i)))
 				fa->how |= ATOM_ENTRY;
+			else if (fr->listed & (1u << (IR_ATOM0 + i)))
+				fresh_places(fr, IR_ATOM0 + i, fa);
 		}
 	}
 	if (n == ir->natoms)

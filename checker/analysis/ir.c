@@ -457,23 +457,37 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 	return ir_atom_field(f, param, "", mask, eq);
 }
 
-int ir_ptr_atom(struct ir_func *f, int param)
+/* the atom of pointer parameter @param (@field "") or of its pointer
+ * member @field against NULL; each kind (ir_atom.ptr: 1, 2) has its own
+ * IR_MAX_PTR_ATOMS, so that the members do not displace the parameters */
+static int ptr_atom(struct ir_func *f, int param, const char *field)
 {
-	int i, n = 0, bit;
+	int i, n = 0, bit, kind = field[0] ? 2 : 1;
 
 	for (i = 0; i < f->natoms; i++) {
-		if (f->atoms[i].ptr && f->atoms[i].param == param)
+		if (f->atoms[i].ptr == kind && f->atoms[i].param == param &&
+		    !strcmp(f->atoms[i].field, field))
 			return IR_ATOM0 + i;
-		n += f->atoms[i].ptr;
+		n += f->atoms[i].ptr == kind;
 	}
 	if (n == IR_MAX_PTR_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
 		return -1;
 	}
-	bit = ir_atom(f, param, ~0ULL, 0);
+	bit = ir_atom_field(f, param, field, ~0ULL, 0);
 	if (bit >= 0)
-		f->atoms[bit - IR_ATOM0].ptr = 1;
+		f->atoms[bit - IR_ATOM0].ptr = kind;
 	return bit;
+}
+
+int ir_ptr_atom(struct ir_func *f, int param)
+{
+	return ptr_atom(f, param, "");
+}
+
+int ir_ptr_member_atom(struct ir_func *f, int param, const char *field)
+{
+	return ptr_atom(f, param, field);
 }
 
 static int field_atom(struct ir_func *f, const char *field, unsigned long long mask);

@@ -161,8 +161,9 @@ enum ir_fkind {
 /* at most this many of them field atoms (ir_field_atom()), so that the
  * tests of parameters keep their bits */
 #define IR_MAX_FIELD_ATOMS	4
-/* ... and at most this many on pointer parameters (ir_ptr_atom()): `if
- * (!p)` is common, and rarely decided by a caller */
+/* ... and at most this many on pointer parameters (ir_ptr_atom()), and
+ * as many on pointer members of what they point to (ir_ptr_member_atom()):
+ * `if (!p)` is common, and rarely decided by a caller */
 #define IR_MAX_PTR_ATOMS	2
 
 /* a flag atom: bits @mask of integer parameter @param tested, or, with
@@ -179,7 +180,9 @@ struct ir_atom {
 	const char *sfield;	/* ATOM_FIELD: "struct T.F" of any object
 				 * (param -1, field ""), else NULL */
 	int ptr;		/* made by ir_ptr_atom(): a pointer parameter
-				 * tested against NULL (not a fact) */
+				 * tested against NULL (1), or by
+				 * ir_ptr_member_atom(): a pointer member of
+				 * what it points to (2) (not a fact) */
 };
 
 /*
@@ -414,6 +417,12 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 /// parameter's `if (flags)`; -1 when the function has IR_MAX_ATOMS, or
 /// IR_MAX_PTR_ATOMS pointer atoms, already (counted).
 int ir_ptr_atom(struct ir_func *f, int param);
+
+/// The same of pointer member @field of the struct pointer parameter
+/// @param points to, as on entry (`if (dentry->d_inode)`): a member atom
+/// of all its bits (facts.h fact_atom.field); -1 when the function has
+/// IR_MAX_ATOMS, or IR_MAX_PTR_ATOMS such member atoms, already (counted).
+int ir_ptr_member_atom(struct ir_func *f, int param, const char *field);
 
 /// The same of integer member @field of the struct pointer parameter
 /// @param points to (facts.h fact_atom.field); -1 also when @field is

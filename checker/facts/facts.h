@@ -90,6 +90,12 @@ enum atomic_kind {
 #define ATOM_IN		16
 /* the largest value a set atom (ATOM_IN) holds */
 #define ATOM_IN_MAX	63
+/* ... or tested only after the calls at fact_atom.before's places (at
+ * most ATOM_BEFORE_MAX; analysis/fresh.c): the member is as the caller
+ * left it unless one of those calls may store it; text
+ * "K.F~L:C~L:C&MASK" */
+#define ATOM_BEFORE	32
+#define ATOM_BEFORE_MAX	8
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -160,6 +166,8 @@ struct fact_atom {
 	unsigned long long value;
 	char field[ATOM_FIELD_MAX];
 	char *sfield;		/* ATOM_FIELD: "struct T.F", else NULL */
+	int nbefore;		/* ATOM_BEFORE: the calls' places */
+	int bline[ATOM_BEFORE_MAX], bcol[ATOM_BEFORE_MAX];
 };
 
 /*

@@ -250,6 +250,37 @@ int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 	return may_store(&w, f, k);
 }
 
+int fi_may_store_after(const struct callgraph *g, int f, int k, const char *field,
+		       const struct fact_atom *a, int *cut)
+{
+	struct walk w = { g, field, 0, cut };
+	const struct fact_vals *vals;
+	int i, j, p, t;
+
+	if (own_store(g, f, k, field))
+		return 1;
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		for (p = 0; p < a->nbefore; p++)
+			if (gc->c->line == a->bline[p] && gc->c->col == a->bcol[p])
+				break;
+		if (p == a->nbefore)
+			continue;	/* runs after every test */
+		vals = gc->c->vals;
+		for (j = 0; vals && j < vals->n; j++) {
+			if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != k)
+				continue;
+			if (!gc->sn)
+				return 1;	/* no body known */
+			for (t = gc->sfirst; t < gc->sfirst + gc->sn; t++)
+				if (may_store(&w, g->s[t].target, vals->v[j].j))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 int fi_own_store(const struct callgraph *g, int f, int k, const char *field)
 {
 	return own_store(g, f, k, field);

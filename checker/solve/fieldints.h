@@ -47,6 +47,12 @@ int fi_known(const struct fact_call *c, int j, const char *field, struct fi_val 
 int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 		 int *cut);
 
+/// fi_may_store() asked only of the calls made at the places member
+/// atom @a (ATOM_BEFORE) lists, the calls its tests may come after
+/// (analysis/fresh.c), and of @f's own stores.
+int fi_may_store_after(const struct callgraph *g, int f, int k, const char *field,
+		       const struct fact_atom *a, int *cut);
+
 /// Does function @f itself store member @field of what its pointer
 /// parameter @k points to, or use @k in a way not understood?  (What it
 /// may store before a call it made before any other, J=*K^.)

@@ -1117,7 +1117,8 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
  * Does member flag atom @a of @f (on member @field of what parameter @k
  * points to) test the member's value on entry?  Not when something @f
  * calls may store the member first (fieldints.c; @f itself never does,
- * or the front end made no atom).  Asked once per atom (cx->atom_ok).
+ * or the front end made no atom): of an atom that lists the calls its
+ * tests may come after (ATOM_BEFORE), one of those.  Asked once per atom (cx->atom_ok).
  */
 static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *field)
 {
@@ -1126,8 +1127,17 @@ static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *fi
 	if (!cx->atom_ok)
 		cx->atom_ok = sc_calloc((size_t)cx->g.nf * NATOM_BITS, 1);
 	ok = &cx->atom_ok[(size_t)f * NATOM_BITS + a];
-	if (!*ok)
-		*ok = fi_may_store(&cx->g, f, k, field, &cx->nfi_cut) ? 2 : 1;
+	if (!*ok) {
+		const struct fact_atom *fa = &cx->g.f[f].fn->atoms[a];
+
+		/* tested only after some calls (ATOM_BEFORE): what they may
+		 * store, not what the calls after every test do */
+		if (fa->how & ATOM_BEFORE)
+			*ok = fi_may_store_after(&cx->g, f, k, field, fa, &cx->nfi_cut) ?
+			      2 : 1;
+		else
+			*ok = fi_may_store(&cx->g, f, k, field, &cx->nfi_cut) ? 2 : 1;
+	}
 	return *ok == 1;
 }
 

@@ -919,6 +919,25 @@ static int member_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return f;
 }
 
+/* the IRF_FLAG formula of `@n != NULL` when @n is a pointer member of
+ * what a struct pointer parameter points to, as on entry (sparse_ir.c
+ * member_ptr_atom(), clang_objints.c), or -1 */
+static int member_ptr_atom(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	char field[ATOM_FIELD_MAX];
+	int k = clang_member_ptr_atom(x, &clang_fields_valops, n, env, ev, field,
+				      sizeof(field)), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_ptr_member_atom(x->ir, k, field);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 /*
  * The IRF_FLAG formula of `@n & @mask` when a member-bits rule makes it
  * a member flag atom of another member (clang_chain_atom()), or -1.  @n
@@ -1131,6 +1150,8 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		/* `if (p->type)`: p->type != 0, a bool field's atom too
 		 * (sparse_ir.c implied()) */
 		f = flag_atom(x, n, env, ev, -1, 1);
+		if (f < 0)
+			f = member_ptr_atom(x, n, env, ev);
 		return ir_same_flags(x->ir, f, formula2(x, IRF_NOT, sib_atom(x, n, env, ev, 0), -1));
 	case CN_UNOP:
 		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)

@@ -1,6 +1,7 @@
 /*
  * clang_objints.c - integer members of objects, as the libclang lowering
- * sees them: the entries sparse_objints.c writes, read from the tree of
+ * sees them (and the pointer member atom, clang_member_ptr_atom()): the
+ * entries sparse_objints.c writes, read from the tree of
  * clang_ast.h, the events of clang_cfg.h and the values of
  * clang_fields.c (through struct clang_valops, so that this file and
  * that one do not use each other).
@@ -355,6 +356,36 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	return k;
 }
 
+int clang_member_ptr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+			  struct cenv *env, int ev, char *field, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct atomq q;
+	int guard = 0, k;
+
+	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN &&
+	       !clang_cast_converts(n))
+		n = n->kids[0];
+	if (!n || n->kind != CN_MEMBER || n->nkids != 1 || !n->decl ||
+	    !clang_field_pointer(g->tu, n->decl) || !clang_is_pointer(n->kids[0]))
+		return -1;
+	k = ops->entry_param(x, n->kids[0], env, ev);
+	if (k < 0 || k >= GFP_MAX_PARAMS || !clang_param_struct_ptr(g->tu, g->fn, k) ||
+	    strlen(n->decl->name) >= size ||
+	    clang_param_member_name(g->tu, g->fn, k, n->decl, field, size) != 2)
+		return -1;
+	/* the value on entry: never stored through the parameter */
+	q.k = k;
+	q.field = n->decl->name;
+	q.path = q.field;
+	q.stored = 0;
+	writes_of(x, ops, atom_write, &q);
+	if (q.stored)
+		return -1;
+	snprintf(field, size, "%s", n->decl->name);
+	return k;
+}
+
 int clang_chain_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
 		     struct cenv *env, int ev, unsigned long long mask, char *field,
 		     size_t size, unsigned long long *gmask)
@@ -682,11 +713,22 @@ static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 		struct cfg *g = clang_fx_cfg(w->x);
 		char name[160];
 
-		if (clang_param_member_name(g->tu, g->fn, k, member->decl, name,
-					    sizeof(name)))
+		char anon[160], *p, *c;
+
+		if (clang_param_anon_members(g->fn, k, member->decl, anon, sizeof(anon))) {
+			/* a member of an anonymous union, `&dentry->d_lru`
+			 * (fs/dcache.c:445): each of its members, which share
+			 * their bytes (sparse_objints.c anon_entries()) */
+			for (p = anon; (c = strchr(p, ',')); p = c + 1) {
+				*c = '\0';
+				put_member(q->buf, q->size, k, p);
+			}
+		} else if (clang_param_member_name(g->tu, g->fn, k, member->decl, name,
+						   sizeof(name))) {
 			put_member(q->buf, q->size, k, name);
-		else
+		} else {
 			q->escapes |= 1u << k;
+		}
 		break;
 	}
 	default:
@@ -1192,6 +1234,18 @@ static int local_struct(struct cn *n)
 		(n->decl->kind == CD_VAR && !n->decl->is_global && !n->decl->is_static));
 }
 
+/* is @n a null pointer constant (`NULL`, `(void *)0`)? */
+static int null_const(struct ctu *tu, struct cn *n)
+{
+	long long v;
+	int guard = 0;
+
+	n = cn_strip(n);
+	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+		n = cn_strip(n->kids[0]);
+	return n && clang_const(tu, n, &v) && v == 0;
+}
+
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size)
 {
@@ -1199,10 +1253,12 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	char seen[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], path[ATOM_FIELD_MAX + 2];
 	char star[ATOM_FIELD_MAX + 4], list[LIM_FIELD_VALS] = "";
 	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole;
-	struct cn *arg, *l, *ptr, *obj, *m;
+	struct cn *arg, *l, *ptr, *obj, *m, *sub, *outer = NULL;
 	struct compq cq = { 0 };
 	struct cdecl *var;
 	struct cenv *venv;
+	char prefix[ATOM_FIELD_MAX + 2] = "";
+	size_t np = 0;
 
 	/* a local or global object's address: sparse_fields.c's other
 	 * entries (J=~L:C/M) */
@@ -1210,8 +1266,19 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	    !clang_struct_ptr(arg = call->n->kids[j + 1]) ||
 	    ops->object(x, arg, call->env, (int)(call - g->ev), &var, &venv))
 		return;
+	/* &p->sub: the stores through p into sub are its members'
+	 * (sparse_objints.c sc_member_known()) */
+	sub = cn_strip(arg);
+	if (sub && sub->kind == CN_UNOP && sub->nkids == 1 &&
+	    clang_op(g->tu, sub) == OP_ADDR &&
+	    written_member(g->tu, sub->kids[0], &outer, &obj, &whole) && outer &&
+	    member_path(g->tu, sub->kids[0], prefix, sizeof(prefix)))
+		np = strlen(prefix);
+	else
+		outer = NULL;
 	while ((i = event_before(x, i)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
 		struct cev *e = &g->ev[i];
+		const char *rel;
 
 		if (e->kind == EV_CALL && !e->inlined &&
 		    !(cfg_direct_callee(e->n) &&
@@ -1223,7 +1290,17 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 			break;
 		l = e->n->kids[0];
 		m = written_member(g->tu, l, &ptr, &obj, &whole);
-		if (e->kind == EV_PSTORE || !m || !ptr ||
+		rel = NULL;
+		if (outer && e->kind != EV_PSTORE && m && ptr &&
+		    ops->same_value(x, ptr, e->env, i, outer, call->env, (int)(call - g->ev))) {
+			if (whole || !member_path(g->tu, l, path, sizeof(path)))
+				break;
+			if (!paths_overlap(path, prefix))
+				continue;	/* another member of p's */
+			if (strlen(path) <= np)
+				break;		/* sub stored whole */
+			rel = path + np + 1;
+		} else if (e->kind == EV_PSTORE || !m || !ptr ||
 		    !ops->same_value(x, ptr, e->env, i, arg, call->env, (int)(call - g->ev))) {
 			/* through another pointer: a pointer stored, or into
 			 * a local variable, changes no integer member here */
@@ -1231,20 +1308,33 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 				continue;
 			break;
 		}
-		if (whole || !member_path(g->tu, l, path, sizeof(path)))
-			break;
+		if (!rel) {
+			if (whole || !member_path(g->tu, l, path, sizeof(path)))
+				break;
+			rel = path;
+		}
 		for (over = 0, k = 0; k < nseen; k++)
-			over |= paths_overlap(seen[k], path);
+			over |= paths_overlap(seen[k], rel);
 		if (nseen == LIM_KNOWN_STORES) {
 			ir_cut(CUT_KNOWN_STEPS);
 			break;
 		}
-		snprintf(seen[nseen++], sizeof(seen[0]), "%s", path);
+		snprintf(seen[nseen++], sizeof(seen[0]), "%s", rel);
 		m = cn_strip(l);
-		if (over || !e->rhs || !m || m->kind != CN_MEMBER ||
-		    !clang_field_integer(g->tu, m->decl))
+		if (over || !e->rhs || !m || m->kind != CN_MEMBER)
 			continue;
-		snprintf(star, sizeof(star), ".%s=", path);
+		if (!clang_field_integer(g->tu, m->decl)) {
+			/* NULL stored in a pointer member (not to a
+			 * function) of the struct itself: the callee's
+			 * pointer member atom (clang_member_ptr_atom()) */
+			if (strchr(rel, '.') || !clang_field_pointer(g->tu, m->decl) ||
+			    !null_const(g->tu, e->rhs))
+				continue;
+			snprintf(star, sizeof(star), "%d.%s==#0", j, rel);
+			clang_list_add(list, sizeof(list), star);
+			continue;
+		}
+		snprintf(star, sizeof(star), ".%s=", rel);
 		ops->intval(x, e->rhs, e->env, i, clang_int_bits(g->tu, m), j, star, list,
 			    sizeof(list));
 	}

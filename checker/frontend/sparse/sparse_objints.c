@@ -6,7 +6,10 @@
  *     and F an integer member (not a bitfield) the function never stores
  *     through p (sparse_ir.c makes the atom, facts.h fact_atom.field),
  *     or one inside struct members, F then its path (`req->base.flags`:
- *     "base.flags") and no store through p overlapping it;
+ *     "base.flags") and no store through p overlapping it; and a
+ *     pointer member (not to a function) declared directly in p's
+ *     struct tested against NULL (`if (dentry->d_inode)`), the same
+ *     way (sc_member_ptr_atom());
  *   - what a function leaves in a member of what its pointer parameter K
  *     points to (fact_func.rets): K.F:=V when its last store of member F
  *     through K runs on every path to a return and nothing after it
@@ -94,6 +97,47 @@ static struct symbol *member_holding(struct symbol *st, long long off)
 			return m->ident ? m : NULL;
 	} END_FOR_EACH_PTR(m);
 	return NULL;
+}
+
+/* the anonymous struct or union member of @st holding byte @off
+ * (`union { struct list_head d_lru; ... };` in struct dentry), or NULL */
+static struct symbol *anon_holding(struct symbol *st, long long off)
+{
+	struct symbol *m, *t;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		long long start = (long long)m->offset;
+		long long bytes = bits_to_bytes(m->bit_offset + m->bit_size);
+
+		if (off < start || off >= start + (bytes > 0 ? bytes : 1))
+			continue;
+		t = sc_strip_node(m);
+		return !m->ident && t && (t->type == SYM_STRUCT || t->type == SYM_UNION) ?
+		       t : NULL;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
+/* an entry K.F! for each named member of anonymous struct or union
+ * @anon, those of the anonymous ones inside it too (they are members of
+ * the outer struct by name: `dentry->d_lru`); a union's members share
+ * their bytes, so any of them may be stored where one's address goes */
+static void anon_entries(struct symbol *anon, int k, sc_add_fn *add, char *buf,
+			 size_t size, int depth)
+{
+	struct symbol *m, *t;
+	char entry[160];
+
+	FOR_EACH_PTR(anon->symbol_list, m) {
+		t = sc_strip_node(m);
+		if (m->ident) {
+			member_entry(entry, sizeof(entry), k, m->ident, "!");
+			add(buf, size, entry);
+		} else if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
+			   depth < 4) {
+			anon_entries(t, k, add, buf, size, depth + 1);
+		}
+	} END_FOR_EACH_PTR(m);
 }
 
 /* the integer member of @st at byte @off that an access @bits wide
@@ -218,6 +262,56 @@ int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 	if (strlen(path) >= size)
 		return -1;
 	snprintf(field, size, "%s", path);
+	return def->src->nr - 1;
+}
+
+/* the pointer member (not to a function) of struct @st at byte @off,
+ * @bits wide, or NULL */
+static struct symbol *ptr_member(struct symbol *st, long long off, unsigned bits)
+{
+	struct symbol *m = member_holding(st, off), *t;
+	int guard = 0;
+
+	if (!m || !m->ident || (long long)m->offset != off ||
+	    (unsigned)m->bit_size != bits)
+		return NULL;
+	t = m;
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	t = t->ctype.base_type;
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && t->type != SYM_FN ? m : NULL;
+}
+
+int sc_member_ptr_atom(struct symbol *fn, pseudo_t x, char *field, size_t size)
+{
+	struct instruction *def, *insn;
+	struct pseudo_user *pu;
+	struct symbol *st, *m;
+	int guard = 0;
+
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       def->opcode == OP_COPY)
+		x = def->src;
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    def->is_volatile || !def->src || def->src->type != PSEUDO_ARG ||
+	    def->src->nr < 1 || def->src->nr > GFP_MAX_PARAMS)
+		return -1;
+	st = struct_type(sc_param_type(fn, def->src->nr - 1), 1);
+	if (!st || !(m = ptr_member(st, def->offset, def->size)) ||
+	    strlen(sc_ident(m->ident)) >= size)
+		return -1;
+	/* the value on entry: never stored through the parameter */
+	FOR_EACH_PTR(def->src->users, pu) {
+		insn = pu->insn;
+		if (insn->bb && insn->opcode == OP_STORE && insn->src == def->src &&
+		    member_holding(st, insn->offset) == m)
+			return -1;
+	} END_FOR_EACH_PTR(pu);
+	snprintf(field, size, "%s", sc_ident(m->ident));
 	return def->src->nr - 1;
 }
 
@@ -440,6 +534,12 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			    insn->src1 == p && (m = member_holding(st, insn->src2->value))) {
 				member_entry(entry, sizeof(entry), k, m->ident, "!");
 				add(buf, size, entry);
+			} else if (insn->src2 && insn->src2->type == PSEUDO_VAL &&
+				   insn->src1 == p &&
+				   (m = anon_holding(st, insn->src2->value))) {
+				/* a member of an anonymous union: `&dentry->d_lru`,
+				 * fs/dcache.c:445 d_lru_del() */
+				anon_entries(m, k, add, buf, size, 0);
 			} else {
 				escapes = 1;
 			}
@@ -678,18 +778,32 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	struct symbol *st = struct_type(type, 1), *m, *top;
 	char path[ATOM_FIELD_MAX], star[ATOM_FIELD_MAX + 4];
 	char list[LIM_FIELD_VALS] = "";
-	long long from, to;
+	long long from, to, base = 0, end = 0;
 	int nseen = 0, i, steps = 0, over;
-	pseudo_t root = ptr_root(arg);
+	pseudo_t root = ptr_root(arg), outer = NULL;
 
 	if (!st || !root || root->type == PSEUDO_VAL)
 		return;
+	/* &p->sub: the stores through p into sub's bytes are its members' */
+	if (root->type == PSEUDO_REG && root->def && root->def->opcode == OP_ADD &&
+	    root->def->src2 && root->def->src2->type == PSEUDO_VAL && st->bit_size > 0) {
+		outer = ptr_root(root->def->src1);
+		base = root->def->src2->value;
+		end = base + bits_to_bytes(st->bit_size);
+	}
 	while ((insn = insn_before(insn)) && steps++ < LIM_KNOWN_STEPS) {
 		if ((insn->opcode == OP_CALL && !is_marker(insn)) || insn->opcode == OP_ASM)
 			break;
 		if (insn->opcode != OP_STORE)
 			continue;
-		if (ptr_root(insn->src) != root) {
+		from = insn->offset;
+		if (outer && ptr_root(insn->src) == outer) {
+			if (from >= end || from + bits_to_bytes(insn->size) <= base)
+				continue;	/* another member of p's */
+			if (from < base || from + bits_to_bytes(insn->size) > end)
+				break;		/* sub stored whole */
+			from -= base;
+		} else if (ptr_root(insn->src) != root) {
 			/* a store through another pointer may be to this
 			 * object, unless it stores a pointer, or into a
 			 * local variable */
@@ -700,7 +814,6 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 				continue;
 			break;
 		}
-		from = insn->offset;
 		to = from + bits_to_bytes(insn->size);
 		for (over = 0, i = 0; i < nseen; i++)
 			over |= from < seen[i].to && to > seen[i].from;
@@ -713,9 +826,18 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		/* the last store of a whole integer member before the call,
 		 * its own value with bits ORed or masked in not followed
 		 * (libclang has no value for a compound assignment) */
-		if (over || !insn->target || own_value_back(insn) ||
-		    !(m = int_member_path(st, from, insn->size, &top, path, sizeof(path))))
+		if (over || !insn->target || own_value_back(insn))
 			continue;
+		if (!(m = int_member_path(st, from, insn->size, &top, path, sizeof(path)))) {
+			/* NULL stored in a pointer member (not to a
+			 * function) of the struct itself: the callee's
+			 * pointer member atom (sc_member_ptr_atom()) */
+			if (insn->target->type != PSEUDO_VAL || insn->target->value ||
+			    !(m = ptr_member(st, from, insn->size)) ||
+			    strlen(sc_ident(m->ident)) >= sizeof(path))
+				continue;
+			snprintf(path, sizeof(path), "%s", sc_ident(m->ident));
+		}
 		snprintf(star, sizeof(star), ".%s=", path);
 		intval(unit, fn, insn->target, j, star, list, sizeof(list));
 	}
