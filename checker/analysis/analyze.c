@@ -2697,6 +2697,7 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 	struct fact_func *fn = &file->funcs[fi];
 	const char *dump;
 
+	ir->sealed = 1;
 	dump = ir_dump_name();
 	if (dump && !strcmp(dump, fn->name))
 		ir_dump(stderr, ir, fn->name);
@@ -2714,6 +2715,7 @@ void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name)
 {
 	const char *dump = ir_dump_name();
 
+	ir->sealed = 1;
 	if (dump && !strcmp(dump, name))
 		ir_dump(stderr, ir, name);
 	if (!ir->nbb) {

@@ -340,6 +340,8 @@ struct ir_func {
 				 * (facts.h fact_func.rets), or NULL */
 	struct ir_atom atoms[IR_MAX_ATOMS];
 	int natoms;
+	int sealed;		/* the analysis has begun: no atom evicts a
+				 * pointer member atom any more (ir.c) */
 	struct ir_sib sibs[IR_MAX_SIBS];
 	int nsibs;
 	int locks;		/* it takes, drops or tries a lock: the
@@ -422,6 +424,9 @@ int ir_ptr_atom(struct ir_func *f, int param);
 /// @param points to, as on entry (`if (dentry->d_inode)`): a member atom
 /// of all its bits (facts.h fact_atom.field); -1 when the function has
 /// IR_MAX_ATOMS, or IR_MAX_PTR_ATOMS such member atoms, already (counted).
+/// Opportunistic: while the front end lowers, an atom of another kind
+/// that finds IR_MAX_ATOMS takes the last such atom's bit, and its
+/// formulas say nothing any more (counted as ptr-member-evicted).
 int ir_ptr_member_atom(struct ir_func *f, int param, const char *field);
 
 /// The same of integer member @field of the struct pointer parameter

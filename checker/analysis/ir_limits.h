@@ -114,6 +114,7 @@ enum ir_limit {
 	CUT_KNOWN_STEPS,
 	CUT_MKEYS,
 	CUT_FOLLOW,
+	CUT_PTR_MEMBER_EVICT,
 	CUT_NR
 };
 
