@@ -59,6 +59,8 @@
 				 * hold at a call through it */
 #define LIM_FIELD_VALS	512	/* bytes of a call's values in struct
 				 * fields and constants (facts.h vals) */
+#define LIM_OBJ_USES	64	/* calls, stores and addresses of a
+				 * function's static object ordered */
 #define LIM_OBJ_CALLS	8	/* calls a local object's address is given
 				 * to, followed for the values of its
 				 * members (facts.h vals J=~L:C/M) */
@@ -67,6 +69,11 @@
 				 * (facts.h vals J.F==V) */
 #define LIM_KNOWN_STEPS	64	/* instructions (events) read back; either
 				 * cut counts as known-steps */
+#define LIM_KNOWN_BLOCKS 8	/* blocks between a dominator and the block
+				 * a walk back reaches from more than one
+				 * (J.F==V); more stop the walk */
+#define LIM_KNOWN_CALLS	8	/* calls passed over on the way back (J.P~L:C/M,
+				 * J.*~L:C); one more: known-steps */
 #define LIM_GFP_WRAPS	4	/* constants ORed into or masked out of a
 				 * gfp value chosen by a condition, followed
 				 * to the choice (ir.h ir_event.sel) */

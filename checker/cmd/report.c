@@ -323,6 +323,11 @@ int report_main(int argc, char **argv)
 				"(premapped), %d given a premapped object, %d a "
 				"pointer parameter passed on\n", found.npremap_calls,
 				found.npremap_never, found.npremap_param);
+		if (found.ntables)
+			fprintf(stderr, "sleepcheck: %d global tables of structs, %d "
+				"whose initializer says what their elements' members "
+				"hold (a value read from one decides its tests)\n",
+				found.ntables, found.ntables_known);
 		if (found.nfn_conds)
 			fprintf(stderr, "sleepcheck: %d tests of a function-pointer "
 				"field against NULL, %d decided never NULL (every "
@@ -361,6 +366,11 @@ int report_main(int argc, char **argv)
 				"calls through a struct loaded from a pointer "
 				"member: their object is never stored there\n",
 				found.nptrobj_cut, found.nptrobj_calls);
+		if (found.nparam_cut)
+			fprintf(stderr, "sleepcheck: %d bindings not made atomic by "
+				"calls through a parameter's member: no caller that "
+				"may hold the lock passes their object\n",
+				found.nparam_cut);
 		if (found.nref_paired)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
 				"calling function took before them, or puts again "

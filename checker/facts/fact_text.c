@@ -12,6 +12,7 @@
  *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V" (MASK, V in C notation),
  *           "K.F&MASK", "K.F^&MASK" (of a member; ^: ATOM_ENTRY),
  *           "K.F~L:C~L:C&MASK" (tested after those calls: ATOM_BEFORE),
+ *           "K.F=&V" (a pointer member against an address, ATOM_ADDR),
  *           "@struct T.F&MASK" (a field atom, ATOM_FIELD)
  * A list that does not parse keeps what did: objects and functions that
  * parse, and atoms in their places (one not understood has param -1, so
@@ -143,6 +144,22 @@ void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+unsigned long long fact_addr_value(const char *name, const char *unit)
+{
+	unsigned long long h = 0xcbf29ce484222325ULL;	/* FNV-1a */
+	const char *p;
+
+	for (p = name; *p; p++)
+		h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+	if (unit) {
+		h = (h ^ '/') * 0x100000001b3ULL;
+		for (p = unit; *p; p++)
+			h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+	}
+	h &= (1ULL << 62) - 1;
+	return h ? h : 1;
 }
 
 void fact_list_sort(char *list)
@@ -298,6 +315,7 @@ char *fact_atoms_text(const struct fact_func *fn)
 				tb_put_ll(&b, a->bcol[j]);
 			}
 			tb_put(&b, a->how & ATOM_IN ? ":" : a->how & ATOM_EQ ? "=" : "&", 1);
+			tb_puts(&b, a->how & ATOM_ADDR ? "&" : "");
 		}
 		tb_put_hex(&b, a->value, 1);
 	}
@@ -462,6 +480,10 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 		}
 		if (q && (*q == '&' || *q == '=' || *q == ':')) {
 			a->how |= *q == '=' ? ATOM_EQ : *q == ':' ? ATOM_IN : 0;
+			if (*q == '=' && q[1] == '&' && a->field[0]) {
+				a->how |= ATOM_ADDR;
+				q++;
+			}
 			a->value = strtoull(q + 1, &r, 0);
 			if (!*r) {
 				free(x);

@@ -121,6 +121,10 @@ static int int_value(const char *p, const char *end, struct fact_val *r)
 		r->c = FV_NONZERO;
 		return 1;
 	}
+	if (end - p > 2 && p[0] == '&' && p[1] == '&') {	/* an address */
+		r->c = FV_ADDR;
+		return whole_ll(p + 2, end, &r->v);
+	}
 	if (p < end && (*p == '#' || *p == '|' || *p == '&')) {
 		r->c = *p == '#' ? FV_CONST : *p == '|' ? FV_OR : FV_AND;
 		return whole_ll(p + 1, end, &r->v);
@@ -197,6 +201,19 @@ static int member_store(struct ent *e, const char *p)
 	return named(e, 1, v, e->end, 0);
 }
 
+/* "F!^&&V" of a store only where the member was not address V, from
+ * @p (after "K."): 1 if it is one */
+static int member_unless(struct ent *e, const char *p)
+{
+	const char *v = member_op(e, p, "!^", VAL_RET_MEMBER_UNLESS);
+
+	if (v && int_value(v, e->end, &e->r[1]) && e->r[1].c == FV_ADDR)
+		return 1;
+	e->n = 1;
+	e->r[1].kind = VAL_RAW;
+	return 0;
+}
+
 /* "F==V" of a member known at the call, from @p (after "J."): 1 if it
  * is one, understood */
 static int member_known(struct ent *e, const char *p)
@@ -204,6 +221,56 @@ static int member_known(struct ent *e, const char *p)
 	const char *v = member_op(e, p, "==", VAL_MEMBER_KNOWN);
 
 	return v && int_value(v, e->end, &e->r[1]);
+}
+
+/* "P~L:C/M" or "*~L:C" of a call between a member's store and the
+ * call (J.F==V), from @p (after "J."): 1 if it is one */
+static int member_after(struct ent *e, const char *p)
+{
+	const char *t = memchr(p, '~', (size_t)(e->end - p)), *q;
+	struct fact_val *r = &e->r[0];
+
+	if (!t || !(q = position(t + 1, e->end, r)))
+		return 0;
+	r->kind = VAL_MEMBER_AFTER;
+	r->k = FACT_VAL_NONE;
+	if (q < e->end && (*q != '/' || small(q + 1, e->end, &r->k) != e->end))
+		return 0;
+	e->r[1].kind = VAL_MORE;
+	e->n = 2;
+	return named(e, 1, p, t, 0);
+}
+
+/* "[G:K]" or "[G:#I]" from @p: record 0's name G (static in its c) and
+ * @m (@k K, or FACT_VAL_NONE and @line I); where it ends, or NULL */
+static const char *element(struct ent *e, const char *p, struct fact_val *m)
+{
+	const char *colon, *close;
+
+	if (p >= e->end || *p != '[' ||
+	    !(close = memchr(p, ']', (size_t)(e->end - p))))
+		return NULL;
+	for (colon = close; colon > p && *colon != ':'; colon--)
+		;
+	if (colon == p || !named(e, 0, p + 1, colon, 1))
+		return NULL;
+	m->k = FACT_VAL_NONE;
+	m->line = 0;
+	if (colon[1] == '#')
+		return number(colon + 2, close, 1L << 30, &m->line) == close ? close + 1 : NULL;
+	return small(colon + 1, close, &m->k) == close ? close + 1 : NULL;
+}
+
+/* "J=[G:K]$F": 1 if understood */
+static int table_entry(struct ent *e, const char *q)
+{
+	q = element(e, q, &e->r[1]);
+	if (!q || q >= e->end || *q != '$')
+		return 0;
+	e->r[0].kind = VAL_TABLE;
+	e->r[1].kind = VAL_MORE;
+	e->n = 2;
+	return named(e, 1, q + 1, e->end, 0);
 }
 
 /* "J=..." of a call's vals, from @q (after "J="): 1 if understood */
@@ -240,11 +307,25 @@ static int arg_entry(struct ent *e, const char *q)
 		return named(e, 0, q + 1, end, 1);
 	case '^':
 		r->kind = VAL_CALL;
-		return position(q + 1, end, r) == end;
+		q = position(q + 1, end, r);
+		if (q && q < end && *q == '$') {
+			/* J=^L:C$F */
+			r->kind = VAL_CALL_FIELD;
+			e->r[1].kind = VAL_MORE;
+			e->n = 2;
+			return named(e, 1, q + 1, end, 0);
+		}
+		return q == end;
+	case '[':
+		return table_entry(e, q);
 	case '~':
+		/* J=~L:C/M, J=~L:C/M^ (@c 1) */
 		r->kind = VAL_LOCAL;
 		q = position(q + 1, end, r);
-		return q && *q == '/' && small(q + 1, end, &r->k) == end;
+		if (!q || *q != '/' || !(q = small(q + 1, end, &r->k)))
+			return 0;
+		r->c = q + 1 == end && *q == '^';
+		return q == end || r->c;
 	case '%':
 		r->kind = VAL_PAIRED;
 		return q + 1 == end;
@@ -274,6 +355,9 @@ static int vals_entry(struct ent *e)
 	if (*q != '.')
 		return 0;
 	if (member_store(e, q + 1) || member_known(e, q + 1))
+		return 1;
+	e->n = 1;
+	if (member_after(e, q + 1))
 		return 1;
 	e->n = 1;
 	/* J.F=C */
@@ -326,6 +410,17 @@ static int rets_entry(struct ent *e)
 	}
 	if (*p == '@')
 		return global_entry(e);
+	if (*p == '&') {
+		/* &[G:K]: the element in the record itself */
+		struct fact_val m;
+
+		memset(&m, 0, sizeof(m));
+		r->kind = VAL_RET_ELEM;
+		q = element(e, p + 1, &m);
+		r->k = m.k;
+		r->line = m.line;
+		return q == end;
+	}
 	if (*p == '~') {
 		/* ~M: a hex mask of kinds */
 		unsigned long m = 0;
@@ -353,6 +448,8 @@ static int rets_entry(struct ent *e)
 		if (q == end || *q != '.')
 			return 0;
 		if (member_store(e, q + 1))
+			return 1;
+		if (member_unless(e, q + 1))
 			return 1;
 		e->n = 1;
 		r->kind = VAL_RET_MEMBER_MAY;
@@ -623,6 +720,10 @@ static void put_int(struct textbuf *o, const struct fact_val *r)
 	case FV_NONZERO:
 		tb_puts(o, "!0");
 		break;
+	case FV_ADDR:
+		tb_puts(o, "&&");
+		tb_put_ll(o, r->v);
+		break;
 	default:
 		tb_puts(o, r->name ? r->name : "?");
 	}
@@ -646,6 +747,23 @@ static void put_at(struct textbuf *o, int line, int col)
 	tb_put_ll(o, line);
 	tb_putc(o, ':');
 	tb_put_ll(o, col);
+}
+
+/* "[G:K]" or "[G:#I]": G of @r, K or I of @m */
+static void put_elem(struct textbuf *o, const struct fact_val *r,
+		     const struct fact_val *m)
+{
+	tb_putc(o, '[');
+	tb_puts(o, r->name);
+	tb_puts(o, st(r));
+	tb_putc(o, ':');
+	if (m->k == FACT_VAL_NONE) {
+		tb_putc(o, '#');
+		tb_put_ll(o, m->line);
+	} else {
+		tb_put_ll(o, m->k);
+	}
+	tb_putc(o, ']');
 }
 
 /* the entry of record @r (@m: the VAL_MORE after it, or NULL) */
@@ -702,6 +820,8 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		put_at(o, r->line, r->col);
 		tb_putc(o, '/');
 		tb_put_ll(o, r->k);
+		if (r->c)
+			tb_putc(o, '^');
 		break;
 	case VAL_MEMBER_SET:
 	case VAL_MEMBER_KNOWN:
@@ -712,6 +832,32 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		break;
 	case VAL_PAIRED:
 		put_j(o, r, "=%");
+		break;
+	case VAL_TABLE:
+		put_j(o, r, "=");
+		put_elem(o, r, m);
+		tb_putc(o, '$');
+		tb_puts(o, m->name);
+		break;
+	case VAL_MEMBER_AFTER:
+		put_j(o, r, ".");
+		tb_puts(o, m->name);
+		tb_putc(o, '~');
+		put_at(o, r->line, r->col);
+		if (r->k != FACT_VAL_NONE) {
+			tb_putc(o, '/');
+			tb_put_ll(o, r->k);
+		}
+		break;
+	case VAL_CALL_FIELD:
+		put_j(o, r, "=^");
+		put_at(o, r->line, r->col);
+		tb_putc(o, '$');
+		tb_puts(o, m->name);
+		break;
+	case VAL_RET_ELEM:
+		tb_putc(o, '&');
+		put_elem(o, r, r);
 		break;
 	case VAL_RET_CLASS:
 		tb_puts(o, r->name);
@@ -754,6 +900,12 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		put_j(o, r, ".");
 		tb_puts(o, r->name);
 		tb_putc(o, '!');
+		break;
+	case VAL_RET_MEMBER_UNLESS:
+		put_j(o, r, ".");
+		tb_puts(o, r->name);
+		tb_puts(o, "!^");
+		put_int(o, m);
 		break;
 	case VAL_RET_ANY_USE:
 		put_j(o, r, "!");

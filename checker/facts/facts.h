@@ -96,6 +96,10 @@ enum atomic_kind {
  * "K.F~L:C~L:C&MASK" */
 #define ATOM_BEFORE	32
 #define ATOM_BEFORE_MAX	8
+/* ... with ATOM_EQ and a field: pointer member F compared with the
+ * address of a global object (`iter->temp == static_temp_buf`), the
+ * value fact_addr_value() of it; text "K.F=&V" */
+#define ATOM_ADDR	64
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -105,12 +109,30 @@ enum atomic_kind {
  * on the paths where guard bits blk and nblk hold (as fact_call.gblk,
  * gnblk); or, its name beginning with '=', the pointer member the
  * struct holding the function pointer was loaded from
- * (fact_ptr_source()): the objects the program stores there */
+ * (fact_ptr_source()): the objects the program stores there; or "#K":
+ * the member of what parameter K points to (fact_obj_param()) */
 struct fact_obj {
 	char *name;
 	int is_static;
 	unsigned blk, nblk;
 };
+
+/// The parameter (from 0) of fact_obj @o named "#K": the call is through
+/// member F of the call's via ("struct T.F") of what the caller's pointer
+/// parameter K points to, a T (`ops->do_action(s)`): the objects its
+/// callers pass decide (solve/fnparam.c); -1 for any other object.  Such
+/// an object is a call's only one.
+static inline int fact_obj_param(const struct fact_obj *o)
+{
+	int k = 0;
+	const char *s;
+
+	if (o->name[0] != '#' || !o->name[1])
+		return -1;
+	for (s = o->name + 1; *s >= '0' && *s <= '9' && k < 1000; s++)
+		k = k * 10 + (*s - '0');
+	return *s ? -1 : k;
+}
 
 /// The name of a fact_obj for a call through `p->ops->f` (malloc'ed):
 /// "=struct X.P" for the pointer member P of a struct X that `ops` is,
@@ -226,7 +248,10 @@ struct fact_fstore {
  * and the form of an integer value in a record (the c of VAL_INT,
  * VAL_INT_DEREF and the VAL_MORE of VAL_MEMBER_SET) */
 enum fv_int { FV_NONE, FV_CONST, FV_PARAM, FV_PARAM_OR, FV_PARAM_AND,
-	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND, FV_NONZERO };
+	      FV_PARAM_ZERO, FV_PARAM_NONZERO, FV_OR, FV_AND, FV_NONZERO,
+	      FV_ADDR };
+/* (FV_ADDR: a pointer, the address of one global object, v its
+ * fact_addr_value(); text "&&V") */
 
 /* the kinds of entries of fact_call.vals and fact_func.rets (their text
  * below, at the two fields) */
@@ -244,7 +269,8 @@ enum fact_val_kind {
 	VAL_INT,		/* J=V: @c the form (enum fv_int), @k, @v */
 	VAL_INT_DEREF,		/* J*=V: the same */
 	VAL_SFIELD,		/* J=$struct T.F: @name */
-	VAL_LOCAL,		/* J=~L:C/M: @line, @col, @k M */
+	VAL_LOCAL,		/* J=~L:C/M: @line, @col, @k M; J=~L:C/M^:
+				 * @c 1 */
 	VAL_MEMBER_SET,		/* J.F:=V (rets: K.F:=V, @j K): @name F;
 				 * the VAL_MORE after it holds V as VAL_INT
 				 * does, FV_NONE for "?" (or a value not
@@ -252,6 +278,15 @@ enum fact_val_kind {
 	VAL_PAIRED,		/* J=% */
 	VAL_MEMBER_KNOWN,	/* J.F==V: @name F (a path); the VAL_MORE
 				 * after it holds V as VAL_INT does */
+	VAL_TABLE,		/* J=[G:K]$struct T.F, J=[G:#I]$struct T.F:
+				 * @name G, @c 1 when static; the VAL_MORE
+				 * after it: @name the field, @k K (or
+				 * FACT_VAL_NONE and @line I) */
+	VAL_CALL_FIELD,		/* J=^L:C$struct T.F: @line, @col; the
+				 * VAL_MORE after it: @name the field */
+	VAL_MEMBER_AFTER,	/* J.P~L:C/M, J.*~L:C: @line, @col, @k M
+				 * (FACT_VAL_NONE for none); the VAL_MORE
+				 * after it: @name P ("*" for none) */
 	/* rets */
 	VAL_RET_CLASS,		/* F=C: @name F, @c C */
 	VAL_RET_CALL,		/* ^L:C: @line, @col */
@@ -264,12 +299,18 @@ enum fact_val_kind {
 				 * is not understood, @name its text) */
 	VAL_RET_MEMBER_MAY,	/* K.F!: @j K, @name F */
 	VAL_RET_ANY_USE,	/* K!: @j K */
+	VAL_RET_ELEM,		/* &[G:K], &[G:#I]: @name G, @c 1 when
+				 * static, @k K (or FACT_VAL_NONE and
+				 * @line I) */
 	VAL_RET_CTX,		/* ~M: it returns 0 on every path where a
 				 * test of the context (kernel-context.rules)
 				 * did not say the kinds of mask M (a bit
 				 * each, 1 << AK_*) are off: i915's
 				 * stop_timeout() `if (in_atomic() ||
 				 * irqs_disabled()) return 0;`; @c M */
+	VAL_RET_MEMBER_UNLESS,	/* K.F!^&&V: @j K, @name F; the VAL_MORE
+				 * after it holds V as VAL_INT does
+				 * (FV_ADDR) */
 };
 
 /* fact_val.k of no parameter */
@@ -431,6 +472,15 @@ struct fact_call {
 				 *          zero-extended or truncated: the
 				 *          program's stores decide (fieldsets.c)
 				 *          (VAL_SFIELD)
+				 *   J=[G:K]$struct T.F  argument J is
+				 *          integer member F of element K (the
+				 *          caller's integer parameter; [G:#I]:
+				 *          constant I) of global array G of
+				 *          struct T ("G/s": static): the
+				 *          table's initializer decides
+				 *          (solve/tables.c) (VAL_TABLE)
+				 *   J=^L:C$struct T.F  ... of what the call
+				 *          at L:C returned (VAL_CALL_FIELD)
 				 *   J*=... the integer argument J points to
 				 *          (a local variable's address) holds
 				 *          one of the integer values above
@@ -446,6 +496,16 @@ struct fact_call {
 				 *          as argument M (one entry per
 				 *          such call, this one included)
 				 *          (VAL_LOCAL)
+				 *   J=~L:C/M^  ... of a function's static
+				 *          object, the call at L:C running
+				 *          before every other call given it
+				 *          and every store of its members:
+				 *          the zero it held first (or what
+				 *          the function's last run left) is
+				 *          there at that call, and after it
+				 *          in a member the call does not
+				 *          leave a value in (a static object
+				 *          without such a call has J.*:=#0)
 				 *   J.F:=V  the function stores integer
 				 *          value V (as J=V's) in its member
 				 *          F, J.F:=? one not known
@@ -462,6 +522,15 @@ struct fact_call {
 				 *          function splits on the value it
 				 *          stored there (`|M`, `&~M`, `!0`:
 				 *          analysis/analyze.c mkey_vals())
+				 *   J.P~L:C/M  ... unless the call at L:C,
+				 *          made between that store and this call
+				 *          and given the object (or its outer
+				 *          object, P then "sub.F") as its
+				 *          argument M, may store member P of it;
+				 *          J.*~L:C: the call there, given nothing
+				 *          of the object, has no body known
+				 *          (VAL_MEMBER_AFTER, then VAL_MORE with
+				 *          P; solve/fieldints.c fi_known())
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
 				 * (ref-get), never the last (VAL_PAIRED) */
@@ -490,6 +559,13 @@ static inline const struct fact_call_x *fcx(const struct fact_call *c)
 /// @any may set, written into @buf of @size bytes.
 void fact_choice_entry(char *buf, size_t size, int j, const char *star,
 		       long long all, long long any);
+
+/// The value that stands for the address of global object @name (an
+/// ATOM_ADDR atom's, an FV_ADDR's): a hash of the name, and of @unit (a
+/// name of the translation unit, NULL for none) for a static object,
+/// whose name is the unit's own; never 0, below 2^62.  Two objects'
+/// values are taken as different addresses.
+unsigned long long fact_addr_value(const char *name, const char *unit);
 
 /// Sorts the entries of the comma-separated list @list in place (the
 /// order in which both front ends write a list they find in different
@@ -538,6 +614,10 @@ struct fact_func {
 				 *   ^L:C   it returns the pointer the call at
 				 *          line L, column C returns
 				 *          (VAL_RET_CALL)
+				 *   &[G:K] it returns the address of element
+				 *          K (its integer parameter; [G:#I]: I)
+				 *          of global array G, or NULL
+				 *          (VAL_RET_ELEM)
 				 *   @G     it returns the pointer held in global
 				 *          pointer G ("G/s": static)
 				 *          (VAL_RET_GLOBAL)
@@ -560,6 +640,12 @@ struct fact_func {
 				 *          (VAL_MEMBER_SET, then VAL_MORE)
 				 *   K.F!   it may store member F otherwise
 				 *          (VAL_RET_MEMBER_MAY)
+				 *   K.F!^&&V  it may store pointer member F
+				 *          only where F did not hold address V
+				 *          (fact_addr_value()) when it was
+				 *          called (analysis/unless.h)
+				 *          (VAL_RET_MEMBER_UNLESS, then
+				 *          VAL_MORE)
 				 *   K!     it uses K in a way not understood:
 				 *          any member may change
 				 *          (VAL_RET_ANY_USE) */

@@ -13,14 +13,18 @@
  * depend on the order of the database.  A call whose targets are the
  * objects stored into the pointer member it loads its struct from
  * (callgraph.h cg_ptr_objects) makes only theirs atomic, as a call
- * narrowed to known objects does.  Linear in calls plus bindings,
- * times the few fields a call reaches.
+ * narrowed to known objects does; so does a call through a member of
+ * what a parameter points to (`ops->do_action()`) whose callers pass
+ * known objects, leaving out those whose constants say the call is not
+ * made there (fnparam.c).  Linear in calls plus bindings, times the few
+ * fields a call reaches.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "blame.h"
+#include "fnparam.h"
 
 const struct entry_rule blame_dispatch_entry = {
 	NULL, 0, (char *)"atomic", NULL, 0, 0
@@ -30,6 +34,7 @@ struct walk {
 	struct blame *b;
 	struct callgraph *g;
 	int *list, n;
+	struct fnparam fp;
 };
 
 int blame_next_entry(const struct callgraph *g, const struct cg_call *gc,
@@ -94,7 +99,8 @@ static void dispatch(struct walk *w, int k)
 	const struct callgraph *g = w->g;
 	const struct cg_call *gc = &g->c[k];
 	const char *via = fcx(gc->c)->via;
-	int i, s;
+	struct fp_objs o;
+	int i, s, known;
 
 	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||
 	    cg_entry_field(g, via))
@@ -107,21 +113,31 @@ static void dispatch(struct walk *w, int k)
 				mark(w, g->s[s].bind_ix, k);
 		return;
 	}
+	/* a parameter's member: the objects its callers pass */
+	known = fp_dispatch_objs(&w->fp, gc, &o);
 	i = cg_first_bind(g, via);
-	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++)
-		if (cg_bind_reaches(g, g->f[gc->func].file, via, &g->binds[i]) &&
-		    !cg_binder_excludes(g, gc, &g->binds[i]) &&
-		    !cg_sibling_excludes(gc, &g->binds[i]))
-			mark(w, i, k);
+	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++) {
+		if (!cg_bind_reaches(g, g->f[gc->func].file, via, &g->binds[i]) ||
+		    cg_binder_excludes(g, gc, &g->binds[i]) ||
+		    cg_sibling_excludes(gc, &g->binds[i]))
+			continue;
+		if (known && !fp_objs_reach(&o, &g->binds[i])) {
+			w->b->nparam_cut++;
+			continue;
+		}
+		mark(w, i, k);
+	}
+	fp_objs_free(&o);
 }
 
-void blame_build(struct blame *b, struct callgraph *g)
+void blame_build(struct blame *b, struct callgraph *g, const struct fieldsets *fs)
 {
-	struct walk w = { b, g, NULL, 0 };
+	struct walk w = { b, g, NULL, 0, { NULL, NULL, 0 } };
 	const struct entry_rule *er;
 	int i, k, t;
 
 	memset(b, 0, sizeof(*b));
+	fp_init(&w.fp, g, fs);
 	b->bind_by = sc_calloc(g->nbinds + 1, sizeof(int));
 	b->entry = sc_calloc(g->nf + 1, 1);
 	w.list = sc_malloc((g->nf + 1) * sizeof(int));
@@ -166,6 +182,8 @@ void blame_build(struct blame *b, struct callgraph *g)
 		b->nfields += any;
 	}
 	free(w.list);
+	b->nfp_cut = w.fp.ncut;
+	fp_free(&w.fp);
 }
 
 void blame_free(struct blame *b)

@@ -19,6 +19,7 @@
 #define SLEEPCHECK_BLAME_H
 
 #include "callgraph.h"
+#include "fieldsets.h"
 
 struct blame {
 	/* per binding of g->binds: 0 not atomic, -1 atomic by an
@@ -29,10 +30,16 @@ struct blame {
 	char *entry;		/* per function: registered, or bound to a field
 				 * an entry-field rule names */
 	int nfields;		/* fields made atomic by a dispatch call */
+	int nparam_cut;		/* bindings a dispatch call through a
+				 * parameter's member left out: no caller
+				 * that may make it atomic passes their
+				 * object (fnparam.c) */
+	int nfp_cut;		/* its questions of fieldints.c cut short */
 };
 
-/// Finds the atomic fields and entries of @g and sets the slots' cut.
-void blame_build(struct blame *b, struct callgraph *g);
+/// Finds the atomic fields and entries of @g and sets the slots' cut;
+/// @fs says which structs' objects may be written whole (fnparam.c).
+void blame_build(struct blame *b, struct callgraph *g, const struct fieldsets *fs);
 
 void blame_free(struct blame *b);
 

@@ -536,6 +536,9 @@ static void resolve_indirect(struct builder *b, int call)
 		nobjs = 0;
 	} else {
 		known = 0;
+		/* a parameter's member: its callers decide (fnparam.c) */
+		if (nobjs && fact_obj_param(&objs[0]) >= 0)
+			nobjs = 0;
 	}
 	/* (not narrowed by a member's stores: they may still be many, and
 	 * more than CG_MAX_SURE left make the call wide) */

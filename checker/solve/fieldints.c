@@ -24,7 +24,13 @@
  * anything.  What is taken as not storing it is counted nowhere: it is
  * read from every function's own stores.  A member of a member
  * ("base.flags", facts.h fact_atom.field) is stored wherever its outer
- * member is said to be.
+ * member is said to be.  A function's static object is such an object
+ * too, its zero counted at its first call (J=~L:C/M^) and after it
+ * unless that call leaves a value in the member (or everywhere, J.*:=#0,
+ * without a first call).  Asked whether a pointer member may hold
+ * another address than V (a caller's condition `p->F != &G`, unless),
+ * a store made only where it did not hold V (rets M.F!^&&V) is none:
+ * where it holds V such a store never runs.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -51,7 +57,8 @@ static int value_of(const struct fact_val *m, struct fi_val *out)
 static int at_call(const struct fact_call *c, const struct fi_val *in,
 		   struct fi_val *out)
 {
-	if (in->what == FV_CONST || in->what == FV_OR || in->what == FV_AND) {
+	if (in->what == FV_CONST || in->what == FV_OR || in->what == FV_AND ||
+	    in->what == FV_ADDR) {
 		*out = *in;
 		return 1;
 	}
@@ -82,6 +89,7 @@ struct walk {
 	const struct callgraph *g;
 	const char *field;
 	int steps, *cut;
+	unsigned long long unless;	/* K.F!^&&V of this V stores nothing */
 };
 
 /* is @r, of a function's rets, a store of member @field (or, @top not
@@ -90,6 +98,7 @@ static int stores(const struct fact_val *r, int m, const char *field,
 		  const char *top)
 {
 	return member_is(r, VAL_RET_MEMBER_MAY, m, field) ||
+	       member_is(r, VAL_RET_MEMBER_UNLESS, m, field) ||
 	       member_is(r, VAL_MEMBER_SET, m, field) ||
 	       (top && (member_is(r, VAL_RET_MEMBER_MAY, m, top) ||
 			member_is(r, VAL_MEMBER_SET, m, top)));
@@ -98,8 +107,11 @@ static int stores(const struct fact_val *r, int m, const char *field,
 /* does function @f itself store member @field of what its parameter @m
  * points to, or use @m in a way not understood (its rets)?  A member of
  * a member ("base.flags") is stored where the outer member is (M.base!:
- * rets name the members of M's own struct) */
-static int own_store(const struct callgraph *g, int f, int m, const char *field)
+ * rets name the members of M's own struct).  With @unless, a store only
+ * where F did not hold that address (M.F!^&&V) is none: the question is
+ * whether F, holding it, may come not to */
+static int own_store(const struct callgraph *g, int f, int m, const char *field,
+		     unsigned long long unless)
 {
 	const struct fact_vals *rets = g->f[f].fn->rets;
 	const char *dot = strchr(field, '.');
@@ -117,6 +129,9 @@ static int own_store(const struct callgraph *g, int f, int m, const char *field)
 
 		if (r->kind == VAL_RET_ANY_USE && r->j == m)
 			return 1;		/* M!: a use not understood */
+		if (unless && member_is(r, VAL_RET_MEMBER_UNLESS, m, field) &&
+		    i + 1 < rets->n && (unsigned long long)rets->v[i + 1].v == unless)
+			continue;
 		if (stores(r, m, field, dot ? top : NULL))
 			return 1;
 	}
@@ -135,7 +150,7 @@ static int may_store(struct walk *w, int f, int m)
 		(*w->cut)++;
 		return 1;
 	}
-	if (own_store(g, f, m, w->field))
+	if (own_store(g, f, m, w->field, w->unless))
 		return 1;
 	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
 		const struct cg_call *gc = &g->c[i];
@@ -194,6 +209,35 @@ static int call_values(struct walk *w, int f, int line, int col, int m,
 	return found;
 }
 
+/* does the call at @line:@col of function @f, given the object as its
+ * argument @m, leave a value in @field whatever it calls (each function
+ * it may call says M.F:=V)? */
+static int call_leaves(const struct callgraph *g, int f, int line, int col,
+		       int m, const char *field)
+{
+	int i, k, e, found = 0;
+
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		if (gc->c->line != line || gc->c->col != col)
+			continue;
+		if (!gc->sn)
+			return 0;
+		for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
+			const struct fact_vals *rets = g->f[g->s[k].target].fn->rets;
+
+			for (e = 0; rets && e < rets->n; e++)
+				if (member_is(&rets->v[e], VAL_MEMBER_SET, m, field))
+					break;
+			if (!rets || e == rets->n)
+				return 0;
+		}
+		found = 1;
+	}
+	return found;
+}
+
 /* is @outer a member that member path @field ("base.flags") is in? */
 static int outer_member(const char *outer, const char *field)
 {
@@ -203,9 +247,10 @@ static int outer_member(const char *outer, const char *field)
 }
 
 int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
-	      const char *field, struct fi_val *out, int *cut)
+	      const char *field, unsigned long long unless, struct fi_val *out,
+	      int *cut)
 {
-	struct walk w = { g, field, 0, cut };
+	struct walk w = { g, field, 0, cut, unless };
 	const struct fact_vals *vals = gc->c->vals;
 	int n = 0, i, objs = 0;
 
@@ -217,6 +262,18 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 			if (!call_values(&w, gc->func, r->line, r->col, r->k, out, &n))
 				return -1;
 			objs++;
+			/* J=~L:C/M^: a static object's first call, which sees
+			 * its zero, as do the calls after it unless it leaves
+			 * a value in the member */
+			if (r->c && ((gc->c->line == r->line && gc->c->col == r->col) ||
+				     !call_leaves(g, gc->func, r->line, r->col, r->k,
+						  field))) {
+				if (n == FI_MAX_VALUES)
+					return -1;
+				out[n].what = FV_CONST;
+				out[n].k = 0;
+				out[n++].v = 0;
+			}
 		} else if (r->kind == VAL_MEMBER_SET && r->j == j &&
 			   outer_member(r->name, field)) {
 			return -1;	/* the outer member stored whole */
@@ -231,21 +288,106 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	return objs ? n : -1;
 }
 
-int fi_known(const struct fact_call *c, int j, const char *field, struct fi_val *out)
+/*
+ * The functions named @name with a body in the database that a call of
+ * function @f may reach (a static one only from its own file), by a
+ * binary search of g->byname: whether one is (*@n), and whether one of
+ * them may store member @w->field of what its parameter @m points to
+ * (@m FACT_VAL_NONE: not asked).  Every definition of the name counts,
+ * whatever its link unit.
+ */
+static int named_stores(struct walk *w, int f, const char *name, int m, int *n)
 {
-	const struct fact_vals *vals = c->vals;
-	int i;
+	const struct callgraph *g = w->g;
+	int lo = 0, hi = g->nf, mid, t;
 
-	for (i = 0; vals && i + 1 < vals->n; i++)
-		if (member_is(&vals->v[i], VAL_MEMBER_KNOWN, j, field))
-			return value_of(&vals->v[i + 1], out);
+	*n = 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(g->f[g->byname[mid]].fn->name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < g->nf && !strcmp(g->f[t = g->byname[lo]].fn->name, name); lo++) {
+		if (g->f[t].fn->is_static && g->f[t].file != g->f[f].file)
+			continue;
+		(*n)++;
+		if (m != FACT_VAL_NONE && may_store(w, t, m))
+			return 1;
+	}
 	return 0;
 }
 
-int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
-		 int *cut)
+/*
+ * May the call at @line:@col of function @f, run between the caller's
+ * store and the call it made after (J.P~L:C/M), store member @w->field
+ * of what its argument @m points to?  With @m FACT_VAL_NONE (J.*~L:C)
+ * the call is given nothing of the object: only a function with no body
+ * known may (one a mem-copy or mem-zero rule names writes only the
+ * object its argument ARG points to, which is not this one; one a rule
+ * names, never linked, is read from its body in the database if there
+ * is one).  A place with no call there may too.
+ */
+static int after_stores(struct walk *w, int f, int line, int col, int m)
 {
-	struct walk w = { g, field, 0, cut };
+	const struct callgraph *g = w->g;
+	int i, t, found = 0;
+
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		if (gc->c->line != line || gc->c->col != col)
+			continue;
+		found = 1;
+		if (!gc->sn) {
+			if (m == FACT_VAL_NONE && gc->c->callee && g->rules &&
+			    (rules_mem(g->rules, gc->c->callee, MEM_COPY, 1) ||
+			     rules_mem(g->rules, gc->c->callee, MEM_ZERO, 1)))
+				continue;
+			/* a function a sleep rule names: not linked, its body
+			 * may still be in the database (mutex_lock()) */
+			if (!gc->c->callee || named_stores(w, f, gc->c->callee, m, &t) ||
+			    !t)
+				return 1;	/* no body known */
+			continue;
+		}
+		for (t = gc->sfirst; m != FACT_VAL_NONE && t < gc->sfirst + gc->sn; t++)
+			if (may_store(w, g->s[t].target, m))
+				return 1;
+	}
+	return !found;
+}
+
+int fi_known(const struct callgraph *g, const struct cg_call *gc, int j,
+	     const char *field, struct fi_val *out, int *cut)
+{
+	const struct fact_vals *vals = gc->c->vals;
+	int i, known = 0;
+
+	for (i = 0; vals && i + 1 < vals->n; i++)
+		if (member_is(&vals->v[i], VAL_MEMBER_KNOWN, j, field)) {
+			known = value_of(&vals->v[i + 1], out);
+			break;
+		}
+	/* the calls between the store and this call (J.P~L:C/M): each of
+	 * them of any member known of argument J, P the member it would
+	 * have to store */
+	for (i = 0; known && vals && i + 1 < vals->n; i++) {
+		const struct fact_val *r = &vals->v[i];
+		struct walk w = { g, vals->v[i + 1].name, 0, cut, 0 };
+
+		if (r->kind == VAL_MEMBER_AFTER && r->j == j &&
+		    after_stores(&w, gc->func, r->line, r->col, r->k))
+			return 0;
+	}
+	return known;
+}
+
+int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
+		 unsigned long long unless, int *cut)
+{
+	struct walk w = { g, field, 0, cut, unless };
 
 	return may_store(&w, f, k);
 }
@@ -253,11 +395,11 @@ int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 int fi_may_store_after(const struct callgraph *g, int f, int k, const char *field,
 		       const struct fact_atom *a, int *cut)
 {
-	struct walk w = { g, field, 0, cut };
+	struct walk w = { g, field, 0, cut, 0 };
 	const struct fact_vals *vals;
 	int i, j, p, t;
 
-	if (own_store(g, f, k, field))
+	if (own_store(g, f, k, field, 0))
 		return 1;
 	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
 		const struct cg_call *gc = &g->c[i];
@@ -281,7 +423,8 @@ int fi_may_store_after(const struct callgraph *g, int f, int k, const char *fiel
 	return 0;
 }
 
-int fi_own_store(const struct callgraph *g, int f, int k, const char *field)
+int fi_own_store(const struct callgraph *g, int f, int k, const char *field,
+		 unsigned long long unless)
 {
-	return own_store(g, f, k, field);
+	return own_store(g, f, k, field, unless);
 }

@@ -208,6 +208,12 @@ int fs_ptr_objects(void *fsv, const char *field, const char *plain,
 	return n;
 }
 
+int fs_struct_whole(const struct fieldsets *fs, const char *type)
+{
+	return fs->nwhole &&
+	       bsearch(&type, fs->whole, fs->nwhole, sizeof(*fs->whole), cmp_name) != NULL;
+}
+
 int fs_fn_nonnull(const struct fieldsets *fs, const char *field)
 {
 	const char *dot = field ? strchr(field, '.') : NULL;
@@ -313,7 +319,8 @@ struct fs_type {
 
 static int is_type(const char *field)
 {
-	return !strchr(field, '.') && strncmp(field, "fn ", 3) && strcmp(field, "gfp-blocking");
+	return !strchr(field, '.') && strncmp(field, "fn ", 3) &&
+	       strncmp(field, "table ", 6) && strcmp(field, "gfp-blocking");
 }
 
 /* the gfp bits that allow blocking, the same in every file that says */
@@ -539,6 +546,7 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 {
 	struct fs_type *t = NULL, *x, *o;
 	int i, j, k, n = 0, cap = 0, changed, nkeeps;
+	char *wh;
 	struct fs_keep *keeps = read_keeps(set, &nkeeps);
 
 	for (i = 0; i < set->nfiles; i++)
@@ -603,6 +611,17 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 					t[i].nullable = changed = 1;
 			}
 	} while (changed);
+	/* written or copied whole, or held in a struct that is (fs.whole) */
+	wh = sc_calloc(n, 1);
+	for (i = 0; i < n; i++)
+		wh[i] = t[i].tainted || t[i].copied;
+	do {
+		changed = 0;
+		for (i = 0; i < n; i++)
+			for (k = 0; k < t[i].nin && !wh[i]; k++)
+				if ((o = find_type(t, n, t[i].in[k])) && wh[o - t])
+					wh[i] = changed = 1;
+	} while (changed);
 	for (i = 0; i < fs->n; i++) {
 		const char *f = fs->f[i].name + (fs->f[i].name[0] == '~');
 		const char *dot = strchr(f, '.');
@@ -640,12 +659,17 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 						  (fs->nnullable + 1) * sizeof(*fs->nullable));
 			fs->nullable[fs->nnullable++] = t[i].name;	/* sorted */
 		}
+		if (wh[i]) {
+			fs->whole = sc_realloc(fs->whole, (fs->nwhole + 1) * sizeof(*fs->whole));
+			fs->whole[fs->nwhole++] = t[i].name;	/* sorted */
+		}
 		if (t[i].fresh && !t[i].tainted) {
 			fs->fresh = sc_realloc(fs->fresh, (fs->nfresh + 1) * sizeof(*fs->fresh));
 			fs->fresh[fs->nfresh++] = t[i].name;	/* in sorted order */
 		}
 		free(t[i].in);
 	}
+	free(wh);
 	free(t);
 	free(keeps);
 }
@@ -697,6 +721,13 @@ static int own_zero(const struct fact_file *file, const char *field, const char 
 	return def && !strncmp(def, root, len);
 }
 
+/* a table's record ("table G", sparse_tables.c) or a function's write
+ * of a field ("!"), which solve/tables.c reads: no store of bits */
+static int is_table(const char *field, const char *what)
+{
+	return !strncmp(field, "table ", 6) || !strcmp(what, "!");
+}
+
 /* each file's stores into @fs's fields; the escapes into *@escs */
 static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 		       struct fs_esc **escs)
@@ -715,7 +746,7 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 
 			if (is_type(file->fstores[j].field) || is_keep(file->fstores[j].field) ||
 			    !strcmp(file->fstores[j].field, "gfp-blocking") || what[0] == '=' ||
-			    what[0] == '^')
+			    what[0] == '^' || is_table(file->fstores[j].field, what))
 				continue;
 			if (!strcmp(what + (what[0] == '@'), "|0z") &&
 			    !own_zero(file, file->fstores[j].field, root, len))
@@ -845,7 +876,7 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 
 			if (is_type(s->field) || is_keep(s->field) ||
 			    !strcmp(s->field, "gfp-blocking") || s->what[0] == '=' ||
-			    s->what[0] == '^')
+			    s->what[0] == '^' || is_table(s->field, s->what))
 				continue;
 			if (n + 2 > cap) {
 				cap = cap ? 2 * cap : 256;
@@ -935,6 +966,7 @@ void fs_free(struct fieldsets *fs)
 	free(fs->p);
 	free(fs->fn);
 	free(fs->nullable);
+	free(fs->whole);
 	free(fs->fresh);
 	memset(fs, 0, sizeof(*fs));
 }

@@ -41,6 +41,11 @@ struct fieldsets {
 				 * wholesale; or held in such a struct);
 				 * sorted */
 	int nnullable;
+	const char **whole;	/* struct types whose objects may be written
+				 * other than field by field (tainted, or
+				 * copied whole from another object; or held
+				 * in such a struct); sorted */
+	int nwhole;
 };
 
 /// Joins the stores of every file of @g's set: constants' bits, copies
@@ -98,6 +103,11 @@ int fs_ptr_objects(void *fsv, const char *field, const char *plain,
 /// T, or of a struct holding T, made or written other than by lists and
 /// stores: fieldsets.nullable).
 int fs_fn_nonnull(const struct fieldsets *fs, const char *field);
+
+/// May an object of struct type @type ("struct T") get its members other
+/// than by stores into them (fs.whole: written wholesale, copied whole
+/// from another object)?  1 or 0.
+int fs_struct_whole(const struct fieldsets *fs, const char *type);
 
 void fs_free(struct fieldsets *fs);
 

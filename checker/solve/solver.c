@@ -34,6 +34,7 @@
 #include "fieldints.h"
 #include "fieldsets.h"
 #include "fieldvals.h"
+#include "fnparam.h"
 #include "objfields.h"
 #include "solver.h"
 #include "phase.h"
@@ -41,6 +42,7 @@
 #include "vcond.h"
 #include "served.h"
 #include "premap.h"
+#include "tables.h"
 #include "vmem.h"
 
 /*
@@ -182,6 +184,7 @@ struct ctx {
 	int nvc_cut;		/* value conditions left out for want of a
 				 * condition (VC_MAX) */
 	struct fieldsets fs;	/* the bits each field may hold (field atoms) */
+	struct tables tabs;	/* global tables' constants (tables.h) */
 	int nvfree_calls, nvfree_never, nvfree_param;	/* vmem_stats() */
 	int nfn_conds, nfn_decided;	/* function-pointer field atoms,
 					 * and those never NULL */
@@ -200,6 +203,11 @@ struct ctx {
 	unsigned char *served;	/* per function, 1 if it runs only serving
 				 * a softirq (served_only()), 2 once that
 				 * decided a VC_BH condition (bh_cond()) */
+	struct fnparam fp;	/* calls through a parameter's member */
+	unsigned char *pcall;	/* per call, 1 + the parameter K whose
+				 * member it calls through as the caller was
+				 * given it (fp_call_param()), else 0; NULL
+				 * when no call is */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -674,6 +682,18 @@ static int set_derive(struct ctx *cx, int caller, const struct vcond *vc,
 	}
 }
 
+/* value_derive() of an ATOM_ADDR condition (`p->temp == G`, @vc->mask
+ * G's fact_addr_value()): the address of an object is that of G only
+ * if it is G, NULL never; anything else may be */
+static int addr_derive(const struct vcond *vc, enum fv_int what, long long v)
+{
+	if (what == FV_ADDR)
+		return ((unsigned long long)v == vc->mask) == vc->set ? 0 : -1;
+	if (what == FV_CONST && v == 0)
+		return vc->set ? -1 : 0;
+	return 0;
+}
+
 /* the caller's condition for the callee's flag condition @vc where the
  * value tested is @what (fv_arg_int(): @k, @v) in the caller's terms */
 static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
@@ -683,6 +703,10 @@ static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
 
 	if (vc->eq & ATOM_IN)
 		return set_derive(cx, caller, vc, what, k, v);
+	if (vc->eq & ATOM_ADDR)
+		return addr_derive(vc, what, v);
+	if (what == FV_ADDR)
+		what = FV_NONZERO;	/* an address tested as an integer */
 	switch (what) {
 	case FV_CONST:
 		if (eq)
@@ -765,20 +789,24 @@ static int member_derive(struct ctx *cx, const struct cg_call *gc,
 	int n, i, r, up = -1;
 	int k = fv_arg_param(gc->c->vals, vc->param);
 
+	/* `p->F == &G` false: where F held &G it still does after a store
+	 * made only where it did not (K.F!^&&V) */
+	unsigned long long unless = (vc->eq & ATOM_ADDR) && !vc->set ? vc->mask : 0;
+
 	/* stored right before the call (J.F==V) */
-	if (fi_known(gc->c, vc->param, vc->field, &vals[0]))
+	if (fi_known(&cx->g, gc, vc->param, vc->field, &vals[0], &cx->nfi_cut))
 		return value_derive(cx, gc->func, vc, vals[0].what, vals[0].k, vals[0].v);
 	if (k >= 0) {
 		/* the caller's member as on its entry, unless it (or what
 		 * it calls) may store it first; passed on before any call
 		 * (J=*K^), only its own stores can */
 		if (fv_arg_param_fresh(gc->c->vals, vc->param) ?
-		    fi_own_store(&cx->g, gc->func, k, vc->field) :
-		    fi_may_store(&cx->g, gc->func, k, vc->field, &cx->nfi_cut))
+		    fi_own_store(&cx->g, gc->func, k, vc->field, unless) :
+		    fi_may_store(&cx->g, gc->func, k, vc->field, unless, &cx->nfi_cut))
 			return 0;
 		return flag_cond(cx, gc->func, k, vc->field, vc->mask, vc->eq, vc->set);
 	}
-	n = fi_values(&cx->g, gc, vc->param, vc->field, vals, &cx->nfi_cut);
+	n = fi_values(&cx->g, gc, vc->param, vc->field, unless, vals, &cx->nfi_cut);
 	if (n <= 0)
 		return 0;
 	for (i = 0; i < n; i++) {
@@ -867,6 +895,162 @@ static int ctx_ret_cond(struct ctx *cx, const struct cg_call *gc, int j)
 	return bh_cond(cx, hc);
 }
 
+/* does the callee's value condition @arg (a VC_FLAG of the parameter
+ * itself, or a VC_IN) hold for value @v? */
+static int value_holds(const void *arg, long long v)
+{
+	const struct vcond *vc = arg;
+
+	if (vc->kind == VC_IN)
+		return vc_in_holds(vc, v);
+	if (vc->eq & ATOM_EQ)
+		return ((unsigned long long)v == vc->mask) == vc->set;
+	return (((unsigned long long)v & vc->mask) != 0) == vc->set;
+}
+
+/* the condition of @f that its integer parameter @k is one of @mask's
+ * values (or outside 0..63 with @out) */
+static int in_cond(struct ctx *cx, int f, int k, unsigned long long mask, int out)
+{
+	int v;
+
+	if (mask == ~0ULL && out)
+		return 0;
+	v = vc_in(&cx->st[f].vc, k, mask, out, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return 0;
+	}
+	return VCOND + v;
+}
+
+/*
+ * The caller's condition for @vc where the value tested is member @field
+ * of element (index: @what, @k, @v as fv_arg_int() says) of table @name
+ * (tables.h): decided for a constant index, the caller's VC_IN of the
+ * elements that make it hold for an index that is its parameter, else
+ * it may.
+ */
+static int element_cond(struct ctx *cx, int f, const char *name, int is_static,
+			const char *field, enum fv_int what, int k, long long v,
+			const struct vcond *vc)
+{
+	const struct fact_file *file = cx->g.f[f].file;
+	unsigned long long mask;
+	long long x;
+
+	if (what == FV_CONST)
+		return tb_value(&cx->tabs, name, is_static, file, field, (long)v, &x) &&
+		       !value_holds(vc, x) ? -1 : 0;
+	if (what != FV_PARAM ||
+	    !tb_index_set(&cx->tabs, name, is_static, file, field, value_holds, vc, &mask))
+		return 0;
+	return in_cond(cx, f, k, mask, 1);
+}
+
+/* the caller's condition for @vc where argument @j of @gc is member
+ * @field of what the call at @line:@col returned, an element of a table
+ * in every function it reaches (rets &[G:K]); -2 when not */
+static int ret_elem_cond(struct ctx *cx, const struct cg_call *gc, int line, int col,
+			 const char *field, const struct vcond *vc)
+{
+	const struct callgraph *g = &cx->g;
+	const struct cg_call *hc = NULL;
+	int i, s, r, up = -2, k;
+	enum fv_int what;
+	long long v;
+
+	for (i = g->cfirst[gc->func]; i < g->cfirst[gc->func + 1]; i++)
+		if (g->c[i].c->line == line && g->c[i].c->col == col && g->c[i].c->callee) {
+			if (hc)
+				return -2;	/* two calls at one place */
+			hc = &g->c[i];
+		}
+	if (!hc || !hc->sn)
+		return -2;
+	for (s = hc->sfirst; s < hc->sfirst + hc->sn; s++) {
+		const struct fact_vals *rets = g->f[g->s[s].target].fn->rets;
+		const struct fact_val *e = NULL;
+
+		for (i = 0; rets && i < rets->n; i++) {
+			/* a class stored through a returned pointer is of
+			 * another object than a table's (a return that said
+			 * nothing else of it) */
+			if (rets->v[i].kind == VAL_RET_CALL || rets->v[i].kind == VAL_RET_CLASS ||
+			    rets->v[i].kind == VAL_RET_GLOBAL || rets->v[i].kind == VAL_RET_ELEM) {
+				if (e || rets->v[i].kind != VAL_RET_ELEM)
+					return -2;	/* another pointer */
+				e = &rets->v[i];
+			}
+		}
+		if (!e)
+			return -2;
+		if (e->k == FACT_VAL_NONE) {
+			what = FV_CONST;
+			v = e->line;
+		} else {
+			what = fv_arg_int(hc->c->vals, e->k, 0, &k, &v);
+		}
+		r = element_cond(cx, gc->func, e->name, e->c, field, what, k, v, vc);
+		if (up == -2 || up == -1)
+			up = r;
+		else if (r != -1 && r != up)
+			up = 0;		/* one of two: either */
+	}
+	return up;
+}
+
+/* the caller's condition for @vc (a flag condition of the parameter
+ * itself, or a VC_IN) where the argument is a member of an element of a
+ * table (J=[G:K]$F) or of what a call returned (J=^L:C$F); -2 when it
+ * is neither */
+static int table_derive(struct ctx *cx, const struct cg_call *gc, const struct vcond *vc)
+{
+	const struct fact_vals *l = gc->c->vals;
+	enum fv_int what;
+	long long v;
+	int i, k;
+
+	for (i = 0; l && i + 1 < l->n; i++) {
+		const struct fact_val *r = &l->v[i], *m = &l->v[i + 1];
+
+		if (r->j != vc->param || m->kind != VAL_MORE)
+			continue;
+		if (r->kind == VAL_CALL_FIELD)
+			return ret_elem_cond(cx, gc, r->line, r->col, m->name, vc);
+		if (r->kind != VAL_TABLE)
+			continue;
+		if (m->k == FACT_VAL_NONE) {
+			what = FV_CONST;
+			v = m->line;
+			k = 0;
+		} else {
+			what = FV_PARAM;
+			k = m->k;
+			v = 0;
+		}
+		return element_cond(cx, gc->func, r->name, r->c, m->name, what, k, v, vc);
+	}
+	return -2;
+}
+
+/* the caller's condition for the callee's VC_IN condition @vc at @gc */
+static int in_derive(struct ctx *cx, const struct cg_call *gc, const struct vcond *vc)
+{
+	enum fv_int what;
+	long long v;
+	int k, r = table_derive(cx, gc, vc);
+
+	if (r != -2)
+		return r;
+	what = fv_arg_int(gc->c->vals, vc->param, 0, &k, &v);
+	if (what == FV_CONST)
+		return vc_in_holds(vc, v) ? 0 : -1;
+	if (what == FV_PARAM)
+		return in_cond(cx, gc->func, k, vc->mask, vc->set);
+	return 0;
+}
+
 /* the caller's condition for the callee's flag condition @vc at @gc */
 static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 		       const struct vcond *vc)
@@ -878,6 +1062,14 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 
 	if (vc->field)
 		return member_derive(cx, gc, vc);
+	/* a member of a table's element (tables.h): decided by its
+	 * initializer, unless the program's stores already say never */
+	if (!(vc->eq & ATOM_DEREF) && (k = table_derive(cx, gc, vc)) != -2 && k != 0) {
+		if (k > 0 && fv_arg_sfield(gc->c->vals, vc->param, field, sizeof(field)) &&
+		    sfield_derive(cx, vc, field) == -1)
+			return -1;
+		return k;
+	}
 	/* what the argument is, or (ATOM_DEREF) what it points to */
 	what = fv_arg_int(gc->c->vals, vc->param, vc->eq & ATOM_DEREF, &k, &v);
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
@@ -888,7 +1080,7 @@ static int flag_derive(struct ctx *cx, const struct cg_call *gc,
 	 * it first (`ip_fib_metrics_init(net, cfg->fc_mx, ...)`) */
 	if (what == FV_NONE && !(vc->eq & ATOM_DEREF) &&
 	    (k = fv_arg_field(gc->c->vals, vc->param, field, sizeof(field))) >= 0) {
-		if (fi_may_store(&cx->g, gc->func, k, field, &cx->nfi_cut))
+		if (fi_may_store(&cx->g, gc->func, k, field, 0, &cx->nfi_cut))
 			return 0;
 		return flag_cond(cx, gc->func, k, field, vc->mask, vc->eq, vc->set);
 	}
@@ -1069,6 +1261,50 @@ static int mapped_cond(struct ctx *cx, const struct cg_call *gc, int j,
 }
 
 /*
+ * The caller's condition for the callee's VC_TARGET condition @vc at
+ * @gc: never where the argument is a global object whose member cannot
+ * hold that function; the caller's own where it passes its parameter on
+ * as it was given it (fnparam.c); else it may.
+ */
+static int target_derive(struct ctx *cx, const struct cg_call *gc,
+			 const struct vcond *vc)
+{
+	int r = fp_arg_holds(&cx->fp, gc, vc->param, vc->field, (int)vc->mask), v;
+
+	if (r <= 0)
+		return r;
+	v = vc_target(&cx->st[gc->func].vc, r - 1, vc->field, (int)vc->mask, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return 0;
+	}
+	return VCOND + v;
+}
+
+/*
+ * The caller's condition for reaching @target through slot @slot of call
+ * @call, whose condition is @up otherwise: joined with "the member the
+ * call goes through holds @target" (VC_TARGET) where the call is through
+ * a member of what a parameter points to, as the caller was given it
+ * (fnparam.c); @up where it is not, or the caller has no room.
+ */
+static int param_target(struct ctx *cx, int call, int target, int up)
+{
+	const struct cg_call *gc = &cx->g.c[call];
+	int v;
+
+	if (up < 0 || !cx->pcall || !cx->pcall[call])
+		return up;
+	v = vc_target(&cx->st[gc->func].vc, cx->pcall[call] - 1, fcx(gc->c)->via,
+		      target, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return up;
+	}
+	return and_cond(cx, gc->func, up, VCOND + v);
+}
+
+/*
  * The condition of the caller (gc->func) under which the callee's @cond
  * holds, through call @gc into @target: a gfp argument is a constant, a
  * gfp parameter of the caller or a field of one of its pointer
@@ -1091,6 +1327,10 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED)
 		return mapped_cond(cx, gc, cx->st[target].vc.v[cond - VCOND].param,
 				   cx->st[target].vc.v[cond - VCOND].field);
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET)
+		return target_derive(cx, gc, &cx->st[target].vc.v[cond - VCOND]);
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_IN)
+		return in_derive(cx, gc, &cx->st[target].vc.v[cond - VCOND]);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND) {
 		int a = VCOND + cx->st[target].vc.v[cond - VCOND].a;
 		int b = VCOND + cx->st[target].vc.v[cond - VCOND].b;
@@ -1136,7 +1376,7 @@ static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *fi
 			*ok = fi_may_store_after(&cx->g, f, k, field, fa, &cx->nfi_cut) ?
 			      2 : 1;
 		else
-			*ok = fi_may_store(&cx->g, f, k, field, &cx->nfi_cut) ? 2 : 1;
+			*ok = fi_may_store(&cx->g, f, k, field, 0, &cx->nfi_cut) ? 2 : 1;
 	}
 	return *ok == 1;
 }
@@ -1313,16 +1553,37 @@ static void rev_base(const struct rev *r, signed char *base)
 }
 
 /*
- * May a sleep of node (target, @cond) reach the caller through reverse
- * edge @r?
+ * Is condition @cond of @f only on what its calls through members of
+ * its parameters' objects reach (VC_TARGET, and conjunctions of them)?
+ * For blame and for a callback's own sleeps it is as none: which
+ * callback a dispatcher's object holds is no more the dispatcher's doing
+ * than the callback's unconditional sleep.
+ */
+static int target_only(const struct ctx *cx, int f, int cond)
+{
+	const struct vcond *vc;
+
+	if (cond < VCOND || cond - VCOND >= cx->st[f].vc.n)
+		return 0;
+	vc = &cx->st[f].vc.v[cond - VCOND];
+	if (vc->kind == VC_AND)
+		return target_only(cx, f, VCOND + vc->a) && target_only(cx, f, VCOND + vc->b);
+	return vc->kind == VC_TARGET;
+}
+
+/*
+ * May a sleep of node (@t, @cond) reach the caller through reverse edge
+ * @r?
  * Not through a field called in atomic context when the sleep is
- * unconditional: that is the bound function's bug (blame.c); a sleep
- * that depends on gfp flags the caller passes stays the caller's.
+ * unconditional (or needs only what the callback's own calls through its
+ * parameters' members reach): that is the bound function's bug
+ * (blame.c); a sleep that depends on gfp flags the caller passes stays
+ * the caller's.
  * Pass 1 also leaves out wide pointer calls.
  */
-static int slot_open(const struct ctx *cx, const struct rev *r, int cond)
+static int slot_open(const struct ctx *cx, const struct rev *r, int t, int cond)
 {
-	if (r->cut && cond == 0)
+	if (r->cut && (cond == 0 || target_only(cx, t, cond)))
 		return 0;
 	return cx->pass == 2 || !r->wide;
 }
@@ -1562,7 +1823,8 @@ static void propagate_sleep(struct ctx *cx)
 					cg_slot_guard(g, g->rslots[k], &blk, &nblk);
 					up = guarded(cx, r->func, up, blk, nblk);
 				}
-				if (up < 0 || !slot_open(cx, r, cond))
+				up = param_target(cx, r->call, t, up);
+				if (up < 0 || !slot_open(cx, r, t, cond))
 					continue;
 				/* a call with nothing held or assumed (most):
 				 * chain_delta() gives the callee's delta */
@@ -1629,7 +1891,9 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 		return GFP_NOTE_BH;
 	if (cond >= VCOND && (cx->st[target].vc.v[cond - VCOND].kind == VC_AND ||
 			      cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED))
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED ||
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET ||
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_IN))
 		return 0;
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
@@ -1916,7 +2180,9 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		    (cond >= VCOND && (st->vc.v[cond - VCOND].kind == VC_BH ||
 				       st->vc.v[cond - VCOND].kind == VC_AND ||
 				       st->vc.v[cond - VCOND].kind == VC_VMEM ||
-				       st->vc.v[cond - VCOND].kind == VC_MAPPED)))
+				       st->vc.v[cond - VCOND].kind == VC_MAPPED ||
+				       st->vc.v[cond - VCOND].kind == VC_TARGET ||
+				       st->vc.v[cond - VCOND].kind == VC_IN)))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
@@ -1928,6 +2194,35 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		cond = derive(cx, gc, s->target, cond);
 		f = gc->func;
 	}
+}
+
+/* "its argument 1 is one of 0, 3, 20..63, or outside 0..63" of VC_IN
+ * @vc */
+static void in_text(const struct vcond *vc, char *buf, size_t size)
+{
+	size_t n;
+	int i, j, first = 1;
+
+	snprintf(buf, size, "its argument %d is one of", vc->param + 1);
+	for (i = 0; i < 64; i = j) {
+		for (j = i; j < 64 && ((vc->mask >> j) & 1); j++)
+			;
+		if (j == i) {
+			j++;
+			continue;
+		}
+		n = strlen(buf);
+		if (j - i > 2)
+			snprintf(buf + n, size - n, "%s %d..%d", first ? "" : ",", i, j - 1);
+		else if (j - i == 2)
+			snprintf(buf + n, size - n, "%s %d, %d", first ? "" : ",", i, i + 1);
+		else
+			snprintf(buf + n, size - n, "%s %d", first ? "" : ",", i);
+		first = 0;
+	}
+	n = strlen(buf);
+	if (vc->set)
+		snprintf(buf + n, size - n, "%s outside 0..63", first ? "" : ", or");
 }
 
 /* the words for condition @cond (not 0) of @f, for `explain` */
@@ -1957,6 +2252,14 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 	case VC_MAPPED:
 		snprintf(buf, size, "its argument %d may be a register not mapped "
 			 "at boot (premapped %s)", vc->param + 1, vc->field);
+		break;
+	case VC_TARGET:
+		snprintf(buf, size, "'%s' of what its argument %d points to may be "
+			 "'%s'", vc->field, vc->param + 1,
+			 cx->g.f[vc->mask].fn->name);
+		break;
+	case VC_IN:
+		in_text(vc, buf, size);
 		break;
 	case VC_AND:
 		snprintf(buf, size, "%s, and %s",
@@ -2056,7 +2359,7 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 		for (c = 0; c < NCOND; c++) {
 			int w, sure, len;
 
-			if (s->cut && c == 0)
+			if (s->cut && (c == 0 || target_only(cx, s->target, c)))
 				continue;
 			w = best_wit(cx, s->target, c, gc->c->depth);
 			if (w < 0)
@@ -2071,9 +2374,11 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 				      (*slot == k || !slot_before(g, s, &g->s[*slot])))))
 				continue;
 			cg_slot_guard(g, k, &blk, &nblk);
-			if (!feasible(cx, gc->func, guarded(cx, gc->func,
-							    derive(cx, gc, s->target, c),
-							    blk, nblk), &p))
+			if (!feasible(cx, gc->func,
+				      param_target(cx, i, s->target,
+						   guarded(cx, gc->func,
+							   derive(cx, gc, s->target, c),
+							   blk, nblk)), &p))
 				continue;
 			best = len;
 			best_sure = sure;
@@ -2479,7 +2784,7 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 	const signed char *held = NULL;
 	struct finding *fd;
 	unsigned in;
-	int w;
+	int w, c;
 
 	if (t < 0)
 		return;
@@ -2495,6 +2800,10 @@ static void entry_found(struct ctx *cx, struct findings *out, int t,
 	 * reach a sleep a test of the context said is not made there */
 	in = rules_entry_ctx(cx->g.rules, er);
 	w = best_wit_in(cx, t, 0, held, in);
+	/* its dispatcher may pass any object (target_only()) */
+	for (c = VCOND; w < 0 && c < VCOND + cx->st[t].vc.n; c++)
+		if (target_only(cx, t, c))
+			w = best_wit_in(cx, t, c, held, in);
 	if (in && w < 0 && best_wit(cx, t, 0, held) >= 0 &&
 	    !reported(out, cx->g.f[t].fn, er, NULL))
 		out->nentry_ctx_cut++;
@@ -2866,6 +3175,24 @@ static void premap_stats(struct ctx *cx)
 	}
 }
 
+/* cx->pcall: the calls through a parameter's member as the caller was
+ * given it (fnparam.c) */
+static unsigned char *param_calls(struct ctx *cx)
+{
+	unsigned char *pc = NULL;
+	int i, k;
+
+	for (i = 0; i < cx->g.nc; i++) {
+		if (!cx->g.c[i].c->x || fcx(cx->g.c[i].c)->nobjs != 1 ||
+		    (k = fp_call_param(&cx->fp, &cx->g.c[i])) < 0)
+			continue;
+		if (!pc)
+			pc = sc_calloc(cx->g.nc + 1, 1);
+		pc[i] = (unsigned char)(1 + k);
+	}
+	return pc;
+}
+
 static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
@@ -2881,6 +3208,7 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	cg_build(&cx->g, set, rules, &po);
 	fs_free(&cx->fs);
 	fs_build(&cx->fs, &cx->g);
+	tb_build(&cx->tabs, set);
 	for (i = 0; i < cx->g.nf; i++) {
 		const struct fact_func *fn = cx->g.f[i].fn;
 		int j;
@@ -2900,7 +3228,9 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		}
 	}
 	phase_mark("call graph");
-	blame_build(&cx->bl, &cx->g);
+	blame_build(&cx->bl, &cx->g, &cx->fs);
+	fp_init(&cx->fp, &cx->g, &cx->fs);
+	cx->pcall = param_calls(cx);
 	/* a document's "atomic context" is a spinlock_t held, not a raw
 	 * one: on PREEMPT_RT the caller holding raw state is to blame */
 	if (!rules->rt_view)
@@ -2939,9 +3269,13 @@ static void ctx_free(struct ctx *cx)
 	free(cx->vfree);
 	cx->vfree = NULL;
 	free(cx->premap);
+	tb_free(&cx->tabs);
 	cx->premap = NULL;
 	free(cx->served);
 	cx->served = NULL;
+	free(cx->pcall);
+	cx->pcall = NULL;
+	fp_free(&cx->fp);
 	blame_free(&cx->bl);
 	fs_free(&cx->fs);
 	cg_free(&cx->g);
@@ -3032,6 +3366,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->npremap_calls = cx.npremap_calls;
 	out->npremap_never = cx.npremap_never;
 	out->npremap_param = cx.npremap_param;
+	tb_stats(&cx.tabs, &out->ntables, &out->ntables_known);
 	out->nfn_conds = cx.nfn_conds;
 	out->nfn_decided = cx.nfn_decided;
 	out->nfn_fields = cx.fs.nfn;
@@ -3039,12 +3374,13 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nfields_stored = cx.fs.n;
 	out->nfields_unknown = cx.fs.nunknown;
 	out->nstructs_whole = cx.fs.ntainted;
-	out->nfi_cut = cx.nfi_cut;
+	out->nfi_cut = cx.nfi_cut + cx.fp.ncut + cx.bl.nfp_cut;
 	out->nunits = cx.g.nunits;
 	out->nunit_skipped = cx.g.nunit_skipped;
 	out->nfield_split = cx.g.nfield_split;
 	out->nbinder_cut = cx.g.nbinder_cut;
 	out->nsibling_cut = cx.g.nsibling_cut;
+	out->nparam_cut = cx.bl.nparam_cut;
 	out->nptrobj_cut = cx.g.nptrobj_cut;
 	out->nptrobj_calls = cx.g.nptrobj_calls;
 	for (i = 0; i < cx.g.nc; i++)
@@ -3256,7 +3592,9 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 		vm = -1;
 		for (cond = VCOND; fs->cond != 0 && cond < VCOND + cx.st[f].vc.n; cond++)
 			if ((cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM ||
-			     cx.st[f].vc.v[cond - VCOND].kind == VC_MAPPED) &&
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_MAPPED ||
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_TARGET ||
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_IN) &&
 			    best_wit(&cx, f, cond, NULL) >= 0) {
 				fs->cond = 0;
 				fs->nother--;

@@ -125,6 +125,9 @@ struct findings {
 				 * not sleep */
 	int npremap_param;	/* ... given a pointer parameter: the
 				 * caller's condition (VC_MAPPED) */
+	int ntables;		/* global tables of structs read (tables.c) */
+	int ntables_known;	/* ... whose initializer says what their
+				 * elements hold */
 	int nfn_conds;		/* tests of a function-pointer field against
 				 * NULL (facts.h ATOM_FIELD, mask all ones) */
 	int nfn_decided;	/* ... of a field every object has set: their
@@ -146,6 +149,10 @@ struct findings {
 				 * struct loaded from a pointer member: their
 				 * object is never stored there (callgraph.h) */
 	int nptrobj_calls;	/* calls so narrowed */
+	int nparam_cut;		/* bindings left out of the calls through
+				 * a parameter's member made in atomic
+				 * context: no caller that may make the call
+				 * atomic passes their object (fnparam.c) */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
 	int nentry_ctx_cut;	/* callbacks of a ctx-entry rule whose every

@@ -19,20 +19,27 @@ static int vc_add(struct vconds *t)
 	return t->n++;
 }
 
-int vc_field(struct vconds *t, int param, const char *field, int create)
+/* the condition of @kind on @param and a name (a member, an object) */
+static int vc_named(struct vconds *t, enum vc_kind kind, int param,
+		    const char *name, int create)
 {
 	int i;
 
 	for (i = 0; i < t->n; i++)
-		if (t->v[i].kind == VC_FIELD && t->v[i].param == param &&
-		    !strcmp(t->v[i].field, field))
+		if (t->v[i].kind == kind && t->v[i].param == param &&
+		    !strcmp(t->v[i].field, name))
 			return i;
 	if (!create || (i = vc_add(t)) < 0)
 		return -1;
-	t->v[i].kind = VC_FIELD;
+	t->v[i].kind = kind;
 	t->v[i].param = param;
-	t->v[i].field = sc_strdup(field);
+	t->v[i].field = sc_strdup(name);
 	return i;
+}
+
+int vc_field(struct vconds *t, int param, const char *field, int create)
+{
+	return vc_named(t, VC_FIELD, param, field, create);
 }
 
 int vc_flag(struct vconds *t, int param, const char *field,
@@ -89,18 +96,48 @@ int vc_vmem(struct vconds *t, int param, int create)
 
 int vc_mapped(struct vconds *t, int param, const char *name, int create)
 {
+	return vc_named(t, VC_MAPPED, param, name, create);
+}
+
+int vc_target(struct vconds *t, int param, const char *via, int fn, int create)
+{
 	int i;
 
 	for (i = 0; i < t->n; i++)
-		if (t->v[i].kind == VC_MAPPED && t->v[i].param == param &&
-		    !strcmp(t->v[i].field, name))
+		if (t->v[i].kind == VC_TARGET && t->v[i].param == param &&
+		    t->v[i].mask == (unsigned long long)fn && !strcmp(t->v[i].field, via))
 			return i;
 	if (!create || (i = vc_add(t)) < 0)
 		return -1;
-	t->v[i].kind = VC_MAPPED;
+	t->v[i].kind = VC_TARGET;
 	t->v[i].param = param;
-	t->v[i].field = sc_strdup(name);
+	t->v[i].field = sc_strdup(via);
+	t->v[i].mask = (unsigned long long)fn;
 	return i;
+}
+
+int vc_in(struct vconds *t, int param, unsigned long long mask, int out, int create)
+{
+	int i;
+
+	for (i = 0; i < t->n; i++)
+		if (t->v[i].kind == VC_IN && t->v[i].param == param &&
+		    t->v[i].mask == mask && t->v[i].set == out)
+			return i;
+	if (!create || (i = vc_add(t)) < 0)
+		return -1;
+	t->v[i].kind = VC_IN;
+	t->v[i].param = param;
+	t->v[i].mask = mask;
+	t->v[i].set = out;
+	return i;
+}
+
+int vc_in_holds(const struct vcond *vc, long long v)
+{
+	if (v < 0 || v > 63)
+		return vc->set;
+	return (vc->mask >> v) & 1;
 }
 
 int vc_and(struct vconds *t, int a, int b, int create)
@@ -172,7 +209,10 @@ const char *vc_flag_text(int param, const char *field, unsigned long long mask,
 			 field, param + 1);
 	else
 		snprintf(arg, sizeof(arg), "argument %d", param + 1);
-	if (eq & ATOM_EQ)
+	if (eq & ATOM_ADDR)
+		snprintf(buf, size, "%s is %sthe address of the object it is "
+			 "compared with", arg, set ? "" : "not ");
+	else if (eq & ATOM_EQ)
 		snprintf(buf, size, "%s is %s%lld", arg, set ? "" : "not ", (long long)mask);
 	else if (mask == ~0ULL)
 		snprintf(buf, size, "%s is %s", arg, set ? "non-zero" : "zero");

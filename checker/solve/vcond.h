@@ -21,8 +21,14 @@
  * another on the path inside it); VC_VMEM: "pointer parameter param may
  * point to vmalloc memory" (kvfree(), vmem.h); VC_MAPPED: "pointer parameter param may
  * be other than the objects the premapped rules of function field name"
- * (acpi_hw_read(): premap.h) */
-enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND, VC_VMEM, VC_MAPPED };
+ * (acpi_hw_read(): premap.h); VC_TARGET: "function-pointer member field
+ * ("struct T.F") of what pointer parameter param points to may hold
+ * the function of index mask" (a call through it reaches that target:
+ * fnparam.h); VC_IN: "integer parameter param is one of the values
+ * 0..63 whose bits mask has set", or any value outside 0..63 with set
+ * (what a table lookup of it decides, tables.h) */
+enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND, VC_VMEM, VC_MAPPED, VC_TARGET,
+	       VC_IN };
 
 struct vcond {
 	enum vc_kind kind;
@@ -32,11 +38,12 @@ struct vcond {
 					 * for the parameter itself;
 					 * VC_MAPPED: the premapped rules'
 					 * function */
-	unsigned long long mask;	/* VC_FLAG */
+	unsigned long long mask;	/* VC_FLAG; VC_IN: the values */
 	int eq;				/* VC_FLAG: ATOM_EQ: mask is a value
 					 * the parameter equals (set) or not;
 					 * ATOM_DEREF: of what it points to */
-	int set;			/* VC_FLAG: 1 a bit of mask set, 0 none */
+	int set;			/* VC_FLAG: 1 a bit of mask set, 0 none;
+					 * VC_IN: values outside 0..63 too */
 	int a, b;			/* VC_AND: indices in the table, a < b */
 };
 
@@ -66,6 +73,18 @@ int vc_vmem(struct vconds *t, int param, int create);
 /// the premapped rules of function @name in @t, made if @create; -1 as
 /// above.
 int vc_mapped(struct vconds *t, int param, const char *name, int create);
+
+/// The index of the VC_TARGET condition "member @via of what pointer
+/// parameter @param points to holds function @fn" in @t, made if
+/// @create; -1 as above.
+int vc_target(struct vconds *t, int param, const char *via, int fn, int create);
+/// The index of the VC_IN condition (integer parameter @param is one of
+/// the values of @mask, or @out: outside 0..63), made if @create; -1 as
+/// above.
+int vc_in(struct vconds *t, int param, unsigned long long mask, int out, int create);
+
+/// Does VC_IN condition @vc hold for value @v?
+int vc_in_holds(const struct vcond *vc, long long v);
 
 /// The index of (conditions @a and @b of @t both hold), made if @create;
 /// -1 as above.

@@ -98,7 +98,7 @@ void warn_format(struct task *t)
 testcases/assert/warn-path.c:32:9: warning: call to 'check_then_put' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/assert/warn-path.c:31:9: note: atomic context begins here, at '_raw_spin_lock' in 'sleep_on'
 testcases/assert/warn-path.c:32:9: note: 'sleep_on' calls 'check_then_put'
-testcases/assert/warn-path.c:25:9: note: 'check_then_put' calls 'put_task'
+testcases/assert/warn-path.c:25:9: note: 'check_then_put' calls 'put_task' on a path taken only when its field 'flags' of what argument 1 points to has a bit of 0x1 set
 testcases/assert/warn-path.c:17:9: note: 'put_task' calls 'msleep', which may sleep
 testcases/assert/warn-path.c:41:17: warning: call to 'msleep' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/assert/warn-path.c:39:9: note: atomic context begins here, at '_raw_spin_lock' in 'not_warned'

@@ -61,7 +61,6 @@ int prepare(struct substream *s, spinlock_t *lock)
  * check-output-start
 testcases/atomic/dispatch-cond-callback.c:47:15: warning: call to 'struct action_ops'.do_action may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/atomic/dispatch-cond-callback.c:46:9: note: atomic context begins here, at '_raw_spin_lock' in 'action_group'
-testcases/atomic/dispatch-cond-callback.c:54:16: note: 'prepare' passes flags that select the sleeping path to 'action_group' (argument 2)
 testcases/atomic/dispatch-cond-callback.c:47:15: note: the same call reaches 1 other sleep: 'mutex_lock' in 'do_prepare' (--show-all-paths lists them)
 testcases/atomic/dispatch-cond-callback.c:47:15: note: 'action_group' calls 'do_prepare' via 'struct action_ops'.do_action = do_prepare at testcases/atomic/dispatch-cond-callback.c:38:22
 testcases/atomic/dispatch-cond-callback.c:31:9: note: 'do_prepare' calls 'sync_stop'

@@ -32,7 +32,7 @@ report 2
 report 2
 explain 0
 explain 2
-7
+9
 dump-facts 2
 summary 0 # release: 6.1
 summary 2

@@ -139,6 +139,9 @@ static void build(struct fact_set *set)
 		a->bline[1] = 606;
 		a->bcol[1] = 9;
 	}
+	/* a pointer member against an address: "0.temp^=&0x1234" */
+	strcpy(fact_func_add_atom(fn, 0, ATOM_ENTRY | ATOM_EQ | ATOM_ADDR, 0x1234)->field,
+	       "temp");
 	/* stores into fields: two constants of one field joined */
 	fact_file_add_fstore(f, "struct x_port.caps", "|0x1");
 	fact_file_add_fstore(f, "struct x_port.caps", "<struct x_cfg.flags");
@@ -218,14 +221,16 @@ static const char *const vals_texts[] = {
 	"0=2", "0=2|64", "0=2&15", "0=|4", "0=&256", "0=&-256", "3=1?", "3=1!",
 	"0=$struct x_port.caps", "1*=#2", "1*=0|8", "0=~14:3/1", "0.flags:=#4",
 	"0.flags:=?", "0.flags:=1|2", "0=%", "1=!0",
-	"0=*1^", "0.base.flags==#0", "1.flags==2|4",
+	"0=*1^", "0.base.flags==#0", "1.flags==2|4", "0.temp==&&4660",
+	"0.temp:=&&4660", "0=~14:3/0^",
 	"0=*1,1.gfp=U,0=~14:3/0,0=~20:7/2,0.len:=?,2=#0",
 };
 
 static const char *const rets_texts[] = {
 	"gfp=B", "gfp_mask=a", "^12:5", "@x_cur", "@x_cur/s", "*1.gfp=N",
 	"@x_cur=^12:5", "@x_cur/s=^12:5*1", "@x_cur=?", "0.mode:=#3",
-	"1.mode:=0|4", "0.mode:=?", "0.mode!", "2!",
+	"1.mode:=0|4", "0.mode:=?", "0.mode!", "2!", "0.temp:=&&4660",
+	"0.temp!^&&4660",
 	"gfp=B,^40:12,@x_cur,0!,1.flags:=#0,1.len!",
 };
 
@@ -255,11 +260,11 @@ static void vals_records(void)
 	struct strpool pool = { NULL, NULL, NULL };
 	struct fact_vals_memo *memo = fact_vals_memo_new();
 	const struct fact_vals *l, *m;
-	char s[] = "0=&x_list/s,1.flags:=2|8,2=~14:3/1,3=^7:2";
+	char s[] = "0=&x_list/s,1.flags:=2|8,2=~14:3/1,3=^7:2,2=~20:1/0^";
 	char r[] = "@x_cur/s=^12:5*1,@g=?,0.len!";
 
 	l = fact_vals_parse(s, &pool, memo);
-	CHECK(l->n == 5);
+	CHECK(l->n == 6);
 	CHECK(l->v[0].kind == VAL_ADDR && l->v[0].j == 0 && l->v[0].c == 1 &&
 	      !strcmp(l->v[0].name, "x_list"));
 	CHECK(l->v[1].kind == VAL_MEMBER_SET && l->v[1].j == 1 &&
@@ -269,6 +274,8 @@ static void vals_records(void)
 	      l->v[3].k == 1);
 	CHECK(l->v[4].kind == VAL_CALL && l->v[4].j == 3 && l->v[4].line == 7 &&
 	      l->v[4].col == 2);
+	CHECK(l->v[3].c == 0 && l->v[5].kind == VAL_LOCAL && l->v[5].c == 1 &&
+	      l->v[5].line == 20 && l->v[5].k == 0);
 	m = fact_vals_parse(s, &pool, memo);
 	CHECK(m == l);			/* read once */
 	m = fact_rets_parse(s, &pool, memo);

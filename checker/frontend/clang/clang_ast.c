@@ -856,6 +856,8 @@ static struct cn *cv(struct ctu *t, CXCursor c, int depth)
 			d->decl = decl_of(t, k.v[i]);
 			init = clang_Cursor_getVarDeclInitializer(k.v[i]);
 			/* a static local's initializer does not run here */
+			if (!clang_Cursor_isNull(init) && d->decl->is_static)
+				d->decl->static_init = 1;
 			if (!clang_Cursor_isNull(init) && !d->decl->is_static) {
 				struct cn *e = cv(t, init, depth + 1);
 
@@ -1593,6 +1595,16 @@ static int param_struct(struct cdecl *fn, int k, CXCursor *rec)
 	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), rec);
 }
 
+int clang_fn_nparams(struct cdecl *fn)
+{
+	CXType ty;
+
+	if (!fn || !fn->cursor)
+		return 0;
+	ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	return ty.kind == CXType_FunctionProto ? clang_getNumArgTypes(ty) : 0;
+}
+
 int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
 {
 	CXCursor rec;
@@ -1641,6 +1653,13 @@ static int struct_field(struct cdecl *field, CXCursor *c, CXCursor *parent)
 	*parent = clang_getCursorSemanticParent(*c);
 	return clang_getCursorKind(*parent) == CXCursor_StructDecl &&
 	       !clang_Cursor_isAnonymousRecordDecl(*parent);
+}
+
+int clang_struct_member(struct cdecl *field)
+{
+	CXCursor c, parent;
+
+	return struct_field(field, &c, &parent);
 }
 
 int clang_field_gfp(struct ctu *t, struct cdecl *field)
@@ -2081,6 +2100,47 @@ int clang_var_zero_member(struct ctu *t, struct cdecl *var, char *name,
 	}
 	free(f.v);
 	return r;
+}
+
+int clang_var_members_from(struct cdecl *var, long long from, char *names,
+			   size_t size)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor rec;
+	long long start, end, store_end;
+	size_t used = 0;
+	int i, n = 0;
+
+	if (!var || !var->cursor || size < 1 ||
+	    !struct_decl(clang_getCursorType(*(CXCursor *)var->cursor), &rec))
+		return -1;
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n && n >= 0; i++) {
+		CXString sp;
+		size_t len;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		if (!field_bytes(f.v[i], &start, &end, &store_end)) {
+			n = -1;
+			break;
+		}
+		sp = clang_getCursorSpelling(f.v[i]);
+		len = strlen(clang_getCString(sp));
+		if (len && end > from) {
+			if (used + len + 2 > size) {
+				n = -1;
+			} else {
+				memcpy(names + used, clang_getCString(sp), len + 1);
+				used += len + 1;
+				n++;
+			}
+		}
+		clang_disposeString(sp);
+	}
+	names[used] = '\0';
+	free(f.v);
+	return n;
 }
 
 int clang_var_store_member(struct cdecl *var, struct cdecl *field, char *name,
@@ -3209,4 +3269,64 @@ void clang_fn_array_list(struct ctu *t, struct cn *init,
 	if (ty.kind == CXType_ConstantArray || ty.kind == CXType_IncompleteArray ||
 	    ty.kind == CXType_VariableArray)
 		bare_type(&b, ty);
+}
+
+/* clang_table_type()'s field visitor: a member with no name, an array or
+ * a union (or a struct or union of no tag) says no */
+static enum CXVisitorResult plain_field(CXCursor c, CXClientData p)
+{
+	CXType ty = clang_getCanonicalType(clang_getCursorType(c));
+	CXString s = clang_getCursorSpelling(c);
+	int bad = !clang_getCString(s) || !clang_getCString(s)[0];
+
+	clang_disposeString(s);
+	if (ty.kind == CXType_ConstantArray || ty.kind == CXType_IncompleteArray ||
+	    ty.kind == CXType_VariableArray)
+		bad = 1;
+	if (ty.kind == CXType_Record) {
+		CXCursor d = clang_getTypeDeclaration(ty);
+
+		if (clang_getCursorKind(d) == CXCursor_UnionDecl ||
+		    clang_Cursor_isAnonymousRecordDecl(d))
+			bad = 1;
+	}
+	if (bad) {
+		*(int *)p = 1;
+		return CXVisit_Break;
+	}
+	return CXVisit_Continue;
+}
+
+int clang_table_type(struct ctu *t, struct cdecl *d, long *n, char *tag, size_t size)
+{
+	CXType ty, el;
+	CXCursor rec;
+	CXString s;
+	int bad = 0;
+
+	if (!d || d->kind != CD_VAR || !d->is_global || !d->cursor)
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)d->cursor));
+	if (ty.kind != CXType_ConstantArray)
+		return 0;
+	el = clang_getCanonicalType(clang_getArrayElementType(ty));
+	if (el.kind != CXType_Record)
+		return 0;
+	rec = clang_getTypeDeclaration(el);
+	if (clang_getCursorKind(rec) != CXCursor_StructDecl ||
+	    clang_Cursor_isAnonymousRecordDecl(rec) || clang_Type_getSizeOf(el) <= 0)
+		return 0;
+	clang_Type_visitFields(el, plain_field, &bad);
+	if (bad)
+		return 0;
+	s = clang_getCursorSpelling(rec);
+	if (!clang_getCString(s) || !clang_getCString(s)[0]) {
+		clang_disposeString(s);
+		return 0;
+	}
+	snprintf(tag, size, "struct %s", clang_getCString(s));
+	clang_disposeString(s);
+	*n = (long)clang_getArraySize(ty);
+	(void)t;
+	return 1;
 }

@@ -55,6 +55,9 @@ struct cdecl {
 	int is_static;
 	int is_global;		/* CD_VAR at file scope */
 	int is_object;		/* CD_VAR of struct, union or array type */
+	int static_init;	/* CD_VAR static in a function, with an
+				 * initializer (not in the tree: it does
+				 * not run there) */
 	int is_inline;		/* CD_FUNC declared inline */
 	int is_noreturn;	/* CD_FUNC of a noreturn type: a call to it
 				 * ends its block, as in sparse */
@@ -190,6 +193,11 @@ int clang_pointer_cast(struct cn *n);
 /// to the named struct that holds it)?  *@bits its width (1 for bool).
 int clang_field_int(struct cdecl *field, int no_union, int *bits);
 
+/// Is @d a file-scope array of a tagged struct whose members all have
+/// names, none an array or a union (sparse_tables.c plain_struct())?  1
+/// and its length *@n and "struct T" in @tag.
+int clang_table_type(struct ctu *t, struct cdecl *d, long *n, char *tag, size_t size);
+
 /// The declaration of field @k (from 0, as in init->fields) of the
 /// record initializer list @init initializes, or NULL.
 struct cdecl *clang_init_field(struct ctu *t, struct cn *init, int k);
@@ -287,6 +295,14 @@ int clang_var_store_member(struct cdecl *var, struct cdecl *field, char *name,
 /// the struct; 0 when not.
 int clang_var_zero_member(struct ctu *t, struct cdecl *var, char *name,
 			  size_t size, int *integer);
+/// The named members of struct variable @var's struct that end past
+/// byte @from (sparse's member_holding() bytes), their names into @names
+/// (@size bytes), each ended by '\0', "" after the last: how many, or
+/// -1 when not known.
+int clang_var_members_from(struct cdecl *var, long long from, char *names,
+			   size_t size);
+/// How many parameters function @fn declares (0 for none, or `(void)`).
+int clang_fn_nparams(struct cdecl *fn);
 /// Is variable @var an integer (not gfp flags)?
 int clang_var_integer(struct ctu *t, struct cdecl *var);
 
@@ -351,6 +367,10 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c);
 /// The tagged struct ("struct T" into @name) that @n, under all its casts,
 /// points to: 1, or 0.
 int clang_pointee_struct(struct ctu *t, struct cn *n, char *name, size_t size);
+
+/// Is @field a named member of a named struct itself, not of an anonymous
+/// struct or union inside it?
+int clang_struct_member(struct cdecl *field);
 
 /// Calls @fn(@arg, "struct T", inner) for each tagged struct the struct
 /// conversion @n's side (@from: its operand's) points to holds by value,

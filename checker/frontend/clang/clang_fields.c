@@ -95,6 +95,7 @@
 
 #include "ir_limits.h"
 #include "clang_frontend.h"
+#include "clang_loads.h"
 
 #define MAX_GFP_FIELDS 64	/* gfp_t members of one struct looked at */
 
@@ -706,6 +707,9 @@ static int stored_fields(struct fx *x, const struct val *p, const char **names, 
 	return n;
 }
 
+static int table_elem(struct fx *x, struct cn *b, struct cenv *env, int ev,
+		      char *tag, size_t tsize, char *buf, size_t size);
+
 /* one value @v the function may return: its entries; 0 if it says
  * nothing (sparse_fields.c returned_value()) */
 static int returned_value(struct fx *x, struct val v, const char **names, int nf,
@@ -713,7 +717,7 @@ static int returned_value(struct fx *x, struct val v, const char **names, int nf
 {
 	struct cfg *g = clang_fx_cfg(x);
 	int defs[LIM_REACH], nd, entry, i, n;
-	char entry_s[300];
+	char entry_s[300], tag[300];
 	struct cenv *in;
 	long long k;
 
@@ -806,6 +810,15 @@ static int returned_value(struct fx *x, struct val v, const char **names, int nf
 			    !returned_value(x, r, names, nf, buf, size, depth + 1))
 				return 0;
 		}
+		return 1;
+	}
+	/* &G[K]: an element of a global table (sparse_fields.c) */
+	if (v.n->kind == CN_UNOP && v.n->nkids == 1 &&
+	    clang_op(g->tu, v.n) == OP_ADDR &&
+	    table_elem(x, v.n->kids[0], v.env, v.ev, tag, sizeof(tag), entry_s + 1,
+		       sizeof(entry_s) - 1)) {
+		entry_s[0] = '&';
+		add(buf, size, entry_s);
 		return 1;
 	}
 	n = stored_fields(x, &v, names, nf, buf, size);
@@ -1181,6 +1194,65 @@ static int constant_choice(struct fx *x, struct cn *a, struct cenv *env, int ev,
 	return 1;
 }
 
+/* "[G:K]" or "[G:#I]" of `G[K]` @b, an element of a file-scope table
+ * whose struct is "struct T" (@tag); 0 when not (sparse_tables.c
+ * table_elem()) */
+static int table_elem(struct fx *x, struct cn *b, struct cenv *env, int ev,
+		      char *tag, size_t tsize, char *buf, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct val iv = { NULL, env, ev, NULL };
+	struct cn *arr;
+	long long c;
+	long len;
+	int k;
+
+	b = cn_strip(b);
+	if (!clang_is_index(b) || !(arr = cn_strip(b->kids[0])) || arr->kind != CN_REF ||
+	    !clang_table_type(g->tu, arr->decl, &len, tag, tsize))
+		return 0;
+	if (clang_fx_const(x, b->kids[1], env, ev, &c)) {
+		if (c < 0 || c >= len)
+			return 0;
+		snprintf(buf, size, "[%s%s:#%lld]", arr->decl->name,
+			 arr->decl->is_static ? "/s" : "", c);
+		return 1;
+	}
+	iv.n = b->kids[1];
+	k = int_param(x, &iv, NULL);
+	if (k < 0 || k >= GFP_MAX_PARAMS)
+		return 0;
+	snprintf(buf, size, "[%s%s:%d]", arr->decl->name, arr->decl->is_static ? "/s" : "", k);
+	return 1;
+}
+
+/*
+ * J=[G:K]$struct T.F, J=[G:#I]$struct T.F: integer member load @n reads
+ * a member of an element of a global table; J=^L:C$struct T.F: of what a
+ * call returned (sparse_tables.c sc_table_load()).
+ */
+static void table_value(struct fx *x, struct val *v, int j, char *buf, size_t size)
+{
+	struct cn *n = v->n;
+	struct val bv = { n->kids[0], v->env, v->ev, NULL };
+	char entry[600], at[300], tag[300];
+	size_t len;
+
+	if (table_elem(x, n->kids[0], v->env, v->ev, tag, sizeof(tag), at, sizeof(at))) {
+		len = strlen(tag);
+		if (strncmp(n->name, tag, len) || n->name[len] != '.')
+			return;
+		snprintf(entry, sizeof(entry), "%d=%s$%s", j, at, n->name);
+		add(buf, size, entry);
+		return;
+	}
+	if (pointer_value(x, &bv) && bv.n->kind == CN_CALL &&
+	    call_origin(x, &bv, at, sizeof(at), "")) {
+		snprintf(entry, sizeof(entry), "%d=%s$%s", j, at, n->name);
+		add(buf, size, entry);
+	}
+}
+
 /*
  * J=$struct T.F: integer argument @a is what integer field F of a struct
  * T holds, through integer casts that do not sign-extend and variables
@@ -1215,6 +1287,8 @@ static void field_value(struct fx *x, struct cn *a, struct cenv *env, int ev, in
 	if (n->kind != CN_MEMBER || !n->name || strstr(n->name, "<anonymous>") ||
 	    !clang_field_int(n->decl, 1, &w))
 		return;
+	if (n->nkids)
+		table_value(x, &v, j, buf, size);
 	snprintf(entry, sizeof(entry), "%d=$%s", j, n->name);
 	add(buf, size, entry);
 	clang_whole_field(clang_fx_unit(x), n->decl);
@@ -1458,8 +1532,14 @@ char *clang_field_vals(struct fx *x, struct cev *e)
 					snprintf(entry, sizeof(entry), "%d=!0", j);
 					add(buf, sizeof(buf), entry);
 				}
-			} else
+			} else {
+				/* a function's static object */
+				if (v.obj->decl->kind == CD_VAR && !v.obj->decl->is_global)
+					clang_object_vals(x, &clang_fields_valops, j,
+							  v.obj->decl, v.env, buf,
+							  sizeof(buf));
 				global_addr(v.obj->decl, j, buf, sizeof(buf));
+			}
 		} else if (v.n->kind == CN_MEMBER) {
 			loaded_field(x, &v, j, buf, sizeof(buf));
 			/* J=>struct T.P (sparse_fields.c loaded_pointer()) */
@@ -1518,6 +1598,33 @@ static int ops_same_value(struct fx *x, struct cn *a, struct cenv *aenv, int aev
 	       va.n->decl == vb.n->decl && va.n->decl->kind == CD_PARAM;
 }
 
+static int ops_fobject(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       struct cdecl **var, struct cenv **venv)
+{
+	struct val v = { n, env, ev, NULL };
+
+	if (!value(x, &v) || !v.obj || !v.obj->decl ||
+	    (!is_local(v.obj->decl) &&
+	     (v.obj->decl->kind != CD_VAR || v.obj->decl->is_global)))
+		return 0;
+	*var = v.obj->decl;
+	*venv = v.env;
+	return 1;
+}
+
+static int ops_step(struct fx *x, struct cn **n, struct cenv **env, int *ev)
+{
+	struct val v = { *n, *env, *ev, NULL };
+
+	if (!ssa_var(*n) || var_step(x, &v) != 1)
+		return 0;
+	*n = v.n;
+	*env = v.env;
+	*ev = v.ev;
+	return 1;
+}
+
 const struct clang_valops clang_fields_valops = {
-	ops_entry_param, ops_object, integer_value, ops_same_value,
+	ops_entry_param, ops_object, integer_value, ops_same_value, ops_fobject,
+	ops_step,
 };

@@ -168,6 +168,7 @@ static void on_var(void *arg, struct cdecl *d, struct cn *init, const char *reco
 	if (!init)
 		return;
 	clang_bind_initializer(arg, d, init);
+	clang_table_record(arg, d, init);
 	clang_fstores_init(arg, init);
 }
 

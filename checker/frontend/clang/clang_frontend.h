@@ -43,6 +43,10 @@ void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body);
 
 /// The same for a file-scope variable's initializer @init.
 void clang_fstores_init(struct cunit *u, struct cn *init);
+
+/// The record of file-scope table @d's initializer @init (fact_fstore
+/// "table G"; clang_tables.c).
+void clang_table_record(struct cunit *u, struct cdecl *d, struct cn *init);
 /// The same for the initializer of a header's static variable, made in
 /// the file too: only its pointers to structs with function pointers
 /// (its "^" lists are clang_fn_header_var()'s).
@@ -113,6 +117,9 @@ int clang_fx_const(struct fx *x, struct cn *n, struct cenv *env, int ev, long lo
 struct cenv *clang_fx_expansion(struct fx *x, struct cn *call, struct cenv *env);
 struct cdecl *clang_fx_fn(struct fx *x);
 unsigned clang_fx_gfp_params(struct fx *x);
+/// The IR being built: its blocks are the CFG's, its branches made
+/// before the function's rets are written.
+const struct ir_func *clang_fx_ir(struct fx *x);
 
 /// J=&struct T.F into @entry (empty when not): argument @j of @call is
 /// the address of member F of struct T reached through a pointer
@@ -180,8 +187,29 @@ struct clang_valops {
 	/// through variables' definitions and inline parameters?
 	int (*same_value)(struct fx *x, struct cn *a, struct cenv *aenv, int aev,
 			  struct cn *b, struct cenv *benv, int bev);
+	/// object(), or a function's static variable whose address @n is
+	int (*fobject)(struct fx *x, struct cn *n, struct cenv *env, int ev,
+		       struct cdecl **var, struct cenv **venv);
+	/// Local variable *@n (not an object) followed one step, as
+	/// sparse's SSA form has it: to the one plain assignment that
+	/// reaches @ev, or from an inline's parameter to its argument (1,
+	/// *@n, *@env, *@ev moved); 0 otherwise.
+	int (*step)(struct fx *x, struct cn **n, struct cenv **env, int *ev);
 };
 extern const struct clang_valops clang_fields_valops;
+
+/// The value fact_addr_value() gives the address @n is, of a file-scope
+/// object (`&obj`, an array), or 0 (clang_objints.c, as sparse_objints.c
+/// sc_global_addr()).
+unsigned long long clang_global_addr(struct fx *x, struct cn *n);
+/// `@n == @gv` where @n reads pointer member @field of what a struct
+/// pointer parameter points to, no write of the member through it
+/// reaching the test (event @ev), and @gv a file-scope object's address
+/// (its value into *@value): the parameter (from 0), or -1
+/// (clang_objints.c, as sparse_objints.c sc_addr_atom()).
+int clang_addr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		    struct cn *gv, struct cenv *env, int ev, char *field, size_t size,
+		    unsigned long long *value);
 /// Called by clang_member_holds() for each integer member @path of what
 /// the call's argument @j (from 0) points to that holds there the value
 /// @rhs, stored at event @ev of @env.

@@ -30,6 +30,8 @@ struct fsw {
 					 * through a pointer that may point into
 					 * another struct (sparse_fstores.c) */
 	int init_level;			/* nested initializer lists */
+	int in_init;			/* inside an initializer list at all */
+	int body;			/* walking a function's body */
 	int ops_only;			/* a header's static object: only its
 					 * pointers to structs with function
 					 * pointers (sparse_fstores.c) */
@@ -64,6 +66,10 @@ static void store(struct fsw *w, const char *field, const char *what)
 
 	if (!tagged(field))
 		return;
+	/* "!": a function writes the integer field, not an initializer
+	 * (a table's element: sparse_fstores.c store()) */
+	if (w->body && !w->in_init && strchr("|<?&", what[0]))
+		fact_file_add_fstore(w->u->facts, field, "!");
 	if (w->mark && w->mark[0]) {
 		snprintf(buf, sizeof(buf), "%s%s", w->mark, what);
 		what = buf;
@@ -427,15 +433,26 @@ static void init_zeros(struct fsw *w, struct cn *init, int nf)
 	w->mark = "";
 }
 
+static void init_items(struct fsw *w, struct cn *init, int depth);
+
 /* the initializer list @init: each member's value */
 static void init_list(struct fsw *w, struct cn *init, int depth)
+{
+
+	if (!init || init->kind != CN_INITLIST || depth > LIM_WALK)
+		return;
+	w->in_init++;
+	init_items(w, init, depth);
+	w->in_init--;
+}
+
+/* init_list() inside the list */
+static void init_items(struct fsw *w, struct cn *init, int depth)
 {
 	unsigned long long m = 0;
 	int i, k, next = 0, nf = 0, bits;
 	long long zero;
 
-	if (!init || init->kind != CN_INITLIST || depth > LIM_WALK)
-		return;
 	if (!w->ops_only)
 		clang_fn_list(w->u, init);
 	while (init->fields && init->fields[nf])
@@ -704,7 +721,7 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 
 void clang_fstores_body(struct cunit *u, struct cdecl *fn, struct cn *body)
 {
-	struct fsw w = { .u = u };
+	struct fsw w = { .u = u, .body = 1 };
 	int k;
 
 	walk(&w, body, 0);

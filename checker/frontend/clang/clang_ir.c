@@ -938,6 +938,27 @@ static int member_ptr_atom(struct fx *x, struct cn *n, struct cenv *env, int ev)
 	return f;
 }
 
+/* the IRF_FLAG formula of `@n == @gv` when @n reads a pointer member of
+ * what a parameter points to and @gv is a global object's address
+ * (clang_addr_atom(), sparse_ir.c addr_atom()), or -1 */
+static int addr_atom(struct fx *x, struct cn *n, struct cn *gv, struct cenv *env,
+		     int ev)
+{
+	char field[ATOM_FIELD_MAX];
+	unsigned long long v;
+	int k = clang_addr_atom(x, &clang_fields_valops, n, gv, env, ev, field,
+				sizeof(field), &v), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(x->ir, k, field, v, ATOM_EQ | ATOM_ADDR);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 /*
  * The IRF_FLAG formula of `@n & @mask` when a member-bits rule makes it
  * a member flag atom of another member (clang_chain_atom()), or -1.  @n
@@ -1132,6 +1153,10 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 
 		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
+		/* WARN_ON(c)'s value is c's (its fired side is a warned
+		 * edge, left out: the other one has c false) */
+		if (n->warn && n->nkids == 4)
+			return implied(x, n->kids[3], env, ev, depth + 1);
 		/* a test of the context (kernel-context.rules) */
 		if (fn && !strcmp(fn->name, CLANG_ASSERT_MARKER) && n->nkids >= 3 &&
 		    n->kids[1])
@@ -1194,7 +1219,16 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		return -1;
 	l = n->kids[0];
 	r = n->kids[1];
-	switch (op = clang_op(x->g->tu, n)) {
+	op = clang_op(x->g->tu, n);
+	if (op == OP_EQ || op == OP_NE) {
+		/* `p->temp == G`: a member against an address */
+		f = addr_atom(x, l, r, env, ev);
+		if (f < 0)
+			f = addr_atom(x, r, l, env, ev);
+		if (f >= 0)
+			return op == OP_EQ ? f : formula2(x, IRF_NOT, f, -1);
+	}
+	switch (op) {
 	case OP_NE:
 		if (!is_zero(x, r)) {
 			f = equal_atom(x, l, r, env, ev);
@@ -3114,6 +3148,11 @@ struct cunit *clang_fx_unit(struct fx *x)
 	return x->u;
 }
 
+const struct ir_func *clang_fx_ir(struct fx *x)
+{
+	return x->ir;
+}
+
 int clang_fx_live(struct fx *x, int block)
 {
 	return block >= 0 && block < x->g->nbb && x->reach0[block];
@@ -3321,6 +3360,47 @@ static char *ptr_source(struct fx *x, struct cn *member)
 	return fact_ptr_source(NULL, base->name);
 }
 
+/*
+ * The parameter (from 0) whose pointee's own member @member (`ops->f`)
+ * an indirect call loads its function from, the parameter's value on
+ * entry; in an inline function expanded in place, the inline's
+ * parameter followed to its argument, as sparse's inlining makes it the
+ * caller's; -1 otherwise (sparse_sibling.c sc_param_call(); facts.h
+ * fact_obj_param()).
+ */
+static int param_call(struct fx *x, struct cev *e, struct cn *member)
+{
+	struct cn *n = member->nkids == 1 ? cn_strip(member->kids[0]) : NULL;
+	struct cenv *env = e->env;
+	char st[256], outer[256];
+	size_t len;
+	int d, entry, ev = (int)(e - x->g->ev), guard = 0;
+
+	if (!n || !member->name || !clang_struct_member(member->decl) ||
+	    !clang_is_pointer(member->kids[0]) ||
+	    !clang_pointee_struct(x->g->tu, n, st, sizeof(st)) ||
+	    strncmp(st, "struct ", 7) || strncmp(member->name, st, len = strlen(st)) ||
+	    member->name[len] != '.' || strchr(member->name + len + 1, '.'))
+		return -1;
+	for (;;) {
+		if (!n || n->kind != CN_REF || !n->decl || n->decl->kind != CD_PARAM ||
+		    n->decl->param < 0 || guard++ >= LIM_WALK ||
+		    reaching(x, n, env, ev, &d, 1, &entry) != 0 || !entry)
+			return -1;
+		if (!env->parent)
+			break;
+		if (n->decl->param + 1 >= env->call->nkids)
+			return -1;
+		n = cn_strip(env->call->kids[n->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
+	/* the function's own parameter points to the same struct */
+	if (!clang_pointee_struct(x->g->tu, n, outer, sizeof(outer)) || strcmp(outer, st))
+		return -1;
+	return n->decl->param;
+}
+
 static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 {
 	struct cands c = { NULL, 0, 0 };
@@ -3329,7 +3409,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 	const void *sibptr = NULL;
 	struct ir_event *ie;
 	struct targets t;
-	int i;
+	int i, param = -1;
 
 	/* a pointer whose every value is a known function calls each of
 	 * them there, by name */
@@ -3352,6 +3432,8 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 			call_objects(x, e, m, &c);
 			if (!c.n)
 				src = ptr_source(x, m);
+			if (!c.n && !src)
+				param = param_call(x, e, m);
 			if (m->nkids == 1)
 				sibptr = sib_key(x, m, e->env, (int)(e - x->g->ev));
 		}
@@ -3387,6 +3469,13 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		 * there decides (facts.h fact_ptr_source()) */
 		ir_obj(x->ir, src, 0, -1, -1, 0);
 		free(src);
+	} else if (param >= 0) {
+		/* a member of what a parameter points to: what the callers
+		 * pass decides (facts.h fact_obj_param()) */
+		char buf[16];
+
+		snprintf(buf, sizeof(buf), "#%d", param);
+		ir_obj(x->ir, buf, 0, -1, -1, 0);
 	}
 	free(c.v);
 }

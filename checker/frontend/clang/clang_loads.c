@@ -23,3 +23,9 @@ int clang_is_load(struct ctu *t, struct cn *n)
 	return n->kind == CN_OTHER && n->cursor &&
 	       clang_getCursorKind(*(CXCursor *)n->cursor) == CXCursor_ArraySubscriptExpr;
 }
+
+int clang_is_index(struct cn *n)
+{
+	return n && n->kind == CN_OTHER && n->nkids == 2 && n->cursor &&
+	       clang_getCursorKind(*(CXCursor *)n->cursor) == CXCursor_ArraySubscriptExpr;
+}

@@ -11,4 +11,7 @@ struct cn;
 /// Is @n a read of memory: a member (`p->a`, `s.a`), `*p` or `a[i]`?
 int clang_is_load(struct ctu *t, struct cn *n);
 
+/// Is @n an index `a[i]` (kids[0] the array, kids[1] the index)?
+int clang_is_index(struct cn *n);
+
 #endif

@@ -30,6 +30,7 @@
 
 #include "ir_limits.h"
 #include "clang_frontend.h"
+#include "unless.h"
 
 /* ---- walking the function's body and its inline expansions ---- */
 
@@ -42,6 +43,10 @@ struct walker {
 	void *arg;
 	struct cn *up[LIM_AST_DEPTH + 1];
 	int depth;
+	int tails;		/* pointer_use() may say USE_TAIL */
+	long long tail;		/* its offset */
+	int tail_ev;		/* the event of its use: the call's, or the
+				 * definition of a variable holding it */
 };
 
 static void walk_tree(struct walker *w, struct cn *n, struct cenv *env, int ev)
@@ -386,6 +391,68 @@ int clang_member_ptr_atom(struct fx *x, const struct clang_valops *ops, struct c
 	return k;
 }
 
+struct addrq {
+	int k;
+	struct cdecl *field;
+	int block, ev;		/* the test's */
+	int reaches;
+};
+
+/* does write @wr of the member through the parameter reach the test? */
+static void addr_atom_write(struct walker *w, const struct write *wr)
+{
+	struct addrq *q = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	unsigned char *marks;
+	int b = g->ev[wr->ev].block, i;
+
+	if (!wr->ptr || w->ops->entry_param(w->x, wr->ptr, wr->env, wr->ev) != q->k ||
+	    (!wr->whole && wr->member->decl != q->field) || q->reaches)
+		return;
+	if (b == q->block) {
+		/* before the test in its block */
+		for (i = 0; i < g->bb[b].nev; i++) {
+			if (g->bb[b].ev[i] == q->ev)
+				break;
+			if (g->bb[b].ev[i] == wr->ev)
+				q->reaches = 1;
+		}
+	}
+	marks = sc_calloc((size_t)g->nbb + 1, 1);
+	clang_mark_blocks(w->x, b, 1, 1, marks);
+	if (marks[q->block])
+		q->reaches = 1;
+	free(marks);
+}
+
+int clang_addr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		    struct cn *gv, struct cenv *env, int ev, char *field, size_t size,
+		    unsigned long long *value)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct addrq q;
+	struct cn *b;
+	int k;
+
+	n = cn_strip(n);
+	if (!(*value = clang_global_addr(x, gv)) || !n || n->kind != CN_MEMBER ||
+	    n->nkids != 1 || !n->decl || !clang_is_pointer(n) ||
+	    !clang_is_pointer(n->kids[0]) || ev < 0)
+		return -1;
+	b = n->kids[0];
+	k = ops->entry_param(x, b, env, ev);
+	if (k < 0 || k >= GFP_MAX_PARAMS || !clang_param_struct_ptr(g->tu, g->fn, k) ||
+	    clang_param_member_name(g->tu, g->fn, k, n->decl, field, size) != 2)
+		return -1;
+	q.k = k;
+	q.field = n->decl;
+	q.block = g->ev[ev].block;
+	q.ev = ev;
+	q.reaches = 0;
+	writes_of(x, ops, addr_atom_write, &q);
+	return q.reaches ? -1 : k;
+}
+
 int clang_chain_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
 		     struct cenv *env, int ev, unsigned long long mask, char *field,
 		     size_t size, unsigned long long *gmask)
@@ -452,7 +519,130 @@ static int param_read(struct ctu *tu, struct cdecl *fn, int k)
 	return !fn || refs_param(clang_body(tu, fn), k, 0);
 }
 
-enum use { USE_OK, USE_ESCAPE, USE_CALL, USE_MEMBER };
+enum use { USE_OK, USE_ESCAPE, USE_CALL, USE_MEMBER, USE_TAIL };
+
+static int tail_use(struct walker *w, struct cn *u, int d, struct cenv *env,
+		    struct cn **call);
+
+/* the uses of the variable a tail is held in (var_tail()) */
+struct tailq {
+	struct cdecl *var;
+	struct cenv *env;
+	long long from;
+	int n, bad;
+};
+
+static void tail_ref(struct walker *w, struct cn *n, struct cenv *env, int ev)
+{
+	struct tailq *t = w->arg;
+	struct cn *call = NULL, *u = n;
+	int d = w->depth;
+
+	(void)ev;
+	if (n->kind != CN_REF || n->decl != t->var || env != t->env)
+		return;
+	while (d > 0 && w->up[d - 1]->kind == CN_CAST && !clang_pointer_cast(w->up[d - 1])) {
+		u = w->up[d - 1];
+		d--;
+	}
+	if (d == 0 || !tail_use(w, u, d, env, &call)) {
+		t->bad = 1;
+		return;
+	}
+	if (t->n++ == 0 || w->tail < t->from)
+		t->from = w->tail;
+}
+
+/*
+ * `u8 *__ptr = (u8 *)(obj);` (memset_startat()): local variable @var of
+ * @env, defined there alone (event @def), its address never taken, each
+ * use of it a tail given to a call (tail_use()), as libsparse's SSA form
+ * follows it: 1, the least offset into w->tail; else 0.
+ */
+static int var_tail(struct walker *w, struct cdecl *var, struct cenv *env, int def)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct tailq t = { var, env, 0, 0, 0 };
+	struct walker *v;
+	int i;
+
+	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
+	    def < 0 || clang_fx_address_taken(w->x, var))
+		return 0;
+	for (i = 0; i < g->nev; i++)
+		if (g->ev[i].kind == EV_ASSIGN && g->ev[i].var == var && i != def)
+			return 0;
+	v = sc_calloc(1, sizeof(*v));
+	v->x = w->x;
+	v->ops = w->ops;
+	v->arg = &t;
+	v->node = tail_ref;
+	walk_all(v);
+	free(v);
+	if (t.bad || !t.n)
+		return 0;
+	w->tail = t.from;
+	w->tail_ev = def;
+	return 1;
+}
+
+/* the event defining variable @var of @env with declaration @decl, or -1 */
+static int decl_event(struct cfg *g, struct cn *decl, struct cenv *env)
+{
+	int i;
+
+	for (i = 0; i < g->nev; i++)
+		if (g->ev[i].kind == EV_ASSIGN && g->ev[i].n == decl && g->ev[i].env == env)
+			return i;
+	return -1;
+}
+
+/*
+ * The pointer converted at w->up depth @d (`(u8 *)obj`, libsparse's
+ * OP_PTRCAST), @u there, given to a call not expanded inline, itself or
+ * plus a constant (`(u8 *)obj + offsetof(T, F)`), or held in a variable
+ * (var_tail()): the call into *@call (NULL for a variable's), the
+ * constant into w->tail, 1; else 0 (sparse_objints.c tail_entries()).
+ */
+static int tail_use(struct walker *w, struct cn *u, int d, struct cenv *env,
+		    struct cn **call)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cn *p = w->up[d - 1];
+	long long off = 0;
+	int i;
+
+	if (p->kind == CN_DECL && p->nkids == 1 && p->kids[0] == u) {
+		*call = NULL;
+		return var_tail(w, p->decl, env, decl_event(g, p, env));
+	}
+
+	if (p->kind == CN_BINOP && clang_op(g->tu, p) == OP_ADD && p->nkids == 2 &&
+	    p->kids[0] == u && clang_const(g->tu, p->kids[1], &off) && off >= 0) {
+		u = p;
+		d--;
+		/* to void * (no OP_PTRCAST) as a call's argument */
+		while (d > 0 && w->up[d - 1]->kind == CN_CAST &&
+		       !clang_pointer_cast(w->up[d - 1])) {
+			u = w->up[d - 1];
+			d--;
+		}
+		if (d == 0)
+			return 0;
+		p = w->up[d - 1];
+	}
+	if (p->kind != CN_CALL || !p->nkids || p->kids[0] == u ||
+	    clang_fx_expansion(w->x, p, env))
+		return 0;
+	for (i = 1; i < p->nkids && p->kids[i] != u; i++)
+		;
+	if (i == p->nkids)
+		return 0;
+	*call = p;
+	w->tail = off;
+	w->tail_ev = call_event(w->x, p, env);
+	return 1;
+}
 
 /* is the integer the pointer is converted to by the cast at w->up depth
  * @d only compared (`(unsigned long)ptr >= (unsigned long)-MAX_ERRNO`,
@@ -472,6 +662,17 @@ static int int_compared(struct walker *w, int d)
 	default:
 		return 0;
 	}
+}
+
+/* is the value at w->up depth @d, through conversions, what the
+ * function itself (not an inline expansion, @env) returns? */
+static int returned(struct walker *w, int d, struct cenv *env)
+{
+	if (env != clang_fx_cfg(w->x)->root)
+		return 0;
+	while (d > 0 && w->up[d - 1]->kind == CN_CAST)
+		d--;
+	return d > 0 && w->up[d - 1]->kind == CN_RETURN;
 }
 
 /*
@@ -498,9 +699,16 @@ static enum use pointer_use(struct walker *w, struct cn *u, int d, struct cenv *
 	if (d == 0)
 		return USE_ESCAPE;
 	p = w->up[d - 1];
+	/* `return iter->ent ? iter : NULL;` (libsparse converts the
+	 * other operand: a use, as here) */
+	if (p->kind == CN_COND && p->nkids == 3 && p->kids[1] == u &&
+	    returned(w, d - 1, env))
+		return USE_OK;
 	if (cast) {
 		/* sparse's OP_PTRCAST: a use, unless it goes to an inline
 		 * function's parameter its body never reads (then dead) */
+		if (w->tails && tail_use(w, u, d, env, call))
+			return USE_TAIL;
 		if (p->kind != CN_CALL || !clang_fx_expansion(w->x, p, env))
 			return USE_ESCAPE;
 		for (i = 1; i < p->nkids && p->kids[i] != u; i++)
@@ -738,8 +946,38 @@ static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 
 /* is there, after event @i in its block or in a block reachable from it,
  * anything that may store (a call not expanded, a store to memory)? */
+static int stores_after_but(struct walker *w, int i, int kp, struct cdecl *field);
+
 static int stores_after(struct fx *x, int i)
 {
+	struct walker w = { 0 };
+
+	w.x = x;
+	return stores_after_but(&w, i, -1, NULL);
+}
+
+/* is event @e a store of another member than @field through parameter
+ * @k (not -1)? */
+static int other_member_store(struct walker *w, struct cev *e, int i, int k,
+			      struct cdecl *field)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cn *ptr, *obj, *m;
+	int whole;
+
+	if (k < 0 || e->kind != EV_STORE || !e->n || !e->n->nkids)
+		return 0;
+	m = written_member(g->tu, e->n->kids[0], &ptr, &obj, &whole);
+	return m && ptr && !whole && m->decl && m->decl != field &&
+	       clang_param_member_name(g->tu, g->fn, k, m->decl, NULL, 0) == 2 &&
+	       w->ops->entry_param(w->x, ptr, e->env, i) == k;
+}
+
+/* ... and with @kp not -1, a store of another member than @field
+ * through parameter @kp does not count */
+static int stores_after_but(struct walker *w, int i, int kp, struct cdecl *field)
+{
+	struct fx *x = w->x;
 	struct cfg *g = clang_fx_cfg(x);
 	char *seen = sc_calloc(g->nbb, 1);
 	int *work = sc_malloc((g->nbb + 1) * sizeof(*work));
@@ -756,6 +994,8 @@ static int stores_after(struct fx *x, int i)
 				continue;
 			}
 			if (!after && b == g->ev[i].block)
+				continue;
+			if (other_member_store(w, e, bb->ev[k], kp, field))
 				continue;
 			if ((e->kind == EV_CALL && !e->inlined) || e->kind == EV_STORE ||
 			    e->kind == EV_PSTORE ||
@@ -801,12 +1041,58 @@ static int before_ends(struct fx *x, int i)
 	return 1;
 }
 
+unsigned long long clang_global_addr(struct fx *x, struct cn *n)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cn *s = cn_strip(n);
+	struct cdecl *d;
+	int addr = 0;
+
+	if (s && s->kind == CN_UNOP && s->nkids == 1 && clang_op(g->tu, s) == OP_ADDR) {
+		s = cn_strip(s->kids[0]);
+		addr = 1;
+	}
+	/* a file-scope object: its address, or an array's (a function's
+	 * static is left out: two functions may each have one named so) */
+	if (!s || s->kind != CN_REF || !(d = s->decl) || d->kind != CD_VAR ||
+	    !d->is_global || !d->name || !d->name[0] ||
+	    (!addr && !(d->is_object && clang_is_pointer(n))))
+		return 0;
+	return fact_addr_value(d->name, d->is_static ? clang_fx_unit(x)->facts->path : NULL);
+}
+
+/*
+ * K.F:=&&V of the store @wr into member @field (own: @own) through
+ * parameter @k: a pointer member stored with the address of a global
+ * object, on every path to a return, nothing after it storing or calling
+ * but stores of other members through @k (sparse_objints.c addr_entry()).
+ * Into @q: 1, else 0.
+ */
+static int addr_write(struct walker *w, const struct write *wr, int k, int own,
+		      const char *field, struct retsq *q)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cev *e = &g->ev[wr->ev];
+	unsigned long long v;
+	char entry[200];
+
+	if (!wr->store || wr->env->parent || !e->rhs || own != 2 ||
+	    !clang_is_pointer(wr->member) || !(v = clang_global_addr(w->x, e->rhs)) ||
+	    !before_ends(w->x, wr->ev) ||
+	    stores_after_but(w, wr->ev, k, wr->member->decl))
+		return 0;
+	snprintf(entry, sizeof(entry), "%d.%s:=&&%llu", k, field, v);
+	clang_list_add(q->buf, q->size, entry);
+	return 1;
+}
+
 static void rets_write(struct walker *w, const struct write *wr)
 {
 	struct retsq *q = w->arg;
 	struct cfg *g = clang_fx_cfg(w->x);
 	struct cev *e = &g->ev[wr->ev];
 	char star[200], val[LIM_FIELD_VALS] = "", field[160];
+	unsigned long long v;
 	int k, own;
 
 	if (!wr->ptr || (k = struct_param(w, wr->ptr, wr->env, wr->ev)) < 0)
@@ -817,6 +1103,8 @@ static void rets_write(struct walker *w, const struct write *wr)
 		q->escapes |= 1u << k;
 		return;
 	}
+	if (addr_write(w, wr, k, own, field, q))
+		return;
 	if (wr->store && !wr->env->parent && e->rhs && own == 2 &&
 	    clang_field_integer(g->tu, wr->member->decl) &&
 	    before_ends(w->x, wr->ev) && !stores_after(w->x, wr->ev)) {
@@ -828,6 +1116,14 @@ static void rets_write(struct walker *w, const struct write *wr)
 			clang_list_add(q->buf, q->size, val);
 			return;
 		}
+	}
+	if (wr->store && own == 2 && clang_is_pointer(wr->member) &&
+	    (v = ir_store_unless(clang_fx_ir(w->x), k, field, e->block))) {
+		/* only where the member was not &&V (sparse_objints.c
+		 * unless()) */
+		snprintf(star, sizeof(star), "%d.%s!^&&%llu", k, field, v);
+		clang_list_add(q->buf, q->size, star);
+		return;
 	}
 	put_member(q->buf, q->size, k, field);
 }
@@ -879,9 +1175,52 @@ struct objq {
 	int ncalls;
 	int bad;		/* escapes, or too much */
 	int callev[LIM_OBJ_CALLS + 1];	/* the calls' events */
+	int callj[LIM_OBJ_CALLS + 1];	/* the argument each is given it as */
 	int strict;		/* a member's address taken is an escape */
 	char init_names[LIM_FIELD_VALS];	/* members the initializer names */
+	int fstatic;		/* a function's static object */
+	int uses[LIM_OBJ_USES];	/* its calls', stores' and addresses' events */
+	int nuses;
 };
+
+/* is the node at w->up's top inside an integer constant expression
+ * (`offsetof(typeof(*(obj)), seq)`, memset_startat()), which libsparse
+ * evaluates without reading the object? */
+static int in_constant(struct walker *w)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	long long v;
+	int d;
+
+	for (d = w->depth - 1; d >= 0; d--) {
+		if (w->up[d]->kind == CN_CALL || w->up[d]->kind == CN_ASSIGN ||
+		    w->up[d]->kind == CN_STMTEXPR)
+			return 0;
+		if (w->up[d]->kind != CN_CAST && clang_const(g->tu, w->up[d], &v))
+			return 1;
+	}
+	return 0;
+}
+
+/* event @ev uses the object (a function's static one: first_call()) */
+static void obj_use(struct objq *q, int ev)
+{
+	if (!q->fstatic)
+		return;
+	if (ev < 0 || q->nuses == LIM_OBJ_USES)
+		q->bad = 2;
+	else
+		q->uses[q->nuses++] = ev;
+}
+
+/* the event of the call that @n at w->up depth @d is (in) an argument
+ * of, or -1 */
+static int arg_of_call(struct walker *w, int d, struct cenv *env)
+{
+	while (d > 0 && w->up[d - 1]->kind != CN_CALL)
+		d--;
+	return d > 0 ? call_event(w->x, w->up[d - 1], env) : -1;
+}
 
 static void obj_put(struct objq *q, const char *entry)
 {
@@ -904,8 +1243,8 @@ static int is_obj(struct walker *w, struct cn *n, struct cenv *env, int ev, int 
 	if ((in = inline_value(w, n, env))) {
 		/* an inline function returning a pointer to it */
 		for (i = 0; i < in->nrets; i++)
-			if (in->rets[i] && w->ops->object(w->x, in->rets[i], in,
-							  in->ret_ev[i], &var, &venv) &&
+			if (in->rets[i] && w->ops->fobject(w->x, in->rets[i], in,
+							   in->ret_ev[i], &var, &venv) &&
 			    var == q->var && venv == q->venv) {
 				*ptr = 1;
 				return 1;
@@ -918,7 +1257,7 @@ static int is_obj(struct walker *w, struct cn *n, struct cenv *env, int ev, int 
 		return 1;
 	if (n->decl->kind != CD_PARAM && n->decl->kind != CD_VAR)
 		return 0;
-	if (!clang_is_pointer(n) || !w->ops->object(w->x, n, env, ev, &var, &venv) ||
+	if (!clang_is_pointer(n) || !w->ops->fobject(w->x, n, env, ev, &var, &venv) ||
 	    var != q->var || venv != q->venv)
 		return 0;
 	*ptr = 1;
@@ -932,7 +1271,7 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 	char entry[160];
 	int ptr, j, e;
 
-	if (q->bad || !is_obj(w, n, env, ev, &ptr))
+	if (q->bad || !is_obj(w, n, env, ev, &ptr) || in_constant(w))
 		return;
 	switch (ptr ? param_use(w, n, w->depth, env, &call, &j, &member) :
 		      object_use(w, n, w->depth, env, NULL, &call, &j, &member)) {
@@ -952,6 +1291,22 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 		}
 		snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);
 		obj_put(q, entry);
+		obj_use(q, arg_of_call(w, w->depth, env));
+		break;
+	}
+	case USE_TAIL: {
+		char names[400], *s;
+
+		if (q->strict ||
+		    clang_var_members_from(q->var, w->tail, names, sizeof(names)) < 0) {
+			q->bad = 1;
+			break;
+		}
+		for (s = names; *s; s += strlen(s) + 1) {
+			snprintf(entry, sizeof(entry), "%d.%.100s:=?", q->j, s);
+			obj_put(q, entry);
+		}
+		obj_use(q, w->tail_ev);
 		break;
 	}
 	case USE_CALL:
@@ -969,10 +1324,9 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 			q->bad = 2;
 			break;
 		}
+		q->callj[q->ncalls] = j;
 		q->callev[q->ncalls++] = e;
-		snprintf(entry, sizeof(entry), "%d=~%d:%d/%d", q->j,
-			 clang_fx_cfg(w->x)->ev[e].line, clang_fx_cfg(w->x)->ev[e].col, j);
-		obj_put(q, entry);
+		obj_use(q, e);
 		break;
 	default:
 		break;
@@ -994,7 +1348,7 @@ static void obj_write(struct walker *w, const struct write *wr)
 	if (wr->obj) {
 		if (wr->obj->decl != q->var || wr->env != q->venv)
 			return;
-	} else if (!w->ops->object(w->x, wr->ptr, wr->env, wr->ev, &var, &venv) ||
+	} else if (!w->ops->fobject(w->x, wr->ptr, wr->env, wr->ev, &var, &venv) ||
 		   var != q->var || venv != q->venv) {
 		return;
 	}
@@ -1013,6 +1367,52 @@ static void obj_write(struct walker *w, const struct write *wr)
 	if (!entry[0])
 		snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);
 	obj_put(q, entry);
+	obj_use(q, wr->ev);
+}
+
+/* does event @a run before event @b on every path to it? */
+static int ev_before(struct fx *x, int a, int b)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int ba = g->ev[a].block, bb = g->ev[b].block;
+
+	return ba == bb ? a < b : clang_fx_dominates(x, ba, bb);
+}
+
+/* the first call given the object (sparse_objints.c first_call()): one
+ * of q->callev[] that runs before every other use in q->uses[], or -1 */
+static int first_call(struct fx *x, struct objq *q)
+{
+	int i, first = -1;
+
+	for (i = 0; i < q->ncalls; i++)
+		if (first < 0 || ev_before(x, q->callev[i], first))
+			first = q->callev[i];
+	for (i = 0; first >= 0 && i < q->nuses; i++)
+		if (q->uses[i] != first && !ev_before(x, first, q->uses[i]))
+			return -1;
+	return first;
+}
+
+/* the J=~L:C/M entries of the calls given the object (M from @js), the
+ * first call's J=~L:C/M^, or J.*:=#0 for a function's static object
+ * with no first call */
+static void call_entries(struct fx *x, struct objq *q)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	char entry[160];
+	int i, first = q->fstatic ? first_call(x, q) : -1;
+
+	if (q->fstatic && first < 0) {
+		snprintf(entry, sizeof(entry), "%d.*:=#0", q->j);
+		obj_put(q, entry);
+	}
+	for (i = 0; i < q->ncalls; i++) {
+		snprintf(entry, sizeof(entry), "%d=~%d:%d/%d%s", q->j,
+			 g->ev[q->callev[i]].line, g->ev[q->callev[i]].col, q->callj[i],
+			 q->callev[i] == first ? "^" : "");
+		obj_put(q, entry);
+	}
 }
 
 /* is initializer list @l one libsparse drops, `{ 0 }` (parse.c
@@ -1113,7 +1513,13 @@ static struct objq *object_entries(struct fx *x, const struct clang_valops *ops,
 	struct cn *init = NULL;
 	int i, init_ev = -1;
 
-	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
+	/* a local object, or a function's static one without an
+	 * initializer (its members 0), not for a branch (@strict: what
+	 * the last run left is there before any call) */
+	if (!var || var->kind != CD_VAR || var->is_global ||
+	    (var->is_static && (var->static_init || strict || g->fn->is_inline ||
+				/* (libsparse finds its scope by one) */
+				!clang_fn_nparams(g->fn))) ||
 	    !clang_var_struct(var) || !clang_var_int_members(g->tu, var) ||
 	    venv != g->root)
 		return NULL;
@@ -1137,15 +1543,19 @@ static struct objq *object_entries(struct fx *x, const struct clang_valops *ops,
 	q->venv = venv;
 	q->j = j;
 	q->strict = strict;
+	q->fstatic = var->is_static;
 	w->x = x;
 	w->ops = ops;
 	w->arg = q;
 	w->node = obj_node;
+	w->tails = 1;
 	walk_all(w);
 	if (!q->bad && init && !init_entries(w, init, init_ev))
 		q->bad = 2;
 	if (!q->bad)
 		each_write(w, obj_write);
+	if (!q->bad)
+		call_entries(x, q);
 	free(w);
 	return q;
 }
@@ -1175,14 +1585,39 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
  * `p->f++`), which has no event to be read back from? */
 struct compq {
 	int any;
+	/* clang_member_known(): the members known (relative to what @arg
+	 * points to), @arg at event @ev of @env; none: any write counts */
+	char (*known)[ATOM_FIELD_MAX + 2];
+	int nk, ev;
+	struct cn *arg;
+	struct cenv *env;
 };
 
 static void comp_write(struct walker *w, const struct write *wr)
 {
 	struct compq *q = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	char path[ATOM_FIELD_MAX + 2];
+	struct cn *ml;
+	int k, whole = 0;
 
-	if (!wr->store)
-		q->any = 1;
+	if (wr->store)
+		return;
+	/* an element of an array member through the same pointer (no
+	 * event: `p->raw[0] = x`), not in a member known nor in a union
+	 * (whose other members share its bytes): as sparse's store at its
+	 * offset */
+	if (q->known && wr->ptr && !wr->whole && wr->lval &&
+	    (ml = array_member(g->tu, wr->lval, &whole)) && !whole &&
+	    !clang_member_in_union(ml) &&
+	    member_path(g->tu, wr->lval, path, sizeof(path)) &&
+	    w->ops->same_value(w->x, wr->ptr, wr->env, wr->ev, q->arg, q->env, q->ev)) {
+		for (k = 0; k < q->nk && !paths_overlap(path, q->known[k]); k++)
+			;
+		if (k == q->nk)
+			return;
+	}
+	q->any = 1;
 }
 
 /* the event before @i in its block, else the last of the block's only
@@ -1246,19 +1681,330 @@ static int null_const(struct ctu *tu, struct cn *n)
 	return n && clang_const(tu, n, &v) && v == 0;
 }
 
+/*
+ * Calls between a store and the call it is known at, as sparse's
+ * call_between() (sparse_objints.c): passed over when given nothing that
+ * derives from the object's pointer (J.*~L:C), or that very pointer or
+ * the outer object's (J.P~L:C/M), for the solver to ask; a lock
+ * primitive passed over, nothing said.
+ */
+struct between {
+	int line, col, m, outer;
+};
+
+struct betweenq {
+	const struct clang_valops *ops;
+	struct cn *arg, *outer;	/* the call's argument, &p->sub's p */
+	struct cenv *env;
+	int ev;
+};
+
+static int derives(struct fx *x, const struct betweenq *q, struct cn *n, struct cenv *env,
+		   int ev, int depth);
+
+/* may the address of lvalue @l derive from the object's pointer? */
+static int addr_derives(struct fx *x, const struct betweenq *q, struct cn *l,
+			struct cenv *env, int ev, int depth)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int guard = 0;
+
+	l = cn_strip(l);
+	while (l && l->kind == CN_MEMBER && l->nkids && guard++ < LIM_TYPE_CHAIN) {
+		if (clang_is_pointer(l->kids[0]))
+			return derives(x, q, l->kids[0], env, ev, depth + 1);
+		l = cn_strip(l->kids[0]);
+	}
+	if (l && l->kind == CN_REF)
+		return 0;	/* a variable's address (sparse: a symbol) */
+	if (l && l->kind == CN_UNOP && l->nkids == 1 && clang_op(g->tu, l) == OP_DEREF)
+		return derives(x, q, l->kids[0], env, ev, depth + 1);
+	return 1;
+}
+
+/* may @n derive from the object's pointer (sparse_objints.c derives()):
+ * through copies, casts, arithmetic and inline calls' arguments; a value
+ * loaded from memory, returned by a call, a constant, a variable's
+ * address or another parameter does not; what is not followed may */
+static int derives(struct fx *x, const struct betweenq *q, struct cn *n, struct cenv *env,
+		   int ev, int depth)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	long long v;
+	int i;
+
+	n = cn_strip(n);
+	if (!n || depth > 2 * LIM_WALK)
+		return 1;
+	if (q->ops->same_value(x, n, env, ev, q->arg, q->env, q->ev) ||
+	    (q->outer && q->ops->same_value(x, n, env, ev, q->outer, q->env, q->ev)))
+		return 1;
+	if (clang_const(g->tu, n, &v))
+		return 0;
+	switch (n->kind) {
+	case CN_CAST:
+		return n->nkids != 1 || derives(x, q, n->kids[0], env, ev, depth + 1);
+	case CN_MEMBER:
+		/* a pointer or an integer loaded */
+		return !clang_is_pointer(n) &&
+		       !(n->decl && clang_field_integer(g->tu, n->decl));
+	case CN_UNOP:
+		if (n->nkids != 1)
+			return 1;
+		switch (clang_op(g->tu, n)) {
+		case OP_ADDR:
+			return addr_derives(x, q, n->kids[0], env, ev, depth);
+		case OP_DEREF:
+			return !clang_is_pointer(n);
+		case OP_NEG:
+		case OP_BNOT:
+		case OP_LNOT:
+			return derives(x, q, n->kids[0], env, ev, depth + 1);
+		default:
+			return 1;
+		}
+	case CN_BINOP:
+		switch (clang_op(g->tu, n)) {
+		case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD:
+		case OP_SHL: case OP_SHR: case OP_XOR: case OP_BOR: case OP_BAND:
+		case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE: case OP_GE:
+			return n->nkids != 2 || derives(x, q, n->kids[0], env, ev, depth + 1) ||
+			       derives(x, q, n->kids[1], env, ev, depth + 1);
+		default:
+			return 1;
+		}
+	case CN_REF:
+		if (!n->decl)
+			return 1;
+		if (n->decl->kind == CD_FUNC || n->decl->kind == CD_ENUM ||
+		    (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static)))
+			return 0;	/* a global's value: a load */
+		if (q->ops->entry_param(x, n, env, ev) >= 0)
+			return 0;	/* another parameter */
+		if (!q->ops->step(x, &n, &env, &ev))
+			return 1;
+		return derives(x, q, n, env, ev, depth + 1);
+	case CN_CALL:
+		if (!clang_fx_expansion(x, n, env))
+			return 0;	/* what a call returns */
+		/* an inline's value: from its arguments, or loads */
+		for (i = 1; i < n->nkids; i++)
+			if (derives(x, q, n->kids[i], env, ev, depth + 1))
+				return 1;
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+/* is @n the call's argument, or like it the address of the same member
+ * of the same pointer's object (`&p->sub` written twice)? */
+static int same_arg(struct fx *x, const struct betweenq *q, struct cn *n, struct cenv *env,
+		    int ev)
+{
+	struct ctu *tu = clang_fx_cfg(x)->tu;
+	struct cn *a = cn_strip(n), *b = cn_strip(q->arg);
+
+	if (q->ops->same_value(x, n, env, ev, q->arg, q->env, q->ev))
+		return 1;
+	if (!a || !b || a->kind != CN_UNOP || b->kind != CN_UNOP || a->nkids != 1 ||
+	    b->nkids != 1 || clang_op(tu, a) != OP_ADDR || clang_op(tu, b) != OP_ADDR)
+		return 0;
+	a = cn_strip(a->kids[0]);
+	b = cn_strip(b->kids[0]);
+	return a && b && a->kind == CN_MEMBER && b->kind == CN_MEMBER && a->decl &&
+	       a->decl == b->decl && a->nkids == 1 && b->nkids == 1 &&
+	       clang_is_pointer(a->kids[0]) && clang_is_pointer(b->kids[0]) &&
+	       q->ops->same_value(x, a->kids[0], env, ev, b->kids[0], q->env, q->ev);
+}
+
+/* call event @i between: into @calls[*@n] (1), or 0 when the walk stops */
+static int call_between(struct fx *x, const struct betweenq *q, int i, int named,
+			struct between *calls, int *n)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cev *e = &g->ev[i];
+	struct cdecl *callee = cfg_direct_callee(e->n);
+	const struct rule *r = callee ? rules_lookup(g->rules, callee->name) : NULL;
+	struct between c = { e->line, e->col, -1, 0 };
+	int k;
+
+	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		  r->kind == RULE_TRYLOCK))
+		return 1;
+	if (*n == LIM_KNOWN_CALLS) {
+		ir_cut(CUT_KNOWN_STEPS);
+		return 0;
+	}
+	if (!e->n->nkids || (!callee && derives(x, q, e->n->kids[0], e->env, i, 0)))
+		return 0;
+	for (k = 0; k + 1 < e->n->nkids; k++) {
+		struct cn *a = e->n->kids[k + 1];
+
+		if (!derives(x, q, a, e->env, i, 0))
+			continue;
+		/* the callee's member stores in its facts (a parameter to a
+		 * struct with an integer member: struct_param()) */
+		if (c.m >= 0 || !callee || !clang_param_struct_ptr(g->tu, callee, k) ||
+		    !clang_param_int_members(g->tu, callee, k))
+			return 0;
+		if (same_arg(x, q, a, e->env, i)) {
+			c.m = k;
+		} else if (q->outer && named &&
+			   q->ops->same_value(x, a, e->env, i, q->outer, q->env, q->ev)) {
+			c.m = k;
+			c.outer = 1;
+		} else {
+			return 0;
+		}
+	}
+	calls[(*n)++] = c;
+	return 1;
+}
+
+/* a store event @i in a block between (region_before()): 1 when the
+ * walk goes on (a local object's, or a pointer stored: *@alias) */
+static int region_store(struct fx *x, const struct betweenq *q, int i, int *alias)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cev *e = &g->ev[i];
+	struct cn *l, *ptr, *obj;
+	int whole;
+
+	if (!e->n->nkids)
+		return 0;
+	l = e->n->kids[0];
+	if (e->kind == EV_STORE && local_struct(l))
+		return 1;
+	if (e->kind == EV_STORE && written_member(g->tu, l, &ptr, &obj, &whole) && ptr &&
+	    (q->ops->same_value(x, ptr, e->env, i, q->arg, q->env, q->ev) ||
+	     (q->outer && q->ops->same_value(x, ptr, e->env, i, q->outer, q->env, q->ev))))
+		return 0;	/* on some paths only */
+	if (clang_is_pointer(l)) {
+		*alias = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Block @cur, reached from more than one block (or from one that goes
+ * elsewhere too): the blocks on the ways to it from its immediate
+ * dominator read as the walk reads a call's block (sparse_objints.c
+ * region_before()); that dominator, or -1 when the walk stops.
+ */
+static int region_before(struct fx *x, const struct betweenq *q, int cur, int param,
+			 int named, struct between *calls, int *ncalls, int *alias)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int seen[LIM_KNOWN_BLOCKS], work[LIM_KNOWN_BLOCKS * 4];
+	int nseen = 0, nwork = 0, d = -1, b, j, k, i;
+
+#define PUSH_PREDS(blk)							\
+	for (k = 0; k < g->nbb; k++) {					\
+		if (!clang_fx_live(x, k))				\
+			continue;					\
+		for (j = 0; j < g->bb[k].nsucc; j++)			\
+			if (g->bb[k].succ[j] == (blk)) {		\
+				if (nwork == LIM_KNOWN_BLOCKS * 4)	\
+					return -1;			\
+				work[nwork++] = k;			\
+			}						\
+	}
+	PUSH_PREDS(cur);
+	while (nwork > 0) {
+		b = work[--nwork];
+		if (b == cur)
+			return -1;	/* a loop */
+		for (i = 0; i < nseen && seen[i] != b; i++)
+			;
+		if (i < nseen || b == d)
+			continue;
+		if (clang_fx_dominates(x, b, cur)) {
+			if (d >= 0)
+				return -1;
+			d = b;
+			continue;
+		}
+		if (nseen == LIM_KNOWN_BLOCKS)
+			return -1;
+		seen[nseen++] = b;
+		PUSH_PREDS(b);
+	}
+#undef PUSH_PREDS
+	if (d < 0)
+		return -1;
+	for (i = 0; i < nseen; i++) {
+		struct cbb *bb = &g->bb[seen[i]];
+
+		for (j = 0; j < g->nasms; j++)
+			if (g->asms[j].from == seen[i])
+				return -1;
+		for (j = 0; j < bb->nev; j++) {
+			struct cev *e = &g->ev[bb->ev[j]];
+
+			if (e->kind == EV_CALL && !e->inlined &&
+			    !(cfg_direct_callee(e->n) &&
+			      !strncmp(cfg_direct_callee(e->n)->name, "__builtin_", 10))) {
+				if (!param || !call_between(x, q, bb->ev[j], named, calls, ncalls))
+					return -1;
+			} else if ((e->kind == EV_STORE || e->kind == EV_PSTORE) &&
+				   !region_store(x, q, bb->ev[j], alias)) {
+				return -1;
+			}
+		}
+	}
+	/* an asm statement ends its block: sparse's OP_ASM in d */
+	for (j = 0; j < g->nasms; j++)
+		if (g->asms[j].from == d)
+			return -1;
+	return d;
+}
+
+/* the event before @i, event_before()'s, and where that stops the last
+ * of the dominator that region_before() finds (of the first one back
+ * with events); -1 */
+static int walk_before(struct fx *x, const struct betweenq *q, int i, int param,
+		       int named, struct between *calls, int *ncalls, int *alias)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int j, blk = g->ev[i].block, guard, r = event_before(x, i);
+	struct cbb *bb = &g->bb[blk];
+
+	if (r >= 0)
+		return r;
+	for (j = 0; j < bb->nev && bb->ev[j] != i; j++)
+		;
+	if (j > 0)
+		return -1;
+	for (guard = 0; guard < LIM_KNOWN_BLOCKS; guard++) {
+		blk = region_before(x, q, blk, param, named, calls, ncalls, alias);
+		if (blk < 0)
+			return -1;
+		if (g->bb[blk].nev)
+			return g->bb[blk].ev[g->bb[blk].nev - 1];
+	}
+	return -1;
+}
+
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size)
 {
 	struct cfg *g = clang_fx_cfg(x);
 	char seen[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], path[ATOM_FIELD_MAX + 2];
 	char star[ATOM_FIELD_MAX + 4], list[LIM_FIELD_VALS] = "";
-	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole;
+	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole, alias = 0;
+	unsigned long long v;
 	struct cn *arg, *l, *ptr, *obj, *m, *sub, *outer = NULL;
 	struct compq cq = { 0 };
 	struct cdecl *var;
 	struct cenv *venv;
 	char prefix[ATOM_FIELD_MAX + 2] = "";
+	char known[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2];
+	struct between calls[LIM_KNOWN_CALLS];
+	struct betweenq bq;
 	size_t np = 0;
+	int ncalls = 0, nk = 0, c, param, kcalls[LIM_KNOWN_STORES], maxc = 0;
 
 	/* a local or global object's address: sparse_fields.c's other
 	 * entries (J=~L:C/M) */
@@ -1276,14 +2022,28 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		np = strlen(prefix);
 	else
 		outer = NULL;
-	while ((i = event_before(x, i)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
+	/* calls between passed over only for an object a parameter points
+	 * to, or its outer object (sparse_objints.c sc_member_known()) */
+	param = outer ? ops->entry_param(x, outer, call->env, i) >= 0 :
+		ops->entry_param(x, arg, call->env, i) >= 0;
+	bq.ops = ops;
+	bq.arg = arg;
+	bq.outer = outer;
+	bq.env = call->env;
+	bq.ev = i;
+	while ((i = walk_before(x, &bq, i, param, np && !strchr(prefix, '.'), calls,
+				&ncalls, &alias)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
 		struct cev *e = &g->ev[i];
 		const char *rel;
 
 		if (e->kind == EV_CALL && !e->inlined &&
 		    !(cfg_direct_callee(e->n) &&
-		      !strncmp(cfg_direct_callee(e->n)->name, "__builtin_", 10)))
-			break;
+		      !strncmp(cfg_direct_callee(e->n)->name, "__builtin_", 10))) {
+			if (!param || !call_between(x, &bq, i, np && !strchr(prefix, '.'),
+						    calls, &ncalls))
+				break;
+			continue;
+		}
 		if (e->kind != EV_STORE && e->kind != EV_PSTORE)
 			continue;
 		if (!e->n->nkids)
@@ -1304,8 +2064,13 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		    !ops->same_value(x, ptr, e->env, i, arg, call->env, (int)(call - g->ev))) {
 			/* through another pointer: a pointer stored, or into
 			 * a local variable, changes no integer member here */
-			if (clang_is_pointer(l) || (e->kind == EV_STORE && local_struct(l)))
+			if (e->kind == EV_STORE && local_struct(l))
 				continue;
+			/* (a pointer stored may be a pointer member's) */
+			if (clang_is_pointer(l)) {
+				alias = 1;
+				continue;
+			}
 			break;
 		}
 		if (!rel) {
@@ -1321,22 +2086,46 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		}
 		snprintf(seen[nseen++], sizeof(seen[0]), "%s", rel);
 		m = cn_strip(l);
+		/* a pointer member's: the address of a global object, no
+		 * pointer stored through another pointer after it */
+		if (!over && !alias && e->rhs && m && m->kind == CN_MEMBER &&
+		    !strchr(rel, '.') && clang_is_pointer(m) &&
+		    (v = clang_global_addr(x, e->rhs))) {
+			char entry[ATOM_FIELD_MAX + 40];
+
+			snprintf(entry, sizeof(entry), "%d.%s==&&%llu", j, rel, v);
+			clang_list_add(list, sizeof(list), entry);
+			if (nk < LIM_KNOWN_STORES) {
+				kcalls[nk] = ncalls;
+				snprintf(known[nk++], sizeof(known[0]), "%s", rel);
+			}
+			continue;
+		}
 		if (over || !e->rhs || !m || m->kind != CN_MEMBER)
 			continue;
 		if (!clang_field_integer(g->tu, m->decl)) {
 			/* NULL stored in a pointer member (not to a
 			 * function) of the struct itself: the callee's
-			 * pointer member atom (clang_member_ptr_atom()) */
-			if (strchr(rel, '.') || !clang_field_pointer(g->tu, m->decl) ||
+			 * pointer member atom (clang_member_ptr_atom()), no
+			 * pointer stored through another pointer after it */
+			if (alias || strchr(rel, '.') || !clang_field_pointer(g->tu, m->decl) ||
 			    !null_const(g->tu, e->rhs))
 				continue;
 			snprintf(star, sizeof(star), "%d.%s==#0", j, rel);
 			clang_list_add(list, sizeof(list), star);
+			if (nk < LIM_KNOWN_STORES) {
+				kcalls[nk] = ncalls;
+				snprintf(known[nk++], sizeof(known[0]), "%s", rel);
+			}
 			continue;
 		}
 		snprintf(star, sizeof(star), ".%s=", rel);
 		ops->intval(x, e->rhs, e->env, i, clang_int_bits(g->tu, m), j, star, list,
 			    sizeof(list));
+		if (nk < LIM_KNOWN_STORES) {
+			kcalls[nk] = ncalls;
+			snprintf(known[nk++], sizeof(known[0]), "%s", rel);
+		}
 	}
 	if (i >= 0 && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
@@ -1344,9 +2133,47 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		return;
 	/* a write no event stands for (`p->f |= x`) may be between: the
 	 * function has none (asked once it has something to say) */
+	if (!outer) {
+		cq.known = known;
+		cq.nk = nk;
+		cq.arg = arg;
+		cq.env = call->env;
+		cq.ev = (int)(call - g->ev);
+	}
 	writes_of(x, ops, comp_write, &cq);
 	if (cq.any)
 		return;
+	/* the calls passed over after a store known, for each member known
+	 * (what does not fit leaves nothing known) */
+	for (k = 0; k < nk; k++)
+		maxc = kcalls[k] > maxc ? kcalls[k] : maxc;
+	for (c = 0; c < maxc; c++) {
+		for (k = 0; k < (calls[c].m < 0 ? 1 : nk); k++) {
+			char entry[LIM_FIELD_VALS];
+			size_t len = strlen(list);
+
+			if (calls[c].m >= 0 && c >= kcalls[k])
+				continue;
+
+			if (calls[c].m < 0)
+				snprintf(entry, sizeof(entry), "%d.*~%d:%d", j, calls[c].line,
+					 calls[c].col);
+			else
+				snprintf(entry, sizeof(entry), "%d.%s%s%s~%d:%d/%d", j,
+					 calls[c].outer ? prefix : "",
+					 calls[c].outer ? "." : "", known[k], calls[c].line,
+					 calls[c].col, calls[c].m);
+			if (len + strlen(entry) + 2 >= sizeof(list)) {
+				ir_cut(CUT_FIELD_VALS);
+				return;
+			}
+			clang_list_add(list, sizeof(list), entry);
+		}
+	}
+	if (strlen(buf) + strlen(list) + 2 >= size) {
+		ir_cut(CUT_FIELD_VALS);
+		return;
+	}
 	fact_list_sort(list);
 	fact_list_append(buf, size, list, clang_list_add);
 }

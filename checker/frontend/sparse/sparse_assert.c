@@ -205,6 +205,21 @@ int sc_test_formula(struct ir_func *ir, const struct rules *rules,
 			       a->kind == ASSERT_TEST);
 }
 
+pseudo_t sc_warn_cond(struct instruction *call)
+{
+	pseudo_t arg, c = NULL;
+	int n = 0;
+
+	if (call->opcode != OP_CALL || !call->func || call->func->type != PSEUDO_SYM ||
+	    !call->func->sym->ident || !sc_ident_is(call->func->sym->ident, MARK_WARN))
+		return NULL;
+	FOR_EACH_PTR(call->arguments, arg) {
+		if (n++ == 1)
+			c = arg;
+	} END_FOR_EACH_PTR(arg);
+	return n == 2 ? c : NULL;
+}
+
 int sc_warn_side(pseudo_t cond)
 {
 	int sense;

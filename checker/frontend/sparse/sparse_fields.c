@@ -276,7 +276,7 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 			  int depth)
 {
 	struct instruction *def;
-	char entry[64];
+	char entry[256];
 	pseudo_t src;
 	int n;
 
@@ -303,6 +303,11 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 	default:
 		break;
 	}
+	/* &G[K]: an element of a global table (sparse_tables.c) */
+	if (sc_table_addr(p, entry, sizeof(entry))) {
+		add(buf, size, entry);
+		return 1;
+	}
 	n = stored_fields(unit, ep, p, st, "", buf, size);
 	if (call_origin(def, entry, sizeof(entry), "")) {
 		add(buf, size, entry);
@@ -317,7 +322,8 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			  int j, const char *star, char *buf, size_t size);
 
-char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep)
+char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    const struct ir_func *ir)
 {
 	char buf[LIM_FIELD_VALS] = "";
 	struct symbol *st = fn->ctype.base_type ?
@@ -337,7 +343,7 @@ char *sc_field_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 	} END_FOR_EACH_PTR(bb);
 	sc_out_fields(unit, fn, ep, add, buf, sizeof(buf));
 	sc_global_stores(ep, add, buf, sizeof(buf));
-	sc_object_rets(unit, fn, ep, integer_value, add, buf, sizeof(buf));
+	sc_object_rets(unit, fn, ep, ir, integer_value, add, buf, sizeof(buf));
 	return buf[0] ? sc_strdup(buf) : NULL;
 }
 
@@ -392,15 +398,26 @@ static int field_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p, int 
 		       char *buf, size_t size)
 {
 	struct instruction *def;
-	char entry[300], *field;
+	char entry[300], tab[280], *field;
 	int guard = 0;
 
 	while (p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
 	       (def->opcode == OP_ZEXT || def->opcode == OP_TRUNC || def->opcode == OP_COPY))
 		p = def->src;
 	if (p->type != PSEUDO_REG || !(def = p->def) || def->opcode != OP_LOAD ||
-	    def->is_volatile ||
-	    !(field = sc_loaded_field(fn, def->src, (long)def->offset, (int)def->size)))
+	    def->is_volatile)
+		return 0;
+	/* J=[G:K]$struct T.F, J=^L:C$struct T.F (sparse_tables.c) */
+	if (sc_table_load(fn, def, tab, sizeof(tab))) {
+		snprintf(entry, sizeof(entry), "%d=%s", j, tab);
+		add(buf, size, entry);
+	}
+	/* a table's element names its field as a struct's does (as
+	 * clang_fields.c field_value() reads `G[K].F`) */
+	if (!(field = sc_loaded_field(fn, def->src, (long)def->offset, (int)def->size)) &&
+	    tab[0] == '[' && strchr(tab, '$'))
+		field = sc_strdup(strchr(tab, '$') + 1);
+	if (!field)
 		return 0;
 	{
 		struct ent e = { entry, sizeof(entry), 0 };
@@ -662,7 +679,7 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		} else if (arg->type == PSEUDO_SYM) {
 			local_int(unit, fn, ep, arg, j, buf, sizeof(buf));
 			local_fields(unit, ep, arg, j, buf, sizeof(buf));
-			sc_object_vals(unit, fn, arg, j, integer_value, add, buf,
+			sc_object_vals(unit, fn, ep, arg, j, integer_value, add, buf,
 				       sizeof(buf));
 			global_addr(arg, j, buf, sizeof(buf));
 			local_addr(arg, j, buf, sizeof(buf));

@@ -429,6 +429,7 @@ static int check_file(char *file, const struct sc_check_opts *o)
 		sc_bind_initializers(&unit, list, file);
 		evaluate_symbol_list(list);
 		sc_fstores_globals(&unit, list, file);
+		sc_tables_globals(&unit, list, file);
 		sc_bind_sibs(&unit);
 		keep_tests(o->rules);
 		probe_gfp(&unit);

@@ -159,6 +159,11 @@ int sc_sib_atom(struct ir_func *ir, struct symbol *fn, struct pseudo *x, long lo
 const void *sc_sib_call(struct ir_func *ir, struct symbol *fn, struct instruction *call,
 			const char *via);
 
+/// The parameter (from 0) of @fn whose pointee's own member @via ("struct
+/// T.F", T the struct the parameter points to) indirect call @call loads
+/// its function from (`ops->do_action(s)`), or -1 (sparse_sibling.c).
+int sc_param_call(struct symbol *fn, struct instruction *call, const char *via);
+
 /// @v as integer member @member holds it: truncated to its width,
 /// sign-extended if it is signed, 0 or 1 for a bool.
 long long sc_member_value(struct symbol *member, long long v);
@@ -249,9 +254,10 @@ int sc_is_pointer(struct symbol *t);
 int sc_param_points_to_integer(struct symbol *fn, int k);
 
 /// The gfp fields of the object @fn returns (facts.h fact_func.rets),
-/// or NULL; the caller frees it (sparse_fields.c).
+/// or NULL; the caller frees it (sparse_fields.c).  @ir: @fn lowered,
+/// its branches made.
 char *sc_field_rets(struct sc_unit *unit, struct symbol *fn,
-		    struct entrypoint *ep);
+		    struct entrypoint *ep, const struct ir_func *ir);
 
 /// J=@G into @entry: argument @j, value @p, is the pointer held in a
 /// global pointer variable G (sparse_globals.c); 0 if not.
@@ -272,6 +278,17 @@ typedef void sc_intval_fn(struct sc_unit *unit, struct symbol *fn,
 			  struct pseudo *p, int j, const char *star, char *buf,
 			  size_t size);
 typedef void sc_add_fn(char *buf, size_t size, const char *entry);
+/// The value fact_addr_value() gives the address @v is, of a file-scope
+/// object (a static one of the unit's), or 0 when @v is no such address
+/// (sparse_objints.c).
+unsigned long long sc_global_addr(struct sc_unit *unit, struct pseudo *v);
+/// `@x == @g` where @x reads pointer member @field of what a struct
+/// pointer parameter points to, no store of the member through it
+/// reaching the read, and @g the address of a global object (its value
+/// into *@value): the parameter (from 0), or -1 (sparse_objints.c).
+int sc_addr_atom(struct sc_unit *unit, struct entrypoint *ep, struct symbol *fn,
+		 struct pseudo *x, struct pseudo *g, char *field, size_t size,
+		 unsigned long long *value);
 /// The integer parameter (from 0) whose integer member @field (of
 /// @size bytes) value @x reads as the function found it on entry, or -1
 /// (sparse_objints.c).
@@ -291,14 +308,17 @@ int sc_chain_atom(const struct rules *rules, struct symbol *fn, struct pseudo *x
 		  unsigned long long *gmask);
 /// The K.F:=V, K.F! and K! entries of fact_func.rets of @fn: what it
 /// leaves in members of what its pointer parameters point to, and what
-/// it may store there (sparse_objints.c).
+/// it may store there, K.F!^&&V where only if F was not &&V (@ir: @fn
+/// lowered, unless.h) (sparse_objints.c).
 void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
-		    sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size);
+		    const struct ir_func *ir, sc_intval_fn *intval, sc_add_fn *add,
+		    char *buf, size_t size);
 /// The J=~L:C/M and J.F:=V entries of a call passing @arg, the address
-/// of a local struct, as argument @j (sparse_objints.c).
-void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct pseudo *arg,
-		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
-		    size_t size);
+/// of a local struct or of a function's static one (J=~L:C/M^ at its
+/// first call), as argument @j (sparse_objints.c).
+void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    struct pseudo *arg, int j, sc_intval_fn *intval, sc_add_fn *add,
+		    char *buf, size_t size);
 /// The J.F==V entries of call @call passing pointer @arg (to a struct of
 /// @type, a pointer type) as argument @j: the integer members the
 /// function stored through it right before the call, and the pointer
@@ -398,6 +418,24 @@ void sc_whole_copy(struct sc_unit *unit, struct symbol *type);
 /// as fact_fstore "gfp-blocking" "|BITS", for the gfp fields the solver
 /// decides from the stores (fieldsets.c; sparse_fstores.c).
 void sc_gfp_blocking_fact(struct sc_unit *unit);
+
+/// "[G:K]$struct T.F", "[G:#I]$struct T.F" or "^L:C$struct T.F" into
+/// @buf: what integer load @load reads, a member of an element of a
+/// global table or of what a call returned; 0 when neither
+/// (sparse_tables.c).
+int sc_table_load(struct symbol *fn, struct instruction *load, char *buf, size_t size);
+
+/// "&[G:K]" (or "&[G:#I]") into @buf when @p is the address of an
+/// element of a global table; 0 when not.
+int sc_table_addr(struct pseudo *p, char *buf, size_t size);
+
+/// The constant initializer value @e folds to (its operators and casts
+/// folded as the stores' are, sparse_fstores.c): 1 and *@v, or 0.
+int sc_fold(struct expression *e, long long *v);
+
+/// The records of the initializers of the global tables of @list that
+/// @file defines (fact_fstore "table G"; sparse_tables.c).
+void sc_tables_globals(struct sc_unit *unit, struct symbol_list *list, const char *file);
 
 /// Records the stores function @fn's body (expanded) makes into integer
 /// struct fields in the file's facts (fact_fstore; sparse_fstores.c).
@@ -601,6 +639,10 @@ int sc_assert_insn(struct ir_func *ir, const struct rules *rules,
 /// @noassert); -1 for any other call.
 int sc_test_formula(struct ir_func *ir, const struct rules *rules,
 		    const unsigned char *noassert, struct instruction *call);
+/// The condition `!!(c)` a warning's marker call @call is given, which
+/// is its value (WARN_ON() returns it), or NULL when @call is no
+/// warning's marker (sparse_assert.c).
+struct pseudo *sc_warn_cond(struct instruction *call);
 
 /// The side of a branch on @cond (1 its true edge, 0 its false one) where
 /// a warning's marker fires (`if (WARN_ON(x))`, `if (!WARN_ON(x))`), or

@@ -53,10 +53,17 @@ static unsigned long long width_mask(struct symbol *m)
 }
 
 
+
+/* the function whose body is walked, NULL for file-scope initializers */
+static struct symbol *cur_fn;
+
 /* "@" while the stores recorded are not through a pointer that may
  * point into another struct (a path store, an initializer's own
  * member), "" otherwise */
 static const char *mark = "";
+
+/* how deep in initializer lists (init_struct()) the walk is */
+static int in_init;
 
 static void store(struct sc_unit *unit, const char *field, const char *what)
 {
@@ -64,6 +71,10 @@ static void store(struct sc_unit *unit, const char *field, const char *what)
 
 	if (!sc_tagged(field))
 		return;
+	/* "!": a function writes the integer field, not an initializer
+	 * (a table's element: sparse_tables.c) */
+	if (cur_fn && !in_init && strchr("|<?&", what[0]))
+		fact_file_add_fstore(unit->facts, field, "!");
 	if (mark[0]) {
 		snprintf(buf, sizeof(buf), "%s%s", mark, what);
 		what = buf;
@@ -402,6 +413,8 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth);
 
 static void init_struct(struct sc_unit *unit, struct expression *init, int depth);
+static void init_body(struct sc_unit *unit, struct symbol *st, struct expression *init,
+		      int depth);
 
 /* an initializer's value @v of member (or element) type @m */
 static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m,
@@ -492,10 +505,20 @@ static void init_zeros(struct sc_unit *unit, struct symbol *st)
 static void init_struct(struct sc_unit *unit, struct expression *init, int depth)
 {
 	struct symbol *st = sc_strip_node(init->ctype);
-	struct expression *e;
 
 	if (depth > LIM_WALK)
 		return;
+	in_init++;
+	init_body(unit, st, init, depth);
+	in_init--;
+}
+
+/* init_struct() inside the initializer */
+static void init_body(struct sc_unit *unit, struct symbol *st, struct expression *init,
+		      int depth)
+{
+	struct expression *e;
+
 	if (!ops_only)
 		sc_fn_list(unit, init);
 	if (!ops_only)
@@ -542,7 +565,6 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 }
 
 /* the function whose body is walked (sparse_wholesale.c: its parameters) */
-static struct symbol *cur_fn;
 
 /* the uses of cur_fn's parameters, and those that convert one to a
  * struct pointer; unsure: a use may not have been seen (an asm, a walk
@@ -829,6 +851,11 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 	default:
 		return;
 	}
+}
+
+int sc_fold(struct expression *e, long long *v)
+{
+	return fold(e, v, 0);
 }
 
 void sc_fstores_body(struct sc_unit *unit, struct symbol *fn)

@@ -424,15 +424,10 @@ static void call_objects(struct lower *lw, struct instruction *insn,
 /* is @t a pointer to a function? */
 static int fn_pointer(struct symbol *t)
 {
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(t);
 	if (!t || t->type != SYM_PTR)
 		return 0;
-	t = t->ctype.base_type;
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(t->ctype.base_type);
 	return t && t->type == SYM_FN;
 }
 
@@ -779,6 +774,14 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 
 		ir_obj(ir, src, 0, -1, -1, 0);
 		free(src);
+	} else if (!c.n && site && site->via &&
+		   (i = sc_param_call(lw->fn, insn, site->via)) >= 0) {
+		/* a member of what a parameter points to: what the callers
+		 * pass decides (facts.h fact_obj_param()) */
+		char buf[16];
+
+		snprintf(buf, sizeof(buf), "#%d", i);
+		ir_obj(ir, buf, 0, -1, -1, 0);
 	}
 	free(c.v);
 }
@@ -1177,6 +1180,26 @@ static int member_ptr_atom(struct lower *lw, pseudo_t x)
 	return f;
 }
 
+/* the IRF_FLAG formula of `@x == @g` when @x reads a pointer member of
+ * what a parameter points to and @g is a global object's address
+ * (sc_addr_atom()), or -1 */
+static int addr_atom(struct lower *lw, pseudo_t x, pseudo_t g)
+{
+	char field[ATOM_FIELD_MAX];
+	unsigned long long v;
+	int k = sc_addr_atom(lw->unit, lw->ep, lw->fn, x, g, field, sizeof(field), &v);
+	int bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_atom_field(lw->ir, k, field, v, ATOM_EQ | ATOM_ADDR);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /* the IRF_FLAG formula of `@x & @mask` when a member-bits rule makes it
  * a member flag atom of another member (sc_chain_atom()), or -1 */
 static int chain_atom(struct lower *lw, pseudo_t x, long long mask)
@@ -1489,7 +1512,12 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		/* a test rules/ says is true only when the function's gfp
 		 * allows blocking (not inlined: keep_tests() in sparse_frontend.c) */
 		const struct rule *r = NULL;
+		pseudo_t wc = sc_warn_cond(def);
 
+		/* WARN_ON(c)'s value is c's (its fired side is a warned
+		 * edge, left out: the other one has c false) */
+		if (wc)
+			return implied(lw, wc, depth + 1);
 		if (def->func && def->func->type == PSEUDO_SYM && def->func->sym->ident)
 			r = sc_rule_of(u->rules, def->func->sym->ident);
 		if (r && r->kind == RULE_IMPLIES_BLOCKING)
@@ -1499,6 +1527,15 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 	}
 	case OP_SET_NE:
 	case OP_SET_EQ:
+		if (def->src2->type == PSEUDO_SYM || def->src1->type == PSEUDO_SYM) {
+			/* `p->temp == G`: a member against an address */
+			f = addr_atom(lw, def->src1, def->src2);
+			if (f < 0)
+				f = addr_atom(lw, def->src2, def->src1);
+			if (f >= 0)
+				return def->opcode == OP_SET_EQ ? f :
+				       formula2(lw, IRF_NOT, f, -1);
+		}
 		if (def->src2->type != PSEUDO_VAL)
 			return -1;
 		if (def->src2->value != 0) {
@@ -2243,7 +2280,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		free(lw.stores);
 		return;
 	}
-	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep));
+	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep, &ir));
 	c = ir_analyze(&unit->irs, &ir, unit->facts, (int)(fn - unit->facts->funcs));
 	if (c) {
 		if (unit->nrets == unit->rets_cap) {

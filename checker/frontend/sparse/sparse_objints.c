@@ -49,8 +49,10 @@
 
 #include "ir_limits.h"
 #include "sparse_frontend.h"
+#include "unless.h"
 
 #include "linearize.h"
+#include "scope.h"
 #include "symbol.h"
 #include "target.h"
 
@@ -315,6 +317,74 @@ int sc_member_ptr_atom(struct symbol *fn, pseudo_t x, char *field, size_t size)
 	return def->src->nr - 1;
 }
 
+static int mark_blocks(struct basic_block *start, int bit, int nbbs);
+
+/* does a store of bytes [@from, @to) through @p reach load @ld (a path
+ * from the store to it)? */
+static int store_reaches(struct entrypoint *ep, pseudo_t p, long long from,
+			 long long to, struct instruction *ld)
+{
+	struct pseudo_user *pu;
+	struct instruction *insn, *i;
+	struct basic_block *bb;
+	int before, in_block, nbbs;
+
+	FOR_EACH_PTR(p->users, pu) {
+		insn = pu->insn;
+		if (!insn->bb || insn->opcode != OP_STORE || insn->src != p ||
+		    insn->offset >= to ||
+		    insn->offset + bits_to_bytes(insn->size) <= from)
+			continue;
+		if (insn->bb == ld->bb) {
+			/* before the load in its block */
+			before = in_block = 0;
+			FOR_EACH_PTR(ld->bb->insns, i) {
+				if (i == insn && !in_block)
+					before = 1;
+				if (i == ld)
+					in_block = 1;
+			} END_FOR_EACH_PTR(i);
+			if (before)
+				return 1;
+		}
+		/* (mark_blocks() marks what the store's block reaches) */
+		nbbs = 0;
+		FOR_EACH_PTR(ep->bbs, bb) {
+			bb->generation = 0;
+			nbbs++;
+		} END_FOR_EACH_PTR(bb);
+		if (!mark_blocks(insn->bb, 1, nbbs) || (ld->bb->generation & 1))
+			return 1;
+	} END_FOR_EACH_PTR(pu);
+	return 0;
+}
+
+int sc_addr_atom(struct sc_unit *unit, struct entrypoint *ep, struct symbol *fn,
+		 pseudo_t x, pseudo_t g, char *field, size_t size,
+		 unsigned long long *value)
+{
+	struct instruction *def;
+	struct symbol *st, *m;
+
+	x = sc_strip_ext(x, 0);
+	*value = sc_global_addr(unit, g);
+	if (!*value || !x || x->type != PSEUDO_REG || !(def = x->def) ||
+	    def->opcode != OP_LOAD || def->is_volatile || !def->src ||
+	    def->src->type != PSEUDO_ARG || def->src->nr < 1 ||
+	    def->src->nr > GFP_MAX_PARAMS)
+		return -1;
+	st = struct_type(sc_param_type(fn, def->src->nr - 1), 1);
+	if (!st || !(m = member_holding(st, def->offset)) || !m->ident ||
+	    (long long)m->offset != def->offset || !sc_is_pointer(m) ||
+	    (unsigned)m->bit_size != def->size ||
+	    strlen(sc_ident(m->ident)) >= size ||
+	    store_reaches(ep, def->src, def->offset,
+			  def->offset + bits_to_bytes(def->size), def))
+		return -1;
+	snprintf(field, size, "%s", sc_ident(m->ident));
+	return def->src->nr - 1;
+}
+
 /*
  * A member-bits rule's test (rules.h struct member_bits): @x, read (a
  * volatile read too, test_bit()'s) from integer member F of what
@@ -375,9 +445,29 @@ int sc_chain_atom(const struct rules *rules, struct symbol *fn, pseudo_t x,
 	return pdef->src->nr - 1;
 }
 
-/* does anything that may store run after @insn in its block or in a
- * block reachable from it? */
+static int stores_after_but(struct entrypoint *ep, struct instruction *insn,
+			    pseudo_t p, long long from, long long to);
+
 static int stores_after(struct entrypoint *ep, struct instruction *insn)
+{
+	return stores_after_but(ep, insn, NULL, 0, 0);
+}
+
+/* may instruction @i store, other than through @p (not NULL) into bytes
+ * outside [@from, @to)? */
+static int may_store_but(struct instruction *i, pseudo_t p, long long from,
+			 long long to)
+{
+	if (i->opcode == OP_STORE && p && i->src == p)
+		return i->offset < to && i->offset + bits_to_bytes(i->size) > from;
+	return i->opcode == OP_CALL || i->opcode == OP_STORE || i->opcode == OP_ASM;
+}
+
+/* does anything that may store run after @insn in its block or in a
+ * block reachable from it?  With @p, a store through @p outside [@from,
+ * @to) does not count (another member of the same object) */
+static int stores_after_but(struct entrypoint *ep, struct instruction *insn,
+			    pseudo_t p, long long from, long long to)
 {
 	struct basic_block *bb, *child, **work;
 	struct instruction *i;
@@ -391,8 +481,7 @@ static int stores_after(struct entrypoint *ep, struct instruction *insn)
 	FOR_EACH_PTR(insn->bb->insns, i) {
 		if (i == insn)
 			after = 1;
-		else if (after && i->bb && (i->opcode == OP_CALL || i->opcode == OP_STORE ||
-					    i->opcode == OP_ASM))
+		else if (after && i->bb && may_store_but(i, p, from, to))
 			hit = 1;
 	} END_FOR_EACH_PTR(i);
 	FOR_EACH_PTR(insn->bb->children, child) {
@@ -404,8 +493,7 @@ static int stores_after(struct entrypoint *ep, struct instruction *insn)
 	while (!hit && n > 0) {
 		bb = work[--n];
 		FOR_EACH_PTR(bb->insns, i) {
-			if (i->bb && (i->opcode == OP_CALL || i->opcode == OP_STORE ||
-				      i->opcode == OP_ASM))
+			if (i->bb && may_store_but(i, p, from, to))
 				hit = 1;
 		} END_FOR_EACH_PTR(i);
 		FOR_EACH_PTR(bb->children, child) {
@@ -486,16 +574,91 @@ static int own_value_back(struct instruction *insn)
 	return 0;
 }
 
+unsigned long long sc_global_addr(struct sc_unit *unit, pseudo_t v)
+{
+	struct symbol *sym;
+
+	/* a file-scope object (a function's static is left out: two
+	 * functions may each have one named so) */
+	if (!v || v->type != PSEUDO_SYM || !(sym = v->sym) || !sym->ident ||
+	    !(sym->ctype.modifiers & MOD_TOPLEVEL) || !sym->ctype.base_type ||
+	    sym->ctype.base_type->type == SYM_FN)
+		return 0;
+	/* a static one's name is its unit's */
+	return fact_addr_value(sc_ident(sym->ident),
+			       sym->ctype.modifiers & MOD_STATIC ?
+			       unit->facts->path : NULL);
+}
+
+/*
+ * K.F:=&&V of store @insn through parameter @p (@k) into member @m of
+ * struct @st: a pointer member stored whole with the address of a
+ * global object, on every path to a return, nothing after it storing
+ * or calling but stores of other members through @p
+ * (trace_init_global_iter()'s `iter->temp = static_temp_buf` before
+ * `iter->temp_size = ...`).  Into @entry: 1, else 0.
+ */
+static int addr_entry(struct sc_unit *unit, struct entrypoint *ep,
+		      struct instruction *insn, pseudo_t p, int k, struct symbol *st,
+		      struct symbol *m, char *entry, size_t size)
+{
+	unsigned long long v = sc_global_addr(unit, insn->target);
+	long long from = insn->offset;
+	char val[40];
+
+	(void)st;
+	if (!v || (long long)m->offset != from || !sc_is_pointer(m) ||
+	    (unsigned)m->bit_size != insn->size || !before_ends(ep, insn) ||
+	    stores_after_but(ep, insn, p, from, from + bits_to_bytes(insn->size)))
+		return 0;
+	snprintf(val, sizeof(val), ":=&&%llu", v);
+	member_entry(entry, size, k, m->ident, val);
+	return 1;
+}
+
+/*
+ * "!", or "!^&&V" when store @insn of pointer member @m (of struct @st)
+ * through parameter @k runs only where the member did not hold the
+ * address V on entry (unless.h; trace_find_next_entry()'s `iter->temp =
+ * temp` under `!WARN_ON_ONCE(iter->temp == static_temp_buf)`), in @buf
+ */
+static const char *unless(const struct ir_func *ir, int k, struct symbol *st,
+			  struct symbol *m, struct instruction *insn, char *buf)
+{
+	unsigned long long v;
+
+	(void)st;
+	if (!ir || !m->ident || (long long)m->offset != insn->offset ||
+	    !sc_is_pointer(m) || (unsigned)m->bit_size != insn->size ||
+	    !(v = ir_store_unless(ir, k, sc_ident(m->ident), (int)(long)insn->bb->priv)))
+		return "!";
+	snprintf(buf, 40, "!^&&%llu", v);
+	return buf;
+}
+
+/* is @v used only by returns? */
+static int only_returned(pseudo_t v)
+{
+	struct pseudo_user *pu;
+
+	FOR_EACH_PTR(v->users, pu) {
+		if (pu->insn->bb && pu->insn->opcode != OP_RET)
+			return 0;
+	} END_FOR_EACH_PTR(pu);
+	return 1;
+}
+
 /* the entries of pointer parameter @p (@k from 0) of @fn to struct @st */
 static void param_entries(struct sc_unit *unit, struct symbol *fn,
-			  struct entrypoint *ep, pseudo_t p, int k,
+			  struct entrypoint *ep, const struct ir_func *ir,
+			  pseudo_t p, int k,
 			  struct symbol *st, sc_intval_fn *intval, sc_add_fn *add,
 			  char *buf, size_t size)
 {
 	struct pseudo_user *pu;
 	struct instruction *insn;
 	struct symbol *m;
-	char entry[160], star[80];
+	char entry[160], star[80], val[40];
 	int escapes = 0;
 
 	FOR_EACH_PTR(p->users, pu) {
@@ -511,6 +674,11 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 				escapes = 1;
 				break;
 			}
+			if (addr_entry(unit, ep, insn, p, k, st, m, entry,
+				       sizeof(entry))) {
+				add(buf, size, entry);
+				break;
+			}
 			if (int_member(st, insn->offset, insn->size) &&
 			    before_ends(ep, insn) && !stores_after(ep, insn) &&
 			    !own_value_back(insn)) {
@@ -523,7 +691,8 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 					break;
 				}
 			}
-			member_entry(entry, sizeof(entry), k, m->ident, "!");
+			member_entry(entry, sizeof(entry), k, m->ident,
+				     unless(ir, k, st, m, insn, val));
 			add(buf, size, entry);
 			break;
 		case OP_ADD:
@@ -549,8 +718,10 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 				escapes = 1;
 			break;	/* a marker's argument is never a fact */
 		case OP_SEL:
-			if (insn->src1 != p)
-				escapes = 1;	/* p chosen: a phi */
+			/* p chosen: a phi, unless only returned (`return
+			 * iter->ent ? iter : NULL;`, as a return of p) */
+			if (insn->src1 != p && !only_returned(insn->target))
+				escapes = 1;
 			break;
 		case OP_INLINED_CALL:
 		case OP_RET:
@@ -571,7 +742,8 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 }
 
 void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
-		    sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size)
+		    const struct ir_func *ir, sc_intval_fn *intval, sc_add_fn *add,
+		    char *buf, size_t size)
 {
 	char list[LIM_FIELD_VALS] = "";
 	struct symbol *st;
@@ -584,8 +756,8 @@ void sc_object_rets(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		    !(st = struct_type(sc_param_type(fn, p->nr - 1), 1)) ||
 		    !has_int_member(st))
 			continue;
-		param_entries(unit, fn, ep, p, p->nr - 1, st, intval, add, list,
-			      sizeof(list));
+		param_entries(unit, fn, ep, ir, p, p->nr - 1, st, intval, add,
+			      list, sizeof(list));
 	} END_FOR_EACH_PTR(p);
 	/* in an order both front ends find */
 	fact_list_sort(list);
@@ -627,19 +799,151 @@ static struct symbol *call_arg_type(struct instruction *insn, int n)
 	return NULL;
 }
 
-void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
-		    int j, sc_intval_fn *intval, sc_add_fn *add, char *buf,
-		    size_t size)
+/* is @v used only as arguments of calls (not expanded inline) that are
+ * no markers? */
+static int only_call_args(pseudo_t v)
+{
+	struct pseudo_user *pu;
+	int n = 0;
+
+	FOR_EACH_PTR(v->users, pu) {
+		struct instruction *i = pu->insn;
+
+		if (!i->bb)
+			continue;
+		if (i->opcode != OP_CALL || i->func == v || is_marker(i))
+			return 0;
+		n++;
+	} END_FOR_EACH_PTR(pu);
+	return n > 0;
+}
+
+/*
+ * J.M:=? for each member M of struct @st a call may store when it is
+ * given @cast, the object's address converted (`(u8 *)obj`), or that plus
+ * a constant (`(u8 *)obj + offsetof(T, F)`, memset_startat(),
+ * include/linux/string.h:389): every member from that offset to the
+ * struct's end (none before it: a callee given the address of a part of
+ * an object is taken to write only from there on, as one given the
+ * address of a member is taken to write only in it).  0 when @cast is
+ * used otherwise.
+ */
+static int tail_entries(struct symbol *st, pseudo_t cast, int j, sc_add_fn *add,
+			char *list, size_t size, int *full)
+{
+	struct pseudo_user *pu;
+	struct symbol *m;
+	long long from = -1, f;
+	char entry[160];
+
+	FOR_EACH_PTR(cast->users, pu) {
+		struct instruction *i = pu->insn;
+
+		if (!i->bb)
+			continue;
+		if (i->opcode == OP_CALL && i->func != cast && !is_marker(i))
+			f = 0;
+		else if (i->opcode == OP_ADD && i->src1 == cast && i->src2 &&
+			 i->src2->type == PSEUDO_VAL && i->src2->value >= 0 &&
+			 only_call_args(i->target))
+			f = i->src2->value;
+		else
+			return 0;
+		if (from < 0 || f < from)
+			from = f;
+	} END_FOR_EACH_PTR(pu);
+	if (from < 0)
+		return 0;
+	FOR_EACH_PTR(st->symbol_list, m) {
+		long long end = (long long)m->offset +
+				bits_to_bytes(m->bit_offset + m->bit_size);
+
+		if (!m->ident || end <= from)
+			continue;
+		member_entry(entry, sizeof(entry), j, m->ident, ":=?");
+		if (!put(add, list, size, entry)) {
+			*full = 1;
+			return 1;
+		}
+	} END_FOR_EACH_PTR(m);
+	return 1;
+}
+
+/*
+ * The first call given static object @arg: one that runs before every
+ * other call given it and every store of its members or use of its
+ * address (a member's, converted) on every path; NULL when there is
+ * none.
+ */
+static struct instruction *first_call(struct entrypoint *ep, pseudo_t arg)
+{
+	struct instruction *first = NULL, *i;
+	struct pseudo_user *pu;
+
+	FOR_EACH_PTR(arg->users, pu) {
+		i = pu->insn;
+		if (i->bb && i->opcode == OP_CALL && i->func != arg && !is_marker(i) &&
+		    (!first || sc_dominates(ep, i, first)))
+			first = i;
+	} END_FOR_EACH_PTR(pu);
+	if (!first)
+		return NULL;
+	FOR_EACH_PTR(arg->users, pu) {
+		i = pu->insn;
+		if (!i->bb || i == first || i->opcode == OP_LOAD ||
+		    i->opcode == OP_INLINED_CALL || (i->opcode == OP_CALL && is_marker(i)))
+			continue;
+		if (!sc_dominates(ep, first, i))
+			return NULL;
+	} END_FOR_EACH_PTR(pu);
+	return first;
+}
+
+/* is @sym declared in the body of @fn (not of a function expanded in
+ * it): in a scope inside the one of its first parameter?  0 for a
+ * function without one */
+static int declared_in(struct symbol *sym, struct symbol *fn)
+{
+	struct symbol *arg = NULL;
+	struct scope *s;
+	int n = 0;
+
+	if (fn->ctype.base_type)
+		arg = first_ptr_list((struct ptr_list *)fn->ctype.base_type->arguments);
+	if (!arg || !arg->scope)
+		return 0;
+	for (s = sym->scope; s && n++ < LIM_WALK; s = s->next)
+		if (s == arg->scope)
+			return 1;
+	return 0;
+}
+
+void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
+		    pseudo_t arg, int j, sc_intval_fn *intval, sc_add_fn *add,
+		    char *buf, size_t size)
 {
 	struct symbol *sym = arg->sym, *st, *m;
 	char list[LIM_FIELD_VALS] = "", entry[160], star[80];
 	struct pseudo_user *pu;
-	struct instruction *insn;
-	int ncalls = 0;
+	struct instruction *insn, *first = NULL;
+	unsigned long mods = sym ? sym->ctype.modifiers : 0;
+	int ncalls = 0, full = 0;
+	/* a function's static object (no initializer: its members 0),
+	 * declared in @fn itself, which no other function expands inline
+	 * (else its copies there use the object too) */
+	int fstatic = (mods & MOD_STATIC) && !(mods & (MOD_EXTERN | MOD_TOPLEVEL));
 
-	if (!sym || (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) ||
+	if (!sym || (!fstatic && (mods & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL))) ||
+	    (fstatic && (sym->initializer || (fn->ctype.modifiers & MOD_INLINE) ||
+			 !declared_in(sym, fn))) ||
 	    !(st = struct_type(sym, 0)) || !has_int_member(st))
 		return;
+	if (fstatic && !(first = first_call(ep, arg))) {
+		/* the zero it held first may be anywhere */
+		snprintf(entry, sizeof(entry), "%d.*:=#0", j);
+		if (!put(add, list, sizeof(list), entry))
+			goto full;
+	}
 	FOR_EACH_PTR(arg->users, pu) {
 		insn = pu->insn;
 		if (!insn->bb)
@@ -680,6 +984,13 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 			if (!put(add, list, sizeof(list), entry))
 				goto full;
 			break;
+		case OP_PTRCAST:
+			if (!tail_entries(st, insn->target, j, add, list, sizeof(list),
+					  &full))
+				return;
+			if (full)
+				goto full;
+			break;
 		case OP_CALL: {
 			pseudo_t a;
 			int n = 0;
@@ -700,8 +1011,9 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, pseudo_t arg,
 						ir_cut(CUT_OBJ_CALLS);
 						return;
 					}
-					snprintf(entry, sizeof(entry), "%d=~%d:%d/%d", j,
-						 insn->pos.line, insn->pos.pos, n);
+					snprintf(entry, sizeof(entry), "%d=~%d:%d/%d%s", j,
+						 insn->pos.line, insn->pos.pos, n,
+						 insn == first ? "^" : "");
 					if (!put(add, list, sizeof(list), entry))
 						goto full;
 				}
@@ -769,6 +1081,187 @@ static struct instruction *insn_before(struct instruction *insn)
 	return prev;
 }
 
+/*
+ * Calls between a store and the call it is known at (sc_member_known(),
+ * clang_objints.c the same): a call given nothing that derives from the
+ * object's pointer (nor from its outer object's, &p->sub) is passed over
+ * as J.*~L:C, one given that very pointer (or the outer one) as
+ * J.P~L:C/M, P the member path it would have to store; the solver asks
+ * (fieldints.c fi_known()).  A lock primitive (an acquire, release or
+ * trylock rule) writes only its lock: passed over, nothing said.
+ */
+struct between {
+	int line, col, m;	/* m: the argument, -1 none; */
+	int outer;		/* ... the outer object's pointer */
+};
+
+/* may @p be the pointer @a or @b, or derive from one of them?  Through
+ * copies, casts and arithmetic; a value loaded from memory, returned by
+ * a call, a constant, a symbol's address or another parameter does not
+ * (as the solver's fi_may_store() reads only what a call is given);
+ * what is not followed (a phi, a choice) may */
+static int derives(pseudo_t p, pseudo_t a, pseudo_t b, int depth)
+{
+	struct instruction *d;
+
+	if (!p || depth > 2 * LIM_WALK)
+		return 1;
+	if (p == a || (b && p == b))
+		return 1;
+	if (p->type == PSEUDO_VAL || p->type == PSEUDO_SYM || p->type == PSEUDO_ARG)
+		return 0;
+	if (p->type != PSEUDO_REG || !(d = p->def))
+		return 1;
+	switch (d->opcode) {
+	case OP_LOAD:
+	case OP_CALL:
+	case OP_SYMADDR:
+		return 0;
+	case OP_COPY: case OP_PTRCAST: case OP_UTPTR: case OP_PTRTU:
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_NOT: case OP_NEG:
+		return derives(d->src, a, b, depth + 1);
+	default:
+		if (opcode_table[d->opcode].flags & OPF_BINOP)
+			return derives(d->src1, a, b, depth + 1) ||
+			       derives(d->src2, a, b, depth + 1);
+		return 1;
+	}
+}
+
+/* call @insn between: into @calls[*@n] (1), or 0 when the walk stops */
+static int call_between(struct sc_unit *unit, struct instruction *insn, pseudo_t root,
+			pseudo_t outer, int named, struct between *calls, int *n)
+{
+	const struct rule *r = NULL;
+	struct between c = { insn->pos.line, insn->pos.pos, -1, 0 };
+	struct symbol *st;
+	pseudo_t a;
+	int k = 0;
+
+	if (insn->func && insn->func->type == PSEUDO_SYM && insn->func->sym->ident)
+		r = rules_lookup(unit->rules, sc_ident(insn->func->sym->ident));
+	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		  r->kind == RULE_TRYLOCK))
+		return 1;
+	if (*n == LIM_KNOWN_CALLS) {
+		ir_cut(CUT_KNOWN_STEPS);
+		return 0;
+	}
+	if (derives(insn->func, root, outer, 0))
+		return 0;
+	FOR_EACH_PTR(insn->arguments, a) {
+		if (derives(a, root, outer, 0)) {
+			/* one argument the object's pointer, or the outer's,
+			 * to a callee whose member stores its facts have (a
+			 * parameter to a struct with an integer member:
+			 * sc_object_rets()) */
+			if (c.m >= 0 || !insn->func || insn->func->type != PSEUDO_SYM ||
+			    !(st = struct_type(sc_param_type(insn->func->sym, k), 1)) ||
+			    !has_int_member(st))
+				return 0;
+			if (ptr_root(a) == root)
+				c.m = k;
+			else if (outer && named && ptr_root(a) == outer)
+				c.m = k, c.outer = 1;
+			else
+				return 0;
+		}
+		k++;
+	} END_FOR_EACH_PTR(a);
+	calls[(*n)++] = c;
+	return 1;
+}
+
+/* a store in a block between (region_before()): 1 when the walk goes
+ * on (a local variable's, or a pointer stored: *@alias) */
+static int region_store(struct instruction *in, pseudo_t root, pseudo_t outer, int *alias)
+{
+	pseudo_t r = ptr_root(in->src);
+
+	if (in->src->type == PSEUDO_SYM && in->src->sym &&
+	    !(in->src->sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
+		return 1;
+	if (r == root || (outer && r == outer))
+		return 0;	/* on some paths only */
+	if (sc_is_pointer(in->type)) {
+		*alias = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Block @cur, reached from more than one block (or from one that goes
+ * elsewhere too): the blocks on the ways to it from its immediate
+ * dominator D are read as the walk reads a call's block (no store
+ * through the object, calls passed over by call_between() with @param,
+ * no asm), and the walk goes on from D's last instruction, returned;
+ * NULL when it stops (a loop, too many blocks).
+ */
+static struct instruction *region_before(struct sc_unit *unit, struct basic_block *cur,
+					 pseudo_t root, pseudo_t outer, int named,
+					 int param, struct between *calls, int *ncalls,
+					 int *alias)
+{
+	struct basic_block *seen[LIM_KNOWN_BLOCKS], *work[LIM_KNOWN_BLOCKS * 4];
+	struct basic_block *d = NULL, *bb, *p;
+	struct instruction *in, *last = NULL;
+	int nseen = 0, nwork = 0, i, stop = 0;
+
+	FOR_EACH_PTR(cur->parents, p) {
+		if (nwork < LIM_KNOWN_BLOCKS * 4)
+			work[nwork++] = p;
+		else
+			stop = 1;
+	} END_FOR_EACH_PTR(p);
+	while (!stop && nwork > 0) {
+		bb = work[--nwork];
+		if (bb == cur)
+			return NULL;	/* a loop */
+		for (i = 0; i < nseen && seen[i] != bb; i++)
+			;
+		if (i < nseen || bb == d)
+			continue;
+		if (sc_reach_without(cur->ep, NULL, bb, cur) == 0) {
+			if (d)
+				return NULL;
+			d = bb;		/* it dominates cur */
+			continue;
+		}
+		if (nseen == LIM_KNOWN_BLOCKS)
+			return NULL;
+		seen[nseen++] = bb;
+		FOR_EACH_PTR(bb->parents, p) {
+			if (nwork < LIM_KNOWN_BLOCKS * 4)
+				work[nwork++] = p;
+			else
+				stop = 1;
+		} END_FOR_EACH_PTR(p);
+	}
+	if (stop || !d)
+		return NULL;
+	for (i = 0; i < nseen; i++) {
+		FOR_EACH_PTR(seen[i]->insns, in) {
+			if (!in->bb || stop)
+				continue;
+			if (in->opcode == OP_ASM)
+				stop = 1;
+			else if (in->opcode == OP_CALL && !is_marker(in))
+				stop = !param || !call_between(unit, in, root, outer, named,
+							       calls, ncalls);
+			else if (in->opcode == OP_STORE)
+				stop = !region_store(in, root, outer, alias);
+		} END_FOR_EACH_PTR(in);
+		if (stop)
+			return NULL;
+	}
+	FOR_EACH_PTR(d->insns, in) {
+		if (in->bb)
+			last = in;
+	} END_FOR_EACH_PTR(in);
+	return last;
+}
+
 void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
 		     pseudo_t arg, struct symbol *type, int j, sc_intval_fn *intval,
 		     sc_add_fn *add, char *buf, size_t size)
@@ -776,11 +1269,16 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	struct { long long from, to; } seen[LIM_KNOWN_STORES];
 	struct instruction *insn = call;
 	struct symbol *st = struct_type(type, 1), *m, *top;
-	char path[ATOM_FIELD_MAX], star[ATOM_FIELD_MAX + 4];
+	char path[ATOM_FIELD_MAX + 40], star[ATOM_FIELD_MAX + 4];
 	char list[LIM_FIELD_VALS] = "";
 	long long from, to, base = 0, end = 0;
-	int nseen = 0, i, steps = 0, over;
+	int nseen = 0, i, steps = 0, over, alias = 0, ncalls = 0, nk = 0, k, param;
+	unsigned long long v;
 	pseudo_t root = ptr_root(arg), outer = NULL;
+	struct between calls[LIM_KNOWN_CALLS];
+	char known[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], sub[ATOM_FIELD_MAX + 2] = "";
+	int kcalls[LIM_KNOWN_STORES], maxc = 0;	/* the calls after each store */
+	struct symbol *ost;
 
 	if (!st || !root || root->type == PSEUDO_VAL)
 		return;
@@ -790,10 +1288,34 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		outer = ptr_root(root->def->src1);
 		base = root->def->src2->value;
 		end = base + bits_to_bytes(st->bit_size);
+		/* sub's name, a member of the struct a parameter points to */
+		if (outer && outer->type == PSEUDO_ARG &&
+		    (ost = struct_type(sc_param_type(fn, outer->nr - 1), 1)) &&
+		    (m = member_holding(ost, base)) && m->ident &&
+		    (long long)m->offset == base && struct_type(m, 0) == st &&
+		    m->ident->len < sizeof(sub))
+			snprintf(sub, sizeof(sub), "%s", sc_ident(m->ident));
 	}
-	while ((insn = insn_before(insn)) && steps++ < LIM_KNOWN_STEPS) {
-		if ((insn->opcode == OP_CALL && !is_marker(insn)) || insn->opcode == OP_ASM)
+	/* calls between passed over only for an object a parameter points
+	 * to (or its outer object), as the solver's member atoms are
+	 * (fieldints.c) */
+	param = root->type == PSEUDO_ARG || (outer && outer->type == PSEUDO_ARG);
+	while (insn && steps++ < LIM_KNOWN_STEPS) {
+		struct instruction *prev = insn_before(insn);
+
+		if (!prev)
+			prev = region_before(unit, insn->bb, root, outer, sub[0] != 0, param,
+					     calls, &ncalls, &alias);
+		if (!(insn = prev))
 			break;
+		if (insn->opcode == OP_ASM)
+			break;
+		if (insn->opcode == OP_CALL && !is_marker(insn)) {
+			if (!param || !call_between(unit, insn, root, outer, sub[0] != 0,
+						    calls, &ncalls))
+				break;
+			continue;
+		}
 		if (insn->opcode != OP_STORE)
 			continue;
 		from = insn->offset;
@@ -807,11 +1329,15 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 			/* a store through another pointer may be to this
 			 * object, unless it stores a pointer, or into a
 			 * local variable */
-			if (sc_is_pointer(insn->type) ||
-			    (insn->src->type == PSEUDO_SYM && insn->src->sym &&
-			     !(insn->src->sym->ctype.modifiers &
-			       (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL))))
+			if (insn->src->type == PSEUDO_SYM && insn->src->sym &&
+			    !(insn->src->sym->ctype.modifiers &
+			      (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
 				continue;
+			/* (a pointer stored may be a pointer member's) */
+			if (sc_is_pointer(insn->type)) {
+				alias = 1;
+				continue;
+			}
 			break;
 		}
 		to = from + bits_to_bytes(insn->size);
@@ -823,6 +1349,28 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		}
 		seen[nseen].from = from;
 		seen[nseen++].to = to;
+		/* a pointer member's: the address of a global object, no
+		 * pointer stored through another pointer after it */
+		if (!over && !alias && (v = sc_global_addr(unit, insn->target)) &&
+		    (m = member_holding(st, from)) && m->ident &&
+		    (long long)m->offset == from && sc_is_pointer(m) &&
+		    (unsigned)m->bit_size == insn->size) {
+			char val[40];
+
+			snprintf(val, sizeof(val), "==&&%llu", v);
+			member_entry(path, sizeof(path), j, m->ident, val);
+			if (strlen(list) + strlen(path) + 2 < sizeof(list)) {
+				if (list[0])
+					strcat(list, ",");
+				strcat(list, path);
+			}
+			if (nk < LIM_KNOWN_STORES && m->ident->len < sizeof(known[0])) {
+				kcalls[nk] = ncalls;
+				snprintf(known[nk++], sizeof(known[0]), "%s",
+					 sc_ident(m->ident));
+			}
+			continue;
+		}
 		/* the last store of a whole integer member before the call,
 		 * its own value with bits ORed or masked in not followed
 		 * (libclang has no value for a compound assignment) */
@@ -831,8 +1379,9 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		if (!(m = int_member_path(st, from, insn->size, &top, path, sizeof(path)))) {
 			/* NULL stored in a pointer member (not to a
 			 * function) of the struct itself: the callee's
-			 * pointer member atom (sc_member_ptr_atom()) */
-			if (insn->target->type != PSEUDO_VAL || insn->target->value ||
+			 * pointer member atom (sc_member_ptr_atom()), no
+			 * pointer stored through another pointer after it */
+			if (alias || insn->target->type != PSEUDO_VAL || insn->target->value ||
 			    !(m = ptr_member(st, from, insn->size)) ||
 			    strlen(sc_ident(m->ident)) >= sizeof(path))
 				continue;
@@ -840,9 +1389,53 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		}
 		snprintf(star, sizeof(star), ".%s=", path);
 		intval(unit, fn, insn->target, j, star, list, sizeof(list));
+		if (nk < LIM_KNOWN_STORES) {
+			kcalls[nk] = ncalls;
+			snprintf(known[nk++], sizeof(known[0]), "%s", path);
+		}
 	}
 	if (insn && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
+	if (!list[0])
+		return;
+	/* the calls passed over after a store known, for each member known
+	 * (what does not fit leaves nothing known) */
+	for (k = 0; k < nk; k++)
+		maxc = kcalls[k] > maxc ? kcalls[k] : maxc;
+	for (i = 0; i < maxc; i++) {
+		for (k = 0; k < (calls[i].m < 0 ? 1 : nk); k++) {
+			size_t n = 0, len = strlen(list);
+
+			if (calls[i].m >= 0 && i >= kcalls[k])
+				continue;
+
+			sc_cat_ll(path, sizeof(path), &n, j);
+			if (calls[i].m < 0) {
+				sc_cat(path, sizeof(path), &n, ".*", 2);
+			} else {
+				sc_cat(path, sizeof(path), &n, ".", 1);
+				if (calls[i].outer) {
+					sc_cat(path, sizeof(path), &n, sub, strlen(sub));
+					sc_cat(path, sizeof(path), &n, ".", 1);
+				}
+				sc_cat(path, sizeof(path), &n, known[k], strlen(known[k]));
+			}
+			snprintf(star, sizeof(star), "~%d:%d", calls[i].line, calls[i].col);
+			if (calls[i].m >= 0)
+				snprintf(star + strlen(star), sizeof(star) - strlen(star),
+					 "/%d", calls[i].m);
+			if (n >= sizeof(path) - 1 ||
+			    len + strlen(path) + strlen(star) + 2 >= sizeof(list)) {
+				ir_cut(CUT_FIELD_VALS);
+				return;
+			}
+			snprintf(list + len, sizeof(list) - len, ",%s%s", path, star);
+		}
+	}
+	if (strlen(buf) + strlen(list) + 2 >= size) {
+		ir_cut(CUT_FIELD_VALS);
+		return;
+	}
 	fact_list_sort(list);
 	fact_list_append(buf, size, list, add);
 }

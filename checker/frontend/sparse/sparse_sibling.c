@@ -9,7 +9,10 @@
  * value of the pointer and the offset of that member's struct in what it
  * points to, which is the key (ir_key()) a call through a member of the
  * same struct object has too.  A member is named by the innermost named
- * struct holding it, as sparse_pointers.c names a call's via.
+ * struct holding it, as sparse_pointers.c names a call's via.  The
+ * same walk names the parameter an indirect call loads its function
+ * from when the pointer is the parameter itself (sc_param_call(): facts.h
+ * fact_obj_param()).
  * Bitfields (read with shifts and masks) and volatile loads are not
  * taken.
  */
@@ -188,4 +191,37 @@ const void *sc_sib_call(struct ir_func *ir, struct symbol *fn, struct instructio
 	if (strlen(tag) != (size_t)(dot - via) || strncmp(tag, via, dot - via))
 		return NULL;
 	return ptr_key(ir, def->src, f.base);
+}
+
+int sc_param_call(struct symbol *fn, struct instruction *call, const char *via)
+{
+	const char *dot = via ? strrchr(via, '.') : NULL;
+	struct instruction *def;
+	struct symbol *st, *m;
+	pseudo_t x = call->func;
+	char tag[500];
+	int guard = 0, found = 0;
+
+	if (!dot)
+		return -1;
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_COPY || def->opcode == OP_PTRCAST))
+		x = def->src;
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    def->is_volatile || !def->src || def->src->type != PSEUDO_ARG ||
+	    def->src->nr < 1)
+		return -1;
+	st = pointee(fn, def->src);
+	if (!st || !st->ident || st->type != SYM_STRUCT)
+		return -1;
+	tag_of(st, tag, sizeof(tag));
+	if (strlen(tag) != (size_t)(dot - via) || strncmp(tag, via, dot - via))
+		return -1;
+	/* a member of the parameter's own struct, not of one inside it */
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (m->ident && (long)m->offset == (long)def->offset &&
+		    sc_ident_is(m->ident, dot + 1))
+			found = 1;
+	} END_FOR_EACH_PTR(m);
+	return found ? def->src->nr - 1 : -1;
 }

@@ -258,16 +258,13 @@ static int gfp_member(const struct rules *rules, struct symbol *st)
 
 int sc_gfp_pointee(struct sc_unit *unit, struct symbol *t)
 {
-	int guard = 0, memo, found;
+	int memo, found;
 	unsigned long cuts;
 
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(t);
 	if (!t || t->type != SYM_PTR)
 		return 0;
-	t = t->ctype.base_type;
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(t->ctype.base_type);
 	if (!t || t->type != SYM_STRUCT)
 		return 0;
 	if (unit->rules != gfp_structs_rules) {

@@ -1,0 +1,312 @@
+/*
+ * fnparam.c - what a function-pointer member of a parameter's object
+ * holds at a call through it (see fnparam.h): the objects the callers
+ * pass, and the functions bound to each.
+ *
+ * A global object's member F holds what its initializer gives it, what
+ * a store into it by name gives it (a binding whose object is the
+ * object), or what a store through a pointer gives any object of the
+ * struct (a binding with no object, or with a member path "struct
+ * T.M": it may be this one) - unless objects of the struct may be
+ * written or copied whole (fieldsets.c fs_struct_whole()), when it may
+ * hold anything; so may a static object no binding of the field names
+ * (a static local's list is not read).  The member at the call is the one the caller was
+ * given only where neither it nor what it passes the pointer on to may
+ * store it (fieldints.c fi_may_store(); before any call, only its own
+ * stores: fi_own_store()).  A parameter passed on is followed to the
+ * callers' callers, at most FP_DEPTH deep.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "fieldints.h"
+#include "fieldvals.h"
+#include "fnparam.h"
+
+/* callers' callers followed for a parameter passed on */
+#define FP_DEPTH 6
+
+void fp_init(struct fnparam *p, const struct callgraph *g, const struct fieldsets *fs)
+{
+	memset(p, 0, sizeof(*p));
+	p->g = g;
+	p->fs = fs;
+}
+
+void fp_free(struct fnparam *p)
+{
+	memset(p, 0, sizeof(*p));
+}
+
+/* the member name F of @via ("struct T.F") */
+static const char *member_of(const char *via)
+{
+	const char *dot = via ? strrchr(via, '.') : NULL;
+
+	return dot ? dot + 1 : NULL;
+}
+
+/* is the struct of @via ("struct T.F") one whose objects may be written
+ * or copied whole? */
+static int via_whole(const struct fnparam *p, const char *via)
+{
+	const char *dot = strrchr(via, '.');
+	char type[256];
+
+	if (!dot || dot - via >= (long)sizeof(type))
+		return 1;
+	memcpy(type, via, (size_t)(dot - via));
+	type[dot - via] = '\0';
+	return fs_struct_whole(p->fs, type);
+}
+
+/* may the member as the function @f was given it have changed when its
+ * call @gc (passing @k on as argument @j, or making the call through @k's
+ * member) runs: @f or what it passes @k on to may store it */
+static int stored_first(struct fnparam *p, const struct cg_call *gc, int j, int k,
+			const char *field)
+{
+	if (j >= 0 && fv_arg_param_fresh(gc->c->vals, j))
+		return fi_own_store(p->g, gc->func, k, field, 0);
+	return fi_may_store(p->g, gc->func, k, field, 0, &p->ncut);
+}
+
+int fp_call_param(struct fnparam *p, const struct cg_call *gc)
+{
+	const struct fact_call_x *x = fcx(gc->c);
+	const char *field = member_of(x->via);
+	int k;
+
+	if (gc->c->callee || x->nobjs != 1 || !field ||
+	    (k = fact_obj_param(&x->objs[0])) < 0 || k >= GFP_MAX_PARAMS)
+		return -1;
+	return stored_first(p, gc, -1, k, field) ? -1 : k;
+}
+
+/* the first binding of field @via in g->binds (sorted by field), or -1
+ * (callgraph.c's cg_first_bind(), which this file does not call: the
+ * solver's files that call each other are few) */
+static int first_bind(const struct callgraph *g, const char *via)
+{
+	int lo = 0, hi = g->nbinds;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (strcmp(g->binds[mid].b->via, via) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < g->nbinds && !strcmp(g->binds[lo].b->via, via) ? lo : -1;
+}
+
+/* may binding @bd store function @fn: the same name, and of the same
+ * file when static (a function of another link unit with the name too:
+ * more than it may, never less) */
+static int binds_fn(const struct callgraph *g, const struct cg_bind *bd, int fn)
+{
+	const struct cg_func *f = &g->f[fn];
+
+	if (strcmp(bd->b->func, f->fn->name) || !bd->b->func_static != !f->fn->is_static)
+		return 0;
+	return !bd->b->func_static || bd->file == f->file;
+}
+
+/* is binding @bd stored through a pointer, not into an object by name? */
+static int through_pointer(const struct cg_bind *bd)
+{
+	return !bd->b->object || !strncmp(bd->b->object, "struct ", 7);
+}
+
+/* is binding @bd's object the global @name (@is_static: of @file)? */
+static int bound_to(const struct cg_bind *bd, const char *name, int is_static,
+		    const struct fact_file *file)
+{
+	if (!bd->b->object || strcmp(bd->b->object, name))
+		return 0;
+	return is_static ? bd->b->object_static && bd->file == file : !bd->b->object_static;
+}
+
+/*
+ * Is what the initializer of object @name (@is_static: of @file) gives
+ * member @via known?  Only where a binding of @via names it: a static
+ * one may be a static local, whose initializer the front ends do not
+ * read (README, Limits), a global one may be defined in a file not in
+ * the database; or its list left the member out (NULL).
+ */
+static int list_seen(const struct callgraph *g, const char *via, const char *name,
+		     int is_static, const struct fact_file *file)
+{
+	int i = first_bind(g, via);
+
+	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++)
+		if (bound_to(&g->binds[i], name, is_static, file))
+			return 1;
+	return 0;
+}
+
+/* may member @via of global object @name hold function @fn? */
+static int obj_may_hold(struct fnparam *p, const char *via, const char *name,
+			int is_static, const struct fact_file *file, int fn)
+{
+	const struct callgraph *g = p->g;
+	int i = first_bind(g, via);
+
+	if (via_whole(p, via) || !list_seen(g, via, name, is_static, file))
+		return 1;
+	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++)
+		if (binds_fn(g, &g->binds[i], fn) && (through_pointer(&g->binds[i]) ||
+				    bound_to(&g->binds[i], name, is_static, file)))
+			return 1;
+	return 0;
+}
+
+int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char *via,
+		 int fn)
+{
+	const char *field = member_of(via);
+	char name[300];
+	int is_static, k;
+
+	if (!field)
+		return 0;
+	if (fv_arg_addr(gc->c->vals, j, name, sizeof(name), &is_static)) {
+		/* a member of a struct (`&adapter->cc`): not followed */
+		if (!strncmp(name, "struct ", 7))
+			return 0;
+		return obj_may_hold(p, via, name, is_static,
+				    p->g->f[gc->func].file, fn) ? 0 : -1;
+	}
+	k = fv_arg_param(gc->c->vals, j);
+	if (k < 0 || k >= GFP_MAX_PARAMS || stored_first(p, gc, j, k, field))
+		return 0;
+	return 1 + k;
+}
+
+/* does @gc's constant argument contradict guard bit @bit (a flag atom of
+ * a parameter of @f, the function called) being set (@set) or clear? */
+static int contradicted(const struct callgraph *g, const struct cg_call *gc, int f,
+			int bit, int set)
+{
+	unsigned long long mask;
+	enum fv_int what;
+	long long v;
+	int k, kk, how, holds;
+
+	if (!fact_func_atom(g->f[f].fn, bit - GFP_MAX_PARAMS, &k, &mask, &how) ||
+	    (how & (ATOM_DEREF | ATOM_FIELD)) ||
+	    fact_func_atom_field(g->f[f].fn, bit - GFP_MAX_PARAMS)[0])
+		return 0;
+	what = fv_arg_int(gc->c->vals, k, 0, &kk, &v);
+	if (what != FV_CONST)
+		return 0;
+	holds = how & ATOM_EQ ? (unsigned long long)v == mask :
+		((unsigned long long)v & mask) != 0;
+	return holds != set;
+}
+
+/* does call @gc into @f pass constants that make guard @blk, @nblk of a
+ * call in @f never hold? */
+static int guard_never(const struct callgraph *g, const struct cg_call *gc, int f,
+		       unsigned blk, unsigned nblk)
+{
+	int b;
+
+	for (b = GFP_MAX_PARAMS; b < 32; b++)
+		if (((blk >> b) & 1 && contradicted(g, gc, f, b, 1)) ||
+		    ((nblk >> b) & 1 && contradicted(g, gc, f, b, 0)))
+			return 1;
+	return 0;
+}
+
+static void add_obj(struct fp_objs *o, const char *name, int is_static,
+		    const struct fact_file *file)
+{
+	int i;
+
+	for (i = 0; i < o->n; i++)
+		if (!strcmp(o->v[i].name, name) && o->v[i].is_static == is_static &&
+		    (!is_static || o->v[i].file == file))
+			return;
+	if (o->n == o->cap) {
+		o->cap = o->cap ? 2 * o->cap : 8;
+		o->v = sc_realloc(o->v, o->cap * sizeof(*o->v));
+	}
+	o->v[o->n].name = sc_strdup(name);
+	o->v[o->n].is_static = is_static;
+	o->v[o->n++].file = file;
+}
+
+/*
+ * The objects parameter @k of @f may point to (into @o), from the calls
+ * into @f (those whose constants contradict guard @blk, @nblk of the
+ * dispatch call left out); 0 when not known: @f is not static (a module
+ * not in the database may call it), or is called from nowhere here.
+ */
+static int objs_of(struct fnparam *p, int f, int k, const char *via, unsigned blk,
+		   unsigned nblk, struct fp_objs *o, int depth)
+{
+	const char *field = member_of(via);
+	const struct callgraph *g = p->g;
+	char name[300];
+	int r, is_static, kk;
+
+	/* one called from outside the database may be given anything */
+	if (depth > FP_DEPTH || !g->f[f].fn->is_static || g->rfirst[f] == g->rfirst[f + 1])
+		return 0;
+	for (r = g->rfirst[f]; r < g->rfirst[f + 1]; r++) {
+		const struct cg_call *gc = &g->c[g->s[g->rslots[r]].call];
+
+		if ((blk | nblk) && guard_never(g, gc, f, blk, nblk))
+			continue;
+		if (fv_arg_addr(gc->c->vals, k, name, sizeof(name), &is_static)) {
+			if (!strncmp(name, "struct ", 7) ||
+			    !list_seen(g, via, name, is_static, g->f[gc->func].file))
+				return 0;
+			add_obj(o, name, is_static, g->f[gc->func].file);
+			continue;
+		}
+		kk = fv_arg_param(gc->c->vals, k);
+		if (kk < 0 || kk >= GFP_MAX_PARAMS || stored_first(p, gc, k, kk, field) ||
+		    !objs_of(p, gc->func, kk, via, 0, 0, o, depth + 1))
+			return 0;
+	}
+	return 1;
+}
+
+int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct fp_objs *o)
+{
+	const struct fact_call_x *x = fcx(gc->c);
+	int k = fp_call_param(p, gc);
+
+	memset(o, 0, sizeof(*o));
+	if (k < 0 || via_whole(p, x->via) ||
+	    !objs_of(p, gc->func, k, x->via, x->gblk, x->gnblk, o, 0)) {
+		fp_objs_free(o);
+		return 0;
+	}
+	return 1;
+}
+
+int fp_objs_reach(const struct fp_objs *o, const struct cg_bind *bd)
+{
+	int i;
+
+	if (through_pointer(bd))
+		return 1;
+	for (i = 0; i < o->n; i++)
+		if (bound_to(bd, o->v[i].name, o->v[i].is_static, o->v[i].file))
+			return 1;
+	return 0;
+}
+
+void fp_objs_free(struct fp_objs *o)
+{
+	int i;
+
+	for (i = 0; i < o->n; i++)
+		free((char *)o->v[i].name);
+	free(o->v);
+	memset(o, 0, sizeof(*o));
+}

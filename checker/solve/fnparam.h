@@ -1,0 +1,64 @@
+/*
+ * fnparam.h - calls through a function-pointer member of what a pointer
+ * parameter points to (facts.h fact_obj_param(): `ops->do_action(s)` in
+ * snd_pcm_action_group(), sound/core/pcm_native.c:1253), resolved by
+ * what the callers pass: the address of a global object, whose member
+ * holds only the functions bound to it (its initializer, a store naming
+ * it) or stored through a pointer, or their own parameter passed on.
+ * The solver makes such a call's reach into each target a condition of
+ * the caller (vcond.h VC_TARGET, solver.c), and blame.c makes atomic
+ * only the bindings of the objects the callers that may hold the lock
+ * pass.  Anything else the callers pass, a function that may store the
+ * member before the call, or a struct whose objects may be written or
+ * copied whole, keeps every binding of the field.
+ */
+#ifndef SLEEPCHECK_FNPARAM_H
+#define SLEEPCHECK_FNPARAM_H
+
+#include "callgraph.h"
+#include "fieldsets.h"
+
+struct fnparam {
+	const struct callgraph *g;
+	const struct fieldsets *fs;
+	int ncut;		/* questions of fieldints.c cut short */
+};
+
+/* the objects a parameter may point to (fp_dispatch_objs()) */
+struct fp_objs {
+	struct fp_obj {
+		const char *name;
+		int is_static;
+		const struct fact_file *file;
+	} *v;
+	int n, cap;
+};
+
+void fp_init(struct fnparam *p, const struct callgraph *g, const struct fieldsets *fs);
+void fp_free(struct fnparam *p);
+
+/// The parameter K (from 0) whose member call @gc is made through ("#K")
+/// when that member at the call is what the caller was given: neither
+/// the caller nor anything it passes K on to may store it; else -1.
+int fp_call_param(struct fnparam *p, const struct cg_call *gc);
+
+/// What argument @j of call @gc makes of "its member @via (struct T.F)
+/// holds function @fn": -1 never (the address of an object that cannot
+/// hold it), 0 it may, 1 + K the caller's own parameter K passed on,
+/// the member as the caller was given it (the caller's condition).
+int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char *via,
+		 int fn);
+
+/// The objects parameter K of the function making dispatch call @gc
+/// ("#K") may point to there, from its callers whose constant arguments
+/// do not contradict @gc's guard on their flags, and theirs in turn for
+/// a parameter passed on, into @o: 1, or 0 when not known (@o empty).
+int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct fp_objs *o);
+
+/// May binding @bd be what member bd->b->via of one of @o holds: bound
+/// to one of them, or stored through a pointer?
+int fp_objs_reach(const struct fp_objs *o, const struct cg_bind *bd);
+
+void fp_objs_free(struct fp_objs *o);
+
+#endif
