@@ -42,16 +42,10 @@
 /* the struct @t points to, through typedefs */
 static struct symbol *pointee(struct symbol *t)
 {
-	int guard = 0;
-
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(t);
 	if (!t || t->type != SYM_PTR)
 		return NULL;
-	t = t->ctype.base_type;
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
-	return t;
+	return sc_strip_node(t->ctype.base_type);
 }
 
 /* is @p the address of a global (or static) pointer to a struct? */

@@ -272,19 +272,14 @@ int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 static struct symbol *ptr_member(struct symbol *st, long long off, unsigned bits)
 {
 	struct symbol *m = member_holding(st, off), *t;
-	int guard = 0;
 
 	if (!m || !m->ident || (long long)m->offset != off ||
 	    (unsigned)m->bit_size != bits)
 		return NULL;
-	t = m;
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(m);
 	if (!t || t->type != SYM_PTR)
 		return NULL;
-	t = t->ctype.base_type;
-	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
-		t = t->ctype.base_type;
+	t = sc_strip_node(t->ctype.base_type);
 	return t && t->type != SYM_FN ? m : NULL;
 }
 
