@@ -1987,6 +1987,64 @@ static int walk_before(struct fx *x, const struct betweenq *q, int i, int param,
 	return -1;
 }
 
+/*
+ * Event @i starting a block entered only from a two-way branch on a
+ * pointer member of what @q's argument points to (`if (!p->m)`, `p->m
+ * == NULL`, `p->m != NULL`), on the edge where the member is NULL: the
+ * branch's condition event (the last of its block, no call in it), the
+ * member's name in @rel; else -1 (sparse_objints.c null_edge()).
+ */
+static int null_edge(struct fx *x, const struct betweenq *q, int i, char *rel,
+		     size_t relsize)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int blk = g->ev[i].block, pred = -1, n = 0, b, j, null_if_true = 0, whole;
+	struct cn *c, *ptr, *obj, *m;
+	struct cbb *p;
+
+	if (!g->bb[blk].nev || g->bb[blk].ev[0] != i)
+		return -1;
+	for (b = 0; b < g->nbb; b++) {
+		if (!clang_fx_live(x, b))
+			continue;
+		for (j = 0; j < g->bb[b].nsucc; j++)
+			if (g->bb[b].succ[j] == blk) {
+				pred = b;
+				n++;
+			}
+	}
+	if (n != 1 || pred == blk)
+		return -1;
+	p = &g->bb[pred];
+	if (p->nsucc != 2 || p->succ[0] == p->succ[1] || !p->cond || p->cond_ev < 0 ||
+	    !p->nev || p->ev[p->nev - 1] != p->cond_ev)
+		return -1;
+	c = cn_strip(p->cond);
+	if (c && c->kind == CN_UNOP && c->nkids == 1 && clang_op(g->tu, c) == OP_LNOT) {
+		null_if_true = 1;
+		c = cn_strip(c->kids[0]);
+	} else if (c && c->kind == CN_BINOP && c->nkids == 2 &&
+		   (clang_op(g->tu, c) == OP_EQ || clang_op(g->tu, c) == OP_NE)) {
+		null_if_true = clang_op(g->tu, c) == OP_EQ;
+		if (null_const(g->tu, c->kids[1]))
+			c = cn_strip(c->kids[0]);
+		else if (null_const(g->tu, c->kids[0]))
+			c = cn_strip(c->kids[1]);
+		else
+			return -1;
+	}
+	if ((p->succ[0] == blk) != null_if_true)
+		return -1;
+	if (!c || c->kind != CN_MEMBER || !c->decl ||
+	    !(m = written_member(g->tu, c, &ptr, &obj, &whole)) || !ptr || whole ||
+	    !member_path(g->tu, c, rel, relsize) || strchr(rel, '.') ||
+	    clang_field_integer(g->tu, c->decl) || !clang_field_pointer(g->tu, c->decl) ||
+	    !q->ops->same_value(x, ptr, g->ev[p->cond_ev].env, p->cond_ev, q->arg, q->env,
+				q->ev))
+		return -1;
+	return p->cond_ev;
+}
+
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size)
 {
@@ -2031,10 +2089,41 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	bq.outer = outer;
 	bq.env = call->env;
 	bq.ev = i;
-	while ((i = walk_before(x, &bq, i, param, np && !strchr(prefix, '.'), calls,
-				&ncalls, &alias)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
-		struct cev *e = &g->ev[i];
+	for (;;) {
+		struct cev *e;
 		const char *rel;
+		int t = outer ? -1 : null_edge(x, &bq, i, path, sizeof(path));
+		char entry[ATOM_FIELD_MAX + 40];
+
+		if (t >= 0) {
+			/* the edge of a test of a pointer member against
+			 * NULL where it is NULL: known as a NULL stored
+			 * there (sparse_objints.c sc_member_known()) */
+			i = t;
+			if (steps++ >= LIM_KNOWN_STEPS)
+				break;
+			for (over = 0, k = 0; k < nseen; k++)
+				over |= paths_overlap(seen[k], path);
+			if (nseen == LIM_KNOWN_STORES) {
+				ir_cut(CUT_KNOWN_STEPS);
+				break;
+			}
+			snprintf(seen[nseen++], sizeof(seen[0]), "%s", path);
+			if (over || alias)
+				continue;
+			snprintf(entry, sizeof(entry), "%d.%s==#0", j, path);
+			clang_list_add(list, sizeof(list), entry);
+			if (nk < LIM_KNOWN_STORES) {
+				kcalls[nk] = ncalls;
+				snprintf(known[nk++], sizeof(known[0]), "%s", path);
+			}
+			continue;
+		}
+		i = walk_before(x, &bq, i, param, np && !strchr(prefix, '.'), calls,
+				&ncalls, &alias);
+		if (i < 0 || steps++ >= LIM_KNOWN_STEPS)
+			break;
+		e = &g->ev[i];
 
 		if (e->kind == EV_CALL && !e->inlined &&
 		    !(cfg_direct_callee(e->n) &&

@@ -1257,6 +1257,65 @@ static struct instruction *region_before(struct sc_unit *unit, struct basic_bloc
 	return last;
 }
 
+/*
+ * Block @bb, entered only from a two-way branch on a pointer member
+ * loaded through @root (`if (!p->m)`, `p->m == NULL`, `p->m != NULL`):
+ * on this edge the member is NULL.  The load in the branch's block with
+ * no store, call or asm between it and the branch (else the value tested
+ * may not be the member's at the branch).  Its load, else NULL; the
+ * branch in *@cbr.
+ */
+static struct instruction *null_edge(struct basic_block *bb, pseudo_t root,
+				     struct instruction **cbr)
+{
+	struct basic_block *parent;
+	struct instruction *br = NULL, *in, *ld;
+	pseudo_t c;
+	int null_if_true, after = 0, bad = 0;
+
+	if (ptr_list_size((struct ptr_list *)bb->parents) != 1)
+		return NULL;
+	parent = first_ptr_list((struct ptr_list *)bb->parents);
+	if (!parent || parent == bb)
+		return NULL;
+	FOR_EACH_PTR(parent->insns, in) {
+		if (in->bb)
+			br = in;
+	} END_FOR_EACH_PTR(in);
+	if (!br || br->opcode != OP_CBR || br->bb_true == br->bb_false ||
+	    (br->bb_true != bb && br->bb_false != bb))
+		return NULL;
+	c = ptr_root(br->cond);
+	if (!c || c->type != PSEUDO_REG || !(ld = c->def))
+		return NULL;
+	null_if_true = 0;
+	if ((ld->opcode == OP_SET_EQ || ld->opcode == OP_SET_NE) &&
+	    ld->src2 && ld->src2->type == PSEUDO_VAL && !ld->src2->value) {
+		null_if_true = ld->opcode == OP_SET_EQ;
+		c = ptr_root(ld->src1);
+		if (!c || c->type != PSEUDO_REG || !(ld = c->def))
+			return NULL;
+	}
+	if (ld->opcode != OP_LOAD || ld->bb != parent || !sc_is_pointer(ld->type) ||
+	    ptr_root(ld->src) != root)
+		return NULL;
+	if ((br->bb_true == bb) != null_if_true)
+		return NULL;
+	FOR_EACH_PTR(parent->insns, in) {
+		if (!in->bb)
+			continue;
+		if (in == ld)
+			after = 1;
+		else if (after && (in->opcode == OP_STORE || in->opcode == OP_ASM ||
+				   (in->opcode == OP_CALL && !is_marker(in))))
+			bad = 1;
+	} END_FOR_EACH_PTR(in);
+	if (bad)
+		return NULL;
+	*cbr = br;
+	return ld;
+}
+
 void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
 		     pseudo_t arg, struct symbol *type, int j, sc_intval_fn *intval,
 		     sc_add_fn *add, char *buf, size_t size)
@@ -1296,8 +1355,38 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	 * (fieldints.c) */
 	param = root->type == PSEUDO_ARG || (outer && outer->type == PSEUDO_ARG);
 	while (insn && steps++ < LIM_KNOWN_STEPS) {
-		struct instruction *prev = insn_before(insn);
+		struct instruction *prev = insn_before(insn), *ld, *br;
 
+		/* the edge of a test of a pointer member against NULL
+		 * where it is NULL: known as a NULL stored there */
+		if (!prev && !outer && (ld = null_edge(insn->bb, root, &br))) {
+			from = ld->offset;
+			to = from + bits_to_bytes(ld->size);
+			for (over = 0, i = 0; i < nseen; i++)
+				over |= from < seen[i].to && to > seen[i].from;
+			if (nseen == LIM_KNOWN_STORES) {
+				ir_cut(CUT_KNOWN_STEPS);
+				break;
+			}
+			seen[nseen].from = from;
+			seen[nseen++].to = to;
+			insn = br;
+			if (over || alias || !(m = ptr_member(st, from, ld->size)) ||
+			    strlen(sc_ident(m->ident)) >= sizeof(known[0]))
+				continue;
+			member_entry(path, sizeof(path), j, m->ident, "==#0");
+			if (strlen(list) + strlen(path) + 2 < sizeof(list)) {
+				if (list[0])
+					strcat(list, ",");
+				strcat(list, path);
+			}
+			if (nk < LIM_KNOWN_STORES) {
+				kcalls[nk] = ncalls;
+				snprintf(known[nk++], sizeof(known[0]), "%s",
+					 sc_ident(m->ident));
+			}
+			continue;
+		}
 		if (!prev)
 			prev = region_before(unit, insn->bb, root, outer, sub[0] != 0, param,
 					     calls, &ncalls, &alias);
