@@ -10,7 +10,8 @@
  * IRQCHIP_SUPPORTS_NMI` (manage.c:1414-1428); no irq_chip of the x86_64
  * build sets that bit (only irq-gic-v3).  So free_nmi(), which returns
  * unless `desc->istate & IRQS_NMI` (manage.c:2076), never reaches
- * __cleanup_nmi() under desc->lock.  No path reaches the sleep.
+ * __cleanup_nmi() under desc->lock.  The guard holds up to the first
+ * label after it (a `goto` may enter there: err_out).  No path reaches the sleep.
  */
 #define IRQCHIP_SKIP_SET_WAKE		(1 << 4)
 #define IRQCHIP_SUPPORTS_NMI		(1 << 8)
@@ -66,7 +67,12 @@ int request_nmi(struct irq_desc *desc, unsigned long irqflags)
 	raw_spin_lock_irqsave(&desc->lock, flags);
 	desc->istate |= IRQS_NMI;
 	raw_spin_unlock_irqrestore(&desc->lock, flags);
+	if (!desc->irq_data.chip->name)
+		goto err_out;
 	return 0;
+err_out:
+	desc->istate &= ~IRQS_NMI;
+	return -EINVAL;
 }
 
 static void __cleanup_nmi(struct irq_desc *desc)

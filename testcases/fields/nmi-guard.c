@@ -10,7 +10,8 @@
  * IRQCHIP_SUPPORTS_NMI` (manage.c:1414-1428); no irq_chip of the x86_64
  * build sets that bit (only irq-gic-v3).  So free_nmi(), which returns
  * unless `desc->istate & IRQS_NMI` (manage.c:2076), never reaches
- * __cleanup_nmi() under desc->lock.  Here a chip sets the bit (as
+ * __cleanup_nmi() under desc->lock.  The guard holds up to the first
+ * label after it (a `goto` may enter there: err_out).  Here a chip sets the bit (as
  * irq-gic-v3.c:1384 does on arm64): the store counts and the sleep is
  * reported.
  */
@@ -73,7 +74,12 @@ int request_nmi(struct irq_desc *desc, unsigned long irqflags)
 	raw_spin_lock_irqsave(&desc->lock, flags);
 	desc->istate |= IRQS_NMI;
 	raw_spin_unlock_irqrestore(&desc->lock, flags);
+	if (!desc->irq_data.chip->name)
+		goto err_out;
 	return 0;
+err_out:
+	desc->istate &= ~IRQS_NMI;
+	return -EINVAL;
 }
 
 static void __cleanup_nmi(struct irq_desc *desc)
@@ -98,9 +104,9 @@ void free_nmi(struct irq_desc *desc)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/fields/nmi-guard.c:92:9: warning: call to '__cleanup_nmi' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
-testcases/fields/nmi-guard.c:91:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'free_nmi'
-testcases/fields/nmi-guard.c:92:9: note: 'free_nmi' calls '__cleanup_nmi' on a path taken only when its argument 1 is non-zero
-testcases/fields/nmi-guard.c:82:9: note: '__cleanup_nmi' calls 'msleep', which may sleep
+testcases/fields/nmi-guard.c:98:9: warning: call to '__cleanup_nmi' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
+testcases/fields/nmi-guard.c:97:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'free_nmi'
+testcases/fields/nmi-guard.c:98:9: note: 'free_nmi' calls '__cleanup_nmi' on a path taken only when its argument 1 is non-zero
+testcases/fields/nmi-guard.c:88:9: note: '__cleanup_nmi' calls 'msleep', which may sleep
  * check-output-end
  */

@@ -752,13 +752,15 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		return;
 	case CN_COMPOUND: {
 		char outer[sizeof(w->guard)];
-		int guards = w->body && !w->nstack && !w->in_init && !w->guard[0] &&
-			     !has_label(n, 0);
+		int guards = w->body && !w->nstack && !w->in_init && !w->guard[0];
 
 		/* the statements after `if (!TEST) return;` run only where
 		 * TEST held (sparse_fstores.c walk_stmt()) */
 		snprintf(outer, sizeof(outer), "%s", w->guard);
 		for (i = 0; i < n->nkids; i++) {
+			/* ... up to a statement a jump may enter */
+			if (guards && w->guard[0] && has_label(n->kids[i], 0))
+				w->guard[0] = 0;
 			walk(w, n->kids[i], depth + 1);
 			if (guards && !w->guard[0] &&
 			    !guard_of(w, n->kids[i], w->guard, sizeof(w->guard)))

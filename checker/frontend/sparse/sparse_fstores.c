@@ -977,12 +977,14 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 			walk_stmt(unit, s->args, depth + 1);
 		}
 		char outer[sizeof(guard)];
-		int guards = !s->inline_fn && !inl_depth && !guard[0] && cur_fn &&
-			     !has_label(s, 0);
+		int guards = !s->inline_fn && !inl_depth && !guard[0] && cur_fn;
 
 		snprintf(outer, sizeof(outer), "%s", guard);
 		inl_depth += s->inline_fn != NULL;
 		FOR_EACH_PTR(s->stmts, t) {
+			/* ... up to a statement a jump may enter */
+			if (guards && guard[0] && has_label(t, 0))
+				guard[0] = 0;
 			walk_stmt(unit, t, depth);
 			/* the statements after `if (!TEST) return;` run
 			 * only where TEST held: a store of bits there is
