@@ -28,7 +28,9 @@
  * one branch tests it, if a side of that branch takes or drops a lock
  * and no cycle passes the branch (`if (*locked) spin_unlock(lock);
  * cond_resched();`): the calls after it are then two facts, one per
- * side, each with its guard.
+ * side, each with its guard: that side's bits and the guard of its own
+ * runs (run_guards(): past `if (atomic && bad) return;` the runs where
+ * atomic holds know bad is not).
  * Counts saturate at +-AK_MAX_DEPTH, so the iteration ends.
  *
  * Tests of the context (rules/kernel-context.rules): an IR_TEST event
@@ -95,6 +97,10 @@ struct an {
 	 * what each of its values implies of them (guard bits) */
 	int gsplit;
 	unsigned gs_blk[2], gs_nblk[2];
+	/* the guards of the runs of each of its values (run_guards()),
+	 * NULL where not computed; while computing them, 1 + the value */
+	struct guard *rguards[2];
+	int gseed;
 	char *tried;		/* per event: a trylock run in some block */
 	int ntried;		/* how many are set */
 	int lock_only;		/* lock_reads() counts locks, not
@@ -206,6 +212,52 @@ static unsigned meet_blk(struct an *a, unsigned t, unsigned e)
 	return r;
 }
 
+/*
+ * The values of the equalities formula @f is an OR of, a bit each in
+ * *@set: 1 and the parameter they test in *@param (-1 on entry: not yet
+ * known) when every leaf is an equality atom (ATOM_EQ alone) of that one
+ * integer parameter with a value from 0 to ATOM_IN_MAX; else 0.
+ */
+static int or_values(const struct ir_func *ir, int f, int *param,
+		     unsigned long long *set)
+{
+	const struct ir_formula *n = &ir->f[f];
+	const struct ir_atom *at;
+
+	if (n->kind == IRF_OR)
+		return n->a >= 0 && n->b >= 0 && or_values(ir, n->a, param, set) &&
+		       or_values(ir, n->b, param, set);
+	if (n->kind != IRF_FLAG)
+		return 0;
+	at = &ir->atoms[n->param - IR_ATOM0];
+	if (at->eq != ATOM_EQ || at->field[0] || at->sfield || at->ptr ||
+	    at->mask > ATOM_IN_MAX || (*param >= 0 && at->param != *param))
+		return 0;
+	*param = at->param;
+	*set |= 1ULL << at->mask;
+	return 1;
+}
+
+/*
+ * What an OR formula @f being true says: where it is a disjunction of
+ * equalities of one parameter (`k == A || k == B`, a switch's cases that
+ * share a body), the parameter is one of those values, a set atom
+ * (ATOM_IN; it takes a free atom, none left: nothing, ir_cut()).
+ */
+static void set_atom(struct an *a, int f, struct guard *g)
+{
+	/* the analysis adds the set atoms to the function's IR */
+	struct ir_func *ir = (struct ir_func *)a->ir;
+	unsigned long long set = 0;
+	int param = -1, bit;
+
+	if (!or_values(ir, f, &param, &set))
+		return;
+	bit = ir_atom(ir, param, set, ATOM_IN);
+	if (bit >= 0)
+		g->blk |= 1u << bit;
+}
+
 static void implied(struct an *a, int f, int truth, struct guard *g)
 {
 	const struct ir_formula *n;
@@ -258,6 +310,8 @@ static void implied(struct an *a, int f, int truth, struct guard *g)
 		if (!truth) {
 			implied(a, n->a, 0, g);
 			implied(a, n->b, 0, g);
+		} else {
+			set_atom(a, f, g);
 		}
 		return;
 	case IRF_SEL:
@@ -359,6 +413,10 @@ static void compute_guards(struct an *a)
 	unsigned blk;
 
 	a->guards[ir->entry].set = 1;
+	if (a->gseed) {
+		a->guards[ir->entry].blk |= a->gs_blk[a->gseed - 1];
+		a->guards[ir->entry].nblk |= a->gs_nblk[a->gseed - 1];
+	}
 	do {
 		changed = 0;
 		for (k = 0; k < a->norder; k++) {
@@ -383,6 +441,10 @@ static void compute_guards(struct an *a)
 				}
 				if (ed->f >= 0)
 					implied(a, ed->f, 1, &e);
+				/* in the runs of one value (run_guards()), an
+				 * edge that contradicts it is on none of them */
+				if (a->gseed && !guard_on_path(&e))
+					continue;
 				if (!t->set) {
 					*t = e;
 					changed = 1;
@@ -418,6 +480,30 @@ static void guards(struct an *a)
 	}
 	if (i == LIM_GUARD_RUNS && memcmp(a->prev, a->guards, size))
 		ir_cut(CUT_GUARD_RUNS);
+}
+
+/*
+ * The guards of the runs that assume value @v of the split
+ * split_guards() chose, into @out (a block none of them reaches is not
+ * set): its bits hold at the entry, and an edge whose guard then
+ * contradicts itself is on none of those runs, so it adds nothing to
+ * the merge it reaches.  After `if (atomic && bad) return;` the runs
+ * where atomic holds pass only where bad does not, which the merge of
+ * all runs forgets (the runs where atomic is zero pass either way).
+ */
+static void run_guards(struct an *a, int v, struct guard *out)
+{
+	struct guard *keep = a->guards, *keep_prev = a->prev;
+
+	memset(out, 0, a->ir->nbb * sizeof(*out));
+	a->guards = out;
+	a->prev = sc_calloc(a->ir->nbb, sizeof(*a->prev));
+	a->gseed = v + 1;
+	guards(a);
+	a->gseed = 0;
+	free(a->prev);
+	a->guards = keep;
+	a->prev = keep_prev;
 }
 
 /* ---- atomic state ---- */
@@ -1143,7 +1229,7 @@ static void run_split(struct an *a, const struct astate *merged,
 {
 	const struct ir_block *bb = &a->ir->bb[b];
 	struct astate s, h[2];
-	struct guard g[2];
+	struct guard g[2], base;
 	int j, v, on[2];
 
 	s = merged[b];
@@ -1154,13 +1240,30 @@ static void run_split(struct an *a, const struct astate *merged,
 		g[v] = a->guards[b];
 		g[v].blk |= a->gs_blk[v];
 		g[v].nblk |= a->gs_nblk[v];
-		on[v] = h[v].reached && guard_on_path(&g[v]);
+		on[v] = h[v].reached;
+		if (a->rguards[v]) {
+			const struct guard *r = &a->rguards[v][b];
+
+			g[v].blk |= r->blk;
+			g[v].nblk |= r->nblk;
+			g[v].sib |= r->sib;
+			g[v].nsib |= r->nsib;
+			on[v] &= r->set;
+		}
+		on[v] = on[v] && guard_on_path(&g[v]);
 	}
+	/* a block the runs of one value only reach has their guard
+	 * (`if (atomic) spin_lock(&l);` after the test above, whichever
+	 * way the front end laid the two tests out) */
+	base = a->guards[b];
+	for (v = 0; v < 2; v++)
+		if (a->rguards[v] && on[v] && !on[!v])
+			base = g[v];
 	for (j = 0; j < bb->nev; j++) {
 		int ev = bb->ev[j];
 		const struct ir_event *e = &a->ir->ev[ev];
 
-		a->guard = a->guards[b];
+		a->guard = base;
 		if (e->kind == IR_CALL && on[0] && on[1] &&
 		    call_states_differ(&h[0], &h[1])) {
 			for (v = 0; v < 2; v++) {
@@ -1170,7 +1273,7 @@ static void run_split(struct an *a, const struct astate *merged,
 				free(a->mvals);
 				a->mvals = NULL;
 			}
-			a->guard = a->guards[b];
+			a->guard = base;
 		} else {
 			transfer(a, &s, ev, fn);
 		}
@@ -1231,6 +1334,8 @@ static void func_atoms(const struct ir_func *ir, const struct fresh *fr,
 			/* a member tested only where no call has run yet */
 			if (fr->atoms & (1u << (IR_ATOM0 + i)))
 				fa->how |= ATOM_ENTRY;
+			else if (fr->listed & (1u << (IR_ATOM0 + i)))
+				fresh_places(fr, IR_ATOM0 + i, fa);
 		}
 	}
 	if (n == ir->natoms)
@@ -2508,7 +2613,7 @@ static void record_calls(struct ir_queued *q, const struct exit_table *t)
 	struct fact_func *fn = &q->file->funcs[q->fi];
 	struct astate *merged, *half[2] = { NULL, NULL }, s;
 	unsigned m;
-	int b, cut;
+	int b, v, cut;
 
 	a->ir = &q->ir;
 	a->exits = t;
@@ -2516,11 +2621,20 @@ static void record_calls(struct ir_queued *q, const struct exit_table *t)
 	if (!cut && (m = ctx_return(a, merged)))
 		note_ctx_return(fn, m);
 	fresh_compute(&q->ir, &a->fresh);
+	for (v = 0; half[0] && v < 2; v++)
+		if (a->gs_blk[v] | a->gs_nblk[v]) {
+			a->rguards[v] = sc_malloc(q->ir.nbb * sizeof(*a->rguards[v]));
+			run_guards(a, v, a->rguards[v]);
+		}
 	for (b = 0; b < q->ir.nbb; b++) {
 		if (half[0])
 			run_split(a, merged, half, b, fn);
 		else
 			run_block(a, merged, b, fn, &s);
+	}
+	for (v = 0; v < 2; v++) {
+		free(a->rguards[v]);
+		a->rguards[v] = NULL;
 	}
 	func_atoms(&q->ir, &a->fresh, fn);
 	fresh_free(&a->fresh);
@@ -2583,6 +2697,7 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 	struct fact_func *fn = &file->funcs[fi];
 	const char *dump;
 
+	ir->sealed = 1;
 	dump = ir_dump_name();
 	if (dump && !strcmp(dump, fn->name))
 		ir_dump(stderr, ir, fn->name);
@@ -2600,6 +2715,7 @@ void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name)
 {
 	const char *dump = ir_dump_name();
 
+	ir->sealed = 1;
 	if (dump && !strcmp(dump, name))
 		ir_dump(stderr, ir, name);
 	if (!ir->nbb) {

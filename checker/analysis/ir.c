@@ -428,8 +428,55 @@ int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long valu
 	return n;
 }
 
-int ir_atom_field(struct ir_func *f, int param, const char *field,
-		  unsigned long long mask, int eq)
+/*
+ * Pointer member atoms (ir_ptr_member_atom(), ir_atom.ptr 2) are
+ * opportunistic: they never cost a function an atom it would have had
+ * without them.  While the front end lowers (ir_func.sealed 0), a new
+ * atom of any other kind that finds every atom taken evicts the last
+ * pointer member atom: its IRF_FLAG formulas become what the front end
+ * builds when ir_ptr_member_atom() says -1 (nothing, or the formula of
+ * the same value it carried, ir_same_flags()), and the new atom takes
+ * its slot and guard bit.  Counted as ptr-member-evicted.  The atoms the
+ * analysis adds (joins, set atoms) cannot evict: the guards already
+ * hold the member's bit.
+ */
+static int evict_ptr_member(struct ir_func *f)
+{
+	int i, k, bit, a;
+
+	for (i = f->natoms - 1; i >= 0 && f->atoms[i].ptr != 2; i--)
+		;
+	if (i < 0)
+		return -1;
+	bit = IR_ATOM0 + i;
+	for (k = 0; k < f->nf; k++) {
+		if (f->f[k].kind != IRF_FLAG || f->f[k].param != bit)
+			continue;
+		/* !!a is a, !(nothing) implies nothing */
+		a = f->f[k].a >= 0 ? ir_formula(f, IRF_NOT, f->f[k].a, -1, -1) : -1;
+		f->f[k].kind = IRF_NOT;
+		f->f[k].a = a;
+		f->f[k].param = 0;
+	}
+	ir_cut(CUT_PTR_MEMBER_EVICT);
+	return i;
+}
+
+/* a free atom slot for a new atom of kind @ptr (ir_atom.ptr), or -1 */
+static int new_atom(struct ir_func *f, int ptr)
+{
+	int i;
+
+	if (f->natoms < IR_MAX_ATOMS)
+		return f->natoms++;
+	if (ptr != 2 && !f->sealed && (i = evict_ptr_member(f)) >= 0)
+		return i;
+	ir_cut(CUT_FLAG_ATOMS);
+	return -1;
+}
+
+static int atom_field(struct ir_func *f, int param, const char *field,
+		      unsigned long long mask, int eq, int ptr)
 {
 	int i;
 
@@ -437,19 +484,29 @@ int ir_atom_field(struct ir_func *f, int param, const char *field,
 		return -1;
 	for (i = 0; i < f->natoms; i++)
 		if (f->atoms[i].param == param && f->atoms[i].mask == mask &&
-		    f->atoms[i].eq == eq && !strcmp(f->atoms[i].field, field))
+		    f->atoms[i].eq == eq && !strcmp(f->atoms[i].field, field)) {
+			/* a pointer parameter's, or a member's asked for
+			 * as another kind: no longer evictable */
+			if (ptr == 1 || (ptr == 0 && f->atoms[i].ptr == 2))
+				f->atoms[i].ptr = ptr;
 			return IR_ATOM0 + i;
-	if (f->natoms == IR_MAX_ATOMS) {
-		ir_cut(CUT_FLAG_ATOMS);
+		}
+	i = new_atom(f, ptr);
+	if (i < 0)
 		return -1;
-	}
-	f->atoms[f->natoms].param = param;
-	f->atoms[f->natoms].mask = mask;
-	f->atoms[f->natoms].eq = eq;
-	strcpy(f->atoms[f->natoms].field, field);
-	f->atoms[f->natoms].sfield = NULL;
-	f->atoms[f->natoms].ptr = 0;
-	return IR_ATOM0 + f->natoms++;
+	f->atoms[i].param = param;
+	f->atoms[i].mask = mask;
+	f->atoms[i].eq = eq;
+	strcpy(f->atoms[i].field, field);
+	f->atoms[i].sfield = NULL;
+	f->atoms[i].ptr = ptr;
+	return IR_ATOM0 + i;
+}
+
+int ir_atom_field(struct ir_func *f, int param, const char *field,
+		  unsigned long long mask, int eq)
+{
+	return atom_field(f, param, field, mask, eq, 0);
 }
 
 int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
@@ -457,23 +514,34 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq)
 	return ir_atom_field(f, param, "", mask, eq);
 }
 
-int ir_ptr_atom(struct ir_func *f, int param)
+/* the atom of pointer parameter @param (@field "") or of its pointer
+ * member @field against NULL; each kind (ir_atom.ptr: 1, 2) has its own
+ * IR_MAX_PTR_ATOMS, so that the members do not displace the parameters */
+static int ptr_atom(struct ir_func *f, int param, const char *field)
 {
-	int i, n = 0, bit;
+	int i, n = 0, kind = field[0] ? 2 : 1;
 
 	for (i = 0; i < f->natoms; i++) {
-		if (f->atoms[i].ptr && f->atoms[i].param == param)
+		if (f->atoms[i].ptr == kind && f->atoms[i].param == param &&
+		    !strcmp(f->atoms[i].field, field))
 			return IR_ATOM0 + i;
-		n += f->atoms[i].ptr;
+		n += f->atoms[i].ptr == kind;
 	}
 	if (n == IR_MAX_PTR_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
 		return -1;
 	}
-	bit = ir_atom(f, param, ~0ULL, 0);
-	if (bit >= 0)
-		f->atoms[bit - IR_ATOM0].ptr = 1;
-	return bit;
+	return atom_field(f, param, field, ~0ULL, 0, kind);
+}
+
+int ir_ptr_atom(struct ir_func *f, int param)
+{
+	return ptr_atom(f, param, "");
+}
+
+int ir_ptr_member_atom(struct ir_func *f, int param, const char *field)
+{
+	return ptr_atom(f, param, field);
 }
 
 static int field_atom(struct ir_func *f, const char *field, unsigned long long mask);
@@ -502,15 +570,18 @@ static int field_atom(struct ir_func *f, const char *field, unsigned long long m
 			return IR_ATOM0 + i;
 		n += !!f->atoms[i].sfield;
 	}
-	if (f->natoms == IR_MAX_ATOMS || n == IR_MAX_FIELD_ATOMS) {
+	if (n == IR_MAX_FIELD_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
 		return -1;
 	}
-	f->atoms[f->natoms].param = -1;
-	f->atoms[f->natoms].mask = mask;
-	f->atoms[f->natoms].eq = ATOM_FIELD;
-	f->atoms[f->natoms].field[0] = 0;
-	f->atoms[f->natoms].sfield = ir_str(f, field);
-	f->atoms[f->natoms].ptr = 0;
-	return IR_ATOM0 + f->natoms++;
+	i = new_atom(f, 0);
+	if (i < 0)
+		return -1;
+	f->atoms[i].param = -1;
+	f->atoms[i].mask = mask;
+	f->atoms[i].eq = ATOM_FIELD;
+	f->atoms[i].field[0] = 0;
+	f->atoms[i].sfield = ir_str(f, field);
+	f->atoms[i].ptr = 0;
+	return IR_ATOM0 + i;
 }

@@ -161,8 +161,9 @@ enum ir_fkind {
 /* at most this many of them field atoms (ir_field_atom()), so that the
  * tests of parameters keep their bits */
 #define IR_MAX_FIELD_ATOMS	4
-/* ... and at most this many on pointer parameters (ir_ptr_atom()): `if
- * (!p)` is common, and rarely decided by a caller */
+/* ... and at most this many on pointer parameters (ir_ptr_atom()), and
+ * as many on pointer members of what they point to (ir_ptr_member_atom()):
+ * `if (!p)` is common, and rarely decided by a caller */
 #define IR_MAX_PTR_ATOMS	2
 
 /* a flag atom: bits @mask of integer parameter @param tested, or, with
@@ -179,7 +180,9 @@ struct ir_atom {
 	const char *sfield;	/* ATOM_FIELD: "struct T.F" of any object
 				 * (param -1, field ""), else NULL */
 	int ptr;		/* made by ir_ptr_atom(): a pointer parameter
-				 * tested against NULL (not a fact) */
+				 * tested against NULL (1), or by
+				 * ir_ptr_member_atom(): a pointer member of
+				 * what it points to (2) (not a fact) */
 };
 
 /*
@@ -337,6 +340,8 @@ struct ir_func {
 				 * (facts.h fact_func.rets), or NULL */
 	struct ir_atom atoms[IR_MAX_ATOMS];
 	int natoms;
+	int sealed;		/* the analysis has begun: no atom evicts a
+				 * pointer member atom any more (ir.c) */
 	struct ir_sib sibs[IR_MAX_SIBS];
 	int nsibs;
 	int locks;		/* it takes, drops or tries a lock: the
@@ -414,6 +419,15 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 /// parameter's `if (flags)`; -1 when the function has IR_MAX_ATOMS, or
 /// IR_MAX_PTR_ATOMS pointer atoms, already (counted).
 int ir_ptr_atom(struct ir_func *f, int param);
+
+/// The same of pointer member @field of the struct pointer parameter
+/// @param points to, as on entry (`if (dentry->d_inode)`): a member atom
+/// of all its bits (facts.h fact_atom.field); -1 when the function has
+/// IR_MAX_ATOMS, or IR_MAX_PTR_ATOMS such member atoms, already (counted).
+/// Opportunistic: while the front end lowers, an atom of another kind
+/// that finds IR_MAX_ATOMS takes the last such atom's bit, and its
+/// formulas say nothing any more (counted as ptr-member-evicted).
+int ir_ptr_member_atom(struct ir_func *f, int param, const char *field);
 
 /// The same of integer member @field of the struct pointer parameter
 /// @param points to (facts.h fact_atom.field); -1 also when @field is

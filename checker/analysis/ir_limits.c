@@ -40,6 +40,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_KNOWN_STEPS] = "known-steps",
 	[CUT_MKEYS] = "mkeys",
 	[CUT_FOLLOW] = "follow",
+	[CUT_PTR_MEMBER_EVICT] = "ptr-member-evicted",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

@@ -69,6 +69,11 @@
 				 * (facts.h vals J.F==V) */
 #define LIM_KNOWN_STEPS	64	/* instructions (events) read back; either
 				 * cut counts as known-steps */
+#define LIM_KNOWN_BLOCKS 8	/* blocks between a dominator and the block
+				 * a walk back reaches from more than one
+				 * (J.F==V); more stop the walk */
+#define LIM_KNOWN_CALLS	8	/* calls passed over on the way back (J.P~L:C/M,
+				 * J.*~L:C); one more: known-steps */
 #define LIM_GFP_WRAPS	4	/* constants ORed into or masked out of a
 				 * gfp value chosen by a condition, followed
 				 * to the choice (ir.h ir_event.sel) */
@@ -116,6 +121,7 @@ enum ir_limit {
 	CUT_KNOWN_STEPS,
 	CUT_MKEYS,
 	CUT_FOLLOW,
+	CUT_PTR_MEMBER_EVICT,
 	CUT_NR
 };
 

@@ -11,6 +11,7 @@
  *   fnargs  "ARG:name/static,..."
  *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V" (MASK, V in C notation),
  *           "K.F&MASK", "K.F^&MASK" (of a member; ^: ATOM_ENTRY),
+ *           "K.F~L:C~L:C&MASK" (tested after those calls: ATOM_BEFORE),
  *           "K.F=&V" (a pointer member against an address, ATOM_ADDR),
  *           "@struct T.F&MASK" (a field atom, ATOM_FIELD)
  * A list that does not parse keeps what did: objects and functions that
@@ -92,6 +93,7 @@ struct fact_atom *fact_func_add_atom(struct fact_func *fn, int param, int how,
 	a->value = value;
 	a->field[0] = '\0';
 	a->sfield = NULL;
+	a->nbefore = 0;
 	return a;
 }
 
@@ -111,7 +113,7 @@ int fact_func_atom(const struct fact_func *fn, int i, int *param,
 		return 0;
 	*param = fn->atoms[i].param;
 	*value = fn->atoms[i].value;
-	*how = fn->atoms[i].how;
+	*how = fn->atoms[i].how & ~ATOM_BEFORE;	/* its places: fn->atoms */
 	return 1;
 }
 
@@ -289,7 +291,7 @@ char *fact_fnargs_text(const struct fact_call *c)
 char *fact_atoms_text(const struct fact_func *fn)
 {
 	struct textbuf b = { NULL, 0, 0 };
-	int i;
+	int i, j;
 
 	for (i = 0; i < fn->natoms; i++) {
 		const struct fact_atom *a = &fn->atoms[i];
@@ -305,7 +307,14 @@ char *fact_atoms_text(const struct fact_func *fn)
 			tb_puts(&b, a->field[0] ? "." : "");
 			tb_puts(&b, a->field);
 			tb_puts(&b, a->field[0] && (a->how & ATOM_ENTRY) ? "^" : "");
-			tb_put(&b, a->how & ATOM_EQ ? "=" : "&", 1);
+			for (j = 0; a->field[0] && (a->how & ATOM_BEFORE) && j < a->nbefore;
+			     j++) {
+				tb_put(&b, "~", 1);
+				tb_put_ll(&b, a->bline[j]);
+				tb_put(&b, ":", 1);
+				tb_put_ll(&b, a->bcol[j]);
+			}
+			tb_put(&b, a->how & ATOM_IN ? ":" : a->how & ATOM_EQ ? "=" : "&", 1);
 			tb_puts(&b, a->how & ATOM_ADDR ? "&" : "");
 		}
 		tb_put_hex(&b, a->value, 1);
@@ -436,7 +445,7 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 			a->how |= ATOM_DEREF;
 			q++;
 		} else if (q && *q == '.') {
-			size_t n = strcspn(q + 1, "&=^");
+			size_t n = strcspn(q + 1, "&=^~");
 
 			if (n && n < sizeof(a->field)) {
 				memcpy(a->field, q + 1, n);
@@ -446,12 +455,31 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 					a->how |= ATOM_ENTRY;
 					q++;
 				}
+				/* ~L:C: a call the tests may come after */
+				while (q && *q == '~' && a->nbefore < ATOM_BEFORE_MAX) {
+					char *e1, *e2;
+					long l = strtol(q + 1, &e1, 10), c;
+
+					if (e1 == q + 1 || *e1 != ':') {
+						q = NULL;
+						break;
+					}
+					c = strtol(e1 + 1, &e2, 10);
+					if (e2 == e1 + 1) {
+						q = NULL;
+						break;
+					}
+					a->bline[a->nbefore] = (int)l;
+					a->bcol[a->nbefore++] = (int)c;
+					a->how |= ATOM_BEFORE;
+					q = e2;
+				}
 			} else {
 				q = NULL;
 			}
 		}
-		if (q && (*q == '&' || *q == '=')) {
-			a->how |= *q == '=' ? ATOM_EQ : 0;
+		if (q && (*q == '&' || *q == '=' || *q == ':')) {
+			a->how |= *q == '=' ? ATOM_EQ : *q == ':' ? ATOM_IN : 0;
 			if (*q == '=' && q[1] == '&' && a->field[0]) {
 				a->how |= ATOM_ADDR;
 				q++;

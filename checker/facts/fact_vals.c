@@ -223,6 +223,24 @@ static int member_known(struct ent *e, const char *p)
 	return v && int_value(v, e->end, &e->r[1]);
 }
 
+/* "P~L:C/M" or "*~L:C" of a call between a member's store and the
+ * call (J.F==V), from @p (after "J."): 1 if it is one */
+static int member_after(struct ent *e, const char *p)
+{
+	const char *t = memchr(p, '~', (size_t)(e->end - p)), *q;
+	struct fact_val *r = &e->r[0];
+
+	if (!t || !(q = position(t + 1, e->end, r)))
+		return 0;
+	r->kind = VAL_MEMBER_AFTER;
+	r->k = FACT_VAL_NONE;
+	if (q < e->end && (*q != '/' || small(q + 1, e->end, &r->k) != e->end))
+		return 0;
+	e->r[1].kind = VAL_MORE;
+	e->n = 2;
+	return named(e, 1, p, t, 0);
+}
+
 /* "[G:K]" or "[G:#I]" from @p: record 0's name G (static in its c) and
  * @m (@k K, or FACT_VAL_NONE and @line I); where it ends, or NULL */
 static const char *element(struct ent *e, const char *p, struct fact_val *m)
@@ -337,6 +355,9 @@ static int vals_entry(struct ent *e)
 	if (*q != '.')
 		return 0;
 	if (member_store(e, q + 1) || member_known(e, q + 1))
+		return 1;
+	e->n = 1;
+	if (member_after(e, q + 1))
 		return 1;
 	e->n = 1;
 	/* J.F=C */
@@ -817,6 +838,16 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		put_elem(o, r, m);
 		tb_putc(o, '$');
 		tb_puts(o, m->name);
+		break;
+	case VAL_MEMBER_AFTER:
+		put_j(o, r, ".");
+		tb_puts(o, m->name);
+		tb_putc(o, '~');
+		put_at(o, r->line, r->col);
+		if (r->k != FACT_VAL_NONE) {
+			tb_putc(o, '/');
+			tb_put_ll(o, r->k);
+		}
 		break;
 	case VAL_CALL_FIELD:
 		put_j(o, r, "=^");

@@ -82,10 +82,24 @@ enum atomic_kind {
  * yet, so the member is as the caller left it whatever the function
  * does after (analysis/fresh.c); text "K.F^&MASK" */
 #define ATOM_ENTRY	8
+/* ... or the parameter is one of a set of values from 0 to 63, the set
+ * a bit each in the atom's value (bit V: V is in it): `k == A || k == B`,
+ * or the cases of a switch that share one body (analyze.c set_atom());
+ * the guard's atom says it is in the set (gblk) or not (gnblk); text
+ * "K:SET" */
+#define ATOM_IN		16
+/* the largest value a set atom (ATOM_IN) holds */
+#define ATOM_IN_MAX	63
+/* ... or tested only after the calls at fact_atom.before's places (at
+ * most ATOM_BEFORE_MAX; analysis/fresh.c): the member is as the caller
+ * left it unless one of those calls may store it; text
+ * "K.F~L:C~L:C&MASK" */
+#define ATOM_BEFORE	32
+#define ATOM_BEFORE_MAX	8
 /* ... with ATOM_EQ and a field: pointer member F compared with the
  * address of a global object (`iter->temp == static_temp_buf`), the
  * value fact_addr_value() of it; text "K.F=&V" */
-#define ATOM_ADDR	16
+#define ATOM_ADDR	64
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -174,6 +188,8 @@ struct fact_atom {
 	unsigned long long value;
 	char field[ATOM_FIELD_MAX];
 	char *sfield;		/* ATOM_FIELD: "struct T.F", else NULL */
+	int nbefore;		/* ATOM_BEFORE: the calls' places */
+	int bline[ATOM_BEFORE_MAX], bcol[ATOM_BEFORE_MAX];
 };
 
 /*
@@ -273,6 +289,9 @@ enum fact_val_kind {
 				 * FACT_VAL_NONE and @line I) */
 	VAL_CALL_FIELD,		/* J=^L:C$struct T.F: @line, @col; the
 				 * VAL_MORE after it: @name the field */
+	VAL_MEMBER_AFTER,	/* J.P~L:C/M, J.*~L:C: @line, @col, @k M
+				 * (FACT_VAL_NONE for none); the VAL_MORE
+				 * after it: @name P ("*" for none) */
 	/* rets */
 	VAL_RET_CLASS,		/* F=C: @name F, @c C */
 	VAL_RET_CALL,		/* ^L:C: @line, @col */
@@ -508,6 +527,15 @@ struct fact_call {
 				 *          function splits on the value it
 				 *          stored there (`|M`, `&~M`, `!0`:
 				 *          analysis/analyze.c mkey_vals())
+				 *   J.P~L:C/M  ... unless the call at L:C,
+				 *          made between that store and this call
+				 *          and given the object (or its outer
+				 *          object, P then "sub.F") as its
+				 *          argument M, may store member P of it;
+				 *          J.*~L:C: the call there, given nothing
+				 *          of the object, has no body known
+				 *          (VAL_MEMBER_AFTER, then VAL_MORE with
+				 *          P; solve/fieldints.c fi_known())
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
 				 * (ref-get), never the last (VAL_PAIRED) */
@@ -738,7 +766,7 @@ const char *fact_func_atom_field(const struct fact_func *fn, int i);
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "2:handler/1,..."  (argument from 1, name, static)
  *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", "K.F&MASK", "K.F=V",
- *           "@struct T.F&MASK", comma-separated
+ *           "K:SET" (ATOM_IN), "@struct T.F&MASK", comma-separated
  * Each *_text returns a malloc'ed string, or NULL when there is nothing.
  * Each *_parse fills the records from @s (NULL: none), its names copied
  * into @pool (NULL: malloc'ed); @return: 0, or -1 when some part of @s

@@ -14,23 +14,44 @@
  * function before an entry point's context, then the shortest chain, then
  * the first in file order; the others stay whole in its same[] (their
  * own chains and fingerprints: the text report counts them, JSON and
- * --show-all-paths list them).  Baselines and suppressions are applied
+ * --show-all-paths list them).  A callback made atomic by a call through
+ * a field (a dispatch: the finding's disp_call) counts as that call to
+ * that callback: where the dispatch call is itself a finding (the
+ * callback's sleep depends on something the dispatcher passes, so it
+ * reached the dispatcher), the callback's own finding is the same place
+ * to fix and joins its group.  Baselines and suppressions are applied
  * before, per finding, so that a new sleep through an old call is new.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
+#include "blame.h"
 
 struct member {
 	int i;
 	const struct finding *fd;
 };
 
+/* the call a finding is keyed by: its first step, or for a callback
+ * made atomic by a dispatch call, that call (to the callback) */
+static const struct fact_call *key_call(const struct finding *fd,
+					const struct fact_func **func)
+{
+	if (fd->entry == &blame_dispatch_entry && fd->disp_call && fd->disp_func) {
+		*func = fd->disp_func;
+		return fd->disp_call;
+	}
+	*func = fd->steps[0].func;
+	return fd->steps[0].call;
+}
+
 static const char *first_target(const struct finding *fd)
 {
 	const struct chain_step *s = &fd->steps[0];
 
+	if (fd->entry == &blame_dispatch_entry && fd->disp_call && fd->disp_func)
+		return s->func->name;	/* the callback */
 	if (s->target)
 		return s->target;
 	return s->call->callee ? s->call->callee : "";
@@ -39,13 +60,14 @@ static const char *first_target(const struct finding *fd)
 /* the group: function, call, target and state; 0 when equal */
 static int cmp_group(const struct finding *x, const struct finding *y)
 {
-	const struct chain_step *a = &x->steps[0], *b = &y->steps[0];
+	const struct fact_func *fa, *fb;
+	const struct fact_call *a = key_call(x, &fa), *b = key_call(y, &fb);
 	int d;
 
-	if (a->func != b->func)
-		return a->func < b->func ? -1 : 1;
-	if (a->call != b->call)
-		return a->call < b->call ? -1 : 1;
+	if (fa != fb)
+		return fa < fb ? -1 : 1;
+	if (a != b)
+		return a < b ? -1 : 1;
 	d = strcmp(first_target(x), first_target(y));
 	if (d)
 		return d;

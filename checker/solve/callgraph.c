@@ -430,28 +430,6 @@ static const struct rule *doc_rule(struct callgraph *g, const struct rule *r,
 	return nr;
 }
 
-void cg_objs_add(struct cg_objs *o, const char *name, int is_static,
-		 const struct fact_file *file)
-{
-	if (o->n == o->cap) {
-		o->cap = o->cap ? 2 * o->cap : 8;
-		o->v = sc_realloc(o->v, o->cap * sizeof(*o->v));
-	}
-	o->v[o->n].name = sc_strdup(name);
-	o->v[o->n].is_static = is_static;
-	o->v[o->n++].file = file;
-}
-
-void cg_objs_free(struct cg_objs *o)
-{
-	int i;
-
-	for (i = 0; i < o->n; i++)
-		free((char *)o->v[i].name);
-	free(o->v);
-	memset(o, 0, sizeof(*o));
-}
-
 /* the objects a pointer member may hold (cg_ptr_objects) */
 static int add_ptr_obj(void *arg, const char *name, int is_static,
 		       const struct fact_file *file)

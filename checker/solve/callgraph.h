@@ -16,6 +16,7 @@
 
 #include "facts.h"
 #include "notifier.h"
+#include "objlist.h"
 #include "rules.h"
 #include "strpool.h"
 
@@ -288,24 +289,5 @@ void summary_vias(struct callgraph *g);
 
 /// Prints one note line per call through a pointer with no target.
 void cg_print_unresolved(const struct callgraph *g, FILE *out);
-
-/* A list of objects (file-scope struct variables, a static one with its
- * file) a pointer may point to: what the program stores into a pointer
- * member (callgraph.c), what a parameter may point to (fnparam.c). */
-struct cg_objs {
-	struct cg_obj {
-		const char *name;
-		int is_static;
-		const struct fact_file *file;
-	} *v;
-	int n, cap;
-};
-
-/// Appends object @name (a copy) to @o.
-void cg_objs_add(struct cg_objs *o, const char *name, int is_static,
-		 const struct fact_file *file);
-
-/// Frees @o's entries and leaves it empty.
-void cg_objs_free(struct cg_objs *o);
 
 #endif

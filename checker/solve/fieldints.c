@@ -288,15 +288,100 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	return objs ? n : -1;
 }
 
-int fi_known(const struct fact_call *c, int j, const char *field, struct fi_val *out)
+/*
+ * The functions named @name with a body in the database that a call of
+ * function @f may reach (a static one only from its own file), by a
+ * binary search of g->byname: whether one is (*@n), and whether one of
+ * them may store member @w->field of what its parameter @m points to
+ * (@m FACT_VAL_NONE: not asked).  Every definition of the name counts,
+ * whatever its link unit.
+ */
+static int named_stores(struct walk *w, int f, const char *name, int m, int *n)
 {
-	const struct fact_vals *vals = c->vals;
-	int i;
+	const struct callgraph *g = w->g;
+	int lo = 0, hi = g->nf, mid, t;
+
+	*n = 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(g->f[g->byname[mid]].fn->name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < g->nf && !strcmp(g->f[t = g->byname[lo]].fn->name, name); lo++) {
+		if (g->f[t].fn->is_static && g->f[t].file != g->f[f].file)
+			continue;
+		(*n)++;
+		if (m != FACT_VAL_NONE && may_store(w, t, m))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * May the call at @line:@col of function @f, run between the caller's
+ * store and the call it made after (J.P~L:C/M), store member @w->field
+ * of what its argument @m points to?  With @m FACT_VAL_NONE (J.*~L:C)
+ * the call is given nothing of the object: only a function with no body
+ * known may (one a mem-copy or mem-zero rule names writes only the
+ * object its argument ARG points to, which is not this one; one a rule
+ * names, never linked, is read from its body in the database if there
+ * is one).  A place with no call there may too.
+ */
+static int after_stores(struct walk *w, int f, int line, int col, int m)
+{
+	const struct callgraph *g = w->g;
+	int i, t, found = 0;
+
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		if (gc->c->line != line || gc->c->col != col)
+			continue;
+		found = 1;
+		if (!gc->sn) {
+			if (m == FACT_VAL_NONE && gc->c->callee && g->rules &&
+			    (rules_mem(g->rules, gc->c->callee, MEM_COPY, 1) ||
+			     rules_mem(g->rules, gc->c->callee, MEM_ZERO, 1)))
+				continue;
+			/* a function a sleep rule names: not linked, its body
+			 * may still be in the database (mutex_lock()) */
+			if (!gc->c->callee || named_stores(w, f, gc->c->callee, m, &t) ||
+			    !t)
+				return 1;	/* no body known */
+			continue;
+		}
+		for (t = gc->sfirst; m != FACT_VAL_NONE && t < gc->sfirst + gc->sn; t++)
+			if (may_store(w, g->s[t].target, m))
+				return 1;
+	}
+	return !found;
+}
+
+int fi_known(const struct callgraph *g, const struct cg_call *gc, int j,
+	     const char *field, struct fi_val *out, int *cut)
+{
+	const struct fact_vals *vals = gc->c->vals;
+	int i, known = 0;
 
 	for (i = 0; vals && i + 1 < vals->n; i++)
-		if (member_is(&vals->v[i], VAL_MEMBER_KNOWN, j, field))
-			return value_of(&vals->v[i + 1], out);
-	return 0;
+		if (member_is(&vals->v[i], VAL_MEMBER_KNOWN, j, field)) {
+			known = value_of(&vals->v[i + 1], out);
+			break;
+		}
+	/* the calls between the store and this call (J.P~L:C/M): each of
+	 * them of any member known of argument J, P the member it would
+	 * have to store */
+	for (i = 0; known && vals && i + 1 < vals->n; i++) {
+		const struct fact_val *r = &vals->v[i];
+		struct walk w = { g, vals->v[i + 1].name, 0, cut, 0 };
+
+		if (r->kind == VAL_MEMBER_AFTER && r->j == j &&
+		    after_stores(&w, gc->func, r->line, r->col, r->k))
+			return 0;
+	}
+	return known;
 }
 
 int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
@@ -305,6 +390,37 @@ int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 	struct walk w = { g, field, 0, cut, unless };
 
 	return may_store(&w, f, k);
+}
+
+int fi_may_store_after(const struct callgraph *g, int f, int k, const char *field,
+		       const struct fact_atom *a, int *cut)
+{
+	struct walk w = { g, field, 0, cut, 0 };
+	const struct fact_vals *vals;
+	int i, j, p, t;
+
+	if (own_store(g, f, k, field, 0))
+		return 1;
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		for (p = 0; p < a->nbefore; p++)
+			if (gc->c->line == a->bline[p] && gc->c->col == a->bcol[p])
+				break;
+		if (p == a->nbefore)
+			continue;	/* runs after every test */
+		vals = gc->c->vals;
+		for (j = 0; vals && j < vals->n; j++) {
+			if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != k)
+				continue;
+			if (!gc->sn)
+				return 1;	/* no body known */
+			for (t = gc->sfirst; t < gc->sfirst + gc->sn; t++)
+				if (may_store(&w, g->s[t].target, vals->v[j].j))
+					return 1;
+		}
+	}
+	return 0;
 }
 
 int fi_own_store(const struct callgraph *g, int f, int k, const char *field,

@@ -39,10 +39,14 @@ int fi_values(const struct callgraph *g, const struct cg_call *gc, int j,
 	      const char *field, unsigned long long unless, struct fi_val *out,
 	      int *cut);
 
-/// The value member @field of what argument @j of call @c points to
-/// holds at the call, stored by the caller right before it (vals
-/// J.F==V), into *@out: 1, or 0 when the call says none.
-int fi_known(const struct fact_call *c, int j, const char *field, struct fi_val *out);
+/// The value member @field of what argument @j of call @gc points to
+/// holds at the call, stored by the caller before it (vals J.F==V), into
+/// *@out: 1, or 0 when the call says none or one of the calls made
+/// between the store and the call (J.P~L:C/M, J.*~L:C) may store the
+/// member (fi_may_store() of its argument M, member path P; one with no
+/// body known).  *@cut as below.
+int fi_known(const struct callgraph *g, const struct cg_call *gc, int j,
+	     const char *field, struct fi_val *out, int *cut);
 
 /// May function @f store member @field of what its pointer parameter @k
 /// points to, itself or through the calls it passes @k on to (then a
@@ -50,6 +54,12 @@ int fi_known(const struct fact_call *c, int j, const char *field, struct fi_val 
 /// its value on entry)?  *@cut, @unless as above.
 int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 		 unsigned long long unless, int *cut);
+
+/// fi_may_store() asked only of the calls made at the places member
+/// atom @a (ATOM_BEFORE) lists, the calls its tests may come after
+/// (analysis/fresh.c), and of @f's own stores.
+int fi_may_store_after(const struct callgraph *g, int f, int k, const char *field,
+		       const struct fact_atom *a, int *cut);
 
 /// Does function @f itself store member @field of what its pointer
 /// parameter @k points to, or use @k in a way not understood?  (What it

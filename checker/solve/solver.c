@@ -643,6 +643,45 @@ static int contradicts(const struct ctx *cx, int f, int cond, int k,
 	return (eq & ATOM_EQ) && vc->set && set && vc->mask != mask;
 }
 
+/* value_derive() of a set condition (ATOM_IN): a constant is in the set
+ * or not; the caller's parameter passed on is in the same set or not;
+ * of anything else nothing is known (it may hold) */
+static int set_derive(struct ctx *cx, int caller, const struct vcond *vc,
+		      enum fv_int what, int k, long long v)
+{
+	unsigned long long bits = (unsigned long long)v, s;
+	int in, e, any = 0, all = 1;
+
+	switch (what) {
+	case FV_CONST:
+		in = v >= 0 && v <= ATOM_IN_MAX && (vc->mask & (1ULL << v));
+		return in == vc->set ? 0 : -1;
+	case FV_PARAM:
+		return flag_cond(cx, caller, k, NULL, vc->mask, vc->eq, vc->set);
+	case FV_AND:
+		/* no bit outside V: the values are V's submasks (0 among
+		 * them); those above ATOM_IN_MAX (2^6 - 1, so also the mask
+		 * of the values a set holds) are in no set */
+		s = bits & ATOM_IN_MAX;
+		do {
+			in = !!(vc->mask & (1ULL << s));
+			any |= in;
+			all &= in;
+			s = (s - 1) & bits & ATOM_IN_MAX;
+		} while (s != (bits & ATOM_IN_MAX));
+		if (vc->set)
+			return any ? 0 : -1;
+		return all && !(bits & ~(unsigned long long)ATOM_IN_MAX) ? -1 : 0;
+	case FV_OR:
+		/* bits V surely set: only the set's values that have them */
+		for (e = 0; e <= ATOM_IN_MAX; e++)
+			any |= (vc->mask & (1ULL << e)) && (e & bits) == bits;
+		return vc->set && !any ? -1 : 0;
+	default:
+		return 0;
+	}
+}
+
 /* value_derive() of an ATOM_ADDR condition (`p->temp == G`, @vc->mask
  * G's fact_addr_value()): the address of an object is that of G only
  * if it is G, NULL never; anything else may be */
@@ -662,6 +701,8 @@ static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
 {
 	int eq = vc->eq & ATOM_EQ;
 
+	if (vc->eq & ATOM_IN)
+		return set_derive(cx, caller, vc, what, k, v);
 	if (vc->eq & ATOM_ADDR)
 		return addr_derive(vc, what, v);
 	if (what == FV_ADDR)
@@ -753,7 +794,7 @@ static int member_derive(struct ctx *cx, const struct cg_call *gc,
 	unsigned long long unless = (vc->eq & ATOM_ADDR) && !vc->set ? vc->mask : 0;
 
 	/* stored right before the call (J.F==V) */
-	if (fi_known(gc->c, vc->param, vc->field, &vals[0]))
+	if (fi_known(&cx->g, gc, vc->param, vc->field, &vals[0], &cx->nfi_cut))
 		return value_derive(cx, gc->func, vc, vals[0].what, vals[0].k, vals[0].v);
 	if (k >= 0) {
 		/* the caller's member as on its entry, unless it (or what
@@ -789,6 +830,8 @@ static int sfield_derive(struct ctx *cx, const struct vcond *vc, const char *fie
 {
 	unsigned long long need;
 
+	if (vc->eq & ATOM_IN)
+		return 0;	/* a set of values: no bit is needed */
 	if (!(vc->eq & ATOM_EQ))
 		need = vc->set ? vc->mask : 0;
 	else if (vc->set)
@@ -1314,7 +1357,8 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
  * Does member flag atom @a of @f (on member @field of what parameter @k
  * points to) test the member's value on entry?  Not when something @f
  * calls may store the member first (fieldints.c; @f itself never does,
- * or the front end made no atom).  Asked once per atom (cx->atom_ok).
+ * or the front end made no atom): of an atom that lists the calls its
+ * tests may come after (ATOM_BEFORE), one of those.  Asked once per atom (cx->atom_ok).
  */
 static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *field)
 {
@@ -1323,8 +1367,17 @@ static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *fi
 	if (!cx->atom_ok)
 		cx->atom_ok = sc_calloc((size_t)cx->g.nf * NATOM_BITS, 1);
 	ok = &cx->atom_ok[(size_t)f * NATOM_BITS + a];
-	if (!*ok)
-		*ok = fi_may_store(&cx->g, f, k, field, 0, &cx->nfi_cut) ? 2 : 1;
+	if (!*ok) {
+		const struct fact_atom *fa = &cx->g.f[f].fn->atoms[a];
+
+		/* tested only after some calls (ATOM_BEFORE): what they may
+		 * store, not what the calls after every test do */
+		if (fa->how & ATOM_BEFORE)
+			*ok = fi_may_store_after(&cx->g, f, k, field, fa, &cx->nfi_cut) ?
+			      2 : 1;
+		else
+			*ok = fi_may_store(&cx->g, f, k, field, 0, &cx->nfi_cut) ? 2 : 1;
+	}
 	return *ok == 1;
 }
 
@@ -2379,7 +2432,7 @@ static int cond_allowed(const struct ctx *cx, int f, int cond,
 		return cond_allowed(cx, f, VCOND + vc->a, c) &&
 		       cond_allowed(cx, f, VCOND + vc->b, c);
 	if (vc->kind != VC_FLAG || vc->param != c->arg - 1 ||
-	    (vc->field && *vc->field) || (vc->eq & ATOM_DEREF))
+	    (vc->field && *vc->field) || (vc->eq & (ATOM_DEREF | ATOM_IN)))
 		return 1;
 	if (vc->eq & ATOM_EQ)	/* equal to mask (set) or not */
 		return !vc->set || (vc->mask & c->mask);

@@ -189,6 +189,21 @@ const char *vc_flag_text(int param, const char *field, unsigned long long mask,
 				 "%#llx set", param + 1, set ? "a bit" : "no bit", mask);
 		return buf;
 	}
+	if (eq & ATOM_IN) {
+		const char *sep = " ";
+		size_t n;
+		int v;
+
+		n = (size_t)snprintf(buf, size, "argument %d is %s", param + 1,
+				     set ? "one of" : "none of");
+		for (v = 0; v <= ATOM_IN_MAX && n < size; v++) {
+			if (!(mask & (1ULL << v)))
+				continue;
+			n += (size_t)snprintf(buf + n, size - n, "%s%d", sep, v);
+			sep = ", ";
+		}
+		return buf;
+	}
 	if (field && field[0])
 		snprintf(arg, sizeof(arg), "field '%s' of what argument %d points to",
 			 field, param + 1);

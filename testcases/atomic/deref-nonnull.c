@@ -79,6 +79,6 @@ int port_startup(struct uart_state *state, char *page, int quick)
  * check-output-start
 testcases/atomic/deref-nonnull.c:71:9: warning: call to 'msleep' may sleep with spinlock held, interrupts disabled [-Wsleep-in-atomic]
 testcases/atomic/deref-nonnull.c:64:9: note: atomic context begins here, at '_raw_spin_lock_irqsave' in 'port_startup'
-testcases/atomic/deref-nonnull.c:71:9: note: 'port_startup' calls 'msleep', which may sleep
+testcases/atomic/deref-nonnull.c:71:9: note: 'port_startup' calls 'msleep' on a path taken only when its field 'uart_port' of what argument 1 points to is zero, which may sleep
  * check-output-end
  */

@@ -91,7 +91,7 @@ static void free_rare(struct fact_call *c)
 
 static void same_func(const struct fact_func *a, const struct fact_func *b)
 {
-	int i;
+	int i, j;
 
 	CHECK(same_str(a->name, b->name));
 	CHECK(same_text(a->rets, b->rets));
@@ -102,6 +102,10 @@ static void same_func(const struct fact_func *a, const struct fact_func *b)
 		CHECK(a->atoms[i].value == b->atoms[i].value);
 		CHECK(same_str(a->atoms[i].field, b->atoms[i].field));
 		CHECK(same_str(a->atoms[i].sfield, b->atoms[i].sfield));
+		CHECK(a->atoms[i].nbefore == b->atoms[i].nbefore);
+		for (j = 0; j < a->atoms[i].nbefore && j < b->atoms[i].nbefore; j++)
+			CHECK(a->atoms[i].bline[j] == b->atoms[i].bline[j] &&
+			      a->atoms[i].bcol[j] == b->atoms[i].bcol[j]);
 	}
 	CHECK(a->ncalls == b->ncalls);
 	for (i = 0; i < a->ncalls && i < b->ncalls; i++)
@@ -124,6 +128,17 @@ static void build(struct fact_set *set)
 	strcpy(fact_func_add_atom(fn, 1, 0, 0x10)->field, "__flags");
 	/* a member of a member, tested before any call: "0.base.flags^&0x200" */
 	strcpy(fact_func_add_atom(fn, 0, ATOM_ENTRY, 0x200)->field, "base.flags");
+	/* a member tested after two calls: "0.d_inode~603:25~606:9&0xff" */
+	{
+		struct fact_atom *a = fact_func_add_atom(fn, 0, ATOM_BEFORE, 0xff);
+
+		strcpy(a->field, "d_inode");
+		a->nbefore = 2;
+		a->bline[0] = 603;
+		a->bcol[0] = 25;
+		a->bline[1] = 606;
+		a->bcol[1] = 9;
+	}
 	/* a pointer member against an address: "0.temp^=&0x1234" */
 	strcpy(fact_func_add_atom(fn, 0, ATOM_ENTRY | ATOM_EQ | ATOM_ADDR, 0x1234)->field,
 	       "temp");

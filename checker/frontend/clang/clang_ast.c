@@ -1958,6 +1958,78 @@ int clang_param_member_name(struct ctu *t, struct cdecl *fn, int k,
 	return member_name_in(rec, field, name, size);	/* 2, 1 or 0 */
 }
 
+/* the named members of anonymous struct or union @rec, those of the
+ * anonymous ones in it too, each with a ',' after it, onto @names */
+static void anon_names(CXCursor rec, char *names, size_t size, int depth)
+{
+	struct kids f = { NULL, 0, 0 };
+	CXCursor in;
+	size_t n;
+	int i;
+
+	clang_visitChildren(rec, collect, &f);
+	for (i = 0; i < f.n; i++) {
+		CXString sp;
+		CXType ty;
+
+		if (clang_getCursorKind(f.v[i]) != CXCursor_FieldDecl)
+			continue;
+		sp = clang_getCursorSpelling(f.v[i]);
+		n = strlen(names);
+		if (clang_getCString(sp)[0]) {
+			snprintf(names + n, size - n, "%s,", clang_getCString(sp));
+		} else if (depth < 4) {
+			ty = clang_getCanonicalType(clang_getCursorType(f.v[i]));
+			in = clang_getTypeDeclaration(ty);
+			if (ty.kind == CXType_Record &&
+			    (clang_getCursorKind(in) == CXCursor_StructDecl ||
+			     clang_getCursorKind(in) == CXCursor_UnionDecl))
+				anon_names(in, names, size, depth + 1);
+		}
+		clang_disposeString(sp);
+	}
+	free(f.v);
+}
+
+int clang_param_anon_members(struct cdecl *fn, int k, struct cdecl *field,
+			     char *names, size_t size)
+{
+	CXCursor rec, parent, in;
+	CXType ty;
+
+	int depth;
+
+	names[0] = '\0';
+	if (!field || field->kind != CD_FIELD || !field->cursor || !param_struct(fn, k, &rec))
+		return 0;
+	rec = clang_getCanonicalCursor(rec);
+	parent = clang_getCursorSemanticParent(*(CXCursor *)field->cursor);
+	if (!field->name[0]) {
+		/* the anonymous member itself */
+		ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)field->cursor));
+		in = clang_getTypeDeclaration(ty);
+		if (!clang_equalCursors(clang_getCanonicalCursor(parent), rec) ||
+		    ty.kind != CXType_Record ||
+		    (clang_getCursorKind(in) != CXCursor_StructDecl &&
+		     clang_getCursorKind(in) != CXCursor_UnionDecl))
+			return 0;
+		anon_names(in, names, size, 0);
+		return names[0] != '\0';
+	}
+	/* a member of an anonymous struct or union in @rec (libclang names
+	 * `dentry->d_lru` by d_lru, its parent the anonymous union): the
+	 * outermost such one's names */
+	for (depth = 0; depth < 4 && clang_Cursor_isAnonymousRecordDecl(parent); depth++) {
+		in = clang_getCursorSemanticParent(parent);
+		if (clang_equalCursors(clang_getCanonicalCursor(in), rec)) {
+			anon_names(parent, names, size, 0);
+			return names[0] != '\0';
+		}
+		parent = in;
+	}
+	return 0;
+}
+
 int clang_var_member_name(struct cdecl *var, struct cdecl *field, char *name,
 			  size_t size)
 {
@@ -2347,6 +2419,22 @@ int clang_field_integer(struct ctu *t, struct cdecl *field)
 	return struct_field(field, &c, &parent) &&
 	       !clang_Cursor_isAnonymous(parent) && !clang_Cursor_isBitField(c) &&
 	       integer_type(t, clang_getCursorType(c), &bits);
+}
+
+int clang_field_pointer(struct ctu *t, struct cdecl *field)
+{
+	CXCursor c, parent;
+	CXType ty;
+
+	(void)t;
+	if (!struct_field(field, &c, &parent) || clang_Cursor_isAnonymous(parent) ||
+	    clang_Cursor_isBitField(c))
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(c));
+	if (ty.kind != CXType_Pointer)
+		return 0;
+	ty = clang_getCanonicalType(clang_getPointeeType(ty));
+	return ty.kind != CXType_FunctionProto && ty.kind != CXType_FunctionNoProto;
 }
 
 int clang_var_integer(struct ctu *t, struct cdecl *var)

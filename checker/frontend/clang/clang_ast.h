@@ -254,6 +254,9 @@ int clang_param_int_pointer(struct ctu *t, struct cdecl *fn, int k);
 /// Is @field a named integer member (not gfp flags, not a bitfield) of a
 /// named struct (not a union)?
 int clang_field_integer(struct ctu *t, struct cdecl *field);
+/// Is @field a named pointer member (not to a function) of a named
+/// struct (not a union)?
+int clang_field_pointer(struct ctu *t, struct cdecl *field);
 /// Does the struct parameter @k of @fn points to (struct variable @var)
 /// have a named integer member, not a bitfield?
 int clang_param_int_members(struct ctu *t, struct cdecl *fn, int k);
@@ -269,6 +272,12 @@ int clang_param_tag_int_member(struct ctu *t, struct cdecl *fn, int k, char *tag
 /// of a struct at offset 0 in it: 1), into @name; 0 when there is none.
 int clang_param_member_name(struct ctu *t, struct cdecl *fn, int k,
 			    struct cdecl *field, char *name, size_t size);
+/// Member @field of the struct parameter @k of @fn points to is an
+/// anonymous struct or union (`union { struct list_head d_lru; ... };`
+/// in struct dentry): the names of the members in it (of anonymous ones
+/// in it too), each with a ',' after it, into @names: 1, else 0.
+int clang_param_anon_members(struct cdecl *fn, int k, struct cdecl *field,
+			     char *names, size_t size);
 int clang_var_member_name(struct cdecl *var, struct cdecl *field, char *name,
 			  size_t size);
 /// The member of struct variable @var's struct that sparse names for a

@@ -1612,6 +1612,19 @@ static int ops_fobject(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return 1;
 }
 
+static int ops_step(struct fx *x, struct cn **n, struct cenv **env, int *ev)
+{
+	struct val v = { *n, *env, *ev, NULL };
+
+	if (!ssa_var(*n) || var_step(x, &v) != 1)
+		return 0;
+	*n = v.n;
+	*env = v.env;
+	*ev = v.ev;
+	return 1;
+}
+
 const struct clang_valops clang_fields_valops = {
 	ops_entry_param, ops_object, integer_value, ops_same_value, ops_fobject,
+	ops_step,
 };

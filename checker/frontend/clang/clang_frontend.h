@@ -190,6 +190,11 @@ struct clang_valops {
 	/// object(), or a function's static variable whose address @n is
 	int (*fobject)(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		       struct cdecl **var, struct cenv **venv);
+	/// Local variable *@n (not an object) followed one step, as
+	/// sparse's SSA form has it: to the one plain assignment that
+	/// reaches @ev, or from an inline's parameter to its argument (1,
+	/// *@n, *@env, *@ev moved); 0 otherwise.
+	int (*step)(struct fx *x, struct cn **n, struct cenv **env, int *ev);
 };
 extern const struct clang_valops clang_fields_valops;
 
@@ -227,6 +232,12 @@ void clang_mark_blocks(struct fx *x, int from, int fwd, int bit, unsigned char *
 /// -1 (clang_objints.c, sparse_objints.c sc_member_atom()).
 int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
 		      struct cenv *env, int ev, char *field, size_t size);
+/// The struct pointer parameter (from 0) that pointer member @field
+/// (declared directly in its struct, not to a function) is read from by
+/// @n, as on entry, or -1 (clang_objints.c, sparse_objints.c
+/// sc_member_ptr_atom()).
+int clang_member_ptr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+			  struct cenv *env, int ev, char *field, size_t size);
 /// The struct pointer parameter (from 0) whose integer member G (into
 /// @field) has bit *@gmask set exactly when member @n, read through
 /// pointer member P of what it points to (`hctx->queue->queue_flags`),
@@ -250,8 +261,10 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
 struct cn *clang_local_member(struct fx *x, const struct clang_valops *ops, struct cn *cond,
 			      struct cenv *env, int b, int ev, long long *v);
 /// The J.F==V entries of argument @j of call @call, a pointer to a
-/// struct: the integer members stored through it right before the call
-/// (clang_objints.c, sparse_objints.c sc_member_known()).
+/// struct: the integer members stored through it right before the call,
+/// and the pointer members of its struct NULL was stored in (J.F==#0),
+/// through p for `&p->sub` (clang_objints.c, sparse_objints.c
+/// sc_member_known()).
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size);
 /// The integer parameter (from 0) of the function that @n is at event

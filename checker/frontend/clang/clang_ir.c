@@ -919,6 +919,25 @@ static int member_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	return f;
 }
 
+/* the IRF_FLAG formula of `@n != NULL` when @n is a pointer member of
+ * what a struct pointer parameter points to, as on entry (sparse_ir.c
+ * member_ptr_atom(), clang_objints.c), or -1 */
+static int member_ptr_atom(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	char field[ATOM_FIELD_MAX];
+	int k = clang_member_ptr_atom(x, &clang_fields_valops, n, env, ev, field,
+				      sizeof(field)), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_ptr_member_atom(x->ir, k, field);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 /* the IRF_FLAG formula of `@n == @gv` when @n reads a pointer member of
  * what a parameter points to and @gv is a global object's address
  * (clang_addr_atom(), sparse_ir.c addr_atom()), or -1 */
@@ -1048,17 +1067,50 @@ static int equal_atom(struct fx *x, struct cn *l, struct cn *r, struct cenv *env
 	return -1;
 }
 
-/* what taking edge @j of switch block @b says of the value switched on:
- * it equals the edge's case (a single value), or nothing (-1) */
+/* what the switch of block @b going to its case @v says: the value
+ * switched on equals @v, or nothing (-1) */
+static int case_atom(struct fx *x, const struct cbb *bb, long long v)
+{
+	int f = flag_atom_eq(x, bb->swcond, bb->swenv, bb->sw_ev, v, 0, 1);
+
+	return f >= 0 ? f : sib_atom(x, bb->swcond, bb->swenv, bb->sw_ev, v);
+}
+
+/*
+ * What taking edge @j of switch block @b says of the value switched on:
+ * it equals one of the single-value cases that go where the edge goes
+ * (an OR of equality atoms, in increasing order of value, as sparse's
+ * switch_edge() makes of its sorted cases), or nothing (-1) when the
+ * default case or a range goes there too.
+ */
 static int switch_edge(struct fx *x, int b, int j)
 {
 	const struct cbb *bb = &x->g->bb[b];
-	int f;
+	long long last = 0, v = 0;
+	int f = -1, a, k, any = 0, more = 1;
 
-	if (!bb->swcond || bb->swdef[j] != 0)
+	if (!bb->swcond)
 		return -1;
-	f = flag_atom_eq(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j], 0, 1);
-	return f >= 0 ? f : sib_atom(x, bb->swcond, bb->swenv, bb->sw_ev, bb->swval[j]);
+	for (k = 0; k < bb->nsucc; k++)
+		if (bb->succ[k] == bb->succ[j] && bb->swdef[k] != 0)
+			return -1;
+	/* each value once, smallest first */
+	while (more) {
+		more = 0;
+		for (k = 0; k < bb->nsucc; k++)
+			if (bb->succ[k] == bb->succ[j] && (!any || bb->swval[k] > last) &&
+			    (!more || bb->swval[k] < v)) {
+				v = bb->swval[k];
+				more = 1;
+			}
+		if (!more)
+			break;
+		if ((a = case_atom(x, bb, v)) < 0)
+			return -1;
+		f = any++ ? formula2(x, IRF_OR, f, a) : a;
+		last = v;
+	}
+	return f;
 }
 
 /* the formula of what @n being true or false implies about gfp
@@ -1123,6 +1175,8 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 		/* `if (p->type)`: p->type != 0, a bool field's atom too
 		 * (sparse_ir.c implied()) */
 		f = flag_atom(x, n, env, ev, -1, 1);
+		if (f < 0)
+			f = member_ptr_atom(x, n, env, ev);
 		return ir_same_flags(x->ir, f, formula2(x, IRF_NOT, sib_atom(x, n, env, ev, 0), -1));
 	case CN_UNOP:
 		if (n->nkids == 1 && clang_op(x->g->tu, n) == OP_LNOT)

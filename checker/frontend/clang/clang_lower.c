@@ -888,13 +888,22 @@ static void lower_stmt(struct cfg *g, struct cn *n, struct cenv *env, struct loo
 		body = new_block(g);
 		jump(g, body);
 		g->cur = body;
-		if (lp && lp->sw >= 0) {
-			case_edge(g, lp->sw, body, n);
-			if (n->kind == CN_DEFAULT)
-				*lp->has_default = 1;
+		/* labels written one after the other (`case A: case B:`)
+		 * go to one block, as sparse's switch does */
+		for (;;) {
+			if (lp && lp->sw >= 0) {
+				case_edge(g, lp->sw, body, n);
+				if (n->kind == CN_DEFAULT)
+					*lp->has_default = 1;
+			}
+			if (!n->nkids)
+				return;
+			if (n->kids[n->nkids - 1]->kind != CN_CASE &&
+			    n->kids[n->nkids - 1]->kind != CN_DEFAULT)
+				break;
+			n = n->kids[n->nkids - 1];
 		}
-		if (n->nkids)
-			lower_stmt(g, n->kids[n->nkids - 1], env, lp);
+		lower_stmt(g, n->kids[n->nkids - 1], env, lp);
 		return;
 	case CN_BREAK:
 	case CN_CONTINUE: {

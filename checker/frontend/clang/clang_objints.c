@@ -1,6 +1,7 @@
 /*
  * clang_objints.c - integer members of objects, as the libclang lowering
- * sees them: the entries sparse_objints.c writes, read from the tree of
+ * sees them (and the pointer member atom, clang_member_ptr_atom()): the
+ * entries sparse_objints.c writes, read from the tree of
  * clang_ast.h, the events of clang_cfg.h and the values of
  * clang_fields.c (through struct clang_valops, so that this file and
  * that one do not use each other).
@@ -357,6 +358,36 @@ int clang_member_atom(struct fx *x, const struct clang_valops *ops, struct cn *n
 	if (q.stored)
 		return -1;
 	snprintf(field, size, "%s", path);
+	return k;
+}
+
+int clang_member_ptr_atom(struct fx *x, const struct clang_valops *ops, struct cn *n,
+			  struct cenv *env, int ev, char *field, size_t size)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct atomq q;
+	int guard = 0, k;
+
+	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN &&
+	       !clang_cast_converts(n))
+		n = n->kids[0];
+	if (!n || n->kind != CN_MEMBER || n->nkids != 1 || !n->decl ||
+	    !clang_field_pointer(g->tu, n->decl) || !clang_is_pointer(n->kids[0]))
+		return -1;
+	k = ops->entry_param(x, n->kids[0], env, ev);
+	if (k < 0 || k >= GFP_MAX_PARAMS || !clang_param_struct_ptr(g->tu, g->fn, k) ||
+	    strlen(n->decl->name) >= size ||
+	    clang_param_member_name(g->tu, g->fn, k, n->decl, field, size) != 2)
+		return -1;
+	/* the value on entry: never stored through the parameter */
+	q.k = k;
+	q.field = n->decl->name;
+	q.path = q.field;
+	q.stored = 0;
+	writes_of(x, ops, atom_write, &q);
+	if (q.stored)
+		return -1;
+	snprintf(field, size, "%s", n->decl->name);
 	return k;
 }
 
@@ -890,11 +921,22 @@ static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 		struct cfg *g = clang_fx_cfg(w->x);
 		char name[160];
 
-		if (clang_param_member_name(g->tu, g->fn, k, member->decl, name,
-					    sizeof(name)))
+		char anon[160], *p, *c;
+
+		if (clang_param_anon_members(g->fn, k, member->decl, anon, sizeof(anon))) {
+			/* a member of an anonymous union, `&dentry->d_lru`
+			 * (fs/dcache.c:445): each of its members, which share
+			 * their bytes (sparse_objints.c anon_entries()) */
+			for (p = anon; (c = strchr(p, ',')); p = c + 1) {
+				*c = '\0';
+				put_member(q->buf, q->size, k, p);
+			}
+		} else if (clang_param_member_name(g->tu, g->fn, k, member->decl, name,
+						   sizeof(name))) {
 			put_member(q->buf, q->size, k, name);
-		else
+		} else {
 			q->escapes |= 1u << k;
+		}
 		break;
 	}
 	default:
@@ -1543,14 +1585,39 @@ void clang_object_vals(struct fx *x, const struct clang_valops *ops, int j,
  * `p->f++`), which has no event to be read back from? */
 struct compq {
 	int any;
+	/* clang_member_known(): the members known (relative to what @arg
+	 * points to), @arg at event @ev of @env; none: any write counts */
+	char (*known)[ATOM_FIELD_MAX + 2];
+	int nk, ev;
+	struct cn *arg;
+	struct cenv *env;
 };
 
 static void comp_write(struct walker *w, const struct write *wr)
 {
 	struct compq *q = w->arg;
+	struct cfg *g = clang_fx_cfg(w->x);
+	char path[ATOM_FIELD_MAX + 2];
+	struct cn *ml;
+	int k, whole = 0;
 
-	if (!wr->store)
-		q->any = 1;
+	if (wr->store)
+		return;
+	/* an element of an array member through the same pointer (no
+	 * event: `p->raw[0] = x`), not in a member known nor in a union
+	 * (whose other members share its bytes): as sparse's store at its
+	 * offset */
+	if (q->known && wr->ptr && !wr->whole && wr->lval &&
+	    (ml = array_member(g->tu, wr->lval, &whole)) && !whole &&
+	    !clang_member_in_union(ml) &&
+	    member_path(g->tu, wr->lval, path, sizeof(path)) &&
+	    w->ops->same_value(w->x, wr->ptr, wr->env, wr->ev, q->arg, q->env, q->ev)) {
+		for (k = 0; k < q->nk && !paths_overlap(path, q->known[k]); k++)
+			;
+		if (k == q->nk)
+			return;
+	}
+	q->any = 1;
 }
 
 /* the event before @i in its block, else the last of the block's only
@@ -1602,6 +1669,324 @@ static int local_struct(struct cn *n)
 		(n->decl->kind == CD_VAR && !n->decl->is_global && !n->decl->is_static));
 }
 
+/* is @n a null pointer constant (`NULL`, `(void *)0`)? */
+static int null_const(struct ctu *tu, struct cn *n)
+{
+	long long v;
+	int guard = 0;
+
+	n = cn_strip(n);
+	while (n && n->kind == CN_CAST && n->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+		n = cn_strip(n->kids[0]);
+	return n && clang_const(tu, n, &v) && v == 0;
+}
+
+/*
+ * Calls between a store and the call it is known at, as sparse's
+ * call_between() (sparse_objints.c): passed over when given nothing that
+ * derives from the object's pointer (J.*~L:C), or that very pointer or
+ * the outer object's (J.P~L:C/M), for the solver to ask; a lock
+ * primitive passed over, nothing said.
+ */
+struct between {
+	int line, col, m, outer;
+};
+
+struct betweenq {
+	const struct clang_valops *ops;
+	struct cn *arg, *outer;	/* the call's argument, &p->sub's p */
+	struct cenv *env;
+	int ev;
+};
+
+static int derives(struct fx *x, const struct betweenq *q, struct cn *n, struct cenv *env,
+		   int ev, int depth);
+
+/* may the address of lvalue @l derive from the object's pointer? */
+static int addr_derives(struct fx *x, const struct betweenq *q, struct cn *l,
+			struct cenv *env, int ev, int depth)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int guard = 0;
+
+	l = cn_strip(l);
+	while (l && l->kind == CN_MEMBER && l->nkids && guard++ < LIM_TYPE_CHAIN) {
+		if (clang_is_pointer(l->kids[0]))
+			return derives(x, q, l->kids[0], env, ev, depth + 1);
+		l = cn_strip(l->kids[0]);
+	}
+	if (l && l->kind == CN_REF)
+		return 0;	/* a variable's address (sparse: a symbol) */
+	if (l && l->kind == CN_UNOP && l->nkids == 1 && clang_op(g->tu, l) == OP_DEREF)
+		return derives(x, q, l->kids[0], env, ev, depth + 1);
+	return 1;
+}
+
+/* may @n derive from the object's pointer (sparse_objints.c derives()):
+ * through copies, casts, arithmetic and inline calls' arguments; a value
+ * loaded from memory, returned by a call, a constant, a variable's
+ * address or another parameter does not; what is not followed may */
+static int derives(struct fx *x, const struct betweenq *q, struct cn *n, struct cenv *env,
+		   int ev, int depth)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	long long v;
+	int i;
+
+	n = cn_strip(n);
+	if (!n || depth > 2 * LIM_WALK)
+		return 1;
+	if (q->ops->same_value(x, n, env, ev, q->arg, q->env, q->ev) ||
+	    (q->outer && q->ops->same_value(x, n, env, ev, q->outer, q->env, q->ev)))
+		return 1;
+	if (clang_const(g->tu, n, &v))
+		return 0;
+	switch (n->kind) {
+	case CN_CAST:
+		return n->nkids != 1 || derives(x, q, n->kids[0], env, ev, depth + 1);
+	case CN_MEMBER:
+		/* a pointer or an integer loaded */
+		return !clang_is_pointer(n) &&
+		       !(n->decl && clang_field_integer(g->tu, n->decl));
+	case CN_UNOP:
+		if (n->nkids != 1)
+			return 1;
+		switch (clang_op(g->tu, n)) {
+		case OP_ADDR:
+			return addr_derives(x, q, n->kids[0], env, ev, depth);
+		case OP_DEREF:
+			return !clang_is_pointer(n);
+		case OP_NEG:
+		case OP_BNOT:
+		case OP_LNOT:
+			return derives(x, q, n->kids[0], env, ev, depth + 1);
+		default:
+			return 1;
+		}
+	case CN_BINOP:
+		switch (clang_op(g->tu, n)) {
+		case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD:
+		case OP_SHL: case OP_SHR: case OP_XOR: case OP_BOR: case OP_BAND:
+		case OP_EQ: case OP_NE: case OP_LT: case OP_GT: case OP_LE: case OP_GE:
+			return n->nkids != 2 || derives(x, q, n->kids[0], env, ev, depth + 1) ||
+			       derives(x, q, n->kids[1], env, ev, depth + 1);
+		default:
+			return 1;
+		}
+	case CN_REF:
+		if (!n->decl)
+			return 1;
+		if (n->decl->kind == CD_FUNC || n->decl->kind == CD_ENUM ||
+		    (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static)))
+			return 0;	/* a global's value: a load */
+		if (q->ops->entry_param(x, n, env, ev) >= 0)
+			return 0;	/* another parameter */
+		if (!q->ops->step(x, &n, &env, &ev))
+			return 1;
+		return derives(x, q, n, env, ev, depth + 1);
+	case CN_CALL:
+		if (!clang_fx_expansion(x, n, env))
+			return 0;	/* what a call returns */
+		/* an inline's value: from its arguments, or loads */
+		for (i = 1; i < n->nkids; i++)
+			if (derives(x, q, n->kids[i], env, ev, depth + 1))
+				return 1;
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+/* is @n the call's argument, or like it the address of the same member
+ * of the same pointer's object (`&p->sub` written twice)? */
+static int same_arg(struct fx *x, const struct betweenq *q, struct cn *n, struct cenv *env,
+		    int ev)
+{
+	struct ctu *tu = clang_fx_cfg(x)->tu;
+	struct cn *a = cn_strip(n), *b = cn_strip(q->arg);
+
+	if (q->ops->same_value(x, n, env, ev, q->arg, q->env, q->ev))
+		return 1;
+	if (!a || !b || a->kind != CN_UNOP || b->kind != CN_UNOP || a->nkids != 1 ||
+	    b->nkids != 1 || clang_op(tu, a) != OP_ADDR || clang_op(tu, b) != OP_ADDR)
+		return 0;
+	a = cn_strip(a->kids[0]);
+	b = cn_strip(b->kids[0]);
+	return a && b && a->kind == CN_MEMBER && b->kind == CN_MEMBER && a->decl &&
+	       a->decl == b->decl && a->nkids == 1 && b->nkids == 1 &&
+	       clang_is_pointer(a->kids[0]) && clang_is_pointer(b->kids[0]) &&
+	       q->ops->same_value(x, a->kids[0], env, ev, b->kids[0], q->env, q->ev);
+}
+
+/* call event @i between: into @calls[*@n] (1), or 0 when the walk stops */
+static int call_between(struct fx *x, const struct betweenq *q, int i, int named,
+			struct between *calls, int *n)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cev *e = &g->ev[i];
+	struct cdecl *callee = cfg_direct_callee(e->n);
+	const struct rule *r = callee ? rules_lookup(g->rules, callee->name) : NULL;
+	struct between c = { e->line, e->col, -1, 0 };
+	int k;
+
+	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		  r->kind == RULE_TRYLOCK))
+		return 1;
+	if (*n == LIM_KNOWN_CALLS) {
+		ir_cut(CUT_KNOWN_STEPS);
+		return 0;
+	}
+	if (!e->n->nkids || (!callee && derives(x, q, e->n->kids[0], e->env, i, 0)))
+		return 0;
+	for (k = 0; k + 1 < e->n->nkids; k++) {
+		struct cn *a = e->n->kids[k + 1];
+
+		if (!derives(x, q, a, e->env, i, 0))
+			continue;
+		/* the callee's member stores in its facts (a parameter to a
+		 * struct with an integer member: struct_param()) */
+		if (c.m >= 0 || !callee || !clang_param_struct_ptr(g->tu, callee, k) ||
+		    !clang_param_int_members(g->tu, callee, k))
+			return 0;
+		if (same_arg(x, q, a, e->env, i)) {
+			c.m = k;
+		} else if (q->outer && named &&
+			   q->ops->same_value(x, a, e->env, i, q->outer, q->env, q->ev)) {
+			c.m = k;
+			c.outer = 1;
+		} else {
+			return 0;
+		}
+	}
+	calls[(*n)++] = c;
+	return 1;
+}
+
+/* a store event @i in a block between (region_before()): 1 when the
+ * walk goes on (a local object's, or a pointer stored: *@alias) */
+static int region_store(struct fx *x, const struct betweenq *q, int i, int *alias)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cev *e = &g->ev[i];
+	struct cn *l, *ptr, *obj;
+	int whole;
+
+	if (!e->n->nkids)
+		return 0;
+	l = e->n->kids[0];
+	if (e->kind == EV_STORE && local_struct(l))
+		return 1;
+	if (e->kind == EV_STORE && written_member(g->tu, l, &ptr, &obj, &whole) && ptr &&
+	    (q->ops->same_value(x, ptr, e->env, i, q->arg, q->env, q->ev) ||
+	     (q->outer && q->ops->same_value(x, ptr, e->env, i, q->outer, q->env, q->ev))))
+		return 0;	/* on some paths only */
+	if (clang_is_pointer(l)) {
+		*alias = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Block @cur, reached from more than one block (or from one that goes
+ * elsewhere too): the blocks on the ways to it from its immediate
+ * dominator read as the walk reads a call's block (sparse_objints.c
+ * region_before()); that dominator, or -1 when the walk stops.
+ */
+static int region_before(struct fx *x, const struct betweenq *q, int cur, int param,
+			 int named, struct between *calls, int *ncalls, int *alias)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int seen[LIM_KNOWN_BLOCKS], work[LIM_KNOWN_BLOCKS * 4];
+	int nseen = 0, nwork = 0, d = -1, b, j, k, i;
+
+#define PUSH_PREDS(blk)							\
+	for (k = 0; k < g->nbb; k++) {					\
+		if (!clang_fx_live(x, k))				\
+			continue;					\
+		for (j = 0; j < g->bb[k].nsucc; j++)			\
+			if (g->bb[k].succ[j] == (blk)) {		\
+				if (nwork == LIM_KNOWN_BLOCKS * 4)	\
+					return -1;			\
+				work[nwork++] = k;			\
+			}						\
+	}
+	PUSH_PREDS(cur);
+	while (nwork > 0) {
+		b = work[--nwork];
+		if (b == cur)
+			return -1;	/* a loop */
+		for (i = 0; i < nseen && seen[i] != b; i++)
+			;
+		if (i < nseen || b == d)
+			continue;
+		if (clang_fx_dominates(x, b, cur)) {
+			if (d >= 0)
+				return -1;
+			d = b;
+			continue;
+		}
+		if (nseen == LIM_KNOWN_BLOCKS)
+			return -1;
+		seen[nseen++] = b;
+		PUSH_PREDS(b);
+	}
+#undef PUSH_PREDS
+	if (d < 0)
+		return -1;
+	for (i = 0; i < nseen; i++) {
+		struct cbb *bb = &g->bb[seen[i]];
+
+		for (j = 0; j < g->nasms; j++)
+			if (g->asms[j].from == seen[i])
+				return -1;
+		for (j = 0; j < bb->nev; j++) {
+			struct cev *e = &g->ev[bb->ev[j]];
+
+			if (e->kind == EV_CALL && !e->inlined &&
+			    !(cfg_direct_callee(e->n) &&
+			      !strncmp(cfg_direct_callee(e->n)->name, "__builtin_", 10))) {
+				if (!param || !call_between(x, q, bb->ev[j], named, calls, ncalls))
+					return -1;
+			} else if ((e->kind == EV_STORE || e->kind == EV_PSTORE) &&
+				   !region_store(x, q, bb->ev[j], alias)) {
+				return -1;
+			}
+		}
+	}
+	/* an asm statement ends its block: sparse's OP_ASM in d */
+	for (j = 0; j < g->nasms; j++)
+		if (g->asms[j].from == d)
+			return -1;
+	return d;
+}
+
+/* the event before @i, event_before()'s, and where that stops the last
+ * of the dominator that region_before() finds (of the first one back
+ * with events); -1 */
+static int walk_before(struct fx *x, const struct betweenq *q, int i, int param,
+		       int named, struct between *calls, int *ncalls, int *alias)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int j, blk = g->ev[i].block, guard, r = event_before(x, i);
+	struct cbb *bb = &g->bb[blk];
+
+	if (r >= 0)
+		return r;
+	for (j = 0; j < bb->nev && bb->ev[j] != i; j++)
+		;
+	if (j > 0)
+		return -1;
+	for (guard = 0; guard < LIM_KNOWN_BLOCKS; guard++) {
+		blk = region_before(x, q, blk, param, named, calls, ncalls, alias);
+		if (blk < 0)
+			return -1;
+		if (g->bb[blk].nev)
+			return g->bb[blk].ev[g->bb[blk].nev - 1];
+	}
+	return -1;
+}
+
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size)
 {
@@ -1610,10 +1995,16 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	char star[ATOM_FIELD_MAX + 4], list[LIM_FIELD_VALS] = "";
 	int i = (int)(call - g->ev), nseen = 0, steps = 0, k, over, whole, alias = 0;
 	unsigned long long v;
-	struct cn *arg, *l, *ptr, *obj, *m;
+	struct cn *arg, *l, *ptr, *obj, *m, *sub, *outer = NULL;
 	struct compq cq = { 0 };
 	struct cdecl *var;
 	struct cenv *venv;
+	char prefix[ATOM_FIELD_MAX + 2] = "";
+	char known[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2];
+	struct between calls[LIM_KNOWN_CALLS];
+	struct betweenq bq;
+	size_t np = 0;
+	int ncalls = 0, nk = 0, c, param, kcalls[LIM_KNOWN_STORES], maxc = 0;
 
 	/* a local or global object's address: sparse_fields.c's other
 	 * entries (J=~L:C/M) */
@@ -1621,20 +2012,55 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	    !clang_struct_ptr(arg = call->n->kids[j + 1]) ||
 	    ops->object(x, arg, call->env, (int)(call - g->ev), &var, &venv))
 		return;
-	while ((i = event_before(x, i)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
+	/* &p->sub: the stores through p into sub are its members'
+	 * (sparse_objints.c sc_member_known()) */
+	sub = cn_strip(arg);
+	if (sub && sub->kind == CN_UNOP && sub->nkids == 1 &&
+	    clang_op(g->tu, sub) == OP_ADDR &&
+	    written_member(g->tu, sub->kids[0], &outer, &obj, &whole) && outer &&
+	    member_path(g->tu, sub->kids[0], prefix, sizeof(prefix)))
+		np = strlen(prefix);
+	else
+		outer = NULL;
+	/* calls between passed over only for an object a parameter points
+	 * to, or its outer object (sparse_objints.c sc_member_known()) */
+	param = outer ? ops->entry_param(x, outer, call->env, i) >= 0 :
+		ops->entry_param(x, arg, call->env, i) >= 0;
+	bq.ops = ops;
+	bq.arg = arg;
+	bq.outer = outer;
+	bq.env = call->env;
+	bq.ev = i;
+	while ((i = walk_before(x, &bq, i, param, np && !strchr(prefix, '.'), calls,
+				&ncalls, &alias)) >= 0 && steps++ < LIM_KNOWN_STEPS) {
 		struct cev *e = &g->ev[i];
+		const char *rel;
 
 		if (e->kind == EV_CALL && !e->inlined &&
 		    !(cfg_direct_callee(e->n) &&
-		      !strncmp(cfg_direct_callee(e->n)->name, "__builtin_", 10)))
-			break;
+		      !strncmp(cfg_direct_callee(e->n)->name, "__builtin_", 10))) {
+			if (!param || !call_between(x, &bq, i, np && !strchr(prefix, '.'),
+						    calls, &ncalls))
+				break;
+			continue;
+		}
 		if (e->kind != EV_STORE && e->kind != EV_PSTORE)
 			continue;
 		if (!e->n->nkids)
 			break;
 		l = e->n->kids[0];
 		m = written_member(g->tu, l, &ptr, &obj, &whole);
-		if (e->kind == EV_PSTORE || !m || !ptr ||
+		rel = NULL;
+		if (outer && e->kind != EV_PSTORE && m && ptr &&
+		    ops->same_value(x, ptr, e->env, i, outer, call->env, (int)(call - g->ev))) {
+			if (whole || !member_path(g->tu, l, path, sizeof(path)))
+				break;
+			if (!paths_overlap(path, prefix))
+				continue;	/* another member of p's */
+			if (strlen(path) <= np)
+				break;		/* sub stored whole */
+			rel = path + np + 1;
+		} else if (e->kind == EV_PSTORE || !m || !ptr ||
 		    !ops->same_value(x, ptr, e->env, i, arg, call->env, (int)(call - g->ev))) {
 			/* through another pointer: a pointer stored, or into
 			 * a local variable, changes no integer member here */
@@ -1647,33 +2073,59 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 			}
 			break;
 		}
-		if (whole || !member_path(g->tu, l, path, sizeof(path)))
-			break;
+		if (!rel) {
+			if (whole || !member_path(g->tu, l, path, sizeof(path)))
+				break;
+			rel = path;
+		}
 		for (over = 0, k = 0; k < nseen; k++)
-			over |= paths_overlap(seen[k], path);
+			over |= paths_overlap(seen[k], rel);
 		if (nseen == LIM_KNOWN_STORES) {
 			ir_cut(CUT_KNOWN_STEPS);
 			break;
 		}
-		snprintf(seen[nseen++], sizeof(seen[0]), "%s", path);
+		snprintf(seen[nseen++], sizeof(seen[0]), "%s", rel);
 		m = cn_strip(l);
 		/* a pointer member's: the address of a global object, no
 		 * pointer stored through another pointer after it */
 		if (!over && !alias && e->rhs && m && m->kind == CN_MEMBER &&
-		    !strchr(path, '.') && clang_is_pointer(m) &&
+		    !strchr(rel, '.') && clang_is_pointer(m) &&
 		    (v = clang_global_addr(x, e->rhs))) {
 			char entry[ATOM_FIELD_MAX + 40];
 
-			snprintf(entry, sizeof(entry), "%d.%s==&&%llu", j, path, v);
+			snprintf(entry, sizeof(entry), "%d.%s==&&%llu", j, rel, v);
 			clang_list_add(list, sizeof(list), entry);
+			if (nk < LIM_KNOWN_STORES) {
+				kcalls[nk] = ncalls;
+				snprintf(known[nk++], sizeof(known[0]), "%s", rel);
+			}
 			continue;
 		}
-		if (over || !e->rhs || !m || m->kind != CN_MEMBER ||
-		    !clang_field_integer(g->tu, m->decl))
+		if (over || !e->rhs || !m || m->kind != CN_MEMBER)
 			continue;
-		snprintf(star, sizeof(star), ".%s=", path);
+		if (!clang_field_integer(g->tu, m->decl)) {
+			/* NULL stored in a pointer member (not to a
+			 * function) of the struct itself: the callee's
+			 * pointer member atom (clang_member_ptr_atom()), no
+			 * pointer stored through another pointer after it */
+			if (alias || strchr(rel, '.') || !clang_field_pointer(g->tu, m->decl) ||
+			    !null_const(g->tu, e->rhs))
+				continue;
+			snprintf(star, sizeof(star), "%d.%s==#0", j, rel);
+			clang_list_add(list, sizeof(list), star);
+			if (nk < LIM_KNOWN_STORES) {
+				kcalls[nk] = ncalls;
+				snprintf(known[nk++], sizeof(known[0]), "%s", rel);
+			}
+			continue;
+		}
+		snprintf(star, sizeof(star), ".%s=", rel);
 		ops->intval(x, e->rhs, e->env, i, clang_int_bits(g->tu, m), j, star, list,
 			    sizeof(list));
+		if (nk < LIM_KNOWN_STORES) {
+			kcalls[nk] = ncalls;
+			snprintf(known[nk++], sizeof(known[0]), "%s", rel);
+		}
 	}
 	if (i >= 0 && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
@@ -1681,9 +2133,47 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 		return;
 	/* a write no event stands for (`p->f |= x`) may be between: the
 	 * function has none (asked once it has something to say) */
+	if (!outer) {
+		cq.known = known;
+		cq.nk = nk;
+		cq.arg = arg;
+		cq.env = call->env;
+		cq.ev = (int)(call - g->ev);
+	}
 	writes_of(x, ops, comp_write, &cq);
 	if (cq.any)
 		return;
+	/* the calls passed over after a store known, for each member known
+	 * (what does not fit leaves nothing known) */
+	for (k = 0; k < nk; k++)
+		maxc = kcalls[k] > maxc ? kcalls[k] : maxc;
+	for (c = 0; c < maxc; c++) {
+		for (k = 0; k < (calls[c].m < 0 ? 1 : nk); k++) {
+			char entry[LIM_FIELD_VALS];
+			size_t len = strlen(list);
+
+			if (calls[c].m >= 0 && c >= kcalls[k])
+				continue;
+
+			if (calls[c].m < 0)
+				snprintf(entry, sizeof(entry), "%d.*~%d:%d", j, calls[c].line,
+					 calls[c].col);
+			else
+				snprintf(entry, sizeof(entry), "%d.%s%s%s~%d:%d/%d", j,
+					 calls[c].outer ? prefix : "",
+					 calls[c].outer ? "." : "", known[k], calls[c].line,
+					 calls[c].col, calls[c].m);
+			if (len + strlen(entry) + 2 >= sizeof(list)) {
+				ir_cut(CUT_FIELD_VALS);
+				return;
+			}
+			clang_list_add(list, sizeof(list), entry);
+		}
+	}
+	if (strlen(buf) + strlen(list) + 2 >= size) {
+		ir_cut(CUT_FIELD_VALS);
+		return;
+	}
 	fact_list_sort(list);
 	fact_list_append(buf, size, list, clang_list_add);
 }

@@ -294,6 +294,10 @@ int sc_addr_atom(struct sc_unit *unit, struct entrypoint *ep, struct symbol *fn,
 /// (sparse_objints.c).
 int sc_member_atom(struct entrypoint *ep, struct symbol *fn, struct pseudo *x,
 		   char *field, size_t size);
+/// The struct pointer parameter (from 0) whose pointer member @field
+/// (declared directly in its struct, not a function pointer) value @x
+/// reads as the function found it on entry, or -1 (sparse_objints.c).
+int sc_member_ptr_atom(struct symbol *fn, struct pseudo *x, char *field, size_t size);
 /// The struct pointer parameter (from 0) whose integer member @field
 /// has bits *@gmask set exactly when @x, read from the member of what
 /// its pointer member points to, has a bit of @mask set, as a
@@ -317,8 +321,11 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		    char *buf, size_t size);
 /// The J.F==V entries of call @call passing pointer @arg (to a struct of
 /// @type, a pointer type) as argument @j: the integer members the
-/// function stored through it right before the call, with no call, asm
-/// or integer store through another pointer in between (sparse_objints.c).
+/// function stored through it right before the call, and the pointer
+/// members of its struct it stored NULL in (J.F==#0), with no call, asm
+/// or integer store through another pointer in between; for @arg the
+/// address of a member of what a pointer points to (`&p->sub`), the
+/// stores through p into sub's bytes (sparse_objints.c).
 void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
 		     struct pseudo *arg, struct symbol *type, int j,
 		     sc_intval_fn *intval, sc_add_fn *add, char *buf, size_t size);

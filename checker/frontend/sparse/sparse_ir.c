@@ -49,6 +49,10 @@ struct lower {
 	/* the call events and their instructions (member_keys()) */
 	struct { struct instruction *insn; int ev; } *calls;
 	int ncalls, callcap, cur;
+	/* implied() asked of a phi's source (implied_phi()): no pointer
+	 * member atom there, which libclang's reaching definitions do not
+	 * see through an inline's returns (member_ptr_atom()) */
+	int in_phi;
 };
 
 static void list_stores(struct lower *lw)
@@ -1158,6 +1162,24 @@ static int member_atom(struct lower *lw, pseudo_t x, long long mask)
 	return f;
 }
 
+/* the IRF_FLAG formula of `@x != NULL` when @x is a pointer member of
+ * what a struct pointer parameter points to, as on entry (`if
+ * (dentry->d_inode)`, sparse_objints.c), or -1 */
+static int member_ptr_atom(struct lower *lw, pseudo_t x)
+{
+	char field[ATOM_FIELD_MAX];
+	int k = sc_member_ptr_atom(lw->fn, x, field, sizeof(field)), bit, f;
+
+	if (k < 0)
+		return -1;
+	bit = ir_ptr_member_atom(lw->ir, k, field);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /* the IRF_FLAG formula of `@x == @g` when @x reads a pointer member of
  * what a parameter points to and @g is a global object's address
  * (sc_addr_atom()), or -1 */
@@ -1302,7 +1324,9 @@ static int implied_phi(struct lower *lw, struct instruction *def, int opcode,
 			return -1;
 		if (!opcode) {
 			fd[nd].konst = const_value(ps->phi_src, &v, 0) ? !!v : -1;
+			lw->in_phi++;
 			fd[nd].f = implied(lw, ps->phi_src, depth + 1);
+			lw->in_phi--;
 		} else {
 			fd[nd].konst = const_value(ps->phi_src, &v, 0) ?
 				       compare(opcode, v, c, def->size) : -1;
@@ -1473,6 +1497,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 		/* `if (*timeo)`; `if (p->type)`: p->type != 0, for the
 		 * siblings of a called pointer; a bool field's atom too */
 		f = flag_atom(lw, p, -1);
+		if (f < 0 && !lw->in_phi)
+			f = member_ptr_atom(lw, p);
 		return ir_same_flags(lw->ir, f, formula2(lw, IRF_NOT, sib_atom(lw, p, 0), -1));
 	}
 	if (depth > LIM_COND_DEPTH) {

@@ -6,7 +6,10 @@
  *     and F an integer member (not a bitfield) the function never stores
  *     through p (sparse_ir.c makes the atom, facts.h fact_atom.field),
  *     or one inside struct members, F then its path (`req->base.flags`:
- *     "base.flags") and no store through p overlapping it;
+ *     "base.flags") and no store through p overlapping it; and a
+ *     pointer member (not to a function) declared directly in p's
+ *     struct tested against NULL (`if (dentry->d_inode)`), the same
+ *     way (sc_member_ptr_atom());
  *   - what a function leaves in a member of what its pointer parameter K
  *     points to (fact_func.rets): K.F:=V when its last store of member F
  *     through K runs on every path to a return and nothing after it
@@ -96,6 +99,47 @@ static struct symbol *member_holding(struct symbol *st, long long off)
 			return m->ident ? m : NULL;
 	} END_FOR_EACH_PTR(m);
 	return NULL;
+}
+
+/* the anonymous struct or union member of @st holding byte @off
+ * (`union { struct list_head d_lru; ... };` in struct dentry), or NULL */
+static struct symbol *anon_holding(struct symbol *st, long long off)
+{
+	struct symbol *m, *t;
+
+	FOR_EACH_PTR(st->symbol_list, m) {
+		long long start = (long long)m->offset;
+		long long bytes = bits_to_bytes(m->bit_offset + m->bit_size);
+
+		if (off < start || off >= start + (bytes > 0 ? bytes : 1))
+			continue;
+		t = sc_strip_node(m);
+		return !m->ident && t && (t->type == SYM_STRUCT || t->type == SYM_UNION) ?
+		       t : NULL;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
+/* an entry K.F! for each named member of anonymous struct or union
+ * @anon, those of the anonymous ones inside it too (they are members of
+ * the outer struct by name: `dentry->d_lru`); a union's members share
+ * their bytes, so any of them may be stored where one's address goes */
+static void anon_entries(struct symbol *anon, int k, sc_add_fn *add, char *buf,
+			 size_t size, int depth)
+{
+	struct symbol *m, *t;
+	char entry[160];
+
+	FOR_EACH_PTR(anon->symbol_list, m) {
+		t = sc_strip_node(m);
+		if (m->ident) {
+			member_entry(entry, sizeof(entry), k, m->ident, "!");
+			add(buf, size, entry);
+		} else if (t && (t->type == SYM_STRUCT || t->type == SYM_UNION) &&
+			   depth < 4) {
+			anon_entries(t, k, add, buf, size, depth + 1);
+		}
+	} END_FOR_EACH_PTR(m);
 }
 
 /* the integer member of @st at byte @off that an access @bits wide
@@ -220,6 +264,56 @@ int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 	if (strlen(path) >= size)
 		return -1;
 	snprintf(field, size, "%s", path);
+	return def->src->nr - 1;
+}
+
+/* the pointer member (not to a function) of struct @st at byte @off,
+ * @bits wide, or NULL */
+static struct symbol *ptr_member(struct symbol *st, long long off, unsigned bits)
+{
+	struct symbol *m = member_holding(st, off), *t;
+	int guard = 0;
+
+	if (!m || !m->ident || (long long)m->offset != off ||
+	    (unsigned)m->bit_size != bits)
+		return NULL;
+	t = m;
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	if (!t || t->type != SYM_PTR)
+		return NULL;
+	t = t->ctype.base_type;
+	while (t && t->type == SYM_NODE && guard++ < LIM_TYPE_CHAIN)
+		t = t->ctype.base_type;
+	return t && t->type != SYM_FN ? m : NULL;
+}
+
+int sc_member_ptr_atom(struct symbol *fn, pseudo_t x, char *field, size_t size)
+{
+	struct instruction *def, *insn;
+	struct pseudo_user *pu;
+	struct symbol *st, *m;
+	int guard = 0;
+
+	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
+	       def->opcode == OP_COPY)
+		x = def->src;
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    def->is_volatile || !def->src || def->src->type != PSEUDO_ARG ||
+	    def->src->nr < 1 || def->src->nr > GFP_MAX_PARAMS)
+		return -1;
+	st = struct_type(sc_param_type(fn, def->src->nr - 1), 1);
+	if (!st || !(m = ptr_member(st, def->offset, def->size)) ||
+	    strlen(sc_ident(m->ident)) >= size)
+		return -1;
+	/* the value on entry: never stored through the parameter */
+	FOR_EACH_PTR(def->src->users, pu) {
+		insn = pu->insn;
+		if (insn->bb && insn->opcode == OP_STORE && insn->src == def->src &&
+		    member_holding(st, insn->offset) == m)
+			return -1;
+	} END_FOR_EACH_PTR(pu);
+	snprintf(field, size, "%s", sc_ident(m->ident));
 	return def->src->nr - 1;
 }
 
@@ -609,6 +703,12 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			    insn->src1 == p && (m = member_holding(st, insn->src2->value))) {
 				member_entry(entry, sizeof(entry), k, m->ident, "!");
 				add(buf, size, entry);
+			} else if (insn->src2 && insn->src2->type == PSEUDO_VAL &&
+				   insn->src1 == p &&
+				   (m = anon_holding(st, insn->src2->value))) {
+				/* a member of an anonymous union: `&dentry->d_lru`,
+				 * fs/dcache.c:445 d_lru_del() */
+				anon_entries(m, k, add, buf, size, 0);
 			} else {
 				escapes = 1;
 			}
@@ -981,6 +1081,187 @@ static struct instruction *insn_before(struct instruction *insn)
 	return prev;
 }
 
+/*
+ * Calls between a store and the call it is known at (sc_member_known(),
+ * clang_objints.c the same): a call given nothing that derives from the
+ * object's pointer (nor from its outer object's, &p->sub) is passed over
+ * as J.*~L:C, one given that very pointer (or the outer one) as
+ * J.P~L:C/M, P the member path it would have to store; the solver asks
+ * (fieldints.c fi_known()).  A lock primitive (an acquire, release or
+ * trylock rule) writes only its lock: passed over, nothing said.
+ */
+struct between {
+	int line, col, m;	/* m: the argument, -1 none; */
+	int outer;		/* ... the outer object's pointer */
+};
+
+/* may @p be the pointer @a or @b, or derive from one of them?  Through
+ * copies, casts and arithmetic; a value loaded from memory, returned by
+ * a call, a constant, a symbol's address or another parameter does not
+ * (as the solver's fi_may_store() reads only what a call is given);
+ * what is not followed (a phi, a choice) may */
+static int derives(pseudo_t p, pseudo_t a, pseudo_t b, int depth)
+{
+	struct instruction *d;
+
+	if (!p || depth > 2 * LIM_WALK)
+		return 1;
+	if (p == a || (b && p == b))
+		return 1;
+	if (p->type == PSEUDO_VAL || p->type == PSEUDO_SYM || p->type == PSEUDO_ARG)
+		return 0;
+	if (p->type != PSEUDO_REG || !(d = p->def))
+		return 1;
+	switch (d->opcode) {
+	case OP_LOAD:
+	case OP_CALL:
+	case OP_SYMADDR:
+		return 0;
+	case OP_COPY: case OP_PTRCAST: case OP_UTPTR: case OP_PTRTU:
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_NOT: case OP_NEG:
+		return derives(d->src, a, b, depth + 1);
+	default:
+		if (opcode_table[d->opcode].flags & OPF_BINOP)
+			return derives(d->src1, a, b, depth + 1) ||
+			       derives(d->src2, a, b, depth + 1);
+		return 1;
+	}
+}
+
+/* call @insn between: into @calls[*@n] (1), or 0 when the walk stops */
+static int call_between(struct sc_unit *unit, struct instruction *insn, pseudo_t root,
+			pseudo_t outer, int named, struct between *calls, int *n)
+{
+	const struct rule *r = NULL;
+	struct between c = { insn->pos.line, insn->pos.pos, -1, 0 };
+	struct symbol *st;
+	pseudo_t a;
+	int k = 0;
+
+	if (insn->func && insn->func->type == PSEUDO_SYM && insn->func->sym->ident)
+		r = rules_lookup(unit->rules, sc_ident(insn->func->sym->ident));
+	if (r && (r->kind == RULE_ACQUIRE || r->kind == RULE_RELEASE ||
+		  r->kind == RULE_TRYLOCK))
+		return 1;
+	if (*n == LIM_KNOWN_CALLS) {
+		ir_cut(CUT_KNOWN_STEPS);
+		return 0;
+	}
+	if (derives(insn->func, root, outer, 0))
+		return 0;
+	FOR_EACH_PTR(insn->arguments, a) {
+		if (derives(a, root, outer, 0)) {
+			/* one argument the object's pointer, or the outer's,
+			 * to a callee whose member stores its facts have (a
+			 * parameter to a struct with an integer member:
+			 * sc_object_rets()) */
+			if (c.m >= 0 || !insn->func || insn->func->type != PSEUDO_SYM ||
+			    !(st = struct_type(sc_param_type(insn->func->sym, k), 1)) ||
+			    !has_int_member(st))
+				return 0;
+			if (ptr_root(a) == root)
+				c.m = k;
+			else if (outer && named && ptr_root(a) == outer)
+				c.m = k, c.outer = 1;
+			else
+				return 0;
+		}
+		k++;
+	} END_FOR_EACH_PTR(a);
+	calls[(*n)++] = c;
+	return 1;
+}
+
+/* a store in a block between (region_before()): 1 when the walk goes
+ * on (a local variable's, or a pointer stored: *@alias) */
+static int region_store(struct instruction *in, pseudo_t root, pseudo_t outer, int *alias)
+{
+	pseudo_t r = ptr_root(in->src);
+
+	if (in->src->type == PSEUDO_SYM && in->src->sym &&
+	    !(in->src->sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
+		return 1;
+	if (r == root || (outer && r == outer))
+		return 0;	/* on some paths only */
+	if (sc_is_pointer(in->type)) {
+		*alias = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Block @cur, reached from more than one block (or from one that goes
+ * elsewhere too): the blocks on the ways to it from its immediate
+ * dominator D are read as the walk reads a call's block (no store
+ * through the object, calls passed over by call_between() with @param,
+ * no asm), and the walk goes on from D's last instruction, returned;
+ * NULL when it stops (a loop, too many blocks).
+ */
+static struct instruction *region_before(struct sc_unit *unit, struct basic_block *cur,
+					 pseudo_t root, pseudo_t outer, int named,
+					 int param, struct between *calls, int *ncalls,
+					 int *alias)
+{
+	struct basic_block *seen[LIM_KNOWN_BLOCKS], *work[LIM_KNOWN_BLOCKS * 4];
+	struct basic_block *d = NULL, *bb, *p;
+	struct instruction *in, *last = NULL;
+	int nseen = 0, nwork = 0, i, stop = 0;
+
+	FOR_EACH_PTR(cur->parents, p) {
+		if (nwork < LIM_KNOWN_BLOCKS * 4)
+			work[nwork++] = p;
+		else
+			stop = 1;
+	} END_FOR_EACH_PTR(p);
+	while (!stop && nwork > 0) {
+		bb = work[--nwork];
+		if (bb == cur)
+			return NULL;	/* a loop */
+		for (i = 0; i < nseen && seen[i] != bb; i++)
+			;
+		if (i < nseen || bb == d)
+			continue;
+		if (sc_reach_without(cur->ep, NULL, bb, cur) == 0) {
+			if (d)
+				return NULL;
+			d = bb;		/* it dominates cur */
+			continue;
+		}
+		if (nseen == LIM_KNOWN_BLOCKS)
+			return NULL;
+		seen[nseen++] = bb;
+		FOR_EACH_PTR(bb->parents, p) {
+			if (nwork < LIM_KNOWN_BLOCKS * 4)
+				work[nwork++] = p;
+			else
+				stop = 1;
+		} END_FOR_EACH_PTR(p);
+	}
+	if (stop || !d)
+		return NULL;
+	for (i = 0; i < nseen; i++) {
+		FOR_EACH_PTR(seen[i]->insns, in) {
+			if (!in->bb || stop)
+				continue;
+			if (in->opcode == OP_ASM)
+				stop = 1;
+			else if (in->opcode == OP_CALL && !is_marker(in))
+				stop = !param || !call_between(unit, in, root, outer, named,
+							       calls, ncalls);
+			else if (in->opcode == OP_STORE)
+				stop = !region_store(in, root, outer, alias);
+		} END_FOR_EACH_PTR(in);
+		if (stop)
+			return NULL;
+	}
+	FOR_EACH_PTR(d->insns, in) {
+		if (in->bb)
+			last = in;
+	} END_FOR_EACH_PTR(in);
+	return last;
+}
+
 void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
 		     pseudo_t arg, struct symbol *type, int j, sc_intval_fn *intval,
 		     sc_add_fn *add, char *buf, size_t size)
@@ -990,19 +1271,61 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	struct symbol *st = struct_type(type, 1), *m, *top;
 	char path[ATOM_FIELD_MAX + 40], star[ATOM_FIELD_MAX + 4];
 	char list[LIM_FIELD_VALS] = "";
-	long long from, to;
-	int nseen = 0, i, steps = 0, over, alias = 0;
+	long long from, to, base = 0, end = 0;
+	int nseen = 0, i, steps = 0, over, alias = 0, ncalls = 0, nk = 0, k, param;
 	unsigned long long v;
-	pseudo_t root = ptr_root(arg);
+	pseudo_t root = ptr_root(arg), outer = NULL;
+	struct between calls[LIM_KNOWN_CALLS];
+	char known[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], sub[ATOM_FIELD_MAX + 2] = "";
+	int kcalls[LIM_KNOWN_STORES], maxc = 0;	/* the calls after each store */
+	struct symbol *ost;
 
 	if (!st || !root || root->type == PSEUDO_VAL)
 		return;
-	while ((insn = insn_before(insn)) && steps++ < LIM_KNOWN_STEPS) {
-		if ((insn->opcode == OP_CALL && !is_marker(insn)) || insn->opcode == OP_ASM)
+	/* &p->sub: the stores through p into sub's bytes are its members' */
+	if (root->type == PSEUDO_REG && root->def && root->def->opcode == OP_ADD &&
+	    root->def->src2 && root->def->src2->type == PSEUDO_VAL && st->bit_size > 0) {
+		outer = ptr_root(root->def->src1);
+		base = root->def->src2->value;
+		end = base + bits_to_bytes(st->bit_size);
+		/* sub's name, a member of the struct a parameter points to */
+		if (outer && outer->type == PSEUDO_ARG &&
+		    (ost = struct_type(sc_param_type(fn, outer->nr - 1), 1)) &&
+		    (m = member_holding(ost, base)) && m->ident &&
+		    (long long)m->offset == base && struct_type(m, 0) == st &&
+		    m->ident->len < sizeof(sub))
+			snprintf(sub, sizeof(sub), "%s", sc_ident(m->ident));
+	}
+	/* calls between passed over only for an object a parameter points
+	 * to (or its outer object), as the solver's member atoms are
+	 * (fieldints.c) */
+	param = root->type == PSEUDO_ARG || (outer && outer->type == PSEUDO_ARG);
+	while (insn && steps++ < LIM_KNOWN_STEPS) {
+		struct instruction *prev = insn_before(insn);
+
+		if (!prev)
+			prev = region_before(unit, insn->bb, root, outer, sub[0] != 0, param,
+					     calls, &ncalls, &alias);
+		if (!(insn = prev))
 			break;
+		if (insn->opcode == OP_ASM)
+			break;
+		if (insn->opcode == OP_CALL && !is_marker(insn)) {
+			if (!param || !call_between(unit, insn, root, outer, sub[0] != 0,
+						    calls, &ncalls))
+				break;
+			continue;
+		}
 		if (insn->opcode != OP_STORE)
 			continue;
-		if (ptr_root(insn->src) != root) {
+		from = insn->offset;
+		if (outer && ptr_root(insn->src) == outer) {
+			if (from >= end || from + bits_to_bytes(insn->size) <= base)
+				continue;	/* another member of p's */
+			if (from < base || from + bits_to_bytes(insn->size) > end)
+				break;		/* sub stored whole */
+			from -= base;
+		} else if (ptr_root(insn->src) != root) {
 			/* a store through another pointer may be to this
 			 * object, unless it stores a pointer, or into a
 			 * local variable */
@@ -1017,7 +1340,6 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 			}
 			break;
 		}
-		from = insn->offset;
 		to = from + bits_to_bytes(insn->size);
 		for (over = 0, i = 0; i < nseen; i++)
 			over |= from < seen[i].to && to > seen[i].from;
@@ -1042,19 +1364,78 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 					strcat(list, ",");
 				strcat(list, path);
 			}
+			if (nk < LIM_KNOWN_STORES && m->ident->len < sizeof(known[0])) {
+				kcalls[nk] = ncalls;
+				snprintf(known[nk++], sizeof(known[0]), "%s",
+					 sc_ident(m->ident));
+			}
 			continue;
 		}
 		/* the last store of a whole integer member before the call,
 		 * its own value with bits ORed or masked in not followed
 		 * (libclang has no value for a compound assignment) */
-		if (over || !insn->target || own_value_back(insn) ||
-		    !(m = int_member_path(st, from, insn->size, &top, path, sizeof(path))))
+		if (over || !insn->target || own_value_back(insn))
 			continue;
+		if (!(m = int_member_path(st, from, insn->size, &top, path, sizeof(path)))) {
+			/* NULL stored in a pointer member (not to a
+			 * function) of the struct itself: the callee's
+			 * pointer member atom (sc_member_ptr_atom()), no
+			 * pointer stored through another pointer after it */
+			if (alias || insn->target->type != PSEUDO_VAL || insn->target->value ||
+			    !(m = ptr_member(st, from, insn->size)) ||
+			    strlen(sc_ident(m->ident)) >= sizeof(path))
+				continue;
+			snprintf(path, sizeof(path), "%s", sc_ident(m->ident));
+		}
 		snprintf(star, sizeof(star), ".%s=", path);
 		intval(unit, fn, insn->target, j, star, list, sizeof(list));
+		if (nk < LIM_KNOWN_STORES) {
+			kcalls[nk] = ncalls;
+			snprintf(known[nk++], sizeof(known[0]), "%s", path);
+		}
 	}
 	if (insn && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
+	if (!list[0])
+		return;
+	/* the calls passed over after a store known, for each member known
+	 * (what does not fit leaves nothing known) */
+	for (k = 0; k < nk; k++)
+		maxc = kcalls[k] > maxc ? kcalls[k] : maxc;
+	for (i = 0; i < maxc; i++) {
+		for (k = 0; k < (calls[i].m < 0 ? 1 : nk); k++) {
+			size_t n = 0, len = strlen(list);
+
+			if (calls[i].m >= 0 && i >= kcalls[k])
+				continue;
+
+			sc_cat_ll(path, sizeof(path), &n, j);
+			if (calls[i].m < 0) {
+				sc_cat(path, sizeof(path), &n, ".*", 2);
+			} else {
+				sc_cat(path, sizeof(path), &n, ".", 1);
+				if (calls[i].outer) {
+					sc_cat(path, sizeof(path), &n, sub, strlen(sub));
+					sc_cat(path, sizeof(path), &n, ".", 1);
+				}
+				sc_cat(path, sizeof(path), &n, known[k], strlen(known[k]));
+			}
+			snprintf(star, sizeof(star), "~%d:%d", calls[i].line, calls[i].col);
+			if (calls[i].m >= 0)
+				snprintf(star + strlen(star), sizeof(star) - strlen(star),
+					 "/%d", calls[i].m);
+			if (n >= sizeof(path) - 1 ||
+			    len + strlen(path) + strlen(star) + 2 >= sizeof(list)) {
+				ir_cut(CUT_FIELD_VALS);
+				return;
+			}
+			snprintf(list + len, sizeof(list) - len, ",%s%s", path, star);
+		}
+	}
+	if (strlen(buf) + strlen(list) + 2 >= size) {
+		ir_cut(CUT_FIELD_VALS);
+		return;
+	}
 	fact_list_sort(list);
 	fact_list_append(buf, size, list, add);
 }
