@@ -41,6 +41,10 @@ struct fsw {
 	/* "(struct T.F&MASK)" while the statements walked run only where
 	 * that field test held (sparse_fstores.c guard_of()), else "" */
 	char guard[ATOM_FIELD_MAX + 24];
+	/* the body of the innermost switch on a constant being walked, and
+	 * that constant (sparse_fstores.c dead_case()) */
+	struct cn *const_body;
+	long long const_val;
 };
 
 static void use_param(struct fsw *w, int n, int kept)
@@ -733,6 +737,22 @@ static int has_label(struct cn *n, int depth)
 }
 
 /* @n, whose value goes to @dest if it is a conversion (clang_wholesale.c) */
+/* is @t, after @prev in the body of a switch on a constant, a `case K:`,
+ * K another constant, whose statement only that label reaches?  It never
+ * runs, and its conversions are not recorded (sparse_fstores.c) */
+static int dead_case(struct fsw *w, struct cn *t, struct cn *prev)
+{
+	struct cn *sub;
+	long long k;
+
+	if (!t || t->kind != CN_CASE || t->nkids != 2 || !clang_const(w->u->tu, t->kids[0], &k) ||
+	    k == w->const_val ||
+	    (prev && prev->kind != CN_BREAK && prev->kind != CN_GOTO && prev->kind != CN_CONTINUE))
+		return 0;
+	sub = t->kids[1];
+	return sub && sub->kind != CN_CASE && sub->kind != CN_DEFAULT && sub->kind != CN_LABEL;
+}
+
 static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 {
 	unsigned long long m;
@@ -757,11 +777,17 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		/* the statements after `if (!TEST) return;` run only where
 		 * TEST held (sparse_fstores.c walk_stmt()) */
 		snprintf(outer, sizeof(outer), "%s", w->guard);
+		clang_whole_roundtrip(w->u, n);
 		for (i = 0; i < n->nkids; i++) {
+			int dead = n == w->const_body &&
+				   dead_case(w, n->kids[i], i ? n->kids[i - 1] : NULL);
+
 			/* ... up to a statement a jump may enter */
 			if (guards && w->guard[0] && has_label(n->kids[i], 0))
 				w->guard[0] = 0;
+			clang_whole_dead(dead);
 			walk(w, n->kids[i], depth + 1);
+			clang_whole_dead(-dead);
 			if (guards && !w->guard[0] &&
 			    !guard_of(w, n->kids[i], w->guard, sizeof(w->guard)))
 				w->guard[0] = 0;
@@ -772,6 +798,20 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 	case CN_ASM:
 		w->unsure = 1;
 		break;
+	case CN_SWITCH: {
+		struct cn *old_body = w->const_body;
+		long long old_val = w->const_val, c;
+
+		if (n->nkids != 2 || !clang_const(w->u->tu, n->kids[0], &c))
+			break;
+		walk(w, n->kids[0], depth + 1);
+		w->const_body = n->kids[1];
+		w->const_val = c;
+		walk(w, n->kids[1], depth + 1);
+		w->const_body = old_body;
+		w->const_val = old_val;
+		return;
+	}
 	case CN_CAST:
 		if (clang_whole_convert(w->u, n, dest, w->nstack > 0))
 			dest = NULL;

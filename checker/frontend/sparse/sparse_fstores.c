@@ -946,6 +946,22 @@ static int has_label(struct statement *s, int depth)
 	}
 }
 
+/* the body of the innermost switch on a constant being walked, and that
+ * constant: the statement of a `case K:` there, K another constant,
+ * reached only through that label (first, or after a jump: `break`),
+ * never runs, and its conversions are not recorded */
+static struct statement *const_body;
+static long long const_val;
+
+static int dead_case(struct statement *t, struct statement *prev)
+{
+	return t->type == STMT_CASE && t->case_expression && !t->case_to &&
+	       t->case_expression->type == EXPR_VALUE &&
+	       (long long)t->case_expression->value != const_val &&
+	       (!prev || prev->type == STMT_GOTO) && t->case_statement &&
+	       t->case_statement->type != STMT_CASE && t->case_statement->type != STMT_LABEL;
+}
+
 static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 {
 	struct statement *t;
@@ -965,6 +981,7 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 		return;
 	case STMT_COMPOUND: {
 		int old = ninl;
+		struct statement *prev = NULL;
 		struct symbol *sym;
 
 		if (s->args && s->args->type == STMT_DECLARATION) {
@@ -980,12 +997,18 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 		int guards = !s->inline_fn && !inl_depth && !guard[0] && cur_fn;
 
 		snprintf(outer, sizeof(outer), "%s", guard);
+		sc_whole_roundtrip(s);
 		inl_depth += s->inline_fn != NULL;
 		FOR_EACH_PTR(s->stmts, t) {
+			int dead = s == const_body && dead_case(t, prev);
+
 			/* ... up to a statement a jump may enter */
 			if (guards && guard[0] && has_label(t, 0))
 				guard[0] = 0;
+			sc_whole_dead(dead);
 			walk_stmt(unit, t, depth);
+			sc_whole_dead(-dead);
+			prev = t;
 			/* the statements after `if (!TEST) return;` run
 			 * only where TEST held: a store of bits there is
 			 * recorded with it (fieldsets.c drops it when the
@@ -1011,6 +1034,17 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 		return;
 	case STMT_SWITCH:
 		walk_expr(unit, s->switch_expression, depth);
+		if (s->switch_expression && s->switch_expression->type == EXPR_VALUE) {
+			struct statement *old_body = const_body;
+			long long old_val = const_val;
+
+			const_body = s->switch_statement;
+			const_val = (long long)s->switch_expression->value;
+			walk_stmt(unit, s->switch_statement, depth + 1);
+			const_body = old_body;
+			const_val = old_val;
+			return;
+		}
 		walk_stmt(unit, s->switch_statement, depth + 1);
 		return;
 	case STMT_ITERATOR:
