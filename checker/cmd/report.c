@@ -311,6 +311,11 @@ int report_main(int argc, char **argv)
 				"other than field by field\n", found.nfield_conds,
 				found.nfield_decided, found.nfields_stored,
 				found.nfields_unknown, found.nstructs_whole);
+		if (found.nguarded)
+			fprintf(stderr, "sleepcheck: %d stores of bits made only "
+				"where a field test held, %d dropped (no kept store "
+				"sets a bit the test needs)\n", found.nguarded,
+				found.nguard_dropped);
 		if (found.nvfree_calls)
 			fprintf(stderr, "sleepcheck: %d calls of a function that "
 				"sleeps only for vmalloc memory (kvfree), %d given a "

@@ -217,6 +217,13 @@ static int bits_kind(const char *what)
 	return what[0] == '|' ? 1 : what[0] == '@' && what[1] == '|' ? 2 : 0;
 }
 
+int fact_fstore_guardable(const char *what)
+{
+	int k = bits_kind(what);
+
+	return k && strcmp(what + k - 1, "|0z") && strtoull(what + k, NULL, 16) != 0;
+}
+
 static int cmp_fstore(const struct fact_fstore *a, const char *field,
 		      const char *what)
 {

@@ -238,6 +238,11 @@ struct fact_atom {
  * every use of the file's function NAME's parameter N converts it to a
  * struct pointer (":s" after it: NAME is static).
  * Static and local initializers count as stores.  Sorted, each once.
+ * A store of bits ("|V", "@|V", V not 0) a function makes only after
+ * `if (A || !TEST) return ...;` in a block of its own body, TEST a field
+ * test `p->g & C` or a call of a static function of the file whose every
+ * return is 0 or that one test, is recorded as "(struct T2.G&C)" before
+ * its @what: fieldsets.c drops it when no kept store sets a bit of C.
  */
 struct fact_fstore {
 	char *field;
@@ -741,6 +746,10 @@ struct fact_atom *fact_func_add_field_atom(struct fact_func *fn, const char *fie
 /// Records that @file stores @what (fact_fstore) into @field; a second
 /// "|V" of one field ORs into the first.  Returns 1 when the entry is new.
 int fact_file_add_fstore(struct fact_file *file, const char *field, const char *what);
+/// Is fstore @what a store of bits ("|V", "@|V", V not 0) that a front
+/// end records with the field test guarding it ("(struct T.F&MASK)"
+/// before it: made only where that test held)?
+int fact_fstore_guardable(const char *what);
 
 /// Flag atom @i of @fn (from 0): 1 and its parameter, value and how, or
 /// 0 when it has none that is understood.

@@ -25,6 +25,13 @@
  * argument a function does not write (mem-keep), fills with a zero it is
  * given (mem-zero) or copies from another of the same struct (mem-copy).
  *
+ * A store of bits made only where a field test held (a "(struct T.F&C)"
+ * record, facts.h) counts until the field sets say that test never
+ * holds: then it is dropped and the sets are joined again without it,
+ * until no further store drops (stores only drop, bits only shrink, so
+ * it ends; a store whose test may hold at some point of a run is never
+ * dropped, since a kept store set the bit it tests).
+ *
  * A field no file stores to is not known (its stores may be in files not
  * checked), unless a file makes its struct from an allocator's fresh
  * memory (a "*ret:" record of a mem-new rule) and no record writes the
@@ -728,10 +735,55 @@ static int is_table(const char *field, const char *what)
 	return !strncmp(field, "table ", 6) || !strcmp(what, "!");
 }
 
-/* each file's stores into @fs's fields; the escapes into *@escs */
-static int read_stores(struct fieldsets *fs, const struct fact_set *set,
-		       struct fs_esc **escs)
+/* a store of bits made only where field test @test (a "struct T.F"
+ * of @len characters) & @mask held */
+struct fs_guarded {
+	int field, twice;
+	unsigned long long bits;
+	const char *test;
+	size_t len;
+	unsigned long long mask;
+	int dropped;
+};
+
+/* "(struct T.F&C)REST": the guarded store into *@g (of field @t, its
+ * twin @twice), 1; 0 if @what is not one */
+static int read_guarded(const char *what, int t, int twice, struct fs_guarded *g)
 {
+	const char *amp, *end;
+	char *e;
+
+	if (what[0] != '(' || !(end = strchr(what, ')')))
+		return 0;
+	for (amp = end; amp > what && *amp != '&'; amp--)
+		;
+	if (amp == what)
+		return 0;
+	g->mask = strtoull(amp + 1, &e, 16);
+	if (e != end)
+		return 0;
+	g->test = what + 1;
+	g->len = (size_t)(amp - what - 1);
+	end++;
+	if (*end == '@') {
+		end++;
+		twice = -1;
+	}
+	if (*end != '|')
+		return 0;
+	g->bits = strtoull(end + 1, NULL, 16);
+	g->field = t;
+	g->twice = twice;
+	g->dropped = 0;
+	return 1;
+}
+
+/* each file's stores into @fs's fields; the escapes into *@escs, the
+ * guarded stores into *@gs, *@ngs */
+static int read_stores(struct fieldsets *fs, const struct fact_set *set,
+		       struct fs_esc **escs, struct fs_guarded **gs, int *ngs)
+{
+	int gcap = 0;
 	int i, j, nesc = 0, cap = 0;
 	size_t len = program_root(set);
 	const char *root = set->nfiles ? set->files[0].path : "";
@@ -752,6 +804,22 @@ static int read_stores(struct fieldsets *fs, const struct fact_set *set,
 			    !own_zero(file, file->fstores[j].field, root, len))
 				continue;
 			t = &fs->f[find(fs, file->fstores[j].field)];
+			if (what[0] == '(') {
+				if (*ngs == gcap) {
+					gcap = gcap ? 2 * gcap : 16;
+					*gs = sc_realloc(*gs, gcap * sizeof(**gs));
+				}
+				t->seen = 1;
+				if (read_guarded(what, (int)(t - fs->f),
+						 generic_of(fs, t->name), &(*gs)[*ngs])) {
+					if ((*gs)[*ngs].twice >= 0)
+						fs->f[(*gs)[*ngs].twice].seen = 1;
+					(*ngs)++;
+				} else {
+					t->unknown = 1;
+				}
+				continue;
+			}
 			/* a store through a plain pointer counts for the field
 			 * and for its generic twin; "@": for the field only */
 			twice = what[0] != '@' ? generic_of(fs, t->name) : -1;
@@ -859,12 +927,44 @@ void fs_build_ptrs(struct fieldsets *fs, const struct fact_set *set,
 	taint_types(fs, set, rules);
 }
 
+/* joins the bits of each field's copies into it, until nothing changes */
+static void join_copies(struct fieldsets *fs)
+{
+	int i, j, changed;
+
+	do {
+		changed = 0;
+		for (i = 0; i < fs->n; i++) {
+			struct fs_field *t = &fs->f[i];
+
+			for (j = 0; j < t->nsrc && !t->unknown; j++) {
+				const struct fs_field *s = &fs->f[t->src[j]];
+
+				/* a generic twin no store reaches adds nothing */
+				if (!s->seen && s->name[0] == '~')
+					continue;
+				if (!s->seen || s->unknown) {
+					t->unknown = 1;
+					changed = 1;
+				} else if (s->bits & ~t->bits) {
+					t->bits |= s->bits;
+					changed = 1;
+				}
+			}
+		}
+	} while (changed);
+}
+
 void fs_build(struct fieldsets *fs, const struct callgraph *g)
 {
+	struct fs_guarded *gs = NULL;
+	unsigned long long *base = NULL;
+	unsigned char *base_unknown = NULL;
+	int k, ngs = 0, dropped;
 	const struct fact_set *set = g->set;
 	const char **names = NULL;
 	struct fs_esc *escs = NULL;
-	int i, j, n = 0, cap = 0, nesc, changed;
+	int i, j, n = 0, cap = 0, nesc;
 
 	memset(fs, 0, sizeof(*fs));
 	read_gfp_blocking(fs, set);
@@ -899,7 +999,7 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 			fs->f[fs->n++].name = names[i];
 		}
 	free(names);
-	nesc = read_stores(fs, set, &escs);
+	nesc = read_stores(fs, set, &escs, &gs, &ngs);
 	if (nesc)
 		resolve_escapes(fs, g, escs, nesc);
 	free(escs);
@@ -909,27 +1009,46 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 	for (i = 0; i < fs->n; i++)
 		if (!fs->f[i].seen && fresh_type(fs, fs->f[i].name))
 			fs->f[i].seen = 1;
+	fs->nguarded = ngs;
+	if (ngs) {
+		base = sc_calloc(fs->n, sizeof(*base));
+		for (i = 0; i < fs->n; i++)
+			base[i] = fs->f[i].bits;
+		base_unknown = sc_calloc(fs->n, 1);
+		for (i = 0; i < fs->n; i++)
+			base_unknown[i] = fs->f[i].unknown;
+	}
 	do {
-		changed = 0;
-		for (i = 0; i < fs->n; i++) {
-			struct fs_field *t = &fs->f[i];
+		if (ngs)
+			for (i = 0; i < fs->n; i++) {
+				fs->f[i].bits = base[i];
+				fs->f[i].unknown = base_unknown[i];
+			}
+		for (k = 0; k < ngs; k++)
+			if (!gs[k].dropped) {
+				fs->f[gs[k].field].bits |= gs[k].bits;
+				if (gs[k].twice >= 0)
+					fs->f[gs[k].twice].bits |= gs[k].bits;
+			}
+		join_copies(fs);
+		dropped = 0;
+		for (k = 0; k < ngs; k++) {
+			char test[300];
 
-			for (j = 0; j < t->nsrc && !t->unknown; j++) {
-				const struct fs_field *s = &fs->f[t->src[j]];
-
-				/* a generic twin no store reaches adds nothing */
-				if (!s->seen && s->name[0] == '~')
-					continue;
-				if (!s->seen || s->unknown) {
-					t->unknown = 1;
-					changed = 1;
-				} else if (s->bits & ~t->bits) {
-					t->bits |= s->bits;
-					changed = 1;
-				}
+			if (gs[k].dropped || gs[k].len >= sizeof(test))
+				continue;
+			memcpy(test, gs[k].test, gs[k].len);
+			test[gs[k].len] = 0;
+			if (!fs_may_set(fs, test, gs[k].mask)) {
+				gs[k].dropped = 1;
+				fs->ndropped++;
+				dropped = 1;
 			}
 		}
-	} while (changed);
+	} while (dropped);
+	free(gs);
+	free(base);
+	free(base_unknown);
 	for (i = 0; i < fs->n; i++)
 		fs->nunknown += fs->f[i].seen && fs->f[i].unknown;
 }

@@ -16,6 +16,9 @@ struct fieldsets {
 	struct fs_field *f;	/* sorted by name */
 	int n;
 	int nunknown;		/* fields any store of which is not known */
+	int nguarded;		/* stores of bits made only where a field
+				 * test held ("(struct T.F&C)" records) */
+	int ndropped;		/* ... dropped: no kept store sets a bit of C */
 	int ntainted;		/* struct types written other than field by
 				 * field (sparse_wholesale.c, fieldsets.c) */
 	int ngeneric;		/* generic twins "~struct X.F" some field

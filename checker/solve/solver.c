@@ -3373,6 +3373,8 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nfn_nullable = cx.fs.nnullable;
 	out->nfields_stored = cx.fs.n;
 	out->nfields_unknown = cx.fs.nunknown;
+	out->nguarded = cx.fs.nguarded;
+	out->nguard_dropped = cx.fs.ndropped;
 	out->nstructs_whole = cx.fs.ntainted;
 	out->nfi_cut = cx.nfi_cut + cx.fp.ncut + cx.bl.nfp_cut;
 	out->nunits = cx.g.nunits;

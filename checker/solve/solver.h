@@ -137,6 +137,8 @@ struct findings {
 				 * them NULL */
 	int nfields_stored;	/* fields some file stores to (fieldsets.c) */
 	int nfields_unknown;	/* ... with a store not known */
+	int nguarded, nguard_dropped;	/* stores made only where a field
+				 * test held, those dropped (fieldsets.c) */
 	int nstructs_whole;	/* struct types written other than field by
 				 * field (fieldsets.c) */
 	int nunits;		/* link units of the files */

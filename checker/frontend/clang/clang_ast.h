@@ -100,6 +100,8 @@ struct cn {
 				 * its lock's expression, not an argument
 				 * (nothing of it runs), read for the
 				 * pointer it is made from (clang_ir.c) */
+	int roundtrip;		/* CAST: one of a pointer's round trip
+				 * through an asm (clang_wholesale.c) */
 	int val_state;		/* 0 not evaluated, 1 constant, 2 not */
 	long long val;
 	void *cursor;		/* private to clang_ast.c */

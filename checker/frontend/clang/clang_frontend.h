@@ -74,6 +74,13 @@ int clang_fn_escape(struct cunit *u, struct cn *n);
 
 /// The struct holding @field, tested: *uapi, *fw, *packed, *endian.
 void clang_whole_field(struct cunit *u, struct cdecl *field);
+/// Marks the conversions of a pointer's round trip through an asm in
+/// block @n, which clang_whole_convert() does not record
+/// (sparse_wholesale.c sc_whole_roundtrip()).
+void clang_whole_roundtrip(struct cunit *u, struct cn *n);
+/// Code that never runs begins (1) or ends (-1): clang_whole_convert()
+/// records nothing there (sparse_wholesale.c sc_whole_dead()).
+void clang_whole_dead(int delta);
 
 /// A use of @ref (a CN_REF): *extern for an extern table of a struct.
 void clang_whole_ref(struct cunit *u, struct cn *ref);

@@ -38,6 +38,13 @@ struct fsw {
 	/* the uses of the function's own parameters, those converting one
 	 * to a struct pointer; unsure: a use may be unseen (asm, depth) */
 	int uses[KEEP_PARAMS], kept[KEEP_PARAMS], unsure;
+	/* "(struct T.F&MASK)" while the statements walked run only where
+	 * that field test held (sparse_fstores.c guard_of()), else "" */
+	char guard[ATOM_FIELD_MAX + 24];
+	/* the body of the innermost switch on a constant being walked, and
+	 * that constant (sparse_fstores.c dead_case()) */
+	struct cn *const_body;
+	long long const_val;
 };
 
 static void use_param(struct fsw *w, int n, int kept)
@@ -70,8 +77,10 @@ static void store(struct fsw *w, const char *field, const char *what)
 	 * (a table's element: sparse_fstores.c store()) */
 	if (w->body && !w->in_init && strchr("|<?&", what[0]))
 		fact_file_add_fstore(w->u->facts, field, "!");
-	if (w->mark && w->mark[0]) {
-		snprintf(buf, sizeof(buf), "%s%s", w->mark, what);
+	if ((w->mark && w->mark[0]) || (w->guard[0] && fact_fstore_guardable(what))) {
+		snprintf(buf, sizeof(buf), "%s%s%s",
+			 w->guard[0] && fact_fstore_guardable(what) ? w->guard : "",
+			 w->mark ? w->mark : "", what);
 		what = buf;
 	}
 	fact_file_add_fstore(w->u->facts, field, what);
@@ -589,7 +598,161 @@ static void walk(struct fsw *w, struct cn *n, int depth)
 	walk_dest(w, n, depth, NULL);
 }
 
+/* "(struct T.F&MASK)" into @out when @n is a test `p->f & C` of an
+ * integer field, C a constant not 0 (sparse_fstores.c field_test()) */
+static int field_test(struct fsw *w, struct cn *n, char *out, size_t size)
+{
+	unsigned long long m;
+	const char *field;
+	long long v;
+	int k;
+
+	n = strip(n);
+	/* `E != 0` (sparse converts E to _Bool so) */
+	if (n && n->kind == CN_BINOP && n->nkids == 2 && clang_op(w->u->tu, n) == OP_NE &&
+	    clang_const(w->u->tu, n->kids[1], &v) && !v)
+		n = strip(n->kids[0]);
+	if (!n || n->kind != CN_BINOP || n->nkids != 2 || clang_op(w->u->tu, n) != OP_BAND)
+		return 0;
+	k = clang_const(w->u->tu, n->kids[0], &v) ? 1 : 0;
+	if ((!k && !clang_const(w->u->tu, n->kids[1], &v)) || !v)
+		return 0;
+	field = int_member(n->kids[k], &m);
+	if (!tagged(field) || strlen(field) >= ATOM_FIELD_MAX)
+		return 0;
+	snprintf(out, size, "(%s&%#llx)", field, (unsigned long long)v);
+	return 1;
+}
+
+/* is every return of statement @n of a constant 0 or of field test
+ * @test, the first one found (sparse_fstores.c returns_test())? */
+static int returns_test(struct fsw *w, struct cn *n, char *test, size_t size, int depth)
+{
+	char one[ATOM_FIELD_MAX + 24];
+	long long v;
+	int i;
+
+	if (!n)
+		return 1;
+	if (depth > FS_MAX_DEPTH)
+		return 0;
+	switch (n->kind) {
+	case CN_RETURN:
+		if (n->nkids && clang_const(w->u->tu, n->kids[0], &v) && !v)
+			return 1;
+		if (!n->nkids || !field_test(w, n->kids[0], one, sizeof(one)))
+			return 0;
+		if (!test[0])
+			snprintf(test, size, "%s", one);
+		return !strcmp(test, one);
+	case CN_COMPOUND:
+		for (i = 0; i < n->nkids; i++)
+			if (!returns_test(w, n->kids[i], test, size, depth + 1))
+				return 0;
+		return 1;
+	case CN_IF:
+		return n->nkids >= 2 && returns_test(w, n->kids[1], test, size, depth + 1) &&
+		       (n->nkids < 3 || returns_test(w, n->kids[2], test, size, depth + 1));
+	case CN_WHILE: case CN_DO: case CN_FOR: case CN_SWITCH: case CN_CASE:
+	case CN_DEFAULT: case CN_BREAK: case CN_CONTINUE: case CN_GOTO: case CN_LABEL:
+	case CN_ASM:
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+/* the field test @n being true means held: itself, or a call of a
+ * static function (not inline: sparse expands those) whose every
+ * return is 0 or that test (sparse_fstores.c true_test()) */
+static int true_test(struct fsw *w, struct cn *n, char *out, size_t size)
+{
+	struct cdecl *f;
+	struct cn *body;
+
+	n = strip(n);
+	if (field_test(w, n, out, size))
+		return 1;
+	if (!n || n->kind != CN_CALL || !(f = cfg_direct_callee(n)) || !f->is_static ||
+	    f->is_inline || !(body = clang_body(w->u->tu, f)))
+		return 0;
+	out[0] = 0;
+	return returns_test(w, body, out, size, 0) && out[0];
+}
+
+static int not_test(struct fsw *w, struct cn *n, char *out, size_t size)
+{
+	n = strip(n);
+	if (!n || n->kind != CN_UNOP || n->nkids != 1 || clang_op(w->u->tu, n) != OP_LNOT)
+		return 0;
+	if (true_test(w, n->kids[0], out, size))
+		return 1;
+	out[0] = 0;
+	return 0;
+}
+
+/* the field test `if (A || !TEST) return ...;` leaves holding past it
+ * (sparse_fstores.c guard_of()) */
+static int guard_of(struct fsw *w, struct cn *n, char *out, size_t size)
+{
+	struct cn *t, *c;
+
+	if (!n || n->kind != CN_IF || n->nkids != 2)
+		return 0;
+	t = n->kids[1];
+	if (t && t->kind == CN_COMPOUND)
+		t = t->nkids ? t->kids[t->nkids - 1] : NULL;
+	if (!t || t->kind != CN_RETURN)
+		return 0;
+	for (c = strip(n->kids[0]); c && c->kind == CN_BINOP && c->nkids == 2 &&
+	     clang_op(w->u->tu, c) == OP_LOR; c = strip(c->kids[0]))
+		if (not_test(w, c->kids[1], out, size))
+			return 1;
+	return not_test(w, c, out, size);
+}
+
+/* does statement @n hold a label or a case a jump may enter? */
+static int has_label(struct cn *n, int depth)
+{
+	int i;
+
+	if (!n)
+		return 0;
+	if (depth > FS_MAX_DEPTH)
+		return 1;
+	switch (n->kind) {
+	case CN_LABEL: case CN_CASE: case CN_DEFAULT:
+		return 1;
+	case CN_COMPOUND: case CN_SWITCH: case CN_WHILE: case CN_DO: case CN_FOR:
+		for (i = 0; i < n->nkids; i++)
+			if (has_label(n->kids[i], depth + 1))
+				return 1;
+		return 0;
+	case CN_IF:
+		return (n->nkids > 1 && has_label(n->kids[1], depth + 1)) ||
+		       (n->nkids > 2 && has_label(n->kids[2], depth + 1));
+	default:
+		return 0;
+	}
+}
+
 /* @n, whose value goes to @dest if it is a conversion (clang_wholesale.c) */
+/* is @t, after @prev in the body of a switch on a constant, a `case K:`,
+ * K another constant, whose statement only that label reaches?  It never
+ * runs, and its conversions are not recorded (sparse_fstores.c) */
+static int dead_case(struct fsw *w, struct cn *t, struct cn *prev)
+{
+	struct cn *sub;
+	long long k;
+
+	if (!t || t->kind != CN_CASE || t->nkids != 2 || !clang_const(w->u->tu, t->kids[0], &k) ||
+	    k == w->const_val ||
+	    (prev && prev->kind != CN_BREAK && prev->kind != CN_GOTO && prev->kind != CN_CONTINUE))
+		return 0;
+	sub = t->kids[1];
+	return sub && sub->kind != CN_CASE && sub->kind != CN_DEFAULT && sub->kind != CN_LABEL;
+}
+
 static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 {
 	unsigned long long m;
@@ -607,9 +770,48 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 	switch (n->kind) {
 	case CN_NOEVAL:
 		return;
+	case CN_COMPOUND: {
+		char outer[sizeof(w->guard)];
+		int guards = w->body && !w->nstack && !w->in_init && !w->guard[0];
+
+		/* the statements after `if (!TEST) return;` run only where
+		 * TEST held (sparse_fstores.c walk_stmt()) */
+		snprintf(outer, sizeof(outer), "%s", w->guard);
+		clang_whole_roundtrip(w->u, n);
+		for (i = 0; i < n->nkids; i++) {
+			int dead = n == w->const_body &&
+				   dead_case(w, n->kids[i], i ? n->kids[i - 1] : NULL);
+
+			/* ... up to a statement a jump may enter */
+			if (guards && w->guard[0] && has_label(n->kids[i], 0))
+				w->guard[0] = 0;
+			clang_whole_dead(dead);
+			walk(w, n->kids[i], depth + 1);
+			clang_whole_dead(-dead);
+			if (guards && !w->guard[0] &&
+			    !guard_of(w, n->kids[i], w->guard, sizeof(w->guard)))
+				w->guard[0] = 0;
+		}
+		snprintf(w->guard, sizeof(w->guard), "%s", outer);
+		return;
+	}
 	case CN_ASM:
 		w->unsure = 1;
 		break;
+	case CN_SWITCH: {
+		struct cn *old_body = w->const_body;
+		long long old_val = w->const_val, c;
+
+		if (n->nkids != 2 || !clang_const(w->u->tu, n->kids[0], &c))
+			break;
+		walk(w, n->kids[0], depth + 1);
+		w->const_body = n->kids[1];
+		w->const_val = c;
+		walk(w, n->kids[1], depth + 1);
+		w->const_body = old_body;
+		w->const_val = old_val;
+		return;
+	}
 	case CN_CAST:
 		if (clang_whole_convert(w->u, n, dest, w->nstack > 0))
 			dest = NULL;

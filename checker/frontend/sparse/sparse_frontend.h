@@ -474,6 +474,13 @@ void sc_whole_type(struct sc_unit *unit, struct symbol *st);
 /// A new file's facts: every struct is to be tested again.
 void sc_whole_begin(void);
 
+/* marks the conversions of a pointer's round trip through an asm in block
+ * @s, which sc_whole_convert() does not record (sparse_wholesale.c) */
+void sc_whole_roundtrip(struct statement *s);
+/* code that never runs begins (1) or ends (-1): sc_whole_convert()
+ * records nothing there */
+void sc_whole_dead(int delta);
+
 /// Is @e a member's value (`p->f`), a variable's (sparse_wholesale.c)?
 int sc_whole_member(struct expression *e);
 int sc_whole_var(struct expression *e);

@@ -65,6 +65,13 @@ static const char *mark = "";
 /* how deep in initializer lists (init_struct()) the walk is */
 static int in_init;
 
+/* "(struct T.F&MASK)" while the statements walked run only where that
+ * field test held (guard_of()), else "" */
+static char guard[ATOM_FIELD_MAX + 24];
+
+/* how many inline expansions the walk is in: no guard is taken there */
+static int inl_depth;
+
 static void store(struct sc_unit *unit, const char *field, const char *what)
 {
 	char buf[400];
@@ -75,8 +82,9 @@ static void store(struct sc_unit *unit, const char *field, const char *what)
 	 * (a table's element: sparse_tables.c) */
 	if (cur_fn && !in_init && strchr("|<?&", what[0]))
 		fact_file_add_fstore(unit->facts, field, "!");
-	if (mark[0]) {
-		snprintf(buf, sizeof(buf), "%s%s", mark, what);
+	if (mark[0] || (guard[0] && fact_fstore_guardable(what))) {
+		snprintf(buf, sizeof(buf), "%s%s%s",
+			 guard[0] && fact_fstore_guardable(what) ? guard : "", mark, what);
 		what = buf;
 	}
 	fact_file_add_fstore(unit->facts, field, what);
@@ -783,6 +791,177 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 	}
 }
 
+/* "(struct T.F&MASK)" into @out when @e, stripped of casts, is a test
+ * `p->f & C` of an integer field (C a constant not 0) */
+static int field_test(struct expression *e, char *out, size_t size)
+{
+	struct expression *c;
+	char *field;
+	long long v;
+
+	e = sc_strip_casts(e);
+	/* `E != 0`: sparse's conversion of E to _Bool */
+	if (e && e->type == EXPR_COMPARE && e->op == SPECIAL_NOTEQUAL &&
+	    fold(e->right, &v, 0) && !v)
+		e = sc_strip_casts(e->left);
+	if (!e || e->type != EXPR_BINOP || e->op != '&')
+		return 0;
+	c = fold(e->left, &v, 0) ? e->right : e->left;
+	if ((c == e->left ? !fold(e->right, &v, 0) : 0) || !v)
+		return 0;
+	field = int_access(sc_strip_casts(c));
+	if (!field || !sc_tagged(field) || strlen(field) >= ATOM_FIELD_MAX) {
+		free(field);
+		return 0;
+	}
+	snprintf(out, size, "(%s&%#llx)", field, (unsigned long long)v);
+	free(field);
+	return 1;
+}
+
+/* is every return of statement @s (not those inside expressions: the
+ * returns of an inline sparse expands are the inline's) of a constant 0
+ * or of field test @test (the first one found, into @test)? */
+static int returns_test(struct statement *s, char *test, size_t size, int depth)
+{
+	struct statement *t;
+	char one[ATOM_FIELD_MAX + 24];
+	long long v;
+
+	if (!s)
+		return 1;
+	if (depth > LIM_WALK)
+		return 0;
+	switch (s->type) {
+	case STMT_RETURN:
+		if (s->ret_value && fold(sc_strip_casts(s->ret_value), &v, 0) && !v)
+			return 1;
+		if (!s->ret_value || !field_test(s->ret_value, one, sizeof(one)))
+			return 0;
+		if (!test[0])
+			snprintf(test, size, "%s", one);
+		return !strcmp(test, one);
+	case STMT_COMPOUND:
+		FOR_EACH_PTR(s->stmts, t) {
+			if (!returns_test(t, test, size, depth + 1))
+				return 0;
+		} END_FOR_EACH_PTR(t);
+		return 1;
+	case STMT_IF:
+		return returns_test(s->if_true, test, size, depth + 1) &&
+		       returns_test(s->if_false, test, size, depth + 1);
+	case STMT_EXPRESSION:
+	case STMT_DECLARATION:
+	case STMT_NONE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* "(struct T.F&MASK)" into @out when @e being true (not 0) means that
+ * field test held: the test itself, or a call of a static function of
+ * the file whose every return is 0 or that one test
+ * (`irq_supports_nmi()`, kernel/irq/manage.c:1414) */
+static int true_test(struct expression *e, char *out, size_t size)
+{
+	struct symbol *f;
+
+	e = sc_strip_casts(e);
+	if (field_test(e, out, size))
+		return 1;
+	if (!e || e->type != EXPR_CALL || !(f = sc_function_value(e->fn)) ||
+	    !(f->ctype.modifiers & MOD_STATIC) || (f->ctype.modifiers & MOD_INLINE) ||
+	    !f->ctype.base_type ||
+	    !f->ctype.base_type->stmt)
+		return 0;
+	out[0] = 0;
+	return returns_test(f->ctype.base_type->stmt, out, size, 0) && out[0];
+}
+
+/* is @e `!E`, E true_test()'s? */
+static int not_test(struct expression *e, char *out, size_t size)
+{
+	e = sc_strip_casts(e);
+
+	if (!e || e->type != EXPR_PREOP || e->op != '!')
+		return 0;
+	if (true_test(e->unop, out, size))
+		return 1;
+	out[0] = 0;
+	return 0;
+}
+
+/* the field test that statement @s, `if (A || !TEST) return ...;`,
+ * leaves holding when control passes it, into @out */
+static int guard_of(struct statement *s, char *out, size_t size)
+{
+	struct statement *t, *last = NULL;
+	struct expression *c;
+
+	if (!s || s->type != STMT_IF || s->if_false || !s->if_true)
+		return 0;
+	t = s->if_true;
+	if (t->type == STMT_COMPOUND && !t->inline_fn && t->stmts)
+		last = last_ptr_list((struct ptr_list *)t->stmts);
+	if (t->type == STMT_COMPOUND)
+		t = last;
+	if (!t || t->type != STMT_RETURN)
+		return 0;
+	/* `A || B || !TEST`: passing it, each term was false */
+	for (c = sc_strip_casts(s->if_conditional); c && c->type == EXPR_LOGICAL &&
+	     c->op == SPECIAL_LOGICAL_OR; c = sc_strip_casts(c->left))
+		if (not_test(c->right, out, size))
+			return 1;
+	return not_test(c, out, size);
+}
+
+/* does statement @s hold a label or a case that a jump may enter? */
+static int has_label(struct statement *s, int depth)
+{
+	struct statement *t;
+
+	if (!s)
+		return 0;
+	if (depth > LIM_WALK)
+		return 1;
+	switch (s->type) {
+	case STMT_LABEL:
+	case STMT_CASE:
+		return 1;
+	case STMT_COMPOUND:
+		FOR_EACH_PTR(s->stmts, t) {
+			if (has_label(t, depth + 1))
+				return 1;
+		} END_FOR_EACH_PTR(t);
+		return 0;
+	case STMT_IF:
+		return has_label(s->if_true, depth + 1) || has_label(s->if_false, depth + 1);
+	case STMT_SWITCH:
+		return has_label(s->switch_statement, depth + 1);
+	case STMT_ITERATOR:
+		return has_label(s->iterator_statement, depth + 1);
+	default:
+		return 0;
+	}
+}
+
+/* the body of the innermost switch on a constant being walked, and that
+ * constant: the statement of a `case K:` there, K another constant,
+ * reached only through that label (first, or after a jump: `break`),
+ * never runs, and its conversions are not recorded */
+static struct statement *const_body;
+static long long const_val;
+
+static int dead_case(struct statement *t, struct statement *prev)
+{
+	return t->type == STMT_CASE && t->case_expression && !t->case_to &&
+	       t->case_expression->type == EXPR_VALUE &&
+	       (long long)t->case_expression->value != const_val &&
+	       (!prev || prev->type == STMT_GOTO) && t->case_statement &&
+	       t->case_statement->type != STMT_CASE && t->case_statement->type != STMT_LABEL;
+}
+
 static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 {
 	struct statement *t;
@@ -802,6 +981,7 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 		return;
 	case STMT_COMPOUND: {
 		int old = ninl;
+		struct statement *prev = NULL;
 		struct symbol *sym;
 
 		if (s->args && s->args->type == STMT_DECLARATION) {
@@ -813,9 +993,31 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 		} else if (s->args) {
 			walk_stmt(unit, s->args, depth + 1);
 		}
+		char outer[sizeof(guard)];
+		int guards = !s->inline_fn && !inl_depth && !guard[0] && cur_fn;
+
+		snprintf(outer, sizeof(outer), "%s", guard);
+		sc_whole_roundtrip(s);
+		inl_depth += s->inline_fn != NULL;
 		FOR_EACH_PTR(s->stmts, t) {
+			int dead = s == const_body && dead_case(t, prev);
+
+			/* ... up to a statement a jump may enter */
+			if (guards && guard[0] && has_label(t, 0))
+				guard[0] = 0;
+			sc_whole_dead(dead);
 			walk_stmt(unit, t, depth);
+			sc_whole_dead(-dead);
+			prev = t;
+			/* the statements after `if (!TEST) return;` run
+			 * only where TEST held: a store of bits there is
+			 * recorded with it (fieldsets.c drops it when the
+			 * field never holds them) */
+			if (guards && !guard[0] && !guard_of(t, guard, sizeof(guard)))
+				guard[0] = 0;
 		} END_FOR_EACH_PTR(t);
+		inl_depth -= s->inline_fn != NULL;
+		snprintf(guard, sizeof(guard), "%s", outer);
 		ninl = old;
 		return;
 	}
@@ -832,6 +1034,17 @@ static void walk_stmt(struct sc_unit *unit, struct statement *s, int depth)
 		return;
 	case STMT_SWITCH:
 		walk_expr(unit, s->switch_expression, depth);
+		if (s->switch_expression && s->switch_expression->type == EXPR_VALUE) {
+			struct statement *old_body = const_body;
+			long long old_val = const_val;
+
+			const_body = s->switch_statement;
+			const_val = (long long)s->switch_expression->value;
+			walk_stmt(unit, s->switch_statement, depth + 1);
+			const_body = old_body;
+			const_val = old_val;
+			return;
+		}
 		walk_stmt(unit, s->switch_statement, depth + 1);
 		return;
 	case STMT_ITERATOR:

@@ -31,7 +31,27 @@
  *                  to a tagged struct (a callback's void *data converted
  *                  back; sparse_fstores.c counts the uses), so a T * it
  *                  is passed writes nothing there;
- * container_of()'s two conversions (its local __mptr) are not recorded.
+ * container_of()'s two conversions (its local __mptr) are not recorded,
+ * nor the two of a pointer's round trip through an asm (x86's per-cpu
+ * accessors, arch/x86/include/asm/percpu.h:101, :148), in a block whose
+ * statements are exactly these (sc_whole_roundtrip(); V a local integer,
+ * not static (nothing between its declaration and the asm can take its
+ * address); P an object of type struct T * named by a memory operand;
+ * the asm's only operands V, in a register, and P):
+ *   from: `U V; asm(: V : P); (struct T *)(U2)V;`  V holds what the asm
+ *         made of P alone: a struct T * read back into one;
+ *   to:   `U V = (U)(struct T * value); [if (0) ...]; asm(: P : V);`  V is
+ *         read by that asm only and goes into P, a struct T * object.
+ * V may be of any integer width: __pcpu_size_call_return() and
+ * __pcpu_size_call() (include/linux/percpu-defs.h:320, :373) expand the
+ * 1-, 2- and 4-byte accessors too, under `switch (sizeof(variable))`;
+ * the writes of 1 to 4 bytes convert through `((unsigned long)val) &
+ * 0xff`, no round trip, but the walk records no conversion in the statement of
+ * a `case K:` of a switch on a constant C != K that only that label
+ * reaches (the statement before it a jump: `break`), code that never runs
+ * (sc_whole_dead()).
+ * Any other conversion through an integer (a local or a field kept and
+ * converted back later) is still *from:i / *to:i.
  * Also, for the struct a field test reads: *uapi (defined under a uapi
  * directory), *fw (include/acpi/, acpica/), *packed, *endian (a member of
  * an __le or __be type); and *extern for an extern array of T of no size
@@ -266,6 +286,24 @@ static const char *call_name(struct expression *src)
 	return NULL;
 }
 
+/* the conversions sc_whole_roundtrip() found in a pointer's round trip */
+static struct sc_memo roundtrip;
+
+/* > 0 while the walk is in code that never runs (sc_whole_dead()) */
+static int dead;
+
+void sc_whole_dead(int delta)
+{
+	dead += delta;
+}
+
+/* a conversion's record, but for code that never runs */
+static void conv_taint(struct sc_unit *unit, struct symbol *st, const char *what)
+{
+	if (!dead)
+		taint(unit, st, what);
+}
+
 int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression *e,
 		     const struct sc_dest *d)
 {
@@ -275,7 +313,10 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 	char what[320], arg[300];
 	int tptr, fptr;
 
-	if (!src || (dest && !strcmp(dest, "mptr")) || is_mptr(src))
+	int done;
+
+	if (!src || (dest && !strcmp(dest, "mptr")) || is_mptr(src) ||
+	    sc_memo_get(&roundtrip, e, &done))
 		return 0;
 	to = sc_strip_node(e->ctype);
 	from = sc_strip_node(src->ctype);
@@ -290,20 +331,20 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 		if (fptr && kind_of(fp) == 'v') {
 			if ((name = call_name(src))) {
 				snprintf(what, sizeof(what), "*ret:%s", name);
-				taint(unit, tp, what);
+				conv_taint(unit, tp, what);
 			} else if (!null_value(src)) {
 				snprintf(what, sizeof(what), "*from:v%c", void_source(fn, src));
-				taint(unit, tp, what);
+				conv_taint(unit, tp, what);
 			}
 		} else if (fptr) {
 			if (kind_of(fp) != 's' || !first_related(tp, fp))
-				taint(unit, tp, kind_of(fp) == 's' ? "*from:s" : "*from:b");
+				conv_taint(unit, tp, kind_of(fp) == 's' ? "*from:s" : "*from:b");
 		} else if (from->type != SYM_FN && !null_value(src)) {
 			struct symbol *v = var_read(src);
 
 			/* from a parameter: a callback's `unsigned long data`
 			 * converted back, as a void * one ("*from:vp") */
-			taint(unit, tp, v && is_param(fn, v) ? "*from:ip" : "*from:i");
+			conv_taint(unit, tp, v && is_param(fn, v) ? "*from:ip" : "*from:i");
 		}
 	}
 	if (fptr && fp && fp->type == SYM_STRUCT) {
@@ -312,16 +353,16 @@ int sc_whole_convert(struct sc_unit *unit, struct symbol *fn, struct expression 
 			d->text(d, arg, sizeof(arg));
 			snprintf(what, sizeof(what), "*%s%s", arg,
 				 tptr && (to->ctype.modifiers & MOD_CONST) ? ":c" : "");
-			taint(unit, fp, what);
+			conv_taint(unit, fp, what);
 		} else if (tptr && kind_of(tp) == 'v') {
-			taint(unit, fp, dest && !strcmp(dest, "field") ? "*to:vf" :
+			conv_taint(unit, fp, dest && !strcmp(dest, "field") ? "*to:vf" :
 				  dest && !strcmp(dest, "var") ? "*to:vl" : "*to:vo");
 		} else if (tptr) {
 			if (kind_of(tp) != 's' || !first_related(tp, fp))
-				taint(unit, fp, kind_of(tp) == 's' ? "*to:s" : "*to:b");
+				conv_taint(unit, fp, kind_of(tp) == 's' ? "*to:s" : "*to:b");
 		} else if (to->type == SYM_BASETYPE && to != &bool_ctype && to != &void_ctype &&
 			   to->bit_size > 0) {
-			taint(unit, fp, "*to:i");
+			conv_taint(unit, fp, "*to:i");
 		}
 	}
 	return (tptr && tp && tp->type == SYM_STRUCT) || (fptr && fp && fp->type == SYM_STRUCT);
@@ -359,6 +400,152 @@ static int endian_member(struct symbol *st, int depth)
 	return 0;
 }
 
+/* the local integer declared alone by @s, or NULL */
+static struct symbol *int_local(struct statement *s)
+{
+	struct symbol *v, *t;
+
+	if (!s || s->type != STMT_DECLARATION || !s->declaration ||
+	    ptr_list_size((struct ptr_list *)s->declaration) != 1)
+		return NULL;
+	v = first_ptr_list((struct ptr_list *)s->declaration);
+	t = sc_strip_node(v);
+	if (!v || (v->ctype.modifiers & (MOD_STATIC | MOD_EXTERN)) ||
+	    !t || t->type != SYM_BASETYPE || t->bit_size <= 1 || !is_int_type(t))
+		return NULL;
+	return v;
+}
+
+/* the struct a memory operand of an asm points to through the struct
+ * pointer object it names (sparse makes the operand its address: a
+ * struct T **, not a conversion), or NULL */
+static struct symbol *ptr_object(struct asm_operand *op)
+{
+	struct expression *e = op ? strip_parens(op->expr) : NULL;
+	struct symbol *p;
+	int is_ptr;
+
+	if (!e || !op->is_memory || e->type == EXPR_CAST || e->type == EXPR_FORCE_CAST ||
+	    e->type == EXPR_IMPLIED_CAST)
+		return NULL;
+	p = sc_strip_node(e->ctype);
+	if (!p || p->type != SYM_PTR)
+		return NULL;
+	p = sc_strip_node(p->ctype.base_type);
+	if (!p || p->type != SYM_PTR)
+		return NULL;
+	p = pointee(p, &is_ptr);
+	return p && struct_tagged(p) ? p : NULL;
+}
+
+static struct asm_operand *only_operand(struct asm_operand_list *l)
+{
+	if (ptr_list_size((struct ptr_list *)l) != 1)
+		return NULL;
+	return first_ptr_list((struct ptr_list *)l);
+}
+
+/* is register operand @op local @v? */
+static int reg_var(struct asm_operand *op, struct symbol *v)
+{
+	struct expression *e = op ? op->expr : NULL;
+
+	if (!e || op->is_memory)
+		return 0;
+	while (e && (e->type == EXPR_IMPLIED_CAST || (e->type == EXPR_PREOP && e->op == '(')))
+		e = e->type == EXPR_PREOP ? e->unop : e->cast_expression;
+	return var_read(e) == v;
+}
+
+/* an asm whose only operands are @v (its output when @v_out, else its
+ * input) and a memory operand naming a struct pointer object: that
+ * object's struct, or NULL */
+static struct symbol *asm_copy(struct statement *s, struct symbol *v, int v_out)
+{
+	struct asm_operand *o, *i;
+
+	if (!s || s->type != STMT_ASM || s->asm_labels)
+		return NULL;
+	o = only_operand(s->asm_outputs);
+	i = only_operand(s->asm_inputs);
+	if (!o || !i)
+		return NULL;
+	if (v_out)
+		return reg_var(o, v) ? ptr_object(i) : NULL;
+	return reg_var(i, v) ? ptr_object(o) : NULL;
+}
+
+/* a statement that never runs: `if (0) ...` with no else */
+static int dead_if(struct statement *s)
+{
+	struct expression *c = s && s->type == STMT_IF ? s->if_conditional : NULL;
+
+	return c && !s->if_false && null_value(c);
+}
+
+static int same_struct(struct symbol *a, struct symbol *b)
+{
+	a = sc_strip_node(a);
+	b = sc_strip_node(b);
+	return a && b && (a == b || (a->type == b->type && a->ident && a->ident == b->ident));
+}
+
+void sc_whole_roundtrip(struct statement *s)
+{
+	struct statement *st[3], *t;
+	struct expression *e, *c;
+	struct symbol *v, *p, *tp;
+	int n = 0, k = 0, is_ptr;
+
+	if (!s || s->type != STMT_COMPOUND)
+		return;
+	n = ptr_list_size((struct ptr_list *)s->stmts);
+	FOR_EACH_PTR(s->stmts, t) {
+		if (k < 3)
+			st[k] = t;
+		k++;
+	} END_FOR_EACH_PTR(t);
+	if (n < 2 || !(v = int_local(st[0])))
+		return;
+	if (!v->initializer && n == 3 && (p = asm_copy(st[1], v, 1)) &&
+	    st[2]->type == STMT_EXPRESSION) {
+		/* from: U V; asm(: V : P); (struct T *)(U2)V; */
+		e = strip_parens(st[2]->expression);
+		if (!e || (e->type != EXPR_CAST && e->type != EXPR_IMPLIED_CAST))
+			return;
+		tp = pointee(e->ctype, &is_ptr);
+		for (c = e->cast_expression; c && (c->type == EXPR_CAST ||
+					      c->type == EXPR_IMPLIED_CAST ||
+					      (c->type == EXPR_PREOP && c->op == '('));
+		     c = c->type == EXPR_PREOP ? c->unop : c->cast_expression)
+			if (c->type != EXPR_PREOP && !is_int_type(sc_strip_node(c->ctype)))
+				return;
+		if (is_ptr && same_struct(tp, p) && var_read(c) == v)
+			sc_memo_put(&roundtrip, e, 1);
+		return;
+	}
+	if (!v->initializer)
+		return;
+	/* to: U V = (U)(struct T * value); [if (0) ...]; asm(: P : V); */
+	k = 0;
+	FOR_EACH_PTR(s->stmts, t) {
+		if (k++ == 0 || t == last_ptr_list((struct ptr_list *)s->stmts))
+			continue;
+		if (!dead_if(t))
+			return;
+	} END_FOR_EACH_PTR(t);
+	p = asm_copy(last_ptr_list((struct ptr_list *)s->stmts), v, 0);
+	e = strip_parens(v->initializer);
+	if (!p || !e || (e->type != EXPR_CAST && e->type != EXPR_IMPLIED_CAST) ||
+	    !e->cast_expression || !is_int_type(sc_strip_node(e->ctype)))
+		return;
+	c = strip_parens(e->cast_expression);
+	tp = c && c->ctype && sc_strip_node(c->ctype)->type == SYM_PTR ?
+	     pointee(c->ctype, &is_ptr) : NULL;
+	if (tp && same_struct(tp, p))
+		sc_memo_put(&roundtrip, e, 1);
+}
+
 /* the structs sc_whole_type() tested for this file's facts: a second
  * test would add the same records, which the facts keep once */
 static struct sc_memo tested;
@@ -366,6 +553,7 @@ static struct sc_memo tested;
 void sc_whole_begin(void)
 {
 	sc_memo_clear(&tested);
+	sc_memo_clear(&roundtrip);
 }
 
 void sc_whole_type(struct sc_unit *unit, struct symbol *st)
