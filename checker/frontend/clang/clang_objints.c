@@ -2045,6 +2045,19 @@ static int null_edge(struct fx *x, const struct betweenq *q, int i, char *rel,
 	return p->cond_ev;
 }
 
+/* member @path known at a call, with the number of calls passed over
+ * when it was found (clang_member_known(), sparse_objints.c's twin) */
+static void remember(char known[][ATOM_FIELD_MAX + 2], int *kcalls, int *nk,
+		     int ncalls, const char *path)
+{
+	if (*nk < LIM_KNOWN_STORES) {
+		kcalls[*nk] = ncalls;
+		/* cut to fit, as before */
+		snprintf(known[(*nk)++], sizeof(known[0]), "%.*s",
+			 (int)sizeof(known[0]) - 1, path);
+	}
+}
+
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size)
 {
@@ -2113,10 +2126,7 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 				continue;
 			snprintf(entry, sizeof(entry), "%d.%s==#0", j, path);
 			clang_list_add(list, sizeof(list), entry);
-			if (nk < LIM_KNOWN_STORES) {
-				kcalls[nk] = ncalls;
-				snprintf(known[nk++], sizeof(known[0]), "%s", path);
-			}
+			remember(known, kcalls, &nk, ncalls, path);
 			continue;
 		}
 		i = walk_before(x, &bq, i, param, np && !strchr(prefix, '.'), calls,
@@ -2184,10 +2194,7 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 
 			snprintf(entry, sizeof(entry), "%d.%s==&&%llu", j, rel, v);
 			clang_list_add(list, sizeof(list), entry);
-			if (nk < LIM_KNOWN_STORES) {
-				kcalls[nk] = ncalls;
-				snprintf(known[nk++], sizeof(known[0]), "%s", rel);
-			}
+			remember(known, kcalls, &nk, ncalls, rel);
 			continue;
 		}
 		if (over || !e->rhs || !m || m->kind != CN_MEMBER)
@@ -2202,19 +2209,13 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 				continue;
 			snprintf(star, sizeof(star), "%d.%s==#0", j, rel);
 			clang_list_add(list, sizeof(list), star);
-			if (nk < LIM_KNOWN_STORES) {
-				kcalls[nk] = ncalls;
-				snprintf(known[nk++], sizeof(known[0]), "%s", rel);
-			}
+			remember(known, kcalls, &nk, ncalls, rel);
 			continue;
 		}
 		snprintf(star, sizeof(star), ".%s=", rel);
 		ops->intval(x, e->rhs, e->env, i, clang_int_bits(g->tu, m), j, star, list,
 			    sizeof(list));
-		if (nk < LIM_KNOWN_STORES) {
-			kcalls[nk] = ncalls;
-			snprintf(known[nk++], sizeof(known[0]), "%s", rel);
-		}
+		remember(known, kcalls, &nk, ncalls, rel);
 	}
 	if (i >= 0 && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
