@@ -92,6 +92,13 @@ struct an {
 	struct guard guard;	/* of the block being recorded */
 	const void *assume[LIM_SPLIT][2];
 	int assume_val[LIM_SPLIT], nassume;
+	/* per value split on: the pointer its branches test against NULL
+	 * (a pointer atom, ir_cond.ptr) when a trylock's lock is made from
+	 * it, and the value assumed where it is NULL (-1: none), so that
+	 * the runs of that value take no success edge of such a trylock
+	 * (null_base()) */
+	const void *assume_ptr[LIM_SPLIT];
+	int assume_null[LIM_SPLIT];
 	/* the value split on whose value says what the function's
 	 * parameters hold (split_guards()): its index in assume, -1 none;
 	 * what each of its values implies of them (guard bits) */
@@ -523,6 +530,23 @@ static void value_exit(struct astate *s, const struct exit_fn *x, int nonzero)
 	}
 }
 
+/* does this run assume pointer value @base NULL (a value split on whose
+ * branches test it, split_conditions())?  No lock made from it can be
+ * taken then: `inode && !spin_trylock(&inode->i_lock)` (fs/dcache.c:721)
+ * tries the lock only where inode is not NULL, and where sparse's
+ * if-conversion calls the trylock whatever inode is, its success edge is
+ * still one no path with inode NULL takes (a lock at an address made
+ * from NULL faults, it is never held) */
+static int null_base(const struct an *a, const void *base)
+{
+	int i;
+
+	for (i = 0; base && i < a->nassume; i++)
+		if (a->assume_ptr[i] == base && a->assume_val[i] == a->assume_null[i])
+			return 1;
+	return 0;
+}
+
 /* 0 when the edge cannot be taken under this run's assumptions */
 static int edge_state(struct an *a, int b, int j, struct astate *s)
 {
@@ -566,6 +590,8 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 	if (c->try_ev >= 0 && a->tried[c->try_ev] && ed->side == c->try_sense) {
 		const struct ir_event *t = &a->ir->ev[c->try_ev];
 
+		if (!t->held && null_base(a, t->base))
+			return 0;
 		if (t->held) {
 			astate_release(s, t->kinds);	/* it had not, after all */
 		} else {
@@ -612,11 +638,52 @@ static int branch_in_cycle(const struct ir_func *ir, int b)
 	return r;
 }
 
+/*
+ * Block @b's branch tests pointer value P against NULL (a pointer atom,
+ * ir_cond.ptr) and a trylock's lock is made from P (ir_event.base), the
+ * branch and the trylock on no cycle (so both read one value of P): P,
+ * and in *@null_v the value a run of the branch's key assumes where P is
+ * NULL (edge_state(): the true edge is taken where the assumed value
+ * equals the sense).  Else NULL.
+ */
+static const void *null_test_of_base(const struct ir_func *ir, int b, int *null_v)
+{
+	const struct ir_cond *c = &ir->bb[b].cond;
+	const struct ir_atom *at;
+	int f = c->f, neg = 0, i, found = 0;
+
+	*null_v = -1;
+	if (!c->ptr.val || c->cmp || c->pair)
+		return NULL;
+	while (f >= 0 && ir->f[f].kind == IRF_NOT) {
+		neg = !neg;
+		f = ir->f[f].a;
+	}
+	if (f < 0 || ir->f[f].kind != IRF_FLAG)
+		return NULL;
+	at = &ir->atoms[ir->f[f].param - IR_ATOM0];
+	if (!at->ptr || at->eq)
+		return NULL;
+	for (i = 0; !found && i < ir->nev; i++)
+		found = ir->ev[i].kind == IR_TRYLOCK && !ir->ev[i].held &&
+			ir->ev[i].base == c->ptr.val &&
+			!branch_in_cycle(ir, ir->ev[i].block);
+	if (!found || branch_in_cycle(ir, b))
+		return NULL;
+	/* the atom (P != NULL) is false on the side it is negated on */
+	*null_v = neg ? c->sense : !c->sense;
+	return c->ptr.val;
+}
+
 static int split_conditions(struct an *a)
 {
-	struct { const void *key[2]; int count, pair, locking, atom, b; } seen[LIM_SPLIT_SEEN];
+	struct {
+		const void *key[2], *ptr;
+		int count, pair, locking, atom, b, null_v;	/* null_v: of ptr */
+	} seen[LIM_SPLIT_SEEN];
 	const struct ir_func *ir = a->ir;
-	int nseen = 0, i, b, pass;
+	int nseen = 0, i, b, pass, null_v;
+	const void *ptr;
 
 	a->nassume = 0;
 	if (!ir->locks)
@@ -629,6 +696,7 @@ static int split_conditions(struct an *a)
 		for (i = 0; i < nseen; i++)
 			if (seen[i].key[0] == c->key[0] && seen[i].key[1] == c->key[1])
 				break;
+		ptr = null_test_of_base(ir, b, &null_v);
 		if (i == nseen) {
 			if (nseen == LIM_SPLIT_SEEN) {
 				ir_cut(CUT_SPLIT_SEEN);
@@ -640,25 +708,31 @@ static int split_conditions(struct an *a)
 			seen[nseen].locking = 0;
 			seen[nseen].atom = 1;
 			seen[nseen].b = b;
+			seen[nseen].ptr = ptr;
+			seen[nseen].null_v = null_v;
 			seen[nseen++].count = 0;
 		}
 		seen[i].count++;
 		seen[i].locking |= branch_locks(ir, b);
 		seen[i].atom &= atom_formula(ir, c->f);
+		/* every branch on the value says the same of the pointer */
+		if (seen[i].ptr != ptr || seen[i].null_v != null_v)
+			seen[i].ptr = NULL;
 	}
 	/* values whose branches lead to a lock or unlock first, and of
 	 * the others comparisons of two values last; then, where room is
 	 * left, values tested once: only a flag atom whose branch takes or
-	 * drops a lock (split_guards() keeps the calls after it apart by
-	 * what it says of the parameters), the branch on no cycle: a path
-	 * passes it once, so one value for the run is that path's (a
-	 * member read again round a loop may change) */
+	 * drops a lock, or a pointer atom a trylock's lock is made from
+	 * (null_test_of_base()) (split_guards() keeps the calls after it
+	 * apart by what it says of the parameters), the branch on no
+	 * cycle: a path passes it once, so one value for the run is that
+	 * path's (a member read again round a loop may change) */
 	for (pass = 0; pass < 4; pass++) {
 		for (i = 0; i < nseen; i++) {
 			int want = seen[i].count < 2 ? 3 : seen[i].locking ? 0 :
 				   seen[i].pair ? 2 : 1;
 
-			if (want != pass || (want == 3 && (!seen[i].locking ||
+			if (want != pass || (want == 3 && ((!seen[i].locking && !seen[i].ptr) ||
 			    !seen[i].atom || branch_in_cycle(ir, seen[i].b))))
 				continue;
 			if (a->nassume == LIM_SPLIT) {
@@ -666,6 +740,8 @@ static int split_conditions(struct an *a)
 					ir_cut(CUT_SPLIT);
 				goto out;
 			}
+			a->assume_ptr[a->nassume] = seen[i].ptr;
+			a->assume_null[a->nassume] = seen[i].ptr ? seen[i].null_v : -1;
 			a->assume[a->nassume][0] = seen[i].key[0];
 			a->assume[a->nassume++][1] = seen[i].key[1];
 		}
