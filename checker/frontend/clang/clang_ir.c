@@ -1506,6 +1506,7 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			int *sense, int depth)
 {
 	struct cenv *in;
+	struct cdecl *fn;
 	int i, d, s2, defs[1], entry;
 
 	n = branch_base(x, n, sense);
@@ -1518,6 +1519,15 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	if (n->kind == CN_COND && n->nkids == 3 && is_nonzero(x, n->kids[1]) &&
 	    is_zero(x, n->kids[2])) {
 		i = find_trylock(x, n->kids[0], env, ev, &s2, depth + 1);
+		*sense = *sense == s2;
+		return i;
+	}
+	/* likely(), unlikely(): the value tested is the first argument's,
+	 * as sparse's expand_expect() leaves it (`if
+	 * (unlikely(!spin_trylock(&l)))`) */
+	if (n->kind == CN_CALL && n->nkids >= 2 && (fn = cfg_direct_callee(n)) &&
+	    !strcmp(fn->name, "__builtin_expect")) {
+		i = find_trylock(x, unlikely_value(x, n->kids[1]), env, ev, &s2, depth + 1);
 		*sense = *sense == s2;
 		return i;
 	}
