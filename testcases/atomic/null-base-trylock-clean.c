@@ -15,16 +15,13 @@
  */
 /* include/linux/compiler_types.h:23 __cond_lock() under __CHECKER__, its
  * __acquire() a call here, which keeps the branch in both front ends */
-extern void acquired(void *lock);
-#define cond_lock(x, c)	((c) ? ({ acquired(x); 1; }) : 0)
+extern void acquired(void);
+#define cond_lock(x, c)	((c) ? ({ acquired(); 1; }) : 0)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
 
-/* include/linux/spinlock.h:357-360, raw_spin_trylock() under
- * __CHECKER__ (include/linux/compiler_types.h:23) */
-static inline int try_lock(spinlock_t *lock)
-{
-	return cond_lock(lock, _raw_spin_trylock(&lock->rlock));
-}
+/* include/linux/spinlock.h:357-360 spin_trylock() over raw_spin_trylock()
+ * (include/linux/spinlock.h:214) */
+#define try_lock(lock)	cond_lock(lock, _raw_spin_trylock(&(lock)->rlock))
 
 struct inode {
 	spinlock_t i_lock;

@@ -20,16 +20,13 @@
  */
 /* include/linux/compiler_types.h:23 __cond_lock() under __CHECKER__, its
  * __acquire() a call here, which keeps the branch in both front ends */
-extern void acquired(void *lock);
-#define cond_lock(x, c)	((c) ? ({ acquired(x); 1; }) : 0)
+extern void acquired(void);
+#define cond_lock(x, c)	((c) ? ({ acquired(); 1; }) : 0)
 #define unlikely(x)	__builtin_expect(!!(x), 0)
 
-/* include/linux/spinlock.h:357-360, raw_spin_trylock() under
- * __CHECKER__ (include/linux/compiler_types.h:23) */
-static inline int try_lock(spinlock_t *lock)
-{
-	return cond_lock(lock, _raw_spin_trylock(&lock->rlock));
-}
+/* include/linux/spinlock.h:357-360 spin_trylock() over raw_spin_trylock()
+ * (include/linux/spinlock.h:214) */
+#define try_lock(lock)	cond_lock(lock, _raw_spin_trylock(&(lock)->rlock))
 
 struct inode {
 	spinlock_t i_lock;
@@ -109,13 +106,13 @@ slow:
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/atomic/null-base-trylock.c:83:9: warning: call to 'kill' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/atomic/null-base-trylock.c:80:9: note: atomic context begins here, at '_raw_spin_lock' in 'kill_other'
-testcases/atomic/null-base-trylock.c:83:9: note: 'kill_other' calls 'kill'
-testcases/atomic/null-base-trylock.c:70:9: note: 'kill' calls 'msleep' on a path taken only when its field 'd_inode' of what argument 1 points to is zero, which may sleep
-testcases/atomic/null-base-trylock.c:100:9: warning: call to 'kill_keep' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/atomic/null-base-trylock.c:97:9: note: atomic context begins here, at '_raw_spin_lock' in 'kill_kept'
-testcases/atomic/null-base-trylock.c:100:9: note: 'kill_kept' calls 'kill_keep' on a path taken only when its field 'd_inode' of what argument 1 points to is non-zero
-testcases/atomic/null-base-trylock.c:60:9: note: 'kill_keep' calls 'msleep', which may sleep
+testcases/atomic/null-base-trylock.c:80:9: warning: call to 'kill' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/atomic/null-base-trylock.c:77:9: note: atomic context begins here, at '_raw_spin_lock' in 'kill_other'
+testcases/atomic/null-base-trylock.c:80:9: note: 'kill_other' calls 'kill'
+testcases/atomic/null-base-trylock.c:67:9: note: 'kill' calls 'msleep' on a path taken only when its field 'd_inode' of what argument 1 points to is zero, which may sleep
+testcases/atomic/null-base-trylock.c:97:9: warning: call to 'kill_keep' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/atomic/null-base-trylock.c:94:9: note: atomic context begins here, at '_raw_spin_lock' in 'kill_kept'
+testcases/atomic/null-base-trylock.c:97:9: note: 'kill_kept' calls 'kill_keep' on a path taken only when its field 'd_inode' of what argument 1 points to is non-zero
+testcases/atomic/null-base-trylock.c:57:9: note: 'kill_keep' calls 'msleep', which may sleep
  * check-output-end
  */
