@@ -376,6 +376,12 @@ int report_main(int argc, char **argv)
 				"calls through a parameter's member: no caller that "
 				"may hold the lock passes their object\n",
 				found.nparam_cut);
+		if (found.nreceiver_calls)
+			fprintf(stderr, "sleepcheck: %d calls through the ops struct "
+				"of a parameter passed as their receiver: their "
+				"targets are decided by the tables the callers' "
+				"dispatches reach the function through\n",
+				found.nreceiver_calls);
 		if (found.nref_paired)
 			fprintf(stderr, "sleepcheck: %d puts of a reference the "
 				"calling function took before them, or puts again "

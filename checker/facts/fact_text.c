@@ -214,7 +214,7 @@ void fact_list_append(char *buf, size_t size, const char *list,
 	}
 }
 
-char *fact_ptr_source(const char *path, const char *field)
+char *fact_ptr_source(const char *path, const char *field, int rcv)
 {
 	struct textbuf b = { NULL, 0, 0 };
 
@@ -224,30 +224,57 @@ char *fact_ptr_source(const char *path, const char *field)
 		tb_put(&b, "=", 1);
 	}
 	tb_puts(&b, field);
+	if (rcv >= 0) {
+		tb_put(&b, "~", 1);
+		tb_put_ll(&b, rcv);
+	}
 	return b.s;
+}
+
+/* the length of @s without its receiver suffix ("~J") */
+static size_t without_receiver(const char *s)
+{
+	const char *t = strrchr(s, '~');
+
+	return t ? (size_t)(t - s) : strlen(s);
 }
 
 int fact_ptr_source_parse(const char *name, char *field, char *plain, size_t size)
 {
 	const char *eq;
+	size_t n;
 
 	if (!name || name[0] != '=')
 		return 0;
 	name++;
 	eq = strchr(name, '=');
 	if (!eq) {
-		if (strlen(name) >= size)
+		if ((n = without_receiver(name)) >= size)
 			return 0;
-		strcpy(field, name);
+		memcpy(field, name, n);
+		field[n] = '\0';
 		plain[0] = '\0';
 		return 1;
 	}
-	if ((size_t)(eq - name) >= size || strlen(eq + 1) >= size)
+	if ((size_t)(eq - name) >= size || (n = without_receiver(eq + 1)) >= size)
 		return 0;
 	memcpy(field, name, (size_t)(eq - name));
 	field[eq - name] = '\0';
-	strcpy(plain, eq + 1);
+	memcpy(plain, eq + 1, n);
+	plain[n] = '\0';
 	return 1;
+}
+
+int fact_ptr_source_receiver(const char *name)
+{
+	const char *t = name && name[0] == '=' ? strrchr(name, '~') : NULL;
+	int j = 0;
+
+	if (!t || !t[1])
+		return -1;
+	for (t++; *t >= '0' && *t <= '9' && j < 1000; t++)
+		j = j * 10 + (*t - '0');
+	return *t ? -1 : j;
 }
 
 char *fact_objs_text(const struct fact_call *c)

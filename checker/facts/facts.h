@@ -137,12 +137,18 @@ static inline int fact_obj_param(const struct fact_obj *o)
 /// The name of a fact_obj for a call through `p->ops->f` (malloc'ed):
 /// "=struct X.P" for the pointer member P of a struct X that `ops` is,
 /// "=struct T.M.P=struct X.P" when that X is member M of a struct T
-/// (@path "struct T.M.P", or NULL).
-char *fact_ptr_source(const char *path, const char *field);
+/// (@path "struct T.M.P", or NULL); "~J" after it when the call's
+/// argument J (@rcv, from 0; -1 none) is p itself, the object the ops
+/// struct was loaded from (`p->ops->f(p)`, the receiver): nothing that
+/// may store ran between that load and the call (solve/receiver.c).
+char *fact_ptr_source(const char *path, const char *field, int rcv);
 /// The two parts of such a name: 1, the field into @field (the path if
 /// there is one) and the plain "struct X.P" into @plain (empty when
-/// there is no path); 0 when @name is no such name.
+/// there is no path), without the receiver; 0 when @name is no such
+/// name.
 int fact_ptr_source_parse(const char *name, char *field, char *plain, size_t size);
+/// The receiver J of such a name ("~J"), or -1.
+int fact_ptr_source_receiver(const char *name);
 
 /* a function passed as an argument of a call (fact_call.fnargs) */
 struct fact_fnarg {

@@ -423,6 +423,34 @@ int fi_may_store_after(const struct callgraph *g, int f, int k, const char *fiel
 	return 0;
 }
 
+int fi_may_store_but(const struct callgraph *g, int f, int k, const char *field,
+		     int skip, int *cut)
+{
+	struct walk w = { g, field, 0, cut, 0 };
+	const struct fact_vals *vals;
+	int i, j, t;
+
+	if (own_store(g, f, k, field, 0))
+		return 1;
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
+		const struct cg_call *gc = &g->c[i];
+
+		if (i == skip)
+			continue;
+		vals = gc->c->vals;
+		for (j = 0; vals && j < vals->n; j++) {
+			if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != k)
+				continue;
+			if (!gc->sn)
+				return 1;	/* no body known */
+			for (t = gc->sfirst; t < gc->sfirst + gc->sn; t++)
+				if (may_store(&w, g->s[t].target, vals->v[j].j))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 int fi_own_store(const struct callgraph *g, int f, int k, const char *field,
 		 unsigned long long unless)
 {

@@ -61,6 +61,10 @@ int fi_may_store(const struct callgraph *g, int f, int k, const char *field,
 int fi_may_store_after(const struct callgraph *g, int f, int k, const char *field,
 		       const struct fact_atom *a, int *cut);
 
+/// fi_may_store() of @f's calls but its call @skip (an index in g->c).
+int fi_may_store_but(const struct callgraph *g, int f, int k, const char *field,
+		     int skip, int *cut);
+
 /// Does function @f itself store member @field of what its pointer
 /// parameter @k points to, or use @k in a way not understood?  (What it
 /// may store before a call it made before any other, J=*K^.)

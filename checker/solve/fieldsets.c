@@ -247,6 +247,17 @@ int fs_fn_nonnull(const struct fieldsets *fs, const char *field)
 	return fn ? 1 : -1;
 }
 
+int fs_fn_other(const struct fieldsets *fs, const char *field)
+{
+	int lo;
+
+	for (lo = first_record(fs->fn, fs->nfn, field);
+	     lo < fs->nfn && !strcmp(fs->fn[lo].name, field); lo++)
+		if (strcmp(fs->fn[lo].what, "^fn") && strcmp(fs->fn[lo].what, "^0"))
+			return 1;
+	return 0;
+}
+
 /* a field's address passed to a call through a pointer */
 struct fs_esc {
 	const struct fact_file *file;

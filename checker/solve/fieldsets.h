@@ -107,6 +107,11 @@ int fs_ptr_objects(void *fsv, const char *field, const char *plain,
 /// stores: fieldsets.nullable).
 int fs_fn_nonnull(const struct fieldsets *fs, const char *field);
 
+/// Does some list or store give function-pointer field @field ("struct
+/// T.F") a value that is neither a function nor NULL, or take its
+/// address ("^?")?  1 or 0.
+int fs_fn_other(const struct fieldsets *fs, const char *field);
+
 /// May an object of struct type @type ("struct T") get its members other
 /// than by stores into them (fs.whole: written wholesale, copied whole
 /// from another object)?  1 or 0.

@@ -294,3 +294,28 @@ int fp_objs_reach(const struct cg_objs *o, const struct cg_bind *bd)
 			return 1;
 	return 0;
 }
+
+int fp_first_bind(const struct callgraph *g, const char *via)
+{
+	return first_bind(g, via);
+}
+
+int fp_bind_names(const struct callgraph *g, const struct cg_bind *bd, int fn,
+		  int *by_object)
+{
+	if (!binds_fn(g, bd, fn))
+		return 0;
+	*by_object = !through_pointer(bd);
+	return 1;
+}
+
+int fp_bind_object(const struct cg_bind *bd, const char *name, int is_static,
+		   const struct fact_file *file)
+{
+	return bound_to(bd, name, is_static, file);
+}
+
+int fp_via_whole(const struct fnparam *p, const char *via)
+{
+	return via_whole(p, via);
+}

@@ -49,4 +49,22 @@ int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct cg_objs
 /// to one of them, or stored through a pointer?
 int fp_objs_reach(const struct cg_objs *o, const struct cg_bind *bd);
 
+/// The first binding of field @via in g->binds, or -1 (callgraph.c's
+/// cg_first_bind(), for the solver's files that may not call it).
+int fp_first_bind(const struct callgraph *g, const char *via);
+
+/// Does binding @bd store function @fn?  1, and *@by_object: into a
+/// named object (an initializer, a store naming it), not through a
+/// pointer; else 0.
+int fp_bind_names(const struct callgraph *g, const struct cg_bind *bd, int fn,
+		  int *by_object);
+
+/// Is binding @bd's object the global @name (@is_static: of @file)?
+int fp_bind_object(const struct cg_bind *bd, const char *name, int is_static,
+		   const struct fact_file *file);
+
+/// May objects of the struct of @via ("struct T.F") be written or copied
+/// whole?
+int fp_via_whole(const struct fnparam *p, const char *via);
+
 #endif

@@ -42,6 +42,7 @@
 #include "vcond.h"
 #include "served.h"
 #include "premap.h"
+#include "receiver.h"
 #include "tables.h"
 #include "vmem.h"
 
@@ -208,6 +209,11 @@ struct ctx {
 				 * member it calls through as the caller was
 				 * given it (fp_call_param()), else 0; NULL
 				 * when no call is */
+	unsigned char *rcall;	/* per call, 1 + the parameter K that is its
+				 * receiver `p->ops->n(p)` as the caller was
+				 * given it (rv_call_param()), else 0; NULL
+				 * when no call is */
+	int nrcalls;		/* calls so marked */
 };
 
 static char arg_class(const struct fact_call *c, int k)
@@ -1282,6 +1288,27 @@ static int target_derive(struct ctx *cx, const struct cg_call *gc,
 }
 
 /*
+ * The caller's condition for the callee @target's VC_RTARGET condition
+ * @vc at @gc: never where @gc is a receiver dispatch whose tables cannot
+ * hold that function; the caller's own where it passes its parameter on
+ * as it was given it (receiver.c); else it may.
+ */
+static int rtarget_derive(struct ctx *cx, const struct cg_call *gc, int target,
+			  const struct vcond *vc)
+{
+	int r = rv_arg_holds(&cx->fp, gc, target, vc->param, vc->field, (int)vc->mask), v;
+
+	if (r <= 0)
+		return r;
+	v = vc_rtarget(&cx->st[gc->func].vc, r - 1, vc->field, (int)vc->mask, 1);
+	if (v < 0) {
+		cx->nvc_cut++;
+		return 0;
+	}
+	return VCOND + v;
+}
+
+/*
  * The caller's condition for reaching @target through slot @slot of call
  * @call, whose condition is @up otherwise: joined with "the member the
  * call goes through holds @target" (VC_TARGET) where the call is through
@@ -1291,8 +1318,18 @@ static int target_derive(struct ctx *cx, const struct cg_call *gc,
 static int param_target(struct ctx *cx, int call, int target, int up)
 {
 	const struct cg_call *gc = &cx->g.c[call];
+	char key[700];
 	int v;
 
+	if (up >= 0 && cx->rcall && cx->rcall[call] &&
+	    rv_call_key(gc, key, sizeof(key)) >= 0) {
+		v = vc_rtarget(&cx->st[gc->func].vc, cx->rcall[call] - 1, key, target, 1);
+		if (v < 0) {
+			cx->nvc_cut++;
+			return up;
+		}
+		return and_cond(cx, gc->func, up, VCOND + v);
+	}
 	if (up < 0 || !cx->pcall || !cx->pcall[call])
 		return up;
 	v = vc_target(&cx->st[gc->func].vc, cx->pcall[call] - 1, fcx(gc->c)->via,
@@ -1329,6 +1366,8 @@ static int derive(struct ctx *cx, const struct cg_call *gc, int target, int cond
 				   cx->st[target].vc.v[cond - VCOND].field);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET)
 		return target_derive(cx, gc, &cx->st[target].vc.v[cond - VCOND]);
+	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_RTARGET)
+		return rtarget_derive(cx, gc, target, &cx->st[target].vc.v[cond - VCOND]);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_IN)
 		return in_derive(cx, gc, &cx->st[target].vc.v[cond - VCOND]);
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_AND) {
@@ -1568,7 +1607,7 @@ static int target_only(const struct ctx *cx, int f, int cond)
 	vc = &cx->st[f].vc.v[cond - VCOND];
 	if (vc->kind == VC_AND)
 		return target_only(cx, f, VCOND + vc->a) && target_only(cx, f, VCOND + vc->b);
-	return vc->kind == VC_TARGET;
+	return vc->kind == VC_TARGET || vc->kind == VC_RTARGET;
 }
 
 /*
@@ -1893,6 +1932,7 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 			      cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM ||
 			      cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED ||
 			      cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET ||
+			      cx->st[target].vc.v[cond - VCOND].kind == VC_RTARGET ||
 			      cx->st[target].vc.v[cond - VCOND].kind == VC_IN))
 		return 0;
 	cond_source(cx, gc, target, cond, &s);
@@ -2182,6 +2222,7 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 				       st->vc.v[cond - VCOND].kind == VC_VMEM ||
 				       st->vc.v[cond - VCOND].kind == VC_MAPPED ||
 				       st->vc.v[cond - VCOND].kind == VC_TARGET ||
+				       st->vc.v[cond - VCOND].kind == VC_RTARGET ||
 				       st->vc.v[cond - VCOND].kind == VC_IN)))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
@@ -2256,6 +2297,11 @@ static const char *cond_text(const struct ctx *cx, int f, int cond, char *buf,
 	case VC_TARGET:
 		snprintf(buf, size, "'%s' of what its argument %d points to may be "
 			 "'%s'", vc->field, vc->param + 1,
+			 cx->g.f[vc->mask].fn->name);
+		break;
+	case VC_RTARGET:
+		snprintf(buf, size, "'%s' of the ops struct of what its argument %d "
+			 "points to may be '%s'", strchr(vc->field, '>') + 1, vc->param + 1,
 			 cx->g.f[vc->mask].fn->name);
 		break;
 	case VC_IN:
@@ -3193,6 +3239,26 @@ static unsigned char *param_calls(struct ctx *cx)
 	return pc;
 }
 
+/* cx->rcall: the calls `p->ops->n(p)` through a parameter p as the
+ * caller was given it (receiver.c) */
+static unsigned char *receiver_calls(struct ctx *cx)
+{
+	unsigned char *rc = NULL;
+	int i, k;
+
+	for (i = 0; i < cx->g.nc; i++) {
+		if (!cx->g.c[i].c->x || fcx(cx->g.c[i].c)->nobjs != 1 ||
+		    fcx(cx->g.c[i].c)->objs[0].name[0] != '=' ||
+		    (k = rv_call_param(&cx->fp, &cx->g.c[i])) < 0)
+			continue;
+		if (!rc)
+			rc = sc_calloc(cx->g.nc + 1, 1);
+		rc[i] = (unsigned char)(1 + k);
+		cx->nrcalls++;
+	}
+	return rc;
+}
+
 static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 		      const struct rules *rules)
 {
@@ -3231,6 +3297,7 @@ static void ctx_solve(struct ctx *cx, const struct fact_set *set,
 	blame_build(&cx->bl, &cx->g, &cx->fs);
 	fp_init(&cx->fp, &cx->g, &cx->fs);
 	cx->pcall = param_calls(cx);
+	cx->rcall = receiver_calls(cx);
 	/* a document's "atomic context" is a spinlock_t held, not a raw
 	 * one: on PREEMPT_RT the caller holding raw state is to blame */
 	if (!rules->rt_view)
@@ -3275,6 +3342,8 @@ static void ctx_free(struct ctx *cx)
 	cx->served = NULL;
 	free(cx->pcall);
 	cx->pcall = NULL;
+	free(cx->rcall);
+	cx->rcall = NULL;
 	fp_free(&cx->fp);
 	blame_free(&cx->bl);
 	fs_free(&cx->fs);
@@ -3383,6 +3452,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nbinder_cut = cx.g.nbinder_cut;
 	out->nsibling_cut = cx.g.nsibling_cut;
 	out->nparam_cut = cx.bl.nparam_cut;
+	out->nreceiver_calls = cx.nrcalls;
 	out->nptrobj_cut = cx.g.nptrobj_cut;
 	out->nptrobj_calls = cx.g.nptrobj_calls;
 	for (i = 0; i < cx.g.nc; i++)
@@ -3596,6 +3666,7 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 			if ((cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM ||
 			     cx.st[f].vc.v[cond - VCOND].kind == VC_MAPPED ||
 			     cx.st[f].vc.v[cond - VCOND].kind == VC_TARGET ||
+			     cx.st[f].vc.v[cond - VCOND].kind == VC_RTARGET ||
 			     cx.st[f].vc.v[cond - VCOND].kind == VC_IN) &&
 			    best_wit(&cx, f, cond, NULL) >= 0) {
 				fs->cond = 0;

@@ -155,6 +155,9 @@ struct findings {
 				 * a parameter's member made in atomic
 				 * context: no caller that may make the call
 				 * atomic passes their object (fnparam.c) */
+	int nreceiver_calls;	/* calls `p->ops->n(p)` through a parameter
+				 * whose ops tables its callers decide
+				 * (receiver.c) */
 	struct fact_set *rtview;	/* the raw view the rt findings point
 					 * into (rtwait.c), or NULL */
 	int nentry_ctx_cut;	/* callbacks of a ctx-entry rule whose every

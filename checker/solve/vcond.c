@@ -99,21 +99,32 @@ int vc_mapped(struct vconds *t, int param, const char *name, int create)
 	return vc_named(t, VC_MAPPED, param, name, create);
 }
 
-int vc_target(struct vconds *t, int param, const char *via, int fn, int create)
+static int vc_fn(struct vconds *t, enum vc_kind kind, int param, const char *via,
+		 int fn, int create)
 {
 	int i;
 
 	for (i = 0; i < t->n; i++)
-		if (t->v[i].kind == VC_TARGET && t->v[i].param == param &&
+		if (t->v[i].kind == kind && t->v[i].param == param &&
 		    t->v[i].mask == (unsigned long long)fn && !strcmp(t->v[i].field, via))
 			return i;
 	if (!create || (i = vc_add(t)) < 0)
 		return -1;
-	t->v[i].kind = VC_TARGET;
+	t->v[i].kind = kind;
 	t->v[i].param = param;
 	t->v[i].field = sc_strdup(via);
 	t->v[i].mask = (unsigned long long)fn;
 	return i;
+}
+
+int vc_target(struct vconds *t, int param, const char *via, int fn, int create)
+{
+	return vc_fn(t, VC_TARGET, param, via, fn, create);
+}
+
+int vc_rtarget(struct vconds *t, int param, const char *key, int fn, int create)
+{
+	return vc_fn(t, VC_RTARGET, param, key, fn, create);
 }
 
 int vc_in(struct vconds *t, int param, unsigned long long mask, int out, int create)

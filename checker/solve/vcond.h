@@ -24,11 +24,13 @@
  * (acpi_hw_read(): premap.h); VC_TARGET: "function-pointer member field
  * ("struct T.F") of what pointer parameter param points to may hold
  * the function of index mask" (a call through it reaches that target:
- * fnparam.h); VC_IN: "integer parameter param is one of the values
+ * fnparam.h); VC_RTARGET: the same of member N of the ops struct that
+ * pointer member P of what param points to points to, field "struct
+ * X.P>struct T.N" (`p->ops->n(p)`: receiver.h); VC_IN: "integer parameter param is one of the values
  * 0..63 whose bits mask has set", or any value outside 0..63 with set
  * (what a table lookup of it decides, tables.h) */
 enum vc_kind { VC_FIELD, VC_FLAG, VC_BH, VC_AND, VC_VMEM, VC_MAPPED, VC_TARGET,
-	       VC_IN };
+	       VC_IN, VC_RTARGET };
 
 struct vcond {
 	enum vc_kind kind;
@@ -78,6 +80,11 @@ int vc_mapped(struct vconds *t, int param, const char *name, int create);
 /// parameter @param points to holds function @fn" in @t, made if
 /// @create; -1 as above.
 int vc_target(struct vconds *t, int param, const char *via, int fn, int create);
+/// The index of the VC_RTARGET condition "member N of the ops struct
+/// member P of what pointer parameter @param points to points to holds
+/// function @fn" (@key "struct X.P>struct T.N") in @t, made if @create;
+/// -1 as above.
+int vc_rtarget(struct vconds *t, int param, const char *key, int fn, int create);
 /// The index of the VC_IN condition (integer parameter @param is one of
 /// the values of @mask, or @out: outside 0..63), made if @create; -1 as
 /// above.

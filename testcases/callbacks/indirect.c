@@ -60,5 +60,6 @@ exit 0
 sleepcheck: 1 files, 11 functions, 1 calls through pointers (0 unresolved, 0 capped at 64 targets, 1 with more than 8 candidates), 1 findings
 sleepcheck: 0 sleep-in-atomic, 1 sleep-in-atomic-indirect, 1 with a step through a pointer or a callback's field; 0 fields called in atomic context by a call in the database; 0 findings merged into another (same sleep from the same atomic section or through the same callback)
 sleepcheck: 1 global tables of structs, 1 whose initializer says what their elements' members hold (a value read from one decides its tests)
+sleepcheck: 1 calls through the ops struct of a parameter passed as their receiver: their targets are decided by the tables the callers' dispatches reach the function through
  * check-error-end
  */

@@ -3344,12 +3344,85 @@ static int tagged(const char *field)
 	return field && !strncmp(field, "struct ", 7) && !strstr(field, "<anonymous>");
 }
 
+/* may evaluating @n store anything (a call, an assignment, ++, --)?
+ * Only a few kinds of expression are taken as not */
+static int may_store(struct fx *x, struct cn *n, int depth)
+{
+	int i;
+
+	if (!n || depth > 16)
+		return 1;
+	switch (n->kind) {
+	case CN_REF: case CN_NOEVAL:
+		return 0;
+	case CN_OTHER:
+		return n->nkids != 0;	/* a literal */
+	case CN_MEMBER: case CN_CAST: case CN_BINOP: case CN_COND:
+		break;
+	case CN_UNOP:
+		switch (clang_op(x->g->tu, n)) {
+		case OP_ADDR: case OP_DEREF: case OP_NEG: case OP_LNOT: case OP_BNOT:
+			break;
+		default:
+			return 1;
+		}
+		break;
+	default:
+		return 1;
+	}
+	for (i = 0; i < n->nkids; i++)
+		if (may_store(x, n->kids[i], depth + 1))
+			return 1;
+	return 0;
+}
+
+/* are @a and @b the same variable, or the same members read from it
+ * (`w->dev`), written the same? */
+static int same_object(struct cn *a, struct cn *b, int depth)
+{
+	a = cn_strip(a);
+	b = cn_strip(b);
+	if (!a || !b || a->kind != b->kind || !a->decl || a->decl != b->decl ||
+	    depth > LIM_WALK)
+		return 0;
+	if (a->kind == CN_REF)
+		return a->decl->kind == CD_PARAM || a->decl->kind == CD_VAR;
+	return a->kind == CN_MEMBER && a->nkids == 1 && b->nkids == 1 &&
+	       same_object(a->kids[0], b->kids[0], depth + 1);
+}
+
 /*
- * The fact_ptr_source() name of an indirect call through member->...
- * whose struct is loaded from a pointer member of a tagged struct
- * (sparse_inline.c note_indirect()'s objfield and objpath), or NULL.
+ * The argument (from 0) of call @call through `r->ops->f` (@member the
+ * called field, its base `r->ops`) that is r itself (a variable, or
+ * members read from one, `w->dev`, written the same), none of the
+ * arguments storing anything (sparse_sibling.c sc_receiver_arg():
+ * sparse's loads of r are one value; facts.h fact_ptr_source()); -1
+ * when none is.
  */
-static char *ptr_source(struct fx *x, struct cn *member)
+static int receiver_arg(struct fx *x, struct cn *call, struct cn *base)
+{
+	struct cn *r = base->nkids == 1 && clang_is_pointer(base->kids[0]) ?
+		       base->kids[0] : NULL;
+	int i;
+
+	if (!r)
+		return -1;
+	for (i = 1; i < call->nkids; i++)
+		if (may_store(x, call->kids[i], 0))
+			return -1;
+	for (i = 1; i < call->nkids; i++)
+		if (same_object(r, call->kids[i], 0))
+			return i - 1;
+	return -1;
+}
+
+/*
+ * The fact_ptr_source() name of an indirect call @call through
+ * member->... whose struct is loaded from a pointer member of a tagged
+ * struct (sparse_inline.c note_indirect()'s objfield and objpath), or
+ * NULL.
+ */
+static char *ptr_source(struct fx *x, struct cn *call, struct cn *member)
 {
 	struct cn *base = member->nkids ? cn_strip(member->kids[0]) : NULL, *in;
 	char path[640], st[256];
@@ -3366,8 +3439,8 @@ static char *ptr_source(struct fx *x, struct cn *member)
 	in = base->nkids ? cn_strip(base->kids[0]) : NULL;
 	if (in && in->kind == CN_MEMBER && tagged(in->name) && !clang_is_pointer(base->kids[0]) &&
 	    snprintf(path, sizeof(path), "%s.%s", in->name, base->decl->name) < (int)sizeof(path))
-		return fact_ptr_source(path, base->name);
-	return fact_ptr_source(NULL, base->name);
+		return fact_ptr_source(path, base->name, -1);
+	return fact_ptr_source(NULL, base->name, receiver_arg(x, call, base));
 }
 
 /*
@@ -3441,7 +3514,7 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 			via = m->name;
 			call_objects(x, e, m, &c);
 			if (!c.n)
-				src = ptr_source(x, m);
+				src = ptr_source(x, e->n, m);
 			if (!c.n && !src)
 				param = param_call(x, e, m);
 			if (m->nkids == 1)

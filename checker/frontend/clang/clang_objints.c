@@ -1091,12 +1091,23 @@ static void rets_write(struct walker *w, const struct write *wr)
 	struct retsq *q = w->arg;
 	struct cfg *g = clang_fx_cfg(w->x);
 	struct cev *e = &g->ev[wr->ev];
-	char star[200], val[LIM_FIELD_VALS] = "", field[160];
+	char star[200], val[LIM_FIELD_VALS] = "", field[160], anon[160], *p, *c;
 	unsigned long long v;
 	int k, own;
 
 	if (!wr->ptr || (k = struct_param(w, wr->ptr, wr->env, wr->ev)) < 0)
 		return;
+	if (!wr->whole && clang_param_anon_members(g->fn, k, wr->member->decl, anon,
+						   sizeof(anon))) {
+		/* a member of an anonymous union, `inode->__i_nlink =
+		 * nlink` (fs/inode.c:375 set_nlink()): each of its members
+		 * (sparse_objints.c anon_stored()) */
+		for (p = anon; (c = strchr(p, ',')); p = c + 1) {
+			*c = '\0';
+			put_member(q->buf, q->size, k, p);
+		}
+		return;
+	}
 	own = clang_param_member_name(g->tu, g->fn, k, wr->member->decl, field,
 				      sizeof(field));
 	if (!own || wr->whole) {

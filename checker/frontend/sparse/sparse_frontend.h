@@ -164,6 +164,12 @@ const void *sc_sib_call(struct ir_func *ir, struct symbol *fn, struct instructio
 /// its function from (`ops->do_action(s)`), or -1 (sparse_sibling.c).
 int sc_param_call(struct symbol *fn, struct instruction *call, const char *via);
 
+/// The argument (from 0) of indirect call @call through `r->ops->f` that
+/// is r itself, the object whose member the ops struct was loaded from,
+/// with nothing that may store run between that load and the call
+/// (facts.h fact_ptr_source_receiver()); -1 when none is.
+int sc_receiver_arg(struct instruction *call);
+
 /// @v as integer member @member holds it: truncated to its width,
 /// sign-extended if it is signed, 0 or 1 for a bool.
 long long sc_member_value(struct symbol *member, long long v);

@@ -770,7 +770,8 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	    sc_tagged(site->objfield)) {
 		/* loaded from a pointer member: what the program stores
 		 * there decides (facts.h fact_ptr_source()) */
-		char *src = fact_ptr_source(site->objpath, site->objfield);
+		char *src = fact_ptr_source(site->objpath, site->objfield,
+					    site->objpath ? -1 : sc_receiver_arg(insn));
 
 		ir_obj(ir, src, 0, -1, -1, 0);
 		free(src);

@@ -529,6 +529,23 @@ static struct symbol *stored_member(struct symbol *st, struct instruction *insn)
 	return insn->offset + bits_to_bytes(insn->size) <= end ? m : NULL;
 }
 
+/* the anonymous struct or union member of @st a store @insn writes
+ * into, not past it (anon_holding()), or NULL */
+static struct symbol *anon_stored(struct symbol *st, struct instruction *insn)
+{
+	struct symbol *m, *anon = anon_holding(st, insn->offset);
+
+	if (!anon)
+		return NULL;
+	FOR_EACH_PTR(st->symbol_list, m) {
+		if (!m->ident && sc_strip_node(m) == anon)
+			return insn->offset + bits_to_bytes(insn->size) <=
+			       (long long)m->offset + bits_to_bytes(m->bit_offset + m->bit_size) ?
+			       anon : NULL;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
+}
+
 /* stored_member(), or the bitfield whose storage unit store @insn writes
  * whole (libsparse writes a bitfield's unit, `u16 a:1, b:1` by 16 bits,
  * past the bytes of the first: the others' bits written back as read);
@@ -664,6 +681,14 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 		case OP_LOAD:
 			break;
 		case OP_STORE:
+			if (insn->target != p && insn->src == p && !stored_member(st, insn) &&
+			    (m = anon_stored(st, insn))) {
+				/* a member of an anonymous union: each of
+				 * its members (`inode->__i_nlink = nlink`,
+				 * fs/inode.c:375 set_nlink()) */
+				anon_entries(m, k, add, buf, size, 0);
+				break;
+			}
 			if (insn->target == p || insn->src != p ||
 			    !(m = stored_member(st, insn))) {
 				escapes = 1;

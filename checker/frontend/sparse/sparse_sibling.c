@@ -225,3 +225,53 @@ int sc_param_call(struct symbol *fn, struct instruction *call, const char *via)
 	} END_FOR_EACH_PTR(m);
 	return found ? def->src->nr - 1 : -1;
 }
+
+/* @p past the copies and pointer casts that keep its value */
+static pseudo_t same_value(pseudo_t p)
+{
+	struct instruction *def;
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_COPY || def->opcode == OP_PTRCAST))
+		p = def->src;
+	return p;
+}
+
+int sc_receiver_arg(struct instruction *call)
+{
+	struct instruction *fload, *oload, *insn;
+	pseudo_t x = same_value(call->func), r, arg;
+	int j = 0, seen = 0;
+
+	/* the function loaded from the ops struct, the ops struct loaded
+	 * from the object r */
+	if (!x || x->type != PSEUDO_REG || !(fload = x->def) || fload->opcode != OP_LOAD ||
+	    fload->is_volatile || !(x = same_value(fload->src)) || x->type != PSEUDO_REG ||
+	    !(oload = x->def) || oload->opcode != OP_LOAD || oload->is_volatile ||
+	    !(r = same_value(oload->src)))
+		return -1;
+	/* nothing that may store runs between that load and the call in
+	 * the call's block (a load sparse took from a block before it,
+	 * as for `if (p->ops->f) p->ops->f(p)`, is one its memops found
+	 * nothing stores into between) */
+	FOR_EACH_PTR_REVERSE(call->bb->insns, insn) {
+		if (!seen) {
+			seen = insn == call;
+			continue;
+		}
+		if (insn == oload)
+			break;
+		if (!insn->bb)
+			continue;
+		if (insn->opcode == OP_CALL || insn->opcode == OP_STORE ||
+		    insn->opcode == OP_ASM)
+			return -1;
+	} END_FOR_EACH_PTR_REVERSE(insn);
+	FOR_EACH_PTR(call->arguments, arg) {
+		if (same_value(arg) == r)
+			return j;
+		j++;
+	} END_FOR_EACH_PTR(arg);
+	return -1;
+}

@@ -1,0 +1,120 @@
+/*
+ * inode-acl-clean.c with a direct call of kn_permission() on an inode
+ * of any kind: the tables no longer say what its i_op is, and its call
+ * under the spinlock may sleep.
+ */
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+
+struct inode;
+struct inode_operations {
+	int (*permission)(int ns, struct inode *inode, int mask);
+	void *(*get_acl)(struct inode *inode, int type);
+};
+
+struct inode {
+	const struct inode_operations *i_op;
+	spinlock_t i_lock;
+	int i_mode;
+	union {
+		const unsigned int i_nlink;
+		unsigned int __i_nlink;
+	};
+};
+
+/* a store into a member of an anonymous union: no store of i_op (as
+ * fs/inode.c:375 set_nlink()) */
+void set_nlink(struct inode *inode, unsigned int nlink)
+{
+	inode->__i_nlink = nlink;
+}
+
+void *get_acl(struct inode *inode, int type)
+{
+	if (!inode->i_op->get_acl)
+		return NULL;
+	return inode->i_op->get_acl(inode, type);
+}
+
+int generic_permission(int ns, struct inode *inode, int mask)
+{
+	if (inode->i_mode & 0x38)
+		return get_acl(inode, 1) ? 1 : 0;
+	return 0;
+}
+
+static int do_inode_permission(int ns, struct inode *inode, int mask)
+{
+	int ret;
+
+	if (inode->i_op->permission)
+		ret = inode->i_op->permission(ns, inode, mask);
+	else
+		ret = generic_permission(ns, inode, mask);
+	return ret;
+}
+
+int inode_permission(int ns, struct inode *inode, int mask)
+{
+	int ret = do_inode_permission(ns, inode, mask);
+
+	return ret;
+}
+
+static void *ext_get_acl(struct inode *inode, int type)
+{
+	return kmalloc(16, GFP_KERNEL);
+}
+
+static const struct inode_operations ext_iops = {
+	.get_acl = ext_get_acl,
+};
+
+int kn_permission(int ns, struct inode *inode, int mask)
+{
+	int ret;
+
+	spin_lock(&inode->i_lock);
+	set_nlink(inode, 2);
+	ret = generic_permission(ns, inode, mask);
+	spin_unlock(&inode->i_lock);
+	return ret;
+}
+
+static const struct inode_operations kn_iops = {
+	.permission = kn_permission,
+};
+
+static const struct inode_operations kn_dir_iops = {
+	.permission = kn_permission,
+};
+
+void ext_init(struct inode *inode)
+{
+	inode->i_op = &ext_iops;
+}
+
+void kn_init(struct inode *inode, int dir)
+{
+	inode->i_op = dir ? &kn_dir_iops : &kn_iops;
+}
+
+int check_any(struct inode *inode)
+{
+	return kn_permission(0, inode, 1);
+}
+/*
+ * check-name: a direct call of the table's function keeps every member
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/receiver/inode-acl-direct.c:80:15: warning: call to 'generic_permission' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/receiver/inode-acl-direct.c:78:9: note: atomic context begins here, at '_raw_spin_lock' in 'kn_permission'
+testcases/receiver/inode-acl-direct.c:80:15: note: 'kn_permission' calls 'generic_permission'
+testcases/receiver/inode-acl-direct.c:43:24: note: 'generic_permission' calls 'get_acl' on a path taken only when its field 'i_mode' of what argument 2 points to has a bit of 0x38 set
+testcases/receiver/inode-acl-direct.c:37:16: note: 'get_acl' calls 'ext_get_acl' via 'struct inode_operations'.get_acl = ext_get_acl at testcases/receiver/inode-acl-direct.c:71:20 on a path taken only when its function pointer 'struct inode_operations.get_acl' is set
+testcases/receiver/inode-acl-direct.c:67:16: note: 'ext_get_acl' calls '__kmalloc' through inline 'kmalloc' with GFP flags that allow blocking, which may sleep
+ * check-output-end
+ */
