@@ -94,6 +94,7 @@ static void constant_edges(struct fx *x)
 
 static int const_value(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		       long long *v, int depth);
+static int address_taken(struct fx *x, struct cdecl *v);
 
 /* branches on values constant given what reaches them; 1 if any */
 static int more_constant_edges(struct fx *x)
@@ -334,6 +335,11 @@ static int reaching(struct fx *x, struct cn *n, struct cenv *env, int ev,
 	    (n->decl->kind != CD_VAR && n->decl->kind != CD_PARAM))
 		return -1;
 	if (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static))
+		return -1;
+	/* its address taken: a callee or a store through a pointer may
+	 * assign it, which no assignment event here says (sparse keeps
+	 * such a variable in memory, without phis) */
+	if (address_taken(x, n->decl))
 		return -1;
 	vi = var_index(x, n->decl, env, 0);
 	if (vi < 0)
@@ -1998,8 +2004,6 @@ static const void *lock_value_key(struct fx *x, struct cn *n, struct cenv *env, 
  * assignment at the end of its block, as sparse_ir.c var_defs() reads
  * phis; else a pointer value (ir_cond.ptr).
  */
-static int address_taken(struct fx *x, struct cdecl *v);
-
 static int var_defs_mask(struct fx *x, int b, struct cn *n, struct cenv *env, int ev,
 			 int fallback, unsigned long long mask)
 {
