@@ -1859,17 +1859,17 @@ static int call_between(struct fx *x, const struct betweenq *q, int i, int named
 		if (!derives(x, q, a, e->env, i, 0))
 			continue;
 		/* the callee's member stores in its facts (a parameter to a
-		 * struct with an integer member: struct_param()); fresh
-		 * memory only to one that points to its own struct (its
-		 * members' names are the ones asked: sparse_objints.c) */
+		 * struct with an integer member: struct_param()), to one
+		 * that points to the object's own struct (its members' names
+		 * are the ones asked: sparse_objints.c call_between()) */
 		if (c.m >= 0 || !callee || !clang_param_struct_ptr(g->tu, callee, k) ||
-		    !clang_param_int_members(g->tu, callee, k) ||
-		    (q->fresh && !same_struct(g->tu, callee, k, q->arg)))
+		    !clang_param_int_members(g->tu, callee, k))
 			return 0;
-		if (same_arg(x, q, a, e->env, i)) {
+		if (same_arg(x, q, a, e->env, i) && same_struct(g->tu, callee, k, q->arg)) {
 			c.m = k;
 		} else if (q->outer && named &&
-			   q->ops->same_value(x, a, e->env, i, q->outer, q->env, q->ev)) {
+			   q->ops->same_value(x, a, e->env, i, q->outer, q->env, q->ev) &&
+			   same_struct(g->tu, callee, k, q->outer)) {
 			c.m = k;
 			c.outer = 1;
 		} else {

@@ -1156,11 +1156,14 @@ static int derives(pseudo_t p, pseudo_t a, pseudo_t b, int depth)
 }
 
 /* call @insn between: into @calls[*@n] (1), or 0 when the walk stops;
- * with @want (fresh memory), the object only to a parameter that points
- * to its own struct @want (its members' names are the ones asked) */
+ * the object only to a parameter that points to its own struct @want
+ * (the outer object to one that points to @owant): a callee's member
+ * stores are named by its parameter's struct, and the names asked are
+ * @want's (`use(&p->sub)` of a struct at offset 0 in p is p's pointer
+ * but says "flags" of what p->sub's "sub.flags" is) */
 static int call_between(struct sc_unit *unit, struct instruction *insn, pseudo_t root,
 			pseudo_t outer, int named, struct between *calls, int *n,
-			struct symbol *want)
+			struct symbol *want, struct symbol *owant)
 {
 	const struct rule *r = NULL;
 	struct between c = { insn->pos.line, insn->pos.pos, -1, 0 };
@@ -1187,11 +1190,11 @@ static int call_between(struct sc_unit *unit, struct instruction *insn, pseudo_t
 			 * sc_object_rets()) */
 			if (c.m >= 0 || !insn->func || insn->func->type != PSEUDO_SYM ||
 			    !(st = struct_type(sc_param_type(insn->func->sym, k), 1)) ||
-			    !has_int_member(st) || (want && st != want))
+			    !has_int_member(st))
 				return 0;
-			if (ptr_root(a) == root)
+			if (ptr_root(a) == root && st == want)
 				c.m = k;
-			else if (outer && named && ptr_root(a) == outer)
+			else if (outer && named && ptr_root(a) == outer && st == owant)
 				c.m = k, c.outer = 1;
 			else
 				return 0;
@@ -1236,7 +1239,8 @@ static int region_store(struct instruction *in, pseudo_t root, pseudo_t outer, i
 static struct instruction *region_before(struct sc_unit *unit, struct basic_block *cur,
 					 pseudo_t root, pseudo_t outer, int named,
 					 int param, struct between *calls, int *ncalls,
-					 int *alias, struct symbol *want)
+					 int *alias, struct symbol *want, struct symbol *owant,
+					 int fresh)
 {
 	struct basic_block *seen[LIM_KNOWN_BLOCKS], *work[LIM_KNOWN_BLOCKS * 4];
 	struct basic_block *d = NULL, *bb, *p;
@@ -1283,9 +1287,9 @@ static struct instruction *region_before(struct sc_unit *unit, struct basic_bloc
 				stop = 1;
 			else if (in->opcode == OP_CALL && !is_marker(in))
 				stop = !param || !call_between(unit, in, root, outer, named,
-							       calls, ncalls, want);
+							       calls, ncalls, want, owant);
 			else if (in->opcode == OP_STORE)
-				stop = !region_store(in, root, outer, alias, want != NULL);
+				stop = !region_store(in, root, outer, alias, fresh);
 		} END_FOR_EACH_PTR(in);
 		if (stop)
 			return NULL;
@@ -1467,7 +1471,7 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	struct between calls[LIM_KNOWN_CALLS];
 	char known[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], sub[ATOM_FIELD_MAX + 2] = "";
 	int kcalls[LIM_KNOWN_STORES], maxc = 0;	/* the calls after each store */
-	struct symbol *ost;
+	struct symbol *ost = NULL;
 	/* fresh zeroed memory: its call, reached, the members stored since
 	 * with no value known (J.P==?), or a store not read (nowild) */
 	struct instruction *zcall;
@@ -1533,7 +1537,7 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		}
 		if (!prev)
 			prev = region_before(unit, insn->bb, root, outer, sub[0] != 0, param,
-					     calls, &ncalls, &alias, zcall ? st : NULL);
+					     calls, &ncalls, &alias, st, ost, zcall != NULL);
 		if (!(insn = prev))
 			break;
 		if (insn == zcall) {
@@ -1544,7 +1548,7 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 			break;
 		if (insn->opcode == OP_CALL && !is_marker(insn)) {
 			if (!param || !call_between(unit, insn, root, outer, sub[0] != 0,
-						    calls, &ncalls, zcall ? st : NULL))
+						    calls, &ncalls, st, ost))
 				break;
 			continue;
 		}
