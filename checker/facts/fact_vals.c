@@ -215,11 +215,19 @@ static int member_unless(struct ent *e, const char *p)
 }
 
 /* "F==V" of a member known at the call, from @p (after "J."): 1 if it
- * is one, understood */
+ * is one, understood; "F==?" a member stored with a value not known
+ * since the zero of fresh memory ("*==#0") */
 static int member_known(struct ent *e, const char *p)
 {
 	const char *v = member_op(e, p, "==", VAL_MEMBER_KNOWN);
 
+	if (v && v + 1 == e->end && *v == '?') {
+		e->r[1].c = FV_NONE;
+		e->r[1].k = 0;
+		e->r[1].v = 0;
+		e->r[1].name = NULL;
+		return 1;
+	}
 	return v && int_value(v, e->end, &e->r[1]);
 }
 

@@ -532,12 +532,18 @@ struct fact_call {
 				 *          VAL_MORE); also its bits where the
 				 *          function splits on the value it
 				 *          stored there (`|M`, `&~M`, `!0`:
-				 *          analysis/analyze.c mkey_vals())
+				 *          analysis/analyze.c mkey_vals());
+				 *          J.*==#0 the object is fresh zeroed
+				 *          memory (a mem-zalloc rule's) that
+				 *          holds 0 in every member not named
+				 *          by another J.F==V, J.F==? a member
+				 *          stored since with a value not known
 				 *   J.P~L:C/M  ... unless the call at L:C,
 				 *          made between that store and this call
 				 *          and given the object (or its outer
 				 *          object, P then "sub.F") as its
-				 *          argument M, may store member P of it;
+				 *          argument M, may store member P of it
+				 *          (P "*": the member asked);
 				 *          J.*~L:C: the call there, given nothing
 				 *          of the object, has no body known
 				 *          (VAL_MEMBER_AFTER, then VAL_MORE with

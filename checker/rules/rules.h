@@ -249,7 +249,8 @@ struct rules {
 				 * type (solve/fieldsets.c) */
 		char *name;
 		int kind;	/* MEM_NEW, MEM_GET, MEM_KEEP, MEM_ZERO, MEM_COPY,
-				 * MEM_VFREE, MEM_VMALLOC_IF, MEM_LINEAR */
+				 * MEM_VFREE, MEM_VMALLOC_IF, MEM_LINEAR,
+				 * MEM_ZALLOC (VAL: a bit number) */
 		int arg, val;	/* from 1; MEM_NEW, MEM_GET, MEM_LINEAR: 0 */
 	} *mems;
 	int nmems, mems_cap;
@@ -385,6 +386,8 @@ const struct releases_rule *rules_releases(const struct rules *rules,
 				 * argument ARG allows blocking (kvmalloc_node) */
 #define MEM_LINEAR	8	/* returns memory that is never vmalloc memory
 				 * (the slab and page allocators) */
+#define MEM_ZALLOC	9	/* returns zeroed memory where its gfp argument
+				 * ARG has bit VAL set (__GFP_ZERO) */
 /// The mem-* rule of kind @kind naming @name (and argument @arg, from 1,
 /// unless MEM_NEW, MEM_GET or a kind from MEM_VFREE on), or NULL.
 const struct mem_rule *rules_mem(const struct rules *rules, const char *name, int kind,

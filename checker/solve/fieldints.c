@@ -15,7 +15,10 @@
  * stored there.  Where the front end read the value a member holds at
  * the call itself (J.F==V: the caller's last store through the pointer
  * it passes, nothing between that store and the call), that value is
- * the one (fi_known()).  A function given the object says what it leaves in a
+ * the one (fi_known()); where the object is fresh zeroed memory (J.*==#0)
+ * every member that no J.F==V nor J.F==? (stored since, value not known)
+ * overlaps holds 0, and a call between given it (J.*~L:C/M) is asked of
+ * the member tested.  A function given the object says what it leaves in a
  * member (rets M.F:=V: its last store, on every path to its return, with
  * nothing after it); one that says nothing of the member is read for
  * whether it may store it at all: through M itself (rets M.F!, or M!
@@ -359,6 +362,33 @@ static int after_stores(struct walk *w, int f, int line, int col, int m)
 	return !found;
 }
 
+/* does member path @a overlap @b: the same, or one inside the other
+ * ("base" and "base.flags")? */
+static int overlaps(const char *a, const char *b)
+{
+	return !strcmp(a, b) || outer_member(a, b) || outer_member(b, a);
+}
+
+/* J.*==#0 (fresh zeroed memory) for member @field of argument @j, no
+ * J.P==V or J.P==? naming a member that overlaps it: 1, its 0 in @out */
+static int fresh_zero(const struct fact_vals *vals, int j, const char *field,
+		      struct fi_val *out)
+{
+	int i, fresh = 0;
+
+	for (i = 0; vals && i + 1 < vals->n; i++) {
+		const struct fact_val *r = &vals->v[i];
+
+		if (r->kind != VAL_MEMBER_KNOWN || r->j != j)
+			continue;
+		if (!strcmp(r->name, "*"))
+			fresh = value_of(&vals->v[i + 1], out);
+		else if (overlaps(r->name, field))
+			return 0;
+	}
+	return fresh;
+}
+
 int fi_known(const struct callgraph *g, const struct cg_call *gc, int j,
 	     const char *field, struct fi_val *out, int *cut)
 {
@@ -370,15 +400,22 @@ int fi_known(const struct callgraph *g, const struct cg_call *gc, int j,
 			known = value_of(&vals->v[i + 1], out);
 			break;
 		}
+	if (vals && i + 1 >= vals->n)
+		known = fresh_zero(vals, j, field, out);
 	/* the calls between the store and this call (J.P~L:C/M): each of
 	 * them of any member known of argument J, P the member it would
-	 * have to store */
+	 * have to store (the member asked where P is "*": after fresh
+	 * memory's zero) */
 	for (i = 0; known && vals && i + 1 < vals->n; i++) {
 		const struct fact_val *r = &vals->v[i];
-		struct walk w = { g, vals->v[i + 1].name, 0, cut, 0 };
+		const char *p = vals->v[i + 1].name;
+		struct walk w = { g, p, 0, cut, 0 };
 
-		if (r->kind == VAL_MEMBER_AFTER && r->j == j &&
-		    after_stores(&w, gc->func, r->line, r->col, r->k))
+		if (r->kind != VAL_MEMBER_AFTER || r->j != j)
+			continue;
+		if (r->k != FACT_VAL_NONE && !strcmp(p, "*"))
+			w.field = field;
+		if (after_stores(&w, gc->func, r->line, r->col, r->k))
 			return 0;
 	}
 	return known;

@@ -1624,7 +1624,73 @@ static int ops_step(struct fx *x, struct cn **n, struct cenv **env, int *ev)
 	return 1;
 }
 
+/* does gfp value @v surely have bit @bit set: a constant with it, or
+ * ORed with one (sparse_objints.c zeroing_alloc())? */
+static int gfp_bit(struct fx *x, struct val v, int bit, int depth)
+{
+	struct ctu *tu = clang_fx_cfg(x)->tu;
+	struct val a;
+	long long c;
+
+	if (depth > LIM_VALUE_DEPTH || !value(x, &v))
+		return 0;
+	if (clang_fx_const(x, v.n, v.env, v.ev, &c))
+		return (int)(((unsigned long long)c >> bit) & 1);
+	if (v.n->kind != CN_BINOP || v.n->nkids != 2 || clang_op(tu, v.n) != OP_BOR)
+		return 0;
+	a = v;
+	a.n = v.n->kids[0];
+	if (gfp_bit(x, a, bit, depth + 1))
+		return 1;
+	a.n = v.n->kids[1];
+	return gfp_bit(x, a, bit, depth + 1);
+}
+
+/* the event of the call that made pointer @n, through casts, variables
+ * and inline functions' one reachable return, when it is a mem-zalloc
+ * rule's allocator whose gfp argument has the rule's bit set (kzalloc()
+ * expanded: `__kmalloc(size, flags | __GFP_ZERO)`); else -1 */
+static int ops_zalloc(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct val v = { n, env, ev, NULL }, a;
+	const struct mem_rule *r;
+	struct cdecl *fn;
+	struct cenv *in;
+	struct cev *e;
+	int guard = 0;
+
+	for (;;) {
+		if (guard++ > LIM_VALUE_DEPTH)
+			return -1;
+		v.n = cn_strip(v.n);
+		while (v.n && v.n->kind == CN_CAST && v.n->nkids == 1)
+			v.n = cn_strip(v.n->kids[0]);
+		if (!v.n)
+			return -1;
+		if (ssa_var(v.n)) {
+			if (var_step(x, &v) != 1)
+				return -1;
+			continue;
+		}
+		if (v.n->kind != CN_CALL)
+			return -1;
+		if (!(in = clang_fx_expansion(x, v.n, v.env)))
+			break;
+		if (!one_return(x, in, &v, 0))
+			return -1;
+	}
+	if (!(fn = cfg_direct_callee(v.n)) ||
+	    !(r = rules_mem(g->rules, fn->name, MEM_ZALLOC, 0)) || r->arg >= v.n->nkids ||
+	    !(e = call_event(x, v.n, v.env)))
+		return -1;
+	a = v;
+	a.n = v.n->kids[r->arg];
+	a.ev = (int)(e - g->ev);
+	return gfp_bit(x, a, r->val, 0) ? (int)(e - g->ev) : -1;
+}
+
 const struct clang_valops clang_fields_valops = {
 	ops_entry_param, ops_object, integer_value, ops_same_value, ops_fobject,
-	ops_step,
+	ops_step, ops_zalloc,
 };

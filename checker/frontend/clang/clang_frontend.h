@@ -202,6 +202,10 @@ struct clang_valops {
 	/// reaches @ev, or from an inline's parameter to its argument (1,
 	/// *@n, *@env, *@ev moved); 0 otherwise.
 	int (*step)(struct fx *x, struct cn **n, struct cenv **env, int *ev);
+	/// The event of the call that made pointer @n (at @ev of @env) when
+	/// it returns zeroed memory (a mem-zalloc rule's allocator, its gfp
+	/// argument with the rule's bit set), else -1.
+	int (*zalloc)(struct fx *x, struct cn *n, struct cenv *env, int ev);
 };
 extern const struct clang_valops clang_fields_valops;
 

@@ -1708,10 +1708,13 @@ struct betweenq {
 	struct cn *arg, *outer;	/* the call's argument, &p->sub's p */
 	struct cenv *env;
 	int ev;
+	int fresh;		/* the argument is fresh zeroed memory */
 };
 
 static int derives(struct fx *x, const struct betweenq *q, struct cn *n, struct cenv *env,
 		   int ev, int depth);
+static int object_addr(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		       struct cenv *env, int ev);
 
 /* may the address of lvalue @l derive from the object's pointer? */
 static int addr_derives(struct fx *x, const struct betweenq *q, struct cn *l,
@@ -1790,6 +1793,8 @@ static int derives(struct fx *x, const struct betweenq *q, struct cn *n, struct 
 		if (n->decl->kind == CD_FUNC || n->decl->kind == CD_ENUM ||
 		    (n->decl->kind == CD_VAR && (n->decl->is_global || n->decl->is_static)))
 			return 0;	/* a global's value: a load */
+		if (n->decl->kind == CD_VAR && n->decl->is_object)
+			return 0;	/* an array's address (sparse: a symbol's) */
 		if (q->ops->entry_param(x, n, env, ev) >= 0)
 			return 0;	/* another parameter */
 		if (!q->ops->step(x, &n, &env, &ev))
@@ -1829,6 +1834,16 @@ static int same_arg(struct fx *x, const struct betweenq *q, struct cn *n, struct
 	       q->ops->same_value(x, a->kids[0], env, ev, b->kids[0], q->env, q->ev);
 }
 
+/* does parameter @k of @fn point to the struct @arg points to? */
+static int same_struct(struct ctu *tu, struct cdecl *fn, int k, struct cn *arg)
+{
+	char tag[256], name[256];
+
+	return clang_param_tag_int_member(tu, fn, k, tag, sizeof(tag), NULL) &&
+	       clang_pointee_struct(tu, arg, name, sizeof(name)) &&
+	       !strncmp(name, "struct ", 7) && !strcmp(name + 7, tag);
+}
+
 /* call event @i between: into @calls[*@n] (1), or 0 when the walk stops */
 static int call_between(struct fx *x, const struct betweenq *q, int i, int named,
 			struct between *calls, int *n)
@@ -1855,14 +1870,17 @@ static int call_between(struct fx *x, const struct betweenq *q, int i, int named
 		if (!derives(x, q, a, e->env, i, 0))
 			continue;
 		/* the callee's member stores in its facts (a parameter to a
-		 * struct with an integer member: struct_param()) */
+		 * struct with an integer member: struct_param()), to one
+		 * that points to the object's own struct (its members' names
+		 * are the ones asked: sparse_objints.c call_between()) */
 		if (c.m >= 0 || !callee || !clang_param_struct_ptr(g->tu, callee, k) ||
 		    !clang_param_int_members(g->tu, callee, k))
 			return 0;
-		if (same_arg(x, q, a, e->env, i)) {
+		if (same_arg(x, q, a, e->env, i) && same_struct(g->tu, callee, k, q->arg)) {
 			c.m = k;
 		} else if (q->outer && named &&
-			   q->ops->same_value(x, a, e->env, i, q->outer, q->env, q->ev)) {
+			   q->ops->same_value(x, a, e->env, i, q->outer, q->env, q->ev) &&
+			   same_struct(g->tu, callee, k, q->outer)) {
 			c.m = k;
 			c.outer = 1;
 		} else {
@@ -1871,6 +1889,32 @@ static int call_between(struct fx *x, const struct betweenq *q, int i, int named
 	}
 	calls[(*n)++] = c;
 	return 1;
+}
+
+/* does event @i store a value derived from fresh memory's pointer
+ * into memory: a member, through a pointer, a global, a variable whose
+ * address is taken (sparse: a store; a local object's address, an
+ * array's, is none: sparse's symbol address)? */
+static int escapes(struct fx *x, const struct betweenq *q, int i)
+{
+	struct cev *e = &clang_fx_cfg(x)->ev[i];
+	struct cdecl *d;
+	struct cn *l;
+
+	if (!e->rhs || (e->kind != EV_ASSIGN && !e->n->nkids))
+		return 0;
+	if (e->kind == EV_ASSIGN) {
+		/* a declaration's initializer (the node the declaration) or
+		 * `var = rhs` */
+		d = e->n->kind == CN_DECL ? e->n->decl :
+		    (l = cn_strip(e->n->kids[0])) && l->kind == CN_REF ? l->decl : NULL;
+		if (!d || (!clang_fx_address_taken(x, d) && !d->is_global && !d->is_static))
+			return 0;
+	} else if (e->kind != EV_STORE && e->kind != EV_PSTORE) {
+		return 0;
+	}
+	return !object_addr(x, q->ops, e->rhs, e->env, i) &&
+	       derives(x, q, e->rhs, e->env, i, 0);
 }
 
 /* a store event @i in a block between (region_before()): 1 when the
@@ -1882,7 +1926,7 @@ static int region_store(struct fx *x, const struct betweenq *q, int i, int *alia
 	struct cn *l, *ptr, *obj;
 	int whole;
 
-	if (!e->n->nkids)
+	if (!e->n->nkids || (q->fresh && escapes(x, q, i)))
 		return 0;
 	l = e->n->kids[0];
 	if (e->kind == EV_STORE && local_struct(l))
@@ -1961,6 +2005,8 @@ static int region_before(struct fx *x, const struct betweenq *q, int cur, int pa
 					return -1;
 			} else if ((e->kind == EV_STORE || e->kind == EV_PSTORE) &&
 				   !region_store(x, q, bb->ev[j], alias)) {
+				return -1;
+			} else if (q->fresh && escapes(x, q, bb->ev[j])) {
 				return -1;
 			}
 		}
@@ -2069,6 +2115,77 @@ static void remember(char known[][ATOM_FIELD_MAX + 2], int *kcalls, int *nk,
 	}
 }
 
+/* is @n (at @ev of @env) the address of a variable that is an object
+ * (an array decayed, through inline parameters): sparse's symbol
+ * address, which derives from no pointer? */
+static int object_addr(struct fx *x, const struct clang_valops *ops, struct cn *n,
+		       struct cenv *env, int ev)
+{
+	int guard = 0;
+
+	while (guard++ < LIM_VALUE_DEPTH) {
+		n = cn_strip(n);
+		while (n && n->kind == CN_CAST && n->nkids == 1)
+			n = cn_strip(n->kids[0]);
+		if (!n || n->kind != CN_REF || !n->decl)
+			return 0;
+		if (n->decl->kind == CD_VAR && n->decl->is_object)
+			return 1;
+		if (!ops->step(x, &n, &env, &ev))
+			return 0;
+	}
+	return 0;
+}
+
+/* does comma-separated @list have an entry beginning with @prefix? */
+static int has_entry(const char *list, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	const char *p = list;
+
+	while (*p) {
+		if (!strncmp(p, prefix, n))
+			return 1;
+		p = strchr(p, ',');
+		if (!p)
+			break;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * Fresh zeroed memory reached by clang_member_known()'s walk: J.*==#0,
+ * and J.P==? for each member @unk[] stored since that the list does not
+ * say J.P==V of, into @list (sparse_objints.c fresh_entries()): 1, or 0
+ * when they do not fit (nothing added).
+ */
+static int fresh_entries(int j, char unk[][ATOM_FIELD_MAX + 2], int nunk, char *list,
+			 size_t size)
+{
+	char add[LIM_FIELD_VALS], entry[ATOM_FIELD_MAX + 40];
+	size_t n;
+	int i;
+
+	snprintf(add, sizeof(add), "%d.*==#0", j);
+	for (i = 0; i < nunk; i++) {
+		n = (size_t)snprintf(entry, sizeof(entry), "%d.%s==", j, unk[i]);
+		if (has_entry(list, entry) || has_entry(add, entry))
+			continue;
+		if (strlen(add) + n + 3 >= sizeof(add))
+			return 0;
+		strcat(add, ",");
+		strcat(add, entry);
+		strcat(add, "?");
+	}
+	if (strlen(list) + strlen(add) + 2 >= size)
+		return 0;
+	if (list[0])
+		strcat(list, ",");
+	strcat(list, add);
+	return 1;
+}
+
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size)
 {
@@ -2087,6 +2204,11 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	struct betweenq bq;
 	size_t np = 0;
 	int ncalls = 0, nk = 0, c, param, kcalls[LIM_KNOWN_STORES], maxc = 0;
+	/* fresh zeroed memory (sparse_objints.c sc_member_known()): its
+	 * call's event, reached, the members stored since (J.P==? unless
+	 * known), or a store not read (nowild) */
+	char unk[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2];
+	int zev, nunk = 0, reached = 0, nowild = 0, given, fresh;
 
 	/* a local or global object's address: sparse_fields.c's other
 	 * entries (J=~L:C/M) */
@@ -2108,11 +2230,16 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	 * to, or its outer object (sparse_objints.c sc_member_known()) */
 	param = outer ? ops->entry_param(x, outer, call->env, i) >= 0 :
 		ops->entry_param(x, arg, call->env, i) >= 0;
+	/* ... or for fresh zeroed memory, which only what it is given can
+	 * reach (its pointer stored anywhere stops the walk, below) */
+	zev = outer ? -1 : ops->zalloc(x, arg, call->env, i);
+	param |= zev >= 0;
 	bq.ops = ops;
 	bq.arg = arg;
 	bq.outer = outer;
 	bq.env = call->env;
 	bq.ev = i;
+	bq.fresh = zev >= 0;
 	for (;;) {
 		struct cev *e;
 		const char *rel;
@@ -2144,6 +2271,10 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 				&ncalls, &alias);
 		if (i < 0 || steps++ >= LIM_KNOWN_STEPS)
 			break;
+		if (i == zev) {
+			reached = 1;
+			break;
+		}
 		e = &g->ev[i];
 
 		if (e->kind == EV_CALL && !e->inlined &&
@@ -2154,6 +2285,8 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 				break;
 			continue;
 		}
+		if (zev >= 0 && escapes(x, &bq, i))
+			break;		/* the fresh pointer stored away */
 		if (e->kind != EV_STORE && e->kind != EV_PSTORE)
 			continue;
 		if (!e->n->nkids)
@@ -2195,6 +2328,13 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 			break;
 		}
 		snprintf(seen[nseen++], sizeof(seen[0]), "%s", rel);
+		if (zev >= 0) {
+			/* each member stored: J.P==? unless known (below) */
+			if (nunk == LIM_KNOWN_STORES || strlen(rel) >= sizeof(unk[0]))
+				nowild = 1;
+			else
+				snprintf(unk[nunk++], sizeof(unk[0]), "%s", rel);
+		}
 		m = cn_strip(l);
 		/* a pointer member's: the address of a global object, no
 		 * pointer stored through another pointer after it */
@@ -2230,6 +2370,9 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	}
 	if (i >= 0 && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
+	if (reached && !alias && !nowild && nk < LIM_KNOWN_STORES &&
+	    fresh_entries(j, unk, nunk, list, sizeof(list)))
+		remember(known, kcalls, &nk, ncalls, "*");
 	if (!list[0])
 		return;
 	/* a write no event stands for (`p->f |= x`) may be between: the
@@ -2244,11 +2387,18 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	writes_of(x, ops, comp_write, &cq);
 	if (cq.any)
 		return;
+	/* fresh memory no call was given, its pointer stored nowhere: no
+	 * call given nothing of it can reach it (no J.*~L:C) */
+	for (c = 0, given = 0; c < ncalls; c++)
+		given |= calls[c].m >= 0;
+	fresh = reached && !alias && !given;
 	/* the calls passed over after a store known, for each member known
 	 * (what does not fit leaves nothing known) */
 	for (k = 0; k < nk; k++)
 		maxc = kcalls[k] > maxc ? kcalls[k] : maxc;
 	for (c = 0; c < maxc; c++) {
+		if (fresh && calls[c].m < 0)
+			continue;
 		for (k = 0; k < (calls[c].m < 0 ? 1 : nk); k++) {
 			char entry[LIM_FIELD_VALS];
 			size_t len = strlen(list);

@@ -232,6 +232,38 @@ static struct symbol *int_member_path(struct symbol *st, long long off, unsigned
 	return NULL;
 }
 
+/*
+ * The path ("base.tfm") of the innermost named member of @st that holds
+ * bytes [@from, @to) whole, through named struct members, into @path: 1,
+ * or 0 when no member holds them all (the store spans members, is in an
+ * anonymous member, or the path does not fit).
+ */
+static int member_path_at(struct symbol *st, long long from, long long to,
+			  char *path, size_t size)
+{
+	struct symbol *m, *t;
+	size_t n = 0;
+	int guard = 0;
+
+	path[0] = '\0';
+	while (st && guard++ < LIM_TYPE_CHAIN) {
+		m = member_holding(st, from);
+		if (!m || to > (long long)m->offset + bits_to_bytes(m->bit_offset + m->bit_size))
+			return n > 0;
+		if (n + strlen(sc_ident(m->ident)) + 2 > size)
+			return 0;
+		if (n)
+			path[n - 1] = '.';
+		n += sprintf(path + n, "%s", sc_ident(m->ident)) + 1;
+		from -= (long long)m->offset;
+		to -= (long long)m->offset;
+		if (!(t = struct_type(m, 0)))
+			return 1;
+		st = t;
+	}
+	return 0;
+}
+
 int sc_member_atom(struct entrypoint *ep, struct symbol *fn, pseudo_t x,
 		   char *field, size_t size)
 {
@@ -1148,9 +1180,15 @@ static int derives(pseudo_t p, pseudo_t a, pseudo_t b, int depth)
 	}
 }
 
-/* call @insn between: into @calls[*@n] (1), or 0 when the walk stops */
+/* call @insn between: into @calls[*@n] (1), or 0 when the walk stops;
+ * the object only to a parameter that points to its own struct @want
+ * (the outer object to one that points to @owant): a callee's member
+ * stores are named by its parameter's struct, and the names asked are
+ * @want's (`use(&p->sub)` of a struct at offset 0 in p is p's pointer
+ * but says "flags" of what p->sub's "sub.flags" is) */
 static int call_between(struct sc_unit *unit, struct instruction *insn, pseudo_t root,
-			pseudo_t outer, int named, struct between *calls, int *n)
+			pseudo_t outer, int named, struct between *calls, int *n,
+			struct symbol *want, struct symbol *owant)
 {
 	const struct rule *r = NULL;
 	struct between c = { insn->pos.line, insn->pos.pos, -1, 0 };
@@ -1179,9 +1217,9 @@ static int call_between(struct sc_unit *unit, struct instruction *insn, pseudo_t
 			    !(st = struct_type(sc_param_type(insn->func->sym, k), 1)) ||
 			    !has_int_member(st))
 				return 0;
-			if (ptr_root(a) == root)
+			if (ptr_root(a) == root && st == want)
 				c.m = k;
-			else if (outer && named && ptr_root(a) == outer)
+			else if (outer && named && ptr_root(a) == outer && st == owant)
 				c.m = k, c.outer = 1;
 			else
 				return 0;
@@ -1193,10 +1231,15 @@ static int call_between(struct sc_unit *unit, struct instruction *insn, pseudo_t
 }
 
 /* a store in a block between (region_before()): 1 when the walk goes
- * on (a local variable's, or a pointer stored: *@alias) */
-static int region_store(struct instruction *in, pseudo_t root, pseudo_t outer, int *alias)
+ * on (a local variable's, or a pointer stored: *@alias); for fresh
+ * memory (@fresh), never one of a value that derives from its pointer */
+static int region_store(struct instruction *in, pseudo_t root, pseudo_t outer, int *alias,
+			int fresh)
 {
 	pseudo_t r = ptr_root(in->src);
+
+	if (fresh && derives(in->target, root, NULL, 0))
+		return 0;
 
 	if (in->src->type == PSEUDO_SYM && in->src->sym &&
 	    !(in->src->sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)))
@@ -1221,7 +1264,8 @@ static int region_store(struct instruction *in, pseudo_t root, pseudo_t outer, i
 static struct instruction *region_before(struct sc_unit *unit, struct basic_block *cur,
 					 pseudo_t root, pseudo_t outer, int named,
 					 int param, struct between *calls, int *ncalls,
-					 int *alias)
+					 int *alias, struct symbol *want, struct symbol *owant,
+					 int fresh)
 {
 	struct basic_block *seen[LIM_KNOWN_BLOCKS], *work[LIM_KNOWN_BLOCKS * 4];
 	struct basic_block *d = NULL, *bb, *p;
@@ -1268,9 +1312,9 @@ static struct instruction *region_before(struct sc_unit *unit, struct basic_bloc
 				stop = 1;
 			else if (in->opcode == OP_CALL && !is_marker(in))
 				stop = !param || !call_between(unit, in, root, outer, named,
-							       calls, ncalls);
+							       calls, ncalls, want, owant);
 			else if (in->opcode == OP_STORE)
-				stop = !region_store(in, root, outer, alias);
+				stop = !region_store(in, root, outer, alias, fresh);
 		} END_FOR_EACH_PTR(in);
 		if (stop)
 			return NULL;
@@ -1341,6 +1385,101 @@ static struct instruction *null_edge(struct basic_block *bb, pseudo_t root,
 	return ld;
 }
 
+/*
+ * The call that made @root, when it is a mem-zalloc rule's allocator
+ * whose gfp argument has the rule's bit set, as a constant or ORed in
+ * (kzalloc()'s `flags | __GFP_ZERO`, expanded inline), converted to a
+ * pointer to struct @st: fresh memory that is 0 in every byte.  NULL
+ * otherwise.
+ */
+static struct instruction *zeroing_alloc(struct sc_unit *unit, pseudo_t root,
+					  struct symbol *st)
+{
+	struct instruction *call, *d;
+	const struct mem_rule *r;
+	pseudo_t a = NULL, g;
+	int k = 0, guard = 0;
+
+	/* the void * converted to a pointer to @st itself (not to a struct
+	 * at offset 0 in it: the names asked are @st's members') */
+	if (!root || root->type != PSEUDO_REG || !root->def ||
+	    root->def->opcode != OP_PTRCAST || struct_type(root->def->type, 1) != st)
+		return NULL;
+	root = ptr_root(root->def->src);
+	if (!root || root->type != PSEUDO_REG || !(call = root->def) ||
+	    call->opcode != OP_CALL || !call->func || call->func->type != PSEUDO_SYM ||
+	    !call->func->sym->ident ||
+	    !(r = rules_mem(unit->rules, sc_ident(call->func->sym->ident), MEM_ZALLOC, 0)))
+		return NULL;
+	FOR_EACH_PTR(call->arguments, g) {
+		if (++k == r->arg)
+			a = g;
+	} END_FOR_EACH_PTR(g);
+	while (a && guard++ < LIM_WALK) {
+		if (a->type == PSEUDO_VAL)
+			return (a->value >> r->val) & 1 ? call : NULL;
+		if (a->type != PSEUDO_REG || !(d = a->def))
+			return NULL;
+		if (d->opcode == OP_OR && d->src2->type == PSEUDO_VAL &&
+		    ((d->src2->value >> r->val) & 1))
+			return call;
+		if (d->opcode != OP_OR && d->opcode != OP_COPY && d->opcode != OP_ZEXT &&
+		    d->opcode != OP_TRUNC)
+			return NULL;
+		a = d->opcode == OP_OR ? d->src1 : d->src;
+	}
+	return NULL;
+}
+
+/* does comma-separated @list have an entry beginning with @prefix? */
+static int has_entry(const char *list, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	const char *p = list;
+
+	while (*p) {
+		if (!strncmp(p, prefix, n))
+			return 1;
+		p = strchr(p, ',');
+		if (!p)
+			break;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * Fresh zeroed memory reached by sc_member_known()'s walk: J.*==#0, and
+ * J.P==? for each member @unk[] stored since that the list does not say
+ * J.P==V of, into @list (clang_objints.c the same): 1, or 0 when they
+ * do not fit (nothing added).
+ */
+static int fresh_entries(int j, char unk[][ATOM_FIELD_MAX + 2], int nunk, char *list,
+			 size_t size)
+{
+	char add[LIM_FIELD_VALS], entry[ATOM_FIELD_MAX + 40];
+	size_t n;
+	int i;
+
+	snprintf(add, sizeof(add), "%d.*==#0", j);
+	for (i = 0; i < nunk; i++) {
+		n = (size_t)snprintf(entry, sizeof(entry), "%d.%s==", j, unk[i]);
+		if (has_entry(list, entry) || has_entry(add, entry))
+			continue;
+		if (strlen(add) + n + 3 >= sizeof(add))
+			return 0;
+		strcat(add, ",");
+		strcat(add, entry);
+		strcat(add, "?");
+	}
+	if (strlen(list) + strlen(add) + 2 >= size)
+		return 0;
+	if (list[0])
+		strcat(list, ",");
+	strcat(list, add);
+	return 1;
+}
+
 void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
 		     pseudo_t arg, struct symbol *type, int j, sc_intval_fn *intval,
 		     sc_add_fn *add, char *buf, size_t size)
@@ -1357,7 +1496,12 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	struct between calls[LIM_KNOWN_CALLS];
 	char known[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2], sub[ATOM_FIELD_MAX + 2] = "";
 	int kcalls[LIM_KNOWN_STORES], maxc = 0;	/* the calls after each store */
-	struct symbol *ost;
+	struct symbol *ost = NULL;
+	/* fresh zeroed memory: its call, reached, the members stored since
+	 * with no value known (J.P==?), or a store not read (nowild) */
+	struct instruction *zcall;
+	char unk[LIM_KNOWN_STORES][ATOM_FIELD_MAX + 2];
+	int nunk = 0, reached = 0, nowild = 0, given, fresh;
 
 	if (!st || !root || root->type == PSEUDO_VAL)
 		return;
@@ -1379,6 +1523,10 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	 * to (or its outer object), as the solver's member atoms are
 	 * (fieldints.c) */
 	param = root->type == PSEUDO_ARG || (outer && outer->type == PSEUDO_ARG);
+	/* ... or for fresh zeroed memory, which only what it is given can
+	 * reach (its pointer stored anywhere stops the walk, below) */
+	zcall = outer ? NULL : zeroing_alloc(unit, root, st);
+	param |= zcall != NULL;
 	while (insn && steps++ < LIM_KNOWN_STEPS) {
 		struct instruction *prev = insn_before(insn), *ld, *br;
 
@@ -1414,19 +1562,25 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		}
 		if (!prev)
 			prev = region_before(unit, insn->bb, root, outer, sub[0] != 0, param,
-					     calls, &ncalls, &alias);
+					     calls, &ncalls, &alias, st, ost, zcall != NULL);
 		if (!(insn = prev))
 			break;
+		if (insn == zcall) {
+			reached = 1;
+			break;
+		}
 		if (insn->opcode == OP_ASM)
 			break;
 		if (insn->opcode == OP_CALL && !is_marker(insn)) {
 			if (!param || !call_between(unit, insn, root, outer, sub[0] != 0,
-						    calls, &ncalls))
+						    calls, &ncalls, st, ost))
 				break;
 			continue;
 		}
 		if (insn->opcode != OP_STORE)
 			continue;
+		if (zcall && derives(insn->target, root, NULL, 0))
+			break;		/* the fresh pointer stored away */
 		from = insn->offset;
 		if (outer && ptr_root(insn->src) == outer) {
 			if (from >= end || from + bits_to_bytes(insn->size) <= base)
@@ -1458,6 +1612,14 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 		}
 		seen[nseen].from = from;
 		seen[nseen++].to = to;
+		if (zcall) {
+			/* each member stored: J.P==? unless known (below) */
+			if (nunk == LIM_KNOWN_STORES ||
+			    !member_path_at(st, from, to, unk[nunk], sizeof(unk[0])))
+				nowild = 1;
+			else
+				nunk++;
+		}
 		/* a pointer member's: the address of a global object, no
 		 * pointer stored through another pointer after it */
 		if (!over && !alias && (v = sc_global_addr(unit, insn->target)) &&
@@ -1505,13 +1667,25 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	}
 	if (insn && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
+	if (reached && !alias && !nowild && nk < LIM_KNOWN_STORES &&
+	    fresh_entries(j, unk, nunk, list, sizeof(list))) {
+		kcalls[nk] = ncalls;
+		snprintf(known[nk++], sizeof(known[0]), "*");
+	}
 	if (!list[0])
 		return;
+	/* fresh memory no call was given, its pointer stored nowhere: no
+	 * call given nothing of it can reach it (no J.*~L:C) */
+	for (i = 0, given = 0; i < ncalls; i++)
+		given |= calls[i].m >= 0;
+	fresh = reached && !alias && !given;
 	/* the calls passed over after a store known, for each member known
 	 * (what does not fit leaves nothing known) */
 	for (k = 0; k < nk; k++)
 		maxc = kcalls[k] > maxc ? kcalls[k] : maxc;
 	for (i = 0; i < maxc; i++) {
+		if (fresh && calls[i].m < 0)
+			continue;
 		for (k = 0; k < (calls[i].m < 0 ? 1 : nk); k++) {
 			size_t n = 0, len = strlen(list);
 
