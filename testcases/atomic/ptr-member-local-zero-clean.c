@@ -84,6 +84,14 @@ int change_attr_null(unsigned long *addr)
 	cpa.pgd = NULL;
 	return change_attr_set_clr(&cpa);
 }
+/* `{ NULL }`: libsparse stores the NULL (only `{ 0 }` is dropped) */
+int change_attr_braces(void)
+{
+	struct cpa_data cpa = { NULL };
+
+	return change_attr_set_clr(&cpa);
+}
+
 /* a function's static object, zeroed by memset() first */
 int change_attr_static(unsigned long *addr)
 {
@@ -94,7 +102,7 @@ int change_attr_static(unsigned long *addr)
 	return change_attr_set_clr(&cpa);
 }
 /*
- * check-name: a callee sleeps only where a pointer member of what its parameter points to is not NULL, and the caller's local object has NULL there: named NULL by its initializer, zeroed by memset() and never stored (a function's static object too), or NULL stored after the memset() (both front ends)
+ * check-name: a callee sleeps only where a pointer member of what its parameter points to is not NULL, and the caller's local object has NULL there: named NULL by its initializer (`{ NULL }` too), zeroed by memset() and never stored (a function's static object too), or NULL stored after the memset() (both front ends)
  * check-exit-value: 0
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *

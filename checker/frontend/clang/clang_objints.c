@@ -1455,16 +1455,15 @@ static void call_entries(struct fx *x, struct objq *q)
 
 /* is initializer list @l one libsparse drops, `{ 0 }` (parse.c
  * initializer(): its zero_init) or `{ }`?  (A 0 converted, as to a
- * pointer member, counts: libclang does not tell `{ NULL }` apart.) */
+ * pointer member, counts; `{ NULL }` and `{ (0) }` do not.) */
 static int zero_list(struct ctu *tu, struct cn *l)
 {
 	struct cn *k = l->nkids == 1 ? cn_strip(l->kids[0]) : NULL;
-	long long v;
 
 	if (!l->nkids)
 		return 1;
 	return k && l->kids[0]->kind != CN_DESIG && k->kind != CN_INITLIST &&
-	       clang_const(tu, k, &v) && v == 0;
+	       clang_literal_zero(tu, l->kids[0]);
 }
 
 /*
