@@ -7,8 +7,9 @@
  * entry per call of the function given that address (J=~L:C/M: the call
  * at L:C gets it as argument M; the call itself among them) and one per
  * store of a member in the function (J.F:=V, V an integer value as in
- * J=V, or "?" when not known), and J.*:=#0 where an initializer made the
- * object (sparse zeroes it whole first): a 0 in every member.  Not
+ * J=V, or "?" when not known; a pointer member's NULL is #0), and J.*:=#0
+ * where an initializer made the object (sparse zeroes it whole first) or
+ * memset() zeroed it: a 0 in every member.  Not
  * knowing the order, every one of them
  * counts wherever the object is passed: the member holds one of the
  * values stored in the function, or one a function it was given to

@@ -1253,6 +1253,20 @@ int clang_const(struct ctu *t, struct cn *n, long long *v)
 	return n->val_state == 1;
 }
 
+int clang_literal_zero(struct ctu *t, struct cn *n)
+{
+	long long v;
+	int guard = 0;
+
+	/* the conversions libclang implies (ImplicitCastExpr, unexposed);
+	 * parentheses or a cast written (`((void *)0)`) stop it */
+	while (n && n->kind == CN_CAST && n->nkids == 1 && n->kids[0] && guard++ < 64 &&
+	       clang_getCursorKind(*(CXCursor *)n->cursor) == CXCursor_UnexposedExpr)
+		n = n->kids[0];
+	return n && clang_getCursorKind(*(CXCursor *)n->cursor) == CXCursor_IntegerLiteral &&
+	       clang_const(t, n, &v) && v == 0;
+}
+
 int clang_returns_gfp(struct ctu *t, struct cdecl *d)
 {
 	return is_gfp_type(t->rules,

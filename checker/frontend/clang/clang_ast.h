@@ -158,6 +158,11 @@ enum cn_op clang_op(struct ctu *t, struct cn *n);
 /// Evaluates @n as an integer constant expression: 1 and *v, or 0.
 int clang_const(struct ctu *t, struct cn *n, long long *v);
 
+/// Is @n the integer literal 0 itself, through the conversions libclang
+/// implies only (not `(0)`, not NULL's `((void *)0)`): the `{ 0 }` that
+/// libsparse's parse.c drops (match_token_zero()), `{ NULL }` it keeps?
+int clang_literal_zero(struct ctu *t, struct cn *n);
+
 /// Does function @d return the gfp type of the rules?
 int clang_returns_gfp(struct ctu *t, struct cdecl *d);
 

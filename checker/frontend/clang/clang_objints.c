@@ -22,7 +22,8 @@
  * The same entries of a local object decide a branch on one of its
  * members read before any call given its address can have run
  * (clang_local_member(), sparse_localmember.c): here any address of a
- * member taken, and a local an inline function declares, decide nothing.
+ * member taken, and a local an inline function declares, decide nothing,
+ * nor does an object a memset() zeroed (at a call it is J.*:=#0, zeroes()).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -1275,12 +1276,33 @@ static int is_obj(struct walker *w, struct cn *n, struct cenv *env, int ev, int 
 	return 1;
 }
 
+static int null_const(struct ctu *tu, struct cn *n);
+
+/*
+ * Is @call one a mem-zero rule names (memset(), kernel-memory.rules)
+ * given the object as its argument @j (from 0): 1 when the value it
+ * writes is the constant 0, -1 when it is another or not known, 0 when
+ * it is no such call (sparse_objints.c zeroes())?
+ */
+static int zeroes(struct walker *w, struct cn *call, int j)
+{
+	struct cfg *g = clang_fx_cfg(w->x);
+	struct cdecl *callee = cfg_direct_callee(call);
+	const struct mem_rule *r;
+	long long v;
+
+	if (!callee || !(r = rules_mem(g->rules, callee->name, MEM_ZERO, j + 1)))
+		return 0;
+	return r->val < call->nkids && clang_const(g->tu, call->kids[r->val], &v) &&
+	       v == 0 ? 1 : -1;
+}
+
 static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 {
 	struct objq *q = w->arg;
 	struct cn *call = NULL, *member = NULL;
 	char entry[160];
-	int ptr, j, e;
+	int ptr, j, e, z;
 
 	if (q->bad || !is_obj(w, n, env, ev, &ptr) || in_constant(w))
 		return;
@@ -1322,6 +1344,18 @@ static void obj_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 	}
 	case USE_CALL:
 		e = call_event(w->x, call, env);
+		if (e >= 0 && !q->strict && (z = zeroes(w, call, j))) {
+			/* memset(&obj, 0, ...): a 0 in every member
+			 * (sparse_objints.c) */
+			if (z < 0) {
+				q->bad = 1;
+				break;
+			}
+			snprintf(entry, sizeof(entry), "%d.*:=#0", q->j);
+			obj_put(q, entry);
+			obj_use(q, e);
+			break;
+		}
 		/* given as a pointer to another type (`&c.w`, a member at
 		 * offset 0; a `void *`): the callee names other members
 		 * than the object's (sparse_objints.c) */
@@ -1374,6 +1408,10 @@ static void obj_write(struct walker *w, const struct write *wr)
 		w->ops->intval(w->x, e->rhs, e->env, wr->ev,
 			       clang_int_bits(g->tu, wr->member), q->j, star, entry,
 			       sizeof(entry));
+	} else if (wr->store && e->rhs && own == 2 &&
+		   clang_field_pointer(g->tu, wr->member->decl) && null_const(g->tu, e->rhs)) {
+		/* NULL in a pointer member */
+		snprintf(entry, sizeof(entry), "%d.%s:=#0", q->j, name);
 	}
 	if (!entry[0])
 		snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);
@@ -1428,16 +1466,15 @@ static void call_entries(struct fx *x, struct objq *q)
 
 /* is initializer list @l one libsparse drops, `{ 0 }` (parse.c
  * initializer(): its zero_init) or `{ }`?  (A 0 converted, as to a
- * pointer member, counts: libclang does not tell `{ NULL }` apart.) */
+ * pointer member, counts; `{ NULL }` and `{ (0) }` do not.) */
 static int zero_list(struct ctu *tu, struct cn *l)
 {
 	struct cn *k = l->nkids == 1 ? cn_strip(l->kids[0]) : NULL;
-	long long v;
 
 	if (!l->nkids)
 		return 1;
 	return k && l->kids[0]->kind != CN_DESIG && k->kind != CN_INITLIST &&
-	       clang_const(tu, k, &v) && v == 0;
+	       clang_literal_zero(tu, l->kids[0]);
 }
 
 /*
@@ -1505,6 +1542,10 @@ static int init_entries(struct walker *w, struct cn *init, int ev)
 			snprintf(star, sizeof(star), ".%s:", name);
 			w->ops->intval(w->x, v, g->ev[ev].env, ev, bits, q->j, star,
 				       entry, sizeof(entry));
+		} else if (own == 2 && !nested && v && clang_field_pointer(g->tu, f) &&
+			   null_const(g->tu, v)) {
+			/* `.pgd = NULL` */
+			snprintf(entry, sizeof(entry), "%d.%s:=#0", q->j, name);
 		}
 		if (!entry[0])
 			snprintf(entry, sizeof(entry), "%d.%s:=?", q->j, name);

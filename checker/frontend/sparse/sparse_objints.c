@@ -28,11 +28,14 @@
  *     every call given it (J=~L:C/M, at most LIM_OBJ_CALLS, counted past
  *     that and then nothing), and every store of an integer member in
  *     the function (J.F:=V, or J.F:=? for a value not known or a member
- *     of another type or whose address is taken), and J.*:=#0 for the
+ *     of another type or whose address is taken; a NULL stored in a
+ *     pointer member is J.F:=#0), and J.*:=#0 for the
  *     zero libsparse stores over the whole object before an initializer's
  *     members (`struct fib6_config cfg = { .fc_table = t }`: every member
  *     the initializer does not name, and every one before its own
- *     store, holds 0).
+ *     store, holds 0) and for a mem-zero rule's call given it with the
+ *     value 0 (`memset(&cpa, 0, sizeof(cpa))`), which is no call given
+ *     it then.
  *   - at a call given a pointer, the integer members of what it points
  *     to that hold the value the function stored there last
  *     (sc_member_holds()): a store through the same pointer value that
@@ -970,6 +973,25 @@ static int declared_in(struct symbol *sym, struct symbol *fn)
 	return 0;
 }
 
+/*
+ * Is call @insn one a mem-zero rule names (memset(), kernel-memory.rules)
+ * given the object as its argument @n (from 0): 1 when the value it
+ * writes is the constant 0, -1 when it is another or not known (every
+ * member's value then unknown), 0 when it is no such call.
+ */
+static int zeroes(struct sc_unit *unit, struct instruction *insn, int n)
+{
+	const struct mem_rule *r;
+	pseudo_t v;
+
+	if (!insn->func || insn->func->type != PSEUDO_SYM || !insn->func->sym->ident ||
+	    !(r = rules_mem(unit->rules, sc_ident(insn->func->sym->ident), MEM_ZERO,
+			    n + 1)))
+		return 0;
+	v = ptr_list_nth_entry((struct ptr_list *)insn->arguments, r->val - 1);
+	return v && v->type == PSEUDO_VAL && v->value == 0 ? 1 : -1;
+}
+
 void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *ep,
 		    pseudo_t arg, int j, sc_intval_fn *intval, sc_add_fn *add,
 		    char *buf, size_t size)
@@ -1019,7 +1041,10 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			if (int_member(st, insn->offset, insn->size)) {
 				member_entry(star, sizeof(star), -1, m->ident, ":");
 				intval(unit, fn, insn->target, j, star, entry, sizeof(entry));
-			}
+			} else if (ptr_member(st, insn->offset, insn->size) &&
+				 insn->target->type == PSEUDO_VAL && !insn->target->value)
+				/* NULL in a pointer member (`.pgd = NULL`) */
+				member_entry(entry, sizeof(entry), j, m->ident, ":=#0");
 			if (!entry[0])
 				member_entry(entry, sizeof(entry), j, m->ident, ":=?");
 			if (!put(add, list, sizeof(list), entry))
@@ -1045,14 +1070,22 @@ void sc_object_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 			break;
 		case OP_CALL: {
 			pseudo_t a;
-			int n = 0;
+			int n = 0, z;
 
 			if (insn->func == arg)
 				return;
 			if (is_marker(insn))
 				break;
 			FOR_EACH_PTR(insn->arguments, a) {
-				if (a == arg) {
+				if (a == arg && (z = zeroes(unit, insn, n))) {
+					/* memset(&obj, 0, ...): a 0 in every
+					 * member, like an initializer's */
+					if (z < 0)
+						return;
+					snprintf(entry, sizeof(entry), "%d.*:=#0", j);
+					if (!put(add, list, sizeof(list), entry))
+						goto full;
+				} else if (a == arg) {
 					/* given as a pointer to another type
 					 * (`&c.w`, a member at offset 0; a
 					 * `void *`): the callee names other
