@@ -166,6 +166,27 @@ struct symbol *sc_address_struct(struct expression *a)
 	return address_struct(a, 0);
 }
 
+/*
+ * The struct holding @member at the end of the sum @add of constant
+ * offsets to a base, the offsets added up: a member of a member of a
+ * struct variable (`gad.cc.read` is *((&gad + 8) + 0), whose inner sum
+ * is a byte pointer), as member_object() reads it; else NULL.
+ */
+static struct symbol *folded_container(struct expression *add, struct symbol *member)
+{
+	struct expression *a;
+	struct symbol *base;
+	long long off = 0;
+	int guard = 0;
+
+	for (a = add; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
+	     a->right->type == EXPR_VALUE && guard++ < 8; a = strip_casts(a->left))
+		off += a->right->value;
+	if (!a || a == add || !(base = address_struct(a, 0)))
+		return NULL;
+	return container(base, member, off, 0, NULL, 0);
+}
+
 char *sc_member_access(struct expression *e)
 {
 	struct expression *add;
@@ -184,6 +205,8 @@ char *sc_member_access(struct expression *e)
 	if (!base)
 		return NULL;
 	named = container(base, member, (long long)add->right->value, 0, NULL, 0);
+	if (!named)
+		named = folded_container(add, member);
 	return named ? field_name(named, member->ident) : NULL;
 }
 
