@@ -14,7 +14,9 @@
  *
  * A struct type whose bytes may be written other than field by field
  * (a "struct T" record "*WHY", sparse_wholesale.c) makes every field of
- * it unknown, and of the named structs it holds by value ("*in:").  A
+ * it unknown, and of the named structs it holds by value ("*in:"); a
+ * type's own records alone (not a holder's) make it one of fs.own, for
+ * a member path's function pointers (fnparam.c, fs_struct_own_whole()).  A
  * conversion to or from void * writes nothing (writes are through typed
  * lvalues, the stores above), nor one from an integer parameter (a
  * callback's `unsigned long data`, "*from:ip"); an argument to a parameter pointing to
@@ -219,6 +221,23 @@ int fs_struct_whole(const struct fieldsets *fs, const char *type)
 {
 	return fs->nwhole &&
 	       bsearch(&type, fs->whole, fs->nwhole, sizeof(*fs->whole), cmp_name) != NULL;
+}
+
+int fs_struct_own_whole(const struct fieldsets *fs, const char *type)
+{
+	return fs->nown &&
+	       bsearch(&type, fs->own, fs->nown, sizeof(*fs->own), cmp_name) != NULL;
+}
+
+int fs_fn_stores_bound(const struct fieldsets *fs, const char *field)
+{
+	int lo;
+
+	for (lo = first_record(fs->fn, fs->nfn, field);
+	     lo < fs->nfn && !strcmp(fs->fn[lo].name, field); lo++)
+		if (!strcmp(fs->fn[lo].what, "^?"))
+			return 0;
+	return 1;
 }
 
 int fs_fn_nonnull(const struct fieldsets *fs, const char *field)
@@ -670,6 +689,10 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 			fs->whole = sc_realloc(fs->whole, (fs->nwhole + 1) * sizeof(*fs->whole));
 			fs->whole[fs->nwhole++] = t[i].name;	/* sorted */
 		}
+		if (t[i].direct || t[i].copied) {
+			fs->own = sc_realloc(fs->own, (fs->nown + 1) * sizeof(*fs->own));
+			fs->own[fs->nown++] = t[i].name;	/* sorted */
+		}
 		if (t[i].fresh && !t[i].tainted) {
 			fs->fresh = sc_realloc(fs->fresh, (fs->nfresh + 1) * sizeof(*fs->fresh));
 			fs->fresh[fs->nfresh++] = t[i].name;	/* in sorted order */
@@ -1086,6 +1109,7 @@ void fs_free(struct fieldsets *fs)
 	free(fs->fn);
 	free(fs->nullable);
 	free(fs->whole);
+	free(fs->own);
 	free(fs->fresh);
 	memset(fs, 0, sizeof(*fs));
 }

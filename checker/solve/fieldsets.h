@@ -49,6 +49,11 @@ struct fieldsets {
 				 * copied whole from another object; or held
 				 * in such a struct); sorted */
 	int nwhole;
+	const char **own;	/* struct types whose own records say their
+				 * objects may be written other than field by
+				 * field, or copied whole from another object
+				 * (not only a struct holding them); sorted */
+	int nown;
 };
 
 /// Joins the stores of every file of @g's set: constants' bits, copies
@@ -111,6 +116,19 @@ int fs_fn_nonnull(const struct fieldsets *fs, const char *field);
 /// than by stores into them (fs.whole: written wholesale, copied whole
 /// from another object)?  1 or 0.
 int fs_struct_whole(const struct fieldsets *fs, const char *type);
+
+/// May an object of struct type @type ("struct T") get its members other
+/// than by stores into them by @type's own records (fs.own): written
+/// wholesale as a T, made from other bytes or another struct, or copied
+/// whole from another T, wherever it is (a T held in another struct
+/// too); a struct holding T written wholesale is not counted.  1 or 0.
+int fs_struct_own_whole(const struct fieldsets *fs, const char *type);
+
+/// Is every store into function-pointer field @field ("struct T.F") a
+/// function or NULL, and its address never taken: no "^?" record of it
+/// (sparse_fnptrs.c), so that every function it may hold is a binding?
+/// 1 or 0.
+int fs_fn_stores_bound(const struct fieldsets *fs, const char *field);
 
 void fs_free(struct fieldsets *fs);
 
