@@ -178,19 +178,44 @@ static int struct_of(const char *field, char *type, size_t size)
 	return 1;
 }
 
+/* does file @f have fstore record @field @what? */
+static int file_has(const struct fact_file *f, const char *field, const char *what)
+{
+	int i;
+
+	for (i = 0; f && i < f->nfstores; i++)
+		if (!strcmp(f->fstores[i].field, field) && !strcmp(f->fstores[i].what, what))
+			return 1;
+	return 0;
+}
+
+/*
+ * May the object binding @bd names (by a list of its file) be, or hold,
+ * an S (@s, "struct S"), and so its T (@t) be an S's member?  Its file's
+ * lists say which structs holding function pointers they make
+ * ("^list", sparse_fnptrs.c): one of S; or none of T at all, a file
+ * whose facts do not say (checked before the record was written).
+ */
+static int may_be_in(const struct cg_bind *bd, const char *s, const char *t)
+{
+	return file_has(bd->file, s, "^list") || !file_has(bd->file, t, "^list");
+}
+
 /*
  * May member @via ("struct T.F") of the T that is member M of a struct
  * S, @path "struct S.M" (`&adapter->cc`), hold function @fn?  It holds
  * what a binding into the path gives it (object @path: `p->cc.read =
  * f`, both front ends name the member so, at any depth), what a store
- * through a plain T pointer gives any T (no object), and what an
- * initializer of a global object gives it (the object may be an S, or
- * hold one: the facts do not say its type); not what a store into
- * another struct's T member gives that one.  Only where every value F
+ * through a plain T pointer gives any T (no object), and what the
+ * list of a named object gives it where its file makes a list of an S,
+ * or of a struct or array holding an S (may_be_in(): a list of a plain
+ * T is not one); not what a store into another struct's T member gives
+ * that one.  Only where every value F
  * of an S's M gets is such a binding: no object of S (or of a struct
  * holding S) written or copied whole, no T written wholesale or copied
- * whole from another T (a copy's destination is not recorded: it may
- * be this one), every store into T.F a function or NULL and its
+ * whole from another T into a place not recorded or into this path
+ * (a copy into another struct's member, "*copy:struct X.M2", lands
+ * there), every store into T.F a function or NULL and its
  * address never taken, and a binding names @path for @via (M is a T:
  * not a member of another type converted to a T *); else it may.
  */
@@ -202,14 +227,15 @@ static int path_may_hold(struct fnparam *p, const char *via, const char *path, i
 
 	if (!struct_of(path, s, sizeof(s)) || !struct_of(via, t, sizeof(t)) ||
 	    fs_struct_whole(p->fs, s) || fs_struct_own_whole(p->fs, t) ||
-	    !fs_fn_stores_bound(p->fs, via))
+	    fs_path_copied(p->fs, path) || !fs_fn_stores_bound(p->fs, via))
 		return 1;
 	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++) {
 		const struct cg_bind *bd = &g->binds[i];
 		int mine = bd->b->object && !strcmp(bd->b->object, path);
 
 		seen |= mine;
-		if (binds_fn(g, bd, fn) && (mine || !through_pointer(bd) || !bd->b->object))
+		if (binds_fn(g, bd, fn) &&
+		    (mine || !bd->b->object || (!through_pointer(bd) && may_be_in(bd, s, t))))
 			return 1;
 	}
 	return !seen;

@@ -1,6 +1,10 @@
 /*
- * embedded-copy.c with adapter_reset() calling the helper unlocked:
- * every function the counters may hold runs where nothing is held.
+ * embedded-clean.c with a vclock's counter copied whole from a plain
+ * counter (`v->cc = plain_cc`, as drivers/ptp/ptp_vclock.c:203's
+ * `vclock->cc = ptp_vclock_cc`): the copy lands in a vclock's member
+ * (its destination "struct vclock.cc" is recorded), not in an
+ * adapter's, so the spinlocked call in adapter_reset() still reaches
+ * adapter_read only.
  */
 #include <linux/spinlock.h>
 #include <linux/sched.h>
@@ -50,7 +54,9 @@ void vclock_setup(struct vclock *v)
 
 void adapter_reset(struct adapter *a)
 {
+	spin_lock(&a->lock);
 	counter_init(&a->cc);
+	spin_unlock(&a->lock);
 }
 
 void vclock_reset(struct vclock *v)
@@ -58,6 +64,6 @@ void vclock_reset(struct vclock *v)
 	counter_init(&v->cc);
 }
 /*
- * check-name: a struct copy into an embedded member, called unlocked
+ * check-name: a struct copy into another container's member does not reach an embedded member's path
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  */

@@ -1,8 +1,7 @@
 /*
- * embedded-clean.c with a vclock's counter copied whole from a plain
- * counter (`v->cc = plain_cc`, as drivers/ptp/ptp_vclock.c:203's
- * `vclock->cc = ptp_vclock_cc`): the facts do not say where a struct
- * copy lands, so it may land in an adapter's counter too, and the
+ * embedded-copy-clean.c with the plain counter copied through a pointer
+ * (`*dst = plain_cc` in counter_copy()): where a copy lands is not
+ * recorded then, it may be in an adapter's counter too, so the
  * spinlocked call in adapter_reset() may reach vclock_read.
  */
 #include <linux/spinlock.h>
@@ -46,9 +45,14 @@ void adapter_setup(struct adapter *a)
 
 static const struct counter plain_cc = { .read = vclock_read };
 
+static void counter_copy(struct counter *dst)
+{
+	*dst = plain_cc;
+}
+
 void vclock_setup(struct vclock *v)
 {
-	v->cc = plain_cc;
+	counter_copy(&v->cc);
 }
 
 void adapter_reset(struct adapter *a)
@@ -63,15 +67,15 @@ void vclock_reset(struct vclock *v)
 	counter_init(&v->cc);
 }
 /*
- * check-name: a struct copy may land in any embedded member: the path is not followed
+ * check-name: a struct copy through a pointer may land in any embedded member: the path is not followed
  * check-exit-value: 1
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/fnparam/embedded-copy.c:57:9: warning: call to 'counter_init' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fnparam/embedded-copy.c:56:9: note: atomic context begins here, at '_raw_spin_lock' in 'adapter_reset'
-testcases/fnparam/embedded-copy.c:57:9: note: 'adapter_reset' calls 'counter_init'
-testcases/fnparam/embedded-copy.c:28:19: note: 'counter_init' calls 'vclock_read' via 'struct counter'.read = vclock_read at testcases/fnparam/embedded-copy.c:47:50
-testcases/fnparam/embedded-copy.c:38:9: note: 'vclock_read' calls 'msleep', which may sleep
+testcases/fnparam/embedded-copy.c:61:9: warning: call to 'counter_init' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fnparam/embedded-copy.c:60:9: note: atomic context begins here, at '_raw_spin_lock' in 'adapter_reset'
+testcases/fnparam/embedded-copy.c:61:9: note: 'adapter_reset' calls 'counter_init'
+testcases/fnparam/embedded-copy.c:27:19: note: 'counter_init' calls 'vclock_read' via 'struct counter'.read = vclock_read at testcases/fnparam/embedded-copy.c:46:50
+testcases/fnparam/embedded-copy.c:37:9: note: 'vclock_read' calls 'msleep', which may sleep
  * check-output-end
  */

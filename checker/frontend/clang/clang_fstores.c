@@ -409,6 +409,20 @@ static void member_store(struct fsw *w, struct cn *lhs, const char *field,
 	}
 }
 
+/* "*copy:struct S.M" when @lhs, a struct assignment's destination, is
+ * member M declared directly in named struct S (sparse_pointers.c
+ * sc_member_direct(), sparse_wholesale.c sc_whole_copy()), else "*copy" */
+static const char *copy_what(struct cn *lhs, char *buf, size_t size)
+{
+	struct cn *l = cn_strip(lhs);
+
+	if (l && l->kind == CN_MEMBER && l->name && clang_struct_member(l->decl) &&
+	    !strncmp(l->name, "struct ", 7) && !strstr(l->name, "<anonymous>") &&
+	    snprintf(buf, size, "*copy:%s", l->name) < (int)size)
+		return buf;
+	return "*copy";
+}
+
 static void walk(struct fsw *w, struct cn *n, int depth);
 static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest);
 
@@ -864,15 +878,17 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN) {
 			struct cn *r = n->kids[1], *a;
 			int frame = w->nstack, g = 0;
-			char st[300];
+			char st[300], what[320];
 
 			while ((a = inline_arg(w, r, &frame)) && g++ < 8)
 				r = a;
 
 			/* one struct copied into another (sparse_fstores.c,
-			 * sc_whole_copy()) */
+			 * sc_whole_copy()), into member M of a struct S:
+			 * "*copy:struct S.M" */
 			if (clang_struct_name(w->u->tu, n->kids[0], st, sizeof(st)))
-				fact_file_add_fstore(w->u->facts, st, "*copy");
+				fact_file_add_fstore(w->u->facts, st, copy_what(n->kids[0], what,
+										  sizeof(what)));
 			if ((field = ptr_member(w, n->kids[0])))
 				ptr_value(w, field, n->kids[1]);
 			ops_store(w, n->kids[0], r);

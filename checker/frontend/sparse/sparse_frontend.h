@@ -347,6 +347,10 @@ void sc_member_holds(struct entrypoint *ep, struct instruction *call,
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);
+/// "struct S.M" of an evaluated access of member M declared directly in
+/// tagged struct S (not inside an anonymous struct or union of it), as a
+/// binding's object names it, or NULL; the caller frees it.
+char *sc_member_direct(struct expression *e);
 
 /// The pointer member at byte @offset of struct @st, through struct
 /// members but no union: "struct T.P" named by the innermost named struct
@@ -411,8 +415,9 @@ char *sc_field_at(struct symbol *st, long offset, int size);
 
 /// Records "struct T" "*copy": an assignment of type struct T copies
 /// one T into another (fieldsets.c: a plain T's values may then be in a
-/// T inside another struct; sparse_wholesale.c).
-void sc_whole_copy(struct sc_unit *unit, struct symbol *type);
+/// T inside another struct; sparse_wholesale.c); "*copy:struct S.M" when
+/// its destination is member M of a struct S (@dest, sc_member_direct()).
+void sc_whole_copy(struct sc_unit *unit, struct symbol *type, const char *dest);
 
 /// Records the gfp bits that allow blocking in this file's configuration
 /// as fact_fstore "gfp-blocking" "|BITS", for the gfp fields the solver

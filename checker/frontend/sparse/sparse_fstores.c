@@ -700,8 +700,12 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 			free(field);
 			walk_expr(unit, e->left->unop, depth + 1);
 		} else {
-			if (e->op == '=')
-				sc_whole_copy(unit, e->left->ctype);
+			if (e->op == '=') {
+				char *dest = sc_member_direct(e->left);
+
+				sc_whole_copy(unit, e->left->ctype, dest);
+				free(dest);
+			}
 			if ((field = ptr_access(unit, e->left))) {
 				if (e->op == '=')
 					ptr_value(unit, field, e->right);
