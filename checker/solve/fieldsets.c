@@ -237,6 +237,17 @@ int fs_path_copied(const struct fieldsets *fs, const char *path)
 	       bsearch(&path, fs->copyto, fs->ncopyto, sizeof(*fs->copyto), cmp_name) != NULL;
 }
 
+int fs_init_copied(const struct fieldsets *fs, const char *type)
+{
+	int lo;
+
+	for (lo = first_record(fs->fn, fs->nfn, type);
+	     lo < fs->nfn && !strcmp(fs->fn[lo].name, type); lo++)
+		if (!strcmp(fs->fn[lo].what, "^copy"))
+			return 1;
+	return 0;
+}
+
 int fs_fn_stores_bound(const struct fieldsets *fs, const char *field)
 {
 	int lo;

@@ -136,6 +136,12 @@ int fs_struct_own_whole(const struct fieldsets *fs, const char *type);
 /// assignment ("*copy:struct S.M")?  1 or 0.
 int fs_path_copied(const struct fieldsets *fs, const char *path);
 
+/// Does an initializer copy an object of struct type @type ("struct T"
+/// holding a function pointer), or of a struct holding a T by value,
+/// from another object (a "^copy" record: `{ .cc = plain }`, `struct
+/// counter c = plain;`, which no "*copy" record says)?  1 or 0.
+int fs_init_copied(const struct fieldsets *fs, const char *type);
+
 /// Is every store into function-pointer field @field ("struct T.F") a
 /// function or NULL, and its address never taken: no "^?" record of it
 /// (sparse_fnptrs.c), so that every function it may hold is a binding?

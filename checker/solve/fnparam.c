@@ -215,7 +215,9 @@ static int may_be_in(const struct cg_bind *bd, const char *s, const char *t)
  * holding S) written or copied whole, no T written wholesale or copied
  * whole from another T into a place not recorded or into this path
  * (a copy into another struct's member, "*copy:struct X.M2", lands
- * there), every store into T.F a function or NULL and its
+ * there), no S nor T copied by an initializer (fs_init_copied(): a
+ * list's `.cc = plain`, a local's `= plain`, no "*copy" record), every
+ * store into T.F a function or NULL and its
  * address never taken, and a binding names @path for @via (M is a T:
  * not a member of another type converted to a T *); else it may.
  */
@@ -227,7 +229,8 @@ static int path_may_hold(struct fnparam *p, const char *via, const char *path, i
 
 	if (!struct_of(path, s, sizeof(s)) || !struct_of(via, t, sizeof(t)) ||
 	    fs_struct_whole(p->fs, s) || fs_struct_own_whole(p->fs, t) ||
-	    fs_path_copied(p->fs, path) || !fs_fn_stores_bound(p->fs, via))
+	    fs_path_copied(p->fs, path) || fs_init_copied(p->fs, s) ||
+	    fs_init_copied(p->fs, t) || !fs_fn_stores_bound(p->fs, via))
 		return 1;
 	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++) {
 		const struct cg_bind *bd = &g->binds[i];

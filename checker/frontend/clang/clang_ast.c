@@ -3286,6 +3286,15 @@ void clang_fn_list_types(struct ctu *t, struct cn *init,
 		list_record(&w, clang_getCursorType(*(CXCursor *)init->cursor));
 }
 
+void clang_fn_copy_types(struct ctu *t, struct cn *v,
+			 void (*fn)(void *arg, const char *name), void *arg)
+{
+	struct list_walk w = { t, fn, arg, 0 };
+
+	if (v && v->kind != CN_INITLIST && v->kind != CN_DESIG && v->cursor)
+		list_record(&w, clang_getCursorType(*(CXCursor *)v->cursor));
+}
+
 int clang_fn_list_struct(struct ctu *t, struct cn *init)
 {
 	CXType ty;

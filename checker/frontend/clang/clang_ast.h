@@ -433,6 +433,10 @@ int clang_fn_list_struct(struct ctu *t, struct cn *init);
 /// it holds by value, at most 4 deep (sparse_fnptrs.c list_types()).
 void clang_fn_list_types(struct ctu *t, struct cn *init,
 			 void (*fn)(void *arg, const char *name), void *arg);
+/// The same for value @v (stripped) of an initializer that copies a
+/// struct (not a list): sparse_fnptrs.c sc_fn_copy().
+void clang_fn_copy_types(struct ctu *t, struct cn *v,
+			 void (*fn)(void *arg, const char *name), void *arg);
 /// Initializer list @init of an array: clang_fn_bare() of its element
 /// type (its elements may be more than the list gives).
 void clang_fn_array_list(struct ctu *t, struct cn *init,

@@ -59,6 +59,19 @@ static void list_rec(void *arg, const char *name)
 	fact_file_add_fstore(u->facts, name, "^list");
 }
 
+/* "^copy" of @name: an initializer copies it, or what holds it */
+static void copy_rec(void *arg, const char *name)
+{
+	struct cunit *u = arg;
+
+	fact_file_add_fstore(u->facts, name, "^copy");
+}
+
+void clang_fn_copy(struct cunit *u, struct cn *v)
+{
+	clang_fn_copy_types(u->tu, cn_strip(v), copy_rec, u);
+}
+
 void clang_fn_list(struct cunit *u, struct cn *init)
 {
 	struct cn **val;

@@ -525,6 +525,7 @@ static void init_items(struct fsw *w, struct cn *init, int depth)
 			w->init_level--;
 			continue;
 		}
+		clang_fn_copy(w->u, v);
 		if (!w->ops_only)
 			walk_dest(w, v, depth + 1, init->name ? "field" : NULL);
 		/* a zero sets no bit (sparse drops `{ 0 }` lists) */
@@ -849,9 +850,12 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		if (!w->nstack && n->decl && n->decl->kind == CD_VAR && n->decl->is_static &&
 		    !n->decl->is_global)
 			clang_ops_unknown(w->u->tu, n->decl, ops_unknown, w);
-		for (i = 0; i < n->nkids; i++)
+		for (i = 0; i < n->nkids; i++) {
 			walk_dest(w, n->kids[i], depth + 1, n->decl && n->decl->name &&
 				  !strcmp(n->decl->name, "__mptr") ? "mptr" : "var");
+			if (!(n->decl && n->decl->is_static))
+				clang_fn_copy(w->u, n->kids[i]);
+		}
 		/* the call fn(&var) a cleanup attribute makes at the end of
 		 * the scope, which sparse_cleanup.c writes out for sparse */
 		if (n->cleanup)

@@ -521,6 +521,10 @@ void sc_fn_begin(void);
 /// Initializer list @init (evaluated): "^" records of its struct's
 /// function-pointer members, "*bare" of structs it leaves out.
 void sc_fn_list(struct sc_unit *unit, struct expression *init);
+/// "^copy" records for value @v of an initializer (a list's entry, a
+/// local's initializer) when it copies a struct holding a function
+/// pointer (sparse_fnptrs.c).
+void sc_fn_copy(struct sc_unit *unit, struct expression *v);
 /// Variable @sym defined (@local: in a function): "*bare" of the structs
 /// it makes without a list of their own.
 void sc_fn_var(struct sc_unit *unit, struct symbol *sym, int local);

@@ -446,6 +446,7 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 		init_level--;
 		return;
 	}
+	sc_fn_copy(unit, v);
 	if (!ops_only)
 		walk_dest(unit, v, depth + 1,
 			  st && (st->type == SYM_STRUCT || st->type == SYM_UNION) ?
@@ -658,6 +659,8 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		else
 			walk_dest(unit, sym->initializer, depth + 1, inl ? &dest :
 				  sc_ident_is(sym->ident, "__mptr") ? &dest_mptr : &dest_var);
+		if (!inl)
+			sc_fn_copy(unit, sym->initializer);
 	} END_FOR_EACH_PTR(sym);
 	free_ptr_list(&args);
 }
