@@ -236,7 +236,10 @@ struct fact_atom {
  * 0, a store of NULL) or "^?" (anything else, its address taken).
  * And for a struct type, @field "struct T" (no member): "*WHY", its bytes
  * may be written other than field by field (sparse_wholesale.c lists the
- * WHYs; fieldsets.c decides which count), or "*bare": an object of T made
+ * WHYs; fieldsets.c decides which count; "*copy" a struct assignment of
+ * a T, "*copy:struct S.M" one into member M of a tagged struct S), "^list"
+ * a list of T, or of a struct or array holding T by value, is made (T
+ * holding a function pointer: sparse_fnptrs.c), or "*bare": an object of T made
  * without a list of its own (a variable with no initializer, a static
  * local, an array, a member a list leaves out, a struct in a union:
  * sparse_fnptrs.c; only types holding a function pointer), which writes

@@ -14,7 +14,11 @@
  *
  * A struct type whose bytes may be written other than field by field
  * (a "struct T" record "*WHY", sparse_wholesale.c) makes every field of
- * it unknown, and of the named structs it holds by value ("*in:").  A
+ * it unknown, and of the named structs it holds by value ("*in:"); a
+ * type's own records alone (not a holder's, nor a copy into a member
+ * whose path "*copy:struct S.M" names: fs.copyto) make it one of
+ * fs.own, for a member path's function pointers (fnparam.c,
+ * fs_struct_own_whole(), fs_path_copied()).  A
  * conversion to or from void * writes nothing (writes are through typed
  * lvalues, the stores above), nor one from an integer parameter (a
  * callback's `unsigned long data`, "*from:ip"); an argument to a parameter pointing to
@@ -221,6 +225,40 @@ int fs_struct_whole(const struct fieldsets *fs, const char *type)
 	       bsearch(&type, fs->whole, fs->nwhole, sizeof(*fs->whole), cmp_name) != NULL;
 }
 
+int fs_struct_own_whole(const struct fieldsets *fs, const char *type)
+{
+	return fs->nown &&
+	       bsearch(&type, fs->own, fs->nown, sizeof(*fs->own), cmp_name) != NULL;
+}
+
+int fs_path_copied(const struct fieldsets *fs, const char *path)
+{
+	return fs->ncopyto &&
+	       bsearch(&path, fs->copyto, fs->ncopyto, sizeof(*fs->copyto), cmp_name) != NULL;
+}
+
+int fs_init_copied(const struct fieldsets *fs, const char *type)
+{
+	int lo;
+
+	for (lo = first_record(fs->fn, fs->nfn, type);
+	     lo < fs->nfn && !strcmp(fs->fn[lo].name, type); lo++)
+		if (!strcmp(fs->fn[lo].what, "^copy"))
+			return 1;
+	return 0;
+}
+
+int fs_fn_stores_bound(const struct fieldsets *fs, const char *field)
+{
+	int lo;
+
+	for (lo = first_record(fs->fn, fs->nfn, field);
+	     lo < fs->nfn && !strcmp(fs->fn[lo].name, field); lo++)
+		if (!strcmp(fs->fn[lo].what, "^?"))
+			return 0;
+	return 1;
+}
+
 int fs_fn_nonnull(const struct fieldsets *fs, const char *field)
 {
 	const char *dot = field ? strchr(field, '.') : NULL;
@@ -326,6 +364,8 @@ struct fs_type {
 	int fresh;		/* made from fresh memory ("*ret:" mem-new) */
 	int copied;		/* an object of it copied into another
 				 * (copies()) */
+	int copied_anywhere;	/* ... into one whose place is not
+				 * recorded (not "*copy:struct S.M") */
 	int nullable;		/* an object of it may have its function
 				 * pointers NULL (or not known): made bare,
 				 * from fresh or private memory, from a
@@ -526,14 +566,15 @@ static int writes(const struct rules *rules, const char *why, const struct fs_ke
 }
 
 /* does record "*WHY" copy another object of the same struct into one
- * (a struct assignment, "*copy"; a mem-copy rule's call)?  The values a
- * field may hold stay the ones stored into the field, but an object
- * inside another struct may get a plain object's: the generic twins */
+ * (a struct assignment, "*copy", "*copy:struct S.M" into member M of an
+ * S; a mem-copy rule's call)?  The values a field may hold stay the
+ * ones stored into the field, but an object inside another struct may
+ * get a plain object's: the generic twins */
 static int copies(const struct rules *rules, const char *why)
 {
 	struct fs_arg r;
 
-	if (!strcmp(why, "copy"))
+	if (!strcmp(why, "copy") || !strncmp(why, "copy:", 5))
 		return 1;
 	return rules && read_arg(why, &r) && mem_arg_rule(rules, &r, MEM_COPY);
 }
@@ -556,6 +597,13 @@ static int nullable(const struct rules *rules, const char *why, const struct fs_
 	if (rules && read_arg(why, &r) && mem_arg_rule(rules, &r, MEM_ZERO))
 		return 1;
 	return writes(rules, why, k, nk, file);
+}
+
+/* member path @path ("struct S.M") is the destination of a struct copy */
+static void add_copyto(struct fieldsets *fs, const char *path)
+{
+	fs->copyto = sc_realloc(fs->copyto, (fs->ncopyto + 1) * sizeof(*fs->copyto));
+	fs->copyto[fs->ncopyto++] = path;
 }
 
 /* the struct types written wholesale: *@ntaint of them; their fields unknown */
@@ -604,6 +652,10 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 			}
 			if (copies(rules, s->what + 1)) {
 				x->copied = 1;
+				if (strncmp(s->what, "*copy:", 6))
+					x->copied_anywhere = 1;
+				else
+					add_copyto(fs, s->what + 6);
 				continue;
 			}
 			x->nullable |= nullable(rules, s->what + 1, keeps, nkeeps,
@@ -681,6 +733,10 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 			fs->whole = sc_realloc(fs->whole, (fs->nwhole + 1) * sizeof(*fs->whole));
 			fs->whole[fs->nwhole++] = t[i].name;	/* sorted */
 		}
+		if (t[i].direct || t[i].copied_anywhere) {
+			fs->own = sc_realloc(fs->own, (fs->nown + 1) * sizeof(*fs->own));
+			fs->own[fs->nown++] = t[i].name;	/* sorted */
+		}
 		if (t[i].fresh && !t[i].tainted) {
 			fs->fresh = sc_realloc(fs->fresh, (fs->nfresh + 1) * sizeof(*fs->fresh));
 			fs->fresh[fs->nfresh++] = t[i].name;	/* in sorted order */
@@ -690,6 +746,8 @@ static void taint_types(struct fieldsets *fs, const struct fact_set *set,
 	free(wh);
 	free(t);
 	free(keeps);
+	if (fs->ncopyto)
+		qsort(fs->copyto, fs->ncopyto, sizeof(*fs->copyto), cmp_name);
 }
 
 /* the generic twin "~struct X.F" of field @name, if some field copies
@@ -1097,6 +1155,8 @@ void fs_free(struct fieldsets *fs)
 	free(fs->fn);
 	free(fs->nullable);
 	free(fs->whole);
+	free(fs->own);
+	free(fs->copyto);
 	free(fs->fresh);
 	memset(fs, 0, sizeof(*fs));
 }

@@ -49,6 +49,17 @@ struct fieldsets {
 				 * copied whole from another object; or held
 				 * in such a struct); sorted */
 	int nwhole;
+	const char **own;	/* struct types whose own records say their
+				 * objects may be written other than field by
+				 * field, or copied whole from another object
+				 * (not only a struct holding them), but for
+				 * copies into the members of fs.copyto;
+				 * sorted */
+	int nown;
+	const char **copyto;	/* member paths "struct S.M" a struct
+				 * assignment copies a T into ("*copy:");
+				 * sorted */
+	int ncopyto;
 };
 
 /// Joins the stores of every file of @g's set: constants' bits, copies
@@ -116,6 +127,31 @@ int fs_fn_other(const struct fieldsets *fs, const char *field);
 /// than by stores into them (fs.whole: written wholesale, copied whole
 /// from another object)?  1 or 0.
 int fs_struct_whole(const struct fieldsets *fs, const char *type);
+
+/// May an object of struct type @type ("struct T") get its members other
+/// than by stores into them by @type's own records (fs.own): written
+/// wholesale as a T, made from other bytes or another struct, or copied
+/// whole from another T into a place not recorded, wherever it is (a T
+/// held in another struct too); a struct holding T written wholesale is
+/// not counted, nor a copy into a member path (fs_path_copied()).  1 or
+/// 0.
+int fs_struct_own_whole(const struct fieldsets *fs, const char *type);
+
+/// Is member path @path ("struct S.M") the destination of a struct
+/// assignment ("*copy:struct S.M")?  1 or 0.
+int fs_path_copied(const struct fieldsets *fs, const char *path);
+
+/// Does an initializer copy an object of struct type @type ("struct T"
+/// holding a function pointer), or of a struct holding a T by value,
+/// from another object (a "^copy" record: `{ .cc = plain }`, `struct
+/// counter c = plain;`, which no "*copy" record says)?  1 or 0.
+int fs_init_copied(const struct fieldsets *fs, const char *type);
+
+/// Is every store into function-pointer field @field ("struct T.F") a
+/// function or NULL, and its address never taken: no "^?" record of it
+/// (sparse_fnptrs.c), so that every function it may hold is a binding?
+/// 1 or 0.
+int fs_fn_stores_bound(const struct fieldsets *fs, const char *field);
 
 void fs_free(struct fieldsets *fs);
 

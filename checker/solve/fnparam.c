@@ -10,7 +10,10 @@
  * T.M": it may be this one) - unless objects of the struct may be
  * written or copied whole (fieldsets.c fs_struct_whole()), when it may
  * hold anything; so may a static object no binding of the field names
- * (a static local's list is not read).  The member at the call is the one the caller was
+ * (a static local's list is not read).  A member M of a struct S whose
+ * address is passed (`&adapter->cc`) holds what the bindings into the
+ * path "struct S.M" give it, and those through a pointer or naming an
+ * object, where nothing else may write it (path_may_hold()).  The member at the call is the one the caller was
  * given only where neither it nor what it passes the pointer on to may
  * store it (fieldints.c fi_may_store(); before any call, only its own
  * stores: fi_own_store()).  A parameter passed on is followed to the
@@ -162,6 +165,85 @@ static int obj_may_hold(struct fnparam *p, const char *via, const char *name,
 	return 0;
 }
 
+/* the struct "struct T" of @field ("struct T.F") into @type; 0 if too
+ * long or no member */
+static int struct_of(const char *field, char *type, size_t size)
+{
+	const char *dot = strrchr(field, '.');
+
+	if (!dot || (size_t)(dot - field) >= size)
+		return 0;
+	memcpy(type, field, (size_t)(dot - field));
+	type[dot - field] = '\0';
+	return 1;
+}
+
+/* does file @f have fstore record @field @what? */
+static int file_has(const struct fact_file *f, const char *field, const char *what)
+{
+	int i;
+
+	for (i = 0; f && i < f->nfstores; i++)
+		if (!strcmp(f->fstores[i].field, field) && !strcmp(f->fstores[i].what, what))
+			return 1;
+	return 0;
+}
+
+/*
+ * May the object binding @bd names (by a list of its file) be, or hold,
+ * an S (@s, "struct S"), and so its T (@t) be an S's member?  Its file's
+ * lists say which structs holding function pointers they make
+ * ("^list", sparse_fnptrs.c): one of S; or none of T at all, a file
+ * whose facts do not say (checked before the record was written).
+ */
+static int may_be_in(const struct cg_bind *bd, const char *s, const char *t)
+{
+	return file_has(bd->file, s, "^list") || !file_has(bd->file, t, "^list");
+}
+
+/*
+ * May member @via ("struct T.F") of the T that is member M of a struct
+ * S, @path "struct S.M" (`&adapter->cc`), hold function @fn?  It holds
+ * what a binding into the path gives it (object @path: `p->cc.read =
+ * f`, both front ends name the member so, at any depth), what a store
+ * through a plain T pointer gives any T (no object), and what the
+ * list of a named object gives it where its file makes a list of an S,
+ * or of a struct or array holding an S (may_be_in(): a list of a plain
+ * T is not one); not what a store into another struct's T member gives
+ * that one.  Only where every value F
+ * of an S's M gets is such a binding: no object of S (or of a struct
+ * holding S) written or copied whole, no T written wholesale or copied
+ * whole from another T into a place not recorded or into this path
+ * (a copy into another struct's member, "*copy:struct X.M2", lands
+ * there), no S nor T copied by an initializer (fs_init_copied(): a
+ * list's `.cc = plain`, a local's `= plain`, no "*copy" record), every
+ * store into T.F a function or NULL and its
+ * address never taken, and a binding names @path for @via (M is a T:
+ * not a member of another type converted to a T *); else it may.
+ */
+static int path_may_hold(struct fnparam *p, const char *via, const char *path, int fn)
+{
+	const struct callgraph *g = p->g;
+	char s[256], t[256];
+	int i = first_bind(g, via), seen = 0;
+
+	if (!struct_of(path, s, sizeof(s)) || !struct_of(via, t, sizeof(t)) ||
+	    fs_struct_whole(p->fs, s) || fs_struct_own_whole(p->fs, t) ||
+	    fs_path_copied(p->fs, path) || fs_init_copied(p->fs, s) ||
+	    fs_init_copied(p->fs, t) || !fs_fn_stores_bound(p->fs, via))
+		return 1;
+	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++) {
+		const struct cg_bind *bd = &g->binds[i];
+		int mine = bd->b->object && !strcmp(bd->b->object, path);
+
+		seen |= mine;
+		if (binds_fn(g, bd, fn) &&
+		    (mine || !bd->b->object || (!through_pointer(bd) && may_be_in(bd, s, t))))
+			return 1;
+	}
+	return !seen;
+}
+
 int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char *via,
 		 int fn)
 {
@@ -172,9 +254,9 @@ int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char 
 	if (!field)
 		return 0;
 	if (fv_arg_addr(gc->c->vals, j, name, sizeof(name), &is_static)) {
-		/* a member of a struct (`&adapter->cc`): not followed */
+		/* a member of a struct (`&adapter->cc`): its path's */
 		if (!strncmp(name, "struct ", 7))
-			return 0;
+			return path_may_hold(p, via, name, fn) ? 0 : -1;
 		return obj_may_hold(p, via, name, is_static,
 				    p->g->f[gc->func].file, fn) ? 0 : -1;
 	}

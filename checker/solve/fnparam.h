@@ -4,7 +4,9 @@
  * snd_pcm_action_group(), sound/core/pcm_native.c:1253), resolved by
  * what the callers pass: the address of a global object, whose member
  * holds only the functions bound to it (its initializer, a store naming
- * it) or stored through a pointer, or their own parameter passed on.
+ * it) or stored through a pointer, the address of a struct's member
+ * (`&adapter->cc`), which holds only what the stores into that path, a
+ * pointer or a named object give it, or their own parameter passed on.
  * The solver makes such a call's reach into each target a condition of
  * the caller (vcond.h VC_TARGET, solver.c), and blame.c makes atomic
  * only the bindings of the objects the callers that may hold the lock

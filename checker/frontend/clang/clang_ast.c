@@ -3259,6 +3259,56 @@ void clang_fn_bare(struct ctu *t, struct cdecl *d,
 		bare_type(&b, decl_type(d));
 }
 
+struct list_walk {
+	struct ctu *t;
+	void (*fn)(void *arg, const char *name);
+	void *arg;
+	int depth;
+};
+
+static enum CXVisitorResult list_field(CXCursor f, CXClientData data);
+
+/* the tagged structs holding a function pointer a list of @ty makes, at
+ * most 4 deep (sparse_fnptrs.c list_types()) */
+static void list_record(struct list_walk *w, CXType ty)
+{
+	CXCursor rec;
+	char name[256];
+
+	ty = strip_arrays(clang_getCanonicalType(ty));
+	if (ty.kind != CXType_Record || w->depth > 4 || !holds_fn_memo(w->t, ty))
+		return;
+	if (tagged_struct(w->t, ty, &rec, name, sizeof(name)))
+		w->fn(w->arg, name);
+	w->depth++;
+	clang_Type_visitFields(ty, list_field, w);
+	w->depth--;
+}
+
+static enum CXVisitorResult list_field(CXCursor f, CXClientData data)
+{
+	list_record(data, clang_getCursorType(f));
+	return CXVisit_Continue;
+}
+
+void clang_fn_list_types(struct ctu *t, struct cn *init,
+			 void (*fn)(void *arg, const char *name), void *arg)
+{
+	struct list_walk w = { t, fn, arg, 0 };
+
+	if (init && init->kind == CN_INITLIST && init->cursor)
+		list_record(&w, clang_getCursorType(*(CXCursor *)init->cursor));
+}
+
+void clang_fn_copy_types(struct ctu *t, struct cn *v,
+			 void (*fn)(void *arg, const char *name), void *arg)
+{
+	struct list_walk w = { t, fn, arg, 0 };
+
+	if (v && v->kind != CN_INITLIST && v->kind != CN_DESIG && v->cursor)
+		list_record(&w, clang_getCursorType(*(CXCursor *)v->cursor));
+}
+
 int clang_fn_list_struct(struct ctu *t, struct cn *init)
 {
 	CXType ty;

@@ -433,6 +433,15 @@ void clang_fn_bare(struct ctu *t, struct cdecl *d,
 /// Is initializer list @init one of a tagged struct holding a function
 /// pointer?
 int clang_fn_list_struct(struct ctu *t, struct cn *init);
+/// @fn(@arg, "struct T") for the tagged struct initializer list @init
+/// makes (an array's element) and each one holding a function pointer
+/// it holds by value, at most 4 deep (sparse_fnptrs.c list_types()).
+void clang_fn_list_types(struct ctu *t, struct cn *init,
+			 void (*fn)(void *arg, const char *name), void *arg);
+/// The same for value @v (stripped) of an initializer that copies a
+/// struct (not a list): sparse_fnptrs.c sc_fn_copy().
+void clang_fn_copy_types(struct ctu *t, struct cn *v,
+			 void (*fn)(void *arg, const char *name), void *arg);
 /// Initializer list @init of an array: clang_fn_bare() of its element
 /// type (its elements may be more than the list gives).
 void clang_fn_array_list(struct ctu *t, struct cn *init,

@@ -51,6 +51,27 @@ static const char *fn_value(struct cunit *u, struct cn *v)
 	return v && v->kind == CN_REF && v->decl && v->decl->kind == CD_FUNC ? "^fn" : "^?";
 }
 
+/* "^list" of @name: a list of it, or of what holds it, is made */
+static void list_rec(void *arg, const char *name)
+{
+	struct cunit *u = arg;
+
+	fact_file_add_fstore(u->facts, name, "^list");
+}
+
+/* "^copy" of @name: an initializer copies it, or what holds it */
+static void copy_rec(void *arg, const char *name)
+{
+	struct cunit *u = arg;
+
+	fact_file_add_fstore(u->facts, name, "^copy");
+}
+
+void clang_fn_copy(struct cunit *u, struct cn *v)
+{
+	clang_fn_copy_types(u->tu, cn_strip(v), copy_rec, u);
+}
+
 void clang_fn_list(struct cunit *u, struct cn *init)
 {
 	struct cn **val;
@@ -58,6 +79,7 @@ void clang_fn_list(struct cunit *u, struct cn *init)
 	char name[600];
 	int i, k, nf = 0, next = 0;
 
+	clang_fn_list_types(u->tu, init, list_rec, u);
 	clang_fn_array_list(u->tu, init, bare_rec, u);
 	if (!clang_fn_list_struct(u->tu, init))
 		return;

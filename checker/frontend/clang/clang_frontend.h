@@ -66,6 +66,9 @@ int clang_whole_convert(struct cunit *u, struct cn *n, const char *dest, int in_
 /// makes without a list; the "^" record of a store of @rhs into member
 /// @lhs; "^?" of `&p->f` @n, and 1 (else 0).
 void clang_fn_list(struct cunit *u, struct cn *init);
+/// "^copy" records for value @v of an initializer when it copies a
+/// struct holding a function pointer (sparse_fnptrs.c sc_fn_copy()).
+void clang_fn_copy(struct cunit *u, struct cn *v);
 void clang_fn_var(struct cunit *u, struct cdecl *var, int has_init, int local);
 void clang_fn_store(struct cunit *u, struct cn *lhs, struct cn *rhs);
 /// The same of a static variable a header defines, with its lists.

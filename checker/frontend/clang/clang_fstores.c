@@ -409,6 +409,20 @@ static void member_store(struct fsw *w, struct cn *lhs, const char *field,
 	}
 }
 
+/* "*copy:struct S.M" when @lhs, a struct assignment's destination, is
+ * member M declared directly in named struct S (sparse_pointers.c
+ * sc_member_direct(), sparse_wholesale.c sc_whole_copy()), else "*copy" */
+static const char *copy_what(struct cn *lhs, char *buf, size_t size)
+{
+	struct cn *l = cn_strip(lhs);
+
+	if (l && l->kind == CN_MEMBER && l->name && clang_struct_member(l->decl) &&
+	    !strncmp(l->name, "struct ", 7) && !strstr(l->name, "<anonymous>") &&
+	    snprintf(buf, size, "*copy:%s", l->name) < (int)size)
+		return buf;
+	return "*copy";
+}
+
 static void walk(struct fsw *w, struct cn *n, int depth);
 static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest);
 
@@ -511,6 +525,7 @@ static void init_items(struct fsw *w, struct cn *init, int depth)
 			w->init_level--;
 			continue;
 		}
+		clang_fn_copy(w->u, v);
 		if (!w->ops_only)
 			walk_dest(w, v, depth + 1, init->name ? "field" : NULL);
 		/* a zero sets no bit (sparse drops `{ 0 }` lists) */
@@ -835,9 +850,12 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		if (!w->nstack && n->decl && n->decl->kind == CD_VAR && n->decl->is_static &&
 		    !n->decl->is_global)
 			clang_ops_unknown(w->u->tu, n->decl, ops_unknown, w);
-		for (i = 0; i < n->nkids; i++)
+		for (i = 0; i < n->nkids; i++) {
 			walk_dest(w, n->kids[i], depth + 1, n->decl && n->decl->name &&
 				  !strcmp(n->decl->name, "__mptr") ? "mptr" : "var");
+			if (!(n->decl && n->decl->is_static))
+				clang_fn_copy(w->u, n->kids[i]);
+		}
 		/* the call fn(&var) a cleanup attribute makes at the end of
 		 * the scope, which sparse_cleanup.c writes out for sparse */
 		if (n->cleanup)
@@ -864,15 +882,17 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 		if (n->nkids == 2 && clang_op(w->u->tu, n) == OP_ASSIGN_PLAIN) {
 			struct cn *r = n->kids[1], *a;
 			int frame = w->nstack, g = 0;
-			char st[300];
+			char st[300], what[320];
 
 			while ((a = inline_arg(w, r, &frame)) && g++ < 8)
 				r = a;
 
 			/* one struct copied into another (sparse_fstores.c,
-			 * sc_whole_copy()) */
+			 * sc_whole_copy()), into member M of a struct S:
+			 * "*copy:struct S.M" */
 			if (clang_struct_name(w->u->tu, n->kids[0], st, sizeof(st)))
-				fact_file_add_fstore(w->u->facts, st, "*copy");
+				fact_file_add_fstore(w->u->facts, st, copy_what(n->kids[0], what,
+										  sizeof(what)));
 			if ((field = ptr_member(w, n->kids[0])))
 				ptr_value(w, field, n->kids[1]);
 			ops_store(w, n->kids[0], r);

@@ -13,6 +13,12 @@
  *          "^fn" when it gives F a function, "^0" when it leaves F out
  *          or gives it 0, "^?" otherwise;
  *   `x->F = V`  the same of V; `&x->F` anywhere: "^?";
+ *   "struct T" "^list": a list of T, or of a struct or array holding a
+ *          T by value, is made (T holds a function pointer): a variable's
+ *          binding may be of a T inside it (fnparam.c); "^copy": an
+ *          initializer copies a T, or what holds one, from another
+ *          object (`{ .cc = plain }`, `struct counter c = plain;`: no
+ *          assignment's "*copy" record says so);
  *   "struct T" "*bare": an object of T made without a list of its own
  *          (a variable with no initializer, a static local, whose list
  *          libclang does not keep, an array, a member a list leaves out,
@@ -139,12 +145,40 @@ static struct expression *entry_of(struct expression *init, struct symbol *m)
 	return NULL;
 }
 
+/* "struct T" @what ("^list", "^copy") for the tagged struct @t a list
+ * or a copy makes (an array's element) and each one holding a function
+ * pointer it holds by value, at most 4 deep (clang_ast.c
+ * clang_fn_list_types()) */
+static void list_types(struct sc_unit *unit, struct symbol *t, const char *what, int depth)
+{
+	struct symbol *m;
+	char name[300];
+
+	t = strip_arrays(t);
+	if (!t || (t->type != SYM_STRUCT && t->type != SYM_UNION) || depth > 4 ||
+	    !holds_fn(t, 0))
+		return;
+	if (tagged_struct(t) && snprintf(name, sizeof(name), "struct %.*s", t->ident->len,
+					 t->ident->name) < (int)sizeof(name))
+		fact_file_add_fstore(unit->facts, name, what);
+	FOR_EACH_PTR(t->symbol_list, m) {
+		list_types(unit, m, what, depth + 1);
+	} END_FOR_EACH_PTR(m);
+}
+
+void sc_fn_copy(struct sc_unit *unit, struct expression *v)
+{
+	if (v && v->type != EXPR_INITIALIZER && v->type != EXPR_POS)
+		list_types(unit, v->ctype, "^copy", 0);
+}
+
 void sc_fn_list(struct sc_unit *unit, struct expression *init)
 {
 	struct symbol *st = sc_strip_node(init->ctype), *m, *mt;
 	struct expression *v;
 	char name[300];
 
+	list_types(unit, init->ctype, "^list", 0);
 	/* an array's list may give fewer elements than it has */
 	if (st && st->type == SYM_ARRAY)
 		bare(unit, st, 0);

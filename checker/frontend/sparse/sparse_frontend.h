@@ -353,6 +353,10 @@ void sc_member_holds(struct entrypoint *ep, struct instruction *call,
 /// "struct type.field" of an evaluated member access, or NULL; the
 /// caller frees it (sparse_pointers.c).
 char *sc_member_access(struct expression *e);
+/// "struct S.M" of an evaluated access of member M declared directly in
+/// tagged struct S (not inside an anonymous struct or union of it), as a
+/// binding's object names it, or NULL; the caller frees it.
+char *sc_member_direct(struct expression *e);
 
 /// The pointer member at byte @offset of struct @st, through struct
 /// members but no union: "struct T.P" named by the innermost named struct
@@ -417,8 +421,9 @@ char *sc_field_at(struct symbol *st, long offset, int size);
 
 /// Records "struct T" "*copy": an assignment of type struct T copies
 /// one T into another (fieldsets.c: a plain T's values may then be in a
-/// T inside another struct; sparse_wholesale.c).
-void sc_whole_copy(struct sc_unit *unit, struct symbol *type);
+/// T inside another struct; sparse_wholesale.c); "*copy:struct S.M" when
+/// its destination is member M of a struct S (@dest, sc_member_direct()).
+void sc_whole_copy(struct sc_unit *unit, struct symbol *type, const char *dest);
 
 /// Records the gfp bits that allow blocking in this file's configuration
 /// as fact_fstore "gfp-blocking" "|BITS", for the gfp fields the solver
@@ -522,6 +527,10 @@ void sc_fn_begin(void);
 /// Initializer list @init (evaluated): "^" records of its struct's
 /// function-pointer members, "*bare" of structs it leaves out.
 void sc_fn_list(struct sc_unit *unit, struct expression *init);
+/// "^copy" records for value @v of an initializer (a list's entry, a
+/// local's initializer) when it copies a struct holding a function
+/// pointer (sparse_fnptrs.c).
+void sc_fn_copy(struct sc_unit *unit, struct expression *v);
 /// Variable @sym defined (@local: in a function): "*bare" of the structs
 /// it makes without a list of their own.
 void sc_fn_var(struct sc_unit *unit, struct symbol *sym, int local);

@@ -446,6 +446,7 @@ static void init_value(struct sc_unit *unit, struct symbol *st, struct symbol *m
 		init_level--;
 		return;
 	}
+	sc_fn_copy(unit, v);
 	if (!ops_only)
 		walk_dest(unit, v, depth + 1,
 			  st && (st->type == SYM_STRUCT || st->type == SYM_UNION) ?
@@ -658,6 +659,8 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		else
 			walk_dest(unit, sym->initializer, depth + 1, inl ? &dest :
 				  sc_ident_is(sym->ident, "__mptr") ? &dest_mptr : &dest_var);
+		if (!inl)
+			sc_fn_copy(unit, sym->initializer);
 	} END_FOR_EACH_PTR(sym);
 	free_ptr_list(&args);
 }
@@ -700,8 +703,12 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 			free(field);
 			walk_expr(unit, e->left->unop, depth + 1);
 		} else {
-			if (e->op == '=')
-				sc_whole_copy(unit, e->left->ctype);
+			if (e->op == '=') {
+				char *dest = sc_member_direct(e->left);
+
+				sc_whole_copy(unit, e->left->ctype, dest);
+				free(dest);
+			}
 			if ((field = ptr_access(unit, e->left))) {
 				if (e->op == '=')
 					ptr_value(unit, field, e->right);

@@ -166,15 +166,38 @@ struct symbol *sc_address_struct(struct expression *a)
 	return address_struct(a, 0);
 }
 
-char *sc_member_access(struct expression *e)
+/*
+ * The struct holding @member at the end of the sum @add of constant
+ * offsets to a base, the offsets added up: a member of a member of a
+ * struct variable (`gad.cc.read` is *((&gad + 8) + 0), whose inner sum
+ * is a byte pointer), as member_object() reads it; else NULL.
+ */
+static struct symbol *folded_container(struct expression *add, struct symbol *member)
+{
+	struct expression *a;
+	struct symbol *base;
+	long long off = 0;
+	int guard = 0;
+
+	for (a = add; a && a->type == EXPR_BINOP && a->op == '+' && a->right &&
+	     a->right->type == EXPR_VALUE && guard++ < 8; a = strip_casts(a->left))
+		off += a->right->value;
+	if (!a || a == add || !(base = address_struct(a, 0)))
+		return NULL;
+	return container(base, member, off, 0, NULL, 0);
+}
+
+/* the struct sc_member_access() names member access @e by, its member
+ * into *@member; or NULL */
+static struct symbol *access_container(struct expression *e, struct symbol **member)
 {
 	struct expression *add;
-	struct symbol *member, *base, *named;
+	struct symbol *base, *named;
 
 	if (!e || e->type != EXPR_PREOP || e->op != '*')
 		return NULL;
-	member = e->ctype;
-	if (!member || member->type != SYM_NODE || !member->ident)
+	*member = e->ctype;
+	if (!*member || (*member)->type != SYM_NODE || !(*member)->ident)
 		return NULL;
 	add = e->unop;
 	if (!add || add->type != EXPR_BINOP || add->op != '+' || !add->right ||
@@ -183,8 +206,44 @@ char *sc_member_access(struct expression *e)
 	base = address_struct(add->left, 0);
 	if (!base)
 		return NULL;
-	named = container(base, member, (long long)add->right->value, 0, NULL, 0);
+	named = container(base, *member, (long long)add->right->value, 0, NULL, 0);
+	return named ? named : folded_container(add, *member);
+}
+
+char *sc_member_access(struct expression *e)
+{
+	struct symbol *member = NULL, *named = access_container(e, &member);
+
 	return named ? field_name(named, member->ident) : NULL;
+}
+
+char *sc_member_direct(struct expression *e)
+{
+	struct symbol *member, *named, *m;
+	char *name;
+
+	/* the whole sum of offsets first: `p->in.cc` is *((p + 16) + 8),
+	 * and p's struct may have a cc of its own at 8 */
+	if (!e || e->type != EXPR_PREOP || e->op != '*' || !(member = e->ctype) ||
+	    member->type != SYM_NODE || !member->ident || !e->unop ||
+	    !(named = folded_container(e->unop, member)))
+		return NULL;
+	if (!named->ident || named->type != SYM_STRUCT)
+		return NULL;
+	/* one of its own members (sparse's node of `gvar.m` is a copy of
+	 * it; no two members of a struct, anonymous ones' included, share
+	 * a name) */
+	FOR_EACH_PTR(named->symbol_list, m) {
+		if (m != member && m->ident != member->ident)
+			continue;
+		/* a tagged struct (not a typedef of an untagged one) */
+		name = field_name(named, member->ident);
+		if (sc_tagged(name))
+			return name;
+		free(name);
+		return NULL;
+	} END_FOR_EACH_PTR(m);
+	return NULL;
 }
 
 /*

@@ -132,12 +132,15 @@ static void taint(struct sc_unit *unit, struct symbol *st, const char *what)
 		nested(unit, sc_strip_node(st), name, 0);
 }
 
-void sc_whole_copy(struct sc_unit *unit, struct symbol *type)
+void sc_whole_copy(struct sc_unit *unit, struct symbol *type, const char *dest)
 {
-	char name[256];
+	char name[256], what[320];
 
-	if (struct_name(type, name, sizeof(name)))
-		fact_file_add_fstore(unit->facts, name, "*copy");
+	if (!struct_name(type, name, sizeof(name)))
+		return;
+	if (!dest || snprintf(what, sizeof(what), "*copy:%s", dest) >= (int)sizeof(what))
+		snprintf(what, sizeof(what), "*copy");
+	fact_file_add_fstore(unit->facts, name, what);
 }
 
 /* the struct a pointer (or array) type points to, or NULL */
