@@ -467,10 +467,14 @@ static int new_atom(struct ir_func *f, int ptr)
 {
 	int i;
 
-	if (f->natoms < IR_MAX_ATOMS)
+	if (f->natoms < IR_MAX_ATOMS) {
+		f->atoms[f->natoms].once = 0;
 		return f->natoms++;
-	if (ptr != 2 && !f->sealed && (i = evict_ptr_member(f)) >= 0)
+	}
+	if (ptr != 2 && !f->sealed && (i = evict_ptr_member(f)) >= 0) {
+		f->atoms[i].once = 0;
 		return i;
+	}
 	ir_cut(CUT_FLAG_ATOMS);
 	return -1;
 }
@@ -544,7 +548,8 @@ int ir_ptr_member_atom(struct ir_func *f, int param, const char *field)
 	return ptr_atom(f, param, field);
 }
 
-static int field_atom(struct ir_func *f, const char *field, unsigned long long mask);
+static int field_atom(struct ir_func *f, const char *field, unsigned long long mask,
+		      int once);
 
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 {
@@ -552,21 +557,29 @@ int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 	 * stores: no guard bit for it */
 	if (mask == ~0ULL)
 		return -1;
-	return field_atom(f, field, mask);
+	return field_atom(f, field, mask, 0);
+}
+
+int ir_field_atom_once(struct ir_func *f, const char *field, unsigned long long mask)
+{
+	if (mask == ~0ULL)
+		return -1;
+	return field_atom(f, field, mask, 1);
 }
 
 int ir_fn_atom(struct ir_func *f, const char *field)
 {
-	return field_atom(f, field, ~0ULL);
+	return field_atom(f, field, ~0ULL, 0);
 }
 
-static int field_atom(struct ir_func *f, const char *field, unsigned long long mask)
+static int field_atom(struct ir_func *f, const char *field, unsigned long long mask,
+		      int once)
 {
 	int i, n = 0;
 
 	for (i = 0; i < f->natoms; i++) {
-		if (f->atoms[i].sfield && f->atoms[i].mask == mask &&
-		    !strcmp(f->atoms[i].sfield, field))
+		if (!once && f->atoms[i].sfield && !f->atoms[i].once &&
+		    f->atoms[i].mask == mask && !strcmp(f->atoms[i].sfield, field))
 			return IR_ATOM0 + i;
 		n += !!f->atoms[i].sfield;
 	}
@@ -583,5 +596,6 @@ static int field_atom(struct ir_func *f, const char *field, unsigned long long m
 	f->atoms[i].field[0] = 0;
 	f->atoms[i].sfield = ir_str(f, field);
 	f->atoms[i].ptr = 0;
+	f->atoms[i].once = once;
 	return IR_ATOM0 + i;
 }
