@@ -429,7 +429,8 @@ int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long valu
 }
 
 /*
- * Pointer member atoms (ir_ptr_member_atom(), ir_atom.ptr 2) are
+ * Pointer member atoms (ir_ptr_member_atom(), ir_atom.ptr 2) and the
+ * field atoms of volatile reads (ir_field_atom_once()) are
  * opportunistic: they never cost a function an atom it would have had
  * without them.  While the front end lowers (ir_func.sealed 0), a new
  * atom of any other kind that finds every atom taken evicts the last
@@ -444,7 +445,7 @@ static int evict_ptr_member(struct ir_func *f)
 {
 	int i, k, bit, a;
 
-	for (i = f->natoms - 1; i >= 0 && f->atoms[i].ptr != 2; i--)
+	for (i = f->natoms - 1; i >= 0 && f->atoms[i].ptr != 2 && !f->atoms[i].once; i--)
 		;
 	if (i < 0)
 		return -1;
@@ -581,13 +582,15 @@ static int field_atom(struct ir_func *f, const char *field, unsigned long long m
 		if (!once && f->atoms[i].sfield && !f->atoms[i].once &&
 		    f->atoms[i].mask == mask && !strcmp(f->atoms[i].sfield, field))
 			return IR_ATOM0 + i;
-		n += !!f->atoms[i].sfield;
+		n += f->atoms[i].sfield && !f->atoms[i].once;
 	}
-	if (n == IR_MAX_FIELD_ATOMS) {
+	if (!once && n == IR_MAX_FIELD_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
 		return -1;
 	}
-	i = new_atom(f, 0);
+	/* a volatile read's atom takes a free slot only, and gives it up
+	 * to any other atom (evict_ptr_member()) */
+	i = new_atom(f, once ? 2 : 0);
 	if (i < 0)
 		return -1;
 	f->atoms[i].param = -1;

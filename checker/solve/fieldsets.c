@@ -1051,12 +1051,6 @@ void fs_build(struct fieldsets *fs, const struct callgraph *g)
 	free(base_unknown);
 	for (i = 0; i < fs->n; i++)
 		fs->nunknown += fs->f[i].seen && fs->f[i].unknown;
-	if (getenv("SC_FSDEBUG"))	/* XXX temporary */
-		for (i = 0; i < fs->n; i++)
-			if (strstr(getenv("SC_FSDEBUG"), fs->f[i].name))
-				fprintf(stderr, "FSDEBUG %s seen=%d unknown=%d bits=%#llx\n",
-					fs->f[i].name, fs->f[i].seen, fs->f[i].unknown,
-					fs->f[i].bits);
 }
 
 int fs_gfp_blocks(const struct fieldsets *fs, const char *field)

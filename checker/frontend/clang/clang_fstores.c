@@ -375,11 +375,7 @@ static int escape(struct fsw *w, struct cn *n, struct cn *call)
  * into that member, none for a test; 1 when recorded so (no escape),
  * as sparse_fstores.c bitop_store()
  */
-static void walk(struct fsw *w, struct cn *n, int depth);
-static struct cn *base_of(struct cn *n);
-
-static int bitop_store(struct fsw *w, struct cdecl *fn, struct cn *nr, struct cn *addr,
-		       int depth)
+static int bitop_store(struct fsw *w, struct cdecl *fn, struct cn *nr, struct cn *addr)
 {
 	enum bitop_kind k = fn && fn->name ? rules_bitop(w->u->rules, fn->name) : BITOP_NONE;
 	struct cn *a = strip(addr), *b, *r = nr;
@@ -401,9 +397,7 @@ static int bitop_store(struct fsw *w, struct cdecl *fn, struct cn *nr, struct cn
 		snprintf(what, sizeof(what), "%s", k == BITOP_SET ? "?" : "|0");
 	if (k != BITOP_TEST)
 		store(w, field, what);
-	/* what the address is computed from */
-	walk(w, base_of(a->kids[0]), depth + 1);
-	return 1;
+	return 1;	/* not walked further, as escape() does not */
 }
 
 /* "<~struct X.F" of path field @path: what stores through plain
@@ -942,8 +936,7 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 			return;
 		walk(w, n->kids[0], depth + 1);
 		for (i = 1; i < n->nkids; i++) {
-			if (i == 2 && bitop_store(w, cfg_direct_callee(n), n->kids[1], n->kids[2],
-						  depth))
+			if (i == 2 && bitop_store(w, cfg_direct_callee(n), n->kids[1], n->kids[2]))
 				continue;
 			arg_dest(w, arg, sizeof(arg), n, i);
 			if (!escape(w, n->kids[i], n))

@@ -599,10 +599,7 @@ static int bitop_store(struct sc_unit *unit, const struct ident *name,
 	if (k != BITOP_TEST)
 		store(unit, field, what);
 	free(field);
-	/* what the address is computed from */
-	if (a->type == EXPR_PREOP && a->op == '&')
-		walk_expr(unit, a->unop, 0);
-	return 1;
+	return 1;	/* not walked further, as escape() does not */
 }
 
 /* the function whose body is walked (sparse_wholesale.c: its parameters) */
