@@ -429,8 +429,7 @@ int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long valu
 }
 
 /*
- * Pointer member atoms (ir_ptr_member_atom(), ir_atom.ptr 2) and the
- * field atoms of volatile reads (ir_field_atom_once()) are
+ * Pointer member atoms (ir_ptr_member_atom(), ir_atom.ptr 2) are
  * opportunistic: they never cost a function an atom it would have had
  * without them.  While the front end lowers (ir_func.sealed 0), a new
  * atom of any other kind that finds every atom taken evicts the last
@@ -439,14 +438,19 @@ int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long valu
  * the same value it carried, ir_same_flags()), and the new atom takes
  * its slot and guard bit.  Counted as ptr-member-evicted.  The atoms the
  * analysis adds (joins, set atoms) cannot evict: the guards already
- * hold the member's bit.
+ * hold the member's bit.  The field atoms of volatile reads
+ * (ir_field_atom_once(), test_bit()'s) are more so: any new atom,
+ * pointer member atoms too, evicts them first, and they evict nothing.
  */
-static int evict_ptr_member(struct ir_func *f)
+static int evict_ptr_member(struct ir_func *f, int ptr)
 {
 	int i, k, bit, a;
 
-	for (i = f->natoms - 1; i >= 0 && f->atoms[i].ptr != 2 && !f->atoms[i].once; i--)
+	for (i = f->natoms - 1; i >= 0 && !f->atoms[i].once; i--)
 		;
+	if (i < 0 && ptr != 2)
+		for (i = f->natoms - 1; i >= 0 && f->atoms[i].ptr != 2; i--)
+			;
 	if (i < 0)
 		return -1;
 	bit = IR_ATOM0 + i;
@@ -463,7 +467,8 @@ static int evict_ptr_member(struct ir_func *f)
 	return i;
 }
 
-/* a free atom slot for a new atom of kind @ptr (ir_atom.ptr), or -1 */
+/* a free atom slot for a new atom of kind @ptr (ir_atom.ptr; -1: a
+ * volatile read's field atom, which evicts nothing), or -1 */
 static int new_atom(struct ir_func *f, int ptr)
 {
 	int i;
@@ -472,7 +477,7 @@ static int new_atom(struct ir_func *f, int ptr)
 		f->atoms[f->natoms].once = 0;
 		return f->natoms++;
 	}
-	if (ptr != 2 && !f->sealed && (i = evict_ptr_member(f)) >= 0) {
+	if (ptr >= 0 && !f->sealed && (i = evict_ptr_member(f, ptr)) >= 0) {
 		f->atoms[i].once = 0;
 		return i;
 	}
@@ -590,7 +595,7 @@ static int field_atom(struct ir_func *f, const char *field, unsigned long long m
 	}
 	/* a volatile read's atom takes a free slot only, and gives it up
 	 * to any other atom (evict_ptr_member()) */
-	i = new_atom(f, once ? 2 : 0);
+	i = new_atom(f, once ? -1 : 0);
 	if (i < 0)
 		return -1;
 	f->atoms[i].param = -1;
