@@ -757,12 +757,17 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			clang_whole_field(x->u, s->decl);
 			goto formula;
 		}
+		/* a volatile member's read is a value of its own, tested
+		 * with a mask only (sparse_ir.c volatile_atom()) */
 		if (s && s->kind == CN_MEMBER && s->name && !strstr(s->name, "<anonymous>") &&
-		    clang_field_int(s->decl, 1, &w) && !clang_member_in_union(s)) {
+		    clang_field_int(s->decl, 1, &w) && !clang_member_in_union(s) &&
+		    (!clang_field_volatile(s->decl) || mask != -1)) {
 			/* a bool's whole value is its one bit (sparse_ir.c) */
 			if (mask == -1 && w == 1)
 				mask = 1;
-			bit = ir_field_atom(x->ir, s->name, (unsigned long long)mask);
+			bit = clang_field_volatile(s->decl) ?
+			      ir_field_atom_once(x->ir, s->name, (unsigned long long)mask) :
+			      ir_field_atom(x->ir, s->name, (unsigned long long)mask);
 			clang_whole_field(x->u, s->decl);
 			goto formula;
 		}
@@ -1676,6 +1681,7 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 	/* a field loaded through one pointer value the function never
 	 * stores to (sparse_ir.c load_key()) */
 	if (n->kind == CN_MEMBER && n->nkids == 1 && n->decl &&
+	    !clang_field_volatile(n->decl) &&
 	    !stores(x, clang_body(x->g->tu, x->fn), n->decl, 0, 0, 0)) {
 		struct vkey b = canon(x, n->kids[0], env, ev, depth + 1);
 		char buf[96];
