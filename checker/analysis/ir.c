@@ -438,14 +438,19 @@ int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long valu
  * the same value it carried, ir_same_flags()), and the new atom takes
  * its slot and guard bit.  Counted as ptr-member-evicted.  The atoms the
  * analysis adds (joins, set atoms) cannot evict: the guards already
- * hold the member's bit.
+ * hold the member's bit.  The field atoms of volatile reads
+ * (ir_field_atom_once(), test_bit()'s) are more so: any new atom,
+ * pointer member atoms too, evicts them first, and they evict nothing.
  */
-static int evict_ptr_member(struct ir_func *f)
+static int evict_ptr_member(struct ir_func *f, int ptr)
 {
 	int i, k, bit, a;
 
-	for (i = f->natoms - 1; i >= 0 && f->atoms[i].ptr != 2; i--)
+	for (i = f->natoms - 1; i >= 0 && !f->atoms[i].once; i--)
 		;
+	if (i < 0 && ptr != 2)
+		for (i = f->natoms - 1; i >= 0 && f->atoms[i].ptr != 2; i--)
+			;
 	if (i < 0)
 		return -1;
 	bit = IR_ATOM0 + i;
@@ -462,15 +467,20 @@ static int evict_ptr_member(struct ir_func *f)
 	return i;
 }
 
-/* a free atom slot for a new atom of kind @ptr (ir_atom.ptr), or -1 */
+/* a free atom slot for a new atom of kind @ptr (ir_atom.ptr; -1: a
+ * volatile read's field atom, which evicts nothing), or -1 */
 static int new_atom(struct ir_func *f, int ptr)
 {
 	int i;
 
-	if (f->natoms < IR_MAX_ATOMS)
+	if (f->natoms < IR_MAX_ATOMS) {
+		f->atoms[f->natoms].once = 0;
 		return f->natoms++;
-	if (ptr != 2 && !f->sealed && (i = evict_ptr_member(f)) >= 0)
+	}
+	if (ptr >= 0 && !f->sealed && (i = evict_ptr_member(f, ptr)) >= 0) {
+		f->atoms[i].once = 0;
 		return i;
+	}
 	ir_cut(CUT_FLAG_ATOMS);
 	return -1;
 }
@@ -544,7 +554,8 @@ int ir_ptr_member_atom(struct ir_func *f, int param, const char *field)
 	return ptr_atom(f, param, field);
 }
 
-static int field_atom(struct ir_func *f, const char *field, unsigned long long mask);
+static int field_atom(struct ir_func *f, const char *field, unsigned long long mask,
+		      int once);
 
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 {
@@ -552,29 +563,39 @@ int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask)
 	 * stores: no guard bit for it */
 	if (mask == ~0ULL)
 		return -1;
-	return field_atom(f, field, mask);
+	return field_atom(f, field, mask, 0);
+}
+
+int ir_field_atom_once(struct ir_func *f, const char *field, unsigned long long mask)
+{
+	if (mask == ~0ULL)
+		return -1;
+	return field_atom(f, field, mask, 1);
 }
 
 int ir_fn_atom(struct ir_func *f, const char *field)
 {
-	return field_atom(f, field, ~0ULL);
+	return field_atom(f, field, ~0ULL, 0);
 }
 
-static int field_atom(struct ir_func *f, const char *field, unsigned long long mask)
+static int field_atom(struct ir_func *f, const char *field, unsigned long long mask,
+		      int once)
 {
 	int i, n = 0;
 
 	for (i = 0; i < f->natoms; i++) {
-		if (f->atoms[i].sfield && f->atoms[i].mask == mask &&
-		    !strcmp(f->atoms[i].sfield, field))
+		if (!once && f->atoms[i].sfield && !f->atoms[i].once &&
+		    f->atoms[i].mask == mask && !strcmp(f->atoms[i].sfield, field))
 			return IR_ATOM0 + i;
-		n += !!f->atoms[i].sfield;
+		n += f->atoms[i].sfield && !f->atoms[i].once;
 	}
-	if (n == IR_MAX_FIELD_ATOMS) {
+	if (!once && n == IR_MAX_FIELD_ATOMS) {
 		ir_cut(CUT_FLAG_ATOMS);
 		return -1;
 	}
-	i = new_atom(f, 0);
+	/* a volatile read's atom takes a free slot only, and gives it up
+	 * to any other atom (evict_ptr_member()) */
+	i = new_atom(f, once ? -1 : 0);
 	if (i < 0)
 		return -1;
 	f->atoms[i].param = -1;
@@ -583,5 +604,6 @@ static int field_atom(struct ir_func *f, const char *field, unsigned long long m
 	f->atoms[i].field[0] = 0;
 	f->atoms[i].sfield = ir_str(f, field);
 	f->atoms[i].ptr = 0;
+	f->atoms[i].once = once;
 	return IR_ATOM0 + i;
 }

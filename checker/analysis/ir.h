@@ -183,6 +183,8 @@ struct ir_atom {
 				 * tested against NULL (1), or by
 				 * ir_ptr_member_atom(): a pointer member of
 				 * what it points to (2) (not a fact) */
+	int once;		/* ATOM_FIELD of one volatile read: no other
+				 * test shares it (ir_field_atom_once()) */
 };
 
 /*
@@ -452,6 +454,10 @@ int ir_sib(struct ir_func *f, const void *ptr, const char *field, long long valu
 /// set; added if new; -1 for a mask of all ones, or when the function has
 /// IR_MAX_ATOMS, or IR_MAX_FIELD_ATOMS field atoms, already (counted).
 int ir_field_atom(struct ir_func *f, const char *field, unsigned long long mask);
+/// The same for one volatile read of the field (test_bit()'s): a guard
+/// bit of its own, which no other test shares (the value may change
+/// between two reads; the stores of the program decide each alike).
+int ir_field_atom_once(struct ir_func *f, const char *field, unsigned long long mask);
 /// The same of function-pointer field @field tested against NULL (`if
 /// (p->ops->f)`): mask all ones, which ir_field_atom() never makes
 /// (facts.h ATOM_FIELD).

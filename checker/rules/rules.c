@@ -716,6 +716,37 @@ static int parse_member_bits(struct rules *r, const struct word *w, int n,
 	return 0;
 }
 
+/* `bitop NAME set|clear|test` (rules.h struct bitop_rule) */
+static int parse_bitop(struct rules *r, const struct word *w, int n,
+		       const char *file, int line)
+{
+	enum bitop_kind kind;
+
+	if (n != 3 || !valid_ident(&w[1])) {
+		perr(file, line, w[0].col, "'bitop' takes a function name and set, clear or test");
+		return -1;
+	}
+	if (word_is(&w[2], "set"))
+		kind = BITOP_SET;
+	else if (word_is(&w[2], "clear"))
+		kind = BITOP_CLEAR;
+	else if (word_is(&w[2], "test"))
+		kind = BITOP_TEST;
+	else {
+		perr(file, line, w[2].col, "a 'bitop' is set, clear or test");
+		return -1;
+	}
+	if (r->nbitops == r->bitops_cap) {
+		r->bitops_cap = r->bitops_cap ? 2 * r->bitops_cap : 16;
+		r->bitops = sc_realloc(r->bitops, r->bitops_cap * sizeof(*r->bitops));
+	}
+	r->bitops[r->nbitops].name = word_dup(&w[1]);
+	r->bitops[r->nbitops].kind = kind;
+	r->bitops[r->nbitops].file = sc_strdup(file);
+	r->bitops[r->nbitops++].line = line;
+	return 0;
+}
+
 /* `premapped NAME ARG OBJ` (rules.h struct premapped) */
 static int parse_premapped(struct rules *r, const struct word *w, int n,
 			   const char *file, int line)
@@ -1072,6 +1103,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		return parse_premapped(r, w, n, file, line);
 	if (word_is(&w[0], "member-bits"))
 		return parse_member_bits(r, w, n, file, line);
+	if (word_is(&w[0], "bitop"))
+		return parse_bitop(r, w, n, file, line);
 	if (word_is(&w[0], "object-init") || word_is(&w[0], "object-put"))
 		return parse_object_rule(r, w, n, file, line);
 	if (word_is(&w[0], "notifier-register") || word_is(&w[0], "notifier-call")) {
@@ -1902,6 +1935,11 @@ void rules_free(struct rules *r)
 		free(r->mbits[i].file);
 	}
 	free(r->mbits);
+	for (i = 0; i < r->nbitops; i++) {
+		free(r->bitops[i].name);
+		free(r->bitops[i].file);
+	}
+	free(r->bitops);
 	for (i = 0; i < r->npremaps; i++) {
 		free(r->premaps[i].name);
 		free(r->premaps[i].obj);
@@ -1995,6 +2033,16 @@ const struct member_bits *rules_member_bits(const struct rules *rules, const cha
 		    !strcmp(rules->mbits[i].path, path))
 			return &rules->mbits[i];
 	return NULL;
+}
+
+enum bitop_kind rules_bitop(const struct rules *rules, const char *name)
+{
+	int i;
+
+	for (i = 0; rules && name && i < rules->nbitops; i++)
+		if (!strcmp(rules->bitops[i].name, name))
+			return rules->bitops[i].kind;
+	return BITOP_NONE;
 }
 
 const struct premapped *rules_premapped(const struct rules *rules, const char *name)

@@ -300,7 +300,27 @@ struct rules {
 	int nmbits, mbits_cap;
 	struct premapped *premaps;	/* `premapped` (kernel-assume.rules) */
 	int npremaps, premaps_cap;
+	struct bitop_rule *bitops;	/* `bitop` (kernel-bitops.rules) */
+	int nbitops, bitops_cap;
 };
+
+/* `bitop NAME set|clear|test` (kernel-bitops.rules): NAME(nr, addr), a
+ * bit operation on the word at addr, may set bit nr there (set: also
+ * test_and_set_bit(), change_bit()), clears it and sets none (clear),
+ * or only reads it (test); what it does to a member whose address it
+ * is given (`set_bit(QUEUE_FLAG_HAS_SRCU, &q->queue_flags)`) is a store
+ * of that bit, or of none, into the field (sparse_fstores.c) */
+enum bitop_kind { BITOP_NONE, BITOP_SET, BITOP_CLEAR, BITOP_TEST };
+struct bitop_rule {
+	char *name;
+	enum bitop_kind kind;
+	char *file;
+	int line;
+};
+
+/// What the `bitop` rule of function @name says it does, BITOP_NONE
+/// without one.
+enum bitop_kind rules_bitop(const struct rules *rules, const char *name);
 
 /* `premapped NAME ARG OBJ` (kernel-assume.rules): NAME reaches its
  * sleeps only for an argument ARG that is not the address of global

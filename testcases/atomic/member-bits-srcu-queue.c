@@ -74,6 +74,6 @@ testcases/atomic/member-bits-srcu-queue.c:64:9: warning: call to 'delay_run_hw_q
 testcases/atomic/member-bits-srcu-queue.c:63:9: note: atomic context begins here, at 'rcu_read_lock' in 'submit'
 testcases/atomic/member-bits-srcu-queue.c:64:9: note: 'submit' calls 'delay_run_hw_queue'
 testcases/atomic/member-bits-srcu-queue.c:55:17: note: 'delay_run_hw_queue' calls 'run_hw_queue' on a path taken only when its field 'flags' of what argument 1 points to has no bit of 0x20 set
-testcases/atomic/member-bits-srcu-queue.c:47:17: note: 'run_hw_queue' calls '__might_sleep', which may sleep
+testcases/atomic/member-bits-srcu-queue.c:47:17: note: 'run_hw_queue' calls '__might_sleep' on a path taken only when field 'struct request_queue.queue_flags' has a bit of 0x4 set, which may sleep
  * check-output-end
  */

@@ -1798,6 +1798,14 @@ int clang_gfp_fields(struct ctu *t, struct cdecl *var, const char **names, int m
 	return n;
 }
 
+int clang_field_volatile(struct cdecl *field)
+{
+	if (!field || field->kind != CD_FIELD || !field->cursor)
+		return 0;
+	return clang_isVolatileQualifiedType(
+		clang_getCanonicalType(clang_getCursorType(*(CXCursor *)field->cursor)));
+}
+
 int clang_field_int(struct cdecl *field, int no_union, int *bits)
 {
 	CXCursor c, parent;

@@ -199,6 +199,9 @@ int clang_pointer_cast(struct cn *n);
 /// of a struct only with @no_union (and no anonymous union on the way
 /// to the named struct that holds it)?  *@bits its width (1 for bool).
 int clang_field_int(struct cdecl *field, int no_union, int *bits);
+/// Is @field (a CD_FIELD) declared volatile (through typedefs)?  A read of
+/// it is a value of its own (sparse's volatile load).
+int clang_field_volatile(struct cdecl *field);
 
 /// Is @d a file-scope array of a tagged struct whose members all have
 /// names, none an array or a union (sparse_tables.c plain_struct())?  1

@@ -369,6 +369,37 @@ static int escape(struct fsw *w, struct cn *n, struct cn *call)
 	return 1;
 }
 
+/*
+ * A bit operation's call (a `bitop` rule names @fn, rules.h) given @addr,
+ * `&p->f` of an integer member, and bit number @nr: the store it makes
+ * into that member, none for a test; 1 when recorded so (no escape),
+ * as sparse_fstores.c bitop_store()
+ */
+static int bitop_store(struct fsw *w, struct cdecl *fn, struct cn *nr, struct cn *addr)
+{
+	enum bitop_kind k = fn && fn->name ? rules_bitop(w->u->rules, fn->name) : BITOP_NONE;
+	struct cn *a = strip(addr), *b, *r = nr;
+	unsigned long long m;
+	const char *field;
+	char what[48];
+	int frame = w->nstack, g = 0;
+	long long v;
+
+	if (k == BITOP_NONE || !a || a->kind != CN_UNOP || a->nkids != 1 ||
+	    clang_op(w->u->tu, a) != OP_ADDR || !(field = int_member(a->kids[0], &m)))
+		return 0;
+	while ((b = inline_arg(w, r, &frame)) && g++ < 8)
+		r = b;
+	if (k == BITOP_SET && r && clang_const(w->u->tu, cn_strip(r), &v) && v >= 0 && v < 64 &&
+	    ((1ULL << v) & m))
+		snprintf(what, sizeof(what), "|%#llx", 1ULL << v);
+	else
+		snprintf(what, sizeof(what), "%s", k == BITOP_SET ? "?" : "|0");
+	if (k != BITOP_TEST)
+		store(w, field, what);
+	return 1;	/* not walked further, as escape() does not */
+}
+
 /* "<~struct X.F" of path field @path: what stores through plain
  * pointers may put into F of any struct X (fieldsets.c) */
 static void generic_src(struct fsw *w, const char *path, const char *field)
@@ -925,6 +956,8 @@ static void walk_dest(struct fsw *w, struct cn *n, int depth, const char *dest)
 			return;
 		walk(w, n->kids[0], depth + 1);
 		for (i = 1; i < n->nkids; i++) {
+			if (i == 2 && bitop_store(w, cfg_direct_callee(n), n->kids[1], n->kids[2]))
+				continue;
 			arg_dest(w, arg, sizeof(arg), n, i);
 			if (!escape(w, n->kids[i], n))
 				walk_dest(w, n->kids[i], depth + 1, arg);

@@ -763,12 +763,17 @@ static int flag_atom_eq(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			clang_whole_field(x->u, s->decl);
 			goto formula;
 		}
+		/* a volatile member's read is a value of its own, tested
+		 * with a mask only (sparse_ir.c volatile_atom()) */
 		if (s && s->kind == CN_MEMBER && s->name && !strstr(s->name, "<anonymous>") &&
-		    clang_field_int(s->decl, 1, &w) && !clang_member_in_union(s)) {
+		    clang_field_int(s->decl, 1, &w) && !clang_member_in_union(s) &&
+		    (!clang_field_volatile(s->decl) || mask != -1)) {
 			/* a bool's whole value is its one bit (sparse_ir.c) */
 			if (mask == -1 && w == 1)
 				mask = 1;
-			bit = ir_field_atom(x->ir, s->name, (unsigned long long)mask);
+			bit = clang_field_volatile(s->decl) ?
+			      ir_field_atom_once(x->ir, s->name, (unsigned long long)mask) :
+			      ir_field_atom(x->ir, s->name, (unsigned long long)mask);
 			clang_whole_field(x->u, s->decl);
 			goto formula;
 		}
@@ -973,30 +978,68 @@ static int addr_atom(struct fx *x, struct cn *n, struct cn *gv, struct cenv *env
  * (through the inlines that pass it on) to the member's address, as
  * sparse's SSA sees that load.
  */
+/* the member test_bit()'s read @n (constant_test_bit()'s `addr[nr >>
+ * 6]`, index 0) reads through an inline's parameter bound to the
+ * member's address, with its frame in *@env, *@ev; NULL for anything
+ * else */
+static struct cn *bitword_member(struct fx *x, struct cn *n, struct cenv **env, int *ev)
+{
+	long long idx;
+	int guard = 0, d, entry;
+
+	n = cn_strip(n);
+	if (!n || !clang_is_load(x->g->tu, n) || n->kind != CN_OTHER || n->nkids != 2 ||
+	    !const_value(x, n->kids[1], *env, *ev, &idx, 0) || idx != 0)
+		return NULL;
+	n = cn_strip(n->kids[0]);
+	while (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
+	       (*env)->parent && n->decl->param >= 0 &&
+	       n->decl->param + 1 < (*env)->call->nkids && guard++ < LIM_WALK &&
+	       reaching(x, n, *env, *ev, &d, 1, &entry) == 0 && entry) {
+		n = cn_strip((*env)->call->kids[n->decl->param + 1]);
+		*ev = (*env)->call_ev;
+		*env = (*env)->parent;
+	}
+	if (!n || n->kind != CN_UNOP || n->nkids != 1 || clang_op(x->g->tu, n) != OP_ADDR)
+		return NULL;
+	return n->kids[0];
+}
+
+/* the IRF_FLAG formula of `@n & @mask` when @n is test_bit()'s volatile
+ * read of an integer field (bitword_member()): a field atom of that read
+ * alone (ir_field_atom_once(), sparse_ir.c volatile_atom()), or -1 */
+static int volatile_atom(struct fx *x, struct cn *n, struct cenv *env, int ev,
+			 long long mask)
+{
+	struct cn *s = bitword_member(x, n, &env, &ev);
+	int guard = 0, w, bit, f;
+
+	while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
+		s = cn_strip(s->kids[0]);
+	if (!s || s->kind != CN_MEMBER || !s->name || strstr(s->name, "<anonymous>") ||
+	    !clang_field_int(s->decl, 1, &w) || clang_member_in_union(s))
+		return -1;
+	bit = ir_field_atom_once(x->ir, s->name, (unsigned long long)mask);
+	clang_whole_field(x->u, s->decl);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 static int chain_atom(struct fx *x, struct cn *n, struct cenv *env, int ev, long long mask)
 {
 	char field[ATOM_FIELD_MAX];
 	unsigned long long gmask;
-	long long idx;
-	int guard = 0, d, entry, k, bit, f;
+	struct cn *m;
+	int k, bit, f;
 
 	n = cn_strip(n);
 	if (n && clang_is_load(x->g->tu, n) && n->kind == CN_OTHER && n->nkids == 2) {
-		if (!const_value(x, n->kids[1], env, ev, &idx, 0) || idx != 0)
+		if (!(m = bitword_member(x, n, &env, &ev)))
 			return -1;
-		n = cn_strip(n->kids[0]);
-		while (n && n->kind == CN_REF && n->decl && n->decl->kind == CD_PARAM &&
-		       env->parent && n->decl->param >= 0 &&
-		       n->decl->param + 1 < env->call->nkids && guard++ < LIM_WALK &&
-		       reaching(x, n, env, ev, &d, 1, &entry) == 0 && entry) {
-			n = cn_strip(env->call->kids[n->decl->param + 1]);
-			ev = env->call_ev;
-			env = env->parent;
-		}
-		if (!n || n->kind != CN_UNOP || n->nkids != 1 ||
-		    clang_op(x->g->tu, n) != OP_ADDR)
-			return -1;
-		n = n->kids[0];
+		n = m;
 	}
 	k = clang_chain_atom(x, &clang_fields_valops, n, env, ev, (unsigned long long)mask,
 			     field, sizeof(field), &gmask);
@@ -1287,6 +1330,8 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 			if (f >= 0)
 				return f;
 			if ((f = chain_atom(x, other, env, ev, c)) >= 0)
+				return f;
+			if ((f = volatile_atom(x, other, env, ev, c)) >= 0)
 				return f;
 		}
 		if (other && c && (f = masked_test(x, other, env, ev, c, depth + 1)) >= 0)
@@ -1652,6 +1697,7 @@ static struct vkey canon(struct fx *x, struct cn *n, struct cenv *env, int ev, i
 	/* a field loaded through one pointer value the function never
 	 * stores to (sparse_ir.c load_key()) */
 	if (n->kind == CN_MEMBER && n->nkids == 1 && n->decl &&
+	    !clang_field_volatile(n->decl) &&
 	    !stores(x, clang_body(x->g->tu, x->fn), n->decl, 0, 0, 0)) {
 		struct vkey b = canon(x, n->kids[0], env, ev, depth + 1);
 		char buf[96];

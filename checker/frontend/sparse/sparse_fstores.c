@@ -573,6 +573,36 @@ static int escape(struct sc_unit *unit, struct expression *e, struct expression 
 	return 1;
 }
 
+/*
+ * A bit operation's call (a `bitop` rule names @name, rules.h) given
+ * @addr, `&p->f` of an integer member, and bit number @nr: the store
+ * it makes into that member, none for a test (kernel-bitops.rules);
+ * 1 when recorded so (the address is no escape then), 0 otherwise.
+ */
+static int bitop_store(struct sc_unit *unit, const struct ident *name,
+		       struct expression *nr, struct expression *addr)
+{
+	enum bitop_kind k = name ? rules_bitop(unit->rules, sc_ident(name)) : BITOP_NONE;
+	struct expression *a = sc_strip_casts(addr);
+	struct symbol *t;
+	char *field, what[48];
+	long long v;
+	int bits;
+
+	if (k == BITOP_NONE || !a || !(t = pointee(a->ctype)) || !sc_int_member(t) ||
+	    !(field = sc_member_address(a)))
+		return 0;
+	bits = t->bit_size;
+	if (k == BITOP_SET && fold(inline_value(nr), &v, 0) && v >= 0 && v < bits && v < 64)
+		snprintf(what, sizeof(what), "|%#llx", 1ULL << v);
+	else
+		snprintf(what, sizeof(what), "%s", k == BITOP_SET ? "?" : "|0");
+	if (k != BITOP_TEST)
+		store(unit, field, what);
+	free(field);
+	return 1;	/* not walked further, as escape() does not */
+}
+
 /* the function whose body is walked (sparse_wholesale.c: its parameters) */
 
 /* the uses of cur_fn's parameters, and those that convert one to a
@@ -623,6 +653,14 @@ static void arg_dest(const struct sc_dest *d, char *buf, size_t size)
 			 n, zero, same);
 }
 
+/* the initializer of the first declaration of @list */
+static struct expression *first_arg(struct symbol_list *list)
+{
+	struct symbol *sym = first_ptr_list((struct ptr_list *)list);
+
+	return sym ? sym->initializer : NULL;
+}
+
 /* declarations @list; @inl: the inline function whose arguments they are */
 static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 		      struct symbol *inl)
@@ -643,6 +681,10 @@ static void walk_syms(struct sc_unit *unit, struct symbol_list *list, int depth,
 	}
 	FOR_EACH_PTR(list, sym) {
 		n++;
+		/* a bit operation's address argument (its nr is the first) */
+		if (inl && n == 2 && sym->initializer && first_arg(list) &&
+		    bitop_store(unit, inl->ident, first_arg(list), sym->initializer))
+			continue;
 		if (!inl)
 			sc_fn_var(unit, sym, 1);
 		/* a static local's initializer: not seen (libclang's tree
@@ -774,6 +816,9 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 		walk_expr(unit, e->fn, depth + 1);
 		FOR_EACH_PTR(e->args, a) {
 			arg.n++;
+			if (arg.n == 2 && f &&
+			    bitop_store(unit, f->ident, first_ptr_list((struct ptr_list *)e->args), a))
+				continue;
 			if (!escape(unit, a, e))
 				walk_dest(unit, a, depth + 1, &arg);
 		} END_FOR_EACH_PTR(a);

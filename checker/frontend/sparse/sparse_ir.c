@@ -1201,6 +1201,30 @@ static int addr_atom(struct lower *lw, pseudo_t x, pseudo_t g)
 	return f;
 }
 
+/* the IRF_FLAG formula of `@x & @mask` when @x is a volatile read of an
+ * integer field (test_bit()'s, through its inlines): a field atom of
+ * that read alone (ir_field_atom_once()), or -1 */
+static int volatile_atom(struct lower *lw, pseudo_t x, long long mask)
+{
+	struct instruction *def;
+	char *field;
+	int bit, f;
+
+	x = sc_strip_ext(x, 1);
+	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
+	    !def->is_volatile ||
+	    !(field = sc_loaded_field(lw->fn, def->src, (long)def->offset, (int)def->size)))
+		return -1;
+	bit = ir_field_atom_once(lw->ir, field, (unsigned long long)mask);
+	sc_whole_field(lw->unit, field);
+	free(field);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /* the IRF_FLAG formula of `@x & @mask` when a member-bits rule makes it
  * a member flag atom of another member (sc_chain_atom()), or -1 */
 static int chain_atom(struct lower *lw, pseudo_t x, long long mask)
@@ -1571,6 +1595,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 			if (f >= 0)
 				return f;
 			if ((f = chain_atom(lw, x, c)) >= 0)
+				return f;
+			if ((f = volatile_atom(lw, x, c)) >= 0)
 				return f;
 		}
 		if (x && c && (f = masked_test(lw, x, c, depth + 1)) >= 0)

@@ -47,4 +47,49 @@ _test_bit(unsigned long nr, const volatile unsigned long *addr)
 }
 
 #define test_bit(nr, addr)		_test_bit(nr, addr)
+
+/*
+ * set_bit() and clear_bit() as Linux 6.1 x86_64 has them:
+ * include/asm-generic/bitops/instrumented-atomic.h:26-46 (instrumentation
+ * left out) and arch/x86/include/asm/bitops.h:50-97 arch_set_bit(),
+ * arch_clear_bit() (a locked orb/andb on the byte of a constant bit,
+ * bts/btr otherwise).
+ */
+#define RLONG_ADDR(x)			"m" (*(volatile long *) (x))
+#define WBYTE_ADDR(x)			"+m" (*(volatile char *) (x))
+#define CONST_MASK_ADDR(nr, addr)	WBYTE_ADDR((void *)(addr) + ((nr)>>3))
+#define CONST_MASK(nr)			(1 << ((nr) & 7))
+
+static __always_inline void arch_set_bit(long nr, volatile unsigned long *addr)
+{
+	if (__builtin_constant_p(nr))
+		asm volatile("lock; orb %b1,%0"
+			     : CONST_MASK_ADDR(nr, addr)
+			     : "iq" (CONST_MASK(nr))
+			     : "memory");
+	else
+		asm volatile("lock; btsq %1,%0"
+			     : : RLONG_ADDR(addr), "Ir" (nr) : "memory");
+}
+
+static __always_inline void arch_clear_bit(long nr, volatile unsigned long *addr)
+{
+	if (__builtin_constant_p(nr))
+		asm volatile("lock; andb %b1,%0"
+			     : CONST_MASK_ADDR(nr, addr)
+			     : "iq" (~CONST_MASK(nr)));
+	else
+		asm volatile("lock; btrq %1,%0"
+			     : : RLONG_ADDR(addr), "Ir" (nr));
+}
+
+static __always_inline void set_bit(long nr, volatile unsigned long *addr)
+{
+	arch_set_bit(nr, addr);
+}
+
+static __always_inline void clear_bit(long nr, volatile unsigned long *addr)
+{
+	arch_clear_bit(nr, addr);
+}
 #endif
