@@ -32,6 +32,7 @@
 #include "ir_limits.h"
 #include "clang_frontend.h"
 #include "unless.h"
+#include "zeroed.h"
 
 /* ---- walking the function's body and its inline expansions ---- */
 
@@ -2178,55 +2179,6 @@ static int object_addr(struct fx *x, const struct clang_valops *ops, struct cn *
 	return 0;
 }
 
-/* does comma-separated @list have an entry beginning with @prefix? */
-static int has_entry(const char *list, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	const char *p = list;
-
-	while (*p) {
-		if (!strncmp(p, prefix, n))
-			return 1;
-		p = strchr(p, ',');
-		if (!p)
-			break;
-		p++;
-	}
-	return 0;
-}
-
-/*
- * Fresh zeroed memory reached by clang_member_known()'s walk: J.*==#0,
- * and J.P==? for each member @unk[] stored since that the list does not
- * say J.P==V of, into @list (sparse_objints.c fresh_entries()): 1, or 0
- * when they do not fit (nothing added).
- */
-static int fresh_entries(int j, char unk[][ATOM_FIELD_MAX + 2], int nunk, char *list,
-			 size_t size)
-{
-	char add[LIM_FIELD_VALS], entry[ATOM_FIELD_MAX + 40];
-	size_t n;
-	int i;
-
-	snprintf(add, sizeof(add), "%d.*==#0", j);
-	for (i = 0; i < nunk; i++) {
-		n = (size_t)snprintf(entry, sizeof(entry), "%d.%s==", j, unk[i]);
-		if (has_entry(list, entry) || has_entry(add, entry))
-			continue;
-		if (strlen(add) + n + 3 >= sizeof(add))
-			return 0;
-		strcat(add, ",");
-		strcat(add, entry);
-		strcat(add, "?");
-	}
-	if (strlen(list) + strlen(add) + 2 >= size)
-		return 0;
-	if (list[0])
-		strcat(list, ",");
-	strcat(list, add);
-	return 1;
-}
-
 void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev *call,
 			int j, char *buf, size_t size)
 {
@@ -2412,7 +2364,7 @@ void clang_member_known(struct fx *x, const struct clang_valops *ops, struct cev
 	if (i >= 0 && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
 	if (reached && !alias && !nowild && nk < LIM_KNOWN_STORES &&
-	    fresh_entries(j, unk, nunk, list, sizeof(list)))
+	    vals_zeroed_entries(j, unk, nunk, list, sizeof(list)))
 		remember(known, kcalls, &nk, ncalls, "*");
 	if (!list[0])
 		return;

@@ -53,6 +53,7 @@
 #include "ir_limits.h"
 #include "sparse_frontend.h"
 #include "unless.h"
+#include "zeroed.h"
 
 #include "linearize.h"
 #include "scope.h"
@@ -1464,55 +1465,6 @@ static struct instruction *zeroing_alloc(struct sc_unit *unit, pseudo_t root,
 	return NULL;
 }
 
-/* does comma-separated @list have an entry beginning with @prefix? */
-static int has_entry(const char *list, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	const char *p = list;
-
-	while (*p) {
-		if (!strncmp(p, prefix, n))
-			return 1;
-		p = strchr(p, ',');
-		if (!p)
-			break;
-		p++;
-	}
-	return 0;
-}
-
-/*
- * Fresh zeroed memory reached by sc_member_known()'s walk: J.*==#0, and
- * J.P==? for each member @unk[] stored since that the list does not say
- * J.P==V of, into @list (clang_objints.c the same): 1, or 0 when they
- * do not fit (nothing added).
- */
-static int fresh_entries(int j, char unk[][ATOM_FIELD_MAX + 2], int nunk, char *list,
-			 size_t size)
-{
-	char add[LIM_FIELD_VALS], entry[ATOM_FIELD_MAX + 40];
-	size_t n;
-	int i;
-
-	snprintf(add, sizeof(add), "%d.*==#0", j);
-	for (i = 0; i < nunk; i++) {
-		n = (size_t)snprintf(entry, sizeof(entry), "%d.%s==", j, unk[i]);
-		if (has_entry(list, entry) || has_entry(add, entry))
-			continue;
-		if (strlen(add) + n + 3 >= sizeof(add))
-			return 0;
-		strcat(add, ",");
-		strcat(add, entry);
-		strcat(add, "?");
-	}
-	if (strlen(list) + strlen(add) + 2 >= size)
-		return 0;
-	if (list[0])
-		strcat(list, ",");
-	strcat(list, add);
-	return 1;
-}
-
 void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction *call,
 		     pseudo_t arg, struct symbol *type, int j, sc_intval_fn *intval,
 		     sc_add_fn *add, char *buf, size_t size)
@@ -1701,7 +1653,7 @@ void sc_member_known(struct sc_unit *unit, struct symbol *fn, struct instruction
 	if (insn && steps > LIM_KNOWN_STEPS)
 		ir_cut(CUT_KNOWN_STEPS);
 	if (reached && !alias && !nowild && nk < LIM_KNOWN_STORES &&
-	    fresh_entries(j, unk, nunk, list, sizeof(list))) {
+	    vals_zeroed_entries(j, unk, nunk, list, sizeof(list))) {
 		kcalls[nk] = ncalls;
 		snprintf(known[nk++], sizeof(known[0]), "*");
 	}
