@@ -142,13 +142,14 @@ static int own_store(const struct callgraph *g, int f, int m, const char *field,
 	return 0;
 }
 
+static int call_may_store(struct walk *w, const struct cg_call *gc, int m);
+
 /* may function @f store member @field of what its parameter @m points
  * to?  (its own stores and uses, then the calls it passes @m on to) */
 static int may_store(struct walk *w, int f, int m)
 {
 	const struct callgraph *g = w->g;
-	const struct fact_vals *vals;
-	int i, k, j;
+	int i;
 
 	if (++w->steps > FI_MAX_STEPS) {
 		(*w->cut)++;
@@ -156,20 +157,28 @@ static int may_store(struct walk *w, int f, int m)
 	}
 	if (own_store(g, f, m, w->field, w->unless))
 		return 1;
-	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
-		const struct cg_call *gc = &g->c[i];
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++)
+		if (call_may_store(w, &g->c[i], m))
+			return 1;
+	return 0;
+}
 
-		/* J=*M (J=*M^): the call gets M itself as argument J */
-		vals = gc->c->vals;
-		for (j = 0; vals && j < vals->n; j++) {
-			if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != m)
-				continue;
-			if (!gc->sn)
-				return 1;	/* no body known */
-			for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++)
-				if (may_store(w, g->s[k].target, vals->v[j].j))
-					return 1;
-		}
+/* may call @gc store the member, given @m itself as an argument (J=*M,
+ * J=*M^): what each of its targets does with it as parameter J */
+static int call_may_store(struct walk *w, const struct cg_call *gc, int m)
+{
+	const struct callgraph *g = w->g;
+	const struct fact_vals *vals = gc->c->vals;
+	int j, t;
+
+	for (j = 0; vals && j < vals->n; j++) {
+		if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != m)
+			continue;
+		if (!gc->sn)
+			return 1;	/* no body known */
+		for (t = gc->sfirst; t < gc->sfirst + gc->sn; t++)
+			if (may_store(w, g->s[t].target, vals->v[j].j))
+				return 1;
 	}
 	return 0;
 }
@@ -434,8 +443,7 @@ int fi_may_store_after(const struct callgraph *g, int f, int k, const char *fiel
 		       const struct fact_atom *a, int *cut)
 {
 	struct walk w = { g, field, 0, cut, 0 };
-	const struct fact_vals *vals;
-	int i, j, p, t;
+	int i, p;
 
 	if (own_store(g, f, k, field, 0))
 		return 1;
@@ -447,16 +455,8 @@ int fi_may_store_after(const struct callgraph *g, int f, int k, const char *fiel
 				break;
 		if (p == a->nbefore)
 			continue;	/* runs after every test */
-		vals = gc->c->vals;
-		for (j = 0; vals && j < vals->n; j++) {
-			if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != k)
-				continue;
-			if (!gc->sn)
-				return 1;	/* no body known */
-			for (t = gc->sfirst; t < gc->sfirst + gc->sn; t++)
-				if (may_store(&w, g->s[t].target, vals->v[j].j))
-					return 1;
-		}
+		if (call_may_store(&w, gc, k))
+			return 1;
 	}
 	return 0;
 }
@@ -465,27 +465,13 @@ int fi_may_store_but(const struct callgraph *g, int f, int k, const char *field,
 		     int skip, int *cut)
 {
 	struct walk w = { g, field, 0, cut, 0 };
-	const struct fact_vals *vals;
-	int i, j, t;
+	int i;
 
 	if (own_store(g, f, k, field, 0))
 		return 1;
-	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++) {
-		const struct cg_call *gc = &g->c[i];
-
-		if (i == skip)
-			continue;
-		vals = gc->c->vals;
-		for (j = 0; vals && j < vals->n; j++) {
-			if (vals->v[j].kind != VAL_PARAM || vals->v[j].k != k)
-				continue;
-			if (!gc->sn)
-				return 1;	/* no body known */
-			for (t = gc->sfirst; t < gc->sfirst + gc->sn; t++)
-				if (may_store(&w, g->s[t].target, vals->v[j].j))
-					return 1;
-		}
-	}
+	for (i = g->cfirst[f]; i < g->cfirst[f + 1]; i++)
+		if (i != skip && call_may_store(&w, &g->c[i], k))
+			return 1;
 	return 0;
 }
 
