@@ -80,6 +80,7 @@
 
 #include "flow.h"
 #include "fresh.h"
+#include "textbuf.h"
 #include "analyze.h"
 #include "ir_limits.h"
 
@@ -1047,6 +1048,41 @@ static void record_sibs(struct an *a, const struct ir_event *e, struct fact_call
 		fact_call_x(c)->sib = sc_strdup(buf);
 }
 
+/*
+ * The vals of call event @e, made where a call may have run: each
+ * pointer parameter passed on (J=*K) with the calls that may run before
+ * it (J=*K~L:C, fresh_calls_before()), when they are few.
+ */
+static const struct fact_vals *vals_after(struct an *a, const struct ir_event *e,
+					  const char *vals)
+{
+	struct fresh_before bf;
+	const struct fact_vals *l = fact_vals_parse(vals, NULL, NULL), *r;
+	struct textbuf o = { NULL, 0, 0 };
+	int i, p, any = 0;
+
+	for (i = 0; l && i < l->n; i++)
+		any |= l->v[i].kind == VAL_PARAM;
+	if (!any || !fresh_calls_before(a->ir, &a->fresh, (int)(e - a->ir->ev), &bf))
+		return l;
+	tb_puts(&o, vals);
+	for (i = 0; i < l->n; i++)
+		for (p = 0; l->v[i].kind == VAL_PARAM && p < bf.n; p++) {
+			tb_putc(&o, ',');
+			tb_put_ll(&o, l->v[i].j);
+			tb_puts(&o, "=*");
+			tb_put_ll(&o, l->v[i].k);
+			tb_putc(&o, '~');
+			tb_put_ll(&o, bf.line[p]);
+			tb_putc(&o, ':');
+			tb_put_ll(&o, bf.col[p]);
+		}
+	r = fact_vals_parse(o.s, NULL, NULL);
+	free(o.s);
+	free((void *)l);
+	return r;
+}
+
 /* call event @e as a fact with gfp classes @args under guard @g */
 static void record_one(struct an *a, const struct astate *s, const struct ir_event *e,
 		       struct fact_func *fn, const char *args, const struct guard *g)
@@ -1080,7 +1116,7 @@ static void record_one(struct an *a, const struct astate *s, const struct ir_eve
 	if (fresh_event(a->ir, &a->fresh, (int)(e - a->ir->ev)))
 		c->vals = fact_vals_parse_fresh(vals);
 	else
-		c->vals = fact_vals_parse(vals, NULL, NULL);
+		c->vals = vals_after(a, e, vals);
 	if (e->inl)
 		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
