@@ -80,6 +80,7 @@
 
 #include "flow.h"
 #include "fresh.h"
+#include "textbuf.h"
 #include "analyze.h"
 #include "ir_limits.h"
 
@@ -587,6 +588,17 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 		if (ed->side != (a->assume_val[i] == c->sense))
 			return 0;
 	}
+	/* an operand of `a && b` is true on the true edge, of `a || b`
+	 * false on the false one: a run that assumes its value otherwise
+	 * does not take that edge */
+	for (i = 0; c->opkey[0] && ed->side == c->opside && i < a->nassume; i++) {
+		if (a->tag_var && a->tag_test[b] >= 0 && a->tag_test[b] < 2)
+			break;
+		if (a->assume[i][0] != c->opkey[0] || a->assume[i][1] != c->opkey[1])
+			continue;
+		if ((a->assume_val[i] == c->opsense) != (c->opside == 1))
+			return 0;
+	}
 	if (c->try_ev >= 0 && a->tried[c->try_ev] && ed->side == c->try_sense) {
 		const struct ir_event *t = &a->ir->ev[c->try_ev];
 
@@ -718,6 +730,24 @@ static int split_conditions(struct an *a)
 		/* every branch on the value says the same of the pointer */
 		if (seen[i].ptr != ptr || seen[i].null_v != null_v)
 			seen[i].ptr = NULL;
+	}
+	/* an operand of an `&&` or `||` branch tests its value too
+	 * (ir_cond.opkey): a trylock's result tested by its own branch
+	 * and by one that says it failed is a value tested twice, so the
+	 * runs that assume the trylock succeeded do not take the edge
+	 * that says it failed */
+	for (b = 0; b < ir->nbb; b++) {
+		const struct ir_cond *c = &ir->bb[b].cond;
+
+		if (!ir->bb[b].branch || c->konst >= 0 || c->opside < 0 || !c->opkey[0])
+			continue;
+		for (i = 0; i < nseen; i++)
+			if (seen[i].key[0] == c->opkey[0] && seen[i].key[1] == c->opkey[1])
+				break;
+		if (i == nseen)
+			continue;	/* its own branch is what is split on */
+		seen[i].count++;
+		seen[i].atom = 0;
 	}
 	/* values whose branches lead to a lock or unlock first, and of
 	 * the others comparisons of two values last; then, where room is
@@ -1018,6 +1048,41 @@ static void record_sibs(struct an *a, const struct ir_event *e, struct fact_call
 		fact_call_x(c)->sib = sc_strdup(buf);
 }
 
+/*
+ * The vals of call event @e, made where a call may have run: each
+ * pointer parameter passed on (J=*K) with the calls that may run before
+ * it (J=*K~L:C, fresh_calls_before()), when they are few.
+ */
+static const struct fact_vals *vals_after(struct an *a, const struct ir_event *e,
+					  const char *vals)
+{
+	struct fresh_before bf;
+	const struct fact_vals *l = fact_vals_parse(vals, NULL, NULL), *r;
+	struct textbuf o = { NULL, 0, 0 };
+	int i, p, any = 0;
+
+	for (i = 0; l && i < l->n; i++)
+		any |= l->v[i].kind == VAL_PARAM;
+	if (!any || !fresh_calls_before(a->ir, &a->fresh, (int)(e - a->ir->ev), &bf))
+		return l;
+	tb_puts(&o, vals);
+	for (i = 0; i < l->n; i++)
+		for (p = 0; l->v[i].kind == VAL_PARAM && p < bf.n; p++) {
+			tb_putc(&o, ',');
+			tb_put_ll(&o, l->v[i].j);
+			tb_puts(&o, "=*");
+			tb_put_ll(&o, l->v[i].k);
+			tb_putc(&o, '~');
+			tb_put_ll(&o, bf.line[p]);
+			tb_putc(&o, ':');
+			tb_put_ll(&o, bf.col[p]);
+		}
+	r = fact_vals_parse(o.s, NULL, NULL);
+	free(o.s);
+	free((void *)l);
+	return r;
+}
+
 /* call event @e as a fact with gfp classes @args under guard @g */
 static void record_one(struct an *a, const struct astate *s, const struct ir_event *e,
 		       struct fact_func *fn, const char *args, const struct guard *g)
@@ -1051,7 +1116,7 @@ static void record_one(struct an *a, const struct astate *s, const struct ir_eve
 	if (fresh_event(a->ir, &a->fresh, (int)(e - a->ir->ev)))
 		c->vals = fact_vals_parse_fresh(vals);
 	else
-		c->vals = fact_vals_parse(vals, NULL, NULL);
+		c->vals = vals_after(a, e, vals);
 	if (e->inl)
 		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);
@@ -2768,12 +2833,48 @@ static struct ir_queued *enqueue(struct ir_unit *u, struct ir_func *ir,
 	return q;
 }
 
+/*
+ * Each `&&`/`||` branch whose operand tests a trylock's result
+ * (ir_cond.optry_ev) keyed as that trylock's own branch, the one branch
+ * on no cycle whose trylock it is (both read the one call's result):
+ * the operand is true where its success is optry_sense, the own branch
+ * takes the success edge (try_sense) where the value assumed equals its
+ * sense, so a run assumes the operand true where the value is opsense.
+ * Keyed from the IR, not by a front end, so that both agree.
+ */
+static void operand_keys(struct ir_func *ir)
+{
+	int b, t, own;
+
+	for (b = 0; b < ir->nbb; b++) {
+		struct ir_cond *c = &ir->bb[b].cond;
+
+		if (!ir->bb[b].branch || c->optry_ev < 0 || c->opside < 0)
+			continue;
+		own = -1;
+		for (t = 0; t < ir->nbb; t++) {
+			const struct ir_cond *o = &ir->bb[t].cond;
+
+			if (!ir->bb[t].branch || o->try_ev != c->optry_ev || o->konst >= 0)
+				continue;
+			own = own == -1 && o->key[0] && !o->pair && !o->cmp ? t : -2;
+		}
+		if (own < 0 || branch_in_cycle(ir, own))
+			continue;
+		c->opkey[0] = ir->bb[own].cond.key[0];
+		c->opkey[1] = ir->bb[own].cond.key[1];
+		c->opsense = ir->bb[own].cond.try_sense == c->optry_sense ?
+			     ir->bb[own].cond.sense : !ir->bb[own].cond.sense;
+	}
+}
+
 char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, int fi)
 {
 	struct fact_func *fn = &file->funcs[fi];
 	const char *dump;
 
 	ir->sealed = 1;
+	operand_keys(ir);
 	dump = ir_dump_name();
 	if (dump && !strcmp(dump, fn->name))
 		ir_dump(stderr, ir, fn->name);
@@ -2792,6 +2893,7 @@ void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name)
 	const char *dump = ir_dump_name();
 
 	ir->sealed = 1;
+	operand_keys(ir);
 	if (dump && !strcmp(dump, name))
 		ir_dump(stderr, ir, name);
 	if (!ir->nbb) {

@@ -16,6 +16,8 @@
  * the blocks from which a test's block is reached, and those before the
  * test in its own block; past FRESH_BEFORE_MAX places, none is listed
  * and the solver asks whether the function may store the member at all.
+ * A call given a pointer parameter where a call may have run lists the
+ * calls that may run before it the same way (fresh_calls_before()).
  */
 #include <stdlib.h>
 
@@ -201,6 +203,7 @@ void fresh_compute(const struct ir_func *ir, struct fresh *fr)
 	struct uses uses = { NULL, 0, 0 };
 
 	fr->called = sc_calloc(ir->nbb ? ir->nbb : 1, 1);
+	fr->pfirst = fr->pred = NULL;
 	for (b = 0; b < ir->nbb; b++)
 		calls[b] = (unsigned char)has_call(ir, b);
 	while (changed) {
@@ -254,6 +257,78 @@ void fresh_free(struct fresh *fr)
 {
 	free(fr->called);
 	fr->called = NULL;
+	free(fr->pfirst);
+	free(fr->pred);
+	fr->pfirst = fr->pred = NULL;
+}
+
+/* the predecessors of each block (fr->pred, fr->pfirst), made once */
+static void make_preds(const struct ir_func *ir, struct fresh *fr)
+{
+	int b, j, n = 0, *at;
+
+	fr->pfirst = sc_calloc((size_t)ir->nbb + 1, sizeof(*fr->pfirst));
+	for (b = 0; b < ir->nbb; b++)
+		for (j = 0; j < ir->bb[b].nsucc; j++)
+			fr->pfirst[ir->bb[b].succ[j].to + 1]++, n++;
+	for (b = 0; b < ir->nbb; b++)
+		fr->pfirst[b + 1] += fr->pfirst[b];
+	fr->pred = sc_malloc(((size_t)n + 1) * sizeof(*fr->pred));
+	at = sc_malloc(((size_t)ir->nbb + 1) * sizeof(*at));
+	for (b = 0; b < ir->nbb; b++)
+		at[b] = fr->pfirst[b];
+	for (b = 0; b < ir->nbb; b++)
+		for (j = 0; j < ir->bb[b].nsucc; j++)
+			fr->pred[at[ir->bb[b].succ[j].to]++] = b;
+	free(at);
+}
+
+int fresh_calls_before(const struct ir_func *ir, struct fresh *fr, int ev,
+		       struct fresh_before *bf)
+{
+	int b0 = ir->ev[ev].block, j, n = 0, t, ok = 1;
+	unsigned char *seen;
+	int *work;
+
+	if (!fr->pfirst)
+		make_preds(ir, fr);
+	bf->n = 0;
+	for (j = 0; j < ir->bb[b0].nev && ir->bb[b0].ev[j] != ev; j++)
+		;
+	ok = block_calls(ir, b0, j, bf);
+	seen = sc_calloc(ir->nbb ? ir->nbb : 1, 1);
+	work = sc_malloc(((size_t)ir->nbb + 1) * sizeof(*work));
+	for (j = fr->pfirst[b0]; j < fr->pfirst[b0 + 1]; j++)
+		if (!seen[fr->pred[j]]) {
+			seen[fr->pred[j]] = 1;
+			work[n++] = fr->pred[j];
+		}
+	/* the blocks it is reached from: all of their calls (its own
+	 * too, where a cycle comes back to it) */
+	while (ok && n) {
+		t = work[--n];
+		ok = block_calls(ir, t, -1, bf);
+		for (j = fr->pfirst[t]; j < fr->pfirst[t + 1]; j++)
+			if (!seen[fr->pred[j]]) {
+				seen[fr->pred[j]] = 1;
+				work[n++] = fr->pred[j];
+			}
+	}
+	free(seen);
+	free(work);
+	/* in the order of the places, whatever order the blocks were in */
+	for (n = 1; ok && n < bf->n; n++)
+		for (j = n; j > 0 && (bf->line[j - 1] > bf->line[j] ||
+				      (bf->line[j - 1] == bf->line[j] &&
+				       bf->col[j - 1] > bf->col[j])); j--) {
+			t = bf->line[j];
+			bf->line[j] = bf->line[j - 1];
+			bf->line[j - 1] = t;
+			t = bf->col[j];
+			bf->col[j] = bf->col[j - 1];
+			bf->col[j - 1] = t;
+		}
+	return ok ? bf->n : 0;
 }
 
 int fresh_event(const struct ir_func *ir, const struct fresh *fr, int ev)

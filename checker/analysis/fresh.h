@@ -31,6 +31,8 @@ struct fresh {
 				 * d_lru_del(dentry), not the later
 				 * dentry_unlink_inode(), fs/dcache.c:603-611) */
 	struct fresh_before before[32];
+	int *pfirst, *pred;	/* the predecessors of block b: pred[pfirst[b]
+				 * .. pfirst[b + 1]), made when first asked */
 };
 
 /// Computes @fr for @ir (fresh_free() after).
@@ -41,6 +43,12 @@ void fresh_free(struct fresh *fr);
 /// Marks member atom @fa (of guard bit @bit, in fr->listed) ATOM_BEFORE
 /// with the places of the calls its tests may come after.
 void fresh_places(const struct fresh *fr, int bit, struct fact_atom *fa);
+
+/// The calls that may run before event @ev (in blocks it is reached
+/// from, and before it in its own) into @bf: their number, or 0 when
+/// none or more than FRESH_BEFORE_MAX.
+int fresh_calls_before(const struct ir_func *ir, struct fresh *fr, int ev,
+		       struct fresh_before *bf);
 
 /// Has no call run on any path from the entry of @ir to event @ev?
 int fresh_event(const struct ir_func *ir, const struct fresh *fr, int ev);

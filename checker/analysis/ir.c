@@ -59,6 +59,8 @@ int ir_block(struct ir_func *f)
 	b->cond.konst = -1;
 	b->cond.f = -1;
 	b->cond.try_ev = -1;
+	b->cond.opside = -1;
+	b->cond.optry_ev = -1;
 	b->retval = -1;
 	return f->nbb++;
 }

@@ -291,6 +291,17 @@ struct ir_cond {
 	 * @ptr (`lruvec != locked`, a pair: equal where the comparison's
 	 * value is zero); ptr is then no value tested */
 	int cmp;
+	/* the condition is `a && b` or `a || b` of truth values and b (or
+	 * a) tests trylock event @optry_ev's result, true where its
+	 * success is @optry_sense (sparse's if-converted `inode &&
+	 * !spin_trylock(&inode->i_lock)`, libclang's `&&` of the inline's
+	 * `?:`; -1 none): on the edge @opside (1 for &&, 0 for ||; -1 none)
+	 * that operand's value is known.  ir_analyze() keys it as the
+	 * trylock's own branch (@opkey, the value a run assumes for it
+	 * where the operand is true @opsense), so the front ends agree */
+	int optry_ev, optry_sense, opside;
+	const void *opkey[2];
+	int opsense;
 };
 
 

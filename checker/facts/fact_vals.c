@@ -291,6 +291,11 @@ static int arg_entry(struct ent *e, const char *q)
 	case '*':
 		r->kind = VAL_PARAM;
 		q = small(q + 1, end, &r->k);
+		if (q && q < end && *q == '~') {
+			/* J=*K~L:C */
+			r->kind = VAL_PARAM_AFTER;
+			return position(q + 1, end, r) == end;
+		}
 		r->c = q && q + 1 == end && *q == '^';	/* J=*K^: fresh */
 		return q == end || r->c;
 	case '#':
@@ -795,6 +800,12 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		put_j(o, r, "=*");
 		tb_put_ll(o, r->k);
 		tb_puts(o, r->c ? "^" : "");
+		break;
+	case VAL_PARAM_AFTER:
+		put_j(o, r, "=*");
+		tb_put_ll(o, r->k);
+		tb_putc(o, '~');
+		put_at(o, r->line, r->col);
 		break;
 	case VAL_ADDR:
 		put_j(o, r, "=&");

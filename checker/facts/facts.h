@@ -325,6 +325,9 @@ enum fact_val_kind {
 	VAL_RET_MEMBER_UNLESS,	/* K.F!^&&V: @j K, @name F; the VAL_MORE
 				 * after it holds V as VAL_INT does
 				 * (FV_ADDR) */
+	/* vals, again */
+	VAL_PARAM_AFTER,	/* J=*K~L:C: @k K, @line, @col (beside
+				 * J=*K) */
 };
 
 /* fact_val.k of no parameter */
@@ -442,6 +445,15 @@ struct fact_call {
 				 *          only the caller's own stores change
 				 *          what K points to before it (VAL_PARAM,
 				 *          @c 1)
+				 *   J=*K~L:C  ... passed where the call
+				 *          at L:C may have run before it, one
+				 *          entry a call, and no call the entries
+				 *          of J do not list (at most
+				 *          ATOM_BEFORE_MAX; analysis/fresh.c):
+				 *          the caller's own stores and what
+				 *          those calls store change what K
+				 *          points to before it (VAL_PARAM_AFTER,
+				 *          fieldints.c fi_may_store_after())
 				 *   J=&NAME  argument J is the address of the
 				 *          global struct object NAME (or of its
 				 *          member at offset 0); J=&NAME/s: a

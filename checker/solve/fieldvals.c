@@ -81,6 +81,19 @@ int fv_arg_param_fresh(const struct fact_vals *vals, int j)
 	return r && r->c;
 }
 
+int fv_arg_param_after(const struct fact_vals *vals, int j, struct fact_atom *a)
+{
+	int i = 0;
+	const struct fact_val *r;
+
+	a->nbefore = 0;
+	while ((r = next(vals, &i, VAL_PARAM_AFTER, j)) && a->nbefore < ATOM_BEFORE_MAX) {
+		a->bline[a->nbefore] = r->line;
+		a->bcol[a->nbefore++] = r->col;
+	}
+	return r ? 0 : a->nbefore;	/* one more than there is room for */
+}
+
 int fv_arg_call(const struct fact_vals *vals, int j, int *line, int *col)
 {
 	int i = 0;

@@ -31,6 +31,10 @@ int fv_arg_param(const struct fact_vals *vals, int j);
 /// Is argument @j the caller's pointer parameter itself passed before
 /// any call ran in the caller (J=*K^, analysis/fresh.c)?
 int fv_arg_param_fresh(const struct fact_vals *vals, int j);
+/// The calls argument @j (a J=*K) is passed after (J=*K~L:C, none past
+/// ATOM_BEFORE_MAX): their places into @a's bline, bcol and nbefore;
+/// 0 when none is listed.
+int fv_arg_param_after(const struct fact_vals *vals, int j, struct fact_atom *a);
 
 /// "J=$struct T.F": integer argument @j is what integer field "struct
 /// T.F" of some object holds (a load of it, zero-extended or truncated):

@@ -781,6 +781,28 @@ static int value_derive(struct ctx *cx, int caller, const struct vcond *vc,
 }
 
 /*
+ * May the caller of @gc (or what it calls) store member F of what its
+ * parameter @k points to before @gc passes it on as the argument of
+ * @vc?  Passed after listed calls (J=*K~L:C): its own stores and what
+ * those calls store (fi_may_store_after(), as for a member atom tested
+ * after them), not the calls after it (`__dentry_kill(dentry)` at
+ * fs/dcache.c:749 after __lock_parent() and retain_dentry()'s calls,
+ * not the other __dentry_kill() at 737 that clears d_inode); else
+ * whatever the caller calls.
+ */
+static int after_calls_store(struct ctx *cx, const struct cg_call *gc, int k,
+			     const struct vcond *vc, unsigned long long unless)
+{
+	struct fact_atom a;
+
+	/* (a store made only where the member did not hold V counts
+	 * here: fi_may_store_after() knows no @unless) */
+	if (fv_arg_param_after(gc->c->vals, vc->param, &a))
+		return fi_may_store_after(&cx->g, gc->func, k, vc->field, &a, &cx->nfi_cut);
+	return fi_may_store(&cx->g, gc->func, k, vc->field, unless, &cx->nfi_cut);
+}
+
+/*
  * The caller's condition for the callee's flag condition @vc on member
  * F of what its parameter points to, at call @gc: the value the caller
  * stored there right before the call (J.F==V); the caller's own
@@ -808,7 +830,7 @@ static int member_derive(struct ctx *cx, const struct cg_call *gc,
 		 * (J=*K^), only its own stores can */
 		if (fv_arg_param_fresh(gc->c->vals, vc->param) ?
 		    fi_own_store(&cx->g, gc->func, k, vc->field, unless) :
-		    fi_may_store(&cx->g, gc->func, k, vc->field, unless, &cx->nfi_cut))
+		    after_calls_store(cx, gc, k, vc, unless))
 			return 0;
 		return flag_cond(cx, gc->func, k, vc->field, vc->mask, vc->eq, vc->set);
 	}

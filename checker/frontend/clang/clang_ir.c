@@ -1552,6 +1552,23 @@ static struct cn *branch_base(struct fx *x, struct cn *n, int *sense)
 	return n;
 }
 
+/*
+ * A nonzero constant, or a statement expression ending in one: the
+ * kernel's __cond_lock(x, c) under __CHECKER__ is `(c) ? ({
+ * __acquire(x); 1; }) : 0` (include/linux/compiler_types.h:23), whose
+ * value is the trylock's result as libsparse's phi of 1 and 0 is
+ */
+static int nonzero_tail(struct fx *x, struct cn *n)
+{
+	struct cn *body;
+
+	n = cn_strip(n);
+	if (n && n->kind == CN_STMTEXPR && n->nkids == 1 && (body = n->kids[0]) &&
+	    body->kind == CN_COMPOUND && body->nkids)
+		return nonzero_tail(x, body->kids[body->nkids - 1]);
+	return n && is_nonzero(x, n);
+}
+
 /* the trylock call a branch condition tests: its event, or -1 */
 static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 			int *sense, int depth)
@@ -1567,7 +1584,7 @@ static int find_trylock(struct fx *x, struct cn *n, struct cenv *env, int ev,
 		ir_cut(CUT_WALK);
 		return -1;
 	}
-	if (n->kind == CN_COND && n->nkids == 3 && is_nonzero(x, n->kids[1]) &&
+	if (n->kind == CN_COND && n->nkids == 3 && nonzero_tail(x, n->kids[1]) &&
 	    is_zero(x, n->kids[2])) {
 		i = find_trylock(x, n->kids[0], env, ev, &s2, depth + 1);
 		*sense = *sense == s2;
@@ -2759,6 +2776,35 @@ static void compared_var(struct fx *x, int b, struct cn *n, struct cenv *env, in
 	}
 }
 
+/*
+ * A branch on `a && b` or `a || b`, b (or a) testing a trylock's result
+ * (dcache.c:721 `inode && unlikely(!spin_trylock(&inode->i_lock))`,
+ * the trylock's own branch the inline's `?:`): the operand's trylock
+ * and sense (ir_cond.optry_ev), as sparse_ir.c trylock_operand()
+ */
+static void trylock_operand(struct fx *x, struct cbb *bb, struct ir_cond *c)
+{
+	struct cn *n = cn_strip(bb->cond);
+	enum cn_op op;
+	int i, ev, sense;
+
+	if (!n || n->kind != CN_BINOP || n->nkids != 2)
+		return;
+	op = clang_op(x->g->tu, n);
+	if (op != OP_LAND && op != OP_LOR)
+		return;
+	for (i = 0; i < 2; i++) {
+		x->npath = 0;
+		ev = find_trylock(x, n->kids[i], bb->cenv, bb->cond_ev, &sense, 0);
+		if (ev < 0)
+			continue;
+		c->optry_ev = ev;
+		c->optry_sense = sense;
+		c->opside = op == OP_LAND;
+		return;
+	}
+}
+
 /* block @b's edges and branch condition */
 static void lower_branch(struct fx *x, int b)
 {
@@ -2825,6 +2871,8 @@ static void lower_branch(struct fx *x, int b)
 	x->npath = 0;
 	c->try_ev = find_trylock(x, bb->cond, bb->cenv, bb->cond_ev, &sense, 0);
 	c->try_sense = sense;
+	if (c->try_ev < 0)
+		trylock_operand(x, bb, c);
 }
 
 /* a block and the event of its branch condition (the order of blocks) */

@@ -2106,6 +2106,32 @@ static void compared_var(struct lower *lw, int b, pseudo_t p)
 	c->ptr.valev = -1;
 }
 
+/*
+ * A branch on `a && b` or `a || b` of truth values, b (or a) testing a
+ * trylock's result, which libsparse if-converts into an `and`/`or` with
+ * the trylock called before (dcache.c:721 `inode &&
+ * unlikely(!spin_trylock(&inode->i_lock))`, whose __cond_lock() branches
+ * on the result first): the operand's trylock and sense
+ * (ir_cond.optry_ev), as clang_ir.c trylock_operand()
+ */
+static void trylock_operand(struct lower *lw, struct ir_cond *c, pseudo_t p)
+{
+	struct instruction *def = p && p->type == PSEUDO_REG ? p->def : NULL;
+	int i, ev, sense;
+
+	if (!def || (def->opcode != OP_AND && def->opcode != OP_OR) || def->size != 1)
+		return;
+	for (i = 0; i < 2; i++) {
+		ev = find_trylock(lw, i ? def->src2 : def->src1, &sense);
+		if (ev < 0)
+			continue;
+		c->optry_ev = ev;
+		c->optry_sense = sense;
+		c->opside = def->opcode == OP_AND;
+		return;
+	}
+}
+
 /* @bb's edges and branch condition */
 static void lower_branch(struct lower *lw, struct basic_block *bb)
 {
@@ -2173,6 +2199,8 @@ static void lower_branch(struct lower *lw, struct basic_block *bb)
 	}
 	c->try_ev = find_trylock(lw, last->cond, &sense);
 	c->try_sense = sense;
+	if (c->try_ev < 0)
+		trylock_operand(lw, c, last->cond);
 }
 
 /*
