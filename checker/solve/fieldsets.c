@@ -237,26 +237,26 @@ int fs_path_copied(const struct fieldsets *fs, const char *path)
 	       bsearch(&path, fs->copyto, fs->ncopyto, sizeof(*fs->copyto), cmp_name) != NULL;
 }
 
-int fs_init_copied(const struct fieldsets *fs, const char *type)
+/* has @name (a struct type or a field) the "^" record @what? */
+static int has_fn_record(const struct fieldsets *fs, const char *name, const char *what)
 {
 	int lo;
 
-	for (lo = first_record(fs->fn, fs->nfn, type);
-	     lo < fs->nfn && !strcmp(fs->fn[lo].name, type); lo++)
-		if (!strcmp(fs->fn[lo].what, "^copy"))
+	for (lo = first_record(fs->fn, fs->nfn, name);
+	     lo < fs->nfn && !strcmp(fs->fn[lo].name, name); lo++)
+		if (!strcmp(fs->fn[lo].what, what))
 			return 1;
 	return 0;
 }
 
+int fs_init_copied(const struct fieldsets *fs, const char *type)
+{
+	return has_fn_record(fs, type, "^copy");
+}
+
 int fs_fn_stores_bound(const struct fieldsets *fs, const char *field)
 {
-	int lo;
-
-	for (lo = first_record(fs->fn, fs->nfn, field);
-	     lo < fs->nfn && !strcmp(fs->fn[lo].name, field); lo++)
-		if (!strcmp(fs->fn[lo].what, "^?"))
-			return 0;
-	return 1;
+	return !has_fn_record(fs, field, "^?");
 }
 
 int fs_fn_nonnull(const struct fieldsets *fs, const char *field)

@@ -49,18 +49,26 @@ static const char *member_of(const char *via)
 	return dot ? dot + 1 : NULL;
 }
 
+/* the struct "struct T" of @field ("struct T.F") into @type; 0 if too
+ * long or no member */
+static int struct_of(const char *field, char *type, size_t size)
+{
+	const char *dot = strrchr(field, '.');
+
+	if (!dot || (size_t)(dot - field) >= size)
+		return 0;
+	memcpy(type, field, (size_t)(dot - field));
+	type[dot - field] = '\0';
+	return 1;
+}
+
 /* is the struct of @via ("struct T.F") one whose objects may be written
  * or copied whole? */
 static int via_whole(const struct fnparam *p, const char *via)
 {
-	const char *dot = strrchr(via, '.');
 	char type[256];
 
-	if (!dot || dot - via >= (long)sizeof(type))
-		return 1;
-	memcpy(type, via, (size_t)(dot - via));
-	type[dot - via] = '\0';
-	return fs_struct_whole(p->fs, type);
+	return !struct_of(via, type, sizeof(type)) || fs_struct_whole(p->fs, type);
 }
 
 /* may the member as the function @f was given it have changed when its
@@ -163,19 +171,6 @@ static int obj_may_hold(struct fnparam *p, const char *via, const char *name,
 				    bound_to(&g->binds[i], name, is_static, file)))
 			return 1;
 	return 0;
-}
-
-/* the struct "struct T" of @field ("struct T.F") into @type; 0 if too
- * long or no member */
-static int struct_of(const char *field, char *type, size_t size)
-{
-	const char *dot = strrchr(field, '.');
-
-	if (!dot || (size_t)(dot - field) >= size)
-		return 0;
-	memcpy(type, field, (size_t)(dot - field));
-	type[dot - field] = '\0';
-	return 1;
 }
 
 /* does file @f have fstore record @field @what? */
@@ -400,4 +395,9 @@ int fp_bind_object(const struct cg_bind *bd, const char *name, int is_static,
 int fp_via_whole(const struct fnparam *p, const char *via)
 {
 	return via_whole(p, via);
+}
+
+const char *fp_member_of(const char *via)
+{
+	return member_of(via);
 }

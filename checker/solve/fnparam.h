@@ -69,4 +69,7 @@ int fp_bind_object(const struct cg_bind *bd, const char *name, int is_static,
 /// whole?
 int fp_via_whole(const struct fnparam *p, const char *via);
 
+/// The member name F of @via ("struct T.F"), NULL when it has none.
+const char *fp_member_of(const char *via);
+
 #endif

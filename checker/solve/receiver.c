@@ -24,14 +24,6 @@ int rv_call_key(const struct cg_call *gc, char *key, size_t size)
 	return j;
 }
 
-/* the member P of "struct X.P" */
-static const char *member_of(const char *field)
-{
-	const char *dot = strrchr(field, '.');
-
-	return dot ? dot + 1 : NULL;
-}
-
 /*
  * May member @field of what the caller's parameter @k points to have
  * changed before call @gc, which passes it as argument @j: the caller
@@ -57,7 +49,7 @@ int rv_call_param(struct fnparam *p, const struct cg_call *gc)
 	    !(gt = strchr(key, '>')))
 		return -1;
 	*gt = '\0';
-	return stored_before(p, gc, j, k, member_of(key)) ? -1 : k;
+	return stored_before(p, gc, j, k, fp_member_of(key)) ? -1 : k;
 }
 
 /* the struct part "struct T" of @via ("struct T.F"): its length */
@@ -133,7 +125,7 @@ int rv_arg_holds(struct fnparam *p, const struct cg_call *gc, int callee, int j,
 		return tables_hold(p, via, callee, n, fn) ? 0 : -1;
 	}
 	k = fv_arg_param(gc->c->vals, j);
-	if (k < 0 || k >= GFP_MAX_PARAMS || stored_before(p, gc, j, k, member_of(field)))
+	if (k < 0 || k >= GFP_MAX_PARAMS || stored_before(p, gc, j, k, fp_member_of(field)))
 		return 0;
 	return 1 + k;
 }

@@ -216,6 +216,17 @@ struct ctx {
 	int nrcalls;		/* calls so marked */
 };
 
+/* is a condition of kind @k one on what an argument points to or holds
+ * (vmalloc memory, a register mapped at boot, the function a member
+ * holds, through a parameter's object or its ops tables, a table's
+ * element), not on an integer value: no gfp or flag source to show, and
+ * a module's caller may pass anything? */
+static int object_kind(enum vc_kind k)
+{
+	return k == VC_VMEM || k == VC_MAPPED || k == VC_TARGET || k == VC_RTARGET ||
+	       k == VC_IN;
+}
+
 static char arg_class(const struct fact_call *c, int k)
 {
 	return fact_call_arg_class(c, k);
@@ -1951,11 +1962,7 @@ static char cond_class(const struct ctx *cx, const struct cg_call *gc,
 	if (cond >= VCOND && cx->st[target].vc.v[cond - VCOND].kind == VC_BH)
 		return GFP_NOTE_BH;
 	if (cond >= VCOND && (cx->st[target].vc.v[cond - VCOND].kind == VC_AND ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_VMEM ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_MAPPED ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_TARGET ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_RTARGET ||
-			      cx->st[target].vc.v[cond - VCOND].kind == VC_IN))
+			      object_kind(cx->st[target].vc.v[cond - VCOND].kind)))
 		return 0;
 	cond_source(cx, gc, target, cond, &s);
 	if (s.flag)
@@ -2241,11 +2248,7 @@ static void gfp_origin(struct finding *fd, struct ctx *cx, int f, int cond)
 		if (cond > st->nblockarg || !st->blockarg[cond - 1] ||
 		    (cond >= VCOND && (st->vc.v[cond - VCOND].kind == VC_BH ||
 				       st->vc.v[cond - VCOND].kind == VC_AND ||
-				       st->vc.v[cond - VCOND].kind == VC_VMEM ||
-				       st->vc.v[cond - VCOND].kind == VC_MAPPED ||
-				       st->vc.v[cond - VCOND].kind == VC_TARGET ||
-				       st->vc.v[cond - VCOND].kind == VC_RTARGET ||
-				       st->vc.v[cond - VCOND].kind == VC_IN)))
+				       object_kind(st->vc.v[cond - VCOND].kind))))
 			return;
 		s = &g->s[st->blockarg[cond - 1] - 1];
 		gc = &g->c[s->call];
@@ -3685,11 +3688,7 @@ void solve_summaries(const struct fact_set *set, const struct rules *rules,
 		 * it sleeps, as it did before the condition was known */
 		vm = -1;
 		for (cond = VCOND; fs->cond != 0 && cond < VCOND + cx.st[f].vc.n; cond++)
-			if ((cx.st[f].vc.v[cond - VCOND].kind == VC_VMEM ||
-			     cx.st[f].vc.v[cond - VCOND].kind == VC_MAPPED ||
-			     cx.st[f].vc.v[cond - VCOND].kind == VC_TARGET ||
-			     cx.st[f].vc.v[cond - VCOND].kind == VC_RTARGET ||
-			     cx.st[f].vc.v[cond - VCOND].kind == VC_IN) &&
+			if (object_kind(cx.st[f].vc.v[cond - VCOND].kind) &&
 			    best_wit(&cx, f, cond, NULL) >= 0) {
 				fs->cond = 0;
 				fs->nother--;

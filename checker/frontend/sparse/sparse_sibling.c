@@ -166,21 +166,29 @@ int sc_sib_atom(struct ir_func *ir, struct symbol *fn, pseudo_t x, long long v)
 	return ir_sib(ir, ptr_key(ir, def->src, f.base), field, v);
 }
 
+/* @p past the copies and pointer casts that keep its value */
+static pseudo_t same_value(pseudo_t p)
+{
+	struct instruction *def;
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
+	       (def->opcode == OP_COPY || def->opcode == OP_PTRCAST))
+		p = def->src;
+	return p;
+}
+
 const void *sc_sib_call(struct ir_func *ir, struct symbol *fn, struct instruction *call,
 			const char *via)
 {
 	const char *dot = via ? strrchr(via, '.') : NULL;
 	struct instruction *def;
-	pseudo_t x = call->func;
+	pseudo_t x = same_value(call->func);
 	struct found f;
 	char tag[500];
-	int guard = 0;
 
 	if (!dot)
 		return NULL;
-	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_COPY || def->opcode == OP_PTRCAST))
-		x = def->src;
 	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
 	    def->is_volatile || !def->src)
 		return NULL;
@@ -198,15 +206,12 @@ int sc_param_call(struct symbol *fn, struct instruction *call, const char *via)
 	const char *dot = via ? strrchr(via, '.') : NULL;
 	struct instruction *def;
 	struct symbol *st, *m;
-	pseudo_t x = call->func;
+	pseudo_t x = same_value(call->func);
 	char tag[500];
-	int guard = 0, found = 0;
+	int found = 0;
 
 	if (!dot)
 		return -1;
-	while (x && x->type == PSEUDO_REG && (def = x->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_COPY || def->opcode == OP_PTRCAST))
-		x = def->src;
 	if (!x || x->type != PSEUDO_REG || !(def = x->def) || def->opcode != OP_LOAD ||
 	    def->is_volatile || !def->src || def->src->type != PSEUDO_ARG ||
 	    def->src->nr < 1)
@@ -224,18 +229,6 @@ int sc_param_call(struct symbol *fn, struct instruction *call, const char *via)
 			found = 1;
 	} END_FOR_EACH_PTR(m);
 	return found ? def->src->nr - 1 : -1;
-}
-
-/* @p past the copies and pointer casts that keep its value */
-static pseudo_t same_value(pseudo_t p)
-{
-	struct instruction *def;
-	int guard = 0;
-
-	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < LIM_WALK &&
-	       (def->opcode == OP_COPY || def->opcode == OP_PTRCAST))
-		p = def->src;
-	return p;
 }
 
 int sc_receiver_arg(struct instruction *call)
