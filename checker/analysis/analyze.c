@@ -1242,25 +1242,47 @@ static int annotated_after(const struct ir_func *ir, const struct ir_block *bb, 
 }
 
 /* what the annotations the front end placed right after the call that
- * is event @j of @bb do, per kind, into @sum (sparse_context.c) */
-static void annotated_sum(const struct ir_func *ir, const struct ir_block *bb, int j,
-			  int *sum)
+ * is event @j of @bb do, per kind, into @sum (lockctx.c); 1 if there
+ * are some and they say all the call changes (IR_ANN_ALL) */
+static int annotated_sum(const struct ir_func *ir, const struct ir_block *bb, int j,
+			 int *sum)
 {
 	const struct ir_event *e = &ir->ev[bb->ev[j]], *n;
-	int k;
+	int k, all = -1;
 
 	for (k = 0; k < AK_NR; k++)
 		sum[k] = 0;
 	for (; j + 1 < bb->nev; j++) {
 		n = &ir->ev[bb->ev[j + 1]];
 		if (n->line != e->line || n->col != e->col)
-			return;
+			break;
 		if ((n->kind != IR_ACQUIRE && n->kind != IR_RELEASE) || !n->annotated)
 			continue;
+		all = all && n->annotated == IR_ANN_ALL;
 		for (k = 0; k < AK_NR; k++)
 			if (n->kinds & (1u << k))
 				sum[k] += n->kind == IR_ACQUIRE ? 1 : -1;
 	}
+	return all > 0;
+}
+
+/* @v, what a callee of the file leaves of one kind by its body (its net
+ * change, or the least at its returns), floored by @sum, what its
+ * annotations say it releases when they say all (@all): the body may not
+ * see a release that depends on a value, as dentry_kill()'s
+ * __dentry_kill() drops the parent's lock only when there is a parent
+ * (fs/dcache.c:609), but `__releases(dentry->d_lock)` (dcache.c:716) is
+ * the function's word that it drops the lock on every path */
+static int exit_floor(int v, int sum, int all)
+{
+	return all && sum < 0 && sum < v ? sum : v;
+}
+
+/* what callee @x leaves of kind @k, net, after the annotations of its
+ * call (@sum, @all: annotated_sum()) */
+static int exit_net(const struct exit_fn *x, int k, const int *sum, int all)
+{
+	return exit_floor(x->depth[k] < 0 ? x->depth[k] : x->held[k], sum[k], all);
 }
 
 /* exit_find() of the callee of event @i of @ir (@a's function) in table
@@ -1295,14 +1317,14 @@ static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 	int i = bb->ev[j];
 	const struct ir_event *e = &a->ir->ev[i];
 	const struct exit_fn *x;
-	int k, d, sum[AK_NR];
+	int k, d, all, sum[AK_NR];
 
 	if (e->kind != IR_CALL || !e->callee || !a->exits ||
 	    !(x = event_exit(a, a->ir, a->exits, i)))
 		return;
-	annotated_sum(a->ir, bb, j, sum);
+	all = annotated_sum(a->ir, bb, j, sum);
 	for (k = 0; k < AK_NR; k++) {
-		int net = x->depth[k] < 0 ? x->depth[k] : x->held[k];
+		int net = exit_net(x, k, sum, all);
 
 		for (d = net - sum[k]; d < 0; d++)
 			astate_release(s, 1u << k);
@@ -2337,7 +2359,7 @@ static void held_event(struct an *a, const struct ir_block *bb, int j, int *lo, 
 {
 	const struct ir_event *e = &a->ir->ev[bb->ev[j]];
 	const struct exit_fn *x;
-	int k, sum[AK_NR];
+	int k, all, sum[AK_NR];
 	unsigned raw;
 
 	switch (e->kind) {
@@ -2379,9 +2401,9 @@ static void held_event(struct an *a, const struct ir_block *bb, int j, int *lo, 
 			}
 			return;
 		}
-		annotated_sum(a->ir, bb, j, sum);
+		all = annotated_sum(a->ir, bb, j, sum);
 		for (k = 0; k < AK_NR; k++) {
-			lo[k] += x->lo[k] - sum[k];
+			lo[k] += exit_floor(x->lo[k], sum[k], all) - sum[k];
 			rlo[k] += x->rlo[k];
 		}
 		return;

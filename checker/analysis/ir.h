@@ -54,6 +54,9 @@ struct ir_obj {
 	int cond, truth;
 };
 
+#define IR_ANN_ALL	1	/* ir_event.annotated */
+#define IR_ANN_PART	2
+
 struct ir_event {
 	enum ir_ev_kind kind;
 	int block;
@@ -63,8 +66,11 @@ struct ir_event {
 	const char *what;	/* ACQUIRE, TRYLOCK: the primitive's name */
 	int annotated;		/* ACQUIRE, RELEASE: a call of a function
 				 * annotated __acquires()/__releases()
-				 * (sparse_context.c): its body says what it
-				 * takes, so nothing of it counts as raw */
+				 * (lockctx.c): its body says what it
+				 * takes, so nothing of it counts as raw;
+				 * IR_ANN_ALL when its annotations say all
+				 * it changes, IR_ANN_PART when another
+				 * names a lock of unknown kind */
 	int held;		/* TRYLOCK: entered at the call already
 				 * (acquire-if-zero rules); the edge where
 				 * its result is non-zero leaves it again;

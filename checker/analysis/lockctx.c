@@ -12,7 +12,10 @@
  * anything else, such as a mutex, is not atomic), the events a call of
  * an annotated function implies after the call (its own sleeps count
  * as made with the caller's state: a function that drops the lock
- * before it sleeps shows that in its own body), and the assertion a
+ * before it sleeps shows that in its own body), whether a call's
+ * annotations say all it changes (a lock whose kind is not known, or a
+ * conditional acquire, among them: then a callee of the file with a
+ * body is known by its body alone, analyze.c), and the assertion a
  * function's own __must_hold makes at its entry.
  */
 #include <string.h>
@@ -50,10 +53,18 @@ int lockctx_struct_kind(const char *tag, const char *raw_lock_tag)
 
 int lockctx_pseudo_kind(const char *name)
 {
-	return name && (!strcmp(name, "RCU") || !strcmp(name, "rcu")) ? AK_RCU : -1;
+	return name && (!strcmp(name, "RCU") || !strcmp(name, "rcu")) ?
+	       AK_RCU : LOCKCTX_UNKNOWN;
 }
 
-int lockctx_call(struct ir_func *ir, int b, int in, int out, int kind,
+int lockctx_partial(int in, int out, int kind)
+{
+	if (in == out || kind == -1)	/* __must_hold, a mutex */
+		return 0;
+	return kind == LOCKCTX_UNKNOWN || in < 0 || out < 0;
+}
+
+int lockctx_call(struct ir_func *ir, int b, int in, int out, int kind, int partial,
 		 const char *what, const void *base, int line, int col)
 {
 	int d = out - in, n = 0;
@@ -67,7 +78,7 @@ int lockctx_call(struct ir_func *ir, int b, int in, int out, int kind,
 
 		e->kinds = 1u << kind;
 		e->what = ir_str(ir, what);
-		e->annotated = 1;
+		e->annotated = partial ? IR_ANN_PART : IR_ANN_ALL;
 		e->base = base;
 	}
 	if (n)
@@ -82,7 +93,7 @@ int lockctx_releases(struct ir_func *ir, int b, unsigned kinds, const char *what
 
 	for (k = 0; k < AK_NR; k++)
 		if (kinds & (1u << k))
-			n += lockctx_call(ir, b, 1, 0, k, what, NULL, line, col);
+			n += lockctx_call(ir, b, 1, 0, k, 0, what, NULL, line, col);
 	return n;
 }
 

@@ -11,13 +11,16 @@
  * macro is not read (its name's position is inside the expansion).
  * The annotated expression is read as sparse_context.c reads it: a
  * parameter of the function or a file-scope variable, members (`a.b`,
- * `a->b`, direct members only, as sparse looks them up), `*` and `&`;
+ * `a->b`, also inside unnamed members, as sparse looks them up), `*` and `&`;
  * a name that is neither is a pseudo-lock (RCU); anything else (a call,
  * parentheses, an index) names no lock.  Its type is found through the
  * function's parameters and the structs' fields with libclang, and its
  * kind and what it implies are analysis/lockctx.c's, shared with the
  * sparse front end.  What a declaration says is kept per declaration,
- * for the unit being lowered.
+ * for the unit being lowered.  A member the source names through a
+ * macro (`dentry->d_lock`, `#define d_lock d_lockref.lock`) is not
+ * found, since the tokens are read unexpanded: it names a lock of
+ * unknown kind (LOCKCTX_UNKNOWN), as anything else not typed here.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,9 +106,13 @@ static CXType invalid(void)
 	return t;
 }
 
+#define FIND_ANON	8	/* unnamed struct or union fields looked into */
+
 struct find {
 	const char *name;
 	CXCursor found;
+	CXCursor anon[FIND_ANON];	/* the unnamed fields, in order */
+	int nanon;
 };
 
 static enum CXVisitorResult find_field(CXCursor c, CXClientData d)
@@ -113,12 +120,17 @@ static enum CXVisitorResult find_field(CXCursor c, CXClientData d)
 	struct find *f = d;
 	CXString s = clang_getCursorSpelling(c);
 	int yes = !strcmp(clang_getCString(s), f->name);
+	CXCursor t;
 
 	clang_disposeString(s);
-	if (!yes)
-		return CXVisit_Continue;
-	f->found = c;
-	return CXVisit_Break;
+	if (yes) {
+		f->found = c;
+		return CXVisit_Break;
+	}
+	t = clang_getTypeDeclaration(clang_getCanonicalType(clang_getCursorType(c)));
+	if (clang_Cursor_isAnonymousRecordDecl(t) && f->nanon < FIND_ANON)
+		f->anon[f->nanon++] = c;
+	return CXVisit_Continue;
 }
 
 /* the parameter of @fn named @name: its number, or -1 */
@@ -150,15 +162,31 @@ static CXType name_type(struct px *p, const char *name)
 	return clang_Cursor_isNull(var) ? invalid() : clang_getCursorType(var);
 }
 
+/* the field of record type @t named @name, looked for in its unnamed
+ * struct and union fields too (sparse_context.c member_named()), or a
+ * null cursor */
+static CXCursor find_in_anon(CXType t, const char *name, int depth)
+{
+	struct find f;
+	int i;
+
+	memset(&f, 0, sizeof(f));
+	f.name = name;
+	f.found = clang_getNullCursor();
+	t = clang_getCanonicalType(t);
+	if (t.kind != CXType_Record || depth > 8)
+		return f.found;
+	clang_Type_visitFields(t, find_field, &f);
+	for (i = 0; clang_Cursor_isNull(f.found) && i < f.nanon; i++)
+		f.found = find_in_anon(clang_getCursorType(f.anon[i]), name, depth + 1);
+	return f.found;
+}
+
 static CXType member(CXType t, const char *name)
 {
-	struct find f = { name, clang_getNullCursor() };
+	CXCursor f = find_in_anon(t, name, 0);
 
-	t = clang_getCanonicalType(t);
-	if (t.kind != CXType_Record)
-		return invalid();
-	clang_Type_visitFields(t, find_field, &f);
-	return clang_Cursor_isNull(f.found) ? invalid() : clang_getCursorType(f.found);
+	return clang_Cursor_isNull(f) ? invalid() : clang_getCursorType(f);
 }
 
 static CXType pointee(CXType t)
@@ -196,7 +224,8 @@ static CXType unary(struct px *p, int depth)
 	return t;
 }
 
-/* "spinlock" of a struct type, "" for an unnamed one; 0 if no struct */
+/* "spinlock" of a struct type, "" for an unnamed one; 0 if no struct,
+ * -1 for a union */
 static int struct_tag(CXType t, char *buf, size_t size)
 {
 	CXCursor d;
@@ -208,7 +237,7 @@ static int struct_tag(CXType t, char *buf, size_t size)
 		return 0;
 	d = clang_getTypeDeclaration(t);
 	if (clang_getCursorKind(d) != CXCursor_StructDecl)
-		return 0;
+		return clang_getCursorKind(d) == CXCursor_UnionDecl ? -1 : 0;
 	s = clang_getCursorSpelling(d);
 	n = clang_getCString(s);
 	if (!n || strchr(n, ' ') || clang_Cursor_isAnonymousRecordDecl(d))
@@ -219,12 +248,15 @@ static int struct_tag(CXType t, char *buf, size_t size)
 }
 
 /* the kind of the lock the expression @s[0..@n) of @fn's annotation
- * names (sparse_context.c context_kind()), its root parameter in *@arg */
+ * names (sparse_context.c context_kind(): -1 for a struct that is no
+ * atomic lock, LOCKCTX_UNKNOWN for what is not typed here), its root
+ * parameter in *@arg */
 static int expr_kind(CXTranslationUnit tu, CXCursor fn, char **s, int n, int *arg)
 {
 	struct px p = { s, 0, n, fn, tu, -1 };
 	char tag[256], raw[256];
 	CXType t;
+	int st;
 
 	*arg = -1;
 	if (n == 1 && is_ident(s[0]) && param_named(fn, s[0]) < 0 &&
@@ -232,13 +264,14 @@ static int expr_kind(CXTranslationUnit tu, CXCursor fn, char **s, int n, int *ar
 		return lockctx_pseudo_kind(s[0]);
 	t = unary(&p, 0);
 	if (p.i != n || t.kind == CXType_Invalid)
-		return -1;
+		return LOCKCTX_UNKNOWN;
 	*arg = p.param;
 	t = clang_getCanonicalType(t);
 	while (t.kind == CXType_Pointer)
 		t = clang_getCanonicalType(clang_getPointeeType(t));
-	if (!struct_tag(t, tag, sizeof(tag)))
-		return -1;
+	st = struct_tag(t, tag, sizeof(tag));
+	if (st <= 0)
+		return st < 0 ? -1 : LOCKCTX_UNKNOWN;
 	if (*tag)
 		return lockctx_struct_kind(tag, NULL);
 	return lockctx_struct_kind(NULL, struct_tag(member(t, "raw_lock"), raw, sizeof(raw)) &&
@@ -273,15 +306,14 @@ static int scan(CXTranslationUnit tu, CXCursor fn, char **s, int n, struct cctx 
 				break;
 		if (j >= n)
 			break;
-		/* __cond_acquires and __must_hold imply nothing at a call,
-		 * but __must_hold asserts at the function's own entry */
+		/* every one is kept: lockctx.c decides what each implies
+		 * at a call and at the function's own entry, and whether
+		 * the others say all the call changes */
 		kind = expr_kind(tu, fn, s + i + 2, j - i - 2, &arg);
-		if (kind >= 0 && in >= 0 && out >= 0) {
-			c[nc].in = in;
-			c[nc].out = out;
-			c[nc].kind = kind;
-			c[nc++].arg = kind == AK_RCU ? -1 : arg;
-		}
+		c[nc].in = in;
+		c[nc].out = out;
+		c[nc].kind = kind;
+		c[nc++].arg = kind == AK_RCU ? -1 : arg;
 		i = j;
 	}
 	return nc;

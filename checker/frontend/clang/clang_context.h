@@ -14,12 +14,13 @@ struct cctx {
 	int in, out, kind, arg;
 };
 
-#define CCTX_MAX 8
+#define CCTX_MAX 16
 
-/// The annotations whose lock is atomic (kind >= 0) of the declaration
-/// of the function the CN_CALL @call calls by name, as that declaration
-/// (the one its name finds there) writes them, into @c (at most
-/// CCTX_MAX).  Returns their number.
+/// The annotations (kind: an atomic kind, -1 for a lock that is not
+/// atomic, LOCKCTX_UNKNOWN) of the declaration of the function the
+/// CN_CALL @call calls by name, as that declaration (the one its name
+/// finds there) writes them, into @c (at most CCTX_MAX); lockctx.c says
+/// what they imply.  Returns their number.
 int clang_call_contexts(struct cn *call, struct cctx *c);
 
 /// The same for the definition of function @fn (its own __must_hold).

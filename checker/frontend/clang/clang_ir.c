@@ -3756,19 +3756,22 @@ static void call_contexts(struct fx *x, struct cev *e, int i, struct cdecl *call
 {
 	struct cctx c[CCTX_MAX];
 	const struct releases_rule *rr;
-	int k, n = clang_call_contexts(e->n, c);
-
-	/* a `releases` rule says what an annotation would, where none
-	 * does */
-	if (!n && (rr = rules_releases(x->g->rules, callee->name)))
-		lockctx_releases(x->ir, e->block, rr->kinds, callee->name,
-				 e->line, e->col);
+	int k, n = clang_call_contexts(e->n, c), partial = 0, nev = 0;
 
 	for (k = 0; k < n; k++)
-		lockctx_call(x->ir, e->block, c[k].in, c[k].out, c[k].kind, callee->name,
-			     c[k].arg >= 0 && c[k].arg + 1 < e->n->nkids ?
-			     value_key(x, e->n->kids[c[k].arg + 1], e->env, i, NULL) : NULL,
-			     e->line, e->col);
+		partial |= lockctx_partial(c[k].in, c[k].out, c[k].kind);
+	for (k = 0; k < n; k++)
+		nev += lockctx_call(x->ir, e->block, c[k].in, c[k].out, c[k].kind, partial,
+				    callee->name,
+				    c[k].kind >= 0 && c[k].arg >= 0 &&
+				    c[k].arg + 1 < e->n->nkids ?
+				    value_key(x, e->n->kids[c[k].arg + 1], e->env, i, NULL) :
+				    NULL, e->line, e->col);
+	/* a `releases` rule says what an annotation would, where none
+	 * does */
+	if (!nev && (rr = rules_releases(x->g->rules, callee->name)))
+		lockctx_releases(x->ir, e->block, rr->kinds, callee->name,
+				 e->line, e->col);
 }
 
 /* the IR events of cfg event @e */

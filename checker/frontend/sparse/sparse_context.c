@@ -44,6 +44,28 @@ static struct symbol *param_named(struct symbol *fn, struct ident *name)
 	return found;
 }
 
+/* the member of struct or union @s named @name, looked for in its
+ * unnamed struct and union members too (struct lockref's lock, inside
+ * an unnamed struct of an unnamed union: dentry->d_lock), or NULL */
+static struct symbol *member_named(struct symbol *s, struct ident *name, int depth)
+{
+	struct symbol *m, *t, *found = NULL;
+
+	while (s && s->type == SYM_NODE)
+		s = s->ctype.base_type;
+	if (!s || (s->type != SYM_STRUCT && s->type != SYM_UNION) || depth > 8)
+		return NULL;
+	FOR_EACH_PTR(s->symbol_list, m) {
+		if (found)
+			break;
+		if (m->ident == name)
+			found = m;
+		else if (!m->ident && (t = member_named(m, name, depth + 1)))
+			found = t;
+	} END_FOR_EACH_PTR(m);
+	return found;
+}
+
 /* the type of @e, a context expression of @fn the parser left
  * unevaluated: a global, a parameter, a member of one (a.b, a->b), its
  * address or what it points to */
@@ -69,20 +91,9 @@ static struct symbol *expr_type(struct symbol *fn, struct expression *e, int dep
 			return NULL;
 		t = t->ctype.base_type;
 		break;
-	case EXPR_DEREF: {
-		struct symbol *m, *s = expr_type(fn, e->deref, depth + 1);
-
-		while (s && s->type == SYM_NODE)
-			s = s->ctype.base_type;
-		if (!s || (s->type != SYM_STRUCT && s->type != SYM_UNION))
-			return NULL;
-		t = NULL;
-		FOR_EACH_PTR(s->symbol_list, m) {
-			if (m->ident == e->member)
-				t = m;
-		} END_FOR_EACH_PTR(m);
+	case EXPR_DEREF:
+		t = member_named(expr_type(fn, e->deref, depth + 1), e->member, 0);
 		break;
-	}
 	default:
 		return NULL;
 	}
@@ -91,15 +102,16 @@ static struct symbol *expr_type(struct symbol *fn, struct expression *e, int dep
 	return t;
 }
 
-/* the atomic kind the lock @e (annotating @fn) denotes, or -1
- * (analysis/lockctx.c decides from the struct's tag) */
+/* the atomic kind the lock @e (annotating @fn) denotes, -1 for a struct
+ * that is no atomic lock (a mutex), LOCKCTX_UNKNOWN for an expression
+ * not typed here (analysis/lockctx.c decides from the struct's tag) */
 static int context_kind(struct symbol *fn, struct expression *e)
 {
 	struct symbol *t, *m;
 	const char *raw = NULL;
 
 	if (!e)
-		return -1;
+		return LOCKCTX_UNKNOWN;
 	if (e->type == EXPR_SYMBOL && !e->symbol && e->symbol_name &&
 	    !param_named(fn, e->symbol_name))
 		return lockctx_pseudo_kind(show_ident(e->symbol_name));
@@ -113,7 +125,7 @@ static int context_kind(struct symbol *fn, struct expression *e)
 			t = t->ctype.base_type;
 	}
 	if (!t || t->type != SYM_STRUCT)
-		return -1;
+		return t && t->type == SYM_UNION ? -1 : LOCKCTX_UNKNOWN;
 	if (t->ident)
 		return lockctx_struct_kind(show_ident(t->ident), NULL);
 	FOR_EACH_PTR(t->symbol_list, m) {
@@ -191,11 +203,15 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
 {
 	struct symbol *fn;
 	struct context *c;
-	int n = 0;
+	int n = 0, partial = 0;
 
 	if (insn->opcode != OP_CALL || !insn->func || insn->func->type != PSEUDO_SYM)
 		return 0;
 	fn = insn->func->sym;
+	FOR_EACH_PTR(fn->ctype.contexts, c) {
+		partial |= lockctx_partial((int)c->in, (int)c->out,
+					   context_kind(fn, c->context));
+	} END_FOR_EACH_PTR(c);
 	FOR_EACH_PTR(fn->ctype.contexts, c) {
 		int kind;
 
@@ -205,7 +221,7 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn)
 		if (kind < 0)
 			continue;
 		n += lockctx_call(ir, (int)(long)insn->bb->priv, (int)c->in, (int)c->out,
-				  kind, show_ident(fn->ident),
+				  kind, partial, show_ident(fn->ident),
 				  kind == AK_RCU ? NULL :
 				  sc_value_key(ir, context_arg(fn, insn, c->context), NULL),
 				  insn->pos.line, insn->pos.pos);
