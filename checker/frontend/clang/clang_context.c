@@ -274,8 +274,8 @@ static int expr_kind(CXTranslationUnit tu, CXCursor fn, char **s, int n, int *ar
 		return st < 0 ? -1 : LOCKCTX_UNKNOWN;
 	if (*tag)
 		return lockctx_struct_kind(tag, NULL);
-	return lockctx_struct_kind(NULL, struct_tag(member(t, "raw_lock"), raw, sizeof(raw)) &&
-				   *raw ? raw : NULL);
+	st = struct_tag(member(t, "raw_lock"), raw, sizeof(raw));
+	return lockctx_struct_kind(NULL, st > 0 && *raw ? raw : NULL);
 }
 
 /* the annotations in the tokens @s[0..@n), the function's name first */
