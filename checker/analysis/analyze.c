@@ -2769,6 +2769,57 @@ static void note_ctx_return(struct fact_func *fn, unsigned m)
 	free(old);
 }
 
+/* appends @entry to the list in @buf unless it is there (the caller
+ * made room) */
+static void list_add(char *buf, size_t size, const char *entry)
+{
+	size_t len = strlen(buf), n = strlen(entry);
+	const char *p;
+
+	for (p = buf; (p = strstr(p, entry)); p += n)
+		if ((p == buf || p[-1] == ',') && (p[n] == ',' || !p[n]))
+			return;
+	if (len + n + 2 > size)
+		return;
+	if (len)
+		buf[len++] = ',';
+	memcpy(buf + len, entry, n + 1);
+}
+
+/* adds to @fn's rets the %^L:C entries of the pointer returns
+ * (ir_func.prets) on some path, unless one of those may be anything
+ * else: one list, sorted, each once (solve/vmem.c reads it) */
+static void pointer_rets(const struct an *a, struct fact_func *fn)
+{
+	const struct ir_func *ir = a->ir;
+	char own[LIM_FIELD_VALS] = "", *old, *text;
+	size_t n;
+	int i;
+
+	for (i = 0; i < ir->nprets; i++) {
+		if (!guard_on_path(&a->guards[ir->prets[i].block]))
+			continue;
+		if (!ir->prets[i].what)
+			return;		/* anything else: none */
+		if (strlen(own) + strlen(ir->prets[i].what) + 2 > sizeof(own)) {
+			ir_cut(CUT_FIELD_VALS);
+			return;		/* more than the list holds: none */
+		}
+		fact_list_append(own, sizeof(own), ir->prets[i].what, list_add);
+	}
+	if (!own[0])
+		return;
+	fact_list_sort(own);
+	old = fact_vals_text(fn->rets);
+	n = (old ? strlen(old) : 0) + strlen(own) + 2;
+	text = sc_malloc(n);
+	snprintf(text, n, "%s%s%s", own, old ? "," : "", old ? old : "");
+	free((void *)fn->rets);
+	fn->rets = fact_rets_parse(text, NULL, NULL);
+	free(text);
+	free(old);
+}
+
 /* the calls of queued function @q, into its fact_func */
 static void record_calls(struct ir_queued *q, const struct exit_table *t)
 {
@@ -2781,6 +2832,7 @@ static void record_calls(struct ir_queued *q, const struct exit_table *t)
 	a->ir = &q->ir;
 	a->exits = t;
 	merged = flow(a, &cut, half);
+	pointer_rets(a, fn);
 	if (!cut && (m = ctx_return(a, merged)))
 		note_ctx_return(fn, m);
 	fresh_compute(&q->ir, &a->fresh);

@@ -45,8 +45,16 @@ void ir_free(struct ir_func *f)
 	free(f->mkeys);
 	free(f->objs);
 	free(f->fnargs);
+	free(f->prets);
 	free(f->strs);
 	memset(f, 0, sizeof(*f));
+}
+
+void ir_pointer_return(struct ir_func *f, int b, const char *what)
+{
+	GROW(f->prets, f->nprets, f->pretscap);
+	f->prets[f->nprets].block = b;
+	f->prets[f->nprets++].what = ir_str(f, what);
 }
 
 int ir_block(struct ir_func *f)
@@ -390,6 +398,7 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 				f->atoms[n->param - IR_ATOM0].param,
 				f->atoms[n->param - IR_ATOM0].eq & ATOM_DEREF ? "*" :
 				f->atoms[n->param - IR_ATOM0].field,
+				f->atoms[n->param - IR_ATOM0].eq & ATOM_VMEM ? "vmalloc" :
 				f->atoms[n->param - IR_ATOM0].eq & ATOM_EQ ? "==" : "&",
 				f->atoms[n->param - IR_ATOM0].mask);
 		if (n->kind == IRF_SEL)
@@ -549,6 +558,11 @@ static int ptr_atom(struct ir_func *f, int param, const char *field)
 int ir_ptr_atom(struct ir_func *f, int param)
 {
 	return ptr_atom(f, param, "");
+}
+
+int ir_vmem_atom(struct ir_func *f, int param)
+{
+	return atom_field(f, param, "", 0, ATOM_VMEM, 0);
 }
 
 int ir_ptr_member_atom(struct ir_func *f, int param, const char *field)

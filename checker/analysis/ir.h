@@ -179,7 +179,8 @@ enum ir_fkind {
 struct ir_atom {
 	int param;
 	unsigned long long mask;
-	int eq;			/* ATOM_EQ | ATOM_DEREF, or ATOM_FIELD (facts.h) */
+	int eq;			/* ATOM_EQ | ATOM_DEREF, or ATOM_FIELD,
+				 * or ATOM_VMEM (facts.h) */
 	char field[ATOM_FIELD_MAX];	/* or of this member of the struct
 					 * pointer parameter @param points
 					 * to, as on entry; "" for none */
@@ -351,12 +352,28 @@ struct ir_block {
 				 * that returns has one (analyze.c) */
 };
 
+/*
+ * A return of a function whose value is a pointer to other than a struct
+ * (ir_func.prets): the block it returns from, and the calls whose
+ * results it may be, "%^L:C" entries comma-separated ("" for NULL
+ * alone), or NULL when it may be anything else.  The analysis writes the
+ * rets %^L:C (facts.h) of the returns on some path, when none of them is
+ * NULL (analyze.c pointer_rets()).
+ */
+struct ir_pret {
+	int block;
+	const char *what;	/* owned by the IR */
+};
+
 struct ir_func {
 	int entry;
 	unsigned gfp_params;	/* the gfp parameters, one bit each */
 	int returns_gfp;	/* RET events say what it returns */
 	const char *rets;	/* gfp fields of the object it returns
 				 * (facts.h fact_func.rets), or NULL */
+	struct ir_pret *prets;	/* its returns, of a pointer to other than
+				 * a struct */
+	int nprets, pretscap;
 	struct ir_atom atoms[IR_MAX_ATOMS];
 	int natoms;
 	int sealed;		/* the analysis has begun: no atom evicts a
@@ -405,6 +422,11 @@ void ir_warned_edge(struct ir_func *f, int b, int side);
 struct ir_event *ir_event(struct ir_func *f, int b, enum ir_ev_kind kind,
 			  int line, int col);
 
+/// A return from block @b of a pointer to other than a struct, which may
+/// be what the calls @what lists returned ("%^L:C,...", "" for NULL
+/// alone), or NULL: it may be anything else (struct ir_pret).
+void ir_pointer_return(struct ir_func *f, int b, const char *what);
+
 /// Adds function @name (@is_static) passed as argument @arg (from 1) of
 /// the last event, a call.
 void ir_fnarg(struct ir_func *f, int arg, const char *name, int is_static);
@@ -438,6 +460,12 @@ int ir_atom(struct ir_func *f, int param, unsigned long long mask, int eq);
 /// parameter's `if (flags)`; -1 when the function has IR_MAX_ATOMS, or
 /// IR_MAX_PTR_ATOMS pointer atoms, already (counted).
 int ir_ptr_atom(struct ir_func *f, int param);
+
+/// The guard bit of "pointer parameter @param points to vmalloc memory"
+/// (a mem-vtest rule's test of it, `if (is_vmalloc_addr(cpu_addr))`): an
+/// ATOM_VMEM atom (facts.h); -1 when the function has IR_MAX_ATOMS
+/// already (counted).
+int ir_vmem_atom(struct ir_func *f, int param);
 
 /// The same of pointer member @field of the struct pointer parameter
 /// @param points to, as on entry (`if (dentry->d_inode)`): a member atom

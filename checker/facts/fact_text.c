@@ -13,6 +13,7 @@
  *           "K.F&MASK", "K.F^&MASK" (of a member; ^: ATOM_ENTRY),
  *           "K.F~L:C~L:C&MASK" (tested after those calls: ATOM_BEFORE),
  *           "K.F=&V" (a pointer member against an address, ATOM_ADDR),
+ *           "K?0" (a vmalloc test of pointer parameter K, ATOM_VMEM),
  *           "@struct T.F&MASK" (a field atom, ATOM_FIELD)
  * A list that does not parse keeps what did: objects and functions that
  * parse, and atoms in their places (one not understood has param -1, so
@@ -109,7 +110,8 @@ struct fact_atom *fact_func_add_field_atom(struct fact_func *fn, const char *fie
 int fact_func_atom(const struct fact_func *fn, int i, int *param,
 		   unsigned long long *value, int *how)
 {
-	if (i < 0 || i >= fn->natoms || fn->atoms[i].param < 0)
+	if (i < 0 || i >= fn->natoms || fn->atoms[i].param < 0 ||
+	    (fn->atoms[i].how & ATOM_VMEM))
 		return 0;
 	*param = fn->atoms[i].param;
 	*value = fn->atoms[i].value;
@@ -341,7 +343,8 @@ char *fact_atoms_text(const struct fact_func *fn)
 				tb_put(&b, ":", 1);
 				tb_put_ll(&b, a->bcol[j]);
 			}
-			tb_put(&b, a->how & ATOM_IN ? ":" : a->how & ATOM_EQ ? "=" : "&", 1);
+			tb_put(&b, a->how & ATOM_VMEM ? "?" : a->how & ATOM_IN ? ":" :
+				   a->how & ATOM_EQ ? "=" : "&", 1);
 			tb_puts(&b, a->how & ATOM_ADDR ? "&" : "");
 		}
 		tb_put_hex(&b, a->value, 1);
@@ -505,8 +508,9 @@ int fact_atoms_parse(struct fact_func *fn, const char *s)
 				q = NULL;
 			}
 		}
-		if (q && (*q == '&' || *q == '=' || *q == ':')) {
-			a->how |= *q == '=' ? ATOM_EQ : *q == ':' ? ATOM_IN : 0;
+		if (q && (*q == '&' || *q == '=' || *q == ':' || *q == '?')) {
+			a->how |= *q == '=' ? ATOM_EQ : *q == ':' ? ATOM_IN :
+				  *q == '?' ? ATOM_VMEM : 0;
 			if (*q == '=' && q[1] == '&' && a->field[0]) {
 				a->how |= ATOM_ADDR;
 				q++;

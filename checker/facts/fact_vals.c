@@ -340,6 +340,11 @@ static int arg_entry(struct ent *e, const char *q)
 		r->c = q + 1 == end && *q == '^';
 		return q == end || r->c;
 	case '%':
+		if (q + 1 < end && q[1] == '^') {
+			/* J=%^L:C */
+			r->kind = VAL_PCALL;
+			return position(q + 2, end, r) == end;
+		}
 		r->kind = VAL_PAIRED;
 		return q + 1 == end;
 	}
@@ -420,6 +425,10 @@ static int rets_entry(struct ent *e)
 	if (*p == '^') {
 		r->kind = VAL_RET_CALL;
 		return position(p + 1, end, r) == end;
+	}
+	if (*p == '%' && p + 1 < end && p[1] == '^') {
+		r->kind = VAL_RET_PCALL;
+		return position(p + 2, end, r) == end;
 	}
 	if (*p == '@')
 		return global_entry(e);
@@ -852,6 +861,10 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 	case VAL_PAIRED:
 		put_j(o, r, "=%");
 		break;
+	case VAL_PCALL:
+		put_j(o, r, "=%^");
+		put_at(o, r->line, r->col);
+		break;
 	case VAL_TABLE:
 		put_j(o, r, "=");
 		put_elem(o, r, m);
@@ -885,6 +898,10 @@ static void put_entry(struct textbuf *o, const struct fact_val *r,
 		break;
 	case VAL_RET_CALL:
 		tb_putc(o, '^');
+		put_at(o, r->line, r->col);
+		break;
+	case VAL_RET_PCALL:
+		tb_puts(o, "%^");
 		put_at(o, r->line, r->col);
 		break;
 	case VAL_RET_GLOBAL:

@@ -100,6 +100,12 @@ enum atomic_kind {
  * address of a global object (`iter->temp == static_temp_buf`), the
  * value fact_addr_value() of it; text "K.F=&V" */
 #define ATOM_ADDR	64
+/* ... or pointer parameter K points to vmalloc memory: a test a mem-vtest
+ * rule names (`if (is_vmalloc_addr(cpu_addr))`, rules/kernel-vmem.rules);
+ * no flag atom (fact_func_atom() leaves it out): its set side is the
+ * solver's VC_VMEM condition, its clear side says nothing; value 0, text
+ * "K?0" */
+#define ATOM_VMEM	128
 
 /* the longest field name a flag atom on a field (fact_atom.field) keeps */
 #define ATOM_FIELD_MAX	32
@@ -328,6 +334,8 @@ enum fact_val_kind {
 	/* vals, again */
 	VAL_PARAM_AFTER,	/* J=*K~L:C: @k K, @line, @col (beside
 				 * J=*K) */
+	VAL_PCALL,		/* J=%^L:C: @line, @col */
+	VAL_RET_PCALL,		/* rets %^L:C: @line, @col */
 };
 
 /* fact_val.k of no parameter */
@@ -565,7 +573,14 @@ struct fact_call {
 				 *          P; solve/fieldints.c fi_known())
 				 * and J=%: the call is a put (ref-put rule)
 				 * of a reference the caller took before it
-				 * (ref-get), never the last (VAL_PAIRED) */
+				 * (ref-get), never the last (VAL_PAIRED)
+				 * and for a pointer to other than a struct
+				 * (`void *`, `u8 *`), for solve/vmem.c alone:
+				 *   J=%^L:C  argument J is the pointer the
+				 *          call at L:C returned, or one of
+				 *          them when there are several such
+				 *          entries for J (a phi of calls'
+				 *          results, NULL left out) (VAL_PCALL) */
 	struct fact_call_x *x;	/* the rare part, NULL when it is all zero
 				 * (above); malloc'ed, owned by the call */
 	int line, col;
@@ -680,7 +695,14 @@ struct fact_func {
 				 *          VAL_MORE)
 				 *   K!     it uses K in a way not understood:
 				 *          any member may change
-				 *          (VAL_RET_ANY_USE) */
+				 *          (VAL_RET_ANY_USE)
+				 * and, of a function returning a pointer to
+				 * other than a struct, for solve/vmem.c alone:
+				 *   %^L:C  it returns the pointer the call at
+				 *          L:C returned: one entry a call,
+				 *          written only when every value it
+				 *          returns is such a call's or NULL
+				 *          (VAL_RET_PCALL) */
 	struct fact_atom *atoms;	/* its flag atoms, for guard bits 26,
 					 * 27, ... (fact_call.gblk/gnblk) */
 	struct fact_call *calls;
@@ -779,7 +801,7 @@ int fact_file_add_fstore(struct fact_file *file, const char *field, const char *
 int fact_fstore_guardable(const char *what);
 
 /// Flag atom @i of @fn (from 0): 1 and its parameter, value and how, or
-/// 0 when it has none that is understood.
+/// 0 when it has none that is understood (or it is an ATOM_VMEM atom).
 int fact_func_atom(const struct fact_func *fn, int i, int *param,
 		   unsigned long long *value, int *how);
 
@@ -793,7 +815,8 @@ const char *fact_func_atom_field(const struct fact_func *fn, int i);
  *   objs    "name/static/blk/nblk,..."
  *   fnargs  "2:handler/1,..."  (argument from 1, name, static)
  *   atoms   "K&MASK", "K=V", "K*&MASK", "K*=V", "K.F&MASK", "K.F=V",
- *           "K:SET" (ATOM_IN), "@struct T.F&MASK", comma-separated
+ *           "K:SET" (ATOM_IN), "K?0" (ATOM_VMEM), "@struct T.F&MASK",
+ *           comma-separated
  * Each *_text returns a malloc'ed string, or NULL when there is nothing.
  * Each *_parse fills the records from @s (NULL: none), its names copied
  * into @pool (NULL: malloc'ed); @return: 0, or -1 when some part of @s

@@ -112,6 +112,12 @@ const char *guard_condition(const struct chain_step *s, char *buf, size_t size)
 			return buf;
 		}
 		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) && a &&
+		    (a->how & ATOM_VMEM)) {
+			snprintf(buf, size, "argument %d %s vmalloc memory", a->param + 1,
+				 fcx(c)->gblk & (1u << j) ? "points to" : "does not point to");
+			return buf;
+		}
+		if (((fcx(c)->gblk | fcx(c)->gnblk) & (1u << j)) && a &&
 		    (a->how & ATOM_FIELD)) {
 			snprintf(buf, size, "field '%s' has %s of %#llx set", a->sfield,
 				 fcx(c)->gblk & (1u << j) ? "a bit" : "no bit", a->value);

@@ -431,8 +431,8 @@ static char *field_name(const struct word *w, const char *file, int line)
 
 /* kernel-memory.rules: mem-new NAME, mem-get NAME, mem-keep NAME ARG,
  * mem-zero NAME ARG VAL, mem-copy NAME ARG VAL; kernel-vmem.rules:
- * mem-vfree NAME ARG, mem-vmalloc-if NAME ARG, mem-linear NAME;
- * mem-zalloc NAME ARG BIT (kernel-memory.rules) */
+ * mem-vfree NAME ARG, mem-vmalloc-if NAME ARG, mem-linear NAME,
+ * mem-vtest NAME ARG; mem-zalloc NAME ARG BIT (kernel-memory.rules) */
 static int parse_mem(struct rules *r, const struct word *w, int n, const char *file,
 		     int line)
 {
@@ -443,9 +443,11 @@ static int parse_mem(struct rules *r, const struct word *w, int n, const char *f
 		   word_is(&w[0], "mem-vfree") ? MEM_VFREE :
 		   word_is(&w[0], "mem-vmalloc-if") ? MEM_VMALLOC_IF :
 		   word_is(&w[0], "mem-linear") ? MEM_LINEAR :
+		   word_is(&w[0], "mem-vtest") ? MEM_VTEST :
 		   word_is(&w[0], "mem-zalloc") ? MEM_ZALLOC : MEM_COPY;
 	int want = kind == MEM_NEW || kind == MEM_GET || kind == MEM_LINEAR ? 2 :
-		   kind == MEM_KEEP || kind == MEM_VFREE || kind == MEM_VMALLOC_IF ? 3 : 4, k;
+		   kind == MEM_KEEP || kind == MEM_VFREE || kind == MEM_VMALLOC_IF ||
+		   kind == MEM_VTEST ? 3 : 4, k;
 	long num[2] = { 0, 0 };
 	char *end;
 
@@ -1225,7 +1227,7 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 	    word_is(&w[0], "mem-zero") || word_is(&w[0], "mem-get") ||
 	    word_is(&w[0], "mem-copy") || word_is(&w[0], "mem-vfree") ||
 	    word_is(&w[0], "mem-vmalloc-if") || word_is(&w[0], "mem-linear") ||
-	    word_is(&w[0], "mem-zalloc"))
+	    word_is(&w[0], "mem-vtest") || word_is(&w[0], "mem-zalloc"))
 		return parse_mem(r, w, n, file, line);
 	if (word_is(&w[0], "link-unit")) {
 		struct link_unit *u;

@@ -250,7 +250,7 @@ struct rules {
 		char *name;
 		int kind;	/* MEM_NEW, MEM_GET, MEM_KEEP, MEM_ZERO, MEM_COPY,
 				 * MEM_VFREE, MEM_VMALLOC_IF, MEM_LINEAR,
-				 * MEM_ZALLOC (VAL: a bit number) */
+				 * MEM_ZALLOC (VAL: a bit number), MEM_VTEST */
 		int arg, val;	/* from 1; MEM_NEW, MEM_GET, MEM_LINEAR: 0 */
 	} *mems;
 	int nmems, mems_cap;
@@ -408,6 +408,8 @@ const struct releases_rule *rules_releases(const struct rules *rules,
 				 * (the slab and page allocators) */
 #define MEM_ZALLOC	9	/* returns zeroed memory where its gfp argument
 				 * ARG has bit VAL set (__GFP_ZERO) */
+#define MEM_VTEST	10	/* a test true only where argument ARG points
+				 * to vmalloc memory (is_vmalloc_addr) */
 /// The mem-* rule of kind @kind naming @name (and argument @arg, from 1,
 /// unless MEM_NEW, MEM_GET or a kind from MEM_VFREE on), or NULL.
 const struct mem_rule *rules_mem(const struct rules *rules, const char *name, int kind,

@@ -106,6 +106,17 @@ int fv_arg_call(const struct fact_vals *vals, int j, int *line, int *col)
 	return 1;
 }
 
+int fv_arg_pcall(const struct fact_vals *vals, int j, int *i, int *line, int *col)
+{
+	const struct fact_val *r = next(vals, i, VAL_PCALL, j);
+
+	if (!r)
+		return 0;
+	*line = r->line;
+	*col = r->col;
+	return 1;
+}
+
 int fv_rets_each(const struct fact_vals *rets, const char *field,
 		 int (*fn)(void *arg, char cls, int line, int col), void *arg)
 {

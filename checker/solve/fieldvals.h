@@ -53,6 +53,12 @@ int fv_arg_ptrfield(const struct fact_vals *vals, int j, char *name, size_t size
 /// and sets *@line, *@col, or returns 0.
 int fv_arg_call(const struct fact_vals *vals, int j, int *line, int *col);
 
+/// "J=%^L:C": argument @j, a pointer to other than a struct, is what the
+/// call at L:C returned, or one of several such calls' results (each its
+/// entry).  From record *@i on (0 first): returns 1, sets *@line, *@col
+/// and moves *@i past it; 0 when there is no more.
+int fv_arg_pcall(const struct fact_vals *vals, int j, int *i, int *line, int *col);
+
 /// "J=#V", "J=K", "J=K|V", "J=K&V", "J=K?", "J=K!": argument @j is the
 /// constant *@v, the caller's integer parameter *@k, that with the bits
 /// of *@v set or with only the bits of *@v kept, or a value that is zero

@@ -1255,7 +1255,7 @@ static int class_cond(char cls)
  */
 static int vmem_cond(struct ctx *cx, const struct cg_call *gc, int j)
 {
-	int k = fv_arg_param(gc->c->vals, j), line, col, v;
+	int k = fv_arg_param(gc->c->vals, j), v;
 	char cls;
 
 	if (k >= 0) {
@@ -1266,9 +1266,9 @@ static int vmem_cond(struct ctx *cx, const struct cg_call *gc, int j)
 		}
 		return VCOND + v;
 	}
-	if (!fv_arg_call(gc->c->vals, j, &line, &col))
+	cls = vm_arg(&cx->g, gc->func, gc->c, j);
+	if (!cls)
 		return 0;
-	cls = vm_ret_call(&cx->g, gc->func, line, col);
 	if (cls == GFP_NOBLOCK)
 		return -1;
 	return GFP_IS_PARAM(cls) ? 1 + GFP_PARAM_NR(cls) : 0;
@@ -1460,7 +1460,9 @@ static int member_atom_holds(struct ctx *cx, int f, int a, int k, const char *fi
  * A condition the guard contradicts is -1; an unconditional one becomes
  * the guard's first condition, and a value condition gets the guard's
  * flags joined to it (VC_AND: `switch (type) case EV_ABS:` around a call
- * whose callee needs `code != ABS_MT_SLOT`).
+ * whose callee needs `code != ABS_MT_SLOT`); a vmalloc test of a pointer
+ * parameter on its true side (ATOM_VMEM) gives its VC_VMEM condition, so
+ * joined.
  */
 static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 {
@@ -1508,6 +1510,21 @@ static int guarded(struct ctx *cx, int f, int up, unsigned blk, unsigned nblk)
 				 * a bit of MASK in that field (fieldsets.c) */
 				if (set && fs_may_set(&cx->fs, fa->sfield, fa->value) == 0)
 					return -1;
+				continue;
+			}
+			if (fa && (fa->how & ATOM_VMEM)) {
+				/* `if (is_vmalloc_addr(p))`: reached only where
+				 * pointer parameter p points to vmalloc memory
+				 * (VC_VMEM); the other side says nothing */
+				if (!set || pass || (up > 0 && up < VCOND))
+					continue;
+				v = vc_vmem(&cx->st[f].vc, fa->param, 1);
+				if (v < 0) {
+					cx->nvc_cut++;
+					continue;
+				}
+				if (!needs(cx, f, up, VCOND + v))
+					up = and_cond(cx, f, up, VCOND + v);
 				continue;
 			}
 			if (!fact_func_atom(cx->g.f[f].fn, j - GFP_MAX_PARAMS, &k, &mask,
@@ -3199,7 +3216,7 @@ static void entry_findings(struct ctx *cx, struct findings *out)
 static void vmem_stats(struct ctx *cx)
 {
 	const struct callgraph *g = &cx->g;
-	int i, k, line, col;
+	int i, k;
 
 	for (i = 0; cx->vfree && i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
@@ -3212,8 +3229,7 @@ static void vmem_stats(struct ctx *cx)
 			cx->nvfree_calls++;
 			if (fv_arg_param(gc->c->vals, j) >= 0)
 				cx->nvfree_param++;
-			else if (fv_arg_call(gc->c->vals, j, &line, &col) &&
-				 vm_ret_call(g, gc->func, line, col) == GFP_NOBLOCK)
+			else if (vm_arg(g, gc->func, gc->c, j) == GFP_NOBLOCK)
 				cx->nvfree_never++;
 			break;
 		}

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fieldvals.h"
 #include "vmem.h"
 
 /* how deep vm_ret() follows returned pointers from function to function */
@@ -124,15 +125,22 @@ static char vm_ret(const struct callgraph *g, int t, int depth)
 		if (e->kind == VAL_RET_CLASS || e->kind == VAL_RET_GLOBAL ||
 		    e->kind == VAL_RAW)
 			return GFP_BLOCK;	/* a returned value not a call's */
-		if (e->kind == VAL_RET_CALL)
+		if (e->kind == VAL_RET_CALL || e->kind == VAL_RET_PCALL)
 			cls = vm_join(cls, vm_call(g, t, e->line, e->col, depth));
 	}
 	return cls ? cls : GFP_BLOCK;
 }
 
-char vm_ret_call(const struct callgraph *g, int f, int line, int col)
+char vm_arg(const struct callgraph *g, int f, const struct fact_call *c, int j)
 {
-	return vm_call(g, f, line, col, 0);
+	int line, col, i = 0;
+	char cls = 0;
+
+	if (fv_arg_call(c->vals, j, &line, &col))
+		return vm_call(g, f, line, col, 0);
+	while (cls != GFP_BLOCK && fv_arg_pcall(c->vals, j, &i, &line, &col))
+		cls = vm_join(cls, vm_call(g, f, line, col, 0));
+	return cls;
 }
 
 unsigned char *vm_free_args(const struct callgraph *g)

@@ -13,10 +13,11 @@
 /// function has one.  The caller frees it.
 unsigned char *vm_free_args(const struct callgraph *g);
 
-/// May the pointer the call at @line:@col of function @f returns be
-/// vmalloc memory?  GFP_NOBLOCK: never; a gfp parameter letter: only
-/// where that gfp parameter of @f allows blocking; GFP_BLOCK: it may
-/// (or nothing says).
-char vm_ret_call(const struct callgraph *g, int f, int line, int col);
+/// May argument @j of call @c of function @f, a pointer a call returned
+/// (its vals J=^L:C, or J=%^L:C: one of those calls), be vmalloc memory?
+/// GFP_NOBLOCK: never; a gfp parameter letter: only where that gfp
+/// parameter of @f allows blocking; GFP_BLOCK: it may (or nothing says);
+/// 0 when the vals name no call for it.
+char vm_arg(const struct callgraph *g, int f, const struct fact_call *c, int j);
 
 #endif

@@ -119,19 +119,19 @@ testcases/gfp/kvfree-vmalloc.c:80:9: warning: call to 'bucket_table_free' may sl
 testcases/gfp/kvfree-vmalloc.c:79:9: note: atomic context begins here, at '_raw_spin_lock' in 'table_replace'
 testcases/gfp/kvfree-vmalloc.c:80:9: note: 'table_replace' calls 'bucket_table_free'
 testcases/gfp/kvfree-vmalloc.c:68:9: note: 'bucket_table_free' calls 'kvfree'
-testcases/gfp/kvfree-vmalloc.c:35:17: note: 'kvfree' calls 'vfree'
+testcases/gfp/kvfree-vmalloc.c:35:17: note: 'kvfree' calls 'vfree' on a path taken only when its argument 1 points to vmalloc memory
 testcases/gfp/kvfree-vmalloc.c:29:9: note: 'vfree' calls '__might_sleep', which may sleep
 testcases/gfp/kvfree-vmalloc.c:102:9: warning: call to 'bucket_table_free' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/gfp/kvfree-vmalloc.c:101:9: note: atomic context begins here, at '_raw_spin_lock' in 'table_swap'
 testcases/gfp/kvfree-vmalloc.c:102:9: note: 'table_swap' calls 'bucket_table_free'
 testcases/gfp/kvfree-vmalloc.c:68:9: note: 'bucket_table_free' calls 'kvfree'
-testcases/gfp/kvfree-vmalloc.c:35:17: note: 'kvfree' calls 'vfree'
+testcases/gfp/kvfree-vmalloc.c:35:17: note: 'kvfree' calls 'vfree' on a path taken only when its argument 1 points to vmalloc memory
 testcases/gfp/kvfree-vmalloc.c:29:9: note: 'vfree' calls '__might_sleep', which may sleep
 testcases/gfp/kvfree-vmalloc.c:109:9: warning: call to 'bucket_table_free' may sleep with spinlock held [-Wsleep-in-atomic]
 testcases/gfp/kvfree-vmalloc.c:108:9: note: atomic context begins here, at '_raw_spin_lock' in 'table_drop'
 testcases/gfp/kvfree-vmalloc.c:109:9: note: 'table_drop' calls 'bucket_table_free'
 testcases/gfp/kvfree-vmalloc.c:68:9: note: 'bucket_table_free' calls 'kvfree'
-testcases/gfp/kvfree-vmalloc.c:35:17: note: 'kvfree' calls 'vfree'
+testcases/gfp/kvfree-vmalloc.c:35:17: note: 'kvfree' calls 'vfree' on a path taken only when its argument 1 points to vmalloc memory
 testcases/gfp/kvfree-vmalloc.c:29:9: note: 'vfree' calls '__might_sleep', which may sleep
  * check-output-end
  */

@@ -142,6 +142,8 @@ static void build(struct fact_set *set)
 	/* a pointer member against an address: "0.temp^=&0x1234" */
 	strcpy(fact_func_add_atom(fn, 0, ATOM_ENTRY | ATOM_EQ | ATOM_ADDR, 0x1234)->field,
 	       "temp");
+	/* a vmalloc test of pointer parameter 2: "2?0" */
+	fact_func_add_atom(fn, 2, ATOM_VMEM, 0);
 	/* stores into fields: two constants of one field joined */
 	fact_file_add_fstore(f, "struct x_port.caps", "|0x1");
 	fact_file_add_fstore(f, "struct x_port.caps", "<struct x_cfg.flags");
@@ -222,7 +224,7 @@ static const char *const vals_texts[] = {
 	"0=$struct x_port.caps", "1*=#2", "1*=0|8", "0=~14:3/1", "0.flags:=#4",
 	"0.flags:=?", "0.flags:=1|2", "0=%", "1=!0",
 	"0=*1^", "0=*0,0=*0~744:18,0=*0~748:20", "0.base.flags==#0", "1.flags==2|4", "0.temp==&&4660",
-	"0.temp:=&&4660", "0=~14:3/0^",
+	"0.temp:=&&4660", "0=~14:3/0^", "2=%^31:17", "2=%^31:17,2=%^33:17",
 	"0=*1,1.gfp=U,0=~14:3/0,0=~20:7/2,0.len:=?,2=#0",
 };
 
@@ -230,7 +232,7 @@ static const char *const rets_texts[] = {
 	"gfp=B", "gfp_mask=a", "^12:5", "@x_cur", "@x_cur/s", "*1.gfp=N",
 	"@x_cur=^12:5", "@x_cur/s=^12:5*1", "@x_cur=?", "0.mode:=#3",
 	"1.mode:=0|4", "0.mode:=?", "0.mode!", "2!", "0.temp:=&&4660",
-	"0.temp!^&&4660",
+	"0.temp!^&&4660", "%^12:5", "%^12:5,%^14:9",
 	"gfp=B,^40:12,@x_cur,0!,1.flags:=#0,1.len!",
 };
 

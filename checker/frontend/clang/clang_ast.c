@@ -2562,6 +2562,14 @@ int clang_struct_ptr(struct cn *n)
 	return ty.kind == CXType_Pointer && struct_decl(clang_getPointeeType(ty), &rec);
 }
 
+int clang_ret_pointer(struct cdecl *fn)
+{
+	CXType ty = clang_getCanonicalType(clang_getCursorResultType(*(CXCursor *)fn->cursor));
+	CXCursor rec;
+
+	return ty.kind == CXType_Pointer && !struct_decl(clang_getPointeeType(ty), &rec);
+}
+
 /* the named gfp_t members of record @rec, in order, into @names */
 static int gfp_members(struct ctu *t, CXCursor rec, const char **names, int max)
 {

@@ -334,6 +334,9 @@ int clang_plain_int_cast(struct cn *n);
 
 /// Is the value of expression @n a pointer to a struct?
 int clang_struct_ptr(struct cn *n);
+/// Does @fn return a pointer to other than a struct (`void *`, `u8 *`, a
+/// union's)?
+int clang_ret_pointer(struct cdecl *fn);
 
 /// The named gfp_t members of the struct function @fn returns a pointer
 /// to, in order, into @names (at most @max); -1 when it returns no

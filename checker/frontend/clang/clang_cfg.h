@@ -134,6 +134,11 @@ void cfg_free(struct cfg *g);
 /// The function a call calls directly, or NULL.
 struct cdecl *cfg_direct_callee(struct cn *call);
 
+/// Does an inline function named @name stay a call (its body not
+/// expanded), as sparse_frontend.c keep_tests() has it: a test an
+/// implies-blocking rule names, a gfp-softirq function, a mem-linear one?
+int cfg_kept_inline(const struct rules *rules, const char *name);
+
 /// What sparse's expand.c reckons evaluating @n costs: below 10, a
 /// logical operator with @n on its right is no branch there; two arms of
 /// `?:` together below 20, a select rather than a phi.

@@ -61,7 +61,10 @@
  * source must say something; else the F=C of the stores through that
  * value (compared as sparse compares pseudos: the same expression after
  * following variables, or the same parameter) and ^L:C if it is a direct
- * call.  Entries are de-duplicated as sparse's add() does.
+ * call.  Entries are de-duplicated as sparse's add() does.  Of a function
+ * returning a pointer to other than a struct, each return's calls
+ * (clang_pointer_rets(), sparse's sc_pointer_rets()), and J=%^L:C of an
+ * argument such a pointer a call returned.
  * Anything else says nothing.  The entries of one call are bounded
  * (LIM_FIELD_VALS).
  *
@@ -624,7 +627,8 @@ static int same_value(const struct val *a, const struct val *b)
 
 /* J=^L:C: argument @v is, through casts, what a direct call returned, a
  * pointer to a struct (sparse_fields.c loaded_field(), OP_CALL), or with
- * @ints an integer (sparse_fields.c int_call()) */
+ * @ints an integer (sparse_fields.c int_call()); J=%^L:C: a pointer to
+ * anything else */
 static void returned_arg(struct fx *x, struct val *v, int j, char *buf, size_t size,
 			 int ints)
 {
@@ -644,11 +648,20 @@ static void returned_arg(struct fx *x, struct val *v, int j, char *buf, size_t s
 					return;
 				continue;
 			}
-			snprintf(prefix, sizeof(prefix), "%d=", j);
-			if ((ints || clang_struct_ptr(n)) &&
+			/* J=%^L:C of a pointer to other than a struct */
+			snprintf(prefix, sizeof(prefix), "%d=%s", j,
+				 ints || clang_struct_ptr(n) ? "" : "%");
+			if ((ints || clang_struct_ptr(n) || clang_is_pointer(n)) &&
 			    call_origin(x, v, entry, sizeof(entry), prefix))
 				add(buf, size, entry);
 			return;
+		}
+		/* `&p->first`: p itself, as sparse has it */
+		if (n->kind == CN_UNOP && n->nkids == 1 &&
+		    clang_op(clang_fx_cfg(x)->tu, n) == OP_ADDR) {
+			if (address(clang_fx_cfg(x)->tu, v, cn_strip(n->kids[0])) != 1)
+				return;
+			continue;
 		}
 		if (!ssa_var(n) || var_step(x, v) != 1)
 			return;
@@ -827,6 +840,159 @@ static int returned_value(struct fx *x, struct val v, const char **names, int nf
 		n++;
 	}
 	return n > 0;
+}
+
+/* `*p = x; return *p;`: the store into *p before load @load (at event
+ * @ev, in @env) in the same block, with no call nor other store between,
+ * whose value sparse's load gets (its memops.c): that store's event, or
+ * -1 */
+static int stored_before_load(struct fx *x, struct cn *load, struct cenv *env, int ev)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	struct cn *p = cn_strip(load->kids[0]), *l, *q;
+	int i;
+
+	if (!p || p->kind != CN_REF || !p->decl)
+		return -1;
+	for (i = ev - 1; i >= 0 && g->ev[i].block == g->ev[ev].block; i--) {
+		struct cev *e = &g->ev[i];
+
+		if (e->kind == EV_CALL || e->kind == EV_STORE ||
+		    (e->kind == EV_ASSIGN && e->var == p->decl))
+			return -1;
+		if (e->kind != EV_PSTORE)
+			continue;
+		if (e->env != env || !e->n->nkids || !e->rhs)
+			return -1;
+		l = cn_strip(e->n->kids[0]);
+		if (!l || l->kind != CN_UNOP || l->nkids != 1 || clang_op(g->tu, l) != OP_DEREF)
+			return -1;
+		q = cn_strip(l->kids[0]);
+		return q && q->kind == CN_REF && q->decl == p->decl ? i : -1;
+	}
+	return -1;
+}
+
+/* %^L:C: one value @v a function returning a pointer to other than a
+ * struct may return, NULL or what calls returned (through casts from
+ * pointers, variables, inline expansions, a store just before a load),
+ * its entries; 0 if it is anything else (sparse_fields.c
+ * returned_pcall()) */
+static int returned_pcall(struct fx *x, struct val v, char *buf, size_t size, int depth)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int defs[LIM_REACH], nd, entry, i, live;
+	struct cenv *in;
+	char e[64];
+	long long k;
+
+	if (depth > LIM_VALUE_DEPTH) {
+		ir_cut(CUT_VALUE_DEPTH);
+		return 0;
+	}
+	for (;;) {
+		if (!v.n)
+			return 0;
+		if (clang_fx_const(x, v.n, v.env, v.ev, &k))
+			return 1;	/* NULL, or an error pointer */
+		if (v.n->kind == CN_CAST && v.n->nkids == 1 && clang_is_pointer(v.n->kids[0])) {
+			v.n = v.n->kids[0];
+			continue;
+		}
+		if (v.n->kind == CN_COND && v.n->nkids == 3) {
+			struct val a = v, b = v;
+
+			/* as returned_value(): a constant condition picks its
+			 * arm, cheap arms are a select, dear ones a phi */
+			if (clang_fx_const(x, v.n->kids[0], v.env, v.ev, &k)) {
+				v.n = v.n->kids[k ? 1 : 2];
+				continue;
+			}
+			if (cfg_sparse_cost(g, v.n->kids[1]) +
+			    cfg_sparse_cost(g, v.n->kids[2]) < 20)
+				return 0;
+			a.n = v.n->kids[1];
+			b.n = v.n->kids[2];
+			return returned_pcall(x, a, buf, size, depth + 1) &&
+			       returned_pcall(x, b, buf, size, depth + 1);
+		}
+		if (v.n->kind == CN_CALL && (in = clang_fx_expansion(x, v.n, v.env))) {
+			struct val r;
+
+			if (one_return(x, in, &v, 0))
+				continue;
+			/* a phi of its returns */
+			for (i = 0, live = 0; i < in->nrets; i++) {
+				if (!clang_fx_live(x, g->ev[in->ret_ev[i]].block))
+					continue;
+				r.n = in->rets[i];
+				r.env = in;
+				r.ev = in->ret_ev[i];
+				r.obj = NULL;
+				if (!returned_pcall(x, r, buf, size, depth + 1))
+					return 0;
+				live++;
+			}
+			return live > 0;
+		}
+		if (v.n->kind == CN_UNOP && v.n->nkids == 1 &&
+		    clang_op(g->tu, v.n) == OP_DEREF &&
+		    (i = stored_before_load(x, v.n, v.env, v.ev)) >= 0) {
+			v.n = g->ev[i].rhs;
+			v.env = g->ev[i].env;
+			v.ev = i;
+			continue;
+		}
+		if (v.n->kind != CN_REF)
+			break;
+		if (!ssa_var(v.n) || clang_fx_address_taken(x, v.n->decl))
+			return 0;	/* a load, a global's address */
+		nd = clang_fx_reaching(x, v.n, v.env, v.ev, defs, LIM_REACH, &entry);
+		if (nd < 0 || nd == LIM_REACH)
+			return 0;
+		if ((nd == 0 && entry) || (nd == 1 && !entry)) {
+			if (var_step(x, &v) != 1)
+				return 0;	/* a parameter, or no value */
+			continue;
+		}
+		/* a phi: each of its sources */
+		if (entry && v.n->decl->kind == CD_PARAM)
+			return 0;
+		for (i = 0; i < nd; i++) {
+			struct cev *d = &g->ev[defs[i]];
+			struct val r = { d->rhs, d->env, defs[i], NULL };
+
+			if (d->op != OP_ASSIGN_PLAIN || !d->rhs ||
+			    !returned_pcall(x, r, buf, size, depth + 1))
+				return 0;
+		}
+		return 1;
+	}
+	/* a list cut short would say less than all (vmem.c) */
+	if (!call_origin(x, &v, e, sizeof(e), "%") || strlen(buf) + strlen(e) + 2 > size)
+		return 0;
+	add(buf, size, e);
+	return 1;
+}
+
+void clang_pointer_rets(struct fx *x, struct ir_func *ir)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	int i;
+
+	if (!clang_ret_pointer(clang_fx_fn(x)))
+		return;
+	for (i = 0; i < g->nev; i++) {
+		struct cev *e = &g->ev[i];
+		struct val v = { e->n, e->env, i, NULL };
+		char own[LIM_FIELD_VALS] = "";
+
+		if (e->kind != EV_RET || e->env->parent || !e->n ||
+		    !clang_fx_live(x, e->block))
+			continue;
+		ir_pointer_return(ir, e->block,
+				  returned_pcall(x, v, own, sizeof(own), 0) ? own : NULL);
+	}
 }
 
 char *clang_field_rets(struct fx *x)

@@ -145,6 +145,11 @@ char *clang_field_vals(struct fx *x, struct cev *e);
 /// fact_func.rets), or NULL; the caller frees it (clang_fields.c).
 char *clang_field_rets(struct fx *x);
 
+/// The returns of the function, when it returns a pointer to other than a
+/// struct, into @ir (ir_pointer_return(); sparse_fields.c
+/// sc_pointer_rets()) (clang_fields.c).
+void clang_pointer_rets(struct fx *x, struct ir_func *ir);
+
 /// The parameter whose being zero makes @n zero (or with *@nonzero, whose
 /// being non-zero does), -1 if none (clang_fields.c, sparse_zero.c).
 int clang_zero_with_param(struct fx *x, struct cn *n, struct cenv *env, int ev,

@@ -596,7 +596,9 @@ static void walk_inline(struct fsw *w, struct cdecl *fn, struct cn *call, int de
 	struct cn *body;
 	int i;
 
-	if (!fn || !fn->is_inline || w->nstack == (int)(sizeof(w->stack) / sizeof(w->stack[0])))
+	/* one that stays a call is not expanded (clang_lower.c) */
+	if (!fn || !fn->is_inline || w->nstack == (int)(sizeof(w->stack) / sizeof(w->stack[0])) ||
+	    cfg_kept_inline(w->u->rules, fn->name))
 		return;
 	for (i = 0; i < w->nstack; i++)
 		if (w->stack[i] == fn)

@@ -1162,6 +1162,36 @@ static int switch_edge(struct fx *x, int b, int j)
 	return f;
 }
 
+/* the IRF_FLAG formula of call @n of @fn, a test a mem-vtest rule names
+ * (`is_vmalloc_addr(cpu_addr)`), when the argument it tests is a pointer
+ * parameter of the function: its ATOM_VMEM atom (sparse_ir.c
+ * vmem_test()); else -1 */
+static int vmem_test(struct fx *x, struct cn *n, struct cdecl *fn, struct cenv *env,
+		     int ev)
+{
+	const struct mem_rule *m = fn ? rules_mem(x->g->rules, fn->name, MEM_VTEST, 0) :
+				   NULL;
+	int k, bit, f, guard = 0;
+	struct cn *a;
+
+	if (!m || m->arg >= n->nkids)
+		return -1;
+	/* through its conversions to `const void *` (sparse: none, or an
+	 * OP_PTRCAST) */
+	for (a = n->kids[m->arg]; a && a->kind == CN_CAST && a->nkids == 1 &&
+	     guard++ < LIM_TYPE_CHAIN;)
+		a = a->kids[0];
+	k = a ? clang_int_param(x, a, env, ev) : -1;
+	if (k < 0 || k >= GFP_MAX_PARAMS || !clang_param_pointer(x->g->tu, x->fn, k))
+		return -1;
+	bit = ir_vmem_atom(x->ir, k);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(x->ir, IRF_FLAG, -1, -1, -1);
+	x->ir->f[f].param = bit;
+	return f;
+}
+
 /* the formula of what @n being true or false implies about gfp
  * parameters (analysis/ir.h), or -1 for nothing */
 static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int depth)
@@ -1202,6 +1232,8 @@ static int implied(struct fx *x, struct cn *n, struct cenv *env, int ev, int dep
 
 		if (rl && rl->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(x->ir, IRF_BLOCKING, -1, -1, -1);
+		if ((f = vmem_test(x, n, fn, env, ev)) >= 0)
+			return f;
 		/* WARN_ON(c)'s value is c's (its fired side is a warned
 		 * edge, left out: the other one has c false) */
 		if (n->warn && n->nkids == 4)
@@ -3155,20 +3187,34 @@ static int ptr_cmp(const void *a, const void *b)
 	return p < q ? -1 : p > q;
 }
 
+/* is block @b left out as dead code where addresses taken are asked
+ * (address_taken())? */
+static int dead_code(struct fx *x, int b)
+{
+	return x->reach0 && b >= 0 && b < x->g->nbb && !x->reach0[b];
+}
+
 /* is the address of variable @v taken anywhere in the function (its
  * reaching definitions then miss what a store through it assigns)?
  * The events' and branches' trees are walked once, on the first
- * question. */
+ * question, in the blocks reachable then: past the branches on
+ * constants of the source (`if (IS_ENABLED(CONFIG_X) && ...)`), which
+ * sparse does not linearize, not past those later rounds decide, which
+ * sparse removes after it has put its variables in SSA form. */
 static int address_taken(struct fx *x, struct cdecl *v)
 {
 	int i;
 
 	if (!x->taken_known) {
 		for (i = 0; i < x->g->nev; i++) {
+			if (dead_code(x, x->g->ev[i].block))
+				continue;
 			takes_address(x, x->g->ev[i].n);
 			takes_address(x, x->g->ev[i].rhs);
 		}
 		for (i = 0; i < x->g->nbb; i++) {
+			if (dead_code(x, i))
+				continue;
 			takes_address(x, x->g->bb[i].cond);
 			takes_address(x, x->g->bb[i].swcond);
 		}
@@ -4201,6 +4247,7 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 	if (facts)
 		lower_holds(&x);
 	ir.rets = ir_take(&ir, clang_field_rets(&x));
+	clang_pointer_rets(&x, &ir);
 
 	if (!facts)
 		ir_analyze_exits(&u->irs, &ir, d->name);

@@ -497,6 +497,14 @@ static int recursive(struct cenv *env, struct cdecl *fn)
 	return 0;
 }
 
+int cfg_kept_inline(const struct rules *rules, const char *name)
+{
+	const struct rule *r = rules_lookup(rules, name);
+
+	return (r && (r->kind == RULE_IMPLIES_BLOCKING || r->kind == RULE_GFP_SOFTIRQ)) ||
+	       rules_mem(rules, name, MEM_LINEAR, 0);
+}
+
 static void lower_call(struct cfg *g, struct cn *n, struct cenv *env)
 {
 	struct cdecl *fn;
@@ -510,10 +518,8 @@ static void lower_call(struct cfg *g, struct cn *n, struct cenv *env)
 	fn = cfg_direct_callee(n);
 	if (fn)
 		r = rules_lookup(g->rules, fn->name);
-	/* a test an implies-blocking rule names stays a call, as in
-	 * sparse_frontend.c, and so does a gfp-softirq function */
 	if (fn && fn->is_inline && env->depth < MAX_INLINE_DEPTH && !recursive(env, fn) &&
-	    !(r && (r->kind == RULE_IMPLIES_BLOCKING || r->kind == RULE_GFP_SOFTIRQ)))
+	    !cfg_kept_inline(g->rules, fn->name))
 		body = clang_body(g->tu, fn);
 	e = event(g, EV_CALL, n, env);
 	e->inlined = body != NULL;

@@ -24,6 +24,8 @@
  *   J=^L:C the pointer a call at L:C returned, passed as argument J
  *          (`ab = audit_log_start(ctx, GFP_ATOMIC, t); audit_log_format(ab,
  *          ...)`);
+ *   J=%^L:C the same of a pointer to other than a struct (`void *`), for
+ *          solve/vmem.c alone;
  *   J=#V, J=K, J=K|V  an integer argument (by the callee's prototype)
  *          that is a constant, an integer parameter, or one with constant
  *          bits ORed in (`rpmflags | RPM_GET_PUT`), for the callee's
@@ -32,9 +34,11 @@
  * return other than a constant, the gfp_t members it stores through it
  * (F=C: `ab->gfp_mask = gfp_mask; return ab;`) and the call that made it
  * (^L:C), or the global pointer it was read from (@G, sparse_globals.c);
- * nothing when one of them is none of these.  A gfp value with constant
- * bits ORed in that do not decide blocking (`flags | __GFP_ZERO`) is
- * followed to the value.
+ * nothing when one of them is none of these.  Of a function returning a
+ * pointer to other than a struct, each return's calls (sc_pointer_rets(),
+ * into the IR: the analysis writes the rets %^L:C of those on a path).
+ * A gfp value with constant bits ORed in that do not decide blocking
+ * (`flags | __GFP_ZERO`) is followed to the value.
  * Anything else says nothing, which the solver reads as "may allow
  * blocking".  The entries of one call are bounded (LIM_FIELD_VALS).
  */
@@ -152,8 +156,10 @@ static void add(char *buf, size_t size, const char *entry)
 static int call_origin(struct instruction *def, char *entry, size_t size,
 		       const char *prefix)
 {
-	if (def->opcode != OP_CALL || !def->func || def->func->type != PSEUDO_SYM)
-		return 0;
+	if (def->opcode != OP_CALL || !def->func || def->func->type != PSEUDO_SYM ||
+	    !def->func->sym->ident ||
+	    !strncmp(sc_ident(def->func->sym->ident), "__builtin_", 10))
+		return 0;	/* a builtin is no call (sparse_ir.c) */
 	snprintf(entry, size, "%s^%d:%d", prefix, def->pos.line, def->pos.pos);
 	return 1;
 }
@@ -196,8 +202,10 @@ static void loaded_field(struct sc_unit *unit, struct symbol *fn, pseudo_t p,
 			p = def->src1;
 			continue;
 		case OP_CALL:
-			snprintf(prefix, sizeof(prefix), "%d=", j);
-			if (struct_of(def->type, 1) &&
+			/* J=%^L:C of a pointer to other than a struct */
+			snprintf(prefix, sizeof(prefix), "%d=%s", j,
+				 struct_of(def->type, 1) ? "" : "%");
+			if ((struct_of(def->type, 1) || sc_is_pointer(def->type)) &&
 			    call_origin(def, entry, sizeof(entry), prefix))
 				add(buf, size, entry);
 			return;
@@ -317,6 +325,64 @@ static int returned_value(struct sc_unit *unit, struct entrypoint *ep,
 		n++;
 	}
 	return n > 0;
+}
+
+/* %^L:C: one value @p a function returning a pointer to other than a
+ * struct may return, NULL or what calls returned (through casts and
+ * phis), its entries; 0 if it is anything else */
+static int returned_pcall(pseudo_t p, char *buf, size_t size, int depth)
+{
+	struct instruction *def;
+	char entry[64];
+	pseudo_t src;
+
+	if (p && p->type == PSEUDO_VAL)
+		return 1;	/* NULL, or an error pointer */
+	if (!p || depth > LIM_WALK || p->type != PSEUDO_REG || !(def = p->def))
+		return 0;
+	switch (def->opcode) {
+	case OP_PTRCAST: case OP_COPY:
+		return returned_pcall(def->src, buf, size, depth + 1);
+	case OP_PHI:
+		FOR_EACH_PTR(def->phi_list, src) {
+			if (src == VOID)
+				continue;
+			if (src->type != PSEUDO_PHI || !src->def ||
+			    !returned_pcall(src->def->phi_src, buf, size, depth + 1))
+				return 0;
+		} END_FOR_EACH_PTR(src);
+		return 1;
+	case OP_CALL:
+		/* a list cut short would say less than all (vmem.c) */
+		if (!call_origin(def, entry, sizeof(entry), "%") ||
+		    strlen(buf) + strlen(entry) + 2 > size)
+			return 0;
+		add(buf, size, entry);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+void sc_pointer_rets(struct symbol *fn, struct entrypoint *ep, struct ir_func *ir)
+{
+	struct basic_block *bb;
+	struct instruction *insn;
+
+	if (!fn->ctype.base_type || struct_of(fn->ctype.base_type->ctype.base_type, 1) ||
+	    !sc_is_pointer(fn->ctype.base_type->ctype.base_type))
+		return;
+	FOR_EACH_PTR(ep->bbs, bb) {
+		FOR_EACH_PTR(bb->insns, insn) {
+			char own[LIM_FIELD_VALS] = "";
+
+			if (!insn->bb || insn->opcode != OP_RET || !insn->src)
+				continue;
+			ir_pointer_return(ir, (int)(long)insn->bb->priv,
+					  returned_pcall(insn->src, own, sizeof(own), 0) ?
+					  own : NULL);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
 }
 
 static void integer_value(struct sc_unit *unit, struct symbol *fn, pseudo_t p,

@@ -112,33 +112,41 @@ static void probe_asserts(struct sc_unit *unit)
 	} END_FOR_EACH_PTR(sym);
 }
 
+/* inline function @name stays a call (keep_tests()) */
+static void keep_call(const char *name)
+{
+	struct symbol *sym;
+
+	/* the file scope, headers included, lives until the next file */
+	for (sym = built_in_ident(name)->symbols; sym; sym = sym->next_id) {
+		if (!(sym->namespace & NS_SYMBOL))
+			continue;
+		sym->ctype.modifiers &= ~MOD_INLINE;
+		if (sym->definition)
+			sym->definition->ctype.modifiers &= ~MOD_INLINE;
+	}
+}
+
 /*
  * A test named by an implies-blocking rule (is_highmem_idx) must stay a
  * call: sparse folds an inlined test into the branches around it, and
  * the branch would no longer say what it tests (sparse_ir.c).  So must a
  * gfp-softirq function (gfp_any()): its call is what gives the value
- * its class.
+ * its class; and a mem-linear one (lowmem_page_address(), page_address()
+ * on x86_64): its call is what says the pointer is no vmalloc memory
+ * (the vals and rets %^L:C, solve/vmem.c).
  */
 static void keep_tests(const struct rules *rules)
 {
 	int i;
 
-	for (i = 0; i < rules->n; i++) {
-		struct symbol *sym;
-
-		if (rules->v[i].kind != RULE_IMPLIES_BLOCKING &&
-		    rules->v[i].kind != RULE_GFP_SOFTIRQ)
-			continue;
-		/* the file scope, headers included, lives until the next file */
-		for (sym = built_in_ident(rules->v[i].name)->symbols; sym;
-		     sym = sym->next_id) {
-			if (!(sym->namespace & NS_SYMBOL))
-				continue;
-			sym->ctype.modifiers &= ~MOD_INLINE;
-			if (sym->definition)
-				sym->definition->ctype.modifiers &= ~MOD_INLINE;
-		}
-	}
+	for (i = 0; i < rules->n; i++)
+		if (rules->v[i].kind == RULE_IMPLIES_BLOCKING ||
+		    rules->v[i].kind == RULE_GFP_SOFTIRQ)
+			keep_call(rules->v[i].name);
+	for (i = 0; i < rules->nmems; i++)
+		if (rules->mems[i].kind == MEM_LINEAR)
+			keep_call(rules->mems[i].name);
 }
 
 /*

@@ -259,6 +259,12 @@ int sc_is_pointer(struct symbol *t);
 /// Does parameter @k (from 0) of @fn point to an integer?
 int sc_param_points_to_integer(struct symbol *fn, int k);
 
+/// The returns of @fn, when it returns a pointer to other than a struct,
+/// into @ir (ir_pointer_return(): the calls each may be the result of;
+/// the analysis writes the rets %^L:C of those on some path)
+/// (sparse_fields.c).
+void sc_pointer_rets(struct symbol *fn, struct entrypoint *ep, struct ir_func *ir);
+
 /// The gfp fields of the object @fn returns (facts.h fact_func.rets),
 /// or NULL; the caller frees it (sparse_fields.c).  @ir: @fn lowered,
 /// its branches made.

@@ -1503,6 +1503,34 @@ static int compared_phi(struct lower *lw, pseudo_t x, int opcode, long long c, i
 	return implied_phi(lw, x->def, opcode, c, depth);
 }
 
+/* the IRF_FLAG formula of call @def, a test a mem-vtest rule names
+ * (`is_vmalloc_addr(cpu_addr)`), when the argument it tests is a pointer
+ * parameter of the function, through casts: its ATOM_VMEM atom; else -1 */
+static int vmem_test(struct lower *lw, struct instruction *def)
+{
+	const struct mem_rule *m;
+	pseudo_t x;
+	int bit, f, guard = 0;
+
+	if (!def->func || def->func->type != PSEUDO_SYM || !def->func->sym->ident ||
+	    !(m = rules_mem(lw->unit->rules, sc_ident(def->func->sym->ident),
+			    MEM_VTEST, 0)))
+		return -1;
+	x = ptr_list_nth_entry((struct ptr_list *)def->arguments, m->arg - 1);
+	while (x && x->type == PSEUDO_REG && x->def && guard++ < LIM_WALK &&
+	       (x->def->opcode == OP_PTRCAST || x->def->opcode == OP_COPY))
+		x = x->def->src;
+	if (!x || x->type != PSEUDO_ARG || x->nr < 1 || x->nr > GFP_MAX_PARAMS ||
+	    !sc_is_pointer(sc_param_type(lw->fn, x->nr - 1)))
+		return -1;
+	bit = ir_vmem_atom(lw->ir, x->nr - 1);
+	if (bit < 0)
+		return -1;
+	f = ir_formula(lw->ir, IRF_FLAG, -1, -1, -1);
+	lw->ir->f[f].param = bit;
+	return f;
+}
+
 /* the formula of what @p being true or false implies about gfp
  * parameters (analysis/ir.h), or -1 for nothing */
 static int implied(struct lower *lw, pseudo_t p, int depth)
@@ -1547,6 +1575,8 @@ static int implied(struct lower *lw, pseudo_t p, int depth)
 			r = sc_rule_of(u->rules, def->func->sym->ident);
 		if (r && r->kind == RULE_IMPLIES_BLOCKING)
 			return ir_formula(lw->ir, IRF_BLOCKING, -1, -1, -1);
+		if ((f = vmem_test(lw, def)) >= 0)
+			return f;
 		/* a test of the context (kernel-context.rules) */
 		return sc_test_formula(lw->ir, u->rules, u->noassert, def);
 	}
@@ -2336,6 +2366,7 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		return;
 	}
 	ir.rets = ir_take(&ir, sc_field_rets(unit, sym, ep, &ir));
+	sc_pointer_rets(sym, ep, &ir);
 	c = ir_analyze(&unit->irs, &ir, unit->facts, (int)(fn - unit->facts->funcs));
 	if (c) {
 		if (unit->nrets == unit->rets_cap) {
