@@ -358,6 +358,12 @@ static int after_stores(struct walk *w, int f, int line, int col, int m)
 			    (rules_mem(g->rules, gc->c->callee, MEM_COPY, 1) ||
 			     rules_mem(g->rules, gc->c->callee, MEM_ZERO, 1)))
 				continue;
+			/* an inline kept as a call for the linear address it
+			 * computes (mem-linear: lowmem_page_address()), its
+			 * body not in the database: it stores nothing */
+			if (gc->c->callee && g->rules &&
+			    rules_mem(g->rules, gc->c->callee, MEM_LINEAR, 0))
+				continue;
 			/* a function a sleep rule names: not linked, its body
 			 * may still be in the database (mutex_lock()) */
 			if (!gc->c->callee || named_stores(w, f, gc->c->callee, m, &t) ||

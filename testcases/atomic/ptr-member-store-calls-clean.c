@@ -10,8 +10,18 @@
  * `if (file)` */
 struct file;
 
+struct page;
+
+/* x86_64's page_address(): an inline the mem-linear rule names, kept a
+ * call by both front ends, its body not in the database */
+static __always_inline void *lowmem_page_address(const struct page *page)
+{
+	return (void *)((unsigned long)page << 6);
+}
+
 struct storage {
 	struct file *file;
+	struct page *sb_page;
 	void *map;
 	int pages;
 };
@@ -74,6 +84,9 @@ void resize(struct bitmap *bitmap, struct storage *store)
 	bitmap->storage.file = NULL;
 	if (store->map && bitmap->storage.map)
 		memcpy(store->map, bitmap->storage.map, 16);
+	if (store->sb_page && bitmap->storage.sb_page)
+		memcpy(lowmem_page_address(store->sb_page),
+		       lowmem_page_address(bitmap->storage.sb_page), 16);
 	mddev_busy(bitmap->mddev, 1);
 	spin_lock_irq(&bitmap->counts.lock);
 	clear_map(&bitmap->storage);
@@ -93,7 +106,7 @@ void resize_direct(struct storage *s, spinlock_t *l)
 	spin_unlock(l);
 }
 /*
- * check-name: a NULL stored in a pointer member stays known at a later call when every call between is given nothing of the object or cannot store the member (md_bitmap_resize(); both front ends)
+ * check-name: a NULL stored in a pointer member stays known at a later call when every call between is given nothing of the object or cannot store the member, page_address() of a member's page included (md_bitmap_resize(); both front ends)
  * check-exit-value: 0
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
