@@ -723,6 +723,36 @@ static int stored_fields(struct fx *x, const struct val *p, const char **names, 
 static int table_elem(struct fx *x, struct cn *b, struct cenv *env, int ev,
 		      char *tag, size_t tsize, char *buf, size_t size);
 
+/* what a conditional value `c ? a : b` is, as sparse linearizes it */
+enum cond_arms {
+	COND_ARM,	/* a constant condition picked an arm: *v is it */
+	COND_SELECT,	/* cheap arms: a select, no value followed */
+	COND_PHI,	/* dear arms: a phi of *a and *b */
+};
+
+/*
+ * A constant condition picks its arm; arms dearer than a select are a
+ * phi (expand.c expand_conditional()), each followed on its own.
+ */
+static enum cond_arms cond_arms(struct fx *x, struct val *v, struct val *a,
+				struct val *b)
+{
+	struct cfg *g = clang_fx_cfg(x);
+	long long k;
+
+	if (clang_fx_const(x, v->n->kids[0], v->env, v->ev, &k)) {
+		v->n = v->n->kids[k ? 1 : 2];
+		return COND_ARM;
+	}
+	if (cfg_sparse_cost(g, v->n->kids[1]) + cfg_sparse_cost(g, v->n->kids[2]) < 20)
+		return COND_SELECT;
+	*a = *v;
+	*b = *v;
+	a->n = v->n->kids[1];
+	b->n = v->n->kids[2];
+	return COND_PHI;
+}
+
 /* one value @v the function may return: its entries; 0 if it says
  * nothing (sparse_fields.c returned_value()) */
 static int returned_value(struct fx *x, struct val v, const char **names, int nf,
@@ -753,19 +783,13 @@ static int returned_value(struct fx *x, struct val v, const char **names, int nf
 			return returned_value(x, v, names, nf, buf, size, depth + 1) || n > 0;
 		}
 		if (v.n->kind == CN_COND && v.n->nkids == 3) {
-			struct val a = v, b = v;
+			struct val a, b;
+			int arms = cond_arms(x, &v, &a, &b);
 
-			/* a constant condition picks its arm; arms dearer than
-			 * a select are a phi (expand.c expand_conditional()) */
-			if (clang_fx_const(x, v.n->kids[0], v.env, v.ev, &k)) {
-				v.n = v.n->kids[k ? 1 : 2];
+			if (arms == COND_ARM)
 				continue;
-			}
-			if (cfg_sparse_cost(g, v.n->kids[1]) +
-			    cfg_sparse_cost(g, v.n->kids[2]) < 20)
+			if (arms == COND_SELECT)
 				break;
-			a.n = v.n->kids[1];
-			b.n = v.n->kids[2];
 			return returned_value(x, a, names, nf, buf, size, depth + 1) &&
 			       returned_value(x, b, names, nf, buf, size, depth + 1);
 		}
@@ -900,19 +924,13 @@ static int returned_pcall(struct fx *x, struct val v, char *buf, size_t size, in
 			continue;
 		}
 		if (v.n->kind == CN_COND && v.n->nkids == 3) {
-			struct val a = v, b = v;
+			struct val a, b;
+			int arms = cond_arms(x, &v, &a, &b);
 
-			/* as returned_value(): a constant condition picks its
-			 * arm, cheap arms are a select, dear ones a phi */
-			if (clang_fx_const(x, v.n->kids[0], v.env, v.ev, &k)) {
-				v.n = v.n->kids[k ? 1 : 2];
+			if (arms == COND_ARM)
 				continue;
-			}
-			if (cfg_sparse_cost(g, v.n->kids[1]) +
-			    cfg_sparse_cost(g, v.n->kids[2]) < 20)
+			if (arms == COND_SELECT)
 				return 0;
-			a.n = v.n->kids[1];
-			b.n = v.n->kids[2];
 			return returned_pcall(x, a, buf, size, depth + 1) &&
 			       returned_pcall(x, b, buf, size, depth + 1);
 		}
