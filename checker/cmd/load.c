@@ -2,12 +2,14 @@
  * load.c - what the commands that read a whole database load before
  * they work (cmd.h cmd_load()): the rules, the kernel summary given with
  * --summary, and every fact of the database, with the field contracts
- * of the rules bound to the facts.  report and explain share it.
+ * of the rules bound to the facts and the calls nocall-if rules name
+ * guarded (nocallif.h).  report and explain share it.
  */
 #include <string.h>
 
 #include "cmd.h"
 #include "db.h"
+#include "nocallif.h"
 #include "rules.h"
 #include "summary.h"
 
@@ -32,6 +34,12 @@ int cmd_load(const char *db_path, const char *rules_dir, const char *summary,
 	/* files a sleepcheck without packs wrote: packed for the next report */
 	db_pack_missing(db, set);
 	db_close(db);
+	/* after the packs: the guards of nocall-if rules are not facts */
+	if (rules_guard_calls(rules, set, stderr)) {
+		fact_set_free(set);
+		rules_free(rules);
+		return 2;
+	}
 	rules_bind_field_contracts(rules, set);
 	return 0;
 }

@@ -162,6 +162,35 @@ static void nocall_stats(const struct rules *rules, const struct findings *found
 				rules->nocalls[i].callee, rules->nocalls[i].caller);
 }
 
+/*
+ * --stats: the calls nocall-if rules guarded, and each rule whose caller
+ * has a body here but makes no such call (stale, as above).
+ */
+static void nocall_if_stats(const struct rules *rules)
+{
+	int i, hits = 0, stale = 0;
+
+	for (i = 0; i < rules->nnocallifs; i++) {
+		hits += rules->nocallifs[i].hits;
+		stale += rules->nocallifs[i].seen && !rules->nocallifs[i].hits;
+	}
+	if (!hits && !stale)
+		return;
+	fprintf(stderr, "sleepcheck: %d calls guarded by nocall-if rules", hits);
+	if (stale)
+		fprintf(stderr, "; %d rule%s whose caller makes no such call:",
+			stale, stale == 1 ? "" : "s");
+	fputc('\n', stderr);
+	for (i = 0; i < rules->nnocallifs; i++) {
+		const struct nocall_if *ni = &rules->nocallifs[i];
+
+		if (ni->seen && !ni->hits)
+			fprintf(stderr, "%s:%d: note: 'nocall-if %s %s': '%s' "
+				"makes no such call\n", rule_file_display(ni->file),
+				ni->line, ni->caller, ni->callee, ni->caller);
+	}
+}
+
 int report_main(int argc, char **argv)
 {
 	struct report_args a;
@@ -389,6 +418,7 @@ int report_main(int argc, char **argv)
 				found.nref_paired);
 		if (found.nocall_hit)
 			nocall_stats(&rules, &found);
+		nocall_if_stats(&rules);
 		if (found.ncontract_cut)
 			fprintf(stderr, "sleepcheck: %d calls meet their callee's "
 				"documented contract: its sleeps are reported in "

@@ -11,6 +11,7 @@
 
 #include "cmd.h"
 #include "db.h"
+#include "nocallif.h"
 #include "summary.h"
 
 /* the first line of @path, or "" */
@@ -129,6 +130,11 @@ int summary_main(int argc, char **argv)
 		return 2;
 	}
 	db_close(db);
+	if (rules_guard_calls(&rules, &set, stderr)) {
+		fact_set_free(&set);
+		rules_free(&rules);
+		return 2;
+	}
 	out = outp ? fopen(outp, "w") : stdout;
 	if (!out) {
 		fprintf(stderr, "sleepcheck: error: cannot write summary '%s'\n", outp);

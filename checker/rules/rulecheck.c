@@ -33,6 +33,11 @@
  * None is an error at the rule's line: the argument number, the object's
  * name or the functions have changed, and the rule no longer says what
  * the code does.  That OBJ is mapped at boot is the rule's claim.
+ *
+ * A `nocall-if CALLER CALLEE ARG MASK` rule names CALLER's integer
+ * flags argument ARG: a call of CALLER (static or not) that passes fewer
+ * arguments, or gfp flags there, is an error as for `contract
+ * atomic-ok-if`.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,6 +74,42 @@ static void flags_error(FILE *err, const struct contract *ct,
 		fprintf(err, "%s:%d:1: error: argument %d of '%s' is not integer "
 			"flags: the call at %s:%d:%d passes gfp flags there\n",
 			ct->file, ct->line, ct->arg, ct->name, f->path, c->line, c->col);
+}
+
+static void nocall_if_error(FILE *err, const struct nocall_if *ni,
+			    const struct fact_file *f, const struct fact_call *c)
+{
+	size_t n = strlen(c->args);
+
+	if ((size_t)ni->arg > n)
+		fprintf(err, "%s:%d:1: error: '%s' has no argument %d: the call at "
+			"%s:%d:%d passes %zu\n", rule_file_display(ni->file), ni->line, ni->caller,
+			ni->arg, f->path, c->line, c->col, n);
+	else
+		fprintf(err, "%s:%d:1: error: argument %d of '%s' is not integer "
+			"flags: the call at %s:%d:%d passes gfp flags there\n",
+			rule_file_display(ni->file), ni->line, ni->arg, ni->caller,
+			f->path, c->line,
+			c->col);
+}
+
+/* the nocall-if rules call @c contradicts, each reported once (@bad:
+ * per rules->nocallifs) */
+static int check_nocall_if(const struct rules *rules, const struct fact_file *f,
+			   const struct fact_call *c, char *bad, FILE *err)
+{
+	int i, nbad = 0;
+
+	for (i = 0; i < rules->nnocallifs; i++) {
+		const struct nocall_if *ni = &rules->nocallifs[i];
+
+		if (bad[i] || strcmp(ni->caller, c->callee) || !not_flags(c, ni->arg - 1))
+			continue;
+		bad[i] = 1;
+		nocall_if_error(err, ni, f, c);
+		nbad++;
+	}
+	return nbad;
 }
 
 static void error(FILE *err, const char *rfile, int rline, const char *name,
@@ -244,6 +285,7 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 {
 	char *bad_rule = sc_calloc(rules->n + 1, 1);
 	char *bad_contract = sc_calloc(rules->ncontracts + 1, 1);
+	char *bad_nocall_if = sc_calloc(rules->nnocallifs + 1, 1);
 	int nbad = 0, i, j, k;
 
 	for (i = 0; i < set->nfiles; i++) {
@@ -255,7 +297,12 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 				const struct contract *ct;
 				const struct rule *r;
 
-				if (!c->callee || c->callee_static || !c->args)
+				if (!c->callee || !c->args)
+					continue;
+				if (rules->nnocallifs)
+					nbad += check_nocall_if(rules, f, c,
+								bad_nocall_if, err);
+				if (c->callee_static)
 					continue;
 				r = rules_lookup(rules, c->callee);
 				if (r && r->kind == RULE_SLEEP_IF_GFP && r->arg >= 0 &&
@@ -285,6 +332,7 @@ int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 	}
 	free(bad_rule);
 	free(bad_contract);
+	free(bad_nocall_if);
 	return nbad + check_releases(rules, set, err) +
 	       check_premapped(rules, set, err);
 }

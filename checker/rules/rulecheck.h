@@ -14,7 +14,8 @@
 /// elsewhere (one error per rule), and for each `releases` rule whose
 /// function's body in @set never runs below its entry in a kind the rule
 /// names, and for each `premapped` rule whose object no call in @set
-/// passes to its function (rulecheck.c).
+/// passes to its function, and for each `nocall-if` rule whose argument
+/// a call of its caller does not pass as integer flags (rulecheck.c).
 /// @return: the number of such rules.
 int rules_check_calls(const struct rules *rules, const struct fact_set *set,
 		      FILE *err);

@@ -907,6 +907,41 @@ static int contract_if_line(struct rules *r, const struct word *w, int n,
 	return 0;
 }
 
+/*
+ * `nocall-if CALLER CALLEE ARG MASK`: CALLER's direct calls of CALLEE
+ * are not made when CALLER's integer argument ARG has a bit of MASK set
+ * (rules_guard_calls() makes that a guard of each such call).
+ */
+static int parse_nocall_if(struct rules *r, const struct word *w, int n,
+			   const char *file, int line)
+{
+	struct nocall_if *ni;
+	unsigned long long mask;
+	long arg;
+
+	if (n != 5 || !valid_ident(&w[2])) {
+		perr(file, line, w[0].col, "expected 'nocall-if CALLER CALLEE ARG MASK'");
+		return -1;
+	}
+	if (func_arg(&w[1], &w[3], GFP_MAX_PARAMS, &arg, file, line) ||
+	    parse_mask(&w[4], &mask, file, line))
+		return -1;
+	if (r->nnocallifs == r->nocallifs_cap) {
+		r->nocallifs_cap = r->nocallifs_cap ? 2 * r->nocallifs_cap : 4;
+		r->nocallifs = sc_realloc(r->nocallifs,
+					  r->nocallifs_cap * sizeof(*r->nocallifs));
+	}
+	ni = &r->nocallifs[r->nnocallifs++];
+	memset(ni, 0, sizeof(*ni));
+	ni->caller = word_dup(&w[1]);
+	ni->callee = word_dup(&w[2]);
+	ni->arg = (int)arg;
+	ni->mask = mask;
+	ni->file = sc_strdup(file);
+	ni->line = line;
+	return 0;
+}
+
 static int parse_line(struct rules *r, char *text, const char *file, int line)
 {
 	struct word w[MAX_WORDS];
@@ -1101,6 +1136,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		r->nocalls[r->nnocalls++].binder = binder;
 		return 0;
 	}
+	if (word_is(&w[0], "nocall-if"))
+		return parse_nocall_if(r, w, n, file, line);
 	if (word_is(&w[0], "premapped"))
 		return parse_premapped(r, w, n, file, line);
 	if (word_is(&w[0], "member-bits"))
@@ -1930,6 +1967,12 @@ void rules_free(struct rules *r)
 		free(r->nocalls[i].file);
 	}
 	free(r->nocalls);
+	for (i = 0; i < r->nnocallifs; i++) {
+		free(r->nocallifs[i].caller);
+		free(r->nocallifs[i].callee);
+		free(r->nocallifs[i].file);
+	}
+	free(r->nocallifs);
 	for (i = 0; i < r->nmbits; i++) {
 		free(r->mbits[i].tag);
 		free(r->mbits[i].path);

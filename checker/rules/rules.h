@@ -219,6 +219,16 @@ struct rules {
 		int line;
 	} *nocalls;
 	int nnocalls, nocalls_cap;
+	struct nocall_if {	/* `nocall-if CALLER CALLEE ARG MASK` */
+		char *caller, *callee;
+		int arg;	/* from 1 */
+		unsigned long long mask;
+		char *file;
+		int line;
+		int hits;	/* calls it guarded (rules_guard_calls()) */
+		int seen;	/* CALLER has a body in the facts */
+	} *nocallifs;
+	int nnocallifs, nocallifs_cap;
 	char **boots;		/* `boot NAME`: runs before the scheduler;
 				 * `suspend NAME`: runs in system suspend */
 	unsigned char *boot_kinds;	/* RULE_BOOT or RULE_SUSPEND */

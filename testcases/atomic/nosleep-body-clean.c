@@ -3,8 +3,9 @@
 
 /*
  * The body of a function a nosleep rule names (rules/kernel-nosleep.rules:
- * migrate_enable, whose comment says the call under preempt_disable()
- * does not schedule) is not judged either: the rule covers it.
+ * percpu_ref_kill_and_confirm, whose comment says it normally does not
+ * block and may be called from any context) is not judged either: the
+ * rule covers it.
  */
 void wait_for_migration(int cpu)
 {
@@ -12,7 +13,7 @@ void wait_for_migration(int cpu)
 		msleep(1);
 }
 
-void migrate_enable(void)
+void percpu_ref_kill_and_confirm(void)
 {
 	preempt_disable();
 	wait_for_migration(0);

@@ -2,9 +2,9 @@
 #include <linux/sched.h>
 
 /*
- * The body of a function a nosleep rule names (rules/kernel-nosleep.rules:
- * migrate_enable, whose comment says the call under preempt_disable()
- * does not schedule) is not judged either: the rule covers it.
+ * The twin of nosleep-body-clean.c: the same body under a name no
+ * nosleep rule names (that one is percpu_ref_kill_and_confirm's) is
+ * judged, and its call under preempt_disable() reaches msleep().
  */
 void wait_for_migration(int cpu)
 {
@@ -12,7 +12,7 @@ void wait_for_migration(int cpu)
 		msleep(1);
 }
 
-void migrate_enable_slow(void)
+void percpu_ref_kill_and_wait(void)
 {
 	preempt_disable();
 	wait_for_migration(0);
@@ -25,8 +25,8 @@ void migrate_enable_slow(void)
  *
  * check-output-start
 testcases/atomic/nosleep-body.c:18:9: warning: call to 'wait_for_migration' may sleep with preemption disabled [-Wsleep-in-atomic]
-testcases/atomic/nosleep-body.c:17:9: note: atomic context begins here, at '__preempt_count_add' in 'migrate_enable_slow'
-testcases/atomic/nosleep-body.c:18:9: note: 'migrate_enable_slow' calls 'wait_for_migration'
+testcases/atomic/nosleep-body.c:17:9: note: atomic context begins here, at '__preempt_count_add' in 'percpu_ref_kill_and_wait'
+testcases/atomic/nosleep-body.c:18:9: note: 'percpu_ref_kill_and_wait' calls 'wait_for_migration'
 testcases/atomic/nosleep-body.c:12:17: note: 'wait_for_migration' calls 'msleep', which may sleep
  * check-output-end
  */
