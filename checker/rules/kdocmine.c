@@ -901,14 +901,18 @@ static void emit_rules(FILE *out, const struct kminer *m)
 	}
 }
 
-/* "6.1" from TREE/Makefile, or "" */
-static void tree_version(const char *tree, char *buf, size_t size)
+/* "6.1" from TREE/Makefile into @buf, or "", and "6.1.158" (with its
+ * SUBLEVEL, for the header: a point release moves line numbers) into
+ * @full */
+static void tree_version(const char *tree, char *buf, size_t size, char *full,
+			 size_t fsize)
 {
 	char path[4096], line[256];
-	int v = -1, p = -1, n = 0;
+	int v = -1, p = -1, s = -1, n = 0;
 	FILE *in;
 
 	buf[0] = '\0';
+	full[0] = '\0';
 	snprintf(path, sizeof(path), "%s/Makefile", tree);
 	in = fopen(path, "r");
 	if (!in)
@@ -916,17 +920,23 @@ static void tree_version(const char *tree, char *buf, size_t size)
 	while (fgets(line, sizeof(line), in) && n++ < 20) {
 		sscanf(line, "VERSION = %d", &v);
 		sscanf(line, "PATCHLEVEL = %d", &p);
+		sscanf(line, "SUBLEVEL = %d", &s);
 	}
 	fclose(in);
-	if (v >= 0 && p >= 0)
-		snprintf(buf, size, "%d.%d", v, p);
+	if (v < 0 || p < 0)
+		return;
+	snprintf(buf, size, "%d.%d", v, p);
+	if (s >= 0)
+		snprintf(full, fsize, "%d.%d.%d", v, p, s);
+	else
+		snprintf(full, fsize, "%s", buf);
 }
 
 int kdocmine(const char *patterns, const char *tree, char **paths, int npaths,
 	     int stats, int list_skipped)
 {
 	struct kminer m;
-	char buf[4096], version[32];
+	char buf[4096], version[32], full[48];
 	int i, ret = 0;
 
 	memset(&m, 0, sizeof(m));
@@ -937,7 +947,7 @@ int kdocmine(const char *patterns, const char *tree, char **paths, int npaths,
 	if (load_kpatterns(&m, patterns))
 		return 2;
 	m.tree = tree;
-	tree_version(tree, version, sizeof(version));
+	tree_version(tree, version, sizeof(version), full, sizeof(full));
 	for (i = 0; i < npaths; i++) {
 		char *path;
 
@@ -957,7 +967,7 @@ int kdocmine(const char *patterns, const char *tree, char **paths, int npaths,
 	       "# the \"Context:\" statements of its kernel-doc comments%s.\n"
 	       "# Do not edit.  Each rule quotes its statement (file:line in the\n"
 	       "# tree).  Statements found and what became of them:\n",
-	       version[0] ? version : "(unknown version)",
+	       full[0] ? full : "(unknown version)",
 	       m.nfields ? " and the\n# operations of its dmaengine provider document" : "");
 	print_counts(stdout, &m, "#   ");
 	if (version[0])
