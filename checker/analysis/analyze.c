@@ -1083,12 +1083,95 @@ static const struct fact_vals *vals_after(struct an *a, const struct ir_event *e
 	return r;
 }
 
+/*
+ * The one block with an edge into @b, through that edge (*@side), or -1
+ * when there are none or several (a loop's head, a join).
+ */
+static int only_pred(const struct ir_func *ir, int b, int *side)
+{
+	int p, i, found = -1;
+
+	for (p = 0; p < ir->nbb; p++)
+		for (i = 0; i < ir->bb[p].nsucc; i++) {
+			if (ir->bb[p].succ[i].to != b || ir->bb[p].succ[i].dead)
+				continue;
+			if (found >= 0)
+				return -1;
+			found = p;
+			*side = ir->bb[p].succ[i].side;
+		}
+	return found;
+}
+
+/*
+ * Is the value keyed @key zero wherever block @b runs: the blocks before
+ * it, each the only way into the next, go back to a branch testing it
+ * and leave it on the edge taken where it is zero?  (Only a single line
+ * of blocks is followed, at most LIM_WALK of them: a join, even of two
+ * zero edges, says nothing.)
+ */
+static int zero_at(const struct ir_func *ir, int b, const void *const key[2])
+{
+	int p, side = -1, steps = 0;
+
+	while ((p = only_pred(ir, b, &side)) >= 0 && p != b && steps++ < LIM_WALK) {
+		const struct ir_cond *c = &ir->bb[p].cond;
+
+		if (ir->bb[p].branch && c->konst < 0 && !c->pair && c->key[0] == key[0] &&
+		    c->key[1] == key[1])
+			return side >= 0 && side != c->sense;
+		b = p;
+	}
+	return 0;
+}
+
+/*
+ * @vals of call @e with J=#0 for each integer argument J that is a value
+ * branches test (ir.h ir_akey) and is zero wherever the call runs
+ * (zero_at()), where @vals says nothing of J; NULL when none is.
+ */
+static char *zero_args(const struct an *a, const struct ir_event *e, const char *vals)
+{
+	const struct ir_func *ir = a->ir;
+	char buf[LIM_FIELD_VALS], head[16];
+	const char *p;
+	int i, n = 0;
+
+	snprintf(buf, sizeof(buf), "%s", vals ? vals : "");
+	for (i = e->ak0; i < e->ak0 + e->nak; i++) {
+		const struct ir_akey *k = &ir->akeys[i];
+
+		if (!zero_at(ir, e->block, k->key))
+			continue;
+		snprintf(head, sizeof(head), "%d=", k->arg);
+		for (p = buf; (p = strstr(p, head)); p++)
+			if (p == buf || p[-1] == ',')
+				break;
+		if (p)
+			continue;
+		if (strlen(buf) + strlen(head) + 4 > sizeof(buf)) {
+			ir_cut(CUT_FIELD_VALS);
+			break;
+		}
+		if (buf[0])
+			strcat(buf, ",");
+		strcat(buf, head);
+		strcat(buf, "#0");
+		n++;
+	}
+	if (!n)
+		return NULL;
+	fact_list_sort(buf);
+	return sc_strdup(buf);
+}
+
 /* call event @e as a fact with gfp classes @args under guard @g */
 static void record_one(struct an *a, const struct astate *s, const struct ir_event *e,
 		       struct fact_func *fn, const char *args, const struct guard *g)
 {
 	struct fact_call *c = fact_func_add_call(fn, e->callee);
 	const char *vals;
+	char *zvals;
 	int k;
 
 	if (e->callee) {
@@ -1113,10 +1196,14 @@ static void record_one(struct an *a, const struct astate *s, const struct ir_eve
 	/* a pointer parameter passed on before any call: its members are
 	 * as the caller left them (J=*K^) */
 	vals = a->mvals ? a->mvals : e->vals;
+	zvals = e->nak ? zero_args(a, e, vals) : NULL;
+	if (zvals)
+		vals = zvals;
 	if (fresh_event(a->ir, &a->fresh, (int)(e - a->ir->ev)))
 		c->vals = fact_vals_parse_fresh(vals);
 	else
 		c->vals = vals_after(a, e, vals);
+	free(zvals);
 	if (e->inl)
 		fact_call_x(c)->inl = dup(e->inl);
 	record_raw(s, c);

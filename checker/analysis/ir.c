@@ -43,6 +43,7 @@ void ir_free(struct ir_func *f)
 	free(f->defs);
 	free(f->vdefs);
 	free(f->mkeys);
+	free(f->akeys);
 	free(f->objs);
 	free(f->fnargs);
 	free(f->prets);
@@ -132,6 +133,31 @@ void ir_deref(struct ir_func *f, int b, const void *val)
 	GROW(bb->dr, bb->ndr, bb->drcap);
 	bb->dr[bb->ndr].pos = bb->nev;
 	bb->dr[bb->ndr++].val = val;
+}
+
+void ir_akey(struct ir_func *f, int ev, int arg, const void *key0, const void *key1)
+{
+	struct ir_event *e = &f->ev[ev];
+	struct ir_akey *k;
+	int i;
+
+	if (!e->nak)
+		e->ak0 = f->nakeys;
+	assert(e->kind == IR_CALL && e->ak0 + e->nak == f->nakeys);
+	for (i = e->ak0; i < f->nakeys; i++)
+		if (f->akeys[i].arg == arg && f->akeys[i].key[0] == key0 &&
+		    f->akeys[i].key[1] == key1)
+			return;
+	if (e->nak == IR_MAX_AKEYS) {
+		ir_cut(CUT_AKEYS);
+		return;
+	}
+	GROW(f->akeys, f->nakeys, f->akeyscap);
+	k = &f->akeys[f->nakeys++];
+	k->arg = arg;
+	k->key[0] = key0;
+	k->key[1] = key1;
+	e->nak++;
 }
 
 void ir_mkey(struct ir_func *f, int ev, int arg, const char *field, const void *key0,
@@ -373,6 +399,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			for (i = e->mk0; e->kind == IR_CALL && i < e->mk0 + e->nmk; i++)
 				fprintf(out, " mkey=%d.%s&%#llx", f->mkeys[i].arg,
 					f->mkeys[i].field, f->mkeys[i].mask);
+			for (i = e->ak0; e->kind == IR_CALL && i < e->ak0 + e->nak; i++)
+				fprintf(out, " akey=%d", f->akeys[i].arg);
 			for (i = 0; e->kind == IR_CALL && e->sibptr && i < f->nsibs; i++)
 				if (f->sibs[i].ptr == e->sibptr)
 					fprintf(out, " sib%d", i);

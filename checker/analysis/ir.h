@@ -127,6 +127,9 @@ struct ir_event {
 	int mk0, nmk;		/* CALL: members its pointer arguments
 				 * point to that hold a value branches test
 				 * (struct ir_mkey): ir_func.mkeys[mk0..] */
+	int ak0, nak;		/* CALL: integer arguments that are a value
+				 * branches test (struct ir_akey):
+				 * ir_func.akeys[ak0..] */
 	/* RET */
 	char cls;
 	/* BIND: via, callee (the function), callee_static */
@@ -227,6 +230,20 @@ struct ir_mkey {
 	const char *field;	/* owned by the IR (ir_str()) */
 	const void *key[2];
 	unsigned long long mask;
+};
+
+/*
+ * An integer argument of a call is the value that the branches keyed
+ * @key test (ir_event.ak0, nak): where the call runs only past the edge
+ * on which that value is zero, the argument is 0 (analyze.c
+ * zero_args(): dio_bio_complete()'s `bio_release_pages(bio,
+ * should_dirty)` on the side of `if (should_dirty)` that does not take
+ * it, fs/direct-io.c:498-502).
+ */
+#define IR_MAX_AKEYS	4	/* per call */
+struct ir_akey {
+	int arg;
+	const void *key[2];
 };
 
 /* SEL: which arm is a constant */
@@ -396,6 +413,8 @@ struct ir_func {
 	int nvdefs, vdefscap;
 	struct ir_mkey *mkeys;	/* ir_event.mk0.. */
 	int nmkeys, mkeyscap;
+	struct ir_akey *akeys;	/* ir_event.ak0.. */
+	int nakeys, akeyscap;
 	struct fact_fnarg *fnargs;	/* names owned by strs */
 	int nfnargs, fnargscap;
 	char **strs;		/* strings the IR owns */
@@ -446,6 +465,12 @@ void ir_obj(struct ir_func *f, const char *name, int is_static, int block,
 /// the order of their events.
 void ir_mkey(struct ir_func *f, int ev, int arg, const char *field, const void *key0,
 	     const void *key1, unsigned long long mask);
+
+/// Call event @ev passes as argument @arg (from 0) an integer value that
+/// the branches keyed @key0, @key1 test (struct ir_akey); at most
+/// IR_MAX_AKEYS a call (counted).  A call's are added one after another,
+/// the calls in the order of their events.
+void ir_akey(struct ir_func *f, int ev, int arg, const void *key0, const void *key1);
 
 /// Adds a formula node; returns its number.
 int ir_formula(struct ir_func *f, enum ir_fkind kind, int a, int b, int c);

@@ -41,6 +41,7 @@ static const char *const cut_names[CUT_NR] = {
 	[CUT_MKEYS] = "mkeys",
 	[CUT_FOLLOW] = "follow",
 	[CUT_PTR_MEMBER_EVICT] = "ptr-member-evicted",
+	[CUT_AKEYS] = "akeys",
 };
 
 void ir_stats_flush(FILE *f, const char *what)

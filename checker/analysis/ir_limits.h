@@ -86,6 +86,8 @@
 #define LIM_FOLLOW_STEPS 512	/* blocks entered from one put; any of the
 				 * three cuts counts as follow */
 /* members holding a tested value, per call: IR_MAX_MKEYS, ir.h (mkeys);
+ * integer arguments that are a tested value, per call: IR_MAX_AKEYS, ir.h
+ * (akeys);
  * flag atoms of one function (`flags & MASK` tests): IR_MAX_ATOMS, ir.h;
  * sibling atoms (`p->type == X`): IR_MAX_SIBS, ir.h; entries of a
  * binding's or a call's sibling fields: FACT_MAX_SIBS, facts.h */
@@ -122,6 +124,7 @@ enum ir_limit {
 	CUT_MKEYS,
 	CUT_FOLLOW,
 	CUT_PTR_MEMBER_EVICT,
+	CUT_AKEYS,
 	CUT_NR
 };
 

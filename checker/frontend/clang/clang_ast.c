@@ -1619,6 +1619,29 @@ int clang_fn_nparams(struct cdecl *fn)
 	return ty.kind == CXType_FunctionProto ? clang_getNumArgTypes(ty) : 0;
 }
 
+int clang_param_points_const(struct cdecl *fn, int k)
+{
+	CXType ty;
+
+	if (!fn || !fn->cursor)
+		return 0;
+	ty = clang_getCursorType(*(CXCursor *)fn->cursor);
+	if (k < 0 || k >= clang_getNumArgTypes(ty))
+		return 0;
+	ty = clang_getCanonicalType(clang_getArgType(ty, k));
+	return ty.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(ty));
+}
+
+int clang_points_const(struct cn *n)
+{
+	CXType ty;
+
+	if (!n || !n->cursor)
+		return 0;
+	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
+	return ty.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(ty));
+}
+
 int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
 {
 	CXCursor rec;

@@ -190,6 +190,10 @@ int clang_field_gfp(struct ctu *t, struct cdecl *field);
 
 /// Is the value of expression @n a pointer?
 int clang_is_pointer(struct cn *n);
+/// Does @n's value point to a const-qualified object; does parameter @k
+/// (from 0) of @fn?
+int clang_points_const(struct cn *n);
+int clang_param_points_const(struct cdecl *fn, int k);
 
 /// Is @n a cast to a pointer other than void *, written or converting
 /// from another pointer type (sparse's OP_PTRCAST)?

@@ -4179,6 +4179,79 @@ static void lower_holds(struct fx *x)
 	}
 }
 
+/*
+ * Is the value @n (at event @ev of @env) one value wherever canon()
+ * keys it: a variable with one reaching assignment, an inline
+ * function's parameter bound to its argument, followed to an expression
+ * that is no read of memory (a member, `*p`, a global), or a parameter
+ * of the function no assignment reaches?  (A variable with several
+ * reaching assignments is keyed by itself, which may have changed since
+ * a branch tested it; sparse's SSA gives its phi another value.)
+ */
+static int one_value(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	int defs[2], entry, nd, d, guard = 0;
+
+	n = cn_strip(n);
+	while (n && n->kind == CN_REF && n->decl && guard++ < LIM_COND_DEPTH) {
+		if ((d = single_def(x, n, env, ev)) >= 0) {
+			n = cn_strip(x->g->ev[d].rhs);
+			env = x->g->ev[d].env;
+			ev = d;
+			continue;
+		}
+		nd = reaching(x, n, env, ev, defs, 2, &entry);
+		if (n->decl->kind != CD_PARAM || nd != 0 || !entry)
+			return 0;
+		if (!env->parent)
+			return 1;
+		if (n->decl->param < 0 || n->decl->param + 1 >= env->call->nkids)
+			return 0;
+		n = cn_strip(env->call->kids[n->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
+	return n && n->kind != CN_REF && n->kind != CN_MEMBER &&
+	       !(n->kind == CN_UNOP && clang_op(x->g->tu, n) == OP_DEREF);
+}
+
+/* the integer arguments of the calls that are a value some branch
+ * tests, keyed as lower_branch() keys it (ir.h ir_akey; sparse_ir.c
+ * arg_keys()) */
+static void lower_arg_keys(struct fx *x)
+{
+	int i, j, b, sense;
+
+	for (i = 0; i < x->g->nev; i++) {
+		struct cev *e = &x->g->ev[i];
+		struct cn *base;
+		struct vkey k;
+		long long v;
+
+		if (x->ir_ev[i] < 0 || x->ir->ev[x->ir_ev[i]].kind != IR_CALL || !e->n ||
+		    e->n->kind != CN_CALL)
+			continue;
+		for (j = 0; j + 1 < e->n->nkids && j < GFP_MAX_PARAMS; j++) {
+			struct cn *a = e->n->kids[j + 1];
+
+			if (clang_int_bits(x->g->tu, a) <= 0 ||
+			    !(base = branch_base(x, a, &sense)) || sense != 1 ||
+			    clang_const(x->g->tu, base, &v) || !one_value(x, base, e->env, i))
+				continue;
+			k = canon(x, base, e->env, i, 0);
+			for (b = 0; b < x->ir->nbb; b++) {
+				const struct ir_cond *c = &x->ir->bb[b].cond;
+
+				if (x->ir->bb[b].branch && c->konst < 0 && !c->pair &&
+				    c->key[0] == k.key && c->key[1] == k.env) {
+					ir_akey(x->ir, x->ir_ev[i], j, k.key, k.env);
+					break;
+				}
+			}
+		}
+	}
+}
+
 /* @d lowered and queued: with its facts when @facts, else for what it
  * leaves released only */
 static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts)
@@ -4244,8 +4317,10 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 		lower_event(&x, &g.ev[i]);
 	}
 	lower_branches(&x);
-	if (facts)
+	if (facts) {
 		lower_holds(&x);
+		lower_arg_keys(&x);
+	}
 	ir.rets = ir_take(&ir, clang_field_rets(&x));
 	clang_pointer_rets(&x, &ir);
 

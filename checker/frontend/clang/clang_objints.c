@@ -900,6 +900,22 @@ static int returns_param(struct walker *w, struct cenv *in)
 	return -1;
 }
 
+/* is the pointer at depth @d converted, through the casts above it, to
+ * a pointer to a non-const object (sparse's OP_PTRCAST to one)? */
+static int casts_away_const(struct walker *w, int d)
+{
+	for (; d > 0 && w->up[d - 1]->kind == CN_CAST; d--)
+		if (clang_pointer_cast(w->up[d - 1]) && !clang_points_const(w->up[d - 1]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A use of a pointer parameter that escapes makes it K!, unless the
+ * parameter points to a const struct and the use keeps the const (a copy
+ * of the pointer into memory: timecounter_init()'s `tc->cc = cc`,
+ * kernel/time/timecounter.c:12; sparse_objints.c param_entries()).
+ */
 static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 {
 	struct retsq *q = w->arg;
@@ -917,7 +933,9 @@ static void rets_node(struct walker *w, struct cn *n, struct cenv *env, int ev)
 	}
 	switch (param_use(w, n, w->depth, env, &call, &j, &member)) {
 	case USE_ESCAPE:
-		q->escapes |= 1u << k;
+		if (!clang_param_points_const(clang_fx_cfg(w->x)->fn, k) ||
+		    casts_away_const(w, w->depth))
+			q->escapes |= 1u << k;
 		break;
 	case USE_MEMBER: {
 		struct cfg *g = clang_fx_cfg(w->x);

@@ -723,6 +723,35 @@ static void member_holds(void *ctx, int j, const char *path, pseudo_t v)
 	}
 }
 
+/*
+ * The integer arguments of call @insn (event @ev) that are a value some
+ * branch tests, keyed as lower_branch() keys it (ir.h ir_akey): a value
+ * of its own, not a load (load_key() takes two reads of one member for
+ * one value, which a store between may change), whose being zero the
+ * argument's being zero is.
+ */
+static void arg_keys(struct lower *lw, struct instruction *insn, int ev)
+{
+	struct symbol *type;
+	pseudo_t arg, base;
+	int j = 0, sense;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if (j == GFP_MAX_PARAMS)
+			break;
+		/* fntypes[0] is the function type, then one per argument */
+		type = ptr_list_size((struct ptr_list *)insn->fntypes) > j + 1 ?
+		       ptr_list_nth_entry((struct ptr_list *)insn->fntypes, j + 1) : NULL;
+		base = sc_test_base(arg, &sense, 0);
+		if (sc_is_integer(type) && sense && base &&
+		    (base->type == PSEUDO_ARG ||
+		     (base->type == PSEUDO_REG && base->def && base->def->opcode != OP_LOAD)) &&
+		    nonzero_root(base) == base && branch_key(lw->ir, base))
+			ir_akey(lw->ir, ev, j, base, NULL);
+		j++;
+	} END_FOR_EACH_PTR(arg);
+}
+
 /* the IR call event of @insn, calling @name (NULL: through a pointer),
  * static if @is_static */
 static void lower_call(struct lower *lw, struct instruction *insn, const char *name,
@@ -2356,6 +2385,10 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 		lw.cur = lw.calls[i].ev;
 		sc_member_holds(ep, lw.calls[i].insn, member_holds, &lw);
 	}
+	/* the calls' integer arguments that branches test (ir.h ir_akey) */
+	for (i = 0; facts && i < lw.ncalls; i++)
+		if (lw.calls[i].insn->opcode == OP_CALL)
+			arg_keys(&lw, lw.calls[i].insn, lw.calls[i].ev);
 	free(lw.calls);
 
 	if (!facts) {

@@ -114,9 +114,14 @@ void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
 			off += (long)def->src2->value;
 			p = def->src1;
 		} else {
-			/* a pointer loaded, returned or cast: typed */
+			/* a pointer loaded, returned or cast: typed; so is
+			 * one chosen (a phi or select: its C type, as the
+			 * libclang front end reads the expression's), such
+			 * as a container_of() or NULL (to_swnode(),
+			 * drivers/base/swnode.c:48) */
 			if (def->opcode == OP_LOAD || def->opcode == OP_CALL ||
-			    def->opcode == OP_PTRCAST)
+			    def->opcode == OP_PTRCAST || def->opcode == OP_PHI ||
+			    def->opcode == OP_SEL)
 				base = sc_pointee_struct(def->type);
 			break;
 		}

@@ -696,7 +696,22 @@ static int only_returned(pseudo_t v)
 	return 1;
 }
 
-/* the entries of pointer parameter @p (@k from 0) of @fn to struct @st */
+/* does @type point to a const-qualified object (sparse keeps the
+ * pointee's qualifiers on the SYM_PTR)? */
+static int points_const(struct symbol *type)
+{
+	type = sc_strip_node(type);
+	return type && type->type == SYM_PTR && (type->ctype.modifiers & MOD_CONST);
+}
+
+/*
+ * The entries of pointer parameter @p (@k from 0) of @fn to struct @st.
+ * A parameter pointing to a const struct is written through by no use
+ * that keeps its const (a copy of the pointer into memory, a phi, a
+ * conversion to another pointer to const: timecounter_init()'s
+ * `tc->cc = cc`, kernel/time/timecounter.c:12): only a conversion to a
+ * pointer to a non-const object makes it K!.
+ */
 static void param_entries(struct sc_unit *unit, struct symbol *fn,
 			  struct entrypoint *ep, const struct ir_func *ir,
 			  pseudo_t p, int k,
@@ -707,11 +722,17 @@ static void param_entries(struct sc_unit *unit, struct symbol *fn,
 	struct instruction *insn;
 	struct symbol *m;
 	char entry[160], star[80], val[40];
-	int escapes = 0;
+	int escapes = 0, is_const = points_const(sc_param_type(fn, k));
 
 	FOR_EACH_PTR(p->users, pu) {
 		insn = pu->insn;
 		if (!insn->bb)
+			continue;
+		/* (a store's target is the value stored, its src the
+		 * address) */
+		if (is_const && insn->opcode != OP_LOAD && insn->opcode != OP_ADD &&
+		    (insn->opcode != OP_PTRCAST || points_const(insn->type)) &&
+		    (insn->opcode != OP_STORE || insn->src != p))
 			continue;
 		switch (insn->opcode) {
 		case OP_LOAD:

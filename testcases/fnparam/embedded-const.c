@@ -1,0 +1,87 @@
+/*
+ * The helper keeps the counter it is given (`tc->cc = cc`) before it
+ * calls through it, as timecounter_init() does
+ * (kernel/time/timecounter.c:12-13), and the counter is const: keeping a
+ * pointer to a const object writes nothing through it, so the member at
+ * the call is still the one the caller's path gives.  vclock_reset()
+ * holds a spinlock around the helper with a vclock's counter, whose
+ * read sleeps: that call is the bug; adapter_reset()'s is not.
+ */
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+
+struct counter {
+	unsigned long long (*read)(const struct counter *c);
+	unsigned long long last;
+};
+
+struct timer {
+	const struct counter *cc;
+	unsigned long long last;
+};
+
+struct adapter {
+	spinlock_t lock;
+	struct timer tc;
+	struct counter cc;
+};
+
+struct vclock {
+	spinlock_t lock;
+	struct timer tc;
+	struct counter cc;
+};
+
+void counter_init(struct timer *tc, const struct counter *cc)
+{
+	tc->cc = cc;
+	tc->last = cc->read(cc);
+}
+
+static unsigned long long adapter_read(const struct counter *c)
+{
+	return c->last + 1;
+}
+
+static unsigned long long vclock_read(const struct counter *c)
+{
+	msleep(1);
+	return c->last;
+}
+
+void adapter_setup(struct adapter *a)
+{
+	a->cc.read = adapter_read;
+}
+
+void vclock_setup(struct vclock *v)
+{
+	v->cc.read = vclock_read;
+}
+
+void adapter_reset(struct adapter *a)
+{
+	spin_lock(&a->lock);
+	counter_init(&a->tc, &a->cc);
+	spin_unlock(&a->lock);
+}
+
+void vclock_reset(struct vclock *v)
+{
+	spin_lock(&v->lock);
+	counter_init(&v->tc, &v->cc);
+	spin_unlock(&v->lock);
+}
+/*
+ * check-name: a helper that keeps a const counter's pointer still reaches only the stores into the path it was given
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/fnparam/embedded-const.c:72:9: warning: call to 'counter_init' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fnparam/embedded-const.c:71:9: note: atomic context begins here, at '_raw_spin_lock' in 'vclock_reset'
+testcases/fnparam/embedded-const.c:72:9: note: 'vclock_reset' calls 'counter_init'
+testcases/fnparam/embedded-const.c:38:20: note: 'counter_init' calls 'vclock_read' via 'struct counter'.read = vclock_read at testcases/fnparam/embedded-const.c:59:20
+testcases/fnparam/embedded-const.c:48:9: note: 'vclock_read' calls 'msleep', which may sleep
+ * check-output-end
+ */
