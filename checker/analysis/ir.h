@@ -236,9 +236,9 @@ struct ir_mkey {
  * An integer argument of a call is the value that the branches keyed
  * @key test (ir_event.ak0, nak): where the call runs only past the edge
  * on which that value is zero, the argument is 0 (analyze.c
- * zero_args(): dio_bio_complete()'s `bio_release_pages(bio,
- * should_dirty)` on the side of `if (should_dirty)` that does not take
- * it, fs/direct-io.c:498-502).
+ * zero_args(): `if (!mark) release(pages, mark);`, or `release(pages,
+ * should_dirty)` in the else of `if (should_dirty)`; not that of
+ * `if (dio->is_async && should_dirty)`, fs/direct-io.c:498).
  */
 #define IR_MAX_AKEYS	4	/* per call */
 struct ir_akey {
