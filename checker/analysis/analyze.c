@@ -872,6 +872,31 @@ static void split_guards(struct an *a)
 			}
 }
 
+/* does list @buf have an entry that begins with @head? */
+static int vals_have(const char *buf, const char *head)
+{
+	const char *p;
+
+	for (p = buf; (p = strstr(p, head)); p++)
+		if (p == buf || p[-1] == ',')
+			return 1;
+	return 0;
+}
+
+/* @entry appended to list @buf (of LIM_FIELD_VALS bytes): 1, or 0 when
+ * there is no room (counted) */
+static int vals_add(char *buf, const char *entry)
+{
+	if (strlen(buf) + strlen(entry) + 2 > LIM_FIELD_VALS) {
+		ir_cut(CUT_FIELD_VALS);
+		return 0;
+	}
+	if (buf[0])
+		strcat(buf, ",");
+	strcat(buf, entry);
+	return 1;
+}
+
 /*
  * The vals of call @e in the runs that assume value @v of the split
  * split_guards() chose: its own, and for each member its arguments
@@ -886,7 +911,6 @@ static char *mkey_vals(const struct an *a, const struct ir_event *e, int v)
 {
 	const struct ir_func *ir = a->ir;
 	char buf[LIM_FIELD_VALS], entry[ATOM_FIELD_MAX + 48], head[ATOM_FIELD_MAX + 16];
-	const char *p;
 	int i, n = 0;
 
 	snprintf(buf, sizeof(buf), "%s", e->vals ? e->vals : "");
@@ -901,10 +925,7 @@ static char *mkey_vals(const struct an *a, const struct ir_event *e, int v)
 		if (v && mask != ~0ULL && (mask & (mask - 1)))
 			continue;
 		snprintf(head, sizeof(head), "%d.%s==", m->arg, m->field);
-		for (p = buf; (p = strstr(p, head)); p++)
-			if (p == buf || p[-1] == ',')
-				break;
-		if (p)
+		if (vals_have(buf, head))
 			continue;
 		if (!v)
 			snprintf(entry, sizeof(entry), "%s&%lld", head, (long long)~mask);
@@ -912,13 +933,8 @@ static char *mkey_vals(const struct an *a, const struct ir_event *e, int v)
 			snprintf(entry, sizeof(entry), "%s!0", head);
 		else
 			snprintf(entry, sizeof(entry), "%s|%lld", head, (long long)mask);
-		if (strlen(buf) + strlen(entry) + 2 > sizeof(buf)) {
-			ir_cut(CUT_FIELD_VALS);
+		if (!vals_add(buf, entry))
 			break;
-		}
-		if (buf[0])
-			strcat(buf, ",");
-		strcat(buf, entry);
 		n++;
 	}
 	if (!n)
@@ -1133,8 +1149,7 @@ static int zero_at(const struct ir_func *ir, int b, const void *const key[2])
 static char *zero_args(const struct an *a, const struct ir_event *e, const char *vals)
 {
 	const struct ir_func *ir = a->ir;
-	char buf[LIM_FIELD_VALS], head[16];
-	const char *p;
+	char buf[LIM_FIELD_VALS], head[16], entry[20];
 	int i, n = 0;
 
 	snprintf(buf, sizeof(buf), "%s", vals ? vals : "");
@@ -1144,19 +1159,11 @@ static char *zero_args(const struct an *a, const struct ir_event *e, const char 
 		if (!zero_at(ir, e->block, k->key))
 			continue;
 		snprintf(head, sizeof(head), "%d=", k->arg);
-		for (p = buf; (p = strstr(p, head)); p++)
-			if (p == buf || p[-1] == ',')
-				break;
-		if (p)
+		if (vals_have(buf, head))
 			continue;
-		if (strlen(buf) + strlen(head) + 4 > sizeof(buf)) {
-			ir_cut(CUT_FIELD_VALS);
+		snprintf(entry, sizeof(entry), "%s#0", head);
+		if (!vals_add(buf, entry))
 			break;
-		}
-		if (buf[0])
-			strcat(buf, ",");
-		strcat(buf, head);
-		strcat(buf, "#0");
 		n++;
 	}
 	if (!n)

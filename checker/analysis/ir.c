@@ -135,6 +135,17 @@ void ir_deref(struct ir_func *f, int b, const void *val)
 	bb->dr[bb->ndr++].val = val;
 }
 
+int ir_branch_keyed(const struct ir_func *f, const void *key0, const void *key1)
+{
+	int b;
+
+	for (b = 0; b < f->nbb; b++)
+		if (f->bb[b].branch && f->bb[b].cond.konst < 0 && !f->bb[b].cond.pair &&
+		    f->bb[b].cond.key[0] == key0 && f->bb[b].cond.key[1] == key1)
+			return 1;
+	return 0;
+}
+
 void ir_akey(struct ir_func *f, int ev, int arg, const void *key0, const void *key1)
 {
 	struct ir_event *e = &f->ev[ev];

@@ -466,6 +466,10 @@ void ir_obj(struct ir_func *f, const char *name, int is_static, int block,
 void ir_mkey(struct ir_func *f, int ev, int arg, const char *field, const void *key0,
 	     const void *key1, unsigned long long mask);
 
+/// Has a branch of @f (not constant, not a comparison of two values) the
+/// key @key0, @key1?
+int ir_branch_keyed(const struct ir_func *f, const void *key0, const void *key1);
+
 /// Call event @ev passes as argument @arg (from 0) an integer value that
 /// the branches keyed @key0, @key1 test (struct ir_akey); at most
 /// IR_MAX_AKEYS a call (counted).  A call's are added one after another,

@@ -1619,6 +1619,13 @@ int clang_fn_nparams(struct cdecl *fn)
 	return ty.kind == CXType_FunctionProto ? clang_getNumArgTypes(ty) : 0;
 }
 
+/* is @ty a pointer to a const-qualified object? */
+static int type_points_const(CXType ty)
+{
+	ty = clang_getCanonicalType(ty);
+	return ty.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(ty));
+}
+
 int clang_param_points_const(struct cdecl *fn, int k)
 {
 	CXType ty;
@@ -1626,20 +1633,13 @@ int clang_param_points_const(struct cdecl *fn, int k)
 	if (!fn || !fn->cursor)
 		return 0;
 	ty = clang_getCursorType(*(CXCursor *)fn->cursor);
-	if (k < 0 || k >= clang_getNumArgTypes(ty))
-		return 0;
-	ty = clang_getCanonicalType(clang_getArgType(ty, k));
-	return ty.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(ty));
+	return k >= 0 && k < clang_getNumArgTypes(ty) &&
+	       type_points_const(clang_getArgType(ty, k));
 }
 
 int clang_points_const(struct cn *n)
 {
-	CXType ty;
-
-	if (!n || !n->cursor)
-		return 0;
-	ty = clang_getCanonicalType(clang_getCursorType(*(CXCursor *)n->cursor));
-	return ty.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(ty));
+	return n && n->cursor && type_points_const(clang_getCursorType(*(CXCursor *)n->cursor));
 }
 
 int clang_param_struct_ptr(struct ctu *t, struct cdecl *fn, int k)
@@ -2830,8 +2830,7 @@ int clang_conv(struct ctu *t, struct cn *n, struct cconv *c)
 		  sizeof(c->from), &c->fk);
 	if (c->to[0] && !strcmp(c->to, c->from))
 		return 0;
-	c->tconst = clang_getCanonicalType(clang_getCursorType(cur)).kind == CXType_Pointer &&
-		    clang_isConstQualifiedType(clang_getPointeeType(clang_getCursorType(cur)));
+	c->tconst = type_points_const(clang_getCursorType(cur));
 	c->first = c->to[0] && c->from[0] &&
 		   (holds_first(t, pointee_of(clang_getCursorType(cur)), c->from, 0) ||
 		    holds_first(t, pointee_of(clang_getCursorType(*(CXCursor *)n->kids[0]->cursor)),

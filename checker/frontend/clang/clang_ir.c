@@ -4220,7 +4220,7 @@ static int one_value(struct fx *x, struct cn *n, struct cenv *env, int ev)
  * arg_keys()) */
 static void lower_arg_keys(struct fx *x)
 {
-	int i, j, b, sense;
+	int i, j, sense;
 
 	for (i = 0; i < x->g->nev; i++) {
 		struct cev *e = &x->g->ev[i];
@@ -4239,15 +4239,8 @@ static void lower_arg_keys(struct fx *x)
 			    clang_const(x->g->tu, base, &v) || !one_value(x, base, e->env, i))
 				continue;
 			k = canon(x, base, e->env, i, 0);
-			for (b = 0; b < x->ir->nbb; b++) {
-				const struct ir_cond *c = &x->ir->bb[b].cond;
-
-				if (x->ir->bb[b].branch && c->konst < 0 && !c->pair &&
-				    c->key[0] == k.key && c->key[1] == k.env) {
-					ir_akey(x->ir, x->ir_ev[i], j, k.key, k.env);
-					break;
-				}
-			}
+			if (ir_branch_keyed(x->ir, k.key, k.env))
+				ir_akey(x->ir, x->ir_ev[i], j, k.key, k.env);
 		}
 	}
 }

@@ -678,13 +678,7 @@ static unsigned long long low_bits(int n);
 /* does a branch of the function have key @k (lower_branch())? */
 static int branch_key(const struct ir_func *ir, const void *k)
 {
-	int b;
-
-	for (b = 0; b < ir->nbb; b++)
-		if (ir->bb[b].branch && ir->bb[b].cond.konst < 0 && !ir->bb[b].cond.pair &&
-		    ir->bb[b].cond.key[0] == k && !ir->bb[b].cond.key[1])
-			return 1;
-	return 0;
+	return ir_branch_keyed(ir, k, NULL);
 }
 
 /* sc_holds_fn of the calls (sc_collect_function()): member @path of
