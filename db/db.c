@@ -592,7 +592,8 @@ static int store_binds(struct scdb *db, const struct fact_file *file,
 		bind_text(st, 3, b->func);
 		sqlite3_bind_int(st, 4, b->func_static);
 		bind_text(st, 5, b->object);
-		sqlite3_bind_int(st, 6, b->object_static);
+		/* the column holds both flags: bit 0 static, bit 1 fresh */
+		sqlite3_bind_int(st, 6, (b->object_static ? 1 : 0) | (b->fresh ? 2 : 0));
 		sqlite3_bind_int(st, 7, b->line);
 		sqlite3_bind_int(st, 8, b->col);
 		bind_text(st, 9, b->binder);
@@ -1175,7 +1176,8 @@ int db_load(struct scdb *db, struct fact_set *set)
 					  col_text(st, 2));
 		b->func_static = sqlite3_column_int(st, 3);
 		b->object = sc_strdup(col_text(st, 4));
-		b->object_static = sqlite3_column_int(st, 5);
+		b->object_static = sqlite3_column_int(st, 5) & 1;
+		b->fresh = sqlite3_column_int(st, 5) >> 1 & 1;
 		b->line = sqlite3_column_int(st, 6);
 		b->col = sqlite3_column_int(st, 7);
 		b->binder = sc_strdup(col_text(st, 8));

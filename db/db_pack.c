@@ -270,7 +270,8 @@ unsigned char *pack_file(const struct fact_file *file, size_t *len)
 		put_s(&e, b->func);
 		put_i(&e, b->func_static);
 		put_s(&e, b->object);
-		put_i(&e, b->object_static);
+		/* both flags in one: bit 0 static, bit 1 fresh (db.c) */
+		put_i(&e, (b->object_static ? 1 : 0) | (b->fresh ? 2 : 0));
 		put_i(&e, b->line);
 		put_i(&e, b->col);
 		put_s(&e, b->binder);
@@ -485,6 +486,8 @@ int unpack_file(struct strpool *pool, struct fact_vals_memo *memo,
 		b->func_static = (int)get_i(&d);
 		b->object = sc_strdup(get_s(&d));
 		b->object_static = (int)get_i(&d);
+		b->fresh = b->object_static >> 1 & 1;
+		b->object_static &= 1;
 		b->line = (int)get_i(&d);
 		b->col = (int)get_i(&d);
 		b->binder = sc_strdup(get_s(&d));

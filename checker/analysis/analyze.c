@@ -1624,6 +1624,7 @@ static void bindings(const struct ir_func *ir, struct fact_file *file)
 		b = fact_file_add_binding(file, e->via, e->callee);
 		b->func_static = e->callee_static;
 		b->object = e->bind_obj ? sc_strdup(e->bind_obj) : NULL;
+		b->fresh = e->bind_fresh;
 		b->binder = e->inl ? sc_strdup(e->inl) : NULL;
 		b->line = e->line;
 		b->col = e->col;

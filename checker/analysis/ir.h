@@ -100,6 +100,9 @@ struct ir_event {
 	const char *bind_obj;	/* BIND: the struct member it stores into,
 				 * "struct T.F" (`p->nb.notifier_call = f`:
 				 * p's nb), or NULL */
+	int bind_fresh;		/* BIND with no bind_obj: the pointer is a
+				 * variable every assignment of which is an
+				 * allocator's value (fact_binding.fresh) */
 	int obj0, nobj;		/* candidate objects: ir_func.objs[obj0..] */
 	int fnarg0, nfnarg;	/* functions passed as arguments (facts.h):
 				 * ir_func.fnargs[fnarg0..] */

@@ -168,9 +168,10 @@ int dump_facts_main(int argc, char **argv)
 		for (j = 0; j < f->nbinds; j++) {
 			struct fact_binding *b = &f->binds[j];
 
-			add(&l, "%s: bind %s = %s%s object=%s%s at %d:%d%s%s%s%s", f->path,
+			add(&l, "%s: bind %s = %s%s object=%s%s%s at %d:%d%s%s%s%s", f->path,
 			    b->via, b->func, b->func_static ? " static" : "", S(b->object),
-			    b->object_static ? " static" : "", b->line, b->col,
+			    b->object_static ? " static" : "", b->fresh ? " fresh" : "",
+			    b->line, b->col,
 			    b->binder ? " binder=" : "", b->binder ? b->binder : "",
 			    b->sibs ? " sibs=" : "", b->sibs ? b->sibs : "");
 		}

@@ -639,6 +639,12 @@ struct fact_binding {
 				 * store (`init_task_work(&w, fn)`), the
 				 * innermost one, or NULL */
 	int object_static;
+	int fresh;		/* an assignment with no object, through a
+				 * pointer whose one value there is what an
+				 * allocator (a mem-new rule) returned in the
+				 * function: into a T of its own, never into
+				 * a member of another struct nor a global
+				 * object (fnparam.c) */
 	int line, col;
 	char *sibs;		/* a static initializer's: the constant values
 				 * of the other integer fields of the element

@@ -7,7 +7,8 @@
  * a store into it by name gives it (a binding whose object is the
  * object), or what a store through a pointer gives any object of the
  * struct (a binding with no object, or with a member path "struct
- * T.M": it may be this one) - unless objects of the struct may be
+ * T.M": it may be this one; not one through a pointer to what an
+ * allocator returned, fact_binding.fresh, a T of its own) - unless objects of the struct may be
  * written or copied whole (fieldsets.c fs_struct_whole()), when it may
  * hold anything; so may a static object no binding of the field names
  * (a static local's list is not read).  A member M of a struct S whose
@@ -130,6 +131,14 @@ static int through_pointer(const struct cg_bind *bd)
 	return !bd->b->object || !strncmp(bd->b->object, "struct ", 7);
 }
 
+/* may binding @bd, through a pointer, store into a global object or a
+ * member of another struct?  Not through a pointer to what an allocator
+ * returned in its function (fact_binding.fresh): a T of its own */
+static int may_be_elsewhere(const struct cg_bind *bd)
+{
+	return through_pointer(bd) && !bd->b->fresh;
+}
+
 /* is binding @bd's object the global @name (@is_static: of @file)? */
 static int bound_to(const struct cg_bind *bd, const char *name, int is_static,
 		    const struct fact_file *file)
@@ -167,7 +176,7 @@ static int obj_may_hold(struct fnparam *p, const char *via, const char *name,
 	if (via_whole(p, via) || !list_seen(g, via, name, is_static, file))
 		return 1;
 	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++)
-		if (binds_fn(g, &g->binds[i], fn) && (through_pointer(&g->binds[i]) ||
+		if (binds_fn(g, &g->binds[i], fn) && (may_be_elsewhere(&g->binds[i]) ||
 				    bound_to(&g->binds[i], name, is_static, file)))
 			return 1;
 	return 0;
@@ -201,7 +210,8 @@ static int may_be_in(const struct cg_bind *bd, const char *s, const char *t)
  * S, @path "struct S.M" (`&adapter->cc`), hold function @fn?  It holds
  * what a binding into the path gives it (object @path: `p->cc.read =
  * f`, both front ends name the member so, at any depth), what a store
- * through a plain T pointer gives any T (no object), and what the
+ * through a plain T pointer gives any T (no object; not one whose T an
+ * allocator returned, fact_binding.fresh), and what the
  * list of a named object gives it where its file makes a list of an S,
  * or of a struct or array holding an S (may_be_in(): a list of a plain
  * T is not one); not what a store into another struct's T member gives
@@ -233,7 +243,8 @@ static int path_may_hold(struct fnparam *p, const char *via, const char *path, i
 
 		seen |= mine;
 		if (binds_fn(g, bd, fn) &&
-		    (mine || !bd->b->object || (!through_pointer(bd) && may_be_in(bd, s, t))))
+		    (mine || (!bd->b->object && !bd->b->fresh) ||
+		     (!through_pointer(bd) && may_be_in(bd, s, t))))
 			return 1;
 	}
 	return !seen;

@@ -3820,6 +3820,32 @@ static void call_contexts(struct fx *x, struct cev *e, int i, struct cdecl *call
 				 e->line, e->col);
 }
 
+/*
+ * Is local variable @v (of @env) a pointer only ever given what an
+ * allocator returned: one assignment at least, each the value of a call
+ * of a function a mem-new rule names, and its address never taken?  (A
+ * binding through it fills a struct of its own: fact_binding.fresh; all
+ * of its definitions, as sparse_freshbind.c counts them.)
+ */
+static int fresh_var(struct fx *x, struct cdecl *v, struct cenv *env)
+{
+	int i = -1, k;
+
+	if (v && v->kind == CD_VAR && !v->is_global && !v->is_static)
+		i = var_index(x, v, env, 0);
+	if (i < 0 || !x->vars[i].ndefs || address_taken(x, v))
+		return 0;
+	for (k = 0; k < x->vars[i].ndefs; k++) {
+		const struct cev *d = &x->g->ev[x->vars[i].defs[k]];
+		struct cn *r = d->op == OP_ASSIGN_PLAIN ? cn_strip(d->rhs) : NULL;
+		struct cdecl *f = r && r->kind == CN_CALL ? cfg_direct_callee(r) : NULL;
+
+		if (!f || !rules_mem(x->g->rules, f->name, MEM_NEW, 0))
+			return 0;
+	}
+	return 1;
+}
+
 /* the IR events of cfg event @e */
 static void lower_event(struct fx *x, struct cev *e)
 {
@@ -3863,6 +3889,8 @@ static void lower_event(struct fx *x, struct cev *e)
 		if (base && base->kind == CN_MEMBER && base->name && base->nkids &&
 		    !clang_is_pointer(base))
 			ie->bind_obj = base->name;
+		else if (base && base->kind == CN_REF && !e->env->parent)
+			ie->bind_fresh = fresh_var(x, base->decl, e->env);
 		return;
 	}
 	if (e->kind != EV_CALL)

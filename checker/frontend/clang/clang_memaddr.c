@@ -3,8 +3,9 @@
  * pointer, passed as a call's argument (facts.h `vals` J=&struct T.F),
  * read from libclang's tree as sparse_memaddr.c reads it from sparse's
  * SSA form: through parentheses and casts, `&E->F`, `&E->M.F`,
- * `&(*E).F`, where F is of the struct type the callee's parameter
- * points to and T, the struct that holds F, is named; an inline
+ * `&(*E).F`, `&V.F` of a local struct V, where F is of the struct type
+ * the callee's parameter points to and T, the struct that holds F, is
+ * named; an inline
  * function's parameter is the argument bound to it, as sparse inlines.
  * Not for a call expanded inline (sparse has no parameter types there).
  */
@@ -46,9 +47,15 @@ void clang_member_addr(struct ctu *tu, struct cn *call, struct cenv *env, int j,
 		if (base && base->kind == CN_UNOP && base->nkids == 1 &&
 		    clang_op(tu, base) == OP_DEREF)
 			break;
+		/* a member of a local struct object (`&c.w`), as
+		 * sparse_memaddr.c reads its symbol */
+		if (base && base->kind == CN_REF && base->decl &&
+		    base->decl->kind == CD_VAR && !base->decl->is_global &&
+		    !base->decl->is_static)
+			break;
 		if (!base || base->kind != CN_MEMBER || !base->nkids ||
 		    guard++ > LIM_TYPE_CHAIN)
-			return;		/* a member of a variable: not through a pointer */
+			return;		/* a member of a global: not through a pointer */
 		b = base;
 	}
 	snprintf(entry, size, "%d=&%s", j, m->name);

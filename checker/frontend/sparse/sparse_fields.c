@@ -766,7 +766,8 @@ char *sc_field_vals(struct sc_unit *unit, struct symbol *fn, struct entrypoint *
 		    sc_is_pointer(arg_type(call, j)))
 			sc_member_known(unit, fn, call, arg, arg_type(call, j), j,
 					integer_value, add, buf, sizeof(buf));
-		if (arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG) {
+		if (arg->type == PSEUDO_ARG || arg->type == PSEUDO_REG ||
+		    arg->type == PSEUDO_SYM) {
 			char member[300];
 
 			sc_member_addr(fn, arg, arg_type(call, j), j, member,

@@ -584,6 +584,18 @@ void sc_bind_initializers(struct sc_unit *unit, struct symbol_list *list,
 void sc_bind_function(struct sc_unit *unit, struct expression *assign,
 		      struct symbol *fn, const char *binder);
 
+/// Bindings through a pointer an allocator's value is kept in
+/// (sparse_freshbind.c): sparse_inline.c's walk of a body reports each
+/// assignment to a variable (@sym, or the one @lhs names; @plain: a `=`
+/// whose value @rhs is) and each binding with no member object made in the
+/// function's own code (its index and lvalue); sc_fresh_finish() marks
+/// the fresh ones when the walk of @fn ends.
+void sc_fresh_reset(void);
+void sc_fresh_assign(const struct rules *rules, struct symbol *sym,
+		     struct expression *lhs, struct expression *rhs, int plain);
+void sc_fresh_bind(int bind, struct expression *lhs);
+void sc_fresh_finish(struct sc_unit *unit, struct symbol *fn);
+
 /// Gives each asm goto statement of @fn edges to its labels
 /// (sparse_asmgoto.c); call after expansion, before linearizing.
 void sc_asm_goto_edges(struct symbol *fn);

@@ -343,8 +343,10 @@ static void walk_syms(struct symbol_list *list, const struct walk *w)
 	struct symbol *sym;
 
 	FOR_EACH_PTR(list, sym) {
-		if (sym->initializer)
+		if (sym->initializer) {
+			sc_fresh_assign(w->rules, sym, NULL, sym->initializer, 1);
 			walk_expr(sym->initializer, w);
+		}
 	} END_FOR_EACH_PTR(sym);
 }
 
@@ -457,6 +459,7 @@ static void walk_expr(struct expression *expr, const struct walk *w)
 					 show_ident(w->inl_fn->ident) : NULL);
 	}
 		note_store(w->unit, expr);
+		sc_fresh_assign(w->rules, NULL, expr->left, expr->right, expr->op == '=');
 		walk_expr(expr->left, w);
 		walk_expr(expr->right, w);
 		break;
@@ -472,6 +475,8 @@ static void walk_expr(struct expression *expr, const struct walk *w)
 		break;
 	case EXPR_PREOP:
 	case EXPR_POSTOP:
+		if (expr->op == SPECIAL_INCREMENT || expr->op == SPECIAL_DECREMENT)
+			sc_fresh_assign(w->rules, NULL, expr->unop, NULL, 0);
 		walk_expr(expr->unop, w);
 		break;
 	case EXPR_CAST:
@@ -604,6 +609,8 @@ void sc_prepare_body(struct sc_unit *unit, struct symbol *fn)
 	unit->nstores = 0;
 	unit->asm_goto = 0;
 	ninl_params = 0;
+	sc_fresh_reset();
 	if (base && base->stmt)
 		walk_stmt(base->stmt, &w);
+	sc_fresh_finish(unit, fn);
 }

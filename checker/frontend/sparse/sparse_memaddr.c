@@ -12,8 +12,9 @@
  * named struct that holds it.  A member at offset 0 is the base pointer
  * itself (`&f->kobj` is f).  The base pointer's type is a parameter's, or
  * the type of the instruction that made it (a load, a call, a cast:
- * container_of()'s result); anything else (a phi, an array element)
- * says nothing.  Consumers (notifier.c) read the entry as one
+ * container_of()'s result), or a local struct object's own (`&c.w`,
+ * fib6_clean_tree()'s walker in its cleaner, net/ipv6/ip6_fib.c:2249);
+ * anything else (an array element) says nothing.  Consumers (notifier.c) read the entry as one
  * object per field of a struct type: every struct net's netdev_chain.
  */
 #include <stdio.h>
@@ -128,6 +129,11 @@ void sc_member_addr(struct symbol *fn, pseudo_t p, struct symbol *param_type,
 	}
 	if (p && p->type == PSEUDO_ARG && p->nr >= 1)
 		base = sc_pointee_struct(sc_param_type(fn, p->nr - 1));
+	/* a member of a local struct object (`&c.w`): its struct's */
+	if (p && p->type == PSEUDO_SYM && p->sym &&
+	    !(p->sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL)) &&
+	    (base = sc_strip_node(p->sym)) && base->type != SYM_STRUCT)
+		base = NULL;
 	if (!base || (base == want && off == 0))
 		return;
 	m = sc_member_at(base, off, want, &holder, 0);

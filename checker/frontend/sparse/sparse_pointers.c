@@ -897,5 +897,7 @@ void sc_bind_function(struct sc_unit *unit, struct expression *e, struct symbol 
 		b = add_binding(unit, via, fn, NULL, e->pos);
 		b->object = member_object(e->left);
 		b->binder = sc_strdup(binder);
+		if (!b->object && !binder)
+			sc_fresh_bind(unit->facts->nbinds - 1, e->left);
 	}
 }

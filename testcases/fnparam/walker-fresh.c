@@ -1,0 +1,73 @@
+/*
+ * walker-fresh-clean.c, but the dump walker is one the caller hands in
+ * (`given->func = dump_node`), which may be any walker, the cleaner's
+ * too: the walk under the spinlock may reach dump_node, which sleeps.
+ */
+#include <linux/spinlock.h>
+#include <linux/slab.h>
+#include <linux/sched.h>
+
+struct walker {
+	int (*func)(struct walker *w);
+	int count;
+};
+
+struct cleaner {
+	struct walker w;
+	int arg;
+};
+
+static spinlock_t tree_lock;
+
+static int walk_continue(struct walker *w)
+{
+	return w->func(w);
+}
+
+static int walk(struct walker *w)
+{
+	w->count = 0;
+	return walk_continue(w);
+}
+
+static int clean_node(struct walker *w)
+{
+	return w->count;
+}
+
+static int dump_node(struct walker *w)
+{
+	msleep(1);
+	return 0;
+}
+
+void clean_tree(int arg)
+{
+	struct cleaner c;
+
+	c.w.func = clean_node;
+	c.arg = arg;
+	spin_lock(&tree_lock);
+	walk(&c.w);
+	spin_unlock(&tree_lock);
+}
+
+int tables_dump(struct walker *given)
+{
+	given->func = dump_node;
+	return walk(given);
+}
+/*
+ * check-name: a function stored through a pointer handed in may be in another struct's walker
+ * check-exit-value: 1
+ * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
+ *
+ * check-output-start
+testcases/fnparam/walker-fresh.c:51:9: warning: call to 'walk' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fnparam/walker-fresh.c:50:9: note: atomic context begins here, at '_raw_spin_lock' in 'clean_tree'
+testcases/fnparam/walker-fresh.c:51:9: note: 'clean_tree' calls 'walk'
+testcases/fnparam/walker-fresh.c:30:16: note: 'walk' calls 'walk_continue'
+testcases/fnparam/walker-fresh.c:24:16: note: 'walk_continue' calls 'dump_node' via 'struct walker'.func = dump_node at testcases/fnparam/walker-fresh.c:57:21
+testcases/fnparam/walker-fresh.c:40:9: note: 'dump_node' calls 'msleep', which may sleep
+ * check-output-end
+ */
