@@ -267,7 +267,18 @@ int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char 
 				    p->g->f[gc->func].file, fn) ? 0 : -1;
 	}
 	k = fv_arg_param(gc->c->vals, j);
-	if (k < 0 || k >= GFP_MAX_PARAMS || stored_first(p, gc, j, k, field))
+	if (k < 0 || k >= GFP_MAX_PARAMS)
+		return 0;
+	/*
+	 * A store into the member on the way (the caller's, or by a function
+	 * given the object: fib6_walk() links its walker onto a list before
+	 * the walk, net/ipv6/ip6_fib.c:2168) is one of the program's stores
+	 * into the field; where each of them is a binding (or NULL), what
+	 * decides the member at the object's maker (obj_may_hold(),
+	 * path_may_hold()) counts every binding that may reach it, so the
+	 * question goes up unchanged.
+	 */
+	if (stored_first(p, gc, j, k, field) && !fs_fn_stores_bound(p->fs, via))
 		return 0;
 	return 1 + k;
 }

@@ -37,7 +37,8 @@ int fp_call_param(struct fnparam *p, const struct cg_call *gc);
 /// What argument @j of call @gc makes of "its member @via (struct T.F)
 /// holds function @fn": -1 never (the address of an object that cannot
 /// hold it), 0 it may, 1 + K the caller's own parameter K passed on,
-/// the member as the caller was given it (the caller's condition).
+/// the member as the caller was given it (the caller's condition), or
+/// changed on the way only by the program's bindings of the field.
 int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char *via,
 		 int fn);
 

@@ -2,10 +2,13 @@
  * A walker embedded in a cleaner on the stack (`c.w.func = clean_node`,
  * fib6_clean_tree(), net/ipv6/ip6_fib.c:2239) is walked under a spinlock;
  * the walk calls through its member (`w->func(w)`, fib6_walk_continue(),
- * ip6_fib.c:2121).  The only other function stored there is stored into
- * a walker the function allocated itself (`w = kzalloc(...); w->func =
- * dump_node`, fib6_tables_dump(), ip6_fib.c:490-494): a struct of its
- * own, never the cleaner's member, so the walk does not reach it.
+ * ip6_fib.c:2121), after linking it onto a list of walkers (fib6_walk(),
+ * :2168), where others may reach it; they store the member only as the
+ * program's bindings of it do.  The only other function stored there
+ * is stored into a walker the function allocated itself (`w =
+ * kzalloc(...); w->func = dump_node`, fib6_tables_dump(), ip6_fib.c:
+ * 490-494): a struct of its own, never the cleaner's member, so the
+ * walk does not reach it.
  */
 #include <linux/spinlock.h>
 #include <linux/slab.h>
@@ -14,6 +17,7 @@
 struct walker {
 	int (*func)(struct walker *w);
 	int count;
+	struct walker *next;
 };
 
 struct cleaner {
@@ -22,6 +26,7 @@ struct cleaner {
 };
 
 static spinlock_t tree_lock;
+static struct walker *walkers;
 
 static int walk_continue(struct walker *w)
 {
@@ -31,6 +36,8 @@ static int walk_continue(struct walker *w)
 static int walk(struct walker *w)
 {
 	w->count = 0;
+	w->next = walkers;
+	walkers = w;
 	return walk_continue(w);
 }
 

@@ -10,6 +10,7 @@
 struct walker {
 	int (*func)(struct walker *w);
 	int count;
+	struct walker *next;
 };
 
 struct cleaner {
@@ -18,6 +19,7 @@ struct cleaner {
 };
 
 static spinlock_t tree_lock;
+static struct walker *walkers;
 
 static int walk_continue(struct walker *w)
 {
@@ -27,6 +29,8 @@ static int walk_continue(struct walker *w)
 static int walk(struct walker *w)
 {
 	w->count = 0;
+	w->next = walkers;
+	walkers = w;
 	return walk_continue(w);
 }
 
@@ -63,11 +67,11 @@ int tables_dump(struct walker *given)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/fnparam/walker-fresh.c:51:9: warning: call to 'walk' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fnparam/walker-fresh.c:50:9: note: atomic context begins here, at '_raw_spin_lock' in 'clean_tree'
-testcases/fnparam/walker-fresh.c:51:9: note: 'clean_tree' calls 'walk'
-testcases/fnparam/walker-fresh.c:30:16: note: 'walk' calls 'walk_continue'
-testcases/fnparam/walker-fresh.c:24:16: note: 'walk_continue' calls 'dump_node' via 'struct walker'.func = dump_node at testcases/fnparam/walker-fresh.c:57:21
-testcases/fnparam/walker-fresh.c:40:9: note: 'dump_node' calls 'msleep', which may sleep
+testcases/fnparam/walker-fresh.c:55:9: warning: call to 'walk' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fnparam/walker-fresh.c:54:9: note: atomic context begins here, at '_raw_spin_lock' in 'clean_tree'
+testcases/fnparam/walker-fresh.c:55:9: note: 'clean_tree' calls 'walk'
+testcases/fnparam/walker-fresh.c:34:16: note: 'walk' calls 'walk_continue'
+testcases/fnparam/walker-fresh.c:26:16: note: 'walk_continue' calls 'dump_node' via 'struct walker'.func = dump_node at testcases/fnparam/walker-fresh.c:61:21
+testcases/fnparam/walker-fresh.c:44:9: note: 'dump_node' calls 'msleep', which may sleep
  * check-output-end
  */
