@@ -146,7 +146,7 @@ void sc_fresh_finish(struct sc_unit *unit, struct symbol *fn)
 
 		if (sym->ctype.modifiers & (MOD_STATIC | MOD_EXTERN | MOD_TOPLEVEL |
 					    MOD_ADDRESSABLE) ||
-		    sc_whole_param(fn, sym) > 0)
+		    sc_param_index(fn, sym) > 0)
 			continue;
 		for (k = 0; k < nvars; k++)
 			if (vars[k].sym == sym)

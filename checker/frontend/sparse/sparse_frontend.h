@@ -213,6 +213,12 @@ struct pseudo *sc_strip_ext(struct pseudo *p, int trunc);
 #define SC_THROUGH_PTRTU	2u
 struct pseudo *sc_test_base(struct pseudo *p, int *sense, unsigned how);
 
+/// The number (from 1) of @fn's parameter @sym, or 0.
+int sc_param_index(struct symbol *fn, struct symbol *sym);
+
+/// The function named by a value (f, &f, casts, through typeof()), or NULL.
+struct symbol *sc_function_value(struct expression *e);
+
 /// The type of parameter @k (from 0) of function @fn, or NULL.
 struct symbol *sc_param_type(struct symbol *fn, int k);
 
@@ -509,9 +515,6 @@ void sc_whole_symbol(struct sc_unit *unit, struct symbol *sym);
 /// casts, points to: 1, or 0.
 int sc_whole_struct_ptr(struct expression *e, char *name, size_t size);
 
-/// The number (from 1) of @fn's parameter @sym, or 0.
-int sc_whole_param(struct symbol *fn, struct symbol *sym);
-
 /// The number (from 1) of @fn's parameter that conversion @e converts to
 /// a pointer to a tagged struct of another type, or 0.
 int sc_whole_kept(struct symbol *fn, struct expression *e);
@@ -562,9 +565,6 @@ char *sc_fn_field(struct symbol *fn, struct pseudo *addr, long offset);
 /// Field names made from now on record where their structs are defined
 /// in @facts (NULL: nowhere).
 void sc_pointers_begin(struct fact_file *facts);
-
-/// The function named by a value (f, &f, casts), or NULL.
-struct symbol *sc_function_value(struct expression *e);
 
 /// The struct or array variable whose address a value is, or NULL.
 struct symbol *sc_object_address(struct expression *e);

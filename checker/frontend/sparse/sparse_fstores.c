@@ -832,7 +832,7 @@ static void walk_dest(struct sc_unit *unit, struct expression *e, int depth,
 		return;
 	case EXPR_SYMBOL:
 		sc_whole_symbol(unit, e->symbol);
-		use_param(sc_whole_param(cur_fn, e->symbol), 0);
+		use_param(sc_param_index(cur_fn, e->symbol), 0);
 		/* a compound literal: (struct x){ .f = 1 } */
 		if (e->symbol && !e->symbol->ident && e->symbol->initializer &&
 		    e->symbol->initializer->type == EXPR_INITIALIZER)

@@ -543,39 +543,6 @@ char *sc_ptr_member_address(struct expression *e)
 	return member_address(e, 1);
 }
 
-/*
- * The type of @sym before evaluation, through typeof(): EXPORT_SYMBOL(f)
- * redeclares `extern typeof(f) f;`, and a later initializer refers to
- * that declaration, whose type is still typeof(f).
- */
-static struct symbol *unevaluated_type(struct symbol *sym)
-{
-	struct symbol *t = strip(sym);
-	int guard = 0;
-
-	while (t && t->type == SYM_TYPEOF && guard++ < 8) {
-		struct expression *e = strip_casts(t->initializer);
-
-		if (!e || e->type != EXPR_SYMBOL || !e->symbol)
-			return t;
-		t = strip(e->symbol);
-	}
-	return t;
-}
-
-struct symbol *sc_function_value(struct expression *e)
-{
-	struct symbol *t;
-
-	e = strip_casts(e);
-	while (e && e->type == EXPR_PREOP && (e->op == '&' || e->op == '*'))
-		e = strip_casts(e->unop);
-	if (!e || e->type != EXPR_SYMBOL || !e->symbol || !e->symbol->ident)
-		return NULL;
-	t = unevaluated_type(e->symbol);
-	return t && t->type == SYM_FN ? e->symbol : NULL;
-}
-
 struct symbol *sc_object_address(struct expression *e)
 {
 	struct symbol *t;

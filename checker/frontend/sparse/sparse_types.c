@@ -5,7 +5,9 @@
  * and conversions sparse puts around it.  sparse_fields.c, sparse_ir.c,
  * sparse_memaddr.c and sparse_zero.c share these.  And an identifier's
  * name as a C string, sc_ident(); whether a type is gfp_t, or points to a
- * struct with a gfp_t member.
+ * struct with a gfp_t member; which parameter a symbol is, and which
+ * function a value names (sparse_pointers.c, sparse_wholesale.c and
+ * sparse_freshbind.c share these).
  */
 #include <string.h>
 
@@ -171,6 +173,54 @@ struct expression *sc_strip_casts(struct expression *e)
 }
 
 /* is @t (a type) an integer type? */
+int sc_param_index(struct symbol *fn, struct symbol *sym)
+{
+	struct symbol *base = fn ? fn->ctype.base_type : NULL, *a;
+	int n = 0;
+
+	if (!base || !sym)
+		return 0;
+	FOR_EACH_PTR(base->arguments, a) {
+		n++;
+		if (a == sym)
+			return n;
+	} END_FOR_EACH_PTR(a);
+	return 0;
+}
+
+/*
+ * The type of @sym before evaluation, through typeof(): EXPORT_SYMBOL(f)
+ * redeclares `extern typeof(f) f;`, and a later initializer refers to
+ * that declaration, whose type is still typeof(f).
+ */
+static struct symbol *unevaluated_type(struct symbol *sym)
+{
+	struct symbol *t = sc_strip_node(sym);
+	int guard = 0;
+
+	while (t && t->type == SYM_TYPEOF && guard++ < 8) {
+		struct expression *e = sc_strip_casts(t->initializer);
+
+		if (!e || e->type != EXPR_SYMBOL || !e->symbol)
+			return t;
+		t = sc_strip_node(e->symbol);
+	}
+	return t;
+}
+
+struct symbol *sc_function_value(struct expression *e)
+{
+	struct symbol *t;
+
+	e = sc_strip_casts(e);
+	while (e && e->type == EXPR_PREOP && (e->op == '&' || e->op == '*'))
+		e = sc_strip_casts(e->unop);
+	if (!e || e->type != EXPR_SYMBOL || !e->symbol || !e->symbol->ident)
+		return NULL;
+	t = unevaluated_type(e->symbol);
+	return t && t->type == SYM_FN ? e->symbol : NULL;
+}
+
 int sc_is_integer(struct symbol *t)
 {
 	int guard = 0;

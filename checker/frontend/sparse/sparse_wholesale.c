@@ -205,24 +205,9 @@ static int is_mptr(struct expression *e)
 	return v && sc_ident_is(v->ident, "__mptr");
 }
 
-int sc_whole_param(struct symbol *fn, struct symbol *sym)
-{
-	struct symbol *base = fn ? fn->ctype.base_type : NULL, *a;
-	int n = 0;
-
-	if (!base || !sym)
-		return 0;
-	FOR_EACH_PTR(base->arguments, a) {
-		n++;
-		if (a == sym)
-			return n;
-	} END_FOR_EACH_PTR(a);
-	return 0;
-}
-
 static int is_param(struct symbol *fn, struct symbol *sym)
 {
-	return sc_whole_param(fn, sym) > 0;
+	return sc_param_index(fn, sym) > 0;
 }
 
 /* does struct or union @outer hold struct @inner at its start: as its
@@ -621,7 +606,7 @@ int sc_whole_kept(struct symbol *fn, struct expression *e)
 	    (fptr && (sc_strip_node(fp) == sc_strip_node(tp) ||
 		      (fp && fp->type == tp->type && fp->ident == tp->ident))))
 		return 0;
-	return sc_whole_param(fn, var_read(e->cast_expression));
+	return sc_param_index(fn, var_read(e->cast_expression));
 }
 
 void sc_whole_keep(struct sc_unit *unit, struct symbol *fn, int n)
