@@ -428,6 +428,12 @@ int report_main(int argc, char **argv)
 				"only where a test of the context said they do "
 				"not run in theirs (ctx-entry)\n",
 				found.nentry_ctx_cut);
+		if (found.nni_sleeps)
+			fprintf(stderr, "sleepcheck: %d calls from interrupt "
+				"callbacks of a function documented as not "
+				"callable there, which sleeps on every call: "
+				"decided by the search for sleeps, with the "
+				"values on the way\n", found.nni_sleeps);
 		if (found.nserved)
 			fprintf(stderr, "sleepcheck: %d functions run only serving "
 				"a softirq (a static timer or tasklet callback): "

@@ -14,10 +14,12 @@
  * (a static local's list is not read).  A member M of a struct S whose
  * address is passed (`&adapter->cc`) holds what the bindings into the
  * path "struct S.M" give it, and those through a pointer or naming an
- * object, where nothing else may write it (path_may_hold()).  The member at the call is the one the caller was
- * given only where neither it nor what it passes the pointer on to may
- * store it (fieldints.c fi_may_store(); before any call, only its own
- * stores: fi_own_store()).  A parameter passed on is followed to the
+ * object, where nothing else may write it (path_may_hold()).  The
+ * member at the call is the one the caller was given where neither it
+ * nor what it passes the pointer on to may store it (fieldints.c
+ * fi_may_store(); before any call, only its own stores: fi_own_store()),
+ * or where every store into the field is a binding, which the maker's
+ * question counts (changed_first()).  A parameter passed on is followed to the
  * callers' callers, at most FP_DEPTH deep.
  */
 #include <stdlib.h>
@@ -83,16 +85,33 @@ static int stored_first(struct fnparam *p, const struct cg_call *gc, int j, int 
 	return fi_may_store(p->g, gc->func, k, field, 0, &p->ncut);
 }
 
+/*
+ * May function-pointer member @via of what @f was given as @k hold, when
+ * call @gc runs, what the object's maker does not decide?  A store into
+ * the member on the way (the caller's, by a function given the object,
+ * or one the caller cannot be followed through: fib6_walk() links its
+ * walker onto a list before the walk, net/ipv6/ip6_fib.c:2168; a
+ * callback reached from the walk converts its walker with container_of(),
+ * fib6_clean_node(), :2179) is one of the program's stores into the
+ * field; where each of them is a binding (or NULL), what decides the
+ * member at the object's maker (obj_may_hold(), path_may_hold()) counts
+ * every binding that may reach it, so the question goes up unchanged.
+ */
+static int changed_first(struct fnparam *p, const struct cg_call *gc, int j, int k,
+			 const char *via)
+{
+	return stored_first(p, gc, j, k, member_of(via)) && !fs_fn_stores_bound(p->fs, via);
+}
+
 int fp_call_param(struct fnparam *p, const struct cg_call *gc)
 {
 	const struct fact_call_x *x = fcx(gc->c);
-	const char *field = member_of(x->via);
 	int k;
 
-	if (gc->c->callee || x->nobjs != 1 || !field ||
+	if (gc->c->callee || x->nobjs != 1 || !member_of(x->via) ||
 	    (k = fact_obj_param(&x->objs[0])) < 0 || k >= GFP_MAX_PARAMS)
 		return -1;
-	return stored_first(p, gc, -1, k, field) ? -1 : k;
+	return changed_first(p, gc, -1, k, x->via) ? -1 : k;
 }
 
 /* the first binding of field @via in g->binds (sorted by field), or -1
@@ -269,16 +288,7 @@ int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char 
 	k = fv_arg_param(gc->c->vals, j);
 	if (k < 0 || k >= GFP_MAX_PARAMS)
 		return 0;
-	/*
-	 * A store into the member on the way (the caller's, or by a function
-	 * given the object: fib6_walk() links its walker onto a list before
-	 * the walk, net/ipv6/ip6_fib.c:2168) is one of the program's stores
-	 * into the field; where each of them is a binding (or NULL), what
-	 * decides the member at the object's maker (obj_may_hold(),
-	 * path_may_hold()) counts every binding that may reach it, so the
-	 * question goes up unchanged.
-	 */
-	if (stored_first(p, gc, j, k, field) && !fs_fn_stores_bound(p->fs, via))
+	if (changed_first(p, gc, j, k, via))
 		return 0;
 	return 1 + k;
 }

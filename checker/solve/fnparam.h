@@ -31,7 +31,9 @@ void fp_free(struct fnparam *p);
 
 /// The parameter K (from 0) whose member call @gc is made through ("#K")
 /// when that member at the call is what the caller was given: neither
-/// the caller nor anything it passes K on to may store it; else -1.
+/// the caller nor anything it passes K on to may store it, or every
+/// store into the field is a binding (which the object's maker counts);
+/// else -1.
 int fp_call_param(struct fnparam *p, const struct cg_call *gc);
 
 /// What argument @j of call @gc makes of "its member @via (struct T.F)

@@ -163,6 +163,10 @@ struct findings {
 	int nentry_ctx_cut;	/* callbacks of a ctx-entry rule whose every
 				 * sleep a test of the context said is not
 				 * made in their context (solver.c) */
+	int nni_sleeps;		/* calls of a no-interrupt contract that
+				 * sleeps on every call, reached from an
+				 * interrupt callback: left to the search
+				 * for its sleeps (solver.c ni_call_sleeps()) */
 	int nserved;		/* functions that run only serving a softirq
 				 * (served.c) whose calls passing gfp_any()
 				 * on it decided as not blocking */

@@ -1,8 +1,9 @@
 /*
  * embedded-const.c with the const cast away: the helper also keeps its
  * counter as a pointer to a non-const one (`tc->w = (struct counter
- * *)cc`), through which anything may write its read member, so the
- * call reaches every function bound to it.  vclock_reset()
+ * *)cc`), through which another function writes its read member with
+ * a value that is no function of the program's (`tc->w->read = r`), so
+ * the call reaches every function bound to it.  vclock_reset()
  * holds a spinlock around the helper with a vclock's counter, whose
  * read sleeps: both calls reach it (one warning, at the first).
  */
@@ -60,6 +61,12 @@ void vclock_setup(struct vclock *v)
 	v->cc.read = vclock_read;
 }
 
+void counter_swap(struct timer *tc,
+		  unsigned long long (*r)(const struct counter *c))
+{
+	tc->w->read = r;
+}
+
 void adapter_reset(struct adapter *a)
 {
 	spin_lock(&a->lock);
@@ -79,11 +86,11 @@ void vclock_reset(struct vclock *v)
  * check-command: sleepcheck --no-local-report -Itestcases/include $file && sleepcheck report
  *
  * check-output-start
-testcases/fnparam/embedded-const-cast.c:66:9: warning: call to 'counter_init' may sleep with spinlock held [-Wsleep-in-atomic]
-testcases/fnparam/embedded-const-cast.c:65:9: note: atomic context begins here, at '_raw_spin_lock' in 'adapter_reset'
-testcases/fnparam/embedded-const-cast.c:66:9: note: 1 other call made in atomic context reaches the same sleep through 'vclock_read' (--show-all-paths lists them)
-testcases/fnparam/embedded-const-cast.c:66:9: note: 'adapter_reset' calls 'counter_init'
-testcases/fnparam/embedded-const-cast.c:39:20: note: 'counter_init' calls 'vclock_read' via 'struct counter'.read = vclock_read at testcases/fnparam/embedded-const-cast.c:60:20
-testcases/fnparam/embedded-const-cast.c:49:9: note: 'vclock_read' calls 'msleep', which may sleep
+testcases/fnparam/embedded-const-cast.c:73:9: warning: call to 'counter_init' may sleep with spinlock held [-Wsleep-in-atomic]
+testcases/fnparam/embedded-const-cast.c:72:9: note: atomic context begins here, at '_raw_spin_lock' in 'adapter_reset'
+testcases/fnparam/embedded-const-cast.c:73:9: note: 1 other call made in atomic context reaches the same sleep through 'vclock_read' (--show-all-paths lists them)
+testcases/fnparam/embedded-const-cast.c:73:9: note: 'adapter_reset' calls 'counter_init'
+testcases/fnparam/embedded-const-cast.c:40:20: note: 'counter_init' calls 'vclock_read' via 'struct counter'.read = vclock_read at testcases/fnparam/embedded-const-cast.c:61:20
+testcases/fnparam/embedded-const-cast.c:50:9: note: 'vclock_read' calls 'msleep', which may sleep
  * check-output-end
  */
