@@ -405,6 +405,11 @@ int report_main(int argc, char **argv)
 				"calls through a parameter's member: no caller that "
 				"may hold the lock passes their object\n",
 				found.nparam_cut);
+		if (found.nfp_outside)
+			fprintf(stderr, "sleepcheck: %d reaches of a static function "
+				"through a parameter's member left out: only callers "
+				"outside the database pass the object\n",
+				found.nfp_outside);
 		if (found.nreceiver_calls)
 			fprintf(stderr, "sleepcheck: %d calls through the ops struct "
 				"of a parameter passed as their receiver: their "

@@ -100,7 +100,7 @@ static void dispatch(struct walk *w, int k)
 	const struct cg_call *gc = &g->c[k];
 	const char *via = fcx(gc->c)->via;
 	struct cg_objs o;
-	int i, s, known;
+	int i, s, known, outside, pk;
 
 	if (gc->c->callee || !via || rules_sleep_field(g->rules, via) ||
 	    cg_entry_field(g, via))
@@ -115,13 +115,16 @@ static void dispatch(struct walk *w, int k)
 	}
 	/* a parameter's member: the objects its callers pass */
 	known = fp_dispatch_objs(&w->fp, gc, &o);
+	pk = known ? -1 : fp_call_param(&w->fp, gc);
+	outside = pk >= 0 && fp_outside(&w->fp, gc->func, pk, via);
 	i = cg_first_bind(g, via);
 	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++) {
 		if (!cg_bind_reaches(g, g->f[gc->func].file, via, &g->binds[i]) ||
 		    cg_binder_excludes(g, gc, &g->binds[i]) ||
 		    cg_sibling_excludes(gc, &g->binds[i]))
 			continue;
-		if (known && !fp_objs_reach(&o, &g->binds[i])) {
+		if ((known && !fp_objs_reach(&o, &g->binds[i])) ||
+		    (outside && fp_bind_hidden(&g->binds[i]))) {
 			w->b->nparam_cut++;
 			continue;
 		}
@@ -132,7 +135,7 @@ static void dispatch(struct walk *w, int k)
 
 void blame_build(struct blame *b, struct callgraph *g, const struct fieldsets *fs)
 {
-	struct walk w = { b, g, NULL, 0, { NULL, NULL, 0 } };
+	struct walk w = { b, g, NULL, 0, { NULL, NULL, 0, NULL, NULL, NULL, 0 } };
 	const struct entry_rule *er;
 	int i, k, t;
 

@@ -21,6 +21,13 @@
  * or where every store into the field is a binding, which the maker's
  * question counts (changed_first()).  A parameter passed on is followed to the
  * callers' callers, at most FP_DEPTH deep.
+ *
+ * Where every caller passes the parameter on, up to functions called
+ * only from outside the database (register_fib_notifier() in a tree
+ * without the drivers that call it), the member holds only what those
+ * outside callers give it: not a static function bound only into static
+ * objects, which they can name neither (fp_outside_never()); one stored
+ * through a pointer may be in an object they passed in and get back.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -39,8 +46,17 @@ void fp_init(struct fnparam *p, const struct callgraph *g, const struct fieldset
 	p->fs = fs;
 }
 
+/* fp_outside()'s answers, per function and parameter (struct fnparam) */
+enum { OUT_NONE, OUT_ASKING, OUT_NO, OUT_YES };
+
+/* how deep fp_outside() follows callers' callers (each answer is kept) */
+#define FP_OUT_DEPTH 24
+
 void fp_free(struct fnparam *p)
 {
+	free(p->ostate);
+	free(p->ovia);
+	free(p->bound);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -375,6 +391,104 @@ static int objs_of(struct fnparam *p, int f, int k, const char *via, unsigned bl
 		    !objs_of(p, gc->func, kk, via, 0, 0, o, depth + 1))
 			return 0;
 	}
+	return 1;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* the names of the functions bound into a field here (their address
+ * taken: a caller outside may have been given them with an object of
+ * its own), sorted; a name, not a function: more, never fewer */
+static void list_bound(struct fnparam *p)
+{
+	const struct callgraph *g = p->g;
+	int i;
+
+	p->bound = sc_malloc((g->nbinds + 1) * sizeof(*p->bound));
+	for (i = 0; i < g->nbinds; i++)
+		p->bound[i] = g->binds[i].b->func;
+	qsort(p->bound, g->nbinds, sizeof(*p->bound), cmp_name);
+}
+
+static int is_bound(const struct fnparam *p, const char *name)
+{
+	return bsearch(&name, p->bound, p->g->nbinds, sizeof(*p->bound), cmp_name) != NULL;
+}
+
+static int outside(struct fnparam *p, int f, int k, const char *via, int depth)
+{
+	const struct callgraph *g = p->g;
+	signed char *st = &p->ostate[f * GFP_MAX_PARAMS];
+	int r, kk, yes = 1;
+
+	/* the answers kept are for one member per function */
+	if (!p->ovia[f] || strcmp(p->ovia[f], via)) {
+		memset(st, OUT_NONE, GFP_MAX_PARAMS);
+		p->ovia[f] = via;
+	}
+	/* asked before; or being asked, a caller of its own caller: not
+	 * known (OUT_ASKING) */
+	if (st[k] != OUT_NONE)
+		return st[k] == OUT_YES;
+	if (depth > FP_OUT_DEPTH)
+		return 0;
+	st[k] = OUT_ASKING;
+	if (g->rfirst[f] == g->rfirst[f + 1])
+		yes = !g->f[f].fn->is_static && !is_bound(p, g->f[f].fn->name);
+	for (r = g->rfirst[f]; yes && r < g->rfirst[f + 1]; r++) {
+		const struct cg_call *gc = &g->c[g->s[g->rslots[r]].call];
+
+		kk = fv_arg_param(gc->c->vals, k);
+		yes = kk >= 0 && kk < GFP_MAX_PARAMS &&
+		      !changed_first(p, gc, k, kk, via) &&
+		      outside(p, gc->func, kk, via, depth + 1);
+	}
+	/* a caller asked about another member meanwhile */
+	if (p->ovia[f] != via) {
+		memset(st, OUT_NONE, GFP_MAX_PARAMS);
+		p->ovia[f] = via;
+	}
+	st[k] = yes ? OUT_YES : OUT_NO;
+	return yes;
+}
+
+int fp_outside(struct fnparam *p, int f, int k, const char *via)
+{
+	if (k < 0 || k >= GFP_MAX_PARAMS || !member_of(via))
+		return 0;
+	if (!p->ostate) {
+		p->ostate = sc_calloc((size_t)(p->g->nf + 1) * GFP_MAX_PARAMS, 1);
+		p->ovia = sc_calloc(p->g->nf + 1, sizeof(*p->ovia));
+		list_bound(p);
+	}
+	return outside(p, f, k, via, 0);
+}
+
+int fp_bind_hidden(const struct cg_bind *bd)
+{
+	return bd->b->func_static && !through_pointer(bd) && bd->b->object_static;
+}
+
+int fp_outside_never(struct fnparam *p, int f, int k, const char *via, int fn)
+{
+	const struct callgraph *g = p->g;
+	int i = first_bind(g, via), n = 0;
+
+	if (!g->f[fn].fn->is_static)
+		return 0;
+	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++) {
+		if (!binds_fn(g, &g->binds[i], fn))
+			continue;
+		if (!fp_bind_hidden(&g->binds[i]))
+			return 0;
+		n++;
+	}
+	if (!n || !fp_outside(p, f, k, via))
+		return 0;
+	p->nout++;
 	return 1;
 }
 

@@ -24,6 +24,13 @@ struct fnparam {
 	const struct callgraph *g;
 	const struct fieldsets *fs;
 	int ncut;		/* questions of fieldints.c cut short */
+	signed char *ostate;	/* fp_outside()'s answers, per function
+				 * and parameter, or NULL: none asked */
+	const char **ovia;	/* per function: the member they are for */
+	const char **bound;	/* the names of the functions bound into a
+				 * field here, sorted (fp_outside()) */
+	int nout;		/* functions fp_outside_never() said a
+				 * member cannot hold */
 };
 
 void fp_init(struct fnparam *p, const struct callgraph *g, const struct fieldsets *fs);
@@ -43,6 +50,25 @@ int fp_call_param(struct fnparam *p, const struct cg_call *gc);
 /// changed on the way only by the program's bindings of the field.
 int fp_arg_holds(struct fnparam *p, const struct cg_call *gc, int j, const char *via,
 		 int fn);
+
+/// Is member @via of what parameter @k of @f points to only what callers
+/// outside the database stored there: every call into @f here passes its
+/// own parameter on as it was given it (or changed only by the program's
+/// bindings of the field, as fp_arg_holds()), from a function of which the
+/// same holds, up to functions nothing here calls, that are not static
+/// and not bound into any field?
+int fp_outside(struct fnparam *p, int f, int k, const char *via);
+
+/// Is binding @bd one of a static function into a static object by name
+/// (an initializer, a store naming it), which code outside the database
+/// can name neither?
+int fp_bind_hidden(const struct cg_bind *bd);
+
+/// Can member @via of what parameter @k of @f points to never hold
+/// function @fn: a static one bound only into static objects by name
+/// (fp_bind_hidden()), where only callers outside the database give @f
+/// the object (fp_outside())?  Counted in nout.
+int fp_outside_never(struct fnparam *p, int f, int k, const char *via, int fn);
 
 /// The objects parameter K of the function making dispatch call @gc
 /// ("#K") may point to there, from its callers whose constant arguments

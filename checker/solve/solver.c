@@ -1302,8 +1302,10 @@ static int mapped_cond(struct ctx *cx, const struct cg_call *gc, int j,
 /*
  * The caller's condition for the callee's VC_TARGET condition @vc at
  * @gc: never where the argument is a global object whose member cannot
- * hold that function; the caller's own where it passes its parameter on
- * as it was given it (fnparam.c); else it may.
+ * hold that function, or only callers outside the database pass the
+ * object, which cannot hold it (fp_outside_never()); the caller's own
+ * where it passes its parameter on as it was given it (fnparam.c); else
+ * it may.
  */
 static int target_derive(struct ctx *cx, const struct cg_call *gc,
 			 const struct vcond *vc)
@@ -1312,6 +1314,8 @@ static int target_derive(struct ctx *cx, const struct cg_call *gc,
 
 	if (r <= 0)
 		return r;
+	if (fp_outside_never(&cx->fp, gc->func, r - 1, vc->field, (int)vc->mask))
+		return -1;
 	v = vc_target(&cx->st[gc->func].vc, r - 1, vc->field, (int)vc->mask, 1);
 	if (v < 0) {
 		cx->nvc_cut++;
@@ -1365,6 +1369,9 @@ static int param_target(struct ctx *cx, int call, int target, int up)
 	}
 	if (up < 0 || !cx->pcall || !cx->pcall[call])
 		return up;
+	if (fp_outside_never(&cx->fp, gc->func, cx->pcall[call] - 1, fcx(gc->c)->via,
+			     target))
+		return -1;
 	v = vc_target(&cx->st[gc->func].vc, cx->pcall[call] - 1, fcx(gc->c)->via,
 		      target, 1);
 	if (v < 0) {
@@ -3540,6 +3547,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->nbinder_cut = cx.g.nbinder_cut;
 	out->nsibling_cut = cx.g.nsibling_cut;
 	out->nparam_cut = cx.bl.nparam_cut;
+	out->nfp_outside = cx.fp.nout;
 	out->nreceiver_calls = cx.nrcalls;
 	out->nptrobj_cut = cx.g.nptrobj_cut;
 	out->nptrobj_calls = cx.g.nptrobj_calls;

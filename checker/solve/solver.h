@@ -155,6 +155,10 @@ struct findings {
 				 * a parameter's member made in atomic
 				 * context: no caller that may make the call
 				 * atomic passes their object (fnparam.c) */
+	int nfp_outside;	/* static functions a call through a
+				 * parameter's member was taken not to reach:
+				 * only callers outside the database pass
+				 * the object (fnparam.c fp_outside()) */
 	int nreceiver_calls;	/* calls `p->ops->n(p)` through a parameter
 				 * whose ops tables its callers decide
 				 * (receiver.c) */
