@@ -114,9 +114,8 @@ static void dispatch(struct walk *w, int k)
 		return;
 	}
 	/* a parameter's member: the objects its callers pass */
-	known = fp_dispatch_objs(&w->fp, gc, &o);
-	pk = known ? -1 : fp_call_param(&w->fp, gc);
-	outside = pk >= 0 && fp_outside(&w->fp, gc->func, pk, via);
+	known = fp_dispatch_objs(&w->fp, gc, &o, &pk);
+	outside = !known && pk >= 0 && fp_outside(&w->fp, gc->func, pk, via);
 	i = cg_first_bind(g, via);
 	for (; i >= 0 && i < g->nbinds && !strcmp(g->binds[i].b->via, via); i++) {
 		if (!cg_bind_reaches(g, g->f[gc->func].file, via, &g->binds[i]) ||

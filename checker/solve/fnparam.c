@@ -418,17 +418,25 @@ static int is_bound(const struct fnparam *p, const char *name)
 	return bsearch(&name, p->bound, p->g->nbinds, sizeof(*p->bound), cmp_name) != NULL;
 }
 
-static int outside(struct fnparam *p, int f, int k, const char *via, int depth)
+/* @f's answers, one per parameter, for member @via: the answers kept
+ * are for one member per function, those for another forgotten */
+static signed char *out_answers(struct fnparam *p, int f, const char *via)
 {
-	const struct callgraph *g = p->g;
 	signed char *st = &p->ostate[f * GFP_MAX_PARAMS];
-	int r, kk, yes = 1;
 
-	/* the answers kept are for one member per function */
 	if (!p->ovia[f] || strcmp(p->ovia[f], via)) {
 		memset(st, OUT_NONE, GFP_MAX_PARAMS);
 		p->ovia[f] = via;
 	}
+	return st;
+}
+
+static int outside(struct fnparam *p, int f, int k, const char *via, int depth)
+{
+	const struct callgraph *g = p->g;
+	signed char *st = out_answers(p, f, via);
+	int r, kk, yes = 1;
+
 	/* asked before; or being asked, a caller of its own caller: not
 	 * known (OUT_ASKING) */
 	if (st[k] != OUT_NONE)
@@ -446,11 +454,8 @@ static int outside(struct fnparam *p, int f, int k, const char *via, int depth)
 		      !changed_first(p, gc, k, kk, via) &&
 		      outside(p, gc->func, kk, via, depth + 1);
 	}
-	/* a caller asked about another member meanwhile */
-	if (p->ovia[f] != via) {
-		memset(st, OUT_NONE, GFP_MAX_PARAMS);
-		p->ovia[f] = via;
-	}
+	/* (a caller may have asked about another member meanwhile) */
+	st = out_answers(p, f, via);
 	st[k] = yes ? OUT_YES : OUT_NO;
 	return yes;
 }
@@ -492,11 +497,13 @@ int fp_outside_never(struct fnparam *p, int f, int k, const char *via, int fn)
 	return 1;
 }
 
-int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct cg_objs *o)
+int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct cg_objs *o,
+		     int *param)
 {
 	const struct fact_call_x *x = fcx(gc->c);
 	int k = fp_call_param(p, gc);
 
+	*param = k;
 	memset(o, 0, sizeof(*o));
 	if (k < 0 || via_whole(p, x->via) ||
 	    !objs_of(p, gc->func, k, x->via, x->gblk, x->gnblk, o, 0)) {

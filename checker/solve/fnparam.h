@@ -74,7 +74,9 @@ int fp_outside_never(struct fnparam *p, int f, int k, const char *via, int fn);
 /// ("#K") may point to there, from its callers whose constant arguments
 /// do not contradict @gc's guard on their flags, and theirs in turn for
 /// a parameter passed on, into @o: 1, or 0 when not known (@o empty).
-int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct cg_objs *o);
+/// *@param: K (fp_call_param()), or -1.
+int fp_dispatch_objs(struct fnparam *p, const struct cg_call *gc, struct cg_objs *o,
+		     int *param);
 
 /// May binding @bd be what member bd->b->via of one of @o holds: bound
 /// to one of them, or stored through a pointer?
