@@ -2076,14 +2076,15 @@ static int var_lock_pointer(struct an *a, const struct ir_cond *c)
  * non-zero.
  */
 /* block @b compares the variable with a pointer (ir_cond.cmp): is that
- * pointer not NULL where the two are equal (read through a lock before
- * the test, or on every path past its equal edge)? */
+ * pointer not NULL where the two are equal (a variable's address, read
+ * through a lock before the test, or on every path past its equal
+ * edge)? */
 static int cmp_nonnull(struct an *a, int b)
 {
 	const struct ir_block *bb = &a->ir->bb[b];
 	int j;
 
-	if (read_at(a, &bb->cond.ptr, b))
+	if (bb->cond.ptr.konst == 1 || read_at(a, &bb->cond.ptr, b))
 		return 1;
 	for (j = 0; j < bb->nsucc; j++)
 		if (bb->succ[j].side == !bb->cond.sense && !closed(&bb->succ[j]))

@@ -316,7 +316,10 @@ struct ir_cond {
 	struct ir_vdef ptr;
 	/* the branch compares the variable (var, vdefs) with the pointer
 	 * @ptr (`lruvec != locked`, a pair: equal where the comparison's
-	 * value is zero); ptr is then no value tested */
+	 * value is zero); ptr is then no value tested, and ptr.konst 1
+	 * when it is a variable's address, never NULL (a definition's
+	 * konst is 1 for one too: `locked = lruvec` where lruvec is
+	 * &contig_page_data.__lruvec) */
 	int cmp;
 	/* the condition is `a && b` or `a || b` of truth values and b (or
 	 * a) tests trylock event @optry_ev's result, true where its

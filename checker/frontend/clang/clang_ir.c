@@ -2080,6 +2080,56 @@ static const void *value_key(struct fx *x, struct cn *n, struct cenv *env, int e
 	return NULL;
 }
 
+/*
+ * Is @n the address of a variable, or of a member inside one through no
+ * pointer read (`&contig_page_data.__lruvec`), following what
+ * value_key() follows (a variable's one definition, an inline's return,
+ * its parameter's argument)?  Never NULL then (ir_vdef.konst 1), as
+ * sparse_context.c sc_object_addr() says of libsparse's symbol.
+ */
+static int object_addr(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cenv *in;
+	struct cn *m;
+	int depth, d, nd, entry, defs[1];
+
+	for (depth = 0; depth < LIM_COND_DEPTH; depth++) {
+		n = cn_strip(n);
+		if (!n)
+			return 0;
+		if (n->kind == CN_UNOP && n->nkids == 1 && clang_op(x->g->tu, n) == OP_ADDR) {
+			for (m = cn_strip(n->kids[0]); m && m->kind == CN_MEMBER && m->nkids == 1;
+			     m = cn_strip(m->kids[0]))
+				if (clang_is_pointer(m->kids[0]))
+					return 0;	/* &p->a: a pointer read */
+			return m && m->kind == CN_REF && m->decl && m->decl->kind == CD_VAR;
+		}
+		if (n->kind == CN_REF && n->decl &&
+		    (n->decl->kind == CD_VAR || n->decl->kind == CD_PARAM)) {
+			if ((d = single_def(x, n, env, ev)) >= 0) {
+				n = x->g->ev[d].rhs;
+				env = x->g->ev[d].env;
+				ev = d;
+				continue;
+			}
+			nd = reaching(x, n, env, ev, defs, 1, &entry);
+			if (n->decl->kind != CD_PARAM || nd != 0 || !entry || !env->parent ||
+			    n->decl->param < 0 || n->decl->param + 1 >= env->call->nkids)
+				return 0;
+			n = env->call->kids[n->decl->param + 1];
+			ev = env->call_ev;
+			env = env->parent;
+			continue;
+		}
+		if (n->kind != CN_CALL || !(in = expansion(x, n, env)) || in->nrets != 1)
+			return 0;
+		ev = in->ret_ev[0];
+		n = in->rets[0];
+		env = in;
+	}
+	return 0;
+}
+
 /* value_key() of the object of lock @n, an lvalue (`p->lock`, what
  * lockdep_assert_held(&p->lock) finds of lock type) or its address */
 static const void *lock_value_key(struct fx *x, struct cn *n, struct cenv *env, int ev)
@@ -2143,6 +2193,8 @@ static int var_defs_mask(struct fx *x, int b, struct cn *n, struct cenv *env, in
 		d[i].block = e->block;
 		d[i].konst = const_value(x, e->rhs, e->env, defs[i], &c, 0) ?
 			     !!((unsigned long long)c & mask) : -1;
+		if (d[i].konst < 0 && mask == ~0ULL && object_addr(x, e->rhs, e->env, defs[i]))
+			d[i].konst = 1;	/* a variable's address */
 		d[i].val = NULL;
 		d[i].valdef = d[i].valev = -1;
 		if (d[i].konst < 0)
@@ -2689,6 +2741,8 @@ static int slot_defs_at(struct fx *x, int b, int rb, int rev, struct cdecl *var,
 				d[nd].konst = 0;
 			else if (const_value(x, val, x->g->ev[def].env, def, &c, 0))
 				d[nd].konst = !!((unsigned long long)c & mask);
+			else if (mask == ~0ULL && object_addr(x, val, x->g->ev[def].env, def))
+				d[nd].konst = 1;	/* a variable's address */
 			else
 				d[nd].konst = -1;
 			if (d[nd].konst < 0)
@@ -2804,6 +2858,7 @@ static void compared_var(struct fx *x, int b, struct cn *n, struct cenv *env, in
 			continue;
 		c->cmp = 1;
 		c->ptr.val = value_key(x, kid[!k], env, ev, &c->ptr);
+		c->ptr.konst = object_addr(x, kid[!k], env, ev);
 		return;
 	}
 }

@@ -163,6 +163,22 @@ const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made)
 	return ir_key(ir, buf);
 }
 
+int sc_object_addr(pseudo_t p)
+{
+	struct instruction *def;
+	int guard = 0;
+
+	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < 8) {
+		if (def->opcode == OP_ADD && def->src2 && def->src2->type == PSEUDO_VAL)
+			p = def->src1;
+		else if (def->opcode == OP_COPY || def->opcode == OP_PTRCAST)
+			p = def->src;
+		else
+			break;
+	}
+	return p && p->type == PSEUDO_SYM && p->sym;
+}
+
 /* the argument of call @insn that the context expression @e of its
  * callee @fn names the lock by (`lock` of `__acquires(lock)`, `p` of
  * `__releases(&p->lock)`), or NULL */

@@ -624,6 +624,12 @@ int sc_call_contexts(struct ir_func *ir, struct instruction *insn);
 /// value that is neither an instruction's nor a parameter.
 const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made);
 
+/// Is pointer value @p, through copies, pointer casts and constant
+/// offsets, the address of a variable (`&contig_page_data.__lruvec`,
+/// which libsparse folds out of folio_lruvec() where there is one node
+/// and no memory cgroup)?  Never NULL then (ir_vdef.konst 1).
+int sc_object_addr(pseudo_t p);
+
 /* sparse_slots.c */
 /// A branch's value @p (tested in block @test) loaded from a member of a local struct whose
 /// address only its own loads and stores use: the stores into the member

@@ -2077,6 +2077,8 @@ static void var_defs_mask(struct lower *lw, int b, pseudo_t p, unsigned long lon
 				return;
 			}
 			d[nd].konst = const_value(v, &c, 0) ? !!((unsigned long long)c & mask) : -1;
+			if (d[nd].konst < 0 && mask == ~0ULL && sc_object_addr(v))
+				d[nd].konst = 1;	/* a variable's address */
 			d[nd].val = NULL;
 			d[nd].valdef = d[nd].valev = -1;
 			if (d[nd].konst < 0)
@@ -2157,6 +2159,7 @@ static void compared_var(struct lower *lw, int b, pseudo_t p)
 	c->cmp = 1;
 	c->ptr.val = sc_value_key(lw->ir, other, &c->ptr.valdef);
 	c->ptr.valev = -1;
+	c->ptr.konst = sc_object_addr(other);
 }
 
 /*

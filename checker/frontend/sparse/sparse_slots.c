@@ -240,6 +240,8 @@ int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
 			if (st->target && st->target->type == PSEUDO_VAL) {
 				c = st->target->value;
 				d[nd].konst = mask ? !!((unsigned long long)c & mask) : !!c;
+			} else if (!mask && sc_object_addr(st->target)) {
+				d[nd].konst = 1;	/* a variable's address */
 			} else {
 				d[nd].val = sc_value_key(ir, st->target, &d[nd].valdef);
 			}
