@@ -604,7 +604,9 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 
 		if (!t->held && null_base(a, t->base))
 			return 0;
-		if (t->held) {
+		if (c->try_dup) {
+			/* acted on at the branch before it */
+		} else if (t->held) {
 			astate_release(s, t->kinds);	/* it had not, after all */
 		} else {
 			astate_acquire(s, t->kinds, t->line, t->col, t->what);
@@ -2571,7 +2573,7 @@ static int held_exit(struct an *a, struct exit_fn *x)
 					e[AK_NR + k] = sat(rlo[k]);
 				}
 				if (bb->branch && ed->side >= 0 && bb->cond.try_ev >= 0 &&
-				    ed->side == bb->cond.try_sense) {
+				    !bb->cond.try_dup && ed->side == bb->cond.try_sense) {
 					const struct ir_event *tr = &ir->ev[bb->cond.try_ev];
 
 					for (k = 0; k < AK_NR; k++)
@@ -3012,6 +3014,92 @@ static struct ir_queued *enqueue(struct ir_unit *u, struct ir_func *ir,
  * sense, so a run assumes the operand true where the value is opsense.
  * Keyed from the IR, not by a front end, so that both agree.
  */
+/*
+ * A branch on a trylock's result that another branch on it precedes on
+ * every path from the trylock (ir_cond.try_dup): the trylock takes its
+ * lock on the success edge of the first test only.  libsparse tests
+ * spin_trylock()'s result twice where __cond_lock() is a branch and the
+ * caller's `if (!spin_trylock(...))` another, and a third where
+ * pcp_spin_trylock()'s NULL is a select of its result (mm/page_alloc.c
+ * :172-182 on ARM multi_v7): each took the lock once more, two held
+ * where one was.  A branch in the trylock's own block precedes every
+ * other; else one is first where no path from the trylock reaches the
+ * other without it (a breadth-first walk that stops there).
+ */
+/* a later branch on a trylock's result (ir_cond.try_dup) keyed as the
+ * first branch on it in the trylock's own block, its sense as that
+ * one's relation to success says: the runs that fix the value take the
+ * same side of both (a select of the result, mm/page_alloc.c:5559-5561,
+ * is keyed apart from the result otherwise) */
+static void same_trylock_key(struct ir_func *ir, struct ir_cond *c)
+{
+	const struct ir_cond *o = &ir->bb[ir->ev[c->try_ev].block].cond;
+	int same;
+
+	if (!ir->bb[ir->ev[c->try_ev].block].branch || o->try_ev != c->try_ev ||
+	    !o->key[0] || o->pair)
+		return;
+	same = o->sense == o->try_sense;
+	c->key[0] = o->key[0];
+	c->key[1] = o->key[1];
+	c->pair = 0;
+	c->sense = same ? c->try_sense : !c->try_sense;
+}
+
+static void trylock_dups(struct ir_func *ir)
+{
+	int b, b2, j, n, head, *queue;
+	char *seen;
+
+	for (b = 0, n = 0; b < ir->nbb; b++)
+		n += ir->bb[b].branch && ir->bb[b].cond.try_ev >= 0;
+	if (n < 2)
+		return;
+	queue = sc_malloc(ir->nbb * sizeof(*queue));
+	seen = sc_malloc(ir->nbb);
+	for (b = 0; b < ir->nbb; b++) {
+		struct ir_cond *c = &ir->bb[b].cond;
+		int tb;
+
+		if (!ir->bb[b].branch || c->try_ev < 0)
+			continue;
+		tb = ir->ev[c->try_ev].block;
+		for (b2 = 0; b2 < ir->nbb && !c->try_dup; b2++) {
+			if (b2 == b || !ir->bb[b2].branch || ir->bb[b2].cond.try_ev != c->try_ev)
+				continue;
+			if (b2 == tb) {
+				c->try_dup = b != tb;
+				continue;
+			}
+			if (b == tb)
+				continue;
+			/* does a path from the trylock's block reach b
+			 * without passing b2? */
+			memset(seen, 0, ir->nbb);
+			head = n = 0;
+			queue[n++] = tb;
+			seen[tb] = 1;
+			while (head < n && !seen[b]) {
+				int x = queue[head++];
+
+				for (j = 0; j < ir->bb[x].nsucc; j++) {
+					int t = ir->bb[x].succ[j].to;
+
+					if (t == b2 || seen[t] || ir->bb[x].succ[j].dead)
+						continue;
+					seen[t] = 1;
+					queue[n++] = t;
+				}
+			}
+			c->try_dup = !seen[b];
+		}
+		if (c->try_dup)
+			same_trylock_key(ir, c);
+	}
+	free(queue);
+	free(seen);
+}
+
 static void operand_keys(struct ir_func *ir)
 {
 	int b, t, own;
@@ -3045,6 +3133,7 @@ char ir_analyze(struct ir_unit *u, struct ir_func *ir, struct fact_file *file, i
 
 	ir->sealed = 1;
 	operand_keys(ir);
+	trylock_dups(ir);
 	dump = ir_dump_name();
 	if (dump && !strcmp(dump, fn->name))
 		ir_dump(stderr, ir, fn->name);
@@ -3064,6 +3153,7 @@ void ir_analyze_exits(struct ir_unit *u, struct ir_func *ir, const char *name)
 
 	ir->sealed = 1;
 	operand_keys(ir);
+	trylock_dups(ir);
 	if (dump && !strcmp(dump, name))
 		ir_dump(stderr, ir, name);
 	if (!ir->nbb) {

@@ -369,6 +369,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 			fprintf(out, "  cond konst=%d f=%d key=%s sense=%d try=%d/%d",
 				bb->cond.konst, bb->cond.f, bb->cond.key[0] ? "yes" : "-",
 				bb->cond.sense, bb->cond.try_ev, bb->cond.try_sense);
+		if (bb->branch && bb->cond.try_dup)
+			fprintf(out, " dup");
 		if (bb->ndr)
 			fprintf(out, " derefs=%d", bb->ndr);
 		if (bb->branch && bb->cond.ptr.val)

@@ -302,6 +302,11 @@ struct ir_cond {
 				 * (x != y): split on after the others */
 	int sense;
 	int try_ev, try_sense;
+	/* another branch on that trylock's result lies on every path from
+	 * the trylock to this one (analyze.c trylock_dups()): the trylock
+	 * acted on its edge there, not again here (libsparse's two tests of
+	 * spin_trylock()'s result, __cond_lock()'s and the caller's) */
+	int try_dup;
 	/* the value tested is a local variable (not its address taken)
 	 * whose every definition reaching the test is known: its value
 	 * there is the last of them run (ir_func.vdefs[vdef0..+nvdefs),

@@ -263,6 +263,19 @@ static char *gfp_args(struct sc_unit *unit, struct instruction *insn)
 }
 
 /* the trylock event whose result @p tests: its number, or -1 */
+static int find_trylock(struct lower *lw, pseudo_t p, int *sense);
+
+/* is @x the pointer the lock that the trylock @c tests the result of
+ * (its success where @want is 1, its failure where 0) was made from
+ * (ir_event.base)?  Read by that trylock, so not NULL there. */
+static int tried_ptr(struct lower *lw, pseudo_t c, pseudo_t x, int want)
+{
+	const void *k = sc_value_key(lw->ir, x, NULL);
+	int s, ev = k ? find_trylock(lw, c, &s) : -1;
+
+	return ev >= 0 && s == want && lw->ir->ev[ev].base == k;
+}
+
 static int find_trylock(struct lower *lw, pseudo_t p, int *sense)
 {
 	int i, guard = 0;
@@ -287,7 +300,18 @@ static int find_trylock(struct lower *lw, pseudo_t p, int *sense)
 			p = def->src1;
 			break;
 		case OP_SEL:
-			if (is_nonzero(def->src2) && is_zero(def->src3)) {
+			/* `c ? 1 : 0`; `c ? ret : NULL`, ret the pointer
+			 * whose lock the trylock c tests tried (libsparse's
+			 * select for pcp_spin_trylock()'s `if (!spin_trylock(
+			 * &_ret->member)) _ret = NULL;` where pinning writes
+			 * nothing, mm/page_alloc.c:172-182) */
+			if ((is_nonzero(def->src2) || tried_ptr(lw, def->src1, def->src2, 1)) &&
+			    is_zero(def->src3)) {
+				p = def->src1;
+				break;
+			}
+			if (is_zero(def->src2) && tried_ptr(lw, def->src1, def->src3, 0)) {
+				*sense = !*sense;
 				p = def->src1;
 				break;
 			}
