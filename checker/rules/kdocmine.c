@@ -78,6 +78,13 @@ struct kfields {
 	char strct[128], header[512], doc[512];
 };
 
+/* `unlocks KINDS "phrase"`: a statement holding the phrase says the
+ * function sleeps with the lock it expects held released, of KINDS */
+struct kunlock {
+	char kinds[32];
+	char *phrase;
+};
+
 struct kstmt {
 	char *name;		/* function, or "STRUCT FIELD" */
 	char *file;		/* relative to the tree */
@@ -92,6 +99,8 @@ struct kminer {
 	int npat;
 	struct kfields fields[8];
 	int nfields;
+	struct kunlock *unl;
+	int nunl;
 	struct kstmt *st;
 	int nst, stcap;
 	const char *tree;
@@ -139,6 +148,21 @@ static int load_kpatterns(struct kminer *m, const char *path)
 		}
 		q = strchr(line, '"');
 		e = q ? strchr(q + 1, '"') : NULL;
+		if (!strncmp(line, "unlocks", 7) && isspace((unsigned char)line[7])) {
+			struct kunlock *u;
+
+			if (!q || !e || e == q + 1 || e[1 + strspn(e + 1, " \t")] ||
+			    sscanf(line + 7, "%31s", kind) != 1 || kind[0] == '"') {
+				kerr(path, lineno, "expected 'unlocks KINDS \"phrase\"'", NULL);
+				goto bad;
+			}
+			m->unl = sc_realloc(m->unl, (m->nunl + 1) * sizeof(*m->unl));
+			u = &m->unl[m->nunl++];
+			snprintf(u->kinds, sizeof(u->kinds), "%s", kind);
+			*e = '\0';
+			u->phrase = sc_strdup(q + 1);
+			continue;
+		}
 		scope[0] = '\0';
 		if (!q || !e || e == q + 1 || e[1 + strspn(e + 1, " \t")] ||
 		    sscanf(line, "%31s %31s", kind, scope) < 1) {
@@ -866,8 +890,23 @@ static void print_counts(FILE *out, const struct kminer *m, const char *prefix)
 				i < V_NRULES ? "rule" : "skipped:", verdict_names[i]);
 }
 
+/* " unlocks KINDS" when statement @text holds an `unlocks` phrase */
+static const char *unlocks_of(const struct kminer *m, const char *text, char *buf,
+			      size_t size)
+{
+	int i;
+
+	for (i = 0; i < m->nunl; i++)
+		if (find_word(text, m->unl[i].phrase, strlen(m->unl[i].phrase), 0) >= 0) {
+			snprintf(buf, size, " unlocks %s", m->unl[i].kinds);
+			return buf;
+		}
+	return "";
+}
+
 static void emit_rules(FILE *out, const struct kminer *m)
 {
+	char ub[64];
 	int i;
 
 	for (i = 0; i < m->nst; i++) {
@@ -878,10 +917,12 @@ static void emit_rules(FILE *out, const struct kminer *m)
 		fprintf(out, "\n# %s:%d: \"%s\"\n", s->file, s->line, s->text);
 		switch (s->v) {
 		case V_SLEEP:
-			fprintf(out, "doc-sleep %s\n", s->name);
+			fprintf(out, "doc-sleep %s%s\n", s->name,
+				unlocks_of(m, s->text, ub, sizeof(ub)));
 			break;
 		case V_SLEEP_GFP:
-			fprintf(out, "doc-sleep %s gfp\n", s->name);
+			fprintf(out, "doc-sleep %s gfp%s\n", s->name,
+				unlocks_of(m, s->text, ub, sizeof(ub)));
 			break;
 		case V_ATOMIC_OK:
 			fprintf(out, "contract atomic-ok %s\n", s->name);
@@ -989,5 +1030,8 @@ int kdocmine(const char *patterns, const char *tree, char **paths, int npaths,
 	for (i = 0; i < m.npat; i++)
 		free(m.pat[i].phrase);
 	free(m.pat);
+	for (i = 0; i < m.nunl; i++)
+		free(m.unl[i].phrase);
+	free(m.unl);
 	return ret;
 }

@@ -274,6 +274,7 @@ fill:
 	nr->summary = 0;
 	nr->rt = 0;
 	nr->fault = 0;
+	nr->unlocks = 0;
 	nr->file = sc_strdup(file);
 	nr->line = line;
 	free(nr->source);
@@ -1023,13 +1024,30 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		return 0;
 	}
 	if (word_is(&w[0], "doc-sleep")) {
-		if (n != 2 && !(n == 3 && word_is(&w[2], "gfp"))) {
-			perr(file, line, w[0].col, "expected 'doc-sleep NAME' or "
-			     "'doc-sleep NAME gfp'");
+		/* doc-sleep NAME [gfp] [unlocks KINDS] */
+		int gfp = n >= 3 && word_is(&w[2], "gfp"), u = 2 + gfp;
+		unsigned unlocks = 0;
+
+		if (n != u && !(n == u + 2 && word_is(&w[u], "unlocks"))) {
+			perr(file, line, w[0].col, "expected 'doc-sleep NAME [gfp] "
+			     "[unlocks KINDS]'");
 			return -1;
 		}
-		return add_rule(r, &w[1], RULE_DOC_SLEEP, 0,
-				n == 3 ? RULE_ARG_GFP : RULE_ARG_NONE, file, line);
+		if (n == u + 2 && parse_kinds(&w[u + 1], &unlocks, file, line))
+			return -1;
+		if (add_rule(r, &w[1], RULE_DOC_SLEEP, 0,
+			     gfp ? RULE_ARG_GFP : RULE_ARG_NONE, file, line))
+			return -1;
+		if (unlocks) {
+			char name[256];
+			const struct rule *dr;
+
+			snprintf(name, sizeof(name), "%.*s", (int)w[1].len, w[1].s);
+			/* not a hand-written rule it yielded to */
+			if ((dr = rules_lookup(r, name)) && dr->kind == RULE_DOC_SLEEP)
+				r->v[dr - r->v].unlocks = unlocks;
+		}
+		return 0;
 	}
 	if (word_is(&w[0], "sleep")) {
 		if (n != 2)

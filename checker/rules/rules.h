@@ -52,6 +52,11 @@ struct rule {
 	int fault;		/* sleep-fault: a RULE_SLEEP whose only sleep
 				 * is a page fault's, which a section of
 				 * pagefault_disable() leaves out */
+	unsigned unlocks;	/* doc-sleep ... unlocks KINDS: it sleeps
+				 * with one level of each of KINDS its
+				 * caller holds released (the lock its
+				 * documentation expects held on entry and
+				 * says it may release and reacquire) */
 };
 
 #define RULE_ARG_GFP	(-1)

@@ -538,6 +538,23 @@ static void call_base(const struct fact_call *c, signed char *base)
 }
 
 /*
+ * What sleep rule @r leaves held of its caller's state at its sleep,
+ * in @d: one level less of each kind it unlocks (`doc-sleep __xa_insert
+ * gfp unlocks spin`: "Expects xa_lock to be held on entry.  May release
+ * and reacquire xa_lock", lib/xarray.c:1641); NULL when it leaves all.
+ */
+static const signed char *rule_delta(const struct rule *r, signed char *d)
+{
+	int k;
+
+	if (!r->unlocks)
+		return NULL;
+	for (k = 0; k < CTX_NR; k++)
+		d[k] = k < AK_NR && (r->unlocks & (1u << k)) ? -1 : 0;
+	return d;
+}
+
+/*
  * The delta of a caller through a call of @base (call_base()) into a
  * callee's @delta; 0 when the sleep cannot be reached through it: the
  * callee's test says atomic wherever the caller holds at the call, from
@@ -1849,13 +1866,13 @@ static void propagate_sleep(struct ctx *cx)
 	cx->pass = 1;
 	for (i = 0; i < g->nc; i++) {
 		const struct cg_call *gc = &g->c[i];
-		signed char base[CTX_NR], d[CTX_NR];
+		signed char base[CTX_NR], d[CTX_NR], rd[CTX_NR];
 		int cond;
 
 		if (!gc->rule || (cond = rule_cond(cx, gc)) < 0)
 			continue;
 		call_base(gc->c, base);
-		if (!chain_delta(base, NULL, d))
+		if (!chain_delta(base, rule_delta(gc->rule, rd), d))
 			continue;
 		set_node(cx, gc->func, cond, 1, i, -1, 0, -1, d,
 			 unguarded(g, i, -1), gc->c->line, gc->c->col);
@@ -2446,8 +2463,14 @@ static int judge(struct ctx *cx, int i, int *slot, int *wit, int *param)
 	*slot = -1;
 	*wit = -1;
 	*param = -1;
-	if (gc->rule)
+	if (gc->rule) {
+		signed char rd[CTX_NR];
+		const signed char *d = rule_delta(gc->rule, rd);
+
+		if (d && !still_atomic(gc->c->depth, d))
+			return 0;
 		return feasible(cx, gc->func, rule_cond(cx, gc), param) ? 1 : 0;
+	}
 	for (k = gc->sfirst; k < gc->sfirst + gc->sn; k++) {
 		const struct cg_slot *s = &g->s[k];
 

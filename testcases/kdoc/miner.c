@@ -50,8 +50,8 @@ contract no-interrupt ctx_noirq
 # lib/ctx.c:111: "Context: Any context."
 contract irqs-off-ok ctx_atomic_gfp 2
 
-# lib/ctx.c:122: "Context: Any context. Expects the lock to be held on entry. May release and reacquire the lock if @gfp flags permit."
-doc-sleep ctx_relock gfp
+# lib/ctx.c:123: "Context: Any context. Expects xa_lock to be held on entry. May release and reacquire xa_lock if @gfp flags permit."
+doc-sleep ctx_relock gfp unlocks spin
 
 # Documentation/driver-api/dmaengine/provider.rst:10: "These functions can be called from an interrupt context"
 contract atomic-ok-field dma_device device_prep_dma_memcpy

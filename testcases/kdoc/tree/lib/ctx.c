@@ -116,11 +116,12 @@ int ctx_atomic_gfp(void *p, gfp_t gfp)
 }
 
 /**
- * ctx_relock - a condition on the flags with no sleep phrase
+ * ctx_relock - a condition on the flags with no sleep phrase, and the
+ * lock it expects held released where it sleeps (an `unlocks` phrase)
  * @gfp: allocation flags
  *
- * Context: Any context.  Expects the lock to be held on entry.  May
- * release and reacquire the lock if @gfp flags permit.
+ * Context: Any context.  Expects xa_lock to be held on entry.  May
+ * release and reacquire xa_lock if @gfp flags permit.
  */
 int ctx_relock(int id, gfp_t gfp)
 {
