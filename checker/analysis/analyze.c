@@ -3005,27 +3005,6 @@ static struct ir_queued *enqueue(struct ir_unit *u, struct ir_func *ir,
 	return q;
 }
 
-/*
- * Each `&&`/`||` branch whose operand tests a trylock's result
- * (ir_cond.optry_ev) keyed as that trylock's own branch, the one branch
- * on no cycle whose trylock it is (both read the one call's result):
- * the operand is true where its success is optry_sense, the own branch
- * takes the success edge (try_sense) where the value assumed equals its
- * sense, so a run assumes the operand true where the value is opsense.
- * Keyed from the IR, not by a front end, so that both agree.
- */
-/*
- * A branch on a trylock's result that another branch on it precedes on
- * every path from the trylock (ir_cond.try_dup): the trylock takes its
- * lock on the success edge of the first test only.  libsparse tests
- * spin_trylock()'s result twice where __cond_lock() is a branch and the
- * caller's `if (!spin_trylock(...))` another, and a third where
- * pcp_spin_trylock()'s NULL is a select of its result (mm/page_alloc.c
- * :172-182 on ARM multi_v7): each took the lock once more, two held
- * where one was.  A branch in the trylock's own block precedes every
- * other; else one is first where no path from the trylock reaches the
- * other without it (a breadth-first walk that stops there).
- */
 /* a later branch on a trylock's result (ir_cond.try_dup) keyed as the
  * first branch on it in the trylock's own block, its sense as that
  * one's relation to success says: the runs that fix the value take the
@@ -3046,6 +3025,18 @@ static void same_trylock_key(struct ir_func *ir, struct ir_cond *c)
 	c->sense = same ? c->try_sense : !c->try_sense;
 }
 
+/*
+ * A branch on a trylock's result that another branch on it precedes on
+ * every path from the trylock (ir_cond.try_dup): the trylock takes its
+ * lock on the success edge of the first test only.  libsparse tests
+ * spin_trylock()'s result twice where __cond_lock() is a branch and the
+ * caller's `if (!spin_trylock(...))` another, and a third where
+ * pcp_spin_trylock()'s NULL is a select of its result (mm/page_alloc.c
+ * :172-182 on ARM multi_v7): each took the lock once more, two held
+ * where one was.  A branch in the trylock's own block precedes every
+ * other; else one is first where no path from the trylock reaches the
+ * other without it (a breadth-first walk that stops there).
+ */
 static void trylock_dups(struct ir_func *ir)
 {
 	int b, b2, j, n, head, *queue;
@@ -3100,6 +3091,15 @@ static void trylock_dups(struct ir_func *ir)
 	free(seen);
 }
 
+/*
+ * Each `&&`/`||` branch whose operand tests a trylock's result
+ * (ir_cond.optry_ev) keyed as that trylock's own branch, the one branch
+ * on no cycle whose trylock it is (both read the one call's result):
+ * the operand is true where its success is optry_sense, the own branch
+ * takes the success edge (try_sense) where the value assumed equals its
+ * sense, so a run assumes the operand true where the value is opsense.
+ * Keyed from the IR, not by a front end, so that both agree.
+ */
 static void operand_keys(struct ir_func *ir)
 {
 	int b, t, own;

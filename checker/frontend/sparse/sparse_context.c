@@ -140,10 +140,11 @@ static int context_kind(struct symbol *fn, struct expression *e)
 	return lockctx_struct_kind(NULL, raw);
 }
 
-const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made)
+/* pointer value @p through copies, pointer casts and constant offsets
+ * (`&p->lock` is p) */
+static pseudo_t strip_offsets(pseudo_t p)
 {
 	struct instruction *def;
-	char buf[48];
 	int guard = 0;
 
 	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < 8) {
@@ -154,6 +155,14 @@ const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made)
 		else
 			break;
 	}
+	return p;
+}
+
+const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made)
+{
+	char buf[48];
+
+	p = strip_offsets(p);
 	if (!p || (p->type != PSEUDO_REG && p->type != PSEUDO_ARG))
 		return NULL;
 	if (made)
@@ -165,17 +174,7 @@ const void *sc_value_key(struct ir_func *ir, pseudo_t p, int *made)
 
 int sc_object_addr(pseudo_t p)
 {
-	struct instruction *def;
-	int guard = 0;
-
-	while (p && p->type == PSEUDO_REG && (def = p->def) && guard++ < 8) {
-		if (def->opcode == OP_ADD && def->src2 && def->src2->type == PSEUDO_VAL)
-			p = def->src1;
-		else if (def->opcode == OP_COPY || def->opcode == OP_PTRCAST)
-			p = def->src;
-		else
-			break;
-	}
+	p = strip_offsets(p);
 	return p && p->type == PSEUDO_SYM && p->sym;
 }
 
