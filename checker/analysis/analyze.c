@@ -135,6 +135,13 @@ struct an {
 				 * -1 none */
 	int *tag_of;		/* per block: the tag its end sets, or -1 */
 	int tag_var;		/* the flag is var_tags()'s variable */
+	const void *tag_key;	/* ... keyed so (ir_cond.var), or NULL */
+	int cur_tagval;		/* 1 + the flag's value in the state being
+				 * run (callee_exit()), 0 not known */
+	/* where a call is given the flag's address (ir_event.vkey): per
+	 * block, the states where it is 0 ([0]) and where it is not ([1]),
+	 * a state of a value not known in both; NULL: no such call */
+	struct astate *tv[2];
 	signed char tag_val[LIM_FLAG_TAGS + 1];	/* per tag: the flag's
 				 * value (0, 1, -1 not known); tag 0: none */
 	int ntags;		/* tags + 1 */
@@ -1375,10 +1382,14 @@ static int exit_floor(int v, int sum, int all)
 }
 
 /* what callee @x leaves of kind @k, net, after the annotations of its
- * call (@sum, @all: annotated_sum()) */
-static int exit_net(const struct exit_fn *x, int k, const int *sum, int all)
+ * call (@sum, @all: annotated_sum()); @dv: what the pointer parameter
+ * it splits on points to is 0 (0) or not (1) at the call, -1 not known
+ * (exits.h ddepth) */
+static int exit_net(const struct exit_fn *x, int k, const int *sum, int all, int dv)
 {
-	return exit_floor(x->depth[k] < 0 ? x->depth[k] : x->held[k], sum[k], all);
+	int d = dv >= 0 ? x->ddepth[dv][k] : x->depth[k];
+
+	return exit_floor(d < 0 ? d : x->held[k], sum[k], all);
 }
 
 /* exit_find() of the callee of event @i of @ir (@a's function) in table
@@ -1413,14 +1424,21 @@ static void callee_exit(struct an *a, const struct ir_block *bb, int j,
 	int i = bb->ev[j];
 	const struct ir_event *e = &a->ir->ev[i];
 	const struct exit_fn *x;
-	int k, d, all, sum[AK_NR];
+	int k, d, all, dv, sum[AK_NR];
 
 	if (e->kind != IR_CALL || !e->callee || !a->exits ||
 	    !(x = event_exit(a, a->ir, a->exits, i)))
 		return;
 	all = annotated_sum(a->ir, bb, j, sum);
+	/* given the address of the flag the states are kept apart by,
+	 * of a value known in this one: what the callee leaves for it */
+	if (x->dparam < 0 || !e->vkey || e->vkey != a->tag_key || e->varg != x->dparam ||
+	    !a->cur_tagval)
+		dv = -1;
+	else
+		dv = a->cur_tagval - 1;
 	for (k = 0; k < AK_NR; k++) {
-		int net = exit_net(x, k, sum, all);
+		int net = exit_net(x, k, sum, all, dv);
 
 		for (d = net - sum[k]; d < 0; d++)
 			astate_release(s, 1u << k);
@@ -1544,6 +1562,102 @@ static void run_split(struct an *a, const struct astate *merged,
 			callee_exit(a, bb, j, &h[v]);
 		}
 	}
+}
+
+/* the vals of call @e given the flag's address as argument varg, with
+ * what that argument points to 0 (@v 0) or not (J*=#0, J*=!0) in place
+ * of what the front end said of it */
+static char *deref_vals(const struct ir_event *e, int v)
+{
+	const char *p = e->vals ? e->vals : "", *q;
+	char head[16], entry[24];
+	size_t n = strlen(p) + sizeof(entry) + 2, hl;
+	char *buf = sc_malloc(n);
+
+	snprintf(head, sizeof(head), "%d*=", e->varg);
+	hl = strlen(head);
+	buf[0] = 0;
+	while (*p) {
+		q = strchr(p, ',');
+		if (!q)
+			q = p + strlen(p);
+		if ((size_t)(q - p) < hl || memcmp(p, head, hl)) {
+			if (buf[0])
+				strcat(buf, ",");
+			strncat(buf, p, (size_t)(q - p));
+		}
+		p = *q ? q + 1 : q;
+	}
+	snprintf(entry, sizeof(entry), "%d*=%s", e->varg, v ? "!0" : "#0");
+	vals_add(buf, entry);
+	return buf;
+}
+
+/*
+ * Block @b's events as run_block() records them, but a call given the
+ * address of the flag the states are kept apart by (ir_event.vkey), of a
+ * value known in the states that reach it, or whose states differ by it:
+ * one fact per value, each with the state of that value's runs (a->tv)
+ * and vals that say what the argument points to, which the callee's
+ * facts split on (`if (*locked) spin_unlock(lock); cond_resched();`).
+ * The states of a value not known are in both.
+ */
+static void run_tagged(struct an *a, const struct astate *merged, int b,
+		       struct fact_func *fn)
+{
+	const struct ir_block *bb = &a->ir->bb[b];
+	struct astate s, h[2];
+	int j, v, on[2];
+
+	s = merged[b];
+	if (!s.reached || !guard_on_path(&a->guards[b]))
+		return;
+	a->guard = a->guards[b];
+	for (v = 0; v < 2; v++) {
+		h[v] = a->tv[v][b];
+		on[v] = h[v].reached;
+	}
+	for (j = 0; j < bb->nev; j++) {
+		int ev = bb->ev[j];
+		const struct ir_event *e = &a->ir->ev[ev];
+
+		if (e->kind == IR_CALL && e->vkey == a->tag_key &&
+		    (on[0] != on[1] || (on[0] && call_states_differ(&h[0], &h[1])))) {
+			for (v = 0; v < 2; v++) {
+				if (!on[v])
+					continue;
+				a->mvals = deref_vals(e, v);
+				record(a, &h[v], e, fn);
+				free(a->mvals);
+				a->mvals = NULL;
+			}
+		} else {
+			transfer(a, &s, ev, fn);
+		}
+		a->cur_tagval = 0;
+		callee_exit(a, bb, j, &s);
+		for (v = 0; v < 2; v++) {
+			if (!on[v])
+				continue;
+			transfer(a, &h[v], ev, NULL);
+			a->cur_tagval = v + 1;
+			callee_exit(a, bb, j, &h[v]);
+		}
+	}
+	a->cur_tagval = 0;
+}
+
+/* does block @b call a function given the flag's address? */
+static int calls_tagged(const struct an *a, int b)
+{
+	const struct ir_block *bb = &a->ir->bb[b];
+	int j;
+
+	for (j = 0; a->tv[0] && j < bb->nev; j++)
+		if (a->ir->ev[bb->ev[j]].kind == IR_CALL &&
+		    a->ir->ev[bb->ev[j]].vkey == a->tag_key)
+			return 1;
+	return 0;
 }
 
 /* the guard bits of flag atoms */
@@ -2029,6 +2143,19 @@ static int null_edges(struct an *a)
 
 /* tags for the definitions @d of a tested variable (ir_cond.var): 0 when
  * one block would define two values, or past LIM_FLAG_TAGS */
+/* the value a definition that is the result of a call of the file
+ * (ir_vdef.rcall) has: the one constant its callee returns, or -1 */
+static int rcall_value(struct an *a, const struct ir_vdef *d)
+{
+	const struct exit_fn *x;
+	int ev = d->rcall - 1;
+
+	if (ev < 0 || ev >= a->ir->nev || !a->exits ||
+	    !(x = event_exit(a, a->ir, a->exits, ev)) || !x->byval)
+		return -1;
+	return x->rvals == 1 ? 0 : x->rvals == 2 ? 1 : -1;
+}
+
 static int tag_vdefs(struct an *a, const struct ir_vdef *d, int n)
 {
 	int i, v, b;
@@ -2038,6 +2165,8 @@ static int tag_vdefs(struct an *a, const struct ir_vdef *d, int n)
 		v = d[i].konst;
 		if (b < 0 || b >= a->ir->nbb)
 			return 0;
+		if (v < 0 && d[i].rcall)
+			v = rcall_value(a, &d[i]);
 		if (v < 0 && def_nonnull(a, &d[i]))
 			v = 1;
 		if (!tag_block(a, b, v))
@@ -2146,6 +2275,7 @@ static void var_tags(struct an *a)
 	for (i = 1; i < a->ntags; i++)
 		if (a->tag_val[i] >= 0) {
 			a->tag_var = 1;
+			a->tag_key = var;
 			return;
 		}
 none:
@@ -2172,6 +2302,7 @@ static void flag_tags(struct an *a)
 	a->ntags = 1;
 	a->tag_val[0] = -1;
 	a->tag_var = 0;
+	a->tag_key = NULL;
 	for (b = 0; ir->locks && b < ir->nbb; b++) {
 		const struct ir_cond *c = &ir->bb[b].cond;
 		int f = c->f, neg;
@@ -2242,6 +2373,15 @@ static struct astate *flow(struct an *a, int *cut, struct astate **half)
 
 	flag_tags(a);
 	nt = a->ntags;
+	free(a->tv[0]);
+	free(a->tv[1]);
+	a->tv[0] = a->tv[1] = NULL;
+	for (i = 0; a->tag_key && i < ir->nev; i++)
+		if (ir->ev[i].kind == IR_CALL && ir->ev[i].vkey == a->tag_key) {
+			a->tv[0] = sc_calloc(ir->nbb, sizeof(*a->tv[0]));
+			a->tv[1] = sc_calloc(ir->nbb, sizeof(*a->tv[1]));
+			break;
+		}
 	if ((size_t)ir->nbb * nt > states_cap) {
 		free(states);
 		states_cap = 2 * (size_t)ir->nbb * nt;
@@ -2279,6 +2419,7 @@ static struct astate *flow(struct an *a, int *cut, struct astate **half)
 					continue;
 				dirty[k] = 0;
 				ran[k] = a->ntried;
+				a->cur_tagval = a->tag_val[k % nt] + 1;
 				if (!run_state(a, &states[k], b, NULL, &s))
 					continue;
 				ran[k] = a->ntried;	/* after its own trylock */
@@ -2307,9 +2448,13 @@ static struct astate *flow(struct an *a, int *cut, struct astate **half)
 				if (a->gsplit >= 0)
 					astate_merge(&half[a->assume_val[a->gsplit]][k / nt],
 						     &states[k]);
+				for (j = 0; a->tv[0] && j < 2; j++)
+					if (a->tag_val[k % nt] != !j)
+						astate_merge(&a->tv[j][k / nt], &states[k]);
 				memset(&states[k], 0, sizeof(states[k]));
 			}
 	}
+	a->cur_tagval = 0;
 	free(dirty);
 	free(ran);
 	return merged;
@@ -2640,19 +2785,54 @@ static int held_exit(struct an *a, struct exit_fn *x)
  * blocks that say what it returns, ir_block.retval).  1 if @x changed.
  * What it returns holding is held_exit()'s.
  */
+/*
+ * The split that says what the function's integer pointer parameter
+ * points to (split_guards() on a deref atom of all its bits, `if
+ * (*locked)`): that parameter, and into *@nz the value of the split
+ * where it is not 0; -1 for none.
+ */
+static int deref_split(const struct an *a, int *nz)
+{
+	unsigned bits;
+	const struct ir_atom *at;
+	int i;
+
+	if (a->gsplit < 0)
+		return -1;
+	bits = a->gs_blk[0] | a->gs_nblk[0];
+	if (!bits || (bits & (bits - 1)) || !(bits & ATOM_BITS) ||
+	    (a->gs_blk[1] | a->gs_nblk[1]) != bits)
+		return -1;
+	for (i = 0; !(bits & (1u << i)); i++)
+		;
+	if (i - IR_ATOM0 >= a->ir->natoms)
+		return -1;
+	at = &a->ir->atoms[i - IR_ATOM0];
+	if (at->eq != ATOM_DEREF || at->mask != ~0ULL || at->field[0] || at->sfield ||
+	    at->ptr)
+		return -1;
+	*nz = (a->gs_blk[1] & bits) ? 1 : 0;
+	return at->param;
+}
+
 static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 {
 	struct an *a = &q->a;
 	const struct ir_func *ir = &q->ir;
 	struct exit_fn old = *x;
-	struct astate *merged, s;
-	int b, k, v, any[3] = { 0, 0, 0 }, byval = 1, cut;
+	struct astate *merged, *half[2] = { NULL, NULL }, s;
+	int b, k, v, any[3] = { 0, 0, 0 }, byval = 1, cut, dp, nz = 1;
 	int hi[3][AK_NR], rhi[3][AK_NR];	/* [0], [1] by value, [2] all */
+	int dhi[2][AK_NR], dany[2] = { 0, 0 };	/* by what dp points to */
 
-	merged = flow(a, &cut, NULL);
+	merged = flow(a, &cut, half);
+	dp = half[0] ? deref_split(a, &nz) : -1;
 	for (v = 0; v < 3; v++)
 		for (k = 0; k < AK_NR; k++)
 			hi[v][k] = rhi[v][k] = -AK_MAX_DEPTH;
+	for (v = 0; v < 2; v++)
+		for (k = 0; k < AK_NR; k++)
+			dhi[v][k] = -AK_MAX_DEPTH;
 	for (b = 0; b < ir->nbb; b++) {
 		const struct ir_block *bb = &ir->bb[b];
 
@@ -2664,6 +2844,15 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 			any[2] = 1;
 			if (!returns_known(a, merged, b))
 				byval = 0;
+			for (v = 0; dp >= 0 && v < 2; v++) {
+				int unused[AK_NR];
+
+				if (!half[v][b].reached)
+					continue;
+				run_state(a, &half[v][b], b, NULL, &s);
+				note_exit(&s, dhi[v == nz], unused);
+				dany[v == nz] = 1;
+			}
 		}
 		if (bb->retval >= 0 && (!bb->nsucc ||
 		    (bb->nsucc == 1 && !ir->bb[bb->succ[0].to].nsucc))) {
@@ -2673,8 +2862,10 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 		}
 	}
 	free(merged);
+	free(half[0]);
+	free(half[1]);
 	if (cut)	/* states not final: nothing known (counted) */
-		any[0] = any[1] = any[2] = 0;
+		any[0] = any[1] = any[2] = dany[0] = dany[1] = 0;
 	for (k = 0; k < AK_NR; k++) {
 		x->depth[k] = released(any[2], hi[2][k], 0);
 		/* no more raw released than released */
@@ -2689,11 +2880,22 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 		}
 	}
 	x->byval = byval && any[2];
+	x->rvals = 0;
 	if (!x->byval) {
 		memset(x->vdepth, 0, sizeof(x->vdepth));
 		memset(x->vraw, 0, sizeof(x->vraw));
+	} else {
+		x->rvals = (unsigned char)(any[0] | any[1] << 1);
 	}
-	return old.byval != x->byval || memcmp(old.depth, x->depth, sizeof(x->depth)) ||
+	/* per value of what parameter dp points to: both seen, or none */
+	x->dparam = dp >= 0 && dany[0] && dany[1] ? dp : -1;
+	for (v = 0; v < 2; v++)
+		for (k = 0; k < AK_NR; k++)
+			x->ddepth[v][k] = x->dparam < 0 ? 0 : released(1, dhi[v][k], 0);
+	return old.byval != x->byval || old.rvals != x->rvals ||
+	       old.dparam != x->dparam ||
+	       memcmp(old.ddepth, x->ddepth, sizeof(x->ddepth)) ||
+	       memcmp(old.depth, x->depth, sizeof(x->depth)) ||
 	       memcmp(old.raw, x->raw, sizeof(x->raw)) ||
 	       memcmp(old.vdepth, x->vdepth, sizeof(x->vdepth)) ||
 	       memcmp(old.vraw, x->vraw, sizeof(x->vraw));
@@ -2734,6 +2936,14 @@ static void dump_exits(const struct ir_unit *u)
 	fprintf(stderr, " held");
 	for (k = 0; k < AK_NR; k++)
 		fprintf(stderr, " %d/%d", x->held[k], x->rheld[k]);
+	if (x->byval)
+		fprintf(stderr, " returns %s", x->rvals == 1 ? "0" : x->rvals == 2 ? "non-zero" :
+			"both");
+	for (v = 0; x->dparam >= 0 && v < 2; v++) {
+		fprintf(stderr, " where *%d is %s", x->dparam, v ? "non-zero" : "0");
+		for (k = 0; k < AK_NR; k++)
+			fprintf(stderr, " %d", x->ddepth[v][k]);
+	}
 	fprintf(stderr, "\n");
 }
 
@@ -2940,10 +3150,16 @@ static void record_calls(struct ir_queued *q, const struct exit_table *t)
 			run_guards(a, v, a->rguards[v]);
 		}
 	for (b = 0; b < q->ir.nbb; b++) {
-		if (half[0])
+		if (calls_tagged(a, b))
+			run_tagged(a, merged, b, fn);
+		else if (half[0])
 			run_split(a, merged, half, b, fn);
 		else
 			run_block(a, merged, b, fn, &s);
+	}
+	for (v = 0; v < 2; v++) {
+		free(a->tv[v]);
+		a->tv[v] = NULL;
 	}
 	for (v = 0; v < 2; v++) {
 		free(a->rguards[v]);
@@ -3185,6 +3401,8 @@ void ir_unit_finish(struct ir_unit *u)
 		free(q->a.relock);
 		free(q->a.tag_of);
 		free(q->a.tag_test);
+		free(q->a.tv[0]);
+		free(q->a.tv[1]);
 		ir_free(&q->ir);
 	}
 	free(u->q);

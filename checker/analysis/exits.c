@@ -24,6 +24,14 @@
  * also has what it leaves per value, 0 or non-zero; a caller that
  * branches on its result (`if (do_signal_stop(0)) goto relock;`) has
  * the callee's value on the edge of each value (analyze.c).
+ *
+ * A callee that releases its caller's lock only where what its pointer
+ * parameter points to is non-zero (mm/compaction.c:516-531,
+ * compact_unlock_should_abort(): `if (*locked) { spin_unlock_irqrestore(
+ * lock, flags); *locked = false; }`) has what it leaves per that value;
+ * a caller that keeps that variable with its lock (`locked =
+ * compact_lock_irqsave(...)`, isolate_freepages_block()) runs the call
+ * with the one of the variable's value in each of its states.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +52,7 @@ void exit_add(struct exit_table *t, const char *name)
 	for (k = 0; k < AK_NR; k++)
 		x->lo[k] = x->rlo[k] = -AK_MAX_DEPTH;	/* not known yet */
 	x->name = name;
+	x->dparam = -1;
 	t->sorted = 0;
 }
 
@@ -78,6 +87,9 @@ int exit_changes(const struct exit_fn *x)
 			return 1;
 		for (v = 0; x->byval && v < 2; v++)
 			if (x->vdepth[v][k] || x->vraw[v][k])
+				return 1;
+		for (v = 0; x->dparam >= 0 && v < 2; v++)
+			if (x->ddepth[v][k])
 				return 1;
 	}
 	return 0;

@@ -4,7 +4,8 @@
  * entry, the most over them when below 0 (it drops its caller's on
  * every path) and the least over them when above 0 (it returns holding
  * what it took on every path), and what it leaves released for each
- * value it returns when every return is a constant (exits.c).
+ * value it returns when every return is a constant, and per value of
+ * what a pointer parameter it tests points to (exits.c).
  */
 #ifndef SLEEPCHECK_EXITS_H
 #define SLEEPCHECK_EXITS_H
@@ -28,6 +29,16 @@ struct exit_fn {
 				 * returns 0 ([0]) or non-zero ([1]) */
 	signed char vdepth[2][AK_NR];
 	signed char vraw[2][AK_NR];
+	/* with every return a constant: bit 0, it may return 0; bit 1,
+	 * something else (a caller's flag set from it: analyze.c
+	 * tag_vdefs()) */
+	unsigned char rvals;
+	/* a function that splits on what its integer pointer parameter
+	 * @dparam points to (`if (*locked) spin_unlock(lock);`): what it
+	 * leaves released where that is 0 ([0]) and where it is not ([1]),
+	 * per kind, at most 0; @dparam -1: none */
+	int dparam;
+	signed char ddepth[2][AK_NR];
 };
 
 struct exit_table {

@@ -146,6 +146,16 @@ int ir_branch_keyed(const struct ir_func *f, const void *key0, const void *key1)
 	return 0;
 }
 
+int ir_var_tested(const struct ir_func *f, const void *var)
+{
+	int b;
+
+	for (b = 0; var && b < f->nbb; b++)
+		if (f->bb[b].branch && f->bb[b].cond.konst < 0 && f->bb[b].cond.var == var)
+			return 1;
+	return 0;
+}
+
 void ir_akey(struct ir_func *f, int ev, int arg, const void *key0, const void *key1)
 {
 	struct ir_event *e = &f->ev[ev];
@@ -383,6 +393,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 				d->val ? " val" : "");
 			if (d->val)
 				fprintf(out, "@b%d/e%d", d->valdef, d->valev);
+			if (d->rcall)
+				fprintf(out, " of e%d", d->rcall - 1);
 			fputc(']', out);
 		}
 		if (bb->retval >= 0)
@@ -409,6 +421,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 				fprintf(out, " sel=f%d/%s", e->sel - 1, e->args2 ? e->args2 : "-");
 			if (e->kind == IR_CALL && e->rkey[0])
 				fprintf(out, " rkey");
+			if (e->kind == IR_CALL && e->vkey)
+				fprintf(out, " var=%d", e->varg);
 			for (i = e->mk0; e->kind == IR_CALL && i < e->mk0 + e->nmk; i++)
 				fprintf(out, " mkey=%d.%s&%#llx", f->mkeys[i].arg,
 					f->mkeys[i].field, f->mkeys[i].mask);

@@ -127,6 +127,14 @@ struct ir_event {
 	const void *sibptr;	/* CALL through field F of a pointer: that
 				 * pointer value's key, as its sibling atoms
 				 * (struct ir_sib) have it, or NULL */
+	/* CALL: argument @varg (from 0) is the address of the local
+	 * variable whose tests are keyed @vkey (ir_cond.var: a local in
+	 * memory whose address goes only to direct calls, each of which
+	 * may write it), or @vkey NULL: none.  The analysis records the
+	 * call once per value the variable's definitions give it there
+	 * (`compact_unlock_should_abort(lock, flags, &locked, cc)`) */
+	int varg;
+	const void *vkey;
 	int mk0, nmk;		/* CALL: members its pointer arguments
 				 * point to that hold a value branches test
 				 * (struct ir_mkey): ir_func.mkeys[mk0..] */
@@ -284,6 +292,11 @@ struct ir_vdef {
 	int konst;
 	const void *val;
 	int valdef, valev;
+	int rcall;		/* 1 + the call event whose result it is
+				 * (`locked = compact_lock_irqsave(...)`):
+				 * a callee of the file that returns one
+				 * constant gives it (exits.h rvals); 0:
+				 * none */
 };
 
 /*
@@ -480,6 +493,9 @@ void ir_mkey(struct ir_func *f, int ev, int arg, const char *field, const void *
 /// Has a branch of @f (not constant, not a comparison of two values) the
 /// key @key0, @key1?
 int ir_branch_keyed(const struct ir_func *f, const void *key0, const void *key1);
+
+/// Has a branch of @f (not constant) the variable @var (ir_cond.var)?
+int ir_var_tested(const struct ir_func *f, const void *var);
 
 /// Call event @ev passes as argument @arg (from 0) an integer value that
 /// the branches keyed @key0, @key1 test (struct ir_akey); at most

@@ -2197,6 +2197,7 @@ static int var_defs_mask(struct fx *x, int b, struct cn *n, struct cenv *env, in
 			d[i].konst = 1;	/* a variable's address */
 		d[i].val = NULL;
 		d[i].valdef = d[i].valev = -1;
+		d[i].rcall = 0;
 		if (d[i].konst < 0)
 			d[i].val = value_key(x, e->rhs, e->env, defs[i], &d[i]);
 	}
@@ -2487,6 +2488,86 @@ static int wvar_escapes(struct fx *x, struct cdecl *var, struct cenv *venv)
 	return 0;
 }
 
+/* the argument (from 0) of call event @e (number @i) that is the address
+ * of @var of @venv (wvar_addr()), or -1 */
+static int call_given(struct fx *x, struct cev *e, int i, struct cdecl *var,
+		      struct cenv *venv)
+{
+	struct cdecl *v;
+	struct cenv *ve;
+	int k;
+
+	for (k = 1; k < e->n->nkids; k++)
+		if (clang_is_pointer(e->n->kids[k]) &&
+		    wvar_addr(x, e->n->kids[k], e->env, i, &v, &ve) && v == var && ve == venv)
+			return k - 1;
+	return -1;
+}
+
+/*
+ * Is @var of @venv a whole local integer whose address goes only to
+ * calls not expanded, each of a function named (directly, or through the
+ * parameters of inlines bound to it), and plain stores through it, one
+ * call at least (sparse_slots.c call_slot_local(), which sees the inlines
+ * expanded)?
+ */
+static int call_var(struct fx *x, struct cdecl *var, struct cenv *venv)
+{
+	struct cdecl *v;
+	struct cenv *ve;
+	int i, calls = 0;
+
+	if (!var || var->kind != CD_VAR || var->is_global || var->is_static ||
+	    var->is_object || !address_taken(x, var) || !clang_var_integer(x->g->tu, var))
+		return 0;
+	for (i = 0; i < x->g->nev; i++) {
+		struct cev *e = &x->g->ev[i];
+
+		if (e->kind == EV_CALL && !e->inlined) {
+			if (call_given(x, e, i, var, venv) < 0)
+				continue;
+			if (!cfg_direct_callee(e->n))
+				return 0;
+			calls++;
+		} else if ((e->kind == EV_ASSIGN || e->kind == EV_STORE ||
+			    e->kind == EV_PSTORE || e->kind == EV_RET) &&
+			   e->rhs && clang_is_pointer(e->rhs) &&
+			   wvar_addr(x, e->rhs, e->env, i, &v, &ve) && v == var && ve == venv) {
+			return 0;
+		}
+	}
+	if (!calls)
+		return 0;
+	for (i = 0; i < x->g->nev; i++)
+		if (!x->g->ev[i].env->parent) {
+			if (wvar_other_write(x, x->fn->body, x->g->ev[i].env, var, venv, 0))
+				return 0;
+			break;
+		}
+	for (i = 0; i < x->g->nenvs; i++)
+		if (x->g->envs[i]->fn && x->g->envs[i]->parent &&
+		    wvar_other_write(x, x->g->envs[i]->fn->body, x->g->envs[i], var, venv, 0))
+			return 0;
+	return 1;
+}
+
+/* the IR call event of the call @val (of @env) an assignment stores, + 1;
+ * 0: none (ir_vdef.rcall) */
+static int stored_call(struct fx *x, struct cn *val, struct cenv *env)
+{
+	int i;
+
+	val = cn_strip(val);
+	if (!val || val->kind != CN_CALL)
+		return 0;
+	for (i = 0; i < x->g->nev; i++)
+		if (x->g->ev[i].kind == EV_CALL && x->g->ev[i].n == val &&
+		    x->g->ev[i].env == env && x->ir_ev[i] >= 0 &&
+		    x->ir->ev[x->ir_ev[i]].kind == IR_CALL)
+			return x->ir_ev[i] + 1;
+	return 0;
+}
+
 /* the last write of the member in block @blk before event @stop (-1:
  * the whole block): 1 and *@def, *@val (NULL: zero); 0 none; -1 one
  * not understood (a whole assignment of another value) */
@@ -2504,9 +2585,14 @@ static int slot_write(struct fx *x, int blk, int stop, struct cdecl *var, struct
 		const char *nm;
 
 		if (!name) {
-			/* the whole variable: assigned, or stored
-			 * through a pointer to it */
-			if (e->kind == EV_ASSIGN && e->var == var && e->var_env == venv) {
+			/* the whole variable: assigned, stored through a
+			 * pointer to it, or given to a call not expanded
+			 * (2: a value not known) */
+			if (e->kind == EV_CALL && !e->inlined && call_given(x, e, i, var, venv) >= 0) {
+				*def = i;
+				*val = NULL;
+				r = 2;
+			} else if (e->kind == EV_ASSIGN && e->var == var && e->var_env == venv) {
 				*def = i;
 				*val = e->rhs;
 				r = e->op == OP_ASSIGN_PLAIN && e->rhs ? 1 : -1;
@@ -2687,18 +2773,40 @@ static int slot_written_between(struct fx *x, const char *reach, int rb, int b,
 	return r;
 }
 
+static const void *slot_key(struct fx *x, struct cdecl *var, struct cenv *venv,
+			    const char *name, unsigned long long mask)
+{
+	char buf[320];
+
+	snprintf(buf, sizeof(buf), "slot %p/%p %s&%llx", (void *)var, (void *)venv,
+		 name ? name : "", mask);
+	return ir_key(x->ir, buf);
+}
+
+/* the key of the tests of a call_var() */
+static const void *call_var_key(struct fx *x, struct cdecl *var, struct cenv *venv)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof(buf), "cslot %p/%p", (void *)var, (void *)venv);
+	return ir_key(x->ir, buf);
+}
+
 /*
  * The writes of the member @name of @var (NULL: of the whole variable,
  * whose bits @mask the branch tests) that reach its read at event @rev
- * of block @rb, as definitions of block @b's branch (ir_cond.var).
+ * of block @rb, as definitions of block @b's branch (ir_cond.var); with
+ * @calls, of a call_var(), keyed so, a call given its address a write of
+ * a value not known and a call's result stored naming the call.
  */
 static int slot_defs_at(struct fx *x, int b, int rb, int rev, struct cdecl *var,
-			struct cenv *venv, const char *name, unsigned long long mask)
+			struct cenv *venv, const char *name, unsigned long long mask,
+			int calls)
 {
 	struct ir_vdef d[LIM_FLAG_TAGS];
 	int *stack, *seen, sp = 0, nd = 0, r, def, i, j, k, next;
 	struct cn *val, *other;
-	char buf[320], *reach;
+	char *reach;
 	long long c;
 
 	if (slot_write(x, rb, rev, var, venv, name, &def, &val))
@@ -2737,7 +2845,10 @@ static int slot_defs_at(struct fx *x, int b, int rb, int rev, struct cdecl *var,
 				d[nd].block = next;
 			d[nd].val = NULL;
 			d[nd].valdef = d[nd].valev = -1;
-			if (!val)
+			d[nd].rcall = 0;
+			if (r == 2)	/* given to a call: not known */
+				d[nd].konst = -1;
+			else if (!val)
 				d[nd].konst = 0;
 			else if (const_value(x, val, x->g->ev[def].env, def, &c, 0))
 				d[nd].konst = !!((unsigned long long)c & mask);
@@ -2745,8 +2856,10 @@ static int slot_defs_at(struct fx *x, int b, int rb, int rev, struct cdecl *var,
 				d[nd].konst = 1;	/* a variable's address */
 			else
 				d[nd].konst = -1;
-			if (d[nd].konst < 0)
+			if (d[nd].konst < 0 && val) {
 				d[nd].val = value_key(x, val, x->g->ev[def].env, def, &d[nd]);
+				d[nd].rcall = calls ? stored_call(x, val, x->g->ev[def].env) : 0;
+			}
 			nd++;
 			continue;
 		}
@@ -2782,9 +2895,8 @@ static int slot_defs_at(struct fx *x, int b, int rb, int rev, struct cdecl *var,
 			d[k] = d[k - 1];
 			d[k - 1] = t;
 		}
-	snprintf(buf, sizeof(buf), "slot %p/%p %s&%llx", (void *)var, (void *)venv,
-		 name ? name : "", mask);
-	ir_cond_vdefs(x->ir, b, ir_key(x->ir, buf), d, nd);
+	ir_cond_vdefs(x->ir, b, calls ? call_var_key(x, var, venv) :
+		      slot_key(x, var, venv, name, mask), d, nd);
 	return 1;
 unknown:
 	free(stack);
@@ -2804,7 +2916,7 @@ static int slot_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev
 	if (!clang_is_pointer(n) || !slot_of(x, n, env, ev, &var, &venv, &name) ||
 	    slot_escapes(x, var, venv))
 		return 0;
-	return slot_defs_at(x, b, b, ev, var, venv, name, ~0ULL);
+	return slot_defs_at(x, b, b, ev, var, venv, name, ~0ULL, 0);
 }
 
 /* block @b's branch tests `@n & M`, one bit M of a whole local whose
@@ -2839,7 +2951,45 @@ static int wvar_bit_defs(struct fx *x, int b, struct cn *n, struct cenv *env, in
 	if (!address_taken(x, var) || wvar_escapes(x, var, venv))
 		return 0;
 	return slot_defs_at(x, b, x->g->ev[ev].block, ev, var, venv, NULL,
-			    (unsigned long long)m);
+			    (unsigned long long)m, 0);
+}
+
+/* the calls given the address of a call_var() that a branch tests: the
+ * first such argument of each, as ir_event.varg and vkey (sparse_ir.c
+ * slot_arg()) */
+static void lower_slot_args(struct fx *x)
+{
+	struct cdecl *v;
+	struct cenv *ve;
+	const void *k;
+	int i, j;
+
+	for (i = 0; i < x->g->nev; i++) {
+		struct cev *e = &x->g->ev[i];
+		struct ir_event *ie;
+
+		if (e->kind != EV_CALL || e->inlined || x->ir_ev[i] < 0 ||
+		    (ie = &x->ir->ev[x->ir_ev[i]])->kind != IR_CALL)
+			continue;
+		for (j = 1; j < e->n->nkids; j++)
+			if (clang_is_pointer(e->n->kids[j]) &&
+			    wvar_addr(x, e->n->kids[j], e->env, i, &v, &ve) &&
+			    call_var(x, v, ve) && ir_var_tested(x->ir, k = call_var_key(x, v, ve))) {
+				ie->varg = j - 1;
+				ie->vkey = k;
+				break;
+			}
+	}
+}
+
+/* block @b's branch tests @n, a whole local integer whose address calls
+ * are given (call_var()): its writes reaching the test */
+static int call_var_defs(struct fx *x, int b, struct cn *n, struct cenv *env, int ev)
+{
+	n = cn_strip(n);
+	if (!n || ev < 0 || n->kind != CN_REF || !n->decl || !call_var(x, n->decl, env))
+		return 0;
+	return slot_defs_at(x, b, x->g->ev[ev].block, ev, n->decl, env, NULL, ~0ULL, 1);
 }
 
 /* block @b's branch compares @n, `x != y` or `x == y`: one of them a
@@ -2950,8 +3100,9 @@ static void lower_branch(struct fx *x, int b)
 		if (x->ir->locks && !c->pair &&
 		    !var_bit_defs(x, b, base, bb->cenv, bb->cond_ev) &&
 		    !var_defs(x, b, base, bb->cenv, bb->cond_ev, 1) &&
-		    !slot_defs(x, b, base, bb->cenv, bb->cond_ev))
-			wvar_bit_defs(x, b, base, bb->cenv, bb->cond_ev);
+		    !slot_defs(x, b, base, bb->cenv, bb->cond_ev) &&
+		    !wvar_bit_defs(x, b, base, bb->cenv, bb->cond_ev))
+			call_var_defs(x, b, base, bb->cenv, bb->cond_ev);
 		else if (x->ir->locks)
 			compared_var(x, b, base, bb->cenv, bb->cond_ev);
 	}
@@ -4393,6 +4544,8 @@ static void collect(struct cunit *u, struct cdecl *d, struct cn *body, int facts
 		lower_event(&x, &g.ev[i]);
 	}
 	lower_branches(&x);
+	if (ir.locks)
+		lower_slot_args(&x);
 	if (facts) {
 		lower_holds(&x);
 		lower_arg_keys(&x);

@@ -641,6 +641,21 @@ int sc_object_addr(pseudo_t p);
 int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
 		 struct ir_vdef *d, int max, const void **var, unsigned long long mask);
 
+/// The key of the tests of the local whose address @p is, when it is a
+/// whole local integer whose address only its own loads and stores and
+/// direct calls' arguments use, one call at least (ir_event.vkey); else
+/// NULL.
+const void *sc_call_slot_key(struct ir_func *ir, pseudo_t p);
+
+/// A branch's value @p (tested in block @test) loaded from such a local:
+/// its stores, and the calls given its address (each a value not known),
+/// that reach the load, as definitions into @d and their instructions
+/// into @sts (at most @max), its key (sc_call_slot_key()) in *@var.
+/// Returns their number, 0 when not known (fewer than two).
+int sc_call_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
+		      struct ir_vdef *d, struct instruction **sts, int max,
+		      const void **var);
+
 /// The function's own __must_hold(lock) annotations (context(x, 1, 1)):
 /// asserted acquires at its entry, block @block, of the lock's kind.
 /// @return: how many (sparse_context.c).

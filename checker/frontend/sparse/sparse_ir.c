@@ -770,6 +770,25 @@ static void arg_keys(struct lower *lw, struct instruction *insn, int ev)
 	} END_FOR_EACH_PTR(arg);
 }
 
+/* the argument of call @insn (event @ev) that is the address of a local
+ * whose tests the calls given it may change (sparse_slots.c): the first,
+ * as ir_event.varg and vkey */
+static void slot_arg(struct lower *lw, struct instruction *insn, int ev)
+{
+	const void *k;
+	pseudo_t arg;
+	int j = 0;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if ((k = sc_call_slot_key(lw->ir, arg)) && ir_var_tested(lw->ir, k)) {
+			lw->ir->ev[ev].varg = j;
+			lw->ir->ev[ev].vkey = k;
+			return;
+		}
+		j++;
+	} END_FOR_EACH_PTR(arg);
+}
+
 /* the IR call event of @insn, calling @name (NULL: through a pointer),
  * static if @is_static */
 static void lower_call(struct lower *lw, struct instruction *insn, const char *name,
@@ -2105,6 +2124,7 @@ static void var_defs_mask(struct lower *lw, int b, pseudo_t p, unsigned long lon
 				d[nd].konst = 1;	/* a variable's address */
 			d[nd].val = NULL;
 			d[nd].valdef = d[nd].valev = -1;
+			d[nd].rcall = 0;
 			if (d[nd].konst < 0)
 				d[nd].val = sc_value_key(lw->ir, v, &d[nd].valdef);
 			nd++;
@@ -2141,6 +2161,38 @@ static void var_bit_defs(struct lower *lw, int b, pseudo_t p)
 	var_defs_mask(lw, b, sc_strip_ext(def->src1, 0), (unsigned long long)m);
 }
 
+/* the IR call event of call @insn, or -1 */
+static int call_event(const struct lower *lw, const struct instruction *insn)
+{
+	int i;
+
+	for (i = 0; i < lw->ncalls; i++)
+		if (lw->calls[i].insn == insn)
+			return lw->calls[i].ev;
+	return -1;
+}
+
+/* @p, tested in @bb, loaded from a whole local integer whose address
+ * calls are given (sparse_slots.c): its definitions into @d, a store of
+ * a call's result naming that call (ir_vdef.rcall) */
+static int call_slot_defs(struct lower *lw, struct basic_block *bb, pseudo_t p,
+			  struct ir_vdef *d, const void **var)
+{
+	struct instruction *sts[LIM_FLAG_TAGS];
+	int nd = sc_call_slot_defs(lw->ir, p, bb, d, sts, LIM_FLAG_TAGS, var), i, ev;
+	pseudo_t v;
+
+	for (i = 0; i < nd; i++) {
+		if (sts[i]->opcode != OP_STORE)
+			continue;
+		v = sc_strip_ext(sts[i]->target, 0);
+		if (v && v->type == PSEUDO_REG && v->def && v->def->opcode == OP_CALL &&
+		    (ev = call_event(lw, v->def)) >= 0)
+			d[i].rcall = ev + 1;
+	}
+	return nd;
+}
+
 /* block @b's branch tests @p, a load of a member of a local struct, or
  * one bit of a local integer in memory: the stores into it that reach
  * the test (sparse_slots.c) */
@@ -2157,6 +2209,9 @@ static void slot_defs(struct lower *lw, int b, struct basic_block *bb, pseudo_t 
 	    const_value(def->src2, &m, 0) && m && !(m & (m - 1)))
 		nd = sc_slot_defs(lw->ir, sc_strip_ext(def->src1, 0), bb, d, LIM_FLAG_TAGS, &var,
 				  (unsigned long long)m);
+	/* or a whole integer whose address calls are given */
+	if (!nd)
+		nd = call_slot_defs(lw, bb, p, d, &var);
 	if (nd)
 		ir_cond_vdefs(lw->ir, b, var, d, nd);
 }
@@ -2410,6 +2465,10 @@ void sc_collect_function(struct sc_unit *unit, struct symbol *sym,
 	for (i = 0; facts && i < lw.ncalls; i++)
 		if (lw.calls[i].insn->opcode == OP_CALL)
 			arg_keys(&lw, lw.calls[i].insn, lw.calls[i].ev);
+	/* the calls given a local's address whose tests they may change */
+	for (i = 0; ir.locks && i < lw.ncalls; i++)
+		if (lw.calls[i].insn->opcode == OP_CALL)
+			slot_arg(&lw, lw.calls[i].insn, lw.calls[i].ev);
 	free(lw.calls);
 
 	if (!facts) {

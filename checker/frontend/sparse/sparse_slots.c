@@ -25,6 +25,15 @@
  * takes as an `int *`, include/linux/seqlock.h:1239: the conversion
  * keeps sparse from making it SSA), a whole local or a member, each
  * constant stored being the value of that bit.
+ *
+ * A whole local integer tested whole whose address goes to direct calls
+ * besides its own loads and stores (`bool locked` of mm/compaction.c's
+ * isolate_freepages_block(), 6.1:541-640, given to
+ * compact_unlock_should_abort(..., &locked, cc), which may clear it) is
+ * followed too (sc_call_slot_defs()): each such call is a definition of
+ * a value not known, at the end of its block, and the calls are marked
+ * as given it (ir_event.vkey, sc_call_slot_key()), so that the analysis
+ * can run each with the states of the variable's values there.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,6 +79,53 @@ static int slot_local(pseudo_t p)
 	return slot_uses(p, 1);
 }
 
+/* is @sym (a local's address) an argument of call @insn? */
+static int slot_call_arg(struct instruction *insn, pseudo_t sym)
+{
+	pseudo_t arg;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if (arg == sym)
+			return 1;
+	} END_FOR_EACH_PTR(arg);
+	return 0;
+}
+
+/*
+ * Is @p the address of a whole local integer (not in a struct or an
+ * array) whose address only its own loads and stores and direct calls'
+ * arguments use, one call at least?  The loads and stores must be of
+ * the whole of it.
+ */
+static int call_slot_local(pseudo_t p)
+{
+	struct pseudo_user *pu;
+	unsigned size = 0;
+	int calls = 0;
+
+	if (!p || p->type != PSEUDO_SYM || !p->sym ||
+	    (p->sym->ctype.modifiers & (MOD_STATIC | MOD_NONLOCAL)) ||
+	    !sc_is_integer(p->sym))
+		return 0;
+	FOR_EACH_PTR(p->users, pu) {
+		struct instruction *insn = pu->insn;
+
+		if (!insn->bb)
+			continue;
+		if (insn->opcode == OP_CALL && pu->userp != &insn->func &&
+		    insn->func && insn->func->type == PSEUDO_SYM) {
+			calls++;
+			continue;
+		}
+		if (pu->userp != &insn->src ||
+		    (insn->opcode != OP_LOAD && insn->opcode != OP_STORE) ||
+		    insn->offset || (size && insn->size != size))
+			return 0;
+		size = insn->size;
+	} END_FOR_EACH_PTR(pu);
+	return calls > 0;
+}
+
 /* the local whose address @p is, through a pointer conversion */
 static pseudo_t slot_sym(pseudo_t p)
 {
@@ -95,16 +151,21 @@ static int slot_store(struct basic_block *bb, pseudo_t sym, long long off,
 
 		if (insn == stop)
 			break;
+		if (insn->bb && insn->opcode == OP_CALL && slot_call_arg(insn, sym)) {
+			*st = insn;
+			r = 1;
+			continue;
+		}
 		if (!insn->bb || insn->opcode != OP_STORE || slot_sym(insn->src) != sym)
 			continue;
 		b = insn->offset;
-		e = b + (long long)(insn->size / 8);
-		if (e <= off || b >= off + (long long)(size / 8))
+		e = b + (long long)((insn->size + 7) / 8);
+		if (e <= off || b >= off + (long long)((size + 7) / 8))
 			continue;
 		if (b == off && insn->size == size) {
 			*st = insn;
 			r = 1;
-		} else if (b <= off && e >= off + (long long)(size / 8) &&
+		} else if (b <= off && e >= off + (long long)((size + 7) / 8) &&
 			   insn->target && insn->target->type == PSEUDO_VAL &&
 			   insn->target->value == 0) {
 			*st = insn;
@@ -183,21 +244,22 @@ static int slot_stored_between(struct instruction *load, struct basic_block *tes
 	return r;
 }
 
-int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
-		 struct ir_vdef *d, int max, const void **var, unsigned long long mask)
+/*
+ * The stores into [@load's offset, + its size) of the local @sym that
+ * reach @load, tested in block @test, as definitions into @d (at most
+ * @max; a constant's value its bits @mask, or, @mask 0, whether it is
+ * non-zero), each store's instruction into @sts (a call given the
+ * local's address: one of a value not known).  Their number, 0 when not
+ * known (fewer than two).
+ */
+static int slot_walk_defs(struct ir_func *ir, struct instruction *load, pseudo_t sym,
+			  struct basic_block *test, struct ir_vdef *d,
+			  struct instruction **sts, int max, unsigned long long mask)
 {
-	struct instruction *load = p && p->type == PSEUDO_REG ? p->def : NULL;
 	struct basic_block **stack, *bb, *parent;
 	struct instruction *st;
 	int n = 0, nd = 0, r, i;
-	char buf[64];
-	pseudo_t sym;
 
-	if (!load || load->opcode != OP_LOAD || !load->bb || !load->type ||
-	    (mask ? !sc_is_integer(load->type) : !is_ptr_type(load->type)) ||
-	    !slot_local(slot_sym(load->src)))
-		return 0;
-	sym = slot_sym(load->src);
 	/* a store before the load in its own block: defined and tested;
 	 * or one between the load and the test */
 	if (slot_store(load->bb, sym, load->offset, load->size, load, &st) ||
@@ -237,7 +299,11 @@ int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
 			d[nd].konst = -1;
 			d[nd].val = NULL;
 			d[nd].valdef = d[nd].valev = -1;
-			if (st->target && st->target->type == PSEUDO_VAL) {
+			d[nd].rcall = 0;
+			sts[nd] = st;
+			if (st->opcode == OP_CALL) {
+				/* given the address: a value not known */
+			} else if (st->target && st->target->type == PSEUDO_VAL) {
 				c = st->target->value;
 				d[nd].konst = mask ? !!((unsigned long long)c & mask) : !!c;
 			} else if (!mask && sc_object_addr(st->target)) {
@@ -259,13 +325,58 @@ int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
 		} END_FOR_EACH_PTR(parent);
 	}
 	free(stack);
-	if (nd < 2)
+	return nd < 2 ? 0 : nd;
+unknown:
+	free(stack);
+	return 0;
+}
+
+int sc_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
+		 struct ir_vdef *d, int max, const void **var, unsigned long long mask)
+{
+	struct instruction *load = p && p->type == PSEUDO_REG ? p->def : NULL;
+	struct instruction *sts[LIM_FLAG_TAGS];
+	char buf[64];
+	pseudo_t sym;
+	int nd;
+
+	if (!load || load->opcode != OP_LOAD || !load->bb || !load->type ||
+	    (mask ? !sc_is_integer(load->type) : !is_ptr_type(load->type)) ||
+	    !slot_local(slot_sym(load->src)))
+		return 0;
+	sym = slot_sym(load->src);
+	nd = slot_walk_defs(ir, load, sym, test, d, sts, max < LIM_FLAG_TAGS ? max :
+			    LIM_FLAG_TAGS, mask);
+	if (!nd)
 		return 0;
 	snprintf(buf, sizeof(buf), "slot %p+%lld/%u&%llx", (void *)sym->sym,
 		 (long long)load->offset, load->size, mask);
 	*var = ir_key(ir, buf);
 	return nd;
-unknown:
-	free(stack);
-	return 0;
+}
+
+const void *sc_call_slot_key(struct ir_func *ir, pseudo_t p)
+{
+	char buf[48];
+
+	if (!call_slot_local(p))
+		return NULL;
+	snprintf(buf, sizeof(buf), "cslot %p", (void *)p->sym);
+	return ir_key(ir, buf);
+}
+
+int sc_call_slot_defs(struct ir_func *ir, pseudo_t p, struct basic_block *test,
+		      struct ir_vdef *d, struct instruction **sts, int max,
+		      const void **var)
+{
+	struct instruction *load = p && p->type == PSEUDO_REG ? p->def : NULL;
+	int nd;
+
+	if (!load || load->opcode != OP_LOAD || !load->bb || !load->src ||
+	    !(*var = sc_call_slot_key(ir, load->src)))
+		return 0;
+	nd = slot_walk_defs(ir, load, load->src, test, d, sts, max, 0);
+	if (!nd)
+		*var = NULL;
+	return nd;
 }
