@@ -626,24 +626,7 @@ static int edge_state(struct an *a, int b, int j, struct astate *s)
 	return 1;
 }
 
-/* does a successor of block @b take, try or drop a lock? */
-static int branch_locks(const struct ir_func *ir, int b)
-{
-	int j, i;
-
-	for (j = 0; j < ir->bb[b].nsucc; j++) {
-		const struct ir_block *t = &ir->bb[ir->bb[b].succ[j].to];
-
-		for (i = 0; i < t->nev; i++) {
-			enum ir_ev_kind k = ir->ev[t->ev[i]].kind;
-
-			if (k == IR_ACQUIRE || k == IR_RELEASE || k == IR_TRYLOCK)
-				return 1;
-		}
-	}
-	return 0;
-}
-
+static int branch_locks_past(const struct ir_func *ir, int b);
 static int atom_formula(const struct ir_func *ir, int f);
 static int in_cycle(const struct ir_func *ir, int b, char *seen, int *stack);
 
@@ -734,7 +717,9 @@ static int split_conditions(struct an *a)
 			seen[nseen++].count = 0;
 		}
 		seen[i].count++;
-		seen[i].locking |= branch_locks(ir, b);
+		/* through libclang's empty blocks, as sparse's branch goes
+		 * to the block of the lock itself */
+		seen[i].locking |= branch_locks_past(ir, b);
 		seen[i].atom &= atom_formula(ir, c->f);
 		/* every branch on the value says the same of the pointer */
 		if (seen[i].ptr != ptr || seen[i].null_v != null_v)
