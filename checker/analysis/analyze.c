@@ -1372,9 +1372,10 @@ static int exit_floor(int v, int sum, int all)
  * (exits.h ddepth) */
 static int exit_net(const struct exit_fn *x, int k, const int *sum, int all, int dv)
 {
-	int d = dv >= 0 ? x->ddepth[dv][k] : x->depth[k];
-
-	return exit_floor(d < 0 ? d : x->held[k], sum[k], all);
+	if (dv >= 0)
+		return exit_floor(x->ddepth[dv][k] < 0 ? x->ddepth[dv][k] : x->dheld[dv][k],
+				  sum[k], all);
+	return exit_floor(x->depth[k] < 0 ? x->depth[k] : x->held[k], sum[k], all);
 }
 
 /* exit_find() of the callee of event @i of @ir (@a's function) in table
@@ -2141,6 +2142,21 @@ static int rcall_value(struct an *a, const struct ir_vdef *d)
 	return x->rvals == 1 ? 0 : x->rvals == 2 ? 1 : -1;
 }
 
+/* the value a call given the variable's address leaves in it
+ * (ir_vdef.acall): the one its callee of the file leaves there whatever
+ * was there (exits.h dleaves), or -1 */
+static int acall_value(struct an *a, const struct ir_vdef *d)
+{
+	const struct exit_fn *x;
+	int ev = d->acall - 1;
+
+	if (ev < 0 || ev >= a->ir->nev || !a->ir->ev[ev].vkey || !a->exits ||
+	    !(x = event_exit(a, a->ir, a->exits, ev)) || x->dparam < 0 ||
+	    x->dparam != a->ir->ev[ev].varg || x->dleaves[0] != x->dleaves[1])
+		return -1;
+	return x->dleaves[0];
+}
+
 static int tag_vdefs(struct an *a, const struct ir_vdef *d, int n)
 {
 	int i, v, b;
@@ -2152,6 +2168,8 @@ static int tag_vdefs(struct an *a, const struct ir_vdef *d, int n)
 			return 0;
 		if (v < 0 && d[i].rcall)
 			v = rcall_value(a, &d[i]);
+		if (v < 0 && d[i].acall)
+			v = acall_value(a, &d[i]);
 		if (v < 0 && def_nonnull(a, &d[i]))
 			v = 1;
 		if (!tag_block(a, b, v))
@@ -2800,6 +2818,62 @@ static int deref_split(const struct an *a, int *nz)
 	return at->param;
 }
 
+/*
+ * What the function leaves in what its parameter @dp points to on every
+ * return of the runs whose states are @half, those that assume @hv of
+ * the value split on (entered with @v there: 0, or 1 non-zero): 0 or 1,
+ * -1 not known.  Its stores through @dp
+ * (ir.h ir_pstore) set it; a block takes the value its predecessors
+ * agree on.
+ */
+static int deref_leaves(const struct an *a, const struct astate *half, int hv, int dp, int v)
+{
+	const struct ir_func *ir = a->ir;
+	signed char *in = sc_malloc(ir->nbb ? ir->nbb : 1);
+	int i, j, b, changed, val, out = -2, rounds = 0;
+
+	memset(in, -2, ir->nbb ? ir->nbb : 1);	/* -2: no path yet */
+	if (a->norder)
+		in[a->order[0]] = (signed char)v;
+	do {
+		changed = 0;
+		for (i = 0; i < a->norder; i++) {
+			const struct ir_block *bb;
+
+			b = a->order[i];
+			bb = &ir->bb[b];
+			if (in[b] == -2 || !half[b].reached)
+				continue;
+			val = in[b];
+			for (j = 0; j < ir->npstores; j++)
+				if (ir->pstores[j].block == b && ir->pstores[j].param == dp)
+					val = ir->pstores[j].val;
+			if (!bb->nsucc) {
+				out = out == -2 || out == val ? val : -1;
+				continue;
+			}
+			for (j = 0; j < bb->nsucc; j++) {
+				int t = bb->succ[j].to;
+				int nv = in[t] == -2 || in[t] == val ? val : -1;
+
+				if (untaken(ir, b, j) || nv == in[t])
+					continue;
+				/* the side of a branch on the value split on
+				 * that the runs of @hv do not take */
+				if (bb->branch && bb->succ[j].side >= 0 && bb->cond.konst < 0 &&
+				    bb->cond.key[0] == a->assume[a->gsplit][0] &&
+				    bb->cond.key[1] == a->assume[a->gsplit][1] &&
+				    bb->succ[j].side != (hv == bb->cond.sense))
+					continue;
+				in[t] = (signed char)nv;
+				changed = 1;
+			}
+		}
+	} while (changed && ++rounds < LIM_STATE_ROUNDS);
+	free(in);
+	return changed || out == -2 ? -1 : out;
+}
+
 static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 {
 	struct an *a = &q->a;
@@ -2808,7 +2882,8 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 	struct astate *merged, *half[2] = { NULL, NULL }, s;
 	int b, k, v, any[3] = { 0, 0, 0 }, byval = 1, cut, dp, nz = 1;
 	int hi[3][AK_NR], rhi[3][AK_NR];	/* [0], [1] by value, [2] all */
-	int dhi[2][AK_NR], dany[2] = { 0, 0 };	/* by what dp points to */
+	int dhi[2][AK_NR], dlo[2][AK_NR], dany[2] = { 0, 0 };	/* by what dp
+								 * points to */
 
 	merged = flow(a, &cut, half);
 	dp = half[0] ? deref_split(a, &nz) : -1;
@@ -2816,8 +2891,10 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 		for (k = 0; k < AK_NR; k++)
 			hi[v][k] = rhi[v][k] = -AK_MAX_DEPTH;
 	for (v = 0; v < 2; v++)
-		for (k = 0; k < AK_NR; k++)
+		for (k = 0; k < AK_NR; k++) {
 			dhi[v][k] = -AK_MAX_DEPTH;
+			dlo[v][k] = AK_MAX_DEPTH;
+		}
 	for (b = 0; b < ir->nbb; b++) {
 		const struct ir_block *bb = &ir->bb[b];
 
@@ -2836,6 +2913,9 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 					continue;
 				run_state(a, &half[v][b], b, NULL, &s);
 				note_exit(&s, dhi[v == nz], unused);
+				for (k = 0; k < AK_NR; k++)
+					if (s.depth[k] - s.assumed[k] < dlo[v == nz][k])
+						dlo[v == nz][k] = s.depth[k] - s.assumed[k];
 				dany[v == nz] = 1;
 			}
 		}
@@ -2847,8 +2927,6 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 		}
 	}
 	free(merged);
-	free(half[0]);
-	free(half[1]);
 	if (cut)	/* states not final: nothing known (counted) */
 		any[0] = any[1] = any[2] = dany[0] = dany[1] = 0;
 	for (k = 0; k < AK_NR; k++) {
@@ -2875,11 +2953,23 @@ static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 	/* per value of what parameter dp points to: both seen, or none */
 	x->dparam = dp >= 0 && dany[0] && dany[1] ? dp : -1;
 	for (v = 0; v < 2; v++)
-		for (k = 0; k < AK_NR; k++)
+		x->dleaves[v] = (signed char)(x->dparam < 0 ? -1 :
+					      deref_leaves(a, half[v == nz], v == nz, dp, v));
+	for (v = 0; v < 2; v++)
+		for (k = 0; k < AK_NR; k++) {
 			x->ddepth[v][k] = x->dparam < 0 ? 0 : released(1, dhi[v][k], 0);
+			/* held on every return of that value, when it releases
+			 * nothing there */
+			x->dheld[v][k] = (signed char)(x->dparam < 0 || x->ddepth[v][k] ||
+						       dlo[v][k] <= 0 ? 0 : dlo[v][k]);
+		}
+	free(half[0]);
+	free(half[1]);
 	return old.byval != x->byval || old.rvals != x->rvals ||
 	       old.dparam != x->dparam ||
+	       memcmp(old.dleaves, x->dleaves, sizeof(x->dleaves)) ||
 	       memcmp(old.ddepth, x->ddepth, sizeof(x->ddepth)) ||
+	       memcmp(old.dheld, x->dheld, sizeof(x->dheld)) ||
 	       memcmp(old.depth, x->depth, sizeof(x->depth)) ||
 	       memcmp(old.raw, x->raw, sizeof(x->raw)) ||
 	       memcmp(old.vdepth, x->vdepth, sizeof(x->vdepth)) ||
@@ -2927,7 +3017,8 @@ static void dump_exits(const struct ir_unit *u)
 	for (v = 0; x->dparam >= 0 && v < 2; v++) {
 		fprintf(stderr, " where *%d is %s", x->dparam, v ? "non-zero" : "0");
 		for (k = 0; k < AK_NR; k++)
-			fprintf(stderr, " %d", x->ddepth[v][k]);
+			fprintf(stderr, " %d/%d", x->ddepth[v][k], x->dheld[v][k]);
+		fprintf(stderr, " leaves %d", x->dleaves[v]);
 	}
 	fprintf(stderr, "\n");
 }

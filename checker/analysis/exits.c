@@ -31,7 +31,12 @@
  * lock, flags); *locked = false; }`) has what it leaves per that value;
  * a caller that keeps that variable with its lock (`locked =
  * compact_lock_irqsave(...)`, isolate_freepages_block()) runs the call
- * with the one of the variable's value in each of its states.
+ * with the one of the variable's value in each of its states.  So does
+ * a callee that returns holding a lock only where that value is 0
+ * (`if (!*locked) { spin_lock(lock); *locked = true; }`), and what such
+ * a callee leaves through the pointer whatever it found there is the
+ * value of the caller's variable after the call (analyze.c
+ * acall_value()).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -89,7 +94,7 @@ int exit_changes(const struct exit_fn *x)
 			if (x->vdepth[v][k] || x->vraw[v][k])
 				return 1;
 		for (v = 0; x->dparam >= 0 && v < 2; v++)
-			if (x->ddepth[v][k])
+			if (x->ddepth[v][k] || x->dheld[v][k])
 				return 1;
 	}
 	return 0;

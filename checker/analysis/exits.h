@@ -36,9 +36,15 @@ struct exit_fn {
 	/* a function that splits on what its integer pointer parameter
 	 * @dparam points to (`if (*locked) spin_unlock(lock);`): what it
 	 * leaves released where that is 0 ([0]) and where it is not ([1]),
-	 * per kind, at most 0; @dparam -1: none */
+	 * per kind, at most 0, and what it returns holding there on every
+	 * path, at least 0 (`if (!*locked) { spin_lock(lock); *locked =
+	 * true; }`); @dparam -1: none */
 	int dparam;
 	signed char ddepth[2][AK_NR];
+	signed char dheld[2][AK_NR];
+	/* ... and what it leaves there on every return, 0 or 1 (non-zero),
+	 * -1 not known (ir.h ir_pstore) */
+	signed char dleaves[2];
 };
 
 struct exit_table {

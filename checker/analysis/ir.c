@@ -44,6 +44,7 @@ void ir_free(struct ir_func *f)
 	free(f->vdefs);
 	free(f->mkeys);
 	free(f->akeys);
+	free(f->pstores);
 	free(f->objs);
 	free(f->fnargs);
 	free(f->prets);
@@ -144,6 +145,20 @@ int ir_branch_keyed(const struct ir_func *f, const void *key0, const void *key1)
 		    f->bb[b].cond.key[0] == key0 && f->bb[b].cond.key[1] == key1)
 			return 1;
 	return 0;
+}
+
+void ir_pstore(struct ir_func *f, int b, int param, int val)
+{
+	struct ir_pstore *p;
+
+	if (f->npstores == f->pstorescap) {
+		f->pstorescap = f->pstorescap ? 2 * f->pstorescap : 8;
+		f->pstores = sc_realloc(f->pstores, f->pstorescap * sizeof(*f->pstores));
+	}
+	p = &f->pstores[f->npstores++];
+	p->block = b;
+	p->param = param;
+	p->val = val;
 }
 
 int ir_var_tested(const struct ir_func *f, const void *var)
@@ -395,6 +410,8 @@ void ir_dump(FILE *out, const struct ir_func *f, const char *name)
 				fprintf(out, "@b%d/e%d", d->valdef, d->valev);
 			if (d->rcall)
 				fprintf(out, " of e%d", d->rcall - 1);
+			if (d->acall)
+				fprintf(out, " by e%d", d->acall - 1);
 			fputc(']', out);
 		}
 		if (bb->retval >= 0)

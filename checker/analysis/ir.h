@@ -297,6 +297,11 @@ struct ir_vdef {
 				 * a callee of the file that returns one
 				 * constant gives it (exits.h rvals); 0:
 				 * none */
+	int acall;		/* 1 + the call event given the variable's
+				 * address that it is (a value not known,
+				 * but the one the callee of the file leaves
+				 * there whatever was there: exits.h
+				 * dleaves); 0: none */
 };
 
 /*
@@ -377,6 +382,18 @@ struct ir_deref {
 	const void *val;	/* its key, as ir_event.base names it */
 };
 
+/*
+ * A store through an integer pointer parameter (`*locked = false`), or a
+ * call given that pointer (a value not known), in block order: only
+ * what the function leaves there is read of them (analyze.c
+ * deref_leaves()).
+ */
+struct ir_pstore {
+	int block;
+	int param;		/* from 0 */
+	int val;		/* 0, 1 (non-zero), -1 not known */
+};
+
 struct ir_block {
 	int *ev;		/* event numbers, in order */
 	int nev, evcap;
@@ -439,6 +456,8 @@ struct ir_func {
 	int nmkeys, mkeyscap;
 	struct ir_akey *akeys;	/* ir_event.ak0.. */
 	int nakeys, akeyscap;
+	struct ir_pstore *pstores;	/* in the order made */
+	int npstores, pstorescap;
 	struct fact_fnarg *fnargs;	/* names owned by strs */
 	int nfnargs, fnargscap;
 	char **strs;		/* strings the IR owns */
@@ -493,6 +512,10 @@ void ir_mkey(struct ir_func *f, int ev, int arg, const char *field, const void *
 /// Has a branch of @f (not constant, not a comparison of two values) the
 /// key @key0, @key1?
 int ir_branch_keyed(const struct ir_func *f, const void *key0, const void *key1);
+
+/// Block @b stores @val (0, 1 non-zero, -1 not known) through integer
+/// pointer parameter @param (struct ir_pstore).
+void ir_pstore(struct ir_func *f, int b, int param, int val);
 
 /// Has a branch of @f (not constant) the variable @var (ir_cond.var)?
 int ir_var_tested(const struct ir_func *f, const void *var);

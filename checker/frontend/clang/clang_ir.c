@@ -2197,7 +2197,7 @@ static int var_defs_mask(struct fx *x, int b, struct cn *n, struct cenv *env, in
 			d[i].konst = 1;	/* a variable's address */
 		d[i].val = NULL;
 		d[i].valdef = d[i].valev = -1;
-		d[i].rcall = 0;
+		d[i].rcall = d[i].acall = 0;
 		if (d[i].konst < 0)
 			d[i].val = value_key(x, e->rhs, e->env, defs[i], &d[i]);
 	}
@@ -2845,9 +2845,13 @@ static int slot_defs_at(struct fx *x, int b, int rb, int rev, struct cdecl *var,
 				d[nd].block = next;
 			d[nd].val = NULL;
 			d[nd].valdef = d[nd].valev = -1;
-			d[nd].rcall = 0;
-			if (r == 2)	/* given to a call: not known */
+			d[nd].rcall = d[nd].acall = 0;
+			if (r == 2) {	/* given to a call: not known */
 				d[nd].konst = -1;
+				if (calls && x->ir_ev[def] >= 0 &&
+				    x->ir->ev[x->ir_ev[def]].kind == IR_CALL)
+					d[nd].acall = x->ir_ev[def] + 1;
+			}
 			else if (!val)
 				d[nd].konst = 0;
 			else if (const_value(x, val, x->g->ev[def].env, def, &c, 0))
@@ -2980,6 +2984,59 @@ static void lower_slot_args(struct fx *x)
 				break;
 			}
 	}
+}
+
+/* the function's integer pointer parameter that pointer @n (at event @ev
+ * of @env) is, through the parameters of inlines bound to it, none of
+ * them assigned (sparse's SSA has the argument there): its number, or
+ * -1 */
+static int ptr_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
+{
+	struct cn *r = cn_strip(n);
+	int hops = 0, defs[1], entry;
+
+	while (r && r->kind == CN_REF && r->decl && r->decl->kind == CD_PARAM &&
+	       env->parent && hops++ < LIM_VALUE_DEPTH) {
+		if (reaching(x, r, env, ev, defs, 1, &entry) != 0 || !entry ||
+		    r->decl->param < 0 || r->decl->param + 1 >= env->call->nkids)
+			return -1;
+		r = cn_strip(env->call->kids[r->decl->param + 1]);
+		ev = env->call_ev;
+		env = env->parent;
+	}
+	if (!r || r->kind != CN_REF || !r->decl || r->decl->kind != CD_PARAM ||
+	    env->parent || r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
+	    !clang_param_int_pointer(x->g->tu, x->fn, r->decl->param) ||
+	    reaching(x, r, env, ev, defs, 1, &entry) != 0 || !entry)
+		return -1;
+	return r->decl->param;
+}
+
+/* a store `*p = v` through an integer pointer parameter (ir.h ir_pstore,
+ * sparse_ir.c lower_insn()) */
+static void param_pstore(struct fx *x, struct cev *e, int i)
+{
+	struct cn *l = e->n->nkids ? cn_strip(e->n->kids[0]) : NULL;
+	long long c;
+	int k;
+
+	if (!l || l->kind != CN_UNOP || l->nkids != 1 || clang_op(x->g->tu, l) != OP_DEREF ||
+	    (k = ptr_param(x, l->kids[0], e->env, i)) < 0)
+		return;
+	ir_pstore(x->ir, e->block, k,
+		  e->rhs && const_value(x, e->rhs, e->env, i, &c, 0) ? !!c : -1);
+}
+
+/* call @e may store through each integer pointer parameter it is given
+ * (sparse_ir.c param_pstores()) */
+static void call_pstores(struct fx *x, struct cev *e)
+{
+	int j, k, i = (int)(e - x->g->ev);
+
+	for (j = 1; j < e->n->nkids; j++)
+		if (clang_is_pointer(e->n->kids[j]) &&
+		    (k = ptr_param(x, e->n->kids[j], e->env, i)) >= 0)
+			ir_pstore(x->ir, e->block, k, -1);
 }
 
 /* block @b's branch tests @n, a whole local integer whose address calls
@@ -3872,6 +3929,8 @@ static void lower_call(struct fx *x, struct cev *e, struct cdecl *callee)
 		}
 	}
 	x->ir_ev[e - x->g->ev] = x->ir->nev;
+	if (!e->inlined)
+		call_pstores(x, e);
 	ie = ir_event(x->ir, e->block, IR_CALL, e->line, e->col);
 	if (callee) {
 		const struct rule *r = rules_lookup(x->g->rules, callee->name);
@@ -4074,6 +4133,8 @@ static void lower_event(struct fx *x, struct cev *e)
 		ie->cls = c;
 		return;
 	}
+	if (e->kind == EV_PSTORE)
+		param_pstore(x, e, i);
 	/* bindings from `x->field = function`, in inline expansions too (at
 	 * their call site), the function known through parameters bound to it */
 	if (e->kind == EV_STORE && (f = function_value(x, e->rhs, e->env, i, 0))) {

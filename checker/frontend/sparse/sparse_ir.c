@@ -789,6 +789,20 @@ static void slot_arg(struct lower *lw, struct instruction *insn, int ev)
 	} END_FOR_EACH_PTR(arg);
 }
 
+/* call @insn may store through each integer pointer parameter it is
+ * given (ir.h ir_pstore, a value not known) */
+static void param_pstores(struct lower *lw, struct instruction *insn)
+{
+	pseudo_t arg;
+
+	FOR_EACH_PTR(insn->arguments, arg) {
+		if (arg && arg->type == PSEUDO_ARG && arg->nr >= 1 &&
+		    arg->nr <= GFP_MAX_PARAMS &&
+		    sc_param_points_to_integer(lw->fn, arg->nr - 1))
+			ir_pstore(lw->ir, (int)(long)insn->bb->priv, arg->nr - 1, -1);
+	} END_FOR_EACH_PTR(arg);
+}
+
 /* the IR call event of @insn, calling @name (NULL: through a pointer),
  * static if @is_static */
 static void lower_call(struct lower *lw, struct instruction *insn, const char *name,
@@ -828,6 +842,8 @@ static void lower_call(struct lower *lw, struct instruction *insn, const char *n
 	}
 	lw->calls[lw->ncalls].insn = insn;
 	lw->calls[lw->ncalls++].ev = ir->nev - 1;
+	if (insn->opcode == OP_CALL)
+		param_pstores(lw, insn);
 	for (i = 0; i < c.n; i++)
 		ir_obj(ir, sc_ident(c.v[i].sym->ident),
 		       !!(c.v[i].sym->ctype.modifiers & MOD_STATIC), c.v[i].block,
@@ -957,6 +973,13 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	if (insn->opcode == OP_LOAD || insn->opcode == OP_STORE) {
 		ir_deref(lw->ir, (int)(long)insn->bb->priv,
 			 sc_value_key(lw->ir, insn->src, NULL));
+		/* a store through an integer pointer parameter */
+		if (insn->opcode == OP_STORE && insn->src && insn->src->type == PSEUDO_ARG &&
+		    insn->src->nr >= 1 && insn->src->nr <= GFP_MAX_PARAMS && !insn->offset &&
+		    sc_param_points_to_integer(lw->fn, insn->src->nr - 1))
+			ir_pstore(lw->ir, (int)(long)insn->bb->priv, insn->src->nr - 1,
+				  insn->target && insn->target->type == PSEUDO_VAL ?
+				  !!insn->target->value : -1);
 		return;
 	}
 	if (insn->opcode == OP_CONTEXT) {
@@ -2124,7 +2147,7 @@ static void var_defs_mask(struct lower *lw, int b, pseudo_t p, unsigned long lon
 				d[nd].konst = 1;	/* a variable's address */
 			d[nd].val = NULL;
 			d[nd].valdef = d[nd].valev = -1;
-			d[nd].rcall = 0;
+			d[nd].rcall = d[nd].acall = 0;
 			if (d[nd].konst < 0)
 				d[nd].val = sc_value_key(lw->ir, v, &d[nd].valdef);
 			nd++;
@@ -2183,8 +2206,11 @@ static int call_slot_defs(struct lower *lw, struct basic_block *bb, pseudo_t p,
 	pseudo_t v;
 
 	for (i = 0; i < nd; i++) {
-		if (sts[i]->opcode != OP_STORE)
+		if (sts[i]->opcode == OP_CALL) {
+			if ((ev = call_event(lw, sts[i])) >= 0)
+				d[i].acall = ev + 1;
 			continue;
+		}
 		v = sc_strip_ext(sts[i]->target, 0);
 		if (v && v->type == PSEUDO_REG && v->def && v->def->opcode == OP_CALL &&
 		    (ev = call_event(lw, v->def)) >= 0)

@@ -299,7 +299,7 @@ static int slot_walk_defs(struct ir_func *ir, struct instruction *load, pseudo_t
 			d[nd].konst = -1;
 			d[nd].val = NULL;
 			d[nd].valdef = d[nd].valev = -1;
-			d[nd].rcall = 0;
+			d[nd].rcall = d[nd].acall = 0;
 			sts[nd] = st;
 			if (st->opcode == OP_CALL) {
 				/* given the address: a value not known */
