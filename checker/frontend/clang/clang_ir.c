@@ -687,6 +687,30 @@ static int stores(struct fx *x, struct cn *n, struct cdecl *d, int deref, int li
 }
 
 /*
+ * @n (at event *@ev of *@env), through the parameters of the inlines it
+ * is expanded in that are bound to their arguments, none of them
+ * assigned (sparse's SSA has the argument there): the argument of the
+ * outermost such inline, *@env and *@ev moved to where it is; NULL when
+ * a parameter on the way is assigned.
+ */
+static struct cn *bound_arg(struct fx *x, struct cn *n, struct cenv **env, int *ev)
+{
+	struct cn *r = cn_strip(n);
+	int hops = 0, defs[1], entry;
+
+	while (r && r->kind == CN_REF && r->decl && r->decl->kind == CD_PARAM &&
+	       (*env)->parent && hops++ < LIM_VALUE_DEPTH) {
+		if (reaching(x, r, *env, *ev, defs, 1, &entry) != 0 || !entry ||
+		    r->decl->param < 0 || r->decl->param + 1 >= (*env)->call->nkids)
+			return NULL;
+		r = cn_strip((*env)->call->kids[r->decl->param + 1]);
+		*ev = (*env)->call_ev;
+		*env = (*env)->parent;
+	}
+	return r;
+}
+
+/*
  * `*p` for the function's parameter p pointing to an integer, read before
  * any line that stores through p (netlink_attachskb()'s `if (!*timeo)`,
  * sparse_ir.c flag_atom_eq()): p's number, or -1.  Inside an inline
@@ -696,23 +720,14 @@ static int stores(struct fx *x, struct cn *n, struct cdecl *d, int deref, int li
 static int deref_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 {
 	struct cn *s = n, *r;
-	int guard = 0, hops = 0, defs[1], entry, line;
+	int guard = 0, defs[1], entry, line;
 
 	while (s && s->kind == CN_CAST && s->nkids == 1 && guard++ < LIM_TYPE_CHAIN)
 		s = s->kids[0];
 	if (!s || s->kind != CN_UNOP || s->nkids != 1 || clang_op(x->g->tu, s) != OP_DEREF)
 		return -1;
 	line = env->parent ? env->line : s->line;
-	r = cn_strip(s->kids[0]);
-	while (r && r->kind == CN_REF && r->decl && r->decl->kind == CD_PARAM &&
-	       env->parent && hops++ < LIM_VALUE_DEPTH) {
-		if (reaching(x, r, env, ev, defs, 1, &entry) != 0 || !entry ||
-		    r->decl->param < 0 || r->decl->param + 1 >= env->call->nkids)
-			return -1;
-		r = cn_strip(env->call->kids[r->decl->param + 1]);
-		ev = env->call_ev;
-		env = env->parent;
-	}
+	r = bound_arg(x, s->kids[0], &env, &ev);
 	if (!r || r->kind != CN_REF || !r->decl || r->decl->kind != CD_PARAM ||
 	    env->parent || r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
 	    !clang_param_int_pointer(x->g->tu, x->fn, r->decl->param) ||
@@ -2992,18 +3007,9 @@ static void lower_slot_args(struct fx *x)
  * -1 */
 static int ptr_param(struct fx *x, struct cn *n, struct cenv *env, int ev)
 {
-	struct cn *r = cn_strip(n);
-	int hops = 0, defs[1], entry;
+	struct cn *r = bound_arg(x, n, &env, &ev);
+	int defs[1], entry;
 
-	while (r && r->kind == CN_REF && r->decl && r->decl->kind == CD_PARAM &&
-	       env->parent && hops++ < LIM_VALUE_DEPTH) {
-		if (reaching(x, r, env, ev, defs, 1, &entry) != 0 || !entry ||
-		    r->decl->param < 0 || r->decl->param + 1 >= env->call->nkids)
-			return -1;
-		r = cn_strip(env->call->kids[r->decl->param + 1]);
-		ev = env->call_ev;
-		env = env->parent;
-	}
 	if (!r || r->kind != CN_REF || !r->decl || r->decl->kind != CD_PARAM ||
 	    env->parent || r->decl->param < 0 || r->decl->param >= GFP_MAX_PARAMS ||
 	    !clang_param_int_pointer(x->g->tu, x->fn, r->decl->param) ||
