@@ -2782,13 +2782,6 @@ static int held_exit(struct an *a, struct exit_fn *x)
 }
 
 /*
- * What @q leaves released, into @x: per kind the maximum at its returns
- * (blocks a path reaches and leaves by no edge) relative to its entry,
- * if below 0; with every return's value known, the same per value (the
- * blocks that say what it returns, ir_block.retval).  1 if @x changed.
- * What it returns holding is held_exit()'s.
- */
-/*
  * The split that says what the function's integer pointer parameter
  * points to (split_guards() on a deref atom of all its bits, `if
  * (*locked)`): that parameter, and into *@nz the value of the split
@@ -2874,6 +2867,13 @@ static int deref_leaves(const struct an *a, const struct astate *half, int hv, i
 	return changed || out == -2 ? -1 : out;
 }
 
+/*
+ * What @q leaves released, into @x: per kind the maximum at its returns
+ * (blocks a path reaches and leaves by no edge) relative to its entry,
+ * if below 0; with every return's value known, the same per value (the
+ * blocks that say what it returns, ir_block.retval).  1 if @x changed.
+ * What it returns holding is held_exit()'s.
+ */
 static int compute_exit(struct ir_queued *q, struct exit_fn *x)
 {
 	struct an *a = &q->a;

@@ -2461,6 +2461,26 @@ static int wvar_other_write(struct fx *x, struct cn *n, struct cenv *env,
 	return 0;
 }
 
+/* does the function's body or an inline expansion's write @var (of
+ * @venv) through a pointer other than by a plain store
+ * (wvar_other_write())? */
+static int wvar_other_writes(struct fx *x, struct cdecl *var, struct cenv *venv)
+{
+	int i;
+
+	for (i = 0; i < x->g->nev; i++)
+		if (!x->g->ev[i].env->parent) {
+			if (wvar_other_write(x, x->fn->body, x->g->ev[i].env, var, venv, 0))
+				return 1;
+			break;
+		}
+	for (i = 0; i < x->g->nenvs; i++)
+		if (x->g->envs[i]->fn && x->g->envs[i]->parent &&
+		    wvar_other_write(x, x->g->envs[i]->fn->body, x->g->envs[i], var, venv, 0))
+			return 1;
+	return 0;
+}
+
 /* does the address of @var (of @venv) reach a call not expanded, a
  * store of it, or a write through it that is not a plain store? */
 static int wvar_escapes(struct fx *x, struct cdecl *var, struct cenv *venv)
@@ -2489,18 +2509,7 @@ static int wvar_escapes(struct fx *x, struct cdecl *var, struct cenv *venv)
 			return 1;
 		}
 	}
-	/* the function's body and each inline expansion's */
-	for (i = 0; i < x->g->nev; i++)
-		if (!x->g->ev[i].env->parent) {
-			if (wvar_other_write(x, x->fn->body, x->g->ev[i].env, var, venv, 0))
-				return 1;
-			break;
-		}
-	for (i = 0; i < x->g->nenvs; i++)
-		if (x->g->envs[i]->fn && x->g->envs[i]->parent &&
-		    wvar_other_write(x, x->g->envs[i]->fn->body, x->g->envs[i], var, venv, 0))
-			return 1;
-	return 0;
+	return wvar_other_writes(x, var, venv);
 }
 
 /* the argument (from 0) of call event @e (number @i) that is the address
@@ -2551,19 +2560,7 @@ static int call_var(struct fx *x, struct cdecl *var, struct cenv *venv)
 			return 0;
 		}
 	}
-	if (!calls)
-		return 0;
-	for (i = 0; i < x->g->nev; i++)
-		if (!x->g->ev[i].env->parent) {
-			if (wvar_other_write(x, x->fn->body, x->g->ev[i].env, var, venv, 0))
-				return 0;
-			break;
-		}
-	for (i = 0; i < x->g->nenvs; i++)
-		if (x->g->envs[i]->fn && x->g->envs[i]->parent &&
-		    wvar_other_write(x, x->g->envs[i]->fn->body, x->g->envs[i], var, venv, 0))
-			return 0;
-	return 1;
+	return calls && !wvar_other_writes(x, var, venv);
 }
 
 /* the IR call event of the call @val (of @env) an assignment stores, + 1;

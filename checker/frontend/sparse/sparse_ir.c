@@ -789,17 +789,23 @@ static void slot_arg(struct lower *lw, struct instruction *insn, int ev)
 	} END_FOR_EACH_PTR(arg);
 }
 
+/* the number (from 0) of the integer pointer parameter @p is, or -1 */
+static int int_ptr_param(const struct lower *lw, pseudo_t p)
+{
+	return p && p->type == PSEUDO_ARG && p->nr >= 1 && p->nr <= GFP_MAX_PARAMS &&
+	       sc_param_points_to_integer(lw->fn, p->nr - 1) ? p->nr - 1 : -1;
+}
+
 /* call @insn may store through each integer pointer parameter it is
  * given (ir.h ir_pstore, a value not known) */
 static void param_pstores(struct lower *lw, struct instruction *insn)
 {
 	pseudo_t arg;
+	int k;
 
 	FOR_EACH_PTR(insn->arguments, arg) {
-		if (arg && arg->type == PSEUDO_ARG && arg->nr >= 1 &&
-		    arg->nr <= GFP_MAX_PARAMS &&
-		    sc_param_points_to_integer(lw->fn, arg->nr - 1))
-			ir_pstore(lw->ir, (int)(long)insn->bb->priv, arg->nr - 1, -1);
+		if ((k = int_ptr_param(lw, arg)) >= 0)
+			ir_pstore(lw->ir, (int)(long)insn->bb->priv, k, -1);
 	} END_FOR_EACH_PTR(arg);
 }
 
@@ -968,16 +974,16 @@ static void lower_insn(struct lower *lw, struct instruction *insn)
 	const struct rule *r = NULL;
 	const struct releases_rule *rr;
 	const char *name;
+	int k;
 
 	/* a load or store through a pointer value: not NULL past it */
 	if (insn->opcode == OP_LOAD || insn->opcode == OP_STORE) {
 		ir_deref(lw->ir, (int)(long)insn->bb->priv,
 			 sc_value_key(lw->ir, insn->src, NULL));
 		/* a store through an integer pointer parameter */
-		if (insn->opcode == OP_STORE && insn->src && insn->src->type == PSEUDO_ARG &&
-		    insn->src->nr >= 1 && insn->src->nr <= GFP_MAX_PARAMS && !insn->offset &&
-		    sc_param_points_to_integer(lw->fn, insn->src->nr - 1))
-			ir_pstore(lw->ir, (int)(long)insn->bb->priv, insn->src->nr - 1,
+		if (insn->opcode == OP_STORE && !insn->offset &&
+		    (k = int_ptr_param(lw, insn->src)) >= 0)
+			ir_pstore(lw->ir, (int)(long)insn->bb->priv, k,
 				  insn->target && insn->target->type == PSEUDO_VAL ?
 				  !!insn->target->value : -1);
 		return;
