@@ -32,6 +32,7 @@ struct scdb {
 	int *unpacked;
 	long long *unpacked_id, *unpacked_at;
 	int nunpacked;
+	char *kernel;	/* db_set_kernel(): stored with each file */
 };
 
 /* what `sleepcheck scan` last parsed each file from (clang_scan.c); kept
@@ -74,6 +75,20 @@ static const char fstore_sql[] =
 	"	what TEXT NOT NULL\n"
 	");\n"
 	"CREATE INDEX IF NOT EXISTS fstore_file ON fstore(file_id);\n";
+
+/*
+ * The kernel release each file was checked against (the checker's
+ * rules_kernel_version() then: the tree kbuild ran it in, or
+ * $SLEEPCHECK_KERNEL_VERSION), so that a report run anywhere applies the
+ * rules of that kernel (db_kernel()).  Keyed by path, as scan is, so a
+ * merge carries it with its file; kept apart from the schema proper so
+ * that older databases gain it (their files then have none).
+ */
+static const char release_sql[] =
+	"CREATE TABLE IF NOT EXISTS release(\n"
+	"	path TEXT PRIMARY KEY,\n"
+	"	kernel TEXT NOT NULL\n"
+	")";
 
 static const char schema_sql[] =
 	"CREATE TABLE file(\n"
@@ -385,7 +400,7 @@ struct scdb *db_open(const char *path, enum db_mode mode)
 		if (db_exec(db, "PRAGMA synchronous = NORMAL"))
 			goto fail;
 		if (db_exec(db, scan_sql) || db_exec(db, pack_sql) ||
-		    db_exec(db, fstore_sql))
+		    db_exec(db, fstore_sql) || db_exec(db, release_sql))
 			goto fail;
 	}
 	return db;
@@ -403,7 +418,14 @@ void db_close(struct scdb *db)
 	free(db->unpacked);
 	free(db->unpacked_id);
 	free(db->unpacked_at);
+	free(db->kernel);
 	free(db);
+}
+
+void db_set_kernel(struct scdb *db, const char *release)
+{
+	free(db->kernel);
+	db->kernel = release && *release ? sc_strdup(release) : NULL;
 }
 
 static void bind_text(sqlite3_stmt *st, int i, const char *s)
@@ -751,6 +773,30 @@ static const char sql_del_scan[] = "DELETE FROM scan WHERE path = ?1";
 static const char sql_set_scan[] =
 	"INSERT OR REPLACE INTO scan(path, key) VALUES (?1, ?2)";
 static const char sql_get_scan[] = "SELECT key FROM scan WHERE path = ?1";
+static const char sql_del_release[] = "DELETE FROM release WHERE path = ?1";
+static const char sql_set_release[] =
+	"INSERT OR REPLACE INTO release(path, kernel) VALUES (?1, ?2)";
+/* the release most files were checked against (the first in name order
+ * of those as many), and how many releases there are */
+static const char sql_get_release[] =
+	"SELECT kernel, (SELECT count(DISTINCT kernel) FROM release) FROM release "
+	"GROUP BY kernel ORDER BY count(*) DESC, kernel LIMIT 1";
+
+char *db_kernel(struct scdb *db, int *nkernels)
+{
+	sqlite3_stmt *st;
+	char *kernel = NULL;
+
+	*nkernels = 0;
+	if (sqlite3_prepare_v2(db->h, sql_get_release, -1, &st, NULL) != SQLITE_OK)
+		return NULL;	/* a database an older sleepcheck wrote */
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0)) {
+		kernel = sc_strdup((const char *)sqlite3_column_text(st, 0));
+		*nkernels = sqlite3_column_int(st, 1);
+	}
+	sqlite3_finalize(st);
+	return kernel;
+}
 
 char *db_scan_key(struct scdb *db, const char *path)
 {
@@ -788,8 +834,21 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 	bind_text(id_st, 1, file->path);
 	known = sqlite3_step(id_st) != SQLITE_DONE;
 	sqlite3_reset(id_st);
-	if (run_path_stmt(db, sql_del_scan, file->path))
+	if (run_path_stmt(db, sql_del_scan, file->path) ||
+	    run_path_stmt(db, sql_del_release, file->path))
 		goto fail;
+	if (db->kernel) {
+		st = db_prepare(db, sql_set_release);
+		if (!st)
+			goto fail;
+		bind_text(st, 1, file->path);
+		bind_text(st, 2, db->kernel);
+		if (step_done(db, st, sql_set_release)) {
+			sqlite3_finalize(st);
+			goto fail;
+		}
+		sqlite3_finalize(st);
+	}
 	if (key) {
 		st = db_prepare(db, sql_set_scan);
 		if (!st)

@@ -39,6 +39,16 @@ int db_store_file(struct scdb *db, const struct fact_file *file);
 /// `sleepcheck scan`; db_store_file() forgets any key of the file.
 int db_store_file_key(struct scdb *db, const struct fact_file *file, const char *key);
 
+/// The kernel release the checks that follow ran against
+/// (rules_kernel_version()), stored with each file; NULL or "": none.
+void db_set_kernel(struct scdb *db, const char *release);
+
+/// The kernel release most of the database's files were checked
+/// against, or NULL (none recorded: an older sleepcheck's database, or
+/// checks outside a kernel tree); *@nkernels says how many different
+/// releases were recorded.  Caller frees.
+char *db_kernel(struct scdb *db, int *nkernels);
+
 /// The key recorded for @path by the last scan, or NULL; caller frees.
 char *db_scan_key(struct scdb *db, const char *path);
 

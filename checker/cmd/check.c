@@ -36,8 +36,8 @@ static int file_done(struct fact_file *facts, void *arg)
 	struct check_state *st = arg;
 	int ret = 0;
 
-	if (!st->db)
-		st->db = db_open(st->db_path, DB_WRITE);
+	if (!st->db && (st->db = db_open(st->db_path, DB_WRITE)))
+		db_set_kernel(st->db, rules_kernel_version());
 	if (!st->db || db_store_file(st->db, facts))
 		ret = 2;
 	if (st->local_report) {

@@ -62,8 +62,8 @@ int clang_check_main(int argc, char **argv)
 		if (clang_check_file(files[i], args, nargs, &rules, &facts)) {
 			ret = 2;
 		} else {
-			if (!db)
-				db = db_open(db_path, DB_WRITE);
+			if (!db && (db = db_open(db_path, DB_WRITE)))
+				db_set_kernel(db, rules_kernel_version());
 			if (!db || db_store_file(db, &facts))
 				ret = 2;
 		}

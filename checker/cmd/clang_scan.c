@@ -344,6 +344,9 @@ static void worker(struct entry *v, const struct rules *rules, const char *db_pa
 	struct wmsg m;
 	int i;
 
+	if (db)
+		db_set_kernel(db, rules_kernel_version());
+
 	memset(&m, 0, sizeof(m));
 	m.worker = id;
 	while (read(in, &i, sizeof(i)) == (ssize_t)sizeof(i)) {

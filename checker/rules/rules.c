@@ -1850,14 +1850,19 @@ static int makefile_version(const char *path, char *buf, size_t size)
 	return 0;
 }
 
-const char *rules_kernel_version(void)
+/* the release the database being reported was checked against */
+static char db_release[128];
+
+void rules_set_db_kernel(const char *release)
+{
+	snprintf(db_release, sizeof(db_release), "%s", release ? release : "");
+}
+
+const char *rules_tree_kernel_version(void)
 {
 	static char buf[128];
 	static int done;
-	const char *env = getenv("SLEEPCHECK_KERNEL_VERSION");
 
-	if (env)
-		return *env ? env : NULL;
 	if (!done) {
 		done = 1;
 		if (first_line("include/config/kernel.release", buf, sizeof(buf)) &&
@@ -1865,6 +1870,17 @@ const char *rules_kernel_version(void)
 			buf[0] = '\0';
 	}
 	return buf[0] ? buf : NULL;
+}
+
+const char *rules_kernel_version(void)
+{
+	const char *env = getenv("SLEEPCHECK_KERNEL_VERSION");
+
+	if (env)
+		return *env ? env : NULL;
+	if (db_release[0])
+		return db_release;
+	return rules_tree_kernel_version();
 }
 
 const char *rule_file_display(const char *path)

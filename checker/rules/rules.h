@@ -478,11 +478,21 @@ const char *rule_file_display(const char *path);
 const char *rules_default_dir(void);
 
 /// The version of the kernel being checked, "6.12": $SLEEPCHECK_KERNEL_VERSION,
-/// else the tree in the current directory (kbuild runs the checker from
-/// the top of the kernel tree, also under M=): include/config/kernel.release,
-/// else the Makefile's VERSION and PATCHLEVEL.  NULL when unknown; then
-/// the rules files guarded by `version` are left out.
+/// else the release the database being reported was checked against
+/// (rules_set_db_kernel()), else the tree in the current directory
+/// (rules_tree_kernel_version()).  NULL when unknown; then the rules
+/// files guarded by `version` are left out.
 const char *rules_kernel_version(void);
+
+/// The kernel of the tree in the current directory (kbuild runs the
+/// checker from the top of the kernel tree, also under M=):
+/// include/config/kernel.release, else the Makefile's VERSION and
+/// PATCHLEVEL; NULL when it is none.
+const char *rules_tree_kernel_version(void);
+
+/// The release the database a command reads was checked against
+/// (db_kernel()), for rules_kernel_version(); before any rules load.
+void rules_set_db_kernel(const char *release);
 
 /// A new rule, a copy of @from (or zeroed), owned by @rules: freed by
 /// rules_free(), so it may outlive whatever made it.
