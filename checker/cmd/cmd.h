@@ -62,6 +62,18 @@ int cmd_own_option(int argc, char **argv, int *i, const struct option *opts,
 struct rules;
 struct fact_set;
 
+/// The rules of @rules_dir (NULL: the default) loaded into @rules again
+/// when the kernel release database @db's files were checked against
+/// (db_kernel()) is another than the one they were loaded for
+/// (rules_kernel_version(): those guarded by `version` apply to it), with
+/// a warning line when the tree here is another kernel or the files were
+/// checked against several; that release into *@release (NULL: not
+/// wanted; else the caller frees it).  @return: 0, or 2 after an error
+/// line, @rules then freed.
+struct scdb;
+int cmd_rules_for_db(struct scdb *db, const char *db_path, const char *rules_dir,
+		     struct rules *rules, char **release);
+
 /// Loads the rules of @rules_dir (NULL: the default), the summary file
 /// @summary (NULL: none unless summary_path() names one) and every fact
 /// of database @db_path into @rules and @set, and binds the rules'

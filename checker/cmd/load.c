@@ -24,7 +24,7 @@
  * same rules as one run in it.  Said in a warning when the files were
  * checked against several, or the tree here is another kernel.
  */
-static void db_release(struct scdb *db, const char *db_path)
+static void db_release(struct scdb *db, const char *db_path, char **release)
 {
 	const char *env = getenv("SLEEPCHECK_KERNEL_VERSION");
 	const char *tree = rules_tree_kernel_version();
@@ -42,36 +42,44 @@ static void db_release(struct scdb *db, const char *db_path)
 				"rules of %s apply\n", db_path, k, tree, k);
 	}
 	rules_set_db_kernel(k);
-	free(k);
+	if (release)
+		*release = k;
+	else
+		free(k);
+}
+
+int cmd_rules_for_db(struct scdb *db, const char *db_path, const char *rules_dir,
+		     struct rules *rules, char **release)
+{
+	const char *dir = rules_dir ? rules_dir : rules_default_dir(), *after;
+	char before[128];
+
+	snprintf(before, sizeof(before), "%s", rules_kernel_version() ? rules_kernel_version() : "");
+	db_release(db, db_path, release);
+	after = rules_kernel_version();
+	if (!strcmp(before, after ? after : ""))
+		return 0;
+	rules_free(rules);
+	memset(rules, 0, sizeof(*rules));
+	return rules_load_dir(rules, dir) ? 2 : 0;
 }
 
 int cmd_load(const char *db_path, const char *rules_dir, const char *summary,
 	     struct rules *rules, struct fact_set *set)
 {
-	const char *dir = rules_dir ? rules_dir : rules_default_dir(), *after;
-	char before[128];
 	struct scdb *db;
 
 	memset(rules, 0, sizeof(*rules));
-	snprintf(before, sizeof(before), "%s", rules_kernel_version() ? rules_kernel_version() : "");
-	if (rules_load_dir(rules, dir))
+	if (rules_load_dir(rules, rules_dir ? rules_dir : rules_default_dir()))
 		return 2;
 	db = db_open(db_path, DB_READ);
 	if (!db) {
 		rules_free(rules);
 		return 2;
 	}
-	/* the rules guarded by `version` are those of the kernel the
-	 * database was checked against: loaded again for it */
-	db_release(db, db_path);
-	after = rules_kernel_version();
-	if (strcmp(before, after ? after : "")) {
-		rules_free(rules);
-		memset(rules, 0, sizeof(*rules));
-		if (rules_load_dir(rules, dir)) {
-			db_close(db);
-			return 2;
-		}
+	if (cmd_rules_for_db(db, db_path, rules_dir, rules, NULL)) {
+		db_close(db);
+		return 2;
 	}
 	if (summary_path(summary) && summary_load(rules, summary_path(summary))) {
 		db_close(db);

@@ -2,8 +2,9 @@
  * summary.c - `sleepcheck summary [--db=PATH] [--rules=DIR] [-o FILE]
  * [--release=R] [--config=TEXT] [--include-indirect]`: the kernel's
  * summary for module checks (solve/summary.c summary_write()) from a
- * whole-tree database, naming the release and the config it is of (read
- * from include/config/kernel.release and .config when not given).
+ * whole-tree database, naming the release and the config it is of (when
+ * not given: the release the database's checks recorded, else
+ * include/config/kernel.release, and .config).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,7 +85,7 @@ int summary_main(int argc, char **argv)
 	};
 	struct summary_source src = { NULL, NULL, db_default_path(), DB_SCHEMA_VERSION };
 	const char *rules_dir = NULL, *outp = NULL;
-	char rel[256], cfg[1024];
+	char rel[256], cfg[1024], *dbrel = NULL;
 	struct fact_set set = { NULL, 0, 0, NULL };
 	struct rules rules;
 	struct scdb *db;
@@ -109,11 +110,6 @@ int summary_main(int argc, char **argv)
 			argv[optind]);
 		return 2;
 	}
-	if (!src.release) {
-		first_line("include/config/kernel.release", rel, sizeof(rel));
-		src.release = rel[0] ? rel : "unknown (run in the kernel's tree, or "
-			      "give --release)";
-	}
 	if (!src.config) {
 		if (config_text(".config", cfg, sizeof(cfg)))
 			snprintf(cfg, sizeof(cfg), "unknown (no .config here; give "
@@ -124,15 +120,33 @@ int summary_main(int argc, char **argv)
 	if (rules_load_dir(&rules, rules_dir ? rules_dir : rules_default_dir()))
 		return 2;
 	db = db_open(src.db_path, DB_READ);
-	if (!db || db_load(db, &set)) {
+	if (!db) {
+		rules_free(&rules);
+		return 2;
+	}
+	if (cmd_rules_for_db(db, src.db_path, rules_dir, &rules, &dbrel)) {
+		db_close(db);
+		free(dbrel);
+		return 2;
+	}
+	/* the release the database's files were checked against, else the
+	 * tree here */
+	if (!src.release && !(src.release = dbrel)) {
+		first_line("include/config/kernel.release", rel, sizeof(rel));
+		src.release = rel[0] ? rel : "unknown (run in the kernel's tree, or "
+			      "give --release)";
+	}
+	if (db_load(db, &set)) {
 		db_close(db);
 		rules_free(&rules);
+		free(dbrel);
 		return 2;
 	}
 	db_close(db);
 	if (rules_guard_calls(&rules, &set, stderr)) {
 		fact_set_free(&set);
 		rules_free(&rules);
+		free(dbrel);
 		return 2;
 	}
 	out = outp ? fopen(outp, "w") : stdout;
@@ -150,5 +164,6 @@ int summary_main(int argc, char **argv)
 	}
 	fact_set_free(&set);
 	rules_free(&rules);
+	free(dbrel);
 	return ret;
 }

@@ -9,7 +9,7 @@
 # clean, the twin.  Also: the warning when the tree here is another
 # kernel, or the files were checked against several; a database of an
 # older sleepcheck (no release recorded) takes the tree here, as before;
-# merge carries the release with its file.
+# `summary` names the recorded release; merge carries it with its file.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 sc=$top/sleepcheck
@@ -97,6 +97,11 @@ rc=$?
 want_finding "mixed database"
 [ "$(cat "$t/err")" = "sleepcheck: warning: the files of database '$t/mixed.db' were checked against 2 kernel releases; the rules of 6.1, most of them, apply" ] ||
 	fail "mixed database, stderr: $(cat "$t/err")"
+
+# a summary made outside the tree names the release the checks recorded
+"$sc" summary --db="$t/61.db" -o "$t/61.summary" 2>"$t/err" || fail "summary: $(cat "$t/err")"
+[ "$(sed -n 2p "$t/61.summary")" = "# release: 6.1" ] ||
+	fail "summary elsewhere: $(sed -n 2p "$t/61.summary")"
 
 # merge carries each file's release with it
 "$sc" merge "$t/merged.db" "$t/61.db" >/dev/null 2>"$t/err" || fail "merge: $(cat "$t/err")"
