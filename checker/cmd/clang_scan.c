@@ -56,6 +56,7 @@ static const char *const gcc_only[] = {
 struct entry {
 	char *file;		/* absolute */
 	char *path;		/* as stored: relative to its directory when under it */
+	char *dir;		/* its directory (the kernel tree, under kbuild) */
 	char **args;
 	int nargs;
 	char *key;
@@ -263,6 +264,7 @@ static int load_entries(const struct scan_opts *o, unsigned long long rules_hash
 			d = real;
 		dl = strlen(d);
 		e->path = sc_strdup(!strncmp(abs, d, dl) && abs[dl] == '/' ? abs + dl + 1 : abs);
+		e->dir = sc_strdup(d);
 		e->args = sc_calloc(na + 5, sizeof(*e->args));
 		/* argv[0] is the compiler; the file itself is given apart */
 		for (a = 1; a < na; a++) {
@@ -336,6 +338,23 @@ struct wmsg {
 	char st;
 };
 
+/*
+ * The kernel release entry @e is checked against, recorded with its facts
+ * (db_set_kernel()): $SLEEPCHECK_KERNEL_VERSION, else the tree its command
+ * runs in (kbuild's top, the headers' for an M= module: what the CHECK=
+ * mode sees), else the one here.
+ */
+static const char *entry_kernel(const struct entry *e)
+{
+	static char buf[128];
+
+	if (getenv("SLEEPCHECK_KERNEL_VERSION"))
+		return rules_kernel_version();
+	if (!rules_kernel_release_in(e->dir, buf, sizeof(buf)))
+		return buf;
+	return rules_kernel_version();
+}
+
 /* a worker: reads entry numbers from @in, reports each on @out */
 static void worker(struct entry *v, const struct rules *rules, const char *db_path,
 		   int id, int in, int out)
@@ -344,9 +363,6 @@ static void worker(struct entry *v, const struct rules *rules, const char *db_pa
 	struct wmsg m;
 	int i;
 
-	if (db)
-		db_set_kernel(db, rules_kernel_version());
-
 	memset(&m, 0, sizeof(m));
 	m.worker = id;
 	while (read(in, &i, sizeof(i)) == (ssize_t)sizeof(i)) {
@@ -354,6 +370,8 @@ static void worker(struct entry *v, const struct rules *rules, const char *db_pa
 		m.st = 'S';
 		if (write(out, &m, sizeof(m)) != (ssize_t)sizeof(m))
 			break;
+		if (db)
+			db_set_kernel(db, entry_kernel(&v[i]));
 		m.st = db ? (char)scan_one(&v[i], rules, db) : 2;
 		if (write(out, &m, sizeof(m)) != (ssize_t)sizeof(m))
 			break;
@@ -641,6 +659,7 @@ int scan_main(int argc, char **argv)
 		free(v[i].args);
 		free(v[i].file);
 		free(v[i].path);
+		free(v[i].dir);
 		free(v[i].key);
 	}
 	free(v);

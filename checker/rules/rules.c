@@ -1858,6 +1858,20 @@ void rules_set_db_kernel(const char *release)
 	snprintf(db_release, sizeof(db_release), "%s", release ? release : "");
 }
 
+int rules_kernel_release_in(const char *dir, char *buf, size_t size)
+{
+	char rel[4096], mk[4096];
+
+	if ((size_t)snprintf(rel, sizeof(rel), "%s/include/config/kernel.release", dir) >= sizeof(rel) ||
+	    (size_t)snprintf(mk, sizeof(mk), "%s/Makefile", dir) >= sizeof(mk))
+		return -1;
+	if (first_line(rel, buf, size) && makefile_version(mk, buf, size)) {
+		buf[0] = '\0';
+		return -1;
+	}
+	return 0;
+}
+
 const char *rules_tree_kernel_version(void)
 {
 	static char buf[128];
@@ -1865,9 +1879,7 @@ const char *rules_tree_kernel_version(void)
 
 	if (!done) {
 		done = 1;
-		if (first_line("include/config/kernel.release", buf, sizeof(buf)) &&
-		    makefile_version("Makefile", buf, sizeof(buf)))
-			buf[0] = '\0';
+		rules_kernel_release_in(".", buf, sizeof(buf));
 	}
 	return buf[0] ? buf : NULL;
 }

@@ -490,6 +490,10 @@ const char *rules_kernel_version(void);
 /// PATCHLEVEL; NULL when it is none.
 const char *rules_tree_kernel_version(void);
 
+/// The same for the tree at directory @dir, into @buf.  @return: 0, or -1
+/// (@buf "") when @dir is no kernel tree.
+int rules_kernel_release_in(const char *dir, char *buf, size_t size);
+
 /// The release the database a command reads was checked against
 /// (db_kernel()), for rules_kernel_version(); before any rules load.
 void rules_set_db_kernel(const char *release);

@@ -9,7 +9,8 @@
 # clean, the twin.  Also: the warning when the tree here is another
 # kernel, or the files were checked against several; a database of an
 # older sleepcheck (no release recorded) takes the tree here, as before;
-# `summary` names the recorded release; merge carries it with its file.
+# `summary` names the recorded release; `scan` records the release of the
+# tree each compile command runs in; merge carries it with its file.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 sc=$top/sleepcheck
@@ -102,6 +103,23 @@ want_finding "mixed database"
 "$sc" summary --db="$t/61.db" -o "$t/61.summary" 2>"$t/err" || fail "summary: $(cat "$t/err")"
 [ "$(sed -n 2p "$t/61.summary")" = "# release: 6.1" ] ||
 	fail "summary elsewhere: $(sed -n 2p "$t/61.summary")"
+
+# `scan` (libclang) records the release of the tree each command runs in
+# (a module's commands run in the kernel's, as kbuild's do), not of the
+# directory scan runs in, and its report applies it
+if [ -x "$top/sleepcheck-clang" ]; then
+	mkdir -p "$t/mod"
+	cp "$top/testcases/kdoc/atomic-ok.c" "$t/mod/"
+	printf '[{"directory": "%s", "file": "%s", "arguments": ["gcc", "-nostdinc", "-I%s", "-c", "-o", "%s", "%s"]}]\n' \
+		"$t/k61" "$t/mod/atomic-ok.c" "$top/testcases/include" "$t/mod/atomic-ok.o" \
+		"$t/mod/atomic-ok.c" >"$t/mod/compile_commands.json"
+	(cd "$t/mod" && "$sc" scan -p . -j1 --no-progress --db="$t/scan.db" >"$t/out" 2>"$t/err")
+	rc=$?; [ $rc = 1 ] || fail "scan of a module: exit $rc, want 1: $(cat "$t/err")"
+	[ "$(sqlite3 "$t/scan.db" 'SELECT kernel FROM release')" = "6.1" ] ||
+		fail "scan of a module recorded: $(sqlite3 "$t/scan.db" 'SELECT * FROM release')"
+	grep -q "^$t/mod/atomic-ok.c:13:9: warning: 'free_percpu' may sleep, but it is documented as callable in interrupt context \[-Wcontract\]$" "$t/out" ||
+		fail "scan of a module: $(cat "$t/out")"
+fi
 
 # merge carries each file's release with it
 "$sc" merge "$t/merged.db" "$t/61.db" >/dev/null 2>"$t/err" || fail "merge: $(cat "$t/err")"
