@@ -756,7 +756,10 @@ out:
 	return ret;
 }
 
-static int run_path_stmt(struct scdb *db, const char *sql, const char *path)
+/* statement @sql run with @path bound, and @value after it unless NULL:
+ * 0, or -1 after an error */
+static int run_path_value_stmt(struct scdb *db, const char *sql, const char *path,
+			       const char *value)
 {
 	sqlite3_stmt *st = db_prepare(db, sql);
 	int ret;
@@ -764,9 +767,16 @@ static int run_path_stmt(struct scdb *db, const char *sql, const char *path)
 	if (!st)
 		return -1;
 	bind_text(st, 1, path);
+	if (value)
+		bind_text(st, 2, value);
 	ret = step_done(db, st, sql);
 	sqlite3_finalize(st);
 	return ret;
+}
+
+static int run_path_stmt(struct scdb *db, const char *sql, const char *path)
+{
+	return run_path_value_stmt(db, sql, path, NULL);
 }
 
 static const char sql_del_scan[] = "DELETE FROM scan WHERE path = ?1";
@@ -837,30 +847,10 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 	if (run_path_stmt(db, sql_del_scan, file->path) ||
 	    run_path_stmt(db, sql_del_release, file->path))
 		goto fail;
-	if (db->kernel) {
-		st = db_prepare(db, sql_set_release);
-		if (!st)
-			goto fail;
-		bind_text(st, 1, file->path);
-		bind_text(st, 2, db->kernel);
-		if (step_done(db, st, sql_set_release)) {
-			sqlite3_finalize(st);
-			goto fail;
-		}
-		sqlite3_finalize(st);
-	}
-	if (key) {
-		st = db_prepare(db, sql_set_scan);
-		if (!st)
-			goto fail;
-		bind_text(st, 1, file->path);
-		bind_text(st, 2, key);
-		if (step_done(db, st, sql_set_scan)) {
-			sqlite3_finalize(st);
-			goto fail;
-		}
-		sqlite3_finalize(st);
-	}
+	if (db->kernel && run_path_value_stmt(db, sql_set_release, file->path, db->kernel))
+		goto fail;
+	if (key && run_path_value_stmt(db, sql_set_scan, file->path, key))
+		goto fail;
 	if (known && (run_path_stmt(db, sql_del_calls, file->path) ||
 		      run_path_stmt(db, sql_del_funcs, file->path) ||
 		      run_path_stmt(db, sql_del_binds, file->path) ||

@@ -495,7 +495,8 @@ const char *rules_tree_kernel_version(void);
 int rules_kernel_release_in(const char *dir, char *buf, size_t size);
 
 /// The release the database a command reads was checked against
-/// (db_kernel()), for rules_kernel_version(); before any rules load.
+/// (db_kernel()), for rules_kernel_version(); rules loaded before it
+/// are loaded again for it (cmd.h cmd_rules_for_db()).
 void rules_set_db_kernel(const char *release);
 
 /// A new rule, a copy of @from (or zeroed), owned by @rules: freed by
