@@ -32,6 +32,9 @@ esac
 dir=${SLEEPCHECK_KERNEL_DIR:-$top/build/kernel-$arch}
 src=$dir/linux-source-6.1
 if [ $rerun = 1 ] || [ ! -f "$src/sleepcheck.db" ]; then
+	# say so: the first run of the whole tree builds it (most of an hour)
+	[ $rerun = 1 ] || echo "corpus: no database in $src: checking the tree" \
+		"(set SLEEPCHECK_KERNEL_DIR for a tree checked before)" >&2
 	# shellcheck disable=SC2086
 	# kernel-run.sh exits 1 when the tree has findings
 	SLEEPCHECK_KERNEL_DIR=$dir bash "$top/scripts/kernel-run.sh" "$arch" $scope >/dev/null ||
