@@ -844,12 +844,11 @@ int db_store_file_key(struct scdb *db, const struct fact_file *file, const char 
 	bind_text(id_st, 1, file->path);
 	known = sqlite3_step(id_st) != SQLITE_DONE;
 	sqlite3_reset(id_st);
-	if (run_path_stmt(db, sql_del_scan, file->path) ||
-	    run_path_stmt(db, sql_del_release, file->path))
-		goto fail;
-	if (db->kernel && run_path_value_stmt(db, sql_set_release, file->path, db->kernel))
-		goto fail;
-	if (key && run_path_value_stmt(db, sql_set_scan, file->path, key))
+	/* each replaced, or forgotten when this check has none */
+	if ((key ? run_path_value_stmt(db, sql_set_scan, file->path, key) :
+		   run_path_stmt(db, sql_del_scan, file->path)) ||
+	    (db->kernel ? run_path_value_stmt(db, sql_set_release, file->path, db->kernel) :
+			  run_path_stmt(db, sql_del_release, file->path)))
 		goto fail;
 	if (known && (run_path_stmt(db, sql_del_calls, file->path) ||
 		      run_path_stmt(db, sql_del_funcs, file->path) ||

@@ -346,13 +346,17 @@ struct wmsg {
  */
 static const char *entry_kernel(const struct entry *e)
 {
-	static char buf[128];
+	/* the last directory's answer: entries share one tree */
+	static char buf[128], dir[PATH_MAX];
+	static int found;
 
 	if (getenv("SLEEPCHECK_KERNEL_VERSION"))
 		return rules_kernel_version();
-	if (!rules_kernel_release_in(e->dir, buf, sizeof(buf)))
-		return buf;
-	return rules_kernel_version();
+	if (strcmp(dir, e->dir)) {
+		snprintf(dir, sizeof(dir), "%s", e->dir);
+		found = !rules_kernel_release_in(e->dir, buf, sizeof(buf));
+	}
+	return found ? buf : rules_kernel_version();
 }
 
 /* a worker: reads entry numbers from @in, reports each on @out */
