@@ -320,11 +320,12 @@ int report_main(int argc, char **argv)
 				"(%d on a known head, %d by kind, %d reaching every "
 				"block), %d registrations (%d of a block not known, "
 				"%d on a head not known), %d wrappers, %d calls "
-				"through the blocks' field left out\n",
+				"through the blocks' field left out, %d blocks of "
+				"other chains left out of those reaching every block\n",
 				found.notif.nd, nh, nk, found.nnotifier_field,
 				found.notif.nregs, found.notif.nregs_unknown_block,
 				found.notif.nregs_unknown_head, found.notif.nwrappers,
-				found.nnotifier_cut);
+				found.nnotifier_cut, found.nnotifier_elsewhere);
 		}
 		if (found.nnosleep_body || found.nvc_cut)
 			fprintf(stderr, "sleepcheck: %d atomic calls in the bodies of "

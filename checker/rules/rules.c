@@ -909,6 +909,62 @@ static int contract_if_line(struct rules *r, const struct word *w, int n,
 }
 
 /*
+ * `notifier-block KIND NAME BLOCK-ARG REGISTRAR`: NAME calls the one
+ * notifier block passed as BLOCK-ARG, and that block is always one
+ * REGISTRAR registers (call_fib_notifier(), given the block that
+ * register_fib_notifier() dumps to and registers): a call of NAME
+ * reaches the blocks registered on REGISTRAR's head, as a chain call on
+ * that head would.
+ */
+static int parse_notifier_block(struct rules *r, const struct word *w, int n,
+				const char *file, int line)
+{
+	struct notifier_rule *nr;
+	char *end;
+	long a;
+
+	if (n != 5) {
+		perr(file, line, w[0].col, "expected 'notifier-block KIND NAME "
+		     "BLOCK-ARG REGISTRAR'");
+		return -1;
+	}
+	if (!word_is(&w[1], "atomic") && !word_is(&w[1], "blocking") &&
+	    !word_is(&w[1], "raw") && !word_is(&w[1], "srcu")) {
+		perr(file, line, w[1].col, "notifier chain kind must be "
+		     "atomic, blocking, raw or srcu");
+		return -1;
+	}
+	if (!valid_ident(&w[2]) || !valid_ident(&w[4])) {
+		perr(file, line, w[valid_ident(&w[2]) ? 4 : 2].col,
+		     "'notifier-block' takes a function name and a registration "
+		     "function's name");
+		return -1;
+	}
+	a = strtol(w[3].s, &end, 10);
+	if (end != w[3].s + w[3].len || a < 1 || a > GFP_MAX_PARAMS) {
+		perr(file, line, w[3].col, "argument number must be 1..%d",
+		     GFP_MAX_PARAMS);
+		return -1;
+	}
+	if (r->nnotifiers == r->notifiers_cap) {
+		r->notifiers_cap = r->notifiers_cap ? 2 * r->notifiers_cap : 8;
+		r->notifiers = sc_realloc(r->notifiers, r->notifiers_cap *
+					  sizeof(*r->notifiers));
+	}
+	nr = &r->notifiers[r->nnotifiers++];
+	memset(nr, 0, sizeof(*nr));
+	nr->kind = word_dup(&w[1]);
+	nr->name = word_dup(&w[2]);
+	nr->head = -1;
+	nr->block = -1;
+	nr->blockarg = (int)a - 1;
+	nr->registrar = word_dup(&w[4]);
+	nr->file = sc_strdup(file);
+	nr->line = line;
+	return 0;
+}
+
+/*
  * `nocall-if CALLER CALLEE ARG MASK`: CALLER's direct calls of CALLEE
  * are not made when CALLER's integer argument ARG has a bit of MASK set
  * (rules_guard_calls() makes that a guard of each such call).
@@ -1164,6 +1220,8 @@ static int parse_line(struct rules *r, char *text, const char *file, int line)
 		return parse_bitop(r, w, n, file, line);
 	if (word_is(&w[0], "object-init") || word_is(&w[0], "object-put"))
 		return parse_object_rule(r, w, n, file, line);
+	if (word_is(&w[0], "notifier-block"))
+		return parse_notifier_block(r, w, n, file, line);
 	if (word_is(&w[0], "notifier-register") || word_is(&w[0], "notifier-call")) {
 		int reg = word_is(&w[0], "notifier-register"), i;
 		struct notifier_rule *nr;
@@ -2005,6 +2063,7 @@ void rules_free(struct rules *r)
 		free(r->notifiers[i].name);
 		free(r->notifiers[i].file);
 		free(r->notifiers[i].field);
+		free(r->notifiers[i].registrar);
 	}
 	free(r->notifiers);
 	for (i = 0; i < r->nnocalls; i++) {

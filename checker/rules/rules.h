@@ -205,13 +205,19 @@ struct rules {
 	struct rule *prefix;	/* `nosleep PREFIX*`, name without the '*' */
 	int nprefix, prefix_cap;
 	struct notifier_rule {	/* `notifier-register KIND NAME HEAD BLOCK`,
-				 * `notifier-call KIND NAME HEAD`; and for
+				 * `notifier-call KIND NAME HEAD`,
+				 * `notifier-block KIND NAME BLOCK REGISTRAR`; and for
 				 * objects, `object-init KIND NAME OBJ TYPE`,
 				 * `object-put KIND NAME OBJ T.FIELD` */
 		char *kind;	/* atomic, blocking, raw, srcu; an object's */
 		char *name;
-		int head, block;	/* arguments from 0; block -1: a call */
+		int head, block;	/* arguments from 0; block -1: a call;
+					 * head -1: a notifier-block's */
 		char *field;	/* object-put: "struct T.FIELD", else NULL */
+		char *registrar;	/* `notifier-block KIND NAME BLOCK-ARG
+					 * REGISTRAR`: the function whose
+					 * head the block is on, else NULL */
+		int blockarg;	/* notifier-block: its BLOCK-ARG, from 0 */
 		char *file;
 		int line;
 	} *notifiers;

@@ -529,6 +529,12 @@ static void resolve_indirect(struct builder *b, int call)
 		    !nf_has_block(nf, bd->b->object, bd->b->object_static,
 				  bd->file->path))
 			continue;	/* not registered on the chain's head */
+		if (nf && nf->mode == NF_FIELD &&
+		    nf_block_elsewhere(&g->notif, nf, bd->b->object,
+				       bd->b->object_static, bd->file->path)) {
+			g->nnotifier_elsewhere++;
+			continue;	/* on another chain */
+		}
 		if (cg_binder_excludes(g, gc, bd)) {
 			g->nbinder_cut++;
 			continue;

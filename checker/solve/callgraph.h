@@ -210,6 +210,9 @@ struct callgraph {
 				 * loads its struct from (cg_ptr_objects) */
 	int nptrobj_calls;	/* calls narrowed so */
 	struct nf_plan notif;	/* notifier chains (notifier.h) */
+	int nnotifier_elsewhere;	/* bindings of a known block registered
+					 * on other chains only, left out of a
+					 * dispatch not narrowed */
 	int nnotifier_cut;	/* calls through the chains' field inside
 				 * the chain functions, left out */
 	const char **vias;	/* with a summary's entry-field rules: the

@@ -78,6 +78,10 @@ struct nf_fn {
 	signed char depth[AK_NR];	/* chain call: held around the blocks */
 	const char *field;	/* an object-put's field (kobj_type.release),
 				 * NULL for a notifier chain's */
+	const char *registrar;	/* a notifier-block rule's: the function
+				 * whose head (fixed) its calls dispatch */
+	int blockarg;		/* ... and its block argument */
+	int stale;		/* ... whose body calls another block */
 	int live;		/* chain call: its dispatcher is in the set */
 	unsigned h;		/* hash_name(name) */
 	/* a rule's chain call: the parameter (plus 1; 0 not known) each
@@ -359,7 +363,7 @@ static int block_args(struct ctx *x, int fi, int j, const char *via, int level,
 /* the rules' functions, and the dispatchers in the chain calls' bodies */
 static void load_rules(struct ctx *x, const struct rules *rules)
 {
-	int i, fi, j;
+	int i, fi, j, pass;
 
 	for (i = 0; i < rules->nnotifiers; i++) {
 		const struct notifier_rule *r = &rules->notifiers[i];
@@ -373,8 +377,13 @@ static void load_rules(struct ctx *x, const struct rules *rules)
 		f->head = r->head;
 		f->block = r->block;
 		f->field = r->field;
+		f->registrar = r->registrar;
+		f->blockarg = r->blockarg;
 		f->rule = 1;
 	}
+	/* the notifier-block rules' functions once the chains' field is
+	 * known: theirs is the same */
+	for (pass = 0; pass < 2; pass++)
 	for (fi = 0; fi < x->set->nfiles; fi++) {
 		const struct fact_file *file = &x->set->files[fi];
 
@@ -383,14 +392,16 @@ static void load_rules(struct ctx *x, const struct rules *rules)
 			signed char depth[AK_NR] = { 0 };
 			const char *via;
 
-			if (k < 0 || !x->fns[k].call || file->funcs[j].is_static)
+			if (k < 0 || !x->fns[k].call || file->funcs[j].is_static ||
+			    !x->fns[k].registrar != !pass ||
+			    (x->fns[k].registrar && !x->p->via))
 				continue;
 			/* a notifier chain's field is found; an object's is
 			 * the rule's, two calls deep (kobject_put() ->
 			 * kobject_release() -> kobject_cleanup()) */
 			via = x->fns[k].field ? x->fns[k].field : x->p->via;
-			if (dispatcher(x, fi, j, 0, x->fns[k].field ? 2 : 1, &via,
-				       depth)) {
+			if (dispatcher(x, fi, j, 0, x->fns[k].field ? 2 :
+				       x->fns[k].registrar ? 0 : 1, &via, depth)) {
 				unsigned char args[NF_ARGS];
 				int a;
 
@@ -398,6 +409,14 @@ static void load_rules(struct ctx *x, const struct rules *rules)
 				x->fns[k].live = 1;
 				if (!block_args(x, fi, j, via, 0, x->fns[k].field ? 2 : 1, args))
 					memset(args, 0, NF_ARGS);
+				/* a block call's block is its block argument,
+				 * or the rule does not describe this body */
+				if (x->fns[k].registrar &&
+				    args[0] != x->fns[k].blockarg + 1) {
+					x->fns[k].stale = 1;
+					x->p->cut[x->p->ffirst[fi] + j] = NULL;
+					continue;
+				}
 				/* two definitions (two link units): the same */
 				for (a = 0; a < NF_ARGS; a++)
 					if (!x->fns[k].argsset)
@@ -412,7 +431,7 @@ static void load_rules(struct ctx *x, const struct rules *rules)
 	}
 	/* every notifier chain call once one dispatcher is known */
 	for (j = 0; j < x->nfns; j++)
-		if (x->fns[j].call && !x->fns[j].field && x->p->via)
+		if (x->fns[j].call && !x->fns[j].field && x->p->via && !x->fns[j].stale)
 			x->fns[j].live = 1;
 }
 
@@ -514,7 +533,10 @@ static int wrappers(struct ctx *x)
 					continue;
 				inner = x->fns[t];
 				if (inner.call) {
-					if (arg_of(file, c, inner.head, &o, buf,
+					/* a block call dispatches a fixed head:
+					 * its callers are no wrappers */
+					if (inner.head < 0 ||
+					    arg_of(file, c, inner.head, &o, buf,
 						   sizeof(buf), &hp) != 2)
 						continue;
 					w = fn_add(x, fn->name);
@@ -756,8 +778,11 @@ static void dispatches(struct ctx *x)
 				d->orig = c;
 				d->chain = c->callee;
 				d->kind = r->kind;
-				h = arg_of(file, c, r->head, &d->head, hb, sizeof(hb),
-					   &param);
+				if (r->head >= 0)
+					h = arg_of(file, c, r->head, &d->head, hb,
+						   sizeof(hb), &param);
+				else if ((h = r->fixed.name != NULL))
+					d->head = r->fixed;
 				d->mode = h == 1 ? NF_HEAD : NF_KIND;
 				d->head.name = h == 1 ? keep(d->head.name) : NULL;
 				targets(x, d);
@@ -793,6 +818,23 @@ static void dispatches(struct ctx *x)
 	}
 }
 
+/* each notifier-block rule's head: the fixed head its registrar
+ * registers on (register_fib_notifier(): the netns's fib_chain); not
+ * known (every head of its kind) when the registrar takes the head as
+ * an argument or is not in the table */
+static void registrar_heads(struct ctx *x)
+{
+	int i, t;
+
+	for (i = 0; i < x->nfns; i++) {
+		if (!x->fns[i].registrar ||
+		    (t = fn_find(x, x->fns[i].registrar)) < 0 || x->fns[t].call ||
+		    x->fns[t].head >= 0)
+			continue;
+		x->fns[i].fixed = x->fns[t].fixed;
+	}
+}
+
 /* SLEEPCHECK_NOTIFIER_DUMP=1: the wrappers, registrations and chain
  * calls, to stderr */
 static void dump(const struct ctx *x)
@@ -821,6 +863,53 @@ static void dump(const struct ctx *x)
 			d->head.name ? d->head.name : "-", d->nblocks,
 			d->why ? ": " : "", d->why ? d->why : "");
 	}
+}
+
+static int cmp_reg_block(const void *a, const void *b)
+{
+	const struct nf_reg *x = *(const struct nf_reg *const *)a;
+	const struct nf_reg *y = *(const struct nf_reg *const *)b;
+
+	return cmp_obj(&x->block, &y->block);
+}
+
+/* p->byblock: the registrations of known blocks, sorted by block */
+static void sort_by_block(struct nf_plan *p)
+{
+	int i;
+
+	p->byblock = sc_malloc((p->nregs_kept + 1) * sizeof(*p->byblock));
+	for (i = 0; i < p->nregs_kept; i++)
+		if (p->regs[i].block.name)
+			p->byblock[p->nbyblock++] = &p->regs[i];
+	qsort(p->byblock, p->nbyblock, sizeof(*p->byblock), cmp_reg_block);
+}
+
+int nf_block_elsewhere(const struct nf_plan *p, const struct nf_dispatch *d,
+		       const char *name, int is_static, const char *file)
+{
+	struct nf_obj key = { name, is_static ? file : NULL };
+	int lo = 0, hi = p->nbyblock, n = 0;
+
+	if (!name)
+		return 0;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (cmp_obj(&p->byblock[mid]->block, &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < p->nbyblock && !cmp_obj(&p->byblock[lo]->block, &key); lo++, n++) {
+		const struct nf_reg *r = p->byblock[lo];
+
+		if (!r->head.name)
+			return 0;	/* on a head not known: maybe this one */
+		if (d->head.name ? same_obj(&r->head, &d->head) : !strcmp(r->kind, d->kind))
+			return 0;
+	}
+	return n > 0;
 }
 
 void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
@@ -854,6 +943,7 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 		for (i = 0; i < NF_ROUNDS && wrappers(&x); i++)
 			;
 		p->nwrappers = x.nfns - before;
+		registrar_heads(&x);
 		registrations(&x);
 		dispatches(&x);
 	}
@@ -864,6 +954,7 @@ void nf_plan_build(struct nf_plan *p, const struct fact_set *set,
 			free((char *)x.fns[i].fixed.name);
 	p->regs = x.regs;	/* the dispatches' blocks point into them */
 	p->nregs_kept = x.nregs;
+	sort_by_block(p);
 	free(x.fns);
 	free(x.hash);
 	free(x.members);
@@ -897,6 +988,7 @@ void nf_plan_free(struct nf_plan *p)
 		free((char *)p->regs[i].block.name);
 	}
 	free(p->regs);
+	free(p->byblock);
 	free(p->cut);
 	free(p->ffirst);
 	memset(p, 0, sizeof(*p));

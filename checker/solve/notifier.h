@@ -74,6 +74,9 @@ struct nf_plan {
 	int *ffirst;			/* first function index of each file */
 	struct nf_reg *regs;
 	int nregs_kept;
+	/* the registrations of known blocks, sorted by block (nf_block_elsewhere()) */
+	const struct nf_reg **byblock;
+	int nbyblock;
 	int nregs, nregs_unknown_head, nregs_unknown_block;
 	int nwrappers;
 };
@@ -88,5 +91,13 @@ int nf_has_block(const struct nf_dispatch *d, const char *name, int is_static,
 		 const char *file);
 
 void nf_plan_free(struct nf_plan *p);
+
+/// Is the known block @name (@is_static: of @file) registered only on
+/// known heads, none of which dispatch @d may be on (another head; with
+/// its head not known, heads of another kind)?  A notifier block is on
+/// one chain at a time (one `next` link): a chain whose blocks are not
+/// all known still never calls it.
+int nf_block_elsewhere(const struct nf_plan *p, const struct nf_dispatch *d,
+		       const char *name, int is_static, const char *file);
 
 #endif

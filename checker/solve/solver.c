@@ -3579,6 +3579,7 @@ void solve(const struct fact_set *set, const struct rules *rules,
 	out->natomic_fields = cx.bl.nfields;
 	out->nwcut = cx.nwcut;
 	out->nnotifier_cut = cx.g.nnotifier_cut;
+	out->nnotifier_elsewhere = cx.g.nnotifier_elsewhere;
 	out->nref_paired = cx.g.nref_paired;
 	out->nnocall = cx.g.nnocall;
 	out->nocall_hit = cx.g.nocall_hit;	/* the findings own it */

@@ -187,6 +187,9 @@ struct findings {
 	int ncontract_cut;	/* calls meeting their callee's documented
 				 * contract: its sleeps are its own
 				 * (contractcut.c) */
+	int nnotifier_elsewhere;	/* bindings of blocks on other chains
+					 * left out of a dispatch reaching every
+					 * block (notifier.h nf_block_elsewhere()) */
 	int nnotifier_cut;	/* calls through a chain's field inside the
 				 * chain functions, replaced by dispatches */
 	int nnotifier_field;	/* chain dispatches not narrowed */
