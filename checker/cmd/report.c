@@ -191,6 +191,32 @@ static void nocall_if_stats(const struct rules *rules)
 	}
 }
 
+/*
+ * --stats: each notifier-block rule whose function has a body here that
+ * calls no block through its BLOCK-ARG (another kernel's body): the rule
+ * is not used, and the calls through the field inside it stay.
+ */
+static void notifier_block_stats(const struct rules *rules, const struct findings *found)
+{
+	int i, j;
+
+	for (i = 0; i < rules->nnotifiers; i++) {
+		const struct notifier_rule *r = &rules->notifiers[i];
+
+		if (!r->registrar)
+			continue;
+		for (j = 0; j < found->notif.nstale; j++)
+			if (!strcmp(found->notif.stale[j], r->name))
+				break;
+		if (j < found->notif.nstale)
+			fprintf(stderr, "%s:%d: note: 'notifier-block %s %s %d %s': "
+				"'%s' calls no block through its argument %d; "
+				"the rule is not used\n", rule_file_display(r->file),
+				r->line, r->kind, r->name, r->blockarg + 1,
+				r->registrar, r->name, r->blockarg + 1);
+	}
+}
+
 int report_main(int argc, char **argv)
 {
 	struct report_args a;
@@ -425,6 +451,7 @@ int report_main(int argc, char **argv)
 		if (found.nocall_hit)
 			nocall_stats(&rules, &found);
 		nocall_if_stats(&rules);
+		notifier_block_stats(&rules, &found);
 		if (found.ncontract_cut)
 			fprintf(stderr, "sleepcheck: %d calls meet their callee's "
 				"documented contract: its sleeps are reported in "

@@ -413,6 +413,11 @@ static void load_rules(struct ctx *x, const struct rules *rules)
 				 * or the rule does not describe this body */
 				if (x->fns[k].registrar &&
 				    args[0] != x->fns[k].blockarg + 1) {
+					if (!x->fns[k].stale) {
+						x->p->stale = sc_realloc(x->p->stale,
+							(x->p->nstale + 1) * sizeof(*x->p->stale));
+						x->p->stale[x->p->nstale++] = x->fns[k].name;
+					}
 					x->fns[k].stale = 1;
 					x->p->cut[x->p->ffirst[fi] + j] = NULL;
 					continue;
@@ -989,6 +994,7 @@ void nf_plan_free(struct nf_plan *p)
 	}
 	free(p->regs);
 	free(p->byblock);
+	free(p->stale);
 	free(p->cut);
 	free(p->ffirst);
 	memset(p, 0, sizeof(*p));

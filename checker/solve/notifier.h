@@ -74,6 +74,10 @@ struct nf_plan {
 	int *ffirst;			/* first function index of each file */
 	struct nf_reg *regs;
 	int nregs_kept;
+	/* notifier-block rules whose function's body here calls no block
+	 * through its BLOCK-ARG (the rule's name; not used: report --stats) */
+	const char **stale;
+	int nstale;
 	/* the registrations of known blocks, sorted by block (nf_block_elsewhere()) */
 	const struct nf_reg **byblock;
 	int nbyblock;
