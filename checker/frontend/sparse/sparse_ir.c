@@ -53,6 +53,10 @@ struct lower {
 	 * member atom there, which libclang's reaching definitions do not
 	 * see through an inline's returns (member_ptr_atom()) */
 	int in_phi;
+	/* the phis implied_phi() is listing the sources of, outermost
+	 * first: a source that is one of them again is its own loop */
+	struct instruction *phis[LIM_FLAG_DEPTH + 2];
+	int nphis;
 };
 
 static void list_stores(struct lower *lw)
@@ -1424,8 +1428,48 @@ static struct instruction *phi_source(struct lower *lw, pseudo_t src, int nd, in
  * wakeup = -1; ... if (wakeup >= 0)`): a constant source decides it, a
  * phi source is asked the same, anything else says nothing.
  */
+/* is @p (through copies) a phi implied_phi() is listing the sources of? */
+static int listing_phi(const struct lower *lw, pseudo_t p)
+{
+	int i;
+
+	p = sc_strip_ext(p, 0);
+	if (!p || p->type != PSEUDO_REG || !p->def || p->def->opcode != OP_PHI)
+		return 0;
+	for (i = 0; i < lw->nphis; i++)
+		if (lw->phis[i] == p->def)
+			return 1;
+	return 0;
+}
+
+static int implied_phi_sources(struct lower *lw, struct instruction *def, int opcode,
+			       long long c, int depth);
+
 static int implied_phi(struct lower *lw, struct instruction *def, int opcode,
 		       long long c, int depth)
+{
+	int i, f;
+
+	/* met again through other operations (`zc = !zc`): not known */
+	for (i = 0; i < lw->nphis; i++)
+		if (lw->phis[i] == def)
+			return -1;
+	if (depth > LIM_FLAG_DEPTH || lw->nphis == LIM_FLAG_DEPTH + 2) {
+		ir_cut(CUT_FLAG_DEPTH);
+		return -1;
+	}
+	lw->phis[lw->nphis++] = def;
+	f = implied_phi_sources(lw, def, opcode, c, depth);
+	lw->nphis--;
+	return f;
+}
+
+/* implied_phi() of @def, listed: a source that is the phi itself, or a
+ * phi being listed (round a loop that leaves the value as it is: the
+ * loop header's phi of `zc`, whose back edge brings the phi again) adds
+ * no value of its own and is left out */
+static int implied_phi_sources(struct lower *lw, struct instruction *def, int opcode,
+			       long long c, int depth)
 {
 	struct ir_fdef fd[LIM_FLAG_DEFS];
 	struct instruction *ps, *d;
@@ -1433,15 +1477,13 @@ static int implied_phi(struct lower *lw, struct instruction *def, int opcode,
 	int nd = 0;
 	long long v;
 
-	if (depth > LIM_FLAG_DEPTH) {
-		ir_cut(CUT_FLAG_DEPTH);
-		return -1;
-	}
 	FOR_EACH_PTR(def->phi_list, src) {
 		if (src == VOID)
 			continue;
 		if (!(ps = phi_source(lw, src, nd, &fd[nd].block)))
 			return -1;
+		if (listing_phi(lw, ps->phi_src))
+			continue;	/* round its own loop */
 		if (!opcode) {
 			fd[nd].konst = const_value(ps->phi_src, &v, 0) ? !!v : -1;
 			lw->in_phi++;
