@@ -1445,6 +1445,25 @@ static int listing_phi(const struct lower *lw, pseudo_t p)
 static int implied_phi_sources(struct lower *lw, struct instruction *def, int opcode,
 			       long long c, int depth);
 
+/* is phi @def's source @src the value its variable had on entry: the
+ * parameter of that name (`timeo` reassigned in the body), not a local
+ * set from one (`p = n`)? */
+static int entry_value(const struct lower *lw, const struct instruction *def, pseudo_t src)
+{
+	struct symbol *fn = lw->ep->name, *arg;
+	int i = 0;
+
+	src = sc_strip_ext(src, 0);
+	if (!src || src->type != PSEUDO_ARG || !def->target || !def->target->ident ||
+	    !fn || !fn->ctype.base_type)
+		return 0;
+	FOR_EACH_PTR(fn->ctype.base_type->arguments, arg) {
+		if (++i == src->nr)
+			return arg->ident == def->target->ident;
+	} END_FOR_EACH_PTR(arg);
+	return 0;
+}
+
 static int implied_phi(struct lower *lw, struct instruction *def, int opcode,
 		       long long c, int depth)
 {
@@ -1484,6 +1503,11 @@ static int implied_phi_sources(struct lower *lw, struct instruction *def, int op
 			return -1;
 		if (listing_phi(lw, ps->phi_src))
 			continue;	/* round its own loop */
+		/* a parameter's value on entry, reassigned in the body: as
+		 * libclang's reaching definitions, whose entry value stops
+		 * them (clang_ir.c implied_defs()) */
+		if (entry_value(lw, def, ps->phi_src))
+			return -1;
 		if (!opcode) {
 			fd[nd].konst = const_value(ps->phi_src, &v, 0) ? !!v : -1;
 			lw->in_phi++;
